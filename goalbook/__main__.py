@@ -1,0 +1,3 @@
+from goalbook.cli import main
+
+main()

@@ -1,0 +1,138 @@
+"""The command line: a thin click shell around the library. The only module importing click."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from goalbook import __version__
+from goalbook.errors import GoalbookError
+from goalbook.frameworks import list_frameworks, load_framework
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail_cleanly(func: F) -> F:
+    """Turn a GoalbookError into one line on stderr and exit status 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except GoalbookError as exc:
+            click.echo(f"goalbook: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="goalbook")
+def main() -> None:
+    """goalbook: performance goal tables (绩效目标表) — templates for coordinators, checks for
+    reviewers."""
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The .xlsx to write; a folder with --roster.",
+)
+@click.option(
+    "--kind",
+    default="project",
+    show_default=True,
+    metavar="project|department",
+    help="项目支出 (project) or 部门整体支出 (department) table.",
+)
+@click.option(
+    "--framework",
+    "framework",
+    default="nat-2021",
+    show_default=True,
+    metavar="ID|FILE",
+    help="A built-in framework id or a framework TOML file.",
+)
+@click.option("--year", type=int, default=None, help="Budget year written into the template.")
+@click.option("--unit", default="", help="Unit name written into the template.")
+@click.option("--project", default="", help="Project name written into the template.")
+@click.option(
+    "--money-unit",
+    default="万元",
+    show_default=True,
+    metavar="万元|元",
+    help="Money unit of every amount.",
+)
+@click.option(
+    "--lang",
+    default="zh",
+    show_default=True,
+    metavar="zh|en",
+    help="Language of labels and instructions.",
+)
+@click.option(
+    "--roster",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="csv/xlsx with a unit column (and optional project, year, money_unit, kind): "
+    "one pre-filled workbook per row into the -o folder.",
+)
+@click.option(
+    "--all",
+    "all_blanks",
+    is_flag=True,
+    help="Every built-in framework × kind into the -o folder (the templates/ set).",
+)
+@_fail_cleanly
+def template(
+    output: Path, kind: str, framework: str, year: int | None, unit: str, project: str,
+    money_unit: str, lang: str, roster: Path | None, all_blanks: bool,
+) -> None:  # fmt: skip
+    """Write a blank performance goal table template."""
+    from goalbook.roster import write_blank_set
+    from goalbook.template import TemplateOptions, write_template
+
+    if all_blanks:
+        click.echo(f"wrote {len(write_blank_set(output))} templates to {output}")
+        return
+    opts = TemplateOptions(
+        framework=load_framework(framework), kind=kind, year=year, unit=unit, project=project,
+        money_unit=money_unit, lang=lang,
+    )  # fmt: skip
+    if roster is not None:
+        from goalbook.roster import write_roster_templates
+
+        written = write_roster_templates(roster, output, opts)
+        click.echo(f"wrote {len(written)} templates to {output}")
+    else:
+        click.echo(f"wrote {write_template(output, opts)}")
+
+
+@main.command()
+@click.argument("framework_id", required=False, metavar="[ID|FILE]")
+@_fail_cleanly
+def frameworks(framework_id: str | None) -> None:
+    """List the built-in frameworks, or show the tiers of one."""
+    if framework_id is None:
+        for fw in list_frameworks():
+            click.echo(f"{fw.id:10}  {fw.name}  ({fw.name_en})")
+        return
+    fw = load_framework(framework_id)
+    click.echo(f"{fw.id}: {fw.name} ({fw.name_en})")
+    if fw.required:
+        click.echo(f"必填一级指标 required: {'、'.join(fw.required)}")
+    for t1 in fw.tier1:
+        aliases = f"  [{'、'.join(t1.aliases)}]" if t1.aliases else ""
+        click.echo(f"{t1.name} ({t1.en}){aliases}")
+        for t2 in t1.tier2:
+            aliases = f"  [{'、'.join(t2.aliases)}]" if t2.aliases else ""
+            click.echo(f"    {t2.name} ({t2.en}; {t2.role}){aliases}")

@@ -1,0 +1,224 @@
+"""Indicator tier frameworks as data: one TOML file per framework.
+
+A framework is a tier-1 → tier-2 map with the spellings met in real tables. The same object
+drives the dropdowns of a template and the tier checks of a return.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from goalbook.errors import GoalbookError
+
+ROLES = frozenset(
+    {
+        "quantity",
+        "quality",
+        "timeliness",
+        "cost",
+        "benefit",
+        "sustainable",
+        "satisfaction",
+        "input",
+        "management",
+        "influence",
+    }
+)
+
+_LEAD = re.compile(r"^[\s*＊★☆]+")
+_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+_ALTERNATIVE = re.compile(r"[（(]\s*或[^)）]*[)）]")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_label(text: str) -> str:
+    """The label as it should be read: no marks, points, bracketed alternatives or spaces."""
+    text = _LEAD.sub("", text)
+    text = _POINTS.sub("", text)
+    text = _ALTERNATIVE.sub("", text)
+    return _SPACE.sub("", text)
+
+
+def label_key(text: str) -> str:
+    """The key two spellings of one label share: 数量 and 数量指标 meet here."""
+    key = clean_label(text)
+    return key.removesuffix("指标") if len(key) > 2 else key
+
+
+class FrameworkError(GoalbookError):
+    """A framework file that cannot be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tier2:
+    name: str
+    en: str
+    role: str
+    aliases: tuple[str, ...] = ()
+
+    def spellings(self) -> set[str]:
+        return {label_key(n) for n in (self.name, *self.aliases)}
+
+
+@dataclass(frozen=True, slots=True)
+class Tier1:
+    name: str
+    en: str
+    tier2: tuple[Tier2, ...]
+    aliases: tuple[str, ...] = ()
+
+    def spellings(self) -> set[str]:
+        return {label_key(n) for n in (self.name, *self.aliases)}
+
+    def find(self, label: str) -> Tier2 | None:
+        key = label_key(label)
+        return next((t for t in self.tier2 if key in t.spellings()), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    name: str
+    name_en: str
+    tier1: tuple[Tier1, ...]
+    required: tuple[str, ...]
+    scored_separately: tuple[str, ...]
+    source: str
+
+    def find_tier1(self, label: str) -> Tier1 | None:
+        key = label_key(label)
+        return next((t for t in self.tier1 if key in t.spellings()), None)
+
+    def tier2_owners(self, label: str) -> list[tuple[Tier1, Tier2]]:
+        """Every tier-1 that has a tier-2 spelled like ``label``."""
+        return [(t1, t2) for t1 in self.tier1 if (t2 := t1.find(label)) is not None]
+
+    def suggest(self, label: str, names: Iterable[str]) -> str | None:
+        """The closest known label, for a "did you mean"."""
+        pool = list(names)
+        match = difflib.get_close_matches(clean_label(label), pool, n=1, cutoff=0.5)
+        return match[0] if match else None
+
+    def all_tier2_names(self) -> list[str]:
+        return [t2.name for t1 in self.tier1 for t2 in t1.tier2]
+
+
+def _line_of(text: str, needle: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return 1
+
+
+def parse_framework(text: str, source: str) -> Framework:
+    """Build a framework from TOML text; errors name the file and the line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        line = int(found.group(1)) if found else max(1, len(text.splitlines()))
+        raise FrameworkError(f"{source}:{line}: 不是有效的 TOML（{exc}）/ not valid TOML") from exc
+
+    def fail(what: str, needle: str) -> FrameworkError:
+        return FrameworkError(f"{source}:{_line_of(text, needle)}: {what}")
+
+    for key in ("id", "name", "tier1"):
+        if key not in data:
+            raise fail(f"缺少必填项 '{key}' / missing key '{key}'", key)
+    if not isinstance(data["id"], str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", data["id"]):
+        raise fail("id 只能含小写字母、数字和 '-' / id must be lowercase ascii", "id")
+    if not isinstance(data["tier1"], list) or not data["tier1"]:
+        raise fail("需要至少一个 [[tier1]] / at least one [[tier1]] is needed", "tier1")
+    tiers: list[Tier1] = []
+    for t1 in data["tier1"]:
+        if not isinstance(t1, dict) or not isinstance(t1.get("name"), str):
+            raise fail("[[tier1]] 缺少 name / [[tier1]] needs a name", "[[tier1]]")
+        name = t1["name"]
+        raw2 = t1.get("tier2")
+        if not isinstance(raw2, list) or not raw2:
+            raise fail(f"一级指标“{name}”没有 tier2 / tier-1 '{name}' has no tier2 list", name)
+        tier2: list[Tier2] = []
+        for t2 in raw2:
+            if not isinstance(t2, dict) or not isinstance(t2.get("name"), str):
+                raise fail(f"“{name}”的二级指标缺少 name / a tier2 of '{name}' needs a name", name)
+            role = t2.get("role", "quantity")
+            if role not in ROLES:
+                allowed = ", ".join(sorted(ROLES))
+                raise fail(f"未知 role '{role}'（可用：{allowed}）/ unknown role", str(role))
+            tier2.append(
+                Tier2(t2["name"], str(t2.get("en", t2["name"])), role, _strs(t2.get("aliases")))
+            )
+        tiers.append(Tier1(name, str(t1.get("en", name)), tuple(tier2), _strs(t1.get("aliases"))))
+    names = [t.name for t in tiers]
+    if len(set(names)) != len(names):
+        dup = next(n for n in names if names.count(n) > 1)
+        raise fail(f"一级指标“{dup}”重复 / tier-1 '{dup}' appears twice", dup)
+    required = _strs(data.get("required"))
+    for req in required:
+        if req not in names:
+            raise fail(f"required 中的“{req}”不是一级指标 / '{req}' is not a tier-1", req)
+    return Framework(
+        id=data["id"],
+        name=str(data["name"]),
+        name_en=str(data.get("name_en", data["name"])),
+        tier1=tuple(tiers),
+        required=required,
+        scored_separately=_strs(data.get("scored_separately")),
+        source=source,
+    )
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return ()
+
+
+def builtin_ids() -> list[str]:
+    folder = resources.files(__package__)
+    return sorted(
+        p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
+    )
+
+
+def load_framework(ref: str | Path) -> Framework:
+    """A built-in framework by id (``nat-2021``) or a user's TOML file by path."""
+    ref_str = str(ref)
+    if ref_str in builtin_ids():
+        text = (resources.files(__package__) / f"{ref_str}.toml").read_text(encoding="utf-8")
+        return parse_framework(text, ref_str)
+    path = Path(ref)
+    if not path.suffix and not path.exists():
+        known = ", ".join(builtin_ids())
+        raise FrameworkError(f"未知框架 '{ref_str}'（可用：{known}）/ unknown framework")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameworkError(f"{path}: 无法读取框架文件（{exc}）/ cannot read") from exc
+    return parse_framework(text, str(path))
+
+
+def list_frameworks() -> list[Framework]:
+    return [load_framework(i) for i in builtin_ids()]
+
+
+def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -> Framework:
+    """The built-in framework whose tiers best explain the labels of a table."""
+    t1 = [label for label in tier1_labels if label.strip()]
+    t2 = [label for label in tier2_labels if label.strip()]
+    best: tuple[tuple[int, int, int], Framework] | None = None
+    for fw in list_frameworks():
+        hits1 = sum(1 for label in t1 if fw.find_tier1(label) is not None)
+        hits2 = sum(1 for label in t2 if fw.tier2_owners(label))
+        # prefer the framework that explains most tier-1s, then tier-2s, then the newest one
+        score = (hits1, hits2, 1 if fw.id == "nat-2021" else 0)
+        if best is None or score > best[0]:
+            best = (score, fw)
+    assert best is not None
+    return best[1]

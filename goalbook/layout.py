@@ -1,0 +1,223 @@
+"""The layout spec: sheets, fields, columns, labels and their aliases.
+
+One spec drives both the template writer (labels, widths, types) and the reader (the same labels
+plus the spellings met in official layouts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+TEMPLATE_VERSION = 1
+KINDS = ("project", "department")
+LANGS = ("zh", "en")
+MONEY_UNITS = ("万元", "元")
+OPERATORS = ("≥", "≤", ">", "<", "=", "定性")
+DIRECTIONS = ("正向", "反向")
+YES_NO = ("是", "否")
+PROJECT_ATTRIBUTES = ("新增项目", "延续项目", "常年项目", "一次性项目")
+UNITS = (
+    "%", "人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所", "台",
+    "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月", "年", "月", "天",
+    "工作日", "小时", "分",
+)  # fmt: skip
+INDICATOR_ROWS = 80
+LINE_ROWS = 30
+FIRST_DATA_ROW = 3  # 1-based: row 1 title, row 2 header
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    LONGTEXT = "longtext"
+    YEAR = "year"
+    INT = "int"
+    DATE = "date"
+    MONEY = "money"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A labelled value of the header block (基本信息)."""
+
+    key: str
+    zh: str
+    en: str
+    type: FieldType = FieldType.TEXT
+    choices: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # labels met in official forms
+    group: str = "basic"
+
+    def label(self, lang: str, money_unit: str = "万元") -> str:
+        text = self.zh if lang == "zh" else self.en
+        if self.type is FieldType.MONEY:
+            unit = money_unit if lang == "zh" else ("10k yuan" if money_unit == "万元" else "yuan")
+            text = f"{text}（{unit}）" if lang == "zh" else f"{text} ({unit})"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column of a table sheet."""
+
+    key: str
+    zh: str
+    en: str
+    width: float
+    aliases: tuple[str, ...] = ()  # header texts met in official forms
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+F = FieldType
+_PROJECT_FIELDS = (
+    Field("project", "项目名称", "Project name", aliases=("项目名",)),
+    Field("unit", "实施单位", "Implementing unit",
+          aliases=("申报单位名称", "申报单位", "单位名称")),
+    Field("department", "主管部门", "Supervising department", aliases=("主管部门及代码",)),
+    Field("year", "预算年度", "Budget year", F.YEAR, aliases=("年度",)),
+    Field("attribute", "项目属性", "Project attribute", F.CHOICE, PROJECT_ATTRIBUTES,
+          aliases=("项目类别", "项目类型")),
+    Field("manager", "项目负责人", "Project manager", aliases=("负责人",)),
+    Field("phone", "联系电话", "Phone", aliases=("电话",)),
+    Field("start", "计划开始日期", "Planned start", F.DATE, aliases=("开始日期", "项目开始日期")),
+    Field("end", "计划完成日期", "Planned end", F.DATE, aliases=("完成日期", "项目完成日期")),
+    Field("period_years", "项目期（年）", "Project period (years)", F.INT,
+          aliases=("项目期", "实施期", "建设周期")),
+    Field("gov_purchase", "是否含政府购买服务", "Includes government purchase of services",
+          F.CHOICE, ("是", "否")),
+    Field("total", "中期资金总额", "Period budget total", F.MONEY, group="money",
+          aliases=("项目总预算", "实施期资金总额", "中期资金总额", "资金总额")),
+    Field("total_fiscal", "中期财政拨款", "Period fiscal appropriation", F.MONEY, group="money"),
+    Field("total_other", "中期其他资金", "Period other funds", F.MONEY, group="money"),
+    Field("annual", "年度资金总额", "Annual budget total", F.MONEY, group="money",
+          aliases=("项目当年预算", "当年预算", "年度资金总额")),
+    Field("annual_fiscal", "年度财政拨款", "Annual fiscal appropriation", F.MONEY, group="money",
+          aliases=("当年财政拨款",)),
+    Field("annual_other", "年度其他资金", "Annual other funds", F.MONEY, group="money"),
+    Field("prior_budget", "上年预算额", "Last year's budget", F.MONEY, group="money",
+          aliases=("同名项目上年预算额", "上年预算")),
+    Field("prior_exec", "上年预算执行数", "Last year's spending", F.MONEY, group="money",
+          aliases=("同名项目上年预算执行数", "上年执行数")),
+    Field("goal_period", "中期目标", "Period goal", F.LONGTEXT, group="goals",
+          aliases=("实施期目标", "总目标", "总体目标")),
+    Field("goal_annual", "年度目标", "Annual goal", F.LONGTEXT, group="goals",
+          aliases=("年度绩效目标", "阶段性目标")),
+)  # fmt: skip
+
+_DEPARTMENT_FIELDS = (
+    Field("unit", "部门（单位）名称", "Department (unit)",
+          aliases=("部门名称", "单位名称", "部门(单位)名称")),
+    Field("code", "部门预算编码", "Budget code", aliases=("预算编码", "单位编码")),
+    Field("year", "预算年度", "Budget year", F.YEAR, aliases=("年度",)),
+    Field("fill_date", "填报日期", "Date filled", F.DATE),
+    Field("filler", "填报人", "Filled by", aliases=("联系人",)),
+    Field("phone", "联系电话", "Phone", aliases=("电话",)),
+    Field("total", "年度资金总额", "Annual budget total", F.MONEY, group="money",
+          aliases=("资金总额", "年度预算")),
+    Field("total_fiscal", "其中：财政拨款", "Of which: fiscal appropriation", F.MONEY,
+          group="money", aliases=("财政拨款",)),
+    Field("total_other", "其中：其他资金", "Of which: other funds", F.MONEY, group="money",
+          aliases=("其他资金",)),
+    Field("basic", "基本支出", "Basic expenditure", F.MONEY, group="money"),
+    Field("project_spend", "项目支出", "Project expenditure", F.MONEY, group="money"),
+    Field("prior_budget", "上年预算", "Last year's budget", F.MONEY, group="money",
+          aliases=("上年预算额",)),
+    Field("prior_exec", "上年预算执行数", "Last year's spending", F.MONEY, group="money",
+          aliases=("上年执行数",)),
+    Field("duties", "部门职能", "Department duties", F.LONGTEXT, group="goals",
+          aliases=("职责概述", "部门职责")),
+    Field("goal_annual", "年度总体目标", "Annual overall goal", F.LONGTEXT, group="goals",
+          aliases=("总体绩效目标", "年度绩效目标", "总体目标")),
+)  # fmt: skip
+
+FIELDS = {"project": _PROJECT_FIELDS, "department": _DEPARTMENT_FIELDS}
+
+GROUP_TITLES = {
+    "basic": ("基本情况", "General"),
+    "money": ("资金情况", "Funding"),
+    "goals": ("总体目标", "Overall goals"),
+}
+
+# Indicator columns; the reader recognises the aliases in official forms as well.
+_TIER1 = Column("tier1", "一级指标", "Tier 1", 14, ("一级目标",))
+_TIER2 = Column("tier2", "二级指标", "Tier 2", 16, ("二级目标",))
+_NAME = Column("name", "三级指标", "Tier 3 indicator", 40, ("三级目标", "指标名称", "绩效指标名称"))
+_OP = Column("op", "比较符", "Operator", 8, ("运算符", "符号"))
+_PERIOD = Column(
+    "period", "实施期指标值", "Period target", 14,
+    ("实施周期指标值", "中期指标值", "实施期目标值", "中期目标值", "整体指标值"),
+)  # fmt: skip
+_ANNUAL = Column(
+    "annual", "年度指标值", "Annual target", 14,
+    ("指标值", "目标值", "指标目标值", "年度目标值", "年度指标"),
+)  # fmt: skip
+_UNIT = Column("unit", "计量单位", "Unit", 10, ("度量单位", "单位"))
+_DIRECTION = Column("direction", "指标方向", "Direction", 10, ("指标性质",))
+_WEIGHT = Column("weight", "权重", "Weight", 8, ("指标权重", "分值", "权重（%）"))
+_REMARK = Column(
+    "remark", "指标解释/备注", "Explanation / remarks", 30,
+    ("指标解释", "绩效指标描述", "备注", "指标值设定依据", "评（扣）分标准", "评分标准"),
+)  # fmt: skip
+_DECLARED = Column("declared", "指标值类型", "Value type", 10, ("指标类型",))
+
+INDICATOR_COLUMNS = {
+    "project": (_TIER1, _TIER2, _NAME, _OP, _PERIOD, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
+    "department": (_TIER1, _TIER2, _NAME, _OP, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
+}
+# every column the reader knows, including those goalbook templates do not write
+READ_COLUMNS = (_TIER1, _TIER2, _NAME, _OP, _PERIOD, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT,
+                _REMARK, _DECLARED)  # fmt: skip
+
+LINE_COLUMNS = {
+    "project": (
+        Column("name", "明细项目", "Cost item", 24, ("支出明细", "项目内容", "名称")),
+        Column("basis", "测算依据", "Calculation basis", 40, ("测算依据及说明",)),
+        Column("amount", "金额", "Amount", 14, ("预算金额", "金额合计")),
+        Column("fiscal", "其中：财政拨款", "Of which: fiscal", 14, ("财政拨款",)),
+        Column("other", "其他资金", "Other funds", 14),
+    ),
+    "department": (
+        Column("name", "任务名称", "Task", 24, ("名称", "重点工作任务")),
+        Column("basis", "主要实施内容", "Main content", 40, ("主要内容",)),
+        Column("amount", "预算金额", "Budget", 14, ("金额", "总额")),
+        Column("fiscal", "财政拨款", "Fiscal appropriation", 14),
+        Column("other", "其他资金", "Other funds", 14),
+        Column("goal", "期望达到的目标", "Expected result", 30, ("期望达到的目标（概述）",)),
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SheetNames:
+    instructions: str
+    info: str
+    lines: str
+    indicators: str
+    lists: str = "_lists"
+    meta: str = "_meta"
+
+
+def sheet_names(kind: str, lang: str) -> SheetNames:
+    if lang == "en":
+        lines = "Budget lines" if kind == "project" else "Key tasks"
+        return SheetNames("Instructions", "Basic info", lines, "Indicators")
+    lines = "预算明细" if kind == "project" else "年度重点任务"
+    return SheetNames("填报说明", "基本信息", lines, "绩效指标")
+
+
+def form_title(kind: str, lang: str, year: int | None) -> str:
+    if lang == "en":
+        name = "Project" if kind == "project" else "Department"
+        return f"{name} expenditure performance goal table ({year or '____'})"
+    name = "项目支出绩效目标表" if kind == "project" else "部门整体支出绩效目标表"
+    return f"{name}（{year or '____'}年度）"
+
+
+def template_id(kind: str) -> str:
+    return f"goalbook.{kind}"
+
+
+META_KEYS = ("template_id", "version", "framework", "kind", "year", "unit", "money_unit", "lang")

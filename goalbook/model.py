@@ -1,0 +1,176 @@
+"""The data goalbook reads and checks: frozen dataclasses, no I/O.
+
+Every value read from a workbook keeps the cell it came from (:class:`CellRef`), so that each
+finding can point at the exact cell a reviewer must look at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+def col_letter(col: int) -> str:
+    """1 → A, 27 → AA."""
+    out = ""
+    while col > 0:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class CellRef:
+    """A cell: sheet name, 1-based row and column."""
+
+    sheet: str
+    row: int
+    col: int
+
+    @property
+    def a1(self) -> str:
+        return f"{col_letter(self.col)}{self.row}"
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.a1}"
+
+
+CellValue = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One value as read, with its location.
+
+    ``text`` is the value as a person sees it, stripped; ``carried`` marks a value that came
+    from a merged block or was carried down from the row above.
+    """
+
+    at: CellRef
+    value: CellValue
+    text: str
+    carried: bool = False
+
+
+class Op(StrEnum):
+    GE = "≥"
+    LE = "≤"
+    GT = ">"
+    LT = "<"
+    EQ = "="
+    PM = "±"
+    RANGE = "~"
+
+
+class TargetKind(StrEnum):
+    EMPTY = "empty"
+    QUANT = "quantitative"  # operator (or implied =) + number + unit
+    GRADE = "qualitative"  # a grade word: 良好, 提高, 按时完成
+    DATE = "date"  # a date limit: 12月31日前
+    TEXT = "text"  # a description, not a value
+    PLACEHOLDER = "placeholder"  # ≥**人次, XX%, 20XX年
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A target value (指标值): what was written and what it means."""
+
+    raw: str
+    kind: TargetKind
+    op: Op | None = None
+    number: Decimal | None = None
+    upper: Decimal | None = None  # second bound of a range (5~10人)
+    unit: str = ""
+    grade: str = ""
+    date: dt.date | None = None
+    op_implied: bool = False  # no operator was written; "=" is implied
+    op_words: str = ""  # the operator as written when it was not a canonical symbol
+    note: str = ""  # what the parser did not understand
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """One tier-3 indicator row."""
+
+    row: int
+    sheet: str
+    tier1: Cell | None
+    tier2: Cell | None
+    name: Cell | None
+    period: Cell | None = None  # 实施期/中期 value cell
+    annual: Cell | None = None  # 年度 value cell (the only value of one-column layouts)
+    op: Cell | None = None  # operator column, when the layout has one
+    unit: Cell | None = None
+    direction: Cell | None = None  # 正向 / 反向
+    weight: Cell | None = None
+    declared: Cell | None = None  # 指标值类型 定量/定性
+    period_target: Target | None = None
+    annual_target: Target | None = None
+    shifted: bool = False  # the reader realigned cells that sat in the wrong columns
+
+    @property
+    def label(self) -> str:
+        return self.name.text if self.name else ""
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """A budget line: a project cost item or a department task with its amount."""
+
+    name: Cell | None
+    amount: Cell | None
+    fiscal: Cell | None = None
+    other: Cell | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateStamp:
+    """What a goalbook template says about itself (hidden metadata sheet)."""
+
+    template_id: str
+    version: int
+    framework: str
+    kind: str
+    year: int | None
+    unit: str
+    money_unit: str
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadNote:
+    """A problem met while reading; turned into a finding by the rule runner."""
+
+    code: str
+    at: CellRef | None
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GoalTable:
+    """A performance goal table as read back from one workbook."""
+
+    path: str
+    kind: str | None  # "project" | "department" | None when it cannot be told
+    layout: str  # "goalbook" or "foreign"
+    stamp: TemplateStamp | None = None
+    title: Cell | None = None
+    fields: dict[str, Cell] = field(default_factory=dict)
+    money_unit: str | None = None
+    lines: tuple[BudgetLine, ...] = ()
+    lines_total: Cell | None = None
+    lines_total_derived: bool = False  # the total is the template's own formula
+    indicators: tuple[Indicator, ...] = ()
+    has_period: bool = False  # the layout has a period (实施期) value column
+    texts: tuple[Cell, ...] = ()  # every text cell read, for artefact checks
+    notes: tuple[ReadNote, ...] = ()
+
+    def field_text(self, key: str) -> str:
+        cell = self.fields.get(key)
+        return cell.text if cell else ""

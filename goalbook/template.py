@@ -1,0 +1,436 @@
+"""Write goalbook templates with xlsxwriter: deterministic bytes for the same options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
+
+from goalbook import __version__
+from goalbook.errors import GoalbookError
+from goalbook.frameworks import Framework
+from goalbook.instructions import instructions
+from goalbook.layout import (
+    DIRECTIONS,
+    FIELDS,
+    FIRST_DATA_ROW,
+    GROUP_TITLES,
+    INDICATOR_COLUMNS,
+    INDICATOR_ROWS,
+    KINDS,
+    LANGS,
+    LINE_COLUMNS,
+    LINE_ROWS,
+    MONEY_UNITS,
+    OPERATORS,
+    PROJECT_ATTRIBUTES,
+    TEMPLATE_VERSION,
+    UNITS,
+    FieldType,
+    form_title,
+    sheet_names,
+    template_id,
+)
+from goalbook.model import col_letter
+
+_CREATED = dt.datetime(2024, 1, 1)  # fixed so that the same options give the same bytes
+_FONT = "宋体"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateOptions:
+    framework: Framework
+    kind: str = "project"
+    year: int | None = None
+    unit: str = ""
+    project: str = ""
+    money_unit: str = "万元"
+    lang: str = "zh"
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise GoalbookError(
+                f"未知表类型 '{self.kind}'（可用：project, department）/ unknown kind"
+            )
+        if self.lang not in LANGS:
+            raise GoalbookError(f"未知语言 '{self.lang}'（可用：zh, en）/ unknown language")
+        if self.money_unit not in MONEY_UNITS:
+            raise GoalbookError(f"金额单位只能是 万元 或 元，而不是 '{self.money_unit}'")
+        if self.year is not None and not 2000 <= self.year <= 2100:
+            raise GoalbookError(f"年度 {self.year} 不在 2000–2100 之间 / year out of range")
+
+
+def write_template(dest: str | Path, opts: TemplateOptions) -> Path:
+    """Write one template to ``dest`` atomically (temporary name, then rename)."""
+    dest = Path(dest)
+    if dest.is_dir():
+        raise GoalbookError(f"{dest}: 是一个文件夹，请给出 .xlsx 文件名 / is a folder")
+    if dest.suffix.lower() != ".xlsx":
+        raise GoalbookError(f"{dest}: 模板文件名须以 .xlsx 结尾 / the name must end in .xlsx")
+    if not dest.parent.is_dir():
+        raise GoalbookError(f"{dest}: 输出文件夹 {dest.parent} 不存在 / the folder does not exist")
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        wb = xlsxwriter.Workbook(
+            str(tmp), {"default_format_properties": {"font_name": _FONT, "font_size": 11}}
+        )
+        _Writer(wb, opts).write()
+        wb.close()
+        os.replace(tmp, dest)
+    except (OSError, XlsxWriterException) as exc:
+        tmp.unlink(missing_ok=True)
+        raise GoalbookError(
+            f"{dest}: 无法写入（{exc}）/ cannot write; 请检查文件夹是否存在且可写"
+        ) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def _check(ret: int | None, what: str) -> None:
+    """xlsxwriter reports some failures by return code, not by exception."""
+    if ret not in (0, None):
+        raise RuntimeError(f"xlsxwriter refused {what} (code {ret})")
+
+
+class _Writer:
+    def __init__(self, wb: Any, opts: TemplateOptions) -> None:
+        self.wb = wb
+        self.o = opts
+        self.zh = opts.lang == "zh"
+        self.names = sheet_names(opts.kind, opts.lang)
+        self.fmt = self._formats()
+        self.field_cells: dict[str, str] = {}  # field key → absolute A1 of its value cell
+
+    def _formats(self) -> dict[str, Any]:
+        add = self.wb.add_format
+        border = {"border": 1, "valign": "vcenter", "text_wrap": True}
+        unlocked = {**border, "locked": False}
+        return {
+            "title": add({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter"}),
+            "sub": add({"italic": True, "font_color": "#595959"}),
+            "header": add({**border, "bold": True, "bg_color": "#D9E1F2", "align": "center"}),
+            "label": add({**border, "bold": True, "bg_color": "#F2F2F2"}),
+            "group": add({**border, "bold": True, "bg_color": "#BDD7EE"}),
+            "hint": add({**border, "font_color": "#7F7F7F", "font_size": 9, "bg_color": "#F2F2F2"}),
+            "text": add(unlocked),
+            "int": add({**unlocked, "num_format": "0"}),
+            "date": add({**unlocked, "num_format": "yyyy-mm-dd"}),
+            "money": add({**unlocked, "num_format": "#,##0.00"}),
+            "total": add({**border, "bold": True, "num_format": "#,##0.00", "bg_color": "#F2F2F2"}),
+            "para": add({"text_wrap": True, "valign": "top"}),
+            "bad": add({"bg_color": "#FFC7CE", "font_color": "#9C0006"}),
+        }
+
+    def write(self) -> None:
+        o = self.o
+        title = form_title(o.kind, o.lang, o.year)
+        self.wb.set_properties(
+            {
+                "title": title,
+                "subject": template_id(o.kind),
+                "author": "goalbook",
+                "company": o.unit,
+                "keywords": f"goalbook, {o.kind}, {o.framework.id}",
+                "comments": f"goalbook {template_id(o.kind)} v{TEMPLATE_VERSION}",
+                "created": _CREATED,
+            }
+        )
+        for key, value in self._meta().items():
+            self.wb.set_custom_property(f"goalbook_{key}", value)
+        self._instructions()
+        self._info(title)
+        self._lines()
+        self._indicators()
+        self._lists()
+        self._meta_sheet()
+
+    def _meta(self) -> dict[str, str]:
+        o = self.o
+        return {
+            "template_id": template_id(o.kind),
+            "version": str(TEMPLATE_VERSION),
+            "framework": o.framework.id,
+            "kind": o.kind,
+            "year": str(o.year or ""),
+            "unit": o.unit,
+            "money_unit": o.money_unit,
+            "lang": o.lang,
+            "generator": f"goalbook {__version__}",
+        }
+
+    def _print_setup(self, ws: Any, landscape: bool, repeat: int | None) -> None:
+        ws.set_paper(9)  # A4
+        if landscape:
+            ws.set_landscape()
+        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+        ws.fit_to_pages(1, 0)
+        ws.center_horizontally()
+        ws.set_footer("&C第 &P 页，共 &N 页" if self.zh else "&CPage &P of &N")
+        if repeat is not None:
+            ws.repeat_rows(0, repeat)
+
+    def _instructions(self) -> None:
+        ws = self.wb.add_worksheet(self.names.instructions)
+        ws.set_column(0, 0, 6)
+        ws.set_column(1, 1, 100)
+        ws.merge_range(0, 0, 0, 1, self.names.instructions, self.fmt["title"])
+        fw = self.o.framework
+        stamp = f"{template_id(self.o.kind)} v{TEMPLATE_VERSION} · {fw.id} · goalbook {__version__}"
+        ws.write_string(1, 1, stamp, self.fmt["sub"])
+        row = 2
+        lines = instructions(self.o.kind, self.o.lang, fw, self.o.money_unit)
+        for number, text in enumerate(lines, start=1):
+            ws.write_number(row, 0, number, self.fmt["label"])
+            ws.write_string(row, 1, text, self.fmt["para"])
+            ws.set_row(row, 32)
+            row += 1
+        row += 1
+        ws.write_string(row, 0, "", self.fmt["header"])
+        ws.write_string(row, 1, fw.name if self.zh else fw.name_en, self.fmt["header"])
+        for t1 in fw.tier1:
+            row += 1
+            t2s = "、".join(t.name for t in t1.tier2)
+            text = f"{t1.name}：{t2s}" if self.zh else f"{t1.name} ({t1.en}): {t2s}"
+            ws.write_string(row, 1, text, self.fmt["para"])
+        self._print_setup(ws, landscape=False, repeat=None)
+        ws.protect("", {"select_locked_cells": True})
+
+    def _info(self, title: str) -> None:
+        o, fmt = self.o, self.fmt
+        ws = self.wb.add_worksheet(self.names.info)
+        ws.set_column(0, 0, 26)
+        ws.set_column(1, 1, 48)
+        ws.set_column(2, 2, 30)
+        ws.merge_range(0, 0, 0, 2, title, fmt["title"])
+        ws.set_row(0, 30)
+        unit_note = f"金额单位：{o.money_unit}" if self.zh else f"Money in {o.money_unit}"
+        ws.write_string(1, 0, unit_note, fmt["sub"])
+        row, group = 2, ""
+        prefill = {"unit": o.unit, "project": o.project}
+        for field in FIELDS[o.kind]:
+            if field.group != group:
+                group = field.group
+                ws.merge_range(
+                    row, 0, row, 2, GROUP_TITLES[group][0 if self.zh else 1], fmt["group"]
+                )
+                row += 1
+            ws.write_string(row, 0, field.label(o.lang, o.money_unit), fmt["label"])
+            self._field_cell(ws, row, field.type, field.key, field.choices, prefill)
+            ws.write_string(row, 2, self._hint(field.type), fmt["hint"])
+            _check(ws.set_row(row, 60 if field.type is FieldType.LONGTEXT else 20), "row")
+            self.field_cells[field.key] = f"$B${row + 1}"
+            self.wb.define_name(f"f_{field.key}", f"='{ws.name}'!$B${row + 1}")
+            row += 1
+        self._info_checks(ws)
+        self._print_setup(ws, landscape=False, repeat=None)
+        ws.protect("", {"format_columns": True, "format_rows": True})
+        ws.activate()
+
+    def _field_cell(
+        self, ws: Any, row: int, ftype: FieldType, key: str, choices: tuple[str, ...],
+        prefill: dict[str, str],
+    ) -> None:  # fmt: skip
+        fmt = self.fmt
+        if ftype is FieldType.YEAR:
+            if self.o.year:
+                ws.write_number(row, 1, self.o.year, fmt["int"])
+            else:
+                ws.write_blank(row, 1, None, fmt["int"])
+            rule = {"validate": "integer", "criteria": "between", "minimum": 2000, "maximum": 2100}
+        elif ftype is FieldType.INT:
+            ws.write_blank(row, 1, None, fmt["int"])
+            rule = {"validate": "integer", "criteria": "between", "minimum": 1, "maximum": 50}
+        elif ftype is FieldType.DATE:
+            ws.write_blank(row, 1, None, fmt["date"])
+            rule = {
+                "validate": "date", "criteria": "between",
+                "minimum": dt.date(2000, 1, 1), "maximum": dt.date(2100, 12, 31),
+            }  # fmt: skip
+        elif ftype is FieldType.MONEY:
+            ws.write_blank(row, 1, None, fmt["money"])
+            rule = {"validate": "decimal", "criteria": ">=", "value": 0}
+        elif ftype is FieldType.CHOICE:
+            ws.write_blank(row, 1, None, fmt["text"])
+            rule = {"validate": "list", "source": "=YesNo" if choices == ("是", "否") else "=Attrs"}
+        else:
+            ws.write_string(row, 1, prefill.get(key, ""), fmt["text"])
+            return
+        rule |= {"error_title": "goalbook", "error_message": self._hint(ftype)}
+        _check(ws.data_validation(row, 1, row, 1, rule), f"validation of {key}")
+
+    def _hint(self, ftype: FieldType) -> str:
+        zh = {
+            FieldType.TEXT: "文字",
+            FieldType.LONGTEXT: "文字，可换行（Alt+Enter）",
+            FieldType.YEAR: "四位年份，如 2026",
+            FieldType.INT: "整数",
+            FieldType.DATE: "日期，如 2026-01-01",
+            FieldType.MONEY: f"数字，单位{self.o.money_unit}，不带逗号",
+            FieldType.CHOICE: "从下拉列表选择",
+        }
+        en = {
+            FieldType.TEXT: "text",
+            FieldType.LONGTEXT: "text; new line with Alt+Enter",
+            FieldType.YEAR: "four-digit year, e.g. 2026",
+            FieldType.INT: "whole number",
+            FieldType.DATE: "date, e.g. 2026-01-01",
+            FieldType.MONEY: f"number in {self.o.money_unit}, no separators",
+            FieldType.CHOICE: "choose from the list",
+        }
+        return (zh if self.zh else en)[ftype]
+
+    def _info_checks(self, ws: Any) -> None:
+        """Red cells for money that does not add up, before the return is sent."""
+        sums = [("total", "total_fiscal", "total_other")]
+        if self.o.kind == "project":
+            sums.append(("annual", "annual_fiscal", "annual_other"))
+        else:
+            sums.append(("total", "basic", "project_spend"))
+        for whole, a, b in sums:
+            cell = self.field_cells[whole]
+            rule = (
+                f"=AND(ISNUMBER({cell}),OR(ISNUMBER(f_{a}),ISNUMBER(f_{b})),"
+                f"ABS({cell}-N(f_{a})-N(f_{b}))>0.005)"
+            )
+            self._cf(ws, cell, rule)
+        if self.o.kind == "project":
+            cell = self.field_cells["annual"]
+            self._cf(ws, cell, f"=AND(ISNUMBER({cell}),ISNUMBER(f_total),{cell}>f_total+0.005)")
+
+    def _cf(self, ws: Any, rng: str, formula: str) -> None:
+        spec = {"type": "formula", "criteria": formula, "format": self.fmt["bad"]}
+        _check(ws.conditional_format(rng, spec), f"conditional format {rng}")
+
+    def _lines(self) -> None:
+        o, fmt = self.o, self.fmt
+        ws = self.wb.add_worksheet(self.names.lines)
+        cols = LINE_COLUMNS[o.kind]
+        first, last = FIRST_DATA_ROW - 1, FIRST_DATA_ROW - 2 + LINE_ROWS
+        caption = self.names.lines + (
+            f"（金额单位：{o.money_unit}）" if self.zh else f" ({o.money_unit})"
+        )
+        ws.merge_range(0, 0, 0, len(cols) - 1, caption, fmt["title"])
+        ws.set_row(0, 26)
+        for c, col in enumerate(cols):
+            ws.set_column(c, c, col.width)
+            ws.write_string(1, c, col.label(o.lang), fmt["header"])
+            money = col.key in ("amount", "fiscal", "other")
+            for r in range(first, last + 1):
+                ws.write_blank(r, c, None, fmt["money" if money else "text"])
+            if money:
+                money_rule = {"validate": "decimal", "criteria": ">=", "value": 0}
+                _check(ws.data_validation(first, c, last, c, money_rule), "line money")
+        total_row = last + 1
+        ws.write_string(total_row, 0, "合计" if self.zh else "Total", fmt["label"])
+        for c, col in enumerate(cols):
+            if col.key in ("amount", "fiscal", "other"):
+                letter = col_letter(c + 1)
+                ws.write_formula(
+                    total_row, c, f"=SUM({letter}{first + 1}:{letter}{last + 1})", fmt["total"], 0
+                )
+            elif c > 0:
+                ws.write_blank(total_row, c, None, fmt["label"])
+        amount_col = col_letter(next(i for i, c in enumerate(cols) if c.key == "amount") + 1)
+        total_a1 = f"${amount_col}${total_row + 1}"
+        self.wb.define_name("lines_total", f"='{ws.name}'!{total_a1}")
+        if o.kind == "project":
+            rule = f"=AND(ISNUMBER(f_annual),ABS({total_a1}-f_annual)>0.005)"
+        else:
+            rule = (
+                f"=AND(ISNUMBER(f_total),{total_a1}<>0,ABS({total_a1}-f_total)>0.005,"
+                f"ABS({total_a1}-N(f_project_spend))>0.005)"
+            )
+        self._cf(ws, total_a1, rule)
+        ws.freeze_panes(2, 0)
+        self._print_setup(ws, landscape=True, repeat=1)
+        ws.protect("", {"format_columns": True, "format_rows": True})
+
+    def _indicators(self) -> None:
+        o, fmt = self.o, self.fmt
+        ws = self.wb.add_worksheet(self.names.indicators)
+        cols = INDICATOR_COLUMNS[o.kind]
+        first, last = FIRST_DATA_ROW - 1, FIRST_DATA_ROW - 2 + INDICATOR_ROWS
+        head = "绩效指标（一级、二级指标从下拉列表选择）" if self.zh else "Performance indicators"
+        ws.merge_range(0, 0, 0, len(cols) - 1, head, fmt["title"])
+        ws.set_row(0, 26)
+        ws.set_row(1, 30)
+        pos = {col.key: c for c, col in enumerate(cols)}
+        for c, col in enumerate(cols):
+            ws.set_column(c, c, col.width)
+            ws.write_string(1, c, col.label(o.lang), fmt["header"])
+            for r in range(first, last + 1):
+                ws.write_blank(r, c, None, fmt["text"])
+        a = col_letter(pos["tier1"] + 1)
+        lists = {
+            "tier1": "=Tier1",
+            "tier2": f'=INDIRECT("T2_"&MATCH(${a}{first + 1},Tier1,0))',
+            "op": "=Ops",
+            "direction": "=Dirs",
+        }
+        for key, source in lists.items():
+            spec = {"validate": "list", "source": source, "error_title": "goalbook"}
+            _check(ws.data_validation(first, pos[key], last, pos[key], spec), f"list {key}")
+        unit_rule = {"validate": "list", "source": "=Units", "show_error": False}
+        _check(ws.data_validation(first, pos["unit"], last, pos["unit"], unit_rule), "unit list")
+        weight_rule = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100}
+        _check(ws.data_validation(first, pos["weight"], last, pos["weight"], weight_rule), "weight")
+        # tier-2 not under its tier-1
+        b = col_letter(pos["tier2"] + 1)
+        rng = f"{b}{first + 1}:{b}{last + 1}"
+        t2 = f'INDIRECT("T2_"&MATCH(${a}{first + 1},Tier1,0))'
+        self._cf(ws, rng, f'=AND(${b}{first + 1}<>"",ISERROR(MATCH(${b}{first + 1},{t2},0)))')
+        if "period" in pos:  # annual above period for ≥ / > targets
+            d, e, f = (col_letter(pos[k] + 1) for k in ("op", "period", "annual"))
+            r0 = first + 1
+            above = (
+                f'=AND(OR(${d}{r0}="≥",${d}{r0}=">"),ISNUMBER(${e}{r0}),'
+                f"ISNUMBER(${f}{r0}),${f}{r0}>${e}{r0})"
+            )
+            self._cf(ws, f"{f}{r0}:{f}{last + 1}", above)
+        ws.autofilter(1, 0, last, len(cols) - 1)
+        ws.freeze_panes(2, pos["name"] + 1)
+        self._print_setup(ws, landscape=True, repeat=1)
+        ws.protect(
+            "",
+            {
+                "format_columns": True, "format_rows": True, "insert_rows": True,
+                "delete_rows": True, "sort": True, "autofilter": True,
+            },
+        )  # fmt: skip
+
+    def _lists(self) -> None:
+        ws = self.wb.add_worksheet(self.names.lists)
+        fw = self.o.framework
+        columns: list[tuple[str, list[str]]] = [("Tier1", [t.name for t in fw.tier1])]
+        for i, t1 in enumerate(fw.tier1, start=1):
+            columns.append((f"T2_{i}", [t.name for t in t1.tier2]))
+        columns += [
+            ("Ops", list(OPERATORS)),
+            ("Dirs", list(DIRECTIONS)),
+            ("Units", list(UNITS)),
+            ("YesNo", ["是", "否"]),
+            ("Attrs", list(PROJECT_ATTRIBUTES)),
+        ]
+        for c, (name, values) in enumerate(columns):
+            for r, value in enumerate(values):
+                ws.write_string(r, c, value)  # write_string: "=" must stay a string
+            letter = col_letter(c + 1)
+            self.wb.define_name(name, f"='{ws.name}'!${letter}$1:${letter}${len(values)}")
+        ws.hide()
+        ws.protect("")
+
+    def _meta_sheet(self) -> None:
+        ws = self.wb.add_worksheet(self.names.meta)
+        ws.set_column(0, 1, 24)
+        for r, (key, value) in enumerate(self._meta().items()):
+            ws.write_string(r, 0, key)
+            ws.write_string(r, 1, value)
+        ws.hide()
+        ws.protect("")
