@@ -1,0 +1,208 @@
+"""Parse, normalise and format target values (指标值): "≥95%", "5%以上", "48小时内", "良好".
+
+:func:`parse_target` keeps what was written (``raw``, ``op_words``) and what it means (operator,
+number, unit, grade or date). :func:`format_target` writes the canonical form, which parses
+back to the same meaning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from goalbook.model import CellValue, Op, Target, TargetKind
+
+# Longest spellings first, so that ">=" wins over ">".
+_PREFIX_OPS: tuple[tuple[str, Op], ...] = (
+    ("大于或等于", Op.GE), ("大于等于", Op.GE), ("不低于", Op.GE), ("不少于", Op.GE),
+    ("不小于", Op.GE), ("至少", Op.GE), ("达到", Op.GE), (">=", Op.GE), ("=>", Op.GE),
+    ("≥", Op.GE), ("≧", Op.GE), ("⩾", Op.GE),
+    ("小于或等于", Op.LE), ("小于等于", Op.LE), ("不高于", Op.LE), ("不超过", Op.LE),
+    ("不大于", Op.LE), ("不多于", Op.LE), ("最多", Op.LE), ("<=", Op.LE), ("=<", Op.LE),
+    ("≤", Op.LE), ("≦", Op.LE), ("⩽", Op.LE),
+    ("大于", Op.GT), ("高于", Op.GT), ("超过", Op.GT), ("多于", Op.GT), (">", Op.GT),
+    ("小于", Op.LT), ("低于", Op.LT), ("不足", Op.LT), ("不满", Op.LT), ("少于", Op.LT),
+    ("<", Op.LT),
+    ("等于", Op.EQ), ("==", Op.EQ), ("=", Op.EQ),
+    ("±", Op.PM), ("+/-", Op.PM), ("+-", Op.PM),
+)  # fmt: skip
+# 以上/以下/以内 include the stated number (民法典 reading); 不满/超过 exclude it.
+_SUFFIX_OPS: tuple[tuple[str, Op], ...] = (
+    ("及以上", Op.GE), ("以上", Op.GE), ("或以上", Op.GE),
+    ("及以下", Op.LE), ("以下", Op.LE), ("以内", Op.LE), ("之内", Op.LE), ("之前", Op.LE),
+    ("以前", Op.LE), ("内", Op.LE), ("前", Op.LE),
+)  # fmt: skip
+CANONICAL_OPS = {"≥", "≤", ">", "<", "=", "±"}
+_PREFIX_DICT = dict(_PREFIX_OPS)
+
+_FOLD = str.maketrans({"％": "%", "＞": ">", "＜": "<", "＝": "=", "～": "~", "—": "-", "－": "-"})
+_PLACEHOLDER = re.compile(r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]")
+_NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
+_QUANT = re.compile(
+    rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>[^\d\s][^\d]*)?$"
+)
+_DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
+_DATE_MD = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
+_UNIT_ALIASES = {"百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",
+                 "个月": "月", "平米": "平方米", "㎡": "平方米", "m2": "平方米", "km": "公里"}  # fmt: skip
+
+GRADE_WORDS = (
+    "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
+    "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备", "完善", "及时", "到位",
+    "提高", "提升", "有所提升", "不断提升", "逐步提升", "增加", "增长", "下降", "降低", "减少",
+    "持平", "稳定", "与去年持平", "与上年持平", "达到预期", "基本达到预期", "未达到预期",
+    "达成年度指标", "部分达成", "未达成", "按时完成", "按期完成", "完成", "建立并执行",
+    "充分应用", "达成项目目标", "是", "否", "满意", "基本满意", "准确", "安全", "无",
+)  # fmt: skip
+_GRADE_MORPHEMES = (
+    "好", "优", "良", "高", "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备",
+    "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
+    "稳定", "达到", "达成", "完成", "执行", "应用", "满意", "准确", "改善", "加强", "增强",
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Full-width digits, letters and symbols to their ASCII forms; spaces and breaks out."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return re.sub(r"\s+", "", text)
+
+
+def to_decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def number_text(value: Decimal) -> str:
+    """95, 0.5, 1500 — never an exponent."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def normalise_unit(unit: str) -> str:
+    unit = fold(unit)
+    return _UNIT_ALIASES.get(unit, unit)
+
+
+def cell_text(value: CellValue) -> str:
+    """A cell value as a person reads it: 95.0 → "95", dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
+        return number_text(Decimal(repr(value)))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _split_op(text: str) -> tuple[Op | None, str, str]:
+    """(operator, what was written for it, the rest)."""
+    for spelling, op in _PREFIX_OPS:
+        if text.startswith(spelling) and len(text) > len(spelling):
+            return op, spelling, text[len(spelling) :]
+    return _split_suffix(text)
+
+
+def _date(text: str) -> dt.date | None:
+    if m := _DATE_FULL.match(text):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _is_grade(text: str) -> bool:
+    return text in GRADE_WORDS or (
+        len(text) <= 20
+        and not re.search(r"\d", text)
+        and not re.search(r"[,，。；;:：+＋、]", text)
+        and any(m in text for m in _GRADE_MORPHEMES)
+    )
+
+
+def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Target:
+    """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns."""
+    raw = cell_text(value)
+    if isinstance(value, dt.date):
+        day = value.date() if isinstance(value, dt.datetime) else value
+        return Target(raw, TargetKind.DATE, op=Op.LE, date=day, op_implied=True)
+    text = fold(raw)
+    if not text:
+        return Target(raw, TargetKind.EMPTY)
+    if _PLACEHOLDER.search(text):
+        return Target(raw, TargetKind.PLACEHOLDER, note="placeholder")
+    op, written, rest = _split_op(text)
+    hint = fold(op_hint)
+    if op is None and hint in _PREFIX_DICT:
+        op, written = _PREFIX_DICT[hint], hint
+    if op is not None:  # a suffix that repeats the operator (≥95%以上, ±2%以内) is dropped
+        suffix_op, _, core = _split_suffix(rest)
+        if suffix_op is not None and (suffix_op == op or op is Op.PM):
+            rest = core
+    found = _value(raw, rest, op, "" if written in CANONICAL_OPS else written, unit_hint)
+    if found is not None:
+        return found
+    if _is_grade(text):
+        return Target(raw, TargetKind.GRADE, grade=text)
+    return Target(raw, TargetKind.TEXT, note="not a value")
+
+
+def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:
+    """A quantity or a date after the operator, or None."""
+    implied = op is None
+    if (day := _date(rest)) is not None:
+        return Target(raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied,
+                      op_words=words)  # fmt: skip
+    if _DATE_MD.match(rest) or _DATE_YM.match(rest):
+        return Target(raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied,
+                      note="date without a full year")  # fmt: skip
+    m = _QUANT.match(rest)
+    if m is None:
+        return None
+    number = to_decimal(m[1])
+    upper = to_decimal(m[2]) if m[2] else None
+    unit = normalise_unit(m["unit"] or "") or normalise_unit(unit_hint)
+    if number is None:
+        return None
+    if upper is not None:
+        return Target(raw, TargetKind.QUANT, Op.RANGE, number, upper, unit, op_words=words)
+    return Target(raw, TargetKind.QUANT, op or Op.EQ, number, None, unit, op_implied=implied,
+                  op_words=words)  # fmt: skip
+
+
+def _split_suffix(text: str) -> tuple[Op | None, str, str]:
+    for spelling, op in _SUFFIX_OPS:
+        if text.endswith(spelling) and len(text) > len(spelling):
+            return op, spelling, text[: -len(spelling)]
+    return None, "", text
+
+
+def format_target(t: Target) -> str:
+    """The canonical spelling: ≥95%, 5~10人, ±2%, ≤2026-12-31, 良好."""
+    if t.kind is TargetKind.QUANT and t.number is not None:
+        if t.op is Op.RANGE and t.upper is not None:
+            return f"{number_text(t.number)}~{number_text(t.upper)}{t.unit}"
+        op = "" if t.op_implied or t.op is None else t.op.value
+        return f"{op}{number_text(t.number)}{t.unit}"
+    if t.kind is TargetKind.DATE and t.date is not None:
+        op = "" if t.op_implied or t.op is None else t.op.value
+        return f"{op}{t.date.isoformat()}"
+    if t.kind is TargetKind.GRADE:
+        return t.grade
+    return t.raw
+
+
+def meaning(t: Target) -> tuple[object, ...]:
+    """What a target says, without how it was written."""
+    return (t.kind, t.op, t.number, t.upper, t.unit, t.grade, t.date, t.op_implied)
