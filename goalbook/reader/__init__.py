@@ -1,0 +1,128 @@
+"""Read a return back into a :class:`GoalTable`: goalbook's own templates and official layouts.
+
+``read_table`` raises :class:`UnreadableError` only for a file that cannot be read at all;
+everything else it meets becomes a :class:`ReadNote` that the rules turn into findings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goalbook.errors import UnreadableError
+from goalbook.frameworks import (
+    Framework,
+    builtin_ids,
+    detect_framework,
+    list_frameworks,
+    load_framework,
+)
+from goalbook.layout import sheet_names
+from goalbook.model import Cell, GoalTable, ReadNote, TemplateStamp
+from goalbook.reader.fields import find_title, guess_kind, read_fields, read_lines
+from goalbook.reader.grid import Sheet, load_sheets
+from goalbook.reader.indicators import Vocabulary, find_header, read_indicators, tier_labels
+from goalbook.reader.intake import Limits, inspect
+
+__all__ = ["UnreadableError", "read_table"]
+
+_HIDDEN = {"_lists", "_meta"}
+
+
+def _stamp(sheets: list[Sheet]) -> TemplateStamp | None:
+    meta = next((s for s in sheets if s.name == "_meta"), None)
+    if meta is None:
+        return None
+    values = {meta.text(r, 0): meta.text(r, 1) for r in range(meta.nrows)}
+    if not values.get("template_id", "").startswith("goalbook."):
+        return None
+    year = values.get("year", "")
+    version = values.get("version", "0")
+    return TemplateStamp(
+        template_id=values["template_id"],
+        version=int(version) if version.isdigit() else 0,
+        framework=values.get("framework", ""),
+        kind=values.get("kind", ""),
+        year=int(year) if year.isdigit() else None,
+        unit=values.get("unit", ""),
+        money_unit=values.get("money_unit", ""),
+        lang=values.get("lang", "zh"),
+    )
+
+
+def read_table(
+    path: str | Path, framework: Framework | None = None, limits: Limits | None = None
+) -> GoalTable:
+    """Read one workbook; raises UnreadableError when it cannot be read at all."""
+    path = Path(path)
+    intake = inspect(path, limits)
+    sheets = load_sheets(path)
+    stamp = _stamp(sheets)
+    notes: list[ReadNote] = []
+    if intake.has_macros:
+        notes.append(ReadNote("S102", None))
+    if stamp is not None:
+        skip = {sheet_names(stamp.kind, lang).instructions for lang in ("zh", "en")}
+        data = [s for s in sheets if s.name not in _HIDDEN | skip]
+    else:
+        data = [s for s in sheets if not s.hidden] or sheets
+    header = find_header(data)
+    if header is None and stamp is None:
+        header = find_header([s for s in sheets if s.hidden and s.name not in _HIDDEN])
+    indicators, table_rows = [], set()
+    if header is None:
+        notes.append(ReadNote("S010", None))
+    else:
+        fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
+        vocab = Vocabulary(tuple(list_frameworks()) + ((framework,) if framework else ()), fw)
+        found, row_notes, rows = read_indicators(header, vocab, positional=stamp is not None)
+        indicators, table_rows = found, {(header.sheet.name, r) for r in rows}
+        notes += row_notes
+    title, year_cell = find_title(data)
+    kind = stamp.kind if stamp else guess_kind(title, _labels(data))
+    lines = read_lines(data, kind, table_rows)
+    header_fields = read_fields(data, kind, table_rows | set(lines.rows))
+    fields = dict(header_fields.fields)
+    if year_cell is not None:
+        fields["title_year"] = year_cell
+    notes += header_fields.notes
+    money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
+    texts = tuple(
+        cell
+        for s in data
+        for r in range(s.nrows)
+        for c in range(len(s.rows[r]))
+        if isinstance(s.rows[r][c], str) and (cell := s.cell(r, c, spread=False)) is not None
+    )
+    return GoalTable(
+        path=str(path),
+        kind=kind,
+        layout="goalbook" if stamp else "foreign",
+        stamp=stamp,
+        title=title,
+        fields=fields,
+        money_unit=money_unit,
+        lines=lines.lines,
+        lines_total=lines.total,
+        lines_total_derived=stamp is not None,
+        indicators=tuple(indicators),
+        has_period=header is not None and "period" in header.cols,
+        texts=texts,
+        notes=tuple(notes),
+    )
+
+
+def _stamped_framework(stamp: TemplateStamp | None) -> Framework | None:
+    if stamp is None or stamp.framework not in builtin_ids():
+        return None
+    return load_framework(stamp.framework)
+
+
+def _labels(sheets: list[Sheet]) -> set[str]:
+    out: set[str] = set()
+    for s in sheets:
+        for r in range(min(s.nrows, 60)):
+            for c in range(min(len(s.rows[r]), 12)):
+                cell: Cell | None = s.cell(r, c, spread=False)
+                if cell is not None and len(cell.text) <= 12:
+                    out.add(cell.text.rstrip("：:"))
+    return out

@@ -1,0 +1,204 @@
+"""Title, kind, label/value header fields and the budget-lines block of a table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from goalbook.layout import FIELDS, LINE_COLUMNS, Column
+from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
+from goalbook.reader.grid import Sheet
+
+_UNIT_SUFFIX = re.compile(r"[（(]\s*(万元|元)\s*[)）]")
+_NOISE = re.compile(r"[\s*＊★:：]")
+_TITLE_YEAR = re.compile(r"(20\d{2})\s*年")
+_YEAR_ONLY = re.compile(r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$")
+_MONEY_NOTE = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
+TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", "Total")
+
+
+def clean(text: str) -> str:
+    return _NOISE.sub("", _UNIT_SUFFIX.sub("", text))
+
+
+def money_unit_of(label: str) -> str | None:
+    m = _UNIT_SUFFIX.search(label)
+    return m[1] if m else None
+
+
+def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
+    """The form title (…绩效目标…表) and the cell that states the year, if any."""
+    for sheet in sheets:
+        for r in range(min(sheet.nrows, 12)):
+            for c in range(min(len(sheet.rows[r]), 12)):
+                cell = sheet.cell(r, c, spread=False)
+                if cell is None or "绩效目标" not in cell.text or len(cell.text) > 60:
+                    continue
+                if _TITLE_YEAR.search(cell.text):
+                    return cell, cell
+                for r2 in range(r + 1, min(sheet.nrows, r + 4)):
+                    for c2 in range(min(len(sheet.rows[r2]), 12)):
+                        below = sheet.cell(r2, c2, spread=False)
+                        if below is not None and _YEAR_ONLY.match(below.text):
+                            return cell, below
+                return cell, None
+    return None, None
+
+
+def title_year(cell: Cell | None) -> int | None:
+    if cell is None:
+        return None
+    m = _TITLE_YEAR.search(cell.text) or _YEAR_ONLY.match(cell.text)
+    return int(m[1]) if m else None
+
+
+def guess_kind(title: Cell | None, labels: set[str]) -> str:
+    text = title.text if title else ""
+    if "部门" in text and ("整体" in text or "部门预算" in text):
+        return "department"
+    if "项目" in text:
+        return "project"
+    if "项目名称" in labels:
+        return "project"
+    if labels & {"部门名称", "部门（单位）名称", "部门(单位)名称"}:
+        return "department"
+    return "project"
+
+
+def _label_map(kind: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for f in FIELDS[kind]:
+        for spelling in (f.zh, f.en, *f.aliases):
+            out.setdefault(clean(spelling), f.key)
+    return out
+
+
+@dataclass(frozen=True)
+class HeaderFields:
+    fields: dict[str, Cell]
+    money_unit: str | None
+    notes: tuple[ReadNote, ...]
+
+
+def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) -> HeaderFields:
+    """Label/value pairs anywhere in the sheets; ``skip`` lists (sheet, row) of table rows."""
+    labels = _label_map(kind)
+    found: dict[str, Cell] = {}
+    units: dict[str, CellRef] = {}
+    for sheet in sheets:
+        for r, row in enumerate(sheet.rows):
+            if (sheet.name, r) in skip:
+                continue
+            for c in range(len(row)):
+                cell = sheet.cell(r, c, spread=False)
+                if cell is None or (len(cell.text) > 40 and "：" not in cell.text[:20]):
+                    continue
+                if m := _MONEY_NOTE.search(cell.text):
+                    units.setdefault(m[1], cell.at)
+                key = _match(cell.text, labels)
+                if key is None or key in found:
+                    continue
+                unit = money_unit_of(cell.text)
+                if unit:
+                    units.setdefault(unit, cell.at)
+                value = _value_right_of(sheet, r, c, labels)
+                if value is not None:
+                    found[key] = value
+    notes: list[ReadNote] = []
+    if len(units) > 1:
+        at = sorted(units.values())[-1]
+        notes.append(ReadNote("B105", at, {"units": "、".join(sorted(units))}))
+    unit = next(iter(units)) if len(units) == 1 else None
+    return HeaderFields(found, unit, tuple(notes))
+
+
+def _match(text: str, labels: dict[str, str]) -> str | None:
+    """The field a label cell names: "项目名称", "项目总预算（元）：", "申报单位名称：某单位"."""
+    key = labels.get(clean(text))
+    if key is not None:
+        return key
+    for sep in ("：", ":"):
+        head, found, tail = text.partition(sep)
+        if found and tail.strip() and (key := labels.get(clean(head))) is not None:
+            return key
+    return None
+
+
+def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cell | None:
+    label = sheet.cell(r, c, spread=False)
+    if label is not None:
+        for sep in ("：", ":"):
+            head, found, tail = label.text.partition(sep)
+            if found and tail.strip() and clean(head) in labels:
+                return Cell(label.at, tail.strip(), tail.strip())
+    c2 = c + 1
+    while sheet.anchors.get((r, c2)) == (r, c):
+        c2 += 1  # skip the label's own merged block
+    cell = sheet.cell(r, c2, spread=False)
+    if cell is None or _match(cell.text, labels) is not None:
+        return None  # left empty (the next cell is empty or is the next label)
+    return cell
+
+
+def _line_columns(kind: str) -> dict[str, Column]:
+    out: dict[str, Column] = {}
+    for cols in (LINE_COLUMNS[kind], *LINE_COLUMNS.values()):
+        for col in cols:
+            for spelling in (col.zh, col.en, *col.aliases):
+                out.setdefault(clean(spelling), col)
+    return out
+
+
+@dataclass(frozen=True)
+class Lines:
+    lines: tuple[BudgetLine, ...]
+    total: Cell | None
+    rows: frozenset[tuple[str, int]]
+
+
+def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
+    """The budget-lines / key-tasks block: a header row with a name and an amount or content."""
+    known = _line_columns(kind)
+    for sheet in sheets:
+        for r in range(min(sheet.nrows, 400)):
+            if (sheet.name, r) in stop_rows:
+                break
+            cols: dict[str, int] = {}
+            for c in range(len(sheet.rows[r])):
+                col = known.get(clean(sheet.text(r, c, spread=False)))
+                if col is not None:
+                    cols.setdefault(col.key, c)
+            if "name" in cols and ("amount" in cols or "basis" in cols):
+                return _lines_below(sheet, r, cols, stop_rows)
+    return Lines((), None, frozenset())
+
+
+def _lines_below(
+    sheet: Sheet, header: int, cols: dict[str, int], stop: set[tuple[str, int]]
+) -> Lines:
+    lines: list[BudgetLine] = []
+    total: Cell | None = None
+    used = {(sheet.name, header)}
+    first_col = min(cols.values())
+    for r in range(header + 1, sheet.nrows):
+        if (sheet.name, r) in stop:
+            break
+        # a new section label left of the block ends it
+        if any(
+            sheet.cell(r, c, spread=False) is not None and sheet.is_anchor_or_plain(r, c)
+            for c in range(first_col)
+        ):
+            break
+        name = sheet.cell(r, cols["name"], spread=False)
+        amount = sheet.cell(r, cols["amount"], spread=False) if "amount" in cols else None
+        if name is None and amount is None:
+            continue
+        used.add((sheet.name, r))
+        if name is not None and name.text.replace(" ", "") in TOTAL_WORDS:
+            total = amount
+            break
+        fiscal = sheet.cell(r, cols["fiscal"], spread=False) if "fiscal" in cols else None
+        other = sheet.cell(r, cols["other"], spread=False) if "other" in cols else None
+        lines.append(BudgetLine(name, amount, fiscal, other))
+    return Lines(tuple(lines), total, frozenset(used))

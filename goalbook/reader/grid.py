@@ -1,0 +1,94 @@
+"""Cell values of every sheet, read with python-calamine (values only, macros never run)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+import python_calamine as pc
+
+from goalbook.errors import UnreadableError
+from goalbook.model import Cell, CellRef, CellValue
+from goalbook.targets import cell_text
+
+_MAX_MERGE_AREA = 20_000  # larger merged blocks are not spread (hostile or decorative)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet's values, 0-based, dense from A1; merged blocks spread to their cells."""
+
+    name: str
+    rows: list[list[CellValue]]
+    hidden: bool = False
+    anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def nrows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def ncols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def raw(self, r: int, c: int) -> CellValue:
+        if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):
+            value = self.rows[r][c]
+            return None if value == "" else value
+        return None
+
+    def cell(self, r: int, c: int, spread: bool = True) -> Cell | None:
+        """The cell at (r, c); inside a merged block, the block's value at its anchor."""
+        anchor = self.anchors.get((r, c)) if spread else None
+        if anchor is not None:
+            value = self.raw(*anchor)
+            text = cell_text(value)
+            if not text:
+                return None
+            return Cell(CellRef(self.name, anchor[0] + 1, anchor[1] + 1), value, text, carried=True)
+        value = self.raw(r, c)
+        text = cell_text(value)
+        if not text:
+            return None
+        return Cell(CellRef(self.name, r + 1, c + 1), value, text)
+
+    def text(self, r: int, c: int, spread: bool = True) -> str:
+        found = self.cell(r, c, spread)
+        return found.text if found else ""
+
+    def is_anchor_or_plain(self, r: int, c: int) -> bool:
+        return (r, c) not in self.anchors
+
+
+def load_sheets(path: Path) -> list[Sheet]:
+    """Every sheet of the workbook (hidden ones marked); raises UnreadableError."""
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for meta in wb.sheets_metadata:
+            if meta.typ != pc.SheetTypeEnum.WorkSheet:
+                continue
+            sheet = wb.get_sheet_by_name(meta.name)
+            rows = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
+            anchors: dict[tuple[int, int], tuple[int, int]] = {}
+            for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
+                if (r1 - r0 + 1) * (c1 - c0 + 1) > _MAX_MERGE_AREA:
+                    continue
+                for r in range(r0, r1 + 1):
+                    for c in range(c0, c1 + 1):
+                        if (r, c) != (r0, c0):
+                            anchors[(r, c)] = (r0, c0)
+            hidden = meta.visible != pc.SheetVisibleEnum.Visible
+            sheets.append(Sheet(meta.name, rows, hidden, anchors))
+        wb.close()
+    except UnreadableError:
+        raise
+    except Exception as exc:  # calamine raises its own error types and plain ValueErrors
+        raise UnreadableError(
+            str(path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
+            "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",
+        ) from exc  # fmt: skip
+    if not sheets:
+        raise UnreadableError(str(path), "没有工作表", "请检查文件内容", "S004")
+    return sheets

@@ -1,0 +1,290 @@
+"""The indicator table: found by its header keywords, read row by row.
+
+goalbook's own templates are read by position (tiers are written in every row). Official
+layouts have merged tier cells and rows whose cells sit one column off; there every cell is
+classified by content (tier label, value, name) and a row is realigned when that explains it
+better than the columns do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from goalbook.frameworks import Framework
+from goalbook.layout import DIRECTIONS, READ_COLUMNS
+from goalbook.model import Cell, Indicator, ReadNote, TargetKind
+from goalbook.reader.fields import clean
+from goalbook.reader.grid import Sheet
+from goalbook.targets import GRADE_WORDS, fold, parse_target
+
+_EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
+_QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
+_STOP = (
+    "填报说明",
+    "审核意见",
+    "填表人",
+    "填报人",
+    "单位负责人",
+    "财务负责人",
+    "联系人",
+    "注：",
+    "说明：",
+)
+_OP_WORDS = {
+    "≥",
+    "≤",
+    ">",
+    "<",
+    "=",
+    ">=",
+    "<=",
+    "大于等于",
+    "小于等于",
+    "等于",
+    "大于",
+    "小于",
+    "定性",
+}
+VALUE_KEYS = ("period", "annual")
+
+
+def header_key(text: str) -> str | None:
+    """Which column a header cell names, by exact spelling first, then by keyword."""
+    key = clean(text)
+    if key in _EXACT:
+        return _EXACT[key]
+    key = _QUALIFIER.sub("", key)
+    if key in _EXACT:
+        return _EXACT[key]
+    rules = (
+        ("一级", "tier1"), ("二级", "tier2"), ("三级", "name"), ("计量单位", "unit"),
+        ("度量单位", "unit"), ("权重", "weight"), ("分值", "weight"), ("比较符", "op"),
+        ("指标方向", "direction"), ("指标性质", "direction"), ("值类型", "declared"),
+    )  # fmt: skip
+    for word, found in rules:
+        if word in key:
+            return found
+    if "指标值" in key or "目标值" in key:
+        return "period" if any(w in key for w in ("实施", "中期", "周期", "整体")) else "annual"
+    return None
+
+
+@dataclass(frozen=True)
+class TableHeader:
+    sheet: Sheet
+    row: int
+    cols: dict[str, int]
+    left: int
+
+
+def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
+    best: tuple[int, TableHeader] | None = None
+    for sheet in sheets:
+        for r in range(min(sheet.nrows, 400)):
+            cols: dict[str, int] = {}
+            left = None
+            for c in range(min(len(sheet.rows[r]), 40)):
+                text = sheet.text(r, c, spread=False)
+                if not text or len(text) > 30:
+                    continue
+                left = c if left is None else left
+                key = header_key(text)
+                if key is not None and key not in cols:
+                    cols[key] = c
+            if "name" not in cols or not ("annual" in cols or "period" in cols):
+                continue
+            score = len(cols)
+            if best is None or score > best[0]:
+                best = (score, TableHeader(sheet, r, cols, left if left is not None else 0))
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Tier labels of every framework in play, to classify cells by content; ``framework`` is
+    the one the table uses, to decide whether a blank tier-1 continues the block above."""
+
+    frameworks: tuple[Framework, ...]
+    framework: Framework
+
+    def is_tier1(self, text: str) -> bool:
+        return any(fw.find_tier1(text) is not None for fw in self.frameworks)
+
+    def is_tier2(self, text: str) -> bool:
+        return any(fw.tier2_owners(text) for fw in self.frameworks)
+
+    def pair_ok(self, tier1: str, tier2: str) -> bool:
+        """The table's framework has ``tier2`` under ``tier1``."""
+        t1 = self.framework.find_tier1(tier1)
+        return t1 is not None and t1.find(tier2) is not None
+
+
+def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
+    """The texts of the tier columns, to detect the framework before reading rows."""
+    sheet = header.sheet
+    out1: list[str] = []
+    out2: list[str] = []
+    for r in range(header.row + 1, min(sheet.nrows, header.row + 400)):
+        for c in range(header.left, header.cols.get("name", header.left + 3)):
+            text = sheet.text(r, c, spread=False)
+            if text and len(text) <= 20:
+                (out1 if c <= header.cols.get("tier1", header.left) else out2).append(text)
+    return out1, out2
+
+
+def _is_value(cell: Cell) -> bool:
+    t = parse_target(cell.value)
+    if t.kind in (TargetKind.QUANT, TargetKind.DATE, TargetKind.PLACEHOLDER):
+        return True
+    return t.kind is TargetKind.GRADE and t.grade in GRADE_WORDS
+
+
+def _score(assign: dict[str, Cell | None], vocab: Vocabulary, vkeys: list[str]) -> int:
+    score = 0
+    t1, t2, name = assign.get("tier1"), assign.get("tier2"), assign.get("name")
+    if t1 is not None and not t1.carried:
+        score += 2 if vocab.is_tier1(t1.text) else -2
+    if t2 is not None and not t2.carried:
+        score += 2 if vocab.is_tier2(t2.text) else (-2 if _is_value(t2) else -1)
+    if name is None:
+        score -= 1
+    elif _is_value(name):
+        score -= 2
+    elif vocab.is_tier1(name.text) or vocab.is_tier2(name.text):
+        score -= 1
+    else:
+        score += 1
+    values = [assign.get(k) for k in vkeys]
+    for v in values:
+        if v is not None:
+            score += 1 if _is_value(v) else -1
+    if len(values) == 2 and values[0] is not None and values[1] is None:
+        score -= 1
+    return score
+
+
+def _shifted(own: list[Cell], vocab: Vocabulary, vkeys: list[str]) -> dict[str, Cell | None]:
+    """Assign roles by content, left to right: tier labels, then the name, then values."""
+    assign: dict[str, Cell | None] = {}
+    i = 0
+    while i < len(own) and "name" not in assign:
+        cell = own[i]
+        if "tier1" not in assign and "tier2" not in assign and vocab.is_tier1(cell.text):
+            assign["tier1"] = cell
+        elif "tier2" not in assign and vocab.is_tier2(cell.text):
+            assign["tier2"] = cell
+        elif _is_value(cell):
+            break
+        else:
+            assign["name"] = cell
+        i += 1
+    for key, cell in zip(vkeys, own[i:], strict=False):
+        assign[key] = cell
+    return assign
+
+
+def _direction_is_op(sheet: Sheet, header: TableHeader, col: int) -> bool:
+    """指标性质 means the operator in some provinces and the direction in others."""
+    ops = dirs = 0
+    for r in range(header.row + 1, min(sheet.nrows, header.row + 200)):
+        text = fold(sheet.text(r, col))
+        ops += text in _OP_WORDS
+        dirs += text in DIRECTIONS or text in ("正向指标", "反向指标")
+    return ops > dirs
+
+
+def read_indicators(
+    header: TableHeader, vocab: Vocabulary, positional: bool
+) -> tuple[list[Indicator], list[ReadNote], set[int]]:
+    """Indicators below the header; also the sheet rows they came from."""
+    sheet, cols = header.sheet, dict(header.cols)
+    if (
+        "direction" in cols
+        and "op" not in cols
+        and _direction_is_op(sheet, header, cols["direction"])
+    ):
+        cols["op"] = cols.pop("direction")
+    vkeys = [k for k in VALUE_KEYS if k in cols]
+    right = max(cols.values())
+    out: list[Indicator] = []
+    notes: list[ReadNote] = []
+    rows: set[int] = {header.row}
+    prev1: Cell | None = None
+    prev2: Cell | None = None
+    for r in range(header.row + 1, sheet.nrows):
+        own = [
+            cell
+            for c in range(header.left, right + 1)
+            if (cell := sheet.cell(r, c)) is not None and not cell.carried
+        ]
+        if own and any(own[0].text.startswith(word) for word in _STOP):
+            break
+        at = {key: sheet.cell(r, c) for key, c in cols.items()}
+        if positional:
+            assign = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
+            shifted = False
+        else:
+            base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
+            base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
+            moved = _shifted(own, vocab, vkeys)
+            for k in ("tier1", "tier2"):  # merged tier cells stay where they are
+                kept = base.get(k)
+                if moved.get(k) is None and kept is not None and kept.carried:
+                    moved[k] = kept
+            shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
+            assign = moved if shifted else base
+        name = assign.get("name")
+        values = [assign.get(k) for k in vkeys]
+        tier1, tier2 = assign.get("tier1"), assign.get("tier2")
+        if (
+            not positional
+            and tier1 is not None
+            and tier2 is None
+            and not vocab.is_tier1(tier1.text)
+        ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
+            tier1, tier2 = None, tier1
+            shifted = True
+        if not positional:
+            tier1, tier2 = _carry(tier1, tier2, prev1, prev2, vocab)
+            prev1, prev2 = tier1, tier2
+        if name is None and not any(values):
+            continue
+        rows.add(r)
+        if shifted:
+            where = name or next(v for v in values if v is not None)
+            notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
+        unit = at.get("unit")
+        op = at.get("op")
+        hints = (unit.text if unit else "", op.text if op else "")
+        period = assign.get("period")
+        annual = assign.get("annual")
+        out.append(
+            Indicator(
+                row=r + 1, sheet=sheet.name, tier1=tier1, tier2=tier2, name=name,
+                period=period, annual=annual, op=op, unit=unit,
+                direction=at.get("direction"), weight=at.get("weight"),
+                declared=at.get("declared"),
+                period_target=parse_target(period.value, *hints) if period else None,
+                annual_target=parse_target(annual.value, *hints) if annual else None,
+                shifted=shifted,
+            )
+        )  # fmt: skip
+    return out, notes, rows
+
+
+def _carry(
+    tier1: Cell | None, tier2: Cell | None, prev1: Cell | None, prev2: Cell | None,
+    vocab: Vocabulary,
+) -> tuple[Cell | None, Cell | None]:  # fmt: skip
+    """Blank tier cells of official layouts mean "as above"."""
+    own1 = tier1 is not None and not tier1.carried
+    if tier1 is None and prev1 is not None:
+        if tier2 is None or tier2.carried or vocab.pair_ok(prev1.text, tier2.text):
+            tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
+    if tier2 is None and prev2 is not None and not own1:
+        same_block = tier1 is not None and prev1 is not None and tier1.at == prev1.at
+        if same_block:
+            tier2 = Cell(prev2.at, prev2.value, prev2.text, carried=True)
+    return tier1, tier2

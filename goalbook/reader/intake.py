@@ -1,0 +1,218 @@
+"""The intake step before any parser: sniff the bytes and refuse what cannot be read safely.
+
+Each refusal is an :class:`UnreadableError` with one line that names the file, says what it is
+and what to do. Nothing here parses a workbook; it only looks at magic bytes, the zip directory
+and the first bytes of XML parts.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from goalbook.errors import UnreadableError
+
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SAVE_AS = "请用 Excel/WPS 打开后另存为 Excel 工作簿 (.xlsx) 再提交"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one file may declare before it is refused unparsed."""
+
+    max_file_bytes: int = 100 * 2**20
+    max_entries: int = 2_000
+    max_unpacked_bytes: int = 400 * 2**20
+    max_ratio: float = 200.0  # compressed → unpacked, per part over 1 MiB
+    max_cells: int = 5_000_000  # rows × columns one sheet would unpack to
+    max_rows: int = 200_000
+    max_cols: int = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """What the sniffing found about a readable workbook."""
+
+    path: Path
+    has_macros: bool
+    sheet_parts: tuple[str, ...]
+
+
+_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
+_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"')
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
+    """Check that ``path`` is an .xlsx/.xlsm that is safe to hand to a parser."""
+    limits = limits or Limits()
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise UnreadableError(name, "文件不存在", "请检查路径", "S001")
+    if path.is_dir():
+        raise UnreadableError(name, "是文件夹，不是工作簿", "请给出 .xlsx 文件", "S001")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise UnreadableError(
+            name, f"无法读取（{exc.strerror}）", "请检查文件权限", "S001"
+        ) from exc
+    if size == 0:
+        raise UnreadableError(name, "是空文件（0 字节）", "请重新保存或重新发送", "S002")
+    if size > limits.max_file_bytes:
+        mb = size // 2**20
+        raise UnreadableError(name, f"文件过大（{mb} MB）", "绩效目标表不应超过 100 MB", "S007")
+    if head.startswith(OLE2):
+        _ole2(path)
+    if not head.startswith(b"PK"):
+        raise UnreadableError(name, _what_is(head, path), SAVE_AS, "S003")
+    return _zip(path, limits)
+
+
+def _what_is(head: bytes, path: Path) -> str:
+    low = head.lower()
+    if head.startswith(b"%PDF"):
+        return "是 PDF 文件，不是 Excel 工作簿"
+    if low.startswith((b"<?xml", b"<html", b"<!doc", b"<table", b"\xef\xbb\xbf<")):
+        return "是网页或 XML 格式（扩展名被改成了 Excel），不是真正的 .xlsx"
+    if head.startswith(b"{\\rtf"):
+        return "是 RTF 文档，不是 Excel 工作簿"
+    try:
+        head.decode("utf-8")
+        text = True
+    except UnicodeDecodeError:
+        text = all(32 <= b < 127 or b in (9, 10, 13) for b in head)
+    if text:
+        return "是文本/CSV 文件，不是 Excel 工作簿"
+    return f"不是 Excel 工作簿（文件头 {head[:4].hex()}）"
+
+
+def _ole2(path: Path) -> None:
+    """OLE2: an encrypted .xlsx, a legacy .xls or a WPS .et; all are refused with a remedy."""
+    import msoffcrypto
+    import olefile
+
+    name = str(path)
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(s) for s in ole.listdir()}
+    except Exception as exc:  # olefile raises plain exceptions for broken containers
+        raise UnreadableError(name, "OLE 文件已损坏", SAVE_AS, "S004") from exc
+    if {"EncryptionInfo", "EncryptedPackage"} <= streams:
+        raise UnreadableError(
+            name, "已加密（设置了打开密码）", "请去掉密码后另存为 .xlsx 再提交", "S005"
+        )
+    try:
+        with path.open("rb") as fh:
+            encrypted = msoffcrypto.OfficeFile(fh).is_encrypted()
+    except Exception:  # an OLE file msoffcrypto does not know: judged by its streams below
+        encrypted = False
+    if encrypted:
+        raise UnreadableError(
+            name, "已加密（设置了密码）", "请去掉密码后另存为 .xlsx 再提交", "S005"
+        )
+    if path.suffix.lower() == ".et":
+        raise UnreadableError(
+            name, "是 WPS 表格 .et 格式", "请在 WPS 中另存为 .xlsx 再提交", "S003"
+        )
+    if "Workbook" in streams or "Book" in streams:
+        raise UnreadableError(name, "是旧版 Excel 97-2003 (.xls) 格式", SAVE_AS, "S003")
+    if "WordDocument" in streams:
+        raise UnreadableError(name, "是 Word 文档，不是 Excel 工作簿", SAVE_AS, "S003")
+    raise UnreadableError(name, "是旧版 Office 文件，不是 .xlsx", SAVE_AS, "S003")
+
+
+def _zip(path: Path, limits: Limits) -> Intake:
+    name = str(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableError(
+            name, "文件不完整或已损坏（zip 结构无效）", "请让填报单位重新保存并发送", "S004"
+        ) from exc
+    with zf:
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
+        if len(infos) > limits.max_entries:
+            raise UnreadableError(name, f"包含 {len(infos)} 个部件，超出限制", SAVE_AS, "S006")
+        total = sum(i.file_size for i in infos)
+        if total > limits.max_unpacked_bytes:
+            raise UnreadableError(
+                name, f"解压后达 {total // 2**20} MB（疑似压缩炸弹）", "已拒绝读取", "S006"
+            )
+        for info in infos:
+            if info.file_size > 2**20 and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise UnreadableError(name, f"部件 {info.filename} 压缩比异常（疑似压缩炸弹）",
+                                      "已拒绝读取", "S006")  # fmt: skip
+        if "xl/workbook.xml" not in names:
+            raise UnreadableError(name, _zip_kind(zf, names), SAVE_AS, "S003")
+        sheets = tuple(
+            sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        )
+        try:
+            for part in ("xl/workbook.xml", "xl/sharedStrings.xml", *sheets):
+                if part in names:
+                    _check_xml(zf, part, name, limits)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+            raise UnreadableError(
+                name, "文件已损坏（数据校验失败）", "请让填报单位重新保存并发送", "S004"
+            ) from exc
+        return Intake(path, "xl/vbaProject.bin" in names, sheets)
+
+
+def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
+    if "word/document.xml" in names:
+        return "是 Word 文档，不是 Excel 工作簿"
+    if any(n.startswith("ppt/") for n in names):
+        return "是 PowerPoint 文件，不是 Excel 工作簿"
+    if "mimetype" in names:
+        kind = zf.read("mimetype")[:100]
+        if b"spreadsheet" in kind:
+            return "是 OpenDocument 表格 (.ods)"
+        return "是 OpenDocument 文件，不是 Excel 工作簿"
+    return "是 zip 压缩包，不是 Excel 工作簿"
+
+
+def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> None:
+    """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes."""
+    max_row = max_col = 0
+    tail = b""
+    with zf.open(part) as fh:
+        first = True
+        while chunk := fh.read(1 << 20):
+            if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
+                raise UnreadableError(
+                    name, f"{part} 含 DTD/实体声明（XML 攻击）", "已拒绝读取", "S006"
+                )
+            first = False
+            if not part.startswith("xl/worksheets/"):
+                continue
+            data = tail + chunk
+            for m in _ROW.finditer(data):
+                max_row = max(max_row, int(m[1]))
+            for m in _CELL.finditer(data):
+                max_col = max(max_col, _col_number(m[1]))
+                max_row = max(max_row, int(m[2]))
+            tail = data[-256:]
+    if (
+        max_row > limits.max_rows
+        or max_col > limits.max_cols
+        or (max_row * max_col > limits.max_cells)
+    ):
+        raise UnreadableError(
+            name, f"工作表尺寸异常（{max_row} 行 × {max_col} 列）", "请删除多余的行列后另存", "S007"
+        )
