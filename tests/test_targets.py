@@ -59,7 +59,10 @@ def test_grades(raw: str) -> None:
     assert t.kind is TargetKind.GRADE and t.grade == raw
 
 
-@pytest.mark.parametrize("raw", ["补助学员每人1000元，分三期拨付，第一期350元/人", "团干部+普通青年"])
+DESCRIPTIONS = ["补助学员每人1000元，分三期拨付，第一期350元/人", "团干部+普通青年"]
+
+
+@pytest.mark.parametrize("raw", DESCRIPTIONS)
 def test_descriptions_are_not_values(raw: str) -> None:
     assert parse_target(raw).kind is TargetKind.TEXT
 

@@ -280,9 +280,13 @@ def _carry(
 ) -> tuple[Cell | None, Cell | None]:  # fmt: skip
     """Blank tier cells of official layouts mean "as above"."""
     own1 = tier1 is not None and not tier1.carried
-    if tier1 is None and prev1 is not None:
-        if tier2 is None or tier2.carried or vocab.pair_ok(prev1.text, tier2.text):
-            tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
+    fits = (
+        tier2 is None
+        or tier2.carried
+        or (prev1 is not None and vocab.pair_ok(prev1.text, tier2.text))
+    )
+    if tier1 is None and prev1 is not None and fits:
+        tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
     if tier2 is None and prev2 is not None and not own1:
         same_block = tier1 is not None and prev1 is not None and tier1.at == prev1.at
         if same_block:
