@@ -136,3 +136,128 @@ def frameworks(framework_id: str | None) -> None:
         for t2 in t1.tier2:
             aliases = f"  [{'、'.join(t2.aliases)}]" if t2.aliases else ""
             click.echo(f"    {t2.name} ({t2.en}; {t2.role}){aliases}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    metavar="text|json|csv",
+    help="Output for people (text) or machines (json, csv).",
+)
+@click.option("--select", default="", metavar="CODES", help="Only these codes or prefixes (T1,B).")
+@click.option("--ignore", default="", metavar="CODES", help="Leave out these codes or prefixes.")
+@click.option(
+    "--framework",
+    "framework",
+    default=None,
+    metavar="ID|FILE",
+    help="Check tiers against this framework (default: stamped or detected).",
+)
+@click.option(
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Files checked in parallel.",
+)
+@click.option(
+    "--lang", default="zh", show_default=True, metavar="zh|en", help="Language of messages."
+)
+@_fail_cleanly
+def check(
+    paths: tuple[Path, ...], fmt: str, select: str, ignore: str, framework: str | None,
+    jobs: int, lang: str,
+) -> None:  # fmt: skip
+    """Check returns (files or folders) and report every finding with its cell.
+
+    Exit status: 0 no error findings; 1 at least one error finding; 2 usage error or an
+    unreadable file (the others are still checked)."""
+    import json
+
+    from goalbook.batch import run
+    from goalbook.check import CheckOptions, collect
+    from goalbook.output import csv_text, json_document
+    from goalbook.rules import RULES, select_codes
+
+    if fmt not in ("text", "json", "csv"):
+        raise GoalbookError(f"未知输出格式 '{fmt}'（可用：text, json, csv）/ unknown format")
+    if lang not in ("zh", "en"):
+        raise GoalbookError(f"未知语言 '{lang}'（可用：zh, en）/ unknown language")
+    files = collect(paths)
+    if not files:
+        raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
+    options = CheckOptions(
+        framework=load_framework(framework) if framework else None, lang=lang,
+        codes=frozenset(select_codes(RULES, select, ignore)),
+    )  # fmt: skip
+    results = []
+    show = fmt == "text"
+    with click.progressbar(length=len(files), label="checking", file=sys.stderr,
+                           hidden=not sys.stderr.isatty() or len(files) < 2) as bar:  # fmt: skip
+        for result in run(files, options, jobs=jobs):
+            results.append(result)
+            bar.update(1)
+            if show:
+                _echo_result(result)
+    if fmt == "json":
+        click.echo(json.dumps(json_document(results), ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        click.echo(csv_text(results), nl=False)
+    else:
+        _echo_summary(results, lang)
+    if any(r.status == "unreadable" for r in results):
+        sys.exit(2)
+    sys.exit(1 if any(r.count(_error()) for r in results) else 0)
+
+
+def _error() -> Any:
+    from goalbook.findings import Severity
+
+    return Severity.ERROR
+
+
+def _echo_result(result: Any) -> None:
+    if result.status == "unreadable":
+        click.echo(f"{result.path}: 无法读取 — {result.error}")
+        return
+    c = result.counts
+    click.echo(f"{result.path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
+    for f in result.findings:
+        click.echo(f"  {f.severity.value:7} {f.code} {f.message}")
+        click.echo(f"          → {f.hint}")
+
+
+def _echo_summary(results: list[Any], lang: str) -> None:
+    unreadable = sum(1 for r in results if r.status == "unreadable")
+    errors = sum(r.counts["error"] for r in results)
+    warnings = sum(r.counts["warning"] for r in results)
+    if lang == "zh":
+        click.echo(
+            f"共 {len(results)} 个文件：{errors} 个错误，{warnings} 个警告，{unreadable} 个无法读取"
+        )
+    else:
+        click.echo(
+            f"{len(results)} files: {errors} errors, {warnings} warnings, {unreadable} unreadable"
+        )
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    metavar="text|markdown",
+    help="A plain list, or the Markdown table of the README.",
+)
+@click.option("--lang", default="zh", show_default=True, metavar="zh|en")
+@_fail_cleanly
+def rules(fmt: str, lang: str) -> None:
+    """Print the rule catalogue."""
+    from goalbook.rules.docs import rule_table
+
+    click.echo(rule_table(fmt, lang), nl=False)

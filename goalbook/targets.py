@@ -105,6 +105,12 @@ def cell_text(value: CellValue) -> str:
     return str(value).strip()
 
 
+def year_of_title(text: str) -> int | None:
+    """2022 from "…（2022年度）" or "(2022年度)"."""
+    m = re.search(r"(20\d{2})\s*年", text)
+    return int(m[1]) if m else None
+
+
 def _split_op(text: str) -> tuple[Op | None, str, str]:
     """(operator, what was written for it, the rest)."""
     for spelling, op in _PREFIX_OPS:

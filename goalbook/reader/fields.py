@@ -46,13 +46,6 @@ def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
     return None, None
 
 
-def title_year(cell: Cell | None) -> int | None:
-    if cell is None:
-        return None
-    m = _TITLE_YEAR.search(cell.text) or _YEAR_ONLY.match(cell.text)
-    return int(m[1]) if m else None
-
-
 def guess_kind(title: Cell | None, labels: set[str]) -> str:
     text = title.text if title else ""
     if "部门" in text and ("整体" in text or "部门预算" in text):

@@ -1,0 +1,152 @@
+"""Check many returns: worker processes with a time and memory limit per file.
+
+One hostile file cannot stall or exhaust the run: a worker that overruns its time is killed,
+one that dies (out of memory, a crash in a parser) is replaced, and the file is reported as
+unreadable with the reason. Results come back in the order of the inputs, whatever ``jobs``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextlib
+import multiprocessing as mp
+import os
+import resource
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from goalbook.check import CheckOptions, FileResult, check_file
+
+Job = Callable[[Path, CheckOptions], FileResult]
+
+
+@dataclass(frozen=True)
+class BatchLimits:
+    seconds: float = 60.0  # per file
+    memory_bytes: int = 2 * 2**30  # per worker process
+
+
+def _check_only(path: Path, options: CheckOptions) -> FileResult:
+    return check_file(path, options)[0]
+
+
+def _worker(conn: Connection, job: Job, options: CheckOptions, memory: int) -> None:
+    with contextlib.suppress(ValueError, OSError):  # a platform without the limit
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        try:
+            result: Any = job(Path(task), options)
+        except MemoryError:
+            result = _failed(task, "内存不足（文件过大或结构异常）", "S008")
+        conn.send(result)
+
+
+def _failed(path: str, reason: str, code: str) -> FileResult:
+    return FileResult(path, "unreadable", f"{path}: {reason}；已跳过，其余文件照常检查", code)
+
+
+class _Slot:
+    """One worker process and the task it is on."""
+
+    def __init__(self, ctx: Any, job: Job, options: CheckOptions, limits: BatchLimits) -> None:
+        self.ctx, self.job, self.options, self.limits = ctx, job, options, limits
+        self.index: int | None = None
+        self.path = ""
+        self.started = 0.0
+        self._start()
+
+    def _start(self) -> None:
+        self.conn, child = self.ctx.Pipe()
+        self.proc = self.ctx.Process(
+            target=_worker,
+            args=(child, self.job, self.options, self.limits.memory_bytes),
+            daemon=True,
+        )
+        self.proc.start()
+        child.close()
+
+    def send(self, index: int, path: Path) -> None:
+        self.index, self.path, self.started = index, str(path), time.monotonic()
+        self.conn.send(str(path))
+
+    def restart(self) -> None:
+        self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+        self._start()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.conn.close()
+
+
+def run(
+    paths: Sequence[Path],
+    options: CheckOptions,
+    jobs: int = 1,
+    limits: BatchLimits | None = None,
+    job: Job = _check_only,
+) -> Iterator[FileResult]:
+    """Check ``paths`` in ``jobs`` worker processes; yield results in input order."""
+    limits = limits or BatchLimits()
+    if not paths:
+        return
+    ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
+    slots = [_Slot(ctx, job, options, limits) for _ in range(max(1, min(jobs, len(paths))))]
+    done: dict[int, FileResult] = {}
+    queue = list(enumerate(paths))
+    next_out = 0
+    try:
+        for slot in slots:
+            if queue:
+                slot.send(*queue.pop(0))
+        while next_out < len(paths):
+            busy = [s for s in slots if s.index is not None]
+            ready = mp.connection.wait(
+                [s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=0.5
+            )
+            for slot in busy:
+                result = _collect(slot, ready, limits)
+                if result is None:
+                    continue
+                assert slot.index is not None
+                done[slot.index] = result
+                slot.index = None
+                if queue:
+                    slot.send(*queue.pop(0))
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        for slot in slots:
+            slot.stop()
+
+
+def _collect(slot: _Slot, ready: list[Any], limits: BatchLimits) -> FileResult | None:
+    if slot.conn in ready:
+        try:
+            return slot.conn.recv()  # type: ignore[no-any-return]
+        except (EOFError, OSError):
+            slot.restart()
+            return _failed(slot.path, "读取时进程异常退出（文件可能已损坏或过大）", "S008")
+    if slot.proc.sentinel in ready or not slot.proc.is_alive():
+        slot.restart()
+        return _failed(slot.path, "读取时进程异常退出（文件可能已损坏或过大）", "S008")
+    if time.monotonic() - slot.started > limits.seconds:
+        slot.restart()
+        return _failed(slot.path, f"处理超过 {limits.seconds:.0f} 秒", "S009")
+    return None

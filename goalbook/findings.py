@@ -1,0 +1,84 @@
+"""Findings: what a rule reports, located at a cell, in Chinese or English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from goalbook.model import CellRef
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # an arithmetic or structural impossibility
+    WARNING = "warning"  # a suspicion a reviewer must look at
+    INFO = "info"  # a normalisation or a remark
+
+
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One entry of the catalogue: stable code and slug, severity, messages and fix hints."""
+
+    code: str
+    slug: str
+    severity: Severity
+    zh: str
+    en: str
+    hint_zh: str
+    hint_en: str
+
+    @property
+    def family(self) -> str:
+        return self.code[0]
+
+    def message(self, lang: str, params: dict[str, str]) -> str:
+        return (self.zh if lang == "zh" else self.en).format_map(_Params(params))
+
+    def hint(self, lang: str, params: dict[str, str]) -> str:
+        return (self.hint_zh if lang == "zh" else self.hint_en).format_map(_Params(params))
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule function yields: the runner turns it into a :class:`Finding`."""
+
+    code: str
+    at: CellRef | None
+    params: dict[str, str] = field(default_factory=dict)
+    indicator: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    hint: str
+    at: CellRef | None
+    indicator: str = ""
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, int, str]:
+        if self.at is None:
+            return ("", 0, 0, SEVERITY_ORDER[self.severity], self.code)
+        return (self.at.sheet, self.at.row, self.at.col, SEVERITY_ORDER[self.severity], self.code)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "sheet": self.at.sheet if self.at else None,
+            "cell": self.at.a1 if self.at else None,
+            "indicator": self.indicator or None,
+            "message": self.message,
+            "hint": self.hint,
+        }

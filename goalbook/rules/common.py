@@ -1,0 +1,138 @@
+"""What the rule families share: the check context, money, and indicator vocabularies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from goalbook.frameworks import Framework
+from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
+from goalbook.targets import format_target, number_text, to_decimal
+
+_GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
+_NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
+_DECLINE_GOOD = ("下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位")
+NEGATIVE = (
+    "发生率", "事故率", "再犯率", "再犯罪率", "犯罪率", "涉罪率", "差错率", "投诉率", "失误率",
+    "故障率", "死亡率", "发病率", "空置率", "流失率", "返工率", "超支率", "误差", "成本", "单价",
+    "费用", "响应时间", "等待时间", "办理时间", "办结时间", "时长", "用时", "耗时",
+)  # fmt: skip
+POSITIVE = (
+    "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
+    "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
+)  # fmt: skip
+DEADLINE = ("完工时间", "完成时间", "完成时限", "竣工时间", "交付时间", "办结时限", "截止时间")
+
+
+@dataclass(frozen=True)
+class Context:
+    table: GoalTable
+    framework: Framework
+    year: int | None
+    lang: str = "zh"
+
+
+def is_rate(name: str) -> bool:
+    for word in _NOT_RATE:
+        name = name.replace(word, "")
+    return any(word in name for word in ("率", "比例", "比率", "满意度"))
+
+
+def is_bounded_rate(name: str) -> bool:
+    return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
+
+
+def direction_of(name: str) -> str | None:
+    """ "正向", "反向" or None when the name does not tell."""
+    if any(w in name for w in _DECLINE_GOOD):
+        return "正向"
+    if any(w in name for w in NEGATIVE):
+        return "反向"
+    if any(w in name for w in POSITIVE):
+        return "正向"
+    return None
+
+
+def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
+    out = []
+    for cell, target in ((ind.period, ind.period_target), (ind.annual, ind.annual_target)):
+        if cell is not None and target is not None:
+            out.append((cell, target))
+    return out
+
+
+def main_target(ind: Indicator) -> tuple[Cell, Target] | None:
+    """The annual target, else the period one."""
+    found = targets_of(ind)
+    return found[-1] if found else None
+
+
+def shown(target: Target) -> str:
+    """A target as the message shows it: the normal form of numbers and dates, else as written."""
+    if target.kind in (TargetKind.QUANT, TargetKind.DATE):
+        return format_target(target)
+    return target.raw
+
+
+@dataclass(frozen=True)
+class Money:
+    value: Decimal
+    decimals: int
+    as_text: bool  # typed as text, e.g. "5,601,000"
+
+
+def money(cell: Cell | None) -> Money | None:
+    """A money cell as a Decimal; None for empty or unreadable cells."""
+    if cell is None:
+        return None
+    if isinstance(cell.value, bool):
+        return None
+    if isinstance(cell.value, int | float):
+        text = number_text(Decimal(repr(float(cell.value))))
+        value = Decimal(text)
+        return Money(value, _decimals(text), False)
+    text = re.sub(r"[\s元万¥￥]", "", cell.text).replace("，", ",")
+    parsed = to_decimal(text) if re.fullmatch(r"-?[\d,]*\.?\d+", text) else None
+    if parsed is None:
+        return None
+    return Money(parsed, _decimals(text), True)
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def tolerance(*amounts: Money | None) -> Decimal:
+    """Half a unit of the finest decimal shown, at least half a cent."""
+    decimals = max((m.decimals for m in amounts if m is not None), default=0)
+    return max(Decimal(1).scaleb(-decimals) / 2, Decimal("0.005"))
+
+
+def fmt_money(value: Decimal, unit: str | None) -> str:
+    return f"{value:,.2f}{unit or ''}"
+
+
+def parse_date(cell: Cell | None) -> dt.date | None:
+    if cell is None:
+        return None
+    if isinstance(cell.value, dt.datetime):
+        return cell.value.date()
+    if isinstance(cell.value, dt.date):
+        return cell.value
+    m = re.match(r"^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", cell.text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def is_count(target: Target) -> bool:
+    return (
+        target.kind is TargetKind.QUANT
+        and target.unit not in ("%", "", "元", "万元", "元/人", "天", "小时", "工作日", "年", "月")
+        and "/" not in target.unit
+    )

@@ -1,0 +1,182 @@
+"""D: duplicates, near-duplicates, text against indicators, period against annual targets."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from goalbook.findings import Hit
+from goalbook.model import Indicator, Op, TargetKind
+from goalbook.rules.common import Context, is_count, main_target, parse_date, shown
+from goalbook.targets import meaning
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s“”\"'‘’、，,。()（）]", "", _DIGITS.sub("", name))
+
+
+def duplicates(ctx: Context) -> Iterator[Hit]:
+    first: dict[str, Indicator] = {}
+    items = [i for i in ctx.table.indicators if i.name is not None and i.label.strip()]
+    for ind in items:
+        assert ind.name is not None
+        key = _key(ind.label)
+        if not key:
+            continue
+        other = first.get(key)
+        if other is None:
+            first[key] = ind
+            continue
+        mine, theirs = main_target(ind), main_target(other)
+        same = (mine and theirs and meaning(mine[1]) == meaning(theirs[1])) or (
+            not mine and not theirs
+        )
+        params = {
+            "name": ind.label,
+            "other": other.label,
+            "other_row": str(other.row),
+            "value": shown(mine[1]) if mine else "",
+            "other_value": shown(theirs[1]) if theirs else "",
+        }
+        yield Hit("D101" if same else "D102", ind.name.at, params, ind.label)
+    yield from _near(list(first.values()))
+
+
+_SYNONYMS = (("再犯罪率", "再犯率"), ("满意率", "满意度"), ("知晓率", "知晓度"), ("的", ""))
+_MEASURES = (
+    "满意度",
+    "完成率",
+    "达标率",
+    "合格率",
+    "及时率",
+    "覆盖率",
+    "知晓度",
+    "再犯率",
+    "犯罪率",
+    "涉罪率",
+    "执行率",
+    "通过率",
+    "成功率",
+    "共享率",
+    "采纳率",
+    "转化率",
+)
+
+
+def _measure(key: str) -> str:
+    return next((m for m in _MEASURES if key.endswith(m)), key[-2:])
+
+
+def _near(items: list[Indicator]) -> Iterator[Hit]:
+    """Two names for one indicator: one inside the other, or alike with the same measure and
+    targets that differ only in the operator (or not at all)."""
+    keys = []
+    for item in items:
+        key = _key(item.label)
+        for old, new in _SYNONYMS:
+            key = key.replace(old, new)
+        keys.append(key)
+    for b in range(len(items)):
+        for a in range(b):
+            ka, kb = keys[a], keys[b]
+            if min(len(ka), len(kb)) < 4 or _measure(ka) != _measure(kb):
+                continue
+            ta, tb = main_target(items[a]), main_target(items[b])
+            if ta is None or tb is None:
+                continue
+            same = meaning(ta[1]) == meaning(tb[1])
+            quant = ta[1].kind is TargetKind.QUANT and tb[1].kind is TargetKind.QUANT
+            op_only = (
+                quant and (ta[1].number, ta[1].unit) == (tb[1].number, tb[1].unit) and not same
+            )
+            grades = ta[1].kind is TargetKind.GRADE and tb[1].kind is TargetKind.GRADE
+            inside = grades and (ka in kb or kb in ka)
+            if not inside and not (same or op_only):
+                continue
+            ratio = difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
+            if inside or (op_only and ratio >= 0.65) or (same and ratio >= 0.8):
+                first, second = items[a], items[b]
+                assert second.name is not None
+                params = {
+                    "name": second.label,
+                    "other": first.label,
+                    "other_row": str(first.row),
+                    "value": shown(tb[1]),
+                    "other_value": shown(ta[1]),
+                }
+                yield Hit("D103", second.name.at, params, second.label)
+                break
+
+
+_UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
+
+
+def text_against(ctx: Context) -> Iterator[Hit]:
+    """C10: a count written in the plan text next to the indicator's name disagrees."""
+    long_texts = [c for c in ctx.table.texts if len(c.text) > 60]
+    if not long_texts:
+        return
+    for ind in ctx.table.indicators:
+        found = main_target(ind)
+        name = re.sub(r"\d.*$", "", ind.label)
+        if found is None or ind.name is None or len(name) < 4 or found[1].number is None:
+            continue
+        target = found[1]
+        if target.kind is not TargetKind.QUANT or target.unit not in _UNITS.split("|"):
+            continue
+        for cell in long_texts:
+            pos = cell.text.find(name)
+            if pos < 0:
+                continue
+            window = cell.text[pos + len(name) : pos + len(name) + 40]
+            m = re.search(rf"(\d+)\s*({_UNITS})", window)
+            if m and m[2] == target.unit and int(m[1]) != target.number:
+                params = {
+                    "quote": name + window[: m.end()],
+                    "name": ind.label,
+                    "value": shown(target),
+                }
+                yield Hit("D104", found[0].at, params, ind.label)
+                break
+
+
+def period_annual(ctx: Context) -> Iterator[Hit]:
+    table = ctx.table
+    if not table.has_period:
+        return
+    identical = 0
+    compared = 0
+    for ind in table.indicators:
+        if ind.period_target is None or ind.annual_target is None or ind.annual is None:
+            continue
+        p, a = ind.period_target, ind.annual_target
+        if p.kind is TargetKind.EMPTY or a.kind is TargetKind.EMPTY:
+            continue
+        compared += 1
+        identical += meaning(p) == meaning(a)
+        both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
+        if not both or p.number is None or a.number is None:
+            continue
+        params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
+        same_unit = p.unit == a.unit
+        if same_unit and is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ) and a.number > p.number:
+            yield Hit("D201", ind.annual.at, params, ind.label)
+        elif same_unit and (p.op, p.op_implied) != (a.op, a.op_implied):
+            yield Hit("D203", ind.annual.at, params, ind.label)
+    years = _period_years(ctx)
+    if years is not None and years > 1 and compared >= 3 and identical == compared:
+        yield Hit("D202", None, {"years": f"{years}年", "count": str(identical)})
+
+
+def _period_years(ctx: Context) -> int | None:
+    fields = ctx.table.fields
+    cell = fields.get("period_years")
+    if cell is not None and cell.text.replace(".0", "").isdigit():
+        return int(cell.text.replace(".0", ""))
+    start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
+    if start and end:
+        return end.year - start.year + 1
+    return None

@@ -1,0 +1,113 @@
+"""Y: the budget year agrees everywhere; dates lie inside the year or the project period."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, TargetKind
+from goalbook.rules.common import Context, parse_date, targets_of
+from goalbook.targets import year_of_title
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
+
+
+def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
+    cell = fields.get("year")
+    if cell is not None:
+        text = cell.text.removesuffix(".0").removesuffix("年")
+        if text.isdigit() and 2000 <= int(text) <= 2100:
+            return int(text)
+    title = fields.get("title_year")
+    return (year_of_title(title.text) if title else None) or stamp_year
+
+
+def years(ctx: Context) -> Iterator[Hit]:
+    table = ctx.table
+    sources: list[tuple[int, Cell | None, str]] = []
+    cell = table.fields.get("year")
+    if cell is not None and cell.text.removesuffix(".0").isdigit():
+        sources.append((int(cell.text.removesuffix(".0")), cell, "预算年度"))
+    title = table.fields.get("title_year")
+    found = year_of_title(title.text) if title else None
+    if found is not None:
+        sources.append((found, table.fields.get("title_year"), "标题"))
+    if table.stamp is not None and table.stamp.year is not None:
+        sources.append((table.stamp.year, None, "模板"))
+    if not sources:
+        yield Hit("Y105", None)
+        return
+    first = sources[0]
+    for year, at, label in sources[1:]:
+        if year != first[0]:
+            where = at or first[1]
+            params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
+            yield Hit("Y101", where.at if where else None, params)
+    yield from _dates(ctx)
+
+
+def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
+    fields = ctx.table.fields
+    start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
+    if start and end and start <= end:
+        return start, end, f"项目期 {start}—{end}" if ctx.lang == "zh" else f"{start}–{end}"
+    if ctx.year is not None:
+        lo, hi = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
+        return lo, hi, f"{ctx.year}年度" if ctx.lang == "zh" else str(ctx.year)
+    return None
+
+
+def _dates(ctx: Context) -> Iterator[Hit]:
+    fields = ctx.table.fields
+    start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
+    if start and end and end < start:
+        yield Hit("Y104", fields["end"].at, {"start": str(start), "end": str(end)})
+        return
+    year = ctx.year
+    if year is not None:
+        for key, label in (("start", "计划开始日期"), ("end", "计划完成日期")):
+            day = parse_date(fields.get(key))
+            if day is None:
+                continue
+            if (key == "start" and day.year > year) or (key == "end" and day.year < year):
+                params = {"label": label, "date": str(day), "span": f"{year}年度"}
+                yield Hit("Y102", fields[key].at, params)
+    span = _span(ctx)
+    if span is None:
+        return
+    lo, hi, label = span
+    for ind in ctx.table.indicators:
+        for cell, t in targets_of(ind):
+            if t.kind is TargetKind.DATE and t.date is not None and not lo <= t.date <= hi:
+                params = {"label": ind.label, "date": str(t.date), "span": label}
+                yield Hit("Y102", cell.at, params, ind.label)
+
+
+def other_years(ctx: Context) -> Iterator[Hit]:
+    """Y103: years in indicators, goals and task lines that are not the budget year."""
+    if ctx.year is None:
+        return
+    span = _span(ctx)
+    lo = span[0].year if span else ctx.year
+    hi = span[1].year if span else ctx.year
+    cells: list[Cell] = []
+    for ind in ctx.table.indicators:
+        cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
+    for line in ctx.table.lines:
+        cells += [c for c in (line.name,) if c is not None]
+    cells += [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
+    lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
+    cells += [c for c in ctx.table.texts if (c.at.sheet, c.at.row) in lines_rows]
+    seen: set[tuple[str, int, int]] = set()
+    for cell in cells:
+        key = (cell.at.sheet, cell.at.row, cell.at.col)
+        if key in seen:
+            continue
+        seen.add(key)
+        found = sorted({int(y) for y in _YEAR_IN_TEXT.findall(cell.text)})
+        odd = [y for y in found if not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5]
+        if odd:
+            params = {"found": "、".join(map(str, odd)), "year": str(ctx.year)}
+            yield Hit("Y103", cell.at, params)

@@ -1,0 +1,229 @@
+"""B and W: money that adds up, budgets that fit the targets, weights that total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from goalbook.findings import Hit
+from goalbook.layout import FIELDS
+from goalbook.model import Cell, TargetKind
+from goalbook.rules.common import Context, Money, fmt_money, main_target, money, tolerance
+from goalbook.targets import number_text
+
+_MONEY_KEYS = tuple(dict.fromkeys(f.key for fs in FIELDS.values() for f in fs if f.type == "money"))
+
+
+def _label(ctx: Context, key: str) -> str:
+    kind = ctx.table.kind or "project"
+    field = next((f for f in FIELDS[kind] if f.key == key), None)
+    if field is None:
+        return key
+    return field.zh if ctx.lang == "zh" else field.en
+
+
+def amounts(ctx: Context) -> dict[str, Money]:
+    out = {}
+    for key in _MONEY_KEYS:
+        value = money(ctx.table.fields.get(key))
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def fields(ctx: Context) -> Iterator[Hit]:
+    """B108 / X103: money cells that are not numbers, or numbers typed as text."""
+    for key in _MONEY_KEYS:
+        cell = ctx.table.fields.get(key)
+        if cell is None:
+            continue
+        found = money(cell)
+        label = _label(ctx, key)
+        if found is None:
+            yield Hit("B108", cell.at, {"label": label, "value": cell.text[:30]})
+        elif found.as_text and ("," in cell.text or "，" in cell.text):
+            yield Hit(
+                "X103",
+                cell.at,
+                {"label": label, "value": cell.text, "number": number_text(found.value)},
+            )
+
+
+def sums(ctx: Context) -> Iterator[Hit]:
+    m, unit = amounts(ctx), ctx.table.money_unit
+    checks = [
+        ("total", ("total_fiscal", "total_other")),
+        ("annual", ("annual_fiscal", "annual_other")),
+    ]
+    if ctx.table.kind == "department":
+        checks.append(("total", ("basic", "project_spend")))
+    for whole, parts in checks:
+        if whole not in m or not any(p in m for p in parts):
+            continue
+        total = sum((m[p].value for p in parts if p in m), Decimal(0))
+        diff = m[whole].value - total
+        if abs(diff) > tolerance(m[whole], *(m.get(p) for p in parts)):
+            shown = " + ".join(
+                f"{_label(ctx, p)} {fmt_money(m[p].value, unit)}" for p in parts if p in m
+            )
+            params = {
+                "whole": _label(ctx, whole),
+                "total": fmt_money(m[whole].value, unit),
+                "parts": shown,
+                "diff": fmt_money(diff, unit),
+            }
+            yield Hit("B101", ctx.table.fields[whole].at, params)
+    if (
+        "annual" in m
+        and "total" in m
+        and m["annual"].value > m["total"].value + tolerance(m["annual"])
+    ):
+        params = {
+            "annual": fmt_money(m["annual"].value, unit),
+            "total": fmt_money(m["total"].value, unit),
+        }
+        yield Hit("B103", ctx.table.fields["annual"].at, params)
+    if "prior_exec" in m and "prior_budget" in m:
+        if m["prior_exec"].value > m["prior_budget"].value + tolerance(m["prior_exec"]):
+            params = {
+                "exec": fmt_money(m["prior_exec"].value, unit),
+                "budget": fmt_money(m["prior_budget"].value, unit),
+            }
+            yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
+    yield from _lines(ctx, m)
+
+
+def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
+    table, unit = ctx.table, ctx.table.money_unit
+    items = [a for line in table.lines if (a := money(line.amount)) is not None]
+    if not items:
+        return
+    total = sum((a.value for a in items), Decimal(0))
+    tol = tolerance(*items)
+    stated = money(table.lines_total)
+    if stated is not None and not table.lines_total_derived and table.lines_total is not None:
+        if abs(stated.value - total) > tol:
+            params = {
+                "sum": fmt_money(total, unit),
+                "whole": "合计" if ctx.lang == "zh" else "the total",
+                "total": fmt_money(stated.value, unit),
+                "diff": fmt_money(stated.value - total, unit),
+            }
+            yield Hit("B102", table.lines_total.at, params)
+            return
+    targets = ["annual", "total"] if table.kind == "project" else ["total", "project_spend"]
+    present = [k for k in targets if k in m]
+    if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
+        return
+    key = present[0]
+    at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
+    params = {
+        "sum": fmt_money(total, unit),
+        "whole": _label(ctx, key),
+        "total": fmt_money(m[key].value, unit),
+        "diff": fmt_money(total - m[key].value, unit),
+    }
+    yield Hit("B102", at, params)
+
+
+def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
+    m, unit = amounts(ctx), ctx.table.money_unit
+    prior, now = m.get("prior_budget"), m.get("annual") or m.get("total")
+    for ind in ctx.table.indicators:
+        found = main_target(ind)
+        if found is None or ind.name is None:
+            continue
+        cell, t = found
+        flat = t.kind is TargetKind.GRADE and "持平" in t.grade
+        cost = any(w in ind.label for w in ("成本", "费用", "支出"))
+        if flat and cost and prior is not None and now is not None and prior.value:
+            change = (now.value - prior.value) / prior.value * 100
+            if abs(change) >= Decimal("1"):
+                params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
+                yield Hit("B106", cell.at, params, ind.label)
+    yield from _standard_times_count(ctx, now, unit)
+
+
+def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) -> Iterator[Hit]:
+    """C: a cost standard per person × the number of people must fit the annual budget."""
+    if budget is None:
+        return
+    scale = Decimal(10000) if unit == "万元" else Decimal(1)
+    people = [
+        t
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.unit in ("人", "人次")
+        and t.number
+    ]
+    if not people:
+        return
+    count = max(p.number for p in people if p.number is not None)
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
+            continue
+        per = {"元/人": Decimal(1), "万元/人": Decimal(10000)}.get(t.unit)
+        if per is None:
+            continue
+        product = t.number * per * count
+        if product > budget.value * scale:
+            params = {
+                "name": ind.label,
+                "standard": f"{number_text(t.number)}{t.unit}",
+                "count": number_text(count),
+                "product": f"{product:,.0f}元",
+                "budget": fmt_money(budget.value, unit),
+            }
+            yield Hit("B107", ind.annual.at, params, ind.label)
+
+
+def one_year(ctx: Context) -> Iterator[Hit]:
+    m = amounts(ctx)
+    years = ctx.table.fields.get("period_years")
+    if ctx.table.kind != "project" or years is None or years.text not in ("1", "1.0"):
+        return
+    if (
+        "annual" in m
+        and "total" in m
+        and abs(m["annual"].value - m["total"].value) > tolerance(m["annual"])
+    ):
+        params = {
+            "annual": fmt_money(m["annual"].value, ctx.table.money_unit),
+            "total": fmt_money(m["total"].value, ctx.table.money_unit),
+        }
+        yield Hit("B109", ctx.table.fields["annual"].at, params)
+
+
+def mixed_units(ctx: Context) -> Iterator[Hit]:
+    for note in ctx.table.notes:
+        if note.code == "B105":
+            yield Hit("B105", note.at, dict(note.detail))
+
+
+def weights(ctx: Context) -> Iterator[Hit]:
+    rows: list[tuple[Cell, Decimal]] = []
+    missing = []
+    for ind in ctx.table.indicators:
+        found = money(ind.weight)
+        if found is None:
+            if ind.name is not None:
+                missing.append(ind)
+            continue
+        assert ind.weight is not None
+        rows.append((ind.weight, found.value))
+    if not rows:
+        return
+    total = sum((w for _, w in rows), Decimal(0))
+    separately = any("预算执行率" in i.label for i in ctx.table.indicators)
+    expected = [Decimal(100)] if separately else [Decimal(100), Decimal(90)]
+    if all(abs(total - e) > Decimal("0.01") for e in expected):
+        params = {
+            "sum": number_text(total),
+            "expected": " 或 ".join(number_text(e) for e in expected),
+        }
+        yield Hit("W101", rows[-1][0].at, params)
+    for ind in missing:
+        assert ind.name is not None
+        yield Hit("W102", ind.name.at, {"name": ind.label}, ind.label)

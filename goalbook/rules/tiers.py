@@ -1,0 +1,183 @@
+"""S and F: reading problems, tiers against the framework, tier-3 meaning against tier-2."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goalbook.findings import Hit
+from goalbook.frameworks import Framework, label_key, list_frameworks
+from goalbook.layout import TEMPLATE_VERSION
+from goalbook.model import Indicator, TargetKind
+from goalbook.rules.common import Context, is_count, main_target
+
+_EVALUATION = ("决策", "过程", "决策指标", "过程指标")
+_QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")
+_TIMELY = ("及时率", "按时", "及时", "时限", "响应时间", "完成时间", "时效")
+_SATISFIED = ("满意度", "满意率")
+
+
+def reading(ctx: Context) -> Iterator[Hit]:
+    table = ctx.table
+    for note in table.notes:
+        if note.code.startswith("S"):
+            yield Hit(note.code, note.at, dict(note.detail))
+    if table.stamp is not None and table.stamp.version < TEMPLATE_VERSION:
+        params = {"found": str(table.stamp.version), "current": str(TEMPLATE_VERSION)}
+        yield Hit("S103", None, params)
+    if not table.indicators and not any(n.code == "S010" for n in table.notes):
+        yield Hit("S011", None)
+
+
+def _names(fw: Framework) -> str:
+    return "、".join(t.name for t in fw.tier1)
+
+
+def _suggest(fw: Framework, label: str, names: list[str], lang: str) -> str:
+    found = fw.suggest(label, names)
+    if not found:
+        return ""
+    return f"；是否应为“{found}”？" if lang == "zh" else f"; did you mean '{found}'?"
+
+
+def _other_framework(label: str, fw: Framework, tier: int) -> Framework | None:
+    for other in list_frameworks():
+        if other.id == fw.id:
+            continue
+        if tier == 1 and other.find_tier1(label) is not None:
+            return other
+        if tier == 2 and other.tier2_owners(label):
+            return other
+    return None
+
+
+def tiers(ctx: Context) -> Iterator[Hit]:
+    fw, lang = ctx.framework, ctx.lang
+    fw_name = fw.name if lang == "zh" else fw.name_en
+    seen_tier1: set[str] = set()
+    for ind in ctx.table.indicators:
+        name = ind.label
+        t1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
+        if ind.tier1 is None:
+            owners = fw.tier2_owners(ind.tier2.text) if ind.tier2 else []
+            hint = f"（应为“{owners[0][0].name}”）" if owners and lang == "zh" else ""
+            at = ind.name.at if ind.name else None
+            yield Hit("F101", at, {"name": name, "suggest": hint}, name)
+        elif t1 is None:
+            label = ind.tier1.text
+            if ind.tier1.carried and label_key(label) in seen_tier1:
+                pass  # reported at the block's first row already
+            elif label_key(label) in {label_key(e) for e in _EVALUATION}:
+                yield Hit("F108", ind.tier1.at, {"label": label}, name)
+            elif (other := _other_framework(label, fw, 1)) is not None:
+                params = {"label": label, "framework": fw_name, "other": other.name}
+                yield Hit("F107", ind.tier1.at, params, name)
+            else:
+                params = {
+                    "label": label,
+                    "framework": fw_name,
+                    "choices": _names(fw),
+                    "suggest": _suggest(fw, label, [t.name for t in fw.tier1], lang),
+                }
+                yield Hit("F103", ind.tier1.at, params, name)
+            seen_tier1.add(label_key(label))
+        else:
+            seen_tier1.add(label_key(t1.name))
+        if ind.tier2 is None:
+            if t1 is not None or ind.tier1 is None:
+                parent = t1.name if t1 else "?"
+                choices = "、".join(t.name for t in t1.tier2) if t1 else ""
+                at = ind.name.at if ind.name else None
+                yield Hit("F102", at, {"name": name, "tier1": parent, "choices": choices}, name)
+            continue
+        if ind.tier2.carried and ind.tier2.at.row != ind.row:
+            continue  # a merged or carried tier-2 is judged at its own row
+        yield from _tier2(ctx, ind, t1, fw_name)
+
+
+def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[Hit]:
+    fw, lang, name = ctx.framework, ctx.lang, ind.label
+    assert ind.tier2 is not None
+    label = ind.tier2.text
+    owners = fw.tier2_owners(label)
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
+    if tier1 is not None and tier1.find(label) is not None:
+        return
+    if owners and tier1 is not None:
+        params = {"label": label, "tier1": tier1.name, "owner": owners[0][0].name}
+        yield Hit("F105", ind.tier2.at, params, name)
+    elif not owners and (other := _other_framework(label, fw, 2)) is not None:
+        params = {"label": label, "framework": fw_name, "other": other.name}
+        yield Hit("F107", ind.tier2.at, params, name)
+    elif not owners and (tier1 is not None or ind.tier1 is None):
+        pool = tier1.tier2 if tier1 else tuple(t for t1 in fw.tier1 for t in t1.tier2)
+        names = [t.name for t in pool]
+        params = {
+            "label": label,
+            "framework": fw_name,
+            "tier1": tier1.name if tier1 else "?",
+            "choices": "、".join(names),
+            "suggest": _suggest(fw, label, names, lang),
+        }
+        yield Hit("F104", ind.tier2.at, params, name)
+
+
+def required(ctx: Context) -> Iterator[Hit]:
+    present = {
+        t1.name
+        for ind in ctx.table.indicators
+        if ind.tier1 and (t1 := ctx.framework.find_tier1(ind.tier1.text)) is not None
+    }
+    if not ctx.table.indicators:
+        return
+    fw_name = ctx.framework.name if ctx.lang == "zh" else ctx.framework.name_en
+    for label in ctx.framework.required:
+        if label not in present:
+            yield Hit("F106", None, {"label": label, "framework": fw_name})
+
+
+def meaning(ctx: Context) -> Iterator[Hit]:
+    """Tier-3 meaning against the role of its tier-2 (C6) and separately scored ones."""
+    fw = ctx.framework
+    labels = {
+        "quality": ("质量", "quality"),
+        "timeliness": ("时效", "timeliness"),
+        "satisfaction": ("满意度", "satisfaction"),
+        "quantity": ("数量/产出", "output count"),
+    }
+    for ind in ctx.table.indicators:
+        if ind.name is None:
+            continue
+        for separate in fw.scored_separately:
+            if separate in ind.label and ind.tier1 is not None:
+                params = {"name": ind.label, "tier1": ind.tier1.text}
+                yield Hit("F202", ind.name.at, params, ind.label)
+        if ind.tier2 is None:
+            continue
+        owners = fw.tier2_owners(ind.tier2.text)
+        if not owners:
+            continue
+        role = owners[0][1].role
+        name = ind.label
+        found = main_target(ind)
+        grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
+        expected = None
+        if any(w in name for w in _SATISFIED):
+            expected = None if role == "satisfaction" else "satisfaction"
+        elif role == "satisfaction":
+            expected = "quantity"
+        elif any(w in name for w in _QUALITY) and role in ("timeliness", "quantity"):
+            expected = "quality"
+        elif (any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")) and role in (
+            "quality",
+            "quantity",
+            "management",
+            "cost",
+        ):
+            expected = "timeliness"
+        elif found and is_count(found[1]) and role in ("benefit", "sustainable"):
+            if not any(w in name for w in ("率", "度")):
+                expected = "quantity"
+        if expected is not None:
+            word = labels[expected][0 if ctx.lang == "zh" else 1]
+            params = {"name": name, "expected": word, "tier2": ind.tier2.text}
+            yield Hit("F201", ind.name.at, params, name)

@@ -1,0 +1,153 @@
+"""T: target values: present, well formed, a % for rates, bounded, in the right direction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, Indicator, Op, Target, TargetKind
+from goalbook.rules.common import (
+    DEADLINE,
+    Context,
+    direction_of,
+    is_bounded_rate,
+    is_rate,
+    shown,
+    targets_of,
+)
+from goalbook.targets import fold, format_target, normalise_unit, number_text
+
+_NAME_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(家|个|人次|人|次|场|篇|部|套|件|项|户|所)")
+_UP = {Op.GE, Op.GT}
+_DOWN = {Op.LE, Op.LT}
+
+
+def values(ctx: Context) -> Iterator[Hit]:
+    for ind in ctx.table.indicators:
+        if ind.name is None:
+            continue
+        pairs = targets_of(ind)
+        filled = [(c, t) for c, t in pairs if t.kind is not TargetKind.EMPTY]
+        if not filled:
+            at = ind.annual.at if ind.annual else None
+            yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
+            continue
+        yield from _declared(ind, filled)
+        seen: set[str] = set()
+        for cell, target in filled:
+            if target.raw in seen:
+                continue  # identical period and annual values are judged once
+            seen.add(target.raw)
+            yield from _one(ctx, ind, cell, target)
+
+
+def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
+    name = ind.label
+    base = {"name": name, "value": shown(t)}
+    if t.kind is TargetKind.TEXT:
+        yield Hit("T102", cell.at, {**base, "value": t.raw[:40]}, name)
+    rate = is_rate(name)
+    if rate and (t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit != "%")):
+        bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
+        if not (bare and t.number is not None and t.number <= 100):  # a bare 95: unit missing
+            renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", name) or name
+            params = {
+                **base,
+                "renamed": renamed,
+                "number": number_text(t.number) if t.number else "N",
+                "unit": t.unit,
+            }
+            yield Hit("T105", cell.at, params, name)
+            return
+    if t.kind is not TargetKind.QUANT or t.number is None:
+        return
+    if t.op_words and t.op is not None:
+        yield Hit("T111", cell.at, {"value": t.raw, "normal": format_target(_explicit(t))}, name)
+    yield from _unit(ind, cell, t)
+    if rate and t.unit == "%":
+        yield from _rate(ctx, ind, cell, t)
+    elif any(w in name for w in DEADLINE) and t.unit == "%":
+        yield Hit("T113", cell.at, base, name)
+    direction = _direction(ind)
+    if t.op_implied and not (rate and t.number == 100):
+        hint = ""
+        if direction is not None:
+            sign = "≥" if direction == "正向" else "≤"
+            hint = f"（{direction}指标宜用 {sign}）" if ctx.lang == "zh" else f" ({sign})"
+        yield Hit("T103", cell.at, {**base, "suggest": hint}, name)
+    if direction is not None and t.op is not None and not t.op_implied:
+        wrong = (direction == "反向" and t.op in _UP) or (direction == "正向" and t.op in _DOWN)
+        if wrong:
+            expected = "≤ 或 <" if direction == "反向" else "≥ 或 >"
+            params = {"name": name, "direction": direction, "op": t.op.value, "expected": expected}
+            yield Hit("T108", cell.at, params, name)
+    if not t.unit:
+        yield Hit("T104", cell.at, base, name)
+    yield from _number_in_name(ind, cell, t)
+
+
+def _explicit(t: Target) -> Target:
+    from dataclasses import replace
+
+    return replace(t, op_implied=False)
+
+
+def _unit(ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
+    if ind.unit is None:
+        return
+    column = normalise_unit(ind.unit.text)
+    written = fold(cell.text)
+    m = re.search(r"\d([^\d]+)$", written)
+    in_value = normalise_unit(m[1]) if m else ""
+    for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
+        in_value = in_value.removesuffix(suffix)
+    if in_value and column and in_value != column:
+        params = {"value_unit": in_value, "column_unit": column}
+        yield Hit("T112", cell.at, params, ind.label)
+
+
+def _rate(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
+    assert t.number is not None
+    name, base = ind.label, {"name": ind.label, "value": shown(t)}
+    if is_bounded_rate(name) and (
+        t.number > 100 or (t.number == 100 and t.op in _UP and not t.op_implied)
+    ):
+        yield Hit("T106", cell.at, base, name)
+    if t.op is Op.EQ and not t.op_implied and t.number < 100 and direction_of(name) != "反向":
+        yield Hit("T107", cell.at, {**base, "number": number_text(t.number)}, name)
+    if ("满意度" in name or "满意率" in name) and t.op in (_UP | {Op.EQ}):
+        if t.number < 80 or t.number > 98:
+            yield Hit("T114", cell.at, base, name)
+
+
+def _direction(ind: Indicator) -> str | None:
+    if ind.direction is not None and ind.direction.text.startswith(("正向", "反向")):
+        return ind.direction.text[:2]
+    return direction_of(ind.label)
+
+
+def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit]:
+    declared = ind.declared.text if ind.declared else ""
+    if ind.op is not None and fold(ind.op.text) == "定性":
+        declared = "定性"
+    if declared not in ("定量", "定性"):
+        return
+    for cell, t in filled:
+        bad = (declared == "定量" and t.kind is TargetKind.GRADE) or (
+            declared == "定性" and t.kind is TargetKind.QUANT
+        )
+        if bad:
+            params = {"name": ind.label, "declared": declared, "value": shown(t)}
+            yield Hit("T109", cell.at, params, ind.label)
+            return
+
+
+def _number_in_name(ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
+    m = _NAME_NUMBER.search(ind.label)
+    if m is None or t.number is None:
+        return
+    if normalise_unit(m[2]) == t.unit and Decimal(m[1]) != t.number:
+        params = {"name": ind.label, "in_name": m[0], "value": shown(t)}
+        yield Hit("T110", cell.at, params, ind.label)
