@@ -8,7 +8,6 @@ unreadable with the reason. Results come back in the order of the inputs, whatev
 from __future__ import annotations
 
 import contextlib
-import contextlib
 import multiprocessing as mp
 import os
 import resource

@@ -189,7 +189,9 @@ def _lines_below(
             continue
         used.add((sheet.name, r))
         if name is not None and name.text.replace(" ", "") in TOTAL_WORDS:
-            total = amount
+            # a formula total without a cached value still marks where the total is
+            where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
+            total = amount or Cell(where, None, "")
             break
         fiscal = sheet.cell(r, cols["fiscal"], spread=False) if "fiscal" in cols else None
         other = sheet.cell(r, cols["other"], spread=False) if "other" in cols else None

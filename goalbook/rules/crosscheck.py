@@ -116,7 +116,7 @@ _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
 
 def text_against(ctx: Context) -> Iterator[Hit]:
     """C10: a count written in the plan text next to the indicator's name disagrees."""
-    long_texts = [c for c in ctx.table.texts if len(c.text) > 60]
+    long_texts = [c for c in ctx.table.texts if len(c.text) > 30]
     if not long_texts:
         return
     for ind in ctx.table.indicators:

@@ -1,0 +1,96 @@
+"""Build filled returns for the tests: a clean project table and the means to break it."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from goalbook.frameworks import load_framework
+from goalbook.template import TemplateOptions, write_template
+
+# (tier1, tier2, name, op, period, annual, unit, direction, weight)
+CLEAN_ROWS: list[list[Any]] = [
+    ["产出指标", "数量指标", "建设青年人才驿站数量", "≥", 12, 6, "个", "正向", 15],
+    ["产出指标", "数量指标", "提供住宿服务人次", "≥", 6000, 3000, "人次", "正向", 10],
+    ["产出指标", "质量指标", "驿站验收合格率", "≥", 95, 95, "%", "正向", 10],
+    ["产出指标", "时效指标", "驿站建设任务完成及时率", "≥", 95, 95, "%", "正向", 10],
+    ["成本指标", "经济成本指标", "每个床位月租金", "≤", 1500, 1500, "元", "反向", 10],
+    ["效益指标", "社会效益指标", "入住青年就业率", "≥", 80, 80, "%", "正向", 15],
+    ["效益指标", "可持续影响指标", "驿站运营管理制度", "定性", "健全", "健全", "", "", 10],
+    ["满意度指标", "服务对象满意度指标", "入住青年满意度", "≥", 90, 90, "%", "正向", 20],
+]
+CLEAN_FIELDS: dict[str, Any] = {
+    "项目名称": "青年人才驿站建设",
+    "主管部门": "共青团某市委员会",
+    "项目属性": "新增项目",
+    "项目负责人": "张三",
+    "联系电话": "0769-12345678",
+    "计划开始日期": dt.datetime(2026, 1, 1),
+    "计划完成日期": dt.datetime(2027, 12, 31),
+    "项目期": 2,
+    "是否含政府购买服务": "否",
+    "中期资金总额": 300,
+    "中期财政拨款": 280,
+    "中期其他资金": 20,
+    "年度资金总额": 157.45,
+    "年度财政拨款": 150,
+    "年度其他资金": 7.45,
+    "中期目标": "两年内建成12个青年人才驿站，为青年提供过渡住宿。",
+    "年度目标": "建成6个驿站，提供3000人次住宿服务。",
+}
+CLEAN_LINES: list[list[Any]] = [
+    ["总站固定床位租金", "1826平方米×租金", 47.43],
+    ["浮动床位费用", "按入住人次结算", 5.02],
+    ["分站补助费用", "每站15万元", 90],
+    ["宣传及运营费用", "宣传、运营", 15],
+]
+
+
+@dataclass
+class Return:
+    """A project return as data; ``write`` types it into a goalbook template."""
+
+    rows: list[list[Any]] = field(default_factory=lambda: copy.deepcopy(CLEAN_ROWS))
+    fields: dict[str, Any] = field(default_factory=lambda: dict(CLEAN_FIELDS))
+    lines: list[list[Any]] = field(default_factory=lambda: copy.deepcopy(CLEAN_LINES))
+    year: int | None = 2026
+
+    def row(self, name: str) -> list[Any]:
+        return next(r for r in self.rows if r[2] == name)
+
+    def write(self, path: Path) -> Path:
+        opts = TemplateOptions(load_framework("nat-2021"), "project", self.year, "某区团委")
+        write_template(path, opts)
+        wb = openpyxl.load_workbook(path)
+        info = wb["基本信息"]
+        labels = {str(info.cell(r, 1).value).split("（")[0]: r for r in range(1, info.max_row + 1)}
+        for label, value in self.fields.items():
+            put(info.cell(labels[label], 2), value)
+        lines = wb["预算明细"]
+        for r, line in enumerate(self.lines, start=3):
+            put(lines.cell(r, 1), line[0])
+            put(lines.cell(r, 2), line[1])
+            put(lines.cell(r, 3), line[2])
+        ind = wb["绩效指标"]
+        for r, values in enumerate(self.rows, start=3):
+            for c, value in enumerate(values, start=1):
+                put(ind.cell(r, c), value)
+        wb.save(path)
+        return path
+
+
+def put(cell: Any, value: Any) -> None:
+    """Write as staff would type it: text stays text (even "="), None leaves the cell empty."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+
+
+def cell_of(row_index: int, column: str) -> str:
+    """The A1 cell of a CLEAN_ROWS entry: row 0 is sheet row 3."""
+    return f"{column}{row_index + 3}"
