@@ -64,7 +64,7 @@ def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(512)
     except OSError as exc:
         raise UnreadableError(
             name, f"无法读取（{exc.strerror}）", "请检查文件权限", "S001"
@@ -89,14 +89,23 @@ def _what_is(head: bytes, path: Path) -> str:
         return "是网页或 XML 格式（扩展名被改成了 Excel），不是真正的 .xlsx"
     if head.startswith(b"{\\rtf"):
         return "是 RTF 文档，不是 Excel 工作簿"
-    try:
-        head.decode("utf-8")
-        text = True
-    except UnicodeDecodeError:
-        text = all(32 <= b < 127 or b in (9, 10, 13) for b in head)
-    if text:
+    if _is_text(head):
         return "是文本/CSV 文件，不是 Excel 工作簿"
     return f"不是 Excel 工作簿（文件头 {head[:4].hex()}）"
+
+
+def _is_text(head: bytes) -> bool:
+    """UTF-8 or GB18030 text without control bytes (a CSV or TXT renamed to .xlsx)."""
+    if any(b < 9 or 13 < b < 32 for b in head):
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 3:  # a character cut by the sniffing window
+                return True
+    return False
 
 
 def _ole2(path: Path) -> None:
@@ -164,8 +173,8 @@ def _zip(path: Path, limits: Limits) -> Intake:
             sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
         )
         try:
-            for part in ("xl/workbook.xml", "xl/sharedStrings.xml", *sheets):
-                if part in names:
+            for part in sorted(names):
+                if part.endswith((".xml", ".rels")):
                     _check_xml(zf, part, name, limits)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise UnreadableError(
