@@ -261,3 +261,29 @@ def rules(fmt: str, lang: str) -> None:
     from goalbook.rules.docs import rule_table
 
     click.echo(rule_table(fmt, lang), nl=False)
+
+
+def reference() -> str:
+    """The help of every command, as the README's command reference shows it."""
+    parts = []
+    for name in sorted(main.commands):
+        command = main.commands[name]
+        if command.hidden:
+            continue
+        ctx = click.Context(command, info_name=f"goalbook {name}", terminal_width=100)
+        parts.append(f"### goalbook {name}\n\n```\n{command.get_help(ctx)}\n```\n")
+    return "\n".join(parts)
+
+
+@main.command(hidden=True)
+@click.argument("readme", type=click.Path(path_type=Path), default="README.md")
+@_fail_cleanly
+def docs(readme: Path) -> None:
+    """Regenerate the README's rule table and command reference from the code."""
+    from goalbook.rules.docs import replace_block, rule_table
+
+    text = readme.read_text(encoding="utf-8")
+    text = replace_block(text, "rules", rule_table("markdown"))
+    text = replace_block(text, "cli", reference())
+    readme.write_text(text, encoding="utf-8")
+    click.echo(f"updated {readme}")

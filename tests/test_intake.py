@@ -236,7 +236,8 @@ def test_mixed_money_units(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
-    for row in (["项目支出绩效目标表（2026年度）"], ["项目总预算（万元）", 100, "项目当年预算（元）", 500000],
+    for row in (["项目支出绩效目标表（2026年度）"],
+                ["项目总预算（万元）", 100, "项目当年预算（元）", 500000],
                 ["一级指标", "二级指标", "三级指标", "指标值"],
                 ["产出指标", "数量指标", "培训人次", "≥100人次"]):  # fmt: skip
         ws.append(row)

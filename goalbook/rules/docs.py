@@ -18,3 +18,13 @@ def rule_table(fmt: str = "text", lang: str = "zh") -> str:
         f"{r.code}  {r.slug:28} {r.severity.value:8} {r.zh if lang == 'zh' else r.en}\n"
         for r in rows
     )
+
+
+def replace_block(text: str, name: str, body: str) -> str:
+    """Put ``body`` between ``<!-- name:start -->`` and ``<!-- name:end -->``."""
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    if start not in text or end not in text:
+        raise ValueError(f"README has no {start} … {end} block")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{body}{end}{tail}"

@@ -1,0 +1,39 @@
+"""Generated documentation stays in step with the code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from goalbook.cli import reference
+from goalbook.rules import RULES
+from goalbook.rules.docs import replace_block, rule_table
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_readme_rule_table_and_reference_are_generated() -> None:
+    text = README.read_text(encoding="utf-8")
+    fresh = replace_block(replace_block(text, "rules", rule_table("markdown")), "cli", reference())
+    assert text == fresh, "run: goalbook docs README.md"
+
+
+def test_every_rule_is_documented() -> None:
+    table = rule_table("markdown")
+    for code, rule in RULES.items():
+        assert f"| {code} | `{rule.slug}` |" in table
+        assert rule.zh and rule.en and rule.hint_zh and rule.hint_en
+
+
+def test_codes_and_slugs_are_unique_and_well_formed() -> None:
+    slugs = [r.slug for r in RULES.values()]
+    assert len(set(slugs)) == len(slugs)
+    assert all(len(c) == 4 and c[0] in "SFTDBYWX" and c[1:].isdigit() for c in RULES)
+
+
+def test_rules_command_prints_the_catalogue() -> None:
+    done = subprocess.run([sys.executable, "-m", "goalbook", "rules", "--lang", "en"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert len(done.stdout.splitlines()) == len(RULES)
+    assert "T105  rate-as-count" in done.stdout
