@@ -98,10 +98,11 @@ def run(
     options: CheckOptions,
     jobs: int = 1,
     limits: BatchLimits | None = None,
-    job: Job = _check_only,
+    job: Job | None = None,
 ) -> Iterator[FileResult]:
     """Check ``paths`` in ``jobs`` worker processes; yield results in input order."""
     limits = limits or BatchLimits()
+    job = job or _check_only
     if not paths:
         return
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")

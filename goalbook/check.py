@@ -39,6 +39,7 @@ class FileResult:
     project: str = ""
     template: str = ""
     findings: tuple[Finding, ...] = ()
+    copy: str | None = None  # file name of the annotated copy, in the output folder
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)

@@ -167,10 +167,15 @@ def frameworks(framework_id: str | None) -> None:
 @click.option(
     "--lang", default="zh", show_default=True, metavar="zh|en", help="Language of messages."
 )
+@click.option(
+    "-o", "--output", "output", type=click.Path(path_type=Path), default=None,
+    help="Folder for annotated copies (and a summary workbook for several returns).",
+)  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite annotated copies that already exist.")
 @_fail_cleanly
 def check(
     paths: tuple[Path, ...], fmt: str, select: str, ignore: str, framework: str | None,
-    jobs: int, lang: str,
+    jobs: int, lang: str, output: Path | None, force: bool,
 ) -> None:  # fmt: skip
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -194,15 +199,33 @@ def check(
         framework=load_framework(framework) if framework else None, lang=lang,
         codes=frozenset(select_codes(RULES, select, ignore)),
     )  # fmt: skip
+    job = None
+    if output is not None:
+        from functools import partial
+
+        from goalbook.report import CopyPlan, check_and_copy
+
+        if output.exists() and not output.is_dir():
+            raise GoalbookError(f"{output}: 不是文件夹 / -o must be a folder")
+        plan = CopyPlan.make(output, files, lang, force)
+        job = partial(check_and_copy, plan=plan)
     results = []
     show = fmt == "text"
     with click.progressbar(length=len(files), label="checking", file=sys.stderr,
                            hidden=not sys.stderr.isatty() or len(files) < 2) as bar:  # fmt: skip
-        for result in run(files, options, jobs=jobs):
+        for result in run(files, options, jobs=jobs, job=job):
             results.append(result)
             bar.update(1)
             if show:
                 _echo_result(result)
+    if output is not None and len(results) > 1:
+        from goalbook.summary import summary_name, write_summary
+
+        copies = {r.path: r.copy for r in results if r.copy}
+        target = output / summary_name(lang)
+        if target.exists() and not force:
+            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+        write_summary(target, results, copies, lang)
     if fmt == "json":
         click.echo(json.dumps(json_document(results), ensure_ascii=False, indent=1))
     elif fmt == "csv":
@@ -287,3 +310,23 @@ def docs(readme: Path) -> None:
     text = replace_block(text, "cli", reference())
     readme.write_text(text, encoding="utf-8")
     click.echo(f"updated {readme}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
+              help="The .csv or .xlsx to write.")  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite the output if it exists.")
+@_fail_cleanly
+def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
+    """Write one flat table of every indicator of the returns (csv or xlsx)."""
+    from goalbook.check import collect
+    from goalbook.export import export_frame, write_export
+
+    frame, errors = export_frame(collect(paths))
+    for line in errors:
+        click.echo(f"goalbook: {line}", err=True)
+    write_export(frame, output, force)
+    click.echo(f"wrote {len(frame)} indicators to {output}")
+    if errors:
+        sys.exit(2)
