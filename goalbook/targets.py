@@ -8,6 +8,7 @@ back to the same meaning.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -137,8 +138,11 @@ def _is_grade(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Target:
-    """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns."""
+    """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns.
+
+    Pure and cached: a season of returns repeats the same few thousand spellings."""
     raw = cell_text(value)
     if isinstance(value, dt.date):
         day = value.date() if isinstance(value, dt.datetime) else value

@@ -7,10 +7,11 @@ drives the dropdowns of a template and the tier checks of a return.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def clean_label(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+@functools.lru_cache(maxsize=16384)
 def label_key(text: str) -> str:
     """The key two spellings of one label share: 数量 and 数量指标 meet here."""
     key = clean_label(text)
@@ -90,14 +92,27 @@ class Framework:
     required: tuple[str, ...]
     scored_separately: tuple[str, ...]
     source: str
+    _tier1_by_key: dict[str, Tier1] = field(default_factory=dict, repr=False, compare=False)
+    _tier2_by_key: dict[str, list[tuple[Tier1, Tier2]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        for t1 in self.tier1:
+            for key in t1.spellings():
+                self._tier1_by_key.setdefault(key, t1)
+            for t2 in t1.tier2:
+                for key in t2.spellings():
+                    owners = self._tier2_by_key.setdefault(key, [])
+                    if all(o[0] is not t1 for o in owners):
+                        owners.append((t1, t2))
 
     def find_tier1(self, label: str) -> Tier1 | None:
-        key = label_key(label)
-        return next((t for t in self.tier1 if key in t.spellings()), None)
+        return self._tier1_by_key.get(label_key(label))
 
     def tier2_owners(self, label: str) -> list[tuple[Tier1, Tier2]]:
         """Every tier-1 that has a tier-2 spelled like ``label``."""
-        return [(t1, t2) for t1 in self.tier1 if (t2 := t1.find(label)) is not None]
+        return list(self._tier2_by_key.get(label_key(label), ()))
 
     def suggest(self, label: str, names: Iterable[str]) -> str | None:
         """The closest known label, for a "did you mean"."""
@@ -180,6 +195,14 @@ def _strs(value: object) -> tuple[str, ...]:
     return ()
 
 
+@functools.lru_cache(maxsize=1)
+def _builtin_ids() -> tuple[str, ...]:
+    folder = resources.files(__package__)
+    return tuple(
+        sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+    )
+
+
 def builtin_ids() -> list[str]:
     folder = resources.files(__package__)
     return sorted(
@@ -187,12 +210,17 @@ def builtin_ids() -> list[str]:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def _builtin(framework_id: str) -> Framework:
+    text = (resources.files(__package__) / f"{framework_id}.toml").read_text(encoding="utf-8")
+    return parse_framework(text, framework_id)
+
+
 def load_framework(ref: str | Path) -> Framework:
     """A built-in framework by id (``nat-2021``) or a user's TOML file by path."""
     ref_str = str(ref)
     if ref_str in builtin_ids():
-        text = (resources.files(__package__) / f"{ref_str}.toml").read_text(encoding="utf-8")
-        return parse_framework(text, ref_str)
+        return _builtin(ref_str)
     path = Path(ref)
     if not path.suffix and not path.exists():
         known = ", ".join(builtin_ids())

@@ -17,7 +17,7 @@ from goalbook.frameworks import (
     load_framework,
 )
 from goalbook.layout import sheet_names
-from goalbook.model import Cell, GoalTable, ReadNote, TemplateStamp
+from goalbook.model import GoalTable, ReadNote, TemplateStamp
 from goalbook.reader.fields import find_title, guess_kind, read_fields, read_lines
 from goalbook.reader.grid import Sheet, load_sheets
 from goalbook.reader.indicators import Vocabulary, find_header, read_indicators, tier_labels
@@ -89,9 +89,8 @@ def read_table(
     texts = tuple(
         cell
         for s in data
-        for r in range(s.nrows)
-        for c in range(len(s.rows[r]))
-        if isinstance(s.rows[r][c], str) and (cell := s.cell(r, c, spread=False)) is not None
+        for r, c, value in s.filled
+        if isinstance(value, str) and (cell := s.cell(r, c, spread=False)) is not None
     )
     return GoalTable(
         path=str(path),
@@ -120,9 +119,7 @@ def _stamped_framework(stamp: TemplateStamp | None) -> Framework | None:
 def _labels(sheets: list[Sheet]) -> set[str]:
     out: set[str] = set()
     for s in sheets:
-        for r in range(min(s.nrows, 60)):
-            for c in range(min(len(s.rows[r]), 12)):
-                cell: Cell | None = s.cell(r, c, spread=False)
-                if cell is not None and len(cell.text) <= 12:
-                    out.add(cell.text.rstrip("：:"))
+        for r, c, value in s.filled:
+            if r < 60 and c < 12 and isinstance(value, str) and len(value.strip()) <= 12:
+                out.add(value.strip().rstrip("：:"))
     return out

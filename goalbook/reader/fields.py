@@ -30,11 +30,14 @@ def money_unit_of(label: str) -> str | None:
 def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
     """The form title (…绩效目标…表) and the cell that states the year, if any."""
     for sheet in sheets:
-        for r in range(min(sheet.nrows, 12)):
-            for c in range(min(len(sheet.rows[r]), 12)):
-                cell = sheet.cell(r, c, spread=False)
-                if cell is None or "绩效目标" not in cell.text or len(cell.text) > 60:
-                    continue
+        for r, c, value in sheet.filled:
+            if r >= 12:
+                break
+            if c >= 12 or not isinstance(value, str) or "绩效目标" not in value:
+                continue
+            cell = sheet.cell(r, c, spread=False)
+            if cell is None or len(cell.text) > 60:
+                continue
                 if _TITLE_YEAR.search(cell.text):
                     return cell, cell
                 for r2 in range(r + 1, min(sheet.nrows, r + 4)):
@@ -80,13 +83,14 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found: dict[str, Cell] = {}
     units: dict[str, CellRef] = {}
     for sheet in sheets:
-        for r, row in enumerate(sheet.rows):
-            if (sheet.name, r) in skip:
+        for r, c, value in sheet.filled:
+            if not isinstance(value, str) or (sheet.name, r) in skip:
                 continue
-            for c in range(len(row)):
-                cell = sheet.cell(r, c, spread=False)
-                if cell is None or (len(cell.text) > 40 and "：" not in cell.text[:20]):
-                    continue
+            if len(value) > 40 and "：" not in value[:20]:
+                continue
+            cell = sheet.cell(r, c, spread=False)
+            if cell is None:
+                continue
                 if m := _MONEY_NOTE.search(cell.text):
                     units.setdefault(m[1], cell.at)
                 key = _match(cell.text, labels)

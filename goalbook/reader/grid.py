@@ -23,6 +23,19 @@ class Sheet:
     rows: list[list[CellValue]]
     hidden: bool = False
     anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+    filled: list[tuple[int, int, CellValue]] = field(default_factory=list)  # non-empty, in order
+
+    def __post_init__(self) -> None:
+        if not self.filled:
+            self.filled.extend(
+                (r, c, v) for r, row in enumerate(self.rows) for c, v in enumerate(row)
+                if v != "" and v is not None
+            )  # fmt: skip
+
+    def row_cells(self, r: int) -> list[tuple[int, CellValue]]:
+        """The non-empty cells of row r (0-based), left to right."""
+        row = self.rows[r] if 0 <= r < len(self.rows) else []
+        return [(c, v) for c, v in enumerate(row) if v != "" and v is not None]
 
     @property
     def nrows(self) -> int:

@@ -85,8 +85,10 @@ def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
         for r in range(min(sheet.nrows, 400)):
             cols: dict[str, int] = {}
             left = None
-            for c in range(min(len(sheet.rows[r]), 40)):
-                text = sheet.text(r, c, spread=False)
+            for c, value in sheet.row_cells(r):
+                if c >= 40 or not isinstance(value, str):
+                    continue
+                text = value.strip()
                 if not text or len(text) > 30:
                     continue
                 left = c if left is None else left

@@ -79,10 +79,11 @@ def _near(items: list[Indicator]) -> Iterator[Hit]:
         for old, new in _SYNONYMS:
             key = key.replace(old, new)
         keys.append(key)
+    measures = [_measure(k) for k in keys]
     for b in range(len(items)):
         for a in range(b):
             ka, kb = keys[a], keys[b]
-            if min(len(ka), len(kb)) < 4 or _measure(ka) != _measure(kb):
+            if measures[a] != measures[b] or min(len(ka), len(kb)) < 4:
                 continue
             ta, tb = main_target(items[a]), main_target(items[b])
             if ta is None or tb is None:

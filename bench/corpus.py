@@ -1,0 +1,166 @@
+"""Build a realistic corpus of returns with goalbook itself.
+
+    python bench/corpus.py OUT_DIR --files 1000 [--seed 1]
+
+goalbook templates of both kinds filled with 40–120 indicators, header and money blocks, about
+a third of them carrying defects, plus official-layout workbooks with merged tier cells. A pool
+of distinct returns is built once and copied under new names up to the requested count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from goalbook.frameworks import load_framework
+from goalbook.template import TemplateOptions, write_template
+
+POOL = 24
+SUBJECTS = ("青年人才驿站", "社区矫正帮教", "志愿服务", "法治宣传", "就业帮扶", "应急安全培训",
+            "心理健康服务", "课题调研", "新媒体宣传", "助学资助")  # fmt: skip
+MEASURES = [
+    ("产出指标", "数量指标", "{s}服务人次", "≥", "人次", (500, 20000)),
+    ("产出指标", "数量指标", "{s}活动场次", "≥", "场", (5, 80)),
+    ("产出指标", "质量指标", "{s}验收合格率", "≥", "%", (90, 100)),
+    ("产出指标", "时效指标", "{s}任务完成及时率", "≥", "%", (90, 100)),
+    ("成本指标", "经济成本指标", "{s}人均成本", "≤", "元/人", (100, 2000)),
+    ("效益指标", "社会效益指标", "{s}覆盖人群", "≥", "人", (1000, 50000)),
+    ("效益指标", "可持续影响指标", "{s}长效机制", "定性", "", ("健全",)),
+    ("满意度指标", "服务对象满意度指标", "{s}服务对象满意度", "≥", "%", (85, 95)),
+]  # fmt: skip
+
+
+def _rows(rng: random.Random, count: int, defects: bool) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    i = 0
+    while len(rows) < count:
+        t1, t2, name, op, unit, span = MEASURES[i % len(MEASURES)]
+        subject = SUBJECTS[(i // len(MEASURES)) % len(SUBJECTS)]
+        label = name.format(s=subject) + (f"（{i // 80 + 1}）" if i >= 80 else "")
+        if len(span) == 1:
+            annual: Any = span[0]
+            period: Any = span[0]
+        else:
+            annual = rng.randint(int(span[0]), int(span[1]))
+            period = annual * 2 if unit in ("人次", "场", "人") else annual
+        rows.append([t1, t2, label, op, period, annual, unit, "正向" if op == "≥" else "反向"])
+        i += 1
+    if defects:
+        for row in rng.sample(rows, k=max(1, count // 15)):
+            kind = rng.randrange(4)
+            if kind == 0 and row[6] == "%":
+                row[6] = "篇"  # a rate given as a count
+            elif kind == 1:
+                row[1] = "经济效益指标"  # tier-2 under the wrong tier-1
+            elif kind == 2:
+                row[5] = row[4] * 3 if isinstance(row[4], int) else row[5]  # annual above period
+            else:
+                row[3] = None  # operator missing
+    return rows
+
+
+def filled(path: Path, rng: random.Random, kind: str, defects: bool) -> Path:
+    year = rng.choice((2025, 2026))
+    opts = TemplateOptions(load_framework("nat-2021"), kind, year, f"单位{rng.randint(1, 999)}")
+    write_template(path, opts)
+    wb = openpyxl.load_workbook(path)
+    info = wb["基本信息"]
+    labels = {str(info.cell(r, 1).value).split("（")[0]: r for r in range(1, info.max_row + 1)}
+    fiscal = rng.randint(50, 500)
+    other = rng.randint(0, 50)
+    money = {
+        "中期资金总额": fiscal + other, "中期财政拨款": fiscal, "中期其他资金": other,
+        "年度资金总额": fiscal + other, "年度财政拨款": fiscal, "年度其他资金": other,
+    }  # fmt: skip
+    if kind == "department":
+        money = {"年度资金总额": fiscal + other, "其中：财政拨款": fiscal, "其中：其他资金": other}
+    if defects:
+        first = next(iter(money))
+        money[first] = money[first] + 7  # total ≠ parts
+    for label, value in money.items():
+        info.cell(labels[label], 2, value)
+    lines = wb.worksheets[2]
+    for r in range(3, 3 + rng.randint(3, 12)):
+        lines.cell(r, 1, f"支出明细{r - 2}")
+        lines.cell(r, 3, round(rng.uniform(1, 50), 2))
+    ind = wb["绩效指标"]
+    skip = 4 if kind == "department" else None  # department tables have no period column
+    for r, row in enumerate(_rows(rng, rng.randint(40, 120), defects), start=3):
+        values = row[:4] + row[5:] if skip else row
+        for c, value in enumerate(values, start=1):
+            ind.cell(r, c, value)
+    wb.save(path)
+    return path
+
+
+def official(path: Path, rng: random.Random) -> Path:
+    """A foreign layout: title, label/value money block, merged tier cells."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["项目支出绩效目标表（2026年度）"])
+    ws.append(["项目名称：", "某项目", "实施单位：", f"单位{rng.randint(1, 999)}"])
+    ws.append(["项目总预算（万元）：", "120", "项目当年预算（万元）：", "120"])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    rows = _rows(rng, rng.randint(40, 120), rng.random() < 0.3)
+    start = ws.max_row + 1
+    for row in rows:
+        value = f"{row[3] if row[3] not in (None, '定性') else ''}{row[5]}{row[6]}"
+        ws.append([row[0], row[1], row[2], value])
+    for col in (1, 2):
+        first = start
+        for r in range(start + 1, ws.max_row + 2):
+            if r > ws.max_row or ws.cell(r, col).value != ws.cell(first, col).value:
+                if r - 1 > first:
+                    for rr in range(first + 1, r):
+                        ws.cell(rr, col).value = None
+                    ws.merge_cells(start_row=first, start_column=col, end_row=r - 1, end_column=col)
+                first = r
+    wb.save(path)
+    return path
+
+
+def build(out: Path, files: int, seed: int = 1) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    pool_dir = out / "_pool"
+    pool_dir.mkdir(exist_ok=True)
+    rng = random.Random(seed)
+    pool: list[Path] = []
+    for i in range(POOL):
+        target = pool_dir / f"pool-{i:02d}.xlsx"
+        if not target.exists():
+            if i % 6 == 5:
+                official(target, rng)
+            else:
+                filled(target, rng, "department" if i % 3 == 2 else "project", i % 3 == 0)
+        pool.append(target)
+    made = []
+    for n in range(files):
+        dest = out / f"return-{n:05d}.xlsx"
+        if not dest.exists():
+            shutil.copyfile(pool[n % len(pool)], dest)
+        made.append(dest)
+    for extra in sorted(out.glob("return-*.xlsx"))[files:]:
+        extra.unlink()
+    return made
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--files", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    print(f"{len(build(args.out, args.files, args.seed))} returns in {args.out}")
+
+
+if __name__ == "__main__":
+    main()

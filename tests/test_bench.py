@@ -1,0 +1,20 @@
+"""A smoke run of the benchmark on a handful of files keeps it working (no timing asserted)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_benchmark_smoke_run(tmp_path: Path) -> None:
+    command = [sys.executable, str(ROOT / "bench" / "run.py"), "--sizes", "3", "6",
+               "--work", str(tmp_path)]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    assert done.returncode == 0, done.stderr
+    for label in ("floor (calamine)", "openpyxl load", "check json, 2 jobs", "check -o DIR",
+                  "template --roster", "--jobs 2 speed-up", "growth 3 → 6 files"):  # fmt: skip
+        assert label in done.stdout, done.stdout
+    assert len(list((tmp_path / "corpus-6").glob("return-*.xlsx"))) == 6
