@@ -17,7 +17,7 @@ from goalbook.frameworks import (
     load_framework,
 )
 from goalbook.layout import sheet_names
-from goalbook.model import GoalTable, ReadNote, TemplateStamp
+from goalbook.model import Cell, CellRef, GoalTable, ReadNote, TemplateStamp
 from goalbook.reader.fields import find_title, guess_kind, read_fields, read_lines
 from goalbook.reader.grid import Sheet, load_sheets
 from goalbook.reader.indicators import Vocabulary, find_header, read_indicators, tier_labels
@@ -65,7 +65,10 @@ def read_table(
         data = [s for s in sheets if s.name not in _HIDDEN | skip]
     else:
         data = [s for s in sheets if not s.hidden] or sheets
-    header = find_header(data)
+    own_sheet = [
+        s for s in data if stamp and s.name == sheet_names(stamp.kind, stamp.lang).indicators
+    ]
+    header = find_header(own_sheet or data)
     if header is None and stamp is None:
         header = find_header([s for s in sheets if s.hidden and s.name not in _HIDDEN])
     indicators, table_rows = [], set()
@@ -87,10 +90,10 @@ def read_table(
     notes += header_fields.notes
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
     texts = tuple(
-        cell
+        Cell(CellRef(s.name, r + 1, c + 1), value, text)
         for s in data
         for r, c, value in s.filled
-        if isinstance(value, str) and (cell := s.cell(r, c, spread=False)) is not None
+        if isinstance(value, str) and (text := value.strip())
     )
     return GoalTable(
         path=str(path),

@@ -38,14 +38,14 @@ def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
             cell = sheet.cell(r, c, spread=False)
             if cell is None or len(cell.text) > 60:
                 continue
-                if _TITLE_YEAR.search(cell.text):
-                    return cell, cell
-                for r2 in range(r + 1, min(sheet.nrows, r + 4)):
-                    for c2 in range(min(len(sheet.rows[r2]), 12)):
-                        below = sheet.cell(r2, c2, spread=False)
-                        if below is not None and _YEAR_ONLY.match(below.text):
-                            return cell, below
-                return cell, None
+            if _TITLE_YEAR.search(cell.text):
+                return cell, cell
+            for r2 in range(r + 1, min(sheet.nrows, r + 4)):
+                for c2, _below_value in sheet.row_cells(r2):
+                    below = sheet.cell(r2, c2, spread=False)
+                    if c2 < 12 and below is not None and _YEAR_ONLY.match(below.text):
+                        return cell, below
+            return cell, None
     return None, None
 
 
@@ -91,17 +91,17 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             cell = sheet.cell(r, c, spread=False)
             if cell is None:
                 continue
-                if m := _MONEY_NOTE.search(cell.text):
-                    units.setdefault(m[1], cell.at)
-                key = _match(cell.text, labels)
-                if key is None or key in found:
-                    continue
-                unit = money_unit_of(cell.text)
-                if unit:
-                    units.setdefault(unit, cell.at)
-                value = _value_right_of(sheet, r, c, labels)
-                if value is not None:
-                    found[key] = value
+            if m := _MONEY_NOTE.search(cell.text):
+                units.setdefault(m[1], cell.at)
+            key = _match(cell.text, labels)
+            if key is None or key in found:
+                continue
+            unit = money_unit_of(cell.text)
+            if unit:
+                units.setdefault(unit, cell.at)
+            found_value = _value_right_of(sheet, r, c, labels)
+            if found_value is not None:
+                found[key] = found_value
     notes: list[ReadNote] = []
     if len(units) > 1:
         at = sorted(units.values())[-1]

@@ -216,18 +216,26 @@ def read_indicators(
     prev1: Cell | None = None
     prev2: Cell | None = None
     for r in range(header.row + 1, sheet.nrows):
-        own = [
-            cell
-            for c in range(header.left, right + 1)
-            if (cell := sheet.cell(r, c)) is not None and not cell.carried
-        ]
-        if own and any(own[0].text.startswith(word) for word in _STOP):
-            break
+        row = sheet.rows[r]
+        if not any(v != "" and v is not None for v in row[header.left : right + 1]) and not any(
+            (r, c) in sheet.anchors for c in range(header.left, right + 1)
+        ):
+            continue  # a blank row (also inside a table: page breaks)
         at = {key: sheet.cell(r, c) for key, c in cols.items()}
         if positional:
+            first = next((v for v in at.values() if v is not None), None)
+            if first is not None and first.text.startswith(_STOP):
+                break
             assign = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
             shifted = False
         else:
+            own = [
+                cell
+                for c in range(header.left, right + 1)
+                if (cell := sheet.cell(r, c)) is not None and not cell.carried
+            ]
+            if own and own[0].text.startswith(_STOP):
+                break
             base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
             base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
             moved = _shifted(own, vocab, vkeys)

@@ -42,7 +42,9 @@ class Intake:
 
 
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
-_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"')
+# Only references beyond column ZZ (703+) or row 99999 can make a sheet absurd; matching just
+# those keeps the scan to one pass of the regex engine over a normal sheet.
+_FAR_CELL = re.compile(rb'\br="(?:([A-Z]{3,})(\d+)|([A-Z]{1,2})(\d{6,}))"')
 
 
 def _col_number(letters: bytes) -> int:
@@ -211,11 +213,13 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> Non
             if not part.startswith("xl/worksheets/"):
                 continue
             data = tail + chunk
-            for m in _ROW.finditer(data):
-                max_row = max(max_row, int(m[1]))
-            for m in _CELL.finditer(data):
-                max_col = max(max_col, _col_number(m[1]))
-                max_row = max(max_row, int(m[2]))
+            rows = _ROW.findall(data)
+            if rows:
+                max_row = max(max_row, *map(int, rows))
+            for m in _FAR_CELL.finditer(data):
+                letters, digits = (m[1], m[2]) if m[1] else (m[3], m[4])
+                max_col = max(max_col, _col_number(letters))
+                max_row = max(max_row, int(digits))
             tail = data[-256:]
     if (
         max_row > limits.max_rows
@@ -225,3 +229,18 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> Non
         raise UnreadableError(
             name, f"工作表尺寸异常（{max_row} 行 × {max_col} 列）", "请删除多余的行列后另存", "S007"
         )
+
+
+_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')
+
+
+def _max_column(zf: zipfile.ZipFile, part: str) -> int:
+    """The largest column referenced in a sheet (the slow, complete scan)."""
+    max_col, tail = 0, b""
+    with zf.open(part) as fh:
+        while chunk := fh.read(1 << 20):
+            data = tail + chunk
+            for letters in set(_CELL.findall(data)):
+                max_col = max(max_col, _col_number(letters))
+            tail = data[-256:]
+    return max_col
