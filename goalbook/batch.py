@@ -47,6 +47,9 @@ def _worker(conn: Connection, job: Job, options: CheckOptions, memory: int) -> N
             result: Any = job(Path(task), options)
         except MemoryError:
             result = _failed(task, "内存不足（文件过大或结构异常）", "S008")
+        except Exception as exc:  # a bug must not lose the batch: report it as this file's
+            reason = f"内部错误 {type(exc).__name__}: {str(exc)[:100]}（请把文件报告给 goalbook 维护者）"
+            result = _failed(task, reason, "S008")
         conn.send(result)
 
 

@@ -149,7 +149,7 @@ def _zip(path: Path, limits: Limits) -> Intake:
     name = str(path)
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise UnreadableError(
             name, "文件不完整或已损坏（zip 结构无效）", "请让填报单位重新保存并发送", "S004"
         ) from exc
@@ -178,7 +178,10 @@ def _zip(path: Path, limits: Limits) -> Intake:
             for part in sorted(names):
                 if part.endswith((".xml", ".rels")):
                     _check_xml(zf, part, name, limits)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+        except UnreadableError:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
+                NotImplementedError, RuntimeError, KeyError) as exc:  # fmt: skip
             raise UnreadableError(
                 name, "文件已损坏（数据校验失败）", "请让填报单位重新保存并发送", "S004"
             ) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterator
 
@@ -26,7 +27,9 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             if found is None or isinstance(found.value, str | bool):
                 continue
             value = found.value
-            if not isinstance(value, int | float) or value != int(value):
+            if not isinstance(value, int | float) or not math.isfinite(value):
+                continue
+            if value != int(value):
                 continue
             timeish = any(w in ind.label for w in _TIME_WORDS)
             unit = ind.unit.text if ind.unit else ""
