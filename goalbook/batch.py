@@ -36,6 +36,9 @@ def _check_only(path: Path, options: CheckOptions) -> FileResult:
 def _worker(conn: Connection, job: Job, options: CheckOptions, memory: int) -> None:
     with contextlib.suppress(ValueError, OSError):  # a platform without the limit
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    # Parsers in native code (a Rust panic in the value reader) print to stderr before
+    # goalbook can turn the failure into its one-line message; workers never print on purpose.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     while True:
         try:
             task = conn.recv()
@@ -47,8 +50,12 @@ def _worker(conn: Connection, job: Job, options: CheckOptions, memory: int) -> N
             result: Any = job(Path(task), options)
         except MemoryError:
             result = _failed(task, "内存不足（文件过大或结构异常）", "S008")
-        except Exception as exc:  # a bug must not lose the batch: report it as this file's
-            reason = f"内部错误 {type(exc).__name__}: {str(exc)[:100]}（请把文件报告给 goalbook 维护者）"
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # a bug or a parser panic must not lose the batch
+            reason = (
+                f"内部错误 {type(exc).__name__}: {str(exc)[:100]}（请把文件报告给 goalbook 维护者）"
+            )
             result = _failed(task, reason, "S008")
         conn.send(result)
 

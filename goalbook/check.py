@@ -40,8 +40,11 @@ class FileResult:
     template: str = ""
     findings: tuple[Finding, ...] = ()
     copy: str | None = None  # file name of the annotated copy, in the output folder
+    tally: dict[str, int] | None = None  # counts kept when the findings are dropped
 
     def count(self, severity: Severity) -> int:
+        if self.tally is not None:
+            return self.tally[severity.value]
         return sum(1 for f in self.findings if f.severity is severity)
 
     @property

@@ -181,11 +181,9 @@ def check(
 
     Exit status: 0 no error findings; 1 at least one error finding; 2 usage error or an
     unreadable file (the others are still checked)."""
-    import json
-
     from goalbook.batch import run
     from goalbook.check import CheckOptions, collect
-    from goalbook.output import csv_text, json_document
+    from goalbook.output import JsonStream, csv_header, csv_rows
     from goalbook.rules import RULES, select_codes
 
     if fmt not in ("text", "json", "csv"):
@@ -209,32 +207,37 @@ def check(
             raise GoalbookError(f"{output}: 不是文件夹 / -o must be a folder")
         plan = CopyPlan.make(output, files, lang, force)
         job = partial(check_and_copy, plan=plan)
-    results = []
-    show = fmt == "text"
+        from goalbook.summary import summary_name
+
+        target = output / summary_name(lang)
+        if len(files) > 1 and target.exists() and not force:
+            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+    from goalbook.summary import Summary, summary_name, write_summary
+
+    summary = Summary()  # one compact row per file: memory stays flat over a season
+    stream = JsonStream(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
+    if fmt == "csv":
+        click.echo(csv_header(), nl=False)
     with click.progressbar(length=len(files), label="checking", file=sys.stderr,
                            hidden=not sys.stderr.isatty() or len(files) < 2) as bar:  # fmt: skip
         for result in run(files, options, jobs=jobs, job=job):
-            results.append(result)
+            summary.add(result)
             bar.update(1)
-            if show:
+            if stream is not None:
+                stream.add(result)
+            elif fmt == "csv":
+                click.echo(csv_rows(result), nl=False)
+            else:
                 _echo_result(result)
-    if output is not None and len(results) > 1:
-        from goalbook.summary import summary_name, write_summary
-
-        copies = {r.path: r.copy for r in results if r.copy}
-        target = output / summary_name(lang)
-        if target.exists() and not force:
-            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
-        write_summary(target, results, copies, lang)
-    if fmt == "json":
-        click.echo(json.dumps(json_document(results), ensure_ascii=False, indent=1))
-    elif fmt == "csv":
-        click.echo(csv_text(results), nl=False)
-    else:
-        _echo_summary(results, lang)
-    if any(r.status == "unreadable" for r in results):
+    if stream is not None:
+        stream.close()
+    if output is not None and len(summary.rows) > 1:
+        write_summary(output / summary_name(lang), summary, lang)
+    if fmt == "text":
+        _echo_summary(summary.rows, lang)
+    if any(r.status == "unreadable" for r in summary.rows):
         sys.exit(2)
-    sys.exit(1 if any(r.count(_error()) for r in results) else 0)
+    sys.exit(1 if any(r.count(_error()) for r in summary.rows) else 0)
 
 
 def _error() -> Any:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from goalbook import __version__
@@ -32,33 +33,65 @@ def safe_cell(text: str) -> str:
     return text
 
 
+def file_entry(r: FileResult) -> dict[str, Any]:
+    """One entry of the JSON document's ``files``."""
+    return {
+        "path": r.path,
+        "status": r.status,
+        "error": r.error,
+        "kind": r.kind,
+        "framework": r.framework,
+        "year": r.year,
+        "unit": r.unit or None,
+        "counts": r.counts,
+        "findings": [f.as_dict() for f in r.findings],
+    }
+
+
+class JsonStream:
+    """The JSON document of the contract, written file by file: memory stays flat."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
+        self.counts: dict[str, int] = {"files": 0, "unreadable": 0} | {s.value: 0 for s in Severity}
+        self.write(f'{{"goalbook": {json.dumps(__version__)},\n "files": [')
+
+    def add(self, r: FileResult) -> None:
+        sep = "\n  " if self.counts["files"] == 0 else ",\n  "
+        self.write(sep + json.dumps(file_entry(r), ensure_ascii=False))
+        self.counts["files"] += 1
+        self.counts["unreadable"] += r.status == "unreadable"
+        for s in Severity:
+            self.counts[s.value] += r.count(s)
+
+    def close(self) -> None:
+        self.write(f'],\n "counts": {json.dumps(self.counts)}}}\n')
+
+
 def json_document(results: Sequence[FileResult]) -> dict[str, Any]:
-    files = []
+    """The whole document at once (library use); the CLI streams it with JsonStream."""
+    parts: list[str] = []
+    stream = JsonStream(parts.append)
     for r in results:
-        files.append(
-            {
-                "path": r.path,
-                "status": r.status,
-                "error": r.error,
-                "kind": r.kind,
-                "framework": r.framework,
-                "year": r.year,
-                "unit": r.unit or None,
-                "counts": r.counts,
-                "findings": [f.as_dict() for f in r.findings],
-            }
-        )
-    counts: dict[str, int] = {"files": len(results)}
-    counts["unreadable"] = sum(1 for r in results if r.status == "unreadable")
-    for s in Severity:
-        counts[s.value] = sum(r.count(s) for r in results)
-    return {"goalbook": __version__, "files": files, "counts": counts}
+        stream.add(r)
+    stream.close()
+    return json.loads("".join(parts))  # type: ignore[no-any-return]
 
 
-def csv_text(results: Iterable[FileResult]) -> str:
+def csv_header() -> str:
+    return ",".join(CSV_COLUMNS) + "\n"
+
+
+def csv_rows(r: FileResult) -> str:
+    """The CSV rows of one file, formulas neutralised."""
+    return csv_text([r], header=False)
+
+
+def csv_text(results: Iterable[FileResult], header: bool = True) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    if header:
+        writer.writerow(CSV_COLUMNS)
     for r in results:
         if r.status == "unreadable":
             writer.writerow(

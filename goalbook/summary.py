@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import xlsxwriter
@@ -28,14 +29,27 @@ def summary_name(lang: str) -> str:
     return "汇总.xlsx" if lang == "zh" else "summary.xlsx"
 
 
-def write_summary(
-    dest: Path, results: Sequence[FileResult], copies: dict[str, str], lang: str = "zh"
-) -> Path:
+@dataclass
+class Summary:
+    """What the summary needs of a batch, gathered result by result: memory stays flat."""
+
+    rows: list[FileResult] = field(default_factory=list)  # without their findings
+    counts: Counter[str] = field(default_factory=Counter)  # findings by code
+    files: Counter[str] = field(default_factory=Counter)  # files by code
+
+    def add(self, result: FileResult) -> None:
+        codes = [f.code for f in result.findings]
+        self.counts.update(codes)
+        self.files.update(set(codes))
+        self.rows.append(replace(result, findings=(), tally=result.counts))
+
+
+def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     """One row per return (worst first), counts by rule with a chart, and counts by unit."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
     try:
-        _write(wb, results, copies, lang)
+        _write(wb, summary, lang)
         wb.close()
         os.replace(tmp, dest)
     finally:
@@ -43,7 +57,8 @@ def write_summary(
     return dest
 
 
-def _write(wb: object, results: Sequence[FileResult], copies: dict[str, str], lang: str) -> None:
+def _write(wb: object, summary: Summary, lang: str) -> None:
+    results = summary.rows
     add = wb.add_format  # type: ignore[attr-defined]
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
     link = add({"font_color": "#0563C1", "underline": 1})
@@ -63,8 +78,8 @@ def _write(wb: object, results: Sequence[FileResult], copies: dict[str, str], la
         ws.write_string(r, 6, VERDICTS[lang][res.verdict], fills[res.verdict])
         for c, key in enumerate(("error", "warning", "info"), start=7):
             ws.write_number(r, c, res.counts[key])
-        if res.path in copies:
-            ws.write_url(r, 10, f"external:{copies[res.path]}", link, copies[res.path])
+        if res.copy:
+            ws.write_url(r, 10, f"external:{res.copy}", link, res.copy)
         if res.error:
             ws.write_string(r, 11, res.error)
     ws.autofilter(0, 0, max(1, len(ordered)), len(_HEAD[lang]) - 1)
@@ -75,17 +90,12 @@ def _write(wb: object, results: Sequence[FileResult], copies: dict[str, str], la
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
-    _by_rule(wb, names[1], results, lang, head)
+    _by_rule(wb, names[1], summary, lang, head)
     _by_unit(wb, names[2], results, lang, head)
 
 
-def _by_rule(wb: object, name: str, results: Sequence[FileResult], lang: str, head: object) -> None:
-    counts: Counter[str] = Counter()
-    files: defaultdict[str, set[str]] = defaultdict(set)
-    for res in results:
-        for f in res.findings:
-            counts[f.code] += 1
-            files[f.code].add(res.path)
+def _by_rule(wb: object, name: str, summary: Summary, lang: str, head: object) -> None:
+    counts, files = summary.counts, summary.files
     ws = wb.add_worksheet(name)  # type: ignore[attr-defined]
     labels = ("代码", "规则", "严重程度", "发现数", "涉及文件数") if lang == "zh" else (
         "Code", "Rule", "Severity", "Findings", "Files")  # fmt: skip
@@ -94,7 +104,7 @@ def _by_rule(wb: object, name: str, results: Sequence[FileResult], lang: str, he
     for r, (code, n) in enumerate(rows, start=1):
         rule = RULES[code]
         ws.write_row(r, 0, (code, rule.slug, SEVERITY_WORDS[lang][rule.severity.value], n,
-                            len(files[code])))  # fmt: skip
+                            files[code]))  # fmt: skip
     ws.set_column(0, 0, 8)
     ws.set_column(1, 1, 28)
     ws.set_column(2, 4, 10)

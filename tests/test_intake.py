@@ -3,6 +3,7 @@ the good files are still checked; no input file ever changes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -256,3 +257,19 @@ def test_csv_output_neutralises_formulas(tmp_path: Path) -> None:
     for row in done.stdout.splitlines()[1:]:
         for cell in io.StringIO(row).read().split(","):
             assert not cell.startswith(("=", "+", "-", "@"))
+
+
+def test_parser_panic_becomes_unreadable(tmp_path: Path) -> None:
+    """A date cell far outside the calendar makes the value reader panic (a BaseException)."""
+    path = _good(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    cell = wb["绩效指标"]["E3"]
+    cell.value = dt.datetime(2020, 1, 1)  # gives the cell a date format
+    cell.value = -1e20  # … that no calendar can show (found by the fuzz test)
+    wb.save(path)
+    with pytest.raises(UnreadableError) as info:
+        read_table(path)
+    assert info.value.code == "S004"
+    done = run("check", str(path))
+    assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
+    assert "panicked" not in done.stderr and "backtrace" not in done.stderr

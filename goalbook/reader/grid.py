@@ -95,9 +95,9 @@ def load_sheets(path: Path) -> list[Sheet]:
             hidden = meta.visible != pc.SheetVisibleEnum.Visible
             sheets.append(Sheet(meta.name, rows, hidden, anchors))
         wb.close()
-    except UnreadableError:
+    except (UnreadableError, KeyboardInterrupt, SystemExit):
         raise
-    except Exception as exc:  # calamine raises its own error types and plain ValueErrors
+    except BaseException as exc:  # calamine raises its own types; a Rust panic is a BaseException
         raise UnreadableError(
             str(path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
             "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",
