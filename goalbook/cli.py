@@ -86,6 +86,7 @@ def main() -> None:
     help="csv/xlsx with a unit column (and optional project, year, money_unit, kind): "
     "one pre-filled workbook per row into the -o folder.",
 )
+@click.option("--force", is_flag=True, help="Overwrite workbooks that already exist.")
 @click.option(
     "--all",
     "all_blanks",
@@ -95,14 +96,14 @@ def main() -> None:
 @_fail_cleanly
 def template(
     output: Path, kind: str, framework: str, year: int | None, unit: str, project: str,
-    money_unit: str, lang: str, roster: Path | None, all_blanks: bool,
+    money_unit: str, lang: str, roster: Path | None, force: bool, all_blanks: bool,
 ) -> None:  # fmt: skip
     """Write a blank performance goal table template."""
     from goalbook.roster import write_blank_set
     from goalbook.template import TemplateOptions, write_template
 
     if all_blanks:
-        click.echo(f"wrote {len(write_blank_set(output))} templates to {output}")
+        click.echo(f"wrote {len(write_blank_set(output, force))} templates to {output}")
         return
     opts = TemplateOptions(
         framework=load_framework(framework), kind=kind, year=year, unit=unit, project=project,
@@ -111,9 +112,11 @@ def template(
     if roster is not None:
         from goalbook.roster import write_roster_templates
 
-        written = write_roster_templates(roster, output, opts)
+        written = write_roster_templates(roster, output, opts, force)
         click.echo(f"wrote {len(written)} templates to {output}")
     else:
+        if output.exists() and not force:
+            raise GoalbookError(f"{output}: 已存在；加 --force 覆盖 / exists, use --force")
         click.echo(f"wrote {write_template(output, opts)}")
 
 

@@ -21,6 +21,14 @@ def col_letter(col: int) -> str:
     return out
 
 
+def column_number(letters: str) -> int:
+    """A → 1, AA → 27."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class CellRef:
     """A cell: sheet name, 1-based row and column."""

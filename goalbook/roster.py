@@ -111,7 +111,7 @@ def inside(folder: Path, name: str) -> Path:
 
 
 def write_roster_templates(
-    roster: str | Path, folder: str | Path, base: TemplateOptions
+    roster: str | Path, folder: str | Path, base: TemplateOptions, force: bool = False
 ) -> list[Path]:
     """One pre-filled template per roster row, written into ``folder``."""
     folder = Path(folder)
@@ -134,11 +134,14 @@ def write_roster_templates(
             kind=entry.kind or base.kind,
         )
         label = f"{entry.unit}-{entry.project}" if entry.project else entry.unit
-        written.append(write_template(inside(folder, safe_name(label, used)), opts))
+        target = inside(folder, safe_name(label, used))
+        if target.exists() and not force:
+            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+        written.append(write_template(target, opts))
     return written
 
 
-def write_blank_set(folder: str | Path) -> list[Path]:
+def write_blank_set(folder: str | Path, force: bool = False) -> list[Path]:
     """The ready-to-send blanks of ``templates/``: every built-in framework × kind."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -147,5 +150,8 @@ def write_blank_set(folder: str | Path) -> list[Path]:
         framework = load_framework(framework_id)
         for kind in KINDS:
             opts = TemplateOptions(framework=framework, kind=kind)
-            written.append(write_template(folder / f"{framework_id}-{kind}.xlsx", opts))
+            target = folder / f"{framework_id}-{kind}.xlsx"
+            if target.exists() and not force:
+                raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+            written.append(write_template(target, opts))
     return written

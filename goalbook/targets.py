@@ -120,8 +120,9 @@ def _split_op(text: str) -> tuple[Op | None, str, str]:
     return _split_suffix(text)
 
 
-def _date(text: str) -> dt.date | None:
-    if m := _DATE_FULL.match(text):
+def date_of_text(text: str) -> dt.date | None:
+    """2026-12-31, 2026年12月31日, 2026.12.31 as a date; None when it is not one."""
+    if m := _DATE_FULL.match(fold(text)):
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
@@ -171,7 +172,7 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
 def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:
     """A quantity or a date after the operator, or None."""
     implied = op is None
-    if (day := _date(rest)) is not None:
+    if (day := date_of_text(rest)) is not None:
         return Target(raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied,
                       op_words=words)  # fmt: skip
     if _DATE_MD.match(rest) or _DATE_YM.match(rest):

@@ -93,7 +93,7 @@ def test_frameworks_lists_and_shows() -> None:
 
 
 def test_blank_templates_in_the_tree_are_up_to_date(tmp_path: Path) -> None:
-    """templates/ must be what `goalbook template --all -o templates` writes today."""
+    """templates/ must be what `goalbook template --all -o templates --force` writes today."""
     import zipfile
 
     tree = Path(__file__).resolve().parent.parent / "templates"
@@ -101,11 +101,32 @@ def test_blank_templates_in_the_tree_are_up_to_date(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     fresh = sorted(p.name for p in tmp_path.glob("*.xlsx"))
     assert fresh == sorted(p.name for p in tree.glob("*.xlsx")), (
-        "run: goalbook template --all -o templates"
+        "run: goalbook template --all -o templates --force"
     )
     for name in fresh:
         with zipfile.ZipFile(tmp_path / name) as a, zipfile.ZipFile(tree / name) as b:
             for member in a.namelist():
-                assert a.read(member) == b.read(member), (
-                    f"templates/{name} is out of date: run goalbook template --all -o templates"
-                )
+                stale = f"templates/{name} is out of date: run goalbook template --all -o templates"
+                assert a.read(member) == b.read(member), f"{stale} --force"
+
+
+def test_existing_template_is_kept_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "t.xlsx"
+    out.write_bytes(b"someone's work")
+    done = run("template", "-o", str(out))
+    assert done.returncode == 2 and "--force" in done.stderr
+    assert out.read_bytes() == b"someone's work"
+    assert run("template", "-o", str(out), "--force").returncode == 0
+    assert out.read_bytes().startswith(b"PK")
+
+
+def test_roster_is_not_changed(tmp_path: Path) -> None:
+    import hashlib
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("单位名称\n甲\n乙\n", encoding="utf-8")
+    before = hashlib.sha256(roster.read_bytes()).hexdigest()
+    assert run("template", "-o", str(tmp_path / "o"), "--roster", str(roster)).returncode == 0
+    assert hashlib.sha256(roster.read_bytes()).hexdigest() == before
+    again = run("template", "-o", str(tmp_path / "o"), "--roster", str(roster))
+    assert again.returncode == 2 and "--force" in again.stderr

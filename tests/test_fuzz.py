@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from pathlib import Path
@@ -37,7 +38,7 @@ def read_or_refuse(data: bytes, tmp: Path) -> None:
     check_table(table)  # rules collect; they never raise
 
 
-settings_ = settings(max_examples=60, deadline=None,
+settings_ = settings(max_examples=60, deadline=None, derandomize=True,
                      suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 
 
@@ -83,10 +84,13 @@ def test_mutated_cell_values(tmp_path: Path, edits: list[tuple[int, int, object]
     ws = wb["绩效指标"]
     for r, c, value in edits:
         cell = ws.cell(r, c)
+        old = getattr(cell, "value", None)
         try:
             cell.value = value
         except (ValueError, TypeError, AttributeError, IllegalCharacterError):
             # openpyxl refuses control characters and merged cells: not goalbook's concern
+            with contextlib.suppress(AttributeError):
+                cell.value = old
             continue
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"

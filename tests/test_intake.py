@@ -273,3 +273,18 @@ def test_parser_panic_becomes_unreadable(tmp_path: Path) -> None:
     done = run("check", str(path))
     assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
     assert "panicked" not in done.stderr and "backtrace" not in done.stderr
+
+
+def test_formula_without_stored_value_cannot_be_verified(tmp_path: Path) -> None:
+    path = tmp_path / "formula.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["项目支出绩效目标表（2026年度）"])
+    ws.append(["项目总预算（万元）", "=B3+B4", "项目当年预算（万元）", 120])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
+    ws.append(["产出指标", "数量指标", "培训人次", "≥100人次"])
+    wb.save(path)  # openpyxl stores formulas without a computed value
+    done = run("check", "--format", "json", str(path))
+    findings = json.loads(done.stdout)["files"][0]["findings"]
+    assert {(f["code"], f["cell"]) for f in findings} >= {("S104", "B2")}

@@ -97,3 +97,54 @@ def test_seed_004_findings() -> None:
 def test_seed_004_no_false_budget_errors() -> None:
     codes = {c for c, _ in found(S004)}
     assert not codes & {"B101", "B102", "B103", "B104", "Y101", "Y102", "Y104"}
+
+
+def _sheet(tmp_path: Path, rows: list[list[object]], merges: tuple[str, ...] = ()) -> Path:
+    import openpyxl
+
+    path = tmp_path / "layout.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    for rng in merges:
+        ws.merge_cells(rng)
+    wb.save(path)
+    return path
+
+
+def test_two_complete_column_sets(tmp_path: Path) -> None:
+    """中期 二级/三级/指标值, then 年度 二级/三级/指标值, as some provinces lay them out."""
+    path = _sheet(tmp_path, [
+        ["项目支出绩效目标申报表（2026年度）"],
+        ["项目名称", "青年驿站", "计划开始日期", "2026-01-01", "计划完成日期", "2028-12-31"],
+        ["", "中期目标（2026—2028年）", "", "", "年度目标（2026年）"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "驿站数量", "≥12个", "数量指标", "驿站数量", "≥20个"],
+        ["", "质量指标", "验收合格率", "≥95%", "质量指标", "验收合格率", "≥95%"],
+        ["效益指标", "社会效益指标", "就业率", "≥80%", "社会效益指标", "就业率", "≥80%"],
+    ], merges=("A5:A6",))  # fmt: skip
+    table = read_table(path)
+    assert table.has_period and len(table.indicators) == 3
+    first = table.indicators[0]
+    assert first.period is not None and first.period.text == "≥12个"
+    assert first.annual is not None and first.annual.text == "≥20个" and first.annual.at.a1 == "G5"
+    assert ("D201", "G5") in found(path)  # annual above the period count
+
+
+def test_operator_and_unit_in_their_own_columns(tmp_path: Path) -> None:
+    """指标性质 holding the operator in words, a bare number, and 计量单位."""
+    path = _sheet(tmp_path, [
+        ["项目支出绩效目标表（2026年度）"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "指标方向"],
+        ["产出指标", "数量指标", "培训人次", "大于等于", 500, "人次", "正向"],
+        ["产出指标", "质量指标", "培训合格率", "大于等于", 95, "%", "正向"],
+        ["效益指标", "社会效益指标", "事故发生率", "大于等于", 2, "%", "反向"],
+    ])  # fmt: skip
+    table = read_table(path)
+    t = table.indicators[0].annual_target
+    assert t is not None and (t.op.value, t.number, t.unit) == ("≥", 500, "人次")  # type: ignore[union-attr]
+    assert table.indicators[2].direction is not None
+    assert ("T108", "E5") in found(path)  # ≥ on a 反向 indicator
+    assert ("T111", "E3") in found(path)  # 大于等于 read as ≥

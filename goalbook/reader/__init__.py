@@ -6,6 +6,7 @@ everything else it meets becomes a :class:`ReadNote` that the rules turn into fi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from goalbook.errors import UnreadableError
@@ -17,10 +18,23 @@ from goalbook.frameworks import (
     load_framework,
 )
 from goalbook.layout import sheet_names
-from goalbook.model import Cell, CellRef, GoalTable, ReadNote, TemplateStamp
-from goalbook.reader.fields import find_title, guess_kind, read_fields, read_lines
+from goalbook.model import Cell, CellRef, GoalTable, ReadNote, TemplateStamp, column_number
+from goalbook.reader.fields import (
+    clean,
+    find_title,
+    guess_kind,
+    label_map,
+    read_fields,
+    read_lines,
+)
 from goalbook.reader.grid import Sheet, load_sheets
-from goalbook.reader.indicators import Vocabulary, find_header, read_indicators, tier_labels
+from goalbook.reader.indicators import (
+    Vocabulary,
+    find_header,
+    merge_sets,
+    read_indicators,
+    tier_labels,
+)
 from goalbook.reader.intake import Limits, inspect
 
 __all__ = ["UnreadableError", "read_table"]
@@ -78,12 +92,18 @@ def read_table(
         fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
         vocab = Vocabulary(tuple(list_frameworks()) + ((framework,) if framework else ()), fw)
         found, row_notes, rows = read_indicators(header, vocab, positional=stamp is not None)
+        second = header.annual_view()
+        if second is not None:
+            yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
+            found = merge_sets(found, yearly)
+            row_notes += more_notes
         indicators, table_rows = found, {(header.sheet.name, r) for r in rows}
         notes += row_notes
     title, year_cell = find_title(data)
     kind = stamp.kind if stamp else guess_kind(title, _labels(data))
     lines = read_lines(data, kind, table_rows)
     header_fields = read_fields(data, kind, table_rows | set(lines.rows))
+    notes += _unvalued_formulas(intake.unvalued, data, kind, lines.total, stamp is not None)
     fields = dict(header_fields.fields)
     if year_cell is not None:
         fields["title_year"] = year_cell
@@ -111,6 +131,29 @@ def read_table(
         texts=texts,
         notes=tuple(notes),
     )
+
+
+def _unvalued_formulas(
+    unvalued: dict[str, frozenset[str]], sheets: list[Sheet], kind: str,
+    total: Cell | None, own: bool,
+) -> list[ReadNote]:  # fmt: skip
+    """Money written as a formula with no stored value: its value cannot be verified.
+
+    goalbook's own totals are derived from their lines, so they are not reported."""
+    out: list[ReadNote] = []
+    labels = label_map(kind)
+    for sheet in sheets:
+        for ref in sorted(unvalued.get(sheet.name, ())):
+            m = re.match(r"([A-Z]+)(\d+)$", ref)
+            if m is None:
+                continue
+            row, col = int(m[2]), column_number(m[1])
+            at = CellRef(sheet.name, row, col)
+            left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
+            is_total = total is not None and total.at == at and not own
+            if is_total or clean(left) in labels:
+                out.append(ReadNote("S104", at, {"label": left or "合计"}))
+    return out
 
 
 def _stamped_framework(stamp: TemplateStamp | None) -> Framework | None:

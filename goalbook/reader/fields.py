@@ -62,7 +62,8 @@ def guess_kind(title: Cell | None, labels: set[str]) -> str:
     return "project"
 
 
-def _label_map(kind: str) -> dict[str, str]:
+def label_map(kind: str) -> dict[str, str]:
+    """Cleaned label spelling → field key, for one kind of table."""
     out: dict[str, str] = {}
     for f in FIELDS[kind]:
         for spelling in (f.zh, f.en, *f.aliases):
@@ -79,7 +80,7 @@ class HeaderFields:
 
 def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) -> HeaderFields:
     """Label/value pairs anywhere in the sheets; ``skip`` lists (sheet, row) of table rows."""
-    labels = _label_map(kind)
+    labels = label_map(kind)
     found: dict[str, Cell] = {}
     units: dict[str, CellRef] = {}
     for sheet in sheets:

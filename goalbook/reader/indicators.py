@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from goalbook.frameworks import Framework
 from goalbook.layout import DIRECTIONS, READ_COLUMNS
@@ -77,6 +77,16 @@ class TableHeader:
     row: int
     cols: dict[str, int]
     left: int
+    annual_set: dict[str, int] = field(default_factory=dict)  # the year's own column set
+
+    def annual_view(self) -> TableHeader | None:
+        """Two complete column sets (中期 二级/三级/指标值, then 年度 again): the second one."""
+        if "name" not in self.annual_set or "annual" not in self.annual_set:
+            return None
+        cols = dict(self.annual_set)
+        if "tier1" in self.cols:
+            cols["tier1"] = self.cols["tier1"]
+        return TableHeader(self.sheet, self.row, cols, min(self.annual_set.values()))
 
 
 def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
@@ -84,6 +94,7 @@ def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
     for sheet in sheets:
         for r in range(min(sheet.nrows, 400)):
             cols: dict[str, int] = {}
+            again: dict[str, int] = {}
             left = None
             for c, value in sheet.row_cells(r):
                 if c >= 40 or not isinstance(value, str):
@@ -93,13 +104,24 @@ def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
                     continue
                 left = c if left is None else left
                 key = header_key(text)
-                if key is not None and key not in cols:
-                    cols[key] = c
+                if key is None:
+                    continue
+                if key in ("tier2", "name") and key in cols:
+                    again.setdefault(key, c)  # a second complete column set starts here
+                elif again and key in ("annual", "period", "unit", "op"):
+                    again.setdefault("annual" if key == "period" else key, c)
+                elif not again and key == "direction" and key in cols:
+                    cols.setdefault("direction2", c)  # 指标性质 and 指标方向 side by side
+                elif not again:
+                    cols.setdefault(key, c)
             if "name" not in cols or not ("annual" in cols or "period" in cols):
                 continue
+            if "name" in again and "annual" in again and "period" not in cols:
+                cols["period"] = cols.pop("annual")  # the first set holds the period targets
             score = len(cols)
             if best is None or score > best[0]:
-                best = (score, TableHeader(sheet, r, cols, left if left is not None else 0))
+                start = left if left is not None else 0
+                best = (score, TableHeader(sheet, r, cols, start, again))
     return best[1] if best else None
 
 
@@ -202,12 +224,13 @@ def read_indicators(
 ) -> tuple[list[Indicator], list[ReadNote], set[int]]:
     """Indicators below the header; also the sheet rows they came from."""
     sheet, cols = header.sheet, dict(header.cols)
-    if (
-        "direction" in cols
-        and "op" not in cols
-        and _direction_is_op(sheet, header, cols["direction"])
-    ):
-        cols["op"] = cols.pop("direction")
+    # 指标性质 means the operator in some provinces and the direction in others
+    for key in ("direction", "direction2"):
+        if key in cols and "op" not in cols and _direction_is_op(sheet, header, cols[key]):
+            cols["op"] = cols.pop(key)
+    if "direction2" in cols:
+        cols.setdefault("direction", cols["direction2"])
+        del cols["direction2"]
     vkeys = [k for k in VALUE_KEYS if k in cols]
     right = max(cols.values())
     out: list[Indicator] = []
@@ -302,3 +325,25 @@ def _carry(
         if same_block:
             tier2 = Cell(prev2.at, prev2.value, prev2.text, carried=True)
     return tier1, tier2
+
+
+def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicator]:
+    """Join the period and annual column sets: one indicator where the names agree."""
+    from goalbook.frameworks import label_key
+
+    def key(ind: Indicator) -> tuple[str, str]:
+        return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))
+
+    waiting: dict[tuple[str, str], list[Indicator]] = {}
+    for ind in period:
+        waiting.setdefault(key(ind), []).append(ind)
+    out = []
+    for ind in annual:
+        match = waiting.get(key(ind))
+        if match:
+            first = match.pop(0)
+            out.append(replace(first, annual=ind.annual, annual_target=ind.annual_target))
+        else:
+            out.append(ind)
+    out += [ind for rest in waiting.values() for ind in rest]
+    return sorted(out, key=lambda i: (i.row, i.annual.at.col if i.annual else 0))

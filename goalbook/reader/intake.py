@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from goalbook.errors import UnreadableError
@@ -39,6 +39,7 @@ class Intake:
     path: Path
     has_macros: bool
     sheet_parts: tuple[str, ...]
+    unvalued: dict[str, frozenset[str]] = field(default_factory=dict)  # sheet → formula cells
 
 
 _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
@@ -174,10 +175,13 @@ def _zip(path: Path, limits: Limits) -> Intake:
         sheets = tuple(
             sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
         )
+        unvalued: dict[str, set[str]] = {}
         try:
             for part in sorted(names):
                 if part.endswith((".xml", ".rels")):
-                    _check_xml(zf, part, name, limits)
+                    found = _check_xml(zf, part, name, limits)
+                    if found:
+                        unvalued[part] = found
         except UnreadableError:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
@@ -185,7 +189,11 @@ def _zip(path: Path, limits: Limits) -> Intake:
             raise UnreadableError(
                 name, "文件已损坏（数据校验失败）", "请让填报单位重新保存并发送", "S004"
             ) from exc
-        return Intake(path, "xl/vbaProject.bin" in names, sheets)
+        by_sheet: dict[str, frozenset[str]] = {}
+        if unvalued:
+            parts = _sheet_parts(zf)
+            by_sheet = {parts[p]: frozenset(refs) for p, refs in unvalued.items() if p in parts}
+        return Intake(path, "xl/vbaProject.bin" in names, sheets, by_sheet)
 
 
 def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
@@ -201,20 +209,23 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
     return "是 zip 压缩包，不是 Excel 工作簿"
 
 
-def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> None:
-    """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes."""
+def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
+    """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
+    return the cells of a sheet that hold a formula without a stored value."""
     max_row = max_col = 0
     tail = b""
+    sheet = part.startswith("xl/worksheets/")
+    unvalued: set[str] = set()
     with zf.open(part) as fh:
         first = True
-        while chunk := fh.read(1 << 20):
+        while chunk := fh.read(1 << 20 if sheet else 4096):
             if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
                 raise UnreadableError(
                     name, f"{part} 含 DTD/实体声明（XML 攻击）", "已拒绝读取", "S006"
                 )
             first = False
-            if not part.startswith("xl/worksheets/"):
-                continue
+            if not sheet:
+                break
             data = tail + chunk
             rows = _ROW.findall(data)
             if rows:
@@ -223,7 +234,11 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> Non
                 letters, digits = (m[1], m[2]) if m[1] else (m[3], m[4])
                 max_col = max(max_col, _col_number(letters))
                 max_row = max(max_row, int(digits))
+            if b"<f" in data:
+                unvalued.update(ref.decode() for ref in _UNVALUED.findall(data))
             tail = data[-256:]
+    if sheet and max_row > 5_000 and max_col == 0:  # a long sheet: its columns matter too
+        max_col = _max_column(zf, part)
     if (
         max_row > limits.max_rows
         or max_col > limits.max_cols
@@ -232,6 +247,34 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> Non
         raise UnreadableError(
             name, f"工作表尺寸异常（{max_row} 行 × {max_col} 列）", "请删除多余的行列后另存", "S007"
         )
+    return unvalued
+
+
+# A formula cell with no cached value: <c r="C33" s="4"><f>SUM(C3:C32)</f></c>
+_UNVALUED = re.compile(
+    rb'<c r="([A-Z]+\d+)"[^>]*>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)(?:<v\s*/>|<v></v>)?</c>'
+)
+
+
+def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → sheet name, from workbook.xml and its relationships."""
+    from defusedxml import ElementTree
+
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+          "p": "http://schemas.openxmlformats.org/package/2006/relationships"}  # fmt: skip
+    try:
+        book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # unusual packaging: no mapping, no formula notes
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("p:Relationship", ns)}
+    out = {}
+    for sheet in book.iter(f"{{{ns['m']}}}sheet"):
+        target = targets.get(sheet.get(f"{{{ns['r']}}}id"), "")
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        out[part] = sheet.get("name", "")
+    return out
 
 
 _CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
-from goalbook.targets import format_target, number_text, to_decimal
+from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
@@ -121,13 +121,7 @@ def parse_date(cell: Cell | None) -> dt.date | None:
         return cell.value.date()
     if isinstance(cell.value, dt.date):
         return cell.value
-    m = re.match(r"^(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})", cell.text)
-    if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    return None
+    return date_of_text(cell.text)
 
 
 def is_count(target: Target) -> bool:
