@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from goalbook.frameworks import Framework
-from goalbook.layout import sheet_names
+from goalbook.layout import FieldType, sheet_names
 
 
 def instructions(kind: str, lang: str, framework: Framework, money_unit: str) -> list[str]:
@@ -70,3 +70,26 @@ def instructions(kind: str, lang: str, framework: Framework, money_unit: str) ->
         "填好后保存为 .xlsx 格式返回；不要另存为 .xls，也不要设置打开密码。",
     ]
     return lines
+
+
+def field_hint(ftype: FieldType, lang: str, money_unit: str) -> str:
+    """The grey hint beside a header field, and the message of its validation."""
+    zh = {
+        FieldType.TEXT: "文字",
+        FieldType.LONGTEXT: "文字，可换行（Alt+Enter）",
+        FieldType.YEAR: "四位年份，如 2026",
+        FieldType.INT: "整数",
+        FieldType.DATE: "日期，如 2026-01-01",
+        FieldType.MONEY: f"数字，单位{money_unit}，不带逗号",
+        FieldType.CHOICE: "从下拉列表选择",
+    }
+    en = {
+        FieldType.TEXT: "text",
+        FieldType.LONGTEXT: "text; new line with Alt+Enter",
+        FieldType.YEAR: "four-digit year, e.g. 2026",
+        FieldType.INT: "whole number",
+        FieldType.DATE: "date, e.g. 2026-01-01",
+        FieldType.MONEY: f"number in {money_unit}, no separators",
+        FieldType.CHOICE: "choose from the list",
+    }
+    return (zh if lang == "zh" else en)[ftype]

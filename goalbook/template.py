@@ -14,7 +14,7 @@ from xlsxwriter.exceptions import XlsxWriterException
 from goalbook import __version__
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import Framework
-from goalbook.instructions import instructions
+from goalbook.instructions import field_hint, instructions
 from goalbook.layout import (
     DIRECTIONS,
     FIELDS,
@@ -266,25 +266,7 @@ class _Writer:
         _check(ws.data_validation(row, 1, row, 1, rule), f"validation of {key}")
 
     def _hint(self, ftype: FieldType) -> str:
-        zh = {
-            FieldType.TEXT: "文字",
-            FieldType.LONGTEXT: "文字，可换行（Alt+Enter）",
-            FieldType.YEAR: "四位年份，如 2026",
-            FieldType.INT: "整数",
-            FieldType.DATE: "日期，如 2026-01-01",
-            FieldType.MONEY: f"数字，单位{self.o.money_unit}，不带逗号",
-            FieldType.CHOICE: "从下拉列表选择",
-        }
-        en = {
-            FieldType.TEXT: "text",
-            FieldType.LONGTEXT: "text; new line with Alt+Enter",
-            FieldType.YEAR: "four-digit year, e.g. 2026",
-            FieldType.INT: "whole number",
-            FieldType.DATE: "date, e.g. 2026-01-01",
-            FieldType.MONEY: f"number in {self.o.money_unit}, no separators",
-            FieldType.CHOICE: "choose from the list",
-        }
-        return (zh if self.zh else en)[ftype]
+        return field_hint(ftype, self.o.lang, self.o.money_unit)
 
     def _info_checks(self, ws: Any) -> None:
         """Red cells for money that does not add up, before the return is sent."""

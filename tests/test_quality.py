@@ -28,4 +28,4 @@ def test_static_checks(command: list[str]) -> None:
 def test_modules_stay_small() -> None:
     sizes = {p.relative_to(ROOT): len(p.read_text(encoding="utf-8").splitlines())
              for p in (ROOT / "goalbook").rglob("*.py")}  # fmt: skip
-    assert {str(p): n for p, n in sizes.items() if n > 450} == {}
+    assert {str(p): n for p, n in sizes.items() if n > 420} == {}
