@@ -141,6 +141,10 @@ def run(
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
+    except BaseException:  # interrupted: stop at once, do not wait for the files under way
+        for slot in slots:
+            slot.proc.kill()
+        raise
     finally:
         for slot in slots:
             slot.stop()

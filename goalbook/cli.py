@@ -221,17 +221,25 @@ def check(
     stream = JsonStream(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
     if fmt == "csv":
         click.echo(csv_header(), nl=False)
-    with click.progressbar(length=len(files), label="checking", file=sys.stderr,
-                           hidden=not sys.stderr.isatty() or len(files) < 2) as bar:  # fmt: skip
-        for result in run(files, options, jobs=jobs, job=job):
-            summary.add(result)
-            bar.update(1)
-            if stream is not None:
-                stream.add(result)
-            elif fmt == "csv":
-                click.echo(csv_rows(result), nl=False)
-            else:
-                _echo_result(result)
+    try:
+        hidden = not sys.stderr.isatty() or len(files) < 2
+        with click.progressbar(length=len(files), label="checking", file=sys.stderr,
+                               hidden=hidden) as bar:  # fmt: skip
+            for result in run(files, options, jobs=jobs, job=job):
+                summary.add(result)
+                bar.update(1)
+                if stream is not None:
+                    stream.add(result)
+                elif fmt == "csv":
+                    click.echo(csv_rows(result), nl=False)
+                else:
+                    _echo_result(result)
+    except KeyboardInterrupt:
+        if output is not None:  # workers were killed: remove what they had half written
+            for tmp in output.glob(".*.tmp"):
+                tmp.unlink(missing_ok=True)
+        click.echo("goalbook: 已中断；输入文件未改动，未写完的副本已删除 / interrupted", err=True)
+        sys.exit(130)
     if stream is not None:
         stream.close()
     if output is not None and len(summary.rows) > 1:

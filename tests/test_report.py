@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -132,3 +133,27 @@ def test_export_csv_and_frame(tmp_path: Path) -> None:
     xlsx = tmp_path / "all.xlsx"
     assert run("export", *map(str, paths), "-o", str(xlsx)).returncode == 0
     assert len(pd.read_excel(xlsx, engine="calamine")) == 16
+
+
+def test_interrupt_leaves_inputs_and_no_half_written_copies(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    first = Return().write(folder / "r00.xlsx")
+    paths = [first] + [Path(shutil.copy(first, folder / f"r{i:02d}.xlsx")) for i in range(1, 40)]
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "goalbook", "check", str(folder), "-o", str(out)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert len(list(out.glob("*.xlsx"))) < 40  # it was stopped part of the way
+    assert "Traceback" not in err
+    assert list(out.glob(".*.tmp")) == []
+    for copy in out.glob("*.xlsx"):
+        assert zipfile.is_zipfile(copy)  # every copy left behind is whole
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths} == before
