@@ -126,8 +126,10 @@ def test_export_csv_and_frame(tmp_path: Path) -> None:
         "≥6个",
     )
     dest = tmp_path / "all.csv"
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
     done = run("export", str(paths[0].parent), "-o", str(dest))
     assert done.returncode == 0, done.stderr
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths} == before
     with dest.open(encoding="utf-8-sig") as fh:
         assert len(list(csv.DictReader(fh))) == 16
     xlsx = tmp_path / "all.xlsx"
