@@ -149,7 +149,9 @@ def test_interrupt_leaves_inputs_and_no_half_written_copies(tmp_path: Path) -> N
     out = tmp_path / "out"
     command = [sys.executable, "-m", "goalbook", "check", str(folder), "-o", str(out)]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.0)
+    deadline = time.monotonic() + 60
+    while not list(out.glob("*-审核.xlsx")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # interrupt once copies are being written, not during start-up
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
