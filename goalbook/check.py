@@ -88,8 +88,8 @@ def check_file(path: str | Path, options: CheckOptions) -> tuple[FileResult, Goa
     except UnreadableError as exc:
         return FileResult(str(path), "unreadable", str(exc), exc.code), None
     codes = set(options.codes) if options.codes is not None else None
-    findings = check_table(table, options.framework, options.lang, codes)
     fw = table_framework(table, options.framework)
+    findings = check_table(table, fw, options.lang, codes)
 
     result = FileResult(
         path=str(path),

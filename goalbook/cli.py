@@ -12,6 +12,7 @@ import click
 
 from goalbook import __version__
 from goalbook.errors import GoalbookError
+from goalbook.findings import Severity
 from goalbook.frameworks import list_frameworks, load_framework
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -248,13 +249,7 @@ def check(
         _echo_summary(summary.rows, lang)
     if any(r.status == "unreadable" for r in summary.rows):
         sys.exit(2)
-    sys.exit(1 if any(r.count(_error()) for r in summary.rows) else 0)
-
-
-def _error() -> Any:
-    from goalbook.findings import Severity
-
-    return Severity.ERROR
+    sys.exit(1 if any(r.count(Severity.ERROR) for r in summary.rows) else 0)
 
 
 def _echo_result(result: Any) -> None:

@@ -87,7 +87,7 @@ _PROJECT_FIELDS = (
     Field("period_years", "项目期（年）", "Project period (years)", F.INT,
           aliases=("项目期", "实施期", "建设周期")),
     Field("gov_purchase", "是否含政府购买服务", "Includes government purchase of services",
-          F.CHOICE, ("是", "否")),
+          F.CHOICE, YES_NO),
     Field("total", "中期资金总额", "Period budget total", F.MONEY, group="money",
           aliases=("项目总预算", "实施期资金总额", "中期资金总额", "资金总额")),
     Field("total_fiscal", "中期财政拨款", "Period fiscal appropriation", F.MONEY, group="money"),
@@ -218,6 +218,3 @@ def form_title(kind: str, lang: str, year: int | None) -> str:
 
 def template_id(kind: str) -> str:
     return f"goalbook.{kind}"
-
-
-META_KEYS = ("template_id", "version", "framework", "kind", "year", "unit", "money_unit", "lang")

@@ -97,10 +97,6 @@ class Target:
     op_words: str = ""  # the operator as written when it was not a canonical symbol
     note: str = ""  # what the parser did not understand
 
-    @property
-    def is_percent(self) -> bool:
-        return self.unit == "%"
-
 
 @dataclass(frozen=True, slots=True)
 class Indicator:
@@ -168,6 +164,7 @@ class GoalTable:
     kind: str | None  # "project" | "department" | None when it cannot be told
     layout: str  # "goalbook" or "foreign"
     stamp: TemplateStamp | None = None
+    framework: str = ""  # id of the framework the reader judged the tiers by (stamped or detected)
     title: Cell | None = None
     fields: dict[str, Cell] = field(default_factory=dict)
     money_unit: str | None = None

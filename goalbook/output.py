@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from goalbook import __version__
@@ -66,16 +66,6 @@ class JsonStream:
 
     def close(self) -> None:
         self.write(f'],\n "counts": {json.dumps(self.counts)}}}\n')
-
-
-def json_document(results: Sequence[FileResult]) -> dict[str, Any]:
-    """The whole document at once (library use); the CLI streams it with JsonStream."""
-    parts: list[str] = []
-    stream = JsonStream(parts.append)
-    for r in results:
-        stream.add(r)
-    stream.close()
-    return json.loads("".join(parts))  # type: ignore[no-any-return]
 
 
 def csv_header() -> str:

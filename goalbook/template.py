@@ -31,6 +31,7 @@ from goalbook.layout import (
     PROJECT_ATTRIBUTES,
     TEMPLATE_VERSION,
     UNITS,
+    YES_NO,
     FieldType,
     form_title,
     sheet_names,
@@ -258,7 +259,7 @@ class _Writer:
             rule = {"validate": "decimal", "criteria": ">=", "value": 0}
         elif ftype is FieldType.CHOICE:
             ws.write_blank(row, 1, None, fmt["text"])
-            rule = {"validate": "list", "source": "=YesNo" if choices == ("是", "否") else "=Attrs"}
+            rule = {"validate": "list", "source": "=YesNo" if choices == YES_NO else "=Attrs"}
         else:
             ws.write_string(row, 1, prefill.get(key, ""), fmt["text"])
             return
@@ -397,7 +398,7 @@ class _Writer:
             ("Ops", list(OPERATORS)),
             ("Dirs", list(DIRECTIONS)),
             ("Units", list(UNITS)),
-            ("YesNo", ["是", "否"]),
+            ("YesNo", list(YES_NO)),
             ("Attrs", list(PROJECT_ATTRIBUTES)),
         ]
         for c, (name, values) in enumerate(columns):

@@ -120,9 +120,6 @@ class Framework:
         match = difflib.get_close_matches(clean_label(label), pool, n=1, cutoff=0.5)
         return match[0] if match else None
 
-    def all_tier2_names(self) -> list[str]:
-        return [t2.name for t1 in self.tier1 for t2 in t1.tier2]
-
 
 def _line_of(text: str, needle: str) -> int:
     for number, line in enumerate(text.splitlines(), start=1):

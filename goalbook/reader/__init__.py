@@ -86,10 +86,12 @@ def read_table(
     if header is None and stamp is None:
         header = find_header([s for s in sheets if s.hidden and s.name not in _HIDDEN])
     indicators, table_rows = [], set()
+    framework_id = ""
     if header is None:
         notes.append(ReadNote("S010", None))
     else:
         fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
+        framework_id = fw.id
         vocab = Vocabulary(tuple(list_frameworks()) + ((framework,) if framework else ()), fw)
         found, row_notes, rows = read_indicators(header, vocab, positional=stamp is not None)
         second = header.annual_view()
@@ -120,6 +122,7 @@ def read_table(
         kind=kind,
         layout="goalbook" if stamp else "foreign",
         stamp=stamp,
+        framework=framework_id,
         title=title,
         fields=fields,
         money_unit=money_unit,

@@ -41,10 +41,6 @@ class Sheet:
     def nrows(self) -> int:
         return len(self.rows)
 
-    @property
-    def ncols(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
     def raw(self, r: int, c: int) -> CellValue:
         if 0 <= r < len(self.rows) and 0 <= c < len(self.rows[r]):
             value = self.rows[r][c]

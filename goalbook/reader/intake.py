@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from goalbook.errors import UnreadableError
+from goalbook.model import column_number
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SAVE_AS = "请用 Excel/WPS 打开后另存为 Excel 工作簿 (.xlsx) 再提交"
@@ -38,7 +39,6 @@ class Intake:
 
     path: Path
     has_macros: bool
-    sheet_parts: tuple[str, ...]
     unvalued: dict[str, frozenset[str]] = field(default_factory=dict)  # sheet → formula cells
 
 
@@ -46,13 +46,6 @@ _ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
 # Only references beyond column ZZ (703+) or row 99999 can make a sheet absurd; matching just
 # those keeps the scan to one pass of the regex engine over a normal sheet.
 _FAR_CELL = re.compile(rb'\br="(?:([A-Z]{3,})(\d+)|([A-Z]{1,2})(\d{6,}))"')
-
-
-def _col_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n
 
 
 def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
@@ -172,9 +165,6 @@ def _zip(path: Path, limits: Limits) -> Intake:
                                       "已拒绝读取", "S006")  # fmt: skip
         if "xl/workbook.xml" not in names:
             raise UnreadableError(name, _zip_kind(zf, names), SAVE_AS, "S003")
-        sheets = tuple(
-            sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
-        )
         unvalued: dict[str, set[str]] = {}
         try:
             for part in sorted(names):
@@ -193,7 +183,7 @@ def _zip(path: Path, limits: Limits) -> Intake:
         if unvalued:
             parts = _sheet_parts(zf)
             by_sheet = {parts[p]: frozenset(refs) for p, refs in unvalued.items() if p in parts}
-        return Intake(path, "xl/vbaProject.bin" in names, sheets, by_sheet)
+        return Intake(path, "xl/vbaProject.bin" in names, by_sheet)
 
 
 def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
@@ -232,7 +222,7 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set
                 max_row = max(max_row, *map(int, rows))
             for m in _FAR_CELL.finditer(data):
                 letters, digits = (m[1], m[2]) if m[1] else (m[3], m[4])
-                max_col = max(max_col, _col_number(letters))
+                max_col = max(max_col, column_number(letters.decode()))
                 max_row = max(max_row, int(digits))
             if b"<f" in data:
                 unvalued.update(ref.decode() for ref in _UNVALUED.findall(data))
@@ -287,6 +277,6 @@ def _max_column(zf: zipfile.ZipFile, part: str) -> int:
         while chunk := fh.read(1 << 20):
             data = tail + chunk
             for letters in set(_CELL.findall(data)):
-                max_col = max(max_col, _col_number(letters))
+                max_col = max(max_col, column_number(letters.decode()))
             tail = data[-256:]
     return max_col

@@ -41,11 +41,13 @@ FAMILIES: tuple[RuleFunc, ...] = (
 
 
 def table_framework(table: GoalTable, given: Framework | None = None) -> Framework:
-    """The framework to check against: given, stamped in the template, or detected."""
+    """The framework to check against: given, or the one the reader used (stamped in the
+    template or detected from the tier columns), or detected from the indicators."""
     if given is not None:
         return given
-    if table.stamp is not None and table.stamp.framework in builtin_ids():
-        return load_framework(table.stamp.framework)
+    for found in (table.framework, table.stamp.framework if table.stamp else ""):
+        if found in builtin_ids():
+            return load_framework(found)
     return detect_framework(
         [i.tier1.text for i in table.indicators if i.tier1],
         [i.tier2.text for i in table.indicators if i.tier2],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit
@@ -64,7 +65,12 @@ def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
     if t.kind is not TargetKind.QUANT or t.number is None:
         return
     if t.op_words and t.op is not None:
-        yield Hit("T111", cell.at, {"value": t.raw, "normal": format_target(_explicit(t))}, name)
+        yield Hit(
+            "T111",
+            cell.at,
+            {"value": t.raw, "normal": format_target(replace(t, op_implied=False))},
+            name,
+        )
     yield from _unit(ind, cell, t)
     if rate and t.unit == "%":
         yield from _rate(ctx, ind, cell, t)
@@ -86,12 +92,6 @@ def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
     if not t.unit:
         yield Hit("T104", cell.at, base, name)
     yield from _number_in_name(ind, cell, t)
-
-
-def _explicit(t: Target) -> Target:
-    from dataclasses import replace
-
-    return replace(t, op_implied=False)
 
 
 def _unit(ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
