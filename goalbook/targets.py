@@ -65,6 +65,7 @@ _GRADE_MORPHEMES = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Full-width digits, letters and symbols to their ASCII forms; spaces and breaks out."""
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
@@ -84,6 +85,7 @@ def number_text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_unit(unit: str) -> str:
     unit = fold(unit)
     return _UNIT_ALIASES.get(unit, unit)

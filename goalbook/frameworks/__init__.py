@@ -201,10 +201,7 @@ def _builtin_ids() -> tuple[str, ...]:
 
 
 def builtin_ids() -> list[str]:
-    folder = resources.files(__package__)
-    return sorted(
-        p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml")
-    )
+    return list(_builtin_ids())
 
 
 @functools.lru_cache(maxsize=32)
@@ -216,7 +213,7 @@ def _builtin(framework_id: str) -> Framework:
 def load_framework(ref: str | Path) -> Framework:
     """A built-in framework by id (``nat-2021``) or a user's TOML file by path."""
     ref_str = str(ref)
-    if ref_str in builtin_ids():
+    if ref_str in _builtin_ids():
         return _builtin(ref_str)
     path = Path(ref)
     if not path.suffix and not path.exists():
@@ -230,7 +227,7 @@ def load_framework(ref: str | Path) -> Framework:
 
 
 def list_frameworks() -> list[Framework]:
-    return [load_framework(i) for i in builtin_ids()]
+    return [_builtin(i) for i in _builtin_ids()]
 
 
 def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -> Framework:

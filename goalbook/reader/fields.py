@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ _MONEY_NOTE = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
 TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", "Total")
 
 
+@functools.lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     return _NOISE.sub("", _UNIT_SUFFIX.sub("", text))
 
@@ -62,8 +64,9 @@ def guess_kind(title: Cell | None, labels: set[str]) -> str:
     return "project"
 
 
+@functools.lru_cache(maxsize=8)
 def label_map(kind: str) -> dict[str, str]:
-    """Cleaned label spelling → field key, for one kind of table."""
+    """Cleaned label spelling → field key, for one kind of table (shared: do not modify)."""
     out: dict[str, str] = {}
     for f in FIELDS[kind]:
         for spelling in (f.zh, f.en, *f.aliases):

@@ -49,15 +49,21 @@ class Sheet:
 
     def cell(self, r: int, c: int, spread: bool = True) -> Cell | None:
         """The cell at (r, c); inside a merged block, the block's value at its anchor."""
-        anchor = self.anchors.get((r, c)) if spread else None
-        if anchor is not None:
-            value = self.raw(*anchor)
-            text = cell_text(value)
-            if not text:
-                return None
-            return Cell(CellRef(self.name, anchor[0] + 1, anchor[1] + 1), value, text, carried=True)
-        value = self.raw(r, c)
-        text = cell_text(value)
+        if spread and self.anchors:
+            anchor = self.anchors.get((r, c))
+            if anchor is not None:
+                text = cell_text(self.raw(*anchor))
+                if not text:
+                    return None
+                at = CellRef(self.name, anchor[0] + 1, anchor[1] + 1)
+                return Cell(at, self.raw(*anchor), text, True)
+        rows = self.rows
+        if r < 0 or c < 0 or r >= len(rows) or c >= len(rows[r]):
+            return None
+        value = rows[r][c]
+        if value == "" or value is None:
+            return None
+        text = value.strip() if type(value) is str else cell_text(value)
         if not text:
             return None
         return Cell(CellRef(self.name, r + 1, c + 1), value, text)

@@ -8,6 +8,7 @@ better than the columns do.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -50,6 +51,7 @@ _OP_WORDS = {
 VALUE_KEYS = ("period", "annual")
 
 
+@functools.lru_cache(maxsize=8192)
 def header_key(text: str) -> str | None:
     """Which column a header cell names, by exact spelling first, then by keyword."""
     key = clean(text)

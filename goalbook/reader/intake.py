@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,10 +43,15 @@ class Intake:
     unvalued: dict[str, frozenset[str]] = field(default_factory=dict)  # sheet → formula cells
 
 
-_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
-# Only references beyond column ZZ (703+) or row 99999 can make a sheet absurd; matching just
-# those keeps the scan to one pass of the regex engine over a normal sheet.
-_FAR_CELL = re.compile(rb'\br="(?:([A-Z]{3,})(\d+)|([A-Z]{1,2})(\d{6,}))"')
+# The sheet scans below run on every return, so each regex starts with a literal the engine can
+# search for quickly. Row numbers come from the row elements; a reference beyond column ZZ or
+# with a six-digit row is rare enough that it sends the sheet to the complete (slow) scan.
+_ROW = re.compile(rb'row\b[^>]*?\br="(\d+)"')
+_FAR = re.compile(rb'r="(?:[A-Z]{3,}|[A-Z]{0,2}\d{6,})')
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"')
+# A formula with no cached value: <c r="C33" s="4"><f>SUM(C3:C32)</f></c>, <f t="shared"/></c>
+_NO_VALUE = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>")
+_REF_ATTR = re.compile(rb'\br="([A-Z]+\d+)"')
 
 
 def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
@@ -202,7 +208,8 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
 def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of a sheet that hold a formula without a stored value."""
-    max_row = max_col = 0
+    max_row = 0
+    far = False
     tail = b""
     sheet = part.startswith("xl/worksheets/")
     unvalued: set[str] = set()
@@ -220,15 +227,13 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set
             rows = _ROW.findall(data)
             if rows:
                 max_row = max(max_row, *map(int, rows))
-            for m in _FAR_CELL.finditer(data):
-                letters, digits = (m[1], m[2]) if m[1] else (m[3], m[4])
-                max_col = max(max_col, column_number(letters.decode()))
-                max_row = max(max_row, int(digits))
+            far = far or _FAR.search(data) is not None
             if b"<f" in data:
-                unvalued.update(ref.decode() for ref in _UNVALUED.findall(data))
+                unvalued.update(_formulas_without_value(data))
             tail = data[-256:]
-    if sheet and max_row > 5_000 and max_col == 0:  # a long sheet: its columns matter too
-        max_col = _max_column(zf, part)
+    max_col = 0
+    if sheet and (far or max_row > 5_000):  # an unusual sheet: every reference counts
+        max_row, max_col = _extent(zf, part, max_row)
     if (
         max_row > limits.max_rows
         or max_col > limits.max_cols
@@ -240,10 +245,15 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set
     return unvalued
 
 
-# A formula cell with no cached value: <c r="C33" s="4"><f>SUM(C3:C32)</f></c>
-_UNVALUED = re.compile(
-    rb'<c r="([A-Z]+\d+)"[^>]*>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)(?:<v\s*/>|<v></v>)?</c>'
-)
+def _formulas_without_value(data: bytes) -> Iterator[str]:
+    pos = data.find(b"<f")
+    while pos >= 0:
+        if _NO_VALUE.match(data, pos):
+            start = data.rfind(b"<", 0, pos)  # the cell's start tag, just before the formula
+            ref = _REF_ATTR.search(data, start, pos)
+            if ref is not None:
+                yield ref[1].decode()
+        pos = data.find(b"<f", pos + 2)
 
 
 def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -267,16 +277,14 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
     return out
 
 
-_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')
-
-
-def _max_column(zf: zipfile.ZipFile, part: str) -> int:
-    """The largest column referenced in a sheet (the slow, complete scan)."""
+def _extent(zf: zipfile.ZipFile, part: str, max_row: int) -> tuple[int, int]:
+    """The largest row and column referenced by any cell of a sheet (the complete scan)."""
     max_col, tail = 0, b""
     with zf.open(part) as fh:
         while chunk := fh.read(1 << 20):
             data = tail + chunk
-            for letters in set(_CELL.findall(data)):
+            for letters, digits in set(_CELL_REF.findall(data)):
                 max_col = max(max_col, column_number(letters.decode()))
+                max_row = max(max_row, int(digits))
             tail = data[-256:]
-    return max_col
+    return max_row, max_col

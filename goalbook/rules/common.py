@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,16 +35,19 @@ class Context:
     lang: str = "zh"
 
 
+@functools.lru_cache(maxsize=8192)
 def is_rate(name: str) -> bool:
     for word in _NOT_RATE:
         name = name.replace(word, "")
     return any(word in name for word in ("率", "比例", "比率", "满意度"))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_bounded_rate(name: str) -> bool:
     return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
 
 
+@functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
     if any(w in name for w in _DECLINE_GOOD):

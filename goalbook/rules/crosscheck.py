@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.model import Indicator, Op, TargetKind
+from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     return re.sub(r"[\s“”\"'‘’、，,。()（）]", "", _DIGITS.sub("", name))
 
@@ -66,50 +70,89 @@ _MEASURES = (
 )
 
 
+_MEASURE_END = re.compile("(?:" + "|".join(_MEASURES) + ")$")
+
+
 def _measure(key: str) -> str:
-    return next((m for m in _MEASURES if key.endswith(m)), key[-2:])
+    m = _MEASURE_END.search(key)
+    return m[0] if m else key[-2:]
+
+
+@functools.lru_cache(maxsize=8192)
+def _chars(key: str) -> Counter[str]:
+    return Counter(key)
 
 
 def _near(items: list[Indicator]) -> Iterator[Hit]:
     """Two names for one indicator: one inside the other, or alike with the same measure and
-    targets that differ only in the operator (or not at all)."""
-    keys = []
-    for item in items:
+    targets that differ only in the operator (or not at all).
+
+    Only names with the same measure (…满意度, …完成率) are compared, so the pairs looked at
+    stay few even in a table of a hundred indicators."""
+    by_measure: dict[tuple[str, tuple[object, ...]], list[_Entry]] = {}
+    for index, item in enumerate(items):
+        found = main_target(item)
+        if found is None:
+            continue
         key = _key(item.label)
         for old, new in _SYNONYMS:
             key = key.replace(old, new)
-        keys.append(key)
-    measures = [_measure(k) for k in keys]
-    for b in range(len(items)):
-        for a in range(b):
-            ka, kb = keys[a], keys[b]
-            if measures[a] != measures[b] or min(len(ka), len(kb)) < 4:
-                continue
-            ta, tb = main_target(items[a]), main_target(items[b])
-            if ta is None or tb is None:
-                continue
-            same = meaning(ta[1]) == meaning(tb[1])
-            quant = ta[1].kind is TargetKind.QUANT and tb[1].kind is TargetKind.QUANT
-            op_only = (
-                quant and (ta[1].number, ta[1].unit) == (tb[1].number, tb[1].unit) and not same
-            )
-            grades = ta[1].kind is TargetKind.GRADE and tb[1].kind is TargetKind.GRADE
-            inside = grades and (ka in kb or kb in ka)
-            if not inside and not (same or op_only):
-                continue
-            ratio = difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio()
-            if inside or (op_only and ratio >= 0.65) or (same and ratio >= 0.8):
-                first, second = items[a], items[b]
-                assert second.name is not None
-                params = {
-                    "name": second.label,
-                    "other": first.label,
-                    "other_row": str(first.row),
-                    "value": shown(tb[1]),
-                    "other_value": shown(ta[1]),
-                }
-                yield Hit("D103", second.name.at, params, second.label)
-                break
+        if len(key) < 4:
+            continue
+        target = found[1]
+        entry = _Entry(index, key, item, target, meaning(target))
+        # only grades, quantities with the same number and unit, or equal meanings can match
+        if target.kind is TargetKind.GRADE:
+            alike: tuple[object, ...] = ("grade",)
+        elif target.kind is TargetKind.QUANT:
+            alike = ("quant", target.number, target.unit)
+        else:
+            alike = entry.meaning
+        by_measure.setdefault((_measure(key), alike), []).append(entry)
+    hits: list[tuple[int, Hit]] = []
+    for group in by_measure.values():
+        for b, entry in enumerate(group):
+            second, tb = entry.item, entry.target
+            for other in group[:b]:
+                first, ta = other.item, other.target
+                if _alike(other, entry):
+                    assert second.name is not None
+                    params = {
+                        "name": second.label,
+                        "other": first.label,
+                        "other_row": str(first.row),
+                        "value": shown(tb),
+                        "other_value": shown(ta),
+                    }
+                    hits.append((entry.position, Hit("D103", second.name.at, params, second.label)))
+                    break
+    for _index, hit in sorted(hits, key=lambda h: h[0]):
+        yield hit
+
+
+class _Entry(NamedTuple):
+    position: int
+    key: str
+    item: Indicator
+    target: Target
+    meaning: tuple[object, ...]
+
+
+def _alike(a: _Entry, b: _Entry) -> bool:
+    ka, ta, kb, tb = a.key, a.target, b.key, b.target
+    same = a.meaning == b.meaning
+    quant = ta.kind is TargetKind.QUANT and tb.kind is TargetKind.QUANT
+    op_only = quant and (ta.number, ta.unit) == (tb.number, tb.unit) and not same
+    grades = ta.kind is TargetKind.GRADE and tb.kind is TargetKind.GRADE
+    inside = grades and (ka in kb or kb in ka)
+    if inside:
+        return True
+    if not (same or op_only):
+        return False
+    needed = 0.8 if same else 0.65
+    if 2 * sum((_chars(ka) & _chars(kb)).values()) < needed * (len(ka) + len(kb)):
+        return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
+    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= needed
 
 
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"

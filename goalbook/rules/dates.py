@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, TargetKind
+from goalbook.model import Cell, CellRef, TargetKind
 from goalbook.rules.common import Context, parse_date, targets_of
 from goalbook.targets import year_of_title
 
@@ -95,17 +95,15 @@ def other_years(ctx: Context) -> Iterator[Hit]:
     cells: list[Cell] = []
     for ind in ctx.table.indicators:
         cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
-    for line in ctx.table.lines:
-        cells += [c for c in (line.name,) if c is not None]
+    cells += [line.name for line in ctx.table.lines if line.name is not None]
     cells += [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
     cells += [c for c in ctx.table.texts if (c.at.sheet, c.at.row) in lines_rows]
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[CellRef] = set()
     for cell in cells:
-        key = (cell.at.sheet, cell.at.row, cell.at.col)
-        if key in seen:
+        if "年" not in cell.text or cell.at in seen:
             continue
-        seen.add(key)
+        seen.add(cell.at)
         found = sorted({int(y) for y in _YEAR_IN_TEXT.findall(cell.text)})
         odd = [y for y in found if not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5]
         if odd:

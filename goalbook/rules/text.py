@@ -31,8 +31,9 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
                 continue
             if value != int(value):
                 continue
+            if not 36526 <= value <= 54789:  # 2000-01-01 … 2049-12-31
+                continue
             timeish = any(w in ind.label for w in _TIME_WORDS)
-            unit = ind.unit.text if ind.unit else ""
-            if 36526 <= value <= 54789 and (timeish or not unit):  # 2000-01-01 … 2049-12-31
+            if timeish or ind.unit is None:
                 day = dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
                 yield Hit("X104", found.at, {"value": found.text, "date": str(day)}, ind.label)
