@@ -29,6 +29,14 @@ class BatchLimits:
     memory_bytes: int = 2 * 2**30  # per worker process
 
 
+def cpu_count() -> int:
+    """The CPUs this process may run on (a container's or taskset's share, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _check_only(path: Path, options: CheckOptions) -> FileResult:
     return check_file(path, options)[0]
 
@@ -106,15 +114,18 @@ class _Slot:
 def run(
     paths: Sequence[Path],
     options: CheckOptions,
-    jobs: int = 1,
+    jobs: int = 0,
     limits: BatchLimits | None = None,
     job: Job | None = None,
 ) -> Iterator[FileResult]:
-    """Check ``paths`` in ``jobs`` worker processes; yield results in input order."""
+    """Check ``paths`` in ``jobs`` worker processes (0: one per CPU); yield results in input
+    order."""
     limits = limits or BatchLimits()
     job = job or _check_only
     if not paths:
         return
+    if jobs <= 0:
+        jobs = cpu_count()
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
     slots = [_Slot(ctx, job, options, limits) for _ in range(max(1, min(jobs, len(paths))))]
     done: dict[int, FileResult] = {}

@@ -163,10 +163,10 @@ def frameworks(framework_id: str | None) -> None:
 )
 @click.option(
     "--jobs",
-    default=1,
+    default=0,
     show_default=True,
-    type=click.IntRange(1, 64),
-    help="Files checked in parallel.",
+    type=click.IntRange(0, 64),
+    help="Files checked in parallel; 0: one worker per CPU.",
 )
 @click.option(
     "--lang", default="zh", show_default=True, metavar="zh|en", help="Language of messages."

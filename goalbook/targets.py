@@ -100,7 +100,10 @@ def cell_text(value: CellValue) -> str:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             return ""
-        return number_text(Decimal(repr(value)))
+        shortest = repr(value)  # the shortest text that reads back as the same float
+        if "e" in shortest:
+            return number_text(Decimal(shortest))
+        return shortest.removesuffix(".0")
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date | dt.time):

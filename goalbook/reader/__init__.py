@@ -111,11 +111,12 @@ def read_table(
         fields["title_year"] = year_cell
     notes += header_fields.notes
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
+    cell, ref = Cell._make, CellRef._make  # the fast constructors: a return has many texts
     texts = tuple(
-        Cell(CellRef(s.name, r + 1, c + 1), value, text)
+        cell((ref((s.name, r + 1, c + 1)), value, text, False))
         for s in data
         for r, c, value in s.filled
-        if isinstance(value, str) and (text := value.strip())
+        if type(value) is str and (text := value.strip())
     )
     return GoalTable(
         path=str(path),

@@ -12,6 +12,7 @@ from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.targets import cell_text
 
+_cell, _ref = Cell._make, CellRef._make  # skip the keyword-handling constructors
 _MAX_MERGE_AREA = 20_000  # larger merged blocks are not spread (hostile or decorative)
 
 
@@ -24,6 +25,7 @@ class Sheet:
     hidden: bool = False
     anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     filled: list[tuple[int, int, CellValue]] = field(default_factory=list)  # non-empty, in order
+    merged_rows: set[int] = field(default_factory=set)  # rows that cross a merged block
 
     def __post_init__(self) -> None:
         if not self.filled:
@@ -31,6 +33,8 @@ class Sheet:
                 (r, c, v) for r, row in enumerate(self.rows) for c, v in enumerate(row)
                 if v != "" and v is not None
             )  # fmt: skip
+        if self.anchors and not self.merged_rows:
+            self.merged_rows.update(r for r, _c in self.anchors)
 
     def row_cells(self, r: int) -> list[tuple[int, CellValue]]:
         """The non-empty cells of row r (0-based), left to right."""
@@ -66,7 +70,23 @@ class Sheet:
         text = value.strip() if type(value) is str else cell_text(value)
         if not text:
             return None
-        return Cell(CellRef(self.name, r + 1, c + 1), value, text)
+        return _cell((_ref((self.name, r + 1, c + 1)), value, text, False))
+
+    def pick(self, r: int, cols: dict[str, int]) -> dict[str, Cell | None]:
+        """The cells of row r at the given columns (the hot path of reading indicators)."""
+        if r in self.merged_rows:
+            return {key: self.cell(r, c) for key, c in cols.items()}
+        row = self.rows[r] if 0 <= r < len(self.rows) else []
+        width, name = len(row), self.name
+        out: dict[str, Cell | None] = {}
+        for key, c in cols.items():
+            value = row[c] if c < width else None
+            if value == "" or value is None:
+                out[key] = None
+                continue
+            text = value.strip() if type(value) is str else cell_text(value)
+            out[key] = _cell((_ref((name, r + 1, c + 1)), value, text, False)) if text else None
+        return out
 
     def text(self, r: int, c: int, spread: bool = True) -> str:
         found = self.cell(r, c, spread)

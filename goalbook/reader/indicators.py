@@ -242,11 +242,13 @@ def read_indicators(
     prev2: Cell | None = None
     for r in range(header.row + 1, sheet.nrows):
         row = sheet.rows[r]
-        if not any(v != "" and v is not None for v in row[header.left : right + 1]) and not any(
-            (r, c) in sheet.anchors for c in range(header.left, right + 1)
+        blank = not any(v != "" and v is not None for v in row[header.left : right + 1])
+        if blank and (
+            r not in sheet.merged_rows
+            or not any((r, c) in sheet.anchors for c in range(header.left, right + 1))
         ):
             continue  # a blank row (also inside a table: page breaks)
-        at = {key: sheet.cell(r, c) for key, c in cols.items()}
+        at = sheet.pick(r, cols)
         if positional:
             first = next((v for v in at.values() if v is not None), None)
             if first is not None and first.text.startswith(_STOP):

@@ -46,16 +46,19 @@ def values(ctx: Context) -> Iterator[Hit]:
 
 def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
     name = ind.label
-    base = {"name": name, "value": shown(t)}
+
+    def base() -> dict[str, str]:  # built only for a hit: most targets have none
+        return {"name": name, "value": shown(t)}
+
     if t.kind is TargetKind.TEXT:
-        yield Hit("T102", cell.at, {**base, "value": t.raw[:40]}, name)
+        yield Hit("T102", cell.at, {"name": name, "value": t.raw[:40]}, name)
     rate = is_rate(name)
     if rate and (t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit != "%")):
         bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
         if not (bare and t.number is not None and t.number <= 100):  # a bare 95: unit missing
             renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", name) or name
             params = {
-                **base,
+                **base(),
                 "renamed": renamed,
                 "number": number_text(t.number) if t.number else "N",
                 "unit": t.unit,
@@ -75,14 +78,14 @@ def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
     if rate and t.unit == "%":
         yield from _rate(ctx, ind, cell, t)
     elif any(w in name for w in DEADLINE) and t.unit == "%":
-        yield Hit("T113", cell.at, base, name)
+        yield Hit("T113", cell.at, base(), name)
     direction = _direction(ind)
     if t.op_implied and not (rate and t.number == 100):
         hint = ""
         if direction is not None:
             sign = "≥" if direction == "正向" else "≤"
             hint = f"（{direction}指标宜用 {sign}）" if ctx.lang == "zh" else f" ({sign})"
-        yield Hit("T103", cell.at, {**base, "suggest": hint}, name)
+        yield Hit("T103", cell.at, {**base(), "suggest": hint}, name)
     if direction is not None and t.op is not None and not t.op_implied:
         wrong = (direction == "反向" and t.op in _UP) or (direction == "正向" and t.op in _DOWN)
         if wrong:
@@ -90,7 +93,7 @@ def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
             params = {"name": name, "direction": direction, "op": t.op.value, "expected": expected}
             yield Hit("T108", cell.at, params, name)
     if not t.unit:
-        yield Hit("T104", cell.at, base, name)
+        yield Hit("T104", cell.at, base(), name)
     yield from _number_in_name(ind, cell, t)
 
 
@@ -110,16 +113,17 @@ def _unit(ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
 
 def _rate(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
     assert t.number is not None
-    name, base = ind.label, {"name": ind.label, "value": shown(t)}
+    name = ind.label
     if is_bounded_rate(name) and (
         t.number > 100 or (t.number == 100 and t.op in _UP and not t.op_implied)
     ):
-        yield Hit("T106", cell.at, base, name)
+        yield Hit("T106", cell.at, {"name": name, "value": shown(t)}, name)
     if t.op is Op.EQ and not t.op_implied and t.number < 100 and direction_of(name) != "反向":
-        yield Hit("T107", cell.at, {**base, "number": number_text(t.number)}, name)
+        params = {"name": name, "value": shown(t), "number": number_text(t.number)}
+        yield Hit("T107", cell.at, params, name)
     if ("满意度" in name or "满意率" in name) and t.op in (_UP | {Op.EQ}):
         if t.number < 80 or t.number > 98:
-            yield Hit("T114", cell.at, base, name)
+            yield Hit("T114", cell.at, {"name": name, "value": shown(t)}, name)
 
 
 def _direction(ind: Indicator) -> str | None:
