@@ -8,6 +8,7 @@ Copies are written to a temporary name in the output folder and renamed.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,40 +89,125 @@ def counts_text(result: FileResult, lang: str) -> str:
 
 
 def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh") -> Path:
-    """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic)."""
-    try:
-        wb = openpyxl.load_workbook(src, keep_vba=False, keep_links=False, rich_text=False)
-    except Exception as exc:  # openpyxl raises many types for what calamine could read
-        raise GoalbookError(f"{src}: 无法生成批注副本（{type(exc).__name__}）") from exc
-    _mark_cells(wb, result.findings, lang)
-    _report_sheet(wb, result, lang)
-    wb.calculation.fullCalcOnLoad = True  # totals show their values without a manual recalc
+    """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic).
+
+    The copy is made by patching the return's package: every part it does not need to change
+    (drawings, images, macros' absence, custom XML) is carried over as it was. Packages the
+    patcher does not handle are rewritten with openpyxl instead.
+    """
+    from goalbook.patch import Unsupported, patch_package
+
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        wb.save(tmp)
+        try:
+            patch_package(src, tmp, lambda names: report_content(result, lang, names))
+        except Unsupported:
+            _write_with_openpyxl(src, tmp, result, lang)
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
     return dest
 
 
-def _mark_cells(wb: openpyxl.Workbook, findings: Sequence[Finding], lang: str) -> None:
+@dataclass(frozen=True)
+class Mark:
+    """A cell of the return to fill and annotate."""
+
+    sheet: str
+    a1: str
+    colour: str
+    note: str
+    height: int  # of the note, in pixels
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    values: tuple[int | str, ...]
+    colour: str  # fill of the severity cell
+    link: str | None  # location of the offending cell, e.g. 'Sheet 1'!C5
+    height: float
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the report sheet and the marked cells show; both writers draw this."""
+
+    sheet: str
+    title: str
+    info: tuple[tuple[str, str], ...]
+    head: tuple[str, ...]
+    rows: tuple[ReportRow, ...]
+    empty: str  # shown when there are no findings
+    marks: tuple[Mark, ...]
+    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40)
+    head_colour: str = "D9E1F2"
+    link_colour: str = "0563C1"
+
+    @property
+    def head_row(self) -> int:
+        return len(self.info) + 3
+
+    @property
+    def last_row(self) -> int:
+        return self.head_row + max(1, len(self.rows))
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (a hostile cell may carry them)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def quote_sheet(name: str) -> str:
+    """A sheet name as it appears in a reference: 'Sheet 1', with apostrophes doubled."""
+    return "'" + name.replace("'", "''") + "'"
+
+
+def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> Report:
+    """What the annotated copy of ``result`` shows, for a workbook with these sheets."""
+    t, words = _TEXT[lang], SEVERITY_WORDS[lang]
+    taken = {n.lower() for n in sheetnames}
+    name = t["sheet"] if t["sheet"].lower() not in taken else f"{t['sheet']} (goalbook)"
+    info = tuple((label, xml_safe(value)) for label, value in (
+        (t["file"], Path(result.path).name), (t["unit"], result.unit),
+        (t["project"], result.project), (t["year"], str(result.year or "")),
+        (t["framework"], result.framework or ""), (t["template"], result.template or "—"),
+        (t["verdict"], VERDICTS[lang][result.verdict]), (t["counts"], counts_text(result, lang)),
+    ))  # fmt: skip
+    present = set(sheetnames)
+    rows = []
+    for i, f in enumerate(result.findings, start=1):
+        where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
+        values: tuple[int | str, ...] = (i, *map(xml_safe, (
+            words[f.severity.value], f.code, f.rule, where, f.indicator, _bare(f.message), f.hint,
+        )))  # fmt: skip
+        longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(f.indicator) / 14)
+        link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
+        rows.append(ReportRow(values, FILLS[f.severity], link, 15.0 * (int(longest) + 1)))
+    return Report(
+        name, t["title"], info, _HEAD[lang], tuple(rows), t["none"],
+        _marks(result.findings, lang, present),
+    )  # fmt: skip
+
+
+def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[Mark, ...]:
     by_cell: dict[tuple[str, str], list[Finding]] = {}
     for f in findings:
-        if f.at is not None and f.at.sheet in wb.sheetnames:
+        if f.at is not None and f.at.sheet in present:
             by_cell.setdefault((f.at.sheet, f.at.a1), []).append(f)
-    words = SEVERITY_WORDS[lang]
+    words, order = SEVERITY_WORDS[lang], list(FILLS)
+    marks = []
     for (sheet, a1), found in by_cell.items():
-        cell = wb[sheet][a1]
-        worst = min(found, key=lambda f: list(FILLS).index(f.severity))
-        colour = FILLS[worst.severity]
-        cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        worst = min(found, key=lambda f: order.index(f.severity))
         lines = [
             f"[{words[f.severity.value]} {f.code}] {_bare(f.message)}\n→ {f.hint}" for f in found
         ]
-        text = "\n".join(lines)[:1500]
         height = min(400, 40 + 18 * sum(1 + len(line) // 24 for line in lines))
-        cell.comment = Comment(text, "goalbook", height=height, width=320)
+        note = xml_safe("\n".join(lines)[:1500])
+        marks.append(Mark(sheet, a1, FILLS[worst.severity], note, height))
+    return tuple(marks)
 
 
 def _bare(message: str) -> str:
@@ -133,59 +219,59 @@ def _bare(message: str) -> str:
     return message
 
 
-def _report_sheet(wb: openpyxl.Workbook, result: FileResult, lang: str) -> None:
-    t = _TEXT[lang]
-    name = t["sheet"]
-    if name in wb.sheetnames:
-        name = f"{name} (goalbook)"
-    ws = wb.create_sheet(name, 0)
+def _write_with_openpyxl(src: Path, dest: Path, result: FileResult, lang: str) -> None:
+    try:
+        wb = openpyxl.load_workbook(src, keep_vba=False, keep_links=False, rich_text=False)
+    except Exception as exc:  # openpyxl raises many types for what calamine could read
+        raise GoalbookError(f"{src}: 无法生成批注副本（{type(exc).__name__}）") from exc
+    report = report_content(result, lang, wb.sheetnames)
+    for mark in report.marks:
+        cell = wb[mark.sheet][mark.a1]
+        cell.fill = _fill(mark.colour)
+        cell.comment = Comment(mark.note, "goalbook", height=mark.height, width=320)
+    _report_sheet(wb, report)
+    wb.calculation.fullCalcOnLoad = True  # totals show their values without a manual recalc
+    wb.save(dest)
+
+
+def _fill(colour: str) -> PatternFill:
+    return PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+
+
+def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
+    ws = wb.create_sheet(report.sheet, 0)
     wb.active = 0
     for other in wb.worksheets[1:]:
         other.sheet_view.tabSelected = False
     bold = Font(bold=True)
-    ws["A1"] = t["title"]
+    ws["A1"] = report.title
     ws["A1"].font = Font(bold=True, size=14)
-    info = [
-        (t["file"], Path(result.path).name), (t["unit"], result.unit),
-        (t["project"], result.project), (t["year"], result.year or ""),
-        (t["framework"], result.framework or ""), (t["template"], result.template or "—"),
-        (t["verdict"], VERDICTS[lang][result.verdict]), (t["counts"], counts_text(result, lang)),
-    ]  # fmt: skip
-    for r, (label, value) in enumerate(info, start=2):
+    for r, (label, fact) in enumerate(report.info, start=2):
         ws.cell(r, 1, label).font = bold
-        ws.cell(r, 2, value)
-    head_row = len(info) + 3
-    for c, label in enumerate(_HEAD[lang], start=1):
+        ws.cell(r, 2, fact)
+    head_row = report.head_row
+    for c, label in enumerate(report.head, start=1):
         cell = ws.cell(head_row, c, label)
         cell.font = bold
-        cell.fill = PatternFill(fill_type="solid", start_color="D9E1F2", end_color="D9E1F2")
+        cell.fill = _fill(report.head_colour)
     wrap = Alignment(wrap_text=True, vertical="top")
-    for i, f in enumerate(result.findings, start=1):
-        r = head_row + i
-        where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
-        severity = SEVERITY_WORDS[lang][f.severity.value]
-        values: tuple[int | str, ...] = (
-            i, severity, f.code, f.rule, where, f.indicator, _bare(f.message), f.hint,
-        )  # fmt: skip
-        for c, value in enumerate(values, start=1):
+    for r, row in enumerate(report.rows, start=head_row + 1):
+        for c, value in enumerate(row.values, start=1):
             cell = ws.cell(r, c, value)
             cell.alignment = wrap
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"
-        longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(f.indicator) / 14)
-        ws.row_dimensions[r].height = 15 * max(1, int(longest) + 1)
-        colour = FILLS[f.severity]
-        ws.cell(r, 2).fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
-        if f.at is not None and f.at.sheet in wb.sheetnames:
+        ws.row_dimensions[r].height = row.height
+        ws.cell(r, 2).fill = _fill(row.colour)
+        if row.link is not None:
             link = ws.cell(r, 5)
-            link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{f.at.sheet}'!{f.at.a1}")
-            link.font = Font(color="0563C1", underline="single")
-    if not result.findings:
-        ws.cell(head_row + 1, 1, t["none"])
-    last = head_row + max(1, len(result.findings))
-    ws.auto_filter.ref = f"A{head_row}:H{last}"
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=row.link)
+            link.font = Font(color=report.link_colour, underline="single")
+    if not report.rows:
+        ws.cell(head_row + 1, 1, report.empty)
+    ws.auto_filter.ref = f"A{head_row}:H{report.last_row}"
     ws.freeze_panes = f"A{head_row + 1}"
-    for col, width in zip("ABCDEFGH", (10, 10, 8, 22, 16, 28, 60, 40), strict=True):
+    for col, width in zip("ABCDEFGH", report.widths, strict=True):
         ws.column_dimensions[col].width = width
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape"
