@@ -3,16 +3,20 @@
     python bench/corpus.py OUT_DIR --files 1000 [--seed 1]
 
 goalbook templates of both kinds filled with 40–120 indicators, header and money blocks, about
-a third of them carrying defects, plus official-layout workbooks with merged tier cells. A pool
-of distinct returns is built once and copied under new names up to the requested count.
+a third of them carrying defects, plus official-layout workbooks (one in six) with merged tier
+cells. Every return is drawn with its own seed, so no two are alike and no cache inside goalbook
+sees the same workbook twice. Returns already built are kept for the next run.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import shutil
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from goalbook.frameworks import load_framework
 from goalbook.template import TemplateOptions, write_template
 
-POOL = 24
+VERSION = 2  # bump when the returns built change
 SUBJECTS = ("青年人才驿站", "社区矫正帮教", "志愿服务", "法治宣传", "就业帮扶", "应急安全培训",
             "心理健康服务", "课题调研", "新媒体宣传", "助学资助")  # fmt: skip
 MEASURES = [
@@ -128,26 +132,29 @@ def official(path: Path, rng: random.Random) -> Path:
     return path
 
 
+def one(path: Path, n: int, seed: int) -> Path:
+    """Return number ``n``: its own random draw, so no two returns of a corpus are alike."""
+    rng = random.Random(f"{seed}-{n}")
+    if n % 6 == 5:
+        return official(path, rng)
+    return filled(path, rng, "department" if n % 3 == 2 else "project", n % 3 == 0)
+
+
 def build(out: Path, files: int, seed: int = 1) -> list[Path]:
+    """``files`` distinct returns in ``out`` (made in parallel, kept for the next run)."""
     out.mkdir(parents=True, exist_ok=True)
-    pool_dir = out / "_pool"
-    pool_dir.mkdir(exist_ok=True)
-    rng = random.Random(seed)
-    pool: list[Path] = []
-    for i in range(POOL):
-        target = pool_dir / f"pool-{i:02d}.xlsx"
-        if not target.exists():
-            if i % 6 == 5:
-                official(target, rng)
-            else:
-                filled(target, rng, "department" if i % 3 == 2 else "project", i % 3 == 0)
-        pool.append(target)
-    made = []
-    for n in range(files):
-        dest = out / f"return-{n:05d}.xlsx"
-        if not dest.exists():
-            shutil.copyfile(pool[n % len(pool)], dest)
-        made.append(dest)
+    stamp = out / "corpus.json"
+    wanted = json.dumps({"version": VERSION, "seed": seed})
+    if not stamp.exists() or stamp.read_text() != wanted:
+        for old in out.glob("return-*.xlsx"):
+            old.unlink()
+        shutil.rmtree(out / "_pool", ignore_errors=True)
+        stamp.write_text(wanted)
+    made = [out / f"return-{n:05d}.xlsx" for n in range(files)]
+    missing = [(path, n) for n, path in enumerate(made) if not path.exists()]
+    if missing:
+        with ProcessPoolExecutor(os.cpu_count()) as pool:
+            list(pool.map(one, *zip(*missing, strict=True), [seed] * len(missing), chunksize=8))
     for extra in sorted(out.glob("return-*.xlsx"))[files:]:
         extra.unlink()
     return made
