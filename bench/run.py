@@ -86,11 +86,13 @@ def measure(command: list[str]) -> dict[str, float]:
     return {"seconds": seconds, "peak_mb": peak_kb / 1024, "tree_mb": tree_peak / 2**20}
 
 
-def timed(command: list[str], repeat: int) -> dict[str, float]:
+def timed(command: list[str], repeat: int, clear: list[Path]) -> dict[str, float]:
     """Each measurement in its own wrapper process, so that peak memory is its own; the
     fastest of ``repeat`` runs (the machine is shared and noisy), the largest memory."""
     runs = []
     for _ in range(repeat):
+        for target in clear:  # every run writes its output afresh
+            shutil.rmtree(target, ignore_errors=True)
         wrapper = [sys.executable, str(Path(__file__)), "--measure", json.dumps(command)]
         done = subprocess.run(wrapper, capture_output=True, text=True, check=True)
         runs.append(json.loads(done.stdout))
@@ -123,9 +125,7 @@ def run_size(work: Path, files: int, skip_slow: bool, repeat: int) -> dict[str, 
         steps = [s for s in steps if s[0] != "openpyxl load"]
     results: dict[str, dict[str, float]] = {}
     for label, command in steps:
-        for target in (out, work / "t"):
-            shutil.rmtree(target, ignore_errors=True)
-        results[label] = timed(command, repeat)
+        results[label] = timed(command, repeat, [out, work / "t"])
     base = results["floor (calamine)"]["seconds"]
     print(f"\n{files} files (fastest of {repeat})")
     print(f"{'step':22} {'seconds':>9} {'files/s':>9} {'× floor':>8} {'peak MB':>8} {'tree MB':>8}")
