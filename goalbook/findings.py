@@ -71,6 +71,11 @@ class Finding:
             return ("", 0, 0, SEVERITY_ORDER[self.severity], self.code)
         return (self.at.sheet, self.at.row, self.at.col, SEVERITY_ORDER[self.severity], self.code)
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        """Pickled as its fields (results cross from workers): twice as fast as the default."""
+        return Finding, (self.code, self.rule, self.severity, self.message, self.hint, self.at,
+                         self.indicator)  # fmt: skip
+
     def as_dict(self) -> dict[str, str | None]:
         return {
             "code": self.code,

@@ -13,11 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import openpyxl
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.hyperlink import Hyperlink
-
 from goalbook.check import CheckOptions, FileResult, check_file
 from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Severity
@@ -96,13 +91,14 @@ def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh")
     patcher does not handle are rewritten with openpyxl instead.
     """
     from goalbook.patch import Unsupported, patch_package
+    from goalbook.rewrite import rewrite
 
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         try:
             patch_package(src, tmp, lambda names: report_content(result, lang, names))
         except Unsupported:
-            _write_with_openpyxl(src, tmp, result, lang)
+            rewrite(src, tmp, result, lang)
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
@@ -217,65 +213,3 @@ def _bare(message: str) -> str:
         if found and " " in head and len(head) < 40:
             return tail
     return message
-
-
-def _write_with_openpyxl(src: Path, dest: Path, result: FileResult, lang: str) -> None:
-    try:
-        wb = openpyxl.load_workbook(src, keep_vba=False, keep_links=False, rich_text=False)
-    except Exception as exc:  # openpyxl raises many types for what calamine could read
-        raise GoalbookError(f"{src}: 无法生成批注副本（{type(exc).__name__}）") from exc
-    report = report_content(result, lang, wb.sheetnames)
-    for mark in report.marks:
-        cell = wb[mark.sheet][mark.a1]
-        cell.fill = _fill(mark.colour)
-        cell.comment = Comment(mark.note, "goalbook", height=mark.height, width=320)
-    _report_sheet(wb, report)
-    wb.calculation.fullCalcOnLoad = True  # totals show their values without a manual recalc
-    wb.save(dest)
-
-
-def _fill(colour: str) -> PatternFill:
-    return PatternFill(fill_type="solid", start_color=colour, end_color=colour)
-
-
-def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
-    ws = wb.create_sheet(report.sheet, 0)
-    wb.active = 0
-    for other in wb.worksheets[1:]:
-        other.sheet_view.tabSelected = False
-    bold = Font(bold=True)
-    ws["A1"] = report.title
-    ws["A1"].font = Font(bold=True, size=14)
-    for r, (label, fact) in enumerate(report.info, start=2):
-        ws.cell(r, 1, label).font = bold
-        ws.cell(r, 2, fact)
-    head_row = report.head_row
-    for c, label in enumerate(report.head, start=1):
-        cell = ws.cell(head_row, c, label)
-        cell.font = bold
-        cell.fill = _fill(report.head_colour)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for r, row in enumerate(report.rows, start=head_row + 1):
-        for c, value in enumerate(row.values, start=1):
-            cell = ws.cell(r, c, value)
-            cell.alignment = wrap
-            if isinstance(value, str) and value.startswith("="):
-                cell.data_type = "s"
-        ws.row_dimensions[r].height = row.height
-        ws.cell(r, 2).fill = _fill(row.colour)
-        if row.link is not None:
-            link = ws.cell(r, 5)
-            link.hyperlink = Hyperlink(ref=link.coordinate, location=row.link)
-            link.font = Font(color=report.link_colour, underline="single")
-    if not report.rows:
-        ws.cell(head_row + 1, 1, report.empty)
-    ws.auto_filter.ref = f"A{head_row}:H{report.last_row}"
-    ws.freeze_panes = f"A{head_row + 1}"
-    for col, width in zip("ABCDEFGH", report.widths, strict=True):
-        ws.column_dimensions[col].width = width
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{head_row}:{head_row}"

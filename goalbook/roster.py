@@ -7,8 +7,6 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pandas as pd
-
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import builtin_ids, load_framework
 from goalbook.layout import KINDS
@@ -36,6 +34,8 @@ class RosterEntry:
 
 def read_roster(path: str | Path) -> list[RosterEntry]:
     """Read a roster; the unit column is required, the others are optional."""
+    import pandas as pd  # only here: checking returns should not pay for importing pandas
+
     path = Path(path)
     try:
         if path.suffix.lower() == ".csv":

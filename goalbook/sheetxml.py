@@ -55,6 +55,9 @@ def set_attr(tag: str, name: str, value: str) -> str:
 
 # ----------------------------------------------------------------------------- styles.xml
 
+_FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign",
+               "sz", "color", "name", "family", "charset", "scheme")  # fmt: skip
+
 
 class Styles:
     """styles.xml with fills, fonts and cell formats appended (existing indices stay valid)."""
@@ -92,16 +95,19 @@ class Styles:
         return self._fill_ids[colour]
 
     def font(self, bold: bool = False, size: int = 0, colour: str = "") -> int:
-        """A copy of the workbook's default font, changed as asked."""
-        base = self.fonts[0]
-        inner = re.sub(r"^<font\b[^>]*?/?>|</font>$", "", base)
-        drop = ["b"] + (["sz"] if size else []) + (["color", "u"] if colour else [])
-        for name in drop:
-            inner = re.sub(rf"<{name}\b[^>]*?/>|<{name}\b[^>]*>.*?</{name}>", "", inner, flags=re.S)
-        extra = ("<b/>" if bold else "") + (f'<sz val="{size}"/>' if size else "")
+        """A copy of the workbook's default font, changed as asked (children in schema order)."""
+        inner = re.sub(r"^<font\b[^>]*?/?>|</font>$", "", self.fonts[0])
+        found = re.finditer(r"<(\w+)\b[^>]*?/>|<(\w+)\b[^>]*>.*?</\2>", inner, re.S)
+        parts = {m[1] or m[2]: m[0] for m in found}
+        if bold:
+            parts["b"] = "<b/>"
+        if size:
+            parts["sz"] = f'<sz val="{size}"/>'
         if colour:
-            extra += f'<u/><color rgb="FF{colour}"/>'
-        return self._add("fonts", f"<font>{extra}{inner}</font>", self.fonts)
+            parts["u"], parts["color"] = "<u/>", f'<color rgb="FF{colour}"/>'
+        rank = {name: i for i, name in enumerate(_FONT_ORDER)}
+        children = sorted(parts, key=lambda name: rank.get(name, len(rank)))
+        return self._add("fonts", f"<font>{''.join(parts[c] for c in children)}</font>", self.fonts)
 
     def xf(self, font: int = 0, fill: int = 0, wrap: bool = False) -> int:
         """A new cell format on the default cell style."""

@@ -14,7 +14,8 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
                "--work", str(tmp_path)]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
     assert done.returncode == 0, done.stderr
-    for label in ("floor (calamine)", "openpyxl load", "check json, 2 jobs", "check -o DIR", "targets:",
-                  "template --roster", "--jobs 2 speed-up", "growth 3 → 6 files"):  # fmt: skip
+    for label in ("floor (calamine)", "openpyxl load", "check json, 2 jobs", "check -o DIR",
+                  "template --roster", "targets:", "--jobs 2 speed-up",
+                  "growth 3 → 6 files"):  # fmt: skip
         assert label in done.stdout, done.stdout
     assert len(list((tmp_path / "corpus-6").glob("return-*.xlsx"))) == 6

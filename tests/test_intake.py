@@ -19,6 +19,7 @@ import pytest
 
 from goalbook.errors import UnreadableError
 from goalbook.reader import read_table
+from goalbook.reader.intake import Limits, inspect
 from tests.returns import Return
 
 Maker = Callable[[Path, Path], Path]
@@ -288,3 +289,38 @@ def test_formula_without_stored_value_cannot_be_verified(tmp_path: Path) -> None
     done = run("check", "--format", "json", str(path))
     findings = json.loads(done.stdout)["files"][0]["findings"]
     assert {(f["code"], f["cell"]) for f in findings} >= {("S104", "B2")}
+
+
+@pytest.mark.parametrize("far", ["C5", "ZZ999", "ZZ99999", "AAA1", "B200001", "XFD1048576"])
+def test_far_cells_are_measured_exactly(tmp_path: Path, far: str) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"], ws[far] = "一级指标", "x"
+    path = tmp_path / "far.xlsx"
+    wb.save(path)
+    letters = far.rstrip("0123456789")
+    rows, cols = int(far[len(letters) :]), openpyxl.utils.column_index_from_string(letters)
+    limits = Limits()
+    too_big = rows > limits.max_rows or cols > limits.max_cols or rows * cols > limits.max_cells
+    if too_big:
+        with pytest.raises(UnreadableError, match="尺寸异常"):
+            inspect(path)
+    else:
+        inspect(path)
+    with pytest.raises(UnreadableError, match="尺寸异常"):  # one column less allowed: refused
+        inspect(path, Limits(max_cols=cols - 1))
+
+
+def test_empty_styled_rows_down_to_the_last_row_are_not_refused(tmp_path: Path) -> None:
+    good = _good(tmp_path)
+    path = tmp_path / "wps.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet4.xml":
+                data = data.replace(b"</sheetData>", b'<row r="1048576" s="0" customFormat="1"/>'
+                                    b"</sheetData>")  # fmt: skip
+            dst.writestr(item, data)
+    assert inspect(path).path == path
+    assert read_table(path).indicators  # the value reader ignores the empty row

@@ -139,7 +139,10 @@ def test_style_cell_inserts_in_order() -> None:
     cells = {c.get("r"): c.get("s") for c in ElementTree.fromstring(sheet).iter(f"{{{MAIN}}}c")}
     assert set(cells) == {"B2", "A2", "C2", "E5", "A7", "B7", "C7", "D7", "A1", "A6", "Z9"}
     assert cells["A7"] is None and cells["B2"] != cells["A2"]  # B2 keeps its alignment clone
+    bold = styles.font(bold=True, size=14, colour="0563C1")
     text = styles.result()
+    font = ElementTree.fromstring(text).find(f"{{{MAIN}}}fonts")[bold]  # type: ignore[index]
+    assert [child.tag.split("}")[1] for child in font] == ["b", "u", "sz", "color"]  # schema order
     assert '<cellXfs count="4">' in text and '<fills count="3">' in text
     clone = ElementTree.fromstring(text).find(f"{{{MAIN}}}cellXfs")[int(cells["B2"])]  # type: ignore[index]
     assert clone.get("fillId") == "2" and clone.find(f"{{{MAIN}}}alignment") is not None

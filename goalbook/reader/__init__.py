@@ -111,9 +111,9 @@ def read_table(
         fields["title_year"] = year_cell
     notes += header_fields.notes
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
-    cell, ref = Cell._make, CellRef._make  # the fast constructors: a return has many texts
+    new = tuple.__new__  # the fast constructor: a return has hundreds of texts
     texts = tuple(
-        cell((ref((s.name, r + 1, c + 1)), value, text, False))
+        new(Cell, (new(CellRef, (s.name, r + 1, c + 1)), value, text, False))
         for s in data
         for r, c, value in s.filled
         if type(value) is str and (text := value.strip())

@@ -12,7 +12,7 @@ from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.targets import cell_text
 
-_cell, _ref = Cell._make, CellRef._make  # skip the keyword-handling constructors
+_new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)
 _MAX_MERGE_AREA = 20_000  # larger merged blocks are not spread (hostile or decorative)
 
 
@@ -70,7 +70,7 @@ class Sheet:
         text = value.strip() if type(value) is str else cell_text(value)
         if not text:
             return None
-        return _cell((_ref((self.name, r + 1, c + 1)), value, text, False))
+        return _new(Cell, (_new(CellRef, (self.name, r + 1, c + 1)), value, text, False))
 
     def pick(self, r: int, cols: dict[str, int]) -> dict[str, Cell | None]:
         """The cells of row r at the given columns (the hot path of reading indicators)."""
@@ -85,7 +85,11 @@ class Sheet:
                 out[key] = None
                 continue
             text = value.strip() if type(value) is str else cell_text(value)
-            out[key] = _cell((_ref((name, r + 1, c + 1)), value, text, False)) if text else None
+            out[key] = (
+                _new(Cell, (_new(CellRef, (name, r + 1, c + 1)), value, text, False))
+                if text
+                else None
+            )
         return out
 
     def text(self, r: int, c: int, spread: bool = True) -> str:

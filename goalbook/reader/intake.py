@@ -44,10 +44,11 @@ class Intake:
 
 
 # The sheet scans below run on every return, so each regex starts with a literal the engine can
-# search for quickly. Row numbers come from the row elements; a reference beyond column ZZ or
-# with a six-digit row is rare enough that it sends the sheet to the complete (slow) scan.
-_ROW = re.compile(rb'row\b[^>]*?\br="(\d+)"')
-_FAR = re.compile(rb'r="(?:[A-Z]{3,}|[A-Z]{0,2}\d{6,})')
+# search for quickly. Only cells count (the value reader ignores empty row elements, which WPS
+# writes down to row 1048576). A sheet whose cell references all stay within ZZ999 cannot exceed
+# the limits; one reference beyond that sends the sheet to the complete scan.
+_FAR = re.compile(rb'r="(?:[A-Z]{3,}|[A-Z]{1,2}\d{4,})')
+_NEAR = (999, 26 * 27)  # rows, columns of ZZ999
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"')
 # A formula with no cached value: <c r="C33" s="4"><f>SUM(C3:C32)</f></c>, <f t="shared"/></c>
 _NO_VALUE = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>")
@@ -208,7 +209,6 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
 def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of a sheet that hold a formula without a stored value."""
-    max_row = 0
     far = False
     tail = b""
     sheet = part.startswith("xl/worksheets/")
@@ -224,24 +224,25 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set
             if not sheet:
                 break
             data = tail + chunk
-            rows = _ROW.findall(data)
-            if rows:
-                max_row = max(max_row, *map(int, rows))
             far = far or _FAR.search(data) is not None
             if b"<f" in data:
                 unvalued.update(_formulas_without_value(data))
             tail = data[-256:]
-    max_col = 0
-    if sheet and (far or max_row > 5_000):  # an unusual sheet: every reference counts
-        max_row, max_col = _extent(zf, part, max_row)
-    if (
-        max_row > limits.max_rows
-        or max_col > limits.max_cols
-        or (max_row * max_col > limits.max_cells)
-    ):
-        raise UnreadableError(
-            name, f"工作表尺寸异常（{max_row} 行 × {max_col} 列）", "请删除多余的行列后另存", "S007"
-        )
+    near_fits = (
+        _NEAR[0] <= limits.max_rows and _NEAR[1] <= limits.max_cols
+        and _NEAR[0] * _NEAR[1] <= limits.max_cells
+    )  # fmt: skip
+    if sheet and (far or not near_fits):  # an unusual sheet: every reference counts
+        max_row, max_col = _extent(zf, part)
+        if (
+            max_row > limits.max_rows
+            or max_col > limits.max_cols
+            or (max_row * max_col > limits.max_cells)
+        ):
+            raise UnreadableError(
+                name, f"工作表尺寸异常（{max_row} 行 × {max_col} 列）", "请删除多余的行列后另存",
+                "S007",
+            )  # fmt: skip
     return unvalued
 
 
@@ -260,26 +261,32 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
     """Worksheet part → sheet name, from workbook.xml and its relationships."""
     from defusedxml import ElementTree
 
-    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-          "p": "http://schemas.openxmlformats.org/package/2006/relationships"}  # fmt: skip
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    rel = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+    sheets: list[tuple[str, str]] = []
     try:
-        book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+        with zf.open("xl/workbook.xml") as fh:
+            for _event, element in ElementTree.iterparse(fh):
+                if element.tag == f"{main}sheet":
+                    sheets.append((element.get(rid, ""), element.get("name", "")))
+                elif element.tag == f"{main}sheets":
+                    break  # the defined names that follow can be many: not needed here
         rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
     except Exception:  # unusual packaging: no mapping, no formula notes
         return {}
-    targets = {r.get("Id"): r.get("Target", "") for r in rels.findall("p:Relationship", ns)}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(rel)}
     out = {}
-    for sheet in book.iter(f"{{{ns['m']}}}sheet"):
-        target = targets.get(sheet.get(f"{{{ns['r']}}}id"), "")
+    for ref, name in sheets:
+        target = targets.get(ref, "")
         part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        out[part] = sheet.get("name", "")
+        out[part] = name
     return out
 
 
-def _extent(zf: zipfile.ZipFile, part: str, max_row: int) -> tuple[int, int]:
+def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
     """The largest row and column referenced by any cell of a sheet (the complete scan)."""
-    max_col, tail = 0, b""
+    max_row, max_col, tail = 0, 0, b""
     with zf.open(part) as fh:
         while chunk := fh.read(1 << 20):
             data = tail + chunk
