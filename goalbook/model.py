@@ -100,9 +100,8 @@ class Target:
     note: str = ""  # what the parser did not understand
 
 
-@dataclass(frozen=True, slots=True)
-class Indicator:
-    """One tier-3 indicator row."""
+class Indicator(NamedTuple):
+    """One tier-3 indicator row (a named tuple, like :class:`Cell`: a return has a hundred)."""
 
     row: int
     sheet: str

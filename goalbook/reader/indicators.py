@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from goalbook.frameworks import Framework
 from goalbook.layout import DIRECTIONS, READ_COLUMNS
@@ -346,7 +346,7 @@ def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicat
         match = waiting.get(key(ind))
         if match:
             first = match.pop(0)
-            out.append(replace(first, annual=ind.annual, annual_target=ind.annual_target))
+            out.append(first._replace(annual=ind.annual, annual_target=ind.annual_target))
         else:
             out.append(ind)
     out += [ind for rest in waiting.values() for ind in rest]
