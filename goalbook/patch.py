@@ -23,11 +23,10 @@ import shutil
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from defusedxml import ElementTree
-
+from goalbook.reader.intake import workbook_sheets
+from goalbook.report import Mark, Report, quote_sheet
 from goalbook.sheetxml import (
     MAIN,
     RELS,
@@ -43,9 +42,6 @@ from goalbook.sheetxml import (
     style_cell,
     unselect,
 )  # fmt: skip
-
-if TYPE_CHECKING:
-    from goalbook.report import Mark, Report
 
 __all__ = ["Unsupported", "patch_package"]
 
@@ -101,7 +97,7 @@ def patch_package(src: Path, dest: Path, content: Callable[[Sequence[str]], Repo
             raise Unsupported("macros")
         book = pkg.text(BOOK)
         book_root = root_tag(book, "workbook", MAIN)
-        sheets = _sheets(book, pkg.text(BOOK_RELS))
+        sheets = _sheets(zin)
         report = content([name for name, _part in sheets])
         parts = dict(sheets)
         styles = Styles(pkg.text(STYLES))
@@ -128,24 +124,15 @@ def patch_package(src: Path, dest: Path, content: Callable[[Sequence[str]], Repo
         _write(zin, pkg, dest)
 
 
-def _sheets(book: str, rels: str) -> list[tuple[str, str]]:
-    """(sheet name, part) in workbook order."""
-    root_tag(rels, "Relationships", PKG)
+def _sheets(zin: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, part) in workbook order; every sheet must have its part."""
     try:
-        tree, links = ElementTree.fromstring(book), ElementTree.fromstring(rels)
-    except Exception as exc:  # defusedxml refuses entities; anything else is malformed
-        raise Unsupported(f"workbook XML: {type(exc).__name__}") from exc
-    targets = {r.get("Id"): r.get("Target", "") for r in links.iter(f"{{{PKG}}}Relationship")}
-    out = []
-    for sheet in tree.iter(f"{{{MAIN}}}sheet"):
-        target = targets.get(sheet.get(f"{{{RELS}}}id"))
-        if target is None:
-            raise Unsupported("sheet without relationship")
-        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        out.append((sheet.get("name", ""), posixpath.normpath(part)))
-    if not out:
-        raise Unsupported("no sheets")
-    return out
+        sheets = workbook_sheets(zin)
+    except ValueError as exc:
+        raise Unsupported(str(exc)) from exc
+    if not sheets or any(not part for _name, part in sheets):
+        raise Unsupported("no sheets, or a sheet without relationship")
+    return sheets
 
 
 def _mark_sheet(
@@ -222,7 +209,7 @@ def _edit_book(book: str, root: str, report: Report, rel_id: str) -> str:
     else:
         tag = re.sub(r'\s(?:activeTab|firstSheet)="\d*"', "", view[0])
         book = book[: view.start()] + tag + book[view.end() :]
-    quoted = "'" + report.sheet.replace("'", "''") + "'"
+    quoted = quote_sheet(report.sheet)
     names = (
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
         f"{_escape(quoted)}!$A${report.head_row}:$H${report.last_row}</definedName>"

@@ -7,6 +7,7 @@ and the first bytes of XML parts.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 import zlib
@@ -188,7 +189,10 @@ def _zip(path: Path, limits: Limits) -> Intake:
             ) from exc
         by_sheet: dict[str, frozenset[str]] = {}
         if unvalued:
-            parts = _sheet_parts(zf)
+            try:
+                parts = {part: name for name, part in workbook_sheets(zf) if part}
+            except ValueError:  # unusual packaging: no mapping, no formula notes
+                parts = {}
             by_sheet = {parts[p]: frozenset(refs) for p, refs in unvalued.items() if p in parts}
         return Intake(path, "xl/vbaProject.bin" in names, by_sheet)
 
@@ -257,8 +261,9 @@ def _formulas_without_value(data: bytes) -> Iterator[str]:
         pos = data.find(b"<f", pos + 2)
 
 
-def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Worksheet part → sheet name, from workbook.xml and its relationships."""
+def workbook_sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, part) in workbook order, from workbook.xml and its relationships; the part
+    is "" for a sheet without a relationship. Raises ValueError for a package without them."""
     from defusedxml import ElementTree
 
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -269,18 +274,21 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
         with zf.open("xl/workbook.xml") as fh:
             for _event, element in ElementTree.iterparse(fh):
                 if element.tag == f"{main}sheet":
-                    sheets.append((element.get(rid, ""), element.get("name", "")))
+                    sheets.append((element.get("name", ""), element.get(rid, "")))
                 elif element.tag == f"{main}sheets":
                     break  # the defined names that follow can be many: not needed here
         rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except Exception:  # unusual packaging: no mapping, no formula notes
-        return {}
+    except Exception as exc:  # defusedxml refuses entities; anything else is malformed
+        raise ValueError(f"workbook XML: {type(exc).__name__}") from exc
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(rel)}
-    out = {}
-    for ref, name in sheets:
-        target = targets.get(ref, "")
-        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        out[part] = name
+    out = []
+    for name, ref in sheets:
+        target = targets.get(ref)
+        if target is None:
+            out.append((name, ""))
+            continue
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        out.append((name, posixpath.normpath(part)))
     return out
 
 
