@@ -4,8 +4,11 @@
 
 goalbook templates of both kinds filled with 40–120 indicators, header and money blocks, about
 a third of them carrying defects, plus official-layout workbooks (one in six) with merged tier
-cells. Every return is drawn with its own seed, so no two are alike and no cache inside goalbook
-sees the same workbook twice. Returns already built are kept for the next run.
+cells. A return without planted defects is consistent as a careful unit would fill it (budget
+lines sum to the total, cost standards fit the budget, names are distinct, rates stay below
+100%), so the findings a run reports are the planted ones. Every return is drawn with its own
+seed, so no two are alike and no cache inside goalbook sees the same workbook twice. Returns
+already built are kept for the next run.
 """
 
 from __future__ import annotations
@@ -27,36 +30,44 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from goalbook.frameworks import load_framework
 from goalbook.template import TemplateOptions, write_template
 
-VERSION = 2  # bump when the returns built change
+VERSION = 3  # bump when the returns built change
 SUBJECTS = ("青年人才驿站", "社区矫正帮教", "志愿服务", "法治宣传", "就业帮扶", "应急安全培训",
-            "心理健康服务", "课题调研", "新媒体宣传", "助学资助")  # fmt: skip
+            "心理健康服务", "课题调研", "新媒体宣传", "助学资助", "老年助餐", "文化惠民演出",
+            "农技推广", "河道保洁", "校园安全巡查", "社区体育健身")  # fmt: skip
 MEASURES = [
     ("产出指标", "数量指标", "{s}服务人次", "≥", "人次", (500, 20000)),
     ("产出指标", "数量指标", "{s}活动场次", "≥", "场", (5, 80)),
-    ("产出指标", "质量指标", "{s}验收合格率", "≥", "%", (90, 100)),
-    ("产出指标", "时效指标", "{s}任务完成及时率", "≥", "%", (90, 100)),
-    ("成本指标", "经济成本指标", "{s}人均成本", "≤", "元/人", (100, 2000)),
-    ("效益指标", "社会效益指标", "{s}覆盖人群", "≥", "人", (1000, 50000)),
+    ("产出指标", "质量指标", "{s}验收合格率", "≥", "%", (90, 99)),
+    ("产出指标", "时效指标", "{s}任务完成及时率", "≥", "%", (90, 99)),
+    ("成本指标", "经济成本指标", "{s}人均成本", "≤", "元/人", (0.3, 0.9)),  # of budget ÷ people
+    ("效益指标", "社会效益指标", "{s}群众知晓率", "≥", "%", (80, 95)),
     ("效益指标", "可持续影响指标", "{s}长效机制", "定性", "", ("健全",)),
     ("满意度指标", "服务对象满意度指标", "{s}服务对象满意度", "≥", "%", (85, 95)),
 ]  # fmt: skip
 
 
-def _rows(rng: random.Random, count: int, defects: bool) -> list[list[Any]]:
+def _rows(rng: random.Random, count: int, defects: bool, budget: float) -> list[list[Any]]:
+    """``count`` indicators (distinct names); ``budget`` in yuan bounds the cost standards."""
     rows: list[list[Any]] = []
     i = 0
     while len(rows) < count:
         t1, t2, name, op, unit, span = MEASURES[i % len(MEASURES)]
         subject = SUBJECTS[(i // len(MEASURES)) % len(SUBJECTS)]
-        label = name.format(s=subject) + (f"（{i // 80 + 1}）" if i >= 80 else "")
+        label = name.format(s=subject)
         if len(span) == 1:
             annual: Any = span[0]
             period: Any = span[0]
+        elif unit == "元/人":
+            annual = period = span  # set below, once the number of people is known
         else:
             annual = rng.randint(int(span[0]), int(span[1]))
             period = annual * 2 if unit in ("人次", "场", "人") else annual
         rows.append([t1, t2, label, op, period, annual, unit, "正向" if op == "≥" else "反向"])
         i += 1
+    people = max(r[5] for r in rows if r[6] in ("人", "人次"))
+    for row in rows:
+        if row[6] == "元/人":
+            row[4] = row[5] = max(1, int(budget / people * rng.uniform(*row[5])))
     if defects:
         for row in rng.sample(rows, k=max(1, count // 15)):
             kind = rng.randrange(4)
@@ -80,6 +91,7 @@ def filled(path: Path, rng: random.Random, kind: str, defects: bool) -> Path:
     labels = {str(info.cell(r, 1).value).split("（")[0]: r for r in range(1, info.max_row + 1)}
     fiscal = rng.randint(50, 500)
     other = rng.randint(0, 50)
+    annual = fiscal + other  # 万元
     money = {
         "中期资金总额": fiscal + other, "中期财政拨款": fiscal, "中期其他资金": other,
         "年度资金总额": fiscal + other, "年度财政拨款": fiscal, "年度其他资金": other,
@@ -92,12 +104,14 @@ def filled(path: Path, rng: random.Random, kind: str, defects: bool) -> Path:
     for label, value in money.items():
         info.cell(labels[label], 2, value)
     lines = wb.worksheets[2]
-    for r in range(3, 3 + rng.randint(3, 12)):
+    cents = annual * 100  # the lines share the annual total, to the cent
+    cuts = sorted(rng.sample(range(1, cents), rng.randint(2, 11)))
+    for r, (low, high) in enumerate(zip([0, *cuts], [*cuts, cents], strict=True), start=3):
         lines.cell(r, 1, f"支出明细{r - 2}")
-        lines.cell(r, 3, round(rng.uniform(1, 50), 2))
+        lines.cell(r, 3, (high - low) / 100)
     ind = wb["绩效指标"]
     skip = 4 if kind == "department" else None  # department tables have no period column
-    for r, row in enumerate(_rows(rng, rng.randint(40, 120), defects), start=3):
+    for r, row in enumerate(_rows(rng, rng.randint(40, 120), defects, annual * 1e4), start=3):
         values = row[:4] + row[5:] if skip else row
         for c, value in enumerate(values, start=1):
             ind.cell(r, c, value)
@@ -114,7 +128,7 @@ def official(path: Path, rng: random.Random) -> Path:
     ws.append(["项目名称：", "某项目", "实施单位：", f"单位{rng.randint(1, 999)}"])
     ws.append(["项目总预算（万元）：", "120", "项目当年预算（万元）：", "120"])
     ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
-    rows = _rows(rng, rng.randint(40, 120), rng.random() < 0.3)
+    rows = _rows(rng, rng.randint(40, 120), rng.random() < 0.3, 120e4)
     start = ws.max_row + 1
     for row in rows:
         value = f"{row[3] if row[3] not in (None, '定性') else ''}{row[5]}{row[6]}"
