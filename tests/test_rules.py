@@ -7,9 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Severity
+from goalbook.frameworks import load_framework
+from goalbook.model import CellRef, GoalTable
 from goalbook.rules import RULES, select_codes
 from tests.returns import Return
 
@@ -167,3 +171,29 @@ def test_english_messages(tmp_path: Path) -> None:
     result, _ = check_file(ret.write(tmp_path / "r.xlsx"), CheckOptions(lang="en"))
     message = next(f.message for f in result.findings if f.code == "T103")
     assert message.startswith("绩效指标!E3: ") and "has no operator" in message
+
+
+_PIECES = ["XX", "**", "……", "20XX年", "___", "□□", "<p>", "</td>", "<b class='x'>", "<", ">",
+           "X", "*", "_", "<td", "<br ", "驿站", "人次", "2026年", " ", "\n"]  # fmt: skip
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=12))
+def test_artefacts_report_the_first_of_each_kind_in_every_cell(texts: list[str]) -> None:
+    """The joined-string search gives what searching every cell on its own gives."""
+    from goalbook.rules.common import Context
+    from goalbook.rules.text import _HTML, _PLACEHOLDER, artefacts
+
+    cells = tuple(("S", i + 1, 2, t.strip()) for i, t in enumerate(texts) if t.strip())
+    table = GoalTable(path="r.xlsx", kind="project", layout="foreign", texts=cells)
+    found = [
+        (h.code, h.at, h.params)
+        for h in artefacts(Context(table, load_framework("nat-2021"), 2026))
+    ]
+    expected = []
+    for sheet, row, col, text in cells:
+        at = CellRef(sheet, row, col)
+        if m := _PLACEHOLDER.search(text):
+            expected.append(("X101", at, {"text": text[max(0, m.start() - 8) : m.end() + 8]}))
+        if m := _HTML.search(text):
+            expected.append(("X102", at, {"tag": m[0][:20]}))
+    assert found == expected

@@ -18,7 +18,15 @@ from goalbook.frameworks import (
     load_framework,
 )
 from goalbook.layout import sheet_names
-from goalbook.model import Cell, CellRef, GoalTable, ReadNote, TemplateStamp, column_number
+from goalbook.model import (
+    Cell,
+    CellRef,
+    GoalTable,
+    ReadNote,
+    TemplateStamp,
+    TextAt,
+    column_number,
+)
 from goalbook.reader.fields import (
     clean,
     find_title,
@@ -111,13 +119,12 @@ def read_table(
         fields["title_year"] = year_cell
     notes += header_fields.notes
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
-    new = tuple.__new__  # the fast constructor: a return has hundreds of texts
-    texts = tuple(
-        new(Cell, (new(CellRef, (s.name, r + 1, c + 1)), value, text, False))
-        for s in data
-        for r, c, value in s.filled
-        if type(value) is str and (text := value.strip())
-    )
+    texts: list[TextAt] = []
+    for s in data:
+        name = s.name
+        texts += [
+            (name, r + 1, c + 1, t) for r, c, v in s.filled if type(v) is str and (t := v.strip())
+        ]
     return GoalTable(
         path=str(path),
         kind=kind,
@@ -132,7 +139,7 @@ def read_table(
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and "period" in header.cols,
-        texts=texts,
+        texts=tuple(texts),
         notes=tuple(notes),
     )
 

@@ -73,14 +73,32 @@ _MEASURES = (
 _MEASURE_END = re.compile("(?:" + "|".join(_MEASURES) + ")$")
 
 
+@functools.lru_cache(maxsize=8192)
+def _near_key(name: str) -> str:
+    key = _key(name)
+    for old, new in _SYNONYMS:
+        key = key.replace(old, new)
+    return key
+
+
 def _measure(key: str) -> str:
     m = _MEASURE_END.search(key)
     return m[0] if m else key[-2:]
 
 
 @functools.lru_cache(maxsize=8192)
-def _chars(key: str) -> Counter[str]:
-    return Counter(key)
+def _chars(key: str) -> tuple[frozenset[str], bool]:
+    """The characters of a key, and whether none repeats."""
+    chars = frozenset(key)
+    return chars, len(chars) == len(key)
+
+
+def _common(a: str, b: str) -> int:
+    """How many characters two keys share, counted with multiplicity (difflib's quick_ratio)."""
+    (ca, unique_a), (cb, unique_b) = _chars(a), _chars(b)
+    if unique_a or unique_b:  # a character then counts once in the smaller multiset
+        return len(ca & cb)
+    return sum((Counter(a) & Counter(b)).values())
 
 
 def _near(items: list[Indicator]) -> Iterator[Hit]:
@@ -94,9 +112,7 @@ def _near(items: list[Indicator]) -> Iterator[Hit]:
         found = main_target(item)
         if found is None:
             continue
-        key = _key(item.label)
-        for old, new in _SYNONYMS:
-            key = key.replace(old, new)
+        key = _near_key(item.label)
         if len(key) < 4:
             continue
         target = found[1]
@@ -150,7 +166,7 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     if not (same or op_only):
         return False
     needed = 0.8 if same else 0.65
-    if 2 * sum((_chars(ka) & _chars(kb)).values()) < needed * (len(ka) + len(kb)):
+    if 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
         return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
     return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= needed
 
@@ -160,7 +176,7 @@ _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
 
 def text_against(ctx: Context) -> Iterator[Hit]:
     """C10: a count written in the plan text next to the indicator's name disagrees."""
-    long_texts = [c for c in ctx.table.texts if len(c.text) > 30]
+    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
     if not long_texts:
         return
     for ind in ctx.table.indicators:
@@ -171,11 +187,11 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         target = found[1]
         if target.kind is not TargetKind.QUANT or target.unit not in _UNITS.split("|"):
             continue
-        for cell in long_texts:
-            pos = cell.text.find(name)
+        for _sheet, _row, _col, text in long_texts:
+            pos = text.find(name)
             if pos < 0:
                 continue
-            window = cell.text[pos + len(name) : pos + len(name) + 40]
+            window = text[pos + len(name) : pos + len(name) + 40]
             m = re.search(rf"(\d+)\s*({_UNITS})", window)
             if m and m[2] == target.unit and int(m[1]) != target.number:
                 params = {

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, CellRef, TargetKind
+from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, parse_date, targets_of
 from goalbook.targets import year_of_title
 
@@ -98,7 +98,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
     cells += [line.name for line in ctx.table.lines if line.name is not None]
     cells += [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
-    cells += [c for c in ctx.table.texts if (c.at.sheet, c.at.row) in lines_rows]
+    cells += [_text_cell(t) for t in ctx.table.texts if (t[0], t[1]) in lines_rows]
     seen: set[CellRef] = set()
     for cell in cells:
         if "年" not in cell.text or cell.at in seen:
@@ -109,3 +109,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         if odd:
             params = {"found": "、".join(map(str, odd)), "year": str(ctx.year)}
             yield Hit("Y103", cell.at, params)
+
+
+def _text_cell(t: TextAt) -> Cell:
+    return Cell(CellRef(t[0], t[1], t[2]), t[3], t[3])
