@@ -33,8 +33,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from bench.corpus import build  # noqa: E402
-
 
 def floor(folder: Path) -> None:
     import python_calamine as pc
@@ -99,6 +97,8 @@ def timed(command: list[str], clear: list[Path]) -> dict[str, float]:
 
 def run_size(work: Path, files: int, skip_slow: bool, repeat: int) -> dict[str, dict[str, float]]:
     corpus = work / f"corpus-{files}"
+    from bench.corpus import build  # not at the top: the floor process imports calamine only
+
     build(corpus, files)
     py = sys.executable
     out = work / f"out-{files}"
