@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from goalbook.layout import UNITS
-from goalbook.model import Op, Target, TargetKind
-from goalbook.targets import GRADE_WORDS, format_target, meaning, parse_target
+from goalbook.model import CellRef, CellValue, Op, Target, TargetKind
+from goalbook.reader.grid import Sheet
+from goalbook.targets import GRADE_WORDS, cell_text, format_target, meaning, parse_target
 
 Q = TargetKind.QUANT
 
@@ -149,3 +150,22 @@ def test_every_spelling_normalises(op: Op, data: st.DataObject, n: Decimal, unit
 def test_parse_never_raises(text: str) -> None:
     t = parse_target(text)
     assert isinstance(t.kind, TargetKind)
+
+
+_VALUES = st.one_of(
+    st.floats(), st.integers(-(10**18), 10**18).map(float), st.integers(), st.booleans(),
+    st.text(max_size=8), st.none(), st.dates(),
+)  # fmt: skip
+
+
+@given(st.lists(_VALUES, min_size=1, max_size=6))
+def test_row_picking_reads_cells_as_cell_text_does(values: list[CellValue]) -> None:
+    """The reader's fast path for a row of values gives the texts ``cell_text`` gives."""
+    sheet = Sheet("S", [list(values)])
+    picked = sheet.pick(0, {f"k{i}": i for i in range(len(values) + 1)})
+    for i, value in enumerate(values):
+        cell = picked[f"k{i}"]
+        expected = value.strip() if isinstance(value, str) else cell_text(value)
+        assert (cell.text if cell else "") == expected
+        assert cell is None or (cell.value is value and cell.at == CellRef("S", 1, i + 1))
+    assert picked[f"k{len(values)}"] is None

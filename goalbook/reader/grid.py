@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -24,17 +25,19 @@ class Sheet:
     rows: list[list[CellValue]]
     hidden: bool = False
     anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
-    filled: list[tuple[int, int, CellValue]] = field(default_factory=list)  # non-empty, in order
     merged_rows: set[int] = field(default_factory=set)  # rows that cross a merged block
 
     def __post_init__(self) -> None:
-        if not self.filled:
-            self.filled.extend(
-                (r, c, v) for r, row in enumerate(self.rows) for c, v in enumerate(row)
-                if v != "" and v is not None
-            )  # fmt: skip
         if self.anchors and not self.merged_rows:
             self.merged_rows.update(r for r, _c in self.anchors)
+
+    @functools.cached_property
+    def filled(self) -> list[tuple[int, int, CellValue]]:
+        """The non-empty cells in reading order (computed when first asked for)."""
+        return [
+            (r, c, v) for r, row in enumerate(self.rows) for c, v in enumerate(row)
+            if v != "" and v is not None
+        ]  # fmt: skip
 
     def row_cells(self, r: int) -> list[tuple[int, CellValue]]:
         """The non-empty cells of row r (0-based), left to right."""
@@ -77,19 +80,21 @@ class Sheet:
         if r in self.merged_rows:
             return {key: self.cell(r, c) for key, c in cols.items()}
         row = self.rows[r] if 0 <= r < len(self.rows) else []
-        width, name = len(row), self.name
+        width, name, r1 = len(row), self.name, r + 1
         out: dict[str, Cell | None] = {}
         for key, c in cols.items():
-            value = row[c] if c < width else None
-            if value == "" or value is None:
-                out[key] = None
-                continue
-            text = value.strip() if type(value) is str else cell_text(value)
-            out[key] = (
-                _new(Cell, (_new(CellRef, (name, r + 1, c + 1)), value, text, False))
-                if text
-                else None
-            )
+            if c < width:
+                value = row[c]
+                if type(value) is str:
+                    text = value.strip()
+                elif type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
+                    text = str(int(value))  # what cell_text gives, without its general cases
+                else:
+                    text = cell_text(value)
+                if text:
+                    out[key] = _new(Cell, (_new(CellRef, (name, r1, c + 1)), value, text, False))
+                    continue
+            out[key] = None
         return out
 
     def text(self, r: int, c: int, spread: bool = True) -> str:

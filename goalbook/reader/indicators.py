@@ -235,57 +235,48 @@ def read_indicators(
         del cols["direction2"]
     vkeys = [k for k in VALUE_KEYS if k in cols]
     right = max(cols.values())
+    if positional:
+        return _positional(header, cols, vkeys, right)
     out: list[Indicator] = []
     notes: list[ReadNote] = []
     rows: set[int] = {header.row}
     prev1: Cell | None = None
     prev2: Cell | None = None
-    for r in range(header.row + 1, sheet.nrows):
-        row = sheet.rows[r]
-        blank = not any(v != "" and v is not None for v in row[header.left : right + 1])
+    for r in range(header.row + 1, sheet.nrows):  # an official layout: cells judged by content
+        span = sheet.rows[r][header.left : right + 1]
+        blank = span.count("") + span.count(None) == len(span)
         if blank and (
             r not in sheet.merged_rows
             or not any((r, c) in sheet.anchors for c in range(header.left, right + 1))
         ):
             continue  # a blank row (also inside a table: page breaks)
         at = sheet.pick(r, cols)
-        if positional:
-            first = next((v for v in at.values() if v is not None), None)
-            if first is not None and first.text.startswith(_STOP):
-                break
-            assign = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
-            shifted = False
-        else:
-            own = [
-                cell
-                for c in range(header.left, right + 1)
-                if (cell := sheet.cell(r, c)) is not None and not cell.carried
-            ]
-            if own and own[0].text.startswith(_STOP):
-                break
-            base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
-            base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
-            moved = _shifted(own, vocab, vkeys)
-            for k in ("tier1", "tier2"):  # merged tier cells stay where they are
-                kept = base.get(k)
-                if moved.get(k) is None and kept is not None and kept.carried:
-                    moved[k] = kept
-            shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
-            assign = moved if shifted else base
+        own = [
+            cell
+            for c in range(header.left, right + 1)
+            if (cell := sheet.cell(r, c)) is not None and not cell.carried
+        ]
+        if own and own[0].text.startswith(_STOP):
+            break
+        base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
+        base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
+        moved = _shifted(own, vocab, vkeys)
+        for k in ("tier1", "tier2"):  # merged tier cells stay where they are
+            kept = base.get(k)
+            if moved.get(k) is None and kept is not None and kept.carried:
+                moved[k] = kept
+        shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
+        assign = moved if shifted else base
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
         tier1, tier2 = assign.get("tier1"), assign.get("tier2")
         if (
-            not positional
-            and tier1 is not None
-            and tier2 is None
-            and not vocab.is_tier1(tier1.text)
+            tier1 is not None and tier2 is None and not vocab.is_tier1(tier1.text)
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
             tier1, tier2 = None, tier1
             shifted = True
-        if not positional:
-            tier1, tier2 = _carry(tier1, tier2, prev1, prev2, vocab)
-            prev1, prev2 = tier1, tier2
+        tier1, tier2 = _carry(tier1, tier2, prev1, prev2, vocab)
+        prev1, prev2 = tier1, tier2
         if name is None and not any(values):
             continue
         rows.add(r)
@@ -309,6 +300,42 @@ def read_indicators(
             )
         )  # fmt: skip
     return out, notes, rows
+
+
+_OTHER = ("op", "unit", "direction", "weight", "declared")
+
+
+def _positional(
+    header: TableHeader, cols: dict[str, int], vkeys: list[str], right: int
+) -> tuple[list[Indicator], list[ReadNote], set[int]]:
+    """goalbook's own sheet: every cell in its column (the hot path: most returns are ours)."""
+    sheet, left = header.sheet, header.left
+    order = list(cols)  # the header's order: the first filled cell of a row is its first one
+    fields = ("tier1", "tier2", "name", "period", "annual", *_OTHER)
+    out: list[Indicator] = []
+    rows: set[int] = {header.row}
+    for r in range(header.row + 1, sheet.nrows):
+        span = sheet.rows[r][left : right + 1]
+        if span.count("") + span.count(None) == len(span) and r not in sheet.merged_rows:
+            continue  # a blank row
+        at = sheet.pick(r, cols)
+        first = next((cell for k in order if (cell := at[k]) is not None), None)
+        if first is not None and first.text.startswith(_STOP):
+            break
+        t1, t2, name, period, annual, op, unit, direction, weight, declared = map(at.get, fields)
+        if name is None and period is None and annual is None:
+            continue
+        rows.add(r)
+        hints = (unit.text if unit else "", op.text if op else "")
+        out.append(
+            Indicator(
+                r + 1, sheet.name, t1, t2, name, period, annual, op, unit, direction, weight,
+                declared,
+                parse_target(period.value, *hints) if period else None,
+                parse_target(annual.value, *hints) if annual else None,
+            )
+        )  # fmt: skip
+    return out, [], rows
 
 
 def _carry(

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from goalbook.errors import UnreadableError
 from goalbook.model import column_number
@@ -261,6 +262,17 @@ def _formulas_without_value(data: bytes) -> Iterator[str]:
         pos = data.find(b"<f", pos + 2)
 
 
+class _Trickle:
+    """A part read in small pieces, so that a parse that stops early has not parsed the rest
+    (iterparse reads 16 KiB at a time; the <sheets> of a workbook come in its first 2 KiB)."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+
+    def read(self, size: int = -1) -> bytes:
+        return self.fh.read(2048 if size < 0 else min(size, 2048))
+
+
 def workbook_sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     """(sheet name, part) in workbook order, from workbook.xml and its relationships; the part
     is "" for a sheet without a relationship. Raises ValueError for a package without them."""
@@ -272,7 +284,7 @@ def workbook_sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     sheets: list[tuple[str, str]] = []
     try:
         with zf.open("xl/workbook.xml") as fh:
-            for _event, element in ElementTree.iterparse(fh):
+            for _event, element in ElementTree.iterparse(_Trickle(fh)):
                 if element.tag == f"{main}sheet":
                     sheets.append((element.get("name", ""), element.get(rid, "")))
                 elif element.tag == f"{main}sheets":

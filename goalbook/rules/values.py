@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -36,22 +37,37 @@ def values(ctx: Context) -> Iterator[Hit]:
             yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
             continue
         yield from _declared(ind, filled)
+        unit = ind.unit.text if ind.unit else None
+        direction = ind.direction.text if ind.direction else None
         seen: set[str] = set()
         for cell, target in filled:
             if target.raw in seen:
                 continue  # identical period and annual values are judged once
             seen.add(target.raw)
-            yield from _one(ctx, ind, cell, target)
+            for code, params in _judged(ind.label, cell.text, target, unit, direction, ctx.lang):
+                yield Hit(code, cell.at, dict(params), ind.label)
 
 
-def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
-    name = ind.label
+Verdict = tuple[tuple[str, dict[str, str]], ...]
 
+
+@functools.lru_cache(maxsize=16384)
+def _judged(
+    name: str, text: str, t: Target, unit: str | None, direction: str | None, lang: str
+) -> Verdict:
+    """What is wrong with one target value: a pure function of the indicator's name, the value
+    and its unit and direction columns, so a season's repeated spellings are judged once."""
+    return tuple(_one(name, text, t, unit, direction, lang))
+
+
+def _one(
+    name: str, text: str, t: Target, unit: str | None, direction_column: str | None, lang: str
+) -> Iterator[tuple[str, dict[str, str]]]:
     def base() -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": name, "value": shown(t)}
 
     if t.kind is TargetKind.TEXT:
-        yield Hit("T102", cell.at, {"name": name, "value": t.raw[:40]}, name)
+        yield "T102", {"name": name, "value": t.raw[:40]}
     rate = is_rate(name)
     if rate and (t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit != "%")):
         bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
@@ -63,73 +79,65 @@ def _one(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
                 "number": number_text(t.number) if t.number else "N",
                 "unit": t.unit,
             }
-            yield Hit("T105", cell.at, params, name)
+            yield "T105", params
             return
     if t.kind is not TargetKind.QUANT or t.number is None:
         return
     if t.op_words and t.op is not None:
-        yield Hit(
-            "T111",
-            cell.at,
-            {"value": t.raw, "normal": format_target(replace(t, op_implied=False))},
-            name,
-        )
-    yield from _unit(ind, cell, t)
+        yield "T111", {"value": t.raw, "normal": format_target(replace(t, op_implied=False))}
+    yield from _unit(text, t, unit)
     if rate and t.unit == "%":
-        yield from _rate(ctx, ind, cell, t)
+        yield from _rate(name, t)
     elif any(w in name for w in DEADLINE) and t.unit == "%":
-        yield Hit("T113", cell.at, base(), name)
-    direction = _direction(ind)
+        yield "T113", base()
+    direction = _direction(name, direction_column)
     if t.op_implied and not (rate and t.number == 100):
         hint = ""
         if direction is not None:
             sign = "≥" if direction == "正向" else "≤"
-            hint = f"（{direction}指标宜用 {sign}）" if ctx.lang == "zh" else f" ({sign})"
-        yield Hit("T103", cell.at, {**base(), "suggest": hint}, name)
+            hint = f"（{direction}指标宜用 {sign}）" if lang == "zh" else f" ({sign})"
+        yield "T103", {**base(), "suggest": hint}
     if direction is not None and t.op is not None and not t.op_implied:
         wrong = (direction == "反向" and t.op in _UP) or (direction == "正向" and t.op in _DOWN)
         if wrong:
             expected = "≤ 或 <" if direction == "反向" else "≥ 或 >"
-            params = {"name": name, "direction": direction, "op": t.op.value, "expected": expected}
-            yield Hit("T108", cell.at, params, name)
+            yield "T108", {"name": name, "direction": direction, "op": t.op.value,
+                           "expected": expected}  # fmt: skip
     if not t.unit:
-        yield Hit("T104", cell.at, base(), name)
-    yield from _number_in_name(ind, cell, t)
+        yield "T104", base()
+    yield from _number_in_name(name, t)
 
 
-def _unit(ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
-    if ind.unit is None:
+def _unit(text: str, t: Target, unit: str | None) -> Iterator[tuple[str, dict[str, str]]]:
+    if unit is None:
         return
-    column = normalise_unit(ind.unit.text)
-    written = fold(cell.text)
+    column = normalise_unit(unit)
+    written = fold(text)
     m = re.search(r"\d([^\d]+)$", written)
     in_value = normalise_unit(m[1]) if m else ""
     for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
         in_value = in_value.removesuffix(suffix)
     if in_value and column and in_value != column:
-        params = {"value_unit": in_value, "column_unit": column}
-        yield Hit("T112", cell.at, params, ind.label)
+        yield "T112", {"value_unit": in_value, "column_unit": column}
 
 
-def _rate(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
+def _rate(name: str, t: Target) -> Iterator[tuple[str, dict[str, str]]]:
     assert t.number is not None
-    name = ind.label
     if is_bounded_rate(name) and (
         t.number > 100 or (t.number == 100 and t.op in _UP and not t.op_implied)
     ):
-        yield Hit("T106", cell.at, {"name": name, "value": shown(t)}, name)
+        yield "T106", {"name": name, "value": shown(t)}
     if t.op is Op.EQ and not t.op_implied and t.number < 100 and direction_of(name) != "反向":
-        params = {"name": name, "value": shown(t), "number": number_text(t.number)}
-        yield Hit("T107", cell.at, params, name)
+        yield "T107", {"name": name, "value": shown(t), "number": number_text(t.number)}
     if ("满意度" in name or "满意率" in name) and t.op in (_UP | {Op.EQ}):
         if t.number < 80 or t.number > 98:
-            yield Hit("T114", cell.at, {"name": name, "value": shown(t)}, name)
+            yield "T114", {"name": name, "value": shown(t)}
 
 
-def _direction(ind: Indicator) -> str | None:
-    if ind.direction is not None and ind.direction.text.startswith(("正向", "反向")):
-        return ind.direction.text[:2]
-    return direction_of(ind.label)
+def _direction(name: str, column: str | None) -> str | None:
+    if column is not None and column.startswith(("正向", "反向")):
+        return column[:2]
+    return direction_of(name)
 
 
 def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit]:
@@ -148,10 +156,9 @@ def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit
             return
 
 
-def _number_in_name(ind: Indicator, cell: Cell, t: Target) -> Iterator[Hit]:
-    m = _NAME_NUMBER.search(ind.label)
+def _number_in_name(name: str, t: Target) -> Iterator[tuple[str, dict[str, str]]]:
+    m = _NAME_NUMBER.search(name)
     if m is None or t.number is None:
         return
     if normalise_unit(m[2]) == t.unit and Decimal(m[1]) != t.number:
-        params = {"name": ind.label, "in_name": m[0], "value": shown(t)}
-        yield Hit("T110", cell.at, params, ind.label)
+        yield "T110", {"name": name, "in_name": m[0], "value": shown(t)}
