@@ -16,7 +16,6 @@ from pathlib import Path
 from goalbook.check import CheckOptions, FileResult, check_file
 from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Severity
-from goalbook.roster import inside, safe_name
 
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 VERDICTS = {
@@ -52,6 +51,8 @@ class CopyPlan:
 
     @classmethod
     def make(cls, folder: Path, paths: Sequence[Path], lang: str, force: bool) -> CopyPlan:
+        from goalbook.roster import inside, safe_name  # not at the top: it imports the writer
+
         folder.mkdir(parents=True, exist_ok=True)
         used: set[str] = {"汇总.xlsx", "summary.xlsx"}
         names = {}

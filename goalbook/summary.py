@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import xlsxwriter
-
 from goalbook.check import FileResult
 from goalbook.report import SEVERITY_WORDS, VERDICTS
 from goalbook.rules import RULES
@@ -47,6 +45,8 @@ class Summary:
 def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     """One row per return (worst first), counts by rule with a chart, and counts by unit."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    import xlsxwriter  # not at the top: a check without -o writes no workbook
+
     wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
     try:
         _write(wb, summary, lang)
