@@ -15,6 +15,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 
 from goalbook.check import FileResult
 from goalbook.errors import GoalbookError
+from goalbook.reader.intake import xml_attack
 from goalbook.report import Report, report_content
 
 
@@ -23,7 +24,9 @@ def rewrite(src: Path, dest: Path, result: FileResult, lang: str) -> None:
     try:
         wb = openpyxl.load_workbook(src, keep_vba=False, keep_links=False, rich_text=False)
     except Exception as exc:  # openpyxl raises many types for what calamine could read
-        raise GoalbookError(f"{src}: 无法生成批注副本（{type(exc).__name__}）") from exc
+        attack = xml_attack(src)
+        why = attack.reason if attack is not None else type(exc).__name__
+        raise GoalbookError(f"{src}: 无法生成批注副本（{why}）") from exc
     report = report_content(result, lang, wb.sheetnames)
     for mark in report.marks:
         cell = wb[mark.sheet][mark.a1]

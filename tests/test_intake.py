@@ -104,6 +104,29 @@ def entity_attack(tmp: Path, good: Path) -> Path:
     return path
 
 
+_DTD = b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+
+
+def _with_dtd(good: Path, path: Path, part: str, use: tuple[bytes, bytes] | None) -> Path:
+    """``good`` with an entity declaration at the top of ``part`` (and used if ``use``)."""
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == part:
+                start = data.index(b"?>") + 2 if data.startswith(b"<?xml") else 0
+                data = data[:start] + _DTD + data[start:]
+                if use is not None:
+                    data = data.replace(use[0], use[1], 1)
+            dst.writestr(item, data)
+    return path
+
+
+def workbook_entities(tmp: Path, good: Path) -> Path:
+    """Entities in a part the value reader parses (it fails; intake then names the part)."""
+    return _with_dtd(good, tmp / "wb-entities.xlsx", "xl/workbook.xml",
+                     (b'name="\xe5\xa1\xab', b'name="&lol2;\xe5\xa1\xab'))  # fmt: skip
+
+
 def huge_dimensions(tmp: Path, good: Path) -> Path:
     path = tmp / "huge.xlsx"
     wb = openpyxl.Workbook()
@@ -151,6 +174,7 @@ BAD: list[tuple[Maker, str, str]] = [
     (word_file, "S003", "Word"),
     (zip_bomb, "S006", "压缩"),
     (entity_attack, "S006", "DTD"),
+    (workbook_entities, "S006", "DTD"),
     (huge_dimensions, "S007", "尺寸异常"),
     (encrypted, "S005", "加密"),
     (legacy_xls, "S003", ".xls"),
@@ -324,3 +348,38 @@ def test_empty_styled_rows_down_to_the_last_row_are_not_refused(tmp_path: Path) 
             dst.writestr(item, data)
     assert inspect(path).path == path
     assert read_table(path).indicators  # the value reader ignores the empty row
+
+
+def test_entities_in_a_part_no_reader_parses_are_harmless(tmp_path: Path) -> None:
+    """Document properties are not parsed for a check and are copied as they are with -o."""
+    good = _good(tmp_path)
+    odd = _with_dtd(good, tmp_path / "props.xlsx", "docProps/core.xml", None)
+    assert read_table(odd).indicators == read_table(good).indicators
+    done = run("check", "--format", "json", "-o", str(tmp_path / "out"), str(odd))
+    assert "Traceback" not in done.stderr
+    result = json.loads(done.stdout)["files"][0]
+    assert result["status"] == "ok" and result["error"] is None
+    with zipfile.ZipFile(tmp_path / "out" / "props-审核.xlsx") as copy:
+        assert _DTD in copy.read("docProps/core.xml")
+        assert "审核报告" in copy.read("xl/workbook.xml").decode()
+
+
+def test_entities_where_openpyxl_would_parse_give_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A return the patcher hands to openpyxl: its defusedxml refusal becomes one message."""
+    import goalbook.patch
+    from goalbook.check import CheckOptions, check_file
+    from goalbook.errors import GoalbookError
+    from goalbook.report import write_annotated
+
+    odd = _with_dtd(_good(tmp_path), tmp_path / "props.xlsx", "docProps/core.xml", None)
+    result, _ = check_file(odd, CheckOptions())
+
+    def unsupported(*args: object) -> None:
+        raise goalbook.patch.Unsupported("forced")
+
+    monkeypatch.setattr(goalbook.patch, "patch_package", unsupported)
+    with pytest.raises(GoalbookError, match="DTD"):
+        write_annotated(odd, result, tmp_path / "copy.xlsx")
+    assert list(tmp_path.glob("*.tmp")) == [] and not (tmp_path / "copy.xlsx").exists()

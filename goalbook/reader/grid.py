@@ -11,6 +11,7 @@ import python_calamine as pc
 
 from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
+from goalbook.reader.intake import xml_attack
 from goalbook.targets import cell_text
 
 _new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)
@@ -129,6 +130,9 @@ def load_sheets(path: Path) -> list[Sheet]:
     except (UnreadableError, KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # calamine raises its own types; a Rust panic is a BaseException
+        attack = xml_attack(path)
+        if attack is not None:
+            raise attack from exc
         raise UnreadableError(
             str(path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
             "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",

@@ -176,8 +176,11 @@ def _zip(path: Path, limits: Limits) -> Intake:
             raise UnreadableError(name, _zip_kind(zf, names), SAVE_AS, "S003")
         unvalued: dict[str, set[str]] = {}
         try:
+            # Only sheets are scanned up front (for their size and formulas). Every other
+            # part is parsed by calamine, which never expands entities, or by defusedxml;
+            # a DTD there makes them fail, and then ``xml_attack`` names the part.
             for part in sorted(names):
-                if part.endswith((".xml", ".rels")):
+                if part.startswith("xl/worksheets/") and part.endswith(".xml"):
                     found = _check_xml(zf, part, name, limits)
                     if found:
                         unvalued[part] = found
@@ -211,6 +214,27 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
     return "是 zip 压缩包，不是 Excel 工作簿"
 
 
+def xml_attack(path: Path) -> UnreadableError | None:
+    """The refusal for a package with a DTD or entity declaration in any XML part (asked
+    when a parser has failed on it, to say why); None when there is none."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for part in sorted(zf.namelist()):
+                if part.endswith((".xml", ".rels", ".vml")):
+                    with zf.open(part) as fh:
+                        head = fh.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        return _dtd_error(str(path), part)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
+            NotImplementedError, RuntimeError, KeyError):  # fmt: skip
+        return None
+    return None
+
+
+def _dtd_error(name: str, part: str) -> UnreadableError:
+    return UnreadableError(name, f"{part} 含 DTD/实体声明（XML 攻击）", "已拒绝读取", "S006")
+
+
 def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of a sheet that hold a formula without a stored value."""
@@ -222,9 +246,7 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set
         first = True
         while chunk := fh.read(1 << 20 if sheet else 4096):
             if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
-                raise UnreadableError(
-                    name, f"{part} 含 DTD/实体声明（XML 攻击）", "已拒绝读取", "S006"
-                )
+                raise _dtd_error(name, part)
             first = False
             if not sheet:
                 break
