@@ -74,13 +74,17 @@ class Tier1:
     en: str
     tier2: tuple[Tier2, ...]
     aliases: tuple[str, ...] = ()
+    _by_key: dict[str, Tier2] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for t2 in reversed(self.tier2):  # the first tier-2 with a spelling wins
+            self._by_key.update(dict.fromkeys(t2.spellings(), t2))
 
     def spellings(self) -> set[str]:
         return {label_key(n) for n in (self.name, *self.aliases)}
 
     def find(self, label: str) -> Tier2 | None:
-        key = label_key(label)
-        return next((t for t in self.tier2 if key in t.spellings()), None)
+        return self._by_key.get(label_key(label))
 
 
 @dataclass(frozen=True, slots=True)

@@ -220,12 +220,15 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
         if not both or p.number is None or a.number is None:
             continue
-        params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
         same_unit = p.unit == a.unit
+        code = None
         if same_unit and is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ) and a.number > p.number:
-            yield Hit("D201", ind.annual.at, params, ind.label)
+            code = "D201"
         elif same_unit and (p.op, p.op_implied) != (a.op, a.op_implied):
-            yield Hit("D203", ind.annual.at, params, ind.label)
+            code = "D203"
+        if code is not None:
+            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
+            yield Hit(code, ind.annual.at, params, ind.label)
     years = _period_years(ctx)
     if years is not None and years > 1 and compared >= 3 and identical == compared:
         yield Hit("D202", None, {"years": f"{years}年", "count": str(identical)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
@@ -160,24 +161,26 @@ def meaning(ctx: Context) -> Iterator[Hit]:
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
-        expected = None
-        if any(w in name for w in _SATISFIED):
-            expected = None if role == "satisfaction" else "satisfaction"
-        elif role == "satisfaction":
-            expected = "quantity"
-        elif any(w in name for w in _QUALITY) and role in ("timeliness", "quantity"):
-            expected = "quality"
-        elif (any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")) and role in (
-            "quality",
-            "quantity",
-            "management",
-            "cost",
-        ):
-            expected = "timeliness"
-        elif found and is_count(found[1]) and role in ("benefit", "sustainable"):
-            if not any(w in name for w in ("率", "度")):
-                expected = "quantity"
+        expected = _expected_role(name, role, grade, bool(found and is_count(found[1])))
         if expected is not None:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
             yield Hit("F201", ind.name.at, params, name)
+
+
+@functools.lru_cache(maxsize=16384)
+def _expected_role(name: str, role: str, grade: str, count: bool) -> str | None:
+    """The tier-2 role a tier-3 name reads as, when it is not ``role`` (a pure function of the
+    name and its target, cached: a season repeats the same names)."""
+    if any(w in name for w in _SATISFIED):
+        return None if role == "satisfaction" else "satisfaction"
+    if role == "satisfaction":
+        return "quantity"
+    if any(w in name for w in _QUALITY) and role in ("timeliness", "quantity"):
+        return "quality"
+    timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
+    if timely and role in ("quality", "quantity", "management", "cost"):
+        return "timeliness"
+    if count and role in ("benefit", "sustainable") and not any(w in name for w in ("率", "度")):
+        return "quantity"
+    return None
