@@ -43,7 +43,7 @@ from goalbook.reader.indicators import (
     read_indicators,
     tier_labels,
 )
-from goalbook.reader.intake import Limits, inspect
+from goalbook.reader.intake import Intake, Limits, inspect
 
 __all__ = ["UnreadableError", "read_table"]
 
@@ -113,7 +113,7 @@ def read_table(
     kind = stamp.kind if stamp else guess_kind(title, _labels(data))
     lines = read_lines(data, kind, table_rows)
     header_fields = read_fields(data, kind, table_rows | set(lines.rows))
-    notes += _unvalued_formulas(intake.unvalued, data, kind, lines.total, stamp is not None)
+    notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     fields = dict(header_fields.fields)
     if year_cell is not None:
         fields["title_year"] = year_cell
@@ -145,25 +145,35 @@ def read_table(
 
 
 def _unvalued_formulas(
-    unvalued: dict[str, frozenset[str]], sheets: list[Sheet], kind: str,
-    total: Cell | None, own: bool,
-) -> list[ReadNote]:  # fmt: skip
+    intake: Intake, sheets: list[Sheet], kind: str, total: Cell | None, own: bool
+) -> list[ReadNote]:
     """Money written as a formula with no stored value: its value cannot be verified.
 
     goalbook's own totals are derived from their lines, so they are not reported."""
-    out: list[ReadNote] = []
+    refs = sorted({ref for found in intake.formulas.values() for ref in found})
     labels = label_map(kind)
+
+    def note(sheet: Sheet, ref: str) -> ReadNote | None:
+        m = re.match(r"([A-Z]+)(\d+)$", ref)
+        if m is None:
+            return None
+        row, col = int(m[2]), column_number(m[1])
+        at = CellRef(sheet.name, row, col)
+        left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
+        is_total = total is not None and total.at == at and not own
+        return (
+            ReadNote("S104", at, {"label": left or "合计"})
+            if is_total or clean(left) in labels
+            else None
+        )
+
+    if not any(note(sheet, ref) for sheet in sheets for ref in refs):
+        return []  # no formula sits where money is: which sheet holds which needs no lookup
+    out: list[ReadNote] = []
     for sheet in sheets:
-        for ref in sorted(unvalued.get(sheet.name, ())):
-            m = re.match(r"([A-Z]+)(\d+)$", ref)
-            if m is None:
-                continue
-            row, col = int(m[2]), column_number(m[1])
-            at = CellRef(sheet.name, row, col)
-            left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
-            is_total = total is not None and total.at == at and not own
-            if is_total or clean(left) in labels:
-                out.append(ReadNote("S104", at, {"label": left or "合计"}))
+        for ref in sorted(intake.unvalued.get(sheet.name, ())):
+            if (found := note(sheet, ref)) is not None:
+                out.append(found)
     return out
 
 

@@ -7,6 +7,7 @@ and the first bytes of XML parts.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import zipfile
@@ -36,13 +37,26 @@ class Limits:
     max_cols: int = 2_000
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Intake:
     """What the sniffing found about a readable workbook."""
 
     path: Path
     has_macros: bool
-    unvalued: dict[str, frozenset[str]] = field(default_factory=dict)  # sheet → formula cells
+    formulas: dict[str, frozenset[str]] = field(default_factory=dict)  # part → unvalued cells
+
+    @functools.cached_property
+    def unvalued(self) -> dict[str, frozenset[str]]:
+        """Sheet name → cells holding a formula without a stored value (the sheet names are
+        looked up in the package only when asked: most returns never need them)."""
+        if not self.formulas:
+            return {}
+        try:
+            with zipfile.ZipFile(self.path) as zf:
+                parts = {part: name for name, part in workbook_sheets(zf) if part}
+        except (ValueError, OSError, zipfile.BadZipFile):  # unusual packaging: no mapping
+            return {}
+        return {parts[p]: refs for p, refs in self.formulas.items() if p in parts}
 
 
 # The sheet scans below run on every return, so each regex starts with a literal the engine can
@@ -191,14 +205,8 @@ def _zip(path: Path, limits: Limits) -> Intake:
             raise UnreadableError(
                 name, "文件已损坏（数据校验失败）", "请让填报单位重新保存并发送", "S004"
             ) from exc
-        by_sheet: dict[str, frozenset[str]] = {}
-        if unvalued:
-            try:
-                parts = {part: name for name, part in workbook_sheets(zf) if part}
-            except ValueError:  # unusual packaging: no mapping, no formula notes
-                parts = {}
-            by_sheet = {parts[p]: frozenset(refs) for p, refs in unvalued.items() if p in parts}
-        return Intake(path, "xl/vbaProject.bin" in names, by_sheet)
+        formulas = {part: frozenset(refs) for part, refs in unvalued.items()}
+        return Intake(path, "xl/vbaProject.bin" in names, formulas)
 
 
 def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
