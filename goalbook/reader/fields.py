@@ -87,19 +87,21 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found: dict[str, Cell] = {}
     units: dict[str, CellRef] = {}
     for sheet in sheets:
+        skipped = {r for name, r in skip if name == sheet.name}
         for r, c, value in sheet.filled:
-            if not isinstance(value, str) or (sheet.name, r) in skip:
+            if type(value) is not str or r in skipped:
                 continue
             if len(value) > 40 and "：" not in value[:20]:
                 continue
-            cell = sheet.cell(r, c, spread=False)
-            if cell is None:
+            text = value.strip()
+            if not text:
                 continue
-            if m := _MONEY_NOTE.search(cell.text):
-                units.setdefault(m[1], cell.at)
-            key = _match(cell.text, labels)
+            if "单位" in text and (m := _MONEY_NOTE.search(text)):
+                units.setdefault(m[1], CellRef(sheet.name, r + 1, c + 1))
+            key = _match(text, labels)
             if key is None or key in found:
                 continue
+            cell = Cell(CellRef(sheet.name, r + 1, c + 1), value, text)
             unit = money_unit_of(cell.text)
             if unit:
                 units.setdefault(unit, cell.at)
@@ -142,6 +144,7 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
     return cell
 
 
+@functools.lru_cache(maxsize=8)
 def _line_columns(kind: str) -> dict[str, Column]:
     out: dict[str, Column] = {}
     for cols in (LINE_COLUMNS[kind], *LINE_COLUMNS.values()):
@@ -162,11 +165,14 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
     """The budget-lines / key-tasks block: a header row with a name and an amount or content."""
     known = _line_columns(kind)
     for sheet in sheets:
+        stops = {r for name, r in stop_rows if name == sheet.name}
         for r in range(min(sheet.nrows, 400)):
-            if (sheet.name, r) in stop_rows:
+            if r in stops:
                 break
             cols: dict[str, int] = {}
-            for c in range(len(sheet.rows[r])):
+            for c, value in enumerate(sheet.rows[r]):
+                if value == "" or value is None:
+                    continue
                 col = known.get(clean(sheet.text(r, c, spread=False)))
                 if col is not None:
                     cols.setdefault(col.key, c)

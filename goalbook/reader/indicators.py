@@ -98,8 +98,8 @@ def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
             cols: dict[str, int] = {}
             again: dict[str, int] = {}
             left = None
-            for c, value in sheet.row_cells(r):
-                if c >= 40 or not isinstance(value, str):
+            for c, value in enumerate(sheet.rows[r][:40]):
+                if type(value) is not str:
                     continue
                 text = value.strip()
                 if not text or len(text) > 30:
