@@ -35,7 +35,7 @@ from goalbook.reader.fields import (
     read_fields,
     read_lines,
 )
-from goalbook.reader.grid import Sheet, load_sheets
+from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.indicators import (
     Vocabulary,
     find_header,
@@ -50,8 +50,7 @@ __all__ = ["UnreadableError", "read_table"]
 _HIDDEN = {"_lists", "_meta"}
 
 
-def _stamp(sheets: list[Sheet]) -> TemplateStamp | None:
-    meta = next((s for s in sheets if s.name == "_meta"), None)
+def _stamp(meta: Sheet | None) -> TemplateStamp | None:
     if meta is None:
         return None
     values = {meta.text(r, 0): meta.text(r, 1) for r in range(meta.nrows)}
@@ -77,22 +76,30 @@ def read_table(
     """Read one workbook; raises UnreadableError when it cannot be read at all."""
     path = Path(path)
     intake = inspect(path, limits)
-    sheets = load_sheets(path)
-    stamp = _stamp(sheets)
+    with Book(path) as book:
+        return _read(path, intake, book, framework)
+
+
+def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -> GoalTable:
+    """The sheets a table needs are read from ``book``: not the instructions and lists of
+    goalbook's own templates, hidden sheets of other layouts only when no table is visible."""
+    stamp = _stamp(book.sheet("_meta") if "_meta" in book.hidden else None)
     notes: list[ReadNote] = []
     if intake.has_macros:
         notes.append(ReadNote("S102", None))
     if stamp is not None:
         skip = {sheet_names(stamp.kind, lang).instructions for lang in ("zh", "en")}
-        data = [s for s in sheets if s.name not in _HIDDEN | skip]
+        data = book.sheets(n for n in book.hidden if n not in _HIDDEN | skip)
     else:
-        data = [s for s in sheets if not s.hidden] or sheets
+        visible = [n for n, hidden in book.hidden.items() if not hidden]
+        data = book.sheets(visible or None)
     own_sheet = [
         s for s in data if stamp and s.name == sheet_names(stamp.kind, stamp.lang).indicators
     ]
     header = find_header(own_sheet or data)
     if header is None and stamp is None:
-        header = find_header([s for s in sheets if s.hidden and s.name not in _HIDDEN])
+        hidden = [n for n, h in book.hidden.items() if h and n not in _HIDDEN]
+        header = find_header(book.sheets(hidden))
     indicators, table_rows = [], set()
     framework_id = ""
     if header is None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import TypeVar, cast
 
 import python_calamine as pc
 
@@ -15,6 +16,7 @@ from goalbook.reader.intake import xml_attack
 from goalbook.targets import cell_text
 
 _new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)
+T = TypeVar("T")
 _MAX_MERGE_AREA = 20_000  # larger merged blocks are not spread (hostile or decorative)
 
 
@@ -106,37 +108,72 @@ class Sheet:
         return (r, c) not in self.anchors
 
 
+class Book:
+    """An open workbook whose sheets are read when first asked for (values only, with
+    python-calamine); every failure is an :class:`UnreadableError`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._read: dict[str, Sheet] = {}
+        self._wb = self._guard(lambda: pc.CalamineWorkbook.from_path(str(path)))
+        metas = self._guard(lambda: self._wb.sheets_metadata)
+        self.hidden = {
+            m.name: m.visible != pc.SheetVisibleEnum.Visible
+            for m in metas
+            if m.typ == pc.SheetTypeEnum.WorkSheet
+        }  # name → hidden, in workbook order
+        if not self.hidden:
+            self.close()
+            raise UnreadableError(str(path), "没有工作表", "请检查文件内容", "S004")
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._wb.close()
+
+    def sheet(self, name: str) -> Sheet:
+        if name not in self._read:
+            self._read[name] = self._guard(lambda: self._load(name))
+        return self._read[name]
+
+    def sheets(self, names: Iterable[str] | None = None) -> list[Sheet]:
+        """The sheets named (all by default), in workbook order."""
+        wanted = set(self.hidden if names is None else names)
+        return [self.sheet(n) for n in self.hidden if n in wanted]
+
+    def _load(self, name: str) -> Sheet:
+        sheet = self._wb.get_sheet_by_name(name)
+        rows = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
+        anchors: dict[tuple[int, int], tuple[int, int]] = {}
+        for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
+            if (r1 - r0 + 1) * (c1 - c0 + 1) > _MAX_MERGE_AREA:
+                continue
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    if (r, c) != (r0, c0):
+                        anchors[(r, c)] = (r0, c0)
+        return Sheet(name, rows, self.hidden[name], anchors)
+
+    def _guard(self, read: Callable[[], T]) -> T:
+        try:
+            return read()
+        except (UnreadableError, KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # calamine raises its own types; a Rust panic too
+            attack = xml_attack(self.path)
+            if attack is not None:
+                raise attack from exc
+            raise UnreadableError(
+                str(self.path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
+                "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",
+            ) from exc  # fmt: skip
+
+
 def load_sheets(path: Path) -> list[Sheet]:
     """Every sheet of the workbook (hidden ones marked); raises UnreadableError."""
-    try:
-        wb = pc.CalamineWorkbook.from_path(str(path))
-        sheets = []
-        for meta in wb.sheets_metadata:
-            if meta.typ != pc.SheetTypeEnum.WorkSheet:
-                continue
-            sheet = wb.get_sheet_by_name(meta.name)
-            rows = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
-            anchors: dict[tuple[int, int], tuple[int, int]] = {}
-            for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
-                if (r1 - r0 + 1) * (c1 - c0 + 1) > _MAX_MERGE_AREA:
-                    continue
-                for r in range(r0, r1 + 1):
-                    for c in range(c0, c1 + 1):
-                        if (r, c) != (r0, c0):
-                            anchors[(r, c)] = (r0, c0)
-            hidden = meta.visible != pc.SheetVisibleEnum.Visible
-            sheets.append(Sheet(meta.name, rows, hidden, anchors))
-        wb.close()
-    except (UnreadableError, KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # calamine raises its own types; a Rust panic is a BaseException
-        attack = xml_attack(path)
-        if attack is not None:
-            raise attack from exc
-        raise UnreadableError(
-            str(path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
-            "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",
-        ) from exc  # fmt: skip
-    if not sheets:
-        raise UnreadableError(str(path), "没有工作表", "请检查文件内容", "S004")
-    return sheets
+    with Book(path) as book:
+        return book.sheets()

@@ -81,6 +81,7 @@ def _near_key(name: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=8192)
 def _measure(key: str) -> str:
     m = _MEASURE_END.search(key)
     return m[0] if m else key[-2:]

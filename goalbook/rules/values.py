@@ -36,7 +36,8 @@ def values(ctx: Context) -> Iterator[Hit]:
             at = ind.annual.at if ind.annual else None
             yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
             continue
-        yield from _declared(ind, filled)
+        if ind.declared is not None or ind.op is not None:
+            yield from _declared(ind, filled)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         seen: set[str] = set()
