@@ -13,6 +13,7 @@ import multiprocessing as mp
 import os
 import resource
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -78,14 +79,16 @@ def _failed(path: str, reason: str, code: str) -> FileResult:
     return FileResult(path, "unreadable", f"{path}: {reason}；已跳过，其余文件照常检查", code)
 
 
+_AHEAD = 2  # tasks a worker holds: the next one is waiting when it finishes the current one
+
+
 class _Slot:
-    """One worker process and the task it is on."""
+    """One worker process and the tasks sent to it, the first being the one it is on."""
 
     def __init__(self, ctx: Any, job: Job, options: CheckOptions, limits: BatchLimits) -> None:
         self.ctx, self.job, self.options, self.limits = ctx, job, options, limits
-        self.index: int | None = None
-        self.path = ""
-        self.started = 0.0
+        self.tasks: deque[tuple[int, str]] = deque()
+        self.started = 0.0  # when the worker began the first task
         self._start()
 
     def _start(self) -> None:
@@ -98,15 +101,34 @@ class _Slot:
         self.proc.start()
         child.close()
 
+    @property
+    def path(self) -> str:
+        return self.tasks[0][1]
+
     def send(self, index: int, path: Path) -> None:
-        self.index, self.path, self.started = index, str(path), time.monotonic()
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append((index, str(path)))
         self.conn.send(str(path))
 
-    def restart(self) -> None:
+    def done(self) -> int:
+        """The first task is finished: its index; the worker goes on with the next one."""
+        index, _path = self.tasks.popleft()
+        self.started = time.monotonic()
+        return index
+
+    def restart(self) -> int:
+        """Replace the worker after its first task failed; the tasks behind it are sent again."""
         self.proc.kill()
         self.proc.join()
         self.conn.close()
         self._start()
+        index, _path = self.tasks.popleft()
+        waiting = list(self.tasks)
+        self.tasks.clear()
+        for i, path in waiting:
+            self.send(i, Path(path))
+        return index
 
     def stop(self) -> None:
         with contextlib.suppress(OSError):
@@ -135,26 +157,26 @@ def run(
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
     slots = [_Slot(ctx, job, options, limits) for _ in range(max(1, min(jobs, len(paths))))]
     done: dict[int, FileResult] = {}
-    queue = list(enumerate(paths))
+    queue = deque(enumerate(paths))
     next_out = 0
     try:
-        for slot in slots:
-            if queue:
-                slot.send(*queue.pop(0))
+        for _round in range(_AHEAD):
+            for slot in slots:
+                if queue:
+                    slot.send(*queue.popleft())
         while next_out < len(paths):
-            busy = [s for s in slots if s.index is not None]
+            busy = [s for s in slots if s.tasks]
             ready = mp.connection.wait(
                 [s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=0.5
             )
             for slot in busy:
-                result = _collect(slot, ready, limits)
-                if result is None:
+                found = _collect(slot, ready, limits)
+                if found is None:
                     continue
-                assert slot.index is not None
-                done[slot.index] = result
-                slot.index = None
+                index, result = found
+                done[index] = result
                 if queue:
-                    slot.send(*queue.pop(0))
+                    slot.send(*queue.popleft())
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
@@ -167,17 +189,19 @@ def run(
             slot.stop()
 
 
-def _collect(slot: _Slot, ready: list[Any], limits: BatchLimits) -> FileResult | None:
+def _collect(slot: _Slot, ready: list[Any], limits: BatchLimits) -> tuple[int, FileResult] | None:
+    crashed = "读取时进程异常退出（文件可能已损坏或过大）"
     if slot.conn in ready:
         try:
-            return slot.conn.recv()  # type: ignore[no-any-return]
+            result: FileResult = slot.conn.recv()
         except (EOFError, OSError):
-            slot.restart()
-            return _failed(slot.path, "读取时进程异常退出（文件可能已损坏或过大）", "S008")
+            path = slot.path
+            return slot.restart(), _failed(path, crashed, "S008")
+        return slot.done(), result
     if slot.proc.sentinel in ready or not slot.proc.is_alive():
-        slot.restart()
-        return _failed(slot.path, "读取时进程异常退出（文件可能已损坏或过大）", "S008")
+        path = slot.path
+        return slot.restart(), _failed(path, crashed, "S008")
     if time.monotonic() - slot.started > limits.seconds:
-        slot.restart()
-        return _failed(slot.path, f"处理超过 {limits.seconds:.0f} 秒", "S009")
+        path = slot.path
+        return slot.restart(), _failed(path, f"处理超过 {limits.seconds:.0f} 秒", "S009")
     return None
