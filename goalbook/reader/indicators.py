@@ -134,12 +134,22 @@ class Vocabulary:
 
     frameworks: tuple[Framework, ...]
     framework: Framework
+    _tier1: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _tier2: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def is_tier1(self, text: str) -> bool:
-        return any(fw.find_tier1(text) is not None for fw in self.frameworks)
+        found = self._tier1.get(text)
+        if found is None:
+            found = any(fw.find_tier1(text) is not None for fw in self.frameworks)
+            self._tier1[text] = found
+        return found
 
     def is_tier2(self, text: str) -> bool:
-        return any(fw.tier2_owners(text) for fw in self.frameworks)
+        found = self._tier2.get(text)
+        if found is None:
+            found = any(fw.tier2_owners(text) for fw in self.frameworks)
+            self._tier2[text] = found
+        return found
 
     def pair_ok(self, tier1: str, tier2: str) -> bool:
         """The table's framework has ``tier2`` under ``tier1``."""
@@ -242,6 +252,7 @@ def read_indicators(
     rows: set[int] = {header.row}
     prev1: Cell | None = None
     prev2: Cell | None = None
+    first = min(header.left, *cols.values())  # the annual view keeps tier-1 left of its set
     for r in range(header.row + 1, sheet.nrows):  # an official layout: cells judged by content
         span = sheet.rows[r][header.left : right + 1]
         blank = span.count("") + span.count(None) == len(span)
@@ -250,11 +261,10 @@ def read_indicators(
             or not any((r, c) in sheet.anchors for c in range(header.left, right + 1))
         ):
             continue  # a blank row (also inside a table: page breaks)
-        at = sheet.pick(r, cols)
+        cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
+        at = {key: cells[c - first] for key, c in cols.items()}
         own = [
-            cell
-            for c in range(header.left, right + 1)
-            if (cell := sheet.cell(r, c)) is not None and not cell.carried
+            cell for cell in cells[header.left - first :] if cell is not None and not cell.carried
         ]
         if own and own[0].text.startswith(_STOP):
             break

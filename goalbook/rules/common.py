@@ -60,17 +60,22 @@ def direction_of(name: str) -> str | None:
 
 
 def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
+    """The period and the annual target, those that are there (every rule asks: kept lean)."""
     out = []
-    for cell, target in ((ind.period, ind.period_target), (ind.annual, ind.annual_target)):
-        if cell is not None and target is not None:
-            out.append((cell, target))
+    if ind.period is not None and ind.period_target is not None:
+        out.append((ind.period, ind.period_target))
+    if ind.annual is not None and ind.annual_target is not None:
+        out.append((ind.annual, ind.annual_target))
     return out
 
 
 def main_target(ind: Indicator) -> tuple[Cell, Target] | None:
     """The annual target, else the period one."""
-    found = targets_of(ind)
-    return found[-1] if found else None
+    if ind.annual is not None and ind.annual_target is not None:
+        return ind.annual, ind.annual_target
+    if ind.period is not None and ind.period_target is not None:
+        return ind.period, ind.period_target
+    return None
 
 
 def shown(target: Target) -> str:
