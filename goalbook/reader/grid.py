@@ -171,9 +171,3 @@ class Book:
                 str(self.path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
                 "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",
             ) from exc  # fmt: skip
-
-
-def load_sheets(path: Path) -> list[Sheet]:
-    """Every sheet of the workbook (hidden ones marked); raises UnreadableError."""
-    with Book(path) as book:
-        return book.sheets()
