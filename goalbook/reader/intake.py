@@ -2,7 +2,7 @@
 
 Each refusal is an :class:`UnreadableError` with one line that names the file, says what it is
 and what to do. Nothing here parses a workbook; it only looks at magic bytes, the zip directory
-and the first bytes of XML parts.
+and the bytes of sheet parts (other parts only when a parser has failed on them).
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from goalbook.errors import UnreadableError
 from goalbook.model import column_number
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# What reading a damaged zip member can raise (bad CRC, truncated data, broken headers).
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
+               NotImplementedError, RuntimeError, KeyError)  # fmt: skip
 SAVE_AS = "请用 Excel/WPS 打开后另存为 Excel 工作簿 (.xlsx) 再提交"
 
 
@@ -201,13 +204,12 @@ def _zip(path: Path, limits: Limits) -> Intake:
             # a DTD there makes them fail, and then ``xml_attack`` names the part.
             for part in sorted(names):
                 if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                    found = _check_xml(zf, part, name, limits)
+                    found = _scan_sheet(zf, part, name, limits)
                     if found:
                         unvalued[part] = found
         except UnreadableError:
             raise
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
-                NotImplementedError, RuntimeError, KeyError) as exc:  # fmt: skip
+        except _ZIP_ERRORS as exc:
             raise UnreadableError(
                 name, "文件已损坏（数据校验失败）", "请让填报单位重新保存并发送", "S004"
             ) from exc
@@ -239,8 +241,7 @@ def xml_attack(path: Path) -> UnreadableError | None:
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                         return _dtd_error(str(path), part)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
-            NotImplementedError, RuntimeError, KeyError):  # fmt: skip
+    except _ZIP_ERRORS:
         return None
     return None
 
@@ -249,21 +250,18 @@ def _dtd_error(name: str, part: str) -> UnreadableError:
     return UnreadableError(name, f"{part} 含 DTD/实体声明（XML 攻击）", "已拒绝读取", "S006")
 
 
-def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
+def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
-    return the cells of a sheet that hold a formula without a stored value."""
+    return the cells of the sheet that hold a formula without a stored value."""
     far = False
     tail = b""
-    sheet = part.startswith("xl/worksheets/")
     unvalued: set[str] = set()
     with zf.open(part) as fh:
         first = True
-        while chunk := fh.read(1 << 20 if sheet else 4096):
+        while chunk := fh.read(1 << 20):
             if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
                 raise _dtd_error(name, part)
             first = False
-            if not sheet:
-                break
             data = tail + chunk
             far = far or _FAR.search(data) is not None
             if b"<f" in data:
@@ -273,7 +271,7 @@ def _check_xml(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set
         _NEAR[0] <= limits.max_rows and _NEAR[1] <= limits.max_cols
         and _NEAR[0] * _NEAR[1] <= limits.max_cells
     )  # fmt: skip
-    if sheet and (far or not near_fits):  # an unusual sheet: every reference counts
+    if far or not near_fits:  # an unusual sheet: every reference counts
         max_row, max_col = _extent(zf, part)
         if (
             max_row > limits.max_rows
