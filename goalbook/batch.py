@@ -101,11 +101,7 @@ class _Slot:
         self.proc.start()
         child.close()
 
-    @property
-    def path(self) -> str:
-        return self.tasks[0][1]
-
-    def send(self, index: int, path: Path) -> None:
+    def send(self, index: int, path: str | Path) -> None:
         if not self.tasks:
             self.started = time.monotonic()
         self.tasks.append((index, str(path)))
@@ -117,18 +113,19 @@ class _Slot:
         self.started = time.monotonic()
         return index
 
-    def restart(self) -> int:
-        """Replace the worker after its first task failed; the tasks behind it are sent again."""
+    def fail(self, reason: str, code: str) -> tuple[int, FileResult]:
+        """The first task failed: replace the worker, send it the tasks that were waiting, and
+        report the failed one as unreadable."""
         self.proc.kill()
         self.proc.join()
         self.conn.close()
         self._start()
-        index, _path = self.tasks.popleft()
+        index, path = self.tasks.popleft()
         waiting = list(self.tasks)
         self.tasks.clear()
-        for i, path in waiting:
-            self.send(i, Path(path))
-        return index
+        for i, waiting_path in waiting:
+            self.send(i, waiting_path)
+        return index, _failed(path, reason, code)
 
     def stop(self) -> None:
         with contextlib.suppress(OSError):
@@ -195,13 +192,10 @@ def _collect(slot: _Slot, ready: list[Any], limits: BatchLimits) -> tuple[int, F
         try:
             result: FileResult = slot.conn.recv()
         except (EOFError, OSError):
-            path = slot.path
-            return slot.restart(), _failed(path, crashed, "S008")
+            return slot.fail(crashed, "S008")
         return slot.done(), result
     if slot.proc.sentinel in ready or not slot.proc.is_alive():
-        path = slot.path
-        return slot.restart(), _failed(path, crashed, "S008")
+        return slot.fail(crashed, "S008")
     if time.monotonic() - slot.started > limits.seconds:
-        path = slot.path
-        return slot.restart(), _failed(path, f"处理超过 {limits.seconds:.0f} 秒", "S009")
+        return slot.fail(f"处理超过 {limits.seconds:.0f} 秒", "S009")
     return None

@@ -174,14 +174,10 @@ def _unvalued_formulas(
             else None
         )
 
-    if not any(note(sheet, ref) for sheet in sheets for ref in refs):
+    found = [(sheet, ref, n) for sheet in sheets for ref in refs if (n := note(sheet, ref))]
+    if not found:
         return []  # no formula sits where money is: which sheet holds which needs no lookup
-    out: list[ReadNote] = []
-    for sheet in sheets:
-        for ref in sorted(intake.unvalued.get(sheet.name, ())):
-            if (found := note(sheet, ref)) is not None:
-                out.append(found)
-    return out
+    return [n for sheet, ref, n in found if ref in intake.unvalued.get(sheet.name, ())]
 
 
 def _stamped_framework(stamp: TemplateStamp | None) -> Framework | None:

@@ -70,35 +70,15 @@ class Sheet:
         rows = self.rows
         if r < 0 or c < 0 or r >= len(rows) or c >= len(rows[r]):
             return None
-        value = rows[r][c]
-        if value == "" or value is None:
-            return None
-        text = value.strip() if type(value) is str else cell_text(value)
-        if not text:
-            return None
-        return _new(Cell, (_new(CellRef, (self.name, r + 1, c + 1)), value, text, False))
+        return _plain(self.name, r, c, rows[r][c])
 
     def pick(self, r: int, cols: dict[str, int]) -> dict[str, Cell | None]:
         """The cells of row r at the given columns (the hot path of reading indicators)."""
         if r in self.merged_rows:
             return {key: self.cell(r, c) for key, c in cols.items()}
         row = self.rows[r] if 0 <= r < len(self.rows) else []
-        width, name, r1 = len(row), self.name, r + 1
-        out: dict[str, Cell | None] = {}
-        for key, c in cols.items():
-            if c < width:
-                value = row[c]
-                if type(value) is str:
-                    text = value.strip()
-                elif type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
-                    text = str(int(value))  # what cell_text gives, without its general cases
-                else:
-                    text = cell_text(value)
-                if text:
-                    out[key] = _new(Cell, (_new(CellRef, (name, r1, c + 1)), value, text, False))
-                    continue
-            out[key] = None
-        return out
+        width, name = len(row), self.name
+        return {key: _plain(name, r, c, row[c]) if c < width else None for key, c in cols.items()}
 
     def text(self, r: int, c: int, spread: bool = True) -> str:
         found = self.cell(r, c, spread)
@@ -106,6 +86,19 @@ class Sheet:
 
     def is_anchor_or_plain(self, r: int, c: int) -> bool:
         return (r, c) not in self.anchors
+
+
+def _plain(sheet: str, r: int, c: int, value: CellValue) -> Cell | None:
+    """The cell holding ``value`` at (r, c), 0-based, outside any merged block; None if empty."""
+    if type(value) is str:
+        text = value.strip()
+    elif type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
+        text = str(int(value))  # what cell_text gives, without its general cases
+    else:
+        text = cell_text(value)
+    if not text:
+        return None
+    return _new(Cell, (_new(CellRef, (sheet, r + 1, c + 1)), value, text, False))
 
 
 class Book:
