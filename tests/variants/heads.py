@@ -26,8 +26,8 @@ def project_head(s: Sheet, *, year: int, name: str, dept: str, unit: str, money:
     if len(money) > 1:
         s.ws.merge_cells(start_row=top, start_column=1, end_row=s.r, end_column=1)
     if len(goals) == 2:
-        s.row("总体目标", f"中期目标（{year}年—{year + years - 1}年）", None, "年度目标", None, None,
-              merge=[(2, 3), (4, 6)])  # fmt: skip
+        span = f"中期目标（{year}年—{year + years - 1}年）"
+        s.row("总体目标", span, None, "年度目标", None, None, merge=[(2, 3), (4, 6)])
         s.row(None, goals[0], None, goals[1], merge=[(2, 3), (4, 6)])
         s.ws.merge_cells(start_row=s.r - 1, start_column=1, end_row=s.r, end_column=1)
     else:

@@ -41,8 +41,12 @@ def m01() -> Book:
     return b
 
 
-@variant("m02-department-money-wrong", (12,), "department, NAT-2021: 基本支出 + 项目支出 ≠ "
-         "资金总额, a share that does not match its amount, tasks not adding to 金额合计")
+@variant(
+    "m02-department-money-wrong",
+    (12,),
+    "department, NAT-2021: 基本支出 + 项目支出 ≠ "
+    "资金总额, a share that does not match its amount, tasks not adding to 金额合计",
+)
 def m02() -> Book:
     b = Book()
     s = b.sheet("Sheet1")

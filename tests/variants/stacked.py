@@ -108,8 +108,9 @@ def s02() -> Book:
     return b
 
 
-@variant("s03-stacked-two-columns", (2, 8), "two multi-year projects stacked, NAT-2021, 中期 "
-         "and 年度 value columns; the second has an annual count above its period count")  # fmt: skip
+@variant("s03-stacked-two-columns", (2, 8), "two multi-year projects stacked, NAT-2021, "
+         "中期 and 年度 value columns; the second has an annual count above its period "
+         "count")  # fmt: skip
 def s03() -> Book:
     b = Book()
     s = b.sheet("绩效目标表")
@@ -179,8 +180,9 @@ def f01() -> Book:
     return b
 
 
-@variant("f02-flat-defects", (3, 11), "department, flat list in another order (指标名称 · 指标值 "
-         "· 指标性质 as direction · 计量单位 · 权重): unit, direction, rate and weight defects")  # fmt: skip
+@variant("f02-flat-defects", (3, 11), "department, flat list in another order "
+         "(指标名称 · 指标值 · 指标性质 as direction · 计量单位 · 权重): unit, direction, "
+         "rate and weight defects")  # fmt: skip
 def f02() -> Book:
     b = Book()
     s = b.sheet("Sheet1")

@@ -4,7 +4,7 @@ conversion artefacts, points at two levels and 百分点."""
 from __future__ import annotations
 
 from tests.variants.heads import project_head
-from tests.variants.kit import WAN, YUAN, Book, C, mk, money, ok, pct, variant
+from tests.variants.kit import WAN, YUAN, Book, mk, money, ok, pct, variant
 
 OP_HEAD = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"]
 
@@ -95,8 +95,13 @@ def v03() -> Book:
     s.row("2", "标志标线", None,
           mk("120万120万(含设备运输)", "X106", "error", alt=("B108",), note="pasted twice"),
           merge=[(2, 3)])  # fmt: skip
-    s.row("3", "减速带及警示桩", None,
-          ok("180万(其中设备 120万元，安装 60万元)", note="read as 180"), merge=[(2, 3)])
+    s.row(
+        "3",
+        "减速带及警示桩",
+        None,
+        ok("180万(其中设备 120万元，安装 60万元)", note="read as 180"),
+        merge=[(2, 3)],
+    )
     s.row("4", "设计及监理", None, 120, merge=[(2, 3)])
     s.row("合计", None, None, 1205.3376, merge=[(2, 3)])
     return b
@@ -129,8 +134,13 @@ def v04() -> Book:
     s.skip()
     s.row("预算明细", "支出内容", None, "金额（万元）", merge=[(2, 3)])
     s.row(None, "土地平整", None, 650, merge=[(2, 3)])
-    s.row(None, "灌溉与排水工程", None,
-          mk(7800000, "B110", "error", note="780 typed in 元"), merge=[(2, 3)])
+    s.row(
+        None,
+        "灌溉与排水工程",
+        None,
+        mk(7800000, "B110", "error", note="780 typed in 元"),
+        merge=[(2, 3)],
+    )
     s.row(None, "田间道路工程", None, 420, merge=[(2, 3)])
     s.row(None, "科技服务与检测", None, 150, merge=[(2, 3)])
     s.ws.merge_cells(start_row=s.r - 4, start_column=1, end_row=s.r, end_column=1)
