@@ -1,0 +1,197 @@
+"""Accuracy of ``goalbook check`` on the invented returns of tests/variants against a careful
+reviewer's marks.
+
+    python bench/accuracy.py              # table per variant item and in total
+    python bench/accuracy.py --detail     # also every missed mark and every false finding
+    python bench/accuracy.py --json       # the figures as JSON
+
+The corpus is built into a temporary folder and checked with ``python -m goalbook check
+--format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
+
+Matching. A finding matches a mark when its code is the mark's code or one of its ``alt`` codes
+(any code for a ``*`` mark) and it stands where the mark does: a file-level mark (no cell) is
+matched by a finding anywhere in the return; a cell mark by a finding on the same sheet and
+cell; a row-level mark (``row=True``) by a finding on the same sheet and row.
+
+Figures.
+* marks: the required marks; found: those matched by at least one finding, whatever its
+  severity; recall = found / marks.
+* false errors: error findings that match no mark, or match only marks whose accepted severity
+  is lower (over-severe), plus unreadable returns; the returns carry the reviewer's statement
+  "no error anywhere except at marked cells". ``on correct`` counts those on returns without
+  required marks.
+* false warnings: warning findings that match no mark, or only marks accepting info.
+* empty names: findings whose message or hint quotes an empty name (``“”``, ``''``, ``""``) or
+  offers an empty suggestion (``如 ）``).
+Info findings are never counted against goalbook.
+A return belongs to every variant item it covers, so the item rows overlap; the total counts
+each return once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.variants import ITEMS, Built, build_all  # noqa: E402
+from tests.variants.kit import Placed  # noqa: E402
+
+RANK = {"info": 0, "warning": 1, "error": 2}
+EMPTY_NAME = ("“”", "''", '""', "如 ）", "如 )")
+
+
+@dataclass
+class Tally:
+    returns: int = 0
+    correct: int = 0
+    marks: int = 0
+    found: int = 0
+    false_errors: int = 0
+    on_correct: int = 0
+    false_warnings: int = 0
+    empty_names: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for k in ("returns", "correct", "marks", "found", "false_errors", "on_correct",
+                  "false_warnings", "empty_names"):  # fmt: skip
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.marks if self.marks else None
+
+
+def _row(cell: str) -> int:
+    return int(re.sub(r"^[A-Z]+", "", cell))
+
+
+def matches(p: Placed, f: dict[str, Any]) -> bool:
+    if p.mark.code != "*" and f["code"] not in (p.mark.code, *p.mark.alt):
+        return False
+    if p.cell is None:
+        return True
+    if f.get("sheet") != p.sheet or not f.get("cell"):
+        return False
+    return bool(f["cell"] == p.cell or (p.mark.row and _row(f["cell"]) == _row(p.cell)))
+
+
+def _where(f: dict[str, Any]) -> str:
+    return f"{f.get('sheet')}!{f.get('cell')}" if f.get("cell") else "(file)"
+
+
+def judge(built: Built, result: dict[str, Any] | None) -> Tally:
+    """Compare one return's findings with its marks."""
+    t = Tally(returns=1, correct=int(built.correct))
+    name = built.variant.name
+    required = [p for p in built.marks if p.mark.required]
+    t.marks = len(required)
+    if result is None or result.get("status") == "error":
+        t.false_errors += 1
+        t.on_correct += int(built.correct)
+        t.notes.append(f"{name}: unreadable: {result and result.get('error')}")
+        return t
+    findings: list[dict[str, Any]] = result.get("findings", [])
+    for p in required:
+        if any(matches(p, f) for f in findings):
+            t.found += 1
+        else:
+            at = f"{p.sheet}!{p.cell}" if p.cell else "(file)"
+            t.notes.append(f"{name}: MISSED {p.mark.code} at {at} {p.mark.note}".rstrip())
+    for f in findings:
+        text = f"{f.get('message') or ''} {f.get('hint') or ''}"
+        if any(e in text for e in EMPTY_NAME):
+            t.empty_names += 1
+            t.notes.append(f"{name}: EMPTY NAME {f['code']} {_where(f)}: {f.get('message')}")
+        sev = RANK[f["severity"]]
+        hits = [p for p in built.marks if matches(p, f)]
+        if sev == 0 or any(sev <= RANK[p.mark.severity] for p in hits):
+            continue
+        kind = "over-severe" if hits else "unmarked"
+        if sev == 2:
+            t.false_errors += 1
+            t.on_correct += int(built.correct)
+            t.notes.append(f"{name}: FALSE ERROR ({kind}) {f['code']} {_where(f)}: "
+                           f"{f.get('message')}")  # fmt: skip
+        else:
+            t.false_warnings += 1
+            t.notes.append(f"{name}: false warning ({kind}) {f['code']} {_where(f)}: "
+                           f"{f.get('message')}")  # fmt: skip
+    return t
+
+
+def run_check(folder: Path) -> dict[str, dict[str, Any]]:
+    """``goalbook check --format json`` on the folder: results by file stem."""
+    path = os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])
+    env = dict(os.environ, PYTHONPATH=path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "goalbook", "check", str(folder), "--format", "json"],
+        capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+    )  # fmt: skip
+    if proc.returncode not in (0, 1, 2) or not proc.stdout.strip():
+        raise SystemExit(f"goalbook check failed ({proc.returncode}):\n{proc.stderr}")
+    data = json.loads(proc.stdout)
+    return {Path(f["path"]).stem: f for f in data["files"]}
+
+
+def measure(folder: Path) -> tuple[dict[int, Tally], Tally, list[Tally]]:
+    built = build_all(folder)
+    results = run_check(folder)
+    per_return = [judge(b, results.get(b.variant.name)) for b in built]
+    items = {i: Tally() for i in ITEMS}
+    total = Tally()
+    for b, t in zip(built, per_return, strict=True):
+        total.add(t)
+        total.notes.extend(t.notes)
+        for i in b.variant.items:
+            items[i].add(t)
+    return items, total, per_return
+
+
+def _fmt(t: Tally) -> str:
+    recall = f"{t.recall:.0%}" if t.recall is not None else "–"
+    return (f"{t.returns:>3} {t.correct:>3} {t.marks:>5} {t.found:>5} {recall:>6} "
+            f"{t.false_errors:>6} {t.on_correct:>6} {t.false_warnings:>6} "
+            f"{t.empty_names:>5}")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--detail", action="store_true", help="list missed marks and false findings")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
+        items, total, _ = measure(args.keep or Path(tmp))
+    if args.json:
+        keys = ("returns", "correct", "marks", "found", "false_errors", "on_correct",
+                "false_warnings", "empty_names")  # fmt: skip
+        out = {str(i): {k: getattr(t, k) for k in keys} for i, t in items.items()}
+        out["total"] = {k: getattr(total, k) for k in keys}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    print("item                                          ret cor marks found recall "
+          "f.err on-cor f.warn empty")  # fmt: skip
+    for i, t in items.items():
+        label = f"{i:>2} {ITEMS[i]}"
+        print(f"{label:<44}{_fmt(t)}")
+    print(f"{'total':<44}{_fmt(total)}")
+    if args.detail:
+        print()
+        print("\n".join(total.notes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
