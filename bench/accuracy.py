@@ -37,6 +37,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -185,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
           "f.err on-cor f.warn empty")  # fmt: skip
     for i, t in items.items():
         label = f"{i:>2} {ITEMS[i]}"
-        print(f"{label:<44}{_fmt(t)}")
+        pad = 44 - sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in label)
+        print(f"{label}{' ' * pad}{_fmt(t)}")
     print(f"{'total':<44}{_fmt(total)}")
     if args.detail:
         print()
