@@ -98,7 +98,7 @@ def judge(built: Built, result: dict[str, Any] | None) -> Tally:
     name = built.variant.name
     required = [p for p in built.marks if p.mark.required]
     t.marks = len(required)
-    if result is None or result.get("status") == "error":
+    if result is None or result.get("status") == "unreadable":
         t.false_errors += 1
         t.on_correct += int(built.correct)
         t.notes.append(f"{name}: unreadable: {result and result.get('error')}")
