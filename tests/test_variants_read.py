@@ -74,7 +74,7 @@ def test_variant_is_read_as_a_reviewer_reads_it(
 
 
 def test_not_yet_names_exist() -> None:
-    assert NOT_YET <= {v.name for v in variants()}
+    assert {v.name for v in variants()} >= NOT_YET
 
 
 def test_judge_counts_an_unreadable_return_as_a_false_error(tmp_path: Path) -> None:
