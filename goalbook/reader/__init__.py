@@ -17,16 +17,15 @@ from goalbook.frameworks import (
     list_frameworks,
     load_framework,
 )
-from goalbook.layout import sheet_names
-from goalbook.model import (
-    Cell,
-    CellRef,
-    GoalTable,
-    ReadNote,
+from goalbook.layout import (
+    HIDDEN_SHEETS,
+    LANGS,
+    META_SHEET,
+    TOTAL_LABEL,
     TemplateStamp,
-    TextAt,
-    column_number,
+    sheet_names,
 )
+from goalbook.model import Cell, CellRef, GoalTable, ReadNote, TextAt, column_number
 from goalbook.reader.fields import (
     clean,
     find_title,
@@ -47,27 +46,13 @@ from goalbook.reader.intake import Intake, Limits, inspect
 
 __all__ = ["UnreadableError", "read_table"]
 
-_HIDDEN = {"_lists", "_meta"}
 
-
-def _stamp(meta: Sheet | None) -> TemplateStamp | None:
-    if meta is None:
+def _stamp(book: Book) -> TemplateStamp | None:
+    """The stamp of goalbook's own templates (the hidden metadata sheet), else None."""
+    if META_SHEET not in book.hidden:
         return None
-    values = {meta.text(r, 0): meta.text(r, 1) for r in range(meta.nrows)}
-    if not values.get("template_id", "").startswith("goalbook."):
-        return None
-    year = values.get("year", "")
-    version = values.get("version", "0")
-    return TemplateStamp(
-        template_id=values["template_id"],
-        version=int(version) if version.isdigit() else 0,
-        framework=values.get("framework", ""),
-        kind=values.get("kind", ""),
-        year=int(year) if year.isdigit() else None,
-        unit=values.get("unit", ""),
-        money_unit=values.get("money_unit", ""),
-        lang=values.get("lang", "zh"),
-    )
+    meta = book.sheet(META_SHEET)
+    return TemplateStamp.from_rows((meta.text(r, 0), meta.text(r, 1)) for r in range(meta.nrows))
 
 
 def read_table(
@@ -83,13 +68,13 @@ def read_table(
 def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -> GoalTable:
     """The sheets a table needs are read from ``book``: not the instructions and lists of
     goalbook's own templates, hidden sheets of other layouts only when no table is visible."""
-    stamp = _stamp(book.sheet("_meta") if "_meta" in book.hidden else None)
+    stamp = _stamp(book)
     notes: list[ReadNote] = []
     if intake.has_macros:
         notes.append(ReadNote("S102", None))
     if stamp is not None:
-        skip = {sheet_names(stamp.kind, lang).instructions for lang in ("zh", "en")}
-        data = book.sheets(n for n in book.hidden if n not in _HIDDEN | skip)
+        skip = {sheet_names(stamp.kind, lang).instructions for lang in LANGS}
+        data = book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
     else:
         visible = [n for n, hidden in book.hidden.items() if not hidden]
         data = book.sheets(visible or None)
@@ -98,7 +83,7 @@ def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -
     ]
     header = find_header(own_sheet or data)
     if header is None and stamp is None:
-        hidden = [n for n, h in book.hidden.items() if h and n not in _HIDDEN]
+        hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS]
         header = find_header(book.sheets(hidden))
     indicators, table_rows = [], set()
     framework_id = ""
@@ -169,7 +154,7 @@ def _unvalued_formulas(
         left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
         is_total = total is not None and total.at == at and not own
         return (
-            ReadNote("S104", at, {"label": left or "合计"})
+            ReadNote("S104", at, {"label": left or TOTAL_LABEL["zh"]})
             if is_total or clean(left) in labels
             else None
         )
