@@ -34,9 +34,9 @@ VALUE_TYPES = (QUANTITATIVE, QUALITATIVE)  # 指标值类型
 OPERATORS = ("≥", "≤", ">", "<", "=", QUALITATIVE)
 # what an operator column holds in official layouts (指标性质 is one in some provinces)
 OPERATOR_WORDS = frozenset((*OPERATORS, ">=", "<=", "大于等于", "小于等于", "等于", "大于", "小于"))
-POSITIVE = "正向"  # more is better: ≥ or >
-NEGATIVE = "反向"  # less is better: ≤ or <
-DIRECTIONS = (POSITIVE, NEGATIVE)
+MORE_IS_BETTER = "正向"  # 正向: use ≥ or >
+LESS_IS_BETTER = "反向"  # 反向: use ≤ or <
+DIRECTIONS = (MORE_IS_BETTER, LESS_IS_BETTER)
 DIRECTION_WORDS = frozenset((*DIRECTIONS, *(f"{d}指标" for d in DIRECTIONS)))
 MONEY_UNITS = ("万元", "元")
 MONEY_SCALE = {"万元": 10000, "元": 1}  # yuan per money unit

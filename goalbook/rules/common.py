@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.frameworks import Framework
+from goalbook.layout import LESS_IS_BETTER, MONEY_UNITS, MORE_IS_BETTER, TIME_UNITS
 from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 
@@ -51,11 +52,11 @@ def is_bounded_rate(name: str) -> bool:
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
     if any(w in name for w in _DECLINE_GOOD):
-        return "正向"
+        return MORE_IS_BETTER
     if any(w in name for w in NEGATIVE):
-        return "反向"
+        return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):
-        return "正向"
+        return MORE_IS_BETTER
     return None
 
 
@@ -133,9 +134,12 @@ def parse_date(cell: Cell | None) -> dt.date | None:
     return date_of_text(cell.text)
 
 
+_NOT_COUNTED = frozenset(("%", "", *MONEY_UNITS, *TIME_UNITS))  # and every unit with a "/"
+
+
 def is_count(target: Target) -> bool:
     return (
         target.kind is TargetKind.QUANT
-        and target.unit not in ("%", "", "元", "万元", "元/人", "天", "小时", "工作日", "年", "月")
+        and target.unit not in _NOT_COUNTED
         and "/" not in target.unit
     )
