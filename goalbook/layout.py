@@ -40,6 +40,7 @@ DIRECTIONS = (MORE_IS_BETTER, LESS_IS_BETTER)
 DIRECTION_WORDS = frozenset((*DIRECTIONS, *(f"{d}指标" for d in DIRECTIONS)))
 MONEY_UNITS = ("万元", "元")
 MONEY_SCALE = {"万元": 10000, "元": 1}  # yuan per money unit
+MONEY_UNIT_LABELS = {"万元": ("万元", "10k yuan"), "元": ("元", "yuan")}  # in labels: zh, en
 COUNT_UNITS = ("人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所")
 PEOPLE_UNITS = ("人", "人次")
 TIME_UNITS = ("年", "月", "天", "工作日", "小时")
@@ -84,8 +85,8 @@ class Field:
     def label(self, lang: str, money_unit: str = "万元") -> str:
         text = self.zh if lang == "zh" else self.en
         if self.type is FieldType.MONEY:
-            unit = money_unit if lang == "zh" else ("10k yuan" if money_unit == "万元" else "yuan")
-            text = f"{text}（{unit}）" if lang == "zh" else f"{text} ({unit})"
+            zh, en = MONEY_UNIT_LABELS.get(money_unit, (money_unit, "yuan"))
+            text = f"{text}（{zh}）" if lang == "zh" else f"{text} ({en})"
         return text
 
 

@@ -10,18 +10,22 @@ from dataclasses import dataclass
 from goalbook.layout import (
     FIELDS,
     LINE_COLUMNS,
+    MONEY_UNIT_LABELS,
     MONEY_UNITS,
     TITLE_YEAR,
     TOTAL_WORDS,
     YEAR_LINE,
     Column,
     money_keys,
+    units_pattern,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
 from goalbook.reader.grid import Sheet
 
 _MONEY_UNIT = "|".join(MONEY_UNITS)
-_UNIT_SUFFIX = re.compile(rf"[（(]\s*({_MONEY_UNIT})\s*[)）]")
+# a money label's unit in brackets, as the template writes it in either language: 金额（万元）
+_UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spelling in labels}
+_UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
 
@@ -33,7 +37,7 @@ def clean(text: str) -> str:
 
 def money_unit_of(label: str) -> str | None:
     m = _UNIT_SUFFIX.search(label)
-    return m[1] if m else None
+    return _UNIT_OF[m[1]] if m else None
 
 
 def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
