@@ -7,9 +7,13 @@ year, the roster's column names, and the dropdown vocabularies (operators, direc
 The template writer writes from it, the reader recognises the same labels plus the spellings met
 in official layouts, and the rules name fields and units through it.
 
-What does not live here: how a target value's text is parsed (operator spellings such as
-"不低于", unit aliases, grade words) is :mod:`goalbook.targets`. This module imports nothing
-from goalbook, so every other module may import it.
+Why here: these are words a cell of the form holds on its own (a dropdown choice, a label, a
+title), and the writer, the reader and the rules must agree on them; count, people and time
+units live here because they are the unit dropdown's words, and the title year beside
+:func:`form_title`, which writes it. What does not live here: how a target value's text is
+parsed (operator spellings such as "不低于", unit aliases, grade words) is
+:mod:`goalbook.targets`. This module imports nothing from goalbook (the model imports its
+:class:`TemplateStamp`), so every other module may import it.
 """
 
 from __future__ import annotations
@@ -41,9 +45,10 @@ DIRECTION_WORDS = frozenset((*DIRECTIONS, *(f"{d}指标" for d in DIRECTIONS)))
 MONEY_UNITS = ("万元", "元")
 MONEY_SCALE = {"万元": 10000, "元": 1}  # yuan per money unit
 MONEY_UNIT_LABELS = {"万元": ("万元", "10k yuan"), "元": ("元", "yuan")}  # in labels: zh, en
+# units of things counted (T110 compares a number in the name with the target in them)
 COUNT_UNITS = ("人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所")
 PEOPLE_UNITS = ("人", "人次")
-TIME_UNITS = ("年", "月", "天", "工作日", "小时")
+TIME_UNITS = ("年", "月", "天", "工作日", "小时")  # not counts, like money and %
 UNITS = (
     "%", *COUNT_UNITS, "台", "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月",
     *TIME_UNITS, "分",
