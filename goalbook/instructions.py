@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from goalbook.frameworks import Framework
-from goalbook.layout import FieldType, sheet_names
+from goalbook.layout import (
+    LESS_IS_BETTER,
+    MORE_IS_BETTER,
+    OPERATORS,
+    QUALITATIVE,
+    FieldType,
+    sheet_names,
+)
+
+_SYMBOLS = " ".join(op for op in OPERATORS if op != QUALITATIVE)  # ≥ ≤ > < =
 
 
 def instructions(kind: str, lang: str, framework: Framework, money_unit: str) -> list[str]:
@@ -20,13 +29,13 @@ def instructions(kind: str, lang: str, framework: Framework, money_unit: str) ->
             "red when it does not match the budget on the basic-info sheet.",
             f"'{names.indicators}': one row per tier-3 indicator. Choose tier 1 and tier 2 "
             "from the dropdowns in every row (do not merge cells); the tier-2 list follows tier 1.",
-            "Operator: choose ≥ ≤ > < = or 定性 (qualitative). For a quantitative target type only "
-            "the number (95) and put the unit in the unit column (%). For 定性, type a grade such "
-            "as 良好 or 达到预期 in the value cell.",
+            f"Operator: choose {_SYMBOLS} or {QUALITATIVE} (qualitative). For a quantitative "
+            "target type only the number (95) and put the unit in the unit column (%). For "
+            f"{QUALITATIVE}, type a grade such as 良好 or 达到预期 in the value cell.",
             "Rates (完成率, 合格率, 满意度 …) take a percentage, never a count. Satisfaction "
             "targets are usually between 85% and 95%.",
-            "Direction: 正向 (more is better: use ≥ or >), 反向 (less is better: costs, incident "
-            "rates, response times: use ≤ or <).",
+            f"Direction: {MORE_IS_BETTER} (more is better: use ≥ or >), {LESS_IS_BETTER} (less "
+            "is better: costs, incident rates, response times: use ≤ or <).",
         ]
         if kind == "project":
             lines.append(
@@ -52,12 +61,12 @@ def instructions(kind: str, lang: str, framework: Framework, money_unit: str) ->
         "合计单元格变红。",
         f"「{names.indicators}」：每行填写一个三级指标。每一行的一级、二级指标都要从下拉列表选择"
         "（不要合并单元格）；二级指标的下拉随一级指标变化。",
-        "比较符从 ≥ ≤ > < = 定性 中选择。定量指标的指标值只填数字（如 95），单位填在计量单位列"
-        "（如 %）；定性指标比较符选“定性”，指标值填等级（如 良好、达到预期）。",
+        f"比较符从 {_SYMBOLS} {QUALITATIVE} 中选择。定量指标的指标值只填数字（如 95），单位填在"
+        f"计量单位列（如 %）；定性指标比较符选“{QUALITATIVE}”，指标值填等级（如 良好、达到预期）。",
         "比率类指标（完成率、合格率、满意度等）的指标值必须是百分比，不能填次数、篇数等数量；"
         "满意度一般在 85%–95% 之间。",
-        "指标方向：正向（越大越好，用 ≥ 或 >）；反向（越小越好，如成本、发生率、响应时间，"
-        "用 ≤ 或 <）。",
+        f"指标方向：{MORE_IS_BETTER}（越大越好，用 ≥ 或 >）；{LESS_IS_BETTER}（越小越好，如成本、"
+        "发生率、响应时间，用 ≤ 或 <）。",
     ]
     if kind == "project":
         lines.append(

@@ -1,27 +1,65 @@
-"""The layout spec: sheets, fields, columns, labels and their aliases.
+"""The layout spec: the one home of the form's vocabulary, shared by writer, reader and rules.
 
-One spec drives both the template writer (labels, widths, types) and the reader (the same labels
-plus the spellings met in official layouts).
+What lives here: sheets and their names, header fields and table columns (labels, aliases,
+widths, which hold money), which amounts must add up, the template stamp, the words that find a
+table in an official layout (header keywords, end-of-table and total words), the title and its
+year, the roster's column names, and the dropdown vocabularies (operators, directions, units).
+The template writer writes from it, the reader recognises the same labels plus the spellings met
+in official layouts, and the rules name fields and units through it.
+
+Why here: these are words a cell of the form holds on its own (a dropdown choice, a label, a
+title), and the writer, the reader and the rules must agree on them; count, people and time
+units live here because they are the unit dropdown's words, and the title year beside
+:func:`form_title`, which writes it. What does not live here: how a target value's text is
+parsed (operator spellings such as "不低于", unit aliases, grade words) is
+:mod:`goalbook.targets`. This module imports nothing from goalbook (the model imports its
+:class:`TemplateStamp`), so every other module may import it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 TEMPLATE_VERSION = 1
 KINDS = ("project", "department")
 LANGS = ("zh", "en")
-MONEY_UNITS = ("万元", "元")
-OPERATORS = ("≥", "≤", ">", "<", "=", "定性")
-DIRECTIONS = ("正向", "反向")
 YES_NO = ("是", "否")
 PROJECT_ATTRIBUTES = ("新增项目", "延续项目", "常年项目", "一次性项目")
+
+# The vocabularies of the indicator sheet's dropdowns: the template offers them, the reader
+# recognises them (with the spellings official layouts add), the rules compare with them.
+QUALITATIVE = "定性"  # the operator of a grade target, and a declared value type
+QUANTITATIVE = "定量"
+VALUE_TYPES = (QUANTITATIVE, QUALITATIVE)  # 指标值类型
+OPERATORS = ("≥", "≤", ">", "<", "=", QUALITATIVE)
+# what an operator column holds in official layouts (指标性质 is one in some provinces)
+OPERATOR_WORDS = frozenset((*OPERATORS, ">=", "<=", "大于等于", "小于等于", "等于", "大于", "小于"))
+MORE_IS_BETTER = "正向"  # 正向: use ≥ or >
+LESS_IS_BETTER = "反向"  # 反向: use ≤ or <
+DIRECTIONS = (MORE_IS_BETTER, LESS_IS_BETTER)
+DIRECTION_WORDS = frozenset((*DIRECTIONS, *(f"{d}指标" for d in DIRECTIONS)))
+MONEY_UNITS = ("万元", "元")
+MONEY_SCALE = {"万元": 10000, "元": 1}  # yuan per money unit
+MONEY_UNIT_LABELS = {"万元": ("万元", "10k yuan"), "元": ("元", "yuan")}  # in labels: zh, en
+# units of things counted (T110 compares a number in the name with the target in them)
+COUNT_UNITS = ("人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所")
+PEOPLE_UNITS = ("人", "人次")
+TIME_UNITS = ("年", "月", "天", "工作日", "小时")  # not counts, like money and %
 UNITS = (
-    "%", "人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所", "台",
-    "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月", "年", "月", "天",
-    "工作日", "小时", "分",
-)  # fmt: skip
+    "%", *COUNT_UNITS, "台", "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月",
+    *TIME_UNITS, "分",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+
+
+def units_pattern(units: Iterable[str]) -> str:
+    """A regular-expression alternation of ``units``, longest first (人次 before 人)."""
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+
+
 INDICATOR_ROWS = 80
 LINE_ROWS = 30
 FIRST_DATA_ROW = 3  # 1-based: row 1 title, row 2 header
@@ -52,20 +90,22 @@ class Field:
     def label(self, lang: str, money_unit: str = "万元") -> str:
         text = self.zh if lang == "zh" else self.en
         if self.type is FieldType.MONEY:
-            unit = money_unit if lang == "zh" else ("10k yuan" if money_unit == "万元" else "yuan")
-            text = f"{text}（{unit}）" if lang == "zh" else f"{text} ({unit})"
+            zh, en = MONEY_UNIT_LABELS.get(money_unit, (money_unit, "yuan"))
+            text = f"{text}（{zh}）" if lang == "zh" else f"{text} ({en})"
         return text
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column of a table sheet."""
+    """A column of a table sheet; a MONEY column is written with a money format, summed in the
+    total row and read as an amount."""
 
     key: str
     zh: str
     en: str
     width: float
     aliases: tuple[str, ...] = ()  # header texts met in official forms
+    type: FieldType = FieldType.TEXT
 
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
@@ -105,7 +145,7 @@ _PROJECT_FIELDS = (
           aliases=("实施期目标", "总目标", "总体目标")),
     Field("goal_annual", "年度目标", "Annual goal", F.LONGTEXT, group="goals",
           aliases=("年度绩效目标", "阶段性目标")),
-)  # fmt: skip
+)  # fmt: skip # a table: one field a line, its aliases below it
 
 _DEPARTMENT_FIELDS = (
     Field("unit", "部门（单位）名称", "Department (unit)",
@@ -131,7 +171,7 @@ _DEPARTMENT_FIELDS = (
           aliases=("职责概述", "部门职责")),
     Field("goal_annual", "年度总体目标", "Annual overall goal", F.LONGTEXT, group="goals",
           aliases=("总体绩效目标", "年度绩效目标", "总体目标")),
-)  # fmt: skip
+)  # fmt: skip # a table: one field a line, its aliases below it
 
 FIELDS = {"project": _PROJECT_FIELDS, "department": _DEPARTMENT_FIELDS}
 
@@ -147,20 +187,29 @@ _TIER2 = Column("tier2", "二级指标", "Tier 2", 16, ("二级目标",))
 _NAME = Column("name", "三级指标", "Tier 3 indicator", 40, ("三级目标", "指标名称", "绩效指标名称"))
 _OP = Column("op", "比较符", "Operator", 8, ("运算符", "符号"))
 _PERIOD = Column(
-    "period", "实施期指标值", "Period target", 14,
+    "period",
+    "实施期指标值",
+    "Period target",
+    14,
     ("实施周期指标值", "中期指标值", "实施期目标值", "中期目标值", "整体指标值"),
-)  # fmt: skip
+)
 _ANNUAL = Column(
-    "annual", "年度指标值", "Annual target", 14,
+    "annual",
+    "年度指标值",
+    "Annual target",
+    14,
     ("指标值", "目标值", "指标目标值", "年度目标值", "年度指标"),
-)  # fmt: skip
+)
 _UNIT = Column("unit", "计量单位", "Unit", 10, ("度量单位", "单位"))
 _DIRECTION = Column("direction", "指标方向", "Direction", 10, ("指标性质",))
 _WEIGHT = Column("weight", "权重", "Weight", 8, ("指标权重", "分值", "权重（%）"))
 _REMARK = Column(
-    "remark", "指标解释/备注", "Explanation / remarks", 30,
+    "remark",
+    "指标解释/备注",
+    "Explanation / remarks",
+    30,
     ("指标解释", "绩效指标描述", "备注", "指标值设定依据", "评（扣）分标准", "评分标准"),
-)  # fmt: skip
+)
 _DECLARED = Column("declared", "指标值类型", "Value type", 10, ("指标类型",))
 
 INDICATOR_COLUMNS = {
@@ -168,26 +217,81 @@ INDICATOR_COLUMNS = {
     "department": (_TIER1, _TIER2, _NAME, _OP, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
 }
 # every column the reader knows, including those goalbook templates do not write
-READ_COLUMNS = (_TIER1, _TIER2, _NAME, _OP, _PERIOD, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT,
-                _REMARK, _DECLARED)  # fmt: skip
+READ_COLUMNS = (*INDICATOR_COLUMNS["project"], _DECLARED)
 
 LINE_COLUMNS = {
     "project": (
         Column("name", "明细项目", "Cost item", 24, ("支出明细", "项目内容", "名称")),
         Column("basis", "测算依据", "Calculation basis", 40, ("测算依据及说明",)),
-        Column("amount", "金额", "Amount", 14, ("预算金额", "金额合计")),
-        Column("fiscal", "其中：财政拨款", "Of which: fiscal", 14, ("财政拨款",)),
-        Column("other", "其他资金", "Other funds", 14),
+        Column("amount", "金额", "Amount", 14, ("预算金额", "金额合计"), F.MONEY),
+        Column("fiscal", "其中：财政拨款", "Of which: fiscal", 14, ("财政拨款",), F.MONEY),
+        Column("other", "其他资金", "Other funds", 14, type=F.MONEY),
     ),
     "department": (
         Column("name", "任务名称", "Task", 24, ("名称", "重点工作任务")),
         Column("basis", "主要实施内容", "Main content", 40, ("主要内容",)),
-        Column("amount", "预算金额", "Budget", 14, ("金额", "总额")),
-        Column("fiscal", "财政拨款", "Fiscal appropriation", 14),
-        Column("other", "其他资金", "Other funds", 14),
+        Column("amount", "预算金额", "Budget", 14, ("金额", "总额"), F.MONEY),
+        Column("fiscal", "财政拨款", "Fiscal appropriation", 14, type=F.MONEY),
+        Column("other", "其他资金", "Other funds", 14, type=F.MONEY),
         Column("goal", "期望达到的目标", "Expected result", 30, ("期望达到的目标（概述）",)),
     ),
 }
+
+
+def money_keys(columns: Iterable[Column | Field]) -> tuple[str, ...]:
+    """The keys of the money columns or fields among ``columns``."""
+    return tuple(c.key for c in columns if c.type is FieldType.MONEY)
+
+
+def find_field(kind: str, key: str) -> Field | None:
+    return next((f for f in FIELDS.get(kind, ()) if f.key == key), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Sum:
+    """``whole`` must equal the sum of ``parts`` (money fields of one kind of table)."""
+
+    whole: str
+    parts: tuple[str, ...]
+
+
+# Which amounts must add up: the template marks a whole red when its parts do not add up to it,
+# the money rules (B101) report it.
+SUMS = {
+    "project": (
+        Sum("total", ("total_fiscal", "total_other")),
+        Sum("annual", ("annual_fiscal", "annual_other")),
+    ),
+    "department": (
+        Sum("total", ("total_fiscal", "total_other")),
+        Sum("total", ("basic", "project_spend")),
+    ),
+}
+# The fields the budget lines add up to, the first the one they are meant to match: the money
+# rules (B102) accept any of them; the template marks the lines total red against the first (a
+# department's also against the others: its lines may list the project spending only).
+LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
+
+# Words that find the indicator table in an official layout. A header cell names a column by
+# its exact spelling (the columns' labels and aliases) first, then by the first keyword it holds.
+HEADER_KEYWORDS = (
+    ("一级", "tier1"), ("二级", "tier2"), ("三级", "name"), ("计量单位", "unit"),
+    ("度量单位", "unit"), ("权重", "weight"), ("分值", "weight"), ("比较符", "op"),
+    ("指标方向", "direction"), ("指标性质", "direction"), ("值类型", "declared"),
+)  # fmt: skip # a table of pairs: kept in lines, not one pair a line
+VALUE_HEADER_WORDS = ("指标值", "目标值")  # a target column, the annual one unless …
+PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
+TABLE_END_WORDS = (
+    "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",
+    "说明：",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
+TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", TOTAL_LABEL["en"])  # total rows met in returns
+
+
+LISTS_SHEET = "_lists"  # hidden: the dropdown lists
+META_SHEET = "_meta"  # hidden: the template stamp
+HIDDEN_SHEETS = frozenset((LISTS_SHEET, META_SHEET))
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +300,8 @@ class SheetNames:
     info: str
     lines: str
     indicators: str
-    lists: str = "_lists"
-    meta: str = "_meta"
+    lists: str = LISTS_SHEET
+    meta: str = META_SHEET
 
 
 def sheet_names(kind: str, lang: str) -> SheetNames:
@@ -209,6 +313,7 @@ def sheet_names(kind: str, lang: str) -> SheetNames:
 
 
 def form_title(kind: str, lang: str, year: int | None) -> str:
+    """The title row; the reader finds its year with :data:`TITLE_YEAR`."""
     if lang == "en":
         name = "Project" if kind == "project" else "Department"
         return f"{name} expenditure performance goal table ({year or '____'})"
@@ -216,5 +321,95 @@ def form_title(kind: str, lang: str, year: int | None) -> str:
     return f"{name}（{year or '____'}年度）"
 
 
+TITLE_YEAR = re.compile(r"(20\d{2})\s*年")  # the year in a title: "…（2022年度）"
+YEAR_LINE = re.compile(r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$")  # a year on its own below it
+
+
+def year_of_title(text: str) -> int | None:
+    """2022 from "…（2022年度）" or "(2022年度)"."""
+    m = TITLE_YEAR.search(text)
+    return int(m[1]) if m else None
+
+
+TEMPLATE_ID_PREFIX = "goalbook."
+
+
 def template_id(kind: str) -> str:
-    return f"goalbook.{kind}"
+    return f"{TEMPLATE_ID_PREFIX}{kind}"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateStamp:
+    """What a goalbook template says about itself, so the reader needs no flags.
+
+    The writer stamps it as the hidden ``_meta`` sheet (one key/value row per field, the field
+    names being the keys) and as document properties; the reader reads the sheet back with
+    :meth:`from_rows`. ``to_rows`` and ``from_rows`` are the only places the keys are spelled.
+    """
+
+    template_id: str
+    version: int
+    framework: str
+    kind: str
+    year: int | None
+    unit: str
+    money_unit: str
+    lang: str
+    generator: str = ""  # "goalbook 0.1.0": the version that wrote the template
+
+    def to_rows(self) -> tuple[tuple[str, str], ...]:
+        """(key, text) for each field, in field order; no year is an empty text."""
+        return tuple(
+            (f.name, "" if (value := getattr(self, f.name)) is None else str(value))
+            for f in dataclasses.fields(self)
+        )
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str]]) -> TemplateStamp | None:
+        """The stamp in (key, text) rows; None when they are not a goalbook stamp."""
+        values = dict(rows)
+        if not values.get("template_id", "").startswith(TEMPLATE_ID_PREFIX):
+            return None
+        year = values.get("year", "")
+        version = values.get("version", "0")
+        return cls(
+            template_id=values["template_id"],
+            version=int(version) if version.isdecimal() else 0,
+            framework=values.get("framework", ""),
+            kind=values.get("kind", ""),
+            year=int(year) if year.isdecimal() else None,
+            unit=values.get("unit", ""),
+            money_unit=values.get("money_unit", ""),
+            lang=values.get("lang", "zh"),
+            generator=values.get("generator", ""),
+        )
+
+    def document_properties(self, title: str) -> dict[str, str]:
+        """The workbook's standard properties (xlsxwriter ``set_properties`` keys)."""
+        return {
+            "title": title,
+            "subject": self.template_id,
+            "author": "goalbook",
+            "company": self.unit,
+            "keywords": f"goalbook, {self.kind}, {self.framework}",
+            "comments": f"goalbook {self.template_id} v{self.version}",
+        }
+
+    def custom_properties(self) -> dict[str, str]:
+        """The workbook's custom properties: the stamp's rows, each key prefixed goalbook_."""
+        return {f"goalbook_{key}": value for key, value in self.to_rows()}
+
+    @property
+    def caption(self) -> str:
+        """The line under the instructions' title."""
+        return f"{self.template_id} v{self.version} · {self.framework} · {self.generator}"
+
+
+# The column names a roster (csv or xlsx) may use for each template option, lower case.
+ROSTER_COLUMNS = {
+    "unit": ("unit", "单位", "单位名称", "部门名称", "部门（单位）名称", "申报单位", "实施单位"),
+    "project": ("project", "项目名称", "项目"),
+    "year": ("year", "年度", "预算年度"),
+    "money_unit": ("money_unit", "金额单位"),
+    "kind": ("kind", "表类型", "类型"),
+}

@@ -1,7 +1,8 @@
 """The data goalbook reads and checks: frozen dataclasses, no I/O.
 
 Every value read from a workbook keeps the cell it came from (:class:`CellRef`), so that each
-finding can point at the exact cell a reviewer must look at.
+finding can point at the exact cell a reviewer must look at. The template stamp a table carries
+is :class:`goalbook.layout.TemplateStamp`, defined with the layout that writes and reads it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
+
+from goalbook.layout import TemplateStamp
 
 
 def col_letter(col: int) -> str:
@@ -137,20 +140,6 @@ class BudgetLine:
     amount: Cell | None
     fiscal: Cell | None = None
     other: Cell | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TemplateStamp:
-    """What a goalbook template says about itself (hidden metadata sheet)."""
-
-    template_id: str
-    version: int
-    framework: str
-    kind: str
-    year: int | None
-    unit: str
-    money_unit: str
-    lang: str
 
 
 @dataclass(frozen=True, slots=True)

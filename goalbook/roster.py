@@ -9,16 +9,9 @@ from pathlib import Path
 
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import builtin_ids, load_framework
-from goalbook.layout import KINDS
+from goalbook.layout import KINDS, ROSTER_COLUMNS
 from goalbook.template import TemplateOptions, write_template
 
-_COLUMNS = {
-    "unit": ("unit", "单位", "单位名称", "部门名称", "部门（单位）名称", "申报单位", "实施单位"),
-    "project": ("project", "项目名称", "项目"),
-    "year": ("year", "年度", "预算年度"),
-    "money_unit": ("money_unit", "金额单位"),
-    "kind": ("kind", "表类型", "类型"),
-}
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
@@ -54,7 +47,7 @@ def read_roster(path: str | Path) -> list[RosterEntry]:
     found: dict[str, str] = {}
     for column in frame.columns:
         name = str(column).strip().lower()
-        for key, names in _COLUMNS.items():
+        for key, names in ROSTER_COLUMNS.items():
             if name in names and key not in found:
                 found[key] = str(column)
     if "unit" not in found:

@@ -3,6 +3,11 @@
 :func:`parse_target` keeps what was written (``raw``, ``op_words``) and what it means (operator,
 number, unit, grade or date). :func:`format_target` writes the canonical form, which parses
 back to the same meaning.
+
+This module is the home of how a value's text is read: the spellings of operators (不低于,
+>=, 以内), unit aliases and grade words. The words a form offers and a reader recognises in
+cells of their own (the operator, direction and unit dropdowns, count units, the title year)
+are :mod:`goalbook.layout`'s.
 """
 
 from __future__ import annotations
@@ -28,14 +33,14 @@ _PREFIX_OPS: tuple[tuple[str, Op], ...] = (
     ("<", Op.LT),
     ("等于", Op.EQ), ("==", Op.EQ), ("=", Op.EQ),
     ("±", Op.PM), ("+/-", Op.PM), ("+-", Op.PM),
-)  # fmt: skip
+)  # fmt: skip # a table: each operator's spellings together, in lines
 # 以上/以下/以内 include the stated number (民法典 reading); 不满/超过 exclude it.
 _SUFFIX_OPS: tuple[tuple[str, Op], ...] = (
     ("及以上", Op.GE), ("以上", Op.GE), ("或以上", Op.GE),
     ("及以下", Op.LE), ("以下", Op.LE), ("以内", Op.LE), ("之内", Op.LE), ("之前", Op.LE),
     ("以前", Op.LE), ("内", Op.LE), ("前", Op.LE),
-)  # fmt: skip
-CANONICAL_OPS = {"≥", "≤", ">", "<", "=", "±"}
+)  # fmt: skip # a table: each operator's spellings together, in lines
+CANONICAL_OPS = {op.value for op in Op if op is not Op.RANGE}  # ≥ ≤ > < = ±
 _PREFIX_DICT = dict(_PREFIX_OPS)
 
 _FOLD = str.maketrans({"％": "%", "＞": ">", "＜": "<", "＝": "=", "～": "~", "—": "-", "－": "-"})
@@ -48,7 +53,7 @@ _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",
     "个月": "月", "平米": "平方米", "㎡": "平方米", "m2": "平方米", "km": "公里",
-}  # fmt: skip
+}  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 
 GRADE_WORDS = (
     "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
@@ -57,12 +62,12 @@ GRADE_WORDS = (
     "持平", "稳定", "与去年持平", "与上年持平", "达到预期", "基本达到预期", "未达到预期",
     "达成年度指标", "部分达成", "未达成", "按时完成", "按期完成", "完成", "建立并执行",
     "充分应用", "达成项目目标", "是", "否", "满意", "基本满意", "准确", "安全", "无",
-)  # fmt: skip
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 _GRADE_MORPHEMES = (
     "好", "优", "良", "高", "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备",
     "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
     "稳定", "达到", "达成", "完成", "执行", "应用", "满意", "准确", "改善", "加强", "增强",
-)  # fmt: skip
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 
 
 @functools.lru_cache(maxsize=16384)
@@ -109,12 +114,6 @@ def cell_text(value: CellValue) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return str(value).strip()
-
-
-def year_of_title(text: str) -> int | None:
-    """2022 from "…（2022年度）" or "(2022年度)"."""
-    m = re.search(r"(20\d{2})\s*年", text)
-    return int(m[1]) if m else None
 
 
 def _split_op(text: str) -> tuple[Op | None, str, str]:
@@ -178,11 +177,14 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
     """A quantity or a date after the operator, or None."""
     implied = op is None
     if (day := date_of_text(rest)) is not None:
-        return Target(raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied,
-                      op_words=words)  # fmt: skip
+        return Target(
+            raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
+        )
     if _DATE_MD.match(rest) or _DATE_YM.match(rest):
-        return Target(raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied,
-                      note="date without a full year")  # fmt: skip
+        note = "date without a full year"
+        return Target(
+            raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied, note=note
+        )
     m = _QUANT.match(rest)
     if m is None:
         return None
@@ -193,8 +195,8 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return None
     if upper is not None:
         return Target(raw, TargetKind.QUANT, Op.RANGE, number, upper, unit, op_words=words)
-    return Target(raw, TargetKind.QUANT, op or Op.EQ, number, None, unit, op_implied=implied,
-                  op_words=words)  # fmt: skip
+    op = op or Op.EQ
+    return Target(raw, TargetKind.QUANT, op, number, None, unit, op_implied=implied, op_words=words)
 
 
 def _split_suffix(text: str) -> tuple[Op | None, str, str]:

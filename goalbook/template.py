@@ -26,13 +26,17 @@ from goalbook.layout import (
     LANGS,
     LINE_COLUMNS,
     LINE_ROWS,
+    LINES_ADD_UP_TO,
     MONEY_UNITS,
     OPERATORS,
     PROJECT_ATTRIBUTES,
+    SUMS,
     TEMPLATE_VERSION,
+    TOTAL_LABEL,
     UNITS,
     YES_NO,
     FieldType,
+    TemplateStamp,
     form_title,
     sheet_names,
     template_id,
@@ -103,10 +107,21 @@ def _check(ret: int | None, what: str) -> None:
 class _Writer:
     def __init__(self, wb: Any, opts: TemplateOptions) -> None:
         self.wb = wb
-        self.o = opts
+        self.opts = opts
         self.zh = opts.lang == "zh"
         self.names = sheet_names(opts.kind, opts.lang)
         self.fmt = self._formats()
+        self.stamp = TemplateStamp(
+            template_id=template_id(opts.kind),
+            version=TEMPLATE_VERSION,
+            framework=opts.framework.id,
+            kind=opts.kind,
+            year=opts.year,
+            unit=opts.unit,
+            money_unit=opts.money_unit,
+            lang=opts.lang,
+            generator=f"goalbook {__version__}",
+        )
         self.field_cells: dict[str, str] = {}  # field key → absolute A1 of its value cell
 
     def _formats(self) -> dict[str, Any]:
@@ -130,41 +145,17 @@ class _Writer:
         }
 
     def write(self) -> None:
-        o = self.o
-        title = form_title(o.kind, o.lang, o.year)
-        self.wb.set_properties(
-            {
-                "title": title,
-                "subject": template_id(o.kind),
-                "author": "goalbook",
-                "company": o.unit,
-                "keywords": f"goalbook, {o.kind}, {o.framework.id}",
-                "comments": f"goalbook {template_id(o.kind)} v{TEMPLATE_VERSION}",
-                "created": _CREATED,
-            }
-        )
-        for key, value in self._meta().items():
-            self.wb.set_custom_property(f"goalbook_{key}", value)
+        opts = self.opts
+        title = form_title(opts.kind, opts.lang, opts.year)
+        self.wb.set_properties({**self.stamp.document_properties(title), "created": _CREATED})
+        for key, value in self.stamp.custom_properties().items():
+            self.wb.set_custom_property(key, value)
         self._instructions()
         self._info(title)
         self._lines()
         self._indicators()
         self._lists()
         self._meta_sheet()
-
-    def _meta(self) -> dict[str, str]:
-        o = self.o
-        return {
-            "template_id": template_id(o.kind),
-            "version": str(TEMPLATE_VERSION),
-            "framework": o.framework.id,
-            "kind": o.kind,
-            "year": str(o.year or ""),
-            "unit": o.unit,
-            "money_unit": o.money_unit,
-            "lang": o.lang,
-            "generator": f"goalbook {__version__}",
-        }
 
     def _print_setup(self, ws: Any, landscape: bool, repeat: int | None) -> None:
         ws.set_paper(9)  # A4
@@ -182,11 +173,10 @@ class _Writer:
         ws.set_column(0, 0, 6)
         ws.set_column(1, 1, 100)
         ws.merge_range(0, 0, 0, 1, self.names.instructions, self.fmt["title"])
-        fw = self.o.framework
-        stamp = f"{template_id(self.o.kind)} v{TEMPLATE_VERSION} · {fw.id} · goalbook {__version__}"
-        ws.write_string(1, 1, stamp, self.fmt["sub"])
+        fw = self.opts.framework
+        ws.write_string(1, 1, self.stamp.caption, self.fmt["sub"])
         row = 2
-        lines = instructions(self.o.kind, self.o.lang, fw, self.o.money_unit)
+        lines = instructions(self.opts.kind, self.opts.lang, fw, self.opts.money_unit)
         for number, text in enumerate(lines, start=1):
             ws.write_number(row, 0, number, self.fmt["label"])
             ws.write_string(row, 1, text, self.fmt["para"])
@@ -204,25 +194,25 @@ class _Writer:
         ws.protect("", {"select_locked_cells": True})
 
     def _info(self, title: str) -> None:
-        o, fmt = self.o, self.fmt
+        opts, fmt = self.opts, self.fmt
         ws = self.wb.add_worksheet(self.names.info)
         ws.set_column(0, 0, 26)
         ws.set_column(1, 1, 48)
         ws.set_column(2, 2, 30)
         ws.merge_range(0, 0, 0, 2, title, fmt["title"])
         ws.set_row(0, 30)
-        unit_note = f"金额单位：{o.money_unit}" if self.zh else f"Money in {o.money_unit}"
+        unit_note = f"金额单位：{opts.money_unit}" if self.zh else f"Money in {opts.money_unit}"
         ws.write_string(1, 0, unit_note, fmt["sub"])
         row, group = 2, ""
-        prefill = {"unit": o.unit, "project": o.project}
-        for field in FIELDS[o.kind]:
+        prefill = {"unit": opts.unit, "project": opts.project}
+        for field in FIELDS[opts.kind]:
             if field.group != group:
                 group = field.group
                 ws.merge_range(
                     row, 0, row, 2, GROUP_TITLES[group][0 if self.zh else 1], fmt["group"]
                 )
                 row += 1
-            ws.write_string(row, 0, field.label(o.lang, o.money_unit), fmt["label"])
+            ws.write_string(row, 0, field.label(opts.lang, opts.money_unit), fmt["label"])
             self._field_cell(ws, row, field.type, field.key, field.choices, prefill)
             ws.write_string(row, 2, self._hint(field.type), fmt["hint"])
             _check(ws.set_row(row, 60 if field.type is FieldType.LONGTEXT else 20), "row")
@@ -235,13 +225,18 @@ class _Writer:
         ws.activate()
 
     def _field_cell(
-        self, ws: Any, row: int, ftype: FieldType, key: str, choices: tuple[str, ...],
+        self,
+        ws: Any,
+        row: int,
+        ftype: FieldType,
+        key: str,
+        choices: tuple[str, ...],
         prefill: dict[str, str],
-    ) -> None:  # fmt: skip
+    ) -> None:
         fmt = self.fmt
         if ftype is FieldType.YEAR:
-            if self.o.year:
-                ws.write_number(row, 1, self.o.year, fmt["int"])
+            if self.opts.year:
+                ws.write_number(row, 1, self.opts.year, fmt["int"])
             else:
                 ws.write_blank(row, 1, None, fmt["int"])
             rule = {"validate": "integer", "criteria": "between", "minimum": 2000, "maximum": 2100}
@@ -251,9 +246,11 @@ class _Writer:
         elif ftype is FieldType.DATE:
             ws.write_blank(row, 1, None, fmt["date"])
             rule = {
-                "validate": "date", "criteria": "between",
-                "minimum": dt.date(2000, 1, 1), "maximum": dt.date(2100, 12, 31),
-            }  # fmt: skip
+                "validate": "date",
+                "criteria": "between",
+                "minimum": dt.date(2000, 1, 1),
+                "maximum": dt.date(2100, 12, 31),
+            }
         elif ftype is FieldType.MONEY:
             ws.write_blank(row, 1, None, fmt["money"])
             rule = {"validate": "decimal", "criteria": ">=", "value": 0}
@@ -267,23 +264,17 @@ class _Writer:
         _check(ws.data_validation(row, 1, row, 1, rule), f"validation of {key}")
 
     def _hint(self, ftype: FieldType) -> str:
-        return field_hint(ftype, self.o.lang, self.o.money_unit)
+        return field_hint(ftype, self.opts.lang, self.opts.money_unit)
 
     def _info_checks(self, ws: Any) -> None:
-        """Red cells for money that does not add up, before the return is sent."""
-        sums = [("total", "total_fiscal", "total_other")]
-        if self.o.kind == "project":
-            sums.append(("annual", "annual_fiscal", "annual_other"))
-        else:
-            sums.append(("total", "basic", "project_spend"))
-        for whole, a, b in sums:
-            cell = self.field_cells[whole]
-            rule = (
-                f"=AND(ISNUMBER({cell}),OR(ISNUMBER(f_{a}),ISNUMBER(f_{b})),"
-                f"ABS({cell}-N(f_{a})-N(f_{b}))>0.005)"
-            )
+        """Red cells for money that does not add up (:data:`SUMS`), before the return is sent."""
+        for total in SUMS[self.opts.kind]:
+            cell = self.field_cells[total.whole]
+            any_part = ",".join(f"ISNUMBER(f_{part})" for part in total.parts)
+            minus_parts = "".join(f"-N(f_{part})" for part in total.parts)
+            rule = f"=AND(ISNUMBER({cell}),OR({any_part}),ABS({cell}{minus_parts})>0.005)"
             self._cf(ws, cell, rule)
-        if self.o.kind == "project":
+        if self.opts.kind == "project":
             cell = self.field_cells["annual"]
             self._cf(ws, cell, f"=AND(ISNUMBER({cell}),ISNUMBER(f_total),{cell}>f_total+0.005)")
 
@@ -292,28 +283,28 @@ class _Writer:
         _check(ws.conditional_format(rng, spec), f"conditional format {rng}")
 
     def _lines(self) -> None:
-        o, fmt = self.o, self.fmt
+        opts, fmt = self.opts, self.fmt
         ws = self.wb.add_worksheet(self.names.lines)
-        cols = LINE_COLUMNS[o.kind]
+        cols = LINE_COLUMNS[opts.kind]
         first, last = FIRST_DATA_ROW - 1, FIRST_DATA_ROW - 2 + LINE_ROWS
         caption = self.names.lines + (
-            f"（金额单位：{o.money_unit}）" if self.zh else f" ({o.money_unit})"
+            f"（金额单位：{opts.money_unit}）" if self.zh else f" ({opts.money_unit})"
         )
         ws.merge_range(0, 0, 0, len(cols) - 1, caption, fmt["title"])
         ws.set_row(0, 26)
         for c, col in enumerate(cols):
             ws.set_column(c, c, col.width)
-            ws.write_string(1, c, col.label(o.lang), fmt["header"])
-            money = col.key in ("amount", "fiscal", "other")
+            ws.write_string(1, c, col.label(opts.lang), fmt["header"])
+            money = col.type is FieldType.MONEY
             for r in range(first, last + 1):
                 ws.write_blank(r, c, None, fmt["money" if money else "text"])
             if money:
                 money_rule = {"validate": "decimal", "criteria": ">=", "value": 0}
                 _check(ws.data_validation(first, c, last, c, money_rule), "line money")
         total_row = last + 1
-        ws.write_string(total_row, 0, "合计" if self.zh else "Total", fmt["label"])
+        ws.write_string(total_row, 0, TOTAL_LABEL[opts.lang], fmt["label"])
         for c, col in enumerate(cols):
-            if col.key in ("amount", "fiscal", "other"):
+            if col.type is FieldType.MONEY:
                 letter = col_letter(c + 1)
                 ws.write_formula(
                     total_row, c, f"=SUM({letter}{first + 1}:{letter}{last + 1})", fmt["total"], 0
@@ -323,12 +314,14 @@ class _Writer:
         amount_col = col_letter(next(i for i, c in enumerate(cols) if c.key == "amount") + 1)
         total_a1 = f"${amount_col}${total_row + 1}"
         self.wb.define_name("lines_total", f"='{ws.name}'!{total_a1}")
-        if o.kind == "project":
-            rule = f"=AND(ISNUMBER(f_annual),ABS({total_a1}-f_annual)>0.005)"
+        meant, *others = LINES_ADD_UP_TO[opts.kind]
+        if opts.kind == "project":  # marked against the annual budget only
+            rule = f"=AND(ISNUMBER(f_{meant}),ABS({total_a1}-f_{meant})>0.005)"
         else:
+            off_others = "".join(f",ABS({total_a1}-N(f_{other}))>0.005" for other in others)
             rule = (
-                f"=AND(ISNUMBER(f_total),{total_a1}<>0,ABS({total_a1}-f_total)>0.005,"
-                f"ABS({total_a1}-N(f_project_spend))>0.005)"
+                f"=AND(ISNUMBER(f_{meant}),{total_a1}<>0,ABS({total_a1}-f_{meant})>0.005"
+                f"{off_others})"
             )
         self._cf(ws, total_a1, rule)
         ws.freeze_panes(2, 0)
@@ -336,9 +329,9 @@ class _Writer:
         ws.protect("", {"format_columns": True, "format_rows": True})
 
     def _indicators(self) -> None:
-        o, fmt = self.o, self.fmt
+        opts, fmt = self.opts, self.fmt
         ws = self.wb.add_worksheet(self.names.indicators)
-        cols = INDICATOR_COLUMNS[o.kind]
+        cols = INDICATOR_COLUMNS[opts.kind]
         first, last = FIRST_DATA_ROW - 1, FIRST_DATA_ROW - 2 + INDICATOR_ROWS
         head = "绩效指标（一级、二级指标从下拉列表选择）" if self.zh else "Performance indicators"
         ws.merge_range(0, 0, 0, len(cols) - 1, head, fmt["title"])
@@ -347,13 +340,13 @@ class _Writer:
         pos = {col.key: c for c, col in enumerate(cols)}
         for c, col in enumerate(cols):
             ws.set_column(c, c, col.width)
-            ws.write_string(1, c, col.label(o.lang), fmt["header"])
+            ws.write_string(1, c, col.label(opts.lang), fmt["header"])
             for r in range(first, last + 1):
                 ws.write_blank(r, c, None, fmt["text"])
-        a = col_letter(pos["tier1"] + 1)
+        tier1_col = col_letter(pos["tier1"] + 1)
         lists = {
             "tier1": "=Tier1",
-            "tier2": f'=INDIRECT("T2_"&MATCH(${a}{first + 1},Tier1,0))',
+            "tier2": f'=INDIRECT("T2_"&MATCH(${tier1_col}{first + 1},Tier1,0))',
             "op": "=Ops",
             "direction": "=Dirs",
         }
@@ -365,32 +358,40 @@ class _Writer:
         weight_rule = {"validate": "decimal", "criteria": "between", "minimum": 0, "maximum": 100}
         _check(ws.data_validation(first, pos["weight"], last, pos["weight"], weight_rule), "weight")
         # tier-2 not under its tier-1
-        b = col_letter(pos["tier2"] + 1)
-        rng = f"{b}{first + 1}:{b}{last + 1}"
-        t2 = f'INDIRECT("T2_"&MATCH(${a}{first + 1},Tier1,0))'
-        self._cf(ws, rng, f'=AND(${b}{first + 1}<>"",ISERROR(MATCH(${b}{first + 1},{t2},0)))')
+        tier2_col = col_letter(pos["tier2"] + 1)
+        top = first + 1  # the first data row, 1-based, as the formulas name it
+        rng = f"{tier2_col}{top}:{tier2_col}{last + 1}"
+        tier2_list = f'INDIRECT("T2_"&MATCH(${tier1_col}{top},Tier1,0))'
+        self._cf(
+            ws,
+            rng,
+            f'=AND(${tier2_col}{top}<>"",ISERROR(MATCH(${tier2_col}{top},{tier2_list},0)))',
+        )
         if "period" in pos:  # annual above period for ≥ / > targets
-            d, e, f = (col_letter(pos[k] + 1) for k in ("op", "period", "annual"))
-            r0 = first + 1
+            op, period, annual = (col_letter(pos[k] + 1) for k in ("op", "period", "annual"))
             above = (
-                f'=AND(OR(${d}{r0}="≥",${d}{r0}=">"),ISNUMBER(${e}{r0}),'
-                f"ISNUMBER(${f}{r0}),${f}{r0}>${e}{r0})"
+                f'=AND(OR(${op}{top}="≥",${op}{top}=">"),ISNUMBER(${period}{top}),'
+                f"ISNUMBER(${annual}{top}),${annual}{top}>${period}{top})"
             )
-            self._cf(ws, f"{f}{r0}:{f}{last + 1}", above)
+            self._cf(ws, f"{annual}{top}:{annual}{last + 1}", above)
         ws.autofilter(1, 0, last, len(cols) - 1)
         ws.freeze_panes(2, pos["name"] + 1)
         self._print_setup(ws, landscape=True, repeat=1)
         ws.protect(
             "",
             {
-                "format_columns": True, "format_rows": True, "insert_rows": True,
-                "delete_rows": True, "sort": True, "autofilter": True,
+                "format_columns": True,
+                "format_rows": True,
+                "insert_rows": True,
+                "delete_rows": True,
+                "sort": True,
+                "autofilter": True,
             },
-        )  # fmt: skip
+        )
 
     def _lists(self) -> None:
         ws = self.wb.add_worksheet(self.names.lists)
-        fw = self.o.framework
+        fw = self.opts.framework
         columns: list[tuple[str, list[str]]] = [("Tier1", [t.name for t in fw.tier1])]
         for i, t1 in enumerate(fw.tier1, start=1):
             columns.append((f"T2_{i}", [t.name for t in t1.tier2]))
@@ -412,7 +413,7 @@ class _Writer:
     def _meta_sheet(self) -> None:
         ws = self.wb.add_worksheet(self.names.meta)
         ws.set_column(0, 1, 24)
-        for r, (key, value) in enumerate(self._meta().items()):
+        for r, (key, value) in enumerate(self.stamp.to_rows()):
             ws.write_string(r, 0, key)
             ws.write_string(r, 1, value)
         ws.hide()

@@ -17,16 +17,15 @@ from goalbook.frameworks import (
     list_frameworks,
     load_framework,
 )
-from goalbook.layout import sheet_names
-from goalbook.model import (
-    Cell,
-    CellRef,
-    GoalTable,
-    ReadNote,
+from goalbook.layout import (
+    HIDDEN_SHEETS,
+    LANGS,
+    META_SHEET,
+    TOTAL_LABEL,
     TemplateStamp,
-    TextAt,
-    column_number,
+    sheet_names,
 )
+from goalbook.model import Cell, CellRef, GoalTable, Indicator, ReadNote, TextAt, column_number
 from goalbook.reader.fields import (
     clean,
     find_title,
@@ -37,6 +36,7 @@ from goalbook.reader.fields import (
 )
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.indicators import (
+    TableHeader,
     Vocabulary,
     find_header,
     merge_sets,
@@ -47,27 +47,13 @@ from goalbook.reader.intake import Intake, Limits, inspect
 
 __all__ = ["UnreadableError", "read_table"]
 
-_HIDDEN = {"_lists", "_meta"}
 
-
-def _stamp(meta: Sheet | None) -> TemplateStamp | None:
-    if meta is None:
+def _stamp(book: Book) -> TemplateStamp | None:
+    """The stamp of goalbook's own templates (the hidden metadata sheet), else None."""
+    if META_SHEET not in book.hidden:
         return None
-    values = {meta.text(r, 0): meta.text(r, 1) for r in range(meta.nrows)}
-    if not values.get("template_id", "").startswith("goalbook."):
-        return None
-    year = values.get("year", "")
-    version = values.get("version", "0")
-    return TemplateStamp(
-        template_id=values["template_id"],
-        version=int(version) if version.isdigit() else 0,
-        framework=values.get("framework", ""),
-        kind=values.get("kind", ""),
-        year=int(year) if year.isdigit() else None,
-        unit=values.get("unit", ""),
-        money_unit=values.get("money_unit", ""),
-        lang=values.get("lang", "zh"),
-    )
+    meta = book.sheet(META_SHEET)
+    return TemplateStamp.from_rows((meta.text(r, 0), meta.text(r, 1)) for r in range(meta.nrows))
 
 
 def read_table(
@@ -81,40 +67,22 @@ def read_table(
 
 
 def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -> GoalTable:
-    """The sheets a table needs are read from ``book``: not the instructions and lists of
-    goalbook's own templates, hidden sheets of other layouts only when no table is visible."""
-    stamp = _stamp(book.sheet("_meta") if "_meta" in book.hidden else None)
+    """The table in ``book``: its sheets, indicators, budget lines and header fields."""
+    stamp = _stamp(book)
     notes: list[ReadNote] = []
     if intake.has_macros:
         notes.append(ReadNote("S102", None))
-    if stamp is not None:
-        skip = {sheet_names(stamp.kind, lang).instructions for lang in ("zh", "en")}
-        data = book.sheets(n for n in book.hidden if n not in _HIDDEN | skip)
-    else:
-        visible = [n for n, hidden in book.hidden.items() if not hidden]
-        data = book.sheets(visible or None)
-    own_sheet = [
-        s for s in data if stamp and s.name == sheet_names(stamp.kind, stamp.lang).indicators
-    ]
-    header = find_header(own_sheet or data)
-    if header is None and stamp is None:
-        hidden = [n for n, h in book.hidden.items() if h and n not in _HIDDEN]
-        header = find_header(book.sheets(hidden))
-    indicators, table_rows = [], set()
+    data = _data_sheets(book, stamp)
+    header = _find_header(book, data, stamp)
+    indicators: list[Indicator] = []
+    table_rows: set[tuple[str, int]] = set()
     framework_id = ""
     if header is None:
         notes.append(ReadNote("S010", None))
     else:
         fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
         framework_id = fw.id
-        vocab = Vocabulary(tuple(list_frameworks()) + ((framework,) if framework else ()), fw)
-        found, row_notes, rows = read_indicators(header, vocab, positional=stamp is not None)
-        second = header.annual_view()
-        if second is not None:
-            yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
-            found = merge_sets(found, yearly)
-            row_notes += more_notes
-        indicators, table_rows = found, {(header.sheet.name, r) for r in rows}
+        indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw)
         notes += row_notes
     title, year_cell = find_title(data)
     kind = stamp.kind if stamp else guess_kind(title, _labels(data))
@@ -125,13 +93,6 @@ def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -
     if year_cell is not None:
         fields["title_year"] = year_cell
     notes += header_fields.notes
-    money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
-    texts: list[TextAt] = []
-    for s in data:
-        name = s.name
-        texts += [
-            (name, r + 1, c + 1, t) for r, c, v in s.filled if type(v) is str and (t := v.strip())
-        ]
     return GoalTable(
         path=str(path),
         kind=kind,
@@ -140,15 +101,62 @@ def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -
         framework=framework_id,
         title=title,
         fields=fields,
-        money_unit=money_unit,
+        money_unit=header_fields.money_unit or (stamp.money_unit if stamp else None),
         lines=lines.lines,
         lines_total=lines.total,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and "period" in header.cols,
-        texts=tuple(texts),
+        texts=_texts(data),
         notes=tuple(notes),
     )
+
+
+def _data_sheets(book: Book, stamp: TemplateStamp | None) -> list[Sheet]:
+    """The sheets a table is read from: of goalbook's own templates all but the instructions and
+    the hidden sheets; of other layouts the visible ones (all when none is visible)."""
+    if stamp is not None:
+        skip = {sheet_names(stamp.kind, lang).instructions for lang in LANGS}
+        return book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
+    visible = [n for n, hidden in book.hidden.items() if not hidden]
+    return book.sheets(visible or None)
+
+
+def _find_header(book: Book, data: list[Sheet], stamp: TemplateStamp | None) -> TableHeader | None:
+    """The indicator table's header: on the own indicator sheet of a template, else anywhere in
+    the data sheets; of other layouts in their hidden sheets when no visible sheet has one."""
+    own = sheet_names(stamp.kind, stamp.lang).indicators if stamp else None
+    header = find_header([s for s in data if s.name == own] or data)
+    if header is None and stamp is None:
+        hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS]
+        header = find_header(book.sheets(hidden))
+    return header
+
+
+def _indicators(
+    header: TableHeader, stamp: TemplateStamp | None, asked: Framework | None, fw: Framework
+) -> tuple[list[Indicator], list[ReadNote], set[tuple[str, int]]]:
+    """The indicators under ``header`` (own templates by position), with a second column set
+    for the year joined in; also the (sheet, row) of the table's rows."""
+    vocab = Vocabulary(tuple(list_frameworks()) + ((asked,) if asked else ()), fw)
+    found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
+    second = header.annual_view()
+    if second is not None:
+        yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
+        found = merge_sets(found, yearly)
+        notes += more_notes
+    return found, notes, {(header.sheet.name, r) for r in rows}
+
+
+def _texts(sheets: list[Sheet]) -> tuple[TextAt, ...]:
+    """Every text cell of the data sheets, stripped, for the artefact checks."""
+    texts: list[TextAt] = []
+    for s in sheets:
+        name = s.name
+        texts += [
+            (name, r + 1, c + 1, t) for r, c, v in s.filled if type(v) is str and (t := v.strip())
+        ]
+    return tuple(texts)
 
 
 def _unvalued_formulas(
@@ -169,7 +177,7 @@ def _unvalued_formulas(
         left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
         is_total = total is not None and total.at == at and not own
         return (
-            ReadNote("S104", at, {"label": left or "合计"})
+            ReadNote("S104", at, {"label": left or TOTAL_LABEL["zh"]})
             if is_total or clean(left) in labels
             else None
         )

@@ -7,16 +7,27 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from goalbook.layout import FIELDS, LINE_COLUMNS, Column
+from goalbook.layout import (
+    FIELDS,
+    LINE_COLUMNS,
+    MONEY_UNIT_LABELS,
+    MONEY_UNITS,
+    TITLE_YEAR,
+    TOTAL_WORDS,
+    YEAR_LINE,
+    Column,
+    money_keys,
+    units_pattern,
+)
 from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
 from goalbook.reader.grid import Sheet
 
-_UNIT_SUFFIX = re.compile(r"[（(]\s*(万元|元)\s*[)）]")
+_MONEY_UNIT = "|".join(MONEY_UNITS)
+# a money label's unit in brackets, as the template writes it in either language: 金额（万元）
+_UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spelling in labels}
+_UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
-_TITLE_YEAR = re.compile(r"(20\d{2})\s*年")
-_YEAR_ONLY = re.compile(r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$")
-_MONEY_NOTE = re.compile(r"(?:金额)?单位[:：]\s*(万元|元)")
-TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", "Total")
+_MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -26,7 +37,7 @@ def clean(text: str) -> str:
 
 def money_unit_of(label: str) -> str | None:
     m = _UNIT_SUFFIX.search(label)
-    return m[1] if m else None
+    return _UNIT_OF[m[1]] if m else None
 
 
 def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
@@ -40,15 +51,24 @@ def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
             cell = sheet.cell(r, c, spread=False)
             if cell is None or len(cell.text) > 60:
                 continue
-            if _TITLE_YEAR.search(cell.text):
+            if TITLE_YEAR.search(cell.text):
                 return cell, cell
             for r2 in range(r + 1, min(sheet.nrows, r + 4)):
                 for c2, _below_value in sheet.row_cells(r2):
                     below = sheet.cell(r2, c2, spread=False)
-                    if c2 < 12 and below is not None and _YEAR_ONLY.match(below.text):
+                    if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
                         return cell, below
             return cell, None
     return None, None
+
+
+def _spellings(kind: str, key: str) -> frozenset[str]:
+    return frozenset(s for f in FIELDS[kind] if f.key == key for s in (f.zh, *f.aliases))
+
+
+# labels that only one kind of table has: the project's name, the department's own name
+_PROJECT_LABELS = frozenset(f.zh for f in FIELDS["project"] if f.key == "project")
+_DEPARTMENT_LABELS = _spellings("department", "unit") - _spellings("project", "unit")
 
 
 def guess_kind(title: Cell | None, labels: set[str]) -> str:
@@ -57,9 +77,9 @@ def guess_kind(title: Cell | None, labels: set[str]) -> str:
         return "department"
     if "项目" in text:
         return "project"
-    if "项目名称" in labels:
+    if labels & _PROJECT_LABELS:
         return "project"
-    if labels & {"部门名称", "部门（单位）名称", "部门(单位)名称"}:
+    if labels & _DEPARTMENT_LABELS:
         return "department"
     return "project"
 
@@ -154,6 +174,11 @@ def _line_columns(kind: str) -> dict[str, Column]:
     return out
 
 
+# the money columns of every kind's budget lines: each is a BudgetLine field, read as an amount
+_LINE_MONEY = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
+_NO_MONEY: dict[str, Cell | None] = dict.fromkeys(_LINE_MONEY)  # a layout without the column
+
+
 @dataclass(frozen=True)
 class Lines:
     lines: tuple[BudgetLine, ...]
@@ -188,6 +213,7 @@ def _lines_below(
     total: Cell | None = None
     used = {(sheet.name, header)}
     first_col = min(cols.values())
+    money_cols = {key: cols[key] for key in _LINE_MONEY if key in cols}
     for r in range(header + 1, sheet.nrows):
         if (sheet.name, r) in stop:
             break
@@ -198,7 +224,8 @@ def _lines_below(
         ):
             break
         name = sheet.cell(r, cols["name"], spread=False)
-        amount = sheet.cell(r, cols["amount"], spread=False) if "amount" in cols else None
+        amounts = {key: sheet.cell(r, c, spread=False) for key, c in money_cols.items()}
+        amount = amounts.get("amount")
         if name is None and amount is None:
             continue
         used.add((sheet.name, r))
@@ -207,7 +234,5 @@ def _lines_below(
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
             total = amount or Cell(where, None, "")
             break
-        fiscal = sheet.cell(r, cols["fiscal"], spread=False) if "fiscal" in cols else None
-        other = sheet.cell(r, cols["other"], spread=False) if "other" in cols else None
-        lines.append(BudgetLine(name, amount, fiscal, other))
+        lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
     return Lines(tuple(lines), total, frozenset(used))

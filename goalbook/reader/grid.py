@@ -38,9 +38,11 @@ class Sheet:
     def filled(self) -> list[tuple[int, int, CellValue]]:
         """The non-empty cells in reading order (computed when first asked for)."""
         return [
-            (r, c, v) for r, row in enumerate(self.rows) for c, v in enumerate(row)
+            (r, c, v)
+            for r, row in enumerate(self.rows)
+            for c, v in enumerate(row)
             if v != "" and v is not None
-        ]  # fmt: skip
+        ]
 
     def row_cells(self, r: int) -> list[tuple[int, CellValue]]:
         """The non-empty cells of row r (0-based), left to right."""
@@ -161,6 +163,8 @@ class Book:
             if attack is not None:
                 raise attack from exc
             raise UnreadableError(
-                str(self.path), f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
-                "请用 Excel/WPS 打开后重新保存为 .xlsx", "S004",
-            ) from exc  # fmt: skip
+                str(self.path),
+                f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
+                "请用 Excel/WPS 打开后重新保存为 .xlsx",
+                "S004",
+            ) from exc

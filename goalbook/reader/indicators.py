@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from goalbook.frameworks import Framework
-from goalbook.layout import DIRECTIONS, READ_COLUMNS
+from goalbook.layout import (
+    DIRECTION_WORDS,
+    HEADER_KEYWORDS,
+    OPERATOR_WORDS,
+    PERIOD_HEADER_WORDS,
+    READ_COLUMNS,
+    TABLE_END_WORDS,
+    VALUE_HEADER_WORDS,
+)
 from goalbook.model import Cell, Indicator, ReadNote, TargetKind
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
@@ -22,32 +30,6 @@ from goalbook.targets import GRADE_WORDS, fold, parse_target
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
 _QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
-_STOP = (
-    "填报说明",
-    "审核意见",
-    "填表人",
-    "填报人",
-    "单位负责人",
-    "财务负责人",
-    "联系人",
-    "注：",
-    "说明：",
-)
-_OP_WORDS = {
-    "≥",
-    "≤",
-    ">",
-    "<",
-    "=",
-    ">=",
-    "<=",
-    "大于等于",
-    "小于等于",
-    "等于",
-    "大于",
-    "小于",
-    "定性",
-}
 VALUE_KEYS = ("period", "annual")
 
 
@@ -60,16 +42,11 @@ def header_key(text: str) -> str | None:
     key = _QUALIFIER.sub("", key)
     if key in _EXACT:
         return _EXACT[key]
-    rules = (
-        ("一级", "tier1"), ("二级", "tier2"), ("三级", "name"), ("计量单位", "unit"),
-        ("度量单位", "unit"), ("权重", "weight"), ("分值", "weight"), ("比较符", "op"),
-        ("指标方向", "direction"), ("指标性质", "direction"), ("值类型", "declared"),
-    )  # fmt: skip
-    for word, found in rules:
+    for word, found in HEADER_KEYWORDS:
         if word in key:
             return found
-    if "指标值" in key or "目标值" in key:
-        return "period" if any(w in key for w in ("实施", "中期", "周期", "整体")) else "annual"
+    if any(w in key for w in VALUE_HEADER_WORDS):
+        return "period" if any(w in key for w in PERIOD_HEADER_WORDS) else "annual"
     return None
 
 
@@ -226,8 +203,8 @@ def _direction_is_op(sheet: Sheet, header: TableHeader, col: int) -> bool:
     ops = dirs = 0
     for r in range(header.row + 1, min(sheet.nrows, header.row + 200)):
         text = fold(sheet.text(r, col))
-        ops += text in _OP_WORDS
-        dirs += text in DIRECTIONS or text in ("正向指标", "反向指标")
+        ops += text in OPERATOR_WORDS
+        dirs += text in DIRECTION_WORDS
     return ops > dirs
 
 
@@ -235,48 +212,95 @@ def read_indicators(
     header: TableHeader, vocab: Vocabulary, positional: bool
 ) -> tuple[list[Indicator], list[ReadNote], set[int]]:
     """Indicators below the header; also the sheet rows they came from."""
+    cols = _resolved_columns(header)
+    if positional:
+        return _positional(header, cols)
+    return _by_content(header, cols, vocab)
+
+
+def _resolved_columns(header: TableHeader) -> dict[str, int]:
+    """The header's columns, 指标性质 resolved: the operator in some provinces and the direction
+    in others (a second direction column beside 指标方向 is the direction when not the op)."""
     sheet, cols = header.sheet, dict(header.cols)
-    # 指标性质 means the operator in some provinces and the direction in others
     for key in ("direction", "direction2"):
         if key in cols and "op" not in cols and _direction_is_op(sheet, header, cols[key]):
             cols["op"] = cols.pop(key)
     if "direction2" in cols:
         cols.setdefault("direction", cols["direction2"])
         del cols["direction2"]
+    return cols
+
+
+def _indicator(r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool) -> Indicator:
+    """The one place an :class:`Indicator` is built, for both ways of reading a row: from its
+    cells by column key (0-based row ``r``), the targets parsed with the unit and operator
+    columns as hints."""
+    get = cells.get
+    period, annual, unit, op = get("period"), get("annual"), get("unit"), get("op")
+    hints = (unit.text if unit else "", op.text if op else "")
+    return Indicator(
+        row=r + 1,
+        sheet=sheet,
+        tier1=get("tier1"),
+        tier2=get("tier2"),
+        name=get("name"),
+        period=period,
+        annual=annual,
+        op=op,
+        unit=unit,
+        direction=get("direction"),
+        weight=get("weight"),
+        declared=get("declared"),
+        period_target=parse_target(period.value, *hints) if period else None,
+        annual_target=parse_target(annual.value, *hints) if annual else None,
+        shifted=shifted,
+    )
+
+
+def _positional(
+    header: TableHeader, cols: dict[str, int]
+) -> tuple[list[Indicator], list[ReadNote], set[int]]:
+    """goalbook's own sheet: every cell in its column (the hot path: most returns are ours)."""
+    sheet, left, right = header.sheet, header.left, max(cols.values())
+    order = list(cols)  # the header's order: the first filled cell of a row is its first one
+    out: list[Indicator] = []
+    rows: set[int] = {header.row}
+    for r in range(header.row + 1, sheet.nrows):
+        span = sheet.rows[r][left : right + 1]
+        if span.count("") + span.count(None) == len(span) and r not in sheet.merged_rows:
+            continue  # a blank row
+        at = sheet.pick(r, cols)
+        first = next((cell for k in order if (cell := at[k]) is not None), None)
+        if first is not None and first.text.startswith(TABLE_END_WORDS):
+            break
+        if at.get("name") is None and at.get("period") is None and at.get("annual") is None:
+            continue
+        rows.add(r)
+        out.append(_indicator(r, sheet.name, at, False))
+    return out, [], rows
+
+
+def _by_content(
+    header: TableHeader, cols: dict[str, int], vocab: Vocabulary
+) -> tuple[list[Indicator], list[ReadNote], set[int]]:
+    """An official layout: each row's cells judged by content, tier cells carried down."""
+    sheet, left, right = header.sheet, header.left, max(cols.values())
     vkeys = [k for k in VALUE_KEYS if k in cols]
-    right = max(cols.values())
-    if positional:
-        return _positional(header, cols, vkeys, right)
     out: list[Indicator] = []
     notes: list[ReadNote] = []
     rows: set[int] = {header.row}
     prev1: Cell | None = None
     prev2: Cell | None = None
-    first = min(header.left, *cols.values())  # the annual view keeps tier-1 left of its set
-    for r in range(header.row + 1, sheet.nrows):  # an official layout: cells judged by content
-        span = sheet.rows[r][header.left : right + 1]
-        blank = span.count("") + span.count(None) == len(span)
-        if blank and (
-            r not in sheet.merged_rows
-            or not any((r, c) in sheet.anchors for c in range(header.left, right + 1))
-        ):
+    first = min(left, *cols.values())  # the annual view keeps tier-1 left of its set
+    for r in range(header.row + 1, sheet.nrows):
+        if _blank(sheet, r, left, right):
             continue  # a blank row (also inside a table: page breaks)
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
-        own = [
-            cell for cell in cells[header.left - first :] if cell is not None and not cell.carried
-        ]
-        if own and own[0].text.startswith(_STOP):
+        own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
+        if own and own[0].text.startswith(TABLE_END_WORDS):
             break
-        base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
-        base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
-        moved = _shifted(own, vocab, vkeys)
-        for k in ("tier1", "tier2"):  # merged tier cells stay where they are
-            kept = base.get(k)
-            if moved.get(k) is None and kept is not None and kept.carried:
-                moved[k] = kept
-        shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
-        assign = moved if shifted else base
+        assign, shifted = _roles(own, at, vocab, vkeys)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
         tier1, tier2 = assign.get("tier1"), assign.get("tier2")
@@ -293,65 +317,49 @@ def read_indicators(
         if shifted:
             where = name or next(v for v in values if v is not None)
             notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
-        unit = at.get("unit")
-        op = at.get("op")
-        hints = (unit.text if unit else "", op.text if op else "")
-        period = assign.get("period")
-        annual = assign.get("annual")
-        out.append(
-            Indicator(
-                row=r + 1, sheet=sheet.name, tier1=tier1, tier2=tier2, name=name,
-                period=period, annual=annual, op=op, unit=unit,
-                direction=at.get("direction"), weight=at.get("weight"),
-                declared=at.get("declared"),
-                period_target=parse_target(period.value, *hints) if period else None,
-                annual_target=parse_target(annual.value, *hints) if annual else None,
-                shifted=shifted,
-            )
-        )  # fmt: skip
+        found = {key: at.get(key) for key in _BY_COLUMN}
+        found |= {"tier1": tier1, "tier2": tier2, "name": name}
+        found |= {key: assign.get(key) for key in VALUE_KEYS}
+        out.append(_indicator(r, sheet.name, found, shifted))
     return out, notes, rows
 
 
-_OTHER = ("op", "unit", "direction", "weight", "declared")
+_BY_COLUMN = ("op", "unit", "direction", "weight", "declared")  # never realigned
 
 
-def _positional(
-    header: TableHeader, cols: dict[str, int], vkeys: list[str], right: int
-) -> tuple[list[Indicator], list[ReadNote], set[int]]:
-    """goalbook's own sheet: every cell in its column (the hot path: most returns are ours)."""
-    sheet, left = header.sheet, header.left
-    order = list(cols)  # the header's order: the first filled cell of a row is its first one
-    fields = ("tier1", "tier2", "name", "period", "annual", *_OTHER)
-    out: list[Indicator] = []
-    rows: set[int] = {header.row}
-    for r in range(header.row + 1, sheet.nrows):
-        span = sheet.rows[r][left : right + 1]
-        if span.count("") + span.count(None) == len(span) and r not in sheet.merged_rows:
-            continue  # a blank row
-        at = sheet.pick(r, cols)
-        first = next((cell for k in order if (cell := at[k]) is not None), None)
-        if first is not None and first.text.startswith(_STOP):
-            break
-        t1, t2, name, period, annual, op, unit, direction, weight, declared = map(at.get, fields)
-        if name is None and period is None and annual is None:
-            continue
-        rows.add(r)
-        hints = (unit.text if unit else "", op.text if op else "")
-        out.append(
-            Indicator(
-                r + 1, sheet.name, t1, t2, name, period, annual, op, unit, direction, weight,
-                declared,
-                parse_target(period.value, *hints) if period else None,
-                parse_target(annual.value, *hints) if annual else None,
-            )
-        )  # fmt: skip
-    return out, [], rows
+def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:
+    """Row r is empty from ``left`` to ``right``, and no merged block reaches into it there."""
+    span = sheet.rows[r][left : right + 1]
+    if span.count("") + span.count(None) != len(span):
+        return False
+    return r not in sheet.merged_rows or not any(
+        (r, c) in sheet.anchors for c in range(left, right + 1)
+    )
+
+
+def _roles(
+    own: list[Cell], at: dict[str, Cell | None], vocab: Vocabulary, vkeys: list[str]
+) -> tuple[dict[str, Cell | None], bool]:
+    """Tier, name and value cells of a row: by column, or by content when that explains the
+    row better (then shifted is True); merged tier cells stay where they are."""
+    base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
+    base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
+    moved = _shifted(own, vocab, vkeys)
+    for k in ("tier1", "tier2"):
+        kept = base.get(k)
+        if moved.get(k) is None and kept is not None and kept.carried:
+            moved[k] = kept
+    shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
+    return (moved if shifted else base), shifted
 
 
 def _carry(
-    tier1: Cell | None, tier2: Cell | None, prev1: Cell | None, prev2: Cell | None,
+    tier1: Cell | None,
+    tier2: Cell | None,
+    prev1: Cell | None,
+    prev2: Cell | None,
     vocab: Vocabulary,
-) -> tuple[Cell | None, Cell | None]:  # fmt: skip
+) -> tuple[Cell | None, Cell | None]:
     """Blank tier cells of official layouts mean "as above"."""
     own1 = tier1 is not None and not tier1.carried
     fits = (

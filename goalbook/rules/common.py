@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.frameworks import Framework
+from goalbook.layout import LESS_IS_BETTER, MONEY_UNITS, MORE_IS_BETTER, TIME_UNITS
 from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 
@@ -19,11 +20,11 @@ NEGATIVE = (
     "发生率", "事故率", "再犯率", "再犯罪率", "犯罪率", "涉罪率", "差错率", "投诉率", "失误率",
     "故障率", "死亡率", "发病率", "空置率", "流失率", "返工率", "超支率", "误差", "成本", "单价",
     "费用", "响应时间", "等待时间", "办理时间", "办结时间", "时长", "用时", "耗时",
-)  # fmt: skip
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
-)  # fmt: skip
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 DEADLINE = ("完工时间", "完成时间", "完成时限", "竣工时间", "交付时间", "办结时限", "截止时间")
 
 
@@ -51,11 +52,11 @@ def is_bounded_rate(name: str) -> bool:
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
     if any(w in name for w in _DECLINE_GOOD):
-        return "正向"
+        return MORE_IS_BETTER
     if any(w in name for w in NEGATIVE):
-        return "反向"
+        return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):
-        return "正向"
+        return MORE_IS_BETTER
     return None
 
 
@@ -133,9 +134,12 @@ def parse_date(cell: Cell | None) -> dt.date | None:
     return date_of_text(cell.text)
 
 
+_NOT_COUNTED = frozenset(("%", "", *MONEY_UNITS, *TIME_UNITS))  # and every unit with a "/"
+
+
 def is_count(target: Target) -> bool:
     return (
         target.kind is TargetKind.QUANT
-        and target.unit not in ("%", "", "元", "万元", "元/人", "天", "小时", "工作日", "年", "月")
+        and target.unit not in _NOT_COUNTED
         and "/" not in target.unit
     )

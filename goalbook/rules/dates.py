@@ -7,11 +7,14 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
+from goalbook.layout import FIELDS, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, parse_date, targets_of
-from goalbook.targets import year_of_title
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
+# the labels messages name the fields by: the layout's (a department has no start and end dates)
+_LABELS = {f.key: f.zh for f in FIELDS["project"] if f.key in ("year", "start", "end")}
+_DATE_LABELS = (("start", _LABELS["start"]), ("end", _LABELS["end"]))
 
 
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
@@ -29,7 +32,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     sources: list[tuple[int, Cell | None, str]] = []
     cell = table.fields.get("year")
     if cell is not None and cell.text.removesuffix(".0").isdigit():
-        sources.append((int(cell.text.removesuffix(".0")), cell, "预算年度"))
+        sources.append((int(cell.text.removesuffix(".0")), cell, _LABELS["year"]))
     title = table.fields.get("title_year")
     found = year_of_title(title.text) if title else None
     if found is not None:
@@ -67,7 +70,7 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     year = ctx.year
     if year is not None:
-        for key, label in (("start", "计划开始日期"), ("end", "计划完成日期")):
+        for key, label in _DATE_LABELS:
             day = parse_date(fields.get(key))
             if day is None:
                 continue

@@ -6,17 +6,32 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS
+from goalbook.layout import (
+    FIELDS,
+    LINES_ADD_UP_TO,
+    MONEY_SCALE,
+    PEOPLE_UNITS,
+    SUMS,
+    find_field,
+    money_keys,
+)
 from goalbook.model import Cell, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money, main_target, money, tolerance
 from goalbook.targets import number_text
 
-_MONEY_KEYS = tuple(dict.fromkeys(f.key for fs in FIELDS.values() for f in fs if f.type == "money"))
+_MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
+# a cost standard per person, in yuan per money unit: 元/人, 万元/人
+_PER_PERSON = {f"{unit}/人": Decimal(scale) for unit, scale in MONEY_SCALE.items()}
+
+
+def _sums(kind: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The layout's sums for a kind of table (a project's when the kind is not known)."""
+    return tuple((s.whole, s.parts) for s in SUMS.get(kind or "project", SUMS["project"]))
 
 
 def _label(ctx: Context, key: str) -> str:
     kind = ctx.table.kind or "project"
-    field = next((f for f in FIELDS[kind] if f.key == key), None)
+    field = find_field(kind, key)
     if field is None:
         return key
     return field.zh if ctx.lang == "zh" else field.en
@@ -51,13 +66,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
 
 def sums(ctx: Context) -> Iterator[Hit]:
     m, unit = amounts(ctx), ctx.table.money_unit
-    checks = [
-        ("total", ("total_fiscal", "total_other")),
-        ("annual", ("annual_fiscal", "annual_other")),
-    ]
-    if ctx.table.kind == "department":
-        checks.append(("total", ("basic", "project_spend")))
-    for whole, parts in checks:
+    for whole, parts in _sums(ctx.table.kind):
         if whole not in m or not any(p in m for p in parts):
             continue
         total = sum((m[p].value for p in parts if p in m), Decimal(0))
@@ -111,7 +120,7 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
             }
             yield Hit("B102", table.lines_total.at, params)
             return
-    targets = ["annual", "total"] if table.kind == "project" else ["total", "project_spend"]
+    targets = LINES_ADD_UP_TO["project" if table.kind == "project" else "department"]
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return
@@ -148,13 +157,13 @@ def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) 
     """C: a cost standard per person × the number of people must fit the annual budget."""
     if budget is None:
         return
-    scale = Decimal(10000) if unit == "万元" else Decimal(1)
+    scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     people = [
         t
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
-        and t.unit in ("人", "人次")
+        and t.unit in PEOPLE_UNITS
         and t.number
     ]
     if not people:
@@ -164,7 +173,7 @@ def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) 
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
             continue
-        per = {"元/人": Decimal(1), "万元/人": Decimal(10000)}.get(t.unit)
+        per = _PER_PERSON.get(t.unit)
         if per is None:
             continue
         product = t.number * per * count

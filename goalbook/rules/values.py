@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit
+from goalbook.layout import COUNT_UNITS, DIRECTIONS, QUALITATIVE, VALUE_TYPES, units_pattern
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
@@ -21,7 +22,7 @@ from goalbook.rules.common import (
 )
 from goalbook.targets import fold, format_target, normalise_unit, number_text
 
-_NAME_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(家|个|人次|人|次|场|篇|部|套|件|项|户|所)")
+_NAME_NUMBER = re.compile(rf"(\d+(?:\.\d+)?)\s*({units_pattern(COUNT_UNITS)})")
 _UP = {Op.GE, Op.GT}
 _DOWN = {Op.LE, Op.LT}
 
@@ -136,16 +137,16 @@ def _rate(name: str, t: Target) -> Iterator[tuple[str, dict[str, str]]]:
 
 
 def _direction(name: str, column: str | None) -> str | None:
-    if column is not None and column.startswith(("正向", "反向")):
+    if column is not None and column.startswith(DIRECTIONS):
         return column[:2]
     return direction_of(name)
 
 
 def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit]:
     declared = ind.declared.text if ind.declared else ""
-    if ind.op is not None and fold(ind.op.text) == "定性":
-        declared = "定性"
-    if declared not in ("定量", "定性"):
+    if ind.op is not None and fold(ind.op.text) == QUALITATIVE:
+        declared = QUALITATIVE
+    if declared not in VALUE_TYPES:
         return
     for cell, t in filled:
         bad = (declared == "定量" and t.kind is TargetKind.GRADE) or (
