@@ -12,7 +12,7 @@ from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable
 from goalbook.rules import crosscheck, dates, money, text, tiers, values
-from goalbook.rules.catalogue import RULES
+from goalbook.catalogue import RULES
 from goalbook.rules.common import Context
 
 __all__ = ["RULES", "check_table", "select_codes", "table_framework"]
