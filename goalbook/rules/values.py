@@ -49,13 +49,13 @@ def values(ctx: Context) -> Iterator[Hit]:
                 yield Hit(code, cell.at, dict(params), ind.label)
 
 
-Verdict = tuple[tuple[str, dict[str, str]], ...]
+Faults = tuple[tuple[str, dict[str, str]], ...]
 
 
 @functools.lru_cache(maxsize=16384)
 def _judged(
     name: str, text: str, t: Target, unit: str | None, direction: str | None, lang: str
-) -> Verdict:
+) -> Faults:
     """What is wrong with one target value: a pure function of the indicator's name, the value
     and its unit and direction columns, so a season's repeated spellings are judged once."""
     return tuple(_one(name, text, t, unit, direction, lang))
