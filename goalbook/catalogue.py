@@ -126,8 +126,8 @@ _RULES = (
     Rule("T113", "time-as-percent", WARN, "“{name}”是时间/期限类指标，指标值却是百分比 {value}",
          "'{name}' is a deadline indicator but its target is a percentage {value}",
          "请写成期限（如 ≤30个工作日 或 12月31日前）", "Write a time limit or a date"),
-    Rule("T114", "satisfaction-implausible", WARN, "满意度目标 {value} 偏离常见范围（85%–95%）",
-         "The satisfaction target {value} is outside the usual 85%–95%",
+    Rule("T114", "satisfaction-implausible", WARN, "满意度目标 {value} 偏离常见范围（80%–98%）",
+         "The satisfaction target {value} is outside the usual 80%–98%",
          "请核实目标值是否合理", "Check the target"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
