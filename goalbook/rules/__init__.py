@@ -28,6 +28,7 @@ __all__ = [
     "UNREADABLE_CODES",
     "Family",
     "check_table",
+    "context",
     "select_codes",
     "table_framework",
 ]
@@ -102,6 +103,13 @@ def select_codes(codes: Iterable[str], select: str = "", ignore: str = "") -> se
     return kept
 
 
+def context(table: GoalTable, framework: Framework | None = None, lang: str = "zh") -> Context:
+    """What every rule family is given: the table, its framework and budget year, the language."""
+    fw = table_framework(table, framework)
+    year = dates.budget_year(table.fields, table.stamp.year if table.stamp else None)
+    return Context(table, fw, year, lang)
+
+
 def check_table(
     table: GoalTable,
     framework: Framework | None = None,
@@ -109,10 +117,7 @@ def check_table(
     codes: set[str] | None = None,
 ) -> list[Finding]:
     """Every finding for one table, sorted by sheet, row, column and severity."""
-    fw = table_framework(table, framework)
-    ctx = Context(
-        table, fw, dates.budget_year(table.fields, table.stamp.year if table.stamp else None), lang
-    )
+    ctx = context(table, framework, lang)
     out: dict[tuple[object, ...], Finding] = {}
     for source in _sources(ctx):
         for hit in source:
