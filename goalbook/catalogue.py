@@ -1,5 +1,3 @@
-# ruff: noqa: E501
-# (one rule to an entry: messages are data and are not wrapped)
 """The rule catalogue: stable codes and slugs, severities, messages and hints.
 
 Codes are never reused. Families: S structure and reading, F framework and tiers, T target
