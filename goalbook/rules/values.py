@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
@@ -61,16 +62,16 @@ def _judged(
 ) -> Faults:
     """What is wrong with one target value: a pure function of the indicator's name, the value
     and its unit and direction columns, so a season's repeated spellings are judged once."""
-    value = _Value(name, text, t, unit, direction, lang, is_rate(name))
+    rate = is_rate(name)
+    value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%")
     found = [_value_is_text(value), _rate_as_count(value)]
     if found[1] is None and t.kind is TargetKind.QUANT and t.number is not None:
         found += [rule(value) for rule in _QUANTITY_RULES]
     return tuple(fault for fault in found if fault is not None)
 
 
-@dataclass(frozen=True, slots=True)
-class _Value:
-    """One target value as the rules below see it."""
+class _Value(NamedTuple):
+    """One target value as the rules below see it (a tuple: built for every value judged)."""
 
     name: str
     text: str  # as written in the cell
@@ -79,10 +80,7 @@ class _Value:
     direction_column: str | None
     lang: str
     rate: bool
-
-    @property
-    def percent_rate(self) -> bool:
-        return self.rate and self.t.unit == "%"
+    percent_rate: bool  # a rate given in %
 
     def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": self.name, "value": shown(self.t)}
