@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from goalbook.check import CheckOptions, FileResult, check_file
+from goalbook.errors import UnreadableError
 
 Job = Callable[[Path, CheckOptions], FileResult]
 
@@ -76,7 +77,7 @@ def _worker(conn: Connection, job: Job, options: CheckOptions, memory: int) -> N
 
 
 def _failed(path: str, reason: str, code: str) -> FileResult:
-    return FileResult(path, "unreadable", f"{path}: {reason}；已跳过，其余文件照常检查", code)
+    return FileResult(path, "unreadable", str(UnreadableError(path, code, reason)), code)
 
 
 _AHEAD = 2  # tasks a worker holds: the next one is waiting when it finishes the current one

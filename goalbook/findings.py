@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -38,6 +39,13 @@ class Rule:
 
     def hint(self, lang: str, params: dict[str, str]) -> str:
         return (self.hint_zh if lang == "zh" else self.hint_en).format_map(_Params(params))
+
+    @property
+    def placeholders(self) -> frozenset[str]:
+        """Every ``{name}`` of the messages and hints: a hit of this rule must give them all
+        (a missing one shows as "?"; the tests check that none is missing)."""
+        texts = (self.zh, self.en, self.hint_zh, self.hint_en)
+        return frozenset(f for t in texts for _, f, _, _ in string.Formatter().parse(t) if f)
 
 
 class _Params(dict[str, str]):

@@ -15,7 +15,7 @@ from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Severity
 from goalbook.frameworks import load_framework
 from goalbook.model import CellRef, GoalTable
-from goalbook.rules import RULES, select_codes
+from goalbook.rules import select_codes
 from tests.returns import Return
 
 IND, INFO, LINES = "绩效指标", "基本信息", "预算明细"
@@ -83,6 +83,8 @@ def _all_identical(r: Return) -> None:
 
 
 N = "建设青年人才驿站数量"  # row 3
+# One defect to a line (kept unformatted); tests/test_catalogue.py checks that this table, the
+# bad files of test_intake and its own cases produce every code of the catalogue.
 CASES: list[tuple[str, Mutation, str | None]] = [
     ("F101", _set(N, 0, None), f"{IND}!C3"),
     ("F102", _set(N, 1, None), f"{IND}!C3"),
@@ -151,14 +153,6 @@ def test_year_missing(tmp_path: Path) -> None:
     assert ("Y105", None) in findings(tmp_path, ret)
 
 
-def test_every_rule_has_a_case() -> None:
-    """Each catalogue code is exercised here, in the reading tests or the intake tests."""
-    elsewhere = {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009",
-                 "S010", "S011", "S101", "S102", "S103", "S104", "B105", "Y105"}  # fmt: skip
-    covered = {c[0] for c in CASES} | elsewhere
-    assert set(RULES) - covered == set()
-
-
 def test_select_and_ignore() -> None:
     codes = ["T101", "T105", "B101", "X101"]
     assert select_codes(codes, "T") == {"T101", "T105"}
@@ -174,6 +168,7 @@ def test_english_messages(tmp_path: Path) -> None:
     assert message.startswith("绩效指标!E3: ") and "has no operator" in message
 
 
+# Pieces of cell text for the property test, kept on two lines (unformatted).
 _PIECES = ["XX", "**", "……", "…", "20XX年", "20X", "×x", "2", "___", "□□", "<p>", "</td>", "<b class='x'>", "<", ">",
            "X", "*", "_", "<td", "<br ", "驿站", "人次", "2026年", " ", "\n"]  # fmt: skip
 

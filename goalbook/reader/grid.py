@@ -119,7 +119,7 @@ class Book:
         }  # name → hidden, in workbook order
         if not self.hidden:
             self.close()
-            raise UnreadableError(str(path), "没有工作表", "请检查文件内容", "S004")
+            raise UnreadableError(str(path), "S004", "没有工作表")
 
     def __enter__(self) -> Book:
         return self
@@ -163,8 +163,5 @@ class Book:
             if attack is not None:
                 raise attack from exc
             raise UnreadableError(
-                str(self.path),
-                f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）",
-                "请用 Excel/WPS 打开后重新保存为 .xlsx",
-                "S004",
+                str(self.path), "S004", f"无法解析（{type(exc).__name__}: {str(exc)[:120]}）"
             ) from exc

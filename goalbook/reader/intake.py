@@ -84,7 +84,7 @@ def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
     try:  # one stat and one unbuffered read: this runs for every return of a batch
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableError(name, "是文件夹，不是工作簿", "请给出 .xlsx 文件", "S001")
+            raise UnreadableError(name, "S001", "是文件夹，不是工作簿")
         size = info.st_size
         fd = os.open(path, os.O_RDONLY)
         try:
@@ -92,20 +92,18 @@ def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
         finally:
             os.close(fd)
     except (FileNotFoundError, NotADirectoryError) as exc:
-        raise UnreadableError(name, "文件不存在", "请检查路径", "S001") from exc
+        raise UnreadableError(name, "S001") from exc
     except OSError as exc:
-        raise UnreadableError(
-            name, f"无法读取（{exc.strerror}）", "请检查文件权限", "S001"
-        ) from exc
+        raise UnreadableError(name, "S001", f"无法读取（{exc.strerror}）") from exc
     if size == 0:
-        raise UnreadableError(name, "是空文件（0 字节）", "请重新保存或重新发送", "S002")
+        raise UnreadableError(name, "S002", "0 字节")
     if size > limits.max_file_bytes:
         mb = size // 2**20
-        raise UnreadableError(name, f"文件过大（{mb} MB）", "绩效目标表不应超过 100 MB", "S007")
+        raise UnreadableError(name, "S007", f"文件过大（{mb} MB）")
     if head.startswith(OLE2):
         _ole2(path)
     if not head.startswith(b"PK"):
-        raise UnreadableError(name, _what_is(head, path), SAVE_AS, "S003")
+        raise UnreadableError(name, "S003", _what_is(head, path))
     return _zip(path, limits)
 
 
@@ -146,29 +144,23 @@ def _ole2(path: Path) -> None:
         with olefile.OleFileIO(str(path)) as ole:
             streams = {"/".join(s) for s in ole.listdir()}
     except Exception as exc:  # olefile raises plain exceptions for broken containers
-        raise UnreadableError(name, "OLE 文件已损坏", SAVE_AS, "S004") from exc
+        raise UnreadableError(name, "S004", "OLE 文件已损坏") from exc
     if {"EncryptionInfo", "EncryptedPackage"} <= streams:
-        raise UnreadableError(
-            name, "已加密（设置了打开密码）", "请去掉密码后另存为 .xlsx 再提交", "S005"
-        )
+        raise UnreadableError(name, "S005")
     try:
         with path.open("rb") as fh:
             encrypted = msoffcrypto.OfficeFile(fh).is_encrypted()
     except Exception:  # an OLE file msoffcrypto does not know: judged by its streams below
         encrypted = False
     if encrypted:
-        raise UnreadableError(
-            name, "已加密（设置了密码）", "请去掉密码后另存为 .xlsx 再提交", "S005"
-        )
+        raise UnreadableError(name, "S005")
     if path.suffix.lower() == ".et":
-        raise UnreadableError(
-            name, "是 WPS 表格 .et 格式", "请在 WPS 中另存为 .xlsx 再提交", "S003"
-        )
+        raise UnreadableError(name, "S003", "是 WPS 表格 .et 格式")
     if "Workbook" in streams or "Book" in streams:
-        raise UnreadableError(name, "是旧版 Excel 97-2003 (.xls) 格式", SAVE_AS, "S003")
+        raise UnreadableError(name, "S003", "是旧版 Excel 97-2003 (.xls) 格式")
     if "WordDocument" in streams:
-        raise UnreadableError(name, "是 Word 文档，不是 Excel 工作簿", SAVE_AS, "S003")
-    raise UnreadableError(name, "是旧版 Office 文件，不是 .xlsx", SAVE_AS, "S003")
+        raise UnreadableError(name, "S003", "是 Word 文档，不是 Excel 工作簿")
+    raise UnreadableError(name, "S003", "是旧版 Office 文件，不是 .xlsx")
 
 
 def _zip(path: Path, limits: Limits) -> Intake:
@@ -176,27 +168,24 @@ def _zip(path: Path, limits: Limits) -> Intake:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise UnreadableError(
-            name, "文件不完整或已损坏（zip 结构无效）", "请让填报单位重新保存并发送", "S004"
-        ) from exc
+        raise UnreadableError(name, "S004", "zip 结构无效") from exc
     with zf:
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if len(infos) > limits.max_entries:
-            raise UnreadableError(name, f"包含 {len(infos)} 个部件，超出限制", SAVE_AS, "S006")
+            raise UnreadableError(name, "S006", f"包含 {len(infos)} 个部件，超出限制")
         total = sum(i.file_size for i in infos)
         if total > limits.max_unpacked_bytes:
-            raise UnreadableError(
-                name, f"解压后达 {total // 2**20} MB（疑似压缩炸弹）", "已拒绝读取", "S006"
-            )
+            raise UnreadableError(name, "S006", f"解压后达 {total // 2**20} MB（疑似压缩炸弹）")
         for info in infos:
             if info.file_size > 2**20 and info.file_size > limits.max_ratio * max(
                 info.compress_size, 1
             ):
-                raise UnreadableError(name, f"部件 {info.filename} 压缩比异常（疑似压缩炸弹）",
-                                      "已拒绝读取", "S006")  # fmt: skip
+                raise UnreadableError(
+                    name, "S006", f"部件 {info.filename} 压缩比异常（疑似压缩炸弹）"
+                )
         if "xl/workbook.xml" not in names:
-            raise UnreadableError(name, _zip_kind(zf, names), SAVE_AS, "S003")
+            raise UnreadableError(name, "S003", _zip_kind(zf, names))
         unvalued: dict[str, set[str]] = {}
         try:
             # Only sheets are scanned up front (for their size and formulas). Every other
@@ -210,9 +199,7 @@ def _zip(path: Path, limits: Limits) -> Intake:
         except UnreadableError:
             raise
         except _ZIP_ERRORS as exc:
-            raise UnreadableError(
-                name, "文件已损坏（数据校验失败）", "请让填报单位重新保存并发送", "S004"
-            ) from exc
+            raise UnreadableError(name, "S004", "数据校验失败") from exc
         formulas = {part: frozenset(refs) for part, refs in unvalued.items()}
         return Intake(path, "xl/vbaProject.bin" in names, formulas)
 
@@ -247,7 +234,7 @@ def xml_attack(path: Path) -> UnreadableError | None:
 
 
 def _dtd_error(name: str, part: str) -> UnreadableError:
-    return UnreadableError(name, f"{part} 含 DTD/实体声明（XML 攻击）", "已拒绝读取", "S006")
+    return UnreadableError(name, "S006", f"{part} 含 DTD/实体声明（XML 攻击）")
 
 
 def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
@@ -278,10 +265,7 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
             or max_col > limits.max_cols
             or (max_row * max_col > limits.max_cells)
         ):
-            raise UnreadableError(
-                name, f"工作表尺寸异常（{max_row} 行 × {max_col} 列）", "请删除多余的行列后另存",
-                "S007",
-            )  # fmt: skip
+            raise UnreadableError(name, "S007", f"工作表 {max_row} 行 × {max_col} 列")
     return unvalued
 
 

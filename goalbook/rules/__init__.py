@@ -2,41 +2,78 @@
 
 Rules never raise for what they find and never stop at the first problem. A rule function
 that fails on an unexpected table is a bug; the runner lets it surface in tests.
+
+Every code has one declared source: a rule family below (with the codes it may yield), the
+reader's notes (``READER_CODES``: the runner passes every note through, whatever its code) or
+the intake's refusals (``UNREADABLE_CODES``: an :class:`~goalbook.errors.UnreadableError`).
+tests/test_catalogue.py checks that these are exactly the catalogue.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
+from goalbook.catalogue import RULES
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable
 from goalbook.rules import crosscheck, dates, money, text, tiers, values
-from goalbook.rules.catalogue import RULES
 from goalbook.rules.common import Context
 
-__all__ = ["RULES", "check_table", "select_codes", "table_framework"]
+__all__ = [
+    "FAMILIES",
+    "READER_CODES",
+    "RULES",
+    "UNREADABLE_CODES",
+    "Family",
+    "check_table",
+    "context",
+    "select_codes",
+    "table_framework",
+]
 
 RuleFunc = Callable[[Context], Iterator[Hit]]
 
-FAMILIES: tuple[RuleFunc, ...] = (
-    tiers.reading,
-    tiers.tiers,
-    tiers.required,
-    tiers.meaning,
-    values.values,
-    crosscheck.duplicates,
-    crosscheck.text_against,
-    crosscheck.period_annual,
-    money.fields,
-    money.sums,
-    money.budget_vs_targets,
-    money.one_year,
-    money.mixed_units,
-    money.weights,
-    dates.years,
-    dates.other_years,
-    text.artefacts,
+
+@dataclass(frozen=True)
+class Family:
+    """A rule function and every code it may yield."""
+
+    run: RuleFunc
+    codes: frozenset[str]
+
+
+def _family(run: RuleFunc, *codes: str) -> Family:
+    return Family(run, frozenset(codes))
+
+
+# Kept on two lines, not one code to a line (unformatted).
+_VALUE_CODES = ("T101", "T102", "T103", "T104", "T105", "T106", "T107", "T108", "T109", "T110",
+                "T111", "T112", "T113", "T114")  # fmt: skip
+FAMILIES: tuple[Family, ...] = (
+    _family(tiers.reading, "S011", "S103"),
+    _family(tiers.tiers, "F101", "F102", "F103", "F104", "F105", "F107", "F108"),
+    _family(tiers.required, "F106"),
+    _family(tiers.tier3_fit, "F201", "F202"),
+    _family(values.values, *_VALUE_CODES),
+    _family(crosscheck.duplicates, "D101", "D102", "D103"),
+    _family(crosscheck.text_against, "D104"),
+    _family(crosscheck.period_annual, "D201", "D202", "D203"),
+    _family(money.fields, "B108", "X103"),
+    _family(money.sums, "B101", "B102", "B103", "B104"),
+    _family(money.budget_vs_targets, "B106", "B107"),
+    _family(money.one_year, "B109"),
+    _family(money.weights, "W101", "W102"),
+    _family(dates.years, "Y101", "Y102", "Y104", "Y105"),
+    _family(dates.other_years, "Y103"),
+    _family(text.artefacts, "X101", "X102", "X104"),
+)
+# The codes of the reader's notes (goalbook.reader): each note becomes a finding as it is.
+READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105"})
+# The codes of a file that cannot be read at all (goalbook.reader.intake and grid, goalbook.batch).
+UNREADABLE_CODES = frozenset(
+    {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009"}
 )
 
 
@@ -71,6 +108,13 @@ def select_codes(codes: Iterable[str], select: str = "", ignore: str = "") -> se
     return kept
 
 
+def context(table: GoalTable, framework: Framework | None = None, lang: str = "zh") -> Context:
+    """What every rule family is given: the table, its framework and budget year, the language."""
+    fw = table_framework(table, framework)
+    year = dates.budget_year(table.fields, table.stamp.year if table.stamp else None)
+    return Context(table, fw, year, lang)
+
+
 def check_table(
     table: GoalTable,
     framework: Framework | None = None,
@@ -78,13 +122,10 @@ def check_table(
     codes: set[str] | None = None,
 ) -> list[Finding]:
     """Every finding for one table, sorted by sheet, row, column and severity."""
-    fw = table_framework(table, framework)
-    ctx = Context(
-        table, fw, dates.budget_year(table.fields, table.stamp.year if table.stamp else None), lang
-    )
+    ctx = context(table, framework, lang)
     out: dict[tuple[object, ...], Finding] = {}
-    for family in FAMILIES:
-        for hit in family(ctx):
+    for source in _sources(ctx):
+        for hit in source:
             if codes is not None and hit.code not in codes:
                 continue
             rule = RULES[hit.code]
@@ -99,6 +140,14 @@ def check_table(
             )
             out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)
+
+
+def _sources(ctx: Context) -> Iterator[Iterable[Hit]]:
+    """The reader's notes, every one whatever its code (the one channel from the reader to the
+    findings; no rule family reads them), then what each rule family finds."""
+    yield (Hit(note.code, note.at, dict(note.detail)) for note in ctx.table.notes)
+    for family in FAMILIES:
+        yield family.run(ctx)
 
 
 def _located(hit: Hit, message: str, lang: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from goalbook.rules.catalogue import RULES
+from goalbook.catalogue import RULES
 
 
 def rule_table(fmt: str = "text", lang: str = "zh") -> str:

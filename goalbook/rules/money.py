@@ -205,12 +205,6 @@ def one_year(ctx: Context) -> Iterator[Hit]:
         yield Hit("B109", ctx.table.fields["annual"].at, params)
 
 
-def mixed_units(ctx: Context) -> Iterator[Hit]:
-    for note in ctx.table.notes:
-        if note.code == "B105":
-            yield Hit("B105", note.at, dict(note.detail))
-
-
 def weights(ctx: Context) -> Iterator[Hit]:
     rows: list[tuple[Cell, Decimal]] = []
     missing = []

@@ -18,10 +18,8 @@ _SATISFIED = ("满意度", "满意率")
 
 
 def reading(ctx: Context) -> Iterator[Hit]:
+    """S103 and S011; the reader's own notes reach the findings through the runner."""
     table = ctx.table
-    for note in table.notes:
-        if note.code.startswith("S"):
-            yield Hit(note.code, note.at, dict(note.detail))
     if table.stamp is not None and table.stamp.version < TEMPLATE_VERSION:
         params = {"found": str(table.stamp.version), "current": str(TEMPLATE_VERSION)}
         yield Hit("S103", None, params)
@@ -136,7 +134,7 @@ def required(ctx: Context) -> Iterator[Hit]:
             yield Hit("F106", None, {"label": label, "framework": fw_name})
 
 
-def meaning(ctx: Context) -> Iterator[Hit]:
+def tier3_fit(ctx: Context) -> Iterator[Hit]:
     """Tier-3 meaning against the role of its tier-2 (C6) and separately scored ones."""
     fw = ctx.framework
     labels = {

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.layout import COUNT_UNITS, DIRECTIONS, QUALITATIVE, VALUE_TYPES, units_pattern
@@ -25,6 +26,8 @@ from goalbook.targets import fold, format_target, normalise_unit, number_text
 _NAME_NUMBER = re.compile(rf"(\d+(?:\.\d+)?)\s*({units_pattern(COUNT_UNITS)})")
 _UP = {Op.GE, Op.GT}
 _DOWN = {Op.LE, Op.LT}
+# A satisfaction target outside this range (in %) is implausible (T114 quotes it).
+SATISFACTION_USUAL = (80, 98)
 
 
 def values(ctx: Context) -> Iterator[Hit]:
@@ -50,90 +53,170 @@ def values(ctx: Context) -> Iterator[Hit]:
                 yield Hit(code, cell.at, dict(params), ind.label)
 
 
-Verdict = tuple[tuple[str, dict[str, str]], ...]
+Fault = tuple[str, dict[str, str]]  # a code and its message parameters
+Faults = tuple[Fault, ...]
 
 
 @functools.lru_cache(maxsize=16384)
 def _judged(
     name: str, text: str, t: Target, unit: str | None, direction: str | None, lang: str
-) -> Verdict:
+) -> Faults:
     """What is wrong with one target value: a pure function of the indicator's name, the value
     and its unit and direction columns, so a season's repeated spellings are judged once."""
-    return tuple(_one(name, text, t, unit, direction, lang))
-
-
-def _one(
-    name: str, text: str, t: Target, unit: str | None, direction_column: str | None, lang: str
-) -> Iterator[tuple[str, dict[str, str]]]:
-    def base() -> dict[str, str]:  # built only for a hit: most targets have none
-        return {"name": name, "value": shown(t)}
-
-    if t.kind is TargetKind.TEXT:
-        yield "T102", {"name": name, "value": t.raw[:40]}
     rate = is_rate(name)
-    if rate and (t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit != "%")):
-        bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
-        if not (bare and t.number is not None and t.number <= 100):  # a bare 95: unit missing
-            renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", name) or name
-            params = {
-                **base(),
-                "renamed": renamed,
-                "number": number_text(t.number) if t.number else "N",
-                "unit": t.unit,
-            }
-            yield "T105", params
-            return
-    if t.kind is not TargetKind.QUANT or t.number is None:
-        return
-    if t.op_words and t.op is not None:
-        yield "T111", {"value": t.raw, "normal": format_target(replace(t, op_implied=False))}
-    yield from _unit(text, t, unit)
-    if rate and t.unit == "%":
-        yield from _rate(name, t)
-    elif any(w in name for w in DEADLINE) and t.unit == "%":
-        yield "T113", base()
-    direction = _direction(name, direction_column)
-    if t.op_implied and not (rate and t.number == 100):
-        hint = ""
-        if direction is not None:
-            sign = "≥" if direction == "正向" else "≤"
-            hint = f"（{direction}指标宜用 {sign}）" if lang == "zh" else f" ({sign})"
-        yield "T103", {**base(), "suggest": hint}
-    if direction is not None and t.op is not None and not t.op_implied:
-        wrong = (direction == "反向" and t.op in _UP) or (direction == "正向" and t.op in _DOWN)
-        if wrong:
-            expected = "≤ 或 <" if direction == "反向" else "≥ 或 >"
-            yield "T108", {"name": name, "direction": direction, "op": t.op.value,
-                           "expected": expected}  # fmt: skip
-    if not t.unit:
-        yield "T104", base()
-    yield from _number_in_name(name, t)
+    value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%")
+    found = [_value_is_text(value), _rate_as_count(value)]
+    if found[1] is None and t.kind is TargetKind.QUANT and t.number is not None:
+        found += [rule(value) for rule in _QUANTITY_RULES]
+    return tuple(fault for fault in found if fault is not None)
 
 
-def _unit(text: str, t: Target, unit: str | None) -> Iterator[tuple[str, dict[str, str]]]:
-    if unit is None:
-        return
-    column = normalise_unit(unit)
-    written = fold(text)
-    m = re.search(r"\d([^\d]+)$", written)
+class _Value(NamedTuple):
+    """One target value as the rules below see it (a tuple: built for every value judged)."""
+
+    name: str
+    text: str  # as written in the cell
+    t: Target
+    unit_column: str | None
+    direction_column: str | None
+    lang: str
+    rate: bool
+    percent_rate: bool  # a rate given in %
+
+    def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
+        return {"name": self.name, "value": shown(self.t)}
+
+
+def _value_is_text(v: _Value) -> Fault | None:
+    if v.t.kind is not TargetKind.TEXT:
+        return None
+    return "T102", {"name": v.name, "value": v.t.raw[:40]}
+
+
+def _rate_as_count(v: _Value) -> Fault | None:
+    """T105: a rate given as a grade or a count (a bare number up to 100 only lacks its unit)."""
+    t = v.t
+    if not v.rate or not (
+        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit != "%")
+    ):
+        return None
+    bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
+    if bare and t.number is not None and t.number <= 100:
+        return None
+    renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
+    number = number_text(t.number) if t.number else "N"
+    return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
+
+
+# The rules below see only quantities with a number (and no T105).
+
+
+def _operator_normalised(v: _Value) -> Fault | None:
+    t = v.t
+    if not (t.op_words and t.op is not None):
+        return None
+    return "T111", {"value": t.raw, "normal": format_target(replace(t, op_implied=False))}
+
+
+def _unit_conflict(v: _Value) -> Fault | None:
+    if v.unit_column is None:
+        return None
+    column = normalise_unit(v.unit_column)
+    m = re.search(r"\d([^\d]+)$", fold(v.text))
     in_value = normalise_unit(m[1]) if m else ""
     for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
         in_value = in_value.removesuffix(suffix)
     if in_value and column and in_value != column:
-        yield "T112", {"value_unit": in_value, "column_unit": column}
+        return "T112", {"value_unit": in_value, "column_unit": column}
+    return None
 
 
-def _rate(name: str, t: Target) -> Iterator[tuple[str, dict[str, str]]]:
+def _rate_above_100(v: _Value) -> Fault | None:
+    t = v.t
     assert t.number is not None
-    if is_bounded_rate(name) and (
-        t.number > 100 or (t.number == 100 and t.op in _UP and not t.op_implied)
-    ):
-        yield "T106", {"name": name, "value": shown(t)}
-    if t.op is Op.EQ and not t.op_implied and t.number < 100 and direction_of(name) != "反向":
-        yield "T107", {"name": name, "value": shown(t), "number": number_text(t.number)}
-    if ("满意度" in name or "满意率" in name) and t.op in (_UP | {Op.EQ}):
-        if t.number < 80 or t.number > 98:
-            yield "T114", {"name": name, "value": shown(t)}
+    over = t.number > 100 or (t.number == 100 and t.op in _UP and not t.op_implied)
+    if v.percent_rate and is_bounded_rate(v.name) and over:
+        return "T106", v.base()
+    return None
+
+
+def _equals_on_rate(v: _Value) -> Fault | None:
+    t = v.t
+    assert t.number is not None
+    exact = t.op is Op.EQ and not t.op_implied and t.number < 100
+    if v.percent_rate and exact and direction_of(v.name) != "反向":
+        return "T107", {**v.base(), "number": number_text(t.number)}
+    return None
+
+
+def _satisfaction_implausible(v: _Value) -> Fault | None:
+    t = v.t
+    assert t.number is not None
+    satisfaction = "满意度" in v.name or "满意率" in v.name
+    if not (v.percent_rate and satisfaction and t.op in (_UP | {Op.EQ})):
+        return None
+    low, high = SATISFACTION_USUAL
+    if t.number < low or t.number > high:
+        return "T114", v.base()
+    return None
+
+
+def _time_as_percent(v: _Value) -> Fault | None:
+    if not v.rate and v.t.unit == "%" and any(w in v.name for w in DEADLINE):
+        return "T113", v.base()
+    return None
+
+
+def _operator_missing(v: _Value) -> Fault | None:
+    t = v.t
+    if not t.op_implied or (v.rate and t.number == 100):
+        return None
+    direction = _direction(v.name, v.direction_column)
+    hint = ""
+    if direction is not None:
+        sign = "≥" if direction == "正向" else "≤"
+        hint = f"（{direction}指标宜用 {sign}）" if v.lang == "zh" else f" ({sign})"
+    return "T103", {**v.base(), "suggest": hint}
+
+
+def _direction_conflict(v: _Value) -> Fault | None:
+    t = v.t
+    direction = _direction(v.name, v.direction_column)
+    if direction is None or t.op is None or t.op_implied:
+        return None
+    if (direction == "反向" and t.op in _UP) or (direction == "正向" and t.op in _DOWN):
+        expected = "≤ 或 <" if direction == "反向" else "≥ 或 >"
+        params = {"name": v.name, "direction": direction, "op": t.op.value}
+        return "T108", {**params, "expected": expected}
+    return None
+
+
+def _unit_missing(v: _Value) -> Fault | None:
+    return None if v.t.unit else ("T104", v.base())
+
+
+def _number_in_name(v: _Value) -> Fault | None:
+    t = v.t
+    m = _NAME_NUMBER.search(v.name)
+    if m is None or t.number is None:
+        return None
+    if normalise_unit(m[2]) == t.unit and Decimal(m[1]) != t.number:
+        return "T110", {"name": v.name, "in_name": m[0], "value": shown(t)}
+    return None
+
+
+_QUANTITY_RULES: tuple[Callable[[_Value], Fault | None], ...] = (
+    _operator_normalised,
+    _unit_conflict,
+    _rate_above_100,
+    _equals_on_rate,
+    _satisfaction_implausible,
+    _time_as_percent,
+    _operator_missing,
+    _direction_conflict,
+    _unit_missing,
+    _number_in_name,
+)
 
 
 def _direction(name: str, column: str | None) -> str | None:
@@ -156,11 +239,3 @@ def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit
             params = {"name": ind.label, "declared": declared, "value": shown(t)}
             yield Hit("T109", cell.at, params, ind.label)
             return
-
-
-def _number_in_name(name: str, t: Target) -> Iterator[tuple[str, dict[str, str]]]:
-    m = _NAME_NUMBER.search(name)
-    if m is None or t.number is None:
-        return
-    if normalise_unit(m[2]) == t.unit and Decimal(m[1]) != t.number:
-        yield "T110", {"name": name, "in_name": m[0], "value": shown(t)}
