@@ -15,12 +15,15 @@ import resource
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from goalbook.check import CheckOptions, FileResult, check_file
+from goalbook.check import CheckOptions, check_file
+from goalbook.errors import GoalbookError
+from goalbook.findings import FileResult
+from goalbook.names import SUMMARY_NAMES, inside, safe_name
 
 Job = Callable[[Path, CheckOptions], FileResult]
 
@@ -37,6 +40,43 @@ def cpu_count() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class CopyPlan:
+    """Where each return's annotated copy goes; decided before any worker starts."""
+
+    folder: Path
+    names: dict[str, str]  # input path → file name inside folder
+
+    @classmethod
+    def make(cls, folder: Path, paths: Sequence[Path], lang: str, force: bool) -> CopyPlan:
+        folder.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set(SUMMARY_NAMES.values())
+        names = {}
+        suffix = "-审核" if lang == "zh" else "-checked"
+        for path in paths:
+            name = safe_name(path.stem + suffix, used)
+            target = inside(folder, name)
+            if target.exists() and not force:
+                raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+            names[str(path)] = name
+        return cls(folder, names)
+
+
+def check_and_copy(path: Path, options: CheckOptions, plan: CopyPlan) -> FileResult:
+    """Check one return and write its annotated copy (the batch job of ``check -o``)."""
+    result, table = check_file(path, options)
+    name = plan.names.get(str(path))
+    if table is None or name is None:
+        return result
+    from goalbook.annotate import write_annotated  # not at the top: it imports openpyxl
+
+    try:
+        write_annotated(path, result, plan.folder / name, options.lang)
+    except GoalbookError as exc:
+        return replace(result, error=str(exc))
+    return replace(result, copy=name)
 
 
 def _check_only(path: Path, options: CheckOptions) -> FileResult:

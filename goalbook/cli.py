@@ -10,10 +10,10 @@ from typing import Any, TypeVar
 
 import click
 
-from goalbook import __version__
 from goalbook.errors import GoalbookError
 from goalbook.findings import Severity
 from goalbook.frameworks import list_frameworks, load_framework
+from goalbook.version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -187,6 +187,7 @@ def check(
     unreadable file (the others are still checked)."""
     from goalbook.batch import run
     from goalbook.check import CheckOptions, collect
+    from goalbook.names import summary_name
     from goalbook.output import JsonStream, csv_header, csv_rows
     from goalbook.rules import RULES, select_codes
 
@@ -205,18 +206,16 @@ def check(
     if output is not None:
         from functools import partial
 
-        from goalbook.report import CopyPlan, check_and_copy
+        from goalbook.batch import CopyPlan, check_and_copy
 
         if output.exists() and not output.is_dir():
             raise GoalbookError(f"{output}: 不是文件夹 / -o must be a folder")
         plan = CopyPlan.make(output, files, lang, force)
         job = partial(check_and_copy, plan=plan)
-        from goalbook.summary import summary_name
-
         target = output / summary_name(lang)
         if len(files) > 1 and target.exists() and not force:
             raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
-    from goalbook.summary import Summary, summary_name, write_summary
+    from goalbook.summary import Summary, write_summary
 
     summary = Summary()  # one compact row per file: memory stays flat over a season
     stream = JsonStream(lambda text: click.echo(text, nl=False)) if fmt == "json" else None

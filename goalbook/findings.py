@@ -87,3 +87,39 @@ class Finding:
             "message": self.message,
             "hint": self.hint,
         }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What checking one return found (or why it could not be read)."""
+
+    path: str
+    status: str  # "ok" | "findings" | "unreadable"
+    error: str | None = None
+    error_code: str | None = None
+    kind: str | None = None
+    framework: str | None = None
+    year: int | None = None
+    unit: str = ""
+    project: str = ""
+    template: str = ""
+    findings: tuple[Finding, ...] = ()
+    copy: str | None = None  # file name of the annotated copy, in the output folder
+    tally: dict[str, int] | None = None  # counts kept when the findings are dropped
+
+    def count(self, severity: Severity) -> int:
+        if self.tally is not None:
+            return self.tally[severity.value]
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {s.value: self.count(s) for s in Severity}
+
+    @property
+    def verdict(self) -> str:
+        if self.status == "unreadable":
+            return "unreadable"
+        if self.count(Severity.ERROR):
+            return "return"  # send back to the unit
+        return "review" if self.count(Severity.WARNING) else "pass"

@@ -8,9 +8,8 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from goalbook import __version__
-from goalbook.check import FileResult
-from goalbook.findings import Severity
+from goalbook.findings import FileResult, Severity
+from goalbook.version import __version__
 
 CSV_COLUMNS = (
     "path",

@@ -7,7 +7,8 @@ import time
 from pathlib import Path
 
 from goalbook.batch import BatchLimits, run
-from goalbook.check import CheckOptions, FileResult, check_file
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import FileResult
 from tests.returns import Return
 
 

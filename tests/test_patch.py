@@ -14,11 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.comments import Comment
 
-from goalbook.check import CheckOptions, FileResult, check_file
+from goalbook.annotate import write_annotated
+from goalbook.annotate.ooxml import Styles, link_notes, style_cell
+from goalbook.annotate.patch import Unsupported, patch_package
+from goalbook.annotate.report import FILLS, Mark, Report, report_content
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import FileResult
 from goalbook.model import col_letter
-from goalbook.patch import Unsupported, patch_package
-from goalbook.report import FILLS, Mark, Report, report_content, write_annotated
-from goalbook.sheetxml import Styles, link_notes, style_cell
 from tests.returns import Return
 
 Convert = Callable[..., Path]

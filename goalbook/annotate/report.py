@@ -1,29 +1,19 @@
-"""What the reviewer sends back: annotated copies of returns and the batch summary workbook.
+"""The content of an annotated copy: the report sheet 审核报告 and the marked cells.
 
-An annotated copy is a new workbook (the return is never touched) with a first sheet 审核报告
-that links to every offending cell, and each offending cell filled by severity with a note.
-Copies are written to a temporary name in the output folder and renamed.
+Both writers (the package patcher and the openpyxl rewrite) draw the :class:`Report` built here.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from goalbook.check import CheckOptions, FileResult, check_file
-from goalbook.errors import GoalbookError
-from goalbook.findings import Finding, Severity
+from goalbook.findings import FileResult, Finding, Severity
+from goalbook.names import SEVERITY_WORDS, VERDICTS
 
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
-VERDICTS = {
-    "zh": {"return": "退回修改", "review": "请复核", "pass": "通过", "unreadable": "无法读取"},
-    "en": {"return": "send back", "review": "review", "pass": "pass", "unreadable": "unreadable"},
-}
-SEVERITY_WORDS = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
-                  "en": {"error": "error", "warning": "warning", "info": "info"}}  # fmt: skip
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
         "sheet": "审核报告", "title": "绩效目标表审核报告", "file": "文件", "unit": "单位",
@@ -42,68 +32,9 @@ _HEAD = {
 }
 
 
-@dataclass(frozen=True)
-class CopyPlan:
-    """Where each return's annotated copy goes; decided before any worker starts."""
-
-    folder: Path
-    names: dict[str, str]  # input path → file name inside folder
-
-    @classmethod
-    def make(cls, folder: Path, paths: Sequence[Path], lang: str, force: bool) -> CopyPlan:
-        from goalbook.roster import inside, safe_name  # not at the top: it imports the writer
-
-        folder.mkdir(parents=True, exist_ok=True)
-        used: set[str] = {"汇总.xlsx", "summary.xlsx"}
-        names = {}
-        suffix = "-审核" if lang == "zh" else "-checked"
-        for path in paths:
-            name = safe_name(path.stem + suffix, used)
-            target = inside(folder, name)
-            if target.exists() and not force:
-                raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
-            names[str(path)] = name
-        return cls(folder, names)
-
-
-def check_and_copy(path: Path, options: CheckOptions, plan: CopyPlan) -> FileResult:
-    """Check one return and write its annotated copy (the batch job of ``check -o``)."""
-    result, table = check_file(path, options)
-    name = plan.names.get(str(path))
-    if table is None or name is None:
-        return result
-    try:
-        write_annotated(path, result, plan.folder / name, options.lang)
-    except GoalbookError as exc:
-        return replace(result, error=str(exc))
-    return replace(result, copy=name)
-
-
 def counts_text(result: FileResult, lang: str) -> str:
     c, words = result.counts, SEVERITY_WORDS[lang]
     return "，".join(f"{words[k]} {c[k]}" for k in ("error", "warning", "info"))
-
-
-def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh") -> Path:
-    """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic).
-
-    The copy is made by patching the return's package: every part it does not need to change
-    (drawings, images, macros' absence, custom XML) is carried over as it was. Packages the
-    patcher does not handle are rewritten with openpyxl instead.
-    """
-    from goalbook.patch import Unsupported, patch_package
-    from goalbook.rewrite import rewrite
-
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    try:
-        try:
-            patch_package(src, tmp, lambda names: report_content(result, lang, names))
-        except Unsupported:
-            rewrite(src, tmp, result, lang)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return dest
 
 
 @dataclass(frozen=True)

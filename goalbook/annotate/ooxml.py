@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
+from goalbook.annotate.report import Report
 from goalbook.model import col_letter, column_number
-
-if TYPE_CHECKING:
-    from goalbook.report import Report
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

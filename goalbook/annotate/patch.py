@@ -25,9 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from goalbook.reader.intake import workbook_sheets
-from goalbook.report import Mark, Report, quote_sheet
-from goalbook.sheetxml import (
+from goalbook.annotate.ooxml import (
     MAIN,
     RELS,
     ReportStyles,
@@ -42,6 +40,8 @@ from goalbook.sheetxml import (
     style_cell,
     unselect,
 )  # fmt: skip
+from goalbook.annotate.report import Mark, Report, quote_sheet
+from goalbook.package import workbook_sheets
 
 __all__ = ["Unsupported", "patch_package"]
 
