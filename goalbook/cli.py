@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from goalbook.errors import GoalbookError
-from goalbook.findings import Severity
+from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.version import __version__
 
@@ -218,7 +218,7 @@ def check(
     from goalbook.summary import Summary, write_summary
 
     summary = Summary()  # one compact row per file: memory stays flat over a season
-    stream = JsonStream(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
+    stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
     if fmt == "csv":
         click.echo(csv_header(), nl=False)
     try:
@@ -231,9 +231,9 @@ def check(
                 if stream is not None:
                     stream.add(result)
                 elif fmt == "csv":
-                    click.echo(csv_rows(result), nl=False)
+                    click.echo(csv_rows(result, lang), nl=False)
                 else:
-                    _echo_result(result)
+                    _echo_result(result, lang)
     except KeyboardInterrupt:
         if output is not None:  # workers were killed: remove what they had half written
             for tmp in output.glob(".*.tmp"):
@@ -251,14 +251,14 @@ def check(
     sys.exit(1 if any(r.count(Severity.ERROR) for r in summary.rows) else 0)
 
 
-def _echo_result(result: Any) -> None:
+def _echo_result(result: FileResult, lang: str) -> None:
     if result.status == "unreadable":
         click.echo(f"{result.path}: 无法读取 — {result.error}")
         return
     c = result.counts
     click.echo(f"{result.path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
     for f in result.findings:
-        click.echo(f"  {f.severity.value:7} {f.code} {f.message}")
+        click.echo(f"  {f.severity.value:7} {f.code} {f.located(lang)}")
         click.echo(f"          → {f.hint}")
 
 

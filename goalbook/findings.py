@@ -76,7 +76,16 @@ class Finding:
         return Finding, (self.code, self.rule, self.severity, self.message, self.hint, self.at,
                          self.indicator)  # fmt: skip
 
-    def as_dict(self) -> dict[str, str | None]:
+    def located(self, lang: str) -> str:
+        """The message with the cell it is about in front, as the outputs show it."""
+        if self.at is None:
+            return self.message
+        if lang == "zh":
+            return f"{self.at.sheet} {self.at.a1}：{self.message}"
+        return f"{self.at.sheet}!{self.at.a1}: {self.message}"
+
+    def as_dict(self, lang: str) -> dict[str, str | None]:
+        """The finding as the JSON document and the CSV rows show it."""
         return {
             "code": self.code,
             "rule": self.rule,
@@ -84,7 +93,7 @@ class Finding:
             "sheet": self.at.sheet if self.at else None,
             "cell": self.at.a1 if self.at else None,
             "indicator": self.indicator or None,
-            "message": self.message,
+            "message": self.located(lang),
             "hint": self.hint,
         }
 

@@ -19,8 +19,8 @@ from goalbook.annotate.ooxml import Styles, link_notes, style_cell
 from goalbook.annotate.patch import Unsupported, patch_package
 from goalbook.annotate.report import FILLS, Mark, Report, report_content
 from goalbook.check import CheckOptions, check_file
-from goalbook.findings import FileResult
-from goalbook.model import col_letter
+from goalbook.findings import FileResult, Finding, Severity
+from goalbook.model import CellRef, col_letter
 from tests.returns import Return
 
 Convert = Callable[..., Path]
@@ -121,6 +121,22 @@ def test_sheet_names_that_need_quoting(tmp_path: Path) -> None:
     copy = openpyxl.load_workbook(tmp_path / "copy.xlsx")
     assert copy.sheetnames == ["审核报告", "O'Neil & Co <1>"]
     assert copy["O'Neil & Co <1>"]["C3"].comment.text == "a < b & c"
+
+
+def test_messages_stay_bare_and_outputs_locate_them() -> None:
+    """The report sheet and the notes sit at the cell already; JSON, CSV and text say where."""
+    at = CellRef("绩效 指标", 5, 3)
+    found = Finding("T201", "r", Severity.ERROR, "年度值：大于总体值", "改小", at)
+    plain = Finding("B101", "r", Severity.WARNING, "单位 名称：缺失", "补上", None)
+    result = FileResult("a.xlsx", "findings", findings=(found, plain))
+    for lang in ("zh", "en"):
+        report = report_content(result, lang, ["绩效 指标"])
+        assert [row.values[6] for row in report.rows] == ["年度值：大于总体值", "单位 名称：缺失"]
+        assert report.marks[0].note.endswith("] 年度值：大于总体值\n→ 改小")
+        assert plain.located(lang) == plain.message
+    assert found.located("zh") == "绩效 指标 C5：年度值：大于总体值"
+    assert found.located("en") == "绩效 指标!C5: 年度值：大于总体值"
+    assert found.as_dict("en")["message"] == found.located("en")
 
 
 def test_style_cell_inserts_in_order() -> None:

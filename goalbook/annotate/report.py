@@ -109,7 +109,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     for i, f in enumerate(result.findings, start=1):
         where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
         values: tuple[int | str, ...] = (i, *map(xml_safe, (
-            words[f.severity.value], f.code, f.rule, where, f.indicator, _bare(f.message), f.hint,
+            words[f.severity.value], f.code, f.rule, where, f.indicator, f.message, f.hint,
         )))  # fmt: skip
         longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(f.indicator) / 14)
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
@@ -129,19 +129,8 @@ def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[M
     marks = []
     for (sheet, a1), found in by_cell.items():
         worst = min(found, key=lambda f: order.index(f.severity))
-        lines = [
-            f"[{words[f.severity.value]} {f.code}] {_bare(f.message)}\n→ {f.hint}" for f in found
-        ]
+        lines = [f"[{words[f.severity.value]} {f.code}] {f.message}\n→ {f.hint}" for f in found]
         height = min(400, 40 + 18 * sum(1 + len(line) // 24 for line in lines))
         note = xml_safe("\n".join(lines)[:1500])
         marks.append(Mark(sheet, a1, FILLS[worst.severity], note, height))
     return tuple(marks)
-
-
-def _bare(message: str) -> str:
-    """The message without its location prefix: the note sits on the cell already."""
-    for sep in ("：", ": "):
-        head, found, tail = message.partition(sep)
-        if found and " " in head and len(head) < 40:
-            return tail
-    return message

@@ -92,18 +92,10 @@ def check_table(
                 code=rule.code,
                 rule=rule.slug,
                 severity=rule.severity,
-                message=_located(hit, rule.message(lang, hit.params), lang),
+                message=rule.message(lang, hit.params),
                 hint=rule.hint(lang, hit.params),
                 at=hit.at,
                 indicator=hit.indicator,
             )
             out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)
-
-
-def _located(hit: Hit, message: str, lang: str) -> str:
-    if hit.at is None:
-        return message
-    if lang == "zh":
-        return f"{hit.at.sheet} {hit.at.a1}：{message}"
-    return f"{hit.at.sheet}!{hit.at.a1}: {message}"
