@@ -8,11 +8,11 @@ from pathlib import Path
 
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult
-from goalbook.frameworks import Framework
+from goalbook.frameworks import Framework, load_framework
 from goalbook.model import GoalTable
 from goalbook.reader import read_table
 from goalbook.reader.intake import Limits
-from goalbook.rules import check_table, table_framework
+from goalbook.rules import RULES, check_table, select_codes, table_framework
 from goalbook.rules.dates import budget_year
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".xltx")
@@ -24,6 +24,18 @@ class CheckOptions:
     lang: str = "zh"
     codes: frozenset[str] | None = None  # None: every rule
     limits: Limits = field(default_factory=Limits)
+
+    @classmethod
+    def make(
+        cls, framework: str | None = None, lang: str = "zh", select: str = "", ignore: str = ""
+    ) -> CheckOptions:
+        """Options as a user gives them: a framework id or file, comma lists of codes or
+        prefixes to select and to ignore (``T1,B``)."""
+        return cls(
+            framework=load_framework(framework) if framework else None,
+            lang=lang,
+            codes=frozenset(select_codes(RULES, select, ignore)),
+        )
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:
