@@ -18,10 +18,24 @@ from goalbook.rules.dates import budget_year
 from goalbook.targets import format_target
 
 COLUMNS = (
-    "file", "unit", "project", "kind", "year", "sheet", "row", "tier1", "tier2", "tier3",
-    "operator", "unit_of_measure", "period_written", "period", "annual_written", "annual",
+    "file",
+    "unit",
+    "project",
+    "kind",
+    "year",
+    "sheet",
+    "row",
+    "tier1",
+    "tier2",
+    "tier3",
+    "operator",
+    "unit_of_measure",
+    "period_written",
+    "period",
+    "annual_written",
+    "annual",
     "annual_number",
-)  # fmt: skip
+)
 
 
 def _text(cell: Cell | None) -> str:
@@ -38,16 +52,27 @@ def rows_of(table: GoalTable) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for ind in table.indicators:
         main = ind.annual_target or ind.period_target
-        out.append({
-            "file": table.path, "unit": unit, "project": table.field_text("project"),
-            "kind": table.kind, "year": year, "sheet": ind.sheet, "row": ind.row,
-            "tier1": _text(ind.tier1), "tier2": _text(ind.tier2), "tier3": ind.label,
-            "operator": main.op.value if main and main.op and not main.op_implied else "",
-            "unit_of_measure": main.unit if main else "",
-            "period_written": _text(ind.period), "period": _normal(ind.period_target),
-            "annual_written": _text(ind.annual), "annual": _normal(ind.annual_target),
-            "annual_number": float(main.number) if main and main.number is not None else None,
-        })  # fmt: skip
+        out.append(
+            {
+                "file": table.path,
+                "unit": unit,
+                "project": table.field_text("project"),
+                "kind": table.kind,
+                "year": year,
+                "sheet": ind.sheet,
+                "row": ind.row,
+                "tier1": _text(ind.tier1),
+                "tier2": _text(ind.tier2),
+                "tier3": ind.label,
+                "operator": main.op.value if main and main.op and not main.op_implied else "",
+                "unit_of_measure": main.unit if main else "",
+                "period_written": _text(ind.period),
+                "period": _normal(ind.period_target),
+                "annual_written": _text(ind.annual),
+                "annual": _normal(ind.annual_target),
+                "annual_number": float(main.number) if main and main.number is not None else None,
+            }
+        )
     return out
 
 

@@ -12,9 +12,12 @@ import pytest
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "goalbook", *args], capture_output=True, text=True, cwd=cwd,
+        [sys.executable, "-m", "goalbook", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
         check=False,
-    )  # fmt: skip
+    )
 
 
 def test_template_writes_a_workbook(tmp_path: Path) -> None:

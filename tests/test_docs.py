@@ -34,8 +34,12 @@ def test_codes_and_slugs_are_unique_and_well_formed() -> None:
 
 
 def test_rules_command_prints_the_catalogue() -> None:
-    done = subprocess.run([sys.executable, "-m", "goalbook", "rules", "--lang", "en"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "goalbook", "rules", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert len(done.stdout.splitlines()) == len(RULES)
     assert "T105  rate-as-count" in done.stdout
 

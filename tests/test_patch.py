@@ -159,10 +159,14 @@ def test_style_cell_inserts_in_order() -> None:
     assert cells["A7"] is None and cells["B2"] != cells["A2"]  # B2 keeps its alignment clone
     bold = styles.font(bold=True, size=14, colour="0563C1")
     text = styles.result()
-    font = ElementTree.fromstring(text).find(f"{{{MAIN}}}fonts")[bold]  # type: ignore[index]
+    fonts = ElementTree.fromstring(text).find(f"{{{MAIN}}}fonts")
+    assert fonts is not None
+    font = fonts[bold]
     assert [child.tag.split("}")[1] for child in font] == ["b", "u", "sz", "color"]  # schema order
     assert '<cellXfs count="4">' in text and '<fills count="3">' in text
-    clone = ElementTree.fromstring(text).find(f"{{{MAIN}}}cellXfs")[int(cells["B2"])]  # type: ignore[index]
+    xfs = ElementTree.fromstring(text).find(f"{{{MAIN}}}cellXfs")
+    assert xfs is not None and cells["B2"] is not None
+    clone = xfs[int(cells["B2"])]
     assert clone.get("fillId") == "2" and clone.find(f"{{{MAIN}}}alignment") is not None
 
 

@@ -16,16 +16,32 @@ from goalbook.names import SEVERITY_WORDS, VERDICTS
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 _TEXT: dict[str, dict[str, str]] = {
     "zh": {
-        "sheet": "审核报告", "title": "绩效目标表审核报告", "file": "文件", "unit": "单位",
-        "project": "项目", "year": "年度", "framework": "指标体系", "template": "模板版本",
-        "verdict": "结论", "counts": "发现", "none": "未发现问题",
+        "sheet": "审核报告",
+        "title": "绩效目标表审核报告",
+        "file": "文件",
+        "unit": "单位",
+        "project": "项目",
+        "year": "年度",
+        "framework": "指标体系",
+        "template": "模板版本",
+        "verdict": "结论",
+        "counts": "发现",
+        "none": "未发现问题",
     },
     "en": {
-        "sheet": "Check report", "title": "Performance goal table check report", "file": "File",
-        "unit": "Unit", "project": "Project", "year": "Year", "framework": "Framework",
-        "template": "Template", "verdict": "Verdict", "counts": "Findings", "none": "No findings",
+        "sheet": "Check report",
+        "title": "Performance goal table check report",
+        "file": "File",
+        "unit": "Unit",
+        "project": "Project",
+        "year": "Year",
+        "framework": "Framework",
+        "template": "Template",
+        "verdict": "Verdict",
+        "counts": "Findings",
+        "none": "No findings",
     },
-}  # fmt: skip
+}
 _HEAD = {
     "zh": ("序号", "严重程度", "代码", "规则", "位置", "指标", "问题", "修改建议"),
     "en": ("No.", "Severity", "Code", "Rule", "Cell", "Indicator", "Finding", "How to fix"),
@@ -98,26 +114,37 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     t, words = _TEXT[lang], SEVERITY_WORDS[lang]
     taken = {n.lower() for n in sheetnames}
     name = t["sheet"] if t["sheet"].lower() not in taken else f"{t['sheet']} (goalbook)"
-    info = tuple((label, xml_safe(value)) for label, value in (
-        (t["file"], Path(result.path).name), (t["unit"], result.unit),
-        (t["project"], result.project), (t["year"], str(result.year or "")),
-        (t["framework"], result.framework or ""), (t["template"], result.template or "—"),
-        (t["verdict"], VERDICTS[lang][result.verdict]), (t["counts"], counts_text(result, lang)),
-    ))  # fmt: skip
+    info = tuple(
+        (label, xml_safe(value))
+        for label, value in (
+            (t["file"], Path(result.path).name),
+            (t["unit"], result.unit),
+            (t["project"], result.project),
+            (t["year"], str(result.year or "")),
+            (t["framework"], result.framework or ""),
+            (t["template"], result.template or "—"),
+            (t["verdict"], VERDICTS[lang][result.verdict]),
+            (t["counts"], counts_text(result, lang)),
+        )
+    )
     present = set(sheetnames)
     rows = []
     for i, f in enumerate(result.findings, start=1):
         where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
-        values: tuple[int | str, ...] = (i, *map(xml_safe, (
-            words[f.severity.value], f.code, f.rule, where, f.indicator, f.message, f.hint,
-        )))  # fmt: skip
+        texts = (words[f.severity.value], f.code, f.rule, where, f.indicator, f.message, f.hint)
+        values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
         longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(f.indicator) / 14)
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
         rows.append(ReportRow(values, FILLS[f.severity], link, 15.0 * (int(longest) + 1)))
     return Report(
-        name, t["title"], info, _HEAD[lang], tuple(rows), t["none"],
+        name,
+        t["title"],
+        info,
+        _HEAD[lang],
+        tuple(rows),
+        t["none"],
         _marks(result.findings, lang, present),
-    )  # fmt: skip
+    )
 
 
 def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[Mark, ...]:
