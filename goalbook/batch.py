@@ -1,5 +1,8 @@
 """Check many returns: worker processes with a time and memory limit per file.
 
+:func:`check_paths` is the one call behind ``goalbook check`` (and any other front end): files
+found, copies planned, the batch run, the summary workbook written.
+
 One hostile file cannot stall or exhaust the run: a worker that overruns its time is killed,
 one that dies (out of memory, a crash in a parser) is replaced, and the file is reported as
 unreadable with the reason. Results come back in the order of the inputs, whatever ``jobs``.
@@ -8,20 +11,24 @@ unreadable with the reason. Results come back in the order of the inputs, whatev
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import multiprocessing as mp
 import os
 import resource
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from goalbook.check import CheckOptions, FileResult, check_file
-from goalbook.errors import UnreadableError
+from goalbook.check import CheckOptions, check_file, collect
+from goalbook.errors import GoalbookError, UnreadableError
+from goalbook.findings import FileResult
+from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
+from goalbook.summary import Summary, write_summary
 
 Job = Callable[[Path, CheckOptions], FileResult]
 
@@ -38,6 +45,105 @@ def cpu_count() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class CopyPlan:
+    """Where each return's annotated copy goes; decided before any worker starts."""
+
+    folder: Path
+    names: dict[str, str]  # input path → file name inside folder
+
+    @classmethod
+    def make(cls, folder: Path, paths: Sequence[Path], lang: str, force: bool) -> CopyPlan:
+        folder.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set(SUMMARY_NAMES.values())
+        names = {}
+        suffix = "-审核" if lang == "zh" else "-checked"
+        for path in paths:
+            name = safe_name(path.stem + suffix, used)
+            target = inside(folder, name)
+            if target.exists() and not force:
+                raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+            names[str(path)] = name
+        return cls(folder, names)
+
+
+def check_and_copy(path: Path, options: CheckOptions, plan: CopyPlan) -> FileResult:
+    """Check one return and write its annotated copy (the batch job of ``check -o``)."""
+    result, table = check_file(path, options)
+    name = plan.names.get(str(path))
+    if table is None or name is None:
+        return result
+    from goalbook.annotate import write_annotated  # not at the top: it imports openpyxl
+
+    try:
+        write_annotated(path, result, plan.folder / name, options.lang)
+    except GoalbookError as exc:
+        return replace(result, error=str(exc))
+    return replace(result, copy=name)
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """A batch ready to run: the files found and their copies planned. Iterating it checks the
+    files and yields their results in input order; once the last is yielded, the summary
+    workbook is written (with copies, for more than one return). Stopping early (an interrupt,
+    or closing the iterator) stops the workers and removes the copies they had half written."""
+
+    files: list[Path]
+    options: CheckOptions
+    jobs: int = 0
+    plan: CopyPlan | None = None
+    limits: BatchLimits | None = None
+    summary: Summary = field(default_factory=Summary)  # one compact row per file so far
+
+    def __iter__(self) -> Generator[FileResult, None, None]:
+        plan = self.plan
+        job = None if plan is None else functools.partial(check_and_copy, plan=plan)
+        results = run(self.files, self.options, jobs=self.jobs, limits=self.limits, job=job)
+        try:
+            with contextlib.closing(results):  # stopped early: the workers are stopped first
+                for result in results:
+                    self.summary.add(result)
+                    yield result
+        except BaseException:
+            if plan is not None:  # the workers are stopped: remove what they had half written
+                for tmp in plan.folder.glob(".*.tmp"):
+                    tmp.unlink(missing_ok=True)
+            raise
+        if plan is not None and len(self.summary.rows) > 1:
+            lang = self.options.lang
+            write_summary(plan.folder / summary_name(lang), self.summary, lang)
+
+
+def check_paths(
+    paths: Iterable[str | Path],
+    options: CheckOptions | None = None,
+    jobs: int = 0,
+    output: Path | None = None,
+    force: bool = False,
+    limits: BatchLimits | None = None,
+) -> CheckRun:
+    """Check returns (files, and spreadsheets in folders): find them, and with ``output`` plan
+    an annotated copy of each in that folder; iterate the result to run the batch.
+
+    Raises :class:`GoalbookError` before anything is checked when no workbook is found, when
+    ``output`` is not a folder, or when a copy or the summary exists and ``force`` is not set.
+    """
+    options = options or CheckOptions()
+    files = collect(paths)
+    if not files:
+        raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
+    plan = None
+    if output is not None:
+        if output.exists() and not output.is_dir():
+            raise GoalbookError(f"{output}: 不是文件夹 / -o must be a folder")
+        plan = CopyPlan.make(output, files, options.lang, force)
+        target = output / summary_name(options.lang)
+        if len(files) > 1 and target.exists() and not force:
+            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+    return CheckRun(files, options, jobs, plan, limits)
 
 
 def _check_only(path: Path, options: CheckOptions) -> FileResult:
@@ -143,7 +249,7 @@ def run(
     jobs: int = 0,
     limits: BatchLimits | None = None,
     job: Job | None = None,
-) -> Iterator[FileResult]:
+) -> Generator[FileResult, None, None]:
     """Check ``paths`` in ``jobs`` worker processes (0: one per CPU); yield results in input
     order."""
     limits = limits or BatchLimits()

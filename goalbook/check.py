@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from goalbook.errors import GoalbookError, UnreadableError
-from goalbook.findings import Finding, Severity
-from goalbook.frameworks import Framework
+from goalbook.findings import FileResult
+from goalbook.frameworks import Framework, load_framework
 from goalbook.model import GoalTable
 from goalbook.reader import read_table
 from goalbook.reader.intake import Limits
-from goalbook.rules import check_table, table_framework
+from goalbook.rules import RULES, check_table, select_codes, table_framework
 from goalbook.rules.dates import budget_year
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".xltx")
@@ -25,39 +25,17 @@ class CheckOptions:
     codes: frozenset[str] | None = None  # None: every rule
     limits: Limits = field(default_factory=Limits)
 
-
-@dataclass(frozen=True)
-class FileResult:
-    path: str
-    status: str  # "ok" | "findings" | "unreadable"
-    error: str | None = None
-    error_code: str | None = None
-    kind: str | None = None
-    framework: str | None = None
-    year: int | None = None
-    unit: str = ""
-    project: str = ""
-    template: str = ""
-    findings: tuple[Finding, ...] = ()
-    copy: str | None = None  # file name of the annotated copy, in the output folder
-    tally: dict[str, int] | None = None  # counts kept when the findings are dropped
-
-    def count(self, severity: Severity) -> int:
-        if self.tally is not None:
-            return self.tally[severity.value]
-        return sum(1 for f in self.findings if f.severity is severity)
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return {s.value: self.count(s) for s in Severity}
-
-    @property
-    def verdict(self) -> str:
-        if self.status == "unreadable":
-            return "unreadable"
-        if self.count(Severity.ERROR):
-            return "return"  # send back to the unit
-        return "review" if self.count(Severity.WARNING) else "pass"
+    @classmethod
+    def make(
+        cls, framework: str | None = None, lang: str = "zh", select: str = "", ignore: str = ""
+    ) -> CheckOptions:
+        """Options as a user gives them: a framework id or file, comma lists of codes or
+        prefixes to select and to ignore (``T1,B``)."""
+        return cls(
+            framework=load_framework(framework) if framework else None,
+            lang=lang,
+            codes=frozenset(select_codes(RULES, select, ignore)),
+        )
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:

@@ -1,4 +1,9 @@
-"""The command line: a thin click shell around the library. The only module importing click."""
+"""The command line: a thin click shell around the library. The only module importing click.
+
+Each command parses its options, calls one library function and renders what it returns. The
+library modules are imported inside the commands: ``goalbook template`` need not load the
+reader, and ``goalbook check`` need not load pandas, openpyxl or xlsxwriter.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +11,74 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import click
 
-from goalbook import __version__
 from goalbook.errors import GoalbookError
-from goalbook.findings import Severity
+from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
+from goalbook.layout import KINDS, LANGS, MONEY_UNITS
+from goalbook.version import __version__
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
+FC = TypeVar("FC", bound=Callable[..., Any])
 
 
-def _fail_cleanly(func: F) -> F:
+def _fail_cleanly(func: Callable[P, R]) -> Callable[P, R]:
     """Turn a GoalbookError into one line on stderr and exit status 2."""
 
     @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except GoalbookError as exc:
             click.echo(f"goalbook: {exc}", err=True)
             sys.exit(2)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
+
+
+def _lang(help: str | None = None) -> Callable[[FC], FC]:
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default="zh",
+        show_default=True,
+        metavar="zh|en",
+        help=help,
+    )
+
+
+def _force(help: str) -> Callable[[FC], FC]:
+    return click.option("--force", is_flag=True, help=help)
+
+
+def _framework(default: str | None, help: str) -> Callable[[FC], FC]:
+    return click.option(
+        "--framework",
+        default=default,
+        show_default=default is not None,
+        metavar="ID|FILE",
+        help=help,
+    )
+
+
+def _output(help: str, required: bool = False) -> Callable[[FC], FC]:
+    return click.option(
+        "-o",
+        "--output",
+        "output",
+        required=required,
+        default=None,
+        type=click.Path(path_type=Path),
+        help=help,
+    )
+
+
+def _paths() -> Callable[[FC], FC]:
+    return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,46 +89,28 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="The .xlsx to write; a folder with --roster.",
-)
+@_output("The .xlsx to write; a folder with --roster.", required=True)
 @click.option(
     "--kind",
+    type=click.Choice(KINDS),
     default="project",
     show_default=True,
     metavar="project|department",
     help="项目支出 (project) or 部门整体支出 (department) table.",
 )
-@click.option(
-    "--framework",
-    "framework",
-    default="nat-2021",
-    show_default=True,
-    metavar="ID|FILE",
-    help="A built-in framework id or a framework TOML file.",
-)
+@_framework("nat-2021", "A built-in framework id or a framework TOML file.")
 @click.option("--year", type=int, default=None, help="Budget year written into the template.")
 @click.option("--unit", default="", help="Unit name written into the template.")
 @click.option("--project", default="", help="Project name written into the template.")
 @click.option(
     "--money-unit",
+    type=click.Choice(MONEY_UNITS),
     default="万元",
     show_default=True,
     metavar="万元|元",
     help="Money unit of every amount.",
 )
-@click.option(
-    "--lang",
-    default="zh",
-    show_default=True,
-    metavar="zh|en",
-    help="Language of labels and instructions.",
-)
+@_lang("Language of labels and instructions.")
 @click.option(
     "--roster",
     type=click.Path(path_type=Path),
@@ -87,7 +118,7 @@ def main() -> None:
     help="csv/xlsx with a unit column (and optional project, year, money_unit, kind): "
     "one pre-filled workbook per row into the -o folder.",
 )
-@click.option("--force", is_flag=True, help="Overwrite workbooks that already exist.")
+@_force("Overwrite workbooks that already exist.")
 @click.option(
     "--all",
     "all_blanks",
@@ -96,23 +127,35 @@ def main() -> None:
 )
 @_fail_cleanly
 def template(
-    output: Path, kind: str, framework: str, year: int | None, unit: str, project: str,
-    money_unit: str, lang: str, roster: Path | None, force: bool, all_blanks: bool,
-) -> None:  # fmt: skip
+    output: Path,
+    kind: str,
+    framework: str,
+    year: int | None,
+    unit: str,
+    project: str,
+    money_unit: str,
+    lang: str,
+    roster: Path | None,
+    force: bool,
+    all_blanks: bool,
+) -> None:
     """Write a blank performance goal table template."""
-    from goalbook.roster import write_blank_set
+    from goalbook.roster import write_blank_set, write_roster_templates
     from goalbook.template import TemplateOptions, write_template
 
     if all_blanks:
         click.echo(f"wrote {len(write_blank_set(output, force))} templates to {output}")
         return
     opts = TemplateOptions(
-        framework=load_framework(framework), kind=kind, year=year, unit=unit, project=project,
-        money_unit=money_unit, lang=lang,
-    )  # fmt: skip
+        framework=load_framework(framework),
+        kind=kind,
+        year=year,
+        unit=unit,
+        project=project,
+        money_unit=money_unit,
+        lang=lang,
+    )
     if roster is not None:
-        from goalbook.roster import write_roster_templates
-
         written = write_roster_templates(roster, output, opts, force)
         click.echo(f"wrote {len(written)} templates to {output}")
     else:
@@ -143,10 +186,11 @@ def frameworks(framework_id: str | None) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_paths()
 @click.option(
     "--format",
     "fmt",
+    type=click.Choice(("text", "json", "csv")),
     default="text",
     show_default=True,
     metavar="text|json|csv",
@@ -154,13 +198,7 @@ def frameworks(framework_id: str | None) -> None:
 )
 @click.option("--select", default="", metavar="CODES", help="Only these codes or prefixes (T1,B).")
 @click.option("--ignore", default="", metavar="CODES", help="Leave out these codes or prefixes.")
-@click.option(
-    "--framework",
-    "framework",
-    default=None,
-    metavar="ID|FILE",
-    help="Check tiers against this framework (default: stamped or detected).",
-)
+@_framework(None, "Check tiers against this framework (default: stamped or detected).")
 @click.option(
     "--jobs",
     default=0,
@@ -168,102 +206,74 @@ def frameworks(framework_id: str | None) -> None:
     type=click.IntRange(0, 64),
     help="Files checked in parallel; 0: one worker per CPU.",
 )
-@click.option(
-    "--lang", default="zh", show_default=True, metavar="zh|en", help="Language of messages."
-)
-@click.option(
-    "-o", "--output", "output", type=click.Path(path_type=Path), default=None,
-    help="Folder for annotated copies (and a summary workbook for several returns).",
-)  # fmt: skip
-@click.option("--force", is_flag=True, help="Overwrite annotated copies that already exist.")
+@_lang("Language of messages.")
+@_output("Folder for annotated copies (and a summary workbook for several returns).")
+@_force("Overwrite annotated copies that already exist.")
 @_fail_cleanly
 def check(
-    paths: tuple[Path, ...], fmt: str, select: str, ignore: str, framework: str | None,
-    jobs: int, lang: str, output: Path | None, force: bool,
-) -> None:  # fmt: skip
+    paths: tuple[Path, ...],
+    fmt: str,
+    select: str,
+    ignore: str,
+    framework: str | None,
+    jobs: int,
+    lang: str,
+    output: Path | None,
+    force: bool,
+) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
     Exit status: 0 no error findings; 1 at least one error finding; 2 usage error or an
     unreadable file (the others are still checked)."""
-    from goalbook.batch import run
-    from goalbook.check import CheckOptions, collect
+    from goalbook.batch import check_paths
+    from goalbook.check import CheckOptions
     from goalbook.output import JsonStream, csv_header, csv_rows
-    from goalbook.rules import RULES, select_codes
 
-    if fmt not in ("text", "json", "csv"):
-        raise GoalbookError(f"未知输出格式 '{fmt}'（可用：text, json, csv）/ unknown format")
-    if lang not in ("zh", "en"):
-        raise GoalbookError(f"未知语言 '{lang}'（可用：zh, en）/ unknown language")
-    files = collect(paths)
-    if not files:
-        raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
-    options = CheckOptions(
-        framework=load_framework(framework) if framework else None, lang=lang,
-        codes=frozenset(select_codes(RULES, select, ignore)),
-    )  # fmt: skip
-    job = None
-    if output is not None:
-        from functools import partial
-
-        from goalbook.report import CopyPlan, check_and_copy
-
-        if output.exists() and not output.is_dir():
-            raise GoalbookError(f"{output}: 不是文件夹 / -o must be a folder")
-        plan = CopyPlan.make(output, files, lang, force)
-        job = partial(check_and_copy, plan=plan)
-        from goalbook.summary import summary_name
-
-        target = output / summary_name(lang)
-        if len(files) > 1 and target.exists() and not force:
-            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
-    from goalbook.summary import Summary, summary_name, write_summary
-
-    summary = Summary()  # one compact row per file: memory stays flat over a season
-    stream = JsonStream(lambda text: click.echo(text, nl=False)) if fmt == "json" else None
+    options = CheckOptions.make(framework, lang, select, ignore)
+    batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
+    stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
     if fmt == "csv":
         click.echo(csv_header(), nl=False)
+    results = iter(batch)
+    hidden = not sys.stderr.isatty() or len(batch.files) < 2
     try:
-        hidden = not sys.stderr.isatty() or len(files) < 2
-        with click.progressbar(length=len(files), label="checking", file=sys.stderr,
-                               hidden=hidden) as bar:  # fmt: skip
-            for result in run(files, options, jobs=jobs, job=job):
-                summary.add(result)
+        with click.progressbar(
+            length=len(batch.files), label="checking", file=sys.stderr, hidden=hidden
+        ) as bar:
+            for result in results:
                 bar.update(1)
                 if stream is not None:
                     stream.add(result)
                 elif fmt == "csv":
-                    click.echo(csv_rows(result), nl=False)
+                    click.echo(csv_rows(result, lang), nl=False)
                 else:
-                    _echo_result(result)
+                    _echo_result(result, lang)
     except KeyboardInterrupt:
-        if output is not None:  # workers were killed: remove what they had half written
-            for tmp in output.glob(".*.tmp"):
-                tmp.unlink(missing_ok=True)
+        results.close()  # the workers stop and the copies they had half written are removed
         click.echo("goalbook: 已中断；输入文件未改动，未写完的副本已删除 / interrupted", err=True)
         sys.exit(130)
     if stream is not None:
         stream.close()
-    if output is not None and len(summary.rows) > 1:
-        write_summary(output / summary_name(lang), summary, lang)
+    rows = batch.summary.rows
     if fmt == "text":
-        _echo_summary(summary.rows, lang)
-    if any(r.status == "unreadable" for r in summary.rows):
+        _echo_summary(rows, lang)
+    if any(r.status == "unreadable" for r in rows):
         sys.exit(2)
-    sys.exit(1 if any(r.count(Severity.ERROR) for r in summary.rows) else 0)
+    sys.exit(1 if any(r.count(Severity.ERROR) for r in rows) else 0)
 
 
-def _echo_result(result: Any) -> None:
+def _echo_result(result: FileResult, lang: str) -> None:
     if result.status == "unreadable":
         click.echo(f"{result.path}: 无法读取 — {result.error}")
         return
     c = result.counts
     click.echo(f"{result.path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
     for f in result.findings:
-        click.echo(f"  {f.severity.value:7} {f.code} {f.message}")
+        click.echo(f"  {f.severity.value:7} {f.code} {f.located(lang)}")
         click.echo(f"          → {f.hint}")
 
 
-def _echo_summary(results: list[Any], lang: str) -> None:
+def _echo_summary(results: list[FileResult], lang: str) -> None:
     unreadable = sum(1 for r in results if r.status == "unreadable")
     errors = sum(r.counts["error"] for r in results)
     warnings = sum(r.counts["warning"] for r in results)
@@ -281,12 +291,13 @@ def _echo_summary(results: list[Any], lang: str) -> None:
 @click.option(
     "--format",
     "fmt",
+    type=click.Choice(("text", "markdown")),
     default="text",
     show_default=True,
     metavar="text|markdown",
     help="A plain list, or the Markdown table of the README.",
 )
-@click.option("--lang", default="zh", show_default=True, metavar="zh|en")
+@_lang()
 @_fail_cleanly
 def rules(fmt: str, lang: str) -> None:
     """Print the rule catalogue."""
@@ -322,20 +333,17 @@ def docs(readme: Path) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
-              help="The .csv or .xlsx to write.")  # fmt: skip
-@click.option("--force", is_flag=True, help="Overwrite the output if it exists.")
+@_paths()
+@_output("The .csv or .xlsx to write.", required=True)
+@_force("Overwrite the output if it exists.")
 @_fail_cleanly
 def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
     """Write one flat table of every indicator of the returns (csv or xlsx)."""
-    from goalbook.check import collect
-    from goalbook.export import export_frame, write_export
+    from goalbook.export import export_paths
 
-    frame, errors = export_frame(collect(paths))
-    for line in errors:
+    done = export_paths(paths, output, force)
+    for line in done.errors:
         click.echo(f"goalbook: {line}", err=True)
-    write_export(frame, output, force)
-    click.echo(f"wrote {len(frame)} indicators to {output}")
-    if errors:
+    click.echo(f"wrote {done.indicators} indicators to {output}")
+    if done.errors:
         sys.exit(2)

@@ -84,7 +84,16 @@ class Finding:
         return Finding, (self.code, self.rule, self.severity, self.message, self.hint, self.at,
                          self.indicator)  # fmt: skip
 
-    def as_dict(self) -> dict[str, str | None]:
+    def located(self, lang: str) -> str:
+        """The message with the cell it is about in front, as the outputs show it."""
+        if self.at is None:
+            return self.message
+        if lang == "zh":
+            return f"{self.at.sheet} {self.at.a1}：{self.message}"
+        return f"{self.at.sheet}!{self.at.a1}: {self.message}"
+
+    def as_dict(self, lang: str) -> dict[str, str | None]:
+        """The finding as the JSON document and the CSV rows show it."""
         return {
             "code": self.code,
             "rule": self.rule,
@@ -92,6 +101,42 @@ class Finding:
             "sheet": self.at.sheet if self.at else None,
             "cell": self.at.a1 if self.at else None,
             "indicator": self.indicator or None,
-            "message": self.message,
+            "message": self.located(lang),
             "hint": self.hint,
         }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What checking one return found (or why it could not be read)."""
+
+    path: str
+    status: str  # "ok" | "findings" | "unreadable"
+    error: str | None = None
+    error_code: str | None = None
+    kind: str | None = None
+    framework: str | None = None
+    year: int | None = None
+    unit: str = ""
+    project: str = ""
+    template: str = ""
+    findings: tuple[Finding, ...] = ()
+    copy: str | None = None  # file name of the annotated copy, in the output folder
+    tally: dict[str, int] | None = None  # counts kept when the findings are dropped
+
+    def count(self, severity: Severity) -> int:
+        if self.tally is not None:
+            return self.tally[severity.value]
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {s.value: self.count(s) for s in Severity}
+
+    @property
+    def verdict(self) -> str:
+        if self.status == "unreadable":
+            return "unreadable"
+        if self.count(Severity.ERROR):
+            return "return"  # send back to the unit
+        return "review" if self.count(Severity.WARNING) else "pass"

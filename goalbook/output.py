@@ -8,9 +8,8 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from goalbook import __version__
-from goalbook.check import FileResult
-from goalbook.findings import Severity
+from goalbook.findings import FileResult, Severity
+from goalbook.version import __version__
 
 CSV_COLUMNS = (
     "path",
@@ -33,8 +32,8 @@ def safe_cell(text: str) -> str:
     return text
 
 
-def file_entry(r: FileResult) -> dict[str, Any]:
-    """One entry of the JSON document's ``files``."""
+def file_entry(r: FileResult, lang: str) -> dict[str, Any]:
+    """One entry of the JSON document's ``files``, its messages in ``lang``."""
     return {
         "path": r.path,
         "status": r.status,
@@ -44,21 +43,22 @@ def file_entry(r: FileResult) -> dict[str, Any]:
         "year": r.year,
         "unit": r.unit or None,
         "counts": r.counts,
-        "findings": [f.as_dict() for f in r.findings],
+        "findings": [f.as_dict(lang) for f in r.findings],
     }
 
 
 class JsonStream:
     """The JSON document of the contract, written file by file: memory stays flat."""
 
-    def __init__(self, write: Callable[[str], None]) -> None:
+    def __init__(self, write: Callable[[str], None], lang: str) -> None:
         self.write = write
+        self.lang = lang
         self.counts: dict[str, int] = {"files": 0, "unreadable": 0} | {s.value: 0 for s in Severity}
         self.write(f'{{"goalbook": {json.dumps(__version__)},\n "files": [')
 
     def add(self, r: FileResult) -> None:
         sep = "\n  " if self.counts["files"] == 0 else ",\n  "
-        self.write(sep + json.dumps(file_entry(r), ensure_ascii=False))
+        self.write(sep + json.dumps(file_entry(r, self.lang), ensure_ascii=False))
         self.counts["files"] += 1
         self.counts["unreadable"] += r.status == "unreadable"
         for s in Severity:
@@ -72,12 +72,12 @@ def csv_header() -> str:
     return ",".join(CSV_COLUMNS) + "\n"
 
 
-def csv_rows(r: FileResult) -> str:
+def csv_rows(r: FileResult, lang: str) -> str:
     """The CSV rows of one file, formulas neutralised."""
-    return csv_text([r], header=False)
+    return csv_text([r], lang, header=False)
 
 
-def csv_text(results: Iterable[FileResult], header: bool = True) -> str:
+def csv_text(results: Iterable[FileResult], lang: str, header: bool = True) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if header:
@@ -103,7 +103,7 @@ def csv_text(results: Iterable[FileResult], header: bool = True) -> str:
             )
             continue
         for f in r.findings:
-            d = f.as_dict()
+            d = f.as_dict(lang)
             row = [r.path, r.status] + [d[k] or "" for k in CSV_COLUMNS[2:]]
             writer.writerow([safe_cell(str(v)) for v in row])
     return buf.getvalue()

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import builtin_ids, load_framework
 from goalbook.layout import KINDS, ROSTER_COLUMNS
+from goalbook.names import inside, safe_name
 from goalbook.template import TemplateOptions, write_template
-
-_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,29 +74,6 @@ def read_roster(path: str | Path) -> list[RosterEntry]:
     if not entries:
         raise GoalbookError(f"{path}: 名单中没有单位 / the roster lists no unit")
     return entries
-
-
-def safe_name(text: str, used: set[str], suffix: str = ".xlsx", limit: int = 80) -> str:
-    """A file name made from ``text`` that cannot escape its folder or collide with ``used``."""
-    name = unicodedata.normalize("NFKC", text)
-    name = _UNSAFE.sub("_", name).strip(" .")
-    name = name.replace("..", "_")[:limit] or "unit"
-    if name.split(".")[0].upper() in _RESERVED:
-        name = f"_{name}"
-    candidate, n = name, 1
-    while (candidate + suffix).lower() in used:
-        n += 1
-        candidate = f"{name}-{n}"
-    used.add((candidate + suffix).lower())
-    return candidate + suffix
-
-
-def inside(folder: Path, name: str) -> Path:
-    """``folder / name``, refusing any name that would land outside ``folder``."""
-    target = (folder / name).resolve()
-    if target.parent != folder.resolve():
-        raise GoalbookError(f"{name}: 文件名会写到输出文件夹之外 / name escapes the output folder")
-    return target
 
 
 def write_roster_templates(

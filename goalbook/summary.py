@@ -7,24 +7,45 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from goalbook.check import FileResult
-from goalbook.report import SEVERITY_WORDS, VERDICTS
-from goalbook.rules import RULES
+from goalbook.catalogue import RULES
+from goalbook.findings import FileResult
+from goalbook.names import SEVERITY_WORDS, VERDICTS
 
 _HEAD = {
-    "zh": ("文件", "单位", "项目", "类型", "年度", "模板版本", "结论", "错误", "警告", "提示",
-           "批注副本", "无法读取的原因"),
-    "en": ("File", "Unit", "Project", "Kind", "Year", "Template", "Verdict", "Errors", "Warnings",
-           "Info", "Annotated copy", "Why unreadable"),
-}  # fmt: skip
+    "zh": (
+        "文件",
+        "单位",
+        "项目",
+        "类型",
+        "年度",
+        "模板版本",
+        "结论",
+        "错误",
+        "警告",
+        "提示",
+        "批注副本",
+        "无法读取的原因",
+    ),
+    "en": (
+        "File",
+        "Unit",
+        "Project",
+        "Kind",
+        "Year",
+        "Template",
+        "Verdict",
+        "Errors",
+        "Warnings",
+        "Info",
+        "Annotated copy",
+        "Why unreadable",
+    ),
+}
 _SHEETS = {"zh": ("汇总", "按规则", "按单位"), "en": ("Returns", "By rule", "By unit")}
 _KINDS = {"project": ("项目", "project"), "department": ("部门整体", "department")}
 _VERDICT_ORDER = {"unreadable": 0, "return": 1, "review": 2, "pass": 3}
-
-
-def summary_name(lang: str) -> str:
-    return "汇总.xlsx" if lang == "zh" else "summary.xlsx"
 
 
 @dataclass
@@ -57,17 +78,19 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     return dest
 
 
-def _write(wb: object, summary: Summary, lang: str) -> None:
+def _write(wb: Any, summary: Summary, lang: str) -> None:  # xlsxwriter has no type hints
     results = summary.rows
-    add = wb.add_format  # type: ignore[attr-defined]
+    add = wb.add_format
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
     link = add({"font_color": "#0563C1", "underline": 1})
     fills = {
-        "return": add({"bg_color": "#FFC7CE"}), "review": add({"bg_color": "#FFEB9C"}),
-        "pass": add({"bg_color": "#C6EFCE"}), "unreadable": add({"bg_color": "#D9D9D9"}),
-    }  # fmt: skip
+        "return": add({"bg_color": "#FFC7CE"}),
+        "review": add({"bg_color": "#FFEB9C"}),
+        "pass": add({"bg_color": "#C6EFCE"}),
+        "unreadable": add({"bg_color": "#D9D9D9"}),
+    }
     names = _SHEETS[lang]
-    ws = wb.add_worksheet(names[0])  # type: ignore[attr-defined]
+    ws = wb.add_worksheet(names[0])
     ws.write_row(0, 0, _HEAD[lang], head)
     ordered = sorted(results, key=lambda r: (_VERDICT_ORDER[r.verdict], -r.counts["error"], r.path))
     for r, res in enumerate(ordered, start=1):
@@ -94,27 +117,33 @@ def _write(wb: object, summary: Summary, lang: str) -> None:
     _by_unit(wb, names[2], results, lang, head)
 
 
-def _by_rule(wb: object, name: str, summary: Summary, lang: str, head: object) -> None:
+def _by_rule(wb: Any, name: str, summary: Summary, lang: str, head: object) -> None:
     counts, files = summary.counts, summary.files
-    ws = wb.add_worksheet(name)  # type: ignore[attr-defined]
-    labels = ("代码", "规则", "严重程度", "发现数", "涉及文件数") if lang == "zh" else (
-        "Code", "Rule", "Severity", "Findings", "Files")  # fmt: skip
+    ws = wb.add_worksheet(name)
+    labels = (
+        ("代码", "规则", "严重程度", "发现数", "涉及文件数")
+        if lang == "zh"
+        else ("Code", "Rule", "Severity", "Findings", "Files")
+    )
     ws.write_row(0, 0, labels, head)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     for r, (code, n) in enumerate(rows, start=1):
         rule = RULES[code]
-        ws.write_row(r, 0, (code, rule.slug, SEVERITY_WORDS[lang][rule.severity.value], n,
-                            files[code]))  # fmt: skip
+        ws.write_row(
+            r, 0, (code, rule.slug, SEVERITY_WORDS[lang][rule.severity.value], n, files[code])
+        )
     ws.set_column(0, 0, 8)
     ws.set_column(1, 1, 28)
     ws.set_column(2, 4, 10)
     if rows:
-        chart = wb.add_chart({"type": "bar"})  # type: ignore[attr-defined]
-        chart.add_series({
-            "name": labels[3],
-            "categories": [name, 1, 0, len(rows), 0],
-            "values": [name, 1, 3, len(rows), 3],
-        })  # fmt: skip
+        chart = wb.add_chart({"type": "bar"})
+        chart.add_series(
+            {
+                "name": labels[3],
+                "categories": [name, 1, 0, len(rows), 0],
+                "values": [name, 1, 3, len(rows), 3],
+            }
+        )
         chart.set_title({"name": "按规则统计的问题数" if lang == "zh" else "Findings by rule"})
         chart.set_legend({"none": True})
         chart.set_y_axis({"reverse": True})
@@ -122,7 +151,7 @@ def _by_rule(wb: object, name: str, summary: Summary, lang: str, head: object) -
         ws.insert_chart(1, 6, chart)
 
 
-def _by_unit(wb: object, name: str, results: Sequence[FileResult], lang: str, head: object) -> None:
+def _by_unit(wb: Any, name: str, results: Sequence[FileResult], lang: str, head: object) -> None:
     units: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for res in results:
         row = units[res.unit or ("（未填单位）" if lang == "zh" else "(no unit)")]
@@ -131,9 +160,12 @@ def _by_unit(wb: object, name: str, results: Sequence[FileResult], lang: str, he
         row[2] += res.counts["error"]
         row[3] += res.counts["warning"]
         row[4] += res.verdict == "unreadable"
-    ws = wb.add_worksheet(name)  # type: ignore[attr-defined]
-    labels = ("单位", "文件数", "需退回", "错误", "警告", "无法读取") if lang == "zh" else (
-        "Unit", "Files", "Send back", "Errors", "Warnings", "Unreadable")  # fmt: skip
+    ws = wb.add_worksheet(name)
+    labels = (
+        ("单位", "文件数", "需退回", "错误", "警告", "无法读取")
+        if lang == "zh"
+        else ("Unit", "Files", "Send back", "Errors", "Warnings", "Unreadable")
+    )
     ws.write_row(0, 0, labels, head)
     for r, (unit, values) in enumerate(sorted(units.items(), key=lambda kv: (-kv[1][2], kv[0])), 1):
         ws.write_string(r, 0, unit)

@@ -11,7 +11,6 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
-from goalbook import __version__
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import Framework
 from goalbook.instructions import field_hint, instructions
@@ -42,6 +41,7 @@ from goalbook.layout import (
     template_id,
 )
 from goalbook.model import col_letter
+from goalbook.version import __version__
 
 _CREATED = dt.datetime(2024, 1, 1)  # fixed so that the same options give the same bytes
 _FONT = "宋体"

@@ -6,8 +6,12 @@ import os
 import time
 from pathlib import Path
 
-from goalbook.batch import BatchLimits, run
-from goalbook.check import CheckOptions, FileResult, check_file
+import pytest
+
+from goalbook.batch import BatchLimits, check_paths, run
+from goalbook.check import CheckOptions, check_file
+from goalbook.errors import GoalbookError
+from goalbook.findings import FileResult, Severity
 from tests.returns import Return
 
 
@@ -50,3 +54,42 @@ def test_jobs_give_the_same_results_in_the_same_order(tmp_path: Path) -> None:
     one = list(run(paths, CheckOptions(), jobs=1))
     two = list(run(paths, CheckOptions(), jobs=2))
     assert one == two and [r.path for r in one] == [str(p) for p in paths]
+
+
+def test_check_paths_copies_each_return_and_writes_the_summary(tmp_path: Path) -> None:
+    returns = tmp_path / "returns"
+    returns.mkdir()
+    bad = Return()
+    bad.row("驿站验收合格率")[4:7] = [2, 2, "篇"]
+    paths = [bad.write(returns / "b.xlsx"), Return().write(returns / "a.xlsx")]
+    out = tmp_path / "out"
+    batch = check_paths([returns], CheckOptions(), jobs=1, output=out)
+    assert batch.files == sorted(paths)  # found in the folder, in a stable order
+    assert not (out / "汇总.xlsx").exists()  # nothing is checked before the batch is iterated
+    results = list(batch)
+    assert [r.path for r in results] == [str(p) for p in sorted(paths)]
+    assert [r.copy for r in results] == ["a-审核.xlsx", "b-审核.xlsx"]
+    assert results[1].count(Severity.ERROR) and not results[0].count(Severity.ERROR)
+    assert sorted(p.name for p in out.iterdir()) == ["a-审核.xlsx", "b-审核.xlsx", "汇总.xlsx"]
+    assert [r.path for r in batch.summary.rows] == [r.path for r in results]
+    with pytest.raises(GoalbookError, match="已存在"):  # the copies are there: --force needed
+        check_paths(paths, CheckOptions(), output=out)
+
+
+def test_check_paths_refuses_before_checking(tmp_path: Path) -> None:
+    with pytest.raises(GoalbookError, match="没有找到"):
+        check_paths([tmp_path], CheckOptions())
+    path = Return().write(tmp_path / "r.xlsx")
+    with pytest.raises(GoalbookError, match="不是文件夹"):
+        check_paths([path], CheckOptions(), output=path)
+
+
+def test_stopping_a_batch_removes_half_written_copies(tmp_path: Path) -> None:
+    paths = [Return().write(tmp_path / f"r{i}.xlsx") for i in range(3)]
+    out = tmp_path / "out"
+    batch = check_paths(paths, CheckOptions(), jobs=1, output=out)
+    results = iter(batch)
+    next(results)
+    (out / ".r1-审核.xlsx.123.tmp").write_bytes(b"half")  # as a killed worker leaves it
+    results.close()
+    assert list(out.glob(".*.tmp")) == [] and not (out / "汇总.xlsx").exists()

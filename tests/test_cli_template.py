@@ -12,9 +12,12 @@ import pytest
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "goalbook", *args], capture_output=True, text=True, cwd=cwd,
+        [sys.executable, "-m", "goalbook", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
         check=False,
-    )  # fmt: skip
+    )
 
 
 def test_template_writes_a_workbook(tmp_path: Path) -> None:
@@ -27,7 +30,6 @@ def test_template_writes_a_workbook(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--kind", "unit"], "未知表类型 'unit'"),
         (["--framework", "no-such-framework"], "未知框架 'no-such-framework'"),
         (["--framework", "{bad}"], "bad.toml:4:"),
         (["-o", "{missing}/x.xlsx"], "不存在"),
@@ -48,6 +50,14 @@ def test_bad_input_gives_one_line_and_status_2(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], done.stderr
     assert "Traceback" not in done.stderr
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+@pytest.mark.parametrize("option", ["--kind", "--money-unit", "--lang"])
+def test_a_value_outside_the_choices_is_a_usage_error(tmp_path: Path, option: str) -> None:
+    done = run("template", "-o", str(tmp_path / "t.xlsx"), option, "unit")
+    assert done.returncode == 2
+    assert f"Invalid value for '{option}'" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "t.xlsx").exists()
 
 

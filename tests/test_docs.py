@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,29 @@ def test_codes_and_slugs_are_unique_and_well_formed() -> None:
 
 
 def test_rules_command_prints_the_catalogue() -> None:
-    done = subprocess.run([sys.executable, "-m", "goalbook", "rules", "--lang", "en"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "goalbook", "rules", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert len(done.stdout.splitlines()) == len(RULES)
     assert "T105  rate-as-count" in done.stdout
+
+
+def test_readme_library_example_runs(tmp_path: Path) -> None:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("```python\n", text.index("## Library use")) + 10 :]
+    code = section[: section.index("\n```\n")]
+    (tmp_path / "examples").symlink_to(README.parent / "examples")
+    env = {**os.environ, "PYTHONPATH": str(README.parent)}  # this tree's goalbook
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "t.xlsx").exists() and "filled-004-project.xlsx" in done.stdout

@@ -368,18 +368,19 @@ def test_entities_where_openpyxl_would_parse_give_one_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A return the patcher hands to openpyxl: its defusedxml refusal becomes one message."""
-    import goalbook.patch
+    import goalbook.annotate
+    from goalbook.annotate import write_annotated
+    from goalbook.annotate.patch import Unsupported
     from goalbook.check import CheckOptions, check_file
     from goalbook.errors import GoalbookError
-    from goalbook.report import write_annotated
 
     odd = _with_dtd(_good(tmp_path), tmp_path / "props.xlsx", "docProps/core.xml", None)
     result, _ = check_file(odd, CheckOptions())
 
     def unsupported(*args: object) -> None:
-        raise goalbook.patch.Unsupported("forced")
+        raise Unsupported("forced")
 
-    monkeypatch.setattr(goalbook.patch, "patch_package", unsupported)
+    monkeypatch.setattr(goalbook.annotate, "patch_package", unsupported)
     with pytest.raises(GoalbookError, match="DTD"):
         write_annotated(odd, result, tmp_path / "copy.xlsx")
     assert list(tmp_path.glob("*.tmp")) == [] and not (tmp_path / "copy.xlsx").exists()

@@ -14,11 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl.comments import Comment
 
-from goalbook.check import CheckOptions, FileResult, check_file
-from goalbook.model import col_letter
-from goalbook.patch import Unsupported, patch_package
-from goalbook.report import FILLS, Mark, Report, report_content, write_annotated
-from goalbook.sheetxml import Styles, link_notes, style_cell
+from goalbook.annotate import write_annotated
+from goalbook.annotate.ooxml import Styles, link_notes, style_cell
+from goalbook.annotate.patch import Unsupported, patch_package
+from goalbook.annotate.report import FILLS, Mark, Report, report_content
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import FileResult, Finding, Severity
+from goalbook.model import CellRef, col_letter
 from tests.returns import Return
 
 Convert = Callable[..., Path]
@@ -121,6 +123,22 @@ def test_sheet_names_that_need_quoting(tmp_path: Path) -> None:
     assert copy["O'Neil & Co <1>"]["C3"].comment.text == "a < b & c"
 
 
+def test_messages_stay_bare_and_outputs_locate_them() -> None:
+    """The report sheet and the notes sit at the cell already; JSON, CSV and text say where."""
+    at = CellRef("绩效 指标", 5, 3)
+    found = Finding("T201", "r", Severity.ERROR, "年度值：大于总体值", "改小", at)
+    plain = Finding("B101", "r", Severity.WARNING, "单位 名称：缺失", "补上", None)
+    result = FileResult("a.xlsx", "findings", findings=(found, plain))
+    for lang in ("zh", "en"):
+        report = report_content(result, lang, ["绩效 指标"])
+        assert [row.values[6] for row in report.rows] == ["年度值：大于总体值", "单位 名称：缺失"]
+        assert report.marks[0].note.endswith("] 年度值：大于总体值\n→ 改小")
+        assert plain.located(lang) == plain.message
+    assert found.located("zh") == "绩效 指标 C5：年度值：大于总体值"
+    assert found.located("en") == "绩效 指标!C5: 年度值：大于总体值"
+    assert found.as_dict("en")["message"] == found.located("en")
+
+
 def test_style_cell_inserts_in_order() -> None:
     styles = Styles(
         f'<styleSheet xmlns="{MAIN}"><fonts count="1"><font><sz val="11"/></font></fonts>'
@@ -141,10 +159,14 @@ def test_style_cell_inserts_in_order() -> None:
     assert cells["A7"] is None and cells["B2"] != cells["A2"]  # B2 keeps its alignment clone
     bold = styles.font(bold=True, size=14, colour="0563C1")
     text = styles.result()
-    font = ElementTree.fromstring(text).find(f"{{{MAIN}}}fonts")[bold]  # type: ignore[index]
+    fonts = ElementTree.fromstring(text).find(f"{{{MAIN}}}fonts")
+    assert fonts is not None
+    font = fonts[bold]
     assert [child.tag.split("}")[1] for child in font] == ["b", "u", "sz", "color"]  # schema order
     assert '<cellXfs count="4">' in text and '<fills count="3">' in text
-    clone = ElementTree.fromstring(text).find(f"{{{MAIN}}}cellXfs")[int(cells["B2"])]  # type: ignore[index]
+    xfs = ElementTree.fromstring(text).find(f"{{{MAIN}}}cellXfs")
+    assert xfs is not None and cells["B2"] is not None
+    clone = xfs[int(cells["B2"])]
     assert clone.get("fillId") == "2" and clone.find(f"{{{MAIN}}}alignment") is not None
 
 

@@ -164,7 +164,7 @@ def test_english_messages(tmp_path: Path) -> None:
     ret = Return()
     _set(N, 3, None)(ret)
     result, _ = check_file(ret.write(tmp_path / "r.xlsx"), CheckOptions(lang="en"))
-    message = next(f.message for f in result.findings if f.code == "T103")
+    message = next(f.located("en") for f in result.findings if f.code == "T103")
     assert message.startswith("绩效指标!E3: ") and "has no operator" in message
 
 

@@ -12,7 +12,7 @@ import python_calamine as pc
 
 from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
-from goalbook.reader.intake import xml_attack
+from goalbook.package import xml_attack
 from goalbook.targets import cell_text
 
 _new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)

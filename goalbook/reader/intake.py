@@ -9,24 +9,18 @@ from __future__ import annotations
 
 import functools
 import os
-import posixpath
 import re
 import stat
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from goalbook.errors import UnreadableError
 from goalbook.model import column_number
+from goalbook.package import ZIP_ERRORS, dtd_error, workbook_sheets
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# What reading a damaged zip member can raise (bad CRC, truncated data, broken headers).
-_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
-               NotImplementedError, RuntimeError, KeyError)  # fmt: skip
-SAVE_AS = "请用 Excel/WPS 打开后另存为 Excel 工作簿 (.xlsx) 再提交"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +192,7 @@ def _zip(path: Path, limits: Limits) -> Intake:
                         unvalued[part] = found
         except UnreadableError:
             raise
-        except _ZIP_ERRORS as exc:
+        except ZIP_ERRORS as exc:
             raise UnreadableError(name, "S004", "数据校验失败") from exc
         formulas = {part: frozenset(refs) for part, refs in unvalued.items()}
         return Intake(path, "xl/vbaProject.bin" in names, formulas)
@@ -217,26 +211,6 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
     return "是 zip 压缩包，不是 Excel 工作簿"
 
 
-def xml_attack(path: Path) -> UnreadableError | None:
-    """The refusal for a package with a DTD or entity declaration in any XML part (asked
-    when a parser has failed on it, to say why); None when there is none."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            for part in sorted(zf.namelist()):
-                if part.endswith((".xml", ".rels", ".vml")):
-                    with zf.open(part) as fh:
-                        head = fh.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        return _dtd_error(str(path), part)
-    except _ZIP_ERRORS:
-        return None
-    return None
-
-
-def _dtd_error(name: str, part: str) -> UnreadableError:
-    return UnreadableError(name, "S006", f"{part} 含 DTD/实体声明（XML 攻击）")
-
-
 def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of the sheet that hold a formula without a stored value."""
@@ -247,7 +221,7 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
         first = True
         while chunk := fh.read(1 << 20):
             if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
-                raise _dtd_error(name, part)
+                raise dtd_error(name, part)
             first = False
             data = tail + chunk
             far = far or _FAR.search(data) is not None
@@ -278,48 +252,6 @@ def _formulas_without_value(data: bytes) -> Iterator[str]:
             if ref is not None:
                 yield ref[1].decode()
         pos = data.find(b"<f", pos + 2)
-
-
-class _Trickle:
-    """A part read in small pieces, so that a parse that stops early has not parsed the rest
-    (iterparse reads 16 KiB at a time; the <sheets> of a workbook come in its first 2 KiB)."""
-
-    def __init__(self, fh: IO[bytes]) -> None:
-        self.fh = fh
-
-    def read(self, size: int = -1) -> bytes:
-        return self.fh.read(2048 if size < 0 else min(size, 2048))
-
-
-def workbook_sheets(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(sheet name, part) in workbook order, from workbook.xml and its relationships; the part
-    is "" for a sheet without a relationship. Raises ValueError for a package without them."""
-    from defusedxml import ElementTree
-
-    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-    rel = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-    sheets: list[tuple[str, str]] = []
-    try:
-        with zf.open("xl/workbook.xml") as fh:
-            for _event, element in ElementTree.iterparse(_Trickle(fh)):
-                if element.tag == f"{main}sheet":
-                    sheets.append((element.get("name", ""), element.get(rid, "")))
-                elif element.tag == f"{main}sheets":
-                    break  # the defined names that follow can be many: not needed here
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except Exception as exc:  # defusedxml refuses entities; anything else is malformed
-        raise ValueError(f"workbook XML: {type(exc).__name__}") from exc
-    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(rel)}
-    out = []
-    for name, ref in sheets:
-        target = targets.get(ref)
-        if target is None:
-            out.append((name, ""))
-            continue
-        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-        out.append((name, posixpath.normpath(part)))
-    return out
 
 
 def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:

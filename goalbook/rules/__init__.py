@@ -133,7 +133,7 @@ def check_table(
                 code=rule.code,
                 rule=rule.slug,
                 severity=rule.severity,
-                message=_located(hit, rule.message(lang, hit.params), lang),
+                message=rule.message(lang, hit.params),
                 hint=rule.hint(lang, hit.params),
                 at=hit.at,
                 indicator=hit.indicator,
@@ -148,11 +148,3 @@ def _sources(ctx: Context) -> Iterator[Iterable[Hit]]:
     yield (Hit(note.code, note.at, dict(note.detail)) for note in ctx.table.notes)
     for family in FAMILIES:
         yield family.run(ctx)
-
-
-def _located(hit: Hit, message: str, lang: str) -> str:
-    if hit.at is None:
-        return message
-    if lang == "zh":
-        return f"{hit.at.sheet} {hit.at.a1}：{message}"
-    return f"{hit.at.sheet}!{hit.at.a1}: {message}"

@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
+from goalbook.annotate.report import Report
 from goalbook.model import col_letter, column_number
-
-if TYPE_CHECKING:
-    from goalbook.report import Report
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -55,8 +52,23 @@ def set_attr(tag: str, name: str, value: str) -> str:
 
 # ----------------------------------------------------------------------------- styles.xml
 
-_FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign",
-               "sz", "color", "name", "family", "charset", "scheme")  # fmt: skip
+_FONT_ORDER = (
+    "b",
+    "i",
+    "strike",
+    "condense",
+    "extend",
+    "outline",
+    "shadow",
+    "u",
+    "vertAlign",
+    "sz",
+    "color",
+    "name",
+    "family",
+    "charset",
+    "scheme",
+)
 
 
 class Styles:
@@ -89,8 +101,10 @@ class Styles:
 
     def fill(self, colour: str) -> int:
         if colour not in self._fill_ids:
-            xml = (f'<fill><patternFill patternType="solid"><fgColor rgb="FF{colour}"/>'
-                   f'<bgColor rgb="FF{colour}"/></patternFill></fill>')  # fmt: skip
+            xml = (
+                f'<fill><patternFill patternType="solid"><fgColor rgb="FF{colour}"/>'
+                f'<bgColor rgb="FF{colour}"/></patternFill></fill>'
+            )
             self._fill_ids[colour] = self._add("fills", xml, self.fills)
         return self._fill_ids[colour]
 
@@ -131,8 +145,11 @@ class Styles:
 
     def result(self) -> str:
         text = self.text
-        for block, existing in (("fills", self.fills), ("fonts", self.fonts),
-                                ("cellXfs", self.xfs)):  # fmt: skip
+        for block, existing in (
+            ("fills", self.fills),
+            ("fonts", self.fonts),
+            ("cellXfs", self.xfs),
+        ):
             added = self._new[block]
             if not added:
                 continue
@@ -155,8 +172,15 @@ _ROW_NUM = re.compile(rb'\sr="(\d+)"')
 _STYLE = re.compile(rb'\ss="(\d+)"')
 _SPANS = re.compile(rb'\sspans="[^"]*"')
 _TAB_SELECTED = re.compile(rb'\stabSelected="(?:1|true)"')
-_AFTER_LEGACY = (b"<legacyDrawingHF", b"<drawingHF", b"<picture", b"<oleObjects", b"<controls",
-                 b"<webPublishItems", b"<tableParts")  # fmt: skip
+_AFTER_LEGACY = (
+    b"<legacyDrawingHF",
+    b"<drawingHF",
+    b"<picture",
+    b"<oleObjects",
+    b"<controls",
+    b"<webPublishItems",
+    b"<tableParts",
+)
 
 
 def sheet_root(data: bytes) -> str:
@@ -296,8 +320,10 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
     rows = [f'<row r="1">{_cell("A1", report.title, st.title)}</row>']
     for r, (label, fact) in enumerate(report.info, start=2):
         rows.append(f'<row r="{r}">{_cell(f"A{r}", label, st.bold)}{_cell(f"B{r}", fact, 0)}</row>')
-    cells = "".join(_cell(f"{col_letter(c)}{head_row}", text, st.head)
-                    for c, text in enumerate(report.head, start=1))  # fmt: skip
+    cells = "".join(
+        _cell(f"{col_letter(c)}{head_row}", text, st.head)
+        for c, text in enumerate(report.head, start=1)
+    )
     rows.append(f'<row r="{head_row}">{cells}</row>')
     links = []
     for r, row in enumerate(report.rows, start=head_row + 1):
@@ -311,8 +337,10 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
         rows.append(f'<row r="{r}" ht="{row.height:g}" customHeight="1">{cells}</row>')
     if not report.rows:
         rows.append(f'<row r="{head_row + 1}">{_cell(f"A{head_row + 1}", report.empty, 0)}</row>')
-    cols = "".join(f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"/>'
-                   for i, w in enumerate(report.widths, start=1))  # fmt: skip
+    cols = "".join(
+        f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"/>'
+        for i, w in enumerate(report.widths, start=1)
+    )
     top = f"A{head_row + 1}"
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

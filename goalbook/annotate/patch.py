@@ -25,9 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from goalbook.reader.intake import workbook_sheets
-from goalbook.report import Mark, Report, quote_sheet
-from goalbook.sheetxml import (
+from goalbook.annotate.ooxml import (
     MAIN,
     RELS,
     ReportStyles,
@@ -41,19 +39,27 @@ from goalbook.sheetxml import (
     sheet_root,
     style_cell,
     unselect,
-)  # fmt: skip
+)
+from goalbook.annotate.report import Mark, Report, quote_sheet
+from goalbook.package import workbook_sheets
 
 __all__ = ["Unsupported", "patch_package"]
 
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 CT = "application/vnd.openxmlformats-officedocument."
-SHEET_CT, NOTES_CT, VML_CT = (f"{CT}spreadsheetml.worksheet+xml",
-                              f"{CT}spreadsheetml.comments+xml", f"{CT}vmlDrawing")  # fmt: skip
+SHEET_CT, NOTES_CT, VML_CT = (
+    f"{CT}spreadsheetml.worksheet+xml",
+    f"{CT}spreadsheetml.comments+xml",
+    f"{CT}vmlDrawing",
+)
 _IN_MEMORY = 8 * 2**20  # parts below this size are copied through memory
 BOOK, BOOK_RELS, CONTENT_TYPES, STYLES = (
-    "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml",
-)  # fmt: skip
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+    "xl/styles.xml",
+)
 
 
 def _escape(text: str) -> str:
@@ -114,8 +120,9 @@ def patch_package(src: Path, dest: Path, content: Callable[[Sequence[str]], Repo
         pkg.put(STYLES, styles.result())
         rel_id = _add_rels(pkg, BOOK_RELS, [("worksheet", posixpath.relpath(sheet_part, "xl"))])
         pkg.put(BOOK, _edit_book(book, book_root, report, rel_id[0]))
-        pkg.put(CONTENT_TYPES, _content_types(pkg.text(CONTENT_TYPES),
-                                              [(sheet_part, SHEET_CT), *notes]))  # fmt: skip
+        pkg.put(
+            CONTENT_TYPES, _content_types(pkg.text(CONTENT_TYPES), [(sheet_part, SHEET_CT), *notes])
+        )
         for _name, part in sheets:  # the report sheet is the one selected
             if part.startswith(("xl/worksheets/", "xl/chartsheets/")) and part in pkg.names:
                 data = pkg.changed.get(part) or zin.read(part)
@@ -153,6 +160,7 @@ def _mark_sheet(
         record = CommentRecord(ref=mark.a1, author="goalbook", height=mark.height, width=320)
         record.text.t = mark.note
         records.append(record)
+    # types-openpyxl leaves from_comments unannotated
     sheet_notes = CommentSheet.from_comments(records)  # type: ignore[no-untyped-call]
     comments = pkg.free("xl/comments/goalbook-notes{n}.xml")
     vml = pkg.free("xl/drawings/goalbook-notes{n}.vml")
@@ -162,8 +170,14 @@ def _mark_sheet(
     rels = posixpath.join(here, "_rels", posixpath.basename(part) + ".rels")
     if rels in pkg.names and "/comments" in pkg.text(rels):
         raise Unsupported("sheet already has notes")
-    vml_id, _ = _add_rels(pkg, rels, [("vmlDrawing", posixpath.relpath(vml, here)),
-                                      ("comments", posixpath.relpath(comments, here))])  # fmt: skip
+    vml_id, _ = _add_rels(
+        pkg,
+        rels,
+        [
+            ("vmlDrawing", posixpath.relpath(vml, here)),
+            ("comments", posixpath.relpath(comments, here)),
+        ],
+    )
     pkg.put(part, link_notes(data, root, vml_id))
     return [(comments, NOTES_CT), (vml, VML_CT)]
 

@@ -1,4 +1,4 @@
-"""Annotated copies rewritten with openpyxl: for the packages goalbook.patch does not edit.
+"""Annotated copies rewritten with openpyxl: for the packages goalbook.annotate.patch does not edit.
 
 openpyxl loads the whole return and saves it anew, so parts it does not model (images, shapes,
 form controls) are lost and macros are dropped; it is slower, and used only when needed.
@@ -13,10 +13,10 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from goalbook.check import FileResult
+from goalbook.annotate.report import Report, report_content
 from goalbook.errors import GoalbookError
-from goalbook.reader.intake import xml_attack
-from goalbook.report import Report, report_content
+from goalbook.findings import FileResult
+from goalbook.package import xml_attack
 
 
 def rewrite(src: Path, dest: Path, result: FileResult, lang: str) -> None:

@@ -1,0 +1,39 @@
+"""Annotated copies of returns: what the reviewer sends back.
+
+An annotated copy is a new workbook (the return is never touched) with a first sheet 审核报告
+that links to every offending cell, and each offending cell filled by severity with a note.
+Copies are written to a temporary name in the output folder and renamed.
+
+Imports run one way: this entry → ``patch`` / ``rewrite`` → ``ooxml`` → ``report`` → findings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from goalbook.annotate.patch import Unsupported, patch_package
+from goalbook.annotate.report import report_content
+from goalbook.annotate.rewrite import rewrite
+from goalbook.findings import FileResult
+
+__all__ = ["write_annotated"]
+
+
+def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh") -> Path:
+    """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic).
+
+    The copy is made by patching the return's package: every part it does not need to change
+    (drawings, images, macros' absence, custom XML) is carried over as it was. Packages the
+    patcher does not handle are rewritten with openpyxl instead.
+    """
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        try:
+            patch_package(src, tmp, lambda names: report_content(result, lang, names))
+        except Unsupported:
+            rewrite(src, tmp, result, lang)
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest

@@ -1,0 +1,163 @@
+"""The content of an annotated copy: the report sheet 审核报告 and the marked cells.
+
+Both writers (the package patcher and the openpyxl rewrite) draw the :class:`Report` built here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from goalbook.findings import FileResult, Finding, Severity
+from goalbook.names import SEVERITY_WORDS, VERDICTS
+
+FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
+_TEXT: dict[str, dict[str, str]] = {
+    "zh": {
+        "sheet": "审核报告",
+        "title": "绩效目标表审核报告",
+        "file": "文件",
+        "unit": "单位",
+        "project": "项目",
+        "year": "年度",
+        "framework": "指标体系",
+        "template": "模板版本",
+        "verdict": "结论",
+        "counts": "发现",
+        "none": "未发现问题",
+    },
+    "en": {
+        "sheet": "Check report",
+        "title": "Performance goal table check report",
+        "file": "File",
+        "unit": "Unit",
+        "project": "Project",
+        "year": "Year",
+        "framework": "Framework",
+        "template": "Template",
+        "verdict": "Verdict",
+        "counts": "Findings",
+        "none": "No findings",
+    },
+}
+_HEAD = {
+    "zh": ("序号", "严重程度", "代码", "规则", "位置", "指标", "问题", "修改建议"),
+    "en": ("No.", "Severity", "Code", "Rule", "Cell", "Indicator", "Finding", "How to fix"),
+}
+
+
+def counts_text(result: FileResult, lang: str) -> str:
+    c, words = result.counts, SEVERITY_WORDS[lang]
+    return "，".join(f"{words[k]} {c[k]}" for k in ("error", "warning", "info"))
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A cell of the return to fill and annotate."""
+
+    sheet: str
+    a1: str
+    colour: str
+    note: str
+    height: int  # of the note, in pixels
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    values: tuple[int | str, ...]
+    colour: str  # fill of the severity cell
+    link: str | None  # location of the offending cell, e.g. 'Sheet 1'!C5
+    height: float
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the report sheet and the marked cells show; both writers draw this."""
+
+    sheet: str
+    title: str
+    info: tuple[tuple[str, str], ...]
+    head: tuple[str, ...]
+    rows: tuple[ReportRow, ...]
+    empty: str  # shown when there are no findings
+    marks: tuple[Mark, ...]
+    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40)
+    head_colour: str = "D9E1F2"
+    link_colour: str = "0563C1"
+
+    @property
+    def head_row(self) -> int:
+        return len(self.info) + 3
+
+    @property
+    def last_row(self) -> int:
+        return self.head_row + max(1, len(self.rows))
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (a hostile cell may carry them)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def quote_sheet(name: str) -> str:
+    """A sheet name as it appears in a reference: 'Sheet 1', with apostrophes doubled."""
+    return "'" + name.replace("'", "''") + "'"
+
+
+def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> Report:
+    """What the annotated copy of ``result`` shows, for a workbook with these sheets."""
+    t, words = _TEXT[lang], SEVERITY_WORDS[lang]
+    taken = {n.lower() for n in sheetnames}
+    name = t["sheet"] if t["sheet"].lower() not in taken else f"{t['sheet']} (goalbook)"
+    info = tuple(
+        (label, xml_safe(value))
+        for label, value in (
+            (t["file"], Path(result.path).name),
+            (t["unit"], result.unit),
+            (t["project"], result.project),
+            (t["year"], str(result.year or "")),
+            (t["framework"], result.framework or ""),
+            (t["template"], result.template or "—"),
+            (t["verdict"], VERDICTS[lang][result.verdict]),
+            (t["counts"], counts_text(result, lang)),
+        )
+    )
+    present = set(sheetnames)
+    rows = []
+    for i, f in enumerate(result.findings, start=1):
+        where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
+        texts = (words[f.severity.value], f.code, f.rule, where, f.indicator, f.message, f.hint)
+        values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
+        longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(f.indicator) / 14)
+        link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
+        rows.append(ReportRow(values, FILLS[f.severity], link, 15.0 * (int(longest) + 1)))
+    return Report(
+        name,
+        t["title"],
+        info,
+        _HEAD[lang],
+        tuple(rows),
+        t["none"],
+        _marks(result.findings, lang, present),
+    )
+
+
+def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[Mark, ...]:
+    by_cell: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        if f.at is not None and f.at.sheet in present:
+            by_cell.setdefault((f.at.sheet, f.at.a1), []).append(f)
+    words, order = SEVERITY_WORDS[lang], list(FILLS)
+    marks = []
+    for (sheet, a1), found in by_cell.items():
+        worst = min(found, key=lambda f: order.index(f.severity))
+        lines = [f"[{words[f.severity.value]} {f.code}] {f.message}\n→ {f.hint}" for f in found]
+        height = min(400, 40 + 18 * sum(1 + len(line) // 24 for line in lines))
+        note = xml_safe("\n".join(lines)[:1500])
+        marks.append(Mark(sheet, a1, FILLS[worst.severity], note, height))
+    return tuple(marks)
