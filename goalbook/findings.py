@@ -81,8 +81,8 @@ class Finding:
 
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
         """Pickled as its fields (results cross from workers): twice as fast as the default."""
-        return Finding, (self.code, self.rule, self.severity, self.message, self.hint, self.at,
-                         self.indicator)  # fmt: skip
+        fields = (self.code, self.rule, self.severity, self.message, self.hint, self.at)
+        return Finding, (*fields, self.indicator)
 
     def located(self, lang: str) -> str:
         """The message with the cell it is about in front, as the outputs show it."""

@@ -229,9 +229,10 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
                 unvalued.update(_formulas_without_value(data))
             tail = data[-256:]
     near_fits = (
-        _NEAR[0] <= limits.max_rows and _NEAR[1] <= limits.max_cols
+        _NEAR[0] <= limits.max_rows
+        and _NEAR[1] <= limits.max_cols
         and _NEAR[0] * _NEAR[1] <= limits.max_cells
-    )  # fmt: skip
+    )
     if far or not near_fits:  # an unusual sheet: every reference counts
         max_row, max_col = _extent(zf, part)
         if (
