@@ -7,11 +7,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from goalbook.catalogue import RULES
 from goalbook.findings import FileResult
 from goalbook.names import SEVERITY_WORDS, VERDICTS
+from goalbook.xlsxtypes import Format, Workbook
 
 _HEAD = {
     "zh": (
@@ -68,7 +68,9 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     import xlsxwriter  # not at the top: a check without -o writes no workbook
 
-    wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+    wb: Workbook = xlsxwriter.Workbook(
+        str(tmp), {"strings_to_formulas": False, "strings_to_urls": False}
+    )
     try:
         _write(wb, summary, lang)
         wb.close()
@@ -78,7 +80,7 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     return dest
 
 
-def _write(wb: Any, summary: Summary, lang: str) -> None:  # xlsxwriter has no type hints
+def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     results = summary.rows
     add = wb.add_format
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
@@ -117,7 +119,7 @@ def _write(wb: Any, summary: Summary, lang: str) -> None:  # xlsxwriter has no t
     _by_unit(wb, names[2], results, lang, head)
 
 
-def _by_rule(wb: Any, name: str, summary: Summary, lang: str, head: object) -> None:
+def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format) -> None:
     counts, files = summary.counts, summary.files
     ws = wb.add_worksheet(name)
     labels = (
@@ -135,8 +137,8 @@ def _by_rule(wb: Any, name: str, summary: Summary, lang: str, head: object) -> N
     ws.set_column(0, 0, 8)
     ws.set_column(1, 1, 28)
     ws.set_column(2, 4, 10)
-    if rows:
-        chart = wb.add_chart({"type": "bar"})
+    chart = wb.add_chart({"type": "bar"}) if rows else None  # None: a type xlsxwriter lacks
+    if chart is not None:
         chart.add_series(
             {
                 "name": labels[3],
@@ -151,7 +153,9 @@ def _by_rule(wb: Any, name: str, summary: Summary, lang: str, head: object) -> N
         ws.insert_chart(1, 6, chart)
 
 
-def _by_unit(wb: Any, name: str, results: Sequence[FileResult], lang: str, head: object) -> None:
+def _by_unit(
+    wb: Workbook, name: str, results: Sequence[FileResult], lang: str, head: Format
+) -> None:
     units: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for res in results:
         row = units[res.unit or ("（未填单位）" if lang == "zh" else "(no unit)")]

@@ -6,7 +6,6 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
@@ -42,6 +41,7 @@ from goalbook.layout import (
 )
 from goalbook.model import col_letter
 from goalbook.version import __version__
+from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 _CREATED = dt.datetime(2024, 1, 1)  # fixed so that the same options give the same bytes
 _FONT = "宋体"
@@ -81,7 +81,7 @@ def write_template(dest: str | Path, opts: TemplateOptions) -> Path:
         raise GoalbookError(f"{dest}: 输出文件夹 {dest.parent} 不存在 / the folder does not exist")
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        wb = xlsxwriter.Workbook(
+        wb: Workbook = xlsxwriter.Workbook(
             str(tmp), {"default_format_properties": {"font_name": _FONT, "font_size": 11}}
         )
         _Writer(wb, opts).write()
@@ -105,7 +105,7 @@ def _check(ret: int | None, what: str) -> None:
 
 
 class _Writer:
-    def __init__(self, wb: Any, opts: TemplateOptions) -> None:
+    def __init__(self, wb: Workbook, opts: TemplateOptions) -> None:
         self.wb = wb
         self.opts = opts
         self.zh = opts.lang == "zh"
@@ -124,7 +124,7 @@ class _Writer:
         )
         self.field_cells: dict[str, str] = {}  # field key → absolute A1 of its value cell
 
-    def _formats(self) -> dict[str, Any]:
+    def _formats(self) -> dict[str, Format]:
         add = self.wb.add_format
         border = {"border": 1, "valign": "vcenter", "text_wrap": True}
         unlocked = {**border, "locked": False}
@@ -157,7 +157,7 @@ class _Writer:
         self._lists()
         self._meta_sheet()
 
-    def _print_setup(self, ws: Any, landscape: bool, repeat: int | None) -> None:
+    def _print_setup(self, ws: Worksheet, landscape: bool, repeat: int | None) -> None:
         ws.set_paper(9)  # A4
         if landscape:
             ws.set_landscape()
@@ -226,7 +226,7 @@ class _Writer:
 
     def _field_cell(
         self,
-        ws: Any,
+        ws: Worksheet,
         row: int,
         ftype: FieldType,
         key: str,
@@ -266,7 +266,7 @@ class _Writer:
     def _hint(self, ftype: FieldType) -> str:
         return field_hint(ftype, self.opts.lang, self.opts.money_unit)
 
-    def _info_checks(self, ws: Any) -> None:
+    def _info_checks(self, ws: Worksheet) -> None:
         """Red cells for money that does not add up (:data:`SUMS`), before the return is sent."""
         for total in SUMS[self.opts.kind]:
             cell = self.field_cells[total.whole]
@@ -278,7 +278,7 @@ class _Writer:
             cell = self.field_cells["annual"]
             self._cf(ws, cell, f"=AND(ISNUMBER({cell}),ISNUMBER(f_total),{cell}>f_total+0.005)")
 
-    def _cf(self, ws: Any, rng: str, formula: str) -> None:
+    def _cf(self, ws: Worksheet, rng: str, formula: str) -> None:
         spec = {"type": "formula", "criteria": formula, "format": self.fmt["bad"]}
         _check(ws.conditional_format(rng, spec), f"conditional format {rng}")
 
