@@ -19,6 +19,7 @@ from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.layout import KINDS, LANGS, MONEY_UNITS
+from goalbook.output import printable
 from goalbook.version import __version__
 
 P = ParamSpec("P")
@@ -34,7 +35,7 @@ def _fail_cleanly(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except GoalbookError as exc:
-            click.echo(f"goalbook: {exc}", err=True)
+            click.echo(f"goalbook: {printable(str(exc))}", err=True)
             sys.exit(2)
 
     return wrapper
@@ -144,7 +145,8 @@ def template(
     from goalbook.template import TemplateOptions, write_template
 
     if all_blanks:
-        click.echo(f"wrote {len(write_blank_set(output, force))} templates to {output}")
+        done = write_blank_set(output, force)
+        click.echo(f"wrote {len(done)} templates to {printable(str(output))}")
         return
     opts = TemplateOptions(
         framework=load_framework(framework),
@@ -157,11 +159,11 @@ def template(
     )
     if roster is not None:
         written = write_roster_templates(roster, output, opts, force)
-        click.echo(f"wrote {len(written)} templates to {output}")
+        click.echo(f"wrote {len(written)} templates to {printable(str(output))}")
     else:
         if output.exists() and not force:
             raise GoalbookError(f"{output}: 已存在；加 --force 覆盖 / exists, use --force")
-        click.echo(f"wrote {write_template(output, opts)}")
+        click.echo(f"wrote {printable(str(write_template(output, opts)))}")
 
 
 @main.command()
@@ -263,14 +265,18 @@ def check(
 
 
 def _echo_result(result: FileResult, lang: str) -> None:
+    """One file's lines; text from the return (names, cells) is shown escaped (printable)."""
+    path = printable(result.path)
     if result.status == "unreadable":
-        click.echo(f"{result.path}: 无法读取 — {result.error}")
+        click.echo(f"{path}: 无法读取 — {printable(result.error or '')}")
         return
     c = result.counts
-    click.echo(f"{result.path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
+    click.echo(f"{path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
     for f in result.findings:
-        click.echo(f"  {f.severity.value:7} {f.code} {f.located(lang)}")
-        click.echo(f"          → {f.hint}")
+        click.echo(f"  {f.severity.value:7} {f.code} {printable(f.located(lang))}")
+        click.echo(f"          → {printable(f.hint)}")
+    if result.error:  # the annotated copy was refused
+        click.echo(f"  {printable(result.error)}")
 
 
 def _echo_summary(results: list[FileResult], lang: str) -> None:
@@ -343,7 +349,7 @@ def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
 
     done = export_paths(paths, output, force)
     for line in done.errors:
-        click.echo(f"goalbook: {line}", err=True)
-    click.echo(f"wrote {done.indicators} indicators to {output}")
+        click.echo(f"goalbook: {printable(line)}", err=True)
+    click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")
     if done.errors:
         sys.exit(2)

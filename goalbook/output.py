@@ -1,10 +1,13 @@
-"""Machine outputs of a check: the JSON document of the contract and safe CSV rows."""
+"""Machine outputs of a check: the JSON document of the contract and safe CSV rows; and the
+helpers every output uses for text that comes from a return (cells, file names): no formula in
+a spreadsheet, no control sequence on a terminal."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,11 +28,64 @@ CSV_COLUMNS = (
 )
 
 
+# What makes a spreadsheet take a text for a formula: its first character, also after
+# spaces (full-width forms too: an input method may turn them into the ASCII ones).
+_FORMULA_FIRST = frozenset("=+-@\t\r\n＝＋－＠")
+# Control characters (C0, DEL, C1), bidi and line/paragraph separators, lone surrogates (the
+# undecodable bytes of a file name, as os.fsdecode keeps them): never printed as they are.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# XML 1.0 cannot hold these; a hostile cell or file name may carry them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def formula_like(text: str) -> bool:
+    """Whether a spreadsheet could take ``text`` for a formula (typed in, or read from CSV)."""
+    return bool(text) and (
+        text[0] in _FORMULA_FIRST or text.lstrip(" \u3000")[:1] in _FORMULA_FIRST
+    )
+
+
 def safe_cell(text: str) -> str:
-    """Neutralise text that Excel would run as a formula when it opens a CSV."""
-    if text and text[0] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    """``text`` quoted with ' when it is formula-like, so that a spreadsheet keeps it text."""
+    return "'" + text if formula_like(text) else text
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell for ``text``: never a formula, and no control sequence but its line breaks
+    (which CSV quotes)."""
+    return safe_cell("\n".join(printable(line) for line in text.split("\n")))
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters (CR, LF, BEL, BS, NUL, ESC and the
+    rest of C0 and C1), bidi overrides and undecodable bytes are shown escaped (``\\r``,
+    ``\\x1b``, ``\\u202e``, ``\\xff``), so a cell or a file name cannot forge or hide a line."""
+    return _CONTROL.sub(lambda m: _escape(m[0]), text)
+
+
+def sheet_text(text: str) -> str:
+    """``text`` for a workbook cell: undecodable bytes of a file name shown escaped, characters
+    XML cannot hold replaced by U+FFFD. Writers store it as a string, never as a formula."""
+    return _NOT_XML.sub("\ufffd", _SURROGATE.sub(lambda m: _escape(m[0]), text))
+
+
+def json_text(document: str) -> str:
+    """JSON text with C1 controls, bidi overrides and lone surrogates written as \\u escapes:
+    the same data for a JSON reader, nothing a terminal acts on (json.dumps escapes C0)."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", document)
 
 
 def file_entry(r: FileResult, lang: str) -> dict[str, Any]:
@@ -58,7 +114,7 @@ class JsonStream:
 
     def add(self, r: FileResult) -> None:
         sep = "\n  " if self.counts["files"] == 0 else ",\n  "
-        self.write(sep + json.dumps(file_entry(r, self.lang), ensure_ascii=False))
+        self.write(sep + json_text(json.dumps(file_entry(r, self.lang), ensure_ascii=False)))
         self.counts["files"] += 1
         self.counts["unreadable"] += r.status == "unreadable"
         for s in Severity:
@@ -86,7 +142,7 @@ def csv_text(results: Iterable[FileResult], lang: str, header: bool = True) -> s
         if r.status == "unreadable":
             writer.writerow(
                 [
-                    safe_cell(v)
+                    csv_cell(v)
                     for v in (
                         r.path,
                         r.status,
@@ -105,5 +161,5 @@ def csv_text(results: Iterable[FileResult], lang: str, header: bool = True) -> s
         for f in r.findings:
             d = f.as_dict(lang)
             row = [r.path, r.status] + [d[k] or "" for k in CSV_COLUMNS[2:]]
-            writer.writerow([safe_cell(str(v)) for v in row])
+            writer.writerow([csv_cell(str(v)) for v in row])
     return buf.getvalue()
