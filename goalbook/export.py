@@ -12,7 +12,7 @@ import pandas as pd
 from goalbook.check import collect
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.model import Cell, GoalTable, Target
-from goalbook.output import safe_cell
+from goalbook.output import csv_cell, sheet_text
 from goalbook.reader import read_table
 from goalbook.rules.dates import budget_year
 from goalbook.targets import format_target
@@ -122,13 +122,14 @@ def write_export(frame: pd.DataFrame, dest: Path, force: bool = False) -> Path:
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         if suffix == ".csv":
-            safe = frame.map(lambda v: safe_cell(v) if isinstance(v, str) else v)
+            safe = frame.map(lambda v: csv_cell(v) if isinstance(v, str) else v)
             safe.to_csv(tmp, index=False, encoding="utf-8-sig")
-        else:
+        else:  # text stays text: xlsxwriter turns no string into a formula, number or link
             options = {"strings_to_formulas": False, "strings_to_urls": False}
             kwargs = {"options": options}
+            safe = frame.map(lambda v: sheet_text(v) if isinstance(v, str) else v)
             with pd.ExcelWriter(tmp, engine="xlsxwriter", engine_kwargs=kwargs) as xw:
-                frame.to_excel(xw, index=False, sheet_name="indicators")
+                safe.to_excel(xw, index=False, sheet_name="indicators")
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)

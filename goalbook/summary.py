@@ -11,6 +11,7 @@ from pathlib import Path
 from goalbook.catalogue import RULES
 from goalbook.findings import FileResult
 from goalbook.names import SEVERITY_WORDS, VERDICTS
+from goalbook.output import printable, sheet_text
 from goalbook.xlsxtypes import Format, Workbook
 
 _HEAD = {
@@ -97,16 +98,19 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     ordered = sorted(results, key=lambda r: (_VERDICT_ORDER[r.verdict], -r.counts["error"], r.path))
     for r, res in enumerate(ordered, start=1):
         kind = _KINDS.get(res.kind or "", ("", ""))[0 if lang == "zh" else 1]
-        row = (Path(res.path).name, res.unit, res.project, kind, res.year or "", res.template)
-        for c, value in enumerate(row):
-            ws.write(r, c, value)
+        row = (printable(Path(res.path).name), res.unit, res.project, kind, res.template)
+        for c, text in zip((0, 1, 2, 3, 5), row, strict=True):
+            ws.write_string(r, c, sheet_text(text))  # text from a return: never a formula
+        if res.year:
+            ws.write_number(r, 4, res.year)
         ws.write_string(r, 6, VERDICTS[lang][res.verdict], fills[res.verdict])
         for c, key in enumerate(("error", "warning", "info"), start=7):
             ws.write_number(r, c, res.counts[key])
         if res.copy:
-            ws.write_url(r, 10, f"external:{res.copy}", link, res.copy)
+            copy = sheet_text(res.copy)
+            ws.write_url(r, 10, f"external:{copy}", link, copy)
         if res.error:
-            ws.write_string(r, 11, res.error)
+            ws.write_string(r, 11, sheet_text(res.error))
     ws.autofilter(0, 0, max(1, len(ordered)), len(_HEAD[lang]) - 1)
     ws.freeze_panes(1, 1)
     for c, width in enumerate((30, 24, 24, 10, 8, 18, 10, 7, 7, 7, 30, 50)):
@@ -172,7 +176,7 @@ def _by_unit(
     )
     ws.write_row(0, 0, labels, head)
     for r, (unit, values) in enumerate(sorted(units.items(), key=lambda kv: (-kv[1][2], kv[0])), 1):
-        ws.write_string(r, 0, unit)
+        ws.write_string(r, 0, sheet_text(unit))
         ws.write_row(r, 1, values)
     ws.set_column(0, 0, 30)
     ws.set_column(1, 5, 10)

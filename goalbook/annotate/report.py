@@ -5,13 +5,13 @@ Both writers (the package patcher and the openpyxl rewrite) draw the :class:`Rep
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from goalbook.findings import FileResult, Finding, Severity
 from goalbook.names import SEVERITY_WORDS, VERDICTS
+from goalbook.output import printable, sheet_text
 
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 _TEXT: dict[str, dict[str, str]] = {
@@ -96,12 +96,10 @@ class Report:
         return self.head_row + max(1, len(self.rows))
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def xml_safe(text: str) -> str:
-    """``text`` without the characters XML cannot hold (a hostile cell may carry them)."""
-    return _NOT_XML.sub("\ufffd", text)
+    """``text`` without the characters XML cannot hold (a hostile cell may carry them); the
+    undecodable bytes of a file name shown escaped. Both writers store it as a string."""
+    return sheet_text(text)
 
 
 def quote_sheet(name: str) -> str:
@@ -117,7 +115,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     info = tuple(
         (label, xml_safe(value))
         for label, value in (
-            (t["file"], Path(result.path).name),
+            (t["file"], printable(Path(result.path).name)),  # an odd name shown escaped
             (t["unit"], result.unit),
             (t["project"], result.project),
             (t["year"], str(result.year or "")),
