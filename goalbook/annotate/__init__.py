@@ -14,7 +14,8 @@ from pathlib import Path
 
 from goalbook.annotate.patch import Unsupported, patch_package
 from goalbook.annotate.report import report_content
-from goalbook.annotate.rewrite import rewrite
+from goalbook.annotate.rewrite import STRICT, rewrite, strict_ooxml
+from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 
 __all__ = ["write_annotated"]
@@ -25,13 +26,17 @@ def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh")
 
     The copy is made by patching the return's package: every part it does not need to change
     (drawings, images, macros' absence, custom XML) is carried over as it was. Packages the
-    patcher does not handle are rewritten with openpyxl instead.
+    patcher does not handle are rewritten with openpyxl instead. A copy that cannot be made
+    faithfully (a Strict Open XML return, or one whose sheets openpyxl would drop) is refused
+    with a :class:`GoalbookError` whose one line says why.
     """
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         try:
             patch_package(src, tmp, lambda names: report_content(result, lang, names))
         except Unsupported:
+            if strict_ooxml(src):  # openpyxl would keep none of its sheets
+                raise GoalbookError(f"{src}: 无法生成批注副本（{STRICT}）") from None
             rewrite(src, tmp, result, lang)
         os.replace(tmp, dest)
     finally:

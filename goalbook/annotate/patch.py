@@ -48,7 +48,8 @@ __all__ = ["Unsupported", "patch_package"]
 PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 CT = "application/vnd.openxmlformats-officedocument."
-SHEET_CT, NOTES_CT, VML_CT = (
+BOOK_CT, SHEET_CT, NOTES_CT, VML_CT = (
+    f"{CT}spreadsheetml.sheet.main+xml",
     f"{CT}spreadsheetml.worksheet+xml",
     f"{CT}spreadsheetml.comments+xml",
     f"{CT}vmlDrawing",
@@ -254,6 +255,7 @@ def _edit_book(book: str, root: str, report: Report, rel_id: str) -> str:
 def _content_types(text: str, parts: list[tuple[str, str]]) -> str:
     """Overrides for the new parts; VML drawings by extension, declared once (as Excel does)."""
     root_tag(text, "Types", TYPES)
+    text = _workbook_type(text)
     vml = re.search(r'<Default\b[^>]*\bExtension="vml"[^>]*>', text, re.I)
     xml = "".join(
         f'<Override PartName="/{p}" ContentType="{t}"/>'
@@ -266,6 +268,16 @@ def _content_types(text: str, parts: list[tuple[str, str]]) -> str:
     if end < 0:
         raise Unsupported("content types have no end")
     return text[:end] + xml + text[end:]
+
+
+def _workbook_type(text: str) -> str:
+    """Content types with the workbook part typed as a workbook: the copy is an .xlsx, and Excel
+    refuses an .xlsx whose main part says template (.xltx, .xltm) or macro-enabled."""
+    found = re.search(rf'<Override\b[^>]*\bPartName="/{BOOK}"[^>]*>', text)
+    if found is None:
+        raise Unsupported("no content type for the workbook")
+    tag = set_attr(found[0], "ContentType", BOOK_CT)
+    return text[: found.start()] + tag + text[found.end() :]
 
 
 def _write(zin: zipfile.ZipFile, pkg: _Package, dest: Path) -> None:
