@@ -19,8 +19,11 @@ VERDICTS = {
 }
 SUMMARY_NAMES = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
 
+NAME_MAX_BYTES = 255  # a file name, in bytes of its encoding, on ext4, APFS, NTFS (UTF-16 units)
+TEMP_ROOM = 40  # bytes a writer adds for its temporary name (".{name}.{pid}.tmp" and a run id)
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def summary_name(lang: str) -> str:
@@ -28,11 +31,15 @@ def summary_name(lang: str) -> str:
     return SUMMARY_NAMES["zh" if lang == "zh" else "en"]
 
 
-def safe_name(text: str, used: set[str], suffix: str = ".xlsx", limit: int = 80) -> str:
-    """A file name made from ``text`` that cannot escape its folder or collide with ``used``."""
+def safe_name(text: str, used: set[str], suffix: str = ".xlsx") -> str:
+    """A file name made from ``text`` that cannot escape its folder or collide with ``used``,
+    and short enough in bytes (with a collision number and a writer's temporary name around
+    it) for any file system: cut at a character boundary, never in the middle of one."""
     name = unicodedata.normalize("NFKC", text)
-    name = _UNSAFE.sub("_", name).strip(" .")
-    name = name.replace("..", "_")[:limit] or "unit"
+    name = _UNSAFE.sub("_", name)
+    name = _SURROGATE.sub("_", name).strip(" .")  # the undecodable bytes of an odd input name
+    room = NAME_MAX_BYTES - TEMP_ROOM - _units(suffix) - len("-99999")
+    name = _cut(name.replace("..", "_"), room).strip(" .") or "unit"
     if name.split(".")[0].upper() in _RESERVED:
         name = f"_{name}"
     candidate, n = name, 1
@@ -41,6 +48,17 @@ def safe_name(text: str, used: set[str], suffix: str = ".xlsx", limit: int = 80)
         candidate = f"{name}-{n}"
     used.add((candidate + suffix).lower())
     return candidate + suffix
+
+
+def _units(text: str) -> int:
+    """The length that counts against a file system's limit: UTF-8 bytes (ext4, APFS), which
+    are never fewer than the UTF-16 units of NTFS."""
+    return len(text.encode("utf-8"))
+
+
+def _cut(text: str, limit: int) -> str:
+    """The longest start of ``text`` of at most ``limit`` UTF-8 bytes."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
 
 
 def inside(folder: Path, name: str) -> Path:

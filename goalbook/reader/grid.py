@@ -103,6 +103,19 @@ def _plain(sheet: str, r: int, c: int, value: CellValue) -> Cell | None:
     return _new(Cell, (_new(CellRef, (sheet, r + 1, c + 1)), value, text, False))
 
 
+def _open(path: Path) -> pc.CalamineWorkbook:
+    """calamine's workbook for ``path``. calamine takes a path as UTF-8 text only: a name that
+    is not valid UTF-8 (os.fsdecode keeps its bytes as lone surrogates) is opened here and
+    handed over as a file (intake has bounded its size)."""
+    name = str(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        with open(path, "rb") as fh:
+            return pc.CalamineWorkbook.from_filelike(fh)
+    return pc.CalamineWorkbook.from_path(name)
+
+
 class Book:
     """An open workbook whose sheets are read when first asked for (values only, with
     python-calamine); every failure is an :class:`UnreadableError`."""
@@ -110,7 +123,7 @@ class Book:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._read: dict[str, Sheet] = {}
-        self._wb = self._guard(lambda: pc.CalamineWorkbook.from_path(str(path)))
+        self._wb = self._guard(lambda: _open(path))
         metas = self._guard(lambda: self._wb.sheets_metadata)
         self.hidden = {
             m.name: m.visible != pc.SheetVisibleEnum.Visible
