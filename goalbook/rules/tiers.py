@@ -57,11 +57,13 @@ def tiers(ctx: Context) -> Iterator[Hit]:
     seen_tier1: set[str] = set()
     for ind in ctx.table.indicators:
         name = ind.label
+        named = ind.name is not None  # a row without a name is reported once, as F110
         t1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
         if ind.tier1 is None:
             owners = fw.tier2_owners(ind.tier2.text) if ind.tier2 else []
             hint = f"（应为“{owners[0][0].name}”）" if owners and lang == "zh" else ""
-            yield Hit("F101", _at(ind), {"name": name, "suggest": hint}, name)
+            if named:
+                yield Hit("F101", _at(ind), {"name": name, "suggest": hint}, name)
         elif t1 is None:
             label = ind.tier1.text
             if ind.tier1.carried and label_key(label) in seen_tier1:
@@ -83,7 +85,7 @@ def tiers(ctx: Context) -> Iterator[Hit]:
         else:
             seen_tier1.add(label_key(t1.name))
         if ind.tier2 is None:
-            if t1 is not None or ind.tier1 is None:
+            if named and (t1 is not None or ind.tier1 is None):
                 parent = t1.name if t1 else ""  # no tier-1: the hint says to choose it first
                 choices = "、".join(t.name for t in t1.tier2) if t1 else ""
                 params = {"name": name, "tier1": parent, "choices": choices}
