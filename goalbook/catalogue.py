@@ -314,9 +314,6 @@ def render(code: str, lang: str, params: Mapping[str, str]) -> tuple[str, str]:
     """The message and the hint of a hit of ``code``: the rule's texts, or the wording its
     empty parameters call for; ``{where}`` composed from ``row`` and ``tiers``."""
     rule = RULES[code]
-    values = _Params(params)
-    if "where" not in values:
-        values["where"] = where(lang, params.get("row", ""), params.get("tiers", ""))
     zh = lang == "zh"
     message = rule.zh if zh else rule.en
     hint = rule.hint_zh if zh else rule.hint_en
@@ -324,4 +321,7 @@ def render(code: str, lang: str, params: Mapping[str, str]) -> tuple[str, str]:
         if all(not params.get(key) for key in wording.when):
             message = (wording.zh if zh else wording.en) or message
             hint = (wording.hint_zh if zh else wording.hint_en) or hint
+    values = _Params(params)
+    if "{where}" in message and "where" not in values:
+        values["where"] = where(lang, params.get("row", ""), params.get("tiers", ""))
     return message.format_map(values), hint.format_map(values)
