@@ -8,6 +8,9 @@ the errors and the rules can all take their texts from here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from goalbook.findings import Rule, Severity
 
 # Short names keep one rule to an entry of the table below (S is a rule family, so not used).
@@ -78,6 +81,13 @@ _RULES = (
     Rule("F108", "evaluation-tiers", ERR, "一级指标“{label}”属于绩效评价指标体系，不是目标表的指标",
          "Tier-1 '{label}' comes from an evaluation template, not a goal table",
          "请改用绩效目标表的一级指标", "Use the goal-table tier-1s"),
+    Rule("F109", "tier2-without-indicator", WARN, "二级指标“{tier2}”下没有三级指标和指标值（模板行未填写）",
+         "The tier-2 '{tier2}' has no indicator and no target (a template row left empty)",
+         "请填写该二级指标下的三级指标和指标值，不适用时删除这一行",
+         "Fill in an indicator and its target under it, or delete the row if it does not apply"),
+    Rule("F110", "indicator-name-missing", ERR, "{where}填了指标值，却没有三级指标名称",
+         "In {where} a target value is given but no indicator name", "请填写三级指标名称，或删除这一行",
+         "Name the indicator, or delete the row"),
     Rule("F201", "name-fits-other-tier2", WARN, "“{name}”像是{expected}指标，却填在“{tier2}”下",
          "'{name}' reads as a {expected} indicator but sits under '{tier2}'",
          "请移到相应的二级指标下", "Move it under the matching tier-2"),
@@ -204,3 +214,114 @@ _RULES = (
 )  # fmt: skip
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """Texts a rule uses instead of its own when its parameters ``when`` are all empty (None
+    keeps the rule's own text): an indicator without a name is referred to by its row and
+    tiers (``{where}``), a hint never offers an empty list or quotes a missing tier."""
+
+    when: tuple[str, ...]
+    zh: str | None = None
+    en: str | None = None
+    hint_zh: str | None = None
+    hint_en: str | None = None
+
+
+def _unnamed(zh: str, en: str, hint_zh: str | None = None, hint_en: str | None = None) -> Wording:
+    return Wording(("name",), zh, en, hint_zh, hint_en)
+
+
+# How a message refers to an indicator by place: its row and its tiers (those that are there).
+WHERE = {
+    "zh": ("第 {row} 行（{tiers}）", "第 {row} 行", "表中一行"),
+    "en": ("row {row} ({tiers})", "row {row}", "a row of the table"),
+}
+# Parameters the catalogue composes itself: {where}, from {row} and {tiers}.
+DERIVED = frozenset({"where"})
+
+WORDINGS: dict[str, tuple[Wording, ...]] = {
+    "S101": (_unnamed("本行单元格错位，已按内容重新对齐读取",
+                      "Cells of this row sit in the wrong columns and were realigned by content"),),
+    "F101": (_unnamed("{where}的指标缺少一级指标", "The indicator in {where} has no tier-1 indicator"),),
+    # (applied in order, a later one over an earlier one: no tier-1 means no choices either)
+    "F102": (_unnamed("{where}的指标缺少二级指标", "The indicator in {where} has no tier-2 indicator"),
+             Wording(("choices",), hint_zh="请在“{tier1}”下选择二级指标",
+                     hint_en="Choose a tier-2 under '{tier1}'"),
+             Wording(("tier1",), hint_zh="请先选择一级指标，再在其下选择二级指标",
+                     hint_en="Choose the tier-1 first, then a tier-2 under it")),
+    "F104": (Wording(("tier1",), hint_zh="可选：{choices}{suggest}", hint_en="Allowed: {choices}{suggest}"),
+             Wording(("choices",), hint_zh="请核对二级指标{suggest}", hint_en="Check the tier-2{suggest}")),
+    "F201": (_unnamed("{where}的指标像是{expected}指标，却填在“{tier2}”下",
+                      "The indicator in {where} reads as a {expected} indicator but sits under '{tier2}'"),),
+    "F202": (_unnamed("{where}的指标另行评价，不应作为{tier1}填报（会重复计分）",
+                      "The indicator in {where} is scored separately and should not be listed under {tier1}"),),
+    "T101": (_unnamed("{where}的指标没有指标值", "The indicator in {where} has no target value"),),
+    "T102": (_unnamed("{where}的指标值是一段说明，不是可考核的值：{value}",
+                      "The target in {where} is a description, not a measurable value: {value}"),),
+    "T103": (_unnamed("{where}的指标值 {value} 没有比较符", "The target {value} in {where} has no operator"),),
+    "T104": (_unnamed("{where}的指标值 {value} 没有计量单位", "The target {value} in {where} has no unit"),),
+    "T105": (_unnamed("{where}是比率类指标，指标值却是“{value}”而不是百分比",
+                      "The rate in {where} has the target '{value}', not a percentage",
+                      "请填写百分比（如 ≥95%）", "Give a percentage"),),
+    "T106": (_unnamed("{where}的指标值 {value} 超过 100% 上限",
+                      "The target {value} in {where} exceeds the 100% ceiling"),),
+    "T107": (_unnamed("{where}的指标写成 {value}，“=”表示恰好等于，通常应为 ≥",
+                      "The target in {where} is written {value}; '=' means exactly, usually ≥ is meant"),),
+    "T108": (_unnamed("{where}的指标是{direction}指标，比较符却是“{op}”",
+                      "The indicator in {where} is a {direction} indicator but uses '{op}'"),),
+    "T109": (_unnamed("{where}的指标声明为{declared}，指标值却是“{value}”",
+                      "The indicator in {where} is declared {declared} but its target is '{value}'"),),
+    "T110": (_unnamed("{where}的指标名中的 {in_name} 与指标值 {value} 不一致",
+                      "The number {in_name} in the name in {where} contradicts the target {value}"),),
+    "T113": (_unnamed("{where}是时间/期限类指标，指标值却是百分比 {value}",
+                      "The deadline indicator in {where} has a percentage target {value}"),),
+    "D101": (_unnamed("{where}的指标与第 {other_row} 行重复", "The indicator in {where} repeats row {other_row}"),),
+    "D102": (_unnamed("{where}的指标与第 {other_row} 行的“{other}”是同一指标，指标值却不同（{value} / {other_value}）",
+                      "The indicator in {where} and '{other}' (row {other_row}) are one indicator with different targets ({value} / {other_value})"),),
+    "D103": (_unnamed("{where}的指标与第 {other_row} 行的“{other}”几乎相同（{value} / {other_value}）",
+                      "The indicator in {where} is nearly the same as '{other}' (row {other_row}) ({value} / {other_value})"),),
+    "D104": (_unnamed("文字中写“{quote}”，{where}的指标却是 {value}",
+                      "The text says '{quote}' but the indicator in {where} is {value}"),),
+    "D201": (_unnamed("{where}的年度指标值 {annual} 大于实施期指标值 {period}",
+                      "The annual target {annual} in {where} exceeds the period target {period}"),),
+    "D203": (_unnamed("{where}的实施期值 {period} 与年度值 {annual} 的写法不一致",
+                      "The period target {period} and annual target {annual} in {where} are written differently"),),
+    "B106": (_unnamed("{where}的指标写“{value}”，但预算比上年变化 {change}",
+                      "The indicator in {where} says '{value}' but the budget changed by {change}"),),
+    "B107": (_unnamed("{where}的标准 {standard} × {count} = {product}，超过年度资金 {budget}",
+                      "In {where}, {standard} × {count} = {product} exceeds the annual budget {budget}"),),
+    "W102": (_unnamed("部分指标填了权重，{where}的指标没有填",
+                      "Some indicators have weights but the one in {where} has none"),),
+}  # fmt: skip
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def where(lang: str, row: str, tiers: str) -> str:
+    """An indicator referred to by place: 第 12 行（产出指标/数量指标）, row 12 …"""
+    with_tiers, row_only, nowhere = WHERE["zh" if lang == "zh" else "en"]
+    if not row:
+        return nowhere
+    return (with_tiers if tiers else row_only).format(row=row, tiers=tiers)
+
+
+def render(code: str, lang: str, params: Mapping[str, str]) -> tuple[str, str]:
+    """The message and the hint of a hit of ``code``: the rule's texts, or the wording its
+    empty parameters call for; ``{where}`` composed from ``row`` and ``tiers``."""
+    rule = RULES[code]
+    zh = lang == "zh"
+    message = rule.zh if zh else rule.en
+    hint = rule.hint_zh if zh else rule.hint_en
+    for wording in WORDINGS.get(code, ()):
+        if all(not params.get(key) for key in wording.when):
+            message = (wording.zh if zh else wording.en) or message
+            hint = (wording.hint_zh if zh else wording.hint_en) or hint
+    values = _Params(params)
+    if "{where}" in message and "where" not in values:
+        values["where"] = where(lang, params.get("row", ""), params.get("tiers", ""))
+    return message.format_map(values), hint.format_map(values)

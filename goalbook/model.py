@@ -126,10 +126,17 @@ class Indicator(NamedTuple):
     period_target: Target | None = None
     annual_target: Target | None = None
     shifted: bool = False  # the reader realigned cells that sat in the wrong columns
+    flat: bool = False  # read from a flat list: the layout has no tier columns to judge
 
     @property
     def label(self) -> str:
         return self.name.text if self.name else ""
+
+    @property
+    def tiers(self) -> str:
+        """Its tier-1 and tier-2 labels as one text ("产出指标/数量指标"), those that are there:
+        how a message refers to an indicator that has no name, with its row."""
+        return "/".join(c.text for c in (self.tier1, self.tier2) if c is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +177,11 @@ class GoalTable:
     has_period: bool = False  # the layout has a period (实施期) value column
     texts: tuple[TextAt, ...] = ()  # every text cell of the data sheets, for artefact checks
     notes: tuple[ReadNote, ...] = ()
+
+    @property
+    def flat(self) -> bool:
+        """A flat list (指标名称 · 权重 · 指标值 …, no tier columns): its tiers are not judged."""
+        return bool(self.indicators) and all(i.flat for i in self.indicators)
 
     def field_text(self, key: str) -> str:
         cell = self.fields.get(key)

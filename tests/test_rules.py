@@ -94,6 +94,7 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("F106", _drop("入住青年满意度"), None),
     ("F107", _set(N, 0, "产出目标"), f"{IND}!A3"),
     ("F108", _set(N, 0, "决策"), f"{IND}!A3"),
+    ("F110", _set(N, 2, None), f"{IND}!C3"),
     ("F201", _set("驿站建设任务完成及时率", 2, "驿站建设验收达标率"), f"{IND}!C6"),
     ("F202", _add("产出指标", "质量指标", "预算执行率", "≥", 90, 90, "%", "正向", None), f"{IND}!C11"),
     ("T101", _both(_set(N, 4, None), _set(N, 5, None)), f"{IND}!C3"),

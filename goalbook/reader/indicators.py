@@ -23,10 +23,11 @@ from goalbook.layout import (
     TABLE_END_WORDS,
     VALUE_HEADER_WORDS,
 )
-from goalbook.model import Cell, Indicator, ReadNote, TargetKind
+from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
-from goalbook.targets import GRADE_WORDS, fold, parse_target
+from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
+from goalbook.targets import fold, parse_target
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
 _QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
@@ -147,57 +148,6 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     return out1, out2
 
 
-def _is_value(cell: Cell) -> bool:
-    t = parse_target(cell.value)
-    if t.kind in (TargetKind.QUANT, TargetKind.DATE, TargetKind.PLACEHOLDER):
-        return True
-    return t.kind is TargetKind.GRADE and t.grade in GRADE_WORDS
-
-
-def _score(assign: dict[str, Cell | None], vocab: Vocabulary, vkeys: list[str]) -> int:
-    score = 0
-    t1, t2, name = assign.get("tier1"), assign.get("tier2"), assign.get("name")
-    if t1 is not None and not t1.carried:
-        score += 2 if vocab.is_tier1(t1.text) else -2
-    if t2 is not None and not t2.carried:
-        score += 2 if vocab.is_tier2(t2.text) else (-2 if _is_value(t2) else -1)
-    if name is None:
-        score -= 1
-    elif _is_value(name):
-        score -= 2
-    elif vocab.is_tier1(name.text) or vocab.is_tier2(name.text):
-        score -= 1
-    else:
-        score += 1
-    values = [assign.get(k) for k in vkeys]
-    for v in values:
-        if v is not None:
-            score += 1 if _is_value(v) else -1
-    if len(values) == 2 and values[0] is not None and values[1] is None:
-        score -= 1
-    return score
-
-
-def _shifted(own: list[Cell], vocab: Vocabulary, vkeys: list[str]) -> dict[str, Cell | None]:
-    """Assign roles by content, left to right: tier labels, then the name, then values."""
-    assign: dict[str, Cell | None] = {}
-    i = 0
-    while i < len(own) and "name" not in assign:
-        cell = own[i]
-        if "tier1" not in assign and "tier2" not in assign and vocab.is_tier1(cell.text):
-            assign["tier1"] = cell
-        elif "tier2" not in assign and vocab.is_tier2(cell.text):
-            assign["tier2"] = cell
-        elif _is_value(cell):
-            break
-        else:
-            assign["name"] = cell
-        i += 1
-    for key, cell in zip(vkeys, own[i:], strict=False):
-        assign[key] = cell
-    return assign
-
-
 def _direction_is_op(sheet: Sheet, header: TableHeader, col: int) -> bool:
     """指标性质 means the operator in some provinces and the direction in others."""
     ops = dirs = 0
@@ -264,6 +214,7 @@ def _positional(
     sheet, left, right = header.sheet, header.left, max(cols.values())
     order = list(cols)  # the header's order: the first filled cell of a row is its first one
     out: list[Indicator] = []
+    notes: list[ReadNote] = []
     rows: set[int] = {header.row}
     for r in range(header.row + 1, sheet.nrows):
         span = sheet.rows[r][left : right + 1]
@@ -276,31 +227,75 @@ def _positional(
         if at.get("name") is None and at.get("period") is None and at.get("annual") is None:
             continue
         rows.add(r)
-        out.append(_indicator(r, sheet.name, at, False))
-    return out, [], rows
+        found = _indicator(r, sheet.name, at, False)
+        if (note := _name_missing(found, cols)) is not None:
+            notes.append(note)
+        out.append(found)
+    return out, notes, rows
 
 
 def _by_content(
     header: TableHeader, cols: dict[str, int], vocab: Vocabulary
 ) -> tuple[list[Indicator], list[ReadNote], set[int]]:
-    """An official layout: each row's cells judged by content, tier cells carried down."""
+    """An official layout: each row's cells judged by content, tier cells carried down; rows
+    that are not indicators (notes, repeated headers, totals) skipped, a signature line ends
+    the table, template rows left empty noted."""
     sheet, left, right = header.sheet, header.left, max(cols.values())
+    flat = "tier1" not in cols and "tier2" not in cols
     vkeys = [k for k in VALUE_KEYS if k in cols]
     out: list[Indicator] = []
-    notes: list[ReadNote] = []
     rows: set[int] = {header.row}
-    prev1: Cell | None = None
-    prev2: Cell | None = None
+    state = _Rows(vocab, sheet.name)
     first = min(left, *cols.values())  # the annual view keeps tier-1 left of its set
+
+    def is_label(text: str) -> bool:
+        return vocab.is_tier1(text) or vocab.is_tier2(text)
+
     for r in range(header.row + 1, sheet.nrows):
         if _blank(sheet, r, left, right):
             continue  # a blank row (also inside a table: page breaks)
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
-        if own and own[0].text.startswith(TABLE_END_WORDS):
+        kind = row_kind(own, across(own, cells), _is_header, is_label)
+        if kind is RowKind.END:
             break
-        assign, shifted = _roles(own, at, vocab, vkeys)
+        rows.add(r)
+        if kind is RowKind.SKIP:
+            continue
+        found = state.read(r, own, at, vkeys, flat)
+        if found is None:
+            rows.discard(r)
+            continue
+        if (note := _name_missing(found, cols)) is not None:
+            state.notes.append(note)
+        out.append(found)
+    return out, state.close(), rows
+
+
+def _is_header(text: str) -> bool:
+    return header_key(text) is not None
+
+
+class _Rows:
+    """The reading state of a table's rows: the tier labels carried down, the notes, and a
+    tier-2 label met on a row of its own that no indicator has followed yet."""
+
+    def __init__(self, vocab: Vocabulary, sheet: str) -> None:
+        self.vocab, self.sheet = vocab, sheet
+        self.notes: list[ReadNote] = []
+        self.prev1: Cell | None = None
+        self.prev2: Cell | None = None
+        self.waiting: Cell | None = None  # a tier-2 without an indicator so far
+
+    def read(
+        self, r: int, own: list[Cell], at: dict[str, Cell | None], vkeys: list[str], flat: bool
+    ) -> Indicator | None:
+        """The indicator of row r (0-based), or None for a row of tier labels only."""
+        vocab = self.vocab
+        weight = at.get("weight")
+        usable = [c for c in own if weight is None or c.at != weight.at]  # never a value
+        assign, shifted = roles(usable, at, vocab, vkeys, flat)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
         tier1, tier2 = assign.get("tier1"), assign.get("tier2")
@@ -309,19 +304,44 @@ def _by_content(
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
             tier1, tier2 = None, tier1
             shifted = True
-        tier1, tier2 = _carry(tier1, tier2, prev1, prev2, vocab)
-        prev1, prev2 = tier1, tier2
+        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab)
+        self.prev1, self.prev2 = tier1, tier2
+        own2 = tier2 is not None and not tier2.carried
+        if own2 or (tier1 is not None and not tier1.carried):
+            self._left_empty()  # a new tier block: the one waiting had no indicator
         if name is None and not any(values):
-            continue
-        rows.add(r)
+            if own2 and tier2 is not None and tier2.at.row == r + 1:
+                self.waiting = tier2
+            return None
+        if tier2 is not None and self.waiting is not None and tier2.at == self.waiting.at:
+            self.waiting = None
         if shifted:
             where = name or next(v for v in values if v is not None)
-            notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
+            self.notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
         found = {key: at.get(key) for key in _BY_COLUMN}
         found |= {"tier1": tier1, "tier2": tier2, "name": name}
         found |= {key: assign.get(key) for key in VALUE_KEYS}
-        out.append(_indicator(r, sheet.name, found, shifted))
-    return out, notes, rows
+        return _indicator(r, self.sheet, found, shifted)._replace(flat=flat)
+
+    def _left_empty(self) -> None:
+        if self.waiting is not None:
+            self.notes.append(ReadNote("F109", self.waiting.at, {"tier2": self.waiting.text}))
+            self.waiting = None
+
+    def close(self) -> list[ReadNote]:
+        self._left_empty()
+        return sorted(self.notes, key=lambda n: (n.at.row, n.at.col) if n.at else (0, 0))
+
+
+def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
+    """F110 at the empty name cell: an indicator row with a target value in its column but no
+    name, read as it stands (a realigned row is not sure enough to call the name missing)."""
+    if ind.name is not None or ind.shifted or "name" not in cols:
+        return None
+    if not any(c is not None and is_value(c) for c in (ind.period, ind.annual)):
+        return None
+    at = CellRef(ind.sheet, ind.row, cols["name"] + 1)
+    return ReadNote("F110", at, {"row": str(ind.row), "tiers": ind.tiers})
 
 
 _BY_COLUMN = ("op", "unit", "direction", "weight", "declared")  # never realigned
@@ -335,45 +355,6 @@ def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:
     return r not in sheet.merged_rows or not any(
         (r, c) in sheet.anchors for c in range(left, right + 1)
     )
-
-
-def _roles(
-    own: list[Cell], at: dict[str, Cell | None], vocab: Vocabulary, vkeys: list[str]
-) -> tuple[dict[str, Cell | None], bool]:
-    """Tier, name and value cells of a row: by column, or by content when that explains the
-    row better (then shifted is True); merged tier cells stay where they are."""
-    base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
-    base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
-    moved = _shifted(own, vocab, vkeys)
-    for k in ("tier1", "tier2"):
-        kept = base.get(k)
-        if moved.get(k) is None and kept is not None and kept.carried:
-            moved[k] = kept
-    shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
-    return (moved if shifted else base), shifted
-
-
-def _carry(
-    tier1: Cell | None,
-    tier2: Cell | None,
-    prev1: Cell | None,
-    prev2: Cell | None,
-    vocab: Vocabulary,
-) -> tuple[Cell | None, Cell | None]:
-    """Blank tier cells of official layouts mean "as above"."""
-    own1 = tier1 is not None and not tier1.carried
-    fits = (
-        tier2 is None
-        or tier2.carried
-        or (prev1 is not None and vocab.pair_ok(prev1.text, tier2.text))
-    )
-    if tier1 is None and prev1 is not None and fits:
-        tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
-    if tier2 is None and prev2 is not None and not own1:
-        same_block = tier1 is not None and prev1 is not None and tier1.at == prev1.at
-        if same_block:
-            tier2 = Cell(prev2.at, prev2.value, prev2.text, carried=True)
-    return tier1, tier2
 
 
 def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicator]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from goalbook.catalogue import RULES
+from goalbook.catalogue import RULES, render
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
-from goalbook.model import GoalTable
+from goalbook.model import GoalTable, Indicator
 from goalbook.rules import crosscheck, dates, money, text, tiers, values
 from goalbook.rules.common import Context
 
@@ -70,7 +70,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(text.artefacts, "X101", "X102", "X104"),
 )
 # The codes of the reader's notes (goalbook.reader): each note becomes a finding as it is.
-READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105"})
+READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105", "F109", "F110"})
 # The codes of a file that cannot be read at all (goalbook.reader.intake and grid, goalbook.batch).
 UNREADABLE_CODES = frozenset(
     {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009"}
@@ -124,22 +124,42 @@ def check_table(
     """Every finding for one table, sorted by sheet, row, column and severity."""
     ctx = context(table, framework, lang)
     out: dict[tuple[object, ...], Finding] = {}
+    place = _Place(table)
     for source in _sources(ctx):
         for hit in source:
             if codes is not None and hit.code not in codes:
                 continue
             rule = RULES[hit.code]
+            message, hint = render(hit.code, lang, place.params(hit))
             finding = Finding(
                 code=rule.code,
                 rule=rule.slug,
                 severity=rule.severity,
-                message=rule.message(lang, hit.params),
-                hint=rule.hint(lang, hit.params),
+                message=message,
+                hint=hint,
                 at=hit.at,
                 indicator=hit.indicator,
             )
             out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)
+
+
+class _Place:
+    """The row and tiers of a hit about an indicator without a name, for the wording that
+    refers to it by place (the indicators are indexed by row only when one is met)."""
+
+    def __init__(self, table: GoalTable) -> None:
+        self.table = table
+        self.rows: dict[tuple[str, int], Indicator] | None = None
+
+    def params(self, hit: Hit) -> dict[str, str]:
+        params = hit.params
+        if params.get("name", "?") or "row" in params or hit.at is None:
+            return params
+        if self.rows is None:
+            self.rows = {(i.sheet, i.row): i for i in self.table.indicators}
+        ind = self.rows.get((hit.at.sheet, hit.at.row))
+        return {**params, "row": str(hit.at.row), "tiers": ind.tiers if ind else ""}
 
 
 def _sources(ctx: Context) -> Iterator[Iterable[Hit]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.frameworks import Framework, label_key, list_frameworks
 from goalbook.layout import TEMPLATE_VERSION
-from goalbook.model import Indicator, TargetKind
+from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
@@ -50,17 +50,20 @@ def _other_framework(label: str, fw: Framework, tier: int) -> Framework | None:
 
 
 def tiers(ctx: Context) -> Iterator[Hit]:
+    if ctx.table.flat:
+        return  # a flat list has no tiers to judge
     fw, lang = ctx.framework, ctx.lang
     fw_name = fw.name if lang == "zh" else fw.name_en
     seen_tier1: set[str] = set()
     for ind in ctx.table.indicators:
         name = ind.label
+        named = ind.name is not None  # a row without a name is reported once, as F110
         t1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
         if ind.tier1 is None:
             owners = fw.tier2_owners(ind.tier2.text) if ind.tier2 else []
             hint = f"（应为“{owners[0][0].name}”）" if owners and lang == "zh" else ""
-            at = ind.name.at if ind.name else None
-            yield Hit("F101", at, {"name": name, "suggest": hint}, name)
+            if named:
+                yield Hit("F101", _at(ind), {"name": name, "suggest": hint}, name)
         elif t1 is None:
             label = ind.tier1.text
             if ind.tier1.carried and label_key(label) in seen_tier1:
@@ -82,11 +85,11 @@ def tiers(ctx: Context) -> Iterator[Hit]:
         else:
             seen_tier1.add(label_key(t1.name))
         if ind.tier2 is None:
-            if t1 is not None or ind.tier1 is None:
-                parent = t1.name if t1 else "?"
+            if named and (t1 is not None or ind.tier1 is None):
+                parent = t1.name if t1 else ""  # no tier-1: the hint says to choose it first
                 choices = "、".join(t.name for t in t1.tier2) if t1 else ""
-                at = ind.name.at if ind.name else None
-                yield Hit("F102", at, {"name": name, "tier1": parent, "choices": choices}, name)
+                params = {"name": name, "tier1": parent, "choices": choices}
+                yield Hit("F102", _at(ind), params, name)
             continue
         if ind.tier2.carried and ind.tier2.at.row != ind.row:
             continue  # a merged or carried tier-2 is judged at its own row
@@ -113,14 +116,22 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
         params = {
             "label": label,
             "framework": fw_name,
-            "tier1": tier1.name if tier1 else "?",
+            "tier1": tier1.name if tier1 else "",
             "choices": "、".join(names),
             "suggest": _suggest(fw, label, names, lang),
         }
         yield Hit("F104", ind.tier2.at, params, name)
 
 
+def _at(ind: Indicator) -> CellRef | None:
+    """Where a missing tier is reported: the name cell, else the row's first cell read."""
+    cells = (ind.name, ind.tier2, ind.tier1, ind.period, ind.annual)
+    return next((c.at for c in cells if c is not None and c.at.row == ind.row), None)
+
+
 def required(ctx: Context) -> Iterator[Hit]:
+    if ctx.table.flat:
+        return  # a flat list has no tier-1s to require
     present = {
         t1.name
         for ind in ctx.table.indicators

@@ -1,0 +1,189 @@
+"""The rows of an official layout's indicator table, read by content: which rows are not
+indicators, and which cell of a row is a tier label, the name or a value.
+
+Offices leave notes and instructions inside and under the table (``注：…``, ``说明：…``,
+``填表说明``, a bracketed line such as ``（以下为效果指标，请根据项目实际填写）``), repeat the
+header after a page break, add subtotal and total rows, and end the form with signature and
+date lines. None of them is an indicator. The classes below are general (note words, brackets,
+a cell spread across the table, header words, total words, role-and-colon labels), not the
+spellings of any one return.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import Protocol
+
+from goalbook.model import Cell, TargetKind
+from goalbook.targets import GRADE_WORDS, parse_target
+
+
+class Labels(Protocol):
+    """The tier labels in play (:class:`goalbook.reader.indicators.Vocabulary`)."""
+
+    def is_tier1(self, text: str) -> bool: ...
+    def is_tier2(self, text: str) -> bool: ...
+    def pair_ok(self, tier1: str, tier2: str) -> bool: ...
+
+
+class RowKind(Enum):
+    READ = "read"  # an indicator (or a tier label) row: read it
+    SKIP = "skip"  # a note, a repeated header, a subtotal: part of the table, not an indicator
+    END = "end"  # a signature or date line: the form ends here
+
+
+# A note or an instruction: 注：, 注1：, 备注：, 说明：, 填表说明（…）, *注: …
+_NOTE = re.compile(
+    r"^[*＊※]?\s*(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
+    r"\s*[0-9０-９一二三四五六七八九十]*\s*([：:、.．]|$|[（(])"
+)
+# A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
+_BRACKETED = re.compile(r"^[（(\[【].*[)）\]】]$")
+# A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
+_SIGNATURE = re.compile(
+    r"^[^：:]{0,10}?((填报|填表|审核|审批|经办|复核|联系|制表|编制)人|负责人|签字|签名|签章|盖章"
+    r"|填报日期|填表日期|报送日期|联系电话|审核意见)[）)]?\s*[：:]"
+)
+_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
+# A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
+_UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
+# A subtotal or total row: 合计, 小计, 产出指标小计, 总计
+_TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
+
+
+def row_kind(
+    own: Sequence[Cell],
+    across: bool,
+    is_header: Callable[[str], bool],
+    is_label: Callable[[str], bool],
+) -> RowKind:
+    """What a table row is, from its own (not carried) cells, left to right.
+
+    ``across``: the row's first cell is merged across the following columns of the table (a
+    line of text, not an indicator); ``is_header`` tells a header word (三级指标, 指标值 …);
+    ``is_label`` a tier label of a framework (产出指标, 数量指标 …), which is never a note."""
+    if not own:
+        return RowKind.READ
+    first = own[0].text
+    if _SIGNATURE.match(first) or _STAMP.match(first):
+        return RowKind.END
+    texts = [c.text for c in own if isinstance(c.value, str)]
+    if len(own) == 1 and not is_label(first):
+        if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
+            return RowKind.SKIP
+    elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
+        return RowKind.SKIP
+    if _TOTAL.match(first.replace(" ", "")) and all(
+        not isinstance(c.value, str) or _TOTAL.match(c.text) for c in own[1:]
+    ):
+        return RowKind.SKIP  # the row's other cells are numbers: scores or amounts summed
+    heads = sum(1 for t in texts if is_header(t))
+    if heads >= 2 and heads * 3 >= len(own) * 2:
+        return RowKind.SKIP  # the header repeated after a page break
+    return RowKind.READ
+
+
+# Which cell of a row is a tier label, the name, a value: by column or by content.
+
+
+def is_value(cell: Cell) -> bool:
+    t = parse_target(cell.value)
+    if t.kind in (TargetKind.QUANT, TargetKind.DATE, TargetKind.PLACEHOLDER):
+        return True
+    return t.kind is TargetKind.GRADE and t.grade in GRADE_WORDS
+
+
+def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
+    score = 0
+    t1, t2, name = assign.get("tier1"), assign.get("tier2"), assign.get("name")
+    if t1 is not None and not t1.carried:
+        score += 2 if vocab.is_tier1(t1.text) else -2
+    if t2 is not None and not t2.carried:
+        score += 2 if vocab.is_tier2(t2.text) else (-2 if is_value(t2) else -1)
+    if name is None:
+        score -= 1
+    elif is_value(name):
+        score -= 2
+    elif vocab.is_tier1(name.text) or vocab.is_tier2(name.text):
+        score -= 1
+    else:
+        score += 1
+    values = [assign.get(k) for k in vkeys]
+    for v in values:
+        if v is not None:
+            score += 1 if is_value(v) else -1
+    if len(values) == 2 and values[0] is not None and values[1] is None:
+        score -= 1
+    return score
+
+
+def _shifted(own: list[Cell], vocab: Labels, vkeys: list[str]) -> dict[str, Cell | None]:
+    """Assign roles by content, left to right: tier labels, then the name, then values."""
+    assign: dict[str, Cell | None] = {}
+    i = 0
+    while i < len(own) and "name" not in assign:
+        cell = own[i]
+        if "tier1" not in assign and "tier2" not in assign and vocab.is_tier1(cell.text):
+            assign["tier1"] = cell
+        elif "tier2" not in assign and vocab.is_tier2(cell.text):
+            assign["tier2"] = cell
+        elif is_value(cell):
+            break
+        else:
+            assign["name"] = cell
+        i += 1
+    for key, cell in zip(vkeys, own[i:], strict=False):
+        assign[key] = cell
+    return assign
+
+
+def across(own: list[Cell], cells: list[Cell | None]) -> bool:
+    """The row's first own cell is merged across the next column: a line of text."""
+    if not own:
+        return False
+    anchor = own[0].at
+    return any(c is not None and c.carried and c.at == anchor for c in cells)
+
+
+def roles(
+    own: list[Cell], at: dict[str, Cell | None], vocab: Labels, vkeys: list[str], flat: bool
+) -> tuple[dict[str, Cell | None], bool]:
+    """Tier, name and value cells of a row: by column, or by content when that explains the
+    row better (then shifted is True); merged tier cells stay where they are; a flat list has
+    no tier cells."""
+    base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
+    base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
+    moved = _shifted(own, vocab, vkeys)
+    if flat:
+        moved = {k: v for k, v in moved.items() if k not in ("tier1", "tier2")}
+    for k in ("tier1", "tier2"):
+        kept = base.get(k)
+        if moved.get(k) is None and kept is not None and kept.carried:
+            moved[k] = kept
+    shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
+    return (moved if shifted else base), shifted
+
+
+def carry(
+    tier1: Cell | None,
+    tier2: Cell | None,
+    prev1: Cell | None,
+    prev2: Cell | None,
+    vocab: Labels,
+) -> tuple[Cell | None, Cell | None]:
+    """Blank tier cells of official layouts mean "as above"."""
+    own1 = tier1 is not None and not tier1.carried
+    fits = (
+        tier2 is None
+        or tier2.carried
+        or (prev1 is not None and vocab.pair_ok(prev1.text, tier2.text))
+    )
+    if tier1 is None and prev1 is not None and fits:
+        tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
+    if tier2 is None and prev2 is not None and not own1:
+        same_block = tier1 is not None and prev1 is not None and tier1.at == prev1.at
+        if same_block:
+            tier2 = Cell(prev2.at, prev2.value, prev2.text, carried=True)
+    return tier1, tier2

@@ -1,0 +1,259 @@
+"""Rows of official layouts: flat lists without tiers, rows that are not indicators, template
+rows left empty, and indicators without a name referred to by row and tiers (small workbooks
+built inline; the names and numbers are invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import FileResult, Severity
+from goalbook.model import Cell, CellRef, GoalTable
+from goalbook.reader.rows import RowKind, row_kind
+
+TITLE = ["项目支出绩效目标表（2026年度）"]
+TIERED = ["一级指标", "二级指标", "三级指标", "指标值"]
+FLAT = ["序号", "指标名称", "权重", "计量单位", "指标性质", "指标值"]
+
+
+def _book(path: Path, rows: list[list[object]], merges: tuple[str, ...] = ()) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Sheet1"
+    for row in rows:
+        ws.append(row)
+    for span in merges:
+        ws.merge_cells(span)
+    wb.save(path)
+    return path
+
+
+def _check(path: Path) -> tuple[FileResult, GoalTable]:
+    result, table = check_file(path, CheckOptions())
+    assert table is not None
+    return result, table
+
+
+def _codes(result: FileResult) -> set[tuple[str, str | None]]:
+    return {(f.code, f.at.a1 if f.at else None) for f in result.findings}
+
+
+def _errors(result: FileResult) -> list[str]:
+    return [f"{f.code} {f.message}" for f in result.findings if f.severity is Severity.ERROR]
+
+
+# --- flat lists (item 3) ---
+
+
+def _flat(tmp_path: Path, *rows: list[object]) -> Path:
+    return _book(tmp_path / "flat.xlsx", [TITLE, FLAT, *[list(r) for r in rows]])
+
+
+FLAT_ROWS = [
+    [1, "秸秆综合利用面积", 30, "万亩", "≥", 12],
+    [2, "农产品抽检合格率", 30, "%", "≥", "98%"],
+    [3, "种植户满意度", 40, "%", "≥", "90%"],
+]
+
+
+def test_a_flat_list_is_read_without_tier_findings(tmp_path: Path) -> None:
+    result, table = _check(_flat(tmp_path, *FLAT_ROWS))
+    assert table.flat and [i.label for i in table.indicators] == [r[1] for r in FLAT_ROWS]
+    assert [i.annual.text for i in table.indicators if i.annual] == ["12", "98%", "90%"]
+    assert not [f for f in result.findings if f.code.startswith("F")]
+    assert _errors(result) == []
+
+
+def test_a_flat_list_still_has_its_values_and_weights_checked(tmp_path: Path) -> None:
+    rows = [list(r) for r in FLAT_ROWS]
+    rows[1][5] = "105%"  # a rate above 100
+    rows[2][2] = 30  # weights now add to 90 … and to 100 nowhere
+    rows[0][2] = 25
+    result, _ = _check(_flat(tmp_path, *rows))
+    codes = {code for code, _ in _codes(result)}
+    assert ("T106", "F4") in _codes(result) and "W101" in codes
+    assert not {c for c in codes if c.startswith("F")}
+
+
+def test_the_weight_column_is_never_read_as_the_value(tmp_path: Path) -> None:
+    result, table = _check(_flat(tmp_path, *FLAT_ROWS, [4, "秸秆离田利用企业数量", 0, "家", "≥"]))
+    last = table.indicators[-1]
+    assert last.label == "秸秆离田利用企业数量" and last.annual is None and not last.shifted
+    assert ("T101", "B6") in _codes(result)
+
+
+def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "tiered.xlsx",
+        [TITLE, TIERED, ["产出指标", "数量指标", "培训人次", "≥100人次"]],
+    )
+    result, table = _check(path)
+    assert not table.flat
+    assert {code for code, _ in _codes(result)} >= {"F106"}  # 效益, 满意度 … are required
+
+
+# --- rows that are not indicators (item 4) ---
+
+
+def test_notes_instructions_and_signatures_are_not_indicators(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        TITLE,
+        TIERED,
+        ["产出指标", "数量指标", "义诊服务人次", "≥3000人次"],
+        [None, "质量指标", "义诊记录完整率", "≥95%"],
+        ["说明：请各单位结合实际填写，满意度指标不得删除。"],
+        ["（以下为效果指标，请根据项目实际填写）"],
+        ["效益指标", "社会效益指标", "慢病患者规范管理率", "≥80%"],
+        ["满意度指标", "服务对象满意度指标", "就诊群众满意度", "≥90%"],
+        ["注：本表指标值均为年度目标。"],
+        ["填表说明"],
+        ["填报人：林青", "审核人：吴岚", None, "（单位盖章）"],
+        ["填报日期：", "2025年11月20日"],
+    ]
+    result, table = _check(_book(tmp_path / "notes.xlsx", rows, ("A5:D5", "A6:D6", "A9:D9")))
+    assert [i.row for i in table.indicators] == [3, 4, 7, 8]
+    rows_found = {f.at.row for f in result.findings if f.at is not None}
+    assert rows_found.isdisjoint({5, 6, 9, 10, 11, 12})
+    missing = [f.message for f in result.findings if f.code == "F106"]
+    assert not [m for m in missing if "满意度" in m]  # the row after the note is read
+
+
+def test_a_repeated_header_and_subtotal_rows_are_not_indicators(tmp_path: Path) -> None:
+    head = [*TIERED, "权重"]
+    rows: list[list[object]] = [
+        TITLE,
+        head,
+        ["产出指标", "数量指标", "抽检批次", "≥500批次", 30],
+        [None, "质量指标", "抽检合格率", "≥98%", 20],
+        ["产出指标小计", None, None, None, 50],
+        head,  # the page breaks and the header is printed again
+        ["效益指标", "社会效益指标", "风险隐患整改率", "≥95%", 30],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", 20],
+        ["合计", None, None, None, 100],
+    ]
+    result, table = _check(_book(tmp_path / "pages.xlsx", rows, ("A5:D5", "A9:D9")))
+    names = ["抽检批次", "抽检合格率", "风险隐患整改率", "企业满意度"]
+    assert [i.label for i in table.indicators] == names
+    assert {f.at.row for f in result.findings if f.at is not None}.isdisjoint({5, 6, 9})
+    assert "W101" not in {code for code, _ in _codes(result)}  # 30 + 20 + 30 + 20
+
+
+def _cells(*texts: object) -> list[Cell]:
+    return [Cell(CellRef("S", 9, i + 1), v, str(v)) for i, v in enumerate(texts)]
+
+
+def _never(_text: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind"),
+    [
+        (("注：以上指标均为年度目标",), RowKind.SKIP),
+        (("注1：", "数量指标应与明细一致"), RowKind.SKIP),
+        (("备注：",), RowKind.SKIP),
+        (("（以下为效益指标）",), RowKind.SKIP),
+        (("金额单位：万元",), RowKind.SKIP),
+        (("合计", 100), RowKind.SKIP),
+        (("效益指标小计", 30), RowKind.SKIP),
+        (("填报人：张明", "联系电话：12345"), RowKind.END),
+        (("单位（盖章）：",), RowKind.END),
+        (("（单位盖章）",), RowKind.END),
+        (("说明会召开场次", "≥4场"), RowKind.READ),  # a name that starts with a note word
+        (("项目负责人培训人次", "≥20人次"), RowKind.READ),  # a role word without a colon
+        (("合计节约资金", "≥5万元"), RowKind.READ),
+        (("资金拨付及时率",), RowKind.READ),  # a name without a value: T101, not a note
+    ],
+)
+def test_row_classes(texts: tuple[object, ...], kind: RowKind) -> None:
+    assert row_kind(_cells(*texts), False, _never, _never) is kind
+
+
+def test_a_cell_merged_across_the_table_is_a_line_of_text() -> None:
+    assert row_kind(_cells("全年开展活动不少于四次"), True, _never, _never) is RowKind.SKIP
+    assert row_kind(_cells("满意度指标"), True, _never, lambda t: True) is RowKind.READ
+
+
+# --- template rows left empty (item 6) ---
+
+
+def test_a_tier2_left_empty_is_a_warning_at_its_row(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        TITLE,
+        TIERED,
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+        ["成本指标", "经济成本指标", "人均培训费用", "≤800元/人"],
+        [None, "生态环境成本指标", None, None],
+        ["效益指标", "社会效益指标", "参训人员就业率", "≥60%"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+        [None, "服务对象满意度指标", None, None],  # last row of the table
+    ]
+    result, _ = _check(_book(tmp_path / "empty.xlsx", rows))
+    found = [f for f in result.findings if f.code == "F109"]
+    assert [(f.at.a1 if f.at else None, f.severity) for f in found] == [
+        ("B5", Severity.WARNING),
+        ("B8", Severity.WARNING),
+    ]
+    assert "“生态环境成本指标”" in found[0].message
+    assert _errors(result) == []
+
+
+def test_a_tier2_label_on_a_row_of_its_own_above_its_indicators_is_fine(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        TITLE,
+        TIERED,
+        ["产出指标", "数量指标", None, None],  # section rows: the indicators follow below
+        [None, None, "培训人次", "≥100人次"],
+        [None, None, "培训场次", "≥4场"],
+        ["效益指标", "社会效益指标", "参训人员就业率", "≥60%"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    result, table = _check(_book(tmp_path / "sections.xlsx", rows))
+    assert "F109" not in {code for code, _ in _codes(result)}
+    assert [i.tiers for i in table.indicators[:2]] == ["产出指标/数量指标"] * 2
+
+
+def test_a_value_without_a_name_is_an_error_at_the_name_cell(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        TITLE,
+        TIERED,
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+        [None, None, "\u3000", "≥20场"],  # only a full-width space
+        ["效益指标", "社会效益指标", "参训人员就业率", "≥60%"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    result, _ = _check(_book(tmp_path / "unnamed.xlsx", rows, ("A3:A4", "B3:B4")))
+    found = [f for f in result.findings if f.code == "F110"]
+    assert [(f.at.a1 if f.at else None, f.severity) for f in found] == [("C4", Severity.ERROR)]
+    assert "第 4 行（产出指标/数量指标）" in found[0].message
+    assert all("“”" not in f.message for f in result.findings)
+
+
+# --- no message quotes an empty name (item 13) ---
+
+
+def test_rows_without_tiers_or_name_never_quote_an_empty_name(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        TITLE,
+        TIERED,
+        [None, None, "社区讲座场次", "≥12场"],  # no tier cell above to carry down
+        [None, None, None, "≥5场"],  # no tiers, no name
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+        ["效益指标", "社会效益指标", "参训人员就业率", "≥60%"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    path = _book(tmp_path / "loose.xlsx", rows)
+    for lang in ("zh", "en"):
+        result, _ = check_file(path, CheckOptions(lang=lang))
+        texts = [f.message + f.hint for f in result.findings]
+        for bad in ("“”", "“?”", "（如 ）", "''", "'?'", "()"):
+            assert not [t for t in texts if bad in t], bad
+    result, _ = _check(path)
+    on_row4 = [(f.code, f.message) for f in result.findings if f.at and f.at.row == 4]
+    assert on_row4 == [("F110", "第 4 行填了指标值，却没有三级指标名称")]  # said once
+    hint = next(f.hint for f in result.findings if f.code == "F102")
+    assert hint == "请先选择一级指标，再在其下选择二级指标"
