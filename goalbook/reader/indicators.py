@@ -23,7 +23,7 @@ from goalbook.layout import (
     TABLE_END_WORDS,
     VALUE_HEADER_WORDS,
 )
-from goalbook.model import Cell, Indicator, ReadNote, TargetKind
+from goalbook.model import Cell, CellValue, Indicator, ReadNote, TargetKind
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.targets import GRADE_WORDS, fold, parse_target
@@ -95,29 +95,22 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
     in sheet and row order."""
     found: list[TableHeader] = []
     for sheet in sheets:
-        row: list[tuple[int, str]] = []
-        at = -1
-        for r, c, value in sheet.filled:
-            if r != at:
-                if row and (header := _header_row(sheet, at, row)) is not None:
-                    found.append(header)
-                if r >= HEADER_ROWS:
-                    row = []
-                    break
-                row, at = [], r
-            if c < HEADER_COLS and type(value) is str:
-                row.append((c, value))
-        if row and (header := _header_row(sheet, at, row)) is not None:
-            found.append(header)
+        rows = sheet.rows
+        for r in range(min(sheet.nrows, HEADER_ROWS)):
+            header = _header_row(sheet, r, rows[r][:HEADER_COLS])
+            if header is not None:
+                found.append(header)
     return found
 
 
-def _header_row(sheet: Sheet, r: int, texts: list[tuple[int, str]]) -> TableHeader | None:
-    """Row r as an indicator header (its text cells given), or None when it is not one."""
+def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
+    """Row r as an indicator header (its first values given), or None when it is not one."""
     cols: dict[str, int] = {}
     again: dict[str, int] = {}
     left = None
-    for c, value in texts:
+    for c, value in enumerate(values):
+        if type(value) is not str:
+            continue
         text = value.strip()
         if not text or len(text) > 30:
             continue
