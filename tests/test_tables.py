@@ -192,11 +192,16 @@ def test_required_tiers_and_weights_are_judged_per_table(tmp_path: Path) -> None
     assert "W101" not in {f.code for f in result.findings}  # 100 and 100, not 200
 
 
-def test_a_repeated_header_without_a_head_block_stays_in_its_table(tmp_path: Path) -> None:
+@pytest.mark.parametrize("copied_title", [False, True])
+def test_a_repeated_header_without_a_head_block_stays_in_its_table(
+    tmp_path: Path, copied_title: bool
+) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     _project(ws, "职业技能培训", "某市就业服务中心", ROWS[:3], title="2026年度项目支出绩效目标表")
+    if copied_title:  # the title copied onto the next printed page is no head block
+        ws.append(["2026年度项目支出绩效目标表（续）"])
     ws.append(HEAD)  # the printed page breaks here
     for row in ROWS[3:]:
         ws.append(row)

@@ -2,10 +2,11 @@
 table, found by structure rather than by fixed rows.
 
 An indicator header starts a new table when a head block lies between it and the header
-before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称)
-or a form title (…绩效目标…表). A header repeated without one (after a page break) belongs to
-the table above. Each table is then read from its region of the sheet: a view of the sheet in
-which the rows of the other tables are empty, so that the row numbers stay those of the sheet.
+before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称),
+with the form title (…绩效目标…表) above it if there is one. A header repeated without one
+(after a page break, even under a copied title) belongs to the table above. Each table is
+then read from its region of the sheet: a view of the sheet in which the rows of the other
+tables are empty, so that the row numbers stay those of the sheet.
 """
 
 from __future__ import annotations
@@ -106,17 +107,22 @@ def _has_head(sheet: Sheet, above: int, below: int) -> bool:
 
 
 def _head_start(sheet: Sheet, above: int, below: int) -> int:
-    """The first head-block row strictly between rows ``above`` and ``below``; ``below`` when
-    there is none."""
+    """The first row of a head block strictly between rows ``above`` and ``below`` (``below``
+    when there is none): its identity row, or the form title just above it. A title alone is
+    no head block: some offices copy the title and the header onto each printed page."""
     for r in range(above + 1, below):
-        if is_head_row(sheet, r):
+        if _kind_of_row(sheet, r) == "identity":
+            for up in range(r - 1, max(above, r - 4), -1):
+                if _kind_of_row(sheet, up) == "title":
+                    return up
             return r
     return below
 
 
-def is_head_row(sheet: Sheet, r: int) -> bool:
-    """Row r starts a table's head block: an identity label (项目名称, 实施单位: alone or as
-    "项目名称：…") or a form title; instructions and signature lines never do."""
+def _kind_of_row(sheet: Sheet, r: int) -> str | None:
+    """ "identity" for a row with an identity label (项目名称, 实施单位: alone or as
+    "项目名称：…"), "title" for a form title; instructions and signature lines are neither."""
+    found = None
     for c, value in sheet.row_cells(r):
         if c >= _HEAD_COLS or type(value) is not str:
             continue
@@ -124,10 +130,10 @@ def is_head_row(sheet: Sheet, r: int) -> bool:
         if not text or text.startswith(TABLE_END_WORDS):
             continue
         if clean(_LABEL_END.split(text, maxsplit=1)[0]) in _IDENTITY:
-            return True
+            return "identity"
         if "绩效目标" in text and "表" in text and len(text) <= 60:
-            return True
-    return False
+            found = "title"
+    return found
 
 
 def region(sheet: Sheet, start: int, end: int) -> Sheet:
