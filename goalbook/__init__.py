@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from goalbook.export import export_frame, write_export
     from goalbook.findings import FileResult, Finding, Severity
     from goalbook.frameworks import list_frameworks, load_framework
-    from goalbook.reader import read_table
+    from goalbook.reader import read_table, read_tables
     from goalbook.template import TemplateOptions, write_template
 
 _HOMES = {
@@ -27,6 +27,7 @@ _HOMES = {
     "load_framework": "goalbook.frameworks",
     "list_frameworks": "goalbook.frameworks",
     "read_table": "goalbook.reader",
+    "read_tables": "goalbook.reader",
     "CheckOptions": "goalbook.check",
     "check_file": "goalbook.check",
     "check_paths": "goalbook.batch",
@@ -52,6 +53,7 @@ __all__ = [
     "list_frameworks",
     "load_framework",
     "read_table",
+    "read_tables",
     "write_export",
     "write_template",
 ]

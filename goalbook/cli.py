@@ -8,7 +8,7 @@ reader, and ``goalbook check`` need not load pandas, openpyxl or xlsxwriter.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -16,7 +16,7 @@ from typing import Any, ParamSpec, TypeVar
 import click
 
 from goalbook.errors import GoalbookError
-from goalbook.findings import FileResult, Severity
+from goalbook.findings import FileResult, Finding, Severity
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.layout import KINDS, LANGS, MONEY_UNITS
 from goalbook.output import printable
@@ -272,11 +272,22 @@ def _echo_result(result: FileResult, lang: str) -> None:
         return
     c = result.counts
     click.echo(f"{path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
-    for f in result.findings:
-        click.echo(f"  {f.severity.value:7} {f.code} {printable(f.located(lang))}")
-        click.echo(f"          → {printable(f.hint)}")
     if result.error:  # the annotated copy was refused
         click.echo(f"  {printable(result.error)}")
+    if not result.tables:
+        _echo_findings(result.findings, lang)
+        return
+    for table in result.tables:  # several tables (stacked projects): each under its name
+        t = table.counts
+        caption = printable(table.caption(lang))
+        click.echo(f"  [{caption}] {t['error']} error, {t['warning']} warning, {t['info']} info")
+        _echo_findings([f for f in result.findings if f.table == table.index], lang, "  ")
+
+
+def _echo_findings(findings: Sequence[Finding], lang: str, indent: str = "") -> None:
+    for f in findings:
+        click.echo(f"{indent}  {f.severity.value:7} {f.code} {printable(f.located(lang))}")
+        click.echo(f"{indent}          → {printable(f.hint)}")
 
 
 def _echo_summary(results: list[FileResult], lang: str) -> None:

@@ -13,7 +13,7 @@ from goalbook.check import collect
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.model import Cell, GoalTable, Target
 from goalbook.output import csv_cell, sheet_text
-from goalbook.reader import read_table
+from goalbook.reader import read_tables
 from goalbook.rules.dates import budget_year
 from goalbook.targets import format_target
 
@@ -82,7 +82,7 @@ def export_frame(paths: Iterable[Path]) -> tuple[pd.DataFrame, list[str]]:
     errors: list[str] = []
     for path in paths:
         try:
-            rows += rows_of(read_table(path))
+            rows += [row for table in read_tables(path) for row in rows_of(table)]
         except UnreadableError as exc:
             errors.append(str(exc))
     return pd.DataFrame(rows, columns=list(COLUMNS)), errors

@@ -72,17 +72,18 @@ class Finding:
     hint: str
     at: CellRef | None
     indicator: str = ""
+    table: int | None = None  # index of its table when the workbook holds several
 
     @property
     def sort_key(self) -> tuple[str, int, int, int, str]:
-        if self.at is None:
-            return ("", 0, 0, SEVERITY_ORDER[self.severity], self.code)
+        if self.at is None:  # about a whole table: first, table by table
+            return ("", self.table or 0, 0, SEVERITY_ORDER[self.severity], self.code)
         return (self.at.sheet, self.at.row, self.at.col, SEVERITY_ORDER[self.severity], self.code)
 
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
         """Pickled as its fields (results cross from workers): twice as fast as the default."""
         fields = (self.code, self.rule, self.severity, self.message, self.hint, self.at)
-        return Finding, (*fields, self.indicator)
+        return Finding, (*fields, self.indicator, self.table)
 
     def located(self, lang: str) -> str:
         """The message with the cell it is about in front, as the outputs show it."""
@@ -92,9 +93,10 @@ class Finding:
             return f"{self.at.sheet} {self.at.a1}：{self.message}"
         return f"{self.at.sheet}!{self.at.a1}: {self.message}"
 
-    def as_dict(self, lang: str) -> dict[str, str | None]:
-        """The finding as the JSON document and the CSV rows show it."""
-        return {
+    def as_dict(self, lang: str) -> dict[str, str | int | None]:
+        """The finding as the JSON document and the CSV rows show it; ``table`` only when the
+        workbook holds several tables."""
+        out: dict[str, str | int | None] = {
             "code": self.code,
             "rule": self.rule,
             "severity": self.severity.value,
@@ -104,6 +106,49 @@ class Finding:
             "message": self.located(lang),
             "hint": self.hint,
         }
+        if self.table is not None:
+            out["table"] = self.table
+        return out
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """One table of a workbook that holds several (stacked projects), as the outputs list it."""
+
+    index: int
+    sheet: str
+    first_row: int
+    last_row: int
+    kind: str | None
+    project: str
+    unit: str
+    year: int | None
+    framework: str
+    counts: dict[str, int]
+
+    def as_dict(self) -> dict[str, object]:
+        """The entry of ``files[].tables`` in the JSON document."""
+        return {
+            "index": self.index,
+            "sheet": self.sheet,
+            "first_row": self.first_row,
+            "last_row": self.last_row,
+            "kind": self.kind,
+            "project": self.project or None,
+            "unit": self.unit or None,
+            "year": self.year,
+            "framework": self.framework,
+            "counts": self.counts,
+        }
+
+    def caption(self, lang: str) -> str:
+        """How the text output and the report name the table: its project and where it is."""
+        name = self.project or (
+            f"表 {self.index + 1}" if lang == "zh" else f"table {self.index + 1}"
+        )
+        if lang == "zh":
+            return f"{name}（{self.sheet} 第 {self.first_row}–{self.last_row} 行）"
+        return f"{name} ({self.sheet} rows {self.first_row}–{self.last_row})"
 
 
 @dataclass(frozen=True)
@@ -121,6 +166,7 @@ class FileResult:
     project: str = ""
     template: str = ""
     findings: tuple[Finding, ...] = ()
+    tables: tuple[TableInfo, ...] = ()  # listed when the workbook holds several tables
     copy: str | None = None  # file name of the annotated copy, in the output folder
     tally: dict[str, int] | None = None  # counts kept when the findings are dropped
 
@@ -132,6 +178,12 @@ class FileResult:
     @property
     def counts(self) -> dict[str, int]:
         return {s.value: self.count(s) for s in Severity}
+
+    def table_of(self, finding: Finding) -> TableInfo | None:
+        """The table ``finding`` belongs to, when the workbook holds several."""
+        if finding.table is None or finding.table >= len(self.tables):
+            return None
+        return self.tables[finding.table]
 
     @property
     def verdict(self) -> str:

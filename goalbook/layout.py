@@ -184,7 +184,13 @@ GROUP_TITLES = {
 # Indicator columns; the reader recognises the aliases in official forms as well.
 _TIER1 = Column("tier1", "一级指标", "Tier 1", 14, ("一级目标",))
 _TIER2 = Column("tier2", "二级指标", "Tier 2", 16, ("二级目标",))
-_NAME = Column("name", "三级指标", "Tier 3 indicator", 40, ("三级目标", "指标名称", "绩效指标名称"))
+_NAME = Column(
+    "name",
+    "三级指标",
+    "Tier 3 indicator",
+    40,
+    ("三级目标", "指标名称", "绩效指标名称", "指标内容", "考核指标", "考核内容", "具体指标"),
+)
 _OP = Column("op", "比较符", "Operator", 8, ("运算符", "符号"))
 _PERIOD = Column(
     "period",
@@ -198,7 +204,16 @@ _ANNUAL = Column(
     "年度指标值",
     "Annual target",
     14,
-    ("指标值", "目标值", "指标目标值", "年度目标值", "年度指标"),
+    (
+        "指标值",
+        "目标值",
+        "指标目标值",
+        "年度目标值",
+        "年度指标",
+        "预期实现值",
+        "绩效标准",
+        "预期目标",
+    ),
 )
 _UNIT = Column("unit", "计量单位", "Unit", 10, ("度量单位", "单位"))
 _DIRECTION = Column("direction", "指标方向", "Direction", 10, ("指标性质",))
@@ -208,7 +223,16 @@ _REMARK = Column(
     "指标解释/备注",
     "Explanation / remarks",
     30,
-    ("指标解释", "绩效指标描述", "备注", "指标值设定依据", "评（扣）分标准", "评分标准"),
+    (
+        "指标解释",
+        "绩效指标描述",
+        "备注",
+        "指标值设定依据",
+        "评（扣）分标准",
+        "评分标准",
+        "评价标准",
+        "考核标准",
+    ),
 )
 _DECLARED = Column("declared", "指标值类型", "Value type", 10, ("指标类型",))
 
@@ -273,13 +297,20 @@ SUMS = {
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
 
 # Words that find the indicator table in an official layout. A header cell names a column by
-# its exact spelling (the columns' labels and aliases) first, then by the first keyword it holds.
+# its exact spelling (the columns' labels and aliases) first, then by the first keyword it holds;
+# which column a word names is decided by the rest of the header row (a row is a header when it
+# has a name and a value column). Scoring and explaining words come before the value words:
+# 评价标准 and 评分标准 explain a score, 绩效标准 is the target.
 HEADER_KEYWORDS = (
     ("一级", "tier1"), ("二级", "tier2"), ("三级", "name"), ("计量单位", "unit"),
     ("度量单位", "unit"), ("权重", "weight"), ("分值", "weight"), ("比较符", "op"),
     ("指标方向", "direction"), ("指标性质", "direction"), ("值类型", "declared"),
+    ("评分", "remark"), ("扣分", "remark"), ("评价标准", "remark"), ("考核标准", "remark"),
+    ("评判", "remark"), ("设定依据", "remark"), ("指标解释", "remark"), ("备注", "remark"),
+    ("指标内容", "name"), ("考核指标", "name"), ("考核内容", "name"), ("指标名称", "name"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
-VALUE_HEADER_WORDS = ("指标值", "目标值")  # a target column, the annual one unless …
+# a target column, the annual one unless …
+VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标准值", "绩效标准", "预期目标")
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
 TABLE_END_WORDS = (
     "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",

@@ -158,6 +158,16 @@ class ReadNote:
     detail: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class TableSpan:
+    """Where a table lies in its workbook: the sheet of its indicator header and the first and
+    last rows (1-based) of its region there."""
+
+    sheet: str
+    first_row: int
+    last_row: int
+
+
 @dataclass(frozen=True)
 class GoalTable:
     """A performance goal table as read back from one workbook."""
@@ -177,6 +187,13 @@ class GoalTable:
     has_period: bool = False  # the layout has a period (实施期) value column
     texts: tuple[TextAt, ...] = ()  # every text cell of the data sheets, for artefact checks
     notes: tuple[ReadNote, ...] = ()
+    index: int = 0  # of the table in its workbook (stacked projects: one table each)
+    span: TableSpan | None = None  # None when the workbook has no indicator table
+
+    @property
+    def project(self) -> str:
+        """Whose table it is: the project's name, else the unit's."""
+        return self.field_text("project") or self.field_text("unit")
 
     @property
     def flat(self) -> bool:

@@ -89,8 +89,9 @@ def json_text(document: str) -> str:
 
 
 def file_entry(r: FileResult, lang: str) -> dict[str, Any]:
-    """One entry of the JSON document's ``files``, its messages in ``lang``."""
-    return {
+    """One entry of the JSON document's ``files``, its messages in ``lang``; ``tables`` lists
+    the tables of a workbook that holds several (stacked projects)."""
+    entry: dict[str, Any] = {
         "path": r.path,
         "status": r.status,
         "error": r.error,
@@ -99,8 +100,11 @@ def file_entry(r: FileResult, lang: str) -> dict[str, Any]:
         "year": r.year,
         "unit": r.unit or None,
         "counts": r.counts,
-        "findings": [f.as_dict(lang) for f in r.findings],
     }
+    if r.tables:
+        entry["tables"] = [t.as_dict() for t in r.tables]
+    entry["findings"] = [f.as_dict(lang) for f in r.findings]
+    return entry
 
 
 class JsonStream:

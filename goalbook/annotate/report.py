@@ -21,6 +21,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "file": "文件",
         "unit": "单位",
         "project": "项目",
+        "about": "项目 / 指标",
         "year": "年度",
         "framework": "指标体系",
         "template": "模板版本",
@@ -34,6 +35,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "file": "File",
         "unit": "Unit",
         "project": "Project",
+        "about": "Project / indicator",
         "year": "Year",
         "framework": "Framework",
         "template": "Template",
@@ -117,7 +119,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         for label, value in (
             (t["file"], printable(Path(result.path).name)),  # an odd name shown escaped
             (t["unit"], result.unit),
-            (t["project"], result.project),
+            (t["project"], _tables(result, lang) if result.tables else result.project),
             (t["year"], str(result.year or "")),
             (t["framework"], result.framework or ""),
             (t["template"], result.template or "—"),
@@ -129,20 +131,38 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     rows = []
     for i, f in enumerate(result.findings, start=1):
         where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
-        texts = (words[f.severity.value], f.code, f.rule, where, f.indicator, f.message, f.hint)
+        about = _about(result, f, lang)
+        texts = (words[f.severity.value], f.code, f.rule, where, about, f.message, f.hint)
         values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
-        longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(f.indicator) / 14)
+        longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(about) / 14)
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
         rows.append(ReportRow(values, FILLS[f.severity], link, 15.0 * (int(longest) + 1)))
+    head = _HEAD[lang]
+    if result.tables:  # several tables: the indicator column also names the project
+        head = (*head[:5], t["about"], *head[6:])
     return Report(
         name,
         t["title"],
         info,
-        _HEAD[lang],
+        head,
         tuple(rows),
         t["none"],
         _marks(result.findings, lang, present),
     )
+
+
+def _about(result: FileResult, f: Finding, lang: str) -> str:
+    """The indicator a finding is about; in a workbook of several tables also its project."""
+    table = result.table_of(f)
+    if table is None:
+        return f.indicator
+    name = table.project or table.caption(lang)
+    return f"{name} / {f.indicator}" if f.indicator else name
+
+
+def _tables(result: FileResult, lang: str) -> str:
+    """The tables of a workbook that holds several, one a line."""
+    return "\n".join(f"{t.index + 1}. {t.caption(lang)}" for t in result.tables)
 
 
 def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[Mark, ...]:

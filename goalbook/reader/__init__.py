@@ -1,7 +1,9 @@
-"""Read a return back into a :class:`GoalTable`: goalbook's own templates and official layouts.
+"""Read a return back into :class:`GoalTable` s: goalbook's own templates and official layouts.
 
-``read_table`` raises :class:`UnreadableError` only for a file that cannot be read at all;
-everything else it meets becomes a :class:`ReadNote` that the rules turn into findings.
+``read_tables`` gives every table of a workbook (stacked projects are one table each),
+``read_table`` the first. Both raise :class:`UnreadableError` only for a file that cannot be
+read at all; everything else they meet becomes a :class:`ReadNote` that the rules turn into
+findings.
 """
 
 from __future__ import annotations
@@ -25,7 +27,16 @@ from goalbook.layout import (
     TemplateStamp,
     sheet_names,
 )
-from goalbook.model import Cell, CellRef, GoalTable, Indicator, ReadNote, TextAt, column_number
+from goalbook.model import (
+    Cell,
+    CellRef,
+    GoalTable,
+    Indicator,
+    ReadNote,
+    TableSpan,
+    TextAt,
+    column_number,
+)
 from goalbook.reader.fields import (
     clean,
     find_title,
@@ -39,13 +50,15 @@ from goalbook.reader.indicators import (
     TableHeader,
     Vocabulary,
     find_header,
+    find_headers,
     merge_sets,
     read_indicators,
     tier_labels,
 )
 from goalbook.reader.intake import Intake, Limits, inspect
+from goalbook.reader.regions import Part, split_tables
 
-__all__ = ["UnreadableError", "read_table"]
+__all__ = ["UnreadableError", "read_table", "read_tables"]
 
 
 def _stamp(book: Book) -> TemplateStamp | None:
@@ -56,24 +69,54 @@ def _stamp(book: Book) -> TemplateStamp | None:
     return TemplateStamp.from_rows((meta.text(r, 0), meta.text(r, 1)) for r in range(meta.nrows))
 
 
-def read_table(
+def read_tables(
     path: str | Path, framework: Framework | None = None, limits: Limits | None = None
-) -> GoalTable:
-    """Read one workbook; raises UnreadableError when it cannot be read at all."""
+) -> tuple[GoalTable, ...]:
+    """Every table of one workbook (stacked projects are one table each; a workbook without an
+    indicator table gives one table, with the note S010); raises UnreadableError when it cannot
+    be read at all."""
     path = Path(path)
     intake = inspect(path, limits)
     with Book(path) as book:
-        return _read(path, intake, book, framework)
+        return _read_all(path, intake, book, framework)
 
 
-def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -> GoalTable:
-    """The table in ``book``: its sheets, indicators, budget lines and header fields."""
+def read_table(
+    path: str | Path, framework: Framework | None = None, limits: Limits | None = None
+) -> GoalTable:
+    """Read one workbook's (first) table; raises UnreadableError when it cannot be read at all."""
+    return read_tables(path, framework, limits)[0]
+
+
+def _read_all(
+    path: Path, intake: Intake, book: Book, framework: Framework | None
+) -> tuple[GoalTable, ...]:
+    """The tables in ``book``: each with its sheets (or region of a sheet), indicators, budget
+    lines and header fields."""
     stamp = _stamp(book)
-    notes: list[ReadNote] = []
-    if intake.has_macros:
-        notes.append(ReadNote("S102", None))
     data = _data_sheets(book, stamp)
-    header = _find_header(book, data, stamp)
+    tables: list[GoalTable] = []
+    for part in split_tables(_find_headers(book, data, stamp), data):
+        above = tables[-1] if tables else None
+        tables.append(_read(path, intake, part, stamp, framework, len(tables), above))
+    return tuple(tables)
+
+
+def _read(
+    path: Path,
+    intake: Intake,
+    part: Part,
+    stamp: TemplateStamp | None,
+    framework: Framework | None,
+    index: int,
+    above: GoalTable | None,
+) -> GoalTable:
+    """One table: ``part`` gives its header and the sheets (regions) it is read from; a table
+    stacked under another without a title of its own has the title of the one ``above``."""
+    header, data = part.header, part.sheets
+    notes: list[ReadNote] = []
+    if intake.has_macros and index == 0:
+        notes.append(ReadNote("S102", None))
     indicators: list[Indicator] = []
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
@@ -84,8 +127,10 @@ def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -
         framework_id = fw.id
         indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw)
         notes += row_notes
-    title, year_cell = find_title(data)
-    kind = stamp.kind if stamp else guess_kind(title, _labels(data))
+    title, year_cell = find_title(data, part.start)
+    if title is None and above is not None:
+        title, year_cell = above.title, above.fields.get("title_year")
+    kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
     lines = read_lines(data, kind, table_rows)
     header_fields = read_fields(data, kind, table_rows | set(lines.rows))
     notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
@@ -109,7 +154,18 @@ def _read(path: Path, intake: Intake, book: Book, framework: Framework | None) -
         has_period=header is not None and "period" in header.cols,
         texts=_texts(data),
         notes=tuple(notes),
+        index=index,
+        span=_span(header),
     )
+
+
+def _span(header: TableHeader | None) -> TableSpan | None:
+    """Where a table lies: its sheet and the first and last filled rows of its region."""
+    if header is None:
+        return None
+    filled = header.sheet.filled
+    first, last = (filled[0][0], filled[-1][0]) if filled else (header.row, header.row)
+    return TableSpan(header.sheet.name, first + 1, last + 1)
 
 
 def _data_sheets(book: Book, stamp: TemplateStamp | None) -> list[Sheet]:
@@ -122,15 +178,19 @@ def _data_sheets(book: Book, stamp: TemplateStamp | None) -> list[Sheet]:
     return book.sheets(visible or None)
 
 
-def _find_header(book: Book, data: list[Sheet], stamp: TemplateStamp | None) -> TableHeader | None:
-    """The indicator table's header: on the own indicator sheet of a template, else anywhere in
-    the data sheets; of other layouts in their hidden sheets when no visible sheet has one."""
-    own = sheet_names(stamp.kind, stamp.lang).indicators if stamp else None
-    header = find_header([s for s in data if s.name == own] or data)
-    if header is None and stamp is None:
+def _find_headers(book: Book, data: list[Sheet], stamp: TemplateStamp | None) -> list[TableHeader]:
+    """The indicator headers: of a template the one on its own indicator sheet, else every
+    header row of the data sheets; of other layouts those of their hidden sheets when no
+    visible sheet has one."""
+    if stamp is not None:
+        own = sheet_names(stamp.kind, stamp.lang).indicators
+        header = find_header([s for s in data if s.name == own] or data)
+        return [header] if header is not None else []
+    found = find_headers(data)
+    if not found:
         hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS]
-        header = find_header(book.sheets(hidden))
-    return header
+        found = find_headers(book.sheets(hidden))
+    return found
 
 
 def _indicators(
@@ -194,10 +254,10 @@ def _stamped_framework(stamp: TemplateStamp | None) -> Framework | None:
     return load_framework(stamp.framework)
 
 
-def _labels(sheets: list[Sheet]) -> set[str]:
+def _labels(sheets: list[Sheet], start: int = 0) -> set[str]:
     out: set[str] = set()
     for s in sheets:
         for r, c, value in s.filled:
-            if r < 60 and c < 12 and isinstance(value, str) and len(value.strip()) <= 12:
+            if r < start + 60 and c < 12 and isinstance(value, str) and len(value.strip()) <= 12:
                 out.add(value.strip().rstrip("：:"))
     return out

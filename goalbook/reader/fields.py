@@ -40,17 +40,18 @@ def money_unit_of(label: str) -> str | None:
     return _UNIT_OF[m[1]] if m else None
 
 
-def find_title(sheets: Iterable[Sheet]) -> tuple[Cell | None, Cell | None]:
-    """The form title (…绩效目标…表) and the cell that states the year, if any."""
+def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Cell | None]:
+    """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
+    rows from ``start`` (the first row of a table's region)."""
     for sheet in sheets:
         for r, c, value in sheet.filled:
-            if r >= 12:
+            if r >= start + 12:
                 break
             if c >= 12 or not isinstance(value, str) or "绩效目标" not in value:
                 continue
             cell = sheet.cell(r, c, spread=False)
-            if cell is None or len(cell.text) > 60:
-                continue
+            if cell is None or len(cell.text) > 60 or _is_label(cell.text):
+                continue  # 年度绩效目标 labels a goal, it is no title
             if TITLE_YEAR.search(cell.text):
                 return cell, cell
             for r2 in range(r + 1, min(sheet.nrows, r + 4)):
@@ -92,6 +93,11 @@ def label_map(kind: str) -> dict[str, str]:
         for spelling in (f.zh, f.en, *f.aliases):
             out.setdefault(clean(spelling), f.key)
     return out
+
+
+def _is_label(text: str) -> bool:
+    key = clean(text)
+    return any(key in label_map(kind) for kind in FIELDS)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from goalbook.layout import (
     TABLE_END_WORDS,
     VALUE_HEADER_WORDS,
 )
-from goalbook.model import Cell, CellRef, Indicator, ReadNote
+from goalbook.model import Cell, CellRef, CellValue, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
@@ -40,9 +40,13 @@ def header_key(text: str) -> str | None:
     key = clean(text)
     if key in _EXACT:
         return _EXACT[key]
-    key = _QUALIFIER.sub("", key)
-    if key in _EXACT:
-        return _EXACT[key]
+    bare = _QUALIFIER.sub("", key)
+    if bare in _EXACT:
+        found = _EXACT[bare]
+        if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
+            return "period"  # 目标值（中期）: the qualifier says whose target it is
+        return found
+    key = bare
     for word, found in HEADER_KEYWORDS:
         if word in key:
             return found
@@ -68,41 +72,66 @@ class TableHeader:
             cols["tier1"] = self.cols["tier1"]
         return TableHeader(self.sheet, self.row, cols, min(self.annual_set.values()))
 
+    @property
+    def score(self) -> int:
+        """How many columns the header names: the best header of a sheet names most."""
+        return len(self.cols)
+
+
+HEADER_ROWS = 2000  # rows searched for a header: a table may follow a long money block
+HEADER_COLS = 40
+
 
 def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
-    best: tuple[int, TableHeader] | None = None
+    """The best header of the sheets: the one naming most columns (the first of equals)."""
+    best: TableHeader | None = None
+    for header in find_headers(sheets):
+        if best is None or header.score > best.score:
+            best = header
+    return best
+
+
+def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
+    """Every row of the sheets that reads as an indicator header (a name and a value column),
+    in sheet and row order."""
+    found: list[TableHeader] = []
     for sheet in sheets:
-        for r in range(min(sheet.nrows, 400)):
-            cols: dict[str, int] = {}
-            again: dict[str, int] = {}
-            left = None
-            for c, value in enumerate(sheet.rows[r][:40]):
-                if type(value) is not str:
-                    continue
-                text = value.strip()
-                if not text or len(text) > 30:
-                    continue
-                left = c if left is None else left
-                key = header_key(text)
-                if key is None:
-                    continue
-                if key in ("tier2", "name") and key in cols:
-                    again.setdefault(key, c)  # a second complete column set starts here
-                elif again and key in ("annual", "period", "unit", "op"):
-                    again.setdefault("annual" if key == "period" else key, c)
-                elif not again and key == "direction" and key in cols:
-                    cols.setdefault("direction2", c)  # 指标性质 and 指标方向 side by side
-                elif not again:
-                    cols.setdefault(key, c)
-            if "name" not in cols or not ("annual" in cols or "period" in cols):
-                continue
-            if "name" in again and "annual" in again and "period" not in cols:
-                cols["period"] = cols.pop("annual")  # the first set holds the period targets
-            score = len(cols)
-            if best is None or score > best[0]:
-                start = left if left is not None else 0
-                best = (score, TableHeader(sheet, r, cols, start, again))
-    return best[1] if best else None
+        rows = sheet.rows
+        for r in range(min(sheet.nrows, HEADER_ROWS)):
+            header = _header_row(sheet, r, rows[r][:HEADER_COLS])
+            if header is not None:
+                found.append(header)
+    return found
+
+
+def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
+    """Row r as an indicator header (its first values given), or None when it is not one."""
+    cols: dict[str, int] = {}
+    again: dict[str, int] = {}
+    left = None
+    for c, value in enumerate(values):
+        if type(value) is not str:
+            continue
+        text = value.strip()
+        if not text or len(text) > 30:
+            continue
+        left = c if left is None else left
+        key = header_key(text)
+        if key is None:
+            continue
+        if key in ("tier2", "name") and key in cols:
+            again.setdefault(key, c)  # a second complete column set starts here
+        elif again and key in ("annual", "period", "unit", "op"):
+            again.setdefault("annual" if key == "period" else key, c)
+        elif not again and key == "direction" and key in cols:
+            cols.setdefault("direction2", c)  # 指标性质 and 指标方向 side by side
+        elif not again:
+            cols.setdefault(key, c)
+    if "name" not in cols or not ("annual" in cols or "period" in cols):
+        return None
+    if "name" in again and "annual" in again and "period" not in cols:
+        cols["period"] = cols.pop("annual")  # the first set holds the period targets
+    return TableHeader(sheet, r, cols, left if left is not None else 0, again)
 
 
 @dataclass(frozen=True)

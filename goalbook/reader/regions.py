@@ -1,0 +1,148 @@
+"""Several tables in one workbook: stacked projects, each with its own head block and indicator
+table, found by structure rather than by fixed rows.
+
+An indicator header starts a new table when a head block lies between it and the header
+before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称),
+with the form title (…绩效目标…表) above it if there is one. A header repeated without one
+(after a page break, even under a copied title) belongs to the table above. Each table is
+then read from its region of the sheet: a view of the sheet in which the rows of the other
+tables are empty, so that the row numbers stay those of the sheet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from goalbook.layout import FIELDS, TABLE_END_WORDS
+from goalbook.model import CellValue
+from goalbook.reader.fields import clean
+from goalbook.reader.grid import Sheet
+from goalbook.reader.indicators import TableHeader
+
+# the fields that name whose table it is: a head block starts with one of them (or a title)
+_IDENTITY = frozenset(
+    clean(spelling)
+    for fields in FIELDS.values()
+    for f in fields
+    if f.key in ("project", "unit")
+    for spelling in (f.zh, *f.aliases)
+)
+_LABEL_END = re.compile("[：:]")
+_HEAD_COLS = 12  # a head block's labels sit at the left of the sheet
+
+
+@dataclass(frozen=True)
+class Part:
+    """One table of a workbook: its indicator header (None when there is none) and the sheets
+    (or regions of a sheet) its header fields, money and texts are read from; ``start`` is the
+    first row (0-based) of its region on the header's sheet."""
+
+    header: TableHeader | None
+    sheets: list[Sheet]
+    start: int = 0
+
+
+def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
+    """The tables of a workbook, given every header row found in it (``find_headers``): one
+    part when there is at most one table, else one per table in sheet and row order."""
+    if not found:
+        return [Part(None, data)]
+    best = max(found, key=lambda h: h.score)  # the first of the best, as find_header
+    kept = [h for h in found if h.score >= best.score - 1]
+    groups = _groups(kept)
+    if len(groups) == 1:
+        return [Part(_best(groups[0]), data)]
+    by_sheet: dict[str, list[list[TableHeader]]] = {}
+    for group in groups:
+        by_sheet.setdefault(group[0].sheet.name, []).append(group)
+    parts: list[Part] = []
+    for sheet_groups in by_sheet.values():
+        sheet = sheet_groups[0][0].sheet
+        starts = [0] + [
+            _head_start(sheet, prev[-1].row, group[0].row)
+            for prev, group in itertools.pairwise(sheet_groups)
+        ]
+        ends = [*starts[1:], sheet.nrows]
+        for group, start, end in zip(sheet_groups, starts, ends, strict=True):
+            view = region(sheet, start, end) if len(sheet_groups) > 1 else sheet
+            header = dataclasses.replace(_best(group), sheet=view)
+            parts.append(Part(header, [view], start))
+    # the sheets that hold no table (a head block on a sheet of its own) go with the first
+    first = parts[0]
+    view = first.sheets[0]
+    rest = [
+        view if s.name == view.name else s
+        for s in data
+        if s.name == view.name or s.name not in by_sheet
+    ]
+    if view.name not in {s.name for s in data}:
+        rest.insert(0, view)  # the tables sit on hidden sheets
+    parts[0] = Part(first.header, rest, first.start)
+    return parts
+
+
+def _groups(headers: list[TableHeader]) -> list[list[TableHeader]]:
+    """Headers in groups, one per table: a header joins the group above it on its sheet unless
+    a head block lies between them."""
+    groups: list[list[TableHeader]] = []
+    for h in headers:
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.sheet is h.sheet and not _has_head(h.sheet, last.row, h.row):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    return groups
+
+
+def _best(group: list[TableHeader]) -> TableHeader:
+    return max(group, key=lambda h: h.score)
+
+
+def _has_head(sheet: Sheet, above: int, below: int) -> bool:
+    return _head_start(sheet, above, below) < below
+
+
+def _head_start(sheet: Sheet, above: int, below: int) -> int:
+    """The first row of a head block strictly between rows ``above`` and ``below`` (``below``
+    when there is none): its identity row, or the form title just above it. A title alone is
+    no head block: some offices copy the title and the header onto each printed page."""
+    for r in range(above + 1, below):
+        if _kind_of_row(sheet, r) == "identity":
+            for up in range(r - 1, max(above, r - 4), -1):
+                if _kind_of_row(sheet, up) == "title":
+                    return up
+            return r
+    return below
+
+
+def _kind_of_row(sheet: Sheet, r: int) -> str | None:
+    """ "identity" for a row with an identity label (项目名称, 实施单位: alone or as
+    "项目名称：…"), "title" for a form title; instructions and signature lines are neither."""
+    found = None
+    for c, value in sheet.row_cells(r):
+        if c >= _HEAD_COLS or type(value) is not str:
+            continue
+        text = value.strip()
+        if not text or text.startswith(TABLE_END_WORDS):
+            continue
+        if clean(_LABEL_END.split(text, maxsplit=1)[0]) in _IDENTITY:
+            return "identity"
+        if "绩效目标" in text and "表" in text and len(text) <= 60:
+            found = "title"
+    return found
+
+
+def region(sheet: Sheet, start: int, end: int) -> Sheet:
+    """The rows ``start`` to ``end`` (0-based, end excluded) of ``sheet``, the rows above them
+    empty so that every cell keeps its address; merged blocks that reach outside are cut."""
+    rows: list[list[CellValue]] = [[] for _ in range(start)]
+    anchors = {
+        at: anchor
+        for at, anchor in sheet.anchors.items()
+        if start <= at[0] < end and start <= anchor[0] < end
+    }
+    return Sheet(sheet.name, [*rows, *sheet.rows[start:end]], sheet.hidden, anchors)
