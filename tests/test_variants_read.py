@@ -17,7 +17,6 @@ from tests.variants import Built, build_all, variants
 NOT_YET: frozenset[str] = frozenset(
     {
         "d01-direction-inline",
-        "e01-template-rows",
         "m02-department-money-wrong",
         "m03-prior-year-block",
         "n03-notes-and-defect",
