@@ -234,11 +234,14 @@ def check(
     stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
     if fmt == "csv":
         click.echo(csv_header(), nl=False)
+    for note in batch.notes:  # met in a folder, not a return: listed, not checked
+        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     results = iter(batch)
-    hidden = not sys.stderr.isatty() or len(batch.files) < 2
+    count = len(batch.files) + len(batch.refused)
+    hidden = not sys.stderr.isatty() or count < 2
     try:
         with click.progressbar(
-            length=len(batch.files), label="checking", file=sys.stderr, hidden=hidden
+            length=count, label="checking", file=sys.stderr, hidden=hidden
         ) as bar:
             for result in results:
                 bar.update(1)
@@ -257,7 +260,9 @@ def check(
     rows = batch.summary.rows
     if fmt == "text":
         _echo_summary(rows, lang)
-    if any(r.status == "unreadable" for r in rows):
+    for line in batch.output_errors:  # once each: the output folder's fault, not a return's
+        click.echo(f"goalbook: {line}", err=True)
+    if batch.output_errors or any(r.status == "unreadable" for r in rows):
         sys.exit(2)
     sys.exit(1 if any(r.count(Severity.ERROR) for r in rows) else 0)
 
