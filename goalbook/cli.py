@@ -347,6 +347,8 @@ def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
     from goalbook.export import export_paths
 
     done = export_paths(paths, output, force)
+    for note in done.notes:
+        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     for line in done.errors:
         click.echo(f"goalbook: {line}", err=True)
     click.echo(f"wrote {done.indicators} indicators to {output}")

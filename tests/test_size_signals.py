@@ -17,7 +17,7 @@ from goalbook.reader import read_table
 from goalbook.reader.intake import Limits, inspect
 from tests.returns import Return
 
-SHEET = "xl/worksheets/sheet1.xml"  # the instructions sheet: it has merged cells
+SHEET = "xl/worksheets/sheet4.xml"  # the indicator sheet
 
 
 def edit_sheet(good: Path, path: Path, edit: Callable[[bytes], bytes]) -> Path:
@@ -38,11 +38,14 @@ def unreferenced_cells(tmp: Path, good: Path) -> Path:
 def spread_merges(tmp: Path, good: Path) -> Path:
     """14 KB: 1,194 overlapping merged blocks of 19 × 1,000 cells."""
     merges = b"".join(b'<mergeCell ref="A%d:S%d"/>' % (r, r + 999) for r in range(1, 1195))
-    return edit_sheet(
-        good,
-        tmp / "merges.xlsx",
-        lambda d: re.sub(rb"<mergeCells[^>]*>", lambda m: m[0] + merges, d),
-    )
+
+    def edit(data: bytes) -> bytes:
+        if b"<mergeCells" in data:
+            return re.sub(rb"<mergeCells[^>]*>", lambda m: m[0] + merges, data)
+        block = b'<mergeCells count="1194">' + merges + b"</mergeCells>"
+        return data.replace(b"</sheetData>", b"</sheetData>" + block)
+
+    return edit_sheet(good, tmp / "merges.xlsx", edit)
 
 
 @pytest.mark.parametrize("make", [unreferenced_cells, spread_merges])
