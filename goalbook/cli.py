@@ -223,8 +223,8 @@ def check(
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
-    Exit status: 0 no error findings; 1 at least one error finding; 2 usage error or an
-    unreadable file (the others are still checked)."""
+    Exit status: 0 no error findings; 1 at least one error finding; 2 usage error, an
+    unreadable file (the others are still checked) or output that could not be written."""
     from goalbook.batch import check_paths
     from goalbook.check import CheckOptions
     from goalbook.output import JsonStream, csv_header, csv_rows
