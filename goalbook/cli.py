@@ -231,11 +231,11 @@ def check(
 
     options = CheckOptions.make(framework, lang, select, ignore)
     batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
+    for note in batch.notes:  # met in a folder, not a return: listed, not checked
+        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
     if fmt == "csv":
         click.echo(csv_header(), nl=False)
-    for note in batch.notes:  # met in a folder, not a return: listed, not checked
-        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     results = iter(batch)
     count = len(batch.files) + len(batch.refused)
     hidden = not sys.stderr.isatty() or count < 2
