@@ -22,15 +22,17 @@ from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from goalbook.check import CheckOptions, check_file, collect
+from goalbook.check import CheckOptions, Skipped, check_file, find
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
+from goalbook.outfolder import Inputs, Workspace, output_error
 from goalbook.summary import Summary, write_summary
 
-Job = Callable[[Path, CheckOptions], FileResult]
+T = TypeVar("T")
+Job = Callable[[Path, CheckOptions], Any]  # a FileResult, or what the caller's job sends back
 
 
 @dataclass(frozen=True)
@@ -49,47 +51,98 @@ def cpu_count() -> int:
 
 @dataclass(frozen=True)
 class CopyPlan:
-    """Where each return's annotated copy goes; decided before any worker starts."""
+    """Where each return's annotated copy goes; decided before any worker starts. Copies are
+    written in the run's working folder and moved into ``folder`` when complete."""
 
     folder: Path
     names: dict[str, str]  # input path → file name inside folder
+    space: Workspace
+
+    @property
+    def work(self) -> Path:
+        return self.space.work
 
     @classmethod
-    def make(cls, folder: Path, paths: Sequence[Path], lang: str, force: bool) -> CopyPlan:
-        folder.mkdir(parents=True, exist_ok=True)
-        used: set[str] = set(SUMMARY_NAMES.values())
-        names = {}
-        suffix = "-审核" if lang == "zh" else "-checked"
-        for path in paths:
+    def make(
+        cls, folder: Path, paths: Sequence[Path], lang: str, force: bool, inputs: int = 0
+    ) -> CopyPlan:
+        """Lock ``folder`` (creating it) and name a copy for each of ``paths``; a name never
+        falls on an input, whatever ``force``. With more than one input (``inputs``, default
+        the paths) a summary workbook is planned too."""
+        space = Workspace.open(folder)
+        try:
+            several = max(inputs, len(paths)) > 1
+            return cls(folder, _copy_names(folder, paths, lang, force, several), space)
+        except BaseException:
+            space.close()
+            raise
+
+
+def _copy_names(
+    folder: Path, paths: Sequence[Path], lang: str, force: bool, several: bool
+) -> dict[str, str]:
+    inputs = Inputs(paths)
+    summary = inside(folder, summary_name(lang))
+    if several and inputs.holds(summary):
+        raise GoalbookError(f"{summary}: 是输入文件之一，不会被覆盖；请换一个输出文件夹 / "
+                            "the summary would replace an input: choose another -o")  # fmt: skip
+    if several and summary.exists() and not force:
+        raise GoalbookError(f"{summary}: 已存在；加 --force 覆盖 / exists, use --force")
+    here = folder.resolve()
+    used = set(SUMMARY_NAMES.values()) | {
+        p.name.lower() for p in paths if p.resolve().parent == here
+    }
+    names = {}
+    suffix = "-审核" if lang == "zh" else "-checked"
+    for path in paths:
+        name = safe_name(path.stem + suffix, used)
+        while inputs.holds(inside(folder, name)):  # a return that carries this name
             name = safe_name(path.stem + suffix, used)
-            target = inside(folder, name)
-            if target.exists() and not force:
-                raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
-            names[str(path)] = name
-        return cls(folder, names)
+        target = inside(folder, name)
+        if target.exists() and not force:
+            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+        names[str(path)] = name
+    return names
 
 
-def check_and_copy(path: Path, options: CheckOptions, plan: CopyPlan) -> FileResult:
+@dataclass(frozen=True)
+class Copied:
+    """What the ``check -o`` job sends back: the result, and a failure to write the copy (the
+    output folder's fault, not the return's)."""
+
+    result: FileResult
+    output_error: str | None = None
+
+
+def check_and_copy(path: Path, options: CheckOptions, plan: CopyPlan) -> Copied:
     """Check one return and write its annotated copy (the batch job of ``check -o``)."""
     result, table = check_file(path, options)
     name = plan.names.get(str(path))
     if table is None or name is None:
-        return result
+        return Copied(result)
     from goalbook.annotate import write_annotated  # not at the top: it imports openpyxl
 
     try:
-        write_annotated(path, result, plan.folder / name, options.lang)
+        write_annotated(path, result, plan.work / name, options.lang)
+        plan.space.place(name)
     except GoalbookError as exc:
-        return replace(result, error=str(exc))
-    return replace(result, copy=name)
+        return Copied(replace(result, error=str(exc)))
+    except OSError as exc:  # a full or read-only output folder: the findings still count
+        return Copied(result, output_error(plan.folder, exc))
+    return Copied(replace(result, copy=name))
 
 
 @dataclass(frozen=True)
 class CheckRun:
     """A batch ready to run: the files found and their copies planned. Iterating it checks the
-    files and yields their results in input order; once the last is yielded, the summary
-    workbook is written (with copies, for more than one return). Stopping early (an interrupt,
-    or closing the iterator) stops the workers and removes the copies they had half written."""
+    files and yields their results in input order, then the inputs that could not even be
+    opened (``refused``); once the last is yielded, the summary workbook is written (with
+    copies, for more than one return). Stopping early (an interrupt, or closing the iterator)
+    stops the workers and removes what this run had half written; nothing else is touched.
+
+    With an output folder the run holds its lock from :func:`check_paths` until the iteration
+    ends (or :meth:`close`). Failures to write there are not the returns' fault: they are kept
+    once each in ``output_errors`` and every return's findings are still yielded."""
 
     files: list[Path]
     options: CheckOptions
@@ -97,24 +150,51 @@ class CheckRun:
     plan: CopyPlan | None = None
     limits: BatchLimits | None = None
     summary: Summary = field(default_factory=Summary)  # one compact row per file so far
+    refused: list[FileResult] = field(default_factory=list)
+    notes: list[Skipped] = field(default_factory=list)  # met in folders, not returns
+    output_errors: list[str] = field(default_factory=list)
 
     def __iter__(self) -> Generator[FileResult, None, None]:
-        plan = self.plan
-        job = None if plan is None else functools.partial(check_and_copy, plan=plan)
-        results = run(self.files, self.options, jobs=self.jobs, limits=self.limits, job=job)
         try:
-            with contextlib.closing(results):  # stopped early: the workers are stopped first
-                for result in results:
-                    self.summary.add(result)
-                    yield result
-        except BaseException:
-            if plan is not None:  # the workers are stopped: remove what they had half written
-                for tmp in plan.folder.glob(".*.tmp"):
-                    tmp.unlink(missing_ok=True)
-            raise
-        if plan is not None and len(self.summary.rows) > 1:
-            lang = self.options.lang
-            write_summary(plan.folder / summary_name(lang), self.summary, lang)
+            for result in self._results():
+                self.summary.add(result)
+                yield result
+            if self.plan is not None and len(self.summary.rows) > 1:
+                self._write_summary(self.plan)
+        finally:  # finished or stopped: the workers are stopped, the working folder goes
+            self.close()
+
+    def _results(self) -> Generator[FileResult, None, None]:
+        plan = self.plan
+        if plan is None:
+            yield from run(self.files, self.options, self.jobs, self.limits)
+        else:
+            job = functools.partial(check_and_copy, plan=plan)
+            copies = run(self.files, self.options, self.jobs, self.limits, job)
+            with contextlib.closing(copies):  # stopped early: the workers are stopped first
+                for item in copies:
+                    if isinstance(item, Copied):
+                        self._output_error(item.output_error)
+                        item = item.result
+                    yield item
+        yield from self.refused
+
+    def _write_summary(self, plan: CopyPlan) -> None:
+        name = summary_name(self.options.lang)
+        try:
+            write_summary(plan.work / name, self.summary, self.options.lang)
+            plan.space.place(name)
+        except OSError as exc:
+            self._output_error(output_error(plan.folder, exc))
+
+    def _output_error(self, line: str | None) -> None:
+        if line is not None and line not in self.output_errors:
+            self.output_errors.append(line)
+
+    def close(self) -> None:
+        """Give up the output folder: remove this run's working folder and its lock."""
+        if self.plan is not None:
+            self.plan.space.close()
 
 
 def check_paths(
@@ -125,25 +205,24 @@ def check_paths(
     force: bool = False,
     limits: BatchLimits | None = None,
 ) -> CheckRun:
-    """Check returns (files, and spreadsheets in folders): find them, and with ``output`` plan
-    an annotated copy of each in that folder; iterate the result to run the batch.
+    """Check returns (files, and spreadsheets in folders): find them, and with ``output`` lock
+    that folder and plan an annotated copy of each in it; iterate the result to run the batch.
 
     Raises :class:`GoalbookError` before anything is checked when no workbook is found, when
-    ``output`` is not a folder, or when a copy or the summary exists and ``force`` is not set.
+    ``output`` is not a folder or cannot be written, when another run is writing there, or
+    when a copy or the summary exists and ``force`` is not set.
     """
     options = options or CheckOptions()
-    files = collect(paths)
-    if not files:
+    found = find(paths)
+    if not found.files and not found.refused:
         raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
     if output is not None:
-        if output.exists() and not output.is_dir():
-            raise GoalbookError(f"{output}: 不是文件夹 / -o must be a folder")
-        plan = CopyPlan.make(output, files, options.lang, force)
-        target = output / summary_name(options.lang)
-        if len(files) > 1 and target.exists() and not force:
-            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
-    return CheckRun(files, options, jobs, plan, limits)
+        inputs = len(found.files) + len(found.refused)
+        plan = CopyPlan.make(output, found.files, options.lang, force, inputs)
+    return CheckRun(
+        found.files, options, jobs, plan, limits, refused=found.refused, notes=found.notes
+    )
 
 
 def _check_only(path: Path, options: CheckOptions) -> FileResult:
@@ -248,19 +327,20 @@ def run(
     options: CheckOptions,
     jobs: int = 0,
     limits: BatchLimits | None = None,
-    job: Job | None = None,
-) -> Generator[FileResult, None, None]:
+    job: Callable[[Path, CheckOptions], T] | None = None,
+) -> Generator[T | FileResult, None, None]:
     """Check ``paths`` in ``jobs`` worker processes (0: one per CPU); yield results in input
-    order."""
+    order. ``job`` does the work for one file (by default: check it); a file whose worker fails
+    (a crash, the time or memory limit, an exception) gives an unreadable :class:`FileResult`."""
     limits = limits or BatchLimits()
-    job = job or _check_only
+    work: Job = job or _check_only
     if not paths:
         return
     if jobs <= 0:
         jobs = cpu_count()
     ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
-    slots = [_Slot(ctx, job, options, limits) for _ in range(max(1, min(jobs, len(paths))))]
-    done: dict[int, FileResult] = {}
+    slots = [_Slot(ctx, work, options, limits) for _ in range(max(1, min(jobs, len(paths))))]
+    done: dict[int, T | FileResult] = {}
     queue = deque(enumerate(paths))
     next_out = 0
     try:

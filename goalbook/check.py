@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,25 +39,121 @@ class CheckOptions:
         )
 
 
-def collect(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and spreadsheets found recursively in folders, in a stable order."""
+# Spreadsheet-like names goalbook does not read: listed as unreadable, with what to do.
+NOT_READ = {
+    ".xlsb": "是 Excel 二进制工作簿 (.xlsb)",
+    ".ods": "是 OpenDocument 表格 (.ods)",
+    ".fods": "是 OpenDocument 表格 (.fods)",
+    ".csv": "是 CSV 文本文件",
+    ".numbers": "是 Apple Numbers 表格",
+    ".xlt": "是旧版 Excel 模板 (.xlt)",
+    ".xltm": "是带宏的 Excel 模板 (.xltm)",
+}
+OWN_PREFIX = ".goalbook"  # goalbook's own lock and temporary folders in an output folder
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something met in a folder that is not checked, and why. With ``code`` it is an input
+    that could not be read (it counts as unreadable); without, a file that is not a return."""
+
+    path: Path
+    reason: str
+    code: str | None = None
+
+    def result(self) -> FileResult:
+        """An unreadable result for this input (only for a skip with a code)."""
+        exc = UnreadableError(str(self.path), self.code or "S001", self.reason)
+        return FileResult(str(self.path), "unreadable", str(exc), exc.code)
+
+
+@dataclass(frozen=True)
+class Found:
+    """The inputs of a batch: the files to check, and everything else met on the way."""
+
+    files: list[Path]
+    skipped: list[Skipped]
+
+    @property
+    def refused(self) -> list[FileResult]:
+        """The inputs that could not be read (a folder without permission, a .xlsb …)."""
+        return [s.result() for s in self.skipped if s.code is not None]
+
+    @property
+    def notes(self) -> list[Skipped]:
+        """What was met but is not a return (other files, hidden files, Excel lock files)."""
+        return [s for s in self.skipped if s.code is None]
+
+
+def find(paths: Iterable[str | Path]) -> Found:
+    """Files named, and spreadsheets found recursively in folders, in a stable order; every
+    other file and folder met is listed in ``skipped`` with the reason."""
     out: list[Path] = []
+    skipped: list[Skipped] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = (
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not p.name.startswith(("~$", "."))
-            )
-            out.extend(found)
+            found: list[Path] = []
+            _walk(path, found, skipped)
+            out.extend(sorted(found))
+        elif path.suffix.lower() in NOT_READ:
+            skipped.append(Skipped(path, NOT_READ[path.suffix.lower()], "S003"))
         elif path.exists() or path.suffix:
             out.append(path)
         else:
             raise GoalbookError(f"{path}: 文件或文件夹不存在 / no such file or folder")
-    return list(dict.fromkeys(out))
+    return Found(list(dict.fromkeys(out)), skipped)
+
+
+def collect(paths: Iterable[str | Path]) -> list[Path]:
+    """The files :func:`find` finds to check."""
+    return find(paths).files
+
+
+def _walk(folder: Path, found: list[Path], skipped: list[Skipped]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append(Skipped(folder, f"文件夹无法读取（{exc.strerror}）", "S001"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith(OWN_PREFIX):
+            continue
+        note = _skip(entry, path)
+        if note is not None:
+            skipped.append(note)
+        elif entry.is_dir(follow_symlinks=False):
+            _walk(path, found, skipped)
+        else:
+            found.append(path)
+
+
+def _skip(entry: os.DirEntry[str], path: Path) -> Skipped | None:
+    """Why an entry of a folder is not checked (None: it is a folder to enter or a file to
+    check)."""
+    name = entry.name
+    suffix = Path(name.rstrip(" .")).suffix.lower()  # "a.xlsx " is a workbook too
+    if name.startswith("~$"):
+        return Skipped(path, "Excel 锁定文件（工作簿正在打开）/ an Excel lock file")
+    if name.startswith("."):
+        return Skipped(path, "隐藏文件或文件夹 / hidden")
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return None
+        if entry.is_dir():
+            return Skipped(path, "指向文件夹的链接，未进入 / a link to a folder, not followed")
+        regular = entry.is_file()
+    except OSError as exc:
+        return Skipped(path, f"无法读取（{exc.strerror}）", "S001")
+    if suffix in NOT_READ:
+        return Skipped(path, NOT_READ[suffix], "S003")
+    if suffix not in SUFFIXES:
+        return Skipped(path, "不是 Excel 工作簿 / not a workbook")
+    if not regular:
+        what = "链接指向的文件不存在" if entry.is_symlink() else "不是普通文件"
+        return Skipped(path, what, "S001")
+    return None
 
 
 def check_file(path: str | Path, options: CheckOptions) -> tuple[FileResult, GoalTable | None]:

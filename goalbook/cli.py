@@ -225,22 +225,25 @@ def check(
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
-    Exit status: 0 no error findings; 1 at least one error finding; 2 usage error or an
-    unreadable file (the others are still checked)."""
+    Exit status: 0 no error findings; 1 at least one error finding; 2 usage error, an
+    unreadable file (the others are still checked) or output that could not be written."""
     from goalbook.batch import check_paths
     from goalbook.check import CheckOptions
     from goalbook.output import JsonStream, csv_header, csv_rows
 
     options = CheckOptions.make(framework, lang, select, ignore)
     batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
+    for note in batch.notes:  # met in a folder, not a return: listed, not checked
+        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
     if fmt == "csv":
         click.echo(csv_header(), nl=False)
     results = iter(batch)
-    hidden = not sys.stderr.isatty() or len(batch.files) < 2
+    count = len(batch.files) + len(batch.refused)
+    hidden = not sys.stderr.isatty() or count < 2
     try:
         with click.progressbar(
-            length=len(batch.files), label="checking", file=sys.stderr, hidden=hidden
+            length=count, label="checking", file=sys.stderr, hidden=hidden
         ) as bar:
             for result in results:
                 bar.update(1)
@@ -259,7 +262,9 @@ def check(
     rows = batch.summary.rows
     if fmt == "text":
         _echo_summary(rows, lang)
-    if any(r.status == "unreadable" for r in rows):
+    for line in batch.output_errors:  # once each: the output folder's fault, not a return's
+        click.echo(f"goalbook: {line}", err=True)
+    if batch.output_errors or any(r.status == "unreadable" for r in rows):
         sys.exit(2)
     sys.exit(1 if any(r.count(Severity.ERROR) for r in rows) else 0)
 
@@ -359,6 +364,8 @@ def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
     from goalbook.export import export_paths
 
     done = export_paths(paths, output, force)
+    for note in done.notes:
+        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     for line in done.errors:
         click.echo(f"goalbook: {printable(line)}", err=True)
     click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")

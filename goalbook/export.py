@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from goalbook.check import collect
+from goalbook.batch import BatchLimits, run
+from goalbook.check import CheckOptions, Skipped, find
 from goalbook.errors import GoalbookError, UnreadableError
+from goalbook.findings import FileResult
 from goalbook.model import Cell, GoalTable, Target
+from goalbook.outfolder import Inputs, output_error
 from goalbook.output import csv_cell, sheet_text
 from goalbook.reader import read_tables
 from goalbook.rules.dates import budget_year
@@ -76,15 +80,35 @@ def rows_of(table: GoalTable) -> list[dict[str, object]]:
     return out
 
 
-def export_frame(paths: Iterable[Path]) -> tuple[pd.DataFrame, list[str]]:
-    """Every indicator of every readable return; also the one-line errors of the others."""
+@dataclass(frozen=True)
+class Rows:
+    """The export job's answer for one readable return: its indicator rows."""
+
+    path: str
+    rows: tuple[dict[str, object], ...]
+
+
+def export_rows(path: Path, options: CheckOptions) -> Rows | FileResult:
+    """Read one return (in a batch worker, behind the intake and the limits of ``check``)."""
+    try:
+        tables = read_tables(path, options.framework, options.limits)
+    except UnreadableError as exc:
+        return FileResult(str(path), "unreadable", str(exc), exc.code)
+    return Rows(str(path), tuple(row for table in tables for row in rows_of(table)))
+
+
+def export_frame(
+    paths: Iterable[Path], jobs: int = 0, limits: BatchLimits | None = None
+) -> tuple[pd.DataFrame, list[str]]:
+    """Every indicator of every readable return; also the one-line errors of the others. The
+    returns are read by the worker pool of ``check``, with its time and memory limits."""
     rows: list[dict[str, object]] = []
     errors: list[str] = []
-    for path in paths:
-        try:
-            rows += [row for table in read_tables(path) for row in rows_of(table)]
-        except UnreadableError as exc:
-            errors.append(str(exc))
+    for item in run(list(paths), CheckOptions(), jobs, limits, export_rows):
+        if isinstance(item, Rows):
+            rows += item.rows
+        else:
+            errors.append(item.error or f"{item.path}: 无法读取")
     return pd.DataFrame(rows, columns=list(COLUMNS)), errors
 
 
@@ -95,15 +119,41 @@ class Exported:
     dest: Path
     indicators: int
     errors: tuple[str, ...]  # one line per unreadable return
+    notes: tuple[Skipped, ...] = ()  # met in folders, not returns
 
 
-def export_paths(paths: Iterable[str | Path], dest: Path, force: bool = False) -> Exported:
+def export_paths(
+    paths: Iterable[str | Path],
+    dest: Path,
+    force: bool = False,
+    jobs: int = 0,
+    limits: BatchLimits | None = None,
+) -> Exported:
     """Every indicator of the returns (files, and spreadsheets in folders) into one flat table
-    at ``dest`` (.csv or .xlsx). The destination is checked before any return is read."""
+    at ``dest`` (.csv or .xlsx). The destination is checked before any return is read; it is
+    never one of the returns, whatever ``force``."""
     _check_dest(dest, force)
-    frame, errors = export_frame(collect(paths))
-    write_export(frame, dest, force)
-    return Exported(dest, len(frame), tuple(errors))
+    found = find(paths)
+    if Inputs(found.files).holds(dest):
+        raise GoalbookError(f"{dest}: 是输入文件之一，不会被覆盖 / -o is one of the inputs")
+    _probe(dest.parent)
+    frame, errors = export_frame(found.files, jobs, limits)
+    errors += [r.error or "" for r in found.refused]
+    try:
+        write_export(frame, dest, force)
+    except OSError as exc:
+        raise GoalbookError(output_error(dest.parent, exc)) from exc
+    return Exported(dest, len(frame), tuple(errors), tuple(found.notes))
+
+
+def _probe(folder: Path) -> None:
+    """Fail now, not after reading every return, when ``folder`` cannot take a file."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".goalbook-probe-", dir=folder)
+    except OSError as exc:
+        raise GoalbookError(output_error(folder, exc)) from exc
+    os.close(fd)
+    os.unlink(name)
 
 
 def _check_dest(dest: Path, force: bool) -> None:

@@ -88,8 +88,10 @@ def test_stopping_a_batch_removes_half_written_copies(tmp_path: Path) -> None:
     paths = [Return().write(tmp_path / f"r{i}.xlsx") for i in range(3)]
     out = tmp_path / "out"
     batch = check_paths(paths, CheckOptions(), jobs=1, output=out)
+    assert batch.plan is not None
     results = iter(batch)
     next(results)
-    (out / ".r1-审核.xlsx.123.tmp").write_bytes(b"half")  # as a killed worker leaves it
+    (batch.plan.work / ".r1-审核.xlsx.123.tmp").write_bytes(b"half")  # a killed worker's
+    (out / ".notes.xlsx.1.tmp").write_bytes(b"the user's")  # not this run's: kept
     results.close()
-    assert list(out.glob(".*.tmp")) == [] and not (out / "汇总.xlsx").exists()
+    assert sorted(p.name for p in out.iterdir()) == [".notes.xlsx.1.tmp", "r0-审核.xlsx"]

@@ -34,6 +34,7 @@ class Limits:
     max_cells: int = 5_000_000  # rows × columns one sheet would unpack to
     max_rows: int = 200_000
     max_cols: int = 2_000
+    max_merged_cells: int = 500_000  # cells of one sheet's merged blocks the reader spreads
 
 
 @dataclass(frozen=True)
@@ -217,12 +218,14 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
     far = False
     tail = b""
     unvalued: set[str] = set()
+    shape = _Shape()
     with zf.open(part) as fh:
         first = True
         while chunk := fh.read(1 << 20):
             if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
                 raise dtd_error(name, part)
             first = False
+            shape.feed(chunk)
             data = tail + chunk
             far = far or _FAR.search(data) is not None
             if b"<f" in data:
@@ -241,6 +244,7 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
             or (max_row * max_col > limits.max_cells)
         ):
             raise UnreadableError(name, "S007", f"工作表 {max_row} 行 × {max_col} 列")
+    shape.check(name, limits)
     return unvalued
 
 
@@ -266,3 +270,69 @@ def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
                 max_row = max(max_row, int(digits))
             tail = data[-256:]
     return max_row, max_col
+
+
+# Two sizes the cell references above do not show. A cell without an ``r`` attribute sits one
+# column right of the cell before it, in the row of its row element (which without ``r`` is
+# the row after the one before): 3,000 such cells in row 1,000,000 make the value reader
+# allocate three billion cells. Merged blocks are spread cell by cell by the reader (blocks up
+# to ``_SPREAD`` cells, as reader/grid.py does): a thousand overlapping blocks of 19 × 1,000
+# cells cost gigabytes. Writers put ``r`` first in every cell (``<c r="A1"``), so counting
+# tags tells at once whether a chunk needs the exact walk.
+_SPREAD = 20_000
+_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
+_R = re.compile(rb'\br="([A-Z]*)(\d*)"')
+_MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
+class _Shape:
+    """Follows one sheet's XML chunk by chunk: where cells without ``r`` land, and how many
+    cells merged blocks spread to."""
+
+    def __init__(self) -> None:
+        self.carry = b""  # the end of the last chunk after its last ``>``
+        self.row = self.col = 0  # where the last cell landed
+        self.max_row = self.max_col = 0  # the far corner of the cells without ``r``
+        self.merged = 0
+
+    def feed(self, chunk: bytes) -> None:
+        data = self.carry + chunk
+        cut = data.rfind(b">") + 1
+        data, self.carry = data[:cut], data[cut:][-65536:]
+        unreferenced = data.count(b"<c ") + data.count(b"<c>") != data.count(b'<c r="')
+        if unreferenced or b":c " in data or b":c>" in data:
+            self._walk(data)
+        else:  # every cell carries its place: only the last row and cell matter
+            self._follow(data)
+        if b"mergeCell" in data:
+            for c0, r0, c1, r1 in _MERGE.findall(data):
+                rows = int(r1 or r0) - int(r0) + 1
+                cols = column_number((c1 or c0).decode()) - column_number(c0.decode()) + 1
+                if 0 < rows * cols <= _SPREAD:
+                    self.merged += rows * cols
+
+    def _walk(self, data: bytes) -> None:
+        for kind, attrs in _TAG.findall(data):
+            ref = _R.search(attrs)
+            if kind == b"row":
+                self.row = int(ref[2]) if ref and ref[2] else self.row + 1
+                self.col = 0
+                continue
+            if ref and ref[1] and ref[2]:
+                self.row, self.col = int(ref[2]), column_number(ref[1].decode())
+                continue
+            self.col += 1
+            self.max_row = max(self.max_row, self.row)
+            self.max_col = max(self.max_col, self.col)
+
+    def _follow(self, data: bytes) -> None:
+        start = max(data.rfind(b"<row"), data.rfind(b'<c r="'))
+        if start >= 0:
+            self._walk(data[start:])
+
+    def check(self, name: str, limits: Limits) -> None:
+        rows, cols = self.max_row, self.max_col
+        if rows > limits.max_rows or cols > limits.max_cols or rows * cols > limits.max_cells:
+            raise UnreadableError(name, "S007", f"工作表 {rows} 行 × {cols} 列（单元格无位置引用）")
+        if self.merged > limits.max_merged_cells:
+            raise UnreadableError(name, "S007", f"合并单元格共 {self.merged} 个")
