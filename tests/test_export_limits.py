@@ -17,26 +17,26 @@ import goalbook.export
 from goalbook.batch import BatchLimits
 from goalbook.export import export_frame
 from goalbook.model import GoalTable
-from goalbook.reader import read_table
+from goalbook.reader import read_table, read_tables
 from tests.returns import Return
 from tests.test_size_signals import spread_merges, unreferenced_cells
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _read(path: str | Path, *args: object) -> GoalTable:
+def _read(path: str | Path, *args: object) -> tuple[GoalTable, ...]:
     name = Path(path).name
     if name.startswith("hang"):
         time.sleep(60)
     if name.startswith("crash"):
         os._exit(3)  # a parser that takes the process down (a Rust panic aborts)
-    return read_table(path)
+    return read_tables(path)
 
 
 def test_export_survives_a_hang_and_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(goalbook.export, "read_table", _read)  # the workers are forks
+    monkeypatch.setattr(goalbook.export, "read_tables", _read)  # the workers are forks
     good = Return().write(tmp_path / "good.xlsx")
     paths = [good, tmp_path / "hang.xlsx", tmp_path / "crash.xlsx", good]
     start = time.monotonic()
