@@ -328,7 +328,7 @@ VALUE_HEADER_WORDS = ("指标值", "目标值")  # a target column, the annual o
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
 TABLE_END_WORDS = (
     "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",
-    "说明：",
+    "说明：", *LINE_BLOCK_TITLES,  # a budget-lines block below the table
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
 TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", TOTAL_LABEL["en"])  # total rows met in returns

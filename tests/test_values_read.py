@@ -342,3 +342,15 @@ def test_rate_changes_in_points_and_rates_per_mille_are_percent_like(tmp_path: P
     ]
     result = found(tmp_path, *project(table=table))
     assert {at for c, at in result if c == "T105"} == {"D8"}  # only the rate given as a count
+
+
+def test_a_lines_block_below_the_table_ends_it_and_is_read(tmp_path: Path) -> None:
+    rows = project(["项目资金（万元）", "年度资金总额", 2000])
+    rows += [[], *lines_block(650, 7800000, 420, 150)]
+    path = write(tmp_path / "r.xlsx", *rows)
+    table = read_table(path)
+    assert [i.label for i in table.indicators] == [row[2] for row in TABLE]
+    assert [line.name.text for line in table.lines if line.name] == [
+        "支出项目1", "支出项目2", "支出项目3", "支出项目4"
+    ]  # fmt: skip
+    assert ("B110", "D15") in found(tmp_path, *rows)

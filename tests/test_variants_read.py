@@ -35,8 +35,6 @@ NOT_YET: frozenset[str] = frozenset(
         "t01-points-labels",
         "t02-alt-labels",
         "t05-decorated-wrong-parent",
-        "v03-pdf-artefacts",
-        "v04-decimal-lost-zero-cost",
         "v05-points-two-levels",
         "v06-tier-points-mismatch",
     }
