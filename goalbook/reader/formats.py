@@ -129,26 +129,28 @@ def _scan(section: str) -> tuple[bool | None, str, str, int, bool]:
     return percent, "".join(prefix), "".join(suffix), decimals, digits
 
 
+_BUILTIN_SHOWN = {n: shown for n, code in _BUILTIN.items() if (shown := shown_by(code))}
+
+
 def styles_shown(styles: bytes) -> dict[int, Shown]:
     """Cell style index (the ``s`` of a cell) → what its number format adds, for the styles
-    whose format shows a percent or a unit."""
-    custom: dict[int, str] = {}
-    for tag in _NUM_FMT.findall(styles):
+    whose format shows a percent or a unit (most workbooks have none: then only their few
+    custom formats are looked at)."""
+    formats = {n: shown for n, shown in _BUILTIN_SHOWN.items() if b'numFmtId="%d"' % n in styles}
+    start, end = styles.find(b"<numFmts"), styles.find(b"</numFmts>")
+    for tag in _NUM_FMT.findall(styles, max(start, 0), end if start >= 0 else 0):
         found_id, code = _ID.search(tag), _CODE.search(tag)
         if found_id is not None and code is not None:
-            custom[int(found_id[1])] = html.unescape(code[1].decode("utf-8", "replace"))
-    block = _CELL_XFS.search(styles)
+            shown = shown_by(html.unescape(code[1].decode("utf-8", "replace")))
+            if shown is not None:
+                formats[int(found_id[1])] = shown
+    block = _CELL_XFS.search(styles) if formats else None
     if block is None:
         return {}
     out: dict[int, Shown] = {}
-    known: dict[int, Shown | None] = {}
     for index, tag in enumerate(_XF.findall(block[0])):
         found_id = _ID.search(tag)
-        fmt = int(found_id[1]) if found_id else 0
-        if fmt not in known:
-            text = custom.get(fmt, _BUILTIN.get(fmt))
-            known[fmt] = shown_by(text) if text else None
-        if (shown := known[fmt]) is not None:
+        if found_id is not None and (shown := formats.get(int(found_id[1]))) is not None:
             out[index] = shown
     return out
 
@@ -206,8 +208,10 @@ class NumberFormats:
         try:
             with zipfile.ZipFile(self.path) as zf:
                 if self._styles is None:
-                    names = set(zf.namelist())
-                    styles = zf.read("xl/styles.xml") if "xl/styles.xml" in names else b""
+                    try:
+                        styles = zf.read("xl/styles.xml")
+                    except KeyError:  # a workbook without styles: every number is plain
+                        styles = b""
                     self._styles = styles_shown(styles)
                 if not self._styles:
                     return {}
