@@ -137,6 +137,10 @@ _RULES = (
     Rule("T114", "satisfaction-implausible", WARN, "满意度目标 {value} 偏离常见范围（80%–98%）",
          "The satisfaction target {value} is outside the usual 80%–98%",
          "请核实目标值是否合理", "Check the target"),
+    Rule("T115", "zero-target", ERR, "“{name}”的指标值 {value} 为 0：成本或金额目标不能为 0（可能是单位过大被四舍五入）",
+         "The target {value} of '{name}' is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)",
+         "请填写实际数值，必要时换用更小的单位（如 元/亩 而非 万元/亩）",
+         "Give the real value, in a smaller unit if needed (元/亩 rather than 万元/亩)"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
          "'{name}' repeats row {other_row}", "请删除重复的指标", "Remove the duplicate"),
@@ -182,6 +186,12 @@ _RULES = (
     Rule("B109", "one-year-budget-differs", WARN, "一年期项目的年度资金 {annual} 与总额 {total} 不同",
          "One-year project: the annual budget {annual} differs from the total {total}",
          "一年期项目两者应相等", "They should be equal"),
+    Rule("B110", "amount-magnitude", ERR, "“{name}”的金额 {value} 是应有数额的 {factor}：按{whole} {total} 应为 {expected}（疑似小数点丢失或单位写错）",
+         "The amount {value} of '{name}' is {factor} what it should be: {whole} {total} makes it {expected} (a lost decimal point or a wrong unit?)",
+         "请核对该金额的小数点和金额单位（元/万元）", "Check the decimal point and the money unit (元/万元)"),
+    Rule("B111", "share-mismatch", ERR, "{label}占比 {share} 与金额不符：{amount} ÷ {total} = {expected}",
+         "The share {share} of {label} does not match its amount: {amount} / {total} = {expected}",
+         "请核对占比或金额", "Check the share or the amount"),
     # Y: years and dates
     Rule("Y101", "year-mismatch", ERR, "年度不一致：{a} 与 {b}", "The years disagree: {a} vs {b}",
          "请统一表中的预算年度", "Use one budget year"),
@@ -210,6 +220,12 @@ _RULES = (
     Rule("X104", "excel-date-serial", WARN, "“{value}”像是 Excel 日期序列号（{date}）",
          "'{value}' looks like an Excel date serial ({date})",
          "请把单元格格式设为日期或文本后重新填写", "Format the cell as a date and re-enter"),
+    Rule("X105", "number-split", WARN, "{label}“{value}”中的数字被空格断开（已按 {number} 读取）",
+         "The number in {label} '{value}' is split by a space (read as {number})",
+         "请删除数字中的空格（常见于从 PDF 复制的内容）", "Remove the space inside the number (often left by a PDF copy)"),
+    Rule("X106", "value-pasted-twice", ERR, "{label}“{value}”中的金额重复粘贴了两次（已按 {number} 读取）",
+         "{label} '{value}' holds its amount twice (read as {number})",
+         "请只保留一个金额", "Keep the amount once"),
     # (kept unformatted: the formatter would spread each rule over eight lines)
 )  # fmt: skip
 

@@ -245,7 +245,13 @@ READ_COLUMNS = (*INDICATOR_COLUMNS["project"], _DECLARED)
 
 LINE_COLUMNS = {
     "project": (
-        Column("name", "明细项目", "Cost item", 24, ("支出明细", "项目内容", "名称")),
+        Column(
+            "name",
+            "明细项目",
+            "Cost item",
+            24,
+            ("支出明细", "项目内容", "名称", "支出内容", "支出项目", "明细内容"),
+        ),
         Column("basis", "测算依据", "Calculation basis", 40, ("测算依据及说明",)),
         Column("amount", "金额", "Amount", 14, ("预算金额", "金额合计"), F.MONEY),
         Column("fiscal", "其中：财政拨款", "Of which: fiscal", 14, ("财政拨款",), F.MONEY),
@@ -295,6 +301,45 @@ SUMS = {
 # rules (B102) accept any of them; the template marks the lines total red against the first (a
 # department's also against the others: its lines may list the project spending only).
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
+# Words that title a budget-lines block (in the cell left of it, or above its name column):
+# when a header row also names the name column, such a word is the block's title, not a column.
+LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细")
+# A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
+# | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
+MONEY_PARTS = {"财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other"}
+# Words of a label that holds an amount, so that its unit in brackets is the money unit
+MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨款", "补助")
+# The rows of a block with one column per year (以前年度资金情况: 2022年 | 2023年 | 2024年):
+# the row label's words → what the row holds; a whole is compared with its parts per year.
+YEAR_BLOCK_ROWS = (
+    ("执行", "exec"), ("决算", "exec"), ("支出数", "exec"), ("财政拨款", "fiscal"),
+    ("财政资金", "fiscal"), ("其他资金", "other"), ("预算", "budget"), ("资金总额", "budget"),
+    ("合计", "budget"),
+)  # fmt: skip # a table of pairs: kept in lines, not one pair a line
+SHARE_WORDS = ("占比", "比例", "比重", "百分比")  # the label of a row of shares (%)
+YEAR_ROLES = ("budget", "fiscal", "other", "exec")
+
+
+def share_key(key: str) -> str:
+    """The header-field key of the share (占比, %) given under the amount ``key``."""
+    return f"share:{key}"
+
+
+def year_key(year: str, role: str) -> str:
+    """The header-field key of one cell of a year block: ``year_key("2024", "fiscal")``."""
+    return f"year:{year}:{role}"
+
+
+def year_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Year → role → key, for the year-block keys among ``keys``."""
+    out: dict[str, dict[str, str]] = {}
+    for key in keys:
+        kind, _, rest = key.partition(":")
+        year, _, role = rest.partition(":")
+        if kind == "year" and role in YEAR_ROLES:
+            out.setdefault(year, {})[role] = key
+    return out
+
 
 # Words that find the indicator table in an official layout. A header cell names a column by
 # its exact spelling (the columns' labels and aliases) first, then by the first keyword it holds;
@@ -314,7 +359,7 @@ VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标�
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
 TABLE_END_WORDS = (
     "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",
-    "说明：",
+    "说明：", *LINE_BLOCK_TITLES,  # a budget-lines block below the table
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
 TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", TOTAL_LABEL["en"])  # total rows met in returns

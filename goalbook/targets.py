@@ -53,6 +53,7 @@ _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",
     "个月": "月", "平米": "平方米", "㎡": "平方米", "m2": "平方米", "km": "公里",
+    "个百分点": "百分点",
 }  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 
 GRADE_WORDS = (

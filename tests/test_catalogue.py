@@ -68,6 +68,18 @@ def mixed_money_units(tmp: Path) -> Path:
     )
 
 
+def share_mismatch(tmp: Path) -> Path:
+    return _sheet(
+        tmp / "shares.xlsx",
+        ["部门整体支出绩效目标表（2026年度）"],
+        ["年度预算（万元）", "资金总额", "基本支出", "项目支出"],
+        [None, 300, 100, 200],
+        [None, "100%", "50%", "50%"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+    )
+
+
 def formula_without_value(tmp: Path) -> Path:
     return _sheet(
         tmp / "formula.xlsx",
@@ -135,6 +147,7 @@ CASES: list[tuple[str, Maker]] = [
     ("S103", old_template),
     ("S104", formula_without_value),
     ("B105", mixed_money_units),
+    ("B111", share_mismatch),
     ("Y105", no_year),
     ("F109", template_row_left_empty),
 ]

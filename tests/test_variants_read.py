@@ -17,17 +17,12 @@ from tests.variants import Built, build_all, variants
 NOT_YET: frozenset[str] = frozenset(
     {
         "d01-direction-inline",
-        "m02-department-money-wrong",
-        "m03-prior-year-block",
         "n03-notes-and-defect",
         "p01-multi-year-equal",
         "s02-stacked-defects",
         "t01-points-labels",
         "t02-alt-labels",
         "t05-decorated-wrong-parent",
-        "v02-percent-wrong",
-        "v03-pdf-artefacts",
-        "v04-decimal-lost-zero-cost",
         "v05-points-two-levels",
         "v06-tier-points-mismatch",
     }

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 
 from goalbook.layout import (
     FIELDS,
+    LINE_BLOCK_TITLES,
     LINE_COLUMNS,
+    MONEY_PARTS,
     MONEY_UNIT_LABELS,
     MONEY_UNITS,
+    MONEY_WORDS,
     TITLE_YEAR,
     TOTAL_WORDS,
     YEAR_LINE,
@@ -20,6 +23,7 @@ from goalbook.layout import (
     units_pattern,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
+from goalbook.reader.blocks import read_blocks
 from goalbook.reader.grid import Sheet
 
 _MONEY_UNIT = "|".join(MONEY_UNITS)
@@ -28,6 +32,7 @@ _UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spe
 _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
+_VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -67,6 +72,11 @@ def _spellings(kind: str, key: str) -> frozenset[str]:
     return frozenset(s for f in FIELDS[kind] if f.key == key for s in (f.zh, *f.aliases))
 
 
+# every money field's label, of either kind (their unit in brackets is the money unit)
+_ALL_MONEY_LABELS = frozenset(
+    clean(s) for fields in FIELDS.values() for f in fields if f.key in money_keys(fields)
+    for s in (f.zh, *f.aliases)
+)  # fmt: skip
 # labels that only one kind of table has: the project's name, the department's own name
 _PROJECT_LABELS = frozenset(f.zh for f in FIELDS["project"] if f.key == "project")
 _DEPARTMENT_LABELS = _spellings("department", "unit") - _spellings("project", "unit")
@@ -107,13 +117,25 @@ class HeaderFields:
     notes: tuple[ReadNote, ...]
 
 
+@functools.lru_cache(maxsize=8)
+def _money_fields(kind: str) -> frozenset[str]:
+    return frozenset(money_keys(FIELDS[kind]))
+
+
 def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) -> HeaderFields:
-    """Label/value pairs anywhere in the sheets; ``skip`` lists (sheet, row) of table rows."""
+    """Label/value pairs anywhere in the sheets; ``skip`` lists (sheet, row) of table rows.
+
+    Money blocks laid out as grids (labels in a row with the amounts below, one column per
+    year) are read first; an amount's unit comes from its label or its own text."""
     labels = label_map(kind)
     found: dict[str, Cell] = {}
-    units: dict[str, CellRef] = {}
+    units = _Units()
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
+        blocks = read_blocks(sheet, functools.partial(_money_key, labels, kind), skipped)
+        for block_key, cell in blocks.fields.items():
+            found.setdefault(block_key, cell)
+            units.value(cell)
         for r, c, value in sheet.filled:
             if type(value) is not str or r in skipped:
                 continue
@@ -122,24 +144,89 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            if "单位" in text and (m := _MONEY_NOTE.search(text)):
-                units.setdefault(m[1], CellRef(sheet.name, r + 1, c + 1))
-            key = _match(text, labels)
+            units.label(text, CellRef(sheet.name, r + 1, c + 1))
+            if r in blocks.rows:
+                continue
+            key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
             if key is None or key in found:
                 continue
-            cell = Cell(CellRef(sheet.name, r + 1, c + 1), value, text)
-            unit = money_unit_of(cell.text)
-            if unit:
-                units.setdefault(unit, cell.at)
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is not None:
                 found[key] = found_value
-    notes: list[ReadNote] = []
-    if len(units) > 1:
-        at = sorted(units.values())[-1]
-        notes.append(ReadNote("B105", at, {"units": "、".join(sorted(units))}))
-    unit = next(iter(units)) if len(units) == 1 else None
-    return HeaderFields(found, unit, tuple(notes))
+                if key in _money_fields(kind):
+                    units.value(found_value)
+    return HeaderFields(found, units.unit(), units.notes())
+
+
+class _Units:
+    """The money units met: in labels (``项目资金（万元）``, ``金额单位：元``) and in amounts
+    that carry their own (``200000.00元``, from the text or the number format)."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, CellRef] = {}
+        self.values: dict[str, CellRef] = {}
+
+    def label(self, text: str, at: CellRef) -> None:
+        if "单位" in text and (m := _MONEY_NOTE.search(text)):
+            self.labels.setdefault(m[1], at)
+        elif len(text) <= 30 and (unit := money_unit_of(text)) is not None:
+            if any(w in text for w in MONEY_WORDS) or clean(text) in _ALL_MONEY_LABELS:
+                self.labels.setdefault(unit, at)
+
+    def value(self, cell: Cell) -> None:
+        if isinstance(cell.value, str) and (m := _VALUE_UNIT.search(cell.text)):
+            self.values.setdefault("元" if m[1] == "元" else "万元", cell.at)
+
+    def unit(self) -> str | None:
+        for found in (self.labels, self.values):
+            if len(found) == 1:
+                return next(iter(found))
+        return None
+
+    def notes(self) -> tuple[ReadNote, ...]:
+        every = {**self.values, **self.labels}
+        if len(every) < 2:
+            return ()
+        stated = self.unit()
+        odd = [at for unit, at in self.values.items() if stated is not None and unit != stated]
+        at = min(odd) if odd else sorted(every.values())[-1]
+        return (ReadNote("B105", at, {"units": "、".join(sorted(every))}),)
+
+
+def _money_key(labels: dict[str, str], kind: str, sheet: Sheet, r: int, c: int) -> str | None:
+    """The money field a label cell names (a part such as 其他资金 by the whole before it)."""
+    text = sheet.text(r, c, spread=False)
+    key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
+    return key if key in _money_fields(kind) else None
+
+
+def _part_key(
+    sheet: Sheet, r: int, c: int, text: str, labels: dict[str, str], kind: str
+) -> str | None:
+    """其中：财政拨款 / 其他资金 under or after a whole: the whole's part. The whole is looked
+    for above in the same column (past other parts), then left in the same row, then left in
+    the rows just above (年度资金总额 | 100 | 其中：财政拨款 | 80 / … | 其他资金 | 20)."""
+    part = _part_of(text)
+    if part is None:
+        return None
+    money_fields = _money_fields(kind)
+    for r2 in range(r - 1, max(-1, r - 4), -1):
+        text = sheet.text(r2, c, spread=False)
+        whole = labels.get(clean(text))
+        if whole is not None:
+            return f"{whole}_{part}" if f"{whole}_{part}" in money_fields else None
+        if text and _part_of(text) is None:
+            break
+    for r2 in range(r, max(-1, r - 4), -1):
+        for c2 in range(c - 1, -1, -1):
+            whole = labels.get(clean(sheet.text(r2, c2, spread=False)))
+            if whole is not None and f"{whole}_{part}" in money_fields:
+                return f"{whole}_{part}"
+    return None
+
+
+def _part_of(text: str) -> str | None:
+    return MONEY_PARTS.get(clean(text).removeprefix("其中"))
 
 
 def _match(text: str, labels: dict[str, str]) -> str | None:
@@ -193,23 +280,43 @@ class Lines:
 
 
 def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
-    """The budget-lines / key-tasks block: a header row with a name and an amount or content."""
+    """The budget-lines / key-tasks block: a header row with a name and an amount or content
+    (above, beside or below the indicator table, whose rows it never reads)."""
     known = _line_columns(kind)
     for sheet in sheets:
         stops = {r for name, r in stop_rows if name == sheet.name}
         for r in range(min(sheet.nrows, 400)):
             if r in stops:
-                break
-            cols: dict[str, int] = {}
-            for c, value in enumerate(sheet.rows[r]):
-                if value == "" or value is None:
-                    continue
-                col = known.get(clean(sheet.text(r, c, spread=False)))
-                if col is not None:
-                    cols.setdefault(col.key, c)
+                continue
+            cols = _line_header(sheet, r, known)
             if "name" in cols and ("amount" in cols or "basis" in cols):
                 return _lines_below(sheet, r, cols, stop_rows)
     return Lines((), None, frozenset())
+
+
+def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:
+    """Column key → column of a lines header row; of two name columns, a block title such as
+    支出明细 left of the other names the block, not the column."""
+    cols: dict[str, int] = {}
+    names: list[int] = []
+    for c, value in enumerate(sheet.rows[r]):
+        if value == "" or value is None:
+            continue
+        text = clean(sheet.text(r, c, spread=False))
+        col = known.get(text)
+        if col is None:
+            continue
+        if col.key == "name":
+            names.append(c)
+            if text in LINE_BLOCK_TITLES:
+                continue
+        cols.setdefault(col.key, c)
+    if names and "name" not in cols:
+        cols["name"] = names[0]
+    return cols
+
+
+_ENUMERATION = re.compile(r"^(?:\d+|[（(]?[一二三四五六七八九十]+[)）、.]?|\d+[.、)）])$")
 
 
 def _lines_below(
@@ -223,22 +330,28 @@ def _lines_below(
     for r in range(header + 1, sheet.nrows):
         if (sheet.name, r) in stop:
             break
-        # a new section label left of the block ends it
-        if any(
-            sheet.cell(r, c, spread=False) is not None and sheet.is_anchor_or_plain(r, c)
-            for c in range(first_col)
-        ):
-            break
+        left = _left_of(sheet, r, first_col)
+        if left is not None and left not in TOTAL_WORDS and not _ENUMERATION.match(left):
+            break  # a new section label left of the block ends it
         name = sheet.cell(r, cols["name"], spread=False)
         amounts = {key: sheet.cell(r, c, spread=False) for key, c in money_cols.items()}
         amount = amounts.get("amount")
         if name is None and amount is None:
             continue
         used.add((sheet.name, r))
-        if name is not None and name.text.replace(" ", "") in TOTAL_WORDS:
+        if left in TOTAL_WORDS or (name is not None and name.text.replace(" ", "") in TOTAL_WORDS):
             # a formula total without a cached value still marks where the total is
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
             total = amount or Cell(where, None, "")
             break
         lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
     return Lines(tuple(lines), total, frozenset(used))
+
+
+def _left_of(sheet: Sheet, r: int, first_col: int) -> str | None:
+    """The text left of the block in row r (a merged block's own cells are not counted)."""
+    for c in range(first_col):
+        cell = sheet.cell(r, c, spread=False)
+        if cell is not None and sheet.is_anchor_or_plain(r, c):
+            return cell.text.replace(" ", "")
+    return None

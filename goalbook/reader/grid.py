@@ -13,6 +13,7 @@ import python_calamine as pc
 from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.package import xml_attack
+from goalbook.reader.formats import NumberFormats
 from goalbook.targets import cell_text
 
 _new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)
@@ -118,11 +119,15 @@ def _open(path: Path) -> pc.CalamineWorkbook:
 
 class Book:
     """An open workbook whose sheets are read when first asked for (values only, with
-    python-calamine); every failure is an :class:`UnreadableError`."""
+    python-calamine); every failure is an :class:`UnreadableError`.
+
+    A number whose format shows a percent or a unit is read as the cell shows it: 0.95 in a
+    ``0%`` cell is the text ``95%``, 80 in a ``0.00"万元"`` cell is ``80.00万元``."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._read: dict[str, Sheet] = {}
+        self._formats = NumberFormats(path)
         self._wb = self._guard(lambda: _open(path))
         metas = self._guard(lambda: self._wb.sheets_metadata)
         self.hidden = {
@@ -156,6 +161,11 @@ class Book:
     def _load(self, name: str) -> Sheet:
         sheet = self._wb.get_sheet_by_name(name)
         rows = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
+        for (r, c), shown in self._formats.cells(name).items():
+            if r < len(rows) and c < len(rows[r]):
+                value = rows[r][c]
+                if type(value) is float or type(value) is int:
+                    rows[r][c] = shown.text(value)
         anchors: dict[tuple[int, int], tuple[int, int]] = {}
         for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
             if (r1 - r0 + 1) * (c1 - c0 + 1) > _MAX_MERGE_AREA:

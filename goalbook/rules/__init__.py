@@ -18,7 +18,7 @@ from goalbook.catalogue import RULES, render
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable, Indicator
-from goalbook.rules import crosscheck, dates, money, text, tiers, values
+from goalbook.rules import artefacts, crosscheck, dates, money, text, tiers, values
 from goalbook.rules.common import Context
 
 __all__ = [
@@ -61,13 +61,16 @@ FAMILIES: tuple[Family, ...] = (
     _family(crosscheck.text_against, "D104"),
     _family(crosscheck.period_annual, "D201", "D202", "D203"),
     _family(money.fields, "B108", "X103"),
-    _family(money.sums, "B101", "B102", "B103", "B104"),
+    _family(money.sums, "B101", "B102", "B103", "B104", "B110"),
+    _family(money.shares, "B111"),
     _family(money.budget_vs_targets, "B106", "B107"),
     _family(money.one_year, "B109"),
     _family(money.weights, "W101", "W102"),
     _family(dates.years, "Y101", "Y102", "Y104", "Y105"),
     _family(dates.other_years, "Y103"),
     _family(text.artefacts, "X101", "X102", "X104"),
+    _family(artefacts.amounts_as_text, "X105", "X106"),
+    _family(artefacts.zero_targets, "T115"),
 )
 # The codes of the reader's notes (goalbook.reader): each note becomes a finding as it is.
 READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105", "F109", "F110"})

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.frameworks import Framework
-from goalbook.layout import LESS_IS_BETTER, MONEY_UNITS, MORE_IS_BETTER, TIME_UNITS
+from goalbook.layout import LESS_IS_BETTER, MONEY_SCALE, MONEY_UNITS, MORE_IS_BETTER, TIME_UNITS
 from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 
@@ -91,10 +91,25 @@ class Money:
     value: Decimal
     decimals: int
     as_text: bool  # typed as text, e.g. "5,601,000"
+    flaw: str = ""  # how a text amount was damaged: "split" (1205.337 6), "twice" (120万120万)
 
 
-def money(cell: Cell | None) -> Money | None:
-    """A money cell as a Decimal; None for empty or unreadable cells."""
+# An amount typed as text: an optional currency sign, the number (its digits perhaps split by
+# spaces, as PDF conversion leaves them), a money unit or %, and perhaps a note in brackets.
+_DIGITS = r"\d[\d,]*(?:\s+[\d,]+)*(?:\.\d+(?:\s+\d+)*)?|\.\d+"
+_UNIT = r"万元|万|元|%"
+_AMOUNT = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*(?P<rest>.*)", re.S)
+_TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
+_NOTE = re.compile(r"[（(].*[)）]", re.S)
+_SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}
+
+
+def money(cell: Cell | None, unit: str | None = None) -> Money | None:
+    """A money cell as a Decimal; None for empty or unreadable cells.
+
+    An amount written with its own money unit (``200000.00元``, ``120万``) is converted to
+    ``unit`` (the table's) when one is given; a note in brackets after the number is read past
+    (``180万(其中设备 120万元)`` is 180); a trailing % is read as the number (a weight)."""
     if cell is None:
         return None
     if isinstance(cell.value, bool):
@@ -103,11 +118,25 @@ def money(cell: Cell | None) -> Money | None:
         text = number_text(Decimal(repr(float(cell.value))))
         value = Decimal(text)
         return Money(value, _decimals(text), False)
-    text = re.sub(r"[\s元万¥￥]", "", cell.text).replace("，", ",")
-    parsed = to_decimal(text) if re.fullmatch(r"-?[\d,]*\.?\d+", text) else None
+    text = cell.text.replace("，", ",").replace("．", ".")
+    twice = _TWICE.match(text)
+    if twice is not None:  # read the first copy (and the note after the second)
+        text = text[: max(twice.end(1), twice.end(2))] + text[twice.end() :]
+    m = _AMOUNT.fullmatch(text)
+    if m is None or (m["rest"] and not _NOTE.fullmatch(m["rest"])):
+        return None
+    digits = re.sub(r"[\s,]", "", m[1])
+    parsed = to_decimal(digits)
     if parsed is None:
         return None
-    return Money(parsed, _decimals(text), True)
+    decimals = _decimals(digits)
+    written = m[2] or ""
+    if unit in _SCALE and written in _SCALE and _SCALE[written] != _SCALE[unit]:
+        ratio = _SCALE[written] / _SCALE[unit]
+        parsed *= ratio
+        decimals = max(0, decimals - ratio.adjusted())
+    flaw = "twice" if twice else "split" if re.search(r"\d\s+\d", m[1]) else ""
+    return Money(parsed, decimals, True, flaw)
 
 
 def _decimals(text: str) -> int:
@@ -134,7 +163,10 @@ def parse_date(cell: Cell | None) -> dt.date | None:
     return date_of_text(cell.text)
 
 
-_NOT_COUNTED = frozenset(("%", "", *MONEY_UNITS, *TIME_UNITS))  # and every unit with a "/"
+# The units a rate is given in: a percentage, per mille (成灾率 ≤3‰), or a change of a rate in
+# percentage points (提高≥5百分点).
+RATE_UNITS = frozenset(("%", "‰", "百分点"))
+_NOT_COUNTED = frozenset(("", *RATE_UNITS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
 
 
 def is_count(target: Target) -> bool:

@@ -14,8 +14,10 @@ from goalbook.layout import (
     SUMS,
     find_field,
     money_keys,
+    share_key,
+    year_keys,
 )
-from goalbook.model import Cell, TargetKind
+from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money, main_target, money, tolerance
 from goalbook.targets import number_text
 
@@ -38,9 +40,11 @@ def _label(ctx: Context, key: str) -> str:
 
 
 def amounts(ctx: Context) -> dict[str, Money]:
+    """The header amounts, in the table's money unit."""
     out = {}
+    unit = ctx.table.money_unit
     for key in _MONEY_KEYS:
-        value = money(ctx.table.fields.get(key))
+        value = money(ctx.table.fields.get(key), unit)
         if value is not None:
             out[key] = value
     return out
@@ -56,7 +60,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
         label = _label(ctx, key)
         if found is None:
             yield Hit("B108", cell.at, {"label": label, "value": cell.text[:30]})
-        elif found.as_text and ("," in cell.text or "，" in cell.text):
+        elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
             yield Hit(
                 "X103",
                 cell.at,
@@ -69,19 +73,29 @@ def sums(ctx: Context) -> Iterator[Hit]:
     for whole, parts in _sums(ctx.table.kind):
         if whole not in m or not any(p in m for p in parts):
             continue
-        total = sum((m[p].value for p in parts if p in m), Decimal(0))
+        present = [p for p in parts if p in m]
+        total = sum((m[p].value for p in present), Decimal(0))
         diff = m[whole].value - total
-        if abs(diff) > tolerance(m[whole], *(m.get(p) for p in parts)):
-            shown = " + ".join(
-                f"{_label(ctx, p)} {fmt_money(m[p].value, unit)}" for p in parts if p in m
-            )
-            params = {
-                "whole": _label(ctx, whole),
-                "total": fmt_money(m[whole].value, unit),
-                "parts": shown,
-                "diff": fmt_money(diff, unit),
-            }
-            yield Hit("B101", ctx.table.fields[whole].at, params)
+        tol = tolerance(m[whole], *(m.get(p) for p in parts))
+        if abs(diff) <= tol:
+            continue
+        off = magnitude(m[whole].value, [m[p].value for p in present], tol)
+        if off is not None:
+            key = whole if off[0] < 0 else present[off[0]]
+            at, name = ctx.table.fields[key].at, _label(ctx, key)
+            stated = (_label(ctx, whole), m[whole].value)
+            if key == whole:  # the whole is off: what it should be is what its parts say
+                stated = (" + ".join(_label(ctx, p) for p in present), total)
+            yield _magnitude_hit(ctx, at, name, m[key].value, off[1], stated)
+            continue
+        shown = " + ".join(f"{_label(ctx, p)} {fmt_money(m[p].value, unit)}" for p in present)
+        params = {
+            "whole": _label(ctx, whole),
+            "total": fmt_money(m[whole].value, unit),
+            "parts": shown,
+            "diff": fmt_money(diff, unit),
+        }
+        yield Hit("B101", ctx.table.fields[whole].at, params)
     if (
         "annual" in m
         and "total" in m
@@ -100,25 +114,64 @@ def sums(ctx: Context) -> Iterator[Hit]:
             }
             yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
     yield from _lines(ctx, m)
+    yield from years(ctx)
+
+
+_TEN_THOUSAND = Decimal(10000)
+
+
+def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, Decimal] | None:
+    """The one amount that is 10 000× (or 1/10 000 of) what makes the parts add up to the
+    whole (index -1 for the whole) and what it should be; None when no such amount explains
+    the difference (a decimal point lost, or 元 typed where 万元 is meant)."""
+    total = sum(parts, Decimal(0))
+    for factor in (_TEN_THOUSAND, 1 / _TEN_THOUSAND):
+        if whole and abs(whole / factor - total) <= tol:
+            return -1, whole / factor
+        for i, part in enumerate(parts):
+            if part and abs(total - part + part / factor - whole) <= tol:
+                return i, part / factor
+    return None
+
+
+def _magnitude_hit(
+    ctx: Context,
+    at: CellRef,
+    name: str,
+    value: Decimal,
+    expected: Decimal,
+    whole: tuple[str, Decimal],
+) -> Hit:
+    """B110: ``value`` at ``at`` should be ``expected`` for the amounts to add up to ``whole``
+    (its label and amount)."""
+    zh, unit = ctx.lang == "zh", ctx.table.money_unit
+    if value > expected:
+        factor = "10 000 倍" if zh else "10 000 times"
+    else:
+        factor = "万分之一" if zh else "1/10 000 of"
+    params = {
+        "name": name,
+        "value": number_text(value),
+        "factor": factor,
+        "whole": whole[0],
+        "total": fmt_money(whole[1], unit),
+        "expected": fmt_money(expected, unit),
+    }
+    return Hit("B110", at, params)
 
 
 def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     table, unit = ctx.table, ctx.table.money_unit
-    items = [a for line in table.lines if (a := money(line.amount)) is not None]
-    if not items:
+    found = [(line, a) for line in table.lines if (a := money(line.amount, unit)) is not None]
+    if not found:
         return
-    total = sum((a.value for a in items), Decimal(0))
-    tol = tolerance(*items)
-    stated = money(table.lines_total)
+    total = sum((a.value for _line, a in found), Decimal(0))
+    tol = tolerance(*(a for _line, a in found))
+    stated = money(table.lines_total, unit)
     if stated is not None and not table.lines_total_derived and table.lines_total is not None:
         if abs(stated.value - total) > tol:
-            params = {
-                "sum": fmt_money(total, unit),
-                "whole": "合计" if ctx.lang == "zh" else "the total",
-                "total": fmt_money(stated.value, unit),
-                "diff": fmt_money(stated.value - total, unit),
-            }
-            yield Hit("B102", table.lines_total.at, params)
+            whole = ("合计" if ctx.lang == "zh" else "the total", stated.value)
+            yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
             return
     targets = LINES_ADD_UP_TO["project" if table.kind == "project" else "department"]
     present = [k for k in targets if k in m]
@@ -126,13 +179,110 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
         return
     key = present[0]
     at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
+    whole = (_label(ctx, key), m[key].value)
+    yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)
+
+
+def _lines_off(
+    ctx: Context,
+    found: list[tuple[BudgetLine, Money]],
+    total: Decimal,
+    whole: tuple[str, Decimal],
+    tol: Decimal,
+    at: CellRef,
+) -> Hit:
+    """B110 at the one line 10 000× (or 1/10 000 of) its share, else B102 at the total."""
+    unit = ctx.table.money_unit
+    off = magnitude(whole[1], [a.value for _line, a in found], tol)
+    if off is not None and off[0] >= 0:
+        line, amount = found[off[0]]
+        assert line.amount is not None
+        name = line.name.text if line.name else _row_name(ctx, line.amount.at)
+        return _magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
     params = {
         "sum": fmt_money(total, unit),
-        "whole": _label(ctx, key),
-        "total": fmt_money(m[key].value, unit),
-        "diff": fmt_money(total - m[key].value, unit),
+        "whole": whole[0],
+        "total": fmt_money(whole[1], unit),
+        "diff": fmt_money(total - whole[1], unit),
     }
-    yield Hit("B102", at, params)
+    return Hit("B102", at, params)
+
+
+def _row_name(ctx: Context, at: CellRef) -> str:
+    return f"第 {at.row} 行" if ctx.lang == "zh" else f"row {at.row}"
+
+
+_YEAR_LABELS = {
+    "budget": ("预算数", "budget"),
+    "fiscal": ("财政拨款", "fiscal appropriation"),
+    "other": ("其他资金", "other funds"),
+    "exec": ("执行数", "spending"),
+}
+
+
+def years(ctx: Context) -> Iterator[Hit]:
+    """A block with one column per year: each year's budget against its parts (B101), its
+    spending against its budget (B104)."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    zh = ctx.lang == "zh"
+    for year, roles in year_keys(fields).items():
+        m = {role: a for role, key in roles.items() if (a := money(fields[key], unit))}
+
+        def label(role: str, year: str = year) -> str:
+            word = _YEAR_LABELS[role][0 if zh else 1]
+            return f"{year}年{word}" if zh else f"{year} {word}"
+
+        parts = [p for p in ("fiscal", "other") if p in m]
+        if "budget" in m and parts:
+            total = sum((m[p].value for p in parts), Decimal(0))
+            diff = m["budget"].value - total
+            if abs(diff) > tolerance(m["budget"], *(m[p] for p in parts)):
+                params = {
+                    "whole": label("budget"),
+                    "total": fmt_money(m["budget"].value, unit),
+                    "parts": " + ".join(f"{label(p)} {fmt_money(m[p].value, unit)}" for p in parts),
+                    "diff": fmt_money(diff, unit),
+                }
+                yield Hit("B101", fields[roles["budget"]].at, params)
+        if "budget" in m and "exec" in m:
+            if m["exec"].value > m["budget"].value + tolerance(m["exec"]):
+                params = {
+                    "exec": fmt_money(m["exec"].value, unit),
+                    "budget": fmt_money(m["budget"].value, unit),
+                }
+                yield Hit("B104", fields[roles["exec"]].at, params)
+
+
+def shares(ctx: Context) -> Iterator[Hit]:
+    """B111: a share (占比, %) given under an amount that is not amount ÷ the whole."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    m = amounts(ctx)
+    given = {k: (fields[share_key(k)], s) for k in m if (s := _percent(fields.get(share_key(k))))}
+    if not given:
+        return
+    base = next((k for k, (_c, s) in given.items() if s.value == 100), None)
+    base = base or next((w for w, _p in _sums(ctx.table.kind) if w in m), None)
+    if base is None or not m[base].value:
+        return
+    whole = m[base]
+    for key, (cell, share) in given.items():
+        expected = m[key].value / whole.value * 100
+        slack = (tolerance(m[key]) + tolerance(whole) * share.value / 100) / whole.value * 100
+        if abs(share.value - expected) > tolerance(share) + slack:
+            params = {
+                "label": _label(ctx, key),
+                "share": cell.text,
+                "amount": fmt_money(m[key].value, unit),
+                "total": fmt_money(whole.value, unit),
+                "expected": f"{expected:.2f}%",
+            }
+            yield Hit("B111", cell.at, params)
+
+
+def _percent(cell: Cell | None) -> Money | None:
+    if cell is None or not cell.text.rstrip().endswith("%"):
+        return None
+    return money(cell)
 
 
 def budget_vs_targets(ctx: Context) -> Iterator[Hit]:

@@ -14,6 +14,7 @@ from goalbook.layout import COUNT_UNITS, DIRECTIONS, QUALITATIVE, VALUE_TYPES, u
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
+    RATE_UNITS,
     Context,
     direction_of,
     is_bounded_rate,
@@ -97,7 +98,7 @@ def _rate_as_count(v: _Value) -> Fault | None:
     """T105: a rate given as a grade or a count (a bare number up to 100 only lacks its unit)."""
     t = v.t
     if not v.rate or not (
-        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit != "%")
+        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit not in RATE_UNITS)
     ):
         return None
     bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None

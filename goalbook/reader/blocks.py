@@ -1,0 +1,119 @@
+"""Money blocks read as grids: a row of money labels with the amounts (and shares) below them,
+and a block with one column per year (以前年度资金情况) whose rows are named on the left.
+
+Both hand back header fields (``dict[str, Cell]``) and the rows they used, so that the label /
+value search of :mod:`goalbook.reader.fields` does not read their cells again. The rows of a
+year block are keyed by :func:`goalbook.layout.year_key`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from goalbook.layout import SHARE_WORDS, YEAR_BLOCK_ROWS, share_key, year_key
+from goalbook.model import Cell
+from goalbook.reader.grid import Sheet
+
+KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
+_AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")
+_YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?$")
+_PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
+
+
+@dataclass
+class Found:
+    fields: dict[str, Cell] = field(default_factory=dict)
+    rows: set[int] = field(default_factory=set)
+
+
+def is_amount(cell: Cell | None) -> bool:
+    """A number, or a text that starts as an amount (``120万``, ``1205.337 6``)."""
+    return cell is not None and _is_amount(cell.value)
+
+
+def _is_amount(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and _AMOUNT.match(value.strip()) is not None
+
+
+def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
+    """The label-row and year-column money blocks of one sheet."""
+    found = Found()
+    for r in range(min(sheet.nrows, 400)):
+        if r in skipped or r in found.rows:
+            continue
+        cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if v != "" and v is not None]
+        if len(cells) < 3:
+            continue
+        years = [(c, m[1]) for c, v in cells if (m := _YEAR.match(_text(v)))]
+        if len(years) >= 2:
+            _year_block(sheet, r, years, found, skipped)
+        elif not any(_is_amount(v) for _c, v in cells):
+            _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
+    return found
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _label_row(
+    sheet: Sheet, r: int, cols: list[int], key_of: KeyOf, found: Found, skipped: set[int]
+) -> None:
+    """A row of at least two money labels with the amounts in the row below."""
+    keys = [(c, key) for c in cols if (key := key_of(sheet, r, c)) is not None]
+    if len(keys) < 2 or r + 1 in skipped:
+        return
+    below = {c: sheet.cell(r + 1, c, spread=False) for c, _key in keys}
+    if not any(is_amount(cell) for cell in below.values()):
+        return
+    amounts: dict[str, Cell] = {}
+    for c, key in keys:
+        cell = below[c]
+        if cell is not None and key not in amounts:
+            amounts[key] = cell
+    found.fields.update({k: v for k, v in amounts.items() if k not in found.fields})
+    found.rows |= {r, r + 1}
+    shares = r + 2
+    if shares in skipped or shares >= sheet.nrows:
+        return
+    label = " ".join(sheet.text(shares, c, spread=False) for c in range(min(cols)))
+    row = {key: sheet.cell(shares, c, spread=False) for c, key in keys}
+    texts = [cell.text for cell in row.values() if cell is not None]
+    if texts and (all(_PERCENT.match(t) for t in texts) or any(w in label for w in SHARE_WORDS)):
+        for key, cell in row.items():
+            if cell is not None and key in amounts:
+                found.fields.setdefault(share_key(key), cell)
+        found.rows.add(shares)
+
+
+def _year_block(
+    sheet: Sheet, r: int, years: list[tuple[int, str]], found: Found, skipped: set[int]
+) -> None:
+    """A block with one column per year; its rows named left of the first year column."""
+    first = min(c for c, _y in years)
+    found.rows.add(r)
+    for r2 in range(r + 1, min(sheet.nrows, r + 13)):
+        if r2 in skipped:
+            break
+        label = next(
+            (t for c in range(first - 1, -1, -1) if (t := sheet.text(r2, c, spread=False))), ""
+        )
+        role = next((role for word, role in YEAR_BLOCK_ROWS if word in label), None)
+        cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in years]
+        if role is None:
+            if any(is_amount(cell) for _y, cell in cells):
+                found.rows.add(r2)
+                continue  # a row of the block this reader does not know
+            break
+        found.rows.add(r2)
+        for year, cell in cells:
+            if cell is not None:
+                found.fields.setdefault(year_key(year, role), cell)

@@ -1,0 +1,66 @@
+"""Conversion artefacts in amounts and targets (from PDF, copy-paste or rounding): a number
+split by a space, an amount pasted twice, a cost target rounded to 0. (An amount 10 000× its
+share, B110, is found where the amounts are added up: :mod:`goalbook.rules.money`.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goalbook.findings import Hit
+from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys
+from goalbook.model import Cell, Op, TargetKind
+from goalbook.rules.common import Context, main_target, money, shown
+from goalbook.targets import number_text
+
+_MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
+_LINE_KEYS = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
+_FLAWS = {"split": "X105", "twice": "X106"}
+# A target of 0 is a cost rounded away when its unit is money (per unit or not) and the name
+# names a cost; not a loss, an overrun or a misuse, whose target 0 is the point.
+_COST_WORDS = ("成本", "费用", "单价", "造价", "补助", "投入", "标准", "价格", "经费")
+_ZERO_IS_GOAL = ("超支", "违规", "挪用", "损失", "浪费", "罚款", "欠", "赔", "事故", "投诉")
+
+
+def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
+    """Every amount cell: the header's money fields and the budget lines' amounts."""
+    kind = ctx.table.kind or "project"
+    for key in _MONEY_KEYS:
+        cell = ctx.table.fields.get(key)
+        if cell is not None:
+            field = find_field(kind, key)
+            label = key if field is None else field.zh if ctx.lang == "zh" else field.en
+            yield label, cell
+    for line in ctx.table.lines:
+        for key in _LINE_KEYS:
+            cell = getattr(line, key)
+            if cell is not None:
+                row = f"第 {cell.at.row} 行" if ctx.lang == "zh" else f"row {cell.at.row}"
+                yield (line.name.text if line.name else row), cell
+
+
+def amounts_as_text(ctx: Context) -> Iterator[Hit]:
+    """X105 / X106: an amount whose digits a space splits, or written twice in one cell."""
+    for label, cell in _cells(ctx):
+        if not isinstance(cell.value, str):
+            continue
+        found = money(cell)
+        if found is None or found.flaw not in _FLAWS:
+            continue
+        params = {"label": label, "value": cell.text[:40], "number": number_text(found.value)}
+        yield Hit(_FLAWS[found.flaw], cell.at, params)
+
+
+def zero_targets(ctx: Context) -> Iterator[Hit]:
+    """T115: a cost target of 0 (a unit cost rounded to 0 in too large a unit, ≤0万元/亩)."""
+    for ind in ctx.table.indicators:
+        found = main_target(ind)
+        if found is None or ind.name is None:
+            continue
+        cell, t = found
+        if t.kind is not TargetKind.QUANT or t.number != 0 or t.op is Op.RANGE:
+            continue
+        name = ind.label
+        if "元" not in t.unit or any(w in name for w in _ZERO_IS_GOAL):
+            continue
+        if "/" in t.unit or any(w in name for w in _COST_WORDS):
+            yield Hit("T115", cell.at, {"name": name, "value": shown(t)}, name)
