@@ -1,0 +1,141 @@
+"""Tier labels as offices write them, scores at two levels, 中期 against 年度, and direction
+against operator: each on a small table built here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.frameworks import label_key, label_keys, label_points, load_framework
+from goalbook.reader import read_table
+from tests.variants.heads import project_head
+from tests.variants.kit import Book
+
+HEAD = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+
+# --- labels --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "keys"),
+    [
+        ("一、产出指标（50分）", ("产出",)),
+        ("三、效益指标(20-30)分", ("效益",)),
+        ("1.数量指标", ("数量",)),
+        ("（一）经济成本指标", ("经济成本",)),
+        ("(2) 质量指标", ("质量",)),
+        ("① 时效", ("时效",)),
+        ("第一部分 产出指标", ("产出",)),
+        ("*产出指标", ("产出",)),
+        ("★数量", ("数量",)),
+        ("满意度指标★", ("满意度",)),
+        ("产出指标 50分", ("产出",)),
+        ("产出指标（权重30%）", ("产出",)),
+        ("时效指标（进度指标）", ("时效", "进度")),
+        ("质量指标(或标准指标)", ("质量", "标准")),
+        ("预算（或投资规模）控制指标", ("预算控制", "投资规模控制")),
+        ("数量指标/建筑规模指标", ("数量指标/建筑规模", "数量", "建筑规模")),
+    ],
+)
+def test_label_keys_drop_numbering_marks_points_and_keep_alternatives(
+    label: str, keys: tuple[str, ...]
+) -> None:
+    assert label_keys(label) == keys
+    assert label_key(label) == keys[0]
+
+
+def test_numbers_that_are_not_numbering_stay() -> None:
+    assert label_key("1.5万元") == "1.5万元"
+    assert label_key("12345热线") == "12345热线"
+
+
+@pytest.mark.parametrize(
+    ("label", "points"),
+    [
+        ("一、产出指标（50分）", (50, 50)),
+        ("效益指标(20-30)分", (20, 30)),
+        ("效益指标（20～30分）", (20, 30)),
+        ("产出指标 40分", (40, 40)),
+        ("成本指标（分值：10）", (10, 10)),
+        ("产出指标", None),
+        ("（一）产出指标", None),
+        ("≥50分", None),
+    ],
+)
+def test_points_a_label_declares(label: str, points: tuple[int, int] | None) -> None:
+    found = label_points(label)
+    assert found == (None if points is None else tuple(Decimal(p) for p in points))
+
+
+def test_lookup_by_main_part_or_alternative() -> None:
+    old = load_framework("old-nat")
+    output = old.find_tier1("一、产出指标（50分）")
+    assert output is not None and output.name == "产出指标"
+    assert [t2.name for _, t2 in old.tier2_owners("时效指标（进度指标）")] == ["时效指标"]
+    assert [t2.name for _, t2 in old.tier2_owners("进度指标（时效指标）")] == ["时效指标"]
+    found = output.find("*数量")
+    assert found is not None and found.name == "数量指标"
+    gd = load_framework("gd-old")
+    cost = gd.tier2_owners("投资规模控制指标")
+    assert [t2.name for _, t2 in cost] == ["预算控制指标"]
+
+
+# --- a small foreign project table ---------------------------------------------------------
+
+
+def _project(
+    tmp_path: Path,
+    rows: Sequence[Sequence[Any]],
+    *,
+    head: Sequence[str] = HEAD,
+    merged: Sequence[int] = (1, 2),
+    years: int = 1,
+    goals: Sequence[str] = ("开展职业技能培训6000人次。",),
+) -> Path:
+    b = Book()
+    s = b.sheet("Sheet1")
+    money = [("年度资金总额", 540, "其中：财政拨款", 540), (None, None, "其他资金", 0)]
+    if years > 1:
+        money = [
+            ("中期资金总额", 1600, "年度资金总额", 540),
+            ("其中：财政拨款", 1600, "其中：财政拨款", 540),
+        ]
+    project_head(s, year=2025, years=years, name="技能培训", dept="某局", unit="某中心",
+                 money=money, goals=goals)  # fmt: skip
+    s.table([list(head), *[list(r) for r in rows]], merged=merged)
+    return b.save(tmp_path / "r.xlsx")
+
+
+def _found(path: Path) -> set[tuple[str, str | None]]:
+    result, _ = check_file(path, CheckOptions())
+    return {(f.code, f.at.a1 if f.at else None) for f in result.findings}
+
+
+DECORATED = [
+    ["一、产出指标（50分）", "1.数量指标", "培训人次", "≥6000人次"],
+    [None, "2.质量指标(或标准指标)", "培训合格率", "≥90%"],
+    [None, "3.时效指标（进度指标）", "补贴发放及时率", "≥95%"],
+    ["二、成本指标（10分）", "（一）经济成本指标", "人均培训补贴", "≤900元/人"],
+    ["三、效益指标(20-30)分", "1.社会效益", "培训后就业率", "≥60%"],
+    ["四、★满意度指标（10分）", "*服务对象满意度", "学员满意度", "≥90%"],
+]
+
+
+def test_decorated_labels_are_read_as_their_tiers(tmp_path: Path) -> None:
+    path = _project(tmp_path, DECORATED)
+    table = read_table(path)
+    assert [i.label for i in table.indicators] == [r[2] for r in DECORATED]
+    codes = {code for code, _ in _found(path)}
+    assert not codes & {"F101", "F102", "F103", "F104", "F105", "F106", "S101", "W101"}
+
+
+def test_decorated_tier2_under_the_wrong_tier1(tmp_path: Path) -> None:
+    rows = [list(r) for r in DECORATED]
+    rows[1][1] = "2.生态效益指标"
+    assert ("F105", "B10") in _found(_project(tmp_path, rows))
