@@ -189,6 +189,9 @@ _RULES = (
          "The weights add up to {sum}, not {expected}", "请调整各指标权重", "Adjust the weights"),
     Rule("W102", "weight-missing", WARN, "部分指标填了权重，“{name}”没有填",
          "Some indicators have weights but '{name}' has none", "请补全权重", "Fill in the weight"),
+    Rule("W103", "tier-weight-mismatch", ERR, "一级指标“{tier1}”的分值为 {declared}，其下各指标分值合计为 {sum}",
+         "Tier-1 '{tier1}' is worth {declared} but the indicator scores under it add up to {sum}",
+         "请使各指标分值之和等于一级指标的分值", "Make the indicator scores add up to the tier's score"),
     # X: text artefacts
     Rule("X101", "placeholder", ERR, "残留占位符：“{text}”", "Leftover placeholder: '{text}'",
          "请填写实际内容", "Replace it with real content"),

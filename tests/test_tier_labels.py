@@ -139,3 +139,63 @@ def test_decorated_tier2_under_the_wrong_tier1(tmp_path: Path) -> None:
     rows = [list(r) for r in DECORATED]
     rows[1][1] = "2.生态效益指标"
     assert ("F105", "B10") in _found(_project(tmp_path, rows))
+
+
+# --- scores at two levels ------------------------------------------------------------------
+
+SCORED = ["一级指标", "二级指标", "三级指标", "指标值", "分值"]
+
+
+def _scored(points: Sequence[str], scores: Sequence[int]) -> list[list[Any]]:
+    out_, cost, benefit, satisfied = points
+    return [
+        [out_, "数量指标", "培训人次", "≥6000人次", scores[0]],
+        [None, "质量指标", "培训合格率", "≥90%", scores[1]],
+        [cost, "经济成本指标", "人均培训补贴", "≤900元/人", scores[2]],
+        [benefit, "社会效益指标", "培训后就业率", "≥60%", scores[3]],
+        [satisfied, "服务对象满意度指标", "学员满意度", "≥90%", scores[4]],
+    ]
+
+
+LABELS = ("产出指标（50分）", "成本指标（10分）", "效益指标（30分）", "满意度指标（10分）")
+
+
+def test_tier_points_and_indicator_scores_are_not_added(tmp_path: Path) -> None:
+    path = _project(tmp_path, _scored(LABELS, [30, 20, 10, 30, 10]), head=SCORED)
+    assert not {code for code, _ in _found(path)} & {"W101", "W103"}
+
+
+def test_indicator_scores_against_their_tier(tmp_path: Path) -> None:
+    path = _project(tmp_path, _scored(LABELS, [30, 15, 10, 35, 10]), head=SCORED)
+    found = _found(path)
+    assert ("W103", "A9") in found  # 45 under a 50-point tier
+    assert ("W103", "A12") in found  # 35 under a 30-point tier
+    assert not any(code == "W101" for code, _ in found)  # the indicators still add up to 100
+
+
+def test_a_range_of_points_holds_the_scores_within_it(tmp_path: Path) -> None:
+    labels = ("产出指标（50分）", "成本指标（10分）", "效益指标(20-30)分", "满意度指标（10分）")
+    path = _project(tmp_path, _scored(labels, [30, 20, 10, 25, 10]), head=SCORED)
+    found = _found(path)
+    assert not {code for code, _ in found} & {"W103"}
+    assert ("W101", "E13") in found  # the indicators add up to 95
+
+
+def test_tier_points_that_miss_the_total(tmp_path: Path) -> None:
+    labels = ("产出指标（60分）", "成本指标（10分）", "效益指标（30分）", "满意度指标（10分）")
+    unscored = [row[:4] for row in _scored(labels, [0, 0, 0, 0, 0])]
+    assert ("W101", "A13") in _found(_project(tmp_path, unscored))
+
+
+def test_a_merged_tier_score_counts_once(tmp_path: Path) -> None:
+    head = ["一级指标", "分值", "二级指标", "三级指标", "指标值"]
+    rows = [
+        ["产出指标", 50, "数量指标", "培训人次", "≥6000人次"],
+        [None, None, "质量指标", "培训合格率", "≥90%"],
+        ["成本指标", 10, "经济成本指标", "人均培训补贴", "≤900元/人"],
+        ["效益指标", 30, "社会效益指标", "培训后就业率", "≥60%"],
+        [None, None, "可持续影响指标", "培训评价体系", "健全"],
+        ["满意度指标", 10, "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    path = _project(tmp_path, rows, head=head, merged=(1, 2, 3))
+    assert not {code for code, _ in _found(path)} & {"W101", "W102", "W103"}

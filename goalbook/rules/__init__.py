@@ -64,7 +64,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(money.sums, "B101", "B102", "B103", "B104"),
     _family(money.budget_vs_targets, "B106", "B107"),
     _family(money.one_year, "B109"),
-    _family(money.weights, "W101", "W102"),
+    _family(money.weights, "W101", "W102", "W103"),
     _family(dates.years, "Y101", "Y102", "Y104", "Y105"),
     _family(dates.other_years, "Y103"),
     _family(text.artefacts, "X101", "X102", "X104"),
