@@ -199,3 +199,34 @@ def test_a_merged_tier_score_counts_once(tmp_path: Path) -> None:
     ]
     path = _project(tmp_path, rows, head=head, merged=(1, 2, 3))
     assert not {code for code, _ in _found(path)} & {"W101", "W102", "W103"}
+
+
+# --- 中期 against 年度 -----------------------------------------------------------------------
+
+TWO = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+COPIED = [
+    ["产出指标", "数量指标", "建成服务中心", "≥15个", "≥15个"],
+    [None, None, "培训护理员", "≥600人", "≥200人"],
+    [None, "质量指标", "持证上岗率", "≥95%", "≥95%"],
+    ["成本指标", "经济成本指标", "每个中心建设补助", "≤20万元/个", "≤20万元/个"],
+    ["效益指标", "社会效益指标", "照护服务覆盖率", "≥60%", "≥40%"],
+    ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "≥90%"],
+]
+GOAL = "建设15个乡镇综合养老服务中心，为失能老人提供上门照护服务。"
+
+
+def test_a_copied_count_is_flagged_at_its_annual_cell(tmp_path: Path) -> None:
+    path = _project(tmp_path, COPIED, head=TWO, years=3, goals=(GOAL, "2025年建成5个中心。"))
+    found = _found(path)
+    assert [at for code, at in found if code == "D202"] == ["E10"]  # not the rates, the cap
+    assert not any(code == "D204" for code, _ in found)
+
+
+def test_a_copied_goal_is_flagged_at_the_annual_goal(tmp_path: Path) -> None:
+    path = _project(tmp_path, COPIED, head=TWO, years=3, goals=(GOAL, GOAL))
+    assert ("D204", "D8") in _found(path)
+
+
+def test_one_year_projects_may_have_equal_columns(tmp_path: Path) -> None:
+    path = _project(tmp_path, COPIED, head=TWO, years=1, goals=(GOAL, GOAL))
+    assert not {code for code, _ in _found(path)} & {"D202", "D204"}

@@ -30,7 +30,6 @@ NOT_YET: frozenset[str] = frozenset(
         "n01-footnotes",
         "n02-page-break",
         "n03-notes-and-defect",
-        "p01-multi-year-equal",
         "s01-stacked-three",
         "s02-stacked-defects",
         "s03-stacked-two-columns",

@@ -59,7 +59,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(values.values, *_VALUE_CODES),
     _family(crosscheck.duplicates, "D101", "D102", "D103"),
     _family(crosscheck.text_against, "D104"),
-    _family(crosscheck.period_annual, "D201", "D202", "D203"),
+    _family(crosscheck.period_annual, "D201", "D202", "D203", "D204"),
     _family(money.fields, "B108", "X103"),
     _family(money.sums, "B101", "B102", "B103", "B104"),
     _family(money.budget_vs_targets, "B106", "B107"),
