@@ -230,3 +230,49 @@ def test_a_copied_goal_is_flagged_at_the_annual_goal(tmp_path: Path) -> None:
 def test_one_year_projects_may_have_equal_columns(tmp_path: Path) -> None:
     path = _project(tmp_path, COPIED, head=TWO, years=1, goals=(GOAL, GOAL))
     assert not {code for code, _ in _found(path)} & {"D202", "D204"}
+
+
+# --- direction against operator ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tier2", "name", "value", "flagged"),
+    [
+        ("数量指标", "宣传覆盖人次", "≤50000人次", True),  # an output count capped
+        ("数量指标", "宣传覆盖人次", "≥50000人次", False),
+        ("经济成本指标", "每处平均整治费用", "=2万元", True),  # a cost cap written with =
+        ("经济成本指标", "每处平均整治补助", "=2万元", True),  # by its cost tier-2
+        ("经济成本指标", "每处平均整治补助", "≤2万元", False),
+        ("社会效益指标", "交通事故发生率", "≥2%", True),
+        ("社会效益指标", "交通事故发生率", "=0%", False),  # zero accidents is a target
+        ("社会效益指标", "群众投诉件数", "=10件", True),
+        ("社会效益指标", "交通事故下降率", "≥5%", False),  # a decline rate is 正向
+        ("质量指标", "整治验收合格率", "≤95%", True),
+    ],
+)
+def test_direction_against_operator(
+    tmp_path: Path, tier2: str, name: str, value: str, flagged: bool
+) -> None:
+    rows = [
+        ["产出指标", "数量指标", "整治隐患点", "≥120处"],
+        [None, "质量指标", "整治验收达标率", "≥95%"],
+        ["成本指标", "经济成本指标", "整治总成本", "≤260万元"],
+        ["效益指标", "社会效益指标", "道路通行改善", "明显改善"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+    tier1 = {"数量指标": "产出指标", "质量指标": "产出指标", "经济成本指标": "成本指标"}
+    rows.append([tier1.get(tier2, "效益指标"), tier2, name, value])
+    found = _found(_project(tmp_path, rows, merged=()))
+    assert (("T108", "D14") in found) is flagged, sorted(found)
+
+
+def test_direction_column_against_operator_column(tmp_path: Path) -> None:
+    head = ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "计量单位"]
+    rows = [
+        ["产出指标", "数量指标", "受理诉求件数", "正向", "≥", 60000, "件"],
+        [None, "成本指标", "每件诉求处理成本", "反向", "=", 25, "元/件"],
+        ["效益指标", "社会效益指标", "诉求解决率", "正向", "≥", 85, "%"],
+        ["满意度指标", "服务对象满意度指标", "来电群众满意度", "正向", "≥", 90, "%"],
+    ]
+    found = _found(_project(tmp_path, rows, head=head))
+    assert any(code == "T108" and at and at.endswith("10") for code, at in found), found
