@@ -247,6 +247,8 @@ def test_one_year_projects_may_have_equal_columns(tmp_path: Path) -> None:
         ("社会效益指标", "交通事故发生率", "=0%", False),  # zero accidents is a target
         ("社会效益指标", "群众投诉件数", "=10件", True),
         ("社会效益指标", "交通事故下降率", "≥5%", False),  # a decline rate is 正向
+        ("社会效益指标", "交通事故起数同比下降", "≥10%", False),  # so is a decline
+        ("社会效益指标", "交通事故起数", "≥10起", True),
         ("质量指标", "整治验收合格率", "≤95%", True),
     ],
 )
