@@ -255,11 +255,12 @@ def _total_params(low: Decimal, high: Decimal, expected: list[Decimal]) -> dict[
 
 
 class _Tier(NamedTuple):
-    """A tier-1 block: its first label cell, the points it declares, its indicators' scores
-    (each merged score cell once; None when an indicator of the block has no score)."""
+    """A tier-1 block: its first label cell, the points it declares and where, its indicators'
+    scores (each merged score cell once; None when an indicator of the block has no score)."""
 
     cell: Cell
     points: tuple[Decimal, Decimal] | None
+    at: CellRef  # where the tier's score is written
     scores: dict[CellRef, Decimal] | None
 
 
@@ -271,7 +272,7 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
         key = label_key(ind.tier1.text)
         block = blocks.get(key)
         if block is None:
-            block = _Tier(ind.tier1, label_points(ind.tier1.text), {})
+            block = _Tier(ind.tier1, *_declared(ind.tier1), {})
         found = money(ind.weight)
         if found is None or ind.weight is None or block.scores is None:
             blocks[key] = block._replace(scores=None)
@@ -279,6 +280,11 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
         block.scores.setdefault(ind.weight.at, found.value)
         blocks[key] = block
     return blocks
+
+
+def _declared(tier1: Cell) -> tuple[tuple[Decimal, Decimal] | None, CellRef]:
+    """The score a tier-1 declares and where: the points in its label (产出指标（50分）)."""
+    return label_points(tier1.text), tier1.at
 
 
 def _tier_scores(ctx: Context, expected: list[Decimal]) -> Iterator[Hit]:
@@ -296,12 +302,12 @@ def _tier_scores(ctx: Context, expected: list[Decimal]) -> Iterator[Hit]:
                 "declared": _shown_range(low, high),
                 "sum": number_text(total),
             }
-            yield Hit("W103", block.cell.at, params)
+            yield Hit("W103", block.at, params)
     points = [b.points for b in blocks.values()]
     if not points or any(p is None for p in points):
         return
     low = sum((p[0] for p in points if p), Decimal(0))
     high = sum((p[1] for p in points if p), Decimal(0))
     if not any(low - _WEIGHT_TOLERANCE <= e <= high + _WEIGHT_TOLERANCE for e in expected):
-        last = list(blocks.values())[-1].cell
+        last = list(blocks.values())[-1]
         yield Hit("W101", last.at, _total_params(low, high, expected))
