@@ -83,7 +83,11 @@ class Tier1:
 
     def find(self, label: str) -> Tier2 | None:
         """The tier-2 spelled like ``label`` (its main part, else an alternative)."""
-        return next((t2 for k in label_keys(label) if (t2 := self._by_key.get(k))), None)
+        for key in label_keys(label):
+            found = self._by_key.get(key)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +116,19 @@ class Framework:
 
     def find_tier1(self, label: str) -> Tier1 | None:
         """The tier-1 spelled like ``label`` (its main part, else an alternative)."""
-        return next((t1 for k in label_keys(label) if (t1 := self._tier1_by_key.get(k))), None)
+        for key in label_keys(label):
+            found = self._tier1_by_key.get(key)
+            if found is not None:
+                return found
+        return None
 
     def tier2_owners(self, label: str) -> list[tuple[Tier1, Tier2]]:
         """Every tier-1 that has a tier-2 spelled like ``label`` (its main part, else the
         first alternative that is known)."""
         for key in label_keys(label):
-            if key in self._tier2_by_key:
-                return list(self._tier2_by_key[key])
+            found = self._tier2_by_key.get(key)
+            if found is not None:
+                return list(found)
         return []
 
     def suggest(self, label: str, names: Iterable[str]) -> str | None:

@@ -36,6 +36,7 @@ _BRACKET = re.compile(r"[（(]([^（()）]*)[)）]")
 _ALT_LEAD = re.compile(r"^(?:或者|或|即|含|如)")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
+_PLAIN = re.compile(r"[\u4e00-\u9fff]+")  # no mark, number, bracket or space: nothing to strip
 
 
 def _bare(text: str) -> str:
@@ -61,6 +62,8 @@ def _key(text: str) -> str:
 def label_keys(text: str) -> tuple[str, ...]:
     """Every key a label may be looked up by: its main part first, then each alternative
     (``预算（或投资规模）控制指标`` → 预算控制, 投资规模控制; ``数量/规模`` → 数量, 规模)."""
+    if _PLAIN.fullmatch(text) and not text.startswith("第"):
+        return (_key(text),)  # most cells: a plain label or name
     bare = _bare(text)
     keys = [_key(_BRACKET.sub("", bare))]
     for m in _BRACKET.finditer(bare):
