@@ -82,6 +82,15 @@ def _all_identical(r: Return) -> None:
         row[4] = row[5]
 
 
+def _tier1(old: str, new: str) -> Mutation:
+    def mutate(r: Return) -> None:
+        for row in r.rows:
+            if row[0] == old:
+                row[0] = new
+
+    return mutate
+
+
 N = "建设青年人才驿站数量"  # row 3
 # One defect to a line (kept unformatted); tests/test_catalogue.py checks that this table, the
 # bad files of test_intake and its own cases produce every code of the catalogue.
@@ -116,8 +125,9 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("D103", _add("产出指标", "质量指标", "驿站建设验收合格率", ">", 95, 95, "%", "正向", None), f"{IND}!C11"),
     ("D104", _field("年度目标", "年度内完成青年人才驿站布点与运营，建设青年人才驿站数量达到8个，并为入住青年提供过渡住宿、就业指导与交流活动等服务。"), f"{IND}!F3"),
     ("D201", _set(N, 5, 20), f"{IND}!F3"),
-    ("D202", _all_identical, None),
+    ("D202", _all_identical, f"{IND}!F3"),
     ("D203", _both(_set(N, 3, None), _set(N, 5, "≥6")), f"{IND}!F3"),
+    ("D204", _field("年度目标", "两年内建成12个青年人才驿站，为青年提供过渡住宿。"), f"{INFO}!B26"),
     ("B101", _field("中期财政拨款", 290), f"{INFO}!B16"),
     ("B102", _line(0, 50), f"{LINES}!C33"),
     ("B103", _both(_field("年度资金总额", 400), _field("年度财政拨款", 392.55)), f"{INFO}!B19"),
@@ -134,6 +144,7 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("Y104", _field("计划完成日期", dt.datetime(2025, 12, 31)), f"{INFO}!B12"),
     ("W101", _set(N, 8, 25), f"{IND}!I10"),
     ("W102", _set(N, 8, None), f"{IND}!C3"),
+    ("W103", _tier1("产出指标", "一、产出指标（50分）"), f"{IND}!A3"),
     ("X101", _set(N, 2, "XX青年人才驿站数量"), f"{IND}!C3"),
     ("X102", _field("年度目标", "<p>建成6个驿站</p>"), f"{INFO}!B26"),
     ("X103", _both(_field("上年预算额", "1,000"), _field("上年预算执行数", 900)), f"{INFO}!B22"),

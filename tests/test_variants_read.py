@@ -16,13 +16,6 @@ from tests.variants import Built, build_all, variants
 # unexpectedly, which fails the run until the name is taken off this list.
 NOT_YET: frozenset[str] = frozenset(
     {
-        "d01-direction-inline",
-        "n03-notes-and-defect",
-        "p01-multi-year-equal",
-        "s02-stacked-defects",
-        "t01-points-labels",
-        "t02-alt-labels",
-        "t05-decorated-wrong-parent",
         "v05-points-two-levels",
         "v06-tier-points-mismatch",
     }

@@ -16,6 +16,24 @@ from importlib import resources
 from pathlib import Path
 
 from goalbook.errors import GoalbookError
+from goalbook.frameworks.labels import clean_label, label_key, label_keys, label_points
+
+__all__ = [
+    "ROLES",
+    "Framework",
+    "FrameworkError",
+    "Tier1",
+    "Tier2",
+    "builtin_ids",
+    "clean_label",
+    "detect_framework",
+    "label_key",
+    "label_keys",
+    "label_points",
+    "list_frameworks",
+    "load_framework",
+    "parse_framework",
+]
 
 ROLES = frozenset(
     {
@@ -32,26 +50,6 @@ ROLES = frozenset(
     }
 )
 
-_LEAD = re.compile(r"^[\s*＊★☆]+")
-_POINTS = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-_ALTERNATIVE = re.compile(r"[（(]\s*或[^)）]*[)）]")
-_SPACE = re.compile(r"\s+")
-
-
-def clean_label(text: str) -> str:
-    """The label as it should be read: no marks, points, bracketed alternatives or spaces."""
-    text = _LEAD.sub("", text)
-    text = _POINTS.sub("", text)
-    text = _ALTERNATIVE.sub("", text)
-    return _SPACE.sub("", text)
-
-
-@functools.lru_cache(maxsize=16384)
-def label_key(text: str) -> str:
-    """The key two spellings of one label share: 数量 and 数量指标 meet here."""
-    key = clean_label(text)
-    return key.removesuffix("指标") if len(key) > 2 else key
-
 
 class FrameworkError(GoalbookError):
     """A framework file that cannot be used."""
@@ -65,7 +63,7 @@ class Tier2:
     aliases: tuple[str, ...] = ()
 
     def spellings(self) -> set[str]:
-        return {label_key(n) for n in (self.name, *self.aliases)}
+        return {key for n in (self.name, *self.aliases) for key in label_keys(n)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +79,15 @@ class Tier1:
             self._by_key.update(dict.fromkeys(t2.spellings(), t2))
 
     def spellings(self) -> set[str]:
-        return {label_key(n) for n in (self.name, *self.aliases)}
+        return {key for n in (self.name, *self.aliases) for key in label_keys(n)}
 
     def find(self, label: str) -> Tier2 | None:
-        return self._by_key.get(label_key(label))
+        """The tier-2 spelled like ``label`` (its main part, else an alternative)."""
+        for key in label_keys(label):
+            found = self._by_key.get(key)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +115,21 @@ class Framework:
                         owners.append((t1, t2))
 
     def find_tier1(self, label: str) -> Tier1 | None:
-        return self._tier1_by_key.get(label_key(label))
+        """The tier-1 spelled like ``label`` (its main part, else an alternative)."""
+        for key in label_keys(label):
+            found = self._tier1_by_key.get(key)
+            if found is not None:
+                return found
+        return None
 
     def tier2_owners(self, label: str) -> list[tuple[Tier1, Tier2]]:
-        """Every tier-1 that has a tier-2 spelled like ``label``."""
-        return list(self._tier2_by_key.get(label_key(label), ()))
+        """Every tier-1 that has a tier-2 spelled like ``label`` (its main part, else the
+        first alternative that is known)."""
+        for key in label_keys(label):
+            found = self._tier2_by_key.get(key)
+            if found is not None:
+                return list(found)
+        return []
 
     def suggest(self, label: str, names: Iterable[str]) -> str | None:
         """The closest known label, for a "did you mean"."""

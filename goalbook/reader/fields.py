@@ -19,6 +19,7 @@ from goalbook.layout import (
     TOTAL_WORDS,
     YEAR_LINE,
     Column,
+    FieldType,
     money_keys,
     units_pattern,
 )
@@ -33,6 +34,8 @@ _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
 _VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
+# a label's span of years: 中期目标（2025年—2027年）
+_YEARS_OF = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -151,6 +154,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if key is None or key in found:
                 continue
             found_value = _value_right_of(sheet, r, c, labels)
+            if found_value is None and key in _below_keys(kind):
+                found_value = _text_below(sheet, r, c, labels, skipped)
             if found_value is not None:
                 found[key] = found_value
                 if key in _money_fields(kind):
@@ -230,9 +235,12 @@ def _part_of(text: str) -> str | None:
 
 
 def _match(text: str, labels: dict[str, str]) -> str | None:
-    """The field a label cell names: "项目名称", "项目总预算（元）：", "申报单位名称：某单位"."""
+    """The field a label cell names: "项目名称", "项目总预算（元）：", "申报单位名称：某单位",
+    "中期目标（2025年—2027年）"."""
     key = labels.get(clean(text))
     if key is not None:
+        return key
+    if "年" in text and (key := labels.get(clean(_YEARS_OF.sub("", text)))) is not None:
         return key
     for sep in ("：", ":"):
         head, found, tail = text.partition(sep)
@@ -254,6 +262,25 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
     cell = sheet.cell(r, c2, spread=False)
     if cell is None or _match(cell.text, labels) is not None:
         return None  # left empty (the next cell is empty or is the next label)
+    return cell
+
+
+@functools.lru_cache(maxsize=8)
+def _below_keys(kind: str) -> frozenset[str]:
+    """Fields whose text may sit under the label rather than beside it (the goals: 总体目标 |
+    中期目标（…） | 年度目标 on one row, the two texts on the row below)."""
+    return frozenset(f.key for f in FIELDS[kind] if f.type is FieldType.LONGTEXT)
+
+
+def _text_below(
+    sheet: Sheet, r: int, c: int, labels: dict[str, str], skipped: set[int]
+) -> Cell | None:
+    """The text under a label cell whose own right-hand cell is empty or the next label."""
+    if r + 1 in skipped:
+        return None
+    cell = sheet.cell(r + 1, c, spread=False)
+    if cell is None or type(cell.value) is not str or _match(cell.text, labels) is not None:
+        return None
     return cell
 
 

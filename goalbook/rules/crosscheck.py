@@ -205,34 +205,44 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 
 def period_annual(ctx: Context) -> Iterator[Hit]:
+    """D201–D204: the period (中期) against the annual (年度) targets and goals. In a multi-year
+    project a cumulative count equal in both columns is flagged at each annual cell (a one-year
+    project legitimately has equal columns)."""
     table = ctx.table
+    years = _period_years(ctx)
+    multi = f"{years}年" if years is not None and years > 1 else None
+    yield from _goal_copied(ctx, multi)
     if not table.has_period:
         return
-    identical = 0
-    compared = 0
     for ind in table.indicators:
         if ind.period_target is None or ind.annual_target is None or ind.annual is None:
             continue
         p, a = ind.period_target, ind.annual_target
-        if p.kind is TargetKind.EMPTY or a.kind is TargetKind.EMPTY:
-            continue
-        compared += 1
-        identical += meaning(p) == meaning(a)
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
-        if not both or p.number is None or a.number is None:
+        if not both or p.number is None or a.number is None or p.unit != a.unit:
             continue
-        same_unit = p.unit == a.unit
-        code = None
-        if same_unit and is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ) and a.number > p.number:
-            code = "D201"
-        elif same_unit and (p.op, p.op_implied) != (a.op, a.op_implied):
-            code = "D203"
-        if code is not None:
-            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-            yield Hit(code, ind.annual.at, params, ind.label)
-    years = _period_years(ctx)
-    if years is not None and years > 1 and compared >= 3 and identical == compared:
-        yield Hit("D202", None, {"years": f"{years}年", "count": str(identical)})
+        params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
+        cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
+        if cumulative and a.number > p.number:
+            yield Hit("D201", ind.annual.at, params, ind.label)
+        elif (p.op, p.op_implied) != (a.op, a.op_implied):
+            yield Hit("D203", ind.annual.at, params, ind.label)
+        elif cumulative and multi is not None and meaning(p) == meaning(a):
+            params = {"name": ind.label, "years": multi, "value": shown(a)}
+            yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+_SPACES = re.compile(r"[\s，,。.；;：:]+")
+
+
+def _goal_copied(ctx: Context, multi: str | None) -> Iterator[Hit]:
+    """D204: the 年度目标 text is the 中期目标 text word for word, in a multi-year project."""
+    period, annual = ctx.table.fields.get("goal_period"), ctx.table.fields.get("goal_annual")
+    if multi is None or period is None or annual is None or period.at == annual.at:
+        return
+    same = _SPACES.sub("", period.text)
+    if len(same) >= 4 and same == _SPACES.sub("", annual.text):
+        yield Hit("D204", annual.at, {"years": multi})
 
 
 def _period_years(ctx: Context) -> int | None:

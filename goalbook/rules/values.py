@@ -10,7 +10,14 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.layout import COUNT_UNITS, DIRECTIONS, QUALITATIVE, VALUE_TYPES, units_pattern
+from goalbook.layout import (
+    COUNT_UNITS,
+    DIRECTIONS,
+    MONEY_UNITS,
+    QUALITATIVE,
+    VALUE_TYPES,
+    units_pattern,
+)
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
@@ -18,6 +25,7 @@ from goalbook.rules.common import (
     Context,
     direction_of,
     is_bounded_rate,
+    is_count,
     is_rate,
     shown,
     targets_of,
@@ -45,12 +53,14 @@ def values(ctx: Context) -> Iterator[Hit]:
             yield from _declared(ind, filled)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
+        role = _tier2_role(ctx, ind)
         seen: set[str] = set()
         for cell, target in filled:
             if target.raw in seen:
                 continue  # identical period and annual values are judged once
             seen.add(target.raw)
-            for code, params in _judged(ind.label, cell.text, target, unit, direction, ctx.lang):
+            judged = _judged(ind.label, cell.text, target, unit, direction, ctx.lang, role)
+            for code, params in judged:
                 yield Hit(code, cell.at, dict(params), ind.label)
 
 
@@ -60,12 +70,19 @@ Faults = tuple[Fault, ...]
 
 @functools.lru_cache(maxsize=16384)
 def _judged(
-    name: str, text: str, t: Target, unit: str | None, direction: str | None, lang: str
+    name: str,
+    text: str,
+    t: Target,
+    unit: str | None,
+    direction: str | None,
+    lang: str,
+    role: str | None = None,
 ) -> Faults:
-    """What is wrong with one target value: a pure function of the indicator's name, the value
-    and its unit and direction columns, so a season's repeated spellings are judged once."""
+    """What is wrong with one target value: a pure function of the indicator's name, the value,
+    its unit and direction columns and its tier-2's role, so a season's repeated spellings are
+    judged once."""
     rate = is_rate(name)
-    value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%")
+    value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%", role)
     found = [_value_is_text(value), _rate_as_count(value)]
     if found[1] is None and t.kind is TargetKind.QUANT and t.number is not None:
         found += [rule(value) for rule in _QUANTITY_RULES]
@@ -83,6 +100,7 @@ class _Value(NamedTuple):
     lang: str
     rate: bool
     percent_rate: bool  # a rate given in %
+    role: str | None = None  # the role of the indicator's tier-2 in the framework
 
     def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": self.name, "value": shown(self.t)}
@@ -181,15 +199,41 @@ def _operator_missing(v: _Value) -> Fault | None:
 
 
 def _direction_conflict(v: _Value) -> Fault | None:
+    """T108: ≥ or > on a 反向 indicator, ≤ or < on a 正向 one; = on a 反向 one (a cost cap
+    written as =), except =0 (no accidents, no complaints)."""
     t = v.t
-    direction = _direction(v.name, v.direction_column)
+    direction = _direction(v.name, v.direction_column) or _role_direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
-    if (direction == "反向" and t.op in _UP) or (direction == "正向" and t.op in _DOWN):
+    capped = t.op in _UP or (t.op is Op.EQ and t.number != 0)
+    if (direction == "反向" and capped) or (direction == "正向" and t.op in _DOWN):
         expected = "≤ 或 <" if direction == "反向" else "≥ 或 >"
         params = {"name": v.name, "direction": direction, "op": t.op.value}
         return "T108", {**params, "expected": expected}
     return None
+
+
+def _role_direction(v: _Value) -> str | None:
+    """The direction a tier-2 gives when the name and the columns do not: a count under a
+    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向)."""
+    if v.role == "quantity" and is_count(v.t):
+        return "正向"
+    if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
+        return "反向"
+    return None
+
+
+def _tier2_role(ctx: Context, ind: Indicator) -> str | None:
+    """The role of the indicator's tier-2: under its own tier-1 when that is known."""
+    if ind.tier2 is None:
+        return None
+    fw = ctx.framework
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
+    found = tier1.find(ind.tier2.text) if tier1 else None
+    if found is None:
+        owners = fw.tier2_owners(ind.tier2.text)
+        found = owners[0][1] if owners else None
+    return found.role if found else None
 
 
 def _unit_missing(v: _Value) -> Fault | None:
