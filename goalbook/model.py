@@ -122,6 +122,7 @@ class Indicator(NamedTuple):
     unit: Cell | None = None
     direction: Cell | None = None  # 正向 / 反向
     weight: Cell | None = None
+    tier_weight: Cell | None = None  # the tier-1's own score, in a score column beside it
     declared: Cell | None = None  # 指标值类型 定量/定性
     period_target: Target | None = None
     annual_target: Target | None = None

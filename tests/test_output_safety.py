@@ -303,7 +303,7 @@ def forged_cells(tmp: Path, name: str = "forged.xlsx") -> Path:
     C1 control (written as a real client would: character references and _xHHHH_ escapes)."""
     bad = Return()
     bad.row("驿站验收合格率")[2] = "FORGE"
-    bad.row("FORGE")[4:7] = [2, 2, "篇"]
+    bad.row("FORGE")[4:7] = [None, 2, "篇"]
     good = bad.write(tmp / "plain.xlsx")
 
     def edit(part: str, data: bytes) -> bytes:

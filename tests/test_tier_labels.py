@@ -201,6 +201,20 @@ def test_a_merged_tier_score_counts_once(tmp_path: Path) -> None:
     assert not {code for code, _ in _found(path)} & {"W101", "W102", "W103"}
 
 
+def test_a_tier_score_column_against_the_indicator_scores(tmp_path: Path) -> None:
+    head = ["一级指标", "分值", "二级指标", "三级指标", "指标值", "分值"]
+    rows = [
+        ["产出指标", 50, "数量指标", "培训人次", "≥6000人次", 30],
+        [None, None, "质量指标", "培训合格率", "≥90%", 15],
+        ["成本指标", 10, "经济成本指标", "人均培训补贴", "≤900元/人", 10],
+        ["效益指标", 30, "社会效益指标", "培训后就业率", "≥60%", 20],
+        [None, None, "可持续影响指标", "培训评价体系", "健全", 15],
+        ["满意度指标", 10, "服务对象满意度指标", "学员满意度", "≥90%", 10],
+    ]
+    found = _found(_project(tmp_path, rows, head=head, merged=(1, 2, 3)))
+    assert {(code, at) for code, at in found if code[0] == "W"} == {("W103", "B9"), ("W103", "B12")}
+
+
 # --- 中期 against 年度 -----------------------------------------------------------------------
 
 TWO = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]

@@ -14,12 +14,7 @@ from tests.variants import Built, build_all, variants
 
 # Variants not yet read as intended. Each is a strict xfail: fixing one makes its test pass
 # unexpectedly, which fails the run until the name is taken off this list.
-NOT_YET: frozenset[str] = frozenset(
-    {
-        "v05-points-two-levels",
-        "v06-tier-points-mismatch",
-    }
-)
+NOT_YET: frozenset[str] = frozenset()
 
 
 @pytest.fixture(scope="module")

@@ -125,6 +125,9 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             again.setdefault("annual" if key == "period" else key, c)
         elif not again and key == "direction" and key in cols:
             cols.setdefault("direction2", c)  # 指标性质 and 指标方向 side by side
+        elif not again and key == "weight" and key in cols and "tier_weight" not in cols:
+            # 一级指标 | 分值 | … | 三级指标 | 指标值 | 分值: the first scores the tier
+            cols["tier_weight"], cols["weight"] = cols["weight"], c
         elif not again:
             cols.setdefault(key, c)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
@@ -229,6 +232,7 @@ def _indicator(r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool)
         unit=unit,
         direction=get("direction"),
         weight=get("weight"),
+        tier_weight=get("tier_weight"),
         declared=get("declared"),
         period_target=parse_target(period.value, *hints) if period else None,
         annual_target=parse_target(annual.value, *hints) if annual else None,
@@ -373,7 +377,7 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     return ReadNote("F110", at, {"row": str(ind.row), "tiers": ind.tiers})
 
 
-_BY_COLUMN = ("op", "unit", "direction", "weight", "declared")  # never realigned
+_BY_COLUMN = ("op", "unit", "direction", "weight", "tier_weight", "declared")  # never realigned
 
 
 def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Protocol
 
+from goalbook.layout import LINE_BLOCK_TITLES
 from goalbook.model import Cell, TargetKind
 from goalbook.targets import GRADE_WORDS, parse_target
 
@@ -67,8 +68,8 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if _SIGNATURE.match(first) or _STAMP.match(first):
-        return RowKind.END
+    if _SIGNATURE.match(first) or _STAMP.match(first) or first.startswith(LINE_BLOCK_TITLES):
+        return RowKind.END  # a signature line, or the title of a budget-lines block below
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
         if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):

@@ -422,7 +422,7 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
         key = label_key(ind.tier1.text)
         block = blocks.get(key)
         if block is None:
-            block = _Tier(ind.tier1, *_declared(ind.tier1), {})
+            block = _Tier(ind.tier1, *_declared(ind.tier1, ind.tier_weight), {})
         found = money(ind.weight)
         if found is None or ind.weight is None or block.scores is None:
             blocks[key] = block._replace(scores=None)
@@ -432,9 +432,14 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
     return blocks
 
 
-def _declared(tier1: Cell) -> tuple[tuple[Decimal, Decimal] | None, CellRef]:
-    """The score a tier-1 declares and where: the points in its label (产出指标（50分）)."""
-    return label_points(tier1.text), tier1.at
+def _declared(tier1: Cell, score: Cell | None) -> tuple[tuple[Decimal, Decimal] | None, CellRef]:
+    """The score a tier-1 declares and where: the points in its label (产出指标（50分）), else
+    its own score cell (一级指标 | 分值 | …)."""
+    points = label_points(tier1.text)
+    found = money(score)
+    if points is None and found is not None and score is not None:
+        return (found.value, found.value), score.at
+    return points, tier1.at
 
 
 def _tier_scores(ctx: Context, expected: list[Decimal]) -> Iterator[Hit]:
