@@ -12,7 +12,6 @@ Nothing here parses XML with a parser, so no entity is ever expanded.
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from goalbook.model import column_number
-from goalbook.package import ZIP_ERRORS
+from goalbook.package import ZIP_ERRORS, workbook_sheets
 from goalbook.targets import number_text
 
 # Built-in number formats that show a percentage (the others are plain numbers, dates, or a
@@ -33,12 +32,6 @@ _CELL_XFS = re.compile(rb"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", re.S)
 _XF = re.compile(rb"<(?:\w+:)?xf\b[^>]*>")
 _REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _CELL_START = re.compile(rb"<(?:\w+:)?c\s")
-_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
-_NAME = re.compile(rb'\bname="([^"]*)"')
-_RID = re.compile(rb'\br:id="([^"]*)"|\b\w+:id="([^"]*)"')
-_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_REL_ID = re.compile(rb'\bId="([^"]*)"')
-_TARGET = re.compile(rb'\bTarget="([^"]*)"')
 _DATE_LETTERS = frozenset("yYmMdDhHsSeEbBgG")  # unquoted: a date, time or scientific format
 _CURRENCY = {"¥": "元", "￥": "元"}
 
@@ -172,27 +165,6 @@ def styled_cells(data: bytes, styles: dict[int, Shown]) -> dict[tuple[int, int],
     return out
 
 
-def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → its part, from the workbook part and its relationships (by regular
-    expressions: these parts are small and an entity is never expanded)."""
-    rels: dict[str, str] = {}
-    for tag in _REL.findall(zf.read("xl/_rels/workbook.xml.rels")):
-        rid, target = _REL_ID.search(tag), _TARGET.search(tag)
-        if rid is not None and target is not None:
-            path = html.unescape(target[1].decode("utf-8", "replace"))
-            part = path.lstrip("/") if path.startswith("/") else posixpath.join("xl", path)
-            rels[rid[1].decode()] = posixpath.normpath(part)
-    out: dict[str, str] = {}
-    for tag in _SHEET.findall(zf.read("xl/workbook.xml")):
-        name, rid = _NAME.search(tag), _RID.search(tag)
-        if name is None or rid is None:
-            continue
-        key = (rid[1] or rid[2]).decode()
-        if key in rels:
-            out[html.unescape(name[1].decode("utf-8", "replace"))] = rels[key]
-    return out
-
-
 class NumberFormats:
     """The cells of a workbook whose number format shows a percent or a unit, looked up per
     sheet when first asked for; a workbook without such a style costs one read of its styles."""
@@ -216,11 +188,11 @@ class NumberFormats:
                 if not self._styles:
                     return {}
                 if self._parts is None:
-                    self._parts = sheet_parts(zf)
+                    self._parts = {name: part for name, part in workbook_sheets(zf) if part}
                 part = self._parts.get(sheet)
                 if part is None:
                     return {}
                 return styled_cells(zf.read(part), self._styles)
-        except ZIP_ERRORS:  # the value reader has read this package: nothing more to add
+        except (*ZIP_ERRORS, ValueError):  # the value reader has read it: nothing more to add
             self._styles = {}
             return {}
