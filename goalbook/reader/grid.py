@@ -14,11 +14,11 @@ from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.package import xml_attack
 from goalbook.reader.formats import NumberFormats
+from goalbook.reader.intake import MAX_SPREAD_MERGE
 from goalbook.targets import cell_text
 
 _new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)
 T = TypeVar("T")
-_MAX_MERGE_AREA = 20_000  # larger merged blocks are not spread (hostile or decorative)
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ class Book:
                     rows[r][c] = shown.text(value)
         anchors: dict[tuple[int, int], tuple[int, int]] = {}
         for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
-            if (r1 - r0 + 1) * (c1 - c0 + 1) > _MAX_MERGE_AREA:
+            if (r1 - r0 + 1) * (c1 - c0 + 1) > MAX_SPREAD_MERGE:
                 continue
             for r in range(r0, r1 + 1):
                 for c in range(c0, c1 + 1):

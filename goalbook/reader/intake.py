@@ -276,10 +276,10 @@ def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
 # column right of the cell before it, in the row of its row element (which without ``r`` is
 # the row after the one before): 3,000 such cells in row 1,000,000 make the value reader
 # allocate three billion cells. Merged blocks are spread cell by cell by the reader (blocks up
-# to ``_SPREAD`` cells, as reader/grid.py does): a thousand overlapping blocks of 19 × 1,000
+# up to ``MAX_SPREAD_MERGE`` cells): a thousand overlapping blocks of 19 × 1,000
 # cells cost gigabytes. Writers put ``r`` first in every cell (``<c r="A1"``), so counting
 # tags tells at once whether a chunk needs the exact walk.
-_SPREAD = 20_000
+MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or decorative)
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
 _R = re.compile(rb'\br="([A-Z]*)(\d*)"')
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
@@ -308,7 +308,7 @@ class _Shape:
             for c0, r0, c1, r1 in _MERGE.findall(data):
                 rows = int(r1 or r0) - int(r0) + 1
                 cols = column_number((c1 or c0).decode()) - column_number(c0.decode()) + 1
-                if 0 < rows * cols <= _SPREAD:
+                if 0 < rows * cols <= MAX_SPREAD_MERGE:
                     self.merged += rows * cols
 
     def _walk(self, data: bytes) -> None:
