@@ -4,6 +4,7 @@ reviewer's marks.
     python bench/accuracy.py              # table per variant item and in total
     python bench/accuracy.py --detail     # also every missed mark and every false finding
     python bench/accuracy.py --json       # the figures as JSON
+    python bench/accuracy.py --set holdout   # the held-out corpus (tests/variants/holdout)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
@@ -46,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.variants import ITEMS, Built, build_all  # noqa: E402
+from tests.variants.holdout import build_all as build_holdout  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
 RANK = {"info": 0, "warning": 1, "error": 2}
@@ -146,8 +148,11 @@ def run_check(folder: Path) -> dict[str, dict[str, Any]]:
     return {Path(f["path"]).stem: f for f in data["files"]}
 
 
-def measure(folder: Path) -> tuple[dict[int, Tally], Tally, list[Tally]]:
-    built = build_all(folder)
+SETS = {"main": build_all, "holdout": build_holdout}
+
+
+def measure(folder: Path, which: str = "main") -> tuple[dict[int, Tally], Tally, list[Tally]]:
+    built = SETS[which](folder)
     results = run_check(folder)
     per_return = [judge(b, results.get(b.variant.name)) for b in built]
     items = {i: Tally() for i in ITEMS}
@@ -172,9 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detail", action="store_true", help="list missed marks and false findings")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
+    ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
+                    help="main (tests/variants) or holdout (tests/variants/holdout)")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
-        items, total, _ = measure(args.keep or Path(tmp))
+        items, total, _ = measure(args.keep or Path(tmp), args.which)
     if args.json:
         keys = ("returns", "correct", "marks", "found", "false_errors", "on_correct",
                 "false_warnings", "empty_names")  # fmt: skip
