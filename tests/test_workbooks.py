@@ -246,14 +246,11 @@ def test_export_headers_weight_direction_and_remark(tmp_path: Path, lang: str) -
     first = rows[0]
     if lang == "zh":
         assert {"文件", "单位", "三级指标", "权重", "指标方向", "备注"} <= set(first)
-        assert (first["三级指标"], first["权重"], first["指标方向"]) == (
-            "建设青年人才驿站数量",
-            "15",
-            "正向",
-        )
+        assert (first["三级指标"], first["指标方向"]) == ("建设青年人才驿站数量", "正向")
+        assert float(first["权重"]) == 15 and first["备注"] == ""
     else:
         assert {"File", "Unit", "Indicator", "Weight", "Direction", "Remark"} <= set(first)
-        assert (first["Weight"], first["Direction"]) == ("15", "正向")
+        assert (float(first["Weight"]), first["Direction"]) == (15, "正向")
 
 
 def test_export_xlsx_has_a_filter_and_a_frozen_header(tmp_path: Path) -> None:
