@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -66,16 +68,31 @@ _NOT_UNITS = {
 
 
 def shown_paths(inputs: Sequence[str | Path], paths: Iterable[Path]) -> dict[str, str]:
-    """How the workbooks show each of ``paths`` (found from ``inputs``, files or folders):
-    relative to the folder checked, or to the folder the inputs share when there are several,
-    so that two returns of the same name in different unit folders are told apart."""
-    bases = [os.path.abspath(p) for p in inputs]
-    bases = [b if os.path.isdir(b) else os.path.dirname(b) for b in bases]
+    """How the workbooks show each of ``paths`` (found from ``inputs``, files or folders), so
+    that two returns of the same name in different unit folders are told apart: relative to
+    the folder checked; with several inputs, under the name of the folder each was found in
+    (a file named on its own by its name); should two still look alike, relative to the folder
+    all the inputs share."""
+    roots = [os.path.abspath(p) for p in inputs]
+    folders = [r for r in roots if os.path.isdir(r)]
+    found = [(str(p), os.path.abspath(p)) for p in paths]
+    shown = {}
+    for key, full in found:
+        root = next((r for r in folders if full.startswith(os.path.join(r, ""))), None)
+        if root is None:
+            shown[key] = os.path.basename(full)
+        elif len(roots) == 1:
+            shown[key] = os.path.relpath(full, root)
+        else:
+            shown[key] = os.path.join(os.path.basename(root), os.path.relpath(full, root))
+    if len(set(shown.values())) == len(shown):
+        return shown
+    bases = [r if os.path.isdir(r) else os.path.dirname(r) for r in roots]
     try:
-        common = os.path.commonpath(bases) if bases else os.getcwd()
-    except ValueError:  # different drives
-        return {str(p): str(p) for p in paths}
-    return {str(p): os.path.relpath(os.path.abspath(p), common) for p in paths}
+        common = os.path.commonpath(bases)
+    except ValueError:  # on different drives
+        return {key: key for key, _full in found}
+    return {key: os.path.relpath(full, common) for key, full in found}
 
 
 @dataclass
@@ -113,6 +130,31 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     return dest
 
 
+_WIDE = 1.8  # a Chinese character, in column width units (Excel ~2, LibreOffice ~1.7)
+
+
+def _lines(text: str, width: float) -> int:
+    """The lines ``text`` wraps to in a column ``width`` characters wide: rows are sized by
+    goalbook, since LibreOffice does not fit them on opening."""
+    room = max(1.0, width - 1)
+    return sum(
+        max(
+            1,
+            math.ceil(
+                sum(_WIDE if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) / room
+            ),
+        )
+        for line in text.split("\n")
+    )
+
+
+def _fit_row(ws: Worksheet, row: int, texts: dict[int, str], widths: Sequence[float]) -> None:
+    """Make ``row`` as tall as its longest wrapped text (``texts`` by column)."""
+    lines = max((_lines(text, widths[c]) for c, text in texts.items() if text), default=1)
+    if lines > 1:
+        ws.set_row(row, 15 * min(lines, 10))
+
+
 def _print_setup(ws: Worksheet, landscape: bool) -> None:
     """A4, as wide as the page, the header row on every page, page numbers in the footer."""
     ws.set_paper(9)
@@ -128,42 +170,47 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     results = summary.rows
     add = wb.add_format
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
-    link = add({"font_color": "#0563C1", "underline": 1})
+    link = add({"font_color": "#0563C1", "underline": 1, "valign": "top"})
     wrap = add({"text_wrap": True, "valign": "top"})
+    top = add({"valign": "top"})
     fills = {
-        "return": add({"bg_color": "#FFC7CE"}),
-        "review": add({"bg_color": "#FFEB9C"}),
-        "pass": add({"bg_color": "#C6EFCE"}),
-        "unreadable": add({"bg_color": "#D9D9D9"}),
+        "return": add({"bg_color": "#FFC7CE", "valign": "top"}),
+        "review": add({"bg_color": "#FFEB9C", "valign": "top"}),
+        "pass": add({"bg_color": "#C6EFCE", "valign": "top"}),
+        "unreadable": add({"bg_color": "#D9D9D9", "valign": "top"}),
     }
     names = _SHEETS[lang]
     ws = wb.add_worksheet(names[0])
     ws.write_row(0, 0, _HEAD[lang], head)
     ordered = sorted(results, key=lambda r: (_VERDICT_ORDER[r.verdict], -r.counts["error"], r.path))
+    widths = (30, 22, 22, 8, 6, 30, 9, 5, 5, 5, 24, 36)
     for r, res in enumerate(ordered, start=1):
         kind = _KINDS.get(res.kind or "", ("", ""))[0 if lang == "zh" else 1]
         shown = res.shown or Path(res.path).name
         template = template_name(res.template, lang)
         row = (printable(shown), res.unit, res.project, kind, template)
-        for c, text in zip((0, 1, 2, 3, 5), row, strict=True):
-            ws.write_string(r, c, sheet_text(text), wrap)  # text from a return: never a formula
+        texts = {c: sheet_text(text) for c, text in zip((0, 1, 2, 3, 5), row, strict=True)}
+        for c, text in texts.items():
+            ws.write_string(r, c, text, wrap)  # text from a return: never a formula
         if res.year:
-            ws.write_number(r, 4, res.year)
+            ws.write_number(r, 4, res.year, top)
         ws.write_string(r, 6, VERDICTS[lang][res.verdict], fills[res.verdict])
         for c, key in enumerate(("error", "warning", "info"), start=7):
-            ws.write_number(r, c, res.counts[key])
+            ws.write_number(r, c, res.counts[key], top)
         if res.copy:
             copy = sheet_text(res.copy)
             ws.write_url(r, 10, f"external:{copy}", link, copy)
         if res.error:
-            ws.write_string(r, 11, sheet_text(res.error), wrap)
+            texts[11] = sheet_text(res.error.removeprefix(f"{res.path}: "))  # said in column A
+            ws.write_string(r, 11, texts[11], wrap)
+        _fit_row(ws, r, texts, widths)
     ws.autofilter(0, 0, max(1, len(ordered)), len(_HEAD[lang]) - 1)
     ws.freeze_panes(1, 1)
-    for c, width in enumerate((30, 20, 22, 8, 6, 16, 9, 5, 5, 5, 24, 40)):
+    for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     _print_setup(ws, landscape=True)
     _by_rule(wb, names[1], summary, lang, head)
-    _by_unit(wb, names[2], summary, lang, head, wrap)
+    _by_unit(wb, names[2], summary, lang, head, wrap, top)
 
 
 def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format) -> None:
@@ -211,7 +258,7 @@ def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format)
 
 
 def _by_unit(
-    wb: Workbook, name: str, summary: Summary, lang: str, head: Format, wrap: Format
+    wb: Workbook, name: str, summary: Summary, lang: str, head: Format, wrap: Format, top: Format
 ) -> None:
     """Counts by unit; the returns that name no unit in rows of their own, each saying why."""
     units: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
@@ -250,16 +297,16 @@ def _by_unit(
                     f"{_rule_words(code, lang)} {n}" for code, n in unreadable.most_common()
                 )
             lines.append((label, others[key], why))
+    widths = (32, 8, 8, 8, 8, 8, 8, 40)
     for r, (label, values, why) in enumerate(lines, start=1):
         ws.write_string(r, 0, sheet_text(label), wrap)
-        ws.write_row(r, 1, values)
+        ws.write_row(r, 1, values, top)
         ws.write_string(r, 7, why, wrap)
-    r = len(lines)
-    ws.autofilter(0, 0, max(1, r), len(labels) - 1)
+        _fit_row(ws, r, {0: sheet_text(label), 7: why}, widths)
+    ws.autofilter(0, 0, max(1, len(lines)), len(labels) - 1)
     ws.freeze_panes(1, 1)
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 6, 8)
-    ws.set_column(7, 7, 40)
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, width)
     _print_setup(ws, landscape=False)
 
 

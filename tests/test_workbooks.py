@@ -119,14 +119,20 @@ def test_two_returns_of_the_same_name_are_told_apart(tmp_path: Path) -> None:
     assert shown == files
 
 
-def test_files_named_and_several_folders_are_shown_from_what_they_share(tmp_path: Path) -> None:
-    for folder in ("a", "b"):
-        (tmp_path / folder).mkdir()
+def test_files_named_and_several_folders_are_shown_by_their_folder(tmp_path: Path) -> None:
+    for folder in ("a", "b", "c/a"):
+        (tmp_path / folder).mkdir(parents=True)
         Return().write(tmp_path / folder / "x.xlsx")
-    run = check_paths([tmp_path / "a", tmp_path / "b" / "x.xlsx"], CheckOptions(), jobs=1)
-    assert [r.shown for r in run] == ["a/x.xlsx", "b/x.xlsx"]
+    Return().write(tmp_path / "b" / "y.xlsx")
+    run = check_paths([tmp_path / "a", tmp_path / "b" / "y.xlsx"], CheckOptions(), jobs=1)
+    assert [r.shown for r in run] == ["a/x.xlsx", "y.xlsx"]
     run = check_paths([tmp_path / "a" / "x.xlsx"], CheckOptions(), jobs=1)
     assert [r.shown for r in run] == ["x.xlsx"]
+    both = [tmp_path / "a" / "x.xlsx", tmp_path / "b" / "x.xlsx"]  # alike by name: their path
+    assert [r.shown for r in check_paths(both, CheckOptions(), jobs=1)] == ["a/x.xlsx", "b/x.xlsx"]
+    alike = [tmp_path / "a", tmp_path / "c" / "a"]  # alike by folder: from what they share
+    shown = [r.shown for r in check_paths(alike, CheckOptions(), jobs=1)]
+    assert shown == ["a/x.xlsx", "c/a/x.xlsx"]
 
 
 # 3. errors before warnings; every sheet of the summary prints on A4
@@ -171,6 +177,21 @@ def test_every_sheet_of_the_summary_is_set_up_for_a4(tmp_path: Path) -> None:
         assert (setup.fitToWidth, setup.fitToHeight) in ((1, 0), (None, 0)), ws.title
         assert ws.print_title_rows in ("1:1", "$1:$1"), ws.title
     assert wb["汇总"].page_setup.orientation == "landscape"
+
+
+def test_rows_of_long_texts_are_as_tall_as_their_lines(tmp_path: Path) -> None:
+    """LibreOffice does not fit row heights on opening: wrapped texts would overlap."""
+    summary = Summary()
+    long = "中国共产主义青年团某某市委员会青少年服务和权益保护办公室"
+    summary.add(FileResult("a.xlsx", "ok", unit=long, template="goalbook.project v1"))
+    summary.add(FileResult("b.xlsx", "ok", unit="某区团委"))
+    wb = openpyxl.load_workbook(write_summary(tmp_path / "s.xlsx", summary))
+    for name in ("汇总", "按单位"):
+        ws = wb[name]
+        row = next(r for r in range(2, 4) if ws.cell(r, 2 if name == "汇总" else 1).value == long)
+        assert (ws.row_dimensions[row].height or 15) >= 30, name
+        short = 5 - row
+        assert ws.row_dimensions[short].height in (None, 15), name
 
 
 def test_the_chart_of_the_summary_fits_on_the_first_page(tmp_path: Path) -> None:
