@@ -29,7 +29,7 @@ from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
 from goalbook.outfolder import Inputs, Workspace, output_error
-from goalbook.summary import Summary, write_summary
+from goalbook.summary import Summary, shown_paths, write_summary
 
 T = TypeVar("T")
 Job = Callable[[Path, CheckOptions], Any]  # a FileResult, or what the caller's job sends back
@@ -114,9 +114,12 @@ class Copied:
     output_error: str | None = None
 
 
-def check_and_copy(path: Path, options: CheckOptions, plan: CopyPlan) -> Copied:
+def check_and_copy(
+    path: Path, options: CheckOptions, plan: CopyPlan, shown: dict[str, str] | None = None
+) -> Copied:
     """Check one return and write its annotated copy (the batch job of ``check -o``)."""
     result, table = check_file(path, options)
+    result = replace(result, shown=(shown or {}).get(str(path), ""))
     name = plan.names.get(str(path))
     if table is None or name is None:
         return Copied(result)
@@ -153,10 +156,12 @@ class CheckRun:
     refused: list[FileResult] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)  # met in folders, not returns
     output_errors: list[str] = field(default_factory=list)
+    shown: dict[str, str] = field(default_factory=dict)  # path → as the workbooks show it
 
     def __iter__(self) -> Generator[FileResult, None, None]:
         try:
             for result in self._results():
+                result = replace(result, shown=self.shown.get(result.path, result.shown))
                 self.summary.add(result)
                 yield result
             if self.plan is not None and len(self.summary.rows) > 1:
@@ -169,7 +174,7 @@ class CheckRun:
         if plan is None:
             yield from run(self.files, self.options, self.jobs, self.limits)
         else:
-            job = functools.partial(check_and_copy, plan=plan)
+            job = functools.partial(check_and_copy, plan=plan, shown=self.shown)
             copies = run(self.files, self.options, self.jobs, self.limits, job)
             with contextlib.closing(copies):  # stopped early: the workers are stopped first
                 for item in copies:
@@ -213,6 +218,7 @@ def check_paths(
     when a copy or the summary exists and ``force`` is not set.
     """
     options = options or CheckOptions()
+    paths = list(paths)
     found = find(paths)
     if not found.files and not found.refused:
         raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
@@ -220,8 +226,16 @@ def check_paths(
     if output is not None:
         inputs = len(found.files) + len(found.refused)
         plan = CopyPlan.make(output, found.files, options.lang, force, inputs)
+    shown = shown_paths(paths, [*found.files, *(s.path for s in found.skipped)])
     return CheckRun(
-        found.files, options, jobs, plan, limits, refused=found.refused, notes=found.notes
+        found.files,
+        options,
+        jobs,
+        plan,
+        limits,
+        refused=found.refused,
+        notes=found.notes,
+        shown=shown,
     )
 
 

@@ -358,12 +358,13 @@ def docs(readme: Path) -> None:
 @_paths()
 @_output("The .csv or .xlsx to write.", required=True)
 @_force("Overwrite the output if it exists.")
+@_lang("Language of the column headers.")
 @_fail_cleanly
-def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
+def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> None:
     """Write one flat table of every indicator of the returns (csv or xlsx)."""
     from goalbook.export import export_paths
 
-    done = export_paths(paths, output, force)
+    done = export_paths(paths, output, force, lang=lang)
     for note in done.notes:
         click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
     for line in done.errors:

@@ -14,32 +14,38 @@ from goalbook.batch import BatchLimits, run
 from goalbook.check import CheckOptions, Skipped, find
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult
-from goalbook.model import Cell, GoalTable, Target
+from goalbook.model import Cell, GoalTable, Indicator, Target
 from goalbook.outfolder import Inputs, output_error
 from goalbook.output import csv_cell, sheet_text
 from goalbook.reader import read_tables
 from goalbook.rules.dates import budget_year
 from goalbook.targets import format_target
 
-COLUMNS = (
-    "file",
-    "unit",
-    "project",
-    "kind",
-    "year",
-    "sheet",
-    "row",
-    "tier1",
-    "tier2",
-    "tier3",
-    "operator",
-    "unit_of_measure",
-    "period_written",
-    "period",
-    "annual_written",
-    "annual",
-    "annual_number",
-)
+# Each column: its key in the frame (stable, for scripts), and its header in Chinese and English.
+HEADERS: dict[str, tuple[str, str]] = {
+    "file": ("文件", "File"),
+    "unit": ("单位", "Unit"),
+    "project": ("项目名称", "Project"),
+    "kind": ("表类型", "Kind"),
+    "year": ("预算年度", "Year"),
+    "sheet": ("工作表", "Sheet"),
+    "row": ("行", "Row"),
+    "tier1": ("一级指标", "Tier 1"),
+    "tier2": ("二级指标", "Tier 2"),
+    "tier3": ("三级指标", "Indicator"),
+    "operator": ("比较符", "Operator"),
+    "unit_of_measure": ("计量单位", "Unit of measure"),
+    "period_written": ("实施期指标值（原文）", "Period target as written"),
+    "period": ("实施期指标值", "Period target"),
+    "annual_written": ("年度指标值（原文）", "Annual target as written"),
+    "annual": ("年度指标值", "Annual target"),
+    "annual_number": ("年度指标数值", "Annual number"),
+    "direction": ("指标方向", "Direction"),
+    "weight": ("权重", "Weight"),
+    "remark": ("备注", "Remark"),
+}
+COLUMNS = tuple(HEADERS)
+_WIDTHS = {"file": 30, "unit": 24, "project": 24, "tier3": 30, "remark": 30}
 
 
 def _text(cell: Cell | None) -> str:
@@ -48,6 +54,22 @@ def _text(cell: Cell | None) -> str:
 
 def _normal(t: Target | None) -> str:
     return format_target(t) if t is not None else ""
+
+
+def _weight(cell: Cell | None) -> float | str | None:
+    """A weight as a number when the cell holds one; as written otherwise (15分)."""
+    if cell is None:
+        return None
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return cell.text or None
+
+
+def _remark(ind: Indicator) -> str:
+    """The 指标解释/备注 cell of the row, when the reader keeps one (it does not yet)."""
+    cell = getattr(ind, "remark", None)
+    return cell.text if isinstance(cell, Cell) else ""
 
 
 def rows_of(table: GoalTable) -> list[dict[str, object]]:
@@ -75,6 +97,9 @@ def rows_of(table: GoalTable) -> list[dict[str, object]]:
                 "annual_written": _text(ind.annual),
                 "annual": _normal(ind.annual_target),
                 "annual_number": float(main.number) if main and main.number is not None else None,
+                "direction": _text(ind.direction),
+                "weight": _weight(ind.weight),
+                "remark": _remark(ind),
             }
         )
     return out
@@ -128,10 +153,11 @@ def export_paths(
     force: bool = False,
     jobs: int = 0,
     limits: BatchLimits | None = None,
+    lang: str = "zh",
 ) -> Exported:
     """Every indicator of the returns (files, and spreadsheets in folders) into one flat table
-    at ``dest`` (.csv or .xlsx). The destination is checked before any return is read; it is
-    never one of the returns, whatever ``force``."""
+    at ``dest`` (.csv or .xlsx), with headers in ``lang``. The destination is checked before
+    any return is read; it is never one of the returns, whatever ``force``."""
     _check_dest(dest, force)
     found = find(paths)
     if Inputs(found.files).holds(dest):
@@ -140,7 +166,7 @@ def export_paths(
     frame, errors = export_frame(found.files, jobs, limits)
     errors += [r.error or "" for r in found.refused]
     try:
-        write_export(frame, dest, force)
+        write_export(frame, dest, force, lang)
     except OSError as exc:
         raise GoalbookError(output_error(dest.parent, exc)) from exc
     return Exported(dest, len(frame), tuple(errors), tuple(found.notes))
@@ -165,22 +191,32 @@ def _check_dest(dest: Path, force: bool) -> None:
         raise GoalbookError(f"{dest}: 输出文件夹不存在 / the folder does not exist")
 
 
-def write_export(frame: pd.DataFrame, dest: Path, force: bool = False) -> Path:
-    """CSV (UTF-8 with BOM, formulas neutralised) or xlsx, written atomically."""
+def write_export(frame: pd.DataFrame, dest: Path, force: bool = False, lang: str = "zh") -> Path:
+    """CSV (UTF-8 with BOM, formulas neutralised) or xlsx (a filter on the header row, frozen
+    below it), written atomically; the headers in ``lang``."""
     _check_dest(dest, force)
     suffix = dest.suffix.lower()
+    heads = {key: names[0 if lang == "zh" else 1] for key, names in HEADERS.items()}
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         if suffix == ".csv":
             safe = frame.map(lambda v: csv_cell(v) if isinstance(v, str) else v)
-            safe.to_csv(tmp, index=False, encoding="utf-8-sig")
+            safe.rename(columns=heads).to_csv(tmp, index=False, encoding="utf-8-sig")
         else:  # text stays text: xlsxwriter turns no string into a formula, number or link
-            options = {"strings_to_formulas": False, "strings_to_urls": False}
-            kwargs = {"options": options}
-            safe = frame.map(lambda v: sheet_text(v) if isinstance(v, str) else v)
-            with pd.ExcelWriter(tmp, engine="xlsxwriter", engine_kwargs=kwargs) as xw:
-                safe.to_excel(xw, index=False, sheet_name="indicators")
+            _write_xlsx(frame, tmp, heads, "指标" if lang == "zh" else "Indicators")
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
     return dest
+
+
+def _write_xlsx(frame: pd.DataFrame, tmp: Path, heads: dict[str, str], sheet: str) -> None:
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    safe = frame.map(lambda v: sheet_text(v) if isinstance(v, str) else v)
+    with pd.ExcelWriter(tmp, engine="xlsxwriter", engine_kwargs={"options": options}) as xw:
+        safe.rename(columns=heads).to_excel(xw, index=False, sheet_name=sheet)
+        ws = xw.sheets[sheet]
+        ws.autofilter(0, 0, max(1, len(safe)), max(0, len(safe.columns) - 1))
+        ws.freeze_panes(1, 0)
+        for c, key in enumerate(safe.columns):
+            ws.set_column(c, c, _WIDTHS.get(str(key), 12))

@@ -169,6 +169,7 @@ class FileResult:
     tables: tuple[TableInfo, ...] = ()  # listed when the workbook holds several tables
     copy: str | None = None  # file name of the annotated copy, in the output folder
     tally: dict[str, int] | None = None  # counts kept when the findings are dropped
+    shown: str = ""  # the path as the workbooks show it (relative to the folder checked)
 
     def count(self, severity: Severity) -> int:
         if self.tally is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -12,7 +14,8 @@ from goalbook.catalogue import RULES
 from goalbook.findings import FileResult
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
-from goalbook.xlsxtypes import Format, Workbook
+from goalbook.rulenames import rule_name, template_name
+from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 _HEAD = {
     "zh": (
@@ -47,6 +50,49 @@ _HEAD = {
 _SHEETS = {"zh": ("汇总", "按规则", "按单位"), "en": ("Returns", "By rule", "By unit")}
 _KINDS = {"project": ("项目", "project"), "department": ("部门整体", "department")}
 _VERDICT_ORDER = {"unreadable": 0, "return": 1, "review": 2, "pass": 3}
+BLANK_CODES = frozenset({"S010", "S011"})  # nothing to check: no indicator table, or it is empty
+_CHART_RULES = 20  # the chart shows the rules met most often: bars that stay readable on A4
+# The rows of the by-unit sheet that are not units, and why a return lands there.
+_NOT_UNITS = {
+    "zh": {
+        "nounit": ("（未填单位）", "已读取，但表中没有填写单位名称"),
+        "blank": ("（未填写）", "没有单位名称，也没有任何指标（空白模板，或找不到指标表）"),
+        "unreadable": ("（无法读取）", "文件无法读取："),
+    },
+    "en": {
+        "nounit": ("(no unit)", "read, but the table names no unit"),
+        "blank": ("(not filled in)", "no unit and no indicator (a blank template, or no table)"),
+        "unreadable": ("(unreadable)", "the file could not be read: "),
+    },
+}
+
+
+def shown_paths(inputs: Sequence[str | Path], paths: Iterable[Path]) -> dict[str, str]:
+    """How the workbooks show each of ``paths`` (found from ``inputs``, files or folders), so
+    that two returns of the same name in different unit folders are told apart: relative to
+    the folder checked; with several inputs, under the name of the folder each was found in
+    (a file named on its own by its name); should two still look alike, relative to the folder
+    all the inputs share."""
+    roots = [os.path.abspath(p) for p in inputs]
+    folders = [r for r in roots if os.path.isdir(r)]
+    found = [(str(p), os.path.abspath(p)) for p in paths]
+    shown = {}
+    for key, full in found:
+        root = next((r for r in folders if full.startswith(os.path.join(r, ""))), None)
+        if root is None:
+            shown[key] = os.path.basename(full)
+        elif len(roots) == 1:
+            shown[key] = os.path.relpath(full, root)
+        else:
+            shown[key] = os.path.join(os.path.basename(root), os.path.relpath(full, root))
+    if len(set(shown.values())) == len(shown):
+        return shown
+    bases = [r if os.path.isdir(r) else os.path.dirname(r) for r in roots]
+    try:
+        common = os.path.commonpath(bases)
+    except ValueError:  # on different drives
+        return {key: key for key, _full in found}
+    return {key: os.path.relpath(full, common) for key, full in found}
 
 
 @dataclass
@@ -56,11 +102,14 @@ class Summary:
     rows: list[FileResult] = field(default_factory=list)  # without their findings
     counts: Counter[str] = field(default_factory=Counter)  # findings by code
     files: Counter[str] = field(default_factory=Counter)  # files by code
+    blank: set[str] = field(default_factory=set)  # paths of returns with nothing to check
 
     def add(self, result: FileResult) -> None:
         codes = [f.code for f in result.findings]
         self.counts.update(codes)
         self.files.update(set(codes))
+        if BLANK_CODES.intersection(codes):
+            self.blank.add(result.path)
         self.rows.append(replace(result, findings=(), tally=result.counts))
 
 
@@ -81,46 +130,87 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     return dest
 
 
+_WIDE = 1.8  # a Chinese character, in column width units (Excel ~2, LibreOffice ~1.7)
+
+
+def _lines(text: str, width: float) -> int:
+    """The lines ``text`` wraps to in a column ``width`` characters wide: rows are sized by
+    goalbook, since LibreOffice does not fit them on opening."""
+    room = max(1.0, width - 1)
+    return sum(
+        max(
+            1,
+            math.ceil(
+                sum(_WIDE if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) / room
+            ),
+        )
+        for line in text.split("\n")
+    )
+
+
+def _fit_row(ws: Worksheet, row: int, texts: dict[int, str], widths: Sequence[float]) -> None:
+    """Make ``row`` as tall as its longest wrapped text (``texts`` by column)."""
+    lines = max((_lines(text, widths[c]) for c, text in texts.items() if text), default=1)
+    if lines > 1:
+        ws.set_row(row, 15 * min(lines, 10))
+
+
+def _print_setup(ws: Worksheet, landscape: bool) -> None:
+    """A4, as wide as the page, the header row on every page, page numbers in the footer."""
+    ws.set_paper(9)
+    if landscape:
+        ws.set_landscape()
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_footer("&C&P / &N")
+
+
 def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     results = summary.rows
     add = wb.add_format
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
-    link = add({"font_color": "#0563C1", "underline": 1})
+    link = add({"font_color": "#0563C1", "underline": 1, "valign": "top"})
+    wrap = add({"text_wrap": True, "valign": "top"})
+    top = add({"valign": "top"})
     fills = {
-        "return": add({"bg_color": "#FFC7CE"}),
-        "review": add({"bg_color": "#FFEB9C"}),
-        "pass": add({"bg_color": "#C6EFCE"}),
-        "unreadable": add({"bg_color": "#D9D9D9"}),
+        "return": add({"bg_color": "#FFC7CE", "valign": "top"}),
+        "review": add({"bg_color": "#FFEB9C", "valign": "top"}),
+        "pass": add({"bg_color": "#C6EFCE", "valign": "top"}),
+        "unreadable": add({"bg_color": "#D9D9D9", "valign": "top"}),
     }
     names = _SHEETS[lang]
     ws = wb.add_worksheet(names[0])
     ws.write_row(0, 0, _HEAD[lang], head)
     ordered = sorted(results, key=lambda r: (_VERDICT_ORDER[r.verdict], -r.counts["error"], r.path))
+    widths = (30, 22, 22, 8, 6, 30, 9, 5, 5, 5, 24, 36)
     for r, res in enumerate(ordered, start=1):
         kind = _KINDS.get(res.kind or "", ("", ""))[0 if lang == "zh" else 1]
-        row = (printable(Path(res.path).name), res.unit, res.project, kind, res.template)
-        for c, text in zip((0, 1, 2, 3, 5), row, strict=True):
-            ws.write_string(r, c, sheet_text(text))  # text from a return: never a formula
+        shown = res.shown or Path(res.path).name
+        template = template_name(res.template, lang)
+        row = (printable(shown), res.unit, res.project, kind, template)
+        texts = {c: sheet_text(text) for c, text in zip((0, 1, 2, 3, 5), row, strict=True)}
+        for c, text in texts.items():
+            ws.write_string(r, c, text, wrap)  # text from a return: never a formula
         if res.year:
-            ws.write_number(r, 4, res.year)
+            ws.write_number(r, 4, res.year, top)
         ws.write_string(r, 6, VERDICTS[lang][res.verdict], fills[res.verdict])
         for c, key in enumerate(("error", "warning", "info"), start=7):
-            ws.write_number(r, c, res.counts[key])
+            ws.write_number(r, c, res.counts[key], top)
         if res.copy:
             copy = sheet_text(res.copy)
             ws.write_url(r, 10, f"external:{copy}", link, copy)
         if res.error:
-            ws.write_string(r, 11, sheet_text(res.error))
+            texts[11] = sheet_text(res.error.removeprefix(f"{res.path}: "))  # said in column A
+            ws.write_string(r, 11, texts[11], wrap)
+        _fit_row(ws, r, texts, widths)
     ws.autofilter(0, 0, max(1, len(ordered)), len(_HEAD[lang]) - 1)
     ws.freeze_panes(1, 1)
-    for c, width in enumerate((30, 24, 24, 10, 8, 18, 10, 7, 7, 7, 30, 50)):
+    for c, width in enumerate(widths):
         ws.set_column(c, c, width)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
+    _print_setup(ws, landscape=True)
     _by_rule(wb, names[1], summary, lang, head)
-    _by_unit(wb, names[2], results, lang, head)
+    _by_unit(wb, names[2], summary, lang, head, wrap, top)
 
 
 def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format) -> None:
@@ -135,48 +225,91 @@ def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     for r, (code, n) in enumerate(rows, start=1):
         rule = RULES[code]
-        ws.write_row(
-            r, 0, (code, rule.slug, SEVERITY_WORDS[lang][rule.severity.value], n, files[code])
-        )
-    ws.set_column(0, 0, 8)
-    ws.set_column(1, 1, 28)
-    ws.set_column(2, 4, 10)
+        words = (code, rule_name(code, rule.slug, lang), SEVERITY_WORDS[lang][rule.severity.value])
+        ws.write_row(r, 0, (*words, n, files[code]))
+    ws.set_column(0, 0, 7)
+    ws.set_column(1, 1, 24)
+    ws.set_column(2, 4, 9)
+    ws.set_column(5, 5, 2)
+    _print_setup(ws, landscape=True)
     chart = wb.add_chart({"type": "bar"}) if rows else None  # None: a type xlsxwriter lacks
-    if chart is not None:
-        chart.add_series(
-            {
-                "name": labels[3],
-                "categories": [name, 1, 0, len(rows), 0],
-                "values": [name, 1, 3, len(rows), 3],
-            }
-        )
-        chart.set_title({"name": "按规则统计的问题数" if lang == "zh" else "Findings by rule"})
-        chart.set_legend({"none": True})
-        chart.set_y_axis({"reverse": True})
-        chart.set_size({"width": 640, "height": max(320, 22 * len(rows) + 80)})
-        ws.insert_chart(1, 6, chart)
+    if chart is None:
+        return
+    shown = min(len(rows), _CHART_RULES)
+    chart.add_series(
+        {
+            "name": labels[3],
+            "categories": [name, 1, 1, shown, 1],
+            "values": [name, 1, 3, shown, 3],
+            "gap": 60,
+        }
+    )
+    if lang == "zh":
+        title = f"问题最多的 {shown} 条规则" if shown < len(rows) else "按规则统计的问题数"
+    else:
+        title = f"The {shown} rules met most often" if shown < len(rows) else "Findings by rule"
+    chart.set_title({"name": title, "name_font": {"size": 12}})
+    chart.set_legend({"none": True})
+    chart.set_y_axis({"reverse": True})
+    # beside the table's first rows, and short enough for the first page: A4 landscape less
+    # its margins is 679 px high at 96 dpi, and fitting the width only ever scales down
+    chart.set_size({"width": 520, "height": 90 + 22 * shown})
+    ws.insert_chart(1, 6, chart)
 
 
 def _by_unit(
-    wb: Workbook, name: str, results: Sequence[FileResult], lang: str, head: Format
+    wb: Workbook, name: str, summary: Summary, lang: str, head: Format, wrap: Format, top: Format
 ) -> None:
-    units: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for res in results:
-        row = units[res.unit or ("（未填单位）" if lang == "zh" else "(no unit)")]
+    """Counts by unit; the returns that name no unit in rows of their own, each saying why."""
+    units: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    others: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # not units
+    unreadable: Counter[str] = Counter()
+    for res in summary.rows:
+        if res.verdict == "unreadable":
+            row = others["unreadable"]
+            unreadable[res.error_code or "S001"] += 1
+        elif not res.unit:
+            row = others["blank" if res.path in summary.blank else "nounit"]
+        else:
+            row = units[res.unit]
         row[0] += 1
         row[1] += res.verdict == "return"
         row[2] += res.counts["error"]
         row[3] += res.counts["warning"]
         row[4] += res.verdict == "unreadable"
+        row[5] += res.path in summary.blank
     ws = wb.add_worksheet(name)
     labels = (
-        ("单位", "文件数", "需退回", "错误", "警告", "无法读取")
+        ("单位", "文件数", "需退回", "错误", "警告", "无法读取", "未填写", "说明")
         if lang == "zh"
-        else ("Unit", "Files", "Send back", "Errors", "Warnings", "Unreadable")
+        else ("Unit", "Files", "Send back", "Errors", "Warnings", "Unreadable", "Blank", "Why")
     )
     ws.write_row(0, 0, labels, head)
-    for r, (unit, values) in enumerate(sorted(units.items(), key=lambda kv: (-kv[1][2], kv[0])), 1):
-        ws.write_string(r, 0, sheet_text(unit))
-        ws.write_row(r, 1, values)
-    ws.set_column(0, 0, 30)
-    ws.set_column(1, 5, 10)
+    lines: list[tuple[str, list[int], str]] = []
+    for unit in sorted(units, key=lambda k: (-units[k][2], k)):
+        blank = units[unit][5]
+        why = "" if not blank else f"其中未填写 {blank}" if lang == "zh" else f"{blank} blank"
+        lines.append((unit, units[unit], why))
+    for key, (label, why) in _NOT_UNITS[lang].items():
+        if key in others:
+            if key == "unreadable":
+                why += ("；" if lang == "zh" else "; ").join(
+                    f"{_rule_words(code, lang)} {n}" for code, n in unreadable.most_common()
+                )
+            lines.append((label, others[key], why))
+    widths = (32, 8, 8, 8, 8, 8, 8, 40)
+    for r, (label, values, why) in enumerate(lines, start=1):
+        ws.write_string(r, 0, sheet_text(label), wrap)
+        ws.write_row(r, 1, values, top)
+        ws.write_string(r, 7, why, wrap)
+        _fit_row(ws, r, {0: sheet_text(label), 7: why}, widths)
+    ws.autofilter(0, 0, max(1, len(lines)), len(labels) - 1)
+    ws.freeze_panes(1, 1)
+    for c, width in enumerate(widths):
+        ws.set_column(c, c, width)
+    _print_setup(ws, landscape=False)
+
+
+def _rule_words(code: str, lang: str) -> str:
+    rule = RULES.get(code)
+    return rule_name(code, rule.slug if rule else code, lang)

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from goalbook.findings import FileResult, Finding, Severity
+from goalbook.findings import SEVERITY_ORDER, FileResult, Finding, Severity
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
+from goalbook.rulenames import framework_name, rule_name, template_name
 
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 _TEXT: dict[str, dict[str, str]] = {
@@ -117,22 +118,23 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     info = tuple(
         (label, xml_safe(value))
         for label, value in (
-            (t["file"], printable(Path(result.path).name)),  # an odd name shown escaped
+            (t["file"], printable(shown_path(result))),  # an odd name shown escaped
             (t["unit"], result.unit),
             (t["project"], _tables(result, lang) if result.tables else result.project),
             (t["year"], str(result.year or "")),
-            (t["framework"], result.framework or ""),
-            (t["template"], result.template or "—"),
+            (t["framework"], framework_name(result.framework, lang)),
+            (t["template"], template_name(result.template, lang) or "—"),
             (t["verdict"], VERDICTS[lang][result.verdict]),
             (t["counts"], counts_text(result, lang)),
         )
     )
     present = set(sheetnames)
     rows = []
-    for i, f in enumerate(result.findings, start=1):
+    for i, f in enumerate(_worst_first(result.findings, sheetnames), start=1):
         where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
         about = _about(result, f, lang)
-        texts = (words[f.severity.value], f.code, f.rule, where, about, f.message, f.hint)
+        rule = rule_name(f.code, f.rule, lang)
+        texts = (words[f.severity.value], f.code, rule, where, about, f.message, f.hint)
         values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
         longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(about) / 14)
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
@@ -149,6 +151,26 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         t["none"],
         _marks(result.findings, lang, present),
     )
+
+
+def shown_path(result: FileResult) -> str:
+    """The file as the workbooks show it: relative to the folder checked (the batch sets
+    ``shown``), else its name."""
+    return result.shown or Path(result.path).name
+
+
+def _worst_first(findings: Sequence[Finding], sheetnames: Sequence[str]) -> list[Finding]:
+    """Errors, then warnings, then remarks; within a severity the findings about a whole
+    table first, then by the order of the sheets in the workbook, row and column."""
+    order = {name: i for i, name in enumerate(sheetnames)}
+
+    def key(f: Finding) -> tuple[int, int, int, int, int]:
+        if f.at is None:
+            return (SEVERITY_ORDER[f.severity], -1, f.table or 0, 0, 0)
+        sheet = order.get(f.at.sheet, len(order))
+        return (SEVERITY_ORDER[f.severity], sheet, f.at.row, f.at.col, 0)
+
+    return sorted(findings, key=key)  # stable: the checker's order among equals
 
 
 def _about(result: FileResult, f: Finding, lang: str) -> str:
