@@ -40,7 +40,7 @@ _RULES = (
          "请让填报单位用 Excel 重新保存", "Ask the unit to re-save it in Excel"),
     Rule("S010", "no-indicator-table", ERR,
          "找不到绩效指标表（表头应含“三级指标”和“指标值”等列名）",
-         "No indicator table found (a header with 三级指标 and 指标值 columns)",
+         "No indicator table found (a header with '三级指标' and '指标值' columns)",
          "请使用 goalbook 模板或保留原表头后重新提交", "Use a goalbook template or keep the header"),
     Rule("S011", "empty-indicator-table", ERR, "绩效指标表没有任何指标", "The indicator table is empty",
          "请逐行填写三级指标和指标值", "Fill in one tier-3 indicator per row"),
@@ -105,7 +105,7 @@ _RULES = (
          "请加上 ≥、≤、> 或 <{suggest}", "Add ≥, ≤, > or <{suggest}"),
     Rule("T104", "unit-missing", WARN, "“{name}”的指标值 {value} 没有计量单位",
          "The target {value} of '{name}' has no unit", "请填写计量单位（如 %、人次、个）",
-         "Add the unit (%, 人次, 个 …)"),
+         "Add the unit (%, '人次', '个' …)"),
     Rule("T105", "rate-as-count", ERR, "“{name}”是比率类指标，指标值却是“{value}”而不是百分比",
          "'{name}' is a rate but its target is '{value}', not a percentage",
          "请填写百分比（如 ≥95%），或把指标名改为数量（如 {renamed}≥{number}{unit}）",
@@ -140,7 +140,7 @@ _RULES = (
     Rule("T115", "zero-target", ERR, "“{name}”的指标值 {value} 为 0：成本或金额目标不能为 0（可能是单位过大被四舍五入）",
          "The target {value} of '{name}' is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)",
          "请填写实际数值，必要时换用更小的单位（如 元/亩 而非 万元/亩）",
-         "Give the real value, in a smaller unit if needed (元/亩 rather than 万元/亩)"),
+         "Give the real value, in a smaller unit if needed ('元/亩' rather than '万元/亩')"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
          "'{name}' repeats row {other_row}", "请删除重复的指标", "Remove the duplicate"),
@@ -194,7 +194,7 @@ _RULES = (
          "一年期项目两者应相等", "They should be equal"),
     Rule("B110", "amount-magnitude", ERR, "“{name}”的金额 {value} 是应有数额的 {factor}：按{whole} {total} 应为 {expected}（疑似小数点丢失或单位写错）",
          "The amount {value} of '{name}' is {factor} what it should be: {whole} {total} makes it {expected} (a lost decimal point or a wrong unit?)",
-         "请核对该金额的小数点和金额单位（元/万元）", "Check the decimal point and the money unit (元/万元)"),
+         "请核对该金额的小数点和金额单位（元/万元）", "Check the decimal point and the money unit ('元' or '万元')"),
     Rule("B111", "share-mismatch", ERR, "{label}占比 {share} 与金额不符：{amount} ÷ {total} = {expected}",
          "The share {share} of {label} does not match its amount: {amount} / {total} = {expected}",
          "请核对占比或金额", "Check the share or the amount"),
@@ -265,6 +265,18 @@ WHERE = {
 }
 # Parameters the catalogue composes itself: {where}, from {row} and {tiers}.
 DERIVED = frozenset({"where"})
+# Parameters that quote the return as written (names, values, units, tiers, texts) or the
+# framework's tier names: they stay in the return's language in an English message. Every other
+# parameter is goalbook's own words, taken in the message's language from layout.MESSAGE_WORDS
+# (tests/test_messages.py checks English messages for Chinese outside these).
+AS_WRITTEN = frozenset({
+    "name", "other", "value", "other_value", "quote", "text", "tag", "tier1", "tier2", "tiers",
+    "owner", "choices", "in_name", "value_unit", "column_unit", "period", "annual", "standard",
+    "share", "normal", "renamed", "unit", "units", "op",
+})  # fmt: skip
+# ``label`` is a field's label in the message's language, except in these, where it is a tier
+# label or a label cell of the return, or a budget line's name.
+LABEL_AS_WRITTEN = frozenset({"F103", "F104", "F105", "F106", "F107", "F108", "S104", "X105", "X106"})
 
 WORDINGS: dict[str, tuple[Wording, ...]] = {
     "S101": (_unnamed("本行单元格错位，已按内容重新对齐读取",

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from goalbook.findings import Hit
 from goalbook.layout import word, words
 from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, is_count, main_target, parse_date, shown
+from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
@@ -222,7 +222,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             m = re.search(rf"(\d+)\s*({_UNITS})", window)
             if m and m[2] == target.unit and int(m[1]) != target.number:
                 params = {
-                    "quote": name + window[: m.end()],
+                    "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
                     "name": ind.label,
                     "value": shown(target),
                 }
@@ -236,7 +236,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
     project legitimately has equal columns)."""
     table = ctx.table
     years = _period_years(ctx)
-    multi = f"{years}年" if years is not None and years > 1 else None
+    multi = word("years", ctx.lang, n=years) if years is not None and years > 1 else None
     yield from _goal_copied(ctx, multi)
     if not table.has_period:
         return
