@@ -276,7 +276,9 @@ AS_WRITTEN = frozenset({
 })  # fmt: skip
 # ``label`` is a field's label in the message's language, except in these, where it is a tier
 # label or a label cell of the return, or a budget line's name.
-LABEL_AS_WRITTEN = frozenset({"F103", "F104", "F105", "F106", "F107", "F108", "S104", "X105", "X106"})
+LABEL_AS_WRITTEN = frozenset(
+    {"F103", "F104", "F105", "F106", "F107", "F108", "S104", "X105", "X106"}
+)
 
 WORDINGS: dict[str, tuple[Wording, ...]] = {
     "S101": (_unnamed("本行单元格错位，已按内容重新对齐读取",
