@@ -40,7 +40,7 @@ _RULES = (
          "请让填报单位用 Excel 重新保存", "Ask the unit to re-save it in Excel"),
     Rule("S010", "no-indicator-table", ERR,
          "找不到绩效指标表（表头应含“三级指标”和“指标值”等列名）",
-         "No indicator table found (a header with 三级指标 and 指标值 columns)",
+         "No indicator table found (a header with '三级指标' and '指标值' columns)",
          "请使用 goalbook 模板或保留原表头后重新提交", "Use a goalbook template or keep the header"),
     Rule("S011", "empty-indicator-table", ERR, "绩效指标表没有任何指标", "The indicator table is empty",
          "请逐行填写三级指标和指标值", "Fill in one tier-3 indicator per row"),
@@ -105,11 +105,11 @@ _RULES = (
          "请加上 ≥、≤、> 或 <{suggest}", "Add ≥, ≤, > or <{suggest}"),
     Rule("T104", "unit-missing", WARN, "“{name}”的指标值 {value} 没有计量单位",
          "The target {value} of '{name}' has no unit", "请填写计量单位（如 %、人次、个）",
-         "Add the unit (%, 人次, 个 …)"),
+         "Add the unit (%, '人次', '个' …)"),
     Rule("T105", "rate-as-count", ERR, "“{name}”是比率类指标，指标值却是“{value}”而不是百分比",
          "'{name}' is a rate but its target is '{value}', not a percentage",
          "请填写百分比（如 ≥95%），或把指标名改为数量（如 {renamed}≥{number}{unit}）",
-         "Give a percentage, or rename it as a count"),
+         "Give a percentage (≥95%), or rename it as a count ('{renamed}' ≥{number}{unit})"),
     Rule("T106", "rate-above-100", ERR, "“{name}”的指标值 {value} 超过 100% 上限",
          "The target {value} of '{name}' exceeds the 100% ceiling",
          "比率最高为 100%（写 =100%）", "A rate is at most 100% (write =100%)"),
@@ -140,7 +140,7 @@ _RULES = (
     Rule("T115", "zero-target", ERR, "“{name}”的指标值 {value} 为 0：成本或金额目标不能为 0（可能是单位过大被四舍五入）",
          "The target {value} of '{name}' is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)",
          "请填写实际数值，必要时换用更小的单位（如 元/亩 而非 万元/亩）",
-         "Give the real value, in a smaller unit if needed (元/亩 rather than 万元/亩)"),
+         "Give the real value, in a smaller unit if needed ('元/亩' rather than '万元/亩')"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
          "'{name}' repeats row {other_row}", "请删除重复的指标", "Remove the duplicate"),
@@ -149,7 +149,8 @@ _RULES = (
          "请合并为一个指标并确定指标值", "Merge them and settle the target"),
     Rule("D103", "near-duplicate", WARN, "“{name}”与第 {other_row} 行的“{other}”几乎相同（{value} / {other_value}）",
          "'{name}' is nearly the same as '{other}' (row {other_row}) ({value} / {other_value})",
-         "请确认是否为同一指标；如是，请合并并统一比较符", "Merge them if they are one indicator"),
+         "请确认是否为同一指标；如是，请合并为一个指标并统一比较符（{ops}）",
+         "Merge them if they are one indicator, with one operator ({ops})"),
     Rule("D104", "text-contradicts-indicator", WARN, "文字中写“{quote}”，指标“{name}”却是 {value}",
          "The text says '{quote}' but the indicator '{name}' is {value}",
          "请核对实施计划与指标值", "Check the plan against the target"),
@@ -193,7 +194,7 @@ _RULES = (
          "一年期项目两者应相等", "They should be equal"),
     Rule("B110", "amount-magnitude", ERR, "“{name}”的金额 {value} 是应有数额的 {factor}：按{whole} {total} 应为 {expected}（疑似小数点丢失或单位写错）",
          "The amount {value} of '{name}' is {factor} what it should be: {whole} {total} makes it {expected} (a lost decimal point or a wrong unit?)",
-         "请核对该金额的小数点和金额单位（元/万元）", "Check the decimal point and the money unit (元/万元)"),
+         "请核对该金额的小数点和金额单位（元/万元）", "Check the decimal point and the money unit ('元' or '万元')"),
     Rule("B111", "share-mismatch", ERR, "{label}占比 {share} 与金额不符：{amount} ÷ {total} = {expected}",
          "The share {share} of {label} does not match its amount: {amount} / {total} = {expected}",
          "请核对占比或金额", "Check the share or the amount"),
@@ -202,8 +203,8 @@ _RULES = (
          "请统一表中的预算年度", "Use one budget year"),
     Rule("Y102", "date-outside-year", ERR, "{label} {date} 不在{span}内", "{label} {date} lies outside {span}",
          "请核对日期", "Check the date"),
-    Rule("Y103", "other-year-in-text", WARN, "文字中出现 {found} 年，与预算年度 {year} 不一致",
-         "The text mentions {found}, not the budget year {year}",
+    Rule("Y103", "other-year-in-text", WARN, "文字中出现 {found} 年，既非预算年度 {year}，也不在项目期 {span} 内",
+         "The text mentions {found}: neither the budget year {year} nor within the project period {span}",
          "请确认是否沿用了往年内容", "Check whether last year's text was reused"),
     Rule("Y104", "end-before-start", ERR, "计划完成日期 {end} 早于开始日期 {start}",
          "The end date {end} is before the start date {start}", "请核对日期", "Check the dates"),
@@ -264,6 +265,20 @@ WHERE = {
 }
 # Parameters the catalogue composes itself: {where}, from {row} and {tiers}.
 DERIVED = frozenset({"where"})
+# Parameters that quote the return as written (names, values, units, tiers, texts) or the
+# framework's tier names: they stay in the return's language in an English message. Every other
+# parameter is goalbook's own words, taken in the message's language from layout.MESSAGE_WORDS
+# (tests/test_messages.py checks English messages for Chinese outside these).
+AS_WRITTEN = frozenset({
+    "name", "other", "value", "other_value", "quote", "text", "tag", "tier1", "tier2", "tiers",
+    "owner", "choices", "in_name", "value_unit", "column_unit", "period", "annual", "standard",
+    "share", "normal", "renamed", "unit", "units", "op",
+})  # fmt: skip
+# ``label`` is a field's label in the message's language, except in these, where it is a tier
+# label or a label cell of the return, or a budget line's name.
+LABEL_AS_WRITTEN = frozenset(
+    {"F103", "F104", "F105", "F106", "F107", "F108", "S104", "X105", "X106"}
+)
 
 WORDINGS: dict[str, tuple[Wording, ...]] = {
     "S101": (_unnamed("本行单元格错位，已按内容重新对齐读取",
@@ -288,7 +303,9 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
     "T104": (_unnamed("{where}的指标值 {value} 没有计量单位", "The target {value} in {where} has no unit"),),
     "T105": (_unnamed("{where}是比率类指标，指标值却是“{value}”而不是百分比",
                       "The rate in {where} has the target '{value}', not a percentage",
-                      "请填写百分比（如 ≥95%）", "Give a percentage"),),
+                      "请填写百分比（如 ≥95%）", "Give a percentage (≥95%)"),
+             # a grade, an amount or a time: no count to rename the indicator after
+             Wording(("renamed",), hint_zh="请填写百分比（如 ≥95%）", hint_en="Give a percentage (≥95%)")),
     "T106": (_unnamed("{where}的指标值 {value} 超过 100% 上限",
                       "The target {value} in {where} exceeds the 100% ceiling"),),
     "T107": (_unnamed("{where}的指标写成 {value}，“=”表示恰好等于，通常应为 ≥",
@@ -310,8 +327,11 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
     "D101": (_unnamed("{where}的指标与第 {other_row} 行重复", "The indicator in {where} repeats row {other_row}"),),
     "D102": (_unnamed("{where}的指标与第 {other_row} 行的“{other}”是同一指标，指标值却不同（{value} / {other_value}）",
                       "The indicator in {where} and '{other}' (row {other_row}) are one indicator with different targets ({value} / {other_value})"),),
+    # the same operator on both (or grades): nothing to unify but the indicator itself
     "D103": (_unnamed("{where}的指标与第 {other_row} 行的“{other}”几乎相同（{value} / {other_value}）",
-                      "The indicator in {where} is nearly the same as '{other}' (row {other_row}) ({value} / {other_value})"),),
+                      "The indicator in {where} is nearly the same as '{other}' (row {other_row}) ({value} / {other_value})"),
+             Wording(("ops",), hint_zh="请确认是否为同一指标；如是，请只保留一个",
+                     hint_en="Keep one of them if they are one indicator")),
     "D104": (_unnamed("文字中写“{quote}”，{where}的指标却是 {value}",
                       "The text says '{quote}' but the indicator in {where} is {value}"),),
     "D201": (_unnamed("{where}的年度指标值 {annual} 大于实施期指标值 {period}",
@@ -322,6 +342,14 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
                       "The indicator in {where} says '{value}' but the budget changed by {change}"),),
     "B107": (_unnamed("{where}的标准 {standard} × {count} = {product}，超过年度资金 {budget}",
                       "In {where}, {standard} × {count} = {product} exceeds the annual budget {budget}"),),
+    # a year compared with the budget year alone (no project period, or one of that year only)
+    "Y103": (Wording(("span",), "文字中出现 {found} 年，与预算年度 {year} 不一致",
+                     "The text mentions {found}, not the budget year {year}"),),
+    # a date target of an indicator (a header date has its field's label)
+    "Y102": (Wording(("label",), "“{name}”的日期 {date} 不在{span}内",
+                     "The date {date} of '{name}' lies outside {span}"),
+             Wording(("label", "name"), "{where}的日期 {date} 不在{span}内",
+                     "The date {date} in {where} lies outside {span}")),
     "W102": (_unnamed("部分指标填了权重，{where}的指标没有填",
                       "Some indicators have weights but the one in {where} has none"),),
 }  # fmt: skip

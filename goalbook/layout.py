@@ -55,6 +55,39 @@ UNITS = (
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 
 
+# The words a rule composes into a message parameter, in Chinese and in English (the catalogue
+# holds the sentences; a word here is used by more than one rule, or names a vocabulary above).
+MESSAGE_WORDS = {
+    "or": (" 或 ", " or "),  # between alternatives: ≥ 或 >, 100 或 90
+    "list": ("、", ", "),  # between the items of a list
+    MORE_IS_BETTER: (MORE_IS_BETTER, "more-is-better"),
+    LESS_IS_BETTER: (LESS_IS_BETTER, "less-is-better"),
+    QUANTITATIVE: (QUANTITATIVE, "quantitative"),
+    QUALITATIVE: (QUALITATIVE, "qualitative"),
+    **{unit: (unit, en) for unit, (_zh, en) in MONEY_UNIT_LABELS.items()},
+    "years": ("{n}年", "{n} years"),  # a project's length
+    "budget_year": ("{year}年度", "{year}"),
+    "project_period": ("项目期 {start}—{end}", "the project period {start} to {end}"),
+    "title": ("标题", "the title"),
+    "template": ("模板", "the template stamp"),
+    "row": ("第 {row} 行", "row {row}"),
+    "total": ("合计", "the total"),
+    "no_operator": ("无比较符", "none"),
+}
+
+
+def word(key: str, lang: str, **values: object) -> str:
+    """A message word in ``lang`` (English for any language but Chinese), with its values."""
+    zh, en = MESSAGE_WORDS[key]
+    text = zh if lang == "zh" else en
+    return text.format(**values) if values else text
+
+
+def words(items: Iterable[str], lang: str, joiner: str = "list") -> str:
+    """Items joined as a list (、 / , ) or as alternatives (或 / or)."""
+    return word(joiner, lang).join(items)
+
+
 def units_pattern(units: Iterable[str]) -> str:
     """A regular-expression alternation of ``units``, longest first (人次 before 人)."""
     return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))

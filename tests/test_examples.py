@@ -32,6 +32,36 @@ def test_example_gives_its_expected_findings(target: str) -> None:
     assert done.returncode == (1 if errors else 0)
 
 
+@pytest.mark.parametrize("target", COMMANDS)
+def test_example_gives_its_english_messages(target: str) -> None:
+    """The English golden: every finding's message and hint with --lang en (examples/expected/
+    <name>.en.txt; tests/test_messages.py checks that they hold no Chinese but what they quote)."""
+    got = english(target)
+    expected = (EXAMPLES / "expected" / f"{Path(target).stem}.en.txt").read_text(encoding="utf-8")
+    assert got == expected.splitlines()
+
+
+def english(target: str) -> list[str]:
+    """One line a finding: severity, code, cell, message and hint, tab-separated."""
+    command = [
+        sys.executable,
+        "-m",
+        "goalbook",
+        "check",
+        target,
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=EXAMPLES.parent, check=False)
+    doc = json.loads(done.stdout)
+    return [
+        "\t".join((f["severity"], f["code"], _where(f), f["message"], f["hint"]))
+        for f in doc["files"][0]["findings"]
+    ]
+
+
 def _where(finding: dict[str, str]) -> str:
     return f"{finding['sheet']}!{finding['cell']}" if finding["cell"] else ""
 

@@ -192,7 +192,7 @@ _PIECES = ["XX", "**", "……", "…", "20XX年", "20X", "×x", "2", "___", "�
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=12))
 def test_artefacts_report_the_first_of_each_kind_in_every_cell(texts: list[str]) -> None:
     """The joined-string search gives what searching every cell on its own gives."""
-    from goalbook.rules.common import Context
+    from goalbook.rules.common import Context, clip, excerpt
     from goalbook.rules.text import artefacts
 
     placeholder = re.compile(r"\*\*|[Xx×]{2,}|……|…|20[Xx]{2}|□{2,}|_{3,}")  # the rule's spec
@@ -208,7 +208,7 @@ def test_artefacts_report_the_first_of_each_kind_in_every_cell(texts: list[str])
     for sheet, row, col, text in cells:
         at = CellRef(sheet, row, col)
         if m := placeholder.search(text):
-            expected.append(("X101", at, {"text": text[max(0, m.start() - 8) : m.end() + 8]}))
+            expected.append(("X101", at, {"text": excerpt(text, m.start(), m.end(), 8)}))
         if m := html.search(text):
-            expected.append(("X102", at, {"tag": m[0][:20]}))
+            expected.append(("X102", at, {"tag": clip(m[0], 20)}))
     assert found == expected

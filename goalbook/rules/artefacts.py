@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys
+from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys, word
 from goalbook.model import Cell, Op, TargetKind
-from goalbook.rules.common import Context, main_target, money, shown
+from goalbook.rules.common import Context, clip, main_target, money, shown
 from goalbook.targets import number_text
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
@@ -34,7 +34,7 @@ def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
         for key in _LINE_KEYS:
             cell = getattr(line, key)
             if cell is not None:
-                row = f"第 {cell.at.row} 行" if ctx.lang == "zh" else f"row {cell.at.row}"
+                row = word("row", ctx.lang, row=cell.at.row)
                 yield (line.name.text if line.name else row), cell
 
 
@@ -46,7 +46,7 @@ def amounts_as_text(ctx: Context) -> Iterator[Hit]:
         found = money(cell)
         if found is None or found.flaw not in _FLAWS:
             continue
-        params = {"label": label, "value": cell.text[:40], "number": number_text(found.value)}
+        params = {"label": label, "value": clip(cell.text, 40), "number": number_text(found.value)}
         yield Hit(_FLAWS[found.flaw], cell.at, params)
 
 

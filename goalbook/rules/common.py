@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.frameworks import Framework
-from goalbook.layout import LESS_IS_BETTER, MONEY_SCALE, MONEY_UNITS, MORE_IS_BETTER, TIME_UNITS
+from goalbook.layout import (
+    LESS_IS_BETTER,
+    MONEY_SCALE,
+    MONEY_UNITS,
+    MORE_IS_BETTER,
+    TIME_UNITS,
+    word,
+)
 from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 
@@ -44,9 +51,9 @@ class Context:
 
 @functools.lru_cache(maxsize=8192)
 def is_rate(name: str) -> bool:
-    for word in _NOT_RATE:
-        name = name.replace(word, "")
-    return any(word in name for word in ("率", "比例", "比率", "满意度"))
+    for part in _NOT_RATE:
+        name = name.replace(part, "")
+    return any(part in name for part in ("率", "比例", "比率", "满意度"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -155,8 +162,27 @@ def tolerance(*amounts: Money | None) -> Decimal:
     return max(Decimal(1).scaleb(-decimals) / 2, Decimal("0.005"))
 
 
-def fmt_money(value: Decimal, unit: str | None) -> str:
-    return f"{value:,.2f}{unit or ''}"
+def fmt_money(value: Decimal, unit: str | None, lang: str = "zh", decimals: int = 2) -> str:
+    """An amount with its decimals and the table's money unit, in the message's language."""
+    number = f"{value:,.{decimals}f}"
+    if not unit:
+        return number
+    return f"{number}{unit}" if lang == "zh" else f"{number} {word(unit, lang)}"
+
+
+ELLIPSIS = "…"
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` quoted in a message: its first ``limit`` characters, and … when it goes on."""
+    return text if len(text) <= limit else text[:limit] + ELLIPSIS
+
+
+def excerpt(text: str, begin: int, end: int, margin: int) -> str:
+    """The part ``begin:end`` of ``text`` with ``margin`` characters either side, with … where
+    the text goes on."""
+    lo, hi = max(0, begin - margin), min(len(text), end + margin)
+    return (ELLIPSIS if lo else "") + text[lo:hi] + (ELLIPSIS if hi < len(text) else "")
 
 
 def parse_date(cell: Cell | None) -> dt.date | None:

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from goalbook.findings import Hit
+from goalbook.layout import word, words
 from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, is_count, main_target, parse_date, shown
+from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
@@ -46,7 +47,7 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
             "other_value": shown(theirs[1]) if theirs else "",
         }
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label)
-    yield from _near(list(first.values()))
+    yield from _near(list(first.values()), ctx.lang)
 
 
 _SYNONYMS = (("再犯罪率", "再犯率"), ("满意率", "满意度"), ("知晓率", "知晓度"), ("的", ""))
@@ -102,7 +103,7 @@ def _common(a: str, b: str) -> int:
     return sum((Counter(a) & Counter(b)).values())
 
 
-def _near(items: list[Indicator]) -> Iterator[Hit]:
+def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
     """Two names for one indicator: one inside the other, or alike with the same measure and
     targets that differ only in the operator (or not at all).
 
@@ -140,11 +141,23 @@ def _near(items: list[Indicator]) -> Iterator[Hit]:
                         "other_row": str(first.row),
                         "value": shown(tb),
                         "other_value": shown(ta),
+                        "ops": _ops(tb, ta, lang),
                     }
                     hits.append((entry.position, Hit("D103", second.name.at, params, second.label)))
                     break
     for _index, hit in sorted(hits, key=lambda h: h[0]):
         yield hit
+
+
+def _ops(a: Target, b: Target, lang: str) -> str:
+    """The two operators when they differ (the hint asks to settle on one), else empty."""
+    if (a.op, a.op_implied) == (b.op, b.op_implied) or a.kind is not TargetKind.QUANT:
+        return ""
+    return words((_op(a, lang), _op(b, lang)), lang, "or")
+
+
+def _op(t: Target, lang: str) -> str:
+    return word("no_operator", lang) if t.op is None or t.op_implied else t.op.value
 
 
 class _Entry(NamedTuple):
@@ -162,14 +175,27 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     op_only = quant and (ta.number, ta.unit) == (tb.number, tb.unit) and not same
     grades = ta.kind is TargetKind.GRADE and tb.kind is TargetKind.GRADE
     inside = grades and (ka in kb or kb in ka)
-    if inside:
-        return True
-    if not (same or op_only):
+    if not (inside or same or op_only):
         return False
     needed = 0.8 if same else 0.65
-    if 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
+    if not inside and 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
         return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
-    return difflib.SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= needed
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    return (inside or matcher.ratio() >= needed) and not _qualified(matcher)
+
+
+def _qualified(matcher: difflib.SequenceMatcher[str]) -> bool:
+    """Two alike names that still name two things: a word in the same place that differs
+    (杰出人才… / 专业人才…, 新媒体宣传… / 法治宣传…), or a word that only one name starts with
+    (受助青少年满意度 / 青少年满意度: a group within the other's). A character that differs, a
+    word inside only one name (驿站建设验收合格率 / 驿站验收合格率) or wording that differs on both
+    sides (所服务涉罪青少年再犯罪率 / 所服务的青少年社区矫正对象再犯率) is a near-duplicate."""
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and min(i2 - i1, j2 - j1) >= 2:
+            return True
+        if tag in ("insert", "delete") and i1 == j1 == 0 and max(i2 - i1, j2 - j1) >= 2:
+            return True
+    return False
 
 
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
@@ -196,7 +222,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             m = re.search(rf"(\d+)\s*({_UNITS})", window)
             if m and m[2] == target.unit and int(m[1]) != target.number:
                 params = {
-                    "quote": name + window[: m.end()],
+                    "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
                     "name": ind.label,
                     "value": shown(target),
                 }
@@ -210,7 +236,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
     project legitimately has equal columns)."""
     table = ctx.table
     years = _period_years(ctx)
-    multi = f"{years}年" if years is not None and years > 1 else None
+    multi = word("years", ctx.lang, n=years) if years is not None and years > 1 else None
     yield from _goal_copied(ctx, multi)
     if not table.has_period:
         return

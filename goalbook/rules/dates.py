@@ -7,14 +7,18 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, year_of_title
+from goalbook.layout import FIELDS, word, words, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, parse_date, targets_of
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
-_LABELS = {f.key: f.zh for f in FIELDS["project"] if f.key in ("year", "start", "end")}
-_DATE_LABELS = (("start", _LABELS["start"]), ("end", _LABELS["end"]))
+_LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
+
+
+def _label(key: str, lang: str) -> str:
+    zh, en = _LABELS[key]
+    return zh if lang == "zh" else en
 
 
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
@@ -29,16 +33,17 @@ def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
 
 def years(ctx: Context) -> Iterator[Hit]:
     table = ctx.table
+    lang = ctx.lang
     sources: list[tuple[int, Cell | None, str]] = []
     cell = table.fields.get("year")
     if cell is not None and cell.text.removesuffix(".0").isdigit():
-        sources.append((int(cell.text.removesuffix(".0")), cell, _LABELS["year"]))
+        sources.append((int(cell.text.removesuffix(".0")), cell, _label("year", lang)))
     title = table.fields.get("title_year")
     found = year_of_title(title.text) if title else None
     if found is not None:
-        sources.append((found, table.fields.get("title_year"), "标题"))
+        sources.append((found, table.fields.get("title_year"), word("title", lang)))
     if table.stamp is not None and table.stamp.year is not None:
-        sources.append((table.stamp.year, None, "模板"))
+        sources.append((table.stamp.year, None, word("template", lang)))
     if not sources:
         yield Hit("Y105", None)
         return
@@ -55,10 +60,10 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end and start <= end:
-        return start, end, f"项目期 {start}—{end}" if ctx.lang == "zh" else f"{start}–{end}"
+        return start, end, word("project_period", ctx.lang, start=start, end=end)
     if ctx.year is not None:
         lo, hi = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
-        return lo, hi, f"{ctx.year}年度" if ctx.lang == "zh" else str(ctx.year)
+        return lo, hi, word("budget_year", ctx.lang, year=ctx.year)
     return None
 
 
@@ -70,12 +75,13 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     year = ctx.year
     if year is not None:
-        for key, label in _DATE_LABELS:
+        for key in ("start", "end"):
             day = parse_date(fields.get(key))
             if day is None:
                 continue
             if (key == "start" and day.year > year) or (key == "end" and day.year < year):
-                params = {"label": label, "date": str(day), "span": f"{year}年度"}
+                shown = word("budget_year", ctx.lang, year=year)
+                params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
                 yield Hit("Y102", fields[key].at, params)
     span = _span(ctx)
     if span is None:
@@ -84,17 +90,19 @@ def _dates(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         for cell, t in targets_of(ind):
             if t.kind is TargetKind.DATE and t.date is not None and not lo <= t.date <= hi:
-                params = {"label": ind.label, "date": str(t.date), "span": label}
+                params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 yield Hit("Y102", cell.at, params, ind.label)
 
 
 def other_years(ctx: Context) -> Iterator[Hit]:
-    """Y103: years in indicators, goals and task lines that are not the budget year."""
+    """Y103: years in indicators, goals and task lines that are neither the budget year nor a
+    year of the project period (the message names the period when there is one)."""
     if ctx.year is None:
         return
     span = _span(ctx)
     lo = span[0].year if span else ctx.year
     hi = span[1].year if span else ctx.year
+    years = "" if lo == hi == ctx.year else f"{lo}–{hi}" if lo != hi else str(lo)
     cells: list[Cell] = []
     for ind in ctx.table.indicators:
         cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
@@ -108,9 +116,14 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             continue
         seen.add(cell.at)
         found = sorted({int(y) for y in _YEAR_IN_TEXT.findall(cell.text)})
-        odd = [y for y in found if not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5]
+        odd = [
+            y
+            for y in found
+            if y != ctx.year and not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5
+        ]
         if odd:
-            params = {"found": "、".join(map(str, odd)), "year": str(ctx.year)}
+            shown = words(map(str, odd), ctx.lang)
+            params = {"found": shown, "year": str(ctx.year), "span": years}
             yield Hit("Y103", cell.at, params)
 
 

@@ -17,10 +17,20 @@ from goalbook.layout import (
     find_field,
     money_keys,
     share_key,
+    word,
+    words,
     year_keys,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
-from goalbook.rules.common import Context, Money, fmt_money, main_target, money, tolerance
+from goalbook.rules.common import (
+    Context,
+    Money,
+    clip,
+    fmt_money,
+    main_target,
+    money,
+    tolerance,
+)
 from goalbook.targets import number_text
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
@@ -61,7 +71,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
         found = money(cell)
         label = _label(ctx, key)
         if found is None:
-            yield Hit("B108", cell.at, {"label": label, "value": cell.text[:30]})
+            yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
             yield Hit(
                 "X103",
@@ -90,12 +100,14 @@ def sums(ctx: Context) -> Iterator[Hit]:
                 stated = (" + ".join(_label(ctx, p) for p in present), total)
             yield _magnitude_hit(ctx, at, name, m[key].value, off[1], stated)
             continue
-        shown = " + ".join(f"{_label(ctx, p)} {fmt_money(m[p].value, unit)}" for p in present)
+        shown = " + ".join(
+            f"{_label(ctx, p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in present
+        )
         params = {
             "whole": _label(ctx, whole),
-            "total": fmt_money(m[whole].value, unit),
+            "total": fmt_money(m[whole].value, unit, ctx.lang),
             "parts": shown,
-            "diff": fmt_money(diff, unit),
+            "diff": fmt_money(diff, unit, ctx.lang),
         }
         yield Hit("B101", ctx.table.fields[whole].at, params)
     if (
@@ -104,15 +116,15 @@ def sums(ctx: Context) -> Iterator[Hit]:
         and m["annual"].value > m["total"].value + tolerance(m["annual"])
     ):
         params = {
-            "annual": fmt_money(m["annual"].value, unit),
-            "total": fmt_money(m["total"].value, unit),
+            "annual": fmt_money(m["annual"].value, unit, ctx.lang),
+            "total": fmt_money(m["total"].value, unit, ctx.lang),
         }
         yield Hit("B103", ctx.table.fields["annual"].at, params)
     if "prior_exec" in m and "prior_budget" in m:
         if m["prior_exec"].value > m["prior_budget"].value + tolerance(m["prior_exec"]):
             params = {
-                "exec": fmt_money(m["prior_exec"].value, unit),
-                "budget": fmt_money(m["prior_budget"].value, unit),
+                "exec": fmt_money(m["prior_exec"].value, unit, ctx.lang),
+                "budget": fmt_money(m["prior_budget"].value, unit, ctx.lang),
             }
             yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
     yield from _lines(ctx, m)
@@ -156,8 +168,8 @@ def _magnitude_hit(
         "value": number_text(value),
         "factor": factor,
         "whole": whole[0],
-        "total": fmt_money(whole[1], unit),
-        "expected": fmt_money(expected, unit),
+        "total": fmt_money(whole[1], unit, ctx.lang),
+        "expected": fmt_money(expected, unit, ctx.lang),
     }
     return Hit("B110", at, params)
 
@@ -172,7 +184,7 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     stated = money(table.lines_total, unit)
     if stated is not None and not table.lines_total_derived and table.lines_total is not None:
         if abs(stated.value - total) > tol:
-            whole = ("合计" if ctx.lang == "zh" else "the total", stated.value)
+            whole = (word("total", ctx.lang), stated.value)
             yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
             return
     targets = LINES_ADD_UP_TO["project" if table.kind == "project" else "department"]
@@ -202,16 +214,16 @@ def _lines_off(
         name = line.name.text if line.name else _row_name(ctx, line.amount.at)
         return _magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
     params = {
-        "sum": fmt_money(total, unit),
+        "sum": fmt_money(total, unit, ctx.lang),
         "whole": whole[0],
-        "total": fmt_money(whole[1], unit),
-        "diff": fmt_money(total - whole[1], unit),
+        "total": fmt_money(whole[1], unit, ctx.lang),
+        "diff": fmt_money(total - whole[1], unit, ctx.lang),
     }
     return Hit("B102", at, params)
 
 
 def _row_name(ctx: Context, at: CellRef) -> str:
-    return f"第 {at.row} 行" if ctx.lang == "zh" else f"row {at.row}"
+    return word("row", ctx.lang, row=at.row)
 
 
 _YEAR_LABELS = {
@@ -231,8 +243,8 @@ def years(ctx: Context) -> Iterator[Hit]:
         m = {role: a for role, key in roles.items() if (a := money(fields[key], unit))}
 
         def label(role: str, year: str = year) -> str:
-            word = _YEAR_LABELS[role][0 if zh else 1]
-            return f"{year}年{word}" if zh else f"{year} {word}"
+            noun = _YEAR_LABELS[role][0 if zh else 1]
+            return f"{year}年{noun}" if zh else f"{year} {noun}"
 
         parts = [p for p in ("fiscal", "other") if p in m]
         if "budget" in m and parts:
@@ -241,16 +253,18 @@ def years(ctx: Context) -> Iterator[Hit]:
             if abs(diff) > tolerance(m["budget"], *(m[p] for p in parts)):
                 params = {
                     "whole": label("budget"),
-                    "total": fmt_money(m["budget"].value, unit),
-                    "parts": " + ".join(f"{label(p)} {fmt_money(m[p].value, unit)}" for p in parts),
-                    "diff": fmt_money(diff, unit),
+                    "total": fmt_money(m["budget"].value, unit, ctx.lang),
+                    "parts": " + ".join(
+                        f"{label(p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in parts
+                    ),
+                    "diff": fmt_money(diff, unit, ctx.lang),
                 }
                 yield Hit("B101", fields[roles["budget"]].at, params)
         if "budget" in m and "exec" in m:
             if m["exec"].value > m["budget"].value + tolerance(m["exec"]):
                 params = {
-                    "exec": fmt_money(m["exec"].value, unit),
-                    "budget": fmt_money(m["budget"].value, unit),
+                    "exec": fmt_money(m["exec"].value, unit, ctx.lang),
+                    "budget": fmt_money(m["budget"].value, unit, ctx.lang),
                 }
                 yield Hit("B104", fields[roles["exec"]].at, params)
 
@@ -274,8 +288,8 @@ def shares(ctx: Context) -> Iterator[Hit]:
             params = {
                 "label": _label(ctx, key),
                 "share": cell.text,
-                "amount": fmt_money(m[key].value, unit),
-                "total": fmt_money(whole.value, unit),
+                "amount": fmt_money(m[key].value, unit, ctx.lang),
+                "total": fmt_money(whole.value, unit, ctx.lang),
                 "expected": f"{expected:.2f}%",
             }
             yield Hit("B111", cell.at, params)
@@ -334,8 +348,8 @@ def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) 
                 "name": ind.label,
                 "standard": f"{number_text(t.number)}{t.unit}",
                 "count": number_text(count),
-                "product": f"{product:,.0f}元",
-                "budget": fmt_money(budget.value, unit),
+                "product": fmt_money(product, "元", ctx.lang, decimals=0),
+                "budget": fmt_money(budget.value, unit, ctx.lang),
             }
             yield Hit("B107", ind.annual.at, params, ind.label)
 
@@ -351,8 +365,8 @@ def one_year(ctx: Context) -> Iterator[Hit]:
         and abs(m["annual"].value - m["total"].value) > tolerance(m["annual"])
     ):
         params = {
-            "annual": fmt_money(m["annual"].value, ctx.table.money_unit),
-            "total": fmt_money(m["total"].value, ctx.table.money_unit),
+            "annual": fmt_money(m["annual"].value, ctx.table.money_unit, ctx.lang),
+            "total": fmt_money(m["total"].value, ctx.table.money_unit, ctx.lang),
         }
         yield Hit("B109", ctx.table.fields["annual"].at, params)
 
@@ -378,7 +392,7 @@ def weights(ctx: Context) -> Iterator[Hit]:
     total = sum((w for _, w in scores.values()), Decimal(0))
     last = list(scores.values())[-1][0]
     if all(abs(total - e) > _WEIGHT_TOLERANCE for e in expected):
-        yield Hit("W101", last.at, _total_params(total, total, expected))
+        yield Hit("W101", last.at, _total_params(total, total, expected, ctx.lang))
     for ind in missing:
         assert ind.name is not None
         yield Hit("W102", ind.name.at, {"name": ind.label}, ind.label)
@@ -397,10 +411,12 @@ def _shown_range(low: Decimal, high: Decimal) -> str:
     return number_text(low) if low == high else f"{number_text(low)}–{number_text(high)}"
 
 
-def _total_params(low: Decimal, high: Decimal, expected: list[Decimal]) -> dict[str, str]:
+def _total_params(
+    low: Decimal, high: Decimal, expected: list[Decimal], lang: str
+) -> dict[str, str]:
     return {
         "sum": _shown_range(low, high),
-        "expected": " 或 ".join(number_text(e) for e in expected),
+        "expected": words((number_text(e) for e in expected), lang, "or"),
     }
 
 
@@ -465,4 +481,4 @@ def _tier_scores(ctx: Context, expected: list[Decimal]) -> Iterator[Hit]:
     high = sum((p[1] for p in points if p), Decimal(0))
     if not any(low - _WEIGHT_TOLERANCE <= e <= high + _WEIGHT_TOLERANCE for e in expected):
         last = list(blocks.values())[-1]
-        yield Hit("W101", last.at, _total_params(low, high, expected))
+        yield Hit("W101", last.at, _total_params(low, high, expected, ctx.lang))

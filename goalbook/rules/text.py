@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit
 from goalbook.model import CellRef
-from goalbook.rules.common import Context
+from goalbook.rules.common import Context, clip, excerpt
 
 # The lookahead names every alternative's first character: the engine then skips the rest of
 # the text quickly (3× faster on a return's joined texts; the matches are the same).
@@ -37,9 +37,9 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             sheet, row, col, text = texts[i]
             at, begin, end = CellRef(sheet, row, col), m.start() - starts[i], m.end() - starts[i]
             if order == 0:
-                hit = Hit("X101", at, {"text": text[max(0, begin - 8) : end + 8]})
+                hit = Hit("X101", at, {"text": excerpt(text, begin, end, 8)})
             else:
-                hit = Hit("X102", at, {"tag": m[0][:20]})
+                hit = Hit("X102", at, {"tag": clip(m[0], 20)})
             hits.append((i, order, hit))
     for _i, _order, hit in sorted(hits, key=lambda h: h[:2]):
         yield hit

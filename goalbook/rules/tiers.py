@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit
 from goalbook.frameworks import Framework, label_key, list_frameworks
-from goalbook.layout import TEMPLATE_VERSION
+from goalbook.layout import TEMPLATE_VERSION, words
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target
 
@@ -15,6 +15,17 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")
 _TIMELY = ("及时率", "按时", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
+# A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
+# activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
+# an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
+_OUTPUT_COUNT = (
+    "场次", "次数", "场数", "期数", "班次", "人次", "个数", "数量", "篇数", "活动", "培训", "宣传",
+    "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+_EFFECT_COUNT = (
+    "受益", "受助", "惠及", "获益", "带动", "覆盖", "人口", "提高", "提升", "增加", "增长", "增收",
+    "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 
 
 def reading(ctx: Context) -> Iterator[Hit]:
@@ -27,8 +38,12 @@ def reading(ctx: Context) -> Iterator[Hit]:
         yield Hit("S011", None)
 
 
-def _names(fw: Framework) -> str:
-    return "、".join(t.name for t in fw.tier1)
+def _fw_name(fw: Framework, lang: str) -> str:
+    return fw.name if lang == "zh" else fw.name_en
+
+
+def _names(fw: Framework, lang: str) -> str:
+    return words((t.name for t in fw.tier1), lang)
 
 
 def _suggest(fw: Framework, label: str, names: list[str], lang: str) -> str:
@@ -53,7 +68,7 @@ def tiers(ctx: Context) -> Iterator[Hit]:
     if ctx.table.flat:
         return  # a flat list has no tiers to judge
     fw, lang = ctx.framework, ctx.lang
-    fw_name = fw.name if lang == "zh" else fw.name_en
+    fw_name = _fw_name(fw, lang)
     seen_tier1: set[str] = set()
     for ind in ctx.table.indicators:
         name = ind.label
@@ -61,7 +76,10 @@ def tiers(ctx: Context) -> Iterator[Hit]:
         t1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
         if ind.tier1 is None:
             owners = fw.tier2_owners(ind.tier2.text) if ind.tier2 else []
-            hint = f"（应为“{owners[0][0].name}”）" if owners and lang == "zh" else ""
+            hint = ""
+            if owners:
+                owner = owners[0][0].name
+                hint = f"（应为“{owner}”）" if lang == "zh" else f" (it belongs under '{owner}')"
             if named:
                 yield Hit("F101", _at(ind), {"name": name, "suggest": hint}, name)
         elif t1 is None:
@@ -71,13 +89,13 @@ def tiers(ctx: Context) -> Iterator[Hit]:
             elif label_key(label) in {label_key(e) for e in _EVALUATION}:
                 yield Hit("F108", ind.tier1.at, {"label": label}, name)
             elif (other := _other_framework(label, fw, 1)) is not None:
-                params = {"label": label, "framework": fw_name, "other": other.name}
+                params = {"label": label, "framework": fw_name, "other": _fw_name(other, lang)}
                 yield Hit("F107", ind.tier1.at, params, name)
             else:
                 params = {
                     "label": label,
                     "framework": fw_name,
-                    "choices": _names(fw),
+                    "choices": _names(fw, lang),
                     "suggest": _suggest(fw, label, [t.name for t in fw.tier1], lang),
                 }
                 yield Hit("F103", ind.tier1.at, params, name)
@@ -87,7 +105,7 @@ def tiers(ctx: Context) -> Iterator[Hit]:
         if ind.tier2 is None:
             if named and (t1 is not None or ind.tier1 is None):
                 parent = t1.name if t1 else ""  # no tier-1: the hint says to choose it first
-                choices = "、".join(t.name for t in t1.tier2) if t1 else ""
+                choices = words((t.name for t in t1.tier2), lang) if t1 else ""
                 params = {"name": name, "tier1": parent, "choices": choices}
                 yield Hit("F102", _at(ind), params, name)
             continue
@@ -108,7 +126,7 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
         params = {"label": label, "tier1": tier1.name, "owner": owners[0][0].name}
         yield Hit("F105", ind.tier2.at, params, name)
     elif not owners and (other := _other_framework(label, fw, 2)) is not None:
-        params = {"label": label, "framework": fw_name, "other": other.name}
+        params = {"label": label, "framework": fw_name, "other": _fw_name(other, lang)}
         yield Hit("F107", ind.tier2.at, params, name)
     elif not owners and (tier1 is not None or ind.tier1 is None):
         pool = tier1.tier2 if tier1 else tuple(t for t1 in fw.tier1 for t in t1.tier2)
@@ -117,7 +135,7 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
             "label": label,
             "framework": fw_name,
             "tier1": tier1.name if tier1 else "",
-            "choices": "、".join(names),
+            "choices": words(names, lang),
             "suggest": _suggest(fw, label, names, lang),
         }
         yield Hit("F104", ind.tier2.at, params, name)
@@ -139,7 +157,7 @@ def required(ctx: Context) -> Iterator[Hit]:
     }
     if not ctx.table.indicators:
         return
-    fw_name = ctx.framework.name if ctx.lang == "zh" else ctx.framework.name_en
+    fw_name = _fw_name(ctx.framework, ctx.lang)
     for label in ctx.framework.required:
         if label not in present:
             yield Hit("F106", None, {"label": label, "framework": fw_name})
@@ -190,6 +208,14 @@ def _expected_role(name: str, role: str, grade: str, count: bool) -> str | None:
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
     if timely and role in ("quality", "quantity", "management", "cost"):
         return "timeliness"
-    if count and role in ("benefit", "sustainable") and not any(w in name for w in ("率", "度")):
+    if count and role in ("benefit", "sustainable") and _output_count(name):
         return "quantity"
     return None
+
+
+def _output_count(name: str) -> bool:
+    """Whether a counted indicator counts what the project delivers (not a rate, not its
+    beneficiaries or outcome)."""
+    if any(w in name for w in ("率", "度")) or any(w in name for w in _EFFECT_COUNT):
+        return False
+    return any(w in name for w in _OUTPUT_COUNT)

@@ -13,16 +13,21 @@ from goalbook.findings import Hit
 from goalbook.layout import (
     COUNT_UNITS,
     DIRECTIONS,
+    LESS_IS_BETTER,
     MONEY_UNITS,
+    MORE_IS_BETTER,
     QUALITATIVE,
     VALUE_TYPES,
     units_pattern,
+    word,
+    words,
 )
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
     RATE_UNITS,
     Context,
+    clip,
     direction_of,
     is_bounded_rate,
     is_count,
@@ -50,7 +55,7 @@ def values(ctx: Context) -> Iterator[Hit]:
             yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
             continue
         if ind.declared is not None or ind.op is not None:
-            yield from _declared(ind, filled)
+            yield from _declared(ind, filled, ctx.lang)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
@@ -109,7 +114,7 @@ class _Value(NamedTuple):
 def _value_is_text(v: _Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT:
         return None
-    return "T102", {"name": v.name, "value": v.t.raw[:40]}
+    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
 
 
 def _rate_as_count(v: _Value) -> Fault | None:
@@ -122,8 +127,10 @@ def _rate_as_count(v: _Value) -> Fault | None:
     bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
     if bare and t.number is not None and t.number <= 100:
         return None
+    if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
+        return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
-    number = number_text(t.number) if t.number else "N"
+    number = number_text(t.number) if t.number is not None else "N"
     return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
 
 
@@ -193,8 +200,12 @@ def _operator_missing(v: _Value) -> Fault | None:
     direction = _direction(v.name, v.direction_column)
     hint = ""
     if direction is not None:
-        sign = "≥" if direction == "正向" else "≤"
-        hint = f"（{direction}指标宜用 {sign}）" if v.lang == "zh" else f" ({sign})"
+        sign = "≥" if direction == MORE_IS_BETTER else "≤"
+        shown_direction = word(direction, v.lang)
+        if v.lang == "zh":
+            hint = f"（{shown_direction}指标宜用 {sign}）"
+        else:
+            hint = f" ({sign} for a {shown_direction} indicator)"
     return "T103", {**v.base(), "suggest": hint}
 
 
@@ -207,8 +218,8 @@ def _direction_conflict(v: _Value) -> Fault | None:
         return None
     capped = t.op in _UP or (t.op is Op.EQ and t.number != 0)
     if (direction == "反向" and capped) or (direction == "正向" and t.op in _DOWN):
-        expected = "≤ 或 <" if direction == "反向" else "≥ 或 >"
-        params = {"name": v.name, "direction": direction, "op": t.op.value}
+        expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
+        params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
         return "T108", {**params, "expected": expected}
     return None
 
@@ -270,7 +281,7 @@ def _direction(name: str, column: str | None) -> str | None:
     return direction_of(name)
 
 
-def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit]:
+def _declared(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> Iterator[Hit]:
     declared = ind.declared.text if ind.declared else ""
     if ind.op is not None and fold(ind.op.text) == QUALITATIVE:
         declared = QUALITATIVE
@@ -281,6 +292,6 @@ def _declared(ind: Indicator, filled: list[tuple[Cell, Target]]) -> Iterator[Hit
             declared == "定性" and t.kind is TargetKind.QUANT
         )
         if bad:
-            params = {"name": ind.label, "declared": declared, "value": shown(t)}
+            params = {"name": ind.label, "declared": word(declared, lang), "value": shown(t)}
             yield Hit("T109", cell.at, params, ind.label)
             return
