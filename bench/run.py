@@ -163,6 +163,17 @@ def _targets(results: dict[str, dict[str, float]]) -> None:
         print(f"  {label:42} {value:8.2f}  {'met' if met else 'NOT met'} ({op} {limit:g})")
 
 
+DEV_EXTRA = "pip install -e '.[dev]'"
+
+
+def _need_psutil() -> None:
+    """One line instead of a traceback when the dev extra is not installed."""
+    try:
+        import psutil  # noqa: F401
+    except ImportError:
+        sys.exit(f"bench/run.py needs psutil, which comes with the dev extra: {DEV_EXTRA}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
@@ -177,6 +188,7 @@ def main() -> None:
         return floor(args.floor)
     if args.openpyxl:
         return openpyxl_load(args.openpyxl)
+    _need_psutil()
     if args.measure:
         print(json.dumps(measure(json.loads(args.measure))))
         return None

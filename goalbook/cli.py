@@ -141,7 +141,12 @@ def template(
     all_blanks: bool,
 ) -> None:
     """Write a blank performance goal table template."""
-    from goalbook.roster import write_blank_set, write_roster_templates
+    from goalbook.roster import (
+        RECORD_NAMES,
+        RosterError,
+        write_blank_set,
+        write_roster_templates,
+    )
     from goalbook.template import TemplateOptions, write_template
 
     if all_blanks:
@@ -158,8 +163,15 @@ def template(
         lang=lang,
     )
     if roster is not None:
-        written = write_roster_templates(roster, output, opts, force)
+        try:
+            written = write_roster_templates(roster, output, opts, force)
+        except RosterError as exc:  # every bad row, one line each
+            for problem in exc.problems:
+                click.echo(f"goalbook: {printable(problem)}", err=True)
+            sys.exit(2)
+        record = output / RECORD_NAMES[lang]
         click.echo(f"wrote {len(written)} templates to {printable(str(output))}")
+        click.echo(f"wrote {printable(str(record))}")
     else:
         if output.exists() and not force:
             raise GoalbookError(f"{output}: 已存在；加 --force 覆盖 / exists, use --force")

@@ -9,6 +9,7 @@ from goalbook.layout import (
     OPERATORS,
     QUALITATIVE,
     FieldType,
+    money_unit_words,
     sheet_names,
 )
 
@@ -18,6 +19,7 @@ _SYMBOLS = " ".join(op for op in OPERATORS if op != QUALITATIVE)  # ≥ ≤ > < 
 def instructions(kind: str, lang: str, framework: Framework, money_unit: str) -> list[str]:
     """Numbered instruction lines for the first sheet of a template."""
     names = sheet_names(kind, lang)
+    money_unit = money_unit_words(money_unit, lang)
     separately = "、".join(framework.scored_separately)
     if lang == "en":
         lines = [
@@ -98,7 +100,7 @@ def field_hint(ftype: FieldType, lang: str, money_unit: str) -> str:
         FieldType.YEAR: "four-digit year, e.g. 2026",
         FieldType.INT: "whole number",
         FieldType.DATE: "date, e.g. 2026-01-01",
-        FieldType.MONEY: f"number in {money_unit}, no separators",
+        FieldType.MONEY: f"number in {money_unit_words(money_unit, lang)}, no separators",
         FieldType.CHOICE: "choose from the list",
     }
     return (zh if lang == "zh" else en)[ftype]

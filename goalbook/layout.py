@@ -45,6 +45,15 @@ DIRECTION_WORDS = frozenset((*DIRECTIONS, *(f"{d}指标" for d in DIRECTIONS)))
 MONEY_UNITS = ("万元", "元")
 MONEY_SCALE = {"万元": 10000, "元": 1}  # yuan per money unit
 MONEY_UNIT_LABELS = {"万元": ("万元", "10k yuan"), "元": ("元", "yuan")}  # in labels: zh, en
+
+
+def money_unit_words(money_unit: str, lang: str) -> str:
+    """The money unit in a sentence: 万元; in English "10k yuan (万元)", so that the unit the
+    staff see in Chinese forms is named too."""
+    zh, en = MONEY_UNIT_LABELS.get(money_unit, (money_unit, money_unit))
+    return zh if lang == "zh" else f"{en} ({zh})"
+
+
 # units of things counted (T110 compares a number in the name with the target in them)
 COUNT_UNITS = ("人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所")
 PEOPLE_UNITS = ("人", "人次")
@@ -96,6 +105,9 @@ def units_pattern(units: Iterable[str]) -> str:
 INDICATOR_ROWS = 80
 LINE_ROWS = 30
 FIRST_DATA_ROW = 3  # 1-based: row 1 title, row 2 header
+# 基本信息 of a template: the title in row 1, the money unit in row 2, then one field a row with
+# its label in column A, the value staff type in column B (1-based 2) and a grey hint in C
+INFO_VALUE_COLUMN = 2
 
 
 class FieldType(StrEnum):
@@ -421,13 +433,23 @@ def sheet_names(kind: str, lang: str) -> SheetNames:
     return SheetNames("填报说明", "基本信息", lines, "绩效指标")
 
 
-def form_title(kind: str, lang: str, year: int | None) -> str:
-    """The title row; the reader finds its year with :data:`TITLE_YEAR`."""
+NO_YEAR = "____"  # the title's year before the 预算年度 cell is filled
+
+
+def title_parts(kind: str, lang: str) -> tuple[str, str]:
+    """The title row's text before and after its year: the template's title cell is a formula
+    that puts the 预算年度 cell (or :data:`NO_YEAR`) between them."""
     if lang == "en":
         name = "Project" if kind == "project" else "Department"
-        return f"{name} expenditure performance goal table ({year or '____'})"
+        return f"{name} expenditure performance goal table (", ")"
     name = "项目支出绩效目标表" if kind == "project" else "部门整体支出绩效目标表"
-    return f"{name}（{year or '____'}年度）"
+    return f"{name}（", "年度）"
+
+
+def form_title(kind: str, lang: str, year: int | None) -> str:
+    """The title row; the reader finds its year with :data:`TITLE_YEAR`."""
+    before, after = title_parts(kind, lang)
+    return f"{before}{year or NO_YEAR}{after}"
 
 
 TITLE_YEAR = re.compile(r"(20\d{2})\s*年")  # the year in a title: "…（2022年度）"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,12 +22,14 @@ from goalbook.layout import (
     GROUP_TITLES,
     INDICATOR_COLUMNS,
     INDICATOR_ROWS,
+    INFO_VALUE_COLUMN,
     KINDS,
     LANGS,
     LINE_COLUMNS,
     LINE_ROWS,
     LINES_ADD_UP_TO,
     MONEY_UNITS,
+    NO_YEAR,
     OPERATORS,
     PROJECT_ATTRIBUTES,
     SUMS,
@@ -36,8 +40,10 @@ from goalbook.layout import (
     FieldType,
     TemplateStamp,
     form_title,
+    money_unit_words,
     sheet_names,
     template_id,
+    title_parts,
 )
 from goalbook.model import col_letter
 from goalbook.version import __version__
@@ -98,6 +104,16 @@ def write_template(dest: str | Path, opts: TemplateOptions) -> Path:
     return dest
 
 
+def text_width(texts: Iterable[str], least: float = 0) -> float:
+    """A column width (in widths of "0") that shows the longest of ``texts`` on one line: a
+    Chinese character takes two, a Latin letter a little more than one (labels are bold)."""
+    widest = max(
+        (sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.15 for ch in t) for t in texts),
+        default=0,
+    )
+    return max(least, round(widest + 2, 1))
+
+
 def _check(ret: int | None, what: str) -> None:
     """xlsxwriter reports some failures by return code, not by exception."""
     if ret not in (0, None):
@@ -141,6 +157,7 @@ class _Writer:
             "money": add({**unlocked, "num_format": "#,##0.00"}),
             "total": add({**border, "bold": True, "num_format": "#,##0.00", "bg_color": "#F2F2F2"}),
             "para": add({"text_wrap": True, "valign": "top"}),
+            "number": add({"bold": True, "align": "center", "valign": "top"}),
             "bad": add({"bg_color": "#FFC7CE", "font_color": "#9C0006"}),
         }
 
@@ -173,12 +190,12 @@ class _Writer:
         ws.set_column(0, 0, 6)
         ws.set_column(1, 1, 100)
         ws.merge_range(0, 0, 0, 1, self.names.instructions, self.fmt["title"])
+        ws.set_row(0, 30)
         fw = self.opts.framework
-        ws.write_string(1, 1, self.stamp.caption, self.fmt["sub"])
-        row = 2
+        row = 1  # the stamp is on the hidden sheet and in the properties, not on this page
         lines = instructions(self.opts.kind, self.opts.lang, fw, self.opts.money_unit)
         for number, text in enumerate(lines, start=1):
-            ws.write_number(row, 0, number, self.fmt["label"])
+            ws.write_number(row, 0, number, self.fmt["number"])
             ws.write_string(row, 1, text, self.fmt["para"])
             ws.set_row(row, 32)
             row += 1
@@ -190,26 +207,30 @@ class _Writer:
             t2s = "、".join(t.name for t in t1.tier2)
             text = f"{t1.name}：{t2s}" if self.zh else f"{t1.name} ({t1.en}): {t2s}"
             ws.write_string(row, 1, text, self.fmt["para"])
+        _check(ws.print_area(0, 0, row, 1), "print area")
         self._print_setup(ws, landscape=False, repeat=None)
         ws.protect("", {"select_locked_cells": True})
 
     def _info(self, title: str) -> None:
         opts, fmt = self.opts, self.fmt
         ws = self.wb.add_worksheet(self.names.info)
-        ws.set_column(0, 0, 26)
+        fields = FIELDS[opts.kind]
+        labels = [f.label(opts.lang, opts.money_unit) for f in fields]
+        ws.set_column(0, 0, text_width(labels, 20))
         ws.set_column(1, 1, 48)
-        ws.set_column(2, 2, 30)
-        ws.merge_range(0, 0, 0, 2, title, fmt["title"])
+        ws.set_column(2, 2, text_width((self._hint(f.type) for f in fields), 20))
+        ws.merge_range(0, 0, 0, 1, "", fmt["title"])
         ws.set_row(0, 30)
-        unit_note = f"金额单位：{opts.money_unit}" if self.zh else f"Money in {opts.money_unit}"
+        money = money_unit_words(opts.money_unit, opts.lang)
+        unit_note = f"金额单位：{money}" if self.zh else f"Money in {money}"
         ws.write_string(1, 0, unit_note, fmt["sub"])
         row, group = 2, ""
         prefill = {"unit": opts.unit, "project": opts.project}
-        for field in FIELDS[opts.kind]:
+        for field in fields:
             if field.group != group:
                 group = field.group
                 ws.merge_range(
-                    row, 0, row, 2, GROUP_TITLES[group][0 if self.zh else 1], fmt["group"]
+                    row, 0, row, 1, GROUP_TITLES[group][0 if self.zh else 1], fmt["group"]
                 )
                 row += 1
             ws.write_string(row, 0, field.label(opts.lang, opts.money_unit), fmt["label"])
@@ -219,10 +240,21 @@ class _Writer:
             self.field_cells[field.key] = f"$B${row + 1}"
             self.wb.define_name(f"f_{field.key}", f"='{ws.name}'!$B${row + 1}")
             row += 1
+        self._title(ws, title)
         self._info_checks(ws)
+        # the grey hints are for the screen, not the printed form
+        _check(ws.print_area(0, 0, row - 1, INFO_VALUE_COLUMN - 1), "print area")
         self._print_setup(ws, landscape=False, repeat=None)
         ws.protect("", {"format_columns": True, "format_rows": True})
         ws.activate()
+
+    def _title(self, ws: Worksheet, title: str) -> None:
+        """The title follows the 预算年度 cell: a formula, its value stored for readers that do
+        not calculate."""
+        before, after = title_parts(self.opts.kind, self.opts.lang)
+        year = self.field_cells["year"]
+        formula = f'="{before}"&IF({year}="","{NO_YEAR}",{year})&"{after}"'
+        ws.write_formula(0, 0, formula, self.fmt["title"], title)
 
     def _field_cell(
         self,
@@ -287,13 +319,14 @@ class _Writer:
         ws = self.wb.add_worksheet(self.names.lines)
         cols = LINE_COLUMNS[opts.kind]
         first, last = FIRST_DATA_ROW - 1, FIRST_DATA_ROW - 2 + LINE_ROWS
+        words = money_unit_words(opts.money_unit, opts.lang)
         caption = self.names.lines + (
-            f"（金额单位：{opts.money_unit}）" if self.zh else f" ({opts.money_unit})"
+            f"（金额单位：{words}）" if self.zh else f" — money in {words}"
         )
         ws.merge_range(0, 0, 0, len(cols) - 1, caption, fmt["title"])
         ws.set_row(0, 26)
         for c, col in enumerate(cols):
-            ws.set_column(c, c, col.width)
+            ws.set_column(c, c, text_width([col.label(opts.lang)], col.width))
             ws.write_string(1, c, col.label(opts.lang), fmt["header"])
             money = col.type is FieldType.MONEY
             for r in range(first, last + 1):
@@ -339,7 +372,7 @@ class _Writer:
         ws.set_row(1, 30)
         pos = {col.key: c for c, col in enumerate(cols)}
         for c, col in enumerate(cols):
-            ws.set_column(c, c, col.width)
+            ws.set_column(c, c, text_width([col.label(opts.lang)], col.width))
             ws.write_string(1, c, col.label(opts.lang), fmt["header"])
             for r in range(first, last + 1):
                 ws.write_blank(r, c, None, fmt["text"])

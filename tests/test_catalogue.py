@@ -58,6 +58,12 @@ def empty_template(tmp: Path) -> Path:
     return write_template(tmp / "template.xlsx", options)
 
 
+def template_without_indicators(tmp: Path) -> Path:
+    started = Return()
+    started.rows = []  # money and lines filled, no indicator yet
+    return started.write(tmp / "started.xlsx")
+
+
 def mixed_money_units(tmp: Path) -> Path:
     return _sheet(
         tmp / "units.xlsx",
@@ -141,7 +147,8 @@ CASES: list[tuple[str, Maker]] = [
     ("S001", missing_file),
     ("S001", folder),
     ("S010", no_indicator_table),
-    ("S011", empty_template),
+    ("S011", template_without_indicators),
+    ("S012", empty_template),
     ("S101", shifted_cells),
     ("S102", macros),
     ("S103", old_template),

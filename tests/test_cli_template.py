@@ -68,13 +68,13 @@ def test_roster_writes_one_safe_workbook_per_unit(tmp_path: Path) -> None:
         "共青团东莞市委员会,青年人才驿站,2026\n"
         "../../etc/passwd,,2026\n"
         "CON,,\n"
-        "共青团东莞市委员会,青年人才驿站,2026\n",
+        "共青团东莞市委员会,青年人才驿站,2027\n",  # the same names, another year
         encoding="gb18030",  # as Excel in China saves CSV
     )
     out = tmp_path / "out"
     done = run("template", "-o", str(out), "--roster", str(roster))
     assert done.returncode == 0, done.stderr
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.glob("*.xlsx"))
     assert len(names) == 4 and all(n.endswith(".xlsx") for n in names)
     assert "共青团东莞市委员会-青年人才驿站.xlsx" in names
     assert "共青团东莞市委员会-青年人才驿站-2.xlsx" in names

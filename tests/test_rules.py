@@ -138,7 +138,7 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("B110", _line(0, 474300), f"{LINES}!C3"),
     ("B109", _both(_field("项目期", 1), _field("计划完成日期", dt.datetime(2026, 12, 31)), _all_identical), f"{INFO}!B19"),
     ("T115", _both(_set("每个床位月租金", 6, "万元/床·月"), _set("每个床位月租金", 4, 0), _set("每个床位月租金", 5, 0)), f"{IND}!F7"),
-    ("Y101", _field("预算年度", 2025), f"{INFO}!A1"),
+    ("Y101", _field("预算年度", 2025), f"{INFO}!B7"),  # the stamp's 2026; the title follows B7
     ("Y102", _field("计划开始日期", dt.datetime(2027, 3, 1)), f"{INFO}!B11"),
     ("Y103", _set(N, 2, "2023年建设青年人才驿站数量"), f"{IND}!C3"),
     ("Y104", _field("计划完成日期", dt.datetime(2025, 12, 31)), f"{INFO}!B12"),

@@ -20,8 +20,11 @@ from goalbook.frameworks import (
     load_framework,
 )
 from goalbook.layout import (
+    FIRST_DATA_ROW,
     HIDDEN_SHEETS,
+    INFO_VALUE_COLUMN,
     LANGS,
+    LINE_ROWS,
     META_SHEET,
     TOTAL_LABEL,
     TemplateStamp,
@@ -152,7 +155,7 @@ def _read(
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and "period" in header.cols,
-        texts=_texts(data),
+        texts=_texts(data, stamp),
         notes=tuple(notes),
         index=index,
         span=_span(header),
@@ -208,15 +211,31 @@ def _indicators(
     return found, notes, {(header.sheet.name, r) for r in rows}
 
 
-def _texts(sheets: list[Sheet]) -> tuple[TextAt, ...]:
-    """Every text cell of the data sheets, stripped, for the artefact checks."""
+def _texts(sheets: list[Sheet], stamp: TemplateStamp | None) -> tuple[TextAt, ...]:
+    """Every text cell of the data sheets, stripped, for the artefact checks. Of goalbook's own
+    templates only what staff typed: the template's titles, labels and hints are never judged."""
     texts: list[TextAt] = []
     for s in sheets:
         name = s.name
         texts += [
-            (name, r + 1, c + 1, t) for r, c, v in s.filled if type(v) is str and (t := v.strip())
+            (name, r + 1, c + 1, t)
+            for r, c, v in s.filled
+            if type(v) is str and (t := v.strip()) and (stamp is None or _typed(stamp, name, r, c))
         ]
     return tuple(texts)
+
+
+def _typed(stamp: TemplateStamp, sheet: str, row: int, col: int) -> bool:
+    """Whether the 0-based cell of a goalbook template's sheet is one staff fill in: a value of
+    基本信息, or a row of a table sheet below its header (a sheet staff added: every cell)."""
+    names = sheet_names(stamp.kind, stamp.lang)
+    if sheet == names.info:
+        return row >= 2 and col == INFO_VALUE_COLUMN - 1
+    if sheet == names.lines:  # its rows are fixed: the template's total row is below them
+        return FIRST_DATA_ROW - 1 <= row < FIRST_DATA_ROW - 1 + LINE_ROWS
+    if sheet == names.indicators:
+        return row >= FIRST_DATA_ROW - 1
+    return True
 
 
 def _unvalued_formulas(

@@ -18,7 +18,7 @@ from goalbook.catalogue import RULES, render
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable, Indicator
-from goalbook.rules import artefacts, crosscheck, dates, money, text, tiers, values
+from goalbook.rules import artefacts, blank, crosscheck, dates, money, text, tiers, values
 from goalbook.rules.common import Context
 
 __all__ = [
@@ -52,6 +52,7 @@ def _family(run: RuleFunc, *codes: str) -> Family:
 _VALUE_CODES = ("T101", "T102", "T103", "T104", "T105", "T106", "T107", "T108", "T109", "T110",
                 "T111", "T112", "T113", "T114")  # fmt: skip
 FAMILIES: tuple[Family, ...] = (
+    _family(blank.unfilled, "S012"),
     _family(tiers.reading, "S011", "S103"),
     _family(tiers.tiers, "F101", "F102", "F103", "F104", "F105", "F107", "F108"),
     _family(tiers.required, "F106"),
@@ -167,7 +168,11 @@ class _Place:
 
 def _sources(ctx: Context) -> Iterator[Iterable[Hit]]:
     """The reader's notes, every one whatever its code (the one channel from the reader to the
-    findings; no rule family reads them), then what each rule family finds."""
+    findings; no rule family reads them), then what each rule family finds. A template sent
+    back unfilled gets its one finding (S012) and nothing else."""
+    if blank.is_unfilled(ctx.table):
+        yield blank.unfilled(ctx)
+        return
     yield (Hit(note.code, note.at, dict(note.detail)) for note in ctx.table.notes)
     for family in FAMILIES:
         yield family.run(ctx)
