@@ -25,6 +25,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {  # code → (中文, English)
     "S009": ("处理超时", "Timed out"),
     "S010": ("找不到指标表", "No indicator table"),
     "S011": ("指标表为空", "Empty indicator table"),
+    "S012": ("模板未填写", "Template not filled in"),
     "S101": ("单元格错位", "Cells out of place"),
     "S102": ("含宏", "Macros ignored"),
     "S103": ("旧版模板", "Old template"),
