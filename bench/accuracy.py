@@ -5,6 +5,7 @@ reviewer's marks.
     python bench/accuracy.py --detail     # also every missed mark and every false finding
     python bench/accuracy.py --json       # the figures as JSON
     python bench/accuracy.py --set holdout   # the held-out corpus (tests/variants/holdout)
+    python bench/accuracy.py --set holdout2  # the second held-out corpus (tests/variants/holdout2)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
@@ -48,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.variants import ITEMS, Built, build_all  # noqa: E402
 from tests.variants.holdout import build_all as build_holdout  # noqa: E402
+from tests.variants.holdout2 import build_all as build_holdout2  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
 RANK = {"info": 0, "warning": 1, "error": 2}
@@ -148,7 +150,7 @@ def run_check(folder: Path) -> dict[str, dict[str, Any]]:
     return {Path(f["path"]).stem: f for f in data["files"]}
 
 
-SETS = {"main": build_all, "holdout": build_holdout}
+SETS = {"main": build_all, "holdout": build_holdout, "holdout2": build_holdout2}
 
 
 def measure(folder: Path, which: str = "main") -> tuple[dict[int, Tally], Tally, list[Tally]]:
@@ -178,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
-                    help="main (tests/variants) or holdout (tests/variants/holdout)")  # fmt: skip
+                    help="main (tests/variants), holdout (tests/variants/holdout) or holdout2 "
+                    "(tests/variants/holdout2)")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
         items, total, _ = measure(args.keep or Path(tmp), args.which)
