@@ -354,6 +354,9 @@ HEADER_KEYWORDS = (
     ("评判", "remark"), ("设定依据", "remark"), ("指标解释", "remark"), ("备注", "remark"),
     ("指标内容", "name"), ("考核指标", "name"), ("考核内容", "name"), ("指标名称", "name"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
+# Words that head the name column of a flat list (序号 | 绩效指标 | 指标性质 | 指标值 …) but
+# title the block when the header row (or the row below it) names a tier or another name column.
+LOOSE_NAME_WORDS = ("绩效指标", "年度绩效指标", "指标")
 # a target column, the annual one unless …
 VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标准值", "绩效标准", "预期目标")
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's

@@ -1,0 +1,68 @@
+"""Layouts and words a blind set of returns showed goalbook missing: a flat list headed
+绩效指标, a vertical budget block with shares, money labels under other labels, a transfer
+split, a date serial in a date field, operator columns in other words, cost reductions, and
+state grades such as 完整. Each workbook is built inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from goalbook.reader import read_table
+from goalbook.reader.grid import Book
+from goalbook.reader.indicators import find_header, find_headers
+from tests.test_values_read import HEAD, TABLE, Row, found, write
+
+# --- a flat list whose name column is headed 绩效指标 -----------------------------------------
+
+FLAT_HEAD = ["序号", "绩效指标", "指标性质", "指标值", "度量单位", "分值"]
+FLAT = [
+    [1, "道路巡查里程", "正向", "≥1200", "公里", 30],
+    [2, "道路安全事故起数", "反向", "≥2", "起", 30],
+    [3, "养护工程验收合格率", "定性", "≥95", "%", 20],
+    [4, "道路养护管理制度", "定性", "健全", None, 20],
+]
+
+
+def _department(*table: Row) -> list[Row]:
+    return [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "某县公路事务中心"],
+        ["年度总体目标", "做好农村公路养护。"],
+        *table,
+    ]
+
+
+def test_a_flat_list_headed_with_the_word_for_indicator_is_found(tmp_path: Path) -> None:
+    path = write(tmp_path / "r.xlsx", *_department(FLAT_HEAD, *FLAT))
+    table = read_table(path)
+    assert [i.label for i in table.indicators] == [r[1] for r in FLAT]
+    result = found(tmp_path, *_department(FLAT_HEAD, *FLAT))
+    assert ("T108", "D6") in result  # 反向 with ≥
+    assert ("T109", "D7") in result  # 定性 in the direction column, a number given
+    assert "S010" not in {c for c, _at in result}
+    assert not {at for _c, at in result} & {"D5", "D8"}
+
+
+def test_the_word_for_indicator_beside_tier_columns_titles_them(tmp_path: Path) -> None:
+    path = write(tmp_path / "h.xlsx", ["绩效指标", *HEAD], *[["", *r] for r in TABLE])
+    with Book(path) as book:
+        header = find_header(book.sheets())
+    assert header is not None and header.cols["name"] == 3 and header.cols["tier1"] == 1
+
+
+def test_the_word_for_indicator_over_tier_columns_is_no_flat_header(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["绩效指标", None, None, "指标值"])  # a two-row header: the tiers below
+    ws.append(["一级指标", "二级指标", "三级指标", None])
+    ws.merge_cells("A1:C1")
+    ws.merge_cells("D1:D2")
+    for row in TABLE:
+        ws.append(row)
+    path = tmp_path / "h.xlsx"
+    wb.save(path)
+    with Book(path) as book:
+        assert all(h.cols.get("name") != 0 for h in find_headers(book.sheets()))
