@@ -133,7 +133,7 @@ _PROJECT_FIELDS = (
     Field("total_fiscal", "中期财政拨款", "Period fiscal appropriation", F.MONEY, group="money"),
     Field("total_other", "中期其他资金", "Period other funds", F.MONEY, group="money"),
     Field("annual", "年度资金总额", "Annual budget total", F.MONEY, group="money",
-          aliases=("项目当年预算", "当年预算", "年度资金总额")),
+          aliases=("项目当年预算", "当年预算", "年度资金总额", "年度金额")),
     Field("annual_fiscal", "年度财政拨款", "Annual fiscal appropriation", F.MONEY, group="money",
           aliases=("当年财政拨款",)),
     Field("annual_other", "年度其他资金", "Annual other funds", F.MONEY, group="money"),
@@ -306,7 +306,11 @@ LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "proj
 LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细")
 # A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
 # | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
-MONEY_PARTS = {"财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other"}
+# A transfer payment's split (年度金额 = 中央补助 + 地方资金) is read as the same two parts.
+MONEY_PARTS = {
+    "财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other",
+    "中央补助": "fiscal", "中央补助资金": "fiscal", "地方资金": "other", "地方配套资金": "other",
+}  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 # Words of a label that holds an amount, so that its unit in brackets is the money unit
 MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨款", "补助")
 # The rows of a block with one column per year (以前年度资金情况: 2022年 | 2023年 | 2024年):

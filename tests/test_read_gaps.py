@@ -5,6 +5,7 @@ state grades such as 完整. Each workbook is built inline."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -12,7 +13,8 @@ import openpyxl
 from goalbook.reader import read_table
 from goalbook.reader.grid import Book
 from goalbook.reader.indicators import find_header, find_headers
-from tests.test_values_read import HEAD, TABLE, Row, found, write
+from goalbook.rules.money import magnitude
+from tests.test_values_read import HEAD, TABLE, Row, codes, found, project, write
 
 # --- a flat list whose name column is headed 绩效指标 -----------------------------------------
 
@@ -66,3 +68,59 @@ def test_the_word_for_indicator_over_tier_columns_is_no_flat_header(tmp_path: Pa
     wb.save(path)
     with Book(path) as book:
         assert all(h.cols.get("name") != 0 for h in find_headers(book.sheets()))
+
+
+# --- a vertical budget block, its shares beside the amounts -----------------------------------
+
+
+def _vertical(fiscal_share: float) -> list[Row]:
+    return _department(
+        ["年度预算情况（万元）", "项目", "金额", "占比"],
+        [None, "资金总额", 3000, (1, "0.00%")],
+        [None, "其中：基本支出", 1800, (0.6, "0.00%")],
+        [None, "项目支出", 1200, (0.4, "0.00%")],
+        [None, "其中：财政拨款", 2700, (fiscal_share, "0.00%")],
+        [None, "其他资金", 300, (0.1, "0.00%")],
+        HEAD,
+        *TABLE,
+    )
+
+
+def test_a_vertical_budget_block_adds_up_and_its_shares_are_checked(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "r.xlsx", *_vertical(0.9)))
+    assert table.fields["basic"].text == "1800"
+    assert table.fields["share:total_fiscal"].at.a1 == "D8"
+    assert codes(tmp_path, *_vertical(0.9)) & {"B101", "B111"} == set()
+    assert ("B111", "D8") in found(tmp_path, *_vertical(0.85))  # 2700 / 3000 = 90 %
+
+
+# --- money labels: a part under an unrelated label, a transfer split ---------------------------
+
+
+def test_a_part_below_another_label_belongs_to_the_whole_on_its_left(tmp_path: Path) -> None:
+    rows = project(
+        ["项目名称", None, "基层人员能力培训", None, None, "实施单位", "某县人社局"],
+        ["年度资金总额（万元）", None, 3800, None, None, "其中：财政拨款", 3800],
+        ["其他资金（万元）", None, 0, None, None, "项目期", "1年"],
+    )
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["annual_fiscal"].at.a1 == "G4"
+    assert codes(tmp_path, *rows) & {"B101", "B110"} == set()
+
+
+def test_an_amount_that_should_be_nothing_is_no_slip_of_the_point() -> None:
+    assert magnitude(Decimal(3800), [Decimal(0)], Decimal("0.5")) is None
+    assert magnitude(Decimal(2000), [Decimal(18000000), Decimal(200)], Decimal("0.5")) == (
+        0,
+        Decimal(1800),
+    )
+
+
+def test_a_transfer_split_with_the_labels_above_the_amounts_adds_up(tmp_path: Path) -> None:
+    def rows(total: int) -> list[Row]:
+        return project(
+            ["资金情况（万元）", "年度金额", "其中：中央补助", "地方资金"], [None, total, 2000, 600]
+        )
+
+    assert ("B101", "B4") in found(tmp_path, *rows(2700))
+    assert "B101" not in codes(tmp_path, *rows(2600))
