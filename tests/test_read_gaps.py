@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from goalbook.reader import read_table
 from goalbook.reader.grid import Book
@@ -124,3 +125,16 @@ def test_a_transfer_split_with_the_labels_above_the_amounts_adds_up(tmp_path: Pa
 
     assert ("B101", "B4") in found(tmp_path, *rows(2700))
     assert "B101" not in codes(tmp_path, *rows(2600))
+
+
+# --- a date serial in a date field ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "flagged"), [("46022", True), (46022, True), ("2026-12-31", False)]
+)
+def test_a_date_serial_in_a_date_field_is_x104(
+    tmp_path: Path, value: object, flagged: bool
+) -> None:
+    rows = project(["计划完成日期", value], ["项目资金（万元）", "年度资金总额", 100])
+    assert (("X104", "B3") in found(tmp_path, *rows)) is flagged
