@@ -11,11 +11,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from goalbook.model import TargetKind
 from goalbook.reader import read_table
 from goalbook.reader.grid import Book
-from goalbook.reader.indicators import find_header, find_headers
+from goalbook.reader.indicators import find_header, find_headers, header_key
+from goalbook.rules.common import direction_of
 from goalbook.rules.money import magnitude
-from tests.test_values_read import HEAD, TABLE, Row, codes, found, project, write
+from goalbook.targets import parse_target
+from tests.test_values_read import HEAD, OP_HEAD, TABLE, Row, codes, found, project, write
 
 # --- a flat list whose name column is headed 绩效指标 -----------------------------------------
 
@@ -138,3 +141,38 @@ def test_a_date_serial_in_a_date_field_is_x104(
 ) -> None:
     rows = project(["计划完成日期", value], ["项目资金（万元）", "年度资金总额", 100])
     assert (("X104", "B3") in found(tmp_path, *rows)) is flagged
+
+
+# --- an operator column in other words --------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["比较方式", "比较关系", "运算符", "符号", "比较符"])
+def test_operator_columns_in_other_words(tmp_path: Path, word: str) -> None:
+    assert header_key(word) == "op"
+    head = [word if h == "比较符" else h for h in OP_HEAD]
+    table = [head, ["产出指标", "数量指标", "新建管网长度", "≥", 120, "公里"]]
+    assert "T103" not in codes(tmp_path, *project(["年度资金总额（万元）", 96], table=table))
+
+
+# --- the direction of a cost reduction, state grades ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [
+        ("项目区亩均作业成本降低", "正向"),
+        ("降低企业物流成本", "正向"),
+        ("办公费用节约", "正向"),
+        ("单位运行成本降低至", "反向"),
+        ("亩均作业成本", "反向"),
+    ],
+)
+def test_a_cost_reduction_is_more_is_better(name: str, direction: str) -> None:
+    assert direction_of(name) == direction
+
+
+@pytest.mark.parametrize("word", ["完整", "齐全", "完好", "完备", "健全"])
+def test_state_grades(tmp_path: Path, word: str) -> None:
+    assert parse_target(word).kind is TargetKind.GRADE
+    table = [HEAD, ["产出指标", "质量指标", "培训档案资料", word]]
+    assert "T102" not in codes(tmp_path, *project(["年度资金总额（万元）", 96], table=table))
