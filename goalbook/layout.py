@@ -178,7 +178,7 @@ _PROJECT_FIELDS = (
     Field("total_fiscal", "中期财政拨款", "Period fiscal appropriation", F.MONEY, group="money"),
     Field("total_other", "中期其他资金", "Period other funds", F.MONEY, group="money"),
     Field("annual", "年度资金总额", "Annual budget total", F.MONEY, group="money",
-          aliases=("项目当年预算", "当年预算", "年度资金总额")),
+          aliases=("项目当年预算", "当年预算", "年度资金总额", "年度金额")),
     Field("annual_fiscal", "年度财政拨款", "Annual fiscal appropriation", F.MONEY, group="money",
           aliases=("当年财政拨款",)),
     Field("annual_other", "年度其他资金", "Annual other funds", F.MONEY, group="money"),
@@ -236,7 +236,7 @@ _NAME = Column(
     40,
     ("三级目标", "指标名称", "绩效指标名称", "指标内容", "考核指标", "考核内容", "具体指标"),
 )
-_OP = Column("op", "比较符", "Operator", 8, ("运算符", "符号"))
+_OP = Column("op", "比较符", "Operator", 8, ("运算符", "符号", "比较方式", "比较关系", "比较符号"))
 _PERIOD = Column(
     "period",
     "实施期指标值",
@@ -351,7 +351,11 @@ LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "proj
 LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细")
 # A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
 # | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
-MONEY_PARTS = {"财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other"}
+# A transfer payment's split (年度金额 = 中央补助 + 地方资金) is read as the same two parts.
+MONEY_PARTS = {
+    "财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other",
+    "中央补助": "fiscal", "中央补助资金": "fiscal", "地方资金": "other", "地方配套资金": "other",
+}  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 # Words of a label that holds an amount, so that its unit in brackets is the money unit
 MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨款", "补助")
 # The rows of a block with one column per year (以前年度资金情况: 2022年 | 2023年 | 2024年):
@@ -399,6 +403,9 @@ HEADER_KEYWORDS = (
     ("评判", "remark"), ("设定依据", "remark"), ("指标解释", "remark"), ("备注", "remark"),
     ("指标内容", "name"), ("考核指标", "name"), ("考核内容", "name"), ("指标名称", "name"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
+# Words that head the name column of a flat list (序号 | 绩效指标 | 指标性质 | 指标值 …) but
+# title the block when the header row (or the row below it) names a tier or another name column.
+LOOSE_NAME_WORDS = ("绩效指标", "年度绩效指标", "指标")
 # a target column, the annual one unless …
 VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标准值", "绩效标准", "预期目标")
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's

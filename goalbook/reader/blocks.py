@@ -19,7 +19,7 @@ from goalbook.reader.grid import Sheet
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 _AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")
 _YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?$")
-_PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
+PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
 
 
 @dataclass
@@ -87,7 +87,7 @@ def _label_row(
     label = " ".join(sheet.text(shares, c, spread=False) for c in range(min(cols)))
     row = {key: sheet.cell(shares, c, spread=False) for c, key in keys}
     texts = [cell.text for cell in row.values() if cell is not None]
-    if texts and (all(_PERCENT.match(t) for t in texts) or any(w in label for w in SHARE_WORDS)):
+    if texts and (all(PERCENT.match(t) for t in texts) or any(w in label for w in SHARE_WORDS)):
         for key, cell in row.items():
             if cell is not None and key in amounts:
                 found.fields.setdefault(share_key(key), cell)

@@ -15,16 +15,18 @@ from goalbook.layout import (
     MONEY_UNIT_LABELS,
     MONEY_UNITS,
     MONEY_WORDS,
+    SHARE_WORDS,
     TITLE_YEAR,
     TOTAL_WORDS,
     YEAR_LINE,
     Column,
     FieldType,
     money_keys,
+    share_key,
     units_pattern,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
-from goalbook.reader.blocks import read_blocks
+from goalbook.reader.blocks import PERCENT, read_blocks
 from goalbook.reader.grid import Sheet
 
 _MONEY_UNIT = "|".join(MONEY_UNITS)
@@ -160,6 +162,9 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 found[key] = found_value
                 if key in _money_fields(kind):
                     units.value(found_value)
+                    share = _share_beside(sheet, found_value.at)
+                    if share is not None:
+                        found.setdefault(share_key(key), share)
     return HeaderFields(found, units.unit(), units.notes())
 
 
@@ -218,10 +223,10 @@ def _part_key(
     for r2 in range(r - 1, max(-1, r - 4), -1):
         text = sheet.text(r2, c, spread=False)
         whole = labels.get(clean(text))
-        if whole is not None:
-            return f"{whole}_{part}" if f"{whole}_{part}" in money_fields else None
+        if whole is not None and f"{whole}_{part}" in money_fields:
+            return f"{whole}_{part}"
         if text and _part_of(text) is None:
-            break
+            break  # another label above (实施单位): the whole is on the left
     for r2 in range(r, max(-1, r - 4), -1):
         for c2 in range(c - 1, -1, -1):
             whole = labels.get(clean(sheet.text(r2, c2, spread=False)))
@@ -239,6 +244,9 @@ def _match(text: str, labels: dict[str, str]) -> str | None:
     "中期目标（2025年—2027年）"."""
     key = labels.get(clean(text))
     if key is not None:
+        return key
+    bare = clean(text).removeprefix("其中")  # 其中：基本支出 under 资金总额
+    if bare != clean(text) and (key := labels.get(bare)) is not None:
         return key
     if "年" in text and (key := labels.get(clean(_YEARS_OF.sub("", text)))) is not None:
         return key
@@ -263,6 +271,22 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
     if cell is None or _match(cell.text, labels) is not None:
         return None  # left empty (the next cell is empty or is the next label)
     return cell
+
+
+def _share_beside(sheet: Sheet, at: CellRef) -> Cell | None:
+    """The share right of an amount in a vertical block (资金总额 | 4580 | 100.00%): a percent
+    in a column headed 占比 (or 比例 …) a few rows above."""
+    r, c = at.row - 1, at.col
+    while sheet.anchors.get((r, c)) == (r, at.col - 1):
+        c += 1  # skip the amount's own merged block
+    cell = sheet.cell(r, c, spread=False)
+    if cell is None or not PERCENT.match(cell.text):
+        return None
+    for up in range(r - 1, max(-1, r - 10), -1):
+        head = sheet.text(up, c, spread=False)
+        if head and not PERCENT.match(head):
+            return cell if any(w in head for w in SHARE_WORDS) else None
+    return None
 
 
 @functools.lru_cache(maxsize=8)

@@ -17,11 +17,13 @@ from goalbook.frameworks import Framework
 from goalbook.layout import (
     DIRECTION_WORDS,
     HEADER_KEYWORDS,
+    LOOSE_NAME_WORDS,
     OPERATOR_WORDS,
     PERIOD_HEADER_WORDS,
     READ_COLUMNS,
     TABLE_END_WORDS,
     VALUE_HEADER_WORDS,
+    VALUE_TYPES,
 )
 from goalbook.model import Cell, CellRef, CellValue, Indicator, ReadNote
 from goalbook.reader.fields import clean
@@ -108,7 +110,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     """Row r as an indicator header (its first values given), or None when it is not one."""
     cols: dict[str, int] = {}
     again: dict[str, int] = {}
-    left = None
+    left = loose = None
     for c, value in enumerate(values):
         if type(value) is not str:
             continue
@@ -118,6 +120,8 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         left = c if left is None else left
         key = header_key(text)
         if key is None:
+            if loose is None and _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS:
+                loose = c
             continue
         if key in ("tier2", "name") and key in cols:
             again.setdefault(key, c)  # a second complete column set starts here
@@ -130,11 +134,28 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             cols["tier_weight"], cols["weight"] = cols["weight"], c
         elif not again:
             cols.setdefault(key, c)
+    if loose is not None and _flat_name(sheet, r, cols):
+        cols = dict(sorted({**cols, "name": loose}.items(), key=lambda kv: kv[1]))
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     return TableHeader(sheet, r, cols, left if left is not None else 0, again)
+
+
+_TIER_KEYS = ("tier1", "tier2", "name")
+
+
+def _flat_name(sheet: Sheet, r: int, cols: dict[str, int]) -> bool:
+    """A loose name word (绩效指标) heads the name column of row r when the row has a value
+    column and names no tier and no name column, and the row below names none either (there it
+    titles the tier columns of a two-row header)."""
+    if any(k in cols for k in _TIER_KEYS) or not ("annual" in cols or "period" in cols):
+        return False
+    below = sheet.rows[r + 1][:HEADER_COLS] if r + 1 < sheet.nrows else []
+    return not any(
+        type(v) is str and len(v) <= 30 and header_key(v.strip()) in _TIER_KEYS for v in below
+    )
 
 
 @dataclass(frozen=True)
@@ -219,6 +240,9 @@ def _indicator(r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool)
     columns as hints."""
     get = cells.get
     period, annual, unit, op = get("period"), get("annual"), get("unit"), get("op")
+    direction, declared = get("direction"), get("declared")
+    if declared is None and direction is not None and fold(direction.text) in VALUE_TYPES:
+        declared = direction  # 定性 in a direction column declares the value's type
     hints = (unit.text if unit else "", op.text if op else "")
     return Indicator(
         row=r + 1,
@@ -230,10 +254,10 @@ def _indicator(r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool)
         annual=annual,
         op=op,
         unit=unit,
-        direction=get("direction"),
+        direction=direction,
         weight=get("weight"),
         tier_weight=get("tier_weight"),
-        declared=get("declared"),
+        declared=declared,
         period_target=parse_target(period.value, *hints) if period else None,
         annual_target=parse_target(annual.value, *hints) if annual else None,
         shifted=shifted,

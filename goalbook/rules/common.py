@@ -61,10 +61,18 @@ def is_bounded_rate(name: str) -> bool:
     return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
 
 
+# a cost that is reduced (成本降低, 降低运行成本, 费用节约): the size of the saving, 正向; not a
+# level it is reduced to (成本降低至, 降到)
+_COST_CUT = re.compile(
+    r"(?:成本|费用|支出|开支)(?:降低|下降|减少|节约|节省|压减)(?![至到])"
+    r"|(?:降低|减少|节约|节省|压减)[^至到]{0,6}?(?:成本|费用|支出|开支)"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
-    if any(w in name for w in _DECLINE_GOOD):
+    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in NEGATIVE):
         return LESS_IS_BETTER

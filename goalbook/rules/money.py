@@ -140,10 +140,11 @@ def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, 
     the difference (a decimal point lost, or 元 typed where 万元 is meant)."""
     total = sum(parts, Decimal(0))
     for factor in (_TEN_THOUSAND, 1 / _TEN_THOUSAND):
-        if whole and abs(whole / factor - total) <= tol:
+        # an amount that should be (about) nothing is no slip of the decimal point
+        if abs(whole / factor) > tol and abs(whole / factor - total) <= tol:
             return -1, whole / factor
         for i, part in enumerate(parts):
-            if part and abs(total - part + part / factor - whole) <= tol:
+            if abs(part / factor) > tol and abs(total - part + part / factor - whole) <= tol:
                 return i, part / factor
     return None
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
+from goalbook.layout import FIELDS, FieldType
 from goalbook.model import CellRef
 from goalbook.rules.common import Context, clip, excerpt
 
@@ -17,6 +18,7 @@ from goalbook.rules.common import Context, clip, excerpt
 # the text quickly (3× faster on a return's joined texts; the matches are the same).
 _PLACEHOLDER = re.compile(r"(?=[*Xx×…2□_])(?:\*\*|[Xx×]{2,}|……|…|20[Xx]{2}|□{2,}|_{3,})")
 _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re.I)
+_SERIAL_MIN, _SERIAL_MAX = 36526, 54789  # date serials of 2000-01-01 … 2049-12-31
 _TIME_WORDS = ("日期", "时间", "完成", "截止", "期限", "时限")
 
 
@@ -43,6 +45,7 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             hits.append((i, order, hit))
     for _i, _order, hit in sorted(hits, key=lambda h: h[:2]):
         yield hit
+    yield from _date_fields(ctx)
     for ind in ctx.table.indicators:
         for found in (ind.period, ind.annual):
             if found is None or isinstance(found.value, str | bool):
@@ -52,9 +55,40 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
                 continue
             if value != int(value):
                 continue
-            if not 36526 <= value <= 54789:  # 2000-01-01 … 2049-12-31
+            if not _SERIAL_MIN <= value <= _SERIAL_MAX:
                 continue
             timeish = any(w in ind.label for w in _TIME_WORDS)
             if timeish or ind.unit is None:
-                day = dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-                yield Hit("X104", found.at, {"value": found.text, "date": str(day)}, ind.label)
+                yield Hit(
+                    "X104", found.at, {"value": found.text, "date": str(_day(value))}, ind.label
+                )
+
+
+# the header fields that hold a date (计划开始日期, 计划完成日期, 填报日期)
+_DATE_KEYS = tuple(
+    dict.fromkeys(f.key for fields in FIELDS.values() for f in fields if f.type is FieldType.DATE)
+)
+_SERIAL_TEXT = re.compile(r"^\d{5}(?:\.0+)?$")
+
+
+def _date_fields(ctx: Context) -> Iterator[Hit]:
+    """X104 on a date field holding a serial number, as a number or typed as text (46022)."""
+    for key in _DATE_KEYS:
+        cell = ctx.table.fields.get(key)
+        if cell is None or isinstance(cell.value, bool):
+            continue
+        value = cell.value
+        if isinstance(value, str):
+            if not _SERIAL_TEXT.match(value.strip()):
+                continue
+            value = float(value)
+        if (
+            isinstance(value, int | float)
+            and math.isfinite(value)
+            and _SERIAL_MIN <= value <= _SERIAL_MAX
+        ):
+            yield Hit("X104", cell.at, {"value": cell.text, "date": str(_day(value))})
+
+
+def _day(serial: float) -> dt.date:
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(serial))
