@@ -34,7 +34,8 @@ def run(
     *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     if cwd is not None:  # the worktree's code, from another folder
-        env = {**(env or os.environ), "PYTHONPATH": str(EXAMPLES.parent)}
+        env = {**(env or os.environ)}
+        env.setdefault("PYTHONPATH", str(EXAMPLES.parent))
     return subprocess.run([sys.executable, "-m", "goalbook", *args], capture_output=True,
                           text=True, check=False, timeout=300, env=env, cwd=cwd)  # fmt: skip
 
@@ -124,14 +125,15 @@ def test_outputs_inside_the_input_folder_are_not_checked_again(tmp_path: Path) -
     assert notes == [f"goalbook: {folder}: 未检查 3 个文件：goalbook 的输出 3 个"]
 
 
-def test_a_copy_sent_back_is_checked_without_its_report_sheet(tmp_path: Path) -> None:
-    (a,) = _returns(tmp_path / "returns")[:1]
+@pytest.mark.parametrize("name", ["filled-004-project", "seed-000-dongguan-department"])
+def test_a_copy_sent_back_is_checked_without_its_report_sheet(tmp_path: Path, name: str) -> None:
+    src = EXAMPLES / f"{name}.xlsx"  # the report quotes its findings: D104 and X102 read it
     out = tmp_path / "out"
-    run("check", str(a), "-o", str(out))
-    original = check_file(a, CheckOptions())[0]
-    back = tmp_path / "back" / "a.xlsx"  # staff opened the copy, fixed nothing, saved it
+    run("check", str(src), "-o", str(out))
+    original = check_file(src, CheckOptions())[0]
+    back = tmp_path / "back" / f"{name}.xlsx"  # staff opened the copy and saved it
     back.parent.mkdir()
-    openpyxl.load_workbook(out / "a-审核.xlsx").save(back)
+    openpyxl.load_workbook(out / f"{name}-审核.xlsx").save(back)
     done = run("check", str(back.parent), "--format", "json")
     (entry,) = json.loads(done.stdout)["files"]  # a return again, not goalbook's output
     assert {(f["code"], f["cell"] or "") for f in entry["findings"]} == _codes(original)
