@@ -12,17 +12,20 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
 from goalbook.errors import GoalbookError
-from goalbook.findings import Severity
+from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.layout import KINDS, LANGS, MONEY_UNITS
 from goalbook.output import printable
 from goalbook.usage import aborted, bilingual, help_hint, usage_line
 from goalbook.version import __version__
+
+if TYPE_CHECKING:  # the batch runner is loaded by the commands that need it
+    from goalbook.batch import CheckRun
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -302,15 +305,7 @@ def check(
     unreadable file (the others are still checked) or output that could not be written."""
     from goalbook.batch import check_paths
     from goalbook.check import CheckOptions
-    from goalbook.names import summary_name
-    from goalbook.output import JsonStream, csv_header, csv_rows
-    from goalbook.textout import (
-        closing_lines,
-        file_lines,
-        kept_lines,
-        skipped_lines,
-        summary_lines,
-    )
+    from goalbook.textout import skipped_lines
 
     options = CheckOptions.make(framework, lang, select, ignore)
     batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
@@ -318,10 +313,7 @@ def check(
     for line in skipped_lines(notes, list(paths), lang):
         click.echo(f"goalbook: {line}", err=True)
     colour = _colour(sys.stdout)
-    style = _style if colour else _plain
-    stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
-    if fmt == "csv":  # UTF-8 with a byte-order mark, as Excel wants it (whatever the locale)
-        click.echo(csv_header().encode("utf-8-sig"), nl=False)
+    show, close = _renderer(fmt, lang, Severity(min_severity), brief, colour)
     results = iter(batch)
     count = len(batch.files) + len(batch.refused)
     hidden = not sys.stderr.isatty() or count < 2
@@ -330,25 +322,50 @@ def check(
         with click.progressbar(length=count, label=label, file=sys.stderr, hidden=hidden) as bar:
             for result in results:
                 bar.update(1)
-                if stream is not None:
-                    stream.add(result)
-                elif fmt == "csv":
-                    click.echo(csv_rows(result, lang).encode("utf-8"), nl=False)
-                elif not brief:
-                    for line in file_lines(result, lang, Severity(min_severity), style):
-                        click.echo(line, color=colour)
+                show(result)
     except KeyboardInterrupt:
         results.close()  # the workers stop and the copies they had half written are removed
         click.echo("goalbook: 已中断；输入文件未改动，未写完的副本已删除 / interrupted", err=True)
         sys.exit(130)
-    if stream is not None:
-        stream.close()
+    close()
+    _finish(batch, fmt, lang, brief, colour)
+
+
+def _renderer(
+    fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool
+) -> tuple[Callable[[FileResult], None], Callable[[], None]]:
+    """What prints each result as it comes (in ``fmt``), and what ends the output."""
+    from goalbook.output import JsonStream, csv_header, csv_rows
+    from goalbook.textout import file_lines
+
+    if fmt == "json":
+        stream = JsonStream(lambda text: click.echo(text, nl=False), lang)
+        return stream.add, stream.close
+    if fmt == "csv":  # UTF-8 with a byte-order mark, as Excel wants it (whatever the locale)
+        click.echo(csv_header().encode("utf-8-sig"), nl=False)
+        return lambda r: click.echo(csv_rows(r, lang).encode("utf-8"), nl=False), lambda: None
+    style = _style if colour else _plain
+
+    def text(result: FileResult) -> None:
+        if not brief:
+            for line in file_lines(result, lang, minimum, style):
+                click.echo(line, color=colour)
+
+    return text, lambda: None
+
+
+def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> None:
+    """The closing table and totals (text), what was kept and what could not be written
+    (stderr, once each), and the exit status."""
+    from goalbook.names import summary_name
+    from goalbook.textout import closing_lines, kept_lines, summary_lines
+
     rows = batch.summary.rows
     if fmt == "text":
+        style = _style if colour else _plain
+        several = len(rows) > 1
         ending = (
-            summary_lines(rows, lang, style)
-            if brief
-            else closing_lines(rows, lang, style, table=len(rows) > 1)
+            summary_lines(rows, lang, style) if brief else closing_lines(rows, lang, style, several)
         )
         for line in ending:
             click.echo(line, color=colour)
@@ -444,10 +461,11 @@ def docs(readme: Path) -> None:
 def export(paths: tuple[Path, ...], output: Path, force: bool) -> None:
     """Write one flat table of every indicator of the returns (csv or xlsx)."""
     from goalbook.export import export_paths
+    from goalbook.textout import skipped_lines
 
     done = export_paths(paths, output, force)
-    for note in done.notes:
-        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
+    for line in skipped_lines([(note.path, note.reason) for note in done.notes], list(paths), "zh"):
+        click.echo(f"goalbook: {line}", err=True)
     for line in done.errors:
         click.echo(f"goalbook: {printable(line)}", err=True)
     click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")

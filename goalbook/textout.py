@@ -221,25 +221,33 @@ def summary_lines(results: Sequence[FileResult], lang: str, style: Style = plain
     return [*table_lines(results, lang, style), total_line(results, lang)]
 
 
+_NAMED = 3  # names shown for each reason a folder's files were not checked
+
+
 def skipped_lines(notes: Iterable[tuple[Path, str]], roots: Sequence[Path], lang: str) -> list[str]:
     """What was met but not checked (path, reason ``中文 / English``), one line per folder
-    given (or per folder of a file given): how many files, and why."""
+    given (or per folder of a file given): how many files and why, with the first few names."""
     lang = _lang(lang)
-    groups: dict[Path, dict[str, int]] = {}
+    groups: dict[Path, dict[str, list[str]]] = {}
     for path, reason in notes:
         root = next((r for r in roots if r == path or r in path.parents), path.parent)
         zh, _sep, en = reason.partition(" / ")
         why = (zh if lang == "zh" or not en else en).strip()
-        count = groups.setdefault(root, {})
-        count[why] = count.get(why, 0) + 1
+        name = str(path.relative_to(root)) if root in path.parents else path.name
+        groups.setdefault(root, {}).setdefault(why, []).append(name)
     lines = []
     for root, reasons in groups.items():
-        n = sum(reasons.values())
-        if lang == "zh":
-            why = "，".join(f"{w} {k} 个" for w, k in reasons.items())
-        else:
-            why = ", ".join(f"{w} ({k})" for w, k in reasons.items())
-        text = _WORDS[lang]["not_checked"].format(n=n, why=why)
+        n = sum(len(names) for names in reasons.values())
+        parts = []
+        for why, names in reasons.items():
+            shown = ("、" if lang == "zh" else ", ").join(printable(x) for x in names[:_NAMED])
+            more = (" 等" if lang == "zh" else ", …") if len(names) > _NAMED else ""
+            if lang == "zh":
+                parts.append(f"{why} {len(names)} 个（{shown}{more}）")
+            else:
+                parts.append(f"{why} ({len(names)}: {shown}{more})")
+        why_text = ("，" if lang == "zh" else "; ").join(parts)
+        text = _WORDS[lang]["not_checked"].format(n=n, why=why_text)
         lines.append(f"{printable(str(root))}: {text}")
     return lines
 

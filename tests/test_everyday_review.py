@@ -122,7 +122,9 @@ def test_outputs_inside_the_input_folder_are_not_checked_again(tmp_path: Path) -
     files = [Path(f["path"]).name for f in json.loads(again.stdout)["files"]]
     assert files == ["a.xlsx", "b.xlsx"]
     notes = [line for line in again.stderr.splitlines() if "未检查" in line]
-    assert notes == [f"goalbook: {folder}: 未检查 3 个文件：goalbook 的输出 3 个"]
+    assert notes == [
+        f"goalbook: {folder}: 未检查 3 个文件：goalbook 的输出 3 个（a-审核.xlsx、c.xlsx、d.xlsx）"
+    ]
 
 
 @pytest.mark.parametrize("name", ["filled-004-project", "seed-000-dongguan-department"])
@@ -243,7 +245,10 @@ def test_files_not_checked_are_one_line_per_folder(tmp_path: Path) -> None:
     shutil.copytree(EXAMPLES, folder)
     done = run("check", str(folder))
     notes = [line for line in done.stderr.splitlines() if "未检查" in line]
-    assert notes == [f"goalbook: {folder}: 未检查 10 个文件：不是 Excel 工作簿 10 个"]
+    assert notes == [
+        f"goalbook: {folder}: 未检查 10 个文件："
+        "不是 Excel 工作簿 10 个（README.md、build.py、expected/filled-000-department.tsv 等）"
+    ]
 
 
 # ----------------------------------------------------------------------------- 6: usage errors
