@@ -24,11 +24,12 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
 
-from goalbook.check import CheckOptions, Skipped, check_file, find
+from goalbook.check import OUTPUT_REASON, CheckOptions, Skipped, check_file, find
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
 from goalbook.outfolder import Inputs, Workspace, output_error
+from goalbook.outstamp import COPY, SUMMARY, basis, read_stamp
 from goalbook.summary import Summary, shown_paths, write_summary
 
 T = TypeVar("T")
@@ -57,6 +58,7 @@ class CopyPlan:
     folder: Path
     names: dict[str, str]  # input path → file name inside folder
     space: Workspace
+    force: bool = False  # replace copies (and a summary) that exist; else they are kept
 
     @property
     def work(self) -> Path:
@@ -72,22 +74,31 @@ class CopyPlan:
         space = Workspace.open(folder)
         try:
             several = max(inputs, len(paths)) > 1
-            return cls(folder, _copy_names(folder, paths, lang, force, several), space)
+            return cls(folder, _copy_names(folder, paths, lang, several), space, force)
         except BaseException:
             space.close()
             raise
 
+    def keeps(self, name: str, made_from: str = "", kind: str = COPY) -> bool:
+        """Whether the workbook already at ``name`` stays as it is. Without ``force`` only
+        goalbook's own output, unchanged since it was written and made from something else
+        than ``made_from`` (a return changed since, other check options), is replaced: a copy
+        still up to date, one someone has edited, and any other file are kept."""
+        target = self.folder / name
+        if self.force or not os.path.lexists(target):
+            return False
+        stamp = read_stamp(target)
+        if stamp is None or stamp.kind != kind or not stamp.unchanged:
+            return True
+        return kind == COPY and stamp.basis == made_from
 
-def _copy_names(
-    folder: Path, paths: Sequence[Path], lang: str, force: bool, several: bool
-) -> dict[str, str]:
+
+def _copy_names(folder: Path, paths: Sequence[Path], lang: str, several: bool) -> dict[str, str]:
     inputs = Inputs(paths)
     summary = inside(folder, summary_name(lang))
     if several and inputs.holds(summary):
         raise GoalbookError(f"{summary}: 是输入文件之一，不会被覆盖；请换一个输出文件夹 / "
                             "the summary would replace an input: choose another -o")  # fmt: skip
-    if several and summary.exists() and not force:
-        raise GoalbookError(f"{summary}: 已存在；加 --force 覆盖 / exists, use --force")
     here = folder.resolve()
     used = set(SUMMARY_NAMES.values()) | {
         p.name.lower() for p in paths if p.resolve().parent == here
@@ -98,9 +109,7 @@ def _copy_names(
         name = safe_name(path.stem + suffix, used)
         while inputs.holds(inside(folder, name)):  # a return that carries this name
             name = safe_name(path.stem + suffix, used)
-        target = inside(folder, name)
-        if target.exists() and not force:
-            raise GoalbookError(f"{target}: 已存在；加 --force 覆盖 / exists, use --force")
+        inside(folder, name)
         names[str(path)] = name
     return names
 
@@ -112,12 +121,14 @@ class Copied:
 
     result: FileResult
     output_error: str | None = None
+    kept: bool = False  # the copy existed and was kept
 
 
 def check_and_copy(
     path: Path, options: CheckOptions, plan: CopyPlan, shown: dict[str, str] | None = None
 ) -> Copied:
-    """Check one return and write its annotated copy (the batch job of ``check -o``)."""
+    """Check one return and write its annotated copy (the batch job of ``check -o``); a copy
+    that exists is kept unless :meth:`CopyPlan.keeps` says otherwise."""
     result, table = check_file(path, options)
     result = replace(result, shown=(shown or {}).get(str(path), ""))
     name = plan.names.get(str(path))
@@ -126,7 +137,10 @@ def check_and_copy(
     from goalbook.annotate import write_annotated  # not at the top: it imports openpyxl
 
     try:
-        write_annotated(path, result, plan.work / name, options.lang)
+        made_from = basis(path, options.key)
+        if plan.keeps(name, made_from):
+            return Copied(replace(result, copy=name), kept=True)
+        write_annotated(path, result, plan.work / name, options.lang, made_from)
         plan.space.place(name)
     except GoalbookError as exc:
         return Copied(replace(result, error=str(exc)))
@@ -157,6 +171,7 @@ class CheckRun:
     notes: list[Skipped] = field(default_factory=list)  # met in folders, not returns
     output_errors: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)  # path → as the workbooks show it
+    kept: list[str] = field(default_factory=list)  # outputs that existed and were kept
 
     def __iter__(self) -> Generator[FileResult, None, None]:
         try:
@@ -180,12 +195,17 @@ class CheckRun:
                 for item in copies:
                     if isinstance(item, Copied):
                         self._output_error(item.output_error)
+                        if item.kept and item.result.copy:
+                            self.kept.append(item.result.copy)
                         item = item.result
                     yield item
         yield from self.refused
 
     def _write_summary(self, plan: CopyPlan) -> None:
         name = summary_name(self.options.lang)
+        if plan.keeps(name, kind=SUMMARY):
+            self.kept.append(name)
+            return
         try:
             write_summary(plan.work / name, self.summary, self.options.lang)
             plan.space.place(name)
@@ -221,6 +241,11 @@ def check_paths(
     paths = list(paths)
     found = find(paths)
     if not found.files and not found.refused:
+        if any(note.reason == OUTPUT_REASON for note in found.notes):
+            raise GoalbookError(
+                "只找到 goalbook 的输出（批注副本、汇总），没有要检查的表 / "
+                "only goalbook's own outputs found, no return"
+            )
         raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
     if output is not None:

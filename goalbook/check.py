@@ -11,10 +11,12 @@ from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
 from goalbook.frameworks import Framework, load_framework
 from goalbook.model import GoalTable, TableSpan
+from goalbook.outstamp import read_stamp
 from goalbook.reader import read_tables
 from goalbook.reader.intake import Limits
 from goalbook.rules import RULES, check_table, select_codes, table_framework
 from goalbook.rules.dates import budget_year
+from goalbook.version import __version__
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".xltx")
 
@@ -25,6 +27,14 @@ class CheckOptions:
     lang: str = "zh"
     codes: frozenset[str] | None = None  # None: every rule
     limits: Limits = field(default_factory=Limits)
+
+    @property
+    def key(self) -> str:
+        """What the findings depend on besides the return: recorded in an annotated copy, so
+        that a re-run with other options (or another goalbook) makes the copy again."""
+        framework = self.framework.id if self.framework else ""
+        codes = ",".join(sorted(self.codes)) if self.codes is not None else "*"
+        return f"{__version__}|{self.lang}|{framework}|{codes}|{self.limits}"
 
     @classmethod
     def make(
@@ -50,6 +60,7 @@ NOT_READ = {
     ".xltm": "是带宏的 Excel 模板 (.xltm)",
 }
 OWN_PREFIX = ".goalbook"  # goalbook's own lock and temporary folders in an output folder
+OUTPUT_REASON = "goalbook 的输出 / goalbook's output"  # a summary or an annotated copy
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,8 @@ def find(paths: Iterable[str | Path]) -> Found:
             out.extend(sorted(found))
         elif path.suffix.lower() in NOT_READ:
             skipped.append(Skipped(path, NOT_READ[path.suffix.lower()], "S003"))
+        elif _is_output(path):
+            skipped.append(Skipped(path, OUTPUT_REASON))
         elif path.exists() or path.suffix:
             out.append(path)
         else:
@@ -153,7 +166,16 @@ def _skip(entry: os.DirEntry[str], path: Path) -> Skipped | None:
     if not regular:
         what = "链接指向的文件不存在" if entry.is_symlink() else "不是普通文件"
         return Skipped(path, what, "S001")
+    if _is_output(path):
+        return Skipped(path, OUTPUT_REASON)
     return None
+
+
+def _is_output(path: Path) -> bool:
+    """A workbook goalbook wrote as output (a summary, an annotated copy nobody has saved
+    since), known by its stamp: not a return. A copy staff fixed and sent back is one."""
+    stamp = read_stamp(path)
+    return stamp is not None and stamp.is_output
 
 
 def check_file(path: str | Path, options: CheckOptions) -> tuple[FileResult, GoalTable | None]:

@@ -7,20 +7,25 @@ reader, and ``goalbook check`` need not load pandas, openpyxl or xlsxwriter.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import click
 
 from goalbook.errors import GoalbookError
-from goalbook.findings import FileResult, Finding, Severity
+from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.layout import KINDS, LANGS, MONEY_UNITS
 from goalbook.output import printable
+from goalbook.usage import aborted, bilingual, help_hint, usage_line
 from goalbook.version import __version__
+
+if TYPE_CHECKING:  # the batch runner is loaded by the commands that need it
+    from goalbook.batch import CheckRun
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -71,8 +76,7 @@ def _output(help: str, required: bool = False) -> Callable[[FC], FC]:
         "-o",
         "--output",
         "output",
-        required=required,
-        default=None,
+        required=required,  # no explicit default: with one, click 8.4 skips the required check
         type=click.Path(path_type=Path),
         help=help,
     )
@@ -82,7 +86,44 @@ def _paths() -> Callable[[FC], FC]:
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Bilingual(click.Group):
+    """The goalbook group: click's own usage errors shown in both languages (exit status 2)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            _show_usage_error(exc)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(f"goalbook: {bilingual(exc.format_message())}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo(aborted(), err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _show_usage_error(exc: click.UsageError) -> None:
+    ctx = exc.ctx
+    if ctx is not None:
+        click.echo(usage_line(ctx.get_usage()), err=True)
+        if ctx.command.get_help_option(ctx) is not None:
+            click.echo(help_hint(f"{ctx.command_path} {ctx.help_option_names[0]}"), err=True)
+        click.echo("", err=True)
+    click.echo(f"goalbook: {bilingual(exc.format_message())}", err=True)
+
+
+@click.group(cls=_Bilingual, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="goalbook")
 def main() -> None:
     """goalbook: performance goal tables (绩效目标表) — templates for coordinators, checks for
@@ -199,6 +240,18 @@ def frameworks(framework_id: str | None) -> None:
             click.echo(f"    {t2.name} ({t2.en}; {t2.role}){aliases}")
 
 
+def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A --select / --ignore list whose every code or prefix names a rule (a typo is a usage
+    error, not a check that selects nothing)."""
+    from goalbook.rules import RULES, select_codes
+
+    try:
+        select_codes(RULES, value)
+    except GoalbookError as exc:
+        raise click.BadParameter(str(exc), ctx, param) from None
+    return value
+
+
 @main.command()
 @_paths()
 @click.option(
@@ -210,8 +263,20 @@ def frameworks(framework_id: str | None) -> None:
     metavar="text|json|csv",
     help="Output for people (text) or machines (json, csv).",
 )
-@click.option("--select", default="", metavar="CODES", help="Only these codes or prefixes (T1,B).")
-@click.option("--ignore", default="", metavar="CODES", help="Leave out these codes or prefixes.")
+@click.option(
+    "--select",
+    default="",
+    metavar="CODES",
+    callback=_codes,
+    help="Only these codes or prefixes (T1,B).",
+)
+@click.option(
+    "--ignore",
+    default="",
+    metavar="CODES",
+    callback=_codes,
+    help="Leave out these codes or prefixes.",
+)
 @_framework(None, "Check tiers against this framework (default: stamped or detected).")
 @click.option(
     "--jobs",
@@ -222,7 +287,16 @@ def frameworks(framework_id: str | None) -> None:
 )
 @_lang("Language of messages.")
 @_output("Folder for annotated copies (and a summary workbook for several returns).")
-@_force("Overwrite annotated copies that already exist.")
+@_force("Overwrite annotated copies that already exist (else kept unless the return changed).")
+@click.option(
+    "--min-severity",
+    type=click.Choice(tuple(s.value for s in Severity)),
+    default="info",
+    show_default=True,
+    metavar="error|warning|info",
+    help="Text output: show findings of this severity and above (the counts stay complete).",
+)
+@click.option("--summary", "brief", is_flag=True, help="Text output: one line per file.")
 @_fail_cleanly
 def check(
     paths: tuple[Path, ...],
@@ -234,6 +308,8 @@ def check(
     lang: str,
     output: Path | None,
     force: bool,
+    min_severity: str,
+    brief: bool,
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -241,39 +317,72 @@ def check(
     unreadable file (the others are still checked) or output that could not be written."""
     from goalbook.batch import check_paths
     from goalbook.check import CheckOptions
-    from goalbook.output import JsonStream, csv_header, csv_rows
+    from goalbook.textout import skipped_lines
 
     options = CheckOptions.make(framework, lang, select, ignore)
     batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
-    for note in batch.notes:  # met in a folder, not a return: listed, not checked
-        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
-    stream = JsonStream(lambda text: click.echo(text, nl=False), lang) if fmt == "json" else None
-    if fmt == "csv":
-        click.echo(csv_header(), nl=False)
+    notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
+    for line in skipped_lines(notes, list(paths), lang):
+        click.echo(f"goalbook: {line}", err=True)
+    colour = _colour(sys.stdout)
+    show, close = _renderer(fmt, lang, Severity(min_severity), brief, colour)
     results = iter(batch)
     count = len(batch.files) + len(batch.refused)
     hidden = not sys.stderr.isatty() or count < 2
+    label = "检查中" if lang == "zh" else "checking"
     try:
-        with click.progressbar(
-            length=count, label="checking", file=sys.stderr, hidden=hidden
-        ) as bar:
+        with click.progressbar(length=count, label=label, file=sys.stderr, hidden=hidden) as bar:
             for result in results:
                 bar.update(1)
-                if stream is not None:
-                    stream.add(result)
-                elif fmt == "csv":
-                    click.echo(csv_rows(result, lang), nl=False)
-                else:
-                    _echo_result(result, lang)
+                show(result)
     except KeyboardInterrupt:
         results.close()  # the workers stop and the copies they had half written are removed
         click.echo("goalbook: 已中断；输入文件未改动，未写完的副本已删除 / interrupted", err=True)
         sys.exit(130)
-    if stream is not None:
-        stream.close()
+    close()
+    _finish(batch, fmt, lang, brief, colour)
+
+
+def _renderer(
+    fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool
+) -> tuple[Callable[[FileResult], None], Callable[[], None]]:
+    """What prints each result as it comes (in ``fmt``), and what ends the output."""
+    from goalbook.output import JsonStream, csv_header, csv_rows
+    from goalbook.textout import file_lines
+
+    if fmt == "json":
+        stream = JsonStream(lambda text: click.echo(text, nl=False), lang)
+        return stream.add, stream.close
+    if fmt == "csv":  # UTF-8 with a byte-order mark, as Excel wants it (whatever the locale)
+        click.echo(csv_header().encode("utf-8-sig"), nl=False)
+        return lambda r: click.echo(csv_rows(r, lang).encode("utf-8"), nl=False), lambda: None
+    style = _style if colour else _plain
+
+    def text(result: FileResult) -> None:
+        if not brief:
+            for line in file_lines(result, lang, minimum, style):
+                click.echo(line, color=colour)
+
+    return text, lambda: None
+
+
+def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> None:
+    """The closing table and totals (text), what was kept and what could not be written
+    (stderr, once each), and the exit status."""
+    from goalbook.names import summary_name
+    from goalbook.textout import closing_lines, kept_lines, summary_lines
+
     rows = batch.summary.rows
     if fmt == "text":
-        _echo_summary(rows, lang)
+        style = _style if colour else _plain
+        several = len(rows) > 1
+        ending = (
+            summary_lines(rows, lang, style) if brief else closing_lines(rows, lang, style, several)
+        )
+        for line in ending:
+            click.echo(line, color=colour)
+    for line in kept_lines(batch.kept, summary_name(lang), lang):
+        click.echo(f"goalbook: {line}", err=True)
     for line in batch.output_errors:  # once each: the output folder's fault, not a return's
         click.echo(f"goalbook: {line}", err=True)
     if batch.output_errors or any(r.status == "unreadable" for r in rows):
@@ -281,44 +390,34 @@ def check(
     sys.exit(1 if any(r.count(Severity.ERROR) for r in rows) else 0)
 
 
-def _echo_result(result: FileResult, lang: str) -> None:
-    """One file's lines; text from the return (names, cells) is shown escaped (printable)."""
-    path = printable(result.path)
-    if result.status == "unreadable":
-        click.echo(f"{path}: 无法读取 — {printable(result.error or '')}")
-        return
-    c = result.counts
-    click.echo(f"{path}: {c['error']} error, {c['warning']} warning, {c['info']} info")
-    if result.error:  # the annotated copy was refused
-        click.echo(f"  {printable(result.error)}")
-    if not result.tables:
-        _echo_findings(result.findings, lang)
-        return
-    for table in result.tables:  # several tables (stacked projects): each under its name
-        t = table.counts
-        caption = printable(table.caption(lang))
-        click.echo(f"  [{caption}] {t['error']} error, {t['warning']} warning, {t['info']} info")
-        _echo_findings([f for f in result.findings if f.table == table.index], lang, "  ")
+_COLOURS = {
+    "error": "red",
+    "return": "red",
+    "unreadable": "magenta",
+    "warning": "yellow",
+    "review": "yellow",
+    "info": "cyan",
+    "pass": "green",
+}
 
 
-def _echo_findings(findings: Sequence[Finding], lang: str, indent: str = "") -> None:
-    for f in findings:
-        click.echo(f"{indent}  {f.severity.value:7} {f.code} {printable(f.located(lang))}")
-        click.echo(f"{indent}          → {printable(f.hint)}")
+def _colour(stream: Any) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set (https://no-color.org)."""
+    return not os.environ.get("NO_COLOR") and bool(getattr(stream, "isatty", lambda: False)())
 
 
-def _echo_summary(results: list[FileResult], lang: str) -> None:
-    unreadable = sum(1 for r in results if r.status == "unreadable")
-    errors = sum(r.counts["error"] for r in results)
-    warnings = sum(r.counts["warning"] for r in results)
-    if lang == "zh":
-        click.echo(
-            f"共 {len(results)} 个文件：{errors} 个错误，{warnings} 个警告，{unreadable} 个无法读取"
-        )
-    else:
-        click.echo(
-            f"{len(results)} files: {errors} errors, {warnings} warnings, {unreadable} unreadable"
-        )
+def _style(text: str, role: str) -> str:
+    if role in _COLOURS:
+        return click.style(text, fg=_COLOURS[role], bold=role in ("error", "return"))
+    if role == "path":
+        return click.style(text, bold=True)
+    if role in ("hint", "dim"):
+        return click.style(text, dim=True)
+    return text
+
+
+def _plain(text: str, role: str) -> str:
+    return text
 
 
 @main.command()
@@ -375,10 +474,11 @@ def docs(readme: Path) -> None:
 def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> None:
     """Write one flat table of every indicator of the returns (csv or xlsx)."""
     from goalbook.export import export_paths
+    from goalbook.textout import skipped_lines
 
     done = export_paths(paths, output, force, lang=lang)
-    for note in done.notes:
-        click.echo(f"goalbook: {note.path}: 未检查 / not checked — {note.reason}", err=True)
+    for line in skipped_lines([(note.path, note.reason) for note in done.notes], list(paths), "zh"):
+        click.echo(f"goalbook: {line}", err=True)
     for line in done.errors:
         click.echo(f"goalbook: {printable(line)}", err=True)
     click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")

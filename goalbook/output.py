@@ -25,6 +25,8 @@ CSV_COLUMNS = (
     "indicator",
     "message",
     "hint",
+    "unit",  # new columns go at the end: scripts that read the columns by position keep working
+    "project",
 )
 
 
@@ -129,6 +131,8 @@ class JsonStream:
 
 
 def csv_header() -> str:
+    """The header line (the command line writes it after a UTF-8 byte-order mark, so that Excel
+    reads the file as UTF-8 on any system)."""
     return ",".join(CSV_COLUMNS) + "\n"
 
 
@@ -158,12 +162,16 @@ def csv_text(results: Iterable[FileResult], lang: str, header: bool = True) -> s
                         "",
                         r.error or "",
                         "",
+                        "",
+                        "",
                     )
                 ]
             )
             continue
         for f in r.findings:
             d = f.as_dict(lang)
-            row = [r.path, r.status] + [d[k] or "" for k in CSV_COLUMNS[2:]]
-            writer.writerow([csv_cell(str(v)) for v in row])
+            table = r.table_of(f)
+            about = (table.unit, table.project) if table else (r.unit, r.project)
+            row = [r.path, r.status] + [d[k] or "" for k in CSV_COLUMNS[2:-2]] + list(about)
+            writer.writerow([csv_cell(str(v or "")) for v in row])
     return buf.getvalue()

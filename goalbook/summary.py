@@ -14,6 +14,7 @@ from goalbook.catalogue import RULES
 from goalbook.findings import FileResult
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
+from goalbook.outstamp import SUMMARY, stamp_package
 from goalbook.rulenames import rule_name, template_name
 from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
@@ -124,6 +125,7 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
     try:
         _write(wb, summary, lang)
         wb.close()
+        stamp_package(tmp, SUMMARY)  # goalbook's output, never checked as a return
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)

@@ -72,8 +72,9 @@ def test_check_paths_copies_each_return_and_writes_the_summary(tmp_path: Path) -
     assert results[1].count(Severity.ERROR) and not results[0].count(Severity.ERROR)
     assert sorted(p.name for p in out.iterdir()) == ["a-审核.xlsx", "b-审核.xlsx", "汇总.xlsx"]
     assert [r.path for r in batch.summary.rows] == [r.path for r in results]
-    with pytest.raises(GoalbookError, match="已存在"):  # the copies are there: --force needed
-        check_paths(paths, CheckOptions(), output=out)
+    again = check_paths(paths, CheckOptions(), output=out)  # a re-run checks everything …
+    assert [r.count(Severity.ERROR) > 0 for r in again] == [True, False]
+    assert sorted(again.kept) == ["a-审核.xlsx", "b-审核.xlsx"]  # … keeps copies, new summary
 
 
 def test_check_paths_refuses_before_checking(tmp_path: Path) -> None:

@@ -70,4 +70,7 @@ def test_whole_folder_in_one_call() -> None:
     command = [sys.executable, "-m", "goalbook", "check", "examples"]
     done = subprocess.run(command, capture_output=True, text=True, cwd=EXAMPLES.parent, check=False)
     assert done.returncode == 1
-    assert done.stdout.count("examples/") == 4 and "共 4 个文件" in done.stdout
+    heads = [
+        line for line in done.stdout.splitlines() if line.startswith("examples/") and " — " in line
+    ]
+    assert len(heads) == 4 and "共 4 个文件" in done.stdout

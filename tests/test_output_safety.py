@@ -320,7 +320,7 @@ def test_text_report_cannot_be_forged_by_cell_contents(tmp_path: Path) -> None:
     out = done.stdout.decode()
     assert not CONTROLS.search(out.replace("\n", ""))
     lines = out.splitlines()
-    assert lines[0].endswith(": 1 error, 0 warning, 0 info")
+    assert lines[0].endswith("：1 个错误，0 个警告，0 个提示")
     assert not any(line.startswith("/x.xlsx") for line in lines)  # the forged line stays inside
     assert "\\r\\n/x.xlsx: 0 error" in out and "\\x1b[2K\\x85\\x07\\x08\\x00\\u202e." in out
     csv_out = run("check", str(src), "--format", "csv").stdout.decode()
@@ -391,7 +391,7 @@ def test_names_that_are_not_utf8_are_checked_and_shown_escaped(tmp_path: Path) -
     text = run("check", str(folder))
     assert text.returncode == 0, text.stdout.decode(errors="replace")
     out = text.stdout.decode()  # valid UTF-8: the odd bytes are shown escaped
-    assert "a\\xff.xlsx: 0 error" in out and "b\\xfe\\x1b[31m.xlsx: 0 error" in out
+    assert "a\\xff.xlsx — 通过" in out and "b\\xfe\\x1b[31m.xlsx — 通过" in out
     done = run("check", str(folder), "-o", str(tmp_path / "out"), "--format", "json")
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     paths = [f["path"] for f in json.loads(done.stdout)["files"]]

@@ -26,6 +26,7 @@ from tests.returns import Return
 Convert = Callable[..., Path]
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 EDITED = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"}
+EDITED |= {"docProps/custom.xml", "_rels/.rels"}  # goalbook's output stamp (goalbook.outstamp)
 
 
 def _bad(folder: Path) -> tuple[Path, FileResult]:

@@ -2,7 +2,8 @@
 
 An annotated copy is a new workbook (the return is never touched) with a first sheet 审核报告
 that links to every offending cell, and each offending cell filled by severity with a note.
-Copies are written to a temporary name in the output folder and renamed.
+Copies are written to a temporary name in the output folder and renamed. Each carries
+goalbook's output stamp (:mod:`goalbook.outstamp`): what it was made from, and its report sheet.
 
 Imports run one way: this entry → ``patch`` / ``rewrite`` → ``ooxml`` → ``report`` → findings.
 """
@@ -10,6 +11,7 @@ Imports run one way: this entry → ``patch`` / ``rewrite`` → ``ooxml`` → ``
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 from goalbook.annotate.patch import Unsupported, patch_package
@@ -17,12 +19,17 @@ from goalbook.annotate.report import report_content
 from goalbook.annotate.rewrite import STRICT, rewrite, strict_ooxml
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
+from goalbook.outstamp import COPY, stamp_package
+from goalbook.package import workbook_sheets
 
 __all__ = ["write_annotated"]
 
 
-def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh") -> Path:
-    """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic).
+def write_annotated(
+    src: Path, result: FileResult, dest: Path, lang: str = "zh", basis: str = ""
+) -> Path:
+    """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic), stamped as
+    goalbook's output made from ``basis`` (see :func:`goalbook.outstamp.basis`).
 
     The copy is made by patching the return's package: every part it does not need to change
     (drawings, images, macros' absence, custom XML) is carried over as it was. Packages the
@@ -38,7 +45,18 @@ def write_annotated(src: Path, result: FileResult, dest: Path, lang: str = "zh")
             if strict_ooxml(src):  # openpyxl would keep none of its sheets
                 raise GoalbookError(f"{src}: 无法生成批注副本（{STRICT}）") from None
             rewrite(src, tmp, result, lang)
+        stamp_package(tmp, COPY, basis, _first_sheet(tmp))
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
     return dest
+
+
+def _first_sheet(path: Path) -> str:
+    """The report sheet's name: both writers put it first."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            sheets = workbook_sheets(zf)
+    except (ValueError, OSError, zipfile.BadZipFile):
+        return ""
+    return sheets[0][0] if sheets else ""

@@ -40,6 +40,7 @@ from goalbook.model import (
     TextAt,
     column_number,
 )
+from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.reader.fields import (
     clean,
     find_title,
@@ -97,9 +98,10 @@ def _read_all(
     """The tables in ``book``: each with its sheets (or region of a sheet), indicators, budget
     lines and header fields."""
     stamp = _stamp(book)
-    data = _data_sheets(book, stamp)
+    report = _report_sheet(path, book)
+    data = _data_sheets(book, stamp, report)
     tables: list[GoalTable] = []
-    for part in split_tables(_find_headers(book, data, stamp), data):
+    for part in split_tables(_find_headers(book, data, stamp, report), data):
         above = tables[-1] if tables else None
         tables.append(_read(path, intake, part, stamp, framework, len(tables), above))
     return tuple(tables)
@@ -171,17 +173,33 @@ def _span(header: TableHeader | None) -> TableSpan | None:
     return TableSpan(header.sheet.name, first + 1, last + 1)
 
 
-def _data_sheets(book: Book, stamp: TemplateStamp | None) -> list[Sheet]:
+def _report_sheet(path: Path, book: Book) -> str:
+    """The report sheet goalbook added to an annotated copy that came back as a return (staff
+    fixed the copy): the copy's stamp names it; when a save lost the stamp, a sheet with the
+    report's name and title. "" when there is none."""
+    stamp = read_stamp(path)
+    if stamp is not None and stamp.kind == COPY and stamp.report in book.hidden:
+        return stamp.report
+    for name in book.hidden:
+        if name.startswith(REPORT_SHEETS) and book.sheet(name).text(0, 0) in REPORT_TITLES:
+            return name
+    return ""
+
+
+def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> list[Sheet]:
     """The sheets a table is read from: of goalbook's own templates all but the instructions and
-    the hidden sheets; of other layouts the visible ones (all when none is visible)."""
+    the hidden sheets; of other layouts the visible ones (all when none is visible); never the
+    report sheet of an annotated copy."""
     if stamp is not None:
-        skip = {sheet_names(stamp.kind, lang).instructions for lang in LANGS}
+        skip = {sheet_names(stamp.kind, lang).instructions for lang in LANGS} | {report}
         return book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
-    visible = [n for n, hidden in book.hidden.items() if not hidden]
-    return book.sheets(visible or None)
+    visible = [n for n, hidden in book.hidden.items() if not hidden and n != report]
+    return book.sheets(visible or (n for n in book.hidden if n != report))
 
 
-def _find_headers(book: Book, data: list[Sheet], stamp: TemplateStamp | None) -> list[TableHeader]:
+def _find_headers(
+    book: Book, data: list[Sheet], stamp: TemplateStamp | None, report: str = ""
+) -> list[TableHeader]:
     """The indicator headers: of a template the one on its own indicator sheet, else every
     header row of the data sheets; of other layouts those of their hidden sheets when no
     visible sheet has one."""
@@ -191,7 +209,7 @@ def _find_headers(book: Book, data: list[Sheet], stamp: TemplateStamp | None) ->
         return [header] if header is not None else []
     found = find_headers(data)
     if not found:
-        hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS]
+        hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS | {report}]
         found = find_headers(book.sheets(hidden))
     return found
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from goalbook.catalogue import RULES, render
+from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable, Indicator
@@ -23,6 +24,7 @@ from goalbook.rules.common import Context
 
 __all__ = [
     "FAMILIES",
+    "FAMILY_NAMES",
     "READER_CODES",
     "RULES",
     "UNREADABLE_CODES",
@@ -95,13 +97,42 @@ def table_framework(table: GoalTable, given: Framework | None = None) -> Framewo
     )
 
 
+# The rule families by their letter (the first letter of every code), as a usage error names them.
+FAMILY_NAMES = {
+    "S": ("结构与读取", "structure and reading"),
+    "F": ("指标体系与层级", "framework and tiers"),
+    "T": ("指标值", "target values"),
+    "D": ("重复与交叉核对", "duplicates and cross-checks"),
+    "B": ("预算与金额", "budget and money"),
+    "Y": ("年度与日期", "years and dates"),
+    "W": ("权重与分值", "weights"),
+    "X": ("文字残留", "text artefacts"),
+}
+
+
 def select_codes(codes: Iterable[str], select: str = "", ignore: str = "") -> set[str]:
-    """Codes kept by ``--select`` / ``--ignore`` (comma lists of codes or prefixes: T, T1, T105)."""
+    """Codes kept by ``--select`` / ``--ignore`` (comma lists of codes or prefixes: T, T1, T105).
+
+    Raises :class:`GoalbookError` for a code or prefix that matches no code (a typo would
+    otherwise select nothing, and every return would pass), naming the valid families."""
 
     def parse(spec: str) -> list[str]:
         return [p.strip().upper() for p in spec.split(",") if p.strip()]
 
+    codes = list(codes)
     chosen, dropped = parse(select), parse(ignore)
+    unknown = [
+        p for p in dict.fromkeys(chosen + dropped) if not any(c.startswith(p) for c in codes)
+    ]
+    if unknown:
+        letters = sorted({c[0] for c in codes})
+        zh = "、".join(f"{f} {FAMILY_NAMES[f][0]}" if f in FAMILY_NAMES else f for f in letters)
+        en = ", ".join(f"{f} {FAMILY_NAMES[f][1]}" if f in FAMILY_NAMES else f for f in letters)
+        raise GoalbookError(
+            f"未知的规则代码或前缀：{'、'.join(unknown)}；有效的类别：{zh}"
+            "（goalbook rules 列出全部规则）"
+            f" / unknown rule code or prefix: {', '.join(unknown)}; valid families: {en}"
+        )
     kept = set()
     for code in codes:
         if chosen and not any(code.startswith(p) for p in chosen):
