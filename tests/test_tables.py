@@ -12,7 +12,9 @@ import pytest
 from click.testing import CliRunner
 from openpyxl.worksheet.worksheet import Worksheet
 
+from goalbook.annotate import write_annotated
 from goalbook.annotate.report import report_content
+from goalbook.annotate.rewrite import rewrite
 from goalbook.check import CheckOptions, check_file
 from goalbook.cli import main
 from goalbook.output import file_entry
@@ -262,3 +264,21 @@ def test_a_region_keeps_the_addresses_of_its_cells(tmp_path: Path) -> None:
         view = region(sheet, 13, sheet.nrows)
         assert view.text(13, 0) == "项目名称" and view.text(0, 0) == ""
         assert {r for r, _c, _v in view.filled} == set(range(13, sheet.nrows))
+
+
+def test_the_report_lists_several_tables_on_rows_as_tall_as_their_lines(tmp_path: Path) -> None:
+    """The report's 项目 line names each stacked project on a line of its own: its row is as
+    tall as those lines (LibreOffice does not fit row heights when it opens a file), in the
+    patched copy and in the rewritten one."""
+    src = _stacked(tmp_path)
+    result, _table = check_file(src, CheckOptions())
+    report = report_content(result, "zh", ["Sheet1"])
+    row, fact = next((r, f) for r, (_l, f) in enumerate(report.info, start=2) if "\n" in f)
+    patched = write_annotated(src, result, tmp_path / "patched.xlsx", "zh")
+    rewritten = tmp_path / "rewritten.xlsx"
+    rewrite(src, rewritten, result, "zh")
+    for out in (patched, rewritten):
+        ws = openpyxl.load_workbook(out)[report.sheet]
+        assert ws.cell(row, 2).value == fact
+        assert ws.row_dimensions[row].height == 15 * (fact.count("\n") + 1)
+        assert ws.cell(row, 2).alignment.wrap_text

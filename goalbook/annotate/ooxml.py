@@ -319,7 +319,10 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
     head_row, last = report.head_row, report.last_row
     rows = [f'<row r="1">{_cell("A1", report.title, st.title)}</row>']
     for r, (label, fact) in enumerate(report.info, start=2):
-        rows.append(f'<row r="{r}">{_cell(f"A{r}", label, st.bold)}{_cell(f"B{r}", fact, 0)}</row>')
+        lines = fact.count("\n") + 1  # several tables: one line each, the row as tall as them
+        height = f' ht="{15 * lines}" customHeight="1"' if lines > 1 else ""
+        fact_cell = _cell(f"B{r}", fact, st.wrap if lines > 1 else 0)
+        rows.append(f'<row r="{r}"{height}>{_cell(f"A{r}", label, st.bold)}{fact_cell}</row>')
     cells = "".join(
         _cell(f"{col_letter(c)}{head_row}", text, st.head)
         for c, text in enumerate(report.head, start=1)

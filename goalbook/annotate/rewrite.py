@@ -98,7 +98,12 @@ def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     _text(ws, 1, 1, report.title).font = Font(bold=True, size=14)
     for r, (label, fact) in enumerate(report.info, start=2):
         _text(ws, r, 1, label).font = bold
-        _text(ws, r, 2, fact)
+        lines = fact.count("\n") + 1  # several tables: one line each, the row as tall as them
+        if lines > 1:
+            _text(ws, r, 2, fact).alignment = Alignment(wrap_text=True, vertical="top")
+            ws.row_dimensions[r].height = 15 * lines
+        else:
+            _text(ws, r, 2, fact)
     head_row = report.head_row
     for c, label in enumerate(report.head, start=1):
         cell = _text(ws, head_row, c, label)
