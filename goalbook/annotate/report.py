@@ -116,7 +116,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     taken = {n.lower() for n in sheetnames}
     name = t["sheet"] if t["sheet"].lower() not in taken else f"{t['sheet']} (goalbook)"
     info = tuple(
-        (label, xml_safe(value))
+        (label if i == 0 else "", xml_safe(line))  # several tables: one row each
         for label, value in (
             (t["file"], printable(shown_path(result))),  # an odd name shown escaped
             (t["unit"], result.unit),
@@ -127,6 +127,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
             (t["verdict"], VERDICTS[lang][result.verdict]),
             (t["counts"], counts_text(result, lang)),
         )
+        for i, line in enumerate(value.split("\n"))
     )
     present = set(sheetnames)
     rows = []
