@@ -1,0 +1,132 @@
+"""Forms from the second held-out set's kinds (issue items 1, 2, 7, 11): 达到 at the ceiling of a
+capped rate, time limits and caps inside word frames, a two-row header, and an export listing
+several projects in one table. Every workbook is built here, invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.model import Op, TargetKind
+from goalbook.targets import parse_target
+
+Row = list[Any]
+HEAD = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+
+def write(path: Path, *rows: Row, merged: tuple[str, ...] = ()) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Sheet1"
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None:
+                ws.cell(r, c).value = value
+    for span in merged:
+        ws.merge_cells(span)
+    wb.save(path)
+    return path
+
+
+def project(*table: Row, year: int = 2025) -> list[Row]:
+    rows: list[Row] = [[f"{year}年度项目支出绩效目标表"], ["项目名称", "乡村道路养护"]]
+    rows += [["项目期限", "1年"], ["资金总额（万元）", 80], ["年度绩效目标", "完成道路养护。"]]
+    return [*rows, HEAD, *table]
+
+
+TABLE: list[Row] = [
+    ["产出指标", "数量指标", "养护道路里程", "≥120公里"],
+    ["产出指标", "质量指标", "养护工程验收合格率", "≥95%"],
+    ["产出指标", "时效指标", "养护任务按期完成率", "=100%"],
+    ["产出指标", "成本指标", "每公里养护成本", "≤6000元/公里"],
+    ["效益指标", "社会效益指标", "群众出行条件改善率", "≥10%"],
+    ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+]
+
+
+def found(path: Path) -> set[tuple[str, str | None]]:
+    result, _table = check_file(path, CheckOptions())
+    return {(f.code, f.at.a1 if f.at else None) for f in result.findings}
+
+
+def codes(path: Path) -> set[str]:
+    return {code for code, _at in found(path)}
+
+
+# --- 达到 at the ceiling of a capped rate (domain §4.2 rules 1 and 6) --------------------------
+
+
+def test_reaching_100_percent_on_a_capped_rate_is_the_ceiling(tmp_path: Path) -> None:
+    rows = project(*TABLE[:2], ["产出指标", "质量指标", "审核通过率", "达到100%"], *TABLE[2:])
+    result, _ = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    at = {(f.code, f.at.a1 if f.at else None): f for f in result.findings}
+    assert ("T106", "D9") not in at
+    assert "=100%" in at[("T111", "D9")].message  # read as the ceiling, and said so
+
+
+@pytest.mark.parametrize("raw", ["不低于100%", "≥100%", "100%以上", "达到105%"])
+def test_a_bound_at_or_over_100_percent_stays_impossible(tmp_path: Path, raw: str) -> None:
+    rows = project(*TABLE[:2], ["产出指标", "质量指标", "审核通过率", raw], *TABLE[2:])
+    assert ("T106", "D9") in found(write(tmp_path / "r.xlsx", *rows))
+
+
+def test_reaching_100_percent_on_a_growth_rate_is_a_plain_bound(tmp_path: Path) -> None:
+    rows = project(*TABLE, ["效益指标", "经济效益指标", "游客增长率", "达到100%"])
+    assert "T106" not in codes(write(tmp_path / "r.xlsx", *rows))
+
+
+# --- time limits and caps inside word frames (domain §4.2 rules 1 and 8) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "number", "unit"),
+    [
+        ("发现后3天内", "3", "天"),
+        ("接到报修后24小时内", "24", "小时"),
+        ("每季度结束后20个工作日内", "20", "工作日"),
+        ("控制在55万元以内", "55", "万元"),
+        ("控制在5%", "5", "%"),
+    ],
+)
+def test_framed_time_limits_and_caps_are_upper_bounds(raw: str, number: str, unit: str) -> None:
+    t = parse_target(raw)
+    assert (t.kind, t.op, t.number, t.unit) == (TargetKind.QUANT, Op.LE, Decimal(number), unit)
+
+
+def test_a_recurring_deadline_is_a_date() -> None:
+    for raw in ("每月15日前", "每年6月30日前"):
+        t = parse_target(raw)
+        assert (t.kind, t.op, t.note) == (TargetKind.DATE, Op.LE, "recurring deadline")
+
+
+def test_a_month_end_deadline_is_the_months_last_day() -> None:
+    t = parse_target("2026年2月底前")
+    assert (t.kind, t.op, t.date) == (TargetKind.DATE, Op.LE, dt.date(2026, 2, 28))
+
+
+@pytest.mark.parametrize("raw", ["培训后90%", "每季度开展2次宣传", "控制在合理范围"])
+def test_frames_without_a_time_limit_or_a_cap_stay_text(raw: str) -> None:
+    assert parse_target(raw).kind is not TargetKind.QUANT
+
+
+def test_framed_values_are_not_descriptions(tmp_path: Path) -> None:
+    table = [
+        *TABLE,
+        ["产出指标", "时效指标", "路面坑槽修补时限", "发现后3天内"],
+        ["产出指标", "时效指标", "养护资金拨付时间", "每季度结束后20个工作日内"],
+        ["产出指标", "时效指标", "养护补助发放时限", "每月15日前"],
+        ["产出指标", "成本指标", "项目总成本", "控制在55万元以内"],
+    ]
+    assert "T102" not in codes(write(tmp_path / "r.xlsx", *project(*table)))
+
+
+def test_a_month_end_deadline_after_a_one_year_project_is_y102(tmp_path: Path) -> None:
+    rows = project(*TABLE, ["产出指标", "时效指标", "设备安装完成时间", "2026年3月底前"])
+    assert ("Y102", "D13") in found(write(tmp_path / "r.xlsx", *rows))
