@@ -130,3 +130,29 @@ def test_framed_values_are_not_descriptions(tmp_path: Path) -> None:
 def test_a_month_end_deadline_after_a_one_year_project_is_y102(tmp_path: Path) -> None:
     rows = project(*TABLE, ["产出指标", "时效指标", "设备安装完成时间", "2026年3月底前"])
     assert ("Y102", "D13") in found(write(tmp_path / "r.xlsx", *rows))
+
+
+# --- a header over two rows (issue item 7) ----------------------------------------------------
+
+
+def two_row_header(path: Path, lower_words: bool = True) -> Path:
+    head = [["2025年度项目支出绩效目标表"], ["项目名称", "乡村道路养护"], ["资金总额（万元）", 80]]
+    upper = ["绩效指标", None, None, "指标值", "分值", "指标值说明"]
+    lower = ["一级指标", "二级指标", "三级指标"] if lower_words else [None] * 3
+    table = [[*row, 10 if i < 5 else 50, None] for i, row in enumerate(TABLE)]
+    merged = ("A4:C4", "D4:D5", "E4:E5", "F4:F5")
+    return write(path, *head, upper, lower, *table, merged=merged)
+
+
+def test_a_header_over_two_rows_is_found(tmp_path: Path) -> None:
+    result, table = check_file(two_row_header(tmp_path / "r.xlsx"), CheckOptions())
+    assert "S010" not in {f.code for f in result.findings}
+    assert table is not None and table.indicators
+    names = [i.name.text for i in table.indicators if i.name]
+    assert names == [row[2] for row in TABLE]
+    assert all(i.weight is not None for i in table.indicators)  # 分值, merged down
+
+
+def test_a_single_row_above_an_unlabelled_row_is_no_header(tmp_path: Path) -> None:
+    result, _ = check_file(two_row_header(tmp_path / "r.xlsx", lower_words=False), CheckOptions())
+    assert "S010" in {f.code for f in result.findings}
