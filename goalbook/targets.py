@@ -13,6 +13,7 @@ are :mod:`goalbook.layout`'s.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -231,8 +232,10 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
         return Target(raw, TargetKind.DATE, op=Op.LE, op_words=written, note=note)
     if m := _EVENT.match(rest):  # a time counted from an event: only a time limit reads so
         found = _value(raw, *_limit(rest[m.end() :]), unit_hint)
-        time = found is not None and found.kind is TargetKind.QUANT
-        return found if time and found is not None and found.unit in _TIME_UNITS else None
+        if found is None or found.kind is not TargetKind.QUANT or found.unit not in _TIME_UNITS:
+            return None
+        # the event stays in what was written: ≤3天 alone would drop it, so no rewrite offered
+        return dataclasses.replace(found, op_words="", note="time from an event")
     verb = next((v for v in _CAP_VERBS if rest.startswith(v)), None)
     if verb is None or recurring:
         return None

@@ -14,6 +14,7 @@ import pytest
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.model import Op, TargetKind
+from goalbook.reader import read_tables
 from goalbook.targets import parse_target
 
 Row = list[Any]
@@ -100,6 +101,11 @@ def test_framed_time_limits_and_caps_are_upper_bounds(raw: str, number: str, uni
     assert (t.kind, t.op, t.number, t.unit) == (TargetKind.QUANT, Op.LE, Decimal(number), unit)
 
 
+def test_a_time_from_an_event_keeps_its_words() -> None:
+    t = parse_target("发现后3天内")
+    assert (t.op_words, t.note) == ("", "time from an event")  # ≤3天 alone would drop 发现后
+
+
 def test_a_recurring_deadline_is_a_date() -> None:
     for raw in ("每月15日前", "每年6月30日前"):
         t = parse_target(raw)
@@ -156,3 +162,39 @@ def test_a_header_over_two_rows_is_found(tmp_path: Path) -> None:
 def test_a_single_row_above_an_unlabelled_row_is_no_header(tmp_path: Path) -> None:
     result, _ = check_file(two_row_header(tmp_path / "r.xlsx", lower_words=False), CheckOptions())
     assert "S010" in {f.code for f in result.findings}
+
+
+# --- several projects in one exported table (issue item 2) ------------------------------------
+
+EXPORT_HEAD = ["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"]
+
+
+def export(path: Path, *codes: str, code_column: bool = True) -> Path:
+    """An export: title, unit line, header, then every project's rows with its code and name."""
+    rows: list[Row] = [["2025年部门项目支出绩效目标表"], ["单位名称：示例县农业农村局"]]
+    rows.append(EXPORT_HEAD if code_column else EXPORT_HEAD[1:])
+    for n, code in enumerate(codes):
+        for i, row in enumerate(TABLE):
+            value = f"≥{90 + n}%" if i == len(TABLE) - 1 else row[3]  # same name, other values
+            lead = [code, f"示例项目{code[-1]}"] if code_column else [f"示例项目{code[-1]}"]
+            rows.append([*lead, *row[:3], value])
+    return write(path, *rows)
+
+
+def test_an_export_of_several_projects_is_one_table_per_project(tmp_path: Path) -> None:
+    path = export(tmp_path / "r.xlsx", "3301001", "3301002", "3301003")
+    tables = read_tables(path)
+    assert [t.fields["project"].text for t in tables] == ["示例项目1", "示例项目2", "示例项目3"]
+    assert [len(t.indicators) for t in tables] == [len(TABLE)] * 3
+    assert [t.span.first_row if t.span else 0 for t in tables] == [4, 10, 16]
+    assert "D102" not in codes(path)  # the same name in two projects is no duplicate
+
+
+def test_a_project_name_column_alone_splits_too(tmp_path: Path) -> None:
+    path = export(tmp_path / "r.xlsx", "3301001", "3301002", code_column=False)
+    assert "D102" not in codes(path)
+
+
+def test_one_project_in_every_row_stays_one_table(tmp_path: Path) -> None:
+    path = export(tmp_path / "r.xlsx", "3301001")
+    assert len(read_tables(path)) == 1
