@@ -30,6 +30,8 @@ def write(path: Path, *rows: Row, merged: tuple[str, ...] = ()) -> Path:
         for c, value in enumerate(row, start=1):
             if value is not None:
                 ws.cell(r, c).value = value
+            if isinstance(value, str) and value.startswith("="):
+                ws.cell(r, c).data_type = "s"  # typed text such as =100%, not a formula
     for span in merged:
         ws.merge_cells(span)
     wb.save(path)
@@ -198,3 +200,21 @@ def test_a_project_name_column_alone_splits_too(tmp_path: Path) -> None:
 def test_one_project_in_every_row_stays_one_table(tmp_path: Path) -> None:
     path = export(tmp_path / "r.xlsx", "3301001")
     assert len(read_tables(path)) == 1
+
+
+# --- counted benefits under 效益 (issue item 5): outcomes, not activities delivered -----------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["培训后实现就业人数", "宣传活动带动就业人数", "建设后恢复灌溉面积", "举办活动期间安全事故起数",
+     "培训后安置就业困难人员", "培训场所安全事故发生次数"],
+)  # fmt: skip
+def test_counted_outcomes_under_a_benefit_tier_fit_it(tmp_path: Path, name: str) -> None:
+    rows = project(*TABLE, ["效益指标", "社会效益指标", name, "≥50人"])
+    assert "F201" not in codes(write(tmp_path / "r.xlsx", *rows))
+
+
+def test_activities_delivered_under_a_benefit_tier_are_outputs(tmp_path: Path) -> None:
+    rows = project(*TABLE, ["效益指标", "社会效益指标", "举办宣传活动场次", "≥12场"])
+    assert ("F201", "C13") in found(write(tmp_path / "r.xlsx", *rows))
