@@ -218,3 +218,24 @@ def test_counted_outcomes_under_a_benefit_tier_fit_it(tmp_path: Path, name: str)
 def test_activities_delivered_under_a_benefit_tier_are_outputs(tmp_path: Path) -> None:
     rows = project(*TABLE, ["效益指标", "社会效益指标", "举办宣传活动场次", "≥12场"])
     assert ("F201", "C13") in found(write(tmp_path / "r.xlsx", *rows))
+
+
+# --- a table on a hidden sheet; a number in the name in any measure word ----------------------
+
+
+def test_a_table_on_a_hidden_sheet_is_read_with_its_texts(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "r.xlsx", *project(*TABLE[:1], ["产出指标", "质量指标", "覆盖率", "≥XX%"])
+    )
+    wb = openpyxl.load_workbook(path)
+    wb["Sheet1"].sheet_state = "hidden"
+    wb.create_sheet("封面", 0)["A1"] = "2025年度项目支出绩效目标申报材料"
+    wb.save(path)
+    result, table = check_file(path, CheckOptions())
+    assert ("X101", "D8") in {(f.code, f.at.a1 if f.at else None) for f in result.findings}
+    assert table is not None and table.fields["project"].text == "乡村道路养护"
+
+
+def test_a_number_in_the_name_in_a_facility_measure_word(tmp_path: Path) -> None:
+    rows = project(*TABLE, ["产出指标", "数量指标", "污水处理站提标改造2座", "≥3座"])
+    assert ("T110", "D13") in found(write(tmp_path / "r.xlsx", *rows))

@@ -67,7 +67,10 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
     kept = [h for h in found if h.score >= best.score - 1]
     groups = _groups(kept)
     if len(groups) == 1:
-        return by_project(Part(_best(groups[0]), data))
+        header = _best(groups[0])
+        if header.sheet.name not in {s.name for s in data}:
+            data = [header.sheet, *data]  # the table sits on a hidden sheet: read it too
+        return by_project(Part(header, data))
     by_sheet: dict[str, list[list[TableHeader]]] = {}
     for group in groups:
         by_sheet.setdefault(group[0].sheet.name, []).append(group)
