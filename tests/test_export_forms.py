@@ -239,3 +239,8 @@ def test_a_table_on_a_hidden_sheet_is_read_with_its_texts(tmp_path: Path) -> Non
 def test_a_number_in_the_name_in_a_facility_measure_word(tmp_path: Path) -> None:
     rows = project(*TABLE, ["产出指标", "数量指标", "污水处理站提标改造2座", "≥3座"])
     assert ("T110", "D13") in found(write(tmp_path / "r.xlsx", *rows))
+
+
+def test_an_activity_named_after_an_outcome_is_an_output(tmp_path: Path) -> None:
+    rows = project(*TABLE, ["效益指标", "经济效益指标", "就业帮扶服务人次", "≥300人次"])
+    assert ("F201", "C13") in found(write(tmp_path / "r.xlsx", *rows))
