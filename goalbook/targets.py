@@ -12,6 +12,8 @@ are :mod:`goalbook.layout`'s.
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -50,6 +52,14 @@ _QUANT = re.compile(rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<un
 _DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
 _DATE_MD = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
+# Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
+# the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
+# after them is the value; a frame is read only when the plain value grammar finds none.
+_RECURRENCE = re.compile(r"^每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)")
+_EVENT = re.compile(r"^[^\d,，。；;:：、]{1,12}?后(?=\d)")
+_CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
+_DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
+_TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",
     "个月": "月", "平米": "平方米", "㎡": "平方米", "m2": "平方米", "km": "公里",
@@ -169,6 +179,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         if suffix_op is not None and (suffix_op == op or op is Op.PM):
             rest = core
     found = _value(raw, rest, op, "" if written in CANONICAL_OPS else written, unit_hint)
+    if found is None:
+        found = _framed(raw, text, unit_hint)
     if found is not None:
         return found
     if _is_grade(text):
@@ -183,6 +195,13 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return Target(
             raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
         )
+    if m := _DATE_YM.match(rest):  # 2026年3月底前: the month's last day
+        year, month = int(m[1]), int(m[2])
+        if 1 <= month <= 12:
+            day = dt.date(year, month, calendar.monthrange(year, month)[1])
+            return Target(
+                raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
+            )
     if _DATE_MD.match(rest) or _DATE_YM.match(rest):
         note = "date without a full year"
         return Target(
@@ -200,6 +219,38 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return Target(raw, TargetKind.QUANT, Op.RANGE, number, upper, unit, op_words=words)
     op = op or Op.EQ
     return Target(raw, TargetKind.QUANT, op, number, None, unit, op_implied=implied, op_words=words)
+
+
+def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
+    """A time limit or a cap inside word frames: ``每月15日前`` (a recurring deadline),
+    ``发现后3天内`` and ``每季度结束后20个工作日内`` (≤ a time from an event), ``控制在55万元以内``
+    (a cap). None when the frames do not leave a value of their kind."""
+    rest, recurring = text, False
+    if m := _RECURRENCE.match(rest):
+        rest, recurring = rest[m.end() :], True
+    op, written, core = _split_suffix(rest)
+    if recurring and op is Op.LE and (_DAY_OF_PERIOD.match(core) or _DATE_MD.match(core)):
+        note = "recurring deadline"
+        return Target(raw, TargetKind.DATE, op=Op.LE, op_words=written, note=note)
+    if m := _EVENT.match(rest):  # a time counted from an event: only a time limit reads so
+        found = _value(raw, *_limit(rest[m.end() :]), unit_hint)
+        if found is None or found.kind is not TargetKind.QUANT or found.unit not in _TIME_UNITS:
+            return None
+        # the event stays in what was written: ≤3天 alone would drop it, so no rewrite offered
+        return dataclasses.replace(found, op_words="", note="time from an event")
+    verb = next((v for v in _CAP_VERBS if rest.startswith(v)), None)
+    if verb is None or recurring:
+        return None
+    suffix_op, suffix, core = _split_suffix(rest[len(verb) :])
+    if suffix_op not in (None, Op.LE):
+        return _value(raw, core, suffix_op, suffix, unit_hint)  # 控制在95%以上: the suffix
+    return _value(raw, core, Op.LE, suffix or verb, unit_hint)
+
+
+def _limit(rest: str) -> tuple[str, Op | None, str]:
+    """A value and the operator of its suffix or prefix (3天内 → ("3天", ≤, "内"))."""
+    op, written, core = _split_op(rest)
+    return core, op, "" if written in CANONICAL_OPS else written
 
 
 def _split_suffix(text: str) -> tuple[Op | None, str, str]:

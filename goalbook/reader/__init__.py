@@ -140,6 +140,8 @@ def _read(
     header_fields = read_fields(data, kind, table_rows | set(lines.rows))
     notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     fields = dict(header_fields.fields)
+    if part.project is not None:  # a project column names it: one project of an export
+        fields["project"] = part.project
     if year_cell is not None:
         fields["title_year"] = year_cell
     notes += header_fields.notes
@@ -160,16 +162,19 @@ def _read(
         texts=_texts(data, stamp),
         notes=tuple(notes),
         index=index,
-        span=_span(header),
+        span=_span(header, part.project),
     )
 
 
-def _span(header: TableHeader | None) -> TableSpan | None:
-    """Where a table lies: its sheet and the first and last filled rows of its region."""
+def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:
+    """Where a table lies: its sheet and the first and last filled rows of its region (of one
+    project of an export, from the project's first row)."""
     if header is None:
         return None
     filled = header.sheet.filled
     first, last = (filled[0][0], filled[-1][0]) if filled else (header.row, header.row)
+    if project is not None:
+        first = project.at.row - 1
     return TableSpan(header.sheet.name, first + 1, last + 1)
 
 

@@ -99,11 +99,34 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
     found: list[TableHeader] = []
     for sheet in sheets:
         rows = sheet.rows
+        above: TableHeader | None = None
         for r in range(min(sheet.nrows, HEADER_ROWS)):
             header = _header_row(sheet, r, rows[r][:HEADER_COLS])
+            if header is None and above is None and r > 0 and r in sheet.merged_rows:
+                header = _two_row_header(sheet, r)
             if header is not None:
                 found.append(header)
+            above = header
     return found
+
+
+def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
+    """Rows r-1 and r as one header, when neither alone is one: 绩效指标 over 一级/二级/三级
+    指标 in the upper row, 指标值 and 分值 merged down over both. The lower row's words win and
+    the upper row's (merged blocks spread) fill its gaps; the header is the lower row, so that
+    the indicators start below it. Tried only where a merged block crosses the lower row."""
+    lower = sheet.rows[r][:HEADER_COLS]
+    if not any(type(v) is str and header_key(v.strip()) for v in lower if v):
+        return None  # the lower row must name a column itself: not a data row under a header
+    width = max(len(lower), len(sheet.rows[r - 1][:HEADER_COLS]))
+    values: list[CellValue] = []
+    for c in range(width):
+        value = lower[c] if c < len(lower) else None
+        if value is None or value == "":
+            upper = sheet.cell(r - 1, c)
+            value = upper.value if upper is not None else None
+        values.append(value)
+    return _header_row(sheet, r, values)
 
 
 def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:

@@ -7,6 +7,10 @@ with the form title (…绩效目标…表) above it if there is one. A header r
 (after a page break, even under a copied title) belongs to the table above. Each table is
 then read from its region of the sheet: a view of the sheet in which the rows of the other
 tables are empty, so that the row numbers stay those of the sheet.
+
+A budget-system export may list several projects in one table, with the project's code and name
+in every row (a project column left of the indicator columns): its rows are split by project,
+each project its own table (the rows above the header, title and unit line, shared).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from goalbook.layout import FIELDS, TABLE_END_WORDS
-from goalbook.model import CellValue
+from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.indicators import TableHeader
@@ -31,6 +35,13 @@ _IDENTITY = frozenset(
     if f.key in ("project", "unit")
     for spelling in (f.zh, *f.aliases)
 )
+_PROJECT_NAME = frozenset(
+    clean(spelling)
+    for f in FIELDS["project"]
+    if f.key == "project"
+    for spelling in (f.zh, *f.aliases)
+)
+_PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
 _LABEL_END = re.compile("[：:]")
 _HEAD_COLS = 12  # a head block's labels sit at the left of the sheet
 
@@ -44,6 +55,7 @@ class Part:
     header: TableHeader | None
     sheets: list[Sheet]
     start: int = 0
+    project: Cell | None = None  # the project's name, from a project column
 
 
 def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
@@ -55,7 +67,10 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
     kept = [h for h in found if h.score >= best.score - 1]
     groups = _groups(kept)
     if len(groups) == 1:
-        return [Part(_best(groups[0]), data)]
+        header = _best(groups[0])
+        if header.sheet.name not in {s.name for s in data}:
+            data = [header.sheet, *data]  # the table sits on a hidden sheet: read it too
+        return by_project(Part(header, data))
     by_sheet: dict[str, list[list[TableHeader]]] = {}
     for group in groups:
         by_sheet.setdefault(group[0].sheet.name, []).append(group)
@@ -82,7 +97,52 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
     if view.name not in {s.name for s in data}:
         rest.insert(0, view)  # the tables sit on hidden sheets
     parts[0] = Part(first.header, rest, first.start)
+    return [each for part in parts for each in by_project(part)]
+
+
+def by_project(part: Part) -> list[Part]:
+    """``part`` split by its project column (项目编码, 项目名称 left of the indicator names), one
+    part per project in the order met; ``[part]`` when there is no such column or one project.
+    A row without a project (a blank, a note under the table) goes with the project above."""
+    header = part.header
+    if header is None:
+        return [part]
+    sheet, top = header.sheet, header.row
+    name_col = header.cols.get("name", 0)
+    keys = [
+        (c, clean(v) in _PROJECT_NAME)
+        for c, v in sheet.row_cells(top)
+        if c < name_col and type(v) is str and clean(v) in _PROJECT_NAME | _PROJECT_CODE
+    ]
+    if not keys:
+        return [part]
+    rows: dict[tuple[str, ...], list[int]] = {}
+    names: dict[tuple[str, ...], Cell | None] = {}
+    current: list[int] | None = None
+    for r in range(top + 1, sheet.nrows):
+        key = tuple(sheet.text(r, c) for c, _ in keys)
+        if any(key):
+            current = rows.setdefault(key, [])
+            if key not in names:
+                names[key] = next((sheet.cell(r, c) for c, is_name in keys if is_name), None)
+        if current is not None:
+            current.append(r)
+    if len(rows) < 2:
+        return [part]
+    parts: list[Part] = []
+    for key, kept in rows.items():
+        view = _rows_view(sheet, set(range(top + 1)) | set(kept))
+        sheets = [view if s.name == view.name else s for s in part.sheets] if not parts else [view]
+        parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, names[key]))
     return parts
+
+
+def _rows_view(sheet: Sheet, kept: set[int]) -> Sheet:
+    """``sheet`` with only the rows ``kept`` (0-based) filled; merged blocks that reach outside
+    them are cut."""
+    rows = [row if r in kept else [] for r, row in enumerate(sheet.rows)]
+    anchors = {at: a for at, a in sheet.anchors.items() if at[0] in kept and a[0] in kept}
+    return Sheet(sheet.name, rows, sheet.hidden, anchors)
 
 
 def _groups(headers: list[TableHeader]) -> list[list[TableHeader]]:

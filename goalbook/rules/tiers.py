@@ -22,10 +22,20 @@ _OUTPUT_COUNT = (
     "场次", "次数", "场数", "期数", "班次", "人次", "个数", "数量", "篇数", "活动", "培训", "宣传",
     "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
+# win over an activity word anywhere in the name).
 _EFFECT_COUNT = (
     "受益", "受助", "惠及", "获益", "带动", "覆盖", "人口", "提高", "提升", "增加", "增长", "增收",
     "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# Outcomes (people in work or placed, land restored or improved): what is counted is the one of
+# an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
+# service).
+_OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善")
+_INCIDENTS = ("发生", "事故", "案件", "起数")  # incidents counted are an outcome, even 次数
+# A name ending in a measure of activities counts what is delivered, whatever its topic
+# (就业帮扶活动场次): that wins over the outcome words.
+_ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
 
 
 def reading(ctx: Context) -> Iterator[Hit]:
@@ -216,6 +226,11 @@ def _expected_role(name: str, role: str, grade: str, count: bool) -> str | None:
 def _output_count(name: str) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
     beneficiaries or outcome)."""
-    if any(w in name for w in ("率", "度")) or any(w in name for w in _EFFECT_COUNT):
+    if any(w in name for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
         return False
-    return any(w in name for w in _OUTPUT_COUNT)
+    if name.endswith(_ACTIVITY_MEASURES):
+        return True
+    if any(w in name for w in _EFFECT_COUNT):
+        return False
+    outcome = max(name.rfind(w) for w in _OUTCOMES)
+    return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome

@@ -37,9 +37,15 @@ from goalbook.rules.common import (
 )
 from goalbook.targets import fold, format_target, normalise_unit, number_text
 
-_NAME_NUMBER = re.compile(rf"(\d+(?:\.\d+)?)\s*({units_pattern(COUNT_UNITS)})")
+# Measure words a number in a name is counted in (T110): the count units, the measure words of
+# facilities and vehicles (2座, 3台, 5辆), and lengths and areas built (25公里, 300亩).
+_NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "间", "张", "册", "批")
+_NAME_NUMBER = re.compile(
+    rf"(\d+(?:\.\d+)?)\s*({units_pattern((*_NAME_UNITS, '公里', '亩', '平方米', '吨'))})"
+)
 _UP = {Op.GE, Op.GT}
 _DOWN = {Op.LE, Op.LT}
+_REACH = ("达到",)  # the words of reaching a level (see _reaches_ceiling)
 # A satisfaction target outside this range (in %) is implausible (T114 quotes it).
 SATISFACTION_USUAL = (80, 98)
 
@@ -141,6 +147,8 @@ def _operator_normalised(v: _Value) -> Fault | None:
     t = v.t
     if not (t.op_words and t.op is not None):
         return None
+    if _reaches_ceiling(v):
+        return "T111", {"value": t.raw, "normal": format_target(replace(t, op=Op.EQ))}
     return "T111", {"value": t.raw, "normal": format_target(replace(t, op_implied=False))}
 
 
@@ -157,10 +165,27 @@ def _unit_conflict(v: _Value) -> Fault | None:
     return None
 
 
+def _reaches_ceiling(v: _Value) -> bool:
+    """达到 names a level to reach (domain §4.2 rule 1 lists it under ≥, since reaching 95 % and
+    going beyond is fine). On a rate capped at 100 % there is nothing beyond the cap, so
+    reaching it is being at it: ``达到100%`` is the ceiling ``=100%`` that rule 6 accepts, not
+    the impossible ``≥100%``. Only the word of reaching reads so; 不低于/以上/≥ state a bound
+    and stay ≥ (T106)."""
+    t = v.t
+    return (
+        t.op is Op.GE
+        and t.op_words in _REACH
+        and t.number == 100
+        and v.percent_rate
+        and is_bounded_rate(v.name)
+    )
+
+
 def _rate_above_100(v: _Value) -> Fault | None:
     t = v.t
     assert t.number is not None
-    over = t.number > 100 or (t.number == 100 and t.op in _UP and not t.op_implied)
+    at_cap = t.number == 100 and t.op in _UP and not t.op_implied and not _reaches_ceiling(v)
+    over = t.number > 100 or at_cap
     if v.percent_rate and is_bounded_rate(v.name) and over:
         return "T106", v.base()
     return None
