@@ -161,9 +161,16 @@ def test_a_header_over_two_rows_is_found(tmp_path: Path) -> None:
     assert all(i.weight is not None for i in table.indicators)  # 分值, merged down
 
 
-def test_a_single_row_above_an_unlabelled_row_is_no_header(tmp_path: Path) -> None:
-    result, _ = check_file(two_row_header(tmp_path / "r.xlsx", lower_words=False), CheckOptions())
-    assert "S010" in {f.code for f in result.findings}
+def test_a_name_word_merged_over_three_unlabelled_columns_heads_the_tiers(tmp_path: Path) -> None:
+    """绩效指标 merged over three columns with nothing named below: the three tiers by position
+    (not a flat list realigned row by row, not "no table")."""
+    path = two_row_header(tmp_path / "r.xlsx", lower_words=False)
+    result, table = check_file(path, CheckOptions())
+    assert {f.code for f in result.findings} & {"S010", "S101"} == set()
+    assert table is not None
+    assert [
+        (i.tier1.text if i.tier1 else "", i.name.text if i.name else "") for i in table.indicators
+    ] == [(row[0] or "", row[2]) for row in TABLE]
 
 
 # --- several projects in one exported table (issue item 2) ------------------------------------
