@@ -19,7 +19,17 @@ from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable, Indicator
-from goalbook.rules import artefacts, blank, crosscheck, dates, money, text, tiers, values
+from goalbook.rules import (
+    artefacts,
+    blank,
+    crosscheck,
+    dates,
+    money,
+    text,
+    tiers,
+    values,
+    weights,
+)
 from goalbook.rules.common import Context
 
 __all__ = [
@@ -68,7 +78,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(money.shares, "B111"),
     _family(money.budget_vs_targets, "B106", "B107"),
     _family(money.one_year, "B109"),
-    _family(money.weights, "W101", "W102", "W103"),
+    _family(weights.weights, "W101", "W102", "W103"),
     _family(dates.years, "Y101", "Y102", "Y104", "Y105"),
     _family(dates.other_years, "Y103"),
     _family(text.artefacts, "X101", "X102", "X104"),
