@@ -19,10 +19,11 @@ import click
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
-from goalbook.layout import KINDS, LANGS, MONEY_UNITS
+from goalbook.layout import KINDS, LANGS
 from goalbook.output import printable
 from goalbook.usage import aborted, bilingual, help_hint, usage_line
 from goalbook.version import __version__
+from goalbook.vocabulary import MONEY_UNITS
 
 if TYPE_CHECKING:  # the batch runner is loaded by the commands that need it
     from goalbook.batch import CheckRun

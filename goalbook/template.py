@@ -16,7 +16,6 @@ from goalbook.errors import GoalbookError
 from goalbook.frameworks import Framework
 from goalbook.instructions import field_hint, instructions
 from goalbook.layout import (
-    DIRECTIONS,
     FIELDS,
     FIRST_DATA_ROW,
     GROUP_TITLES,
@@ -28,25 +27,28 @@ from goalbook.layout import (
     LINE_COLUMNS,
     LINE_ROWS,
     LINES_ADD_UP_TO,
-    MONEY_UNITS,
     NO_YEAR,
-    OPERATORS,
     PROJECT_ATTRIBUTES,
     SUMS,
     TEMPLATE_VERSION,
-    TOTAL_LABEL,
-    UNITS,
     YES_NO,
     FieldType,
     TemplateStamp,
     form_title,
-    money_unit_words,
     sheet_names,
     template_id,
     title_parts,
 )
 from goalbook.model import col_letter
 from goalbook.version import __version__
+from goalbook.vocabulary import (
+    DIRECTIONS,
+    MONEY_UNITS,
+    OPERATORS,
+    TOTAL_LABEL,
+    UNITS,
+    money_unit_words,
+)
 from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 _CREATED = dt.datetime(2024, 1, 1)  # fixed so that the same options give the same bytes

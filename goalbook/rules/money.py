@@ -10,13 +10,10 @@ from goalbook.findings import Hit
 from goalbook.layout import (
     FIELDS,
     LINES_ADD_UP_TO,
-    MONEY_SCALE,
-    PEOPLE_UNITS,
     SUMS,
     find_field,
     money_keys,
     share_key,
-    word,
     year_keys,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
@@ -30,6 +27,7 @@ from goalbook.rules.common import (
     tolerance,
 )
 from goalbook.targets import number_text
+from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 # a cost standard per person, in yuan per money unit: 元/人, 万元/人

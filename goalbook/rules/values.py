@@ -10,18 +10,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.layout import (
-    COUNT_UNITS,
-    DIRECTIONS,
-    LESS_IS_BETTER,
-    MONEY_UNITS,
-    MORE_IS_BETTER,
-    QUALITATIVE,
-    VALUE_TYPES,
-    units_pattern,
-    word,
-    words,
-)
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
@@ -36,6 +24,18 @@ from goalbook.rules.common import (
     targets_of,
 )
 from goalbook.targets import fold, format_target, normalise_unit, number_text
+from goalbook.vocabulary import (
+    COUNT_UNITS,
+    DIRECTIONS,
+    LESS_IS_BETTER,
+    MONEY_UNITS,
+    MORE_IS_BETTER,
+    QUALITATIVE,
+    VALUE_TYPES,
+    units_pattern,
+    word,
+    words,
+)
 
 _NAME_NUMBER = re.compile(rf"(\d+(?:\.\d+)?)\s*({units_pattern(COUNT_UNITS)})")
 _UP = {Op.GE, Op.GT}

@@ -8,10 +8,10 @@ from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.frameworks import clean_label, label_key, label_points
-from goalbook.layout import words
 from goalbook.model import Cell, CellRef
 from goalbook.rules.common import Context, money
 from goalbook.targets import number_text
+from goalbook.vocabulary import words
 
 
 def weights(ctx: Context) -> Iterator[Hit]:
