@@ -271,7 +271,7 @@ WHERE = {
 DERIVED = frozenset({"where"})
 # Parameters that quote the return as written (names, values, units, tiers, texts) or the
 # framework's tier names: they stay in the return's language in an English message. Every other
-# parameter is goalbook's own words, taken in the message's language from layout.MESSAGE_WORDS
+# parameter is goalbook's own words, taken in the message's language from vocabulary.MESSAGE_WORDS
 # (tests/test_messages.py checks English messages for Chinese outside these).
 AS_WRITTEN = frozenset({
     "name", "other", "value", "other_value", "quote", "text", "tag", "tier1", "tier2", "tiers",

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from goalbook.batch import BatchLimits, run
 from goalbook.check import CheckOptions, Skipped, find
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult
 from goalbook.model import Cell, GoalTable, Indicator, Target
 from goalbook.outfolder import Inputs, output_error
 from goalbook.output import csv_cell, sheet_text
+from goalbook.pool import BatchLimits, run
 from goalbook.reader import read_tables
 from goalbook.rules.dates import budget_year
 from goalbook.targets import format_target

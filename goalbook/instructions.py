@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from goalbook.frameworks import Framework
-from goalbook.layout import (
+from goalbook.layout import FieldType, sheet_names
+from goalbook.vocabulary import (
     LESS_IS_BETTER,
     MORE_IS_BETTER,
     OPERATORS,
     QUALITATIVE,
-    FieldType,
     money_unit_words,
-    sheet_names,
 )
 
 _SYMBOLS = " ".join(op for op in OPERATORS if op != QUALITATIVE)  # ≥ ≤ > < =

@@ -1,18 +1,18 @@
-"""The layout spec: the one home of the form's vocabulary, shared by writer, reader and rules.
+"""The layout spec: the sheets, fields and columns of the form, shared by writer, reader and rules.
 
 What lives here: sheets and their names, header fields and table columns (labels, aliases,
-widths, which hold money), which amounts must add up, the template stamp, the words that find a
-table in an official layout (header keywords, end-of-table and total words), the title and its
-year, the roster's column names, and the dropdown vocabularies (operators, directions, units).
-The template writer writes from it, the reader recognises the same labels plus the spellings met
-in official layouts, and the rules name fields and units through it.
+widths, which hold money), which amounts must add up and the keys of shares and year blocks,
+the template stamp, and the title and its year. The template writer writes from it, the reader
+recognises the same labels plus the aliases met in official layouts, and the rules name fields
+through it.
 
-Why here: these are words a cell of the form holds on its own (a dropdown choice, a label, a
-title), and the writer, the reader and the rules must agree on them; count, people and time
-units live here because they are the unit dropdown's words, and the title year beside
-:func:`form_title`, which writes it. What does not live here: how a target value's text is
-parsed (operator spellings such as "不低于", unit aliases, grade words) is
-:mod:`goalbook.targets`. This module imports nothing from goalbook (the model imports its
+Where each kind of fact lives: the words a cell holds on its own (the operator, direction and
+unit dropdowns, count, people and time units, money units, message words) and the words that
+find a table in an official layout (header keywords, end-of-table and total words, money-part
+and year-block row words) and a roster's column names are :mod:`goalbook.vocabulary`; how a
+target value's text is parsed (operator spellings such as "不低于", unit aliases, grade words)
+is :mod:`goalbook.targets`. The title year is here beside :func:`form_title`, which writes it.
+This module imports only :mod:`goalbook.vocabulary` (the model imports its
 :class:`TemplateStamp`), so every other module may import it.
 """
 
@@ -24,83 +24,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+# The words the layout's labels use are goalbook.vocabulary's. Re-exported (X as X) only for
+# goalbook.reader, until its imports name goalbook.vocabulary: new code imports them there.
+from goalbook.vocabulary import DIRECTION_WORDS as DIRECTION_WORDS
+from goalbook.vocabulary import HEADER_KEYWORDS as HEADER_KEYWORDS
+from goalbook.vocabulary import LINE_BLOCK_TITLES as LINE_BLOCK_TITLES
+from goalbook.vocabulary import LOOSE_NAME_WORDS as LOOSE_NAME_WORDS
+from goalbook.vocabulary import MONEY_PARTS as MONEY_PARTS
+from goalbook.vocabulary import MONEY_UNIT_LABELS as MONEY_UNIT_LABELS
+from goalbook.vocabulary import MONEY_UNITS as MONEY_UNITS
+from goalbook.vocabulary import MONEY_WORDS as MONEY_WORDS
+from goalbook.vocabulary import OPERATOR_WORDS as OPERATOR_WORDS
+from goalbook.vocabulary import PERIOD_HEADER_WORDS as PERIOD_HEADER_WORDS
+from goalbook.vocabulary import SHARE_WORDS as SHARE_WORDS
+from goalbook.vocabulary import TABLE_END_WORDS as TABLE_END_WORDS
+from goalbook.vocabulary import TOTAL_LABEL as TOTAL_LABEL
+from goalbook.vocabulary import TOTAL_WORDS as TOTAL_WORDS
+from goalbook.vocabulary import VALUE_HEADER_WORDS as VALUE_HEADER_WORDS
+from goalbook.vocabulary import VALUE_TYPES as VALUE_TYPES
+from goalbook.vocabulary import YEAR_BLOCK_ROWS as YEAR_BLOCK_ROWS
+from goalbook.vocabulary import units_pattern as units_pattern
+
 TEMPLATE_VERSION = 1
 KINDS = ("project", "department")
 LANGS = ("zh", "en")
 YES_NO = ("是", "否")
 PROJECT_ATTRIBUTES = ("新增项目", "延续项目", "常年项目", "一次性项目")
-
-# The vocabularies of the indicator sheet's dropdowns: the template offers them, the reader
-# recognises them (with the spellings official layouts add), the rules compare with them.
-QUALITATIVE = "定性"  # the operator of a grade target, and a declared value type
-QUANTITATIVE = "定量"
-VALUE_TYPES = (QUANTITATIVE, QUALITATIVE)  # 指标值类型
-OPERATORS = ("≥", "≤", ">", "<", "=", QUALITATIVE)
-# what an operator column holds in official layouts (指标性质 is one in some provinces)
-OPERATOR_WORDS = frozenset((*OPERATORS, ">=", "<=", "大于等于", "小于等于", "等于", "大于", "小于"))
-MORE_IS_BETTER = "正向"  # 正向: use ≥ or >
-LESS_IS_BETTER = "反向"  # 反向: use ≤ or <
-DIRECTIONS = (MORE_IS_BETTER, LESS_IS_BETTER)
-DIRECTION_WORDS = frozenset((*DIRECTIONS, *(f"{d}指标" for d in DIRECTIONS)))
-MONEY_UNITS = ("万元", "元")
-MONEY_SCALE = {"万元": 10000, "元": 1}  # yuan per money unit
-MONEY_UNIT_LABELS = {"万元": ("万元", "10k yuan"), "元": ("元", "yuan")}  # in labels: zh, en
-
-
-def money_unit_words(money_unit: str, lang: str) -> str:
-    """The money unit in a sentence: 万元; in English "10k yuan (万元)", so that the unit the
-    staff see in Chinese forms is named too."""
-    zh, en = MONEY_UNIT_LABELS.get(money_unit, (money_unit, money_unit))
-    return zh if lang == "zh" else f"{en} ({zh})"
-
-
-# units of things counted (T110 compares a number in the name with the target in them)
-COUNT_UNITS = ("人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所")
-PEOPLE_UNITS = ("人", "人次")
-TIME_UNITS = ("年", "月", "天", "工作日", "小时")  # not counts, like money and %
-UNITS = (
-    "%", *COUNT_UNITS, "台", "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月",
-    *TIME_UNITS, "分",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-
-
-# The words a rule composes into a message parameter, in Chinese and in English (the catalogue
-# holds the sentences; a word here is used by more than one rule, or names a vocabulary above).
-MESSAGE_WORDS = {
-    "or": (" 或 ", " or "),  # between alternatives: ≥ 或 >, 100 或 90
-    "list": ("、", ", "),  # between the items of a list
-    MORE_IS_BETTER: (MORE_IS_BETTER, "more-is-better"),
-    LESS_IS_BETTER: (LESS_IS_BETTER, "less-is-better"),
-    QUANTITATIVE: (QUANTITATIVE, "quantitative"),
-    QUALITATIVE: (QUALITATIVE, "qualitative"),
-    **{unit: (unit, en) for unit, (_zh, en) in MONEY_UNIT_LABELS.items()},
-    "years": ("{n}年", "{n} years"),  # a project's length
-    "budget_year": ("{year}年度", "{year}"),
-    "project_period": ("项目期 {start}—{end}", "the project period {start} to {end}"),
-    "title": ("标题", "the title"),
-    "template": ("模板", "the template stamp"),
-    "row": ("第 {row} 行", "row {row}"),
-    "total": ("合计", "the total"),
-    "no_operator": ("无比较符", "none"),
-}
-
-
-def word(key: str, lang: str, **values: object) -> str:
-    """A message word in ``lang`` (English for any language but Chinese), with its values."""
-    zh, en = MESSAGE_WORDS[key]
-    text = zh if lang == "zh" else en
-    return text.format(**values) if values else text
-
-
-def words(items: Iterable[str], lang: str, joiner: str = "list") -> str:
-    """Items joined as a list (、 / , ) or as alternatives (或 / or)."""
-    return word(joiner, lang).join(items)
-
-
-def units_pattern(units: Iterable[str]) -> str:
-    """A regular-expression alternation of ``units``, longest first (人次 before 人)."""
-    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-
 
 INDICATOR_ROWS = 80
 LINE_ROWS = 30
@@ -346,26 +295,6 @@ SUMS = {
 # rules (B102) accept any of them; the template marks the lines total red against the first (a
 # department's also against the others: its lines may list the project spending only).
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
-# Words that title a budget-lines block (in the cell left of it, or above its name column):
-# when a header row also names the name column, such a word is the block's title, not a column.
-LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细")
-# A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
-# | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
-# A transfer payment's split (年度金额 = 中央补助 + 地方资金) is read as the same two parts.
-MONEY_PARTS = {
-    "财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other",
-    "中央补助": "fiscal", "中央补助资金": "fiscal", "地方资金": "other", "地方配套资金": "other",
-}  # fmt: skip # a table of pairs: kept in lines, not one pair a line
-# Words of a label that holds an amount, so that its unit in brackets is the money unit
-MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨款", "补助")
-# The rows of a block with one column per year (以前年度资金情况: 2022年 | 2023年 | 2024年):
-# the row label's words → what the row holds; a whole is compared with its parts per year.
-YEAR_BLOCK_ROWS = (
-    ("执行", "exec"), ("决算", "exec"), ("支出数", "exec"), ("财政拨款", "fiscal"),
-    ("财政资金", "fiscal"), ("其他资金", "other"), ("预算", "budget"), ("资金总额", "budget"),
-    ("合计", "budget"),
-)  # fmt: skip # a table of pairs: kept in lines, not one pair a line
-SHARE_WORDS = ("占比", "比例", "比重", "百分比")  # the label of a row of shares (%)
 YEAR_ROLES = ("budget", "fiscal", "other", "exec")
 
 
@@ -388,33 +317,6 @@ def year_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
         if kind == "year" and role in YEAR_ROLES:
             out.setdefault(year, {})[role] = key
     return out
-
-
-# Words that find the indicator table in an official layout. A header cell names a column by
-# its exact spelling (the columns' labels and aliases) first, then by the first keyword it holds;
-# which column a word names is decided by the rest of the header row (a row is a header when it
-# has a name and a value column). Scoring and explaining words come before the value words:
-# 评价标准 and 评分标准 explain a score, 绩效标准 is the target.
-HEADER_KEYWORDS = (
-    ("一级", "tier1"), ("二级", "tier2"), ("三级", "name"), ("计量单位", "unit"),
-    ("度量单位", "unit"), ("权重", "weight"), ("分值", "weight"), ("比较符", "op"),
-    ("指标方向", "direction"), ("指标性质", "direction"), ("值类型", "declared"),
-    ("评分", "remark"), ("扣分", "remark"), ("评价标准", "remark"), ("考核标准", "remark"),
-    ("评判", "remark"), ("设定依据", "remark"), ("指标解释", "remark"), ("备注", "remark"),
-    ("指标内容", "name"), ("考核指标", "name"), ("考核内容", "name"), ("指标名称", "name"),
-)  # fmt: skip # a table of pairs: kept in lines, not one pair a line
-# Words that head the name column of a flat list (序号 | 绩效指标 | 指标性质 | 指标值 …) but
-# title the block when the header row (or the row below it) names a tier or another name column.
-LOOSE_NAME_WORDS = ("绩效指标", "年度绩效指标", "指标")
-# a target column, the annual one unless …
-VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标准值", "绩效标准", "预期目标")
-PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
-TABLE_END_WORDS = (
-    "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",
-    "说明：", *LINE_BLOCK_TITLES,  # a budget-lines block below the table
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
-TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", TOTAL_LABEL["en"])  # total rows met in returns
 
 
 LISTS_SHEET = "_lists"  # hidden: the dropdown lists
@@ -541,13 +443,3 @@ class TemplateStamp:
     def caption(self) -> str:
         """The line under the instructions' title."""
         return f"{self.template_id} v{self.version} · {self.framework} · {self.generator}"
-
-
-# The column names a roster (csv or xlsx) may use for each template option, lower case.
-ROSTER_COLUMNS = {
-    "unit": ("unit", "单位", "单位名称", "部门名称", "部门（单位）名称", "申报单位", "实施单位"),
-    "project": ("project", "项目名称", "项目"),
-    "year": ("year", "年度", "预算年度"),
-    "money_unit": ("money_unit", "金额单位"),
-    "kind": ("kind", "表类型", "类型"),
-}

@@ -18,10 +18,11 @@ import python_calamine as pc
 
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import builtin_ids, load_framework
-from goalbook.layout import KINDS, ROSTER_COLUMNS
+from goalbook.layout import KINDS
 from goalbook.names import inside, safe_name
 from goalbook.output import csv_cell
 from goalbook.template import TemplateOptions, write_template
+from goalbook.vocabulary import ROSTER_COLUMNS
 
 # The record of a roster run, in its output folder: its name and columns by language.
 RECORD_NAMES = {"zh": "分发清单.csv", "en": "roster-files.csv"}

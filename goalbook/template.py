@@ -1,4 +1,7 @@
-"""Write goalbook templates with xlsxwriter: deterministic bytes for the same options."""
+"""Write goalbook templates with xlsxwriter: deterministic bytes for the same options.
+
+The sheets are written here; their options, shared state, formats and print setup are
+:mod:`goalbook.templatebase` (``TemplateOptions`` is re-exported: it is this module's API)."""
 
 from __future__ import annotations
 
@@ -6,74 +9,45 @@ import datetime as dt
 import os
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from goalbook.errors import GoalbookError
-from goalbook.frameworks import Framework
 from goalbook.instructions import field_hint, instructions
 from goalbook.layout import (
-    DIRECTIONS,
     FIELDS,
     FIRST_DATA_ROW,
     GROUP_TITLES,
     INDICATOR_COLUMNS,
     INDICATOR_ROWS,
     INFO_VALUE_COLUMN,
-    KINDS,
-    LANGS,
     LINE_COLUMNS,
     LINE_ROWS,
     LINES_ADD_UP_TO,
-    MONEY_UNITS,
     NO_YEAR,
-    OPERATORS,
     PROJECT_ATTRIBUTES,
     SUMS,
-    TEMPLATE_VERSION,
-    TOTAL_LABEL,
-    UNITS,
     YES_NO,
     FieldType,
-    TemplateStamp,
     form_title,
-    money_unit_words,
-    sheet_names,
-    template_id,
     title_parts,
 )
 from goalbook.model import col_letter
-from goalbook.version import __version__
-from goalbook.xlsxtypes import Format, Workbook, Worksheet
+from goalbook.templatebase import SheetWriter
+from goalbook.templatebase import TemplateOptions as TemplateOptions
+from goalbook.vocabulary import (
+    DIRECTIONS,
+    OPERATORS,
+    TOTAL_LABEL,
+    UNITS,
+    money_unit_words,
+)
+from goalbook.xlsxtypes import Workbook, Worksheet
 
 _CREATED = dt.datetime(2024, 1, 1)  # fixed so that the same options give the same bytes
 _FONT = "宋体"
-
-
-@dataclass(frozen=True, slots=True)
-class TemplateOptions:
-    framework: Framework
-    kind: str = "project"
-    year: int | None = None
-    unit: str = ""
-    project: str = ""
-    money_unit: str = "万元"
-    lang: str = "zh"
-
-    def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise GoalbookError(
-                f"未知表类型 '{self.kind}'（可用：project, department）/ unknown kind"
-            )
-        if self.lang not in LANGS:
-            raise GoalbookError(f"未知语言 '{self.lang}'（可用：zh, en）/ unknown language")
-        if self.money_unit not in MONEY_UNITS:
-            raise GoalbookError(f"金额单位只能是 万元 或 元，而不是 '{self.money_unit}'")
-        if self.year is not None and not 2000 <= self.year <= 2100:
-            raise GoalbookError(f"年度 {self.year} 不在 2000–2100 之间 / year out of range")
 
 
 def write_template(dest: str | Path, opts: TemplateOptions) -> Path:
@@ -120,47 +94,7 @@ def _check(ret: int | None, what: str) -> None:
         raise RuntimeError(f"xlsxwriter refused {what} (code {ret})")
 
 
-class _Writer:
-    def __init__(self, wb: Workbook, opts: TemplateOptions) -> None:
-        self.wb = wb
-        self.opts = opts
-        self.zh = opts.lang == "zh"
-        self.names = sheet_names(opts.kind, opts.lang)
-        self.fmt = self._formats()
-        self.stamp = TemplateStamp(
-            template_id=template_id(opts.kind),
-            version=TEMPLATE_VERSION,
-            framework=opts.framework.id,
-            kind=opts.kind,
-            year=opts.year,
-            unit=opts.unit,
-            money_unit=opts.money_unit,
-            lang=opts.lang,
-            generator=f"goalbook {__version__}",
-        )
-        self.field_cells: dict[str, str] = {}  # field key → absolute A1 of its value cell
-
-    def _formats(self) -> dict[str, Format]:
-        add = self.wb.add_format
-        border = {"border": 1, "valign": "vcenter", "text_wrap": True}
-        unlocked = {**border, "locked": False}
-        return {
-            "title": add({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter"}),
-            "sub": add({"italic": True, "font_color": "#595959"}),
-            "header": add({**border, "bold": True, "bg_color": "#D9E1F2", "align": "center"}),
-            "label": add({**border, "bold": True, "bg_color": "#F2F2F2"}),
-            "group": add({**border, "bold": True, "bg_color": "#BDD7EE"}),
-            "hint": add({**border, "font_color": "#7F7F7F", "font_size": 9, "bg_color": "#F2F2F2"}),
-            "text": add(unlocked),
-            "int": add({**unlocked, "num_format": "0"}),
-            "date": add({**unlocked, "num_format": "yyyy-mm-dd"}),
-            "money": add({**unlocked, "num_format": "#,##0.00"}),
-            "total": add({**border, "bold": True, "num_format": "#,##0.00", "bg_color": "#F2F2F2"}),
-            "para": add({"text_wrap": True, "valign": "top"}),
-            "number": add({"bold": True, "align": "center", "valign": "top"}),
-            "bad": add({"bg_color": "#FFC7CE", "font_color": "#9C0006"}),
-        }
-
+class _Writer(SheetWriter):
     def write(self) -> None:
         opts = self.opts
         title = form_title(opts.kind, opts.lang, opts.year)
@@ -173,17 +107,6 @@ class _Writer:
         self._indicators()
         self._lists()
         self._meta_sheet()
-
-    def _print_setup(self, ws: Worksheet, landscape: bool, repeat: int | None) -> None:
-        ws.set_paper(9)  # A4
-        if landscape:
-            ws.set_landscape()
-        ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
-        ws.fit_to_pages(1, 0)
-        ws.center_horizontally()
-        ws.set_footer("&C第 &P 页，共 &N 页" if self.zh else "&CPage &P of &N")
-        if repeat is not None:
-            ws.repeat_rows(0, repeat)
 
     def _instructions(self) -> None:
         ws = self.wb.add_worksheet(self.names.instructions)

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from goalbook.batch import BatchLimits, check_paths, run
+from goalbook.batch import check_paths
 from goalbook.check import CheckOptions, check_file
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
+from goalbook.pool import BatchLimits, run
 from tests.returns import Return
 
 

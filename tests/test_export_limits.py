@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 import goalbook.export
-from goalbook.batch import BatchLimits
 from goalbook.export import export_frame
 from goalbook.model import GoalTable
+from goalbook.pool import BatchLimits
 from goalbook.reader import read_table, read_tables
 from tests.returns import Return
 from tests.test_size_signals import spread_merges, unreferenced_cells

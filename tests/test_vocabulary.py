@@ -1,7 +1,8 @@
 """One vocabulary: what the template writes, the reader and the rules must know by the same words.
 
-Each fact has one home (goalbook.layout, or goalbook.targets for how a value's text is parsed);
-these tests catch a copy drifting away from it where that is cheap to see.
+Each fact has one home (goalbook.layout for the sheets, fields and columns, goalbook.vocabulary
+for the words, goalbook.targets for how a value's text is parsed); these tests catch a copy
+drifting away from it where that is cheap to see.
 """
 
 from __future__ import annotations
@@ -18,24 +19,14 @@ import pytest
 from goalbook import __version__
 from goalbook.frameworks import load_framework
 from goalbook.layout import (
-    COUNT_UNITS,
-    DIRECTION_WORDS,
-    DIRECTIONS,
     FIELDS,
     INDICATOR_COLUMNS,
     KINDS,
     LANGS,
     LINE_COLUMNS,
     LINES_ADD_UP_TO,
-    MONEY_SCALE,
-    MONEY_UNITS,
-    OPERATOR_WORDS,
-    OPERATORS,
-    QUALITATIVE,
     SUMS,
     TEMPLATE_VERSION,
-    TIME_UNITS,
-    UNITS,
     FieldType,
     TemplateStamp,
     form_title,
@@ -51,6 +42,18 @@ from goalbook.reader.grid import Book
 from goalbook.reader.indicators import Vocabulary, find_header, header_key, read_indicators
 from goalbook.rules import money as money_rules
 from goalbook.rules.common import money
+from goalbook.vocabulary import (
+    COUNT_UNITS,
+    DIRECTION_WORDS,
+    DIRECTIONS,
+    MONEY_SCALE,
+    MONEY_UNITS,
+    OPERATOR_WORDS,
+    OPERATORS,
+    QUALITATIVE,
+    TIME_UNITS,
+    UNITS,
+)
 from tests.returns import Return
 
 MakeTemplate = Callable[..., Path]

@@ -19,7 +19,17 @@ from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
 from goalbook.model import GoalTable, Indicator
-from goalbook.rules import artefacts, blank, crosscheck, dates, money, text, tiers, values
+from goalbook.rules import (
+    artefacts,
+    blank,
+    crosscheck,
+    dates,
+    money,
+    text,
+    tiers,
+    values,
+    weights,
+)
 from goalbook.rules.common import Context
 
 __all__ = [
@@ -68,7 +78,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(money.shares, "B111"),
     _family(money.budget_vs_targets, "B106", "B107"),
     _family(money.one_year, "B109"),
-    _family(money.weights, "W101", "W102", "W103"),
+    _family(weights.weights, "W101", "W102", "W103"),
     _family(dates.years, "Y101", "Y102", "Y104", "Y105"),
     _family(dates.other_years, "Y103"),
     _family(text.artefacts, "X101", "X102", "X104"),
@@ -77,7 +87,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 # The codes of the reader's notes (goalbook.reader): each note becomes a finding as it is.
 READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105", "F109", "F110"})
-# The codes of a file that cannot be read at all (goalbook.reader.intake and grid, goalbook.batch).
+# The codes of a file that cannot be read at all (goalbook.reader.intake and grid, goalbook.pool).
 UNREADABLE_CODES = frozenset(
     {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009"}
 )

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys, word
+from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys
 from goalbook.model import Cell, Op, TargetKind
 from goalbook.rules.common import Context, clip, main_target, money, shown
 from goalbook.targets import number_text
+from goalbook.vocabulary import word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 _LINE_KEYS = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))

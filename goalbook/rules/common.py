@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.frameworks import Framework
-from goalbook.layout import (
+from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
+from goalbook.targets import date_of_text, format_target, number_text, to_decimal
+from goalbook.vocabulary import (
     LESS_IS_BETTER,
     MONEY_SCALE,
     MONEY_UNITS,
@@ -17,8 +19,6 @@ from goalbook.layout import (
     TIME_UNITS,
     word,
 )
-from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
-from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.layout import word, words
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
+from goalbook.vocabulary import word, words
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, word, words, year_of_title
+from goalbook.layout import FIELDS, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, parse_date, targets_of
+from goalbook.vocabulary import word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit
 from goalbook.frameworks import Framework, label_key, list_frameworks
-from goalbook.layout import TEMPLATE_VERSION, words
+from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target
+from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")

@@ -10,18 +10,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.layout import (
-    COUNT_UNITS,
-    DIRECTIONS,
-    LESS_IS_BETTER,
-    MONEY_UNITS,
-    MORE_IS_BETTER,
-    QUALITATIVE,
-    VALUE_TYPES,
-    units_pattern,
-    word,
-    words,
-)
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
@@ -36,6 +24,18 @@ from goalbook.rules.common import (
     targets_of,
 )
 from goalbook.targets import fold, format_target, normalise_unit, number_text
+from goalbook.vocabulary import (
+    COUNT_UNITS,
+    DIRECTIONS,
+    LESS_IS_BETTER,
+    MONEY_UNITS,
+    MORE_IS_BETTER,
+    QUALITATIVE,
+    VALUE_TYPES,
+    units_pattern,
+    word,
+    words,
+)
 
 # Measure words a number in a name is counted in (T110): the count units, the measure words of
 # facilities and vehicles (2座, 3台, 5辆), and lengths and areas built (25公里, 300亩).

@@ -1,4 +1,4 @@
-"""The command line: a thin click shell around the library. The only module importing click.
+"""The command line: a thin click shell around the library. Only this package imports click.
 
 Each command parses its options, calls one library function and renders what it returns. The
 library modules are imported inside the commands: ``goalbook template`` need not load the
@@ -9,121 +9,26 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
-from functools import wraps
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from goalbook.cli import options as opt
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
-from goalbook.layout import KINDS, LANGS, MONEY_UNITS
+from goalbook.layout import KINDS
 from goalbook.output import printable
-from goalbook.usage import aborted, bilingual, help_hint, usage_line
 from goalbook.version import __version__
+from goalbook.vocabulary import MONEY_UNITS
 
 if TYPE_CHECKING:  # the batch runner is loaded by the commands that need it
     from goalbook.batch import CheckRun
 
-P = ParamSpec("P")
-R = TypeVar("R")
-FC = TypeVar("FC", bound=Callable[..., Any])
 
-
-def _fail_cleanly(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn a GoalbookError into one line on stderr and exit status 2."""
-
-    @wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except GoalbookError as exc:
-            click.echo(f"goalbook: {printable(str(exc))}", err=True)
-            sys.exit(2)
-
-    return wrapper
-
-
-def _lang(help: str | None = None) -> Callable[[FC], FC]:
-    return click.option(
-        "--lang",
-        type=click.Choice(LANGS),
-        default="zh",
-        show_default=True,
-        metavar="zh|en",
-        help=help,
-    )
-
-
-def _force(help: str) -> Callable[[FC], FC]:
-    return click.option("--force", is_flag=True, help=help)
-
-
-def _framework(default: str | None, help: str) -> Callable[[FC], FC]:
-    return click.option(
-        "--framework",
-        default=default,
-        show_default=default is not None,
-        metavar="ID|FILE",
-        help=help,
-    )
-
-
-def _output(help: str, required: bool = False) -> Callable[[FC], FC]:
-    return click.option(
-        "-o",
-        "--output",
-        "output",
-        required=required,  # no explicit default: with one, click 8.4 skips the required check
-        type=click.Path(path_type=Path),
-        help=help,
-    )
-
-
-def _paths() -> Callable[[FC], FC]:
-    return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-
-
-class _Bilingual(click.Group):
-    """The goalbook group: click's own usage errors shown in both languages (exit status 2)."""
-
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, False, **extra)
-        try:
-            code = super().main(args, prog_name, complete_var, False, **extra)
-        except click.UsageError as exc:
-            _show_usage_error(exc)
-            sys.exit(exc.exit_code)
-        except click.ClickException as exc:
-            click.echo(f"goalbook: {bilingual(exc.format_message())}", err=True)
-            sys.exit(exc.exit_code)
-        except click.Abort:
-            click.echo(aborted(), err=True)
-            sys.exit(1)
-        sys.exit(code if isinstance(code, int) else 0)
-
-
-def _show_usage_error(exc: click.UsageError) -> None:
-    ctx = exc.ctx
-    if ctx is not None:
-        click.echo(usage_line(ctx.get_usage()), err=True)
-        if ctx.command.get_help_option(ctx) is not None:
-            click.echo(help_hint(f"{ctx.command_path} {ctx.help_option_names[0]}"), err=True)
-        click.echo("", err=True)
-    click.echo(f"goalbook: {bilingual(exc.format_message())}", err=True)
-
-
-@click.group(cls=_Bilingual, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=opt.Bilingual, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="goalbook")
 def main() -> None:
     """goalbook: performance goal tables (绩效目标表) — templates for coordinators, checks for
@@ -131,7 +36,7 @@ def main() -> None:
 
 
 @main.command()
-@_output("The .xlsx to write; a folder with --roster.", required=True)
+@opt.output("The .xlsx to write; a folder with --roster.", required=True)
 @click.option(
     "--kind",
     type=click.Choice(KINDS),
@@ -140,7 +45,7 @@ def main() -> None:
     metavar="project|department",
     help="项目支出 (project) or 部门整体支出 (department) table.",
 )
-@_framework("nat-2021", "A built-in framework id or a framework TOML file.")
+@opt.framework("nat-2021", "A built-in framework id or a framework TOML file.")
 @click.option("--year", type=int, default=None, help="Budget year written into the template.")
 @click.option("--unit", default="", help="Unit name written into the template.")
 @click.option("--project", default="", help="Project name written into the template.")
@@ -152,7 +57,7 @@ def main() -> None:
     metavar="万元|元",
     help="Money unit of every amount.",
 )
-@_lang("Language of labels and instructions.")
+@opt.lang("Language of labels and instructions.")
 @click.option(
     "--roster",
     type=click.Path(path_type=Path),
@@ -160,14 +65,14 @@ def main() -> None:
     help="csv/xlsx with a unit column (and optional project, year, money_unit, kind): "
     "one pre-filled workbook per row into the -o folder.",
 )
-@_force("Overwrite workbooks that already exist.")
+@opt.force("Overwrite workbooks that already exist.")
 @click.option(
     "--all",
     "all_blanks",
     is_flag=True,
     help="Every built-in framework × kind into the -o folder (the templates/ set).",
 )
-@_fail_cleanly
+@opt.fail_cleanly
 def template(
     output: Path,
     kind: str,
@@ -221,7 +126,7 @@ def template(
 
 @main.command()
 @click.argument("framework_id", required=False, metavar="[ID|FILE]")
-@_fail_cleanly
+@opt.fail_cleanly
 def frameworks(framework_id: str | None) -> None:
     """List the built-in frameworks, or show the tiers of one."""
     if framework_id is None:
@@ -253,7 +158,7 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 @main.command()
-@_paths()
+@opt.paths()
 @click.option(
     "--format",
     "fmt",
@@ -277,7 +182,7 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     callback=_codes,
     help="Leave out these codes or prefixes.",
 )
-@_framework(None, "Check tiers against this framework (default: stamped or detected).")
+@opt.framework(None, "Check tiers against this framework (default: stamped or detected).")
 @click.option(
     "--jobs",
     default=0,
@@ -285,9 +190,9 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     type=click.IntRange(0, 64),
     help="Files checked in parallel; 0: one worker per CPU.",
 )
-@_lang("Language of messages.")
-@_output("Folder for annotated copies (and a summary workbook for several returns).")
-@_force("Overwrite annotated copies that already exist (else kept unless the return changed).")
+@opt.lang("Language of messages.")
+@opt.output("Folder for annotated copies (and a summary workbook for several returns).")
+@opt.force("Overwrite annotated copies that already exist (else kept unless the return changed).")
 @click.option(
     "--min-severity",
     type=click.Choice(tuple(s.value for s in Severity)),
@@ -297,7 +202,7 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="Text output: show findings of this severity and above (the counts stay complete).",
 )
 @click.option("--summary", "brief", is_flag=True, help="Text output: one line per file.")
-@_fail_cleanly
+@opt.fail_cleanly
 def check(
     paths: tuple[Path, ...],
     fmt: str,
@@ -430,8 +335,8 @@ def _plain(text: str, role: str) -> str:
     metavar="text|markdown",
     help="A plain list, or the Markdown table of the README.",
 )
-@_lang()
-@_fail_cleanly
+@opt.lang()
+@opt.fail_cleanly
 def rules(fmt: str, lang: str) -> None:
     """Print the rule catalogue."""
     from goalbook.rules.docs import rule_table
@@ -453,7 +358,7 @@ def reference() -> str:
 
 @main.command(hidden=True)
 @click.argument("readme", type=click.Path(path_type=Path), default="README.md")
-@_fail_cleanly
+@opt.fail_cleanly
 def docs(readme: Path) -> None:
     """Regenerate the README's rule table and command reference from the code."""
     from goalbook.rules.docs import replace_block, rule_table
@@ -466,11 +371,11 @@ def docs(readme: Path) -> None:
 
 
 @main.command()
-@_paths()
-@_output("The .csv or .xlsx to write.", required=True)
-@_force("Overwrite the output if it exists.")
-@_lang("Language of the column headers.")
-@_fail_cleanly
+@opt.paths()
+@opt.output("The .csv or .xlsx to write.", required=True)
+@opt.force("Overwrite the output if it exists.")
+@opt.lang("Language of the column headers.")
+@opt.fail_cleanly
 def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> None:
     """Write one flat table of every indicator of the returns (csv or xlsx)."""
     from goalbook.export import export_paths
