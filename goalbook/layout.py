@@ -24,26 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-# The words the layout's labels use are goalbook.vocabulary's. Re-exported (X as X) only for
-# goalbook.reader, until its imports name goalbook.vocabulary: new code imports them there.
-from goalbook.vocabulary import DIRECTION_WORDS as DIRECTION_WORDS
-from goalbook.vocabulary import HEADER_KEYWORDS as HEADER_KEYWORDS
-from goalbook.vocabulary import LINE_BLOCK_TITLES as LINE_BLOCK_TITLES
-from goalbook.vocabulary import LOOSE_NAME_WORDS as LOOSE_NAME_WORDS
-from goalbook.vocabulary import MONEY_PARTS as MONEY_PARTS
-from goalbook.vocabulary import MONEY_UNIT_LABELS as MONEY_UNIT_LABELS
-from goalbook.vocabulary import MONEY_UNITS as MONEY_UNITS
-from goalbook.vocabulary import MONEY_WORDS as MONEY_WORDS
-from goalbook.vocabulary import OPERATOR_WORDS as OPERATOR_WORDS
-from goalbook.vocabulary import PERIOD_HEADER_WORDS as PERIOD_HEADER_WORDS
-from goalbook.vocabulary import SHARE_WORDS as SHARE_WORDS
-from goalbook.vocabulary import TABLE_END_WORDS as TABLE_END_WORDS
-from goalbook.vocabulary import TOTAL_LABEL as TOTAL_LABEL
-from goalbook.vocabulary import TOTAL_WORDS as TOTAL_WORDS
-from goalbook.vocabulary import VALUE_HEADER_WORDS as VALUE_HEADER_WORDS
-from goalbook.vocabulary import VALUE_TYPES as VALUE_TYPES
-from goalbook.vocabulary import YEAR_BLOCK_ROWS as YEAR_BLOCK_ROWS
-from goalbook.vocabulary import units_pattern as units_pattern
+from goalbook.vocabulary import MONEY_UNIT_LABELS
 
 TEMPLATE_VERSION = 1
 KINDS = ("project", "department")

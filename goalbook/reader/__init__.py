@@ -26,7 +26,6 @@ from goalbook.layout import (
     LANGS,
     LINE_ROWS,
     META_SHEET,
-    TOTAL_LABEL,
     TemplateStamp,
     sheet_names,
 )
@@ -61,6 +60,7 @@ from goalbook.reader.indicators import (
 )
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.regions import Part, split_tables
+from goalbook.vocabulary import TOTAL_LABEL
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from goalbook.layout import SHARE_WORDS, YEAR_BLOCK_ROWS, share_key, year_key
+from goalbook.layout import share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import SHARE_WORDS, YEAR_BLOCK_ROWS
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 _AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")

@@ -9,25 +9,27 @@ from dataclasses import dataclass
 
 from goalbook.layout import (
     FIELDS,
-    LINE_BLOCK_TITLES,
     LINE_COLUMNS,
-    MONEY_PARTS,
-    MONEY_UNIT_LABELS,
-    MONEY_UNITS,
-    MONEY_WORDS,
-    SHARE_WORDS,
     TITLE_YEAR,
-    TOTAL_WORDS,
     YEAR_LINE,
     Column,
     FieldType,
     money_keys,
     share_key,
-    units_pattern,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
 from goalbook.reader.blocks import PERCENT, read_blocks
 from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import (
+    LINE_BLOCK_TITLES,
+    MONEY_PARTS,
+    MONEY_UNIT_LABELS,
+    MONEY_UNITS,
+    MONEY_WORDS,
+    SHARE_WORDS,
+    TOTAL_WORDS,
+    units_pattern,
+)
 
 _MONEY_UNIT = "|".join(MONEY_UNITS)
 # a money label's unit in brackets, as the template writes it in either language: 金额（万元）

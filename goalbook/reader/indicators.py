@@ -14,22 +14,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from goalbook.frameworks import Framework
-from goalbook.layout import (
-    DIRECTION_WORDS,
-    HEADER_KEYWORDS,
-    LOOSE_NAME_WORDS,
-    OPERATOR_WORDS,
-    PERIOD_HEADER_WORDS,
-    READ_COLUMNS,
-    TABLE_END_WORDS,
-    VALUE_HEADER_WORDS,
-    VALUE_TYPES,
-)
+from goalbook.layout import READ_COLUMNS
 from goalbook.model import Cell, CellRef, CellValue, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
 from goalbook.targets import fold, parse_target
+from goalbook.vocabulary import (
+    DIRECTION_WORDS,
+    HEADER_KEYWORDS,
+    LOOSE_NAME_WORDS,
+    OPERATOR_WORDS,
+    PERIOD_HEADER_WORDS,
+    TABLE_END_WORDS,
+    VALUE_HEADER_WORDS,
+    VALUE_TYPES,
+)
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
 _QUALIFIER = re.compile(r"[（(][^)）]*[)）]")

@@ -21,11 +21,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from goalbook.layout import FIELDS, TABLE_END_WORDS
+from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.indicators import TableHeader
+from goalbook.vocabulary import TABLE_END_WORDS
 
 # the fields that name whose table it is: a head block starts with one of them (or a title)
 _IDENTITY = frozenset(

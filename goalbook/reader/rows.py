@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Protocol
 
-from goalbook.layout import LINE_BLOCK_TITLES
 from goalbook.model import Cell, TargetKind
 from goalbook.targets import GRADE_WORDS, parse_target
+from goalbook.vocabulary import LINE_BLOCK_TITLES
 
 
 class Labels(Protocol):
