@@ -6,8 +6,8 @@ back to the same meaning.
 
 This module is the home of how a value's text is read: the spellings of operators (不低于,
 >=, 以内), unit aliases and grade words. The words a form offers and a reader recognises in
-cells of their own (the operator, direction and unit dropdowns, count units, the title year)
-are :mod:`goalbook.layout`'s.
+cells of their own (the operator, direction and unit dropdowns, count units) are
+:mod:`goalbook.vocabulary`'s; the title year is :mod:`goalbook.layout`'s.
 """
 
 from __future__ import annotations
