@@ -6,6 +6,7 @@ reviewer's marks.
     python bench/accuracy.py --json       # the figures as JSON
     python bench/accuracy.py --set holdout   # the held-out corpus (tests/variants/holdout)
     python bench/accuracy.py --set holdout2  # the second held-out corpus (tests/variants/holdout2)
+    python bench/accuracy.py --set holdout3  # the third held-out corpus (tests/variants/holdout3)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
@@ -50,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 from tests.variants import ITEMS, Built, build_all  # noqa: E402
 from tests.variants.holdout import build_all as build_holdout  # noqa: E402
 from tests.variants.holdout2 import build_all as build_holdout2  # noqa: E402
+from tests.variants.holdout3 import build_all as build_holdout3  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
 RANK = {"info": 0, "warning": 1, "error": 2}
@@ -150,7 +152,12 @@ def run_check(folder: Path) -> dict[str, dict[str, Any]]:
     return {Path(f["path"]).stem: f for f in data["files"]}
 
 
-SETS = {"main": build_all, "holdout": build_holdout, "holdout2": build_holdout2}
+SETS = {
+    "main": build_all,
+    "holdout": build_holdout,
+    "holdout2": build_holdout2,
+    "holdout3": build_holdout3,
+}
 
 
 def measure(folder: Path, which: str = "main") -> tuple[dict[int, Tally], Tally, list[Tally]]:
@@ -180,8 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
-                    help="main (tests/variants), holdout (tests/variants/holdout) or holdout2 "
-                    "(tests/variants/holdout2)")  # fmt: skip
+                    help="main (tests/variants), holdout, holdout2 or holdout3 "
+                    "(tests/variants/holdout*)")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
         items, total, _ = measure(args.keep or Path(tmp), args.which)

@@ -1,0 +1,61 @@
+"""Smoke test of the third held-out corpus (tests/variants/holdout3): every return is written,
+apart from the other corpora, and every mark stands on a cell that exists and is empty or filled
+as the mark claims. It asserts nothing about goalbook's findings on these returns (that is what
+``bench/accuracy.py --set holdout3`` measures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.variants import ITEMS, Built
+from tests.variants import variants as main_variants
+from tests.variants.holdout import variants as holdout_variants
+from tests.variants.holdout2 import variants as holdout2_variants
+from tests.variants.holdout3 import build_all, variants
+from tests.variants.kit import SEVERITIES
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> list[Built]:
+    return build_all(tmp_path_factory.mktemp("holdout3"))
+
+
+def test_every_return_is_written(built: list[Built]) -> None:
+    names = [v.name for v in variants()]
+    assert 16 <= len(names) == len(set(names)) <= 20
+    others = {v.name for v in (*main_variants(), *holdout_variants(), *holdout2_variants())}
+    assert not set(names) & others, "apart from the other corpora"
+    assert [b.variant.name for b in built] == names
+    assert all(b.path.is_file() and b.path.stat().st_size > 0 for b in built)
+    assert {i for b in built for i in b.variant.items} <= set(ITEMS)
+    correct = sum(b.correct for b in built)
+    assert len(built) // 3 <= correct <= 2 * len(built) // 3, "about half are correct"
+    assert all(b.correct == b.variant.name.endswith("-ok") for b in built)
+
+
+def test_marks_stand_on_their_cells(built: list[Built]) -> None:
+    for b in built:
+        wb = openpyxl.load_workbook(b.path)
+        for p in b.marks:
+            assert p.mark.severity in SEVERITIES
+            assert p.mark.code == "*" or len(p.mark.code) == 4, p
+            if p.cell is None:
+                continue
+            assert p.sheet in wb.sheetnames, (b.variant.name, p)
+            value = wb[p.sheet][p.cell].value
+            empty = value is None or (isinstance(value, str) and not value.strip())
+            assert empty == p.empty, (b.variant.name, p.cell, value, p.empty)
+
+
+def test_percent_cells_are_stored_as_excel_stores_them(built: list[Built]) -> None:
+    wb = openpyxl.load_workbook(next(b.path for b in built if b.variant.name.startswith("q01")))
+    cells = [c for row in wb.active.iter_rows() for c in row if c.number_format == "0%"]
+    assert cells and all(isinstance(c.value, float) and c.value <= 1 for c in cells)
+
+
+def test_build_is_repeatable(tmp_path: Path, built: list[Built]) -> None:
+    again = build_all(tmp_path)
+    assert [b.marks for b in again] == [b.marks for b in built]
