@@ -147,6 +147,15 @@ def date_of_text(text: str) -> dt.date | None:
     return None
 
 
+# A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
+_COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
+
+
+def is_grade_word(grade: str) -> bool:
+    """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
+    return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
+
+
 def _is_grade(text: str) -> bool:
     return text in GRADE_WORDS or (
         len(text) <= 20

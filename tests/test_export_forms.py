@@ -251,3 +251,20 @@ def test_a_number_in_the_name_in_a_facility_measure_word(tmp_path: Path) -> None
 def test_an_activity_named_after_an_outcome_is_an_output(tmp_path: Path) -> None:
     rows = project(*TABLE, ["效益指标", "经济效益指标", "就业帮扶服务人次", "≥300人次"])
     assert ("F201", "C13") in found(write(tmp_path / "r.xlsx", *rows))
+
+
+def test_a_footnote_under_an_export_is_no_project(tmp_path: Path) -> None:
+    """One project in a project column and a footnote merged across the row below the table:
+    one table with every indicator (not a second, empty "project" named by the note)."""
+    path = export(tmp_path / "r.xlsx", "3301001")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    last = ws.max_row + 1
+    ws.cell(last, 1, "注：本表由预算管理一体化系统导出。")
+    ws.merge_cells(start_row=last, start_column=1, end_row=last, end_column=len(EXPORT_HEAD))
+    wb.save(path)
+    tables = read_tables(path)
+    assert len(tables) == 1 and len(tables[0].indicators) == len(TABLE)
+    result, _ = check_file(path, CheckOptions())
+    assert "S011" not in {f.code for f in result.findings}

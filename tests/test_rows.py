@@ -233,6 +233,22 @@ def test_a_value_without_a_name_is_an_error_at_the_name_cell(tmp_path: Path) -> 
     assert all("“”" not in f.message for f in result.findings)
 
 
+@pytest.mark.parametrize("value", ["较上年提高", "同比下降", "比去年增加"])
+def test_a_grade_against_last_year_without_a_name_is_a_value(tmp_path: Path, value: str) -> None:
+    """A grade compared with last year (较上年提高) in the value column of a row without a name
+    is that row's value: F110 at the empty name cell, not a name shifted out of place."""
+    rows: list[list[object]] = [
+        TITLE,
+        TIERED,
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+        ["效益指标", "社会效益指标", None, value],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    result, _ = _check(_book(tmp_path / "graded.xlsx", rows))
+    on_row4 = [(f.code, f.at.a1) for f in result.findings if f.at and f.at.row == 4]
+    assert on_row4 == [("F110", "C4")]
+
+
 # --- no message quotes an empty name (item 13) ---
 
 

@@ -104,7 +104,9 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
 def by_project(part: Part) -> list[Part]:
     """``part`` split by its project column (项目编码, 项目名称 left of the indicator names), one
     part per project in the order met; ``[part]`` when there is no such column or one project.
-    A row without a project (a blank, a note under the table) goes with the project above."""
+    A row without a project (a blank, a note under the table) goes with the project above; a
+    row counts as a project's only when it has a name or a value (a footnote written across the
+    project column is no project)."""
     header = part.header
     if header is None:
         return [part]
@@ -120,9 +122,10 @@ def by_project(part: Part) -> list[Part]:
     rows: dict[tuple[str, ...], list[int]] = {}
     names: dict[tuple[str, ...], Cell | None] = {}
     current: list[int] | None = None
+    own = [c for k, c in header.cols.items() if k in ("name", "period", "annual")]
     for r in range(top + 1, sheet.nrows):
         key = tuple(sheet.text(r, c) for c, _ in keys)
-        if any(key):
+        if any(key) and any(sheet.text(r, c, spread=False) for c in own):
             current = rows.setdefault(key, [])
             if key not in names:
                 names[key] = next((sheet.cell(r, c) for c, is_name in keys if is_name), None)

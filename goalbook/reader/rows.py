@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Protocol
 
 from goalbook.model import Cell, TargetKind
-from goalbook.targets import GRADE_WORDS, parse_target
+from goalbook.targets import is_grade_word, parse_target
 from goalbook.vocabulary import LINE_BLOCK_TITLES
 
 
@@ -93,7 +93,7 @@ def is_value(cell: Cell) -> bool:
     t = parse_target(cell.value)
     if t.kind in (TargetKind.QUANT, TargetKind.DATE, TargetKind.PLACEHOLDER):
         return True
-    return t.kind is TargetKind.GRADE and t.grade in GRADE_WORDS
+    return t.kind is TargetKind.GRADE and is_grade_word(t.grade)
 
 
 def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
