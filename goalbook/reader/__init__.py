@@ -9,6 +9,7 @@ findings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from goalbook.errors import UnreadableError
@@ -81,7 +82,7 @@ def read_tables(
     be read at all."""
     path = Path(path)
     intake = inspect(path, limits)
-    with Book(path) as book:
+    with Book(path, intake.styles) as book:
         return _read_all(path, intake, book, framework)
 
 
@@ -181,12 +182,16 @@ def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:
 def _report_sheet(path: Path, book: Book) -> str:
     """The report sheet goalbook added to an annotated copy that came back as a return (staff
     fixed the copy): the copy's stamp names it; when a save lost the stamp, a sheet with the
-    report's name and title. "" when there is none."""
+    report's name and title. "" when there is none (most returns: no sheet has such a name,
+    and the package's stamp is not read)."""
+    named = [name for name in book.hidden if name.startswith(REPORT_SHEETS)]
+    if not named:
+        return ""
     stamp = read_stamp(path)
     if stamp is not None and stamp.kind == COPY and stamp.report in book.hidden:
         return stamp.report
-    for name in book.hidden:
-        if name.startswith(REPORT_SHEETS) and book.sheet(name).text(0, 0) in REPORT_TITLES:
+    for name in named:
+        if book.sheet(name).text(0, 0) in REPORT_TITLES:
             return name
     return ""
 
@@ -240,25 +245,26 @@ def _texts(sheets: list[Sheet], stamp: TemplateStamp | None) -> tuple[TextAt, ..
     texts: list[TextAt] = []
     for s in sheets:
         name = s.name
+        typed = _typed(stamp, name) if stamp is not None else None
         texts += [
             (name, r + 1, c + 1, t)
             for r, c, v in s.filled
-            if type(v) is str and (t := v.strip()) and (stamp is None or _typed(stamp, name, r, c))
+            if type(v) is str and (t := v.strip()) and (typed is None or typed(r, c))
         ]
     return tuple(texts)
 
 
-def _typed(stamp: TemplateStamp, sheet: str, row: int, col: int) -> bool:
-    """Whether the 0-based cell of a goalbook template's sheet is one staff fill in: a value of
-    基本信息, or a row of a table sheet below its header (a sheet staff added: every cell)."""
+def _typed(stamp: TemplateStamp, sheet: str) -> Callable[[int, int], bool] | None:
+    """Which 0-based cells of a goalbook template's sheet staff fill in: the values of 基本信息,
+    the rows of a table sheet below its header; None for every cell (a sheet staff added)."""
     names = sheet_names(stamp.kind, stamp.lang)
     if sheet == names.info:
-        return row >= 2 and col == INFO_VALUE_COLUMN - 1
+        return lambda row, col: row >= 2 and col == INFO_VALUE_COLUMN - 1
     if sheet == names.lines:  # its rows are fixed: the template's total row is below them
-        return FIRST_DATA_ROW - 1 <= row < FIRST_DATA_ROW - 1 + LINE_ROWS
+        return lambda row, _col: FIRST_DATA_ROW - 1 <= row < FIRST_DATA_ROW - 1 + LINE_ROWS
     if sheet == names.indicators:
-        return row >= FIRST_DATA_ROW - 1
-    return True
+        return lambda row, _col: row >= FIRST_DATA_ROW - 1
+    return None
 
 
 def _unvalued_formulas(

@@ -169,9 +169,10 @@ class NumberFormats:
     """The cells of a workbook whose number format shows a percent or a unit, looked up per
     sheet when first asked for; a workbook without such a style costs one read of its styles."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, styles: dict[int, Shown] | None = None) -> None:
+        """``styles``: the styles part already read (by the intake), else read when asked."""
         self.path = path
-        self._styles: dict[int, Shown] | None = None
+        self._styles: dict[int, Shown] | None = styles
         self._parts: dict[str, str] | None = None
 
     def cells(self, sheet: str) -> dict[tuple[int, int], Shown]:

@@ -13,7 +13,7 @@ import python_calamine as pc
 from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.package import xml_attack
-from goalbook.reader.formats import NumberFormats
+from goalbook.reader.formats import NumberFormats, Shown
 from goalbook.reader.intake import MAX_SPREAD_MERGE
 from goalbook.targets import cell_text
 
@@ -124,10 +124,10 @@ class Book:
     A number whose format shows a percent or a unit is read as the cell shows it: 0.95 in a
     ``0%`` cell is the text ``95%``, 80 in a ``0.00"万元"`` cell is ``80.00万元``."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, styles: dict[int, Shown] | None = None) -> None:
         self.path = path
         self._read: dict[str, Sheet] = {}
-        self._formats = NumberFormats(path)
+        self._formats = NumberFormats(path, styles)
         self._wb = self._guard(lambda: _open(path))
         metas = self._guard(lambda: self._wb.sheets_metadata)
         self.hidden = {

@@ -19,6 +19,7 @@ from pathlib import Path
 from goalbook.errors import UnreadableError
 from goalbook.model import column_number
 from goalbook.package import ZIP_ERRORS, dtd_error, workbook_sheets
+from goalbook.reader.formats import Shown, styles_shown
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -44,6 +45,8 @@ class Intake:
     path: Path
     has_macros: bool
     formulas: dict[str, frozenset[str]] = field(default_factory=dict)  # part → unvalued cells
+    # cell style → what its number format adds (a percent, a unit); None: not looked at
+    styles: dict[int, Shown] | None = None
 
     @functools.cached_property
     def unvalued(self) -> dict[str, frozenset[str]]:
@@ -191,12 +194,15 @@ def _zip(path: Path, limits: Limits) -> Intake:
                     found = _scan_sheet(zf, part, name, limits)
                     if found:
                         unvalued[part] = found
+            # the number formats (percent, unit) of the cell styles: a small part, read by
+            # regular expressions (no parser), so the value reader need not open it again
+            styles = styles_shown(zf.read("xl/styles.xml")) if "xl/styles.xml" in names else {}
         except UnreadableError:
             raise
         except ZIP_ERRORS as exc:
             raise UnreadableError(name, "S004", "数据校验失败") from exc
         formulas = {part: frozenset(refs) for part, refs in unvalued.items()}
-        return Intake(path, "xl/vbaProject.bin" in names, formulas)
+        return Intake(path, "xl/vbaProject.bin" in names, formulas, styles)
 
 
 def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
