@@ -44,12 +44,15 @@ def _expected_status(line: str) -> int:
     return 1 if re.search(r"exit status 1\b", comment) else 0
 
 
-COMMANDS = commands((ROOT / "README.md").read_text(encoding="utf-8"))
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = commands(README)
 
 
 def test_the_readme_has_commands_and_two_install_lines() -> None:
     assert sum(_is_install(s, c) for s, c in COMMANDS) == 2
-    assert any(c.startswith("python3 -m venv") for _, c in COMMANDS)  # PEP 668 systems
+    setup = README.split("## Set-up", 1)[1].split("\n## ", 1)[0]
+    assert "`python3 -m venv .venv && . .venv/bin/activate`" in setup  # PEP 668 systems
+    assert setup.count("```bash") == 1 and len([c for s, c in COMMANDS if s == "Set-up"]) == 2
     assert len(COMMANDS) > 10
 
 
