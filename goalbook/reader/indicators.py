@@ -143,7 +143,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         left = c if left is None else left
         key = header_key(text)
         if key is None:
-            if loose is None and _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS:
+            if loose is None and _is_loose(text):
                 loose = c
             continue
         if key in ("tier2", "name") and key in cols:
@@ -164,6 +164,12 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     return TableHeader(sheet, r, cols, left if left is not None else 0, again)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_loose(text: str) -> bool:
+    """The text is a loose name word (绩效指标), qualifiers aside (cached, like header_key)."""
+    return _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS
 
 
 _TIER_KEYS = ("tier1", "tier2", "name")
