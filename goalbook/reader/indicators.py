@@ -143,7 +143,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         left = c if left is None else left
         key = header_key(text)
         if key is None:
-            if loose is None and _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS:
+            if loose is None and _is_loose(text):
                 loose = c
             continue
         if key in ("tier2", "name") and key in cols:
@@ -164,6 +164,12 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     return TableHeader(sheet, r, cols, left if left is not None else 0, again)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_loose(text: str) -> bool:
+    """The text is a loose name word (绩效指标), qualifiers aside (cached, like header_key)."""
+    return _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS
 
 
 _TIER_KEYS = ("tier1", "tier2", "name")
@@ -277,7 +283,9 @@ def _resolved_columns(header: TableHeader) -> dict[str, int]:
     return cols
 
 
-def _indicator(r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool) -> Indicator:
+def _indicator(
+    r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool, flat: bool = False
+) -> Indicator:
     """The one place an :class:`Indicator` is built, for both ways of reading a row: from its
     cells by column key (0-based row ``r``), the targets parsed with the unit and operator
     columns as hints."""
@@ -287,24 +295,35 @@ def _indicator(r: int, sheet: str, cells: dict[str, Cell | None], shifted: bool)
     if declared is None and direction is not None and fold(direction.text) in VALUE_TYPES:
         declared = direction  # 定性 in a direction column declares the value's type
     hints = (unit.text if unit else "", op.text if op else "")
-    return Indicator(
-        row=r + 1,
-        sheet=sheet,
-        tier1=get("tier1"),
-        tier2=get("tier2"),
-        name=get("name"),
-        period=period,
-        annual=annual,
-        op=op,
-        unit=unit,
-        direction=direction,
-        weight=get("weight"),
-        tier_weight=get("tier_weight"),
-        declared=declared,
-        period_target=parse_target(period.value, *hints) if period else None,
-        annual_target=parse_target(annual.value, *hints) if annual else None,
-        shifted=shifted,
+    return _new(  # positional, in the field order of Indicator (a third of the keyword cost)
+        Indicator,
+        (
+            r + 1,
+            sheet,
+            get("tier1"),
+            get("tier2"),
+            get("name"),
+            period,
+            annual,
+            op,
+            unit,
+            direction,
+            get("weight"),
+            get("tier_weight"),
+            declared,
+            parse_target(period.value, *hints) if period else None,
+            parse_target(annual.value, *hints) if annual else None,
+            shifted,
+            flat,
+        ),
     )
+
+
+_new = tuple.__new__
+_INDICATOR_KEYS = frozenset(
+    {"tier1", "tier2", "name", "period", "annual", "op", "unit", "direction", "weight"}
+    | {"tier_weight", "declared"}
+)  # the column keys an Indicator takes its cells from
 
 
 def _positional(
@@ -313,6 +332,7 @@ def _positional(
     """goalbook's own sheet: every cell in its column (the hot path: most returns are ours)."""
     sheet, left, right = header.sheet, header.left, max(cols.values())
     order = list(cols)  # the header's order: the first filled cell of a row is its first one
+    used = {key: c for key, c in cols.items() if key in _INDICATOR_KEYS}
     out: list[Indicator] = []
     notes: list[ReadNote] = []
     rows: set[int] = {header.row}
@@ -320,8 +340,10 @@ def _positional(
         span = sheet.rows[r][left : right + 1]
         if span.count("") + span.count(None) == len(span) and r not in sheet.merged_rows:
             continue  # a blank row
-        at = sheet.pick(r, cols)
-        first = next((cell for k in order if (cell := at[k]) is not None), None)
+        at = sheet.pick(r, used)  # only the cells an indicator takes
+        first = next(
+            (cell for k in order if (cell := _at(sheet, r, at, k, cols)) is not None), None
+        )
         if first is not None and first.text.startswith(TABLE_END_WORDS):
             break
         if at.get("name") is None and at.get("period") is None and at.get("annual") is None:
@@ -332,6 +354,14 @@ def _positional(
             notes.append(note)
         out.append(found)
     return out, notes, rows
+
+
+def _at(
+    sheet: Sheet, r: int, at: dict[str, Cell | None], key: str, cols: dict[str, int]
+) -> Cell | None:
+    """The cell of row r under ``key``: picked already, or read now (a column no indicator
+    takes)."""
+    return at[key] if key in at else sheet.cell(r, cols[key])
 
 
 def _by_content(
@@ -421,7 +451,7 @@ class _Rows:
         found = {key: at.get(key) for key in _BY_COLUMN}
         found |= {"tier1": tier1, "tier2": tier2, "name": name}
         found |= {key: assign.get(key) for key in VALUE_KEYS}
-        return _indicator(r, self.sheet, found, shifted)._replace(flat=flat)
+        return _indicator(r, self.sheet, found, shifted, flat)
 
     def _left_empty(self) -> None:
         if self.waiting is not None:

@@ -288,6 +288,8 @@ def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
 MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or decorative)
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
 _R = re.compile(rb'\br="([A-Z]*)(\d*)"')
+_UNREFERENCED = re.compile(rb'<c(?:>| (?!r="))')  # the cell tags counted unreferenced
+_PREFIXED = re.compile(rb":c[ >]")
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
@@ -304,14 +306,15 @@ class _Shape:
     def feed(self, chunk: bytes) -> None:
         data = self.carry + chunk
         cut = data.rfind(b">") + 1
-        data, self.carry = data[:cut], data[cut:][-65536:]
-        unreferenced = data.count(b"<c ") + data.count(b"<c>") != data.count(b'<c r="')
-        if unreferenced or b":c " in data or b":c>" in data:
-            self._walk(data)
+        self.carry = data[max(cut, len(data) - 65536) :]
+        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``), or a prefixed cell
+        unreferenced = _UNREFERENCED.search(data, 0, cut) is not None
+        if unreferenced or (data.find(b":c", 0, cut) >= 0 and _PREFIXED.search(data, 0, cut)):
+            self._walk(data[:cut])
         else:  # every cell carries its place: only the last row and cell matter
-            self._follow(data)
-        if b"mergeCell" in data:
-            for c0, r0, c1, r1 in _MERGE.findall(data):
+            self._follow(data, cut)
+        if data.find(b"mergeCell", 0, cut) >= 0:
+            for c0, r0, c1, r1 in _MERGE.findall(data, 0, cut):
                 rows = int(r1 or r0) - int(r0) + 1
                 cols = column_number((c1 or c0).decode()) - column_number(c0.decode()) + 1
                 if 0 < rows * cols <= MAX_SPREAD_MERGE:
@@ -331,10 +334,10 @@ class _Shape:
             self.max_row = max(self.max_row, self.row)
             self.max_col = max(self.max_col, self.col)
 
-    def _follow(self, data: bytes) -> None:
-        start = max(data.rfind(b"<row"), data.rfind(b'<c r="'))
+    def _follow(self, data: bytes, cut: int) -> None:
+        start = max(data.rfind(b"<row", 0, cut), data.rfind(b'<c r="', 0, cut))
         if start >= 0:
-            self._walk(data[start:])
+            self._walk(data[start:cut])
 
     def check(self, name: str, limits: Limits) -> None:
         rows, cols = self.max_row, self.max_col
