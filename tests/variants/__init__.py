@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.variants import headers, money, noise, period, stacked, tiers, values
-from tests.variants.kit import REGISTRY, Placed, Variant
+from tests.variants.kit import REGISTRY, SEVERITIES, Placed, Variant
 
 MODULES = (values, stacked, noise, tiers, headers, period, money)  # each registers its returns
 ITEMS = {
@@ -56,3 +56,31 @@ def build_all(folder: Path) -> list[Built]:
         path = book.save(folder / f"{v.name}.xlsx")
         out.append(Built(v, path, tuple(book.marks)))
     return out
+
+
+def marks_off_their_cells(built: list[Built]) -> list[str]:
+    """The marks of ``built`` that are malformed or do not stand on their cell: a mark's sheet
+    and cell exist, and the cell is empty or filled as the mark claims (the smoke check that
+    every corpus of invented returns passes)."""
+    import openpyxl  # not at the top: building a corpus does not need it
+
+    bad: list[str] = []
+    for b in built:
+        wb = openpyxl.load_workbook(b.path)
+        for p in b.marks:
+            if p.mark.severity not in SEVERITIES or not (
+                p.mark.code == "*" or len(p.mark.code) == 4
+            ):
+                bad.append(f"{b.variant.name}: malformed {p}")
+            if p.cell is None:
+                continue
+            if p.sheet not in wb.sheetnames:
+                bad.append(f"{b.variant.name}: no sheet {p.sheet}")
+                continue
+            value = wb[p.sheet][p.cell].value
+            empty = value is None or (isinstance(value, str) and not value.strip())
+            if empty != p.empty:
+                bad.append(
+                    f"{b.variant.name}: {p.sheet}!{p.cell} = {value!r}, mark says empty={p.empty}"
+                )
+    return bad
