@@ -118,11 +118,6 @@ def find(paths: Iterable[str | Path]) -> Found:
     return Found(list(dict.fromkeys(out)), skipped)
 
 
-def collect(paths: Iterable[str | Path]) -> list[Path]:
-    """The files :func:`find` finds to check."""
-    return find(paths).files
-
-
 def _walk(folder: Path, found: list[Path], skipped: list[Skipped]) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)

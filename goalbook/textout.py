@@ -195,19 +195,6 @@ def total_line(results: Sequence[FileResult], lang: str) -> str:
     )
 
 
-def report_lines(
-    results: Sequence[FileResult],
-    lang: str,
-    min_severity: Severity = Severity.INFO,
-    style: Style = plain,
-) -> list[str]:
-    """Every file's lines, then (for more than one file) the closing table and the total."""
-    lines: list[str] = []
-    for r in results:
-        lines += file_lines(r, lang, min_severity, style)
-    return lines + closing_lines(results, lang, style, table=len(results) > 1)
-
-
 def closing_lines(
     results: Sequence[FileResult], lang: str, style: Style = plain, table: bool = True
 ) -> list[str]:
