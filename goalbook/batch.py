@@ -21,6 +21,7 @@ from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
 from goalbook.outfolder import Inputs, Workspace, output_error
 from goalbook.outstamp import COPY, SUMMARY, basis, read_stamp
 from goalbook.pool import BatchLimits, run
+from goalbook.season import Roster, RosterReport, roster_status
 from goalbook.summary import Summary, shown_paths, write_summary
 
 
@@ -146,6 +147,8 @@ class CheckRun:
     output_errors: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)  # path → as the workbooks show it
     kept: list[str] = field(default_factory=list)  # outputs that existed and were kept
+    roster: Roster | None = None  # the units the templates went to: a status per unit
+    reports: list[RosterReport] = field(default_factory=list)  # made once the batch is done
 
     def __iter__(self) -> Generator[FileResult, None, None]:
         try:
@@ -153,7 +156,9 @@ class CheckRun:
                 result = replace(result, shown=self.shown.get(result.path, result.shown))
                 self.summary.add(result)
                 yield result
-            if self.plan is not None and len(self.summary.rows) > 1:
+            if self.roster is not None:
+                self.reports.append(roster_status(self.roster, self.summary.rows))
+            if self.plan is not None and (len(self.summary.rows) > 1 or self.reports):
                 self._write_summary(self.plan)
         finally:  # finished or stopped: the workers are stopped, the working folder goes
             self.close()
@@ -181,7 +186,7 @@ class CheckRun:
             self.kept.append(name)
             return
         try:
-            write_summary(plan.work / name, self.summary, self.options.lang)
+            write_summary(plan.work / name, self.summary, self.options.lang, self.report)
             plan.space.place(name)
         except OSError as exc:
             self._output_error(output_error(plan.folder, exc))
@@ -189,6 +194,11 @@ class CheckRun:
     def _output_error(self, line: str | None) -> None:
         if line is not None and line not in self.output_errors:
             self.output_errors.append(line)
+
+    @property
+    def report(self) -> RosterReport | None:
+        """The roster status of the batch (with a roster, once the batch has run)."""
+        return self.reports[-1] if self.reports else None
 
     def close(self) -> None:
         """Give up the output folder: remove this run's working folder and its lock."""
@@ -203,13 +213,16 @@ def check_paths(
     output: Path | None = None,
     force: bool = False,
     limits: BatchLimits | None = None,
+    roster: Roster | None = None,
 ) -> CheckRun:
     """Check returns (files, and spreadsheets in folders): find them, and with ``output`` lock
     that folder and plan an annotated copy of each in it; iterate the result to run the batch.
 
     Raises :class:`GoalbookError` before anything is checked when no workbook is found, when
     ``output`` is not a folder or cannot be written, when another run is writing there, or
-    when a copy or the summary exists and ``force`` is not set.
+    when a copy or the summary exists and ``force`` is not set. With a ``roster`` the run ends
+    with a status per unit (:attr:`CheckRun.report`), in the summary workbook too (written
+    then even for one return).
     """
     options = options or CheckOptions()
     paths = list(paths)
@@ -223,7 +236,7 @@ def check_paths(
         raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
     if output is not None:
-        inputs = len(found.files) + len(found.refused)
+        inputs = len(found.files) + len(found.refused) + (roster is not None)
         plan = CopyPlan.make(output, found.files, options.lang, force, inputs)
     shown = shown_paths(paths, [*found.files, *(s.path for s in found.skipped)])
     return CheckRun(
@@ -235,4 +248,5 @@ def check_paths(
         refused=found.refused,
         notes=found.notes,
         shown=shown,
+        roster=roster,
     )

@@ -126,8 +126,13 @@ class JsonStream:
         for s in Severity:
             self.counts[s.value] += r.count(s)
 
-    def close(self) -> None:
-        self.write(f'],\n "counts": {json.dumps(self.counts)}}}\n')
+    def close(self, extra: dict[str, Any] | None = None) -> None:
+        """End the document; ``extra`` keys (the ``roster`` object) follow the counts."""
+        more = "".join(
+            f',\n "{key}": {json_text(json.dumps(value, ensure_ascii=False))}'
+            for key, value in (extra or {}).items()
+        )
+        self.write(f'],\n "counts": {json.dumps(self.counts)}{more}}}\n')
 
 
 def csv_header() -> str:

@@ -18,8 +18,8 @@ All the returns matched to a unit are its versions: the newest (by the workbook'
 time when every version has one, else by the file's modification time) is the current one and
 gives the unit its status; the others are superseded (still checked and reported).
 
-A pure library: no printing, no files read here (the caller passes what :mod:`goalbook.docprops`
-read).
+A library: no printing; what a return's package says of itself is read by
+:mod:`goalbook.docprops` (or passed in).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from goalbook.docprops import PackageFacts
+from goalbook.docprops import PackageFacts, read_facts
 from goalbook.findings import FileResult
 from goalbook.names import safe_name
 
@@ -390,14 +390,25 @@ def _newest_first(
     return [version for version, _when in ordered]
 
 
+@dataclass(frozen=True)
+class Roster:
+    """The units the templates went to (:func:`goalbook.roster.read_roster`), and the file."""
+
+    entries: tuple[RosterEntry, ...]
+    source: str = ""
+
+
 def roster_status(
-    entries: Sequence[RosterEntry],
+    roster: Roster,
     results: Sequence[FileResult],
-    facts: Mapping[str, PackageFacts],
-    source: str = "",
+    facts: Mapping[str, PackageFacts] | None = None,
 ) -> RosterReport:
-    """Each roster unit's status from the checked ``results`` (``facts`` by result path, from
-    :func:`goalbook.docprops.read_facts`), and the returns that match no unit."""
+    """Each roster unit's status from the checked ``results``, and the returns that match no
+    unit. ``facts`` by result path (default: read from each file with
+    :func:`goalbook.docprops.read_facts`)."""
+    entries = roster.entries
+    if facts is None:
+        facts = {r.path: read_facts(r.path) for r in results}
     index = _Index.make(entries)
     versions: dict[int, list[tuple[FileResult, Match]]] = {}
     maybe: dict[int, list[FileResult]] = {}
@@ -419,7 +430,7 @@ def roster_status(
         (current, match), older = mine[0], tuple(r for r, _m in mine[1:])
         status = status_of(current.verdict)
         units.append(UnitStatus(entry, status, current, match, older, tuple(maybe.get(i, ()))))
-    return RosterReport(source, tuple(entries), tuple(units), tuple(unmatched))
+    return RosterReport(roster.source, entries, tuple(units), tuple(unmatched))
 
 
 def counts_line(report: RosterReport, lang: str) -> str:

@@ -16,6 +16,8 @@ from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
 from goalbook.outstamp import SUMMARY, stamp_package
 from goalbook.rulenames import rule_name, template_name
+from goalbook.season import RosterReport
+from goalbook.statussheet import write_status_sheet
 from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 _HEAD = {
@@ -114,8 +116,11 @@ class Summary:
         self.rows.append(replace(result, findings=(), tally=result.counts))
 
 
-def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
-    """One row per return (worst first), counts by rule with a chart, and counts by unit."""
+def write_summary(
+    dest: Path, summary: Summary, lang: str = "zh", roster: RosterReport | None = None
+) -> Path:
+    """One row per return (worst first), counts by rule with a chart, and counts by unit; with
+    a ``roster`` report, first a sheet with the status of each roster unit."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     import xlsxwriter  # not at the top: a check without -o writes no workbook
 
@@ -123,6 +128,8 @@ def write_summary(dest: Path, summary: Summary, lang: str = "zh") -> Path:
         str(tmp), {"strings_to_formulas": False, "strings_to_urls": False}
     )
     try:
+        if roster is not None:
+            write_status_sheet(wb, roster, lang)
         _write(wb, summary, lang)
         wb.close()
         stamp_package(tmp, SUMMARY)  # goalbook's output, never checked as a return

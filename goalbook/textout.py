@@ -17,6 +17,7 @@ from pathlib import Path
 from goalbook.findings import SEVERITY_ORDER, FileResult, Finding, Severity
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable
+from goalbook.season import RosterReport, counts_line
 
 Style = Callable[[str, str], str]
 
@@ -246,4 +247,55 @@ def kept_lines(kept: Sequence[str], summary: str, lang: str) -> list[str]:
     lines = [_WORDS[lang]["kept"].format(n=len(copies))] if copies else []
     if summary in kept:
         lines.append(_WORDS[lang]["kept_summary"].format(name=summary))
+    return lines
+
+
+_ROSTER_WORDS = {
+    "zh": {
+        "missing": "未交：",
+        "uncertain": "请核对的匹配：",
+        "unmatched": "不在名单中的回收表：",
+        "superseded": "已被新版本取代：",
+        "sep": "、",
+    },
+    "en": {
+        "missing": "Not returned: ",
+        "uncertain": "Matches to check:",
+        "unmatched": "Returns that match no roster unit:",
+        "superseded": "Superseded by a newer version:",
+        "sep": ", ",
+    },
+}
+
+
+def roster_lines(report: RosterReport, lang: str, style: Style = plain) -> list[str]:
+    """The end of a ``check --roster``: the units not returned, the matches to check, the
+    returns that match no unit, the superseded versions, and last the status counts."""
+    lang = _lang(lang)
+    words = _ROSTER_WORDS[lang]
+    colon = "：" if lang == "zh" else ": "
+    lines = [""]
+    missing = [u.entry.unit for u in report.units if u.status == "missing"]
+    if missing:
+        lines.append(words["missing"] + words["sep"].join(printable(m) for m in missing))
+    if report.uncertain:
+        lines.append(words["uncertain"])
+        for u in report.uncertain:
+            assert u.current is not None and u.match is not None
+            note = u.match.words(report.entries, lang)
+            path = style(printable(u.current.path), "path")
+            lines.append(f"  {path} → {printable(u.entry.unit)}{colon}{printable(note)}")
+    if report.unmatched:
+        lines.append(words["unmatched"])
+        for other in report.unmatched:
+            note = other.match.words(report.entries, lang)
+            path = style(printable(other.result.path), "path")
+            unit = f"（{printable(other.result.unit)}）" if other.result.unit else ""
+            lines.append(f"  {path}{unit}{colon}{printable(note)}")
+    if report.superseded:
+        lines.append(words["superseded"])
+        for old, u in report.superseded:
+            current = printable(u.current.path) if u.current else ""
+            lines.append(f"  {printable(old.path)} → {current}")
+    lines.append(counts_line(report, lang))
     return lines

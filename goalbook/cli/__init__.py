@@ -26,6 +26,7 @@ from goalbook.vocabulary import MONEY_UNITS
 
 if TYPE_CHECKING:  # the batch runner is loaded by the commands that need it
     from goalbook.batch import CheckRun
+    from goalbook.season import Roster, RosterReport
 
 
 @click.group(cls=opt.Bilingual, context_settings={"help_option_names": ["-h", "--help"]})
@@ -202,6 +203,13 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="Text output: show findings of this severity and above (the counts stay complete).",
 )
 @click.option("--summary", "brief", is_flag=True, help="Text output: one line per file.")
+@click.option(
+    "--roster",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The units the templates went to (csv/xlsx, as for template --roster): a status per "
+    "unit (not returned, sent back, to review, passed …) ends the output and the summary.",
+)
 @opt.fail_cleanly
 def check(
     paths: tuple[Path, ...],
@@ -215,6 +223,7 @@ def check(
     force: bool,
     min_severity: str,
     brief: bool,
+    roster: Path | None,
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -225,12 +234,13 @@ def check(
     from goalbook.textout import skipped_lines
 
     options = CheckOptions.make(framework, lang, select, ignore)
-    batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
+    units = _roster(roster) if roster is not None else None
+    batch = check_paths(paths, options, jobs=jobs, output=output, force=force, roster=units)
     notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
     for line in skipped_lines(notes, list(paths), lang):
         click.echo(f"goalbook: {line}", err=True)
     colour = _colour(sys.stdout)
-    show, close = _renderer(fmt, lang, Severity(min_severity), brief, colour)
+    show, close = _renderer(fmt, lang, Severity(min_severity), brief, colour, batch)
     results = iter(batch)
     count = len(batch.files) + len(batch.refused)
     hidden = not sys.stderr.isatty() or count < 2
@@ -248,8 +258,21 @@ def check(
     _finish(batch, fmt, lang, brief, colour)
 
 
+def _roster(path: Path) -> Roster:
+    """The roster of ``check --roster``; every bad row on a line of its own (exit status 2)."""
+    from goalbook.roster import RosterError, read_roster
+    from goalbook.season import Roster
+
+    try:
+        return Roster(tuple(read_roster(path)), str(path))
+    except RosterError as exc:
+        for problem in exc.problems:
+            click.echo(f"goalbook: {printable(problem)}", err=True)
+        sys.exit(2)
+
+
 def _renderer(
-    fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool
+    fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool, batch: CheckRun | None = None
 ) -> tuple[Callable[[FileResult], None], Callable[[], None]]:
     """What prints each result as it comes (in ``fmt``), and what ends the output."""
     from goalbook.output import JsonStream, csv_header, csv_rows
@@ -257,7 +280,11 @@ def _renderer(
 
     if fmt == "json":
         stream = JsonStream(lambda text: click.echo(text, nl=False), lang)
-        return stream.add, stream.close
+
+        def close() -> None:
+            stream.close(_roster_json(batch.report if batch is not None else None, lang))
+
+        return stream.add, close
     if fmt == "csv":  # UTF-8 with a byte-order mark, as Excel wants it (whatever the locale)
         click.echo(csv_header().encode("utf-8-sig"), nl=False)
         return lambda r: click.echo(csv_rows(r, lang).encode("utf-8"), nl=False), lambda: None
@@ -271,11 +298,15 @@ def _renderer(
     return text, lambda: None
 
 
+def _roster_json(report: RosterReport | None, lang: str) -> dict[str, Any]:
+    return {} if report is None else {"roster": report.as_dict(lang)}
+
+
 def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> None:
     """The closing table and totals (text), what was kept and what could not be written
     (stderr, once each), and the exit status."""
     from goalbook.names import summary_name
-    from goalbook.textout import closing_lines, kept_lines, summary_lines
+    from goalbook.textout import closing_lines, kept_lines, roster_lines, summary_lines
 
     rows = batch.summary.rows
     if fmt == "text":
@@ -286,6 +317,9 @@ def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> 
         )
         for line in ending:
             click.echo(line, color=colour)
+        if batch.report is not None:
+            for line in roster_lines(batch.report, lang, style):
+                click.echo(line, color=colour)
     for line in kept_lines(batch.kept, summary_name(lang), lang):
         click.echo(f"goalbook: {line}", err=True)
     for line in batch.output_errors:  # once each: the output folder's fault, not a return's
