@@ -120,6 +120,12 @@ def name_key(text: str) -> str:
     return _DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
+def _file_key(text: str) -> str:
+    """A file name as compared: like :func:`name_key`, but every run of spaces, brackets and
+    punctuation kept as one ``-`` (what follows the name a file was sent as matters)."""
+    return _DROP.sub("-", unicodedata.normalize("NFKC", text).casefold()).strip("-")
+
+
 def _core(key: str) -> str:
     """A name key with abbreviations applied and one known suffix dropped."""
     for long, short in _ALIASES:
@@ -193,7 +199,7 @@ class _Index:
         files = []
         for e in entries:  # as goalbook.roster names the files it writes
             label = f"{e.unit}-{e.project}" if e.project else e.unit
-            files.append(name_key(Path(safe_name(label, used)).stem))
+            files.append(_file_key(Path(safe_name(label, used)).stem))
         units = tuple(name_key(e.unit) for e in entries)
         return cls(entries, units, tuple(name_key(e.project) for e in entries), tuple(files))
 
@@ -206,13 +212,15 @@ class _Index:
         """A file named as a unit's template was sent (then anything but a Chinese character:
         ``-2``, ``(修改)``, a date) is EXACT, the longest such name winning; a file name that
         holds a unit's name is CONTAINS."""
-        key = name_key(stem)
+        key, bare = _file_key(stem), name_key(stem)
         levels = []
         for sent, unit in zip(self.files, self.units, strict=True):
             rest = key[len(sent) :] if sent and key.startswith(sent) else None
-            if rest is not None and (not rest or not _ideograph(rest[0])):
+            if (rest is not None and (not rest or not _ideograph(rest[0]))) or (
+                bare == name_key(sent)
+            ):
                 levels.append(EXACT * 1000 + len(sent))
-            elif len(unit) >= _SHORTEST and unit in key:
+            elif len(unit) >= _SHORTEST and unit in bare:
                 levels.append(CONTAINS)
             else:
                 levels.append(0)
