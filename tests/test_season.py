@@ -22,16 +22,8 @@ from goalbook.docprops import PackageFacts, read_facts
 from goalbook.findings import FileResult
 from goalbook.frameworks import load_framework
 from goalbook.roster import RosterEntry
-from goalbook.season import (
-    Match,
-    Roster,
-    counts_line,
-    match_return,
-    name_key,
-    roster_status,
-    status_of,
-)
-from goalbook.season import _Index as Index
+from goalbook.rostermatch import Match, RosterIndex, match_return, name_key
+from goalbook.season import Roster, counts_line, roster_status, status_of
 from goalbook.template import TemplateOptions, write_template
 from tests.returns import CLEAN_FIELDS, CLEAN_LINES, CLEAN_ROWS, put
 
@@ -54,7 +46,7 @@ def result(path: str, unit: str = "", errors: int = 0, warnings: int = 0, **kw: 
 
 
 def match(units: Roster, res: FileResult, stamp: str = "") -> Match:
-    return match_return(res, PackageFacts(stamp_unit=stamp), Index.make(units.entries))
+    return match_return(res, PackageFacts(stamp_unit=stamp), RosterIndex.make(units.entries))
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -158,6 +150,21 @@ def test_a_units_project_picks_its_roster_row() -> None:
     m = match(units, result("r/a.xlsx", "甲单位", project="项目二"))
     assert (m.entry, m.sure) == (1, True)
     assert match(units, result("r/b.xlsx", "甲单位")).note == "competing"
+
+
+def test_a_near_name_does_not_displace_a_sure_return() -> None:
+    units = roster("东莞市教育局")
+    own = result("r/教育局.xlsx", "东莞市教育局")
+    near = result("r/幼儿园.xlsx", "东莞市教育局幼儿园", errors=1)
+    facts = {own.path: PackageFacts(mtime=1.0), near.path: PackageFacts(mtime=2.0)}
+    report = roster_status(units, [own, near], facts)
+    unit = report.units[0]
+    assert (unit.status, unit.current, unit.superseded, unit.maybe) == ("pass", own, (), (near,))
+    [other] = report.unmatched
+    assert other.result == near and other.match.note == "taken"
+    words = "名称近似于“东莞市教育局”，但该单位已有确定匹配的回收表，请核对"
+    assert other.match.words(units.entries, "zh") == words
+    assert roster_status(units, [near], facts).units[0].current == near  # alone: uncertain
 
 
 # --- statuses and versions -------------------------------------------------------------------
