@@ -3,7 +3,8 @@
 1. the template stamp (a goalbook template made from a roster carries its unit);
 2. the unit name as the table writes it, compared after normalising width (NFKC), case, spaces,
    brackets and punctuation (:func:`name_key`);
-3. the file name, against the names ``goalbook template --roster`` gave the files it wrote.
+3. the file name, against the names ``goalbook template --roster`` gave the files it wrote;
+   then the name of the folder it is in, below the folder checked (a folder per unit).
 
 A match is *sure* when a name is equal after normalising (or the file is named as it was sent)
 and nothing contradicts it. It is *uncertain* (said so, with why) when the names are equal only
@@ -30,15 +31,20 @@ if TYPE_CHECKING:
     from goalbook.roster import RosterEntry
 
 _BY_WORDS = {
-    "zh": {"stamp": "模板标记", "name": "单位名称", "file": "文件名"},
-    "en": {"stamp": "template stamp", "name": "unit name", "file": "file name"},
+    "zh": {"stamp": "模板标记", "name": "单位名称", "file": "文件名", "folder": "文件夹名"},
+    "en": {
+        "stamp": "template stamp",
+        "name": "unit name",
+        "file": "file name",
+        "folder": "folder name",
+    },
 }
 _NOTES = {
     "zh": {
         "sure": "确定（{by}一致）",
         "near": "名称近似（“{written}”），请核对",
-        "near-file": "文件名近似，请核对",
-        "file-differs": "按文件名匹配，但表中单位为“{written}”，请核对",
+        "near-file": "{by}近似，请核对",
+        "file-differs": "按{by}匹配，但表中单位为“{written}”，请核对",
         "stamp-differs": "模板发给本单位，但表中单位为“{written}”，请核对",
         "competing-resolved": "单位名称与多个单位近似，按{by}匹配，请核对",
         "competing": "与多个单位近似：{names}，请核对",
@@ -48,8 +54,8 @@ _NOTES = {
     "en": {
         "sure": "sure ({by})",
         "near": "near name (“{written}”), please check",
-        "near-file": "near file name, please check",
-        "file-differs": "matched by file name, but the table names “{written}”, please check",
+        "near-file": "near {by}, please check",
+        "file-differs": "matched by {by}, but the table names “{written}”, please check",
         "stamp-differs": "template sent to this unit, but the table names “{written}”, check",
         "competing-resolved": "the name fits several units; matched by {by}, please check",
         "competing": "fits several units: {names}, please check",
@@ -78,6 +84,7 @@ _SUFFIXES = (
 _SHORTEST = 3  # characters a name must have to be found inside another
 _COPY_SUFFIXES = ("-审核", "-checked")  # an annotated copy sent back keeps goalbook's suffix
 EXACT, VARIANT, CONTAINS = 3, 2, 1
+_FILE_SIGNALS = ("file", "folder")
 
 
 def name_key(text: str) -> str:
@@ -142,7 +149,7 @@ class Match:
         if len(self.candidates) > 4:
             names += " 等" if lang == "zh" else ", …"
         note = "sure" if self.sure else self.note or "near"
-        if note == "near" and self.by == "file":
+        if note == "near" and self.by in _FILE_SIGNALS:
             note = "near-file"
         return _NOTES[lang][note].format(by=by, written=self.written, names=names)
 
@@ -226,6 +233,9 @@ def match_return(result: FileResult, facts: PackageFacts, index: RosterIndex) ->
     if result.unit and name_key(result.unit) != name_key(facts.stamp_unit):
         signals.append(("name", result.unit, index.by_name(result.unit)))
     signals.append(("file", stem, index.by_file(stem)))
+    folder = Path(result.shown).parent.name  # as shown: below the folder checked
+    if folder:
+        signals.append(("folder", folder, index.by_file(folder)))
     written = result.unit or facts.stamp_unit
     competing: tuple[int, ...] = ()
     for by, text, (level, found) in signals:
@@ -238,7 +248,7 @@ def match_return(result: FileResult, facts: PackageFacts, index: RosterIndex) ->
         entry = found[0]
         if competing:
             return Match(entry, False, by, "competing-resolved", written, competing)
-        if by == "file" and result.unit:
+        if by in _FILE_SIGNALS and result.unit:
             return Match(entry, False, by, "file-differs", result.unit)
         if by == "stamp" and result.unit:
             agree = _level(name_key(result.unit), index.units[entry])
@@ -246,7 +256,9 @@ def match_return(result: FileResult, facts: PackageFacts, index: RosterIndex) ->
             if not agree or (other[0] == EXACT and entry not in other[1]):
                 return Match(entry, False, by, "stamp-differs", result.unit)
         sure = level == EXACT
-        return Match(entry, sure, by, "" if sure else "near", text if by != "file" else written)
+        return Match(
+            entry, sure, by, "" if sure else "near", text if by not in _FILE_SIGNALS else written
+        )
     if competing:
         return Match(None, False, "", "competing", written, competing)
     return Match(None, False, "", "none", written)

@@ -145,6 +145,16 @@ def test_the_file_name_as_sent_matches_a_table_that_names_no_unit() -> None:
     assert match(units, result("收件/绩效目标表.xlsx")).note == "none"
 
 
+def test_a_folder_per_unit_is_a_signal_too() -> None:
+    units = roster("东莞市教育局", "东莞市财政局")
+    m = match(units, result("r/东莞市财政局回收/表.xlsx", shown="东莞市财政局回收/表.xlsx"))
+    assert (m.entry, m.sure, m.by) == (1, False, "folder")
+    assert m.words(units.entries, "zh") == "文件夹名近似，请核对"
+    m = match(units, result("returns/东莞市财政局/表.xlsx", shown="东莞市财政局/表.xlsx"))
+    assert (m.entry, m.sure, m.by) == (1, True, "folder")
+    assert match(units, result("东莞市财政局/表.xlsx")).entry is None  # a folder given: not shown
+
+
 def test_a_units_project_picks_its_roster_row() -> None:
     units = roster(("甲单位", "项目一"), ("甲单位", "项目二"))
     m = match(units, result("r/a.xlsx", "甲单位", project="项目二"))
