@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from goalbook.findings import FileResult, Finding, Severity
     from goalbook.frameworks import list_frameworks, load_framework
     from goalbook.reader import read_table, read_tables
+    from goalbook.season import Roster, roster_status
     from goalbook.template import TemplateOptions, write_template
 
 _HOMES = {
@@ -37,6 +38,8 @@ _HOMES = {
     "RULES": "goalbook.catalogue",
     "export_frame": "goalbook.export",
     "write_export": "goalbook.export",
+    "Roster": "goalbook.season",
+    "roster_status": "goalbook.season",
 }
 
 __all__ = [
@@ -44,6 +47,7 @@ __all__ = [
     "CheckOptions",
     "FileResult",
     "Finding",
+    "Roster",
     "Severity",
     "TemplateOptions",
     "__version__",
@@ -54,6 +58,7 @@ __all__ = [
     "load_framework",
     "read_table",
     "read_tables",
+    "roster_status",
     "write_export",
     "write_template",
 ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from goalbook.docprops import PackageFacts, read_facts
@@ -175,6 +176,14 @@ class Roster:
 
     entries: tuple[RosterEntry, ...]
     source: str = ""
+
+    @classmethod
+    def read(cls, path: str | Path) -> Roster:
+        """The roster in ``path`` (csv or xlsx); raises :class:`goalbook.roster.RosterError`
+        naming every bad row."""
+        from goalbook.roster import read_roster  # not at the top: it loads the template writer
+
+        return cls(tuple(read_roster(path)), str(path))
 
 
 def roster_status(

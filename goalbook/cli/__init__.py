@@ -260,11 +260,11 @@ def check(
 
 def _roster(path: Path) -> Roster:
     """The roster of ``check --roster``; every bad row on a line of its own (exit status 2)."""
-    from goalbook.roster import RosterError, read_roster
+    from goalbook.roster import RosterError
     from goalbook.season import Roster
 
     try:
-        return Roster(tuple(read_roster(path)), str(path))
+        return Roster.read(path)
     except RosterError as exc:
         for problem in exc.problems:
             click.echo(f"goalbook: {printable(problem)}", err=True)
