@@ -122,6 +122,11 @@ def _level(a: str, b: str, core_a: str | None = None, core_b: str | None = None)
     return CONTAINS if len(short) >= _SHORTEST and short in long else 0
 
 
+def agree(a: str, b: str) -> bool:
+    """Whether two name keys name the same thing, perhaps loosely (any level of :func:`_level`)."""
+    return _level(a, b) > 0
+
+
 def _ideograph(ch: str) -> bool:
     return unicodedata.category(ch) == "Lo"
 

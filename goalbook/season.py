@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from goalbook.docprops import PackageFacts, read_facts
 from goalbook.findings import FileResult
-from goalbook.rostermatch import Match, RosterIndex, match_return
+from goalbook.rostermatch import Match, RosterIndex, agree, match_return, name_key
 
 if TYPE_CHECKING:
     from goalbook.roster import RosterEntry
 
 STATUSES = ("missing", "unreadable", "return", "review", "pass", "accepted")
+_WORST = ("unreadable", "return", "review", "accepted", "pass")  # a unit's worst project first
 STATUS_WORDS = {
     "zh": {
         "missing": "未交",
@@ -56,7 +57,9 @@ def status_of(verdict: str) -> str:
 @dataclass(frozen=True)
 class UnitStatus:
     """One roster unit: its status, its current return and how it was matched, its superseded
-    versions (newest first), and returns that may be its own (they fit several units)."""
+    versions (newest first), the current returns of its other projects (``also``: a unit that
+    sent tables of several projects for one roster row; the status is the worst of them), and
+    returns that may be its own (they fit several units)."""
 
     entry: RosterEntry
     status: str
@@ -64,6 +67,7 @@ class UnitStatus:
     match: Match | None = None
     superseded: tuple[FileResult, ...] = ()
     maybe: tuple[FileResult, ...] = ()
+    also: tuple[FileResult, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,7 @@ class RosterReport:
             "counts": u.current.counts if u.current else None,
             "match": match,
             "superseded": [r.path for r in u.superseded],
+            "also": [r.path for r in u.also],
             "maybe": [r.path for r in u.maybe],
         }
 
@@ -220,14 +225,48 @@ def roster_status(
                     maybe.setdefault(i, []).append(res)
             versions[i] = [(r, m) for r, m in claims if m.sure]
     for i, entry in enumerate(entries):
-        mine = _newest_first(versions.get(i, []), facts)
-        if not mine:
-            units.append(UnitStatus(entry, "missing", maybe=tuple(maybe.get(i, ()))))
-            continue
-        (current, match), older = mine[0], tuple(r for r, _m in mine[1:])
-        status = status_of(current.verdict)
-        units.append(UnitStatus(entry, status, current, match, older, tuple(maybe.get(i, ()))))
+        units.append(_unit(entry, versions.get(i, []), tuple(maybe.get(i, ())), facts))
     return RosterReport(roster.source, entries, tuple(units), tuple(unmatched))
+
+
+def _unit(
+    entry: RosterEntry,
+    claims: list[tuple[FileResult, Match]],
+    maybe: tuple[FileResult, ...],
+    facts: Mapping[str, PackageFacts],
+) -> UnitStatus:
+    """A unit's status from the returns matched to it: versions of one project supersede each
+    other; the worst of the projects' current returns (the newest on a tie) gives the status."""
+    if not claims:
+        return UnitStatus(entry, "missing", maybe=maybe)
+    tables = [_newest_first(versions, facts) for versions in _by_project(claims)]
+    newest = [c[0].path for c in _newest_first([t[0] for t in tables], facts)]
+    tables.sort(
+        key=lambda t: (_WORST.index(status_of(t[0][0].verdict)), newest.index(t[0][0].path))
+    )
+    (current, match), *_older = tables[0]
+    older = tuple(r for table in tables for r, _m in table[1:])
+    also = tuple(table[0][0] for table in tables[1:])
+    return UnitStatus(entry, status_of(current.verdict), current, match, older, maybe, also)
+
+
+def _by_project(claims: list[tuple[FileResult, Match]]) -> list[list[tuple[FileResult, Match]]]:
+    """The returns grouped by project: names that agree (:func:`goalbook.rostermatch.agree`)
+    are one project; returns that name none go with the only project named, if there is one."""
+    groups: list[tuple[str, list[tuple[FileResult, Match]]]] = []
+    for claim in claims:
+        key = name_key(claim[0].project)
+        for name, members in groups:
+            if key == name or (key and name and agree(key, name)):
+                members.append(claim)
+                break
+        else:
+            groups.append((key, [claim]))
+    named = [members for name, members in groups if name]
+    nameless = [members for name, members in groups if not name]
+    if len(named) == 1 and nameless:
+        return [named[0] + nameless[0]]
+    return [members for _name, members in groups]
 
 
 def counts_line(report: RosterReport, lang: str) -> str:

@@ -36,8 +36,12 @@ _OTHER_HEAD = {
     "en": ("Returns that match no roster unit", "File", "Unit in the table", "Verdict", "Note"),
 }
 _WORDS = {
-    "zh": {"maybe": "可能的回收表：", "copy": "打开批注副本", "none": "（全部回收表均已匹配名单）"},
-    "en": {"maybe": "may be its return: ", "copy": "open the annotated copy", "none": "(none)"},
+    "zh": {
+        "maybe": "可能的回收表：",
+        "also": "本单位其他项目的表：",
+        "none": "（全部回收表均已匹配名单）",
+    },
+    "en": {"maybe": "may be its return: ", "also": "its other projects: ", "none": "(none)"},
 }
 _FILLS = {
     "missing": "#F8CBAD",
@@ -141,10 +145,15 @@ def _unit_row(
     if unit.superseded:
         texts[8] = "\n".join(_shown(old) for old in unit.superseded)
         ws.write_string(r, 8, texts[8], fmt["wrap"])
+    sep = "、" if lang == "zh" else ", "
+    notes = []
+    if unit.also:
+        notes.append(_WORDS[lang]["also"] + sep.join(_shown(m) for m in unit.also))
     if unit.maybe:
-        sep = "、" if lang == "zh" else ", "
-        texts[9] = _WORDS[lang]["maybe"] + sep.join(_shown(m) for m in unit.maybe)
-        ws.write_string(r, 9, texts[9], fmt["doubt"])
+        notes.append(_WORDS[lang]["maybe"] + sep.join(_shown(m) for m in unit.maybe))
+    if notes:
+        texts[9] = "\n".join(notes)
+        ws.write_string(r, 9, texts[9], fmt["doubt" if unit.maybe else "wrap"])
     _fit(ws, r, texts, _WIDTHS)
 
 

@@ -230,6 +230,21 @@ def test_the_newest_version_is_current_by_its_own_saved_time_then_mtime() -> Non
     assert (unit.current, unit.superseded, unit.status) == (old, (new,), "pass")
 
 
+def test_tables_of_different_projects_are_not_versions_of_each_other() -> None:
+    units = roster("甲单位")
+    one_old = result("r/1.xlsx", "甲单位", project="青年驿站建设", errors=1)
+    one_new = result("r/2.xlsx", "甲单位", project="青年驿站建设项目")  # the same, renamed
+    two = result("r/3.xlsx", "甲单位", project="暑期托管服务", warnings=2)
+    facts = {r.path: PackageFacts(mtime=n) for n, r in enumerate((one_old, one_new, two))}
+    unit = roster_status(units, [one_old, one_new, two], facts).units[0]
+    assert (unit.status, unit.current, unit.also, unit.superseded) == (
+        "review",
+        two,
+        (one_new,),
+        (one_old,),
+    )  # the worst project's current return gives the status
+
+
 def test_the_json_object() -> None:
     units = roster("甲单位", "乙单位")
     old, new = result("r/1.xlsx", "甲单位"), result("r/2.xlsx", "甲单位", warnings=1)
