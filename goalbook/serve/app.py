@@ -184,8 +184,9 @@ def make_app(config: ServeConfig) -> Starlette:
         except _BodyTooLarge:
             return failed(lang, 413, "too_large")
         except HTTPException as exc:  # the form itself: too many files or fields, malformed
-            status = 413 if "Too many" in exc.detail else 400
-            return failed(lang, status, "bad_form", why=exc.detail)
+            if "Too many" in exc.detail:
+                return failed(lang, 413, "too_large")
+            return failed(lang, 400, "bad_form", why=exc.detail)
         except ClientDisconnect:  # gone before the upload was complete: nothing was saved
             return Response(status_code=400)
         return HTMLResponse(results_page(outcome, lang))
