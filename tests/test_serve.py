@@ -54,7 +54,7 @@ def upload(web: TestClient, *paths: Path, names: list[str] | None = None,
 def rows(html: str) -> list[tuple[str, str, str]]:
     """(code, sheet, cell) of every findings row of a results page."""
     found = re.findall(
-        r'<td class="code"[^>]*>([A-Z]\d+)</td>\s*<td>([^<]*)</td>\s*<td class="cell">([^<]*)</td>',
+        r'<td class="code"[^>]*>([A-Z]\d+)</td>\s*<td class="sheet">([^<]*)</td>\s*<td class="cell">([^<]*)</td>',
         html,
     )
     return [(code, sheet, cell) for code, sheet, cell in found]
@@ -299,3 +299,11 @@ def test_serving_the_network_warns_and_makes_a_token(monkeypatch: pytest.MonkeyP
                         "lifespan": "off"}]  # fmt: skip
     local = CliRunner().invoke(main, ["serve"])
     assert "警告" not in local.output and "http://127.0.0.1:8765/\n" in local.output
+
+
+def test_every_message_slot_has_a_word_on_the_rules_page() -> None:
+    from goalbook.catalogue import RULES
+    from goalbook.serve.slots import SLOTS
+
+    used = set().union(*(rule.placeholders for rule in RULES.values()))
+    assert used <= set(SLOTS), sorted(used - set(SLOTS))

@@ -226,6 +226,7 @@ def make_app(config: ServeConfig) -> Starlette:
         Route("/templates", templates),
         Route("/template/{framework}/{kind}.xlsx", template),
         Route("/rules", rules),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Mount("/static", StaticFiles(packages=[("goalbook.serve", "static")]), name="static"),
     ]
     hosts = ["*"] if not is_loopback(config.host) else [*LOOPBACK_NAMES, config.host]

@@ -9,7 +9,7 @@ the page as ``data:`` links, so nothing of an upload stays on the server after t
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -21,7 +21,9 @@ from goalbook.frameworks import Framework
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.rulenames import rule_name
 from goalbook.serve.checking import Outcome
+from goalbook.serve.slots import slot_words
 from goalbook.serve.words import words
+from goalbook.textout import counts_text
 from goalbook.version import __version__
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -115,7 +117,7 @@ def file_view(name: str, result: FileResult | None, note: str, copy: bytes | Non
     verdicts = VERDICTS["zh" if lang == "zh" else "en"]
     if result is None:
         return FileView(name, "skipped", w["not_checked"], "", note, (), None, None)
-    counts = w["counts"].format(**result.counts) if result.status != "unreadable" else ""
+    counts = counts_text(result.counts, lang) if result.status != "unreadable" else ""
     href = data_href(copy, XLSX) if copy is not None else None
     return FileView(
         name,
@@ -162,11 +164,12 @@ def results_page(outcome: Outcome, lang: str) -> str:
 
 
 def rule_views(lang: str) -> list[RuleView]:
-    """The catalogue, each rule's message with the return's own words shown as 〈…〉."""
+    """The catalogue, each rule's message with what the return's own words stand for shown
+    in its place (〈指标名〉)."""
     sev = SEVERITY_WORDS["zh" if lang == "zh" else "en"]
     out = []
     for rule in sorted(RULES.values(), key=lambda r: r.code):
-        params: Mapping[str, str] = dict.fromkeys(rule.placeholders, "〈…〉")
+        params = slot_words(rule.placeholders, lang)
         out.append(
             RuleView(
                 rule.code,

@@ -8,7 +8,7 @@ document.addEventListener("DOMContentLoaded", function () {
   var drop = document.getElementById("drop");
   if (form && input && drop) {
     input.addEventListener("change", function () {
-      if (input.files.length) { form.submit(); }
+      if (input.files.length) { HTMLFormElement.prototype.submit.call(form); }
     });
     ["dragenter", "dragover"].forEach(function (name) {
       drop.addEventListener(name, function (event) {
@@ -22,7 +22,7 @@ document.addEventListener("DOMContentLoaded", function () {
       drop.classList.remove("over");
       if (event.dataTransfer && event.dataTransfer.files.length) {
         input.files = event.dataTransfer.files;
-        form.submit();
+        HTMLFormElement.prototype.submit.call(form);
       }
     });
   }
