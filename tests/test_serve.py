@@ -54,7 +54,8 @@ def upload(web: TestClient, *paths: Path, names: list[str] | None = None,
 def rows(html: str) -> list[tuple[str, str, str]]:
     """(code, sheet, cell) of every findings row of a results page."""
     found = re.findall(
-        r'<td class="code"[^>]*>([A-Z]\d+)</td>\s*<td class="sheet">([^<]*)</td>\s*<td class="cell">([^<]*)</td>',
+        r'<td class="code"[^>]*>([A-Z]\d+)</td>\s*'
+        r'<td class="sheet">([^<]*)</td>\s*<td class="cell">([^<]*)</td>',
         html,
     )
     return [(code, sheet, cell) for code, sheet, cell in found]
