@@ -178,6 +178,20 @@ def test_hostile_files_get_their_one_line_and_the_good_one_is_checked(
     for section, (_make, code) in zip(sections[1:], MAKERS, strict=True):
         assert "verdict-unreadable" in section and "无法读取" in section
         assert 'class="note"' in section, code
+    assert str(work) not in page.text and "/uploads/" not in page.text  # no server path
+    assert list(work.iterdir()) == []
+
+
+def test_an_annotated_copy_sent_back_unchanged_is_named_as_goalbook_output(
+    web: TestClient, tmp_path: Path, work: Path
+) -> None:
+    [(name, data)] = links(upload(web, bad_return().write(tmp_path / "r.xlsx")).text,
+                           'class="download-copy"')  # fmt: skip
+    (tmp_path / name).write_bytes(data)
+    alone = upload(web, tmp_path / name)
+    assert "verdict-skipped" in alone.text and "只找到 goalbook 的输出" in alone.text
+    mixed = upload(web, tmp_path / name, Return().write(tmp_path / "good.xlsx"))
+    assert "goalbook 的输出" in mixed.text and "verdict-pass" in mixed.text
     assert list(work.iterdir()) == []
 
 
@@ -296,8 +310,9 @@ def test_serving_the_network_warns_and_makes_a_token(monkeypatch: pytest.MonkeyP
     done = CliRunner().invoke(main, ["serve", "--host", "0.0.0.0", "--port", "9999"])
     assert done.exit_code == 0, done.output
     assert "警告" in done.output and "?token=" in done.output
-    assert started == [{"host": "0.0.0.0", "port": 9999, "log_level": "warning",
-                        "lifespan": "off"}]  # fmt: skip
+    assert [(kw["host"], kw["port"]) for kw in started] == [("0.0.0.0", 9999)]
+    short = CliRunner().invoke(main, ["serve", "--token", "a b"])
+    assert short.exit_code == 2 and "--token" in short.output
     local = CliRunner().invoke(main, ["serve"])
     assert "警告" not in local.output and "http://127.0.0.1:8765/\n" in local.output
 

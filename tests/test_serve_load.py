@@ -6,6 +6,7 @@ folder, and it still answers afterwards."""
 from __future__ import annotations
 
 import re
+import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -93,3 +94,33 @@ def test_twenty_concurrent_uploads_of_good_and_hostile_returns(tmp_path: Path) -
     Path("/tmp/serve-shots/load.txt").write_text(report + "\n", encoding="utf-8")
     assert peak[0] < before + 300 * mb and after < before + 150 * mb, report
     assert peak[1] < 2048 * mb, report  # at most --concurrent checks of --jobs workers at once
+
+
+def test_a_visitor_who_leaves_during_the_check_leaves_nothing(tmp_path: Path) -> None:
+    good = Return().write(tmp_path / "good.xlsx").read_bytes()
+    boundary = "leave"
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="r{i}.xlsx"\r\n'
+        f"Content-Type: {XLSX}\r\n\r\n".encode()
+        + good
+        + b"\r\n"
+        for i in range(6)
+    ]
+    body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+    with serving(tmp_path / "server") as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port)) as sock:
+            head = (f"POST /check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: {len(body)}\r\n"
+                    f"Content-Type: multipart/form-data; boundary={boundary}\r\n\r\n")  # fmt: skip
+            sock.sendall(head.encode() + body)
+            deadline = time.monotonic() + 30
+            while not server.work_files() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert server.work_files(), "the upload never reached the check"
+        # the visitor is gone while the returns are being checked
+        deadline = time.monotonic() + 60
+        while server.work_files() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert server.work_files() == []
+        with httpx2.Client(base_url=server.url, timeout=60) as client:
+            assert client.get("/").status_code == 200

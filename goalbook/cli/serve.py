@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import secrets
 import shutil
 import socket
@@ -13,7 +14,10 @@ from pathlib import Path
 import click
 
 from goalbook.cli import options as opt
+from goalbook.errors import GoalbookError
 
+TOKEN = re.compile(r"[A-Za-z0-9._~-]{8,}")  # safe in an address and in a cookie
+CONNECTIONS = 100
 NEEDED = ("starlette", "uvicorn", "multipart", "jinja2")
 MISSING = (
     "goalbook serve 需要网页组件，请先安装：pip install 'goalbook[serve]'"
@@ -119,6 +123,10 @@ def serve(
     from goalbook.pool import BatchLimits
     from goalbook.serve import ServeConfig, is_loopback, make_app
 
+    if token is not None and not TOKEN.fullmatch(token):
+        raise GoalbookError(
+            "--token: 须为 8 个以上的字母、数字或 -_.~ / 8 or more of A-Z a-z 0-9 -_.~"
+        )
     local = is_loopback(host)
     if not local:
         token = token or secrets.token_urlsafe(16)
@@ -152,6 +160,14 @@ def serve(
         address = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
         click.echo(f"goalbook serve: {address}")
         click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
-        uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="off")
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            lifespan="off",
+            limit_concurrency=CONNECTIONS,  # beyond: 503 at once, not an ever longer queue
+            timeout_keep_alive=5,
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -51,7 +51,6 @@ class Outcome:
     files: tuple[Checked, ...]
     archive: bytes | None = None  # the copies and the summary, for several returns
     archive_name: str = ""
-    error: str = ""  # the whole upload could not be checked
 
 
 def display_name(raw: str) -> str:
@@ -132,8 +131,9 @@ def _check(
             files.append(Checked(name, None, notes.get(str(kept), error)))
             continue
         copy = (out / result.copy).read_bytes() if result.copy else None
-        files.append(Checked(name, result, "", result.copy, copy))
-    return Outcome(tuple(files), *_archive(out, files, lang), error="" if results else error)
+        reason = (result.error or "").removeprefix(f"{result.path}: ")  # not the server's path
+        files.append(Checked(name, result, reason, result.copy, copy))
+    return Outcome(tuple(files), *_archive(out, files, lang))
 
 
 def _lang(lang: str) -> str:
