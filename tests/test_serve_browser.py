@@ -184,6 +184,7 @@ def test_download_a_template_and_read_the_rules(
     browser.get(server.url + "/")
     browser.find_element(By.ID, "nav-templates").click()
     wait(browser, "#templates")
+    shot(browser, tmp_path, "templates-zh")
     link = browser.find_element(By.CSS_SELECTOR, "a[data-framework=nat-2021][data-kind=project]")
     link.click()
     template = downloaded(downloads, "2026-绩效目标表-项目支出-nat-2021*.xlsx")
@@ -193,3 +194,28 @@ def test_download_a_template_and_read_the_rules(
     rows = browser.find_elements(By.CSS_SELECTOR, "#rules tbody tr")
     assert len(rows) > 50 and browser.find_element(By.ID, "rule-T105").is_displayed()
     shot(browser, tmp_path, "rules-zh")
+
+
+DROP = """
+const [source, target] = arguments;
+const data = new DataTransfer();
+for (const file of source.files) { data.items.add(file); }
+for (const name of ["dragenter", "dragover", "drop"]) {
+  target.dispatchEvent(new DragEvent(name, {dataTransfer: data, bubbles: true, cancelable: true}));
+}
+"""
+
+
+def test_drop_a_return_on_the_page(browser: WebDriver, server: Server, tmp_path: Path) -> None:
+    browser.get(server.url + "/")
+    shot(browser, tmp_path, "index-zh")
+    # a file the test picks outside the page, then drops on the drop zone as a person would
+    source = browser.execute_script(
+        "const i = document.createElement('input'); i.type = 'file'; i.id = 'outside';"
+        "document.body.appendChild(i); return i;"
+    )
+    source.send_keys(str(bad_return().write(tmp_path / "拖入的表.xlsx")))
+    browser.execute_script(DROP, source, browser.find_element(By.ID, "drop"))
+    wait(browser, "section.file")
+    assert browser.find_element(By.CSS_SELECTOR, "section.file .name").text == "拖入的表.xlsx"
+    assert "B101" in codes(browser)
