@@ -10,11 +10,15 @@ import socket
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from goalbook.cli import options as opt
 from goalbook.errors import GoalbookError
+
+if TYPE_CHECKING:  # the serve extra is loaded only when the page starts
+    from goalbook.serve import ServeConfig
 
 TOKEN = re.compile(r"[A-Za-z0-9._~-]{8,}")  # safe in an address and in a cookie
 CONNECTIONS = 100
@@ -118,17 +122,14 @@ def serve(
     if missing:
         click.echo(f"goalbook: {MISSING.format(names=', '.join(missing))}", err=True)
         sys.exit(2)
-    import uvicorn
-
     from goalbook.pool import BatchLimits
-    from goalbook.serve import ServeConfig, is_loopback, make_app
+    from goalbook.serve import ServeConfig, is_loopback
 
     if token is not None and not TOKEN.fullmatch(token):
         raise GoalbookError(
             "--token: 须为 8 个以上的字母、数字或 -_.~ / 8 or more of A-Z a-z 0-9 -_.~"
         )
-    local = is_loopback(host)
-    if not local:
+    if not is_loopback(host):
         token = token or secrets.token_urlsafe(16)
         click.echo(
             f"goalbook: 警告：--host {host} 使本页对网络中的其他计算机开放；访问须带口令 / "
@@ -139,35 +140,45 @@ def serve(
         keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="goalbook-serve-"))
     try:
-        config = ServeConfig(
-            work=work,
-            host=host,
-            port=port,
-            token=token,
-            lang=lang,
-            keep=keep,
-            max_file_bytes=int(max_mb * 2**20),
-            max_files=max_files,
-            jobs=jobs,
-            concurrent=concurrent,
-            limits=BatchLimits(seconds=timeout),
-            frameworks=frameworks,
-            year=year,
-            unit=unit,
-        )
-        app = make_app(config)
-        shown = host if local else socket.gethostname()
-        address = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
-        click.echo(f"goalbook serve: {address}")
-        click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
-        uvicorn.run(
-            app,
-            host=host,
-            port=port,
-            log_level="warning",
-            lifespan="off",
-            limit_concurrency=CONNECTIONS,  # beyond: 503 at once, not an ever longer queue
-            timeout_keep_alive=5,
+        _run(
+            ServeConfig(
+                work=work,
+                host=host,
+                port=port,
+                token=token,
+                lang=lang,
+                keep=keep,
+                max_file_bytes=int(max_mb * 2**20),
+                max_files=max_files,
+                jobs=jobs,
+                concurrent=concurrent,
+                limits=BatchLimits(seconds=timeout),
+                frameworks=frameworks,
+                year=year,
+                unit=unit,
+            )
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(config: ServeConfig) -> None:
+    """Print the address and serve until Ctrl+C."""
+    import uvicorn
+
+    from goalbook.serve import is_loopback, make_app
+
+    app = make_app(config)
+    shown = config.host if is_loopback(config.host) else socket.gethostname()
+    token = f"?token={config.token}" if config.token else ""
+    click.echo(f"goalbook serve: http://{shown}:{config.port}/{token}")
+    click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
+    uvicorn.run(
+        app,
+        host=config.host,
+        port=config.port,
+        log_level="warning",
+        lifespan="off",
+        limit_concurrency=CONNECTIONS,  # beyond: 503 at once, not an ever longer queue
+        timeout_keep_alive=5,
+    )

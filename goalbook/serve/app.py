@@ -140,34 +140,38 @@ def _frameworks(config: ServeConfig) -> dict[str, Framework]:
     return {fw.id: fw for fw in loaded}
 
 
-def make_app(config: ServeConfig) -> Starlette:
-    """The page as an ASGI application (see the module's description)."""
-    frameworks = _frameworks(config)
-    limiter: list[anyio.CapacityLimiter] = []  # made in the event loop, on first use
-    mb = f"{config.max_file_bytes / 2**20:g}"
+class _Site:
+    """The handlers of the page, over one configuration."""
 
-    def page(name: str, lang: str, status: int = 200, **values: object) -> HTMLResponse:
+    def __init__(self, config: ServeConfig) -> None:
+        self.config = config
+        self.frameworks = _frameworks(config)
+        self.limiter: anyio.CapacityLimiter | None = None  # made in the event loop, when used
+        self.mb = f"{config.max_file_bytes / 2**20:g}"
+
+    def lang(self, request: Request) -> str:
+        return _lang(request, self.config.lang)
+
+    def page(self, name: str, lang: str, status: int = 200, **values: object) -> HTMLResponse:
         return HTMLResponse(render(name, lang, **values), status_code=status)
 
-    def failed(lang: str, status: int, key: str, **extra: str) -> HTMLResponse:
-        message = words(lang)[key].format(files=config.max_files, mb=mb, **extra)
-        return page("error", lang, status, message=message)
+    def failed(self, lang: str, status: int, key: str, **extra: str) -> HTMLResponse:
+        message = words(lang)[key].format(files=self.config.max_files, mb=self.mb, **extra)
+        return self.page("error", lang, status, message=message)
 
-    async def index(request: Request) -> Response:
-        lang = _lang(request, config.lang)
-        limits = words(lang)["limits"].format(files=config.max_files, mb=mb)
-        return page("index", lang, limits=limits)
+    async def index(self, request: Request) -> Response:
+        lang = self.lang(request)
+        limits = words(lang)["limits"].format(files=self.config.max_files, mb=self.mb)
+        return self.page("index", lang, limits=limits)
 
-    async def check(request: Request) -> Response:
-        lang = _lang(request, config.lang)
+    async def check(self, request: Request) -> Response:
+        lang, config = self.lang(request), self.config
         length = request.headers.get("content-length", "")
         if not length.isdigit():
-            return failed(lang, 411, "length_required")
+            return self.failed(lang, 411, "length_required")
         if int(length) > config.max_body_bytes:
-            return failed(lang, 413, "too_large")
+            return self.failed(lang, 413, "too_large")
         request = Request(request.scope, _bounded(request.receive, config.max_body_bytes))
-        if not limiter:
-            limiter.append(anyio.CapacityLimiter(config.concurrent))
         try:
             async with request.form(max_files=config.max_files, max_fields=20) as form:
                 uploads = [
@@ -176,33 +180,34 @@ def make_app(config: ServeConfig) -> Starlette:
                     if isinstance(item, UploadFile) and item.filename
                 ]
                 if not uploads:
-                    return failed(lang, 400, "no_file")
+                    return self.failed(lang, 400, "no_file")
                 items = [(item.filename or "", item.file) for item in uploads]
+                self.limiter = self.limiter or anyio.CapacityLimiter(config.concurrent)
                 outcome = await anyio.to_thread.run_sync(
-                    check_uploads, items, config, lang, limiter=limiter[0]
+                    check_uploads, items, config, lang, limiter=self.limiter
                 )
         except _BodyTooLarge:
-            return failed(lang, 413, "too_large")
+            return self.failed(lang, 413, "too_large")
         except HTTPException as exc:  # the form itself: too many files or fields, malformed
             if "Too many" in exc.detail:
-                return failed(lang, 413, "too_large")
-            return failed(lang, 400, "bad_form", why=exc.detail)
+                return self.failed(lang, 413, "too_large")
+            return self.failed(lang, 400, "bad_form", why=exc.detail)
         except ClientDisconnect:  # gone before the upload was complete: nothing was saved
             return Response(status_code=400)
         return HTMLResponse(results_page(outcome, lang))
 
-    async def templates(request: Request) -> Response:
-        lang = _lang(request, config.lang)
-        query = f"?lang={lang}"
-        links = template_links(list(frameworks.values()), config.kinds, lang, query)
-        return page("templates", lang, links=links)
+    async def templates(self, request: Request) -> Response:
+        lang = self.lang(request)
+        frameworks = list(self.frameworks.values())
+        links = template_links(frameworks, self.config.kinds, lang, f"?lang={lang}")
+        return self.page("templates", lang, links=links)
 
-    async def template(request: Request) -> Response:
-        lang = _lang(request, config.lang)
-        framework = frameworks.get(request.path_params["framework"])
+    async def template(self, request: Request) -> Response:
+        lang, config = self.lang(request), self.config
+        framework = self.frameworks.get(request.path_params["framework"])
         kind = request.path_params["kind"]
         if framework is None or kind not in config.kinds:
-            return failed(lang, 404, "not_found")
+            return self.failed(lang, 404, "not_found")
         opts = TemplateOptions(framework, kind, config.year, config.unit, lang=lang)
         data = await anyio.to_thread.run_sync(template_bytes, opts, config.work)
         name = template_name(framework, kind, lang, config.year)
@@ -210,23 +215,30 @@ def make_app(config: ServeConfig) -> Starlette:
         disposition = content_disposition(name, fallback)
         return Response(data, media_type=XLSX, headers={"content-disposition": disposition})
 
-    async def rules(request: Request) -> Response:
-        lang = _lang(request, config.lang)
-        return page("rules", lang, rules=rule_views(lang))
+    async def rules(self, request: Request) -> Response:
+        lang = self.lang(request)
+        return self.page("rules", lang, rules=rule_views(lang))
 
-    async def not_found(request: Request, exc: Exception) -> Response:
-        lang = _lang(request, config.lang)
+    async def no_icon(self, request: Request) -> Response:
+        return Response(status_code=204)
+
+    async def not_found(self, request: Request, exc: Exception) -> Response:
+        lang = self.lang(request)
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         key = "not_found" if status in (404, 405) else "error_page"
-        return page("error", lang, status, message=words(lang)[key])
+        return self.page("error", lang, status, message=words(lang)[key])
 
+
+def make_app(config: ServeConfig) -> Starlette:
+    """The page as an ASGI application (see the module's description)."""
+    site = _Site(config)
     routes = [
-        Route("/", index),
-        Route("/check", check, methods=["POST"]),
-        Route("/templates", templates),
-        Route("/template/{framework}/{kind}.xlsx", template),
-        Route("/rules", rules),
-        Route("/favicon.ico", lambda request: Response(status_code=204)),
+        Route("/", site.index),
+        Route("/check", site.check, methods=["POST"]),
+        Route("/templates", site.templates),
+        Route("/template/{framework}/{kind}.xlsx", site.template),
+        Route("/rules", site.rules),
+        Route("/favicon.ico", site.no_icon),
         Mount("/static", StaticFiles(packages=[("goalbook.serve", "static")]), name="static"),
     ]
     hosts = ["*"] if not is_loopback(config.host) else [*LOOPBACK_NAMES, config.host]
@@ -236,5 +248,5 @@ def make_app(config: ServeConfig) -> Starlette:
             Middleware(Guard, token=config.token),
             Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
         ],
-        exception_handlers={404: not_found, 405: not_found},
+        exception_handlers={404: site.not_found, 405: site.not_found},
     )
