@@ -146,6 +146,20 @@ def test_a_plain_check_loads_no_writer_and_no_pandas() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_a_plain_check_loads_no_web_stack() -> None:
+    """``goalbook serve`` is registered with the other commands, but its web framework, server,
+    form parser and templates are loaded only when it runs."""
+    code = (
+        "import sys, goalbook, goalbook.cli, goalbook.batch, goalbook.output\n"
+        "web = ('starlette', 'uvicorn', 'multipart', 'python_multipart', 'jinja2', 'anyio')\n"
+        "print(sorted(m for m in web if m in sys.modules), 'serve' in goalbook.cli.main.commands)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT.parent, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[] True"
+
+
 def test_the_public_api_is_importable_from_the_package() -> None:
     import goalbook
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from goalbook.cli import options as opt
+from goalbook.cli.serve import serve as serve_command
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
@@ -423,3 +424,6 @@ def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> Non
     click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")
     if done.errors:
         sys.exit(2)
+
+
+main.add_command(serve_command)  # goalbook serve: the local check page (goalbook.cli.serve)
