@@ -89,6 +89,18 @@ def test_pictures_and_links_of_the_guide_exist_and_pictures_are_small() -> None:
         assert f"(图/{png.name})" in GUIDE, f"{png.name} is not shown in the guide"
 
 
+def _anchor(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as dashes."""
+    kept = "".join(c for c in heading.strip().lower() if c.isalnum() or c in " -_")
+    return kept.replace(" ", "-")
+
+
+def test_the_guides_links_within_itself_lead_to_its_headings() -> None:
+    anchors = {_anchor(h) for h in re.findall(r"^#+ (.+)$", GUIDE, re.M)}
+    links = re.findall(r"\]\(#([^)]+)\)", GUIDE)
+    assert links and [link for link in links if link not in anchors] == []
+
+
 def test_the_guide_has_commands_and_one_install_line() -> None:
     assert sum(_is_install(s, c) for s, c in COMMANDS) == 1
     assert len(COMMANDS) > 10
