@@ -16,8 +16,8 @@ MAX_FUNCTION_LINES = 65
 @pytest.mark.parametrize(
     "command",
     [
-        [sys.executable, "-m", "ruff", "check", "goalbook", "tests", "bench"],
-        [sys.executable, "-m", "ruff", "format", "--check", "goalbook", "tests", "bench"],
+        [sys.executable, "-m", "ruff", "check", "goalbook", "tests", "bench", "docs"],
+        [sys.executable, "-m", "ruff", "format", "--check", "goalbook", "tests", "bench", "docs"],
         [sys.executable, "-m", "mypy"],
     ],
     ids=["ruff-check", "ruff-format", "mypy-strict"],

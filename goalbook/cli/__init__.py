@@ -393,8 +393,10 @@ def reference() -> str:
 
 @main.command(hidden=True)
 @click.argument("readme", type=click.Path(path_type=Path), default="README.md")
+@click.option("--guide", type=click.Path(path_type=Path), default=None, metavar="DIR",
+              help="Also the Chinese guide's rule pages in DIR (docs).")  # fmt: skip
 @opt.fail_cleanly
-def docs(readme: Path) -> None:
+def docs(readme: Path, guide: Path | None) -> None:
     """Regenerate the README's rule table and command reference from the code."""
     from goalbook.rules.docs import replace_block, rule_table
 
@@ -403,6 +405,14 @@ def docs(readme: Path) -> None:
     text = replace_block(text, "cli", reference())
     readme.write_text(text, encoding="utf-8")
     click.echo(f"updated {readme}")
+    if guide is not None:
+        from goalbook.guide import guide_pages
+
+        for path, page in guide_pages(guide).items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists() or path.read_text(encoding="utf-8") != page:
+                path.write_text(page, encoding="utf-8")
+                click.echo(f"updated {path}")
 
 
 @main.command()
