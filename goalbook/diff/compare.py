@@ -27,7 +27,12 @@ def compare(old: GoalTable, new: GoalTable, ratio: float = RENAME_RATIO) -> tupl
 
 def _order(change: Change) -> tuple[int, str, int, int]:
     at = change.new_at or change.old_at
-    return (KIND_ORDER[change.kind], at.sheet if at else "", at.row if at else 0, at.col if at else 0)
+    return (
+        KIND_ORDER[change.kind],
+        at.sheet if at else "",
+        at.row if at else 0,
+        at.col if at else 0,
+    )
 
 
 def _indicators(old: GoalTable, new: GoalTable, ratio: float) -> Iterator[Change]:
@@ -157,7 +162,7 @@ def _amount(
     named: Cell | None = None,
 ) -> Iterator[Change]:
     x, y = yuan(a, unit_a), yuan(b, unit_b)
-    if x is None and y is None or x == y:
+    if (x is None and y is None) or x == y:
         return
     share = (y - x) / x if x is not None and y is not None and x else None
     at = _at(b) or _at(named)
