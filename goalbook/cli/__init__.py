@@ -389,3 +389,8 @@ def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> Non
     click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")
     if done.errors:
         sys.exit(2)
+
+
+from goalbook.cli.diff import diff  # noqa: E402  (a command of its own module)
+
+main.add_command(diff)

@@ -169,7 +169,9 @@ def text_lines(comparison: Comparison, lang: str = "zh") -> list[str]:
     pad = max(len(w) for w in words.values()) if lang == "en" else 4
     lines: list[str] = []
     for bad in comparison.unreadable:
-        lines.append(printable(f"{bad.path} — {_WORDS[lang]['unreadable']}：{bad.error}"))
+        error = bad.error.removeprefix(f"{bad.path}: ")
+        sep = "：" if lang == "zh" else ": "
+        lines.append(printable(f"{bad.path} — {_WORDS[lang]['unreadable']}{sep}{error}"))
     for pair in comparison.pairs:
         head = f"{side_text(pair.old, lang)} → {side_text(pair.new, lang)}"
         lines.append(printable(head))
