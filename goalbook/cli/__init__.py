@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from goalbook.cli import options as opt
+from goalbook.cli.diff import diff, previous_options, with_previous
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
 from goalbook.frameworks import list_frameworks, load_framework
@@ -124,6 +125,9 @@ def template(
         click.echo(f"wrote {printable(str(write_template(output, opts)))}")
 
 
+main.add_command(diff)
+
+
 @main.command()
 @click.argument("framework_id", required=False, metavar="[ID|FILE]")
 @opt.fail_cleanly
@@ -202,6 +206,7 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="Text output: show findings of this severity and above (the counts stay complete).",
 )
 @click.option("--summary", "brief", is_flag=True, help="Text output: one line per file.")
+@previous_options
 @opt.fail_cleanly
 def check(
     paths: tuple[Path, ...],
@@ -215,6 +220,8 @@ def check(
     force: bool,
     min_severity: str,
     brief: bool,
+    previous: Path | None,
+    previous_threshold: float,
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -225,6 +232,7 @@ def check(
     from goalbook.textout import skipped_lines
 
     options = CheckOptions.make(framework, lang, select, ignore)
+    options = with_previous(options, previous, previous_threshold)
     batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
     notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
     for line in skipped_lines(notes, list(paths), lang):
@@ -252,6 +260,7 @@ def _renderer(
     fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool
 ) -> tuple[Callable[[FileResult], None], Callable[[], None]]:
     """What prints each result as it comes (in ``fmt``), and what ends the output."""
+    from goalbook.diff.resolved import resolved_lines
     from goalbook.output import JsonStream, csv_header, csv_rows
     from goalbook.textout import file_lines
 
@@ -266,6 +275,8 @@ def _renderer(
     def text(result: FileResult) -> None:
         if not brief:
             for line in file_lines(result, lang, minimum, style):
+                click.echo(line, color=colour)
+            for line in resolved_lines(result, lang, style):  # check --previous only
                 click.echo(line, color=colour)
 
     return text, lambda: None
@@ -389,8 +400,3 @@ def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> Non
     click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")
     if done.errors:
         sys.exit(2)
-
-
-from goalbook.cli.diff import diff  # noqa: E402  (a command of its own module)
-
-main.add_command(diff)

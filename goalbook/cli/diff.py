@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from goalbook.cli import options as opt
+from goalbook.cli.options import FC
 from goalbook.errors import GoalbookError
 from goalbook.output import json_text, printable
+
+if TYPE_CHECKING:  # the checker is loaded by the commands that need it
+    from goalbook.check import CheckOptions
 
 
 @click.command()
@@ -61,3 +68,40 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, force: bool, lang:
         except OSError as exc:
             raise GoalbookError(f"{output}: 无法写入（{exc.strerror}）/ cannot write") from exc
         click.echo(f"wrote {printable(str(output))}", err=True)
+
+
+def previous_options(func: FC) -> FC:
+    """``check --previous PATH [--previous-threshold PCT]``."""
+    func = click.option(
+        "--previous-threshold",
+        type=click.FloatRange(0, 1000),
+        default=20.0,
+        show_default=True,
+        metavar="PCT",
+        help="With --previous: a quantity target kept while the budget changed by more than "
+        "this percentage is a finding (P103).",
+    )(func)
+    return click.option(
+        "--previous",
+        type=click.Path(path_type=Path),
+        default=None,
+        metavar="FILE|DIR",
+        help="Compare each return with its previous version (last year's, or the one sent "
+        "back; matched by unit and project): P findings, and the findings now resolved.",
+    )(func)
+
+
+def with_previous(options: CheckOptions, previous: Path | None, threshold: float) -> CheckOptions:
+    """``options`` with the previous versions read from ``previous`` (a file that cannot be
+    read: one line on stderr, as check says it)."""
+    if previous is None:
+        return options
+    from goalbook.diff.run import load_previous
+
+    if not previous.exists():
+        raise GoalbookError(f"{previous}: 文件或文件夹不存在 / no such file or folder")
+    share = Decimal(str(threshold)) / 100
+    found, unreadable = load_previous(previous, options, share)
+    for bad in unreadable:
+        click.echo(f"goalbook: {printable(bad.error)}", err=True)
+    return replace(options, previous=found)

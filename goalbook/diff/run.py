@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
-from goalbook.check import find
+from goalbook.check import CheckOptions, find
 from goalbook.diff.compare import compare
 from goalbook.diff.match import RENAME_RATIO, pair_tables, table_key, table_unit
 from goalbook.diff.model import Comparison, Side, TableDiff, Unreadable
+from goalbook.diff.previous import Previous, PreviousTable
 from goalbook.errors import UnreadableError
 from goalbook.model import GoalTable
 from goalbook.reader import read_tables
+from goalbook.rules import PREVIOUS_CODES, check_table, table_framework
 from goalbook.rules.dates import budget_year
+from goalbook.rules.yearly import THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -65,3 +69,20 @@ def diff_paths(old: str | Path, new: str | Path, ratio: float = RENAME_RATIO) ->
         only_new=tuple(side(t) for t in only_new),
         unreadable=a.unreadable + b.unreadable,
     )
+
+
+def load_previous(
+    path: str | Path,
+    options: CheckOptions,
+    threshold: Decimal = THRESHOLD,
+) -> tuple[Previous, tuple[Unreadable, ...]]:
+    """The previous versions in ``path`` (a file or a folder), each checked as ``options``
+    say (to tell which of its findings are resolved), and the files that could not be read."""
+    loaded = load(path)
+    codes = set(options.codes) - PREVIOUS_CODES if options.codes is not None else None
+    tables = tuple(
+        PreviousTable(t, tuple(check_table(t, table_framework(t, options.framework),
+                                           options.lang, codes)))
+        for t in loaded.tables
+    )  # fmt: skip
+    return Previous(str(path), tables, threshold), loaded.unreadable
