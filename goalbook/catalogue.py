@@ -372,6 +372,13 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
                      "The date {date} in {where} lies outside {span}")),
     "W102": (_unnamed("部分指标填了权重，{where}的指标没有填",
                       "Some indicators have weights but the one in {where} has none"),),
+    # (the P rules compare named indicators only; these keep the texts whole all the same)
+    "P101": (_unnamed("{where}的指标值由上一版的 {other_value} 降为 {value}，预算却由 {prior} 增至 {budget}",
+                      "The target in {where} was lowered from {other_value} to {value} while the budget rose from {prior} to {budget}"),),
+    "P102": (_unnamed("上一版{where}的指标（{value}）本版没有",
+                      "The previous version's indicator in {where} ({value}) is gone"),),
+    "P103": (_unnamed("{where}的指标值 {value} 与上一版相同，预算却由 {prior} 变为 {budget}（{change}）",
+                      "The target {value} in {where} is kept while the budget went from {prior} to {budget} ({change})"),),
 }  # fmt: skip
 
 
