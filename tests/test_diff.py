@@ -65,8 +65,9 @@ def test_every_kind_of_change(tmp_path: Path) -> None:
 
 def test_the_same_target_spelled_another_way_is_no_change(tmp_path: Path) -> None:
     old, new = Return(), Return()
-    old.rows.append(["产出指标", "数量指标", "培训人数", None, "≥1500人", "≥1500人", "", "", 0])
-    new.rows.append(["产出指标", "数量指标", "培训 人数", None, "1500人以上", "1500人以上", "", "", 0])
+    tiers = ["产出指标", "数量指标"]
+    old.rows.append([*tiers, "培训人数", None, "≥1500人", "≥1500人", "", "", 0])
+    new.rows.append([*tiers, "培训 人数", None, "1500人以上", "1500人以上", "", "", 0])
     assert {c[0] for c in _changes(tmp_path, old, new)} == {"carried-over"}
 
 
@@ -95,10 +96,11 @@ def test_a_rename_is_the_best_unique_match_only(tmp_path: Path) -> None:
     # two names equally near one old name: no rename is guessed
     tie_old, tie_new = Return(), Return()
     del tie_old.rows[7]
-    tie_old.rows.append(["满意度指标", "服务对象满意度指标", "青年满意度", "≥", 90, 90, "%", "正向", 20])
+    tiers = ["满意度指标", "服务对象满意度指标"]
+    tie_old.rows.append([*tiers, "青年满意度", "≥", 90, 90, "%", "正向", 20])
     del tie_new.rows[7]
     for name in ("青年满意度甲", "青年满意度乙"):
-        tie_new.rows.append(["满意度指标", "服务对象满意度指标", name, "≥", 90, 90, "%", "正向", 10])
+        tie_new.rows.append([*tiers, name, "≥", 90, 90, "%", "正向", 10])
     kinds = {k for k, *_ in _changes(tmp_path / "tie", tie_old, tie_new)}
     assert "renamed" not in kinds and {"added", "removed"} <= kinds
 
@@ -147,7 +149,8 @@ def test_json_and_text_outputs(tmp_path: Path) -> None:
     assert document["counts"]["added"] == 1
     text = runner.invoke(main, ["diff", str(old), str(new)])
     assert text.exit_code == 0
-    assert "降低要求 绩效指标 F5：“驿站验收合格率” 的年度指标值 ≥95% → ≥90%（降低要求）" in text.stdout
+    line = "降低要求 绩效指标 F5：“驿站验收合格率” 的年度指标值 ≥95% → ≥90%（降低要求）"
+    assert line in text.stdout
     english = runner.invoke(main, ["diff", str(old), str(new), "--lang", "en"])
     assert "looser       绩效指标!F5" in english.stdout
 

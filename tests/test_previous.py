@@ -54,15 +54,41 @@ def _rewrite_goal(ret: Return) -> None:
     ret.fields["年度目标"] = "今年建成另外6个驿站。"
 
 
+def _lowered_same_budget(old: Return, new: Return) -> None:
+    new.row("驿站验收合格率")[5] = 90
+
+
+def _raised_more_money(old: Return, new: Return) -> None:
+    new.row("驿站验收合格率")[5] = 99
+    _count_kept_budget_up(old, new)
+
+
+def _renamed(old: Return, new: Return) -> None:
+    new.row("入住青年就业率")[2] = "入住青年的就业率"
+
+
+def _budget_up_a_little(old: Return, new: Return) -> None:  # +8%
+    new.fields.update({"年度资金总额": 170, "年度其他资金": 20})
+
+
+def _counts_follow_the_budget(old: Return, new: Return) -> None:
+    _count_kept_budget_up(old, new)
+    new.row("建设青年人才驿站数量")[5] = 8
+    new.row("提供住宿服务人次")[5] = 4000
+
+
+def _goal_rewritten(old: Return, new: Return) -> None:
+    _rewrite_goal(new)
+
+
 # the same situations, not firing
 NOT_FIRING: list[tuple[str, Edit]] = [
-    ("P101", lambda o, n: n.row("驿站验收合格率").__setitem__(5, 90)),  # budget the same
-    ("P101", lambda o, n: (n.row("驿站验收合格率").__setitem__(5, 99), _count_kept_budget_up(o, n))),
-    ("P102", lambda o, n: n.row("入住青年就业率").__setitem__(2, "入住青年的就业率")),  # renamed
-    ("P103", lambda o, n: n.fields.update({"年度资金总额": 170, "年度其他资金": 20})),  # +8%
-    ("P103", lambda o, n: (_count_kept_budget_up(o, n), n.row("建设青年人才驿站数量").__setitem__(5, 8),
-                           n.row("提供住宿服务人次").__setitem__(5, 4000))),  # fmt: skip
-    ("P104", lambda o, n: _rewrite_goal(n)),
+    ("P101", _lowered_same_budget),
+    ("P101", _raised_more_money),
+    ("P102", _renamed),
+    ("P103", _budget_up_a_little),
+    ("P103", _counts_follow_the_budget),
+    ("P104", _goal_rewritten),
 ]
 
 
