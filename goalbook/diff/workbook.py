@@ -3,15 +3,18 @@ its cell in the new return (to the old return for what the new one no longer has
 
 from __future__ import annotations
 
+import math
 import os
+import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
-from goalbook.diff.model import Change, Comparison, Kind, Side
+from goalbook.diff.model import Comparison, Kind, Side
 from goalbook.diff.text import KIND_WORDS, describe, side_text, subject
 from goalbook.model import CellRef
 from goalbook.output import printable, sheet_text
 from goalbook.outstamp import SUMMARY, stamp_package
-from goalbook.xlsxtypes import Format, Workbook, Worksheet
+from goalbook.xlsxtypes import Workbook, Worksheet
 
 # The fill of each kind: green for more ambition, red for less or for what went, amber for
 # what a reviewer should look at, blue for money, grey for text carried over.
@@ -38,7 +41,7 @@ _UNMATCHED = {
     "zh": ("只在旧版", "只在新版", "无法读取"),
     "en": ("only old", "only new", "unreadable"),
 }
-WIDTHS = (10, 28, 18, 22, 26, 16, 16, 50, 16)
+WIDTHS = (10, 20, 16, 20, 24, 18, 18, 54, 16)
 
 
 def link(at: CellRef, path: str, folder: Path) -> str:
@@ -74,35 +77,63 @@ def write_workbook(dest: Path, comparison: Comparison, lang: str = "zh") -> Path
 def _write(wb: Workbook, comparison: Comparison, lang: str, folder: Path) -> None:
     add = wb.add_format
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
-    fills = {k: add({"bg_color": c, "valign": "top"}) for k, c in KIND_COLOURS.items()}
-    other = add({"bg_color": UNMATCHED_COLOUR, "valign": "top"})
-    wrap = add({"text_wrap": True, "valign": "top"})
-    url = add({"font_color": "#0563C1", "underline": 1, "valign": "top"})
+    fills = {
+        k: add(
+            {
+                "bg_color": c,
+                "valign": "top",
+                "text_wrap": True,
+                "border": 1,
+                "border_color": "#BFBFBF",
+            }
+        )
+        for k, c in KIND_COLOURS.items()
+    }
+    urls = {
+        k: add({"bg_color": c, "valign": "top", "font_color": "#0563C1", "underline": 1,
+                "border": 1, "border_color": "#BFBFBF"})
+        for k, c in KIND_COLOURS.items()
+    }  # fmt: skip
+    other = add({"bg_color": UNMATCHED_COLOUR, "valign": "top", "text_wrap": True})
     ws = wb.add_worksheet(SHEET[lang])
     ws.write_row(0, 0, HEAD[lang], head)
     r = 1
     for pair in comparison.pairs:
         for change in pair.changes:
-            ws.write_string(r, 0, KIND_WORDS[lang][change.kind], fills[change.kind])
-            _row(ws, r, pair.new, change, lang, wrap)
+            fill = fills[change.kind]
+            texts = (
+                KIND_WORDS[lang][change.kind],
+                *_side_texts(pair.new),
+                subject(change, lang),
+                change.old,
+                change.new,
+                describe(change, lang),
+            )
+            for c, text in enumerate(texts):
+                ws.write_string(r, c, sheet_text(text), fill)  # text from a return: no formula
             at, path = (
                 (change.new_at, pair.new.path) if change.new_at else (change.old_at, pair.old.path)
             )
             if at is not None:
                 shown = sheet_text(f"{at.sheet}!{at.a1}")
-                ws.write_url(r, 8, link(at, path, folder), url, shown)
+                ws.write_url(r, 8, link(at, path, folder), urls[change.kind], shown)
+            else:
+                ws.write_blank(r, 8, None, fill)
+            _fit(ws, r, texts)
             r += 1
     words = _UNMATCHED[lang]
     for word, sides in ((words[0], comparison.only_old), (words[1], comparison.only_new)):
         for side in sides:
-            ws.write_string(r, 0, word, other)
-            _side(ws, r, side, wrap)
-            ws.write_string(r, 7, sheet_text(printable(side_text(side, lang))), wrap)
+            texts = (word, *_side_texts(side), "", "", "", printable(side_text(side, lang)))
+            for c, text in enumerate(texts):
+                ws.write_string(r, c, sheet_text(text), other)
+            _fit(ws, r, texts)
             r += 1
     for bad in comparison.unreadable:
-        ws.write_string(r, 0, words[2], other)
-        ws.write_string(r, 1, sheet_text(printable(bad.path)), wrap)
-        ws.write_string(r, 7, sheet_text(printable(bad.error)), wrap)
+        texts = (words[2], printable(bad.path), "", "", "", "", "", printable(bad.error))
+        for c, text in enumerate(texts):
+            ws.write_string(r, c, sheet_text(text), other)
+        _fit(ws, r, texts)
         r += 1
     ws.autofilter(0, 0, max(1, r - 1), len(HEAD[lang]) - 1)
     ws.freeze_panes(1, 1)
@@ -110,20 +141,21 @@ def _write(wb: Workbook, comparison: Comparison, lang: str, folder: Path) -> Non
         ws.set_column(c, c, width)
     ws.set_paper(9)
     ws.set_landscape()
+    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
 
 
-def _side(ws: Worksheet, r: int, side: Side, wrap: Format) -> None:
-    write = ws.write_string
-    write(r, 1, sheet_text(printable(Path(side.path).name)), wrap)
-    write(r, 2, sheet_text(side.unit), wrap)
-    write(r, 3, sheet_text(side.project), wrap)
+def _side_texts(side: Side) -> tuple[str, str, str]:
+    return (printable(Path(side.path).name), side.unit, side.project)
 
 
-def _row(ws: Worksheet, r: int, side: Side, change: Change, lang: str, wrap: Format) -> None:
-    _side(ws, r, side, wrap)
-    write = ws.write_string
-    texts = (subject(change, lang), change.old, change.new, describe(change, lang))
-    for c, text in enumerate(texts, start=4):
-        write(r, c, sheet_text(text), wrap)
+def _fit(ws: Worksheet, row: int, texts: Sequence[str]) -> None:
+    """Make ``row`` as tall as its longest wrapped text: LibreOffice does not fit rows on
+    opening (a Chinese character takes about two width units)."""
+    lines = 1
+    for text, width in zip(texts, WIDTHS, strict=False):
+        size = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        lines = max(lines, math.ceil(size / max(1, width - 1)))
+    if lines > 1:
+        ws.set_row(row, 15 * min(lines, 8))
