@@ -276,7 +276,7 @@ def _renderer(
         if not brief:
             for line in file_lines(result, lang, minimum, style):
                 click.echo(line, color=colour)
-            for line in resolved_lines(result, lang, style):  # check --previous only
+            for line in resolved_lines(result, lang, style, minimum):  # check --previous only
                 click.echo(line, color=colour)
 
     return text, lambda: None

@@ -45,7 +45,7 @@ def _indicators(old: GoalTable, new: GoalTable, ratio: float) -> Iterator[Change
         yield Change(Kind.RENAMED, b.label, a.label, b.label, _at(a.name), _at(b.name))
     for a, b in [*same, *renamed]:
         yield from target_changes(a, b)
-        if _tiers(a) != _tiers(b):
+        if _moved(_tiers(a), _tiers(b)):
             at = b.tier1 or b.tier2 or b.name
             yield Change(Kind.TIER_MOVED, b.label, a.tiers, b.tiers, _at(a.tier1), _at(at))
 
@@ -56,6 +56,12 @@ def _at(cell: Cell | None) -> CellRef | None:
 
 def _tiers(ind: Indicator) -> tuple[str, str]:
     return (norm(ind.tier1.text if ind.tier1 else ""), norm(ind.tier2.text if ind.tier2 else ""))
+
+
+def _moved(old: tuple[str, str], new: tuple[str, str]) -> bool:
+    """Another tier-1 or tier-2 on both sides (a tier filled in where it was missing, or left
+    out, is no move)."""
+    return any(x and y and x != y for x, y in zip(old, new, strict=True))
 
 
 def _target_text(ind: Indicator) -> str:

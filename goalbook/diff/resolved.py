@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from goalbook.findings import FileResult
+from goalbook.findings import SEVERITY_ORDER, FileResult, Severity
 from goalbook.output import printable, sheet_text
 from goalbook.xlsxtypes import Format, Workbook
 
@@ -27,16 +27,21 @@ def _lang(lang: str) -> str:
 
 
 def resolved_lines(
-    result: FileResult, lang: str, style: Callable[[str, str], str] = lambda t, r: t
+    result: FileResult,
+    lang: str,
+    style: Callable[[str, str], str] = lambda t, r: t,
+    minimum: Severity = Severity.INFO,
 ) -> list[str]:
     """Under a file's findings: the version it was compared with, and each finding of that
-    version that is gone."""
+    version that is gone (of ``minimum`` severity and above)."""
     if not result.previous:
         return []
     words = _WORDS[_lang(lang)]
     lines = [style(f"  {words['against']}{printable(result.previous)}", "dim")]
     word = style(words["resolved"], "pass")
     for f in result.resolved:
+        if SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[minimum]:
+            continue
         lines.append(f"  {word} {f.code} {printable(f.located(lang))}")
     return lines
 
