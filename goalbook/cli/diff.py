@@ -19,7 +19,11 @@ if TYPE_CHECKING:  # the checker is loaded by the commands that need it
     from goalbook.check import CheckOptions
 
 
+# -h as in the goalbook group, as an option of its own: the help (and the README's reference made
+# from it) is then the same whether or not the command ran in this process before (click caches
+# the help option it makes with the names of the first context it meets)
 @click.command()
+@click.help_option("-h", "--help")
 @click.argument("old", type=click.Path(path_type=Path), metavar="OLD")
 @click.argument("new", type=click.Path(path_type=Path), metavar="NEW")
 @click.option(
