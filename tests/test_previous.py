@@ -194,3 +194,11 @@ def test_no_resolved_sheet_without_previous(tmp_path: Path) -> None:
     out = tmp_path / "out"
     CliRunner().invoke(main, ["check", str(cur), "-o", str(out)])
     assert "已解决" not in openpyxl.load_workbook(out / summary_name("zh")).sheetnames
+
+
+def test_a_return_is_never_its_own_previous_version(tmp_path: Path) -> None:
+    path = Return().write(tmp_path / "a.xlsx")
+    options = CheckOptions.make()
+    previous, _bad = load_previous(tmp_path, options)
+    result, _ = check_file(path, replace(options, previous=previous))
+    assert result.previous == "" and not any(f.code[0] == "P" for f in result.findings)

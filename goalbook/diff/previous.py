@@ -4,6 +4,7 @@ version's findings that are gone listed as resolved."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -35,6 +36,8 @@ class Previous:
         the same project (unique on both sides), of the same unit (tables without a project);
         a previous version of one table is the previous version of whatever is checked."""
         want = table_key(table)
+        here = _same_file(table.path)
+        others = [p for p in self.tables if _same_file(p.table.path) != here]  # never itself
         steps: tuple[Callable[[tuple[str, str]], tuple[str, str] | None], ...] = (
             lambda k: k,
             lambda k: ("", k[1]) if k[1] else None,
@@ -44,10 +47,10 @@ class Previous:
             key = step(want)
             if key is None or not any(key):
                 continue
-            found = [p for p in self.tables if step(table_key(p.table)) == key]
+            found = [p for p in others if step(table_key(p.table)) == key]
             if len(found) == 1:
                 return found[0]
-        return self.tables[0] if len(self.tables) == 1 else None
+        return others[0] if len(self.tables) == 1 and others else None
 
     def apply(
         self,
@@ -85,6 +88,10 @@ class Previous:
             previous=", ".join(dict.fromkeys(against)),
             resolved=tuple(resolved),
         )
+
+
+def _same_file(path: str) -> str:
+    return os.path.realpath(path)
 
 
 def _recount(info: TableInfo, findings: list[Finding]) -> TableInfo:

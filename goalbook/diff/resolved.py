@@ -10,6 +10,7 @@ from pathlib import Path
 
 from goalbook.findings import SEVERITY_ORDER, FileResult, Severity
 from goalbook.output import printable, sheet_text
+from goalbook.rulenames import rule_name
 from goalbook.xlsxtypes import Format, Workbook
 
 _WORDS = {
@@ -59,7 +60,8 @@ def resolved_sheet(wb: Workbook, results: Sequence[FileResult], lang: str, head:
         for f in res.resolved:
             cell = f"{f.at.sheet}!{f.at.a1}" if f.at else ""
             shown = res.shown or Path(res.path).name
-            texts = (shown, res.unit, Path(res.previous).name, f.code, f.rule, cell, f.message)
+            rule = rule_name(f.code, f.rule, lang)
+            texts = (shown, res.unit, Path(res.previous).name, f.code, rule, cell, f.message)
             for c, text in enumerate(texts):
                 ws.write_string(r, c, sheet_text(printable(text)))
             r += 1
