@@ -199,3 +199,12 @@ def test_unmatched_tables_are_rows_of_the_workbook(tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(out).active
     assert ws is not None
     assert [r[0] for r in ws.iter_rows(min_row=2, values_only=True)][-1] == "only old"
+
+
+def test_a_target_that_cannot_be_ranked_is_changed(tmp_path: Path) -> None:
+    new = Return()
+    new.row("驿站运营管理制度")[5] = "完善"  # a grade for a grade
+    new.row("驿站验收合格率")[3] = ">"  # another operator
+    changes = {(k, s) for k, s, _at in _changes(tmp_path, Return(), new)}
+    assert {("changed", "驿站运营管理制度"), ("changed", "驿站验收合格率")} <= changes
+    assert not {k for k, _s in changes} & {"stricter", "looser", "raised", "lowered"}
