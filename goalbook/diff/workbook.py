@@ -14,7 +14,7 @@ from goalbook.diff.text import KIND_WORDS, describe, side_text, subject
 from goalbook.model import CellRef
 from goalbook.output import printable, sheet_text
 from goalbook.outstamp import SUMMARY, stamp_package
-from goalbook.xlsxtypes import Workbook, Worksheet
+from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 # The fill of each kind: green for more ambition, red for less or for what went, amber for
 # what a reviewer should look at, blue for money, grey for text carried over.
@@ -74,33 +74,23 @@ def write_workbook(dest: Path, comparison: Comparison, lang: str = "zh") -> Path
     return dest
 
 
+_CELL = {"valign": "top", "border": 1, "border_color": "#BFBFBF"}
+
+
 def _write(wb: Workbook, comparison: Comparison, lang: str, folder: Path) -> None:
     add = wb.add_format
     head = add({"bold": True, "bg_color": "#D9E1F2", "border": 1, "text_wrap": True})
-    fills = {
-        k: add(
-            {
-                "bg_color": c,
-                "valign": "top",
-                "text_wrap": True,
-                "border": 1,
-                "border_color": "#BFBFBF",
-            }
-        )
+    fills = {k: add({**_CELL, "bg_color": c, "text_wrap": True}) for k, c in KIND_COLOURS.items()}
+    urls = {
+        k: add({**_CELL, "bg_color": c, "font_color": "#0563C1", "underline": 1})
         for k, c in KIND_COLOURS.items()
     }
-    urls = {
-        k: add({"bg_color": c, "valign": "top", "font_color": "#0563C1", "underline": 1,
-                "border": 1, "border_color": "#BFBFBF"})
-        for k, c in KIND_COLOURS.items()
-    }  # fmt: skip
     other = add({"bg_color": UNMATCHED_COLOUR, "valign": "top", "text_wrap": True})
     ws = wb.add_worksheet(SHEET[lang])
     ws.write_row(0, 0, HEAD[lang], head)
     r = 1
     for pair in comparison.pairs:
         for change in pair.changes:
-            fill = fills[change.kind]
             texts = (
                 KIND_WORDS[lang][change.kind],
                 *_side_texts(pair.new),
@@ -109,33 +99,38 @@ def _write(wb: Workbook, comparison: Comparison, lang: str, folder: Path) -> Non
                 change.new,
                 describe(change, lang),
             )
-            for c, text in enumerate(texts):
-                ws.write_string(r, c, sheet_text(text), fill)  # text from a return: no formula
-            at, path = (
-                (change.new_at, pair.new.path) if change.new_at else (change.old_at, pair.old.path)
-            )
+            _put(ws, r, texts, fills[change.kind])
+            new = change.new_at is not None
+            at = change.new_at if new else change.old_at
             if at is not None:
+                path = pair.new.path if new else pair.old.path
                 shown = sheet_text(f"{at.sheet}!{at.a1}")
                 ws.write_url(r, 8, link(at, path, folder), urls[change.kind], shown)
             else:
-                ws.write_blank(r, 8, None, fill)
-            _fit(ws, r, texts)
+                ws.write_blank(r, 8, None, fills[change.kind])
             r += 1
     words = _UNMATCHED[lang]
     for word, sides in ((words[0], comparison.only_old), (words[1], comparison.only_new)):
         for side in sides:
             texts = (word, *_side_texts(side), "", "", "", printable(side_text(side, lang)))
-            for c, text in enumerate(texts):
-                ws.write_string(r, c, sheet_text(text), other)
-            _fit(ws, r, texts)
+            _put(ws, r, texts, other)
             r += 1
     for bad in comparison.unreadable:
-        texts = (words[2], printable(bad.path), "", "", "", "", "", printable(bad.error))
-        for c, text in enumerate(texts):
-            ws.write_string(r, c, sheet_text(text), other)
-        _fit(ws, r, texts)
+        _put(ws, r, (words[2], printable(bad.path), *[""] * 5, printable(bad.error)), other)
         r += 1
     ws.autofilter(0, 0, max(1, r - 1), len(HEAD[lang]) - 1)
+    _page(ws)
+
+
+def _put(ws: Worksheet, r: int, texts: Sequence[str], fmt: Format) -> None:
+    """One row of texts (from a return: written as strings, never as formulas), as tall as
+    its longest wrapped text."""
+    for c, text in enumerate(texts):
+        ws.write_string(r, c, sheet_text(text), fmt)
+    _fit(ws, r, texts)
+
+
+def _page(ws: Worksheet) -> None:
     ws.freeze_panes(1, 1)
     for c, width in enumerate(WIDTHS):
         ws.set_column(c, c, width)
