@@ -208,3 +208,17 @@ def test_a_target_that_cannot_be_ranked_is_changed(tmp_path: Path) -> None:
     changes = {(k, s) for k, s, _at in _changes(tmp_path, Return(), new)}
     assert {("changed", "驿站运营管理制度"), ("changed", "驿站验收合格率")} <= changes
     assert not {k for k, _s in changes} & {"stricter", "looser", "raised", "lowered"}
+
+
+def test_tables_of_two_named_units_are_never_paired_by_their_project_alone() -> None:
+    """Units share project names (党建工作经费): the same project of another unit is not a
+    previous version; a table that names no unit still pairs by its project."""
+    from goalbook.diff.match import pair_tables
+
+    def key(t: tuple[str, str]) -> tuple[str, str]:
+        return t
+
+    pairs, old_left, new_left = pair_tables([("甲", "党建")], [("乙", "党建")], key)
+    assert pairs == [] and old_left == [("甲", "党建")] and new_left == [("乙", "党建")]
+    pairs, _, _ = pair_tables([("甲", "党建")], [("", "党建")], key)
+    assert pairs == [(("甲", "党建"), ("", "党建"))]

@@ -202,3 +202,21 @@ def test_a_return_is_never_its_own_previous_version(tmp_path: Path) -> None:
     previous, _bad = load_previous(tmp_path, options)
     result, _ = check_file(path, replace(options, previous=previous))
     assert result.previous == "" and not any(f.code[0] == "P" for f in result.findings)
+
+
+def test_one_previous_table_is_not_the_previous_version_of_another_units_return(
+    tmp_path: Path,
+) -> None:
+    """Last year's table of one unit, given alone, is compared with that unit's return, not with
+    every other unit's return in the folder checked (that would drop all its indicators)."""
+    (tmp_path / "prev").mkdir()
+    old_path = Return(year=2025).write(tmp_path / "prev" / "a.xlsx")
+    mine = Return().write(tmp_path / "a.xlsx")
+    other = Return()
+    other.fields["实施单位"] = "另一个单位"
+    other_path = other.write(tmp_path / "b.xlsx")
+    options = CheckOptions.make()
+    previous, _ = load_previous(old_path, options)
+    with_previous = replace(options, previous=previous)
+    assert check_file(mine, with_previous)[0].previous == str(old_path)
+    assert check_file(other_path, with_previous)[0].previous == ""

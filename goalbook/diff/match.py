@@ -35,6 +35,11 @@ def table_key(table: GoalTable) -> tuple[str, str]:
     return norm(table_unit(table)), norm(table.field_text("project"))
 
 
+def units_agree(a: str, b: str) -> bool:
+    """Whether two normalised unit names may be one unit's: equal, or one of them not given."""
+    return not a or not b or a == b
+
+
 def pair_tables(
     old: Sequence[T], new: Sequence[T], key: Callable[[T], tuple[str, str]]
 ) -> tuple[list[tuple[T, T]], list[T], list[T]]:
@@ -50,7 +55,9 @@ def pair_tables(
             if k is None or not any(k) or keys_right.count(k) > 1:
                 continue
             if keys_left.count(k) == 1:
-                pairs.append((left[keys_left.index(k)], right[j]))
+                old_table = left[keys_left.index(k)]
+                if units_agree(key(old_table)[0], key(right[j])[0]):
+                    pairs.append((old_table, right[j]))
         done_left = {id(a) for a, _ in pairs}
         done_right = {id(b) for _, b in pairs}
         left = [t for t in left if id(t) not in done_left]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from goalbook.diff.match import norm, table_key
+from goalbook.diff.match import norm, table_key, units_agree
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
 from goalbook.model import GoalTable
 from goalbook.rules.yearly import THRESHOLD, previous_findings
@@ -34,10 +34,16 @@ class Previous:
     def match(self, table: GoalTable) -> PreviousTable | None:
         """The previous version of ``table``: the one of the same unit and project; else of
         the same project (unique on both sides), of the same unit (tables without a project);
-        a previous version of one table is the previous version of whatever is checked."""
+        a previous version of one table is the previous version of whatever is checked. A
+        table of another named unit is never the previous version (units share project names,
+        and a folder checked holds other units' returns)."""
         want = table_key(table)
         here = _same_file(table.path)
-        others = [p for p in self.tables if _same_file(p.table.path) != here]  # never itself
+        others = [  # never itself, never another unit's table
+            p
+            for p in self.tables
+            if _same_file(p.table.path) != here and units_agree(table_key(p.table)[0], want[0])
+        ]
         steps: tuple[Callable[[tuple[str, str]], tuple[str, str] | None], ...] = (
             lambda k: k,
             lambda k: ("", k[1]) if k[1] else None,
