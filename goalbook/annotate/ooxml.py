@@ -314,6 +314,18 @@ def _cell(ref: str, value: int | str, style: int) -> str:
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
 
 
+def _validation(report: Report) -> str:
+    """The decision column's dropdown: an inline list (no other sheet, no extension)."""
+    if not report.decisions:
+        return ""
+    choices = escape(",".join(report.choices), {'"': "&quot;"})
+    return (
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1"'
+        f' showInputMessage="1" showErrorMessage="1" sqref="{report.decisions}">'
+        f"<formula1>&quot;{choices}&quot;</formula1></dataValidation></dataValidations>"
+    )
+
+
 def report_sheet(report: Report, st: ReportStyles) -> bytes:
     """The report sheet: title, facts about the return, one filtered row per finding."""
     head_row, last = report.head_row, report.last_row
@@ -349,13 +361,14 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">'
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-        f'<dimension ref="A1:H{last}"/>'
+        f'<dimension ref="A1:{report.last_col}{last}"/>'
         '<sheetViews><sheetView tabSelected="1" workbookViewId="0">'
         f'<pane ySplit="{head_row}" topLeftCell="{top}" activePane="bottomLeft" state="frozen"/>'
         f'<selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/></sheetView></sheetViews>'
         f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
         f"<sheetData>{''.join(rows)}</sheetData>"
-        f'<autoFilter ref="A{head_row}:H{last}"/>'
+        f'<autoFilter ref="A{head_row}:{report.last_col}{last}"/>'
+        + _validation(report)
         + (f"<hyperlinks>{''.join(links)}</hyperlinks>" if links else "")
         + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
         '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'

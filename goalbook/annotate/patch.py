@@ -227,7 +227,7 @@ def _edit_book(book: str, root: str, report: Report, rel_id: str) -> str:
     quoted = quote_sheet(report.sheet)
     names = (
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-        f"{_escape(quoted)}!$A${report.head_row}:$H${report.last_row}</definedName>"
+        f"{_escape(quoted)}!$A${report.head_row}:${report.last_col}${report.last_row}</definedName>"
         f'<definedName name="_xlnm.Print_Titles" localSheetId="0">'
         f"{_escape(quoted)}!${report.head_row}:${report.head_row}</definedName>"
     )

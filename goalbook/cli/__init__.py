@@ -202,6 +202,13 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="Text output: show findings of this severity and above (the counts stay complete).",
 )
 @click.option("--summary", "brief", is_flag=True, help="Text output: one line per file.")
+@click.option(
+    "--decisions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Reviewer decisions to carry over (CSV or TOML; with -o also those recorded there).",
+)
 @opt.fail_cleanly
 def check(
     paths: tuple[Path, ...],
@@ -215,6 +222,7 @@ def check(
     force: bool,
     min_severity: str,
     brief: bool,
+    decisions: Path | None,
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -225,7 +233,7 @@ def check(
     from goalbook.textout import skipped_lines
 
     options = CheckOptions.make(framework, lang, select, ignore)
-    batch = check_paths(paths, options, jobs=jobs, output=output, force=force)
+    batch = check_paths(paths, options, jobs=jobs, output=output, force=force, decisions=decisions)
     notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
     for line in skipped_lines(notes, list(paths), lang):
         click.echo(f"goalbook: {line}", err=True)
@@ -303,6 +311,7 @@ _COLOURS = {
     "review": "yellow",
     "info": "cyan",
     "pass": "green",
+    "accepted": "green",
 }
 
 
