@@ -31,7 +31,7 @@ from goalbook.decisions import (
 )
 from goalbook.errors import GoalbookError
 from goalbook.output import csv_cell, formula_like
-from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, SUMMARY, read_stamp
+from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.package import ZIP_ERRORS, workbook_sheets
 
 PLAIN_NAMES = {"zh": "处理意见.csv", "en": "decisions.csv"}
@@ -288,17 +288,14 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         books = [p for p in folder.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm")]
     books = [p for p in books if not p.name.startswith((".", "~$"))]
     for path in sorted(books, key=_mtime):
-        stamp = read_stamp(path)
-        if stamp is not None and stamp.kind == SUMMARY:
-            sheets: Sequence[str] = FINDING_SHEETS
-        else:
-            report = report_sheet_of(path)
-            sheets = [report] if report else ()
-        records = workbook_records(path, sheets) if sheets else None
+        stamp = read_stamp(path)  # a save may have lost it: the sheets are looked for too
+        report = report_sheet_of(path) if stamp is None or stamp.kind == COPY else ""
+        sheets = [report] if report else FINDING_SHEETS
+        records = workbook_records(path, sheets)
         if records is None:
             continue
         out.overlay(base, records)
-        if records and stamp is not None and not stamp.unchanged:  # edited: may be replaced
+        if records and (stamp is None or not stamp.unchanged):  # edited: may be replaced
             out.replace.add(path.name)
     if extra is not None:
         for record in read_plain(extra):
