@@ -272,9 +272,12 @@ def _unit_key(record: Record, value: str | None) -> tuple[str | None, ...]:
 # ----------------------------------------------------------------------------- cell values
 
 
-def cell_texts(table: GoalTable) -> dict[CellRef, str]:
-    """The text of every cell the reader kept a value of (what a finding's ``value`` is)."""
-    out: dict[CellRef, str] = {CellRef(s, r, c): t for s, r, c, t in table.texts}
+def cell_texts(table: GoalTable, wanted: set[CellRef]) -> dict[CellRef, str]:
+    """The text of the ``wanted`` cells the reader kept a value of (a finding's ``value``)."""
+    out: dict[CellRef, str] = {}
+    for t in table.texts:
+        if t[:3] in wanted:  # a CellRef is a tuple (sheet, row, column)
+            out[CellRef(*t[:3])] = t[3]
     cells = [*table.fields.values(), table.title, table.lines_total]
     for line in table.lines:
         cells += [line.name, line.amount, line.fiscal, line.other]
@@ -282,14 +285,15 @@ def cell_texts(table: GoalTable) -> dict[CellRef, str]:
         cells += [ind.tier1, ind.tier2, ind.name, ind.period, ind.annual, ind.op, ind.unit]
         cells += [ind.direction, ind.weight, ind.tier_weight, ind.declared]
     for cell in cells:
-        if cell is not None and not cell.carried:
+        if cell is not None and not cell.carried and cell.at in wanted:
             out.setdefault(cell.at, cell.text)
     return out
 
 
 def with_values(table: GoalTable, findings: list[Finding]) -> list[Finding]:
     """``findings`` with the text of the cell each is about (a decision is bound to it)."""
-    if not any(f.at is not None for f in findings):
+    wanted = {f.at for f in findings if f.at is not None}
+    if not wanted:
         return findings
-    texts = cell_texts(table)
+    texts = cell_texts(table, wanted)
     return [replace(f, value=texts.get(f.at, "")) if f.at is not None else f for f in findings]

@@ -77,9 +77,9 @@ class Decision:
         return self.decision == "accept"
 
     def as_dict(self) -> dict[str, str | None]:
-        status = "accepted" if self.accepted else "returned"
-        out = {"decision": self.decision, "status": status, "reason": self.reason}
-        return out | {"source": self.source or None}
+        status = {"accept": "accepted", "return": "returned"}.get(self.decision)
+        out = {"decision": self.decision or None, "status": status, "reason": self.reason}
+        return out | {"source": self.source or None}  # no decision: only a reason was typed
 
 
 @dataclass(frozen=True, slots=True)

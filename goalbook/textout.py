@@ -254,9 +254,10 @@ def kept_lines(kept: Sequence[str], summary: str, lang: str) -> list[str]:
 
 def _said(f: Finding, lang: str) -> str:
     """A reviewer's decision on a finding, as the text output marks it: [已接受：reason]."""
-    if f.decision is None or not f.decision.decision:
+    if f.decision is None:
         return ""
-    word = {"accept": ("已接受", "accepted"), "return": ("退回", "returned")}[f.decision.decision]
+    words = {"accept": ("已接受", "accepted"), "return": ("退回", "returned")}
+    word = words.get(f.decision.decision, ("说明", "note"))
     reason = printable(f.decision.reason)
     if lang == "zh":
         return f"  [{word[0]}{'：' + reason if reason else ''}]"

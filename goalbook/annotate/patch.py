@@ -115,7 +115,9 @@ def patch_package(src: Path, dest: Path, content: Callable[[Sequence[str]], Repo
         for part, marks in marked.items():
             notes += _mark_sheet(pkg, part, marks, styles)
         colours = sorted({row.colour for row in report.rows})
-        st = ReportStyles.add_to(styles, colours, report.head_colour, report.link_colour)
+        st = ReportStyles.add_to(
+            styles, colours, report.head_colour, report.link_colour, report.input_colour
+        )
         sheet_part = pkg.free("xl/worksheets/goalbook-report{n}.xml")
         pkg.put(sheet_part, report_sheet(report, st))
         pkg.put(STYLES, styles.result())

@@ -94,6 +94,7 @@ class Report:
     widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40, 10, 30, 16)
     head_colour: str = "D9E1F2"
     link_colour: str = "0563C1"
+    input_colour: str = "FFF2CC"  # the reviewer's cells
     choices: tuple[str, ...] = ()  # the decision column's dropdown (接受, 退回)
 
     @property

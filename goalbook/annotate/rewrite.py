@@ -105,6 +105,7 @@ def _decisions(ws: Worksheet, report: Report) -> None:
     for r in range(report.head_row + 1, report.last_row + 1):
         for c in (DECISION_COL, DECISION_COL + 1):
             ws.cell(r, c).protection = Protection(locked=False)
+            ws.cell(r, c).fill = _fill(report.input_colour)
 
 
 def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
