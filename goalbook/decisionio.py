@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from goalbook.decisions import (
+    ANY_VALUE,
     HEADS,
     VALUE_HEAD,
     Decisions,
@@ -127,6 +128,7 @@ def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -
         if cell in ("—", "-"):
             cell = ""
         value = row.get("value") if "value" in row or not plain else None
+        value = None if value is None or value.strip() == ANY_VALUE else value
         out.append(
             Record(
                 file=row.get("file", ""),
@@ -160,7 +162,7 @@ def _plain_rows(rows: Sequence[Listed]) -> Iterator[dict[str, str]]:
             "cell": r.cell,
             "code": r.code,
             "severity": r.severity,
-            "value": r.value if r.value is not None else "",
+            "value": r.value if r.value is not None else ANY_VALUE,
             "decision": r.decision,
             "reason": r.reason,
             "message": r.message,

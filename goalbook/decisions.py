@@ -31,6 +31,7 @@ _SPELLINGS = {
     RETURN: ("退回", "return", "returned", "send back", "不接受", "已退回"),
 }
 STATES = ("current", "changed", "resolved", "absent")
+ANY_VALUE = "*"  # how a plain file or a sheet writes a decision bound to any value
 STATE_WORDS = {
     "zh": {"current": "本次发现", "changed": "单元格已修改", "resolved": "已不再出现",
            "absent": "本次未检查"},
@@ -164,15 +165,15 @@ class Decisions:
         file = shown_file(result)
         same = [r for r in found if r.value is None or r.value == f.value]
         mine = next((r for r in same if r.file == file), None)
-        if mine is not None or not result.unit:
+        table = result.table_of(f)
+        unit, project = (table.unit, table.project) if table else (result.unit, result.project)
+        if mine is not None or not unit:
             return mine
         return next(  # a resubmission under another name: by its unit and project
             (
                 r
                 for r in same
-                if r.unit == result.unit
-                and r.project == result.project
-                and r.file not in self.present
+                if r.unit == unit and r.project == project and r.file not in self.present
             ),
             None,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from goalbook.decisions import HEADS, STATE_WORDS, VALUE_HEAD, WORDS, Listed
+from goalbook.decisions import ANY_VALUE, HEADS, STATE_WORDS, VALUE_HEAD, WORDS, Listed
 from goalbook.names import SEVERITY_WORDS
 from goalbook.output import sheet_text
 from goalbook.xlsxtypes import Format, Workbook
@@ -57,7 +57,7 @@ def write_findings(
         severity = words.get(rec.severity, rec.severity)
         ws.write_string(r, 6, severity, fills.get(rec.severity, wrap))
         ws.write_string(r, 7, sheet_text(rec.message), wrap)
-        ws.write_string(r, 8, sheet_text(rec.value or ""), wrap)
+        ws.write_string(r, 8, sheet_text(ANY_VALUE if rec.value is None else rec.value), wrap)
         state = states.get(row.state, row.state)
         ws.write_string(r, 9, state, wrap if row.state == "current" else stale)
         ws.write_string(r, decision_col, WORDS[lang].get(rec.decision, ""), mine)

@@ -212,6 +212,7 @@ def test_sent_back_copy_has_its_old_report_replaced(tmp_path: Path) -> None:
     wb.save(back / "a-审核.xlsx")
     out2 = tmp_path / "out2"
     status, doc = _json(back, "-o", str(out2))
+    assert status == 1  # T105 is still an error
     found = _findings(doc, "a-审核.xlsx")
     assert ("B101", "B16") not in found and found["D202", "F5"]["decision"]["reason"] == "两年同值"
     copy = openpyxl.load_workbook(out2 / "a-审核-审核.xlsx")
@@ -250,3 +251,17 @@ def test_dropdowns_survive_libreoffice_and_decisions_typed_there_are_read(
     found = _findings(doc, "a.xlsx")
     assert found["B101", "B16"]["decision"]["reason"] == "在 LibreOffice 中填写（汇总.xlsx）"
     assert found["T105", "E5"]["decision"]["reason"] == "在 LibreOffice 中填写（a-审核.xlsx）"
+
+
+def test_a_decision_bound_to_any_value_stays_so(tmp_path: Path) -> None:
+    rows = [Listed("absent", Record("x.xlsx", "绩效指标", "E5", "T105", None, "accept", "任意值"))]
+    for suffix in (".csv", ".toml"):
+        back = read_plain(write_plain(tmp_path / f"d{suffix}", rows))
+        assert [(r.value, r.decision, r.reason) for r in back] == [(None, "accept", "任意值")]
+    typed = read_plain(write_plain(tmp_path / "e.csv", [
+        Listed("current", Record("x.xlsx", "绩效指标", "E5", "T105", "", "return", "")),
+        Listed("current", Record("x.xlsx", "绩效指标", "E6", "T105", "=1", "", "只写了说明")),
+        Listed("current", Record("x.xlsx", "绩效指标", "E7", "T105", "", "", "")),  # nothing
+    ]))  # fmt: skip
+    assert [(r.cell, r.value, r.decision, r.reason) for r in typed] == [
+        ("E5", "", "return", ""), ("E6", "=1", "", "只写了说明")]  # fmt: skip
