@@ -201,7 +201,7 @@ class CheckRun:
         """List the decisions no finding took (in the summary), and write every decision
         into the output folder as a plain file (when there is any)."""
         rows = self.summary.findings or []
-        files = {shown_file(r) for r in self.summary.rows}
+        files = {shown_file(r) for r in self.summary.rows if r.status != "unreadable"}
         self.summary.stale = unmatched(self.decisions or Decisions(), rows, files)
         kept = [row for row in rows if not row.record.empty] + self.summary.stale
         name = plain_name(self.options.lang)
