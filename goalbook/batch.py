@@ -16,7 +16,7 @@ from pathlib import Path
 
 from goalbook.check import OUTPUT_REASON, CheckOptions, Skipped, check_file, find
 from goalbook.decisionio import own_records, plain_name, read_folder, read_plain, write_plain
-from goalbook.decisions import Decisions, decision_digest, shown_file, unmatched
+from goalbook.decisions import Decisions, Listed, decision_digest, shown_file, unmatched
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
@@ -171,10 +171,12 @@ class CheckRun:
                     result = self.decisions.apply(result)
                 self.summary.add(result)
                 yield result
-            if self.plan is not None:
-                self._keep_decisions(self.plan)
+            if self.plan is not None:  # the decisions no finding took: listed in the summary
+                self.summary.stale = self._stale()
             if self.plan is not None and len(self.summary.rows) > 1:
                 self._write_summary(self.plan)
+            if self.plan is not None:  # last: it is newer than every output it accounts for
+                self._keep_decisions(self.plan)
         finally:  # finished or stopped: the workers are stopped, the working folder goes
             self.close()
 
@@ -197,12 +199,15 @@ class CheckRun:
                     yield item
         yield from self.refused
 
-    def _keep_decisions(self, plan: CopyPlan) -> None:
-        """List the decisions no finding took (in the summary), and write every decision
-        into the output folder as a plain file (when there is any)."""
+    def _stale(self) -> list[Listed]:
+        """The decisions recorded that no finding of this run took."""
         rows = self.summary.findings or []
         files = {shown_file(r) for r in self.summary.rows if r.status != "unreadable"}
-        self.summary.stale = unmatched(self.decisions or Decisions(), rows, files)
+        return unmatched(self.decisions or Decisions(), rows, files)
+
+    def _keep_decisions(self, plan: CopyPlan) -> None:
+        """Write every decision into the output folder as a plain file (when there is any)."""
+        rows = self.summary.findings or []
         kept = [row for row in rows if not row.record.empty] + self.summary.stale
         name = plain_name(self.options.lang)
         if not kept and not (plan.folder / name).exists():

@@ -25,6 +25,7 @@ from goalbook.decisions import (
     ANY_VALUE,
     HEADS,
     VALUE_HEAD,
+    WORDS,
     Decisions,
     Listed,
     Record,
@@ -57,6 +58,7 @@ _ALIASES = {
 _BY_HEAD = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
 _MAX_ROWS = 100_000  # of a sheet read for decisions
 _HEAD_ROWS = 40  # a heading row is looked for in the first rows
+_MAX_BOOK = 8 * 2**20  # a workbook part larger than this is not looked into for a report
 
 
 def plain_name(lang: str) -> str:
@@ -252,6 +254,11 @@ def report_sheet_of(path: Path) -> str:
     when there is none."""
     try:
         with zipfile.ZipFile(path) as zf:
+            part = zf.getinfo("xl/workbook.xml")
+            if part.file_size > _MAX_BOOK or not any(
+                name.encode() in zf.read(part) for name in REPORT_SHEETS
+            ):
+                return ""  # most returns: no sheet of that name, nothing parsed
             names = [name for name, _part in workbook_sheets(zf)]
     except (*ZIP_ERRORS, ValueError, KeyError):
         return ""
@@ -278,19 +285,24 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
     report sheets (the later workbook wins where two differ), then ``extra`` (``--decisions
     FILE``), which wins over all."""
     base = Decisions()
+    written = 0.0  # when the newest plain file was written
     for name in PLAIN_NAMES.values():
         if (folder / name).is_file():
             for record in read_plain(folder / name):
                 base.add(record)
+            written = max(written, _mtime(folder / name))
     out = Decisions()
     for record in base.records.values():
         out.add(record)
+
     books = []
     with contextlib.suppress(OSError):
         books = [p for p in folder.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm")]
     books = [p for p in books if not p.name.startswith((".", "~$"))]
     for path in sorted(books, key=_mtime):
         stamp = read_stamp(path)  # a save may have lost it: the sheets are looked for too
+        if stamp is not None and stamp.unchanged and _accounted(path, written):
+            continue
         report = report_sheet_of(path) if stamp is None or stamp.kind == COPY else ""
         sheets = [report] if report else FINDING_SHEETS
         records = workbook_records(path, sheets)
@@ -303,6 +315,29 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         for record in read_plain(extra):
             out.add(record)
     return out
+
+
+def _accounted(path: Path, written: float) -> bool:
+    """Whether the decisions of an output nobody has edited since goalbook wrote it are all in
+    the plain file (written after it), or it holds none."""
+    return written >= _mtime(path) if written else not _may_decide(path)
+
+
+def _may_decide(path: Path) -> bool:
+    """Whether an output goalbook wrote may hold a decision (when no plain file says): a
+    decision word stands as a whole text in its report sheet or its shared strings."""
+    words = [f">{w}<".encode() for words in WORDS.values() for w in words.values()]
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                name = info.filename
+                if "goalbook-report" in name or name.endswith("sharedStrings.xml"):
+                    data = zf.read(info)
+                    if any(w in data for w in words):
+                        return True
+    except ZIP_ERRORS:
+        return True
+    return False
 
 
 def _mtime(path: Path) -> float:

@@ -265,3 +265,15 @@ def test_a_decision_bound_to_any_value_stays_so(tmp_path: Path) -> None:
     ]))  # fmt: skip
     assert [(r.cell, r.value, r.decision, r.reason) for r in typed] == [
         ("E5", "", "return", ""), ("E6", "=1", "", "只写了说明")]  # fmt: skip
+
+
+def test_decisions_survive_a_deleted_plain_file(tmp_path: Path) -> None:
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    _returns(folder)
+    run("check", str(folder), "-o", str(out))
+    _type_in_summary(out, {("B101", "B16"): ("接受", "资金另有批复")})
+    run("check", str(folder), "-o", str(out))  # summary and copy rewritten with the decision
+    (out / "处理意见.csv").unlink()
+    _status, doc = _json(folder, "-o", str(out))  # read back from the outputs goalbook wrote
+    assert _findings(doc, "a.xlsx")["B101", "B16"]["decision"]["reason"] == "资金另有批复"
+    assert _plain(out)["a.xlsx", "B101", "B16"]["decision"] == "accept"
