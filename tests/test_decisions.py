@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,9 @@ import pytest
 
 from goalbook.decisionio import plain_toml, read_plain, write_plain
 from goalbook.decisions import Listed, Record
+from goalbook.findings import Decision, FileResult, Finding, Severity
+from goalbook.model import CellRef
+from goalbook.names import VERDICTS
 from tests.returns import Return
 
 Convert = Any
@@ -277,3 +281,33 @@ def test_decisions_survive_a_deleted_plain_file(tmp_path: Path) -> None:
     _status, doc = _json(folder, "-o", str(out))  # read back from the outputs goalbook wrote
     assert _findings(doc, "a.xlsx")["B101", "B16"]["decision"]["reason"] == "资金另有批复"
     assert _plain(out)["a.xlsx", "B101", "B16"]["decision"] == "accept"
+
+
+def test_a_resubmission_under_another_name_keeps_its_decisions(tmp_path: Path) -> None:
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    paths = _returns(folder)
+    run("check", str(folder), "-o", str(out))
+    _type_in_summary(out, {("B101", "B16"): ("接受", "资金另有批复")})
+    run("check", str(folder), "-o", str(out))
+    paths[0].rename(folder / "a-第二版.xlsx")  # same unit and project, another file name
+    _status, doc = _json(folder, "-o", str(out))
+    said = _findings(doc, "a-第二版.xlsx")["B101", "B16"]["decision"]
+    assert said["reason"] == "资金另有批复"
+    plain = _plain(out)
+    assert plain["a-第二版.xlsx", "B101", "B16"]["state"] == "current"
+    assert ("a.xlsx", "B101", "B16") not in plain  # carried by the new file, not listed twice
+
+
+def test_verdict_accepted_when_every_error_and_warning_is() -> None:
+    at = CellRef("绩效指标", 5, 5)
+    error = Finding("T105", "rate-as-count", Severity.ERROR, "m", "h", at)
+    info = Finding("X101", "x", Severity.INFO, "m", "h", None)
+    yes, no = Decision("accept", "理由"), Decision("return", "请改")
+    assert FileResult("a", "findings", findings=(error, info)).verdict == "return"
+    accepted = FileResult("a", "findings", findings=(replace(error, decision=yes), info))
+    assert accepted.verdict == "accepted" and VERDICTS["zh"]["accepted"] == "已接受"
+    assert accepted.counts == {"error": 0, "warning": 0, "info": 1, "accepted": 1}
+    returned = FileResult("a", "findings", findings=(replace(error, decision=no),))
+    assert returned.verdict == "return" and returned.counts["error"] == 1
+    assert replace(error, decision=yes).as_dict("zh")["decision"] == {
+        "decision": "accept", "status": "accepted", "reason": "理由", "source": None}  # fmt: skip
