@@ -221,8 +221,18 @@ def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[M
     marks = []
     for (sheet, a1), found in by_cell.items():
         worst = min(found, key=lambda f: order.index(f.severity))
-        lines = [f"[{words[f.severity.value]} {f.code}] {f.message}\n→ {f.hint}" for f in found]
+        lines = [
+            f"[{words[f.severity.value]} {f.code}{_said(f, lang)}] {f.message}\n→ {f.hint}"
+            for f in found
+        ]
         height = min(400, 40 + 18 * sum(1 + len(line) // 24 for line in lines))
         note = xml_safe("\n".join(lines)[:1500])
         marks.append(Mark(sheet, a1, FILLS[worst.severity], note, height))
     return tuple(marks)
+
+
+def _said(f: Finding, lang: str) -> str:
+    """A reviewer's decision as a cell's note names it: " 已接受" / " accepted"."""
+    if f.decision is None or not f.decision.decision:
+        return ""
+    return " " + (_ACCEPTED[lang] if f.accepted else WORDS[lang]["return"])
