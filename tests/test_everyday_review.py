@@ -220,7 +220,7 @@ def test_min_severity_and_summary(tmp_path: Path) -> None:
 
 
 def test_colour_only_on_a_terminal_without_no_color(tmp_path: Path) -> None:
-    from goalbook.cli import _colour
+    from goalbook.cli.check import _colour
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:
