@@ -5,7 +5,9 @@
 
 Workbooks go LibreOffice → PDF → PNG: ``soffice --convert-to pdf``, then ``pdftoppm`` renders
 one page, cropped to the part that matters (``-x/-y/-W/-H``) at a resolution that keeps every
-picture under 200 KB. Each picture is one :class:`Picture` in ``PICTURES``: a name, what it shows
+picture under 200 KB. The local check page (``goalbook serve``) is served by ``make_app`` under
+uvicorn in a thread and shot in headless Chromium (tests/chromium.py), the window's top part
+only. Each picture is one :class:`Picture` in ``PICTURES``: a name, what it shows
 and a function that makes the PNG from a working folder. Another kind of picture (a browser's
 screenshot of a page) is one more entry with its own function; ``make(out, names)`` runs them.
 tests/test_guide_pictures.py runs this into a temporary folder; it never rewrites docs/图/.
@@ -13,20 +15,36 @@ tests/test_guide_pictures.py runs this into a temporary folder; it never rewrite
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+import uvicorn
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # run as a script: this tree's goalbook and tests/chromium.py
+    sys.path.insert(0, str(ROOT))
+
+from goalbook.serve import ServeConfig, make_app  # noqa: E402
+from tests import chromium  # noqa: E402
+
 OUT = ROOT / "docs" / "图"
 MAX_BYTES = 200_000
 
@@ -163,6 +181,16 @@ def reviewed(work: Path) -> Path:
     return out
 
 
+def season(work: Path) -> Path:
+    """The examples checked against the roster sample into ``work/名单审核``: the summary
+    workbook opens on the sheet 单位状态."""
+    out = work / "名单审核"
+    if not out.exists():
+        goalbook("check", str(ROOT / "examples"), "--roster", str(ROOT / "templates" / "units.csv"),
+                 "-o", str(out))  # fmt: skip
+    return out
+
+
 def note_shown(copy: Path, row: int, column: int, out: Path) -> Path:
     """The annotated copy with the note of one cell (0-based row and column) shown beside it,
     as Excel, WPS and LibreOffice show it when the mouse is over the cell: the note's shape
@@ -193,6 +221,48 @@ def _show_note(vml: str, target: str, anchor: str) -> str:
             )
             return "".join(shapes)
     raise RuntimeError(f"no note at {target}")
+
+
+# ---- the local check page in a browser -----------------------------------------------------
+
+PAGE_WIDTH = 1100  # the browser window's width, in CSS pixels; pictures are its top part
+
+
+@contextmanager
+def check_page(work: Path) -> Iterator[tuple[WebDriver, str]]:
+    """The page of ``goalbook serve --year 2026`` (``make_app`` under uvicorn in a thread, on a
+    free loopback port) and a headless Chromium window, with the page's address."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    (work / "serve").mkdir(exist_ok=True)
+    app = make_app(ServeConfig(work=work / "serve", port=port, year=2026))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                            lifespan="off")  # fmt: skip
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the check page did not start")
+        time.sleep(0.05)
+    try:
+        driver = chromium.start(work / "chromium", size=(PAGE_WIDTH, 900))
+        try:
+            yield driver, f"http://127.0.0.1:{port}"
+        finally:
+            driver.quit()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def screenshot(driver: WebDriver, height: int, png: Path) -> None:
+    """The top ``height`` CSS pixels of the window as ``png``."""
+    clip = {"x": 0, "y": 0, "width": PAGE_WIDTH, "height": height, "scale": 1}
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": clip})
+    png.write_bytes(base64.b64decode(shot["data"]))
 
 
 # ---- the pictures ---------------------------------------------------------------------------
@@ -240,6 +310,28 @@ def summary_chart(work: Path, png: Path) -> None:
     render_page(pdf, page_with(pdf, "代码"), Crop(20, 20, 802, 360), png)
 
 
+def status_sheet(work: Path, png: Path) -> None:
+    pdf = to_pdf(season(work) / "汇总.xlsx", work)
+    render_page(pdf, page_with(pdf, "名单"), Crop(25, 38, 800, 120, dpi=130), png)
+
+
+def page_empty(work: Path, png: Path) -> None:
+    with check_page(work) as (driver, url):
+        driver.get(url + "/")
+        screenshot(driver, 350, png)
+
+
+def page_results(work: Path, png: Path) -> None:
+    with check_page(work) as (driver, url):
+        driver.get(url + "/")  # a file chosen is sent at once
+        chosen = ROOT / "examples" / "filled-000-department.xlsx"
+        driver.find_element(By.ID, "files").send_keys(str(chosen))
+        table = (By.CSS_SELECTOR, "table.findings")
+        WebDriverWait(driver, 60).until(ec.presence_of_element_located(table))
+        bottom = driver.find_element(*table).rect
+        screenshot(driver, round(bottom["y"] + bottom["height"]) + 20, png)
+
+
 PICTURES: list[Picture] = [
     Picture("填报说明", "模板的第一张表：填写说明和指标体系（下拉列表中的选项）", instructions),
     Picture("绩效指标", "填好几行的“绩效指标”表：每行都有一级、二级指标", indicator_sheet),
@@ -249,6 +341,9 @@ PICTURES: list[Picture] = [
     Picture("批注", "批注副本中标出的单元格和它的批注", marked_cell),
     Picture("汇总", "汇总.xlsx 的“汇总”表：每份表一行，最差的在前", summary_sheet),
     Picture("汇总图表", "汇总.xlsx 的“按规则”表和最常见问题的图表", summary_chart),
+    Picture("单位状态", "按名单检查后汇总.xlsx 的“单位状态”表：每个单位的状态", status_sheet),
+    Picture("自查页", "本地检查页（goalbook serve）：把表拖到虚线框中", page_empty),
+    Picture("自查结果", "本地检查页上一份表的结论和问题列表", page_results),
 ]
 
 
