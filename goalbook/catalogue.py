@@ -2,8 +2,9 @@
 
 Codes are never reused. Families: S structure and reading, F framework and tiers, T target
 values, D duplicates and period/annual cross-checks, B budget and money, Y years and dates,
-W weights, X text artefacts. A leaf module: it imports only goalbook.findings, so the reader,
-the errors and the rules can all take their texts from here.
+W weights, X text artefacts, P against the previous version (check --previous). A leaf module:
+it imports only goalbook.findings, so the reader, the errors and the rules can all take their
+texts from here.
 """
 
 from __future__ import annotations
@@ -239,6 +240,21 @@ _RULES = (
     Rule("X106", "value-pasted-twice", ERR, "{label}“{value}”中的金额重复粘贴了两次（已按 {number} 读取）",
          "{label} '{value}' holds its amount twice (read as {number})",
          "请只保留一个金额", "Keep the amount once"),
+    # P: against the previous version (check --previous): last year's table or the one sent back
+    Rule("P101", "target-lowered-budget-rose", WARN,
+         "“{name}”的指标值由上一版的 {other_value} 降为 {value}，预算却由 {prior} 增至 {budget}",
+         "'{name}' was lowered from {other_value} to {value} while the budget rose from {prior} to {budget}",
+         "请说明降低目标的理由，或恢复原目标", "Explain why the target was lowered, or restore it"),
+    Rule("P102", "indicator-dropped", WARN, "上一版有指标“{name}”（{value}），本版没有",
+         "The previous version had the indicator '{name}' ({value}); this one does not",
+         "请确认是否有意删除；如仍需考核，请补回", "Check that it was dropped on purpose; add it back if it still applies"),
+    Rule("P103", "target-kept-budget-moved", WARN,
+         "“{name}”的指标值 {value} 与上一版相同，预算却由 {prior} 变为 {budget}（{change}）",
+         "'{name}' keeps the target {value} while the budget went from {prior} to {budget} ({change})",
+         "请按预算的变化调整产出目标，或说明理由", "Adjust the target to the budget, or explain why not"),
+    Rule("P104", "annual-goal-carried-over", WARN, "年度目标与上一版逐字相同：“{text}”",
+         "The annual goal is word for word the previous version's: '{text}'",
+         "请按本年度的任务重写年度目标", "Rewrite the annual goal for this year's tasks"),
     # (kept unformatted: the formatter would spread each rule over eight lines)
 )  # fmt: skip
 
@@ -356,6 +372,13 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
                      "The date {date} in {where} lies outside {span}")),
     "W102": (_unnamed("部分指标填了权重，{where}的指标没有填",
                       "Some indicators have weights but the one in {where} has none"),),
+    # (the P rules compare named indicators only; these keep the texts whole all the same)
+    "P101": (_unnamed("{where}的指标值由上一版的 {other_value} 降为 {value}，预算却由 {prior} 增至 {budget}",
+                      "The target in {where} was lowered from {other_value} to {value} while the budget rose from {prior} to {budget}"),),
+    "P102": (_unnamed("上一版{where}的指标（{value}）本版没有",
+                      "The previous version's indicator in {where} ({value}) is gone"),),
+    "P103": (_unnamed("{where}的指标值 {value} 与上一版相同，预算却由 {prior} 变为 {budget}（{change}）",
+                      "The target {value} in {where} is kept while the budget went from {prior} to {budget} ({change})"),),
 }  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from goalbook.diff.previous import Previous
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
 from goalbook.frameworks import Framework, load_framework
@@ -27,6 +28,7 @@ class CheckOptions:
     lang: str = "zh"
     codes: frozenset[str] | None = None  # None: every rule
     limits: Limits = field(default_factory=Limits)
+    previous: Previous | None = None  # check --previous: the versions to compare with
 
     @property
     def key(self) -> str:
@@ -34,7 +36,10 @@ class CheckOptions:
         that a re-run with other options (or another goalbook) makes the copy again."""
         framework = self.framework.id if self.framework else ""
         codes = ",".join(sorted(self.codes)) if self.codes is not None else "*"
-        return f"{__version__}|{self.lang}|{framework}|{codes}|{self.limits}"
+        key = f"{__version__}|{self.lang}|{framework}|{codes}|{self.limits}"
+        if self.previous is not None:
+            key += f"|{self.previous.path}|{self.previous.threshold}"
+        return key
 
     @classmethod
     def make(
@@ -206,6 +211,8 @@ def check_file(path: str | Path, options: CheckOptions) -> tuple[FileResult, Goa
         findings=tuple(findings),
         tables=tuple(info for info, _found in checked) if several else (),
     )
+    if options.previous is not None:
+        result = options.previous.apply(result, tables, options.lang, options.codes)
     return result, first
 
 

@@ -170,6 +170,8 @@ class FileResult:
     copy: str | None = None  # file name of the annotated copy, in the output folder
     tally: dict[str, int] | None = None  # counts kept when the findings are dropped
     shown: str = ""  # the path as the workbooks show it (relative to the folder checked)
+    previous: str = ""  # check --previous: the file (or files) compared with
+    resolved: tuple[Finding, ...] = ()  # the previous version's findings that are gone
 
     def count(self, severity: Severity) -> int:
         if self.tally is not None:

@@ -106,6 +106,9 @@ def file_entry(r: FileResult, lang: str) -> dict[str, Any]:
     if r.tables:
         entry["tables"] = [t.as_dict() for t in r.tables]
     entry["findings"] = [f.as_dict(lang) for f in r.findings]
+    if r.previous:  # check --previous only: the file compared with, the findings gone
+        entry["previous"] = r.previous
+        entry["resolved"] = [f.as_dict(lang) for f in r.resolved]
     return entry
 
 

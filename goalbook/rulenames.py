@@ -90,6 +90,10 @@ RULE_NAMES: dict[str, tuple[str, str]] = {  # code → (中文, English)
     "X104": ("Excel 日期序列号", "Excel date serial"),
     "X105": ("数字被空格断开", "Number split by spaces"),
     "X106": ("金额重复粘贴", "Amount pasted twice"),
+    "P101": ("目标降低而预算增加", "Target lowered, budget up"),
+    "P102": ("删去了上一版的指标", "Indicator dropped"),
+    "P103": ("预算变化而数量目标未变", "Count kept, budget moved"),
+    "P104": ("年度目标照搬上一版", "Annual goal carried over"),
 }
 
 _KIND_WORDS = {"project": ("项目", "project"), "department": ("部门整体", "department")}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.catalogue import RULES
+from goalbook.diff.resolved import resolved_sheet
 from goalbook.findings import FileResult
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
@@ -220,6 +221,7 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     _print_setup(ws, landscape=True)
     _by_rule(wb, names[1], summary, lang, head)
     _by_unit(wb, names[2], summary, lang, head, wrap, top)
+    resolved_sheet(wb, results, lang, head)  # check --previous only
 
 
 def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format) -> None:

@@ -19,11 +19,12 @@ from goalbook.errors import UnreadableError
 from goalbook.frameworks import load_framework
 from goalbook.model import GoalTable
 from goalbook.reader import read_table
-from goalbook.rules import FAMILIES, READER_CODES, UNREADABLE_CODES, context
+from goalbook.rules import FAMILIES, PREVIOUS_CODES, READER_CODES, UNREADABLE_CODES, context
 from goalbook.rules.values import SATISFACTION_USUAL
 from goalbook.template import TemplateOptions, write_template
 from tests.returns import Return
 from tests.test_intake import BAD
+from tests.test_previous import CASES as PREVIOUS_CASES
 from tests.test_rules import CASES as DEFECTS
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -31,7 +32,7 @@ Maker = Callable[[Path], Path]
 
 
 def test_declared_codes_are_exactly_the_catalogue() -> None:
-    sources = [f.codes for f in FAMILIES] + [READER_CODES, UNREADABLE_CODES]
+    sources = [f.codes for f in FAMILIES] + [READER_CODES, UNREADABLE_CODES, PREVIOUS_CODES]
     declared = [code for codes in sources for code in codes]
     assert sorted(declared) == sorted(RULES)  # each code once, and no code undeclared
 
@@ -181,6 +182,7 @@ def test_every_code_has_a_test_that_asserts_it() -> None:
     """The case tables: defects (test_rules), bad files (test_intake), the cases above; the batch
     test asserts the two codes only a worker gives (a crash, a timeout)."""
     produced = {c[0] for c in DEFECTS} | {b[1] for b in BAD} | {c[0] for c in CASES}
+    produced |= {c[0] for c in PREVIOUS_CASES}  # check --previous (tests/test_previous.py)
     batch = inspect.getsource(batch_tests.test_one_bad_file_does_not_stop_the_batch)
     produced |= {code for code in ("S008", "S009") if f'"{code}"' in batch}
     assert set(RULES) - produced == set()

@@ -30,7 +30,7 @@ def test_every_rule_is_documented() -> None:
 def test_codes_and_slugs_are_unique_and_well_formed() -> None:
     slugs = [r.slug for r in RULES.values()]
     assert len(set(slugs)) == len(slugs)
-    assert all(len(c) == 4 and c[0] in "SFTDBYWX" and c[1:].isdigit() for c in RULES)
+    assert all(len(c) == 4 and c[0] in "SFTDBYWXP" and c[1:].isdigit() for c in RULES)
 
 
 def test_rules_command_prints_the_catalogue() -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from goalbook.cli import options as opt
+from goalbook.cli.diff import diff, previous_options, with_previous
 from goalbook.cli.serve import serve as serve_command
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
@@ -126,6 +127,9 @@ def template(
         click.echo(f"wrote {printable(str(write_template(output, opts)))}")
 
 
+main.add_command(diff)
+
+
 @main.command()
 @click.argument("framework_id", required=False, metavar="[ID|FILE]")
 @opt.fail_cleanly
@@ -211,6 +215,7 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="The units the templates went to (csv/xlsx, as for template --roster): a status per "
     "unit (not returned, sent back, to review, passed …) ends the output and the summary.",
 )
+@previous_options
 @opt.fail_cleanly
 def check(
     paths: tuple[Path, ...],
@@ -225,6 +230,8 @@ def check(
     min_severity: str,
     brief: bool,
     roster: Path | None,
+    previous: Path | None,
+    previous_threshold: float,
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -236,6 +243,7 @@ def check(
 
     options = CheckOptions.make(framework, lang, select, ignore)
     units = _roster(roster) if roster is not None else None
+    options = with_previous(options, previous, previous_threshold)
     batch = check_paths(paths, options, jobs=jobs, output=output, force=force, roster=units)
     notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
     for line in skipped_lines(notes, list(paths), lang):
@@ -276,6 +284,7 @@ def _renderer(
     fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool, batch: CheckRun | None = None
 ) -> tuple[Callable[[FileResult], None], Callable[[], None]]:
     """What prints each result as it comes (in ``fmt``), and what ends the output."""
+    from goalbook.diff.resolved import resolved_lines
     from goalbook.output import JsonStream, csv_header, csv_rows
     from goalbook.textout import file_lines
 
@@ -294,6 +303,8 @@ def _renderer(
     def text(result: FileResult) -> None:
         if not brief:
             for line in file_lines(result, lang, minimum, style):
+                click.echo(line, color=colour)
+            for line in resolved_lines(result, lang, style, minimum):  # check --previous only
                 click.echo(line, color=colour)
 
     return text, lambda: None

@@ -29,12 +29,14 @@ from goalbook.rules import (
     tiers,
     values,
     weights,
+    yearly,
 )
 from goalbook.rules.common import Context
 
 __all__ = [
     "FAMILIES",
     "FAMILY_NAMES",
+    "PREVIOUS_CODES",
     "READER_CODES",
     "RULES",
     "UNREADABLE_CODES",
@@ -91,6 +93,8 @@ READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105", "F109", "F110"
 UNREADABLE_CODES = frozenset(
     {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009"}
 )
+# The codes of a return against its previous version (check --previous): goalbook.rules.yearly.
+PREVIOUS_CODES = yearly.CODES
 
 
 def table_framework(table: GoalTable, given: Framework | None = None) -> Framework:
@@ -117,6 +121,7 @@ FAMILY_NAMES = {
     "Y": ("年度与日期", "years and dates"),
     "W": ("权重与分值", "weights"),
     "X": ("文字残留", "text artefacts"),
+    "P": ("与上一版对比", "against the previous version"),
 }
 
 
