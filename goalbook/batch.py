@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.check import OUTPUT_REASON, CheckOptions, Skipped, check_file, find
+from goalbook.decisionio import own_records, plain_name, read_folder, read_plain, write_plain
+from goalbook.decisions import Decisions, Listed, decision_digest, shown_file, unmatched
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
@@ -100,20 +102,33 @@ class Copied:
 
 
 def check_and_copy(
-    path: Path, options: CheckOptions, plan: CopyPlan, shown: dict[str, str] | None = None
+    path: Path,
+    options: CheckOptions,
+    plan: CopyPlan,
+    shown: dict[str, str] | None = None,
+    decisions: Decisions | None = None,
 ) -> Copied:
     """Check one return and write its annotated copy (the batch job of ``check -o``); a copy
-    that exists is kept unless :meth:`CopyPlan.keeps` says otherwise."""
+    that exists is kept unless :meth:`CopyPlan.keeps` says otherwise. The reviewer's decisions
+    are carried over: those recorded in the output folder, and those in the old report sheet
+    of a return that is an annotated copy sent back."""
     result, table = check_file(path, options)
     result = replace(result, shown=(shown or {}).get(str(path), ""))
+    if table is not None:
+        own = Decisions()
+        for record in own_records(path, shown_file(result)):
+            own.add(record)
+        result = (decisions or Decisions()).apply(own.apply(result))
     name = plan.names.get(str(path))
     if table is None or name is None:
         return Copied(result)
     from goalbook.annotate import write_annotated  # not at the top: it imports openpyxl
 
     try:
-        made_from = basis(path, options.key)
-        if plan.keeps(name, made_from):
+        said = decision_digest(result)  # a copy is made again when its decisions change
+        made_from = basis(path, f"{options.key}\n{said}" if said else options.key)
+        edited = decisions is not None and name in decisions.replace
+        if plan.keeps(name, made_from) and not edited:
             return Copied(replace(result, copy=name), kept=True)
         write_annotated(path, result, plan.work / name, options.lang, made_from)
         plan.space.place(name)
@@ -149,17 +164,24 @@ class CheckRun:
     kept: list[str] = field(default_factory=list)  # outputs that existed and were kept
     roster: Roster | None = None  # the units the templates went to: a status per unit
     reports: list[RosterReport] = field(default_factory=list)  # made once the batch is done
+    decisions: Decisions | None = None  # the reviewer's, carried over (see goalbook.decisions)
 
     def __iter__(self) -> Generator[FileResult, None, None]:
         try:
             for result in self._results():
                 result = replace(result, shown=self.shown.get(result.path, result.shown))
+                if self.decisions and self.plan is None:  # with -o the job applied them
+                    result = self.decisions.apply(result)
                 self.summary.add(result)
                 yield result
             if self.roster is not None:
                 self.reports.append(roster_status(self.roster, self.summary.rows))
+            if self.plan is not None:  # the decisions no finding took: listed in the summary
+                self.summary.stale = self._stale()
             if self.plan is not None and (len(self.summary.rows) > 1 or self.reports):
                 self._write_summary(self.plan)
+            if self.plan is not None:  # last: it is newer than every output it accounts for
+                self._keep_decisions(self.plan)
         finally:  # finished or stopped: the workers are stopped, the working folder goes
             self.close()
 
@@ -168,7 +190,9 @@ class CheckRun:
         if plan is None:
             yield from run(self.files, self.options, self.jobs, self.limits)
         else:
-            job = functools.partial(check_and_copy, plan=plan, shown=self.shown)
+            job = functools.partial(
+                check_and_copy, plan=plan, shown=self.shown, decisions=self.decisions
+            )
             copies = run(self.files, self.options, self.jobs, self.limits, job)
             with contextlib.closing(copies):  # stopped early: the workers are stopped first
                 for item in copies:
@@ -180,9 +204,29 @@ class CheckRun:
                     yield item
         yield from self.refused
 
+    def _stale(self) -> list[Listed]:
+        """The decisions recorded that no finding of this run took."""
+        rows = self.summary.findings or []
+        files = {shown_file(r) for r in self.summary.rows if r.status != "unreadable"}
+        return unmatched(self.decisions or Decisions(), rows, files)
+
+    def _keep_decisions(self, plan: CopyPlan) -> None:
+        """Write every decision into the output folder as a plain file (when there is any)."""
+        rows = self.summary.findings or []
+        kept = [row for row in rows if not row.record.empty] + self.summary.stale
+        name = plain_name(self.options.lang)
+        if not kept and not (plan.folder / name).exists():
+            return
+        try:
+            write_plain(plan.work / name, kept)
+            plan.space.place(name)
+        except OSError as exc:
+            self._output_error(output_error(plan.folder, exc))
+
     def _write_summary(self, plan: CopyPlan) -> None:
         name = summary_name(self.options.lang)
-        if plan.keeps(name, kind=SUMMARY):
+        edited = self.decisions is not None and name in self.decisions.replace
+        if plan.keeps(name, kind=SUMMARY) and not edited:
             self.kept.append(name)
             return
         try:
@@ -214,6 +258,7 @@ def check_paths(
     force: bool = False,
     limits: BatchLimits | None = None,
     roster: Roster | None = None,
+    decisions: Path | None = None,
 ) -> CheckRun:
     """Check returns (files, and spreadsheets in folders): find them, and with ``output`` lock
     that folder and plan an annotated copy of each in it; iterate the result to run the batch.
@@ -223,6 +268,9 @@ def check_paths(
     when a copy or the summary exists and ``force`` is not set. With a ``roster`` the run ends
     with a status per unit (:attr:`CheckRun.report`), in the summary workbook too (written
     then even for one return).
+
+    Decisions are carried over (:mod:`goalbook.decisions`): with ``output`` those recorded
+    there (read before anything is replaced), and those of the file ``decisions``.
     """
     options = options or CheckOptions()
     paths = list(paths)
@@ -235,18 +283,38 @@ def check_paths(
             )
         raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
+    known = _decisions_file(decisions)
     if output is not None:
         inputs = len(found.files) + len(found.refused) + (roster is not None)
         plan = CopyPlan.make(output, found.files, options.lang, force, inputs)
+        try:
+            known = read_folder(output, decisions)
+        except BaseException:
+            plan.space.close()
+            raise
     shown = shown_paths(paths, [*found.files, *(s.path for s in found.skipped)])
+    if known is not None:
+        known.present = frozenset(shown.get(str(p), p.name) for p in found.files)
     return CheckRun(
         found.files,
         options,
         jobs,
         plan,
         limits,
+        summary=Summary(findings=[] if plan is not None else None),
         refused=found.refused,
         notes=found.notes,
         shown=shown,
         roster=roster,
+        decisions=known,
     )
+
+
+def _decisions_file(path: Path | None) -> Decisions | None:
+    """The decisions of a plain file (``--decisions``), None without one."""
+    if path is None:
+        return None
+    known = Decisions()
+    for record in read_plain(path):
+        known.add(record)
+    return known

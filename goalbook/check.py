@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from goalbook.decisions import with_values
 from goalbook.diff.previous import Previous
 from goalbook.errors import GoalbookError, UnreadableError
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
@@ -221,7 +222,7 @@ def _check(
 ) -> tuple[TableInfo, list[Finding]]:
     """One table's findings, and what the outputs say about it."""
     fw = table_framework(table, options.framework)
-    findings = check_table(table, fw, options.lang, codes)
+    findings = with_values(table, check_table(table, fw, options.lang, codes))
     span = table.span or TableSpan("", 0, 0)
     info = TableInfo(
         index=table.index,

@@ -64,6 +64,25 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class Decision:
+    """A reviewer's decision on a finding (see :mod:`goalbook.decisions`): ``accept`` (the
+    finding no longer counts) or ``return`` (it stays counted), with the reviewer's reason."""
+
+    decision: str  # "accept" | "return"
+    reason: str = ""
+    source: str = ""  # where it was read: a workbook or a plain file of decisions
+
+    @property
+    def accepted(self) -> bool:
+        return self.decision == "accept"
+
+    def as_dict(self) -> dict[str, str | None]:
+        status = {"accept": "accepted", "return": "returned"}.get(self.decision)
+        out = {"decision": self.decision or None, "status": status, "reason": self.reason}
+        return out | {"source": self.source or None}  # no decision: only a reason was typed
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: str
     rule: str
@@ -73,6 +92,13 @@ class Finding:
     at: CellRef | None
     indicator: str = ""
     table: int | None = None  # index of its table when the workbook holds several
+    value: str = ""  # the text of the cell it is about, when checked (a decision binds to it)
+    decision: Decision | None = None  # a reviewer's, carried over from an earlier run
+
+    @property
+    def accepted(self) -> bool:
+        """Accepted by a reviewer: shown, but not counted towards the verdict."""
+        return self.decision is not None and self.decision.accepted
 
     @property
     def sort_key(self) -> tuple[str, int, int, int, str]:
@@ -83,7 +109,7 @@ class Finding:
     def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
         """Pickled as its fields (results cross from workers): twice as fast as the default."""
         fields = (self.code, self.rule, self.severity, self.message, self.hint, self.at)
-        return Finding, (*fields, self.indicator, self.table)
+        return Finding, (*fields, self.indicator, self.table, self.value, self.decision)
 
     def located(self, lang: str) -> str:
         """The message with the cell it is about in front, as the outputs show it."""
@@ -93,10 +119,10 @@ class Finding:
             return f"{self.at.sheet} {self.at.a1}：{self.message}"
         return f"{self.at.sheet}!{self.at.a1}: {self.message}"
 
-    def as_dict(self, lang: str) -> dict[str, str | int | None]:
+    def as_dict(self, lang: str) -> dict[str, str | int | dict[str, str | None] | None]:
         """The finding as the JSON document and the CSV rows show it; ``table`` only when the
         workbook holds several tables."""
-        out: dict[str, str | int | None] = {
+        out: dict[str, str | int | dict[str, str | None] | None] = {
             "code": self.code,
             "rule": self.rule,
             "severity": self.severity.value,
@@ -108,6 +134,8 @@ class Finding:
         }
         if self.table is not None:
             out["table"] = self.table
+        if self.decision is not None:  # a reviewer's decision carried over
+            out["decision"] = self.decision.as_dict()
         return out
 
 
@@ -174,13 +202,24 @@ class FileResult:
     resolved: tuple[Finding, ...] = ()  # the previous version's findings that are gone
 
     def count(self, severity: Severity) -> int:
+        """The findings of ``severity`` that count: those a reviewer accepted do not."""
         if self.tally is not None:
             return self.tally[severity.value]
-        return sum(1 for f in self.findings if f.severity is severity)
+        return sum(1 for f in self.findings if f.severity is severity and not f.accepted)
+
+    @property
+    def accepted(self) -> int:
+        """The findings a reviewer accepted (counted apart from the severities)."""
+        if self.tally is not None:
+            return self.tally.get("accepted", 0)
+        return sum(1 for f in self.findings if f.accepted)
 
     @property
     def counts(self) -> dict[str, int]:
-        return {s.value: self.count(s) for s in Severity}
+        """Counts by severity, and ``accepted`` when a reviewer accepted any finding."""
+        counts = {s.value: self.count(s) for s in Severity}
+        accepted = self.accepted
+        return counts | {"accepted": accepted} if accepted else counts
 
     def table_of(self, finding: Finding) -> TableInfo | None:
         """The table ``finding`` belongs to, when the workbook holds several."""
@@ -194,4 +233,6 @@ class FileResult:
             return "unreadable"
         if self.count(Severity.ERROR):
             return "return"  # send back to the unit
-        return "review" if self.count(Severity.WARNING) else "pass"
+        if self.count(Severity.WARNING):
+            return "review"
+        return "accepted" if self.accepted else "pass"  # accepted: by a reviewer, all of them

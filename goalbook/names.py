@@ -17,6 +17,8 @@ VERDICTS = {
     "zh": {"return": "退回修改", "review": "请复核", "pass": "通过", "unreadable": "无法读取"},
     "en": {"return": "send back", "review": "review", "pass": "pass", "unreadable": "unreadable"},
 }
+VERDICTS["zh"]["accepted"] = "已接受"  # every error and warning accepted by a reviewer
+VERDICTS["en"]["accepted"] = "accepted"
 SUMMARY_NAMES = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
 
 NAME_MAX_BYTES = 255  # a file name, in bytes of its encoding, on ext4, APFS, NTFS (UTF-16 units)

@@ -128,6 +128,8 @@ class JsonStream:
         self.counts["unreadable"] += r.status == "unreadable"
         for s in Severity:
             self.counts[s.value] += r.count(s)
+        if r.accepted:  # findings a reviewer accepted: counted apart, only when there are any
+            self.counts["accepted"] = self.counts.get("accepted", 0) + r.accepted
 
     def close(self, extra: dict[str, Any] | None = None) -> None:
         """End the document; ``extra`` keys (the ``roster`` object) follow the counts."""

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.catalogue import RULES
+from goalbook.decisions import Listed, listed
 from goalbook.diff.resolved import resolved_sheet
 from goalbook.findings import FileResult
+from goalbook.findingsheet import write_findings
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
 from goalbook.outstamp import SUMMARY, stamp_package
@@ -53,7 +55,7 @@ _HEAD = {
 }
 _SHEETS = {"zh": ("汇总", "按规则", "按单位"), "en": ("Returns", "By rule", "By unit")}
 _KINDS = {"project": ("项目", "project"), "department": ("部门整体", "department")}
-_VERDICT_ORDER = {"unreadable": 0, "return": 1, "review": 2, "pass": 3}
+_VERDICT_ORDER = {"unreadable": 0, "return": 1, "review": 2, "pass": 3, "accepted": 3}
 BLANK_CODES = frozenset({"S010", "S011", "S012"})  # nothing to check: no table, empty, unfilled
 _CHART_RULES = 20  # the chart shows the rules met most often: bars that stay readable on A4
 # The rows of the by-unit sheet that are not units, and why a return lands there.
@@ -107,8 +109,12 @@ class Summary:
     counts: Counter[str] = field(default_factory=Counter)  # findings by code
     files: Counter[str] = field(default_factory=Counter)  # files by code
     blank: set[str] = field(default_factory=set)  # paths of returns with nothing to check
+    findings: list[Listed] | None = None  # the finding sheet's rows (None: no such sheet)
+    stale: list[Listed] = field(default_factory=list)  # decisions no finding took
 
     def add(self, result: FileResult) -> None:
+        if self.findings is not None:
+            self.findings += listed(result)
         codes = [f.code for f in result.findings]
         self.counts.update(codes)
         self.files.update(set(codes))
@@ -188,6 +194,7 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
         "review": add({"bg_color": "#FFEB9C", "valign": "top"}),
         "pass": add({"bg_color": "#C6EFCE", "valign": "top"}),
         "unreadable": add({"bg_color": "#D9D9D9", "valign": "top"}),
+        "accepted": add({"bg_color": "#E2EFDA", "valign": "top"}),
     }
     names = _SHEETS[lang]
     ws = wb.add_worksheet(names[0])
@@ -222,6 +229,8 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     _by_rule(wb, names[1], summary, lang, head)
     _by_unit(wb, names[2], summary, lang, head, wrap, top)
     resolved_sheet(wb, results, lang, head)  # check --previous only
+    if summary.findings is not None:  # the batch's findings, with the reviewer's columns
+        write_findings(wb, [*summary.findings, *summary.stale], lang, head)
 
 
 def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format) -> None:

@@ -59,9 +59,11 @@ def _lang(lang: str) -> str:
 def counts_text(counts: dict[str, int], lang: str) -> str:
     """``2 个错误，3 个警告，0 个提示`` / ``2 errors, 3 warnings, 0 info``."""
     e, w, i = counts["error"], counts["warning"], counts["info"]
+    a = counts.get("accepted", 0)  # accepted by a reviewer: said only when there are any
     if _lang(lang) == "zh":
-        return f"{e} 个错误，{w} 个警告，{i} 个提示"
-    return f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info"
+        return f"{e} 个错误，{w} 个警告，{i} 个提示" + (f"，{a} 个已接受" if a else "")
+    text = f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info"
+    return text + (f", {a} accepted" if a else "")
 
 
 def ordered(findings: Iterable[Finding]) -> list[Finding]:
@@ -117,7 +119,7 @@ def _findings(
             hidden[f.severity] = hidden.get(f.severity, 0) + 1
             continue
         word = style(words[f.severity.value].ljust(pad_to), f.severity.value)
-        lines.append(f"{indent}  {word} {f.code} {printable(f.located(lang))}")
+        lines.append(f"{indent}  {word} {f.code} {printable(f.located(lang))}{_said(f, lang)}")
         if f.hint and f.hint not in seen:
             seen.add(f.hint)
             pad = " " * (2 + _width(words[f.severity.value].ljust(pad_to)) + 1)
@@ -190,6 +192,7 @@ def total_line(results: Sequence[FileResult], lang: str) -> str:
     """``共 4 个文件：2 个错误，3 个警告，0 个提示，1 个无法读取``."""
     lang = _lang(lang)
     counts = {s.value: sum(r.count(s) for r in results) for s in Severity}
+    counts["accepted"] = sum(r.accepted for r in results)
     unreadable = sum(1 for r in results if r.status == "unreadable")
     return _WORDS[lang]["total"].format(
         n=len(results), counts=counts_text(counts, lang), unreadable=unreadable
@@ -299,3 +302,15 @@ def roster_lines(report: RosterReport, lang: str, style: Style = plain) -> list[
             lines.append(f"  {printable(old.path)} → {current}")
     lines.append(counts_line(report, lang))
     return lines
+
+
+def _said(f: Finding, lang: str) -> str:
+    """A reviewer's decision on a finding, as the text output marks it: [已接受：reason]."""
+    if f.decision is None:
+        return ""
+    words = {"accept": ("已接受", "accepted"), "return": ("退回", "returned")}
+    word = words.get(f.decision.decision, ("说明", "note"))
+    reason = printable(f.decision.reason)
+    if lang == "zh":
+        return f"  [{word[0]}{'：' + reason if reason else ''}]"
+    return f"  [{word[1]}{': ' + reason if reason else ''}]"

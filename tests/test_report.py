@@ -87,7 +87,7 @@ def test_summary_workbook_and_unreadable_files(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert sorted(p.name for p in out.iterdir()) == ["a-审核.xlsx", "b-审核.xlsx", "汇总.xlsx"]
     wb = openpyxl.load_workbook(out / "汇总.xlsx")
-    assert wb.sheetnames == ["汇总", "按规则", "按单位"]
+    assert wb.sheetnames == ["汇总", "按规则", "按单位", "问题清单"]
     rows = list(wb["汇总"].iter_rows(min_row=2, values_only=True))
     by_file = {r[0]: r for r in rows}
     assert by_file["c.xlsx"][6] == "无法读取" and "损坏" in by_file["c.xlsx"][11]

@@ -17,6 +17,7 @@ from pathlib import Path
 from goalbook.annotate.patch import Unsupported, patch_package
 from goalbook.annotate.report import report_content
 from goalbook.annotate.rewrite import STRICT, rewrite, strict_ooxml
+from goalbook.decisionio import report_sheet_of
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.outstamp import COPY, stamp_package
@@ -38,13 +39,16 @@ def write_annotated(
     with a :class:`GoalbookError` whose one line says why.
     """
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    old_report = report_sheet_of(src)  # a copy sent back: its report is replaced
     try:
         try:
+            if old_report:
+                raise Unsupported("an annotated copy that came back: its report is replaced")
             patch_package(src, tmp, lambda names: report_content(result, lang, names))
         except Unsupported:
             if strict_ooxml(src):  # openpyxl would keep none of its sheets
                 raise GoalbookError(f"{src}: 无法生成批注副本（{STRICT}）") from None
-            rewrite(src, tmp, result, lang)
+            rewrite(src, tmp, result, lang, old_report)
         stamp_package(tmp, COPY, basis, _first_sheet(tmp))
         os.replace(tmp, dest)
     finally:

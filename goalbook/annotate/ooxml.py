@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from goalbook.annotate.report import Report
+from goalbook.annotate.report import DECISION_COL, Report
 from goalbook.model import col_letter, column_number
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -123,11 +123,15 @@ class Styles:
         children = sorted(parts, key=lambda name: rank.get(name, len(rank)))
         return self._add("fonts", f"<font>{''.join(parts[c] for c in children)}</font>", self.fonts)
 
-    def xf(self, font: int = 0, fill: int = 0, wrap: bool = False) -> int:
-        """A new cell format on the default cell style."""
+    def xf(self, font: int = 0, fill: int = 0, wrap: bool = False, unlocked: bool = False) -> int:
+        """A new cell format on the default cell style (``unlocked``: open to typing when the
+        sheet is protected)."""
         applies = ' applyFont="1"' if font else ""
         applies += ' applyFill="1"' if fill else ""
         body = '<alignment vertical="top" wrapText="1"/>' if wrap else ""
+        if unlocked:
+            applies += ' applyProtection="1"'
+            body += '<protection locked="0"/>'
         tag = f'<xf numFmtId="0" fontId="{font}" fillId="{fill}" borderId="0" xfId="0"{applies}'
         xml = f'{tag} applyAlignment="1">{body}</xf>' if wrap else f"{tag}/>"
         return self._add("cellXfs", xml, self.xfs)
@@ -291,9 +295,12 @@ class ReportStyles:
     wrap: int
     link: int
     severity: dict[str, int]  # fill colour → wrapped cell with that fill
+    mine: int = 0  # the reviewer's cells (处理意见, 说明): filled, unlocked
 
     @classmethod
-    def add_to(cls, styles: Styles, colours: Iterable[str], head: str, link: str) -> ReportStyles:
+    def add_to(
+        cls, styles: Styles, colours: Iterable[str], head: str, link: str, mine: str = ""
+    ) -> ReportStyles:
         bold = styles.font(bold=True)
         return cls(
             title=styles.xf(font=styles.font(bold=True, size=14)),
@@ -302,6 +309,7 @@ class ReportStyles:
             wrap=styles.xf(wrap=True),
             link=styles.xf(font=styles.font(colour=link), wrap=True),
             severity={c: styles.xf(fill=styles.fill(c), wrap=True) for c in colours},
+            mine=styles.xf(fill=styles.fill(mine), wrap=True, unlocked=True) if mine else 0,
         )
 
 
@@ -312,6 +320,18 @@ def _cell(ref: str, value: int | str, style: int) -> str:
     if not value:
         return f'<c r="{ref}"{s}/>' if s else ""
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
+
+
+def _validation(report: Report) -> str:
+    """The decision column's dropdown: an inline list (no other sheet, no extension)."""
+    if not report.decisions:
+        return ""
+    choices = escape(",".join(report.choices), {'"': "&quot;"})
+    return (
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1"'
+        f' showInputMessage="1" showErrorMessage="1" sqref="{report.decisions}">'
+        f"<formula1>&quot;{choices}&quot;</formula1></dataValidation></dataValidations>"
+    )
 
 
 def report_sheet(report: Report, st: ReportStyles) -> bytes:
@@ -333,6 +353,8 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
         cells = ""
         for c, value in enumerate(row.values, start=1):
             style = st.severity[row.colour] if c == 2 else st.wrap
+            if c in (DECISION_COL, DECISION_COL + 1) and st.mine:
+                style = st.mine
             if c == 5 and row.link is not None:
                 style = st.link
                 links.append(f'<hyperlink ref="E{r}" location={quoteattr(row.link)}/>')
@@ -349,13 +371,14 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">'
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
-        f'<dimension ref="A1:H{last}"/>'
+        f'<dimension ref="A1:{report.last_col}{last}"/>'
         '<sheetViews><sheetView tabSelected="1" workbookViewId="0">'
         f'<pane ySplit="{head_row}" topLeftCell="{top}" activePane="bottomLeft" state="frozen"/>'
         f'<selection pane="bottomLeft" activeCell="{top}" sqref="{top}"/></sheetView></sheetViews>'
         f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols>'
         f"<sheetData>{''.join(rows)}</sheetData>"
-        f'<autoFilter ref="A{head_row}:H{last}"/>'
+        f'<autoFilter ref="A{head_row}:{report.last_col}{last}"/>'
+        + _validation(report)
         + (f"<hyperlinks>{''.join(links)}</hyperlinks>" if links else "")
         + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
         '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'

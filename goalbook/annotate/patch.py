@@ -115,7 +115,9 @@ def patch_package(src: Path, dest: Path, content: Callable[[Sequence[str]], Repo
         for part, marks in marked.items():
             notes += _mark_sheet(pkg, part, marks, styles)
         colours = sorted({row.colour for row in report.rows})
-        st = ReportStyles.add_to(styles, colours, report.head_colour, report.link_colour)
+        st = ReportStyles.add_to(
+            styles, colours, report.head_colour, report.link_colour, report.input_colour
+        )
         sheet_part = pkg.free("xl/worksheets/goalbook-report{n}.xml")
         pkg.put(sheet_part, report_sheet(report, st))
         pkg.put(STYLES, styles.result())
@@ -227,7 +229,7 @@ def _edit_book(book: str, root: str, report: Report, rel_id: str) -> str:
     quoted = quote_sheet(report.sheet)
     names = (
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-        f"{_escape(quoted)}!$A${report.head_row}:$H${report.last_row}</definedName>"
+        f"{_escape(quoted)}!$A${report.head_row}:${report.last_col}${report.last_row}</definedName>"
         f'<definedName name="_xlnm.Print_Titles" localSheetId="0">'
         f"{_escape(quoted)}!${report.head_row}:${report.head_row}</definedName>"
     )

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from goalbook.decisions import HEADS, VALUE_HEAD, WORDS
 from goalbook.findings import SEVERITY_ORDER, FileResult, Finding, Severity
+from goalbook.model import col_letter
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
 from goalbook.rulenames import framework_name, rule_name, template_name
@@ -49,11 +51,14 @@ _HEAD = {
     "zh": ("序号", "严重程度", "代码", "规则", "位置", "指标", "问题", "修改建议"),
     "en": ("No.", "Severity", "Code", "Rule", "Cell", "Indicator", "Finding", "How to fix"),
 }
+DECISION_COL = 9  # the reviewer's columns after the finding's: 处理意见, 说明, then the value
+_ACCEPTED = {"zh": "已接受", "en": "accepted"}
 
 
 def counts_text(result: FileResult, lang: str) -> str:
     c, words = result.counts, SEVERITY_WORDS[lang]
-    return "，".join(f"{words[k]} {c[k]}" for k in ("error", "warning", "info"))
+    text = "，".join(f"{words[k]} {c[k]}" for k in ("error", "warning", "info"))
+    return text + (f"，{_ACCEPTED[lang]} {c['accepted']}" if c.get("accepted") else "")
 
 
 @dataclass(frozen=True)
@@ -86,9 +91,24 @@ class Report:
     rows: tuple[ReportRow, ...]
     empty: str  # shown when there are no findings
     marks: tuple[Mark, ...]
-    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40)
+    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40, 10, 30, 16)
     head_colour: str = "D9E1F2"
     link_colour: str = "0563C1"
+    input_colour: str = "FFF2CC"  # the reviewer's cells
+    choices: tuple[str, ...] = ()  # the decision column's dropdown (接受, 退回)
+
+    @property
+    def last_col(self) -> str:
+        """The letter of the last column of the findings (the filter's and the sheet's)."""
+        return col_letter(len(self.head))
+
+    @property
+    def decisions(self) -> str:
+        """The cells of the decision column (its dropdown): "" when there is no finding."""
+        if not self.rows or not self.choices:
+            return ""
+        letter = col_letter(DECISION_COL)
+        return f"{letter}{self.head_row + 1}:{letter}{self.last_row}"
 
     @property
     def head_row(self) -> int:
@@ -135,12 +155,15 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         where = f"{f.at.sheet}!{f.at.a1}" if f.at else "—"
         about = _about(result, f, lang)
         rule = rule_name(f.code, f.rule, lang)
-        texts = (words[f.severity.value], f.code, rule, where, about, f.message, f.hint)
+        said = f.decision
+        decision = (WORDS[lang].get(said.decision, ""), said.reason) if said else ("", "")
+        texts = (words[f.severity.value], f.code, rule, where, about, f.message, f.hint,
+                 *decision, f.value)  # fmt: skip
         values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
         longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(about) / 14)
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
         rows.append(ReportRow(values, FILLS[f.severity], link, 15.0 * (int(longest) + 1)))
-    head = _HEAD[lang]
+    head = (*_HEAD[lang], *HEADS[lang], VALUE_HEAD[lang])
     if result.tables:  # several tables: the indicator column also names the project
         head = (*head[:5], t["about"], *head[6:])
     return Report(
@@ -151,6 +174,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         tuple(rows),
         t["none"],
         _marks(result.findings, lang, present),
+        choices=tuple(WORDS[lang].values()),
     )
 
 
@@ -197,8 +221,18 @@ def _marks(findings: Sequence[Finding], lang: str, present: set[str]) -> tuple[M
     marks = []
     for (sheet, a1), found in by_cell.items():
         worst = min(found, key=lambda f: order.index(f.severity))
-        lines = [f"[{words[f.severity.value]} {f.code}] {f.message}\n→ {f.hint}" for f in found]
+        lines = [
+            f"[{words[f.severity.value]} {f.code}{_said(f, lang)}] {f.message}\n→ {f.hint}"
+            for f in found
+        ]
         height = min(400, 40 + 18 * sum(1 + len(line) // 24 for line in lines))
         note = xml_safe("\n".join(lines)[:1500])
         marks.append(Mark(sheet, a1, FILLS[worst.severity], note, height))
     return tuple(marks)
+
+
+def _said(f: Finding, lang: str) -> str:
+    """A reviewer's decision as a cell's note names it: " 已接受" / " accepted"."""
+    if f.decision is None or not f.decision.decision:
+        return ""
+    return " " + (_ACCEPTED[lang] if f.accepted else WORDS[lang]["return"])

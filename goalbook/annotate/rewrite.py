@@ -13,11 +13,13 @@ import openpyxl
 from defusedxml import ElementTree
 from openpyxl.cell import Cell, MergedCell
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from goalbook.annotate.report import Report, report_content
+from goalbook.annotate.report import DECISION_COL, Report, report_content
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.package import ZIP_ERRORS, xml_attack
@@ -36,8 +38,9 @@ def strict_ooxml(src: Path) -> bool:
     return any(mark in head for mark in _STRICT_MARKS)
 
 
-def rewrite(src: Path, dest: Path, result: FileResult, lang: str) -> None:
-    """Write ``dest``: ``src`` loaded and saved by openpyxl with the report added. Refused
+def rewrite(src: Path, dest: Path, result: FileResult, lang: str, old_report: str = "") -> None:
+    """Write ``dest``: ``src`` loaded and saved by openpyxl with the report added (replacing
+    ``old_report``, the report sheet of a copy that came back as a return). Refused
     (:class:`GoalbookError`) when openpyxl cannot load it or would drop one of its sheets."""
     try:
         wb = openpyxl.load_workbook(src, keep_vba=False, keep_links=False, rich_text=False)
@@ -46,6 +49,9 @@ def rewrite(src: Path, dest: Path, result: FileResult, lang: str) -> None:
         attack = xml_attack(src)
         why = attack.reason if attack is not None else type(exc).__name__
         raise GoalbookError(f"{src}: 无法生成批注副本（{why}）") from exc
+    if old_report in wb.sheetnames:  # the report of the copy this return was made from
+        wb.remove(wb[old_report])
+        sheets = [name for name in sheets if name != old_report]
     lost = [name for name in sheets if name not in wb.sheetnames]
     if lost:  # a copy without the return's sheets would be worse than none
         raise GoalbookError(f"{src}: 无法如实生成批注副本（会丢掉工作表 {lost[0]!r}）")
@@ -89,6 +95,19 @@ def _fill(colour: str) -> PatternFill:
     return PatternFill(fill_type="solid", start_color=colour, end_color=colour)
 
 
+def _decisions(ws: Worksheet, report: Report) -> None:
+    """The decision column's dropdown; the reviewer's two cells unlocked on every row."""
+    if not report.decisions:
+        return
+    listed = DataValidation(type="list", formula1=f'"{",".join(report.choices)}"', allow_blank=True)
+    listed.add(report.decisions)
+    ws.add_data_validation(listed)
+    for r in range(report.head_row + 1, report.last_row + 1):
+        for c in (DECISION_COL, DECISION_COL + 1):
+            ws.cell(r, c).protection = Protection(locked=False)
+            ws.cell(r, c).fill = _fill(report.input_colour)
+
+
 def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     ws = wb.create_sheet(report.sheet, 0)
     wb.active = 0
@@ -121,10 +140,11 @@ def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
             link.font = Font(color=report.link_colour, underline="single")
     if not report.rows:
         _text(ws, head_row + 1, 1, report.empty)
-    ws.auto_filter.ref = f"A{head_row}:H{report.last_row}"
+    _decisions(ws, report)
+    ws.auto_filter.ref = f"A{head_row}:{report.last_col}{report.last_row}"
     ws.freeze_panes = f"A{head_row + 1}"
-    for col, width in zip("ABCDEFGH", report.widths, strict=True):
-        ws.column_dimensions[col].width = width
+    for c, width in enumerate(report.widths, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1

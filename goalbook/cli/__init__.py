@@ -215,6 +215,13 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
     help="The units the templates went to (csv/xlsx, as for template --roster): a status per "
     "unit (not returned, sent back, to review, passed …) ends the output and the summary.",
 )
+@click.option(
+    "--decisions",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Reviewer decisions to carry over (CSV or TOML; with -o also those recorded there).",
+)
 @previous_options
 @opt.fail_cleanly
 def check(
@@ -232,6 +239,7 @@ def check(
     roster: Path | None,
     previous: Path | None,
     previous_threshold: float,
+    decisions: Path | None,
 ) -> None:
     """Check returns (files or folders) and report every finding with its cell.
 
@@ -244,7 +252,15 @@ def check(
     options = CheckOptions.make(framework, lang, select, ignore)
     units = _roster(roster) if roster is not None else None
     options = with_previous(options, previous, previous_threshold)
-    batch = check_paths(paths, options, jobs=jobs, output=output, force=force, roster=units)
+    batch = check_paths(
+        paths,
+        options,
+        jobs=jobs,
+        output=output,
+        force=force,
+        roster=units,
+        decisions=decisions,
+    )
     notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
     for line in skipped_lines(notes, list(paths), lang):
         click.echo(f"goalbook: {line}", err=True)
@@ -349,6 +365,7 @@ _COLOURS = {
     "review": "yellow",
     "info": "cyan",
     "pass": "green",
+    "accepted": "green",
 }
 
 
