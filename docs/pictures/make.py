@@ -99,12 +99,13 @@ def to_pdf(book: Path, work: Path) -> Path:
     return pdf
 
 
-def page_with(pdf: Path, text: str) -> int:
-    """The number of the first page whose text starts with ``text`` (a sheet's title)."""
+def page_with(pdf: Path, text: str, also: str = "") -> int:
+    """The number of the first page whose text starts with ``text`` (a sheet's title) and whose
+    first line holds ``also`` (to tell sheets apart whose headings start alike)."""
     pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                            text=True, check=True).stdout.split("\f")  # fmt: skip
     for number, page in enumerate(pages, 1):
-        if page.strip().startswith(text):
+        if page.strip().startswith(text) and also in page.strip().split("\n", 1)[0]:
             return number
     raise RuntimeError(f"{pdf.name}: no page starts with {text!r}")
 
@@ -188,6 +189,39 @@ def season(work: Path) -> Path:
     if not out.exists():
         goalbook("check", str(ROOT / "examples"), "--roster", str(ROOT / "templates" / "units.csv"),
                  "-o", str(out))  # fmt: skip
+    return out
+
+
+# What a reviewer types in the summary's 问题清单 (file, cell, code → 处理意见, 说明).
+DECISIONS = (
+    ("filled-000-department.xlsx", "E13", "T102", "接受", "补助标准按文件分期拨付，已另附说明"),
+    ("filled-000-department.xlsx", "C15", "F202", "接受", "本地财政要求列入成本指标"),
+    ("filled-000-department.xlsx", "C16", "D103", "接受", "两个指标的对象不同"),
+    ("filled-004-project.xlsx", "C12", "F201", "接受", "建档属本市资产管理口径"),
+    ("filled-004-project.xlsx", "E14", "T105", "退回", "完成率请写百分比，或改为数量指标"),
+)
+
+
+def decided(work: Path) -> Path:
+    """The examples checked into ``work/处理``, decisions typed into the summary's 问题清单 as a
+    reviewer types them (openpyxl keeps its dropdown), and checked again: the decisions read."""
+    out = work / "处理"
+    if out.exists():
+        return out
+    goalbook("check", str(ROOT / "examples"), "-o", str(out))
+    book = openpyxl.load_workbook(out / "汇总.xlsx")
+    sheet = book["问题清单"]
+    heads = [cell.value for cell in sheet[1]]
+    at = {name: heads.index(name) for name in ("文件", "单元格", "代码", "处理意见", "说明")}
+    typed = {(f, c, k): (d, r) for f, c, k, d, r in DECISIONS}
+    for row in sheet.iter_rows(min_row=2):
+        key = (row[at["文件"]].value, row[at["单元格"]].value, row[at["代码"]].value)
+        if key in typed:
+            row[at["处理意见"]].value, row[at["说明"]].value = typed.pop(key)
+    if typed:
+        raise RuntimeError(f"no such findings in 问题清单: {sorted(typed)}")
+    book.save(out / "汇总.xlsx")
+    goalbook("check", str(ROOT / "examples"), "-o", str(out))
     return out
 
 
@@ -289,8 +323,13 @@ def red_total(work: Path, png: Path) -> None:
 
 
 def report_sheet(work: Path, png: Path) -> None:
-    pdf = to_pdf(reviewed(work) / "filled-004-project-审核.xlsx", work)
-    render_page(pdf, page_with(pdf, "绩效目标表审核报告"), Crop(40, 40, 760, 270), png)
+    pdf = to_pdf(decided(work) / "filled-004-project-审核.xlsx", work)
+    render_page(pdf, page_with(pdf, "绩效目标表审核报告"), Crop(45, 50, 745, 118, dpi=140), png)
+
+
+def finding_sheet(work: Path, png: Path) -> None:
+    pdf = to_pdf(decided(work) / "汇总.xlsx", work)
+    render_page(pdf, page_with(pdf, "文件", also="工作表"), Crop(48, 52, 745, 98, dpi=140), png)
 
 
 def marked_cell(work: Path, png: Path) -> None:
@@ -337,10 +376,11 @@ PICTURES: list[Picture] = [
     Picture("绩效指标", "填好几行的“绩效指标”表：每行都有一级、二级指标", indicator_sheet),
     Picture("资金不符", "资金总额不等于财政拨款与其他资金之和：总额单元格变红", red_cells),
     Picture("明细合计不符", "预算明细合计与年度资金不一致：合计单元格变红", red_total),
-    Picture("审核报告", "批注副本的第一张表“审核报告”", report_sheet),
+    Picture("审核报告", "批注副本的第一张表“审核报告”（一条问题已退回并写了说明）", report_sheet),
     Picture("批注", "批注副本中标出的单元格和它的批注", marked_cell),
     Picture("汇总", "汇总.xlsx 的“汇总”表：每份表一行，最差的在前", summary_sheet),
     Picture("汇总图表", "汇总.xlsx 的“按规则”表和最常见问题的图表", summary_chart),
+    Picture("处理意见", "汇总.xlsx 的“问题清单”：处理意见（接受、退回）和说明", finding_sheet),
     Picture("单位状态", "按名单检查后汇总.xlsx 的“单位状态”表：每个单位的状态", status_sheet),
     Picture("自查页", "本地检查页（goalbook serve）：把表拖到虚线框中", page_empty),
     Picture("自查结果", "本地检查页上一份表的结论和问题列表", page_results),
