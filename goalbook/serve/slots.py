@@ -39,6 +39,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "owner": ("所属一级指标", "owning tier-1"),
     "parts": ("分项之和", "parts"),
     "period": ("实施期值", "period value"),
+    "prior": ("上一版预算", "previous budget"),
     "product": ("乘积", "product"),
     "quote": ("原文", "quote"),
     "renamed": ("新指标名", "new name"),
