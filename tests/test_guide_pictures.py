@@ -1,5 +1,6 @@
 """The guide's picture script still works: run into a temporary folder (never over docs/图/),
-it makes every picture, each a PNG under 200 KB, and the pictures checked in are its pictures."""
+it makes every picture (workbooks through LibreOffice, the check page through headless
+Chromium), each a PNG under 200 KB, and the pictures checked in are its pictures."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def test_the_checked_in_pictures_are_the_scripts() -> None:
 
 
 @pytest.mark.libreoffice
+@pytest.mark.browser  # the local check page is shot in headless Chromium
 def test_the_picture_script_makes_every_picture_small(tmp_path: Path) -> None:
     script = _script()
     written = script.make(tmp_path / "图")

@@ -13,27 +13,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests import chromium
 from tests.returns import Return
 from tests.serving import Server, bad_return, hostile_return, serving
 
 pytestmark = pytest.mark.browser
 SHOTS = Path("/tmp/serve-shots")
-
-
-def _binary(*names: str) -> str:
-    for name in names:
-        found = shutil.which(name) or (f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").exists()
-                                       else None)  # fmt: skip
-        if found:
-            return found
-    pytest.fail(f"{names[0]} is not installed: apt-get install chromium chromium-driver")
 
 
 @pytest.fixture(scope="module")
@@ -49,22 +39,10 @@ def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory, downloads: Path) -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = _binary("chromium", "chromium-browser")
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,800",
-                f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):  # fmt: skip
-        options.add_argument(arg)
-    options.add_experimental_option("prefs", {
-        "download.default_directory": str(downloads),
-        "download.prompt_for_download": False,
-        "safebrowsing.enabled": False,
-    })  # fmt: skip
-    driver = webdriver.Chrome(options=options, service=Service(_binary("chromedriver")))
-    driver.execute_cdp_cmd("Browser.setDownloadBehavior",
-                           {"behavior": "allow", "downloadPath": str(downloads)})  # fmt: skip
-    driver.set_window_size(1280, 800)
+    try:
+        driver = chromium.start(tmp_path_factory.mktemp("profile"), downloads)
+    except RuntimeError as err:  # a real-browser test must not pass silently without it
+        pytest.fail(str(err))
     try:
         yield driver
     finally:

@@ -5,7 +5,9 @@
 
 Workbooks go LibreOffice → PDF → PNG: ``soffice --convert-to pdf``, then ``pdftoppm`` renders
 one page, cropped to the part that matters (``-x/-y/-W/-H``) at a resolution that keeps every
-picture under 200 KB. Each picture is one :class:`Picture` in ``PICTURES``: a name, what it shows
+picture under 200 KB. The local check page (``goalbook serve``) is served by ``make_app`` under
+uvicorn in a thread and shot in headless Chromium (tests/chromium.py), the window's top part
+only. Each picture is one :class:`Picture` in ``PICTURES``: a name, what it shows
 and a function that makes the PNG from a working folder. Another kind of picture (a browser's
 screenshot of a page) is one more entry with its own function; ``make(out, names)`` runs them.
 tests/test_guide_pictures.py runs this into a temporary folder; it never rewrites docs/图/.
@@ -13,20 +15,36 @@ tests/test_guide_pictures.py runs this into a temporary folder; it never rewrite
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+import uvicorn
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # run as a script: this tree's goalbook and tests/chromium.py
+    sys.path.insert(0, str(ROOT))
+
+from goalbook.serve import ServeConfig, make_app  # noqa: E402
+from tests import chromium  # noqa: E402
+
 OUT = ROOT / "docs" / "图"
 MAX_BYTES = 200_000
 
@@ -81,12 +99,13 @@ def to_pdf(book: Path, work: Path) -> Path:
     return pdf
 
 
-def page_with(pdf: Path, text: str) -> int:
-    """The number of the first page whose text starts with ``text`` (a sheet's title)."""
+def page_with(pdf: Path, text: str, also: str = "") -> int:
+    """The number of the first page whose text starts with ``text`` (a sheet's title) and whose
+    first line holds ``also`` (to tell sheets apart whose headings start alike)."""
     pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                            text=True, check=True).stdout.split("\f")  # fmt: skip
     for number, page in enumerate(pages, 1):
-        if page.strip().startswith(text):
+        if page.strip().startswith(text) and also in page.strip().split("\n", 1)[0]:
             return number
     raise RuntimeError(f"{pdf.name}: no page starts with {text!r}")
 
@@ -163,6 +182,49 @@ def reviewed(work: Path) -> Path:
     return out
 
 
+def season(work: Path) -> Path:
+    """The examples checked against the roster sample into ``work/名单审核``: the summary
+    workbook opens on the sheet 单位状态."""
+    out = work / "名单审核"
+    if not out.exists():
+        goalbook("check", str(ROOT / "examples"), "--roster", str(ROOT / "templates" / "units.csv"),
+                 "-o", str(out))  # fmt: skip
+    return out
+
+
+# What a reviewer types in the summary's 问题清单 (file, cell, code → 处理意见, 说明).
+DECISIONS = (
+    ("filled-000-department.xlsx", "E13", "T102", "接受", "补助标准按文件分期拨付，已另附说明"),
+    ("filled-000-department.xlsx", "C15", "F202", "接受", "本地财政要求列入成本指标"),
+    ("filled-000-department.xlsx", "C16", "D103", "接受", "两个指标的对象不同"),
+    ("filled-004-project.xlsx", "C12", "F201", "接受", "建档属本市资产管理口径"),
+    ("filled-004-project.xlsx", "E14", "T105", "退回", "完成率请写百分比，或改为数量指标"),
+)
+
+
+def decided(work: Path) -> Path:
+    """The examples checked into ``work/处理``, decisions typed into the summary's 问题清单 as a
+    reviewer types them (openpyxl keeps its dropdown), and checked again: the decisions read."""
+    out = work / "处理"
+    if out.exists():
+        return out
+    goalbook("check", str(ROOT / "examples"), "-o", str(out))
+    book = openpyxl.load_workbook(out / "汇总.xlsx")
+    sheet = book["问题清单"]
+    heads = [cell.value for cell in sheet[1]]
+    at = {name: heads.index(name) for name in ("文件", "单元格", "代码", "处理意见", "说明")}
+    typed = {(f, c, k): (d, r) for f, c, k, d, r in DECISIONS}
+    for row in sheet.iter_rows(min_row=2):
+        key = (row[at["文件"]].value, row[at["单元格"]].value, row[at["代码"]].value)
+        if key in typed:
+            row[at["处理意见"]].value, row[at["说明"]].value = typed.pop(key)
+    if typed:
+        raise RuntimeError(f"no such findings in 问题清单: {sorted(typed)}")
+    book.save(out / "汇总.xlsx")
+    goalbook("check", str(ROOT / "examples"), "-o", str(out))
+    return out
+
+
 def note_shown(copy: Path, row: int, column: int, out: Path) -> Path:
     """The annotated copy with the note of one cell (0-based row and column) shown beside it,
     as Excel, WPS and LibreOffice show it when the mouse is over the cell: the note's shape
@@ -195,6 +257,48 @@ def _show_note(vml: str, target: str, anchor: str) -> str:
     raise RuntimeError(f"no note at {target}")
 
 
+# ---- the local check page in a browser -----------------------------------------------------
+
+PAGE_WIDTH = 1100  # the browser window's width, in CSS pixels; pictures are its top part
+
+
+@contextmanager
+def check_page(work: Path) -> Iterator[tuple[WebDriver, str]]:
+    """The page of ``goalbook serve --year 2026`` (``make_app`` under uvicorn in a thread, on a
+    free loopback port) and a headless Chromium window, with the page's address."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    (work / "serve").mkdir(exist_ok=True)
+    app = make_app(ServeConfig(work=work / "serve", port=port, year=2026))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                            lifespan="off")  # fmt: skip
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the check page did not start")
+        time.sleep(0.05)
+    try:
+        driver = chromium.start(work / "chromium", size=(PAGE_WIDTH, 900))
+        try:
+            yield driver, f"http://127.0.0.1:{port}"
+        finally:
+            driver.quit()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def screenshot(driver: WebDriver, height: int, png: Path) -> None:
+    """The top ``height`` CSS pixels of the window as ``png``."""
+    clip = {"x": 0, "y": 0, "width": PAGE_WIDTH, "height": height, "scale": 1}
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "clip": clip})
+    png.write_bytes(base64.b64decode(shot["data"]))
+
+
 # ---- the pictures ---------------------------------------------------------------------------
 
 
@@ -219,8 +323,13 @@ def red_total(work: Path, png: Path) -> None:
 
 
 def report_sheet(work: Path, png: Path) -> None:
-    pdf = to_pdf(reviewed(work) / "filled-004-project-审核.xlsx", work)
-    render_page(pdf, page_with(pdf, "绩效目标表审核报告"), Crop(40, 40, 760, 270), png)
+    pdf = to_pdf(decided(work) / "filled-004-project-审核.xlsx", work)
+    render_page(pdf, page_with(pdf, "绩效目标表审核报告"), Crop(45, 50, 745, 118, dpi=140), png)
+
+
+def finding_sheet(work: Path, png: Path) -> None:
+    pdf = to_pdf(decided(work) / "汇总.xlsx", work)
+    render_page(pdf, page_with(pdf, "文件", also="工作表"), Crop(48, 52, 745, 98, dpi=140), png)
 
 
 def marked_cell(work: Path, png: Path) -> None:
@@ -240,15 +349,41 @@ def summary_chart(work: Path, png: Path) -> None:
     render_page(pdf, page_with(pdf, "代码"), Crop(20, 20, 802, 360), png)
 
 
+def status_sheet(work: Path, png: Path) -> None:
+    pdf = to_pdf(season(work) / "汇总.xlsx", work)
+    render_page(pdf, page_with(pdf, "名单"), Crop(25, 38, 800, 120, dpi=130), png)
+
+
+def page_empty(work: Path, png: Path) -> None:
+    with check_page(work) as (driver, url):
+        driver.get(url + "/")
+        screenshot(driver, 350, png)
+
+
+def page_results(work: Path, png: Path) -> None:
+    with check_page(work) as (driver, url):
+        driver.get(url + "/")  # a file chosen is sent at once
+        chosen = ROOT / "examples" / "filled-000-department.xlsx"
+        driver.find_element(By.ID, "files").send_keys(str(chosen))
+        table = (By.CSS_SELECTOR, "table.findings")
+        WebDriverWait(driver, 60).until(ec.presence_of_element_located(table))
+        bottom = driver.find_element(*table).rect
+        screenshot(driver, round(bottom["y"] + bottom["height"]) + 20, png)
+
+
 PICTURES: list[Picture] = [
     Picture("填报说明", "模板的第一张表：填写说明和指标体系（下拉列表中的选项）", instructions),
     Picture("绩效指标", "填好几行的“绩效指标”表：每行都有一级、二级指标", indicator_sheet),
     Picture("资金不符", "资金总额不等于财政拨款与其他资金之和：总额单元格变红", red_cells),
     Picture("明细合计不符", "预算明细合计与年度资金不一致：合计单元格变红", red_total),
-    Picture("审核报告", "批注副本的第一张表“审核报告”", report_sheet),
+    Picture("审核报告", "批注副本的第一张表“审核报告”（一条问题已退回并写了说明）", report_sheet),
     Picture("批注", "批注副本中标出的单元格和它的批注", marked_cell),
     Picture("汇总", "汇总.xlsx 的“汇总”表：每份表一行，最差的在前", summary_sheet),
     Picture("汇总图表", "汇总.xlsx 的“按规则”表和最常见问题的图表", summary_chart),
+    Picture("处理意见", "汇总.xlsx 的“问题清单”：处理意见（接受、退回）和说明", finding_sheet),
+    Picture("单位状态", "按名单检查后汇总.xlsx 的“单位状态”表：每个单位的状态", status_sheet),
+    Picture("自查页", "本地检查页（goalbook serve）：把表拖到虚线框中", page_empty),
+    Picture("自查结果", "本地检查页上一份表的结论和问题列表", page_results),
 ]
 
 
