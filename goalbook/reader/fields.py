@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from goalbook.layout import (
@@ -56,23 +56,29 @@ def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Ce
     """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
     rows from ``start`` (the first row of a table's region)."""
     for sheet in sheets:
-        for r, c, value in sheet.filled:
-            if r >= start + 12:
-                break
-            if c >= 12 or not isinstance(value, str) or "绩效目标" not in value:
-                continue
-            cell = sheet.cell(r, c, spread=False)
-            if cell is None or len(cell.text) > 60 or _is_label(cell.text):
-                continue  # 年度绩效目标 labels a goal, it is no title
-            if TITLE_YEAR.search(cell.text):
-                return cell, cell
-            for r2 in range(r + 1, min(sheet.nrows, r + 4)):
-                for c2, _below_value in sheet.row_cells(r2):
-                    below = sheet.cell(r2, c2, spread=False)
-                    if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
-                        return cell, below
-            return cell, None
+        for r in range(min(sheet.nrows, start + 12)):
+            for c, value in enumerate(sheet.rows[r][:12]):
+                if not isinstance(value, str) or "绩效目标" not in value:
+                    continue
+                found = _title_at(sheet, r, c)
+                if found is not None:
+                    return found
     return None, None
+
+
+def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:
+    """The title at (r, c) and the cell stating the year; None: the text there is no title."""
+    cell = sheet.cell(r, c, spread=False)
+    if cell is None or len(cell.text) > 60 or _is_label(cell.text):
+        return None  # 年度绩效目标 labels a goal, it is no title
+    if TITLE_YEAR.search(cell.text):
+        return cell, cell
+    for r2 in range(r + 1, min(sheet.nrows, r + 4)):
+        for c2, _below_value in sheet.row_cells(r2):
+            below = sheet.cell(r2, c2, spread=False)
+            if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
+                return cell, below
+    return cell, None
 
 
 def _spellings(kind: str, key: str) -> frozenset[str]:
@@ -143,9 +149,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)
-        for r, c, value in sheet.filled:
-            if type(value) is not str or r in skipped:
-                continue
+        for r, c, value in _strings(sheet, skipped):
             if len(value) > 40 and "：" not in value[:20]:
                 continue
             text = value.strip()
@@ -168,6 +172,13 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     if share is not None:
                         found.setdefault(share_key(key), share)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:
+    """The text cells of ``sheet`` in reading order, rows in ``skipped`` left out whole."""
+    for r, row in enumerate(sheet.rows):
+        if r not in skipped:
+            yield from ((r, c, v) for c, v in enumerate(row) if type(v) is str)
 
 
 class _Units:

@@ -45,6 +45,14 @@ class Sheet:
             if v != "" and v is not None
         ]
 
+    def filled_span(self) -> tuple[int, int] | None:
+        """The first and last rows (0-based) holding a non-empty cell; None: none does."""
+        rows = self.rows
+        full = [
+            r for r in range(len(rows)) if rows[r].count("") + rows[r].count(None) < len(rows[r])
+        ]
+        return (full[0], full[-1]) if full else None
+
     def row_cells(self, r: int) -> list[tuple[int, CellValue]]:
         """The non-empty cells of row r (0-based), left to right."""
         row = self.rows[r] if 0 <= r < len(self.rows) else []

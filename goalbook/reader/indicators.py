@@ -110,6 +110,11 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
     return found
 
 
+def header_at(sheet: Sheet, r: int) -> TableHeader | None:
+    """Row r of ``sheet`` as a header, when it reads as one (where a layout puts its header)."""
+    return _header_row(sheet, r, sheet.rows[r][:HEADER_COLS]) if r < sheet.nrows else None
+
+
 def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
     """Rows r-1 and r as one header, when neither alone is one: 绩效指标 over 一级/二级/三级
     指标 in the upper row, 指标值 and 分值 merged down over both. The lower row's words win and
