@@ -88,8 +88,21 @@ class Sheet:
         if r in self.merged_rows:
             return {key: self.cell(r, c) for key, c in cols.items()}
         row = self.rows[r] if 0 <= r < len(self.rows) else []
-        width, name = len(row), self.name
-        return {key: _plain(name, r, c, row[c]) if c < width else None for key, c in cols.items()}
+        width, name, out = len(row), self.name, {}
+        for key, c in cols.items():  # _plain inlined: this runs for every cell of every row
+            value = row[c] if c < width else ""
+            if type(value) is str:
+                text = value.strip()
+            elif type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
+                text = str(int(value))
+            else:
+                text = cell_text(value)
+            out[key] = (
+                _new(Cell, (_new(CellRef, (name, r + 1, c + 1)), value, text, False))
+                if text
+                else None
+            )
+        return out
 
     def text(self, r: int, c: int, spread: bool = True) -> str:
         found = self.cell(r, c, spread)

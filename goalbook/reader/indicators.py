@@ -212,6 +212,11 @@ def _flat_name(sheet: Sheet, r: int, cols: dict[str, int]) -> bool:
     return not _tiers_named_below(sheet, r)
 
 
+# frameworks (kept alive, so that their ids stay theirs) → tier-1 and tier-2 answers
+_SHARED: dict[tuple[int, ...], tuple[tuple[Framework, ...], dict[str, bool], dict[str, bool]]] = {}
+_SHARED_MAX = 50_000
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """Tier labels of every framework in play, to classify cells by content; ``framework`` is
@@ -221,6 +226,18 @@ class Vocabulary:
     framework: Framework
     _tier1: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     _tier2: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # what the labels are depends on the frameworks only: the answers are shared by every
+        # table read with the same frameworks (a batch's returns), not found again per table
+        key = tuple(id(fw) for fw in self.frameworks)
+        shared = _SHARED.get(key)
+        if shared is None or any(len(d) > _SHARED_MAX for d in shared[1:]):
+            if len(_SHARED) >= 8:
+                _SHARED.clear()
+            shared = _SHARED[key] = (self.frameworks, {}, {})
+        object.__setattr__(self, "_tier1", shared[1])
+        object.__setattr__(self, "_tier2", shared[2])
 
     def is_tier1(self, text: str) -> bool:
         found = self._tier1.get(text)
