@@ -61,7 +61,6 @@ from goalbook.reader.indicators import (
 )
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.regions import Part, split_tables
-from goalbook.vocabulary import TOTAL_LABEL
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 
@@ -297,7 +296,7 @@ def _unvalued_formulas(
         left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
         is_total = total is not None and total.at == at and not own
         return (
-            ReadNote("S104", at, {"label": left or TOTAL_LABEL["zh"]})
+            ReadNote("S104", at, {"label": left})  # none: the rules name it 合计 / Total
             if is_total or clean(left) in labels
             else None
         )

@@ -60,8 +60,11 @@ def values(ctx: Context) -> Iterator[Hit]:
             at = ind.annual.at if ind.annual else None
             yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
             continue
+        declared: list[Hit] = []
         if ind.declared is not None or ind.op is not None:
-            yield from _declared(ind, filled, ctx.lang)
+            declared = list(_declared(ind, filled, ctx.lang))
+            yield from declared
+        mismatched = {hit.at for hit in declared}  # T109 says it: no T102 there as well
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
@@ -72,7 +75,8 @@ def values(ctx: Context) -> Iterator[Hit]:
             seen.add(target.raw)
             judged = _judged(ind.label, cell.text, target, unit, direction, ctx.lang, role)
             for code, params in judged:
-                yield Hit(code, cell.at, dict(params), ind.label)
+                if code != "T102" or cell.at not in mismatched:
+                    yield Hit(code, cell.at, dict(params), ind.label)
 
 
 Fault = tuple[str, dict[str, str]]  # a code and its message parameters
@@ -220,8 +224,8 @@ def _time_as_percent(v: _Value) -> Fault | None:
 
 def _operator_missing(v: _Value) -> Fault | None:
     t = v.t
-    if not t.op_implied or (v.rate and t.number == 100):
-        return None
+    if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
+        return None  # 100% of a rate and none at all (0起) are exact without an operator
     direction = _direction(v.name, v.direction_column)
     hint = ""
     if direction is not None:
@@ -313,7 +317,8 @@ def _declared(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> I
     if declared not in VALUE_TYPES:
         return
     for cell, t in filled:
-        bad = (declared == "定量" and t.kind is TargetKind.GRADE) or (
+        # 定量 with a grade or a description (广泛) given; 定性 with a number
+        bad = (declared == "定量" and t.kind in (TargetKind.GRADE, TargetKind.TEXT)) or (
             declared == "定性" and t.kind is TargetKind.QUANT
         )
         if bad:
