@@ -394,6 +394,9 @@ def _lines_below(
     for r in range(header + 1, sheet.nrows):
         if (sheet.name, r) in stop:
             break
+        row = sheet.rows[r]
+        if row.count("") + row.count(None) == len(row):
+            continue  # a blank row (a template's unused line): nothing left of it, no line
         left = _left_of(sheet, r, first_col)
         if left is not None and left not in TOTAL_WORDS and not _ENUMERATION.match(left):
             break  # a new section label left of the block ends it
