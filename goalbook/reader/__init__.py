@@ -46,20 +46,12 @@ from goalbook.reader.fields import (
     guess_kind,
     label_map,
     read_fields,
-    read_lines,
 )
 from goalbook.reader.grid import Book, Sheet
-from goalbook.reader.indicators import (
-    TableHeader,
-    Vocabulary,
-    find_header,
-    find_headers,
-    header_at,
-    merge_sets,
-    read_indicators,
-    tier_labels,
-)
+from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
+from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
+from goalbook.reader.lines import read_lines
 from goalbook.reader.regions import Part, split_tables
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
