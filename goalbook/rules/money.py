@@ -96,15 +96,12 @@ def fields(ctx: Context) -> Iterator[Hit]:
         if cell is None:
             continue
         found = money(cell)
-        label = _label(ctx, key)
         if found is None:
-            yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
+            yield Hit("B108", cell.at, {"label": _label(ctx, key), "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
-            yield Hit(
-                "X103",
-                cell.at,
-                {"label": label, "value": cell.text, "number": number_text(found.value)},
-            )
+            number = number_text(found.value)
+            params = {"label": _label(ctx, key), "value": cell.text, "number": number}
+            yield Hit("X103", cell.at, params)
 
 
 def sums(ctx: Context) -> Iterator[Hit]:
