@@ -81,7 +81,8 @@ class Sheet:
         rows = self.rows
         if r < 0 or c < 0 or r >= len(rows) or c >= len(rows[r]):
             return None
-        return _plain(self.name, r, c, rows[r][c])
+        value = rows[r][c]
+        return None if value == "" or value is None else _plain(self.name, r, c, value)
 
     def pick(self, r: int, cols: dict[str, int]) -> dict[str, Cell | None]:
         """The cells of row r at the given columns (the hot path of reading indicators)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -10,6 +9,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
+from goalbook.frameworks import Framework
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
@@ -83,7 +83,14 @@ Fault = tuple[str, dict[str, str]]  # a code and its message parameters
 Faults = tuple[Fault, ...]
 
 
-@functools.lru_cache(maxsize=16384)
+# (name, text, id of the target, unit, direction, lang, role) → (the target, its faults). Keyed
+# by the target's id, not the target: a frozen dataclass hashes all its fields in Python on every
+# lookup, while equal values share one target (parse_target is cached). Keeping the target in the
+# entry keeps its id from being reused.
+_JUDGED: dict[tuple[object, ...], tuple[Target, Faults]] = {}
+_JUDGED_MAX = 16384
+
+
 def _judged(
     name: str,
     text: str,
@@ -96,6 +103,26 @@ def _judged(
     """What is wrong with one target value: a pure function of the indicator's name, the value,
     its unit and direction columns and its tier-2's role, so a season's repeated spellings are
     judged once."""
+    key = (name, text, id(t), unit, direction, lang, role)
+    found = _JUDGED.get(key)
+    if found is not None and found[0] is t:
+        return found[1]
+    faults = _judge(name, text, t, unit, direction, lang, role)
+    if len(_JUDGED) >= _JUDGED_MAX:
+        _JUDGED.clear()
+    _JUDGED[key] = (t, faults)
+    return faults
+
+
+def _judge(
+    name: str,
+    text: str,
+    t: Target,
+    unit: str | None,
+    direction: str | None,
+    lang: str,
+    role: str | None,
+) -> Faults:
     rate = is_rate(name)
     value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%", role)
     found = [_value_is_text(value), _rate_as_count(value)]
@@ -268,12 +295,23 @@ def _tier2_role(ctx: Context, ind: Indicator) -> str | None:
     if ind.tier2 is None:
         return None
     fw = ctx.framework
+    key = (id(fw), ind.tier1.text if ind.tier1 else None, ind.tier2.text)
+    known = _ROLES.get(key)
+    if known is not None and known[0] is fw:
+        return known[1]
     tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
     found = tier1.find(ind.tier2.text) if tier1 else None
     if found is None:
         owners = fw.tier2_owners(ind.tier2.text)
         found = owners[0][1] if owners else None
+    if len(_ROLES) >= _JUDGED_MAX:
+        _ROLES.clear()
+    _ROLES[key] = (fw, found.role if found else None)
     return found.role if found else None
+
+
+# (id of the framework, tier-1 text, tier-2 text) → (the framework, the tier-2's role)
+_ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}
 
 
 def _unit_missing(v: _Value) -> Fault | None:
