@@ -239,19 +239,18 @@ def _texts(sheets: list[Sheet], stamp: TemplateStamp | None) -> tuple[TextAt, ..
     for s in sheets:
         name, rows = s.name, s.rows
         lo, hi, col = _typed(stamp, name) if stamp is not None else (0, len(rows), None)
-        span = range(lo, min(hi, len(rows)))
         if col is None:
             texts += [
-                (name, r + 1, c + 1, t)
-                for r in span
-                for c, v in enumerate(rows[r])
+                (name, r, c, t)
+                for r, row in enumerate(rows[lo:hi], start=lo + 1)
+                for c, v in enumerate(row, start=1)
                 if type(v) is str and (t := v.strip())
             ]
         else:
             texts += [
-                (name, r + 1, col + 1, t)
-                for r in span
-                if col < len(rows[r]) and type(v := rows[r][col]) is str and (t := v.strip())
+                (name, r, col + 1, t)
+                for r, row in enumerate(rows[lo:hi], start=lo + 1)
+                if col < len(row) and type(v := row[col]) is str and (t := v.strip())
             ]
     return tuple(texts)
 

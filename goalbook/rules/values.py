@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.frameworks import Framework
-from goalbook.model import Cell, Indicator, Op, Target, TargetKind
+from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
     RATE_UNITS,
@@ -53,32 +53,32 @@ SATISFACTION_USUAL = (80, 98)
 
 
 def values(ctx: Context) -> Iterator[Hit]:
+    lang = ctx.lang
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
-        pairs = targets_of(ind)
-        filled = [(c, t) for c, t in pairs if t.kind is not TargetKind.EMPTY]
+        label = ind.label
+        filled = [(c, t) for c, t in targets_of(ind) if t.kind is not TargetKind.EMPTY]
         if not filled:
             at = ind.annual.at if ind.annual else None
-            yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
+            yield Hit("T101", at or ind.name.at, {"name": label}, label)
             continue
-        declared: list[Hit] = []
+        mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
-            declared = list(_declared(ind, filled, ctx.lang))
+            declared = list(_declared(ind, filled, lang))
             yield from declared
-        mismatched = {hit.at for hit in declared}  # T109 says it: no T102 there as well
+            mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
-        seen: set[str] = set()
+        first = ""
         for cell, target in filled:
-            if target.raw in seen:
+            if target.raw == first:
                 continue  # identical period and annual values are judged once
-            seen.add(target.raw)
-            judged = _judged(ind.label, cell.text, target, unit, direction, ctx.lang, role)
-            for code, params in judged:
+            first = target.raw
+            for code, params in _judged(label, cell.text, target, unit, direction, lang, role):
                 if code != "T102" or cell.at not in mismatched:
-                    yield Hit(code, cell.at, dict(params), ind.label)
+                    yield Hit(code, cell.at, dict(params), label)
 
 
 Fault = tuple[str, dict[str, str]]  # a code and its message parameters
