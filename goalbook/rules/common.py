@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from goalbook.frameworks import Framework, Tier1, Tier2
+from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 from goalbook.vocabulary import (
@@ -47,41 +47,6 @@ class Context:
     framework: Framework
     year: int | None
     lang: str = "zh"
-
-
-# Framework lookups every family makes for every indicator, remembered per framework (by its
-# id; the framework is kept in the entry so that the id stays its own): a frozen framework
-# would hash all its tiers on each lookup of a plain cache.
-_LOOKUPS: dict[int, tuple[Framework, dict[str, Tier1 | None], dict[str, Owners]]] = {}
-_LOOKUPS_MAX = 16384
-Owners = tuple[tuple[Tier1, Tier2], ...]
-
-
-def _lookups(fw: Framework) -> tuple[dict[str, Tier1 | None], dict[str, Owners]]:
-    found = _LOOKUPS.get(id(fw))
-    if found is None or found[0] is not fw or len(found[1]) + len(found[2]) > _LOOKUPS_MAX:
-        if len(_LOOKUPS) >= 8:
-            _LOOKUPS.clear()
-        found = _LOOKUPS[id(fw)] = (fw, {}, {})
-    return found[1], found[2]
-
-
-def tier1_of(fw: Framework, label: str) -> Tier1 | None:
-    """``fw.find_tier1(label)``, remembered."""
-    known = _lookups(fw)[0]
-    if label in known:
-        return known[label]
-    found = known[label] = fw.find_tier1(label)
-    return found
-
-
-def owners_of(fw: Framework, label: str) -> Owners:
-    """``fw.tier2_owners(label)`` (as a tuple), remembered."""
-    known = _lookups(fw)[1]
-    found = known.get(label)
-    if found is None:
-        found = known[label] = tuple(fw.tier2_owners(label))
-    return found
 
 
 @functools.lru_cache(maxsize=8192)

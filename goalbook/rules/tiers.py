@@ -9,7 +9,7 @@ from goalbook.findings import Hit
 from goalbook.frameworks import Framework, label_key, list_frameworks
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
-from goalbook.rules.common import Context, is_count, main_target, owners_of, tier1_of
+from goalbook.rules.common import Context, is_count, main_target
 from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
@@ -84,9 +84,9 @@ def tiers(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         name = ind.label
         named = ind.name is not None  # a row without a name is reported once, as F110
-        t1 = tier1_of(fw, ind.tier1.text) if ind.tier1 else None
+        t1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
         if ind.tier1 is None:
-            owners = owners_of(fw, ind.tier2.text) if ind.tier2 else ()
+            owners = fw.tier2_owners(ind.tier2.text) if ind.tier2 else []
             hint = ""
             if owners:
                 owner = owners[0][0].name
@@ -129,8 +129,8 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
     fw, lang, name = ctx.framework, ctx.lang, ind.label
     assert ind.tier2 is not None
     label = ind.tier2.text
-    owners = owners_of(fw, label)
-    tier1 = tier1_of(fw, ind.tier1.text) if ind.tier1 else None
+    owners = fw.tier2_owners(label)
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
     if tier1 is not None and tier1.find(label) is not None:
         return
     if owners and tier1 is not None:
@@ -164,7 +164,7 @@ def required(ctx: Context) -> Iterator[Hit]:
     present = {
         t1.name
         for ind in ctx.table.indicators
-        if ind.tier1 and (t1 := tier1_of(ctx.framework, ind.tier1.text)) is not None
+        if ind.tier1 and (t1 := ctx.framework.find_tier1(ind.tier1.text)) is not None
     }
     if not ctx.table.indicators:
         return
@@ -192,7 +192,7 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
                 yield Hit("F202", ind.name.at, params, ind.label)
         if ind.tier2 is None:
             continue
-        owners = owners_of(fw, ind.tier2.text)
+        owners = fw.tier2_owners(ind.tier2.text)
         if not owners:
             continue
         role = owners[0][1].role

@@ -20,10 +20,8 @@ from goalbook.rules.common import (
     is_bounded_rate,
     is_count,
     is_rate,
-    owners_of,
     shown,
     targets_of,
-    tier1_of,
 )
 from goalbook.targets import fold, format_target, normalise_unit, number_text
 from goalbook.vocabulary import (
@@ -301,10 +299,10 @@ def _tier2_role(ctx: Context, ind: Indicator) -> str | None:
     known = _ROLES.get(key)
     if known is not None and known[0] is fw:
         return known[1]
-    tier1 = tier1_of(fw, ind.tier1.text) if ind.tier1 else None
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
     found = tier1.find(ind.tier2.text) if tier1 else None
     if found is None:
-        owners = owners_of(fw, ind.tier2.text)
+        owners = fw.tier2_owners(ind.tier2.text)
         found = owners[0][1] if owners else None
     if len(_ROLES) >= _JUDGED_MAX:
         _ROLES.clear()
