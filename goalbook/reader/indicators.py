@@ -178,10 +178,7 @@ def _positional(
         if span.count("") + span.count(None) == len(span) and r not in sheet.merged_rows:
             continue  # a blank row
         at = sheet.pick(r, used)  # only the cells an indicator takes
-        first = next(
-            (cell for k in order if (cell := _at(sheet, r, at, k, cols)) is not None), None
-        )
-        if first is not None and first.text.startswith(TABLE_END_WORDS):
+        if _ends_table(sheet, r, at, order, cols):
             break
         if at.get("name") is None and at.get("period") is None and at.get("annual") is None:
             continue
@@ -193,12 +190,16 @@ def _positional(
     return out, notes, rows
 
 
-def _at(
-    sheet: Sheet, r: int, at: dict[str, Cell | None], key: str, cols: dict[str, int]
-) -> Cell | None:
-    """The cell of row r under ``key``: picked already, or read now (a column no indicator
-    takes)."""
-    return at[key] if key in at else sheet.cell(r, cols[key])
+def _ends_table(
+    sheet: Sheet, r: int, at: dict[str, Cell | None], order: list[str], cols: dict[str, int]
+) -> bool:
+    """Row r's first filled cell (in the header's order; picked already, or read now for a
+    column no indicator takes) starts with a word that ends the table (a signature line)."""
+    for key in order:
+        first = at[key] if key in at else sheet.cell(r, cols[key])
+        if first is not None:
+            return first.text.startswith(TABLE_END_WORDS)
+    return False
 
 
 def _by_content(
