@@ -87,7 +87,10 @@ def read_stamp(path: Path) -> OutputStamp | None:
             info = _info(zf, part)
             if info is None:
                 return None
-            props = _properties(zf.read(info))
+            data = zf.read(info)
+            if OUTPUT.encode() not in data:  # most workbooks: no goalbook stamp to parse
+                return None
+            props = _properties(data)
             kind = props.get(OUTPUT)
             if kind not in (COPY, SUMMARY):
                 return None
@@ -102,9 +105,14 @@ def _entries(path: Path, size: int) -> int:
     with path.open("rb") as fh:
         if fh.read(4) != b"PK\x03\x04":
             return _MAX_ENTRIES + 1
-        fh.seek(max(0, size - 65_557))
-        tail = fh.read()
-    at = tail.rfind(b"PK\x05\x06")
+        # the end record is 22 bytes and a comment; most zips have no comment: the last few
+        # hundred bytes hold it, else the whole window a comment may take is read
+        for window in (512, 65_557):
+            fh.seek(max(0, size - window))
+            tail = fh.read()
+            at = tail.rfind(b"PK\x05\x06")
+            if at >= 0 or window >= size:
+                break
     if at < 0 or len(tail) < at + 12:
         return _MAX_ENTRIES + 1
     return int.from_bytes(tail[at + 10 : at + 12], "little")

@@ -129,6 +129,11 @@ def cell_text(value: CellValue) -> str:
     return str(value).strip()
 
 
+def operator_word(text: str) -> Op | None:
+    """The operator ``text`` spells on its own (≥, 不低于, >=), else None."""
+    return _PREFIX_DICT.get(fold(text))
+
+
 def _split_op(text: str) -> tuple[Op | None, str, str]:
     """(operator, what was written for it, the rest)."""
     for spelling, op in _PREFIX_OPS:

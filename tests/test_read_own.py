@@ -75,3 +75,14 @@ def test_resaved_by_libreoffice_reads_the_same(tmp_path: Path, soffice: Convert)
     # LibreOffice caches the formula total: the lines still add up
     result, _ = check_file(resaved, CheckOptions())
     assert not [f for f in result.findings if f.code.startswith("B")]
+
+
+def test_rows_inserted_above_the_header(tmp_path: Path) -> None:
+    """The header is read where the template writes it; moved down, it is searched for."""
+    path = Return().write(tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["绩效指标"]
+    ws.insert_rows(2, 2)  # two rows between the title and the header
+    ws["A2"] = "填报单位：某区团委"
+    wb.save(path)
+    assert names(path) == names(Return().write(tmp_path / "o.xlsx"))

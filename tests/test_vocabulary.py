@@ -39,7 +39,8 @@ from goalbook.model import BudgetLine, Op
 from goalbook.reader import read_table
 from goalbook.reader.fields import clean, label_map
 from goalbook.reader.grid import Book
-from goalbook.reader.indicators import Vocabulary, find_header, header_key, read_indicators
+from goalbook.reader.headers import find_header, header_key
+from goalbook.reader.indicators import Vocabulary, read_indicators
 from goalbook.rules import money as money_rules
 from goalbook.rules.common import money
 from goalbook.vocabulary import (

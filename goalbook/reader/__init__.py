@@ -9,7 +9,6 @@ findings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from goalbook.errors import UnreadableError
@@ -47,21 +46,13 @@ from goalbook.reader.fields import (
     guess_kind,
     label_map,
     read_fields,
-    read_lines,
 )
 from goalbook.reader.grid import Book, Sheet
-from goalbook.reader.indicators import (
-    TableHeader,
-    Vocabulary,
-    find_header,
-    find_headers,
-    merge_sets,
-    read_indicators,
-    tier_labels,
-)
+from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
+from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
+from goalbook.reader.lines import read_lines
 from goalbook.reader.regions import Part, split_tables
-from goalbook.vocabulary import TOTAL_LABEL
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 
@@ -172,8 +163,7 @@ def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:
     project of an export, from the project's first row)."""
     if header is None:
         return None
-    filled = header.sheet.filled
-    first, last = (filled[0][0], filled[-1][0]) if filled else (header.row, header.row)
+    first, last = header.sheet.filled_span() or (header.row, header.row)
     if project is not None:
         first = project.at.row - 1
     return TableSpan(header.sheet.name, first + 1, last + 1)
@@ -215,7 +205,10 @@ def _find_headers(
     visible sheet has one."""
     if stamp is not None:
         own = sheet_names(stamp.kind, stamp.lang).indicators
-        header = find_header([s for s in data if s.name == own] or data)
+        mine = [s for s in data if s.name == own]
+        # the header where the template writes it; else (rows inserted above) the best one
+        header = header_at(mine[0], FIRST_DATA_ROW - 2) if mine else None
+        header = header or find_header(mine or data)
         return [header] if header is not None else []
     found = find_headers(data)
     if not found:
@@ -244,27 +237,36 @@ def _texts(sheets: list[Sheet], stamp: TemplateStamp | None) -> tuple[TextAt, ..
     templates only what staff typed: the template's titles, labels and hints are never judged."""
     texts: list[TextAt] = []
     for s in sheets:
-        name = s.name
-        typed = _typed(stamp, name) if stamp is not None else None
-        texts += [
-            (name, r + 1, c + 1, t)
-            for r, c, v in s.filled
-            if type(v) is str and (t := v.strip()) and (typed is None or typed(r, c))
-        ]
+        name, rows = s.name, s.rows
+        lo, hi, col = _typed(stamp, name) if stamp is not None else (0, len(rows), None)
+        if col is None:
+            texts += [
+                (name, r, c, t)
+                for r, row in enumerate(rows[lo:hi], start=lo + 1)
+                for c, v in enumerate(row, start=1)
+                if type(v) is str and (t := v.strip())
+            ]
+        else:
+            texts += [
+                (name, r, col + 1, t)
+                for r, row in enumerate(rows[lo:hi], start=lo + 1)
+                if col < len(row) and type(v := row[col]) is str and (t := v.strip())
+            ]
     return tuple(texts)
 
 
-def _typed(stamp: TemplateStamp, sheet: str) -> Callable[[int, int], bool] | None:
-    """Which 0-based cells of a goalbook template's sheet staff fill in: the values of 基本信息,
-    the rows of a table sheet below its header; None for every cell (a sheet staff added)."""
+def _typed(stamp: TemplateStamp, sheet: str) -> tuple[int, int, int | None]:
+    """Which 0-based cells of a goalbook template's sheet staff fill in, as rows from, rows to
+    (exclusive) and the one column (None: every column): the values of 基本信息, the rows of a
+    table sheet below its header; every cell of a sheet staff added."""
     names = sheet_names(stamp.kind, stamp.lang)
     if sheet == names.info:
-        return lambda row, col: row >= 2 and col == INFO_VALUE_COLUMN - 1
+        return 2, 2**31, INFO_VALUE_COLUMN - 1
     if sheet == names.lines:  # its rows are fixed: the template's total row is below them
-        return lambda row, _col: FIRST_DATA_ROW - 1 <= row < FIRST_DATA_ROW - 1 + LINE_ROWS
+        return FIRST_DATA_ROW - 1, FIRST_DATA_ROW - 1 + LINE_ROWS, None
     if sheet == names.indicators:
-        return lambda row, _col: row >= FIRST_DATA_ROW - 1
-    return None
+        return FIRST_DATA_ROW - 1, 2**31, None
+    return 0, 2**31, None
 
 
 def _unvalued_formulas(
@@ -285,7 +287,7 @@ def _unvalued_formulas(
         left = sheet.text(row - 1, col - 2, spread=True) if col > 1 else ""
         is_total = total is not None and total.at == at and not own
         return (
-            ReadNote("S104", at, {"label": left or TOTAL_LABEL["zh"]})
+            ReadNote("S104", at, {"label": left})  # none: the rules name it 合计 / Total
             if is_total or clean(left) in labels
             else None
         )

@@ -1,33 +1,32 @@
-"""Title, kind, label/value header fields and the budget-lines block of a table."""
+"""Title, kind and label/value header fields of a table.
+
+Its budget-lines block is read by :mod:`goalbook.reader.lines`.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from goalbook.layout import (
     FIELDS,
-    LINE_COLUMNS,
     TITLE_YEAR,
     YEAR_LINE,
-    Column,
     FieldType,
     money_keys,
     share_key,
 )
-from goalbook.model import BudgetLine, Cell, CellRef, ReadNote
+from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import PERCENT, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.vocabulary import (
-    LINE_BLOCK_TITLES,
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
     MONEY_UNITS,
     MONEY_WORDS,
     SHARE_WORDS,
-    TOTAL_WORDS,
     units_pattern,
 )
 
@@ -56,23 +55,29 @@ def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Ce
     """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
     rows from ``start`` (the first row of a table's region)."""
     for sheet in sheets:
-        for r, c, value in sheet.filled:
-            if r >= start + 12:
-                break
-            if c >= 12 or not isinstance(value, str) or "绩效目标" not in value:
-                continue
-            cell = sheet.cell(r, c, spread=False)
-            if cell is None or len(cell.text) > 60 or _is_label(cell.text):
-                continue  # 年度绩效目标 labels a goal, it is no title
-            if TITLE_YEAR.search(cell.text):
-                return cell, cell
-            for r2 in range(r + 1, min(sheet.nrows, r + 4)):
-                for c2, _below_value in sheet.row_cells(r2):
-                    below = sheet.cell(r2, c2, spread=False)
-                    if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
-                        return cell, below
-            return cell, None
+        for r in range(min(sheet.nrows, start + 12)):
+            for c, value in enumerate(sheet.rows[r][:12]):
+                if not isinstance(value, str) or "绩效目标" not in value:
+                    continue
+                found = _title_at(sheet, r, c)
+                if found is not None:
+                    return found
     return None, None
+
+
+def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:
+    """The title at (r, c) and the cell stating the year; None: the text there is no title."""
+    cell = sheet.cell(r, c, spread=False)
+    if cell is None or len(cell.text) > 60 or _is_label(cell.text):
+        return None  # 年度绩效目标 labels a goal, it is no title
+    if TITLE_YEAR.search(cell.text):
+        return cell, cell
+    for r2 in range(r + 1, min(sheet.nrows, r + 4)):
+        for c2, _below_value in sheet.row_cells(r2):
+            below = sheet.cell(r2, c2, spread=False)
+            if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
+                return cell, below
+    return cell, None
 
 
 def _spellings(kind: str, key: str) -> frozenset[str]:
@@ -143,9 +148,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)
-        for r, c, value in sheet.filled:
-            if type(value) is not str or r in skipped:
-                continue
+        for r, c, value in _strings(sheet, skipped):
             if len(value) > 40 and "：" not in value[:20]:
                 continue
             text = value.strip()
@@ -168,6 +171,13 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     if share is not None:
                         found.setdefault(share_key(key), share)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:
+    """The text cells of ``sheet`` in reading order, rows in ``skipped`` left out whole."""
+    for r, row in enumerate(sheet.rows):
+        if r not in skipped:
+            yield from ((r, c, v) for c, v in enumerate(row) if type(v) is str)
 
 
 class _Units:
@@ -308,103 +318,3 @@ def _text_below(
     if cell is None or type(cell.value) is not str or _match(cell.text, labels) is not None:
         return None
     return cell
-
-
-@functools.lru_cache(maxsize=8)
-def _line_columns(kind: str) -> dict[str, Column]:
-    out: dict[str, Column] = {}
-    for cols in (LINE_COLUMNS[kind], *LINE_COLUMNS.values()):
-        for col in cols:
-            for spelling in (col.zh, col.en, *col.aliases):
-                out.setdefault(clean(spelling), col)
-    return out
-
-
-# the money columns of every kind's budget lines: each is a BudgetLine field, read as an amount
-_LINE_MONEY = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
-_NO_MONEY: dict[str, Cell | None] = dict.fromkeys(_LINE_MONEY)  # a layout without the column
-
-
-@dataclass(frozen=True)
-class Lines:
-    lines: tuple[BudgetLine, ...]
-    total: Cell | None
-    rows: frozenset[tuple[str, int]]
-
-
-def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
-    """The budget-lines / key-tasks block: a header row with a name and an amount or content
-    (above, beside or below the indicator table, whose rows it never reads)."""
-    known = _line_columns(kind)
-    for sheet in sheets:
-        stops = {r for name, r in stop_rows if name == sheet.name}
-        for r in range(min(sheet.nrows, 400)):
-            if r in stops:
-                continue
-            cols = _line_header(sheet, r, known)
-            if "name" in cols and ("amount" in cols or "basis" in cols):
-                return _lines_below(sheet, r, cols, stop_rows)
-    return Lines((), None, frozenset())
-
-
-def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:
-    """Column key → column of a lines header row; of two name columns, a block title such as
-    支出明细 left of the other names the block, not the column."""
-    cols: dict[str, int] = {}
-    names: list[int] = []
-    for c, value in enumerate(sheet.rows[r]):
-        if value == "" or value is None:
-            continue
-        text = clean(sheet.text(r, c, spread=False))
-        col = known.get(text)
-        if col is None:
-            continue
-        if col.key == "name":
-            names.append(c)
-            if text in LINE_BLOCK_TITLES:
-                continue
-        cols.setdefault(col.key, c)
-    if names and "name" not in cols:
-        cols["name"] = names[0]
-    return cols
-
-
-_ENUMERATION = re.compile(r"^(?:\d+|[（(]?[一二三四五六七八九十]+[)）、.]?|\d+[.、)）])$")
-
-
-def _lines_below(
-    sheet: Sheet, header: int, cols: dict[str, int], stop: set[tuple[str, int]]
-) -> Lines:
-    lines: list[BudgetLine] = []
-    total: Cell | None = None
-    used = {(sheet.name, header)}
-    first_col = min(cols.values())
-    money_cols = {key: cols[key] for key in _LINE_MONEY if key in cols}
-    for r in range(header + 1, sheet.nrows):
-        if (sheet.name, r) in stop:
-            break
-        left = _left_of(sheet, r, first_col)
-        if left is not None and left not in TOTAL_WORDS and not _ENUMERATION.match(left):
-            break  # a new section label left of the block ends it
-        name = sheet.cell(r, cols["name"], spread=False)
-        amounts = {key: sheet.cell(r, c, spread=False) for key, c in money_cols.items()}
-        amount = amounts.get("amount")
-        if name is None and amount is None:
-            continue
-        used.add((sheet.name, r))
-        if left in TOTAL_WORDS or (name is not None and name.text.replace(" ", "") in TOTAL_WORDS):
-            # a formula total without a cached value still marks where the total is
-            where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
-            total = amount or Cell(where, None, "")
-            break
-        lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
-    return Lines(tuple(lines), total, frozenset(used))
-
-
-def _left_of(sheet: Sheet, r: int, first_col: int) -> str | None:
-    """The text left of the block in row r (a merged block's own cells are not counted)."""
-    for c in range(first_col):
-        cell = sheet.cell(r, c, spread=False)
-        if cell is not None and sheet.is_anchor_or_plain(r, c):
-            return cell.text.replace(" ", "")
-    return None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from goalbook.model import column_number
 from goalbook.package import ZIP_ERRORS, workbook_sheets
-from goalbook.targets import number_text
+from goalbook.targets import number_text, operator_word
 
 # Built-in number formats that show a percentage (the others are plain numbers, dates, or a
 # currency whose symbol depends on the locale).
@@ -44,15 +44,17 @@ class Shown:
     unit: str
     scale: int = 1
     decimals: int = 0
+    op: str = ""  # an operator the format writes before the number (``"≥"0%``)
 
     def text(self, value: int | float) -> str:
         """The number as the cell shows it, at its full precision: 0.925 in ``0.00%`` is
-        ``92.50%``, 200000 in ``#,##0.00"元"`` is ``200000.00元`` (no group separators)."""
+        ``92.50%``, 200000 in ``#,##0.00"元"`` is ``200000.00元`` (no group separators), 0.95
+        in ``"≥"0%`` is ``≥95%``."""
         number = number_text(Decimal(repr(value)) * self.scale)
         have = len(number.partition(".")[2])
         if have < self.decimals:
             number += ("." if not have else "") + "0" * (self.decimals - have)
-        return number + self.unit
+        return self.op + number + self.unit
 
 
 def shown_by(code: str) -> Shown | None:
@@ -62,12 +64,13 @@ def shown_by(code: str) -> Shown | None:
     percent, prefix, suffix, decimals, digits = _scan(section)
     if percent is None:
         return None  # a date, time or scientific format
+    op = prefix.strip() if operator_word(prefix.strip()) is not None else ""
     if percent:
-        return Shown("%", 100, decimals)
+        return Shown("%", 100, decimals, op)
     unit = suffix.strip() or _CURRENCY.get(prefix.strip(), "")
-    if not unit or not digits:
+    if not (unit or op) or not digits:
         return None
-    return Shown(unit, 1, decimals)
+    return Shown(unit, 1, decimals, op)
 
 
 def _first_section(code: str) -> str:

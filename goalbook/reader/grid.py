@@ -45,6 +45,14 @@ class Sheet:
             if v != "" and v is not None
         ]
 
+    def filled_span(self) -> tuple[int, int] | None:
+        """The first and last rows (0-based) holding a non-empty cell; None: none does."""
+        rows = self.rows
+        full = [
+            r for r in range(len(rows)) if rows[r].count("") + rows[r].count(None) < len(rows[r])
+        ]
+        return (full[0], full[-1]) if full else None
+
     def row_cells(self, r: int) -> list[tuple[int, CellValue]]:
         """The non-empty cells of row r (0-based), left to right."""
         row = self.rows[r] if 0 <= r < len(self.rows) else []
@@ -73,15 +81,29 @@ class Sheet:
         rows = self.rows
         if r < 0 or c < 0 or r >= len(rows) or c >= len(rows[r]):
             return None
-        return _plain(self.name, r, c, rows[r][c])
+        value = rows[r][c]
+        return None if value == "" or value is None else _plain(self.name, r, c, value)
 
     def pick(self, r: int, cols: dict[str, int]) -> dict[str, Cell | None]:
         """The cells of row r at the given columns (the hot path of reading indicators)."""
         if r in self.merged_rows:
             return {key: self.cell(r, c) for key, c in cols.items()}
         row = self.rows[r] if 0 <= r < len(self.rows) else []
-        width, name = len(row), self.name
-        return {key: _plain(name, r, c, row[c]) if c < width else None for key, c in cols.items()}
+        width, name, out = len(row), self.name, {}
+        for key, c in cols.items():  # _plain inlined: this runs for every cell of every row
+            value = row[c] if c < width else ""
+            if type(value) is str:
+                text = value.strip()
+            elif type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
+                text = str(int(value))
+            else:
+                text = cell_text(value)
+            out[key] = (
+                _new(Cell, (_new(CellRef, (name, r + 1, c + 1)), value, text, False))
+                if text
+                else None
+            )
+        return out
 
     def text(self, r: int, c: int, spread: bool = True) -> str:
         found = self.cell(r, c, spread)

@@ -25,7 +25,7 @@ from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
-from goalbook.reader.indicators import TableHeader
+from goalbook.reader.headers import TableHeader
 from goalbook.vocabulary import TABLE_END_WORDS
 
 # the fields that name whose table it is: a head block starts with one of them (or a title)

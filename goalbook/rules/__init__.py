@@ -18,7 +18,7 @@ from goalbook.catalogue import RULES, render
 from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
-from goalbook.model import GoalTable, Indicator
+from goalbook.model import GoalTable, Indicator, ReadNote
 from goalbook.rules import (
     artefacts,
     blank,
@@ -32,6 +32,7 @@ from goalbook.rules import (
     yearly,
 )
 from goalbook.rules.common import Context
+from goalbook.vocabulary import TOTAL_LABEL, word, words
 
 __all__ = [
     "FAMILIES",
@@ -219,6 +220,17 @@ def _sources(ctx: Context) -> Iterator[Iterable[Hit]]:
     if blank.is_unfilled(ctx.table):
         yield blank.unfilled(ctx)
         return
-    yield (Hit(note.code, note.at, dict(note.detail)) for note in ctx.table.notes)
+    yield (Hit(note.code, note.at, _note_params(note, ctx.lang)) for note in ctx.table.notes)
     for family in FAMILIES:
         yield family.run(ctx)
+
+
+def _note_params(note: ReadNote, lang: str) -> dict[str, str]:
+    """A reader note's message parameters in the message's language: the reader states what
+    it found (in Chinese, as the return writes it); the words goalbook adds are translated."""
+    params = dict(note.detail)
+    if note.code == "S104" and not params.get("label"):
+        params["label"] = TOTAL_LABEL[lang]  # a total without a label of its own
+    if note.code == "B105" and lang != "zh":  # the money units met, listed 万元、元
+        params["units"] = words((word(u, lang) for u in params["units"].split("、")), lang)
+    return params

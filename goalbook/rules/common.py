@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.frameworks import Framework
-from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
+from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import date_of_text, format_target, number_text, to_decimal
 from goalbook.vocabulary import (
     LESS_IS_BETTER,
@@ -133,13 +133,20 @@ def money(cell: Cell | None, unit: str | None = None) -> Money | None:
     (``180万(其中设备 120万元)`` is 180); a trailing % is read as the number (a weight)."""
     if cell is None:
         return None
-    if isinstance(cell.value, bool):
+    return _money(type(cell.value) is bool, cell.value, cell.text, unit)
+
+
+@functools.lru_cache(maxsize=8192)
+def _money(truth: bool, value: CellValue, shown: str, unit: str | None) -> Money | None:
+    """:func:`money` of a cell's value and text (cached: weights and amounts are read by several
+    rule families, and a season repeats them)."""
+    if truth:  # 是/否 (True is 1 as a key: told apart by ``truth``)
         return None
-    if isinstance(cell.value, int | float):
-        text = number_text(Decimal(repr(float(cell.value))))
-        value = Decimal(text)
-        return Money(value, _decimals(text), False)
-    text = cell.text.replace("，", ",").replace("．", ".")
+    if isinstance(value, int | float):
+        text = number_text(Decimal(repr(float(value))))
+        number = Decimal(text)
+        return Money(number, _decimals(text), False)
+    text = shown.replace("，", ",").replace("．", ".")
     twice = _TWICE.match(text)
     if twice is not None:  # read the first copy (and the note after the second)
         text = text[: max(twice.end(1), twice.end(2))] + text[twice.end() :]

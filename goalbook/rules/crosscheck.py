@@ -247,11 +247,12 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
         if not both or p.number is None or a.number is None or p.unit != a.unit:
             continue
-        params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
         cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
         if cumulative and a.number > p.number:
+            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
         elif (p.op, p.op_implied) != (a.op, a.op_implied):
+            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
         elif cumulative and multi is not None and meaning(p) == meaning(a):
             params = {"name": ind.label, "years": multi, "value": shown(a)}

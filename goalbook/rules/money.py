@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -31,7 +32,12 @@ from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 # a cost standard per person, in yuan per money unit: 元/人, 万元/人
-_PER_PERSON = {f"{unit}/人": Decimal(scale) for unit, scale in MONEY_SCALE.items()}
+# a cost per head or per attendance (元/人, 万元/人次): times the largest head count
+_PER_PERSON = {
+    f"{unit}/{people}": Decimal(scale)
+    for unit, scale in MONEY_SCALE.items()
+    for people in PEOPLE_UNITS
+}
 
 
 def _sums(kind: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -40,11 +46,36 @@ def _sums(kind: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _label(ctx: Context, key: str) -> str:
+    own = _own_label(ctx, key)
+    if own is not None:
+        return own
     kind = ctx.table.kind or "project"
     field = find_field(kind, key)
     if field is None:
         return key
     return field.zh if ctx.lang == "zh" else field.en
+
+
+# The parts of a transfer payment's split, named by the block's own label (中央补助, not the
+# 财政拨款 the field is read as); the other spellings of a part keep the field's name.
+_SPLIT_PARTS = ("中央补助", "中央补助资金", "地方资金", "地方配套资金")
+_LABEL_NOISE = re.compile(r"^其中|[（(][^)）]*[)）]|[\s*＊:：]")
+
+
+def _own_label(ctx: Context, key: str) -> str | None:
+    """The label a return gives a part of its money (中央补助) when it is not the field's own
+    (财政拨款): the text left of the amount, or above it in a block."""
+    cell = ctx.table.fields.get(key)
+    if cell is None or not key.endswith(("_fiscal", "_other")):
+        return None
+    at = cell.at
+    beside = {(at.sheet, at.row, at.col - 1): 0, (at.sheet, at.row - 1, at.col): 1}
+    found = sorted(
+        (beside[(sheet, row, col)], bare)
+        for sheet, row, col, text in ctx.table.texts
+        if (sheet, row, col) in beside and (bare := _LABEL_NOISE.sub("", text)) in _SPLIT_PARTS
+    )
+    return found[0][1] if found else None
 
 
 def amounts(ctx: Context) -> dict[str, Money]:
@@ -65,15 +96,12 @@ def fields(ctx: Context) -> Iterator[Hit]:
         if cell is None:
             continue
         found = money(cell)
-        label = _label(ctx, key)
         if found is None:
-            yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
+            yield Hit("B108", cell.at, {"label": _label(ctx, key), "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
-            yield Hit(
-                "X103",
-                cell.at,
-                {"label": label, "value": cell.text, "number": number_text(found.value)},
-            )
+            number = number_text(found.value)
+            params = {"label": _label(ctx, key), "value": cell.text, "number": number}
+            yield Hit("X103", cell.at, params)
 
 
 def sums(ctx: Context) -> Iterator[Hit]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -10,7 +9,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, Indicator, Op, Target, TargetKind
+from goalbook.frameworks import Framework
+from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
     RATE_UNITS,
@@ -51,35 +51,46 @@ SATISFACTION_USUAL = (80, 98)
 
 
 def values(ctx: Context) -> Iterator[Hit]:
+    lang = ctx.lang
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
-        pairs = targets_of(ind)
-        filled = [(c, t) for c, t in pairs if t.kind is not TargetKind.EMPTY]
+        label = ind.label
+        filled = [(c, t) for c, t in targets_of(ind) if t.kind is not TargetKind.EMPTY]
         if not filled:
             at = ind.annual.at if ind.annual else None
-            yield Hit("T101", at or ind.name.at, {"name": ind.label}, ind.label)
+            yield Hit("T101", at or ind.name.at, {"name": label}, label)
             continue
+        mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
-            yield from _declared(ind, filled, ctx.lang)
+            declared = list(_declared(ind, filled, lang))
+            yield from declared
+            mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
-        seen: set[str] = set()
+        first = ""
         for cell, target in filled:
-            if target.raw in seen:
+            if target.raw == first:
                 continue  # identical period and annual values are judged once
-            seen.add(target.raw)
-            judged = _judged(ind.label, cell.text, target, unit, direction, ctx.lang, role)
-            for code, params in judged:
-                yield Hit(code, cell.at, dict(params), ind.label)
+            first = target.raw
+            for code, params in _judged(label, cell.text, target, unit, direction, lang, role):
+                if code != "T102" or cell.at not in mismatched:
+                    yield Hit(code, cell.at, dict(params), label)
 
 
 Fault = tuple[str, dict[str, str]]  # a code and its message parameters
 Faults = tuple[Fault, ...]
 
 
-@functools.lru_cache(maxsize=16384)
+# (name, text, id of the target, unit, direction, lang, role) → (the target, its faults). Keyed
+# by the target's id, not the target: a frozen dataclass hashes all its fields in Python on every
+# lookup, while equal values share one target (parse_target is cached). Keeping the target in the
+# entry keeps its id from being reused.
+_JUDGED: dict[tuple[object, ...], tuple[Target, Faults]] = {}
+_JUDGED_MAX = 16384
+
+
 def _judged(
     name: str,
     text: str,
@@ -92,6 +103,26 @@ def _judged(
     """What is wrong with one target value: a pure function of the indicator's name, the value,
     its unit and direction columns and its tier-2's role, so a season's repeated spellings are
     judged once."""
+    key = (name, text, id(t), unit, direction, lang, role)
+    found = _JUDGED.get(key)
+    if found is not None and found[0] is t:
+        return found[1]
+    faults = _judge(name, text, t, unit, direction, lang, role)
+    if len(_JUDGED) >= _JUDGED_MAX:
+        _JUDGED.clear()
+    _JUDGED[key] = (t, faults)
+    return faults
+
+
+def _judge(
+    name: str,
+    text: str,
+    t: Target,
+    unit: str | None,
+    direction: str | None,
+    lang: str,
+    role: str | None,
+) -> Faults:
     rate = is_rate(name)
     value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%", role)
     found = [_value_is_text(value), _rate_as_count(value)]
@@ -220,8 +251,8 @@ def _time_as_percent(v: _Value) -> Fault | None:
 
 def _operator_missing(v: _Value) -> Fault | None:
     t = v.t
-    if not t.op_implied or (v.rate and t.number == 100):
-        return None
+    if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
+        return None  # 100% of a rate and none at all (0起) are exact without an operator
     direction = _direction(v.name, v.direction_column)
     hint = ""
     if direction is not None:
@@ -264,12 +295,23 @@ def _tier2_role(ctx: Context, ind: Indicator) -> str | None:
     if ind.tier2 is None:
         return None
     fw = ctx.framework
+    key = (id(fw), ind.tier1.text if ind.tier1 else None, ind.tier2.text)
+    known = _ROLES.get(key)
+    if known is not None and known[0] is fw:
+        return known[1]
     tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
     found = tier1.find(ind.tier2.text) if tier1 else None
     if found is None:
         owners = fw.tier2_owners(ind.tier2.text)
         found = owners[0][1] if owners else None
+    if len(_ROLES) >= _JUDGED_MAX:
+        _ROLES.clear()
+    _ROLES[key] = (fw, found.role if found else None)
     return found.role if found else None
+
+
+# (id of the framework, tier-1 text, tier-2 text) → (the framework, the tier-2's role)
+_ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}
 
 
 def _unit_missing(v: _Value) -> Fault | None:
@@ -313,7 +355,8 @@ def _declared(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> I
     if declared not in VALUE_TYPES:
         return
     for cell, t in filled:
-        bad = (declared == "定量" and t.kind is TargetKind.GRADE) or (
+        # 定量 with a grade or a description (广泛) given; 定性 with a number
+        bad = (declared == "定量" and t.kind in (TargetKind.GRADE, TargetKind.TEXT)) or (
             declared == "定性" and t.kind is TargetKind.QUANT
         )
         if bad:

@@ -1,0 +1,205 @@
+"""The header of an indicator table: found by its keywords, in one row or two.
+
+A header row names at least a name column and a value column; which column holds what is read
+from its words (exact spellings of the layout's columns and their aliases first, then keywords),
+with the variants offices write: a second complete column set for the year, 指标性质 beside
+指标方向, a tier's score beside the indicator's, a loose 绩效指标 over the tier columns, and a
+header split over two rows.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from goalbook.layout import READ_COLUMNS
+from goalbook.model import CellValue
+from goalbook.reader.fields import clean
+from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import (
+    HEADER_KEYWORDS,
+    LOOSE_NAME_WORDS,
+    PERIOD_HEADER_WORDS,
+    VALUE_HEADER_WORDS,
+)
+
+_EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
+_QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
+
+
+@functools.lru_cache(maxsize=8192)
+def header_key(text: str) -> str | None:
+    """Which column a header cell names, by exact spelling first, then by keyword."""
+    key = clean(text)
+    if key in _EXACT:
+        return _EXACT[key]
+    bare = _QUALIFIER.sub("", key)
+    if bare in _EXACT:
+        found = _EXACT[bare]
+        if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
+            return "period"  # 目标值（中期）: the qualifier says whose target it is
+        return found
+    key = bare
+    for word, found in HEADER_KEYWORDS:
+        if word in key:
+            return found
+    if any(w in key for w in VALUE_HEADER_WORDS):
+        return "period" if any(w in key for w in PERIOD_HEADER_WORDS) else "annual"
+    return None
+
+
+@dataclass(frozen=True)
+class TableHeader:
+    sheet: Sheet
+    row: int
+    cols: dict[str, int]
+    left: int
+    annual_set: dict[str, int] = field(default_factory=dict)  # the year's own column set
+
+    def annual_view(self) -> TableHeader | None:
+        """Two complete column sets (中期 二级/三级/指标值, then 年度 again): the second one."""
+        if "name" not in self.annual_set or "annual" not in self.annual_set:
+            return None
+        cols = dict(self.annual_set)
+        if "tier1" in self.cols:
+            cols["tier1"] = self.cols["tier1"]
+        return TableHeader(self.sheet, self.row, cols, min(self.annual_set.values()))
+
+    @property
+    def score(self) -> int:
+        """How many columns the header names: the best header of a sheet names most."""
+        return len(self.cols)
+
+
+HEADER_ROWS = 2000  # rows searched for a header: a table may follow a long money block
+HEADER_COLS = 40
+
+
+def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
+    """The best header of the sheets: the one naming most columns (the first of equals)."""
+    best: TableHeader | None = None
+    for header in find_headers(sheets):
+        if best is None or header.score > best.score:
+            best = header
+    return best
+
+
+def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
+    """Every row of the sheets that reads as an indicator header (a name and a value column),
+    in sheet and row order."""
+    found: list[TableHeader] = []
+    for sheet in sheets:
+        rows = sheet.rows
+        above: TableHeader | None = None
+        for r in range(min(sheet.nrows, HEADER_ROWS)):
+            header = _header_row(sheet, r, rows[r][:HEADER_COLS])
+            if header is None and above is None and r > 0 and r in sheet.merged_rows:
+                header = _two_row_header(sheet, r)
+            if header is not None:
+                found.append(header)
+            above = header
+    return found
+
+
+def header_at(sheet: Sheet, r: int) -> TableHeader | None:
+    """Row r of ``sheet`` as a header, when it reads as one (where a layout puts its header)."""
+    return _header_row(sheet, r, sheet.rows[r][:HEADER_COLS]) if r < sheet.nrows else None
+
+
+def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
+    """Rows r-1 and r as one header, when neither alone is one: 绩效指标 over 一级/二级/三级
+    指标 in the upper row, 指标值 and 分值 merged down over both. The lower row's words win and
+    the upper row's (merged blocks spread) fill its gaps; the header is the lower row, so that
+    the indicators start below it. Tried only where a merged block crosses the lower row."""
+    lower = sheet.rows[r][:HEADER_COLS]
+    if not any(type(v) is str and header_key(v.strip()) for v in lower if v):
+        return None  # the lower row must name a column itself: not a data row under a header
+    width = max(len(lower), len(sheet.rows[r - 1][:HEADER_COLS]))
+    values: list[CellValue] = []
+    for c in range(width):
+        value = lower[c] if c < len(lower) else None
+        if value is None or value == "":
+            upper = sheet.cell(r - 1, c)
+            value = upper.value if upper is not None else None
+        values.append(value)
+    return _header_row(sheet, r, values)
+
+
+def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
+    """Row r as an indicator header (its first values given), or None when it is not one."""
+    cols: dict[str, int] = {}
+    again: dict[str, int] = {}
+    left = loose = None
+    for c, value in enumerate(values):
+        if type(value) is not str:
+            continue
+        text = value.strip()
+        if not text or len(text) > 30:
+            continue
+        left = c if left is None else left
+        key = header_key(text)
+        if key is None:
+            if loose is None and _is_loose(text):
+                loose = c
+            continue
+        if key in ("tier2", "name") and key in cols:
+            again.setdefault(key, c)  # a second complete column set starts here
+        elif again and key in ("annual", "period", "unit", "op"):
+            again.setdefault("annual" if key == "period" else key, c)
+        elif not again and key == "direction" and key in cols:
+            cols.setdefault("direction2", c)  # 指标性质 and 指标方向 side by side
+        elif not again and key == "weight" and key in cols and "tier_weight" not in cols:
+            # 一级指标 | 分值 | … | 三级指标 | 指标值 | 分值: the first scores the tier
+            cols["tier_weight"], cols["weight"] = cols["weight"], c
+        elif not again:
+            cols.setdefault(key, c)
+    if loose is not None:
+        cols = _loose_name(sheet, r, loose, cols)
+    if "name" not in cols or not ("annual" in cols or "period" in cols):
+        return None
+    if "name" in again and "annual" in again and "period" not in cols:
+        cols["period"] = cols.pop("annual")  # the first set holds the period targets
+    return TableHeader(sheet, r, cols, left if left is not None else 0, again)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_loose(text: str) -> bool:
+    """The text is a loose name word (绩效指标), qualifiers aside (cached, like header_key)."""
+    return _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS
+
+
+_TIER_KEYS = ("tier1", "tier2", "name")
+
+
+def _loose_name(sheet: Sheet, r: int, c: int, cols: dict[str, int]) -> dict[str, int]:
+    """The columns a loose name word (绩效指标) at (r, c) heads: merged over three columns with
+    nothing named below, the three tiers (一级 | 二级 | 三级 by position); on one column of a
+    flat list, the name; merged over two columns, nothing it can be sure of."""
+    width = 1 + sum(1 for k in range(c + 1, c + 4) if sheet.anchors.get((r, k)) == (r, c))
+    if any(k in cols for k in _TIER_KEYS) or not ("annual" in cols or "period" in cols):
+        return cols
+    if width == 3 and not _tiers_named_below(sheet, r):
+        found = {**cols, "tier1": c, "tier2": c + 1, "name": c + 2}
+    elif width == 1 and _flat_name(sheet, r, cols):
+        found = {**cols, "name": c}
+    else:
+        return cols
+    return dict(sorted(found.items(), key=lambda kv: kv[1]))
+
+
+def _tiers_named_below(sheet: Sheet, r: int) -> bool:
+    below = sheet.rows[r + 1][:HEADER_COLS] if r + 1 < sheet.nrows else []
+    return any(
+        type(v) is str and len(v) <= 30 and header_key(v.strip()) in _TIER_KEYS for v in below
+    )
+
+
+def _flat_name(sheet: Sheet, r: int, cols: dict[str, int]) -> bool:
+    """A loose name word (绩效指标) heads the name column of row r when the row has a value
+    column and names no tier and no name column, and the row below names none either (there it
+    titles the tier columns of a two-row header)."""
+    if any(k in cols for k in _TIER_KEYS) or not ("annual" in cols or "period" in cols):
+        return False
+    return not _tiers_named_below(sheet, r)

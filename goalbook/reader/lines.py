@@ -1,0 +1,117 @@
+"""The budget-lines / key-tasks block of a table: its header row and the lines below it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from goalbook.layout import LINE_COLUMNS, Column, money_keys
+from goalbook.model import BudgetLine, Cell, CellRef
+from goalbook.reader.fields import clean
+from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import LINE_BLOCK_TITLES, TOTAL_WORDS
+
+
+@functools.lru_cache(maxsize=8)
+def _line_columns(kind: str) -> dict[str, Column]:
+    out: dict[str, Column] = {}
+    for cols in (LINE_COLUMNS[kind], *LINE_COLUMNS.values()):
+        for col in cols:
+            for spelling in (col.zh, col.en, *col.aliases):
+                out.setdefault(clean(spelling), col)
+    return out
+
+
+# the money columns of every kind's budget lines: each is a BudgetLine field, read as an amount
+_LINE_MONEY = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
+_NO_MONEY: dict[str, Cell | None] = dict.fromkeys(_LINE_MONEY)  # a layout without the column
+
+
+@dataclass(frozen=True)
+class Lines:
+    lines: tuple[BudgetLine, ...]
+    total: Cell | None
+    rows: frozenset[tuple[str, int]]
+
+
+def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
+    """The budget-lines / key-tasks block: a header row with a name and an amount or content
+    (above, beside or below the indicator table, whose rows it never reads)."""
+    known = _line_columns(kind)
+    for sheet in sheets:
+        stops = {r for name, r in stop_rows if name == sheet.name}
+        for r in range(min(sheet.nrows, 400)):
+            if r in stops:
+                continue
+            cols = _line_header(sheet, r, known)
+            if "name" in cols and ("amount" in cols or "basis" in cols):
+                return _lines_below(sheet, r, cols, stop_rows)
+    return Lines((), None, frozenset())
+
+
+def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:
+    """Column key → column of a lines header row; of two name columns, a block title such as
+    支出明细 left of the other names the block, not the column."""
+    cols: dict[str, int] = {}
+    names: list[int] = []
+    for c, value in enumerate(sheet.rows[r]):
+        if value == "" or value is None:
+            continue
+        text = clean(sheet.text(r, c, spread=False))
+        col = known.get(text)
+        if col is None:
+            continue
+        if col.key == "name":
+            names.append(c)
+            if text in LINE_BLOCK_TITLES:
+                continue
+        cols.setdefault(col.key, c)
+    if names and "name" not in cols:
+        cols["name"] = names[0]
+    return cols
+
+
+_ENUMERATION = re.compile(r"^(?:\d+|[（(]?[一二三四五六七八九十]+[)）、.]?|\d+[.、)）])$")
+
+
+def _lines_below(
+    sheet: Sheet, header: int, cols: dict[str, int], stop: set[tuple[str, int]]
+) -> Lines:
+    lines: list[BudgetLine] = []
+    total: Cell | None = None
+    used = {(sheet.name, header)}
+    first_col = min(cols.values())
+    money_cols = {key: cols[key] for key in _LINE_MONEY if key in cols}
+    for r in range(header + 1, sheet.nrows):
+        if (sheet.name, r) in stop:
+            break
+        row = sheet.rows[r]
+        if row.count("") + row.count(None) == len(row):
+            continue  # a blank row (a template's unused line): nothing left of it, no line
+        left = _left_of(sheet, r, first_col)
+        if left is not None and left not in TOTAL_WORDS and not _ENUMERATION.match(left):
+            break  # a new section label left of the block ends it
+        name = sheet.cell(r, cols["name"], spread=False)
+        amounts = {key: sheet.cell(r, c, spread=False) for key, c in money_cols.items()}
+        amount = amounts.get("amount")
+        if name is None and amount is None:
+            continue
+        used.add((sheet.name, r))
+        if left in TOTAL_WORDS or (name is not None and name.text.replace(" ", "") in TOTAL_WORDS):
+            # a formula total without a cached value still marks where the total is
+            where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
+            total = amount or Cell(where, None, "")
+            break
+        lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
+    return Lines(tuple(lines), total, frozenset(used))
+
+
+def _left_of(sheet: Sheet, r: int, first_col: int) -> str | None:
+    """The text left of the block in row r (a merged block's own cells are not counted)."""
+    for c in range(first_col):
+        cell = sheet.cell(r, c, spread=False)
+        if cell is not None and sheet.is_anchor_or_plain(r, c):
+            return cell.text.replace(" ", "")
+    return None
