@@ -1,7 +1,7 @@
 """The Chinese user guide's rule pages: one Markdown page per rule family, made from the catalogue.
 
 Each rule gets its code, slug, severity, message and hint in Chinese and a small example table:
-a wrong row and its fix, written by hand in an examples file (``docs/rule-examples.toml``), or,
+a wrong row and its fix, written by hand (:mod:`goalbook.ruleexamples`), or,
 for a rule without one, the message as a return would show it. A new rule therefore appears in
 the guide without editing it. ``goalbook docs --guide docs`` writes the pages; a test fails when
 they are stale. Library code: it reads and returns text, the command writes the files.
@@ -10,80 +10,32 @@ they are stale. Library code: it reads and returns text, the command writes the 
 from __future__ import annotations
 
 import string
-import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from goalbook.catalogue import RULES
 from goalbook.errors import GoalbookError
 from goalbook.findings import Rule
 from goalbook.names import SEVERITY_WORDS
+from goalbook.ruleexamples import Example, Examples, load_examples
 from goalbook.rulenames import rule_name
 from goalbook.rules import FAMILY_NAMES, UNREADABLE_CODES
 from goalbook.rules.docs import replace_block
 
 __all__ = [
-    "EXAMPLES_FILE",
     "GUIDE_FILE",
     "PAGES_DIR",
-    "Example",
     "family_index",
     "guide_pages",
-    "load_examples",
     "page_name",
     "rule_pages",
 ]
 
 GUIDE_FILE = "使用指南.md"
 PAGES_DIR = "规则"
-EXAMPLES_FILE = "rule-examples.toml"
 GENERATED = (
     "<!-- 本页由 `goalbook docs --guide docs` 根据规则目录生成，请勿手工修改；"
-    "例子写在 docs/rule-examples.toml。 -->"
+    "例子写在 goalbook/rule-examples.toml。 -->"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    """A hand-written example of one rule: the columns shown, a wrong row, its fix, a note."""
-
-    columns: tuple[str, ...]
-    wrong: tuple[str, ...]
-    right: tuple[str, ...]
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Examples:
-    """Every hand-written example by code, and an introduction per family letter."""
-
-    rules: Mapping[str, Example]
-    intros: Mapping[str, str]
-
-
-def load_examples(path: Path) -> Examples:
-    """Read the examples file; a malformed entry or an unknown code is a GoalbookError."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise GoalbookError(f"{path}: {exc}") from exc
-    intros = {str(k): str(v) for k, v in data.pop("family", {}).items()}
-    rules: dict[str, Example] = {}
-    for code, entry in data.items():
-        if code not in RULES:
-            raise GoalbookError(f"{path}: [{code}] is not a rule of the catalogue")
-        columns, wrong, right = (tuple(str(c) for c in entry.get(k, ())) for k in _ROW_KEYS)
-        if not columns or not len(columns) == len(wrong) == len(right):
-            raise GoalbookError(f"{path}: [{code}] needs columns, wrong and right of one length")
-        rules[code] = Example(columns, wrong, right, str(entry.get("note", "")))
-    unknown = sorted(set(intros) - set(FAMILY_NAMES))
-    if unknown:
-        raise GoalbookError(f"{path}: [family] names no family {', '.join(unknown)}")
-    return Examples(rules, intros)
-
-
-_ROW_KEYS = ("columns", "wrong", "right")
 
 
 def page_name(family: str) -> str:
@@ -201,9 +153,10 @@ def family_index() -> str:
 
 
 def guide_pages(docs: Path) -> dict[Path, str]:
-    """Every generated page under the ``docs`` folder, by path: the rule pages (from the
-    examples file in ``docs``) and the guide with its rule-page block brought up to date."""
-    examples = load_examples(docs / EXAMPLES_FILE)
+    """Every generated page under the ``docs`` folder, by path: the rule pages (with the
+    hand examples of :mod:`goalbook.ruleexamples`) and the guide with its rule-page block
+    brought up to date."""
+    examples = load_examples()
     pages = {docs / PAGES_DIR / name: text for name, text in rule_pages(examples).items()}
     guide = docs / GUIDE_FILE
     try:

@@ -15,15 +15,14 @@ from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
 from goalbook.errors import GoalbookError
 from goalbook.guide import (
-    EXAMPLES_FILE,
     GUIDE_FILE,
     PAGES_DIR,
     Examples,
     guide_pages,
-    load_examples,
     page_name,
     rule_pages,
 )
+from goalbook.ruleexamples import EXAMPLES_PATH, load_examples
 from tests.commands import ROOT, clone, commands, failures
 from tests.returns import Return
 
@@ -50,7 +49,7 @@ def test_rule_pages_and_the_guide_index_are_generated() -> None:
 
 
 def test_every_rule_has_a_section_and_an_example_on_its_familys_page() -> None:
-    pages = rule_pages(load_examples(DOCS / EXAMPLES_FILE))
+    pages = rule_pages(load_examples(EXAMPLES_PATH))
     for code, rule in RULES.items():
         page = pages[page_name(rule.family)]
         section = page.split(f"\n## {code} ", 1)[1].split("\n## ", 1)[0]
@@ -68,7 +67,7 @@ def test_a_rule_without_a_hand_example_gets_one_from_its_message() -> None:
 
 
 def test_the_examples_file_names_only_rules_and_has_rows_of_one_length(tmp_path: Path) -> None:
-    examples = load_examples(DOCS / EXAMPLES_FILE)
+    examples = load_examples(EXAMPLES_PATH)
     assert len(examples.rules) >= len(RULES) * 3 // 4  # most rules have a hand example
     bad = tmp_path / "examples.toml"
     bad.write_text('[Z999]\ncolumns = ["a"]\nwrong = ["b"]\nright = ["c"]\n', encoding="utf-8")
@@ -135,7 +134,7 @@ _ROW_COLUMNS: dict[str, tuple[int, ...]] = {
     "实施期指标值": (4,), "年度指标值": (5,), "计量单位": (6,), "指标方向": (7,), "权重": (8,),
 }  # fmt: skip
 _NOT_BUILT = {"S011", "S101", "F109"}
-_EXAMPLES = load_examples(DOCS / EXAMPLES_FILE).rules
+_EXAMPLES = load_examples(EXAMPLES_PATH).rules
 _ROW_EXAMPLES = sorted(
     code
     for code, example in _EXAMPLES.items()

@@ -4,6 +4,7 @@ everything a workbook or an upload brings, safe download names, and nothing left
 from __future__ import annotations
 
 import base64
+import html
 import io
 import re
 import zipfile
@@ -82,6 +83,21 @@ def test_the_pages_answer_in_both_languages(web: TestClient) -> None:
     rules = web.get("/rules")
     assert 'id="rule-T105"' in rules.text and "比率" in rules.text and "{" not in rules.text
     assert "rate" in web.get("/rules?lang=en").text.lower()
+
+
+def test_the_rules_page_shows_each_rules_hand_example(web: TestClient) -> None:
+    """Every rule with a hand example (the guide's) shows its wrong row and its fix, escaped."""
+    from goalbook.ruleexamples import examples
+
+    page = web.get("/rules").text
+    shown = examples().rules
+    assert len(shown) > 40
+    for code, example in shown.items():
+        row = page[page.index(f'id="rule-{code}"') :]
+        row = row[: row.index("</tr>\n  <tr id=") if "</tr>\n  <tr id=" in row else len(row)]
+        for value in (*example.wrong, *example.right):
+            assert html.escape(value, quote=False) in row, (code, value)
+    assert page.count('class="example"') == len(shown)
     assert web.get("/static/goalbook.js").status_code == 200
     assert web.get("/static/goalbook.css").headers["content-type"].startswith("text/css")
     assert web.get("/nothing-here").status_code == 404

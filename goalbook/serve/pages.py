@@ -19,6 +19,7 @@ from goalbook.catalogue import RULES
 from goalbook.findings import SEVERITY_ORDER, FileResult, Finding, Severity
 from goalbook.frameworks import Framework
 from goalbook.names import SEVERITY_WORDS, VERDICTS
+from goalbook.ruleexamples import Example, examples
 from goalbook.rulenames import rule_name
 from goalbook.serve.checking import Outcome
 from goalbook.serve.slots import slot_words
@@ -83,6 +84,7 @@ class RuleView:
     severity_word: str
     message: str
     hint: str
+    example: Example | None = None  # a wrong row and its fix, as the guide shows it
 
 
 def data_href(data: bytes, mime: str) -> str:
@@ -164,7 +166,7 @@ def results_page(outcome: Outcome, lang: str) -> str:
 
 def rule_views(lang: str) -> list[RuleView]:
     """The catalogue, each rule's message with what the return's own words stand for shown
-    in its place (〈指标名〉)."""
+    in its place (〈指标名〉), and its hand example (a wrong row and its fix) where it has one."""
     sev = SEVERITY_WORDS["zh" if lang == "zh" else "en"]
     out = []
     for rule in sorted(RULES.values(), key=lambda r: r.code):
@@ -177,6 +179,7 @@ def rule_views(lang: str) -> list[RuleView]:
                 sev[rule.severity.value],
                 rule.message(lang, dict(params)),
                 rule.hint(lang, dict(params)),
+                examples().rules.get(rule.code),
             )
         )
     return out

@@ -41,6 +41,8 @@ WORDS: dict[str, dict[str, str]] = {
         "rules_intro": "审核时检查的每一条规则：它发现什么问题，以及如何修改。"
         "〈〉中是检查时填入的表中内容，如〈指标名〉、〈指标值〉。",
         "rule_message": "提示的问题",
+        "example_wrong": "原写法",
+        "example_right": "应改为",
         "error_page": "出错了",
         "too_large": "上传内容超过上限（最多 {files} 个文件，每个不超过 {mb} MB）。",
         "bad_form": "上传内容无法识别：{why}",
@@ -88,6 +90,8 @@ WORDS: dict[str, dict[str, str]] = {
         "rules_intro": "Every rule a reviewer's check applies: what it finds and how to fix it. "
         "〈 〉 stands for what the table holds, such as 〈indicator〉 or 〈value〉.",
         "rule_message": "The message",
+        "example_wrong": "As written",
+        "example_right": "Should be",
         "error_page": "Something went wrong",
         "too_large": "The upload is over the limit (at most {files} files of {mb} MB each).",
         "bad_form": "The upload could not be read: {why}",
