@@ -207,7 +207,8 @@ class CheckRun:
     def _stale(self) -> list[Listed]:
         """The decisions recorded that no finding of this run took."""
         rows = self.summary.findings or []
-        files = {shown_file(r) for r in self.summary.rows if r.status != "unreadable"}
+        read = [r for r in self.summary.rows if r.status != "unreadable"]
+        files = {shown_file(r): (r.unit, r.project) for r in read}
         return unmatched(self.decisions or Decisions(), rows, files)
 
     def _keep_decisions(self, plan: CopyPlan) -> None:

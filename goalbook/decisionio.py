@@ -32,6 +32,7 @@ from goalbook.decisions import (
     parse_decision,
 )
 from goalbook.errors import GoalbookError
+from goalbook.names import SEVERITY_WORDS
 from goalbook.output import csv_cell, formula_like
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.package import ZIP_ERRORS, workbook_sheets
@@ -115,6 +116,14 @@ def _text(value: object) -> str:
     return str(value).strip() if isinstance(value, str) else str(value)
 
 
+_SEVERITIES = {w: key for words in SEVERITY_WORDS.values() for key, w in words.items()}
+
+
+def _severity(text: str) -> str:
+    """A severity as a sheet shows it (错误, 警告, 提示) read back as its key (error, …)."""
+    return _SEVERITIES.get(text.strip(), text.strip())
+
+
 def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -> list[Record]:
     out = []
     for row in rows:
@@ -142,7 +151,7 @@ def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -
                 reason=reason,
                 unit=row.get("unit", ""),
                 project=row.get("project", ""),
-                severity=row.get("severity", ""),
+                severity=_severity(row.get("severity", "")),
                 message=row.get("message", ""),
                 source=source,
             )

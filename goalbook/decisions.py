@@ -14,7 +14,7 @@ Reading and writing them (plain files, workbooks) is :mod:`goalbook.decisionio`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -239,10 +239,13 @@ def listed(result: FileResult) -> list[Listed]:
     return out
 
 
-def unmatched(decisions: Decisions, rows: Sequence[Listed], files: set[str]) -> list[Listed]:
+def unmatched(
+    decisions: Decisions, rows: Sequence[Listed], files: Mapping[str, tuple[str, str]]
+) -> list[Listed]:
     """The recorded decisions no finding of this run took: on a cell changed since (the
     finding is new again), on a finding no longer made, on a return not checked this time.
-    ``files`` are the files checked (as shown)."""
+    ``files`` are the files checked (as shown), each with its unit and project: a decision
+    typed where they are not shown (a copy's report sheet) is listed with them."""
     decided = [r.record for r in rows if not r.record.empty]
     taken = {r.ident for r in decided} | {(*r.ident[:4], None) for r in decided}
     by_unit = {_unit_key(r, r.value) for r in decided if r.unit}
@@ -260,6 +263,8 @@ def unmatched(decisions: Decisions, rows: Sequence[Listed], files: set[str]) -> 
             state = "changed"
         else:
             state = "resolved"
+        if file is not None and not record.unit and file in files:
+            record = replace(record, unit=files[file][0], project=files[file][1])
         out.append(Listed(state, record))
     return out
 

@@ -1,0 +1,47 @@
+"""A whole season walked through as a coordinator and a reviewer do it: what broke or misled
+when roster, decisions and re-runs were used together."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+
+from tests.test_decisions import _returns, run
+
+
+def _type_in_copy(copy: Path, code: str, said: str, why: str) -> None:
+    """A reviewer types a decision into a copy's report sheet (the first sheet)."""
+    wb = openpyxl.load_workbook(copy)
+    ws = wb.worksheets[0]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 3).value == code)
+    ws.cell(row, 9).value, ws.cell(row, 10).value = said, why
+    wb.save(copy)
+
+
+def _plain(out: Path) -> dict[tuple[str, str], dict[str, str]]:
+    with (out / "处理意见.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return {(r["code"], r["cell"]): r for r in csv.DictReader(fh)}
+
+
+def test_a_decision_typed_in_a_copy_is_listed_whole_once_its_cell_changed(
+    tmp_path: Path,
+) -> None:
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    _returns(folder)
+    run("check", str(folder), "-o", str(out))
+    _type_in_copy(out / "a-审核.xlsx", "T105", "接受", "按篇计")
+    wb = openpyxl.load_workbook(folder / "a.xlsx")  # meanwhile staff change the cell
+    wb["绩效指标"]["E5"] = 3
+    wb.save(folder / "a.xlsx")
+    run("check", str(folder), "-o", str(out))
+    row = _plain(out)["T105", "E5"]
+    assert row["state"] == "changed" and row["reason"] == "按篇计"
+    # the plain file speaks one language: the severity as written for current rows
+    assert row["severity"] == "error"
+    # the unit and project of the file checked, though the copy's report has no such column
+    assert (row["unit"], row["project"]) == ("某区团委", "项目a")
+    sheet = openpyxl.load_workbook(out / "汇总.xlsx")["问题清单"]
+    stale = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[9] == "单元格已修改"]
+    assert [(r[1], r[2]) for r in stale] == [("某区团委", "项目a")]
