@@ -45,3 +45,16 @@ def test_a_decision_typed_in_a_copy_is_listed_whole_once_its_cell_changed(
     sheet = openpyxl.load_workbook(out / "汇总.xlsx")["问题清单"]
     stale = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[9] == "单元格已修改"]
     assert [(r[1], r[2]) for r in stale] == [("某区团委", "项目a")]
+
+
+def test_finding_rows_are_as_tall_as_a_long_file_name(tmp_path: Path) -> None:
+    """A long file name wraps in 问题清单: its row is made tall enough (LibreOffice does not fit
+    rows on opening, and wrapped text printed over the next row)."""
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    a, _b = _returns(folder)
+    long = a.with_name("东莞市文化广电旅游体育局-公共文化服务体系建设（第二次修改稿）.xlsx")
+    a.rename(long)
+    run("check", str(folder), "-o", str(out))
+    ws = openpyxl.load_workbook(out / "汇总.xlsx")["问题清单"]
+    rows = [r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == long.name]
+    assert rows and all((ws.row_dimensions[r].height or 15) >= 45 for r in rows)
