@@ -159,7 +159,8 @@ class Decisions:
         """The decision recorded for finding ``f`` of ``result``: bound to the same file (or
         the same unit and project), rule, cell and cell text."""
         at = (f.code, f.at.sheet if f.at else "", f.at.a1 if f.at else "")
-        found = self._lookup_index().get(at)
+        index = self._lookup_index()
+        found = index.get(at, []) + (index.get((at[0], "", at[2]), []) if at[1] else [])
         if not found:
             return None
         file = shown_file(result)

@@ -4,6 +4,7 @@ when roster, decisions and re-runs were used together."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import openpyxl
@@ -58,3 +59,39 @@ def test_finding_rows_are_as_tall_as_a_long_file_name(tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(out / "汇总.xlsx")["问题清单"]
     rows = [r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == long.name]
     assert rows and all((ws.row_dimensions[r].height or 15) >= 45 for r in rows)
+
+
+def test_a_warning_the_reviewer_sends_back_sends_the_return_back(tmp_path: Path) -> None:
+    """退回 typed on a warning: the unit is 退回 (sent back), not 待核 (still to review) — the
+    reviewer has looked at it and decided. The exit status still follows the errors."""
+    folder = tmp_path / "returns"
+    _returns(folder, ("a",))
+    roster = tmp_path / "units.csv"
+    roster.write_text("单位名称,项目名称\n某区团委,项目a\n", encoding="utf-8")
+    plain = tmp_path / "decisions.csv"
+    plain.write_text(
+        "file,code,sheet,cell,decision,reason\na.xlsx,B101,基本信息,B16,接受,批复\n"
+        "a.xlsx,T105,绩效指标,E5,接受,按篇\na.xlsx,D202,绩效指标,F5,退回,请改\n",
+        encoding="utf-8",
+    )
+    done = run("check", str(folder), "--roster", str(roster), "--decisions", str(plain),
+               "--format", "json")  # fmt: skip
+    doc = json.loads(done.stdout)
+    assert done.returncode == 0 and doc["counts"]["error"] == 0
+    assert [u["status"] for u in doc["roster"]["units"]] == ["return"]
+    text = run("check", str(folder), "--roster", str(roster), "--decisions", str(plain))
+    assert "a.xlsx — 退回修改：0 个错误，1 个警告" in text.stdout
+    assert "名单 1 个单位：退回 1" in text.stdout
+
+
+def test_a_plain_file_without_a_sheet_column_binds_to_the_cell(tmp_path: Path) -> None:
+    """The README needs only code, cell and decision: a script's file of file,code,cell was
+    read but applied to nothing, silently."""
+    folder = tmp_path / "returns"
+    _returns(folder, ("a",))
+    plain = tmp_path / "decisions.csv"
+    plain.write_text("file,code,cell,decision,reason\na.xlsx,B101,B16,接受,批复\n"
+                     "a.xlsx,T105,E5,接受,按篇\n", encoding="utf-8")  # fmt: skip
+    done = run("check", str(folder), "--decisions", str(plain), "--format", "json")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["counts"]["accepted"] == 2
