@@ -95,3 +95,19 @@ def test_a_plain_file_without_a_sheet_column_binds_to_the_cell(tmp_path: Path) -
     done = run("check", str(folder), "--decisions", str(plain), "--format", "json")
     assert done.returncode == 0
     assert json.loads(done.stdout)["counts"]["accepted"] == 2
+
+
+def test_a_roster_against_an_empty_folder_lists_every_unit_not_returned(tmp_path: Path) -> None:
+    """Day one of the season: no return yet. With a roster that is an answer (every unit 未交),
+    not an error; without one it stays an error."""
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    folder.mkdir()
+    roster = tmp_path / "units.csv"
+    roster.write_text("单位名称\n甲单位\n乙单位\n", encoding="utf-8")
+    done = run("check", str(folder), "--roster", str(roster), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "未交：甲单位、乙单位" in done.stdout and "名单 2 个单位：未交 2" in done.stdout
+    ws = openpyxl.load_workbook(out / "汇总.xlsx")["单位状态"]
+    assert [ws.cell(r, 4).value for r in (3, 4)] == ["未交", "未交"]
+    assert run("check", str(folder)).returncode == 2
+    assert run("check", str(out), "--roster", str(roster)).returncode == 2  # only outputs
