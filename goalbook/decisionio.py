@@ -159,7 +159,7 @@ def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -
     return out
 
 
-def _plain_rows(rows: Sequence[Listed]) -> Iterator[dict[str, str]]:
+def plain_rows(rows: Sequence[Listed]) -> Iterator[dict[str, str]]:
     for row in rows:
         r = row.record
         if r.empty:
@@ -185,7 +185,7 @@ def plain_csv(rows: Sequence[Listed]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in _plain_rows(rows):
+    for row in plain_rows(rows):
         writer.writerow([csv_cell(row[k]) if row[k] else "" for k in COLUMNS])
     return buf.getvalue()
 
@@ -193,7 +193,7 @@ def plain_csv(rows: Sequence[Listed]) -> str:
 def plain_toml(rows: Sequence[Listed]) -> str:
     """The decisions as TOML: one ``[[decision]]`` table each (JSON strings are TOML's)."""
     parts = ["# goalbook decisions (处理意见)\n"]
-    for row in _plain_rows(rows):
+    for row in plain_rows(rows):
         parts.append("\n[[decision]]\n")
         parts += (f"{k} = {json.dumps(row[k], ensure_ascii=False)}\n" for k in COLUMNS)
     return "".join(parts)

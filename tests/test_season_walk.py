@@ -111,3 +111,28 @@ def test_a_roster_against_an_empty_folder_lists_every_unit_not_returned(tmp_path
     assert [ws.cell(r, 4).value for r in (3, 4)] == ["未交", "未交"]
     assert run("check", str(folder)).returncode == 2
     assert run("check", str(out), "--roster", str(roster)).returncode == 2  # only outputs
+
+
+def test_decisions_not_applied_are_said_in_text_and_json(tmp_path: Path) -> None:
+    """A decision invalidated by an edited cell was only in 问题清单 and 处理意见.csv: the
+    coordinator reading the terminal (or a script reading JSON) never learnt of it."""
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    _returns(folder)
+    run("check", str(folder), "-o", str(out))
+    _type_in_copy(out / "a-审核.xlsx", "T105", "接受", "按篇计")
+    _type_in_copy(out / "a-审核.xlsx", "B101", "退回", "请核对")
+    wb = openpyxl.load_workbook(folder / "a.xlsx")  # staff change one, fix the other
+    wb["绩效指标"]["E5"] = 3
+    wb["基本信息"]["B16"] = 310
+    wb.save(folder / "a.xlsx")
+    text = run("check", str(folder), "-o", str(out)).stdout
+    assert "处理意见未用上：单元格已修改 1，已不再出现 1（均保留在 处理意见.csv）" in text
+    assert "  a.xlsx 绩效指标 E5 T105：单元格已修改，原处理意见“接受：按篇计”不再适用" in text
+    doc = json.loads(run("check", str(folder), "-o", str(out), "--format", "json").stdout)
+    said = {(d["state"], d["code"], d["decision"], d["reason"]) for d in doc["decisions"]}
+    assert said == {
+        ("changed", "T105", "accept", "按篇计"),
+        ("resolved", "B101", "return", "请核对"),
+    }
+    plain = json.loads(run("check", str(folder), "--format", "json").stdout)
+    assert "decisions" not in plain  # without -o (and decisions) the document is as before
