@@ -136,3 +136,21 @@ def test_decisions_not_applied_are_said_in_text_and_json(tmp_path: Path) -> None
     }
     plain = json.loads(run("check", str(folder), "--format", "json").stdout)
     assert "decisions" not in plain  # without -o (and decisions) the document is as before
+
+
+def test_on_a_tie_the_roster_rows_own_project_is_the_current_return() -> None:
+    """A unit sent its roster project and, later, a table of another project: both pass. The
+    row showed the other project as its current return (the newest), its own only as 'also'."""
+    from goalbook.docprops import PackageFacts
+    from goalbook.season import roster_status
+    from tests.test_season import result, roster
+
+    units = roster(("东莞市教育局", "中小学校舍维修改造"))
+    own = result("r/校舍.xlsx", "东莞市教育局", project="中小学校舍维修改造")
+    other = result("r/校园安全.xlsx", "东莞市教育局", project="校园安全提升")
+    facts = {own.path: PackageFacts(mtime=1.0), other.path: PackageFacts(mtime=2.0)}
+    unit = roster_status(units, [own, other], facts).units[0]
+    assert (unit.status, unit.current, unit.also) == ("pass", own, (other,))
+    worse = result("r/校园安全.xlsx", "东莞市教育局", project="校园安全提升", warnings=1)
+    unit = roster_status(units, [own, worse], facts).units[0]  # the worst still gives it
+    assert (unit.status, unit.current, unit.also) == ("review", worse, (own,))
