@@ -36,7 +36,8 @@ def stale_lines(rows: Sequence[Listed], lang: str) -> list[str]:
     for row in rows:
         if row.state == "changed":
             r = row.record
-            said = WORDS[lang].get(r.decision, "") + (f"：{r.reason}" if r.reason else "")
+            colon = "：" if lang == "zh" else ": "
+            said = WORDS[lang].get(r.decision, "") + (f"{colon}{r.reason}" if r.reason else "")
             where = " ".join(p for p in (r.file, r.sheet, r.cell, r.code) if p)
             lines.append(words["changed"].format(where=printable(where), said=printable(said)))
     return lines

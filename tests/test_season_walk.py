@@ -154,3 +154,16 @@ def test_on_a_tie_the_roster_rows_own_project_is_the_current_return() -> None:
     worse = result("r/校园安全.xlsx", "东莞市教育局", project="校园安全提升", warnings=1)
     unit = roster_status(units, [own, worse], facts).units[0]  # the worst still gives it
     assert (unit.status, unit.current, unit.also) == ("review", worse, (own,))
+
+
+def test_the_unused_decision_lines_in_english() -> None:
+    from goalbook.decisionnote import stale_lines
+    from goalbook.decisions import Listed, Record
+
+    rec = Record("a.xlsx", "绩效指标", "E5", "T105", "2", "accept", "按篇计")
+    lines = stale_lines([Listed("changed", rec), Listed("absent", rec)], "en")
+    assert lines[1:] == [
+        "Decisions not applied: cell changed 1, not checked 1 (all kept in decisions.csv)",
+        "  a.xlsx 绩效指标 E5 T105: the cell changed;"
+        " the decision “accept: 按篇计” no longer applies",
+    ]
