@@ -167,3 +167,17 @@ def test_the_unused_decision_lines_in_english() -> None:
         "  a.xlsx 绩效指标 E5 T105: the cell changed;"
         " the decision “accept: 按篇计” no longer applies",
     ]
+
+
+def test_the_units_sheet_headings_fit_their_columns(tmp_path: Path) -> None:
+    """English 'Warnings' in a column 6 wide printed as 'gs' (the heading wraps in a row one
+    line tall)."""
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    _returns(folder)
+    roster = tmp_path / "units.csv"
+    roster.write_text("单位名称\n某区团委\n", encoding="utf-8")
+    run("check", str(folder), "--roster", str(roster), "-o", str(out), "--lang", "en")
+    ws = openpyxl.load_workbook(out / "summary.xlsx")["Units"]
+    for cell in ws[2]:
+        width = ws.column_dimensions[cell.column_letter].width
+        assert len(str(cell.value)) <= width - 1, (cell.value, width)
