@@ -124,14 +124,18 @@ def _severity(text: str) -> str:
     return _SEVERITIES.get(text.strip(), text.strip())
 
 
-def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -> list[Record]:
+def _records(
+    rows: Iterable[dict[str, str]], source: str, plain: bool = False, blank: bool = False
+) -> list[Record]:
+    """The decisions of ``rows``; with ``blank`` also the rows where none is typed (a
+    workbook's: a decision cleared there is withdrawn, see :meth:`Decisions.overlay`)."""
     out = []
     for row in rows:
         decision, leftover = parse_decision(row.get("decision", ""))
         reason = row.get("reason", "").strip()
         if leftover:  # a word goalbook does not know: kept with the reason
             reason = f"{leftover}；{reason}" if reason else leftover
-        if not row.get("code") or (not decision and not reason):
+        if not row.get("code") or (not decision and not reason and not blank):
             continue
         sheet, cell = row.get("sheet", ""), row.get("cell", "").replace("$", "")
         if "!" in cell:  # the report's "位置" column: sheet!A1
@@ -254,7 +258,7 @@ def _sheet_records(rows: Sequence[Sequence[object]], source: str) -> list[Record
         values = {k: _text(v) for k, v in zip(keys, row, strict=False) if k}
         values.setdefault("file", file)
         dicts.append(values)
-    return _records(dicts, source)
+    return _records(dicts, source, blank=True)
 
 
 def report_sheet_of(path: Path) -> str:
@@ -317,8 +321,9 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         records = workbook_records(path, sheets)
         if records is None:
             continue
-        out.overlay(base, records)
-        if records and (stamp is None or not stamp.unchanged):  # edited: may be replaced
+        withdrawn = out.overlay(base, records)
+        said = withdrawn or any(not r.empty for r in records)
+        if said and (stamp is None or not stamp.unchanged):  # edited: may be replaced
             out.replace.add(path.name)
     if extra is not None:
         for record in read_plain(extra):

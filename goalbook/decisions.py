@@ -138,14 +138,20 @@ class Decisions:
         self.records[record.ident] = record
         self._index = None
 
-    def overlay(self, base: Decisions, records: Iterable[Record]) -> None:
+    def overlay(self, base: Decisions, records: Iterable[Record]) -> bool:
         """Add what a workbook holds where it differs from ``base`` (the plain file the last
         run wrote): a decision changed there since that run wins; one left as it was does not
-        undo a change made elsewhere."""
+        undo a change made elsewhere; one cleared there (an empty record) is withdrawn.
+        Whether any was withdrawn."""
+        withdrawn = False
         for record in records:
             old = base.records.get(record.ident)
-            if old is None or old.said != record.said:
+            if record.empty:
+                if old is not None and self.records.pop(record.ident, None) is not None:
+                    withdrawn, self._index = True, None
+            elif old is None or old.said != record.said:
                 self.add(record)
+        return withdrawn
 
     def _lookup_index(self) -> dict[tuple[str, str, str], list[Record]]:
         if self._index is None:

@@ -181,3 +181,24 @@ def test_the_units_sheet_headings_fit_their_columns(tmp_path: Path) -> None:
     for cell in ws[2]:
         width = ws.column_dimensions[cell.column_letter].width
         assert len(str(cell.value)) <= width - 1, (cell.value, width)
+
+
+def test_a_decision_cleared_in_the_summary_is_withdrawn(tmp_path: Path) -> None:
+    """The reviewer changes their mind and empties 处理意见 and 说明: the decision came back
+    from 处理意见.csv on every run, and Excel offered no way to withdraw it."""
+    from tests.test_decisions import _type_in_summary
+
+    folder, out = tmp_path / "returns", tmp_path / "out"
+    _returns(folder)
+    run("check", str(folder), "-o", str(out))
+    _type_in_summary(out, {("B101", "B16"): ("接受", "先接受"), ("T105", "E5"): ("接受", "按篇")})
+    run("check", str(folder), "-o", str(out))
+    assert set(_plain(out)) == {("B101", "B16"), ("T105", "E5")}
+    _type_in_summary(out, {("B101", "B16"): (None, None)})  # cleared
+    doc = json.loads(run("check", str(folder), "-o", str(out), "--format", "json").stdout)
+    found = {(f["code"], f["cell"]): f for f in doc["files"][0]["findings"]}
+    assert "decision" not in found["B101", "B16"]
+    assert found["T105", "E5"]["decision"]["reason"] == "按篇"  # the other stays
+    assert set(_plain(out)) == {("T105", "E5")}
+    run("check", str(folder), "-o", str(out))  # and stays withdrawn
+    assert set(_plain(out)) == {("T105", "E5")}
