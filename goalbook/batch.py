@@ -207,7 +207,8 @@ class CheckRun:
     def _stale(self) -> list[Listed]:
         """The decisions recorded that no finding of this run took."""
         rows = self.summary.findings or []
-        files = {shown_file(r) for r in self.summary.rows if r.status != "unreadable"}
+        read = [r for r in self.summary.rows if r.status != "unreadable"]
+        files = {shown_file(r): (r.unit, r.project) for r in read}
         return unmatched(self.decisions or Decisions(), rows, files)
 
     def _keep_decisions(self, plan: CopyPlan) -> None:
@@ -263,11 +264,11 @@ def check_paths(
     """Check returns (files, and spreadsheets in folders): find them, and with ``output`` lock
     that folder and plan an annotated copy of each in it; iterate the result to run the batch.
 
-    Raises :class:`GoalbookError` before anything is checked when no workbook is found, when
-    ``output`` is not a folder or cannot be written, when another run is writing there, or
-    when a copy or the summary exists and ``force`` is not set. With a ``roster`` the run ends
-    with a status per unit (:attr:`CheckRun.report`), in the summary workbook too (written
-    then even for one return).
+    Raises :class:`GoalbookError` before anything is checked when no workbook is found (without
+    a ``roster``), when ``output`` is not a folder or cannot be written, when another run is
+    writing there, or when a copy or the summary exists and ``force`` is not set. With a
+    ``roster`` the run ends with a status per unit (:attr:`CheckRun.report`), in the summary
+    workbook too (written then even for one return).
 
     Decisions are carried over (:mod:`goalbook.decisions`): with ``output`` those recorded
     there (read before anything is replaced), and those of the file ``decisions``.
@@ -281,7 +282,8 @@ def check_paths(
                 "只找到 goalbook 的输出（批注副本、汇总），没有要检查的表 / "
                 "only goalbook's own outputs found, no return"
             )
-        raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
+        if roster is None:  # with one: before the first return comes, every unit is 未交
+            raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
     known = _decisions_file(decisions)
     if output is not None:

@@ -32,6 +32,7 @@ from goalbook.decisions import (
     parse_decision,
 )
 from goalbook.errors import GoalbookError
+from goalbook.names import SEVERITY_WORDS
 from goalbook.output import csv_cell, formula_like
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.package import ZIP_ERRORS, workbook_sheets
@@ -115,14 +116,26 @@ def _text(value: object) -> str:
     return str(value).strip() if isinstance(value, str) else str(value)
 
 
-def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -> list[Record]:
+_SEVERITIES = {w: key for words in SEVERITY_WORDS.values() for key, w in words.items()}
+
+
+def _severity(text: str) -> str:
+    """A severity as a sheet shows it (错误, 警告, 提示) read back as its key (error, …)."""
+    return _SEVERITIES.get(text.strip(), text.strip())
+
+
+def _records(
+    rows: Iterable[dict[str, str]], source: str, plain: bool = False, blank: bool = False
+) -> list[Record]:
+    """The decisions of ``rows``; with ``blank`` also the rows where none is typed (a
+    workbook's: a decision cleared there is withdrawn, see :meth:`Decisions.overlay`)."""
     out = []
     for row in rows:
         decision, leftover = parse_decision(row.get("decision", ""))
         reason = row.get("reason", "").strip()
         if leftover:  # a word goalbook does not know: kept with the reason
             reason = f"{leftover}；{reason}" if reason else leftover
-        if not row.get("code") or (not decision and not reason):
+        if not row.get("code") or (not decision and not reason and not blank):
             continue
         sheet, cell = row.get("sheet", ""), row.get("cell", "").replace("$", "")
         if "!" in cell:  # the report's "位置" column: sheet!A1
@@ -142,7 +155,7 @@ def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -
                 reason=reason,
                 unit=row.get("unit", ""),
                 project=row.get("project", ""),
-                severity=row.get("severity", ""),
+                severity=_severity(row.get("severity", "")),
                 message=row.get("message", ""),
                 source=source,
             )
@@ -150,7 +163,7 @@ def _records(rows: Iterable[dict[str, str]], source: str, plain: bool = False) -
     return out
 
 
-def _plain_rows(rows: Sequence[Listed]) -> Iterator[dict[str, str]]:
+def plain_rows(rows: Sequence[Listed]) -> Iterator[dict[str, str]]:
     for row in rows:
         r = row.record
         if r.empty:
@@ -176,7 +189,7 @@ def plain_csv(rows: Sequence[Listed]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for row in _plain_rows(rows):
+    for row in plain_rows(rows):
         writer.writerow([csv_cell(row[k]) if row[k] else "" for k in COLUMNS])
     return buf.getvalue()
 
@@ -184,7 +197,7 @@ def plain_csv(rows: Sequence[Listed]) -> str:
 def plain_toml(rows: Sequence[Listed]) -> str:
     """The decisions as TOML: one ``[[decision]]`` table each (JSON strings are TOML's)."""
     parts = ["# goalbook decisions (处理意见)\n"]
-    for row in _plain_rows(rows):
+    for row in plain_rows(rows):
         parts.append("\n[[decision]]\n")
         parts += (f"{k} = {json.dumps(row[k], ensure_ascii=False)}\n" for k in COLUMNS)
     return "".join(parts)
@@ -245,7 +258,7 @@ def _sheet_records(rows: Sequence[Sequence[object]], source: str) -> list[Record
         values = {k: _text(v) for k, v in zip(keys, row, strict=False) if k}
         values.setdefault("file", file)
         dicts.append(values)
-    return _records(dicts, source)
+    return _records(dicts, source, blank=True)
 
 
 def report_sheet_of(path: Path) -> str:
@@ -308,8 +321,9 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         records = workbook_records(path, sheets)
         if records is None:
             continue
-        out.overlay(base, records)
-        if records and (stamp is None or not stamp.unchanged):  # edited: may be replaced
+        withdrawn = out.overlay(base, records)
+        said = withdrawn or any(not r.empty for r in records)
+        if said and (stamp is None or not stamp.unchanged):  # edited: may be replaced
             out.replace.add(path.name)
     if extra is not None:
         for record in read_plain(extra):

@@ -14,7 +14,7 @@ Reading and writing them (plain files, workbooks) is :mod:`goalbook.decisionio`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -138,14 +138,20 @@ class Decisions:
         self.records[record.ident] = record
         self._index = None
 
-    def overlay(self, base: Decisions, records: Iterable[Record]) -> None:
+    def overlay(self, base: Decisions, records: Iterable[Record]) -> bool:
         """Add what a workbook holds where it differs from ``base`` (the plain file the last
         run wrote): a decision changed there since that run wins; one left as it was does not
-        undo a change made elsewhere."""
+        undo a change made elsewhere; one cleared there (an empty record) is withdrawn.
+        Whether any was withdrawn."""
+        withdrawn = False
         for record in records:
             old = base.records.get(record.ident)
-            if old is None or old.said != record.said:
+            if record.empty:
+                if old is not None and self.records.pop(record.ident, None) is not None:
+                    withdrawn, self._index = True, None
+            elif old is None or old.said != record.said:
                 self.add(record)
+        return withdrawn
 
     def _lookup_index(self) -> dict[tuple[str, str, str], list[Record]]:
         if self._index is None:
@@ -159,7 +165,8 @@ class Decisions:
         """The decision recorded for finding ``f`` of ``result``: bound to the same file (or
         the same unit and project), rule, cell and cell text."""
         at = (f.code, f.at.sheet if f.at else "", f.at.a1 if f.at else "")
-        found = self._lookup_index().get(at)
+        index = self._lookup_index()
+        found = index.get(at, []) + (index.get((at[0], "", at[2]), []) if at[1] else [])
         if not found:
             return None
         file = shown_file(result)
@@ -239,10 +246,13 @@ def listed(result: FileResult) -> list[Listed]:
     return out
 
 
-def unmatched(decisions: Decisions, rows: Sequence[Listed], files: set[str]) -> list[Listed]:
+def unmatched(
+    decisions: Decisions, rows: Sequence[Listed], files: Mapping[str, tuple[str, str]]
+) -> list[Listed]:
     """The recorded decisions no finding of this run took: on a cell changed since (the
     finding is new again), on a finding no longer made, on a return not checked this time.
-    ``files`` are the files checked (as shown)."""
+    ``files`` are the files checked (as shown), each with its unit and project: a decision
+    typed where they are not shown (a copy's report sheet) is listed with them."""
     decided = [r.record for r in rows if not r.record.empty]
     taken = {r.ident for r in decided} | {(*r.ident[:4], None) for r in decided}
     by_unit = {_unit_key(r, r.value) for r in decided if r.unit}
@@ -260,6 +270,8 @@ def unmatched(decisions: Decisions, rows: Sequence[Listed], files: set[str]) -> 
             state = "changed"
         else:
             state = "resolved"
+        if file is not None and not record.unit and file in files:
+            record = replace(record, unit=files[file][0], project=files[file][1])
         out.append(Listed(state, record))
     return out
 

@@ -215,6 +215,13 @@ class FileResult:
         return sum(1 for f in self.findings if f.accepted)
 
     @property
+    def returned(self) -> int:
+        """The findings a reviewer sent back (退回): the return goes back to its unit."""
+        if self.tally is not None:
+            return self.tally.get("returned", 0)
+        return sum(1 for f in self.findings if f.decision and f.decision.decision == "return")
+
+    @property
     def counts(self) -> dict[str, int]:
         """Counts by severity, and ``accepted`` when a reviewer accepted any finding."""
         counts = {s.value: self.count(s) for s in Severity}
@@ -231,8 +238,8 @@ class FileResult:
     def verdict(self) -> str:
         if self.status == "unreadable":
             return "unreadable"
-        if self.count(Severity.ERROR):
-            return "return"  # send back to the unit
+        if self.count(Severity.ERROR) or self.returned:
+            return "return"  # send back to the unit (a reviewer's 退回 on a warning too)
         if self.count(Severity.WARNING):
             return "review"
         return "accepted" if self.accepted else "pass"  # accepted: by a reviewer, all of them

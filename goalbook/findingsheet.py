@@ -62,7 +62,8 @@ def write_findings(
         ws.write_string(r, 9, state, wrap if row.state == "current" else stale)
         ws.write_string(r, decision_col, WORDS[lang].get(rec.decision, ""), mine)
         ws.write_string(r, decision_col + 1, sheet_text(rec.reason), mine)
-        lines = max(_lines(rec.message, _WIDTHS[7]), _lines(rec.reason, _WIDTHS[-1]))
+        wrapped = {**dict(enumerate(texts[:4])), 7: rec.message, 8: rec.value or "", 11: rec.reason}
+        lines = max(_lines(text, _WIDTHS[c]) for c, text in wrapped.items())
         if lines > 1:
             ws.set_row(r, 15 * min(lines, 10))
     last = max(1, len(rows))

@@ -236,14 +236,22 @@ def _unit(
     facts: Mapping[str, PackageFacts],
 ) -> UnitStatus:
     """A unit's status from the returns matched to it: versions of one project supersede each
-    other; the worst of the projects' current returns (the newest on a tie) gives the status."""
+    other; the worst of the projects' current returns (on a tie the row's own project, then the
+    newest) gives the status."""
     if not claims:
         return UnitStatus(entry, "missing", maybe=maybe)
     tables = [_newest_first(versions, facts) for versions in _by_project(claims)]
     newest = [c[0].path for c in _newest_first([t[0] for t in tables], facts)]
-    tables.sort(
-        key=lambda t: (_WORST.index(status_of(t[0][0].verdict)), newest.index(t[0][0].path))
-    )
+    own = name_key(entry.project)
+
+    def rank(table: list[tuple[FileResult, Match]]) -> tuple[int, bool, int]:
+        """The worst first; on a tie the roster row's own project, then the newest."""
+        latest = table[0][0]
+        theirs = bool(own) and agree(own, name_key(latest.project))
+        status = _WORST.index(status_of(latest.verdict))
+        return (status, not theirs, newest.index(latest.path))
+
+    tables.sort(key=rank)
     (current, match), *_older = tables[0]
     older = tuple(r for table in tables for r, _m in table[1:])
     also = tuple(table[0][0] for table in tables[1:])

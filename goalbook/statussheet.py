@@ -51,7 +51,7 @@ _FILLS = {
     "pass": "#C6EFCE",
     "accepted": "#DDEBF7",
 }
-_WIDTHS = (6, 26, 22, 10, 34, 6, 6, 30, 30, 30)
+_WIDTHS = (6, 26, 22, 10, 40, 8, 10, 30, 30, 30)
 _WIDE = 1.8  # a Chinese character, in column width units (as the summary counts it)
 
 

@@ -120,7 +120,8 @@ class Summary:
         self.files.update(set(codes))
         if BLANK_CODES.intersection(codes):
             self.blank.add(result.path)
-        self.rows.append(replace(result, findings=(), tally=result.counts))
+        returned = {"returned": result.returned} if result.returned else {}
+        self.rows.append(replace(result, findings=(), tally=result.counts | returned))
 
 
 def write_summary(

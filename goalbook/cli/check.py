@@ -172,6 +172,7 @@ def _renderer(
     fmt: str, lang: str, minimum: Severity, brief: bool, colour: bool, batch: CheckRun | None = None
 ) -> tuple[Callable[[FileResult], None], Callable[[], None]]:
     """What prints each result as it comes (in ``fmt``), and what ends the output."""
+    from goalbook.decisionnote import stale_dicts
     from goalbook.diff.resolved import resolved_lines
     from goalbook.output import JsonStream, csv_header, csv_rows
     from goalbook.textout import file_lines
@@ -180,7 +181,10 @@ def _renderer(
         stream = JsonStream(lambda text: click.echo(text, nl=False), lang)
 
         def close() -> None:
-            stream.close(_roster_json(batch.report if batch is not None else None, lang))
+            extra = _roster_json(batch.report if batch is not None else None, lang)
+            if batch is not None and batch.summary.stale:  # with -o: decisions no finding took
+                extra["decisions"] = stale_dicts(batch.summary.stale)
+            stream.close(extra)
 
         return stream.add, close
     if fmt == "csv":  # UTF-8 with a byte-order mark, as Excel wants it (whatever the locale)
@@ -205,6 +209,7 @@ def _roster_json(report: RosterReport | None, lang: str) -> dict[str, Any]:
 def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> None:
     """The closing table and totals (text), what was kept and what could not be written
     (stderr, once each), and the exit status."""
+    from goalbook.decisionnote import stale_lines
     from goalbook.names import summary_name
     from goalbook.textout import closing_lines, kept_lines, roster_lines, summary_lines
 
@@ -220,6 +225,8 @@ def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> 
         if batch.report is not None:
             for line in roster_lines(batch.report, lang, style):
                 click.echo(line, color=colour)
+        for line in stale_lines(batch.summary.stale, lang):
+            click.echo(line)
     for line in kept_lines(batch.kept, summary_name(lang), lang):
         click.echo(f"goalbook: {line}", err=True)
     for line in batch.output_errors:  # once each: the output folder's fault, not a return's
