@@ -57,17 +57,22 @@ class CopyPlan:
             raise
 
     def keeps(self, name: str, made_from: str = "", kind: str = COPY) -> bool:
-        """Whether the workbook already at ``name`` stays as it is. Without ``force`` only
-        goalbook's own output, unchanged since it was written and made from something else
-        than ``made_from`` (a return changed since, other check options), is replaced: a copy
-        still up to date, one someone has edited, and any other file are kept."""
+        """Whether the workbook already at ``name`` stays as it is (see :meth:`kept_as`)."""
+        return bool(self.kept_as(name, made_from, kind))
+
+    def kept_as(self, name: str, made_from: str = "", kind: str = COPY) -> str:
+        """Why the workbook already at ``name`` stays as it is: ``"current"`` for a copy still
+        up to date (made from ``made_from``: the same return, options and decisions),
+        ``"edited"`` for goalbook's output someone has saved since or any other file; ``""``
+        when it is replaced — without ``force`` only goalbook's own output, unchanged since it
+        was written and made from something else (a return changed since, other options)."""
         target = self.folder / name
         if self.force or not os.path.lexists(target):
-            return False
+            return ""
         stamp = read_stamp(target)
         if stamp is None or stamp.kind != kind or not stamp.unchanged:
-            return True
-        return kind == COPY and stamp.basis == made_from
+            return "edited"
+        return "current" if kind == COPY and stamp.basis == made_from else ""
 
 
 def _copy_names(folder: Path, paths: Sequence[Path], lang: str, several: bool) -> dict[str, str]:
@@ -98,7 +103,7 @@ class Copied:
 
     result: FileResult
     output_error: str | None = None
-    kept: bool = False  # the copy existed and was kept
+    kept: str = ""  # the copy existed and was kept: "current" (up to date) or "edited"
 
 
 def check_and_copy(
@@ -128,8 +133,9 @@ def check_and_copy(
         said = decision_digest(result)  # a copy is made again when its decisions change
         made_from = basis(path, f"{options.key}\n{said}" if said else options.key)
         edited = decisions is not None and name in decisions.replace
-        if plan.keeps(name, made_from) and not edited:
-            return Copied(replace(result, copy=name), kept=True)
+        why = plan.kept_as(name, made_from)
+        if why and not edited:
+            return Copied(replace(result, copy=name), kept=why)
         write_annotated(path, result, plan.work / name, options.lang, made_from)
         plan.space.place(name)
     except GoalbookError as exc:
@@ -161,7 +167,8 @@ class CheckRun:
     notes: list[Skipped] = field(default_factory=list)  # met in folders, not returns
     output_errors: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)  # path → as the workbooks show it
-    kept: list[str] = field(default_factory=list)  # outputs that existed and were kept
+    kept: list[str] = field(default_factory=list)  # outputs someone edited: kept, not replaced
+    current: list[str] = field(default_factory=list)  # copies up to date: not written again
     roster: Roster | None = None  # the units the templates went to: a status per unit
     reports: list[RosterReport] = field(default_factory=list)  # made once the batch is done
     decisions: Decisions | None = None  # the reviewer's, carried over (see goalbook.decisions)
@@ -199,7 +206,8 @@ class CheckRun:
                     if isinstance(item, Copied):
                         self._output_error(item.output_error)
                         if item.kept and item.result.copy:
-                            self.kept.append(item.result.copy)
+                            seen = self.current if item.kept == "current" else self.kept
+                            seen.append(item.result.copy)
                         item = item.result
                     yield item
         yield from self.refused

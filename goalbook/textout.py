@@ -32,7 +32,9 @@ _WORDS = {
         "unreadable": "无法读取",
         "hidden": "另有 {n} 个{what}未显示（--min-severity）",
         "not_checked": "未检查 {n} 个文件：{why}",
-        "kept": "{n} 份批注副本已存在，未覆盖（加 --force 覆盖）",
+        "kept": "{n} 份批注副本在 goalbook 写出后被修改过（或不是 goalbook 写出的），"
+        "未覆盖（加 --force 覆盖）",
+        "current": "{n} 份批注副本已是最新（表和处理意见都没有变），未重写",
         "kept_summary": "{name} 已存在且不是 goalbook 原样写出的，未覆盖（加 --force 覆盖）",
         "total": "共 {n} 个文件：{counts}，{unreadable} 个无法读取",
     },
@@ -40,7 +42,10 @@ _WORDS = {
         "unreadable": "unreadable",
         "hidden": "{n} more {what} not shown (--min-severity)",
         "not_checked": "{n} files not checked: {why}",
-        "kept": "{n} annotated copies exist and were kept (--force to overwrite)",
+        "kept": "{n} annotated copies were edited since goalbook wrote them (or are not its "
+        "own): kept (--force to overwrite)",
+        "current": "{n} annotated copies are up to date (return and decisions unchanged): "
+        "not written again",
         "kept_summary": "{name} exists, not as goalbook wrote it: kept (--force to overwrite)",
         "total": "{n} files: {counts}, {unreadable} unreadable",
     },
@@ -243,11 +248,15 @@ def skipped_lines(notes: Iterable[tuple[Path, str]], roots: Sequence[Path], lang
     return lines
 
 
-def kept_lines(kept: Sequence[str], summary: str, lang: str) -> list[str]:
-    """Outputs that existed and were kept, said once: the copies counted, the summary named."""
+def kept_lines(
+    kept: Sequence[str], summary: str, lang: str, current: Sequence[str] = ()
+) -> list[str]:
+    """Outputs that existed and were kept, said once: the copies up to date counted, the
+    copies someone edited counted (with how to replace them), the summary named."""
     lang = _lang(lang)
     copies = [name for name in kept if name != summary]
-    lines = [_WORDS[lang]["kept"].format(n=len(copies))] if copies else []
+    lines = [_WORDS[lang]["current"].format(n=len(current))] if current else []
+    lines += [_WORDS[lang]["kept"].format(n=len(copies))] if copies else []
     if summary in kept:
         lines.append(_WORDS[lang]["kept_summary"].format(name=summary))
     return lines

@@ -75,7 +75,8 @@ def test_check_paths_copies_each_return_and_writes_the_summary(tmp_path: Path) -
     assert [r.path for r in batch.summary.rows] == [r.path for r in results]
     again = check_paths(paths, CheckOptions(), output=out)  # a re-run checks everything …
     assert [r.count(Severity.ERROR) > 0 for r in again] == [True, False]
-    assert sorted(again.kept) == ["a-审核.xlsx", "b-审核.xlsx"]  # … keeps copies, new summary
+    assert sorted(again.current) == ["a-审核.xlsx", "b-审核.xlsx"]  # … copies up to date, kept
+    assert again.kept == []  # (none edited) and a new summary
 
 
 def test_check_paths_refuses_before_checking(tmp_path: Path) -> None:

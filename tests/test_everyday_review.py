@@ -70,26 +70,27 @@ def test_a_rerun_checks_everything_and_keeps_the_copies(tmp_path: Path) -> None:
     again = run("check", str(a.parent), "-o", str(out), "--format", "json")
     assert again.returncode == 1  # still checked and reported: the same findings
     assert json.loads(again.stdout)["files"] == json.loads(first.stdout)["files"]
-    kept = [line for line in again.stderr.splitlines() if "已存在" in line]
-    assert kept == ["goalbook: 2 份批注副本已存在，未覆盖（加 --force 覆盖）"]  # said once
+    kept = [line for line in again.stderr.splitlines() if "批注副本" in line]
+    assert kept == ["goalbook: 2 份批注副本已是最新（表和处理意见都没有变），未重写"]  # said once
+    assert "--force" not in again.stderr  # nothing to force: they are what a new run would write
     assert {p.name: _digest(p) for p in out.glob("*-审核.xlsx")} == copies
     # a return touched but not changed keeps its copy: file times decide nothing
     os.utime(a, (1e9, 4e9))
     os.utime(out / "a-审核.xlsx", (1e9, 1e9))
-    assert "2 份批注副本已存在" in run("check", str(a.parent), "-o", str(out)).stderr
+    assert "2 份批注副本已是最新" in run("check", str(a.parent), "-o", str(out)).stderr
     # a return changed since its copy was made: its copy is made again, the other kept
     fixed = Return()
     fixed.row("驿站验收合格率")[4:7] = [3, 3, "篇"]
     fixed.write(a)
     third = run("check", str(a.parent), "-o", str(out))
-    assert "1 份批注副本已存在" in third.stderr
+    assert "1 份批注副本已是最新" in third.stderr
     assert _digest(out / "a-审核.xlsx") != copies["a-审核.xlsx"]
     assert _digest(out / "b-审核.xlsx") == copies["b-审核.xlsx"]
     # other check options make the copies again too (their findings differ)
     fourth = run("check", str(a.parent), "-o", str(out), "--ignore", "T103")
-    assert "已存在" not in fourth.stderr
+    assert "批注副本" not in fourth.stderr
     forced = run("check", str(a.parent), "-o", str(out), "--ignore", "T103", "--force")
-    assert forced.returncode == 1 and "已存在" not in forced.stderr
+    assert forced.returncode == 1 and "批注副本" not in forced.stderr
 
 
 def test_a_copy_someone_edited_is_kept_even_when_the_return_changed(tmp_path: Path) -> None:
@@ -103,7 +104,8 @@ def test_a_copy_someone_edited_is_kept_even_when_the_return_changed(tmp_path: Pa
     edited = _digest(copy)
     Return().write(a)
     done = run("check", str(a), "-o", str(out))
-    assert "1 份批注副本已存在" in done.stderr and _digest(copy) == edited
+    assert "1 份批注副本在 goalbook 写出后被修改过" in done.stderr and "--force" in done.stderr
+    assert "已是最新" not in done.stderr and _digest(copy) == edited
 
 
 # ----------------------------------------------------------------------------- 2: own outputs

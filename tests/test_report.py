@@ -74,7 +74,7 @@ def test_existing_copy_is_not_overwritten(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("check", str(paths[1]), "-o", str(out)).returncode == 0
     again = run("check", str(paths[1]), "-o", str(out))  # checked again, the copy kept
-    assert again.returncode == 0 and "已存在，未覆盖" in again.stderr and "--force" in again.stderr
+    assert again.returncode == 0 and "1 份批注副本已是最新" in again.stderr
     assert run("check", str(paths[1]), "-o", str(out), "--force").returncode == 0
 
 

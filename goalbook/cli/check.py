@@ -227,7 +227,7 @@ def _finish(batch: CheckRun, fmt: str, lang: str, brief: bool, colour: bool) -> 
                 click.echo(line, color=colour)
         for line in stale_lines(batch.summary.stale, lang):
             click.echo(line)
-    for line in kept_lines(batch.kept, summary_name(lang), lang):
+    for line in kept_lines(batch.kept, summary_name(lang), lang, batch.current):
         click.echo(f"goalbook: {line}", err=True)
     for line in batch.output_errors:  # once each: the output folder's fault, not a return's
         click.echo(f"goalbook: {line}", err=True)
