@@ -88,7 +88,9 @@ def file_lines(
     path = style(printable(result.path), "path")
     if result.status == "unreadable":
         verdict = style(VERDICTS[lang]["unreadable"], "unreadable")
-        return [f"{path} — {verdict}：{printable(result.error or '')}"]
+        reason = result.error or ""
+        reason = reason.removeprefix(f"{result.path}: ")  # the line names the file already
+        return [f"{path} — {verdict}：{printable(reason)}"]
     verdict = style(VERDICTS[lang][result.verdict], result.verdict)
     sep = "：" if lang == "zh" else ": "
     lines = [f"{path} — {verdict}{sep}{counts_text(result.counts, lang)}"]

@@ -280,3 +280,15 @@ def test_click_usage_errors_speak_both_languages(args: list[str], zh: str, en: s
     last = done.output.strip().splitlines()[-1]
     assert last.startswith("goalbook: ") and zh in last and en in last
     assert "用法 / Usage:" in done.output or args == ["check", "x.xlsx", "--bogus"]
+
+
+def test_an_unreadable_returns_line_names_the_file_once(tmp_path: Path) -> None:
+    """The text line of an unreadable return starts with its path; the reason after it does not
+    repeat it (the JSON ``error`` keeps it: a line of its own there)."""
+    bad = tmp_path / "东莞市民政局.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    done = CliRunner().invoke(main, ["check", str(bad)])
+    line = next(x for x in done.output.splitlines() if "无法读取：" in x)
+    assert line.count(str(bad)) == 1 and line.startswith(str(bad))
+    data = json.loads(CliRunner().invoke(main, ["check", str(bad), "--format", "json"]).output)
+    assert data["files"][0]["error"].startswith(f"{bad}: ")
