@@ -9,7 +9,6 @@ they are stale. Library code: it reads and returns text, the command writes the 
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
 
 from goalbook.catalogue import RULES
@@ -60,14 +59,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").strip() or "（空）"
 
 
-def _generic(template: str) -> str:
-    """A message or hint with each parameter shown as "…" (an optional suggestion left out)."""
-    out = []
-    for literal, field, _, _ in string.Formatter().parse(template):
-        out.append(literal)
-        if field is not None and field != "suggest":
-            out.append("…")
-    return "".join(out)
+def _generic(rule: Rule) -> tuple[str, str]:
+    """The rule's Chinese message and hint with each parameter shown as "…" (an optional
+    suggestion left out)."""
+    params = {name: "" if name == "suggest" else "…" for name in rule.placeholders}
+    return rule.message("zh", params), rule.hint("zh", params)
 
 
 def _title(rule: Rule) -> str:
@@ -83,12 +79,13 @@ def _anchor(rule: Rule) -> str:
 def _example(rule: Rule, example: Example | None) -> list[str]:
     if example is None:
         place = "整个文件" if rule.code in UNREADABLE_CODES else "出问题的单元格"
+        message, hint = _generic(rule)
         return [
             "例子：本规则没有单独的例子。检查结果会写出位置和表中的实际内容（下表中“…”处），例如：",
             "",
             "| 位置 | 提示 | 改法 |",
             "|---|---|---|",
-            f"| {place} | {_cell(_generic(rule.zh))} | {_cell(_generic(rule.hint_zh))} |",
+            f"| {place} | {_cell(message)} | {_cell(hint)} |",
         ]
     lines = [
         "例子：",
@@ -122,13 +119,14 @@ def _page(family: str, rules: list[Rule], examples: Examples) -> str:
             f"| [{rule.code}](#{_anchor(rule)}) | {_cell(title)} | {words[rule.severity.value]} |"
         )
     for rule in rules:
+        message, hint = _generic(rule)
         lines += [
             "",
             f"## {_title(rule)}",
             "",
             f"- 代码：{rule.code}（`{rule.slug}`），级别：{words[rule.severity.value]}",
-            f"- 提示：{_generic(rule.zh)}",
-            f"- 改法：{_generic(rule.hint_zh)}",
+            f"- 提示：{message}",
+            f"- 改法：{hint}",
             "",
             *_example(rule, examples.rules.get(rule.code)),
         ]

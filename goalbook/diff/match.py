@@ -40,6 +40,27 @@ def units_agree(a: str, b: str) -> bool:
     return not a or not b or a == b
 
 
+def _whole(k: tuple[str, str]) -> tuple[str, str] | None:
+    return k
+
+
+def _project_only(k: tuple[str, str]) -> tuple[str, str] | None:
+    return ("", k[1]) if k[1] else None
+
+
+def _unit_only(k: tuple[str, str]) -> tuple[str, str] | None:
+    return (k[0], "") if not k[1] else None
+
+
+KEY_STEPS: tuple[Callable[[tuple[str, str]], tuple[str, str] | None], ...] = (
+    _whole,
+    _project_only,
+    _unit_only,
+)
+"""How tables are matched, in turn: by unit and project, by project alone, by unit alone
+(tables without a project); a step's ``None`` or empty key matches nothing."""
+
+
 def pair_tables(
     old: Sequence[T], new: Sequence[T], key: Callable[[T], tuple[str, str]]
 ) -> tuple[list[tuple[T, T]], list[T], list[T]]:
@@ -48,7 +69,7 @@ def pair_tables(
     ``new``) and what matched nothing on each side."""
     left, right = list(old), list(new)
     pairs: list[tuple[T, T]] = []
-    for step in (lambda k: k, lambda k: ("", k[1]) if k[1] else None, _unit_only):
+    for step in KEY_STEPS:
         keys_left = [step(key(t)) for t in left]
         keys_right = [step(key(t)) for t in right]
         for j, k in enumerate(keys_right):
@@ -65,10 +86,6 @@ def pair_tables(
     order = {id(t): n for n, t in enumerate(new)}
     pairs.sort(key=lambda p: order[id(p[1])])
     return pairs, left, right
-
-
-def _unit_only(k: tuple[str, str]) -> tuple[str, str] | None:
-    return (k[0], "") if not k[1] else None
 
 
 IndicatorPairs = tuple[list[tuple[Indicator, Indicator]], list[tuple[Indicator, Indicator]]]

@@ -5,11 +5,12 @@ version's findings that are gone listed as resolved."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cached_property
 
-from goalbook.diff.match import norm, table_key, units_agree
+from goalbook.diff.match import KEY_STEPS, norm, table_key, units_agree
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
 from goalbook.model import GoalTable
 from goalbook.rules.yearly import THRESHOLD, previous_findings
@@ -40,23 +41,23 @@ class Previous:
         want = table_key(table)
         here = _same_file(table.path)
         others = [  # never itself, never another unit's table
-            p
-            for p in self.tables
-            if _same_file(p.table.path) != here and units_agree(table_key(p.table)[0], want[0])
+            (key, p)
+            for file, key, p in self._known
+            if file != here and units_agree(key[0], want[0])
         ]
-        steps: tuple[Callable[[tuple[str, str]], tuple[str, str] | None], ...] = (
-            lambda k: k,
-            lambda k: ("", k[1]) if k[1] else None,
-            lambda k: (k[0], "") if not k[1] else None,
-        )
-        for step in steps:
-            key = step(want)
-            if key is None or not any(key):
+        for step in KEY_STEPS:
+            wanted = step(want)
+            if wanted is None or not any(wanted):
                 continue
-            found = [p for p in others if step(table_key(p.table)) == key]
+            found = [p for key, p in others if step(key) == wanted]
             if len(found) == 1:
                 return found[0]
-        return others[0] if len(self.tables) == 1 and others else None
+        return others[0][1] if len(self.tables) == 1 and others else None
+
+    @cached_property
+    def _known(self) -> tuple[tuple[str, tuple[str, str], PreviousTable], ...]:
+        """Each previous table with its file and key, worked out once (not per table checked)."""
+        return tuple((_same_file(p.table.path), table_key(p.table), p) for p in self.tables)
 
     def apply(
         self,
