@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from goalbook.frameworks import Framework
+from goalbook.frameworks import Framework, label_key
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
@@ -327,7 +327,6 @@ def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:
 
 def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicator]:
     """Join the period and annual column sets: one indicator where the names agree."""
-    from goalbook.frameworks import label_key
 
     def key(ind: Indicator) -> tuple[str, str]:
         return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
+
 from tests.variants import headers, money, noise, period, stacked, tiers, values
 from tests.variants.kit import REGISTRY, SEVERITIES, Placed, Variant
 
@@ -49,9 +51,14 @@ def variants() -> list[Variant]:
 
 def build_all(folder: Path) -> list[Built]:
     """Write every return into ``folder`` (created if needed)."""
+    return build(variants(), folder)
+
+
+def build(returns: list[Variant], folder: Path) -> list[Built]:
+    """Write the given returns into ``folder`` (created if needed), each with its marks."""
     folder.mkdir(parents=True, exist_ok=True)
     out = []
-    for v in variants():
+    for v in returns:
         book = v.build()
         path = book.save(folder / f"{v.name}.xlsx")
         out.append(Built(v, path, tuple(book.marks)))
@@ -62,8 +69,6 @@ def marks_off_their_cells(built: list[Built]) -> list[str]:
     """The marks of ``built`` that are malformed or do not stand on their cell: a mark's sheet
     and cell exist, and the cell is empty or filled as the mark claims (the smoke check that
     every corpus of invented returns passes)."""
-    import openpyxl  # not at the top: building a corpus does not need it
-
     bad: list[str] = []
     for b in built:
         wb = openpyxl.load_workbook(b.path)

@@ -216,15 +216,23 @@ class Variant:
 
 
 REGISTRY: list[Variant] = []
+Register = Callable[[str, tuple[int, ...], str], Callable[[Callable[[], Book]], Callable[[], Book]]]
 
 
-def variant(name: str, items: tuple[int, ...], layout: str) -> Callable[
-        [Callable[[], Book]], Callable[[], Book]]:  # fmt: skip
-    """Register a builder of one return."""
+def registrar(registry: list[Variant]) -> Register:
+    """The ``@variant(name, items, layout)`` decorator of one corpus: it registers a builder of
+    one return in ``registry`` (each held-out set keeps its own, apart from ``REGISTRY``)."""
 
-    def wrap(fn: Callable[[], Book]) -> Callable[[], Book]:
-        assert all(v.name != name for v in REGISTRY), name
-        REGISTRY.append(Variant(name, items, layout, fn))
-        return fn
+    def variant(name: str, items: tuple[int, ...], layout: str) -> Callable[
+            [Callable[[], Book]], Callable[[], Book]]:  # fmt: skip
+        def wrap(fn: Callable[[], Book]) -> Callable[[], Book]:
+            assert all(v.name != name for v in registry), name
+            registry.append(Variant(name, items, layout, fn))
+            return fn
 
-    return wrap
+        return wrap
+
+    return variant
+
+
+variant = registrar(REGISTRY)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.variants import Built
+from tests.variants import Built, build
 from tests.variants.holdout import cells, forms, money, stacked, tiers
 from tests.variants.holdout.registry import HOLDOUT
 from tests.variants.kit import Variant
@@ -23,10 +23,4 @@ def variants() -> list[Variant]:
 
 def build_all(folder: Path) -> list[Built]:
     """Write every held-out return into ``folder`` (created if needed)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for v in variants():
-        book = v.build()
-        path = book.save(folder / f"{v.name}.xlsx")
-        out.append(Built(v, path, tuple(book.marks)))
-    return out
+    return build(variants(), folder)

@@ -3,20 +3,7 @@ the main set and ``bench/accuracy.py`` without ``--set holdout`` stay as they we
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from tests.variants.kit import Book, Variant
+from tests.variants.kit import Variant, registrar
 
 HOLDOUT: list[Variant] = []
-
-
-def variant(name: str, items: tuple[int, ...], layout: str) -> Callable[
-        [Callable[[], Book]], Callable[[], Book]]:  # fmt: skip
-    """Register a builder of one held-out return."""
-
-    def wrap(fn: Callable[[], Book]) -> Callable[[], Book]:
-        assert all(v.name != name for v in HOLDOUT), name
-        HOLDOUT.append(Variant(name, items, layout, fn))
-        return fn
-
-    return wrap
+variant = registrar(HOLDOUT)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.variants import Built
+from tests.variants import Built, build
 from tests.variants.holdout2 import department, exports, forms, hidden, midterm, values, yuan
 from tests.variants.holdout2.registry import HOLDOUT2
 from tests.variants.kit import Variant
@@ -24,10 +24,4 @@ def variants() -> list[Variant]:
 
 def build_all(folder: Path) -> list[Built]:
     """Write every return of the second held-out set into ``folder`` (created if needed)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for v in variants():
-        book = v.build()
-        path = book.save(folder / f"{v.name}.xlsx")
-        out.append(Built(v, path, tuple(book.marks)))
-    return out
+    return build(variants(), folder)

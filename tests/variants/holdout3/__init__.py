@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.variants import Built
+from tests.variants import Built, build
 from tests.variants.holdout3 import departments, layouts, projects
 from tests.variants.holdout3.registry import HOLDOUT3
 from tests.variants.kit import Variant
@@ -25,10 +25,4 @@ def variants() -> list[Variant]:
 
 def build_all(folder: Path) -> list[Built]:
     """Write every return of the third held-out set into ``folder`` (created if needed)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for v in variants():
-        book = v.build()
-        path = book.save(folder / f"{v.name}.xlsx")
-        out.append(Built(v, path, tuple(book.marks)))
-    return out
+    return build(variants(), folder)
