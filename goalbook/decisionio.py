@@ -292,11 +292,11 @@ def report_sheet_of(path: Path) -> str:
     return ""
 
 
-def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
+def read_folder(folder: Path, extra: Iterable[Record] = ()) -> Decisions:
     """Every decision recorded in an output folder: the plain file the last run wrote, then
     what reviewers typed since in the summary's finding sheet and the annotated copies'
-    report sheets (the later workbook wins where two differ), then ``extra`` (``--decisions
-    FILE``), which wins over all."""
+    report sheets (the later workbook wins where two differ), then ``extra`` (the records of
+    ``--decisions FILE``, see :func:`read_plain`), which wins over all."""
     base = Decisions()
     written = 0.0  # when the newest plain file was written
     for name in PLAIN_NAMES.values():
@@ -325,9 +325,8 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         said = withdrawn or any(not r.empty for r in records)
         if said and (stamp is None or not stamp.unchanged):  # edited: may be replaced
             out.replace.add(path.name)
-    if extra is not None:
-        for record in read_plain(extra):
-            out.add(record)
+    for record in extra:
+        out.add(record)
     return out
 
 
