@@ -34,7 +34,7 @@ from goalbook.decisions import (
 from goalbook.errors import GoalbookError
 from goalbook.names import SEVERITY_WORDS
 from goalbook.output import csv_cell, formula_like
-from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
+from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, OutputStamp, read_stamp
 from goalbook.package import ZIP_ERRORS, workbook_sheets
 
 PLAIN_NAMES = {"zh": "处理意见.csv", "en": "decisions.csv"}
@@ -261,10 +261,10 @@ def _sheet_records(rows: Sequence[Sequence[object]], source: str) -> list[Record
     return _records(dicts, source, blank=True)
 
 
-def report_sheet_of(path: Path) -> str:
+def report_sheet_of(path: Path, stamp: OutputStamp | None = None) -> str:
     """The goalbook report sheet of a workbook (an annotated copy, or one that came back as a
-    return): named by the copy's stamp, else a sheet with the report's name and title; ""
-    when there is none."""
+    return): named by the copy's stamp (``stamp``, when the caller has read it), else a sheet
+    with the report's name and title; "" when there is none."""
     try:
         with zipfile.ZipFile(path) as zf:
             part = zf.getinfo("xl/workbook.xml")
@@ -278,7 +278,7 @@ def report_sheet_of(path: Path) -> str:
     named = [n for n in names if n.startswith(REPORT_SHEETS)]
     if not named:
         return ""
-    stamp = read_stamp(path)
+    stamp = stamp or read_stamp(path)
     if stamp is not None and stamp.kind == COPY and stamp.report in named:
         return stamp.report
     import python_calamine
@@ -316,7 +316,7 @@ def read_folder(folder: Path, extra: Iterable[Record] = ()) -> Decisions:
         stamp = read_stamp(path)  # a save may have lost it: the sheets are looked for too
         if stamp is not None and stamp.unchanged and _accounted(path, written):
             continue
-        report = report_sheet_of(path) if stamp is None or stamp.kind == COPY else ""
+        report = report_sheet_of(path, stamp) if stamp is None or stamp.kind == COPY else ""
         sheets = [report] if report else FINDING_SHEETS
         records = workbook_records(path, sheets)
         if records is None:
