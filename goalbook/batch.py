@@ -15,7 +15,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.check import OUTPUT_REASON, CheckOptions, Skipped, check_file, find
-from goalbook.decisionio import own_records, plain_name, read_folder, read_plain, write_plain
+from goalbook.decisionio import (
+    own_records,
+    plain_name,
+    read_folder,
+    read_plain,
+    report_sheet_of,
+    write_plain,
+)
 from goalbook.decisions import Decisions, Listed, Record, decision_digest, shown_file, unmatched
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
@@ -119,9 +126,10 @@ def check_and_copy(
     of a return that is an annotated copy sent back."""
     result, table = check_file(path, options)
     result = replace(result, shown=(shown or {}).get(str(path), ""))
+    old_report = report_sheet_of(path) if table is not None else ""  # a copy sent back
     if table is not None:
         own = Decisions()
-        for record in own_records(path, shown_file(result)):
+        for record in own_records(path, shown_file(result), old_report):
             own.add(record)
         result = (decisions or Decisions()).apply(own.apply(result))
     name = plan.names.get(str(path))
@@ -136,7 +144,7 @@ def check_and_copy(
         why = plan.kept_as(name, made_from)
         if why and not edited:
             return Copied(replace(result, copy=name), kept=why)
-        write_annotated(path, result, plan.work / name, options.lang, made_from)
+        write_annotated(path, result, plan.work / name, options.lang, made_from, old_report)
         plan.space.place(name)
     except GoalbookError as exc:
         return Copied(replace(result, error=str(exc)))

@@ -360,10 +360,10 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def own_records(path: Path, file: str) -> list[Record]:
-    """The decisions in the old report sheet of a return that is an annotated copy sent back
-    (staff fixed it), bound to that return (shown as ``file``)."""
-    report = report_sheet_of(path)
+def own_records(path: Path, file: str, report: str) -> list[Record]:
+    """The decisions in the old report sheet (``report``, see :func:`report_sheet_of`) of a
+    return that is an annotated copy sent back (staff fixed it), bound to that return (shown
+    as ``file``)."""
     records = workbook_records(path, [report]) if report else None
     return [_rebound(r, file) for r in records or ()]
 
