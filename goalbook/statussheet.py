@@ -5,8 +5,7 @@ summary of a run with ``--roster``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from goalbook.decisions import shown_file
 from goalbook.findings import FileResult
 from goalbook.output import sheet_text
 from goalbook.season import STATUS_WORDS, RosterReport, UnitStatus, counts_line, status_of
@@ -53,7 +52,7 @@ _WIDTHS = (6, 26, 22, 10, 40, 8, 10, 30, 30, 30)
 
 
 def _shown(result: FileResult) -> str:
-    return sheet_text(result.shown or Path(result.path).name)
+    return sheet_text(shown_file(result))
 
 
 def write_status_sheet(wb: Workbook, report: RosterReport, lang: str) -> Worksheet:

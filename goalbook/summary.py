@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.catalogue import RULES
-from goalbook.decisions import Listed, listed
+from goalbook.decisions import Listed, listed, shown_file
 from goalbook.diff.resolved import resolved_sheet
 from goalbook.findings import FileResult
 from goalbook.findingsheet import write_findings
@@ -167,7 +167,7 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     widths = (30, 22, 22, 8, 6, 30, 9, 5, 5, 5, 24, 36)
     for r, res in enumerate(ordered, start=1):
         kind = _KINDS.get(res.kind or "", ("", ""))[0 if lang == "zh" else 1]
-        shown = res.shown or Path(res.path).name
+        shown = shown_file(res)
         template = template_name(res.template, lang)
         row = (printable(shown), res.unit, res.project, kind, template)
         texts = {c: sheet_text(text) for c, text in zip((0, 1, 2, 3, 5), row, strict=True)}
