@@ -15,8 +15,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.check import OUTPUT_REASON, CheckOptions, Skipped, check_file, find
-from goalbook.decisionio import own_records, plain_name, read_folder, read_plain, write_plain
-from goalbook.decisions import Decisions, Listed, decision_digest, shown_file, unmatched
+from goalbook.decisionio import (
+    own_records,
+    plain_name,
+    read_folder,
+    read_plain,
+    report_sheet_of,
+    write_plain,
+)
+from goalbook.decisions import Decisions, Listed, Record, decision_digest, shown_file, unmatched
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
@@ -119,9 +126,10 @@ def check_and_copy(
     of a return that is an annotated copy sent back."""
     result, table = check_file(path, options)
     result = replace(result, shown=(shown or {}).get(str(path), ""))
+    old_report = report_sheet_of(path) if table is not None else ""  # a copy sent back
     if table is not None:
         own = Decisions()
-        for record in own_records(path, shown_file(result)):
+        for record in own_records(path, shown_file(result), old_report):
             own.add(record)
         result = (decisions or Decisions()).apply(own.apply(result))
     name = plan.names.get(str(path))
@@ -136,7 +144,7 @@ def check_and_copy(
         why = plan.kept_as(name, made_from)
         if why and not edited:
             return Copied(replace(result, copy=name), kept=why)
-        write_annotated(path, result, plan.work / name, options.lang, made_from)
+        write_annotated(path, result, plan.work / name, options.lang, made_from, old_report)
         plan.space.place(name)
     except GoalbookError as exc:
         return Copied(replace(result, error=str(exc)))
@@ -293,12 +301,13 @@ def check_paths(
         if roster is None:  # with one: before the first return comes, every unit is 未交
             raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
-    known = _decisions_file(decisions)
+    extra = read_plain(decisions) if decisions is not None else None  # read once
+    known = _decisions_of(extra)
     if output is not None:
         inputs = len(found.files) + len(found.refused) + (roster is not None)
         plan = CopyPlan.make(output, found.files, options.lang, force, inputs)
         try:
-            known = read_folder(output, decisions)
+            known = read_folder(output, extra or ())
         except BaseException:
             plan.space.close()
             raise
@@ -320,11 +329,11 @@ def check_paths(
     )
 
 
-def _decisions_file(path: Path | None) -> Decisions | None:
+def _decisions_of(records: Sequence[Record] | None) -> Decisions | None:
     """The decisions of a plain file (``--decisions``), None without one."""
-    if path is None:
+    if records is None:
         return None
     known = Decisions()
-    for record in read_plain(path):
+    for record in records:
         known.add(record)
     return known

@@ -34,7 +34,7 @@ from goalbook.decisions import (
 from goalbook.errors import GoalbookError
 from goalbook.names import SEVERITY_WORDS
 from goalbook.output import csv_cell, formula_like
-from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
+from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, OutputStamp, read_stamp
 from goalbook.package import ZIP_ERRORS, workbook_sheets
 
 PLAIN_NAMES = {"zh": "处理意见.csv", "en": "decisions.csv"}
@@ -261,10 +261,10 @@ def _sheet_records(rows: Sequence[Sequence[object]], source: str) -> list[Record
     return _records(dicts, source, blank=True)
 
 
-def report_sheet_of(path: Path) -> str:
+def report_sheet_of(path: Path, stamp: OutputStamp | None = None) -> str:
     """The goalbook report sheet of a workbook (an annotated copy, or one that came back as a
-    return): named by the copy's stamp, else a sheet with the report's name and title; ""
-    when there is none."""
+    return): named by the copy's stamp (``stamp``, when the caller has read it), else a sheet
+    with the report's name and title; "" when there is none."""
     try:
         with zipfile.ZipFile(path) as zf:
             part = zf.getinfo("xl/workbook.xml")
@@ -278,7 +278,7 @@ def report_sheet_of(path: Path) -> str:
     named = [n for n in names if n.startswith(REPORT_SHEETS)]
     if not named:
         return ""
-    stamp = read_stamp(path)
+    stamp = stamp or read_stamp(path)
     if stamp is not None and stamp.kind == COPY and stamp.report in named:
         return stamp.report
     import python_calamine
@@ -292,11 +292,11 @@ def report_sheet_of(path: Path) -> str:
     return ""
 
 
-def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
+def read_folder(folder: Path, extra: Iterable[Record] = ()) -> Decisions:
     """Every decision recorded in an output folder: the plain file the last run wrote, then
     what reviewers typed since in the summary's finding sheet and the annotated copies'
-    report sheets (the later workbook wins where two differ), then ``extra`` (``--decisions
-    FILE``), which wins over all."""
+    report sheets (the later workbook wins where two differ), then ``extra`` (the records of
+    ``--decisions FILE``, see :func:`read_plain`), which wins over all."""
     base = Decisions()
     written = 0.0  # when the newest plain file was written
     for name in PLAIN_NAMES.values():
@@ -316,7 +316,7 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         stamp = read_stamp(path)  # a save may have lost it: the sheets are looked for too
         if stamp is not None and stamp.unchanged and _accounted(path, written):
             continue
-        report = report_sheet_of(path) if stamp is None or stamp.kind == COPY else ""
+        report = report_sheet_of(path, stamp) if stamp is None or stamp.kind == COPY else ""
         sheets = [report] if report else FINDING_SHEETS
         records = workbook_records(path, sheets)
         if records is None:
@@ -325,9 +325,8 @@ def read_folder(folder: Path, extra: Path | None = None) -> Decisions:
         said = withdrawn or any(not r.empty for r in records)
         if said and (stamp is None or not stamp.unchanged):  # edited: may be replaced
             out.replace.add(path.name)
-    if extra is not None:
-        for record in read_plain(extra):
-            out.add(record)
+    for record in extra:
+        out.add(record)
     return out
 
 
@@ -361,10 +360,10 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def own_records(path: Path, file: str) -> list[Record]:
-    """The decisions in the old report sheet of a return that is an annotated copy sent back
-    (staff fixed it), bound to that return (shown as ``file``)."""
-    report = report_sheet_of(path)
+def own_records(path: Path, file: str, report: str) -> list[Record]:
+    """The decisions in the old report sheet (``report``, see :func:`report_sheet_of`) of a
+    return that is an annotated copy sent back (staff fixed it), bound to that return (shown
+    as ``file``)."""
     records = workbook_records(path, [report]) if report else None
     return [_rebound(r, file) for r in records or ()]
 

@@ -13,12 +13,13 @@ SEVERITY_WORDS = {
     "zh": {"error": "错误", "warning": "警告", "info": "提示"},
     "en": {"error": "error", "warning": "warning", "info": "info"},
 }
+# "accepted": every error and warning accepted by a reviewer
 VERDICTS = {
-    "zh": {"return": "退回修改", "review": "请复核", "pass": "通过", "unreadable": "无法读取"},
-    "en": {"return": "send back", "review": "review", "pass": "pass", "unreadable": "unreadable"},
-}
-VERDICTS["zh"]["accepted"] = "已接受"  # every error and warning accepted by a reviewer
-VERDICTS["en"]["accepted"] = "accepted"
+    "zh": {"return": "退回修改", "review": "请复核", "pass": "通过", "unreadable": "无法读取",
+           "accepted": "已接受"},
+    "en": {"return": "send back", "review": "review", "pass": "pass", "unreadable": "unreadable",
+           "accepted": "accepted"},
+}  # fmt: skip
 SUMMARY_NAMES = {"zh": "汇总.xlsx", "en": "summary.xlsx"}
 
 NAME_MAX_BYTES = 255  # a file name, in bytes of its encoding, on ext4, APFS, NTFS (UTF-16 units)

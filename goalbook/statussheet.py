@@ -5,14 +5,11 @@ summary of a run with ``--roster``."""
 
 from __future__ import annotations
 
-import math
-import unicodedata
-from collections.abc import Sequence
-from pathlib import Path
-
+from goalbook.decisions import shown_file
 from goalbook.findings import FileResult
 from goalbook.output import sheet_text
 from goalbook.season import STATUS_WORDS, RosterReport, UnitStatus, counts_line, status_of
+from goalbook.sheetrows import fit_row, print_setup
 from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 SHEET_NAMES = {"zh": "单位状态", "en": "Units"}
@@ -52,31 +49,10 @@ _FILLS = {
     "accepted": "#DDEBF7",
 }
 _WIDTHS = (6, 26, 22, 10, 40, 8, 10, 30, 30, 30)
-_WIDE = 1.8  # a Chinese character, in column width units (as the summary counts it)
 
 
 def _shown(result: FileResult) -> str:
-    return sheet_text(result.shown or Path(result.path).name)
-
-
-def _lines(text: str, width: float) -> int:
-    room = max(1.0, width - 1)
-    return sum(
-        max(
-            1,
-            math.ceil(
-                sum(_WIDE if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) / room
-            ),
-        )
-        for line in text.split("\n")
-    )
-
-
-def _fit(ws: Worksheet, row: int, texts: dict[int, str], widths: Sequence[float]) -> None:
-    """Rows sized by goalbook: LibreOffice does not fit them on opening."""
-    lines = max((_lines(t, widths[c]) for c, t in texts.items() if t), default=1)
-    if lines > 1:
-        ws.set_row(row, 15 * min(lines, 10))
+    return sheet_text(shown_file(result))
 
 
 def write_status_sheet(wb: Workbook, report: RosterReport, lang: str) -> Worksheet:
@@ -104,12 +80,7 @@ def write_status_sheet(wb: Workbook, report: RosterReport, lang: str) -> Workshe
     ws.freeze_panes(2, 2)
     for c, width in enumerate(_WIDTHS):
         ws.set_column(c, c, width)
-    ws.set_paper(9)
-    ws.set_landscape()
-    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(1)
-    ws.set_footer("&C&P / &N")
+    print_setup(ws, landscape=True, head_row=1)
     return ws
 
 
@@ -154,7 +125,7 @@ def _unit_row(
     if notes:
         texts[9] = "\n".join(notes)
         ws.write_string(r, 9, texts[9], fmt["doubt" if unit.maybe else "wrap"])
-    _fit(ws, r, texts, _WIDTHS)
+    fit_row(ws, r, texts, _WIDTHS)
 
 
 def _others(ws: Worksheet, r: int, report: RosterReport, lang: str, fmt: dict[str, Format]) -> None:
@@ -177,4 +148,4 @@ def _others(ws: Worksheet, r: int, report: RosterReport, lang: str, fmt: dict[st
         ws.write_string(i, 3, STATUS_WORDS[lang][status_of(result.verdict)], fmt["top"])
         texts[4] = sheet_text(other.match.words(report.entries, lang))
         ws.write_string(i, 4, texts[4], fmt["wrap"])
-        _fit(ws, i, texts, _WIDTHS)
+        fit_row(ws, i, texts, _WIDTHS)

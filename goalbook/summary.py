@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import math
 import os
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goalbook.catalogue import RULES
-from goalbook.decisions import Listed, listed
+from goalbook.decisions import Listed, listed, shown_file
 from goalbook.diff.resolved import resolved_sheet
 from goalbook.findings import FileResult
 from goalbook.findingsheet import write_findings
@@ -20,8 +18,9 @@ from goalbook.output import printable, sheet_text
 from goalbook.outstamp import SUMMARY, stamp_package
 from goalbook.rulenames import rule_name, template_name
 from goalbook.season import RosterReport
+from goalbook.sheetrows import fit_row, print_setup
 from goalbook.statussheet import write_status_sheet
-from goalbook.xlsxtypes import Format, Workbook, Worksheet
+from goalbook.xlsxtypes import Format, Workbook
 
 _HEAD = {
     "zh": (
@@ -147,42 +146,6 @@ def write_summary(
     return dest
 
 
-_WIDE = 1.8  # a Chinese character, in column width units (Excel ~2, LibreOffice ~1.7)
-
-
-def _lines(text: str, width: float) -> int:
-    """The lines ``text`` wraps to in a column ``width`` characters wide: rows are sized by
-    goalbook, since LibreOffice does not fit them on opening."""
-    room = max(1.0, width - 1)
-    return sum(
-        max(
-            1,
-            math.ceil(
-                sum(_WIDE if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) / room
-            ),
-        )
-        for line in text.split("\n")
-    )
-
-
-def _fit_row(ws: Worksheet, row: int, texts: dict[int, str], widths: Sequence[float]) -> None:
-    """Make ``row`` as tall as its longest wrapped text (``texts`` by column)."""
-    lines = max((_lines(text, widths[c]) for c, text in texts.items() if text), default=1)
-    if lines > 1:
-        ws.set_row(row, 15 * min(lines, 10))
-
-
-def _print_setup(ws: Worksheet, landscape: bool) -> None:
-    """A4, as wide as the page, the header row on every page, page numbers in the footer."""
-    ws.set_paper(9)
-    if landscape:
-        ws.set_landscape()
-    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(0)
-    ws.set_footer("&C&P / &N")
-
-
 def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     results = summary.rows
     add = wb.add_format
@@ -204,7 +167,7 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     widths = (30, 22, 22, 8, 6, 30, 9, 5, 5, 5, 24, 36)
     for r, res in enumerate(ordered, start=1):
         kind = _KINDS.get(res.kind or "", ("", ""))[0 if lang == "zh" else 1]
-        shown = res.shown or Path(res.path).name
+        shown = shown_file(res)
         template = template_name(res.template, lang)
         row = (printable(shown), res.unit, res.project, kind, template)
         texts = {c: sheet_text(text) for c, text in zip((0, 1, 2, 3, 5), row, strict=True)}
@@ -221,12 +184,12 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
         if res.error:
             texts[11] = sheet_text(res.error.removeprefix(f"{res.path}: "))  # said in column A
             ws.write_string(r, 11, texts[11], wrap)
-        _fit_row(ws, r, texts, widths)
+        fit_row(ws, r, texts, widths)
     ws.autofilter(0, 0, max(1, len(ordered)), len(_HEAD[lang]) - 1)
     ws.freeze_panes(1, 1)
     for c, width in enumerate(widths):
         ws.set_column(c, c, width)
-    _print_setup(ws, landscape=True)
+    print_setup(ws, landscape=True)
     _by_rule(wb, names[1], summary, lang, head)
     _by_unit(wb, names[2], summary, lang, head, wrap, top)
     resolved_sheet(wb, results, lang, head)  # check --previous only
@@ -252,7 +215,7 @@ def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format)
     ws.set_column(1, 1, 24)
     ws.set_column(2, 4, 9)
     ws.set_column(5, 5, 2)
-    _print_setup(ws, landscape=True)
+    print_setup(ws, landscape=True)
     chart = wb.add_chart({"type": "bar"}) if rows else None  # None: a type xlsxwriter lacks
     if chart is None:
         return
@@ -323,12 +286,12 @@ def _by_unit(
         ws.write_string(r, 0, sheet_text(label), wrap)
         ws.write_row(r, 1, values, top)
         ws.write_string(r, 7, why, wrap)
-        _fit_row(ws, r, {0: sheet_text(label), 7: why}, widths)
+        fit_row(ws, r, {0: sheet_text(label), 7: why}, widths)
     ws.autofilter(0, 0, max(1, len(lines)), len(labels) - 1)
     ws.freeze_panes(1, 1)
     for c, width in enumerate(widths):
         ws.set_column(c, c, width)
-    _print_setup(ws, landscape=False)
+    print_setup(ws, landscape=False)
 
 
 def _rule_words(code: str, lang: str) -> str:

@@ -27,7 +27,12 @@ __all__ = ["write_annotated"]
 
 
 def write_annotated(
-    src: Path, result: FileResult, dest: Path, lang: str = "zh", basis: str = ""
+    src: Path,
+    result: FileResult,
+    dest: Path,
+    lang: str = "zh",
+    basis: str = "",
+    old_report: str | None = None,
 ) -> Path:
     """Copy ``src`` with a report sheet and marked cells to ``dest`` (atomic), stamped as
     goalbook's output made from ``basis`` (see :func:`goalbook.outstamp.basis`).
@@ -36,10 +41,12 @@ def write_annotated(
     (drawings, images, macros' absence, custom XML) is carried over as it was. Packages the
     patcher does not handle are rewritten with openpyxl instead. A copy that cannot be made
     faithfully (a Strict Open XML return, or one whose sheets openpyxl would drop) is refused
-    with a :class:`GoalbookError` whose one line says why.
+    with a :class:`GoalbookError` whose one line says why. ``old_report``: the report sheet of
+    a copy sent back, when the caller has looked for it (:func:`report_sheet_of`).
     """
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    old_report = report_sheet_of(src)  # a copy sent back: its report is replaced
+    if old_report is None:  # a copy sent back: its report is replaced
+        old_report = report_sheet_of(src)
     try:
         try:
             if old_report:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from goalbook.decisions import HEADS, VALUE_HEAD, WORDS
+from goalbook.decisions import HEADS, VALUE_HEAD, WORDS, shown_file
 from goalbook.findings import SEVERITY_ORDER, FileResult, Finding, Severity
 from goalbook.model import col_letter
 from goalbook.names import SEVERITY_WORDS, VERDICTS
@@ -138,7 +137,7 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
     info = tuple(
         (label if i == 0 else "", xml_safe(line))  # several tables: one row each
         for label, value in (
-            (t["file"], printable(shown_path(result))),  # an odd name shown escaped
+            (t["file"], printable(shown_file(result))),  # an odd name shown escaped
             (t["unit"], result.unit),
             (t["project"], _tables(result, lang) if result.tables else result.project),
             (t["year"], str(result.year or "")),
@@ -176,12 +175,6 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         _marks(result.findings, lang, present),
         choices=tuple(WORDS[lang].values()),
     )
-
-
-def shown_path(result: FileResult) -> str:
-    """The file as the workbooks show it: relative to the folder checked (the batch sets
-    ``shown``), else its name."""
-    return result.shown or Path(result.path).name
 
 
 def _worst_first(findings: Sequence[Finding], sheetnames: Sequence[str]) -> list[Finding]:
