@@ -229,7 +229,9 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     _print_setup(ws, landscape=True)
     _by_rule(wb, names[1], summary, lang, head)
     _by_unit(wb, names[2], summary, lang, head, wrap, top)
-    resolved_sheet(wb, results, lang, head)  # check --previous only
+    resolved = resolved_sheet(wb, results, lang, head)  # check --previous only
+    if resolved is not None:
+        _print_setup(resolved, landscape=True)
     if summary.findings is not None:  # the batch's findings, with the reviewer's columns
         write_findings(wb, [*summary.findings, *summary.stale], lang, head)
 
