@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -283,3 +284,17 @@ def test_export_xlsx_has_a_filter_and_a_frozen_header(tmp_path: Path) -> None:
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
     assert ws["A1"].value == "文件" and ws.max_row == 9
+
+
+def test_a_report_row_is_as_tall_as_the_cells_text_it_shows(tmp_path: Path) -> None:
+    """The last column (the cell's text when checked) wraps too: a long text used to spill over
+    the next finding's row; a paragraph stops at the tallest row Excel allows."""
+    result = _result(tmp_path)
+    first = result.findings[0]
+    for text, least, most in (
+        ("补助学员每人1000元，分三期拨付，第一期350元/人" * 2, 60, 409),
+        ("段" * 2000, 409, 409),
+    ):
+        long = replace(result, findings=(replace(first, value=text), *result.findings[1:]))
+        row = next(r for r in report_content(long, "zh", SHEETS).rows if r.values[10] == text)
+        assert least <= row.height <= most
