@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from goalbook.annotate.report import report_content
+from goalbook.annotate.report import counts_text, report_content
 from goalbook.batch import check_paths
 from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
@@ -298,3 +298,10 @@ def test_a_report_row_is_as_tall_as_the_cells_text_it_shows(tmp_path: Path) -> N
         long = replace(result, findings=(replace(first, value=text), *result.findings[1:]))
         row = next(r for r in report_content(long, "zh", SHEETS).rows if r.values[10] == text)
         assert least <= row.height <= most
+
+
+def test_the_report_counts_read_in_the_reports_language(tmp_path: Path) -> None:
+    """The English report's counts were joined by a Chinese full-width comma."""
+    result = _result(tmp_path)
+    assert "，" not in counts_text(result, "en") and ", warning " in counts_text(result, "en")
+    assert counts_text(result, "zh").startswith("错误 ") and "，警告 " in counts_text(result, "zh")

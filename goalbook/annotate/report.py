@@ -57,8 +57,11 @@ _ACCEPTED = {"zh": "已接受", "en": "accepted"}
 
 def counts_text(result: FileResult, lang: str) -> str:
     c, words = result.counts, SEVERITY_WORDS[lang]
-    text = "，".join(f"{words[k]} {c[k]}" for k in ("error", "warning", "info"))
-    return text + (f"，{_ACCEPTED[lang]} {c['accepted']}" if c.get("accepted") else "")
+    sep = "，" if lang == "zh" else ", "
+    shown = [f"{words[k]} {c[k]}" for k in ("error", "warning", "info")]
+    if c.get("accepted"):
+        shown.append(f"{_ACCEPTED[lang]} {c['accepted']}")
+    return sep.join(shown)
 
 
 _MAX_HEIGHT = 409.0  # points: the tallest row Excel allows
