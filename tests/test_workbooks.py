@@ -305,3 +305,13 @@ def test_the_report_counts_read_in_the_reports_language(tmp_path: Path) -> None:
     result = _result(tmp_path)
     assert "，" not in counts_text(result, "en") and ", warning " in counts_text(result, "en")
     assert counts_text(result, "zh").startswith("错误 ") and "，警告 " in counts_text(result, "zh")
+
+
+def test_the_summary_puts_more_warnings_first_between_equal_errors(tmp_path: Path) -> None:
+    """Worst first: two returns sent back with as many errors were listed by name."""
+    summary = Summary()
+    for name, warnings in (("a.xlsx", 3), ("b.xlsx", 30)):
+        counts = {"error": 2, "warning": warnings, "info": 0}
+        summary.add(FileResult(name, "findings", unit="某区团委", tally=counts))
+    ws = openpyxl.load_workbook(write_summary(tmp_path / "s.xlsx", summary))["汇总"]
+    assert [ws.cell(r, 1).value for r in (2, 3)] == ["b.xlsx", "a.xlsx"]
