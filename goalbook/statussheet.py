@@ -131,7 +131,8 @@ def _unit_row(
 def _others(ws: Worksheet, r: int, report: RosterReport, lang: str, fmt: dict[str, Format]) -> None:
     """The returns that match no roster unit, under a title row of their own."""
     title, *head = _OTHER_HEAD[lang]
-    ws.write_string(r, 0, f"{title}（{len(report.unmatched)}）", fmt["title"])
+    count = f"（{len(report.unmatched)}）" if lang == "zh" else f" ({len(report.unmatched)})"
+    ws.write_string(r, 0, title + count, fmt["title"])
     if not report.unmatched:
         ws.write_string(r + 1, 0, _WORDS[lang]["none"], fmt["top"])
         return

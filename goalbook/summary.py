@@ -146,6 +146,11 @@ def write_summary(
     return dest
 
 
+def _worst_first(res: FileResult) -> tuple[int, int, int, str]:
+    """The verdict, then more errors, then more warnings first."""
+    return (_VERDICT_ORDER[res.verdict], -res.counts["error"], -res.counts["warning"], res.path)
+
+
 def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     results = summary.rows
     add = wb.add_format
@@ -163,7 +168,7 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     names = _SHEETS[lang]
     ws = wb.add_worksheet(names[0])
     ws.write_row(0, 0, _HEAD[lang], head)
-    ordered = sorted(results, key=lambda r: (_VERDICT_ORDER[r.verdict], -r.counts["error"], r.path))
+    ordered = sorted(results, key=_worst_first)
     widths = (30, 22, 22, 8, 6, 30, 9, 5, 5, 5, 24, 36)
     for r, res in enumerate(ordered, start=1):
         kind = _KINDS.get(res.kind or "", ("", ""))[0 if lang == "zh" else 1]
@@ -192,7 +197,9 @@ def _write(wb: Workbook, summary: Summary, lang: str) -> None:
     print_setup(ws, landscape=True)
     _by_rule(wb, names[1], summary, lang, head)
     _by_unit(wb, names[2], summary, lang, head, wrap, top)
-    resolved_sheet(wb, results, lang, head)  # check --previous only
+    resolved = resolved_sheet(wb, results, lang, head)  # check --previous only
+    if resolved is not None:
+        print_setup(resolved, landscape=True)
     if summary.findings is not None:  # the batch's findings, with the reviewer's columns
         write_findings(wb, [*summary.findings, *summary.stale], lang, head)
 

@@ -222,3 +222,19 @@ def test_tables_of_two_named_units_are_never_paired_by_their_project_alone() -> 
     assert pairs == [] and old_left == [("甲", "党建")] and new_left == [("乙", "党建")]
     pairs, _, _ = pair_tables([("甲", "党建")], [("", "党建")], key)
     assert pairs == [(("甲", "党建"), ("", "党建"))]
+
+
+def test_a_pair_without_changes_is_a_row_of_the_workbook(tmp_path: Path) -> None:
+    """The workbook says 没有变化 as the text does; it used to hold the header row alone."""
+    _unit("甲项目").write(tmp_path / "old.xlsx")
+    new = _unit("甲项目")
+    new.fields["年度目标"] = "建成8个驿站。"  # goals rewritten: not carried over
+    new.fields["中期目标"] = "三年内建成20个驿站。"
+    new.write(tmp_path / "new.xlsx")
+    out = write_workbook(
+        tmp_path / "d.xlsx", diff_paths(tmp_path / "old.xlsx", tmp_path / "new.xlsx")
+    )
+    ws = openpyxl.load_workbook(out).active
+    assert ws is not None
+    (row,) = ws.iter_rows(min_row=2, values_only=True)
+    assert row[:2] == ("没有变化", "new.xlsx") and row[7] == "与旧版相同：old.xlsx"

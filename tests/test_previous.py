@@ -220,3 +220,16 @@ def test_one_previous_table_is_not_the_previous_version_of_another_units_return(
     with_previous = replace(options, previous=previous)
     assert check_file(mine, with_previous)[0].previous == str(old_path)
     assert check_file(other_path, with_previous)[0].previous == ""
+
+
+def test_the_resolved_sheet_prints_on_a4_like_the_other_sheets(tmp_path: Path) -> None:
+    """It used to print column by column over several pages, with no header on the next."""
+    prev, cur = _season(tmp_path)
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["check", str(cur), "--previous", str(prev), "-o", str(out)])
+    ws = openpyxl.load_workbook(out / summary_name("zh"))["已解决"]
+    setup = ws.page_setup
+    assert setup.paperSize == 9 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (setup.fitToWidth, setup.fitToHeight) in ((1, 0), (None, 0))
+    assert ws.print_title_rows in ("1:1", "$1:$1")
+    assert (ws.column_dimensions["B"].width or 0) >= 30  # a unit's full name, not cut

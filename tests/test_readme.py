@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from goalbook.cli import main
 from tests.commands import ROOT, clone, commands, failures
 
 
@@ -41,3 +43,15 @@ def test_every_readme_command_runs_as_written(repo_copy: tuple[Path, dict[str, s
     assert not failed, "\n".join(failed)
     assert (copy / "to-send" / "分发清单.csv").exists()
     assert (copy / "reviewed" / "汇总.xlsx").exists() and (copy / "indicators.csv").exists()
+
+
+def test_the_readme_summary_example_is_what_check_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `check examples/ --summary` console block is the output of today's rules (it had
+    gone stale when rules changed the counts)."""
+    monkeypatch.chdir(ROOT)
+    block = README.split("$ goalbook check examples/ --summary\n", 1)[1].split("\n$ ", 1)[0]
+    done = CliRunner().invoke(main, ["check", "examples/", "--summary"])
+    assert done.stdout.splitlines() == [
+        ln for ln in block.splitlines() if ln.startswith(("文件", "examples/", "共 "))
+    ]
+    assert done.stderr.strip() in block.splitlines()

@@ -444,3 +444,13 @@ def test_the_status_sheet_opens_in_libreoffice(season: Path, soffice: Any, tmp_p
         "外单位.xlsx",
     ):
         assert words in text, words
+
+
+def test_the_english_status_sheet_counts_the_unmatched_returns_in_plain_brackets(
+    season: Path,
+) -> None:
+    """A Chinese full-width bracket stood in the English sheet's title row."""
+    run("check", "returns", "--roster", "units.csv", "-o", "out", "--lang", "en", cwd=season)
+    ws = openpyxl.load_workbook(season / "out" / "summary.xlsx")["Units"]
+    titles = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    assert "Returns that match no roster unit (1)" in titles

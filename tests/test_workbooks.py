@@ -6,12 +6,13 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from goalbook.annotate.report import report_content
+from goalbook.annotate.report import counts_text, report_content
 from goalbook.batch import check_paths
 from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
@@ -283,3 +284,34 @@ def test_export_xlsx_has_a_filter_and_a_frozen_header(tmp_path: Path) -> None:
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
     assert ws["A1"].value == "文件" and ws.max_row == 9
+
+
+def test_a_report_row_is_as_tall_as_the_cells_text_it_shows(tmp_path: Path) -> None:
+    """The last column (the cell's text when checked) wraps too: a long text used to spill over
+    the next finding's row; a paragraph stops at the tallest row Excel allows."""
+    result = _result(tmp_path)
+    first = result.findings[0]
+    for text, least, most in (
+        ("补助学员每人1000元，分三期拨付，第一期350元/人" * 2, 60, 409),
+        ("段" * 2000, 409, 409),
+    ):
+        long = replace(result, findings=(replace(first, value=text), *result.findings[1:]))
+        row = next(r for r in report_content(long, "zh", SHEETS).rows if r.values[10] == text)
+        assert least <= row.height <= most
+
+
+def test_the_report_counts_read_in_the_reports_language(tmp_path: Path) -> None:
+    """The English report's counts were joined by a Chinese full-width comma."""
+    result = _result(tmp_path)
+    assert "，" not in counts_text(result, "en") and ", warning " in counts_text(result, "en")
+    assert counts_text(result, "zh").startswith("错误 ") and "，警告 " in counts_text(result, "zh")
+
+
+def test_the_summary_puts_more_warnings_first_between_equal_errors(tmp_path: Path) -> None:
+    """Worst first: two returns sent back with as many errors were listed by name."""
+    summary = Summary()
+    for name, warnings in (("a.xlsx", 3), ("b.xlsx", 30)):
+        counts = {"error": 2, "warning": warnings, "info": 0}
+        summary.add(FileResult(name, "findings", unit="某区团委", tally=counts))
+    ws = openpyxl.load_workbook(write_summary(tmp_path / "s.xlsx", summary))["汇总"]
+    assert [ws.cell(r, 1).value for r in (2, 3)] == ["b.xlsx", "a.xlsx"]

@@ -56,8 +56,14 @@ _ACCEPTED = {"zh": "已接受", "en": "accepted"}
 
 def counts_text(result: FileResult, lang: str) -> str:
     c, words = result.counts, SEVERITY_WORDS[lang]
-    text = "，".join(f"{words[k]} {c[k]}" for k in ("error", "warning", "info"))
-    return text + (f"，{_ACCEPTED[lang]} {c['accepted']}" if c.get("accepted") else "")
+    sep = "，" if lang == "zh" else ", "
+    shown = [f"{words[k]} {c[k]}" for k in ("error", "warning", "info")]
+    if c.get("accepted"):
+        shown.append(f"{_ACCEPTED[lang]} {c['accepted']}")
+    return sep.join(shown)
+
+
+_MAX_HEIGHT = 409.0  # points: the tallest row Excel allows
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ class Report:
     rows: tuple[ReportRow, ...]
     empty: str  # shown when there are no findings
     marks: tuple[Mark, ...]
-    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40, 10, 30, 16)
+    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40, 10, 30, 30)
     head_colour: str = "D9E1F2"
     link_colour: str = "0563C1"
     input_colour: str = "FFF2CC"  # the reviewer's cells
@@ -159,9 +165,18 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         texts = (words[f.severity.value], f.code, rule, where, about, f.message, f.hint,
                  *decision, f.value)  # fmt: skip
         values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
-        longest = max(len(str(values[6])) / 30, len(str(values[7])) / 20, len(about) / 14)
+        # lines of the tallest text: message, hint, indicator, the reviewer's reason and the
+        # cell's text each wrap in their column (LibreOffice does not fit rows on opening)
+        longest = max(
+            len(str(values[6])) / 30,
+            len(str(values[7])) / 20,
+            len(about) / 14,
+            len(str(values[9])) / 15,
+            len(str(values[10])) / 15,
+        )
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
-        rows.append(ReportRow(values, FILLS[f.severity], link, 15.0 * (int(longest) + 1)))
+        height = min(_MAX_HEIGHT, 15.0 * (int(longest) + 1))  # a long paragraph: as Excel allows
+        rows.append(ReportRow(values, FILLS[f.severity], link, height))
     head = (*_HEAD[lang], *HEADS[lang], VALUE_HEAD[lang])
     if result.tables:  # several tables: the indicator column also names the project
         head = (*head[:5], t["about"], *head[6:])

@@ -11,7 +11,7 @@ from pathlib import Path
 from goalbook.findings import SEVERITY_ORDER, FileResult, Severity
 from goalbook.output import printable, sheet_text
 from goalbook.rulenames import rule_name
-from goalbook.xlsxtypes import Format, Workbook
+from goalbook.xlsxtypes import Format, Workbook, Worksheet
 
 _WORDS = {
     "zh": {"against": "对比上一版：", "resolved": "已解决", "sheet": "已解决"},
@@ -47,11 +47,14 @@ def resolved_lines(
     return lines
 
 
-def resolved_sheet(wb: Workbook, results: Sequence[FileResult], lang: str, head: Format) -> None:
-    """The summary's sheet of resolved findings, one row each (no sheet without --previous)."""
+def resolved_sheet(
+    wb: Workbook, results: Sequence[FileResult], lang: str, head: Format
+) -> Worksheet | None:
+    """The summary's sheet of resolved findings, one row each (None, no sheet, without
+    --previous); the summary sets it up for print as its other sheets."""
     compared = [r for r in results if r.previous]
     if not compared:
-        return
+        return None
     lang = _lang(lang)
     ws = wb.add_worksheet(_WORDS[lang]["sheet"])
     ws.write_row(0, 0, _HEAD[lang], head)
@@ -65,6 +68,8 @@ def resolved_sheet(wb: Workbook, results: Sequence[FileResult], lang: str, head:
             for c, text in enumerate(texts):
                 ws.write_string(r, c, sheet_text(printable(text)))
             r += 1
-    for c, width in enumerate((30, 20, 24, 7, 24, 14, 60)):
+    # wide enough for a unit's full name and a file name (a cell is cut by the next one)
+    for c, width in enumerate((30, 32, 32, 7, 22, 14, 70)):
         ws.set_column(c, c, width)
     ws.freeze_panes(1, 1)
+    return ws

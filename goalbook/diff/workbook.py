@@ -38,9 +38,10 @@ HEAD = {
     "en": ("Kind", "New return", "Unit", "Project", "Item", "Old", "New", "What changed", "Cell"),
 }
 _UNMATCHED = {
-    "zh": ("只在旧版", "只在新版", "无法读取"),
-    "en": ("only old", "only new", "unreadable"),
+    "zh": ("只在旧版", "只在新版", "无法读取", "没有变化"),
+    "en": ("only old", "only new", "unreadable", "no change"),
 }
+_OLD = {"zh": "与旧版相同：", "en": "as the old version: "}
 WIDTHS = (10, 20, 16, 20, 24, 18, 18, 54, 16)
 
 
@@ -86,10 +87,16 @@ def _write(wb: Workbook, comparison: Comparison, lang: str, folder: Path) -> Non
         for k, c in KIND_COLOURS.items()
     }
     other = add({"bg_color": UNMATCHED_COLOUR, "valign": "top", "text_wrap": True})
+    same = add({"valign": "top", "text_wrap": True})
     ws = wb.add_worksheet(SHEET[lang])
     ws.write_row(0, 0, HEAD[lang], head)
+    words = _UNMATCHED[lang]
     r = 1
     for pair in comparison.pairs:
+        if not pair.changes:  # said, as in the text: a sheet of headers only read as a failure
+            old = _OLD[lang] + printable(Path(pair.old.path).name)
+            _put(ws, r, (words[3], *_side_texts(pair.new), "", "", "", old), same)
+            r += 1
         for change in pair.changes:
             texts = (
                 KIND_WORDS[lang][change.kind],
@@ -109,7 +116,6 @@ def _write(wb: Workbook, comparison: Comparison, lang: str, folder: Path) -> Non
             else:
                 ws.write_blank(r, 8, None, fills[change.kind])
             r += 1
-    words = _UNMATCHED[lang]
     for word, sides in ((words[0], comparison.only_old), (words[1], comparison.only_new)):
         for side in sides:
             texts = (word, *_side_texts(side), "", "", "", printable(side_text(side, lang)))
