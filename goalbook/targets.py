@@ -161,18 +161,6 @@ def is_grade_word(grade: str) -> bool:
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
-# A change against a baseline, with no number: how offices write the target of a rate that is
-# to fall or rise (下降, 较上年下降, 逐年降低, 保持稳定) — a direction, not a count or a grade.
-_TREND = re.compile(
-    r"^(?:逐年|有所|不断|逐步|稳步|继续|保持)?(?:提高|提升|增加|增长|上升|下降|降低|减少|持平|稳定)$"
-)
-
-
-def is_trend(grade: str) -> bool:
-    """A grade that names a change against a baseline (下降, 较上年下降, 持平, 逐年提高)."""
-    return _TREND.match(_COMPARED.sub("", grade)) is not None
-
-
 def _is_grade(text: str) -> bool:
     return text in GRADE_WORDS or (
         len(text) <= 20

@@ -354,18 +354,3 @@ def test_a_lines_block_below_the_table_ends_it_and_is_read(tmp_path: Path) -> No
         "支出项目1", "支出项目2", "支出项目3", "支出项目4"
     ]  # fmt: skip
     assert ("B110", "D15") in found(tmp_path, *rows)
-
-
-def test_a_rate_that_is_to_fall_or_hold_is_not_a_rate_given_as_a_count(tmp_path: Path) -> None:
-    """下降, 较上年持平: offices give the target of a rate to keep down (犯罪率, 发病率) as a
-    change against last year. That is a direction, not a count, so it gets no T105 (an error on
-    a correct cell); a grade given for a rate to keep up (合格率 良好) still does."""
-    table = [
-        HEAD,
-        ["效益指标", "社会效益指标", "青少年犯罪率", "下降"],
-        ["效益指标", "社会效益指标", "相应传染病报告发病率", "较上年下降"],
-        ["效益指标", "社会效益指标", "事故发生率", "与上年持平"],
-        ["产出指标", "质量指标", "培训考核合格率", "良好"],
-    ]
-    result = found(tmp_path, *project(table=table))
-    assert {at for c, at in result if c == "T105"} == {"D8"}  # only the grade

@@ -23,7 +23,7 @@ from goalbook.rules.common import (
     shown,
     targets_of,
 )
-from goalbook.targets import fold, format_target, is_trend, normalise_unit, number_text
+from goalbook.targets import fold, format_target, normalise_unit, number_text
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DIRECTIONS,
@@ -164,19 +164,11 @@ def _rate_as_count(v: _Value) -> Fault | None:
     bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
     if bare and t.number is not None and t.number <= 100:
         return None
-    if t.kind is TargetKind.GRADE and is_trend(t.grade) and _kept_down_or_change(v.name):
-        return None  # 犯罪率 下降, 发病率 较上年持平: the direction it is to move in
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
     number = number_text(t.number) if t.number is not None else "N"
     return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
-
-
-def _kept_down_or_change(name: str) -> bool:
-    """A rate to keep down (犯罪率, 发病率) or a rate of change (下降率, 增长率): offices give
-    its target as a change against last year (下降, 较上年持平), which is not a count."""
-    return direction_of(name) == LESS_IS_BETTER or not is_bounded_rate(name)
 
 
 # The rules below see only quantities with a number (and no T105).
