@@ -7,6 +7,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout   # the held-out corpus (tests/variants/holdout)
     python bench/accuracy.py --set holdout2  # the second held-out corpus (tests/variants/holdout2)
     python bench/accuracy.py --set holdout3  # the third held-out corpus (tests/variants/holdout3)
+    python bench/accuracy.py --set holdout4  # the fourth held-out corpus (tests/variants/holdout4)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
@@ -52,6 +53,7 @@ from tests.variants import ITEMS, Built, build_all  # noqa: E402
 from tests.variants.holdout import build_all as build_holdout  # noqa: E402
 from tests.variants.holdout2 import build_all as build_holdout2  # noqa: E402
 from tests.variants.holdout3 import build_all as build_holdout3  # noqa: E402
+from tests.variants.holdout4 import build_all as build_holdout4  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
 RANK = {"info": 0, "warning": 1, "error": 2}
@@ -157,6 +159,7 @@ SETS = {
     "holdout": build_holdout,
     "holdout2": build_holdout2,
     "holdout3": build_holdout3,
+    "holdout4": build_holdout4,
 }
 
 
@@ -187,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
-                    help="main (tests/variants), holdout, holdout2 or holdout3 "
+                    help="main (tests/variants), holdout, holdout2, holdout3 or holdout4 "
                     "(tests/variants/holdout*)")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
