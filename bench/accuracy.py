@@ -7,6 +7,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout   # the held-out corpus (tests/variants/holdout)
     python bench/accuracy.py --set holdout2  # the second held-out corpus (tests/variants/holdout2)
     python bench/accuracy.py --set holdout3  # the third held-out corpus (tests/variants/holdout3)
+    python bench/accuracy.py --set holdout4  # the fourth held-out corpus (tests/variants/holdout4)
     python bench/accuracy.py --set holdout5  # the fifth held-out corpus (tests/variants/holdout5)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
@@ -53,6 +54,7 @@ from tests.variants import ITEMS, Built, build_all  # noqa: E402
 from tests.variants.holdout import build_all as build_holdout  # noqa: E402
 from tests.variants.holdout2 import build_all as build_holdout2  # noqa: E402
 from tests.variants.holdout3 import build_all as build_holdout3  # noqa: E402
+from tests.variants.holdout4 import build_all as build_holdout4  # noqa: E402
 from tests.variants.holdout5 import build_all as build_holdout5  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
@@ -159,6 +161,7 @@ SETS = {
     "holdout": build_holdout,
     "holdout2": build_holdout2,
     "holdout3": build_holdout3,
+    "holdout4": build_holdout4,
     "holdout5": build_holdout5,
 }
 
@@ -190,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
-                    help="main (tests/variants), holdout, holdout2, holdout3 or holdout5 "
+                    help="main (tests/variants), holdout, holdout2, holdout3, holdout4 or holdout5 "
                     "(tests/variants/holdout*)")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:

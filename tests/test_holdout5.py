@@ -15,6 +15,7 @@ from tests.variants import variants as main_variants
 from tests.variants.holdout import variants as holdout_variants
 from tests.variants.holdout2 import variants as holdout2_variants
 from tests.variants.holdout3 import variants as holdout3_variants
+from tests.variants.holdout4 import variants as holdout4_variants
 from tests.variants.holdout5 import build_all, variants
 
 
@@ -30,7 +31,7 @@ def test_every_return_is_written(built: list[Built]) -> None:
     others = {
         v.name
         for v in (*main_variants(), *holdout_variants(), *holdout2_variants(),
-                  *holdout3_variants())
+                  *holdout3_variants(), *holdout4_variants())
     }  # fmt: skip
     assert not set(names) & others, "apart from the other corpora"
     assert [b.variant.name for b in built] == names
