@@ -20,6 +20,7 @@ from goalbook.errors import GoalbookError
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.layout import KINDS
 from goalbook.output import printable
+from goalbook.plural import count
 from goalbook.version import __version__
 from goalbook.vocabulary import MONEY_UNITS
 
@@ -93,7 +94,7 @@ def template(
 
     if all_blanks:
         done = write_blank_set(output, force)
-        click.echo(f"wrote {len(done)} templates to {printable(str(output))}")
+        click.echo(f"wrote {count(len(done), 'template')} to {printable(str(output))}")
         return
     opts = TemplateOptions(
         framework=load_framework(framework),
@@ -112,7 +113,7 @@ def template(
                 click.echo(f"goalbook: {printable(problem)}", err=True)
             sys.exit(2)
         record = output / RECORD_NAMES[lang]
-        click.echo(f"wrote {len(written)} templates to {printable(str(output))}")
+        click.echo(f"wrote {count(len(written), 'template')} to {printable(str(output))}")
         click.echo(f"wrote {printable(str(record))}")
     else:
         if output.exists() and not force:
@@ -218,7 +219,7 @@ def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> Non
         click.echo(f"goalbook: {line}", err=True)
     for line in done.errors:
         click.echo(f"goalbook: {printable(line)}", err=True)
-    click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")
+    click.echo(f"wrote {count(done.indicators, 'indicator')} to {printable(str(output))}")
     if done.errors:
         sys.exit(2)
 
