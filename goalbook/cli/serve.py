@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from goalbook.cli import options as opt
+from goalbook.cli.words import said
 from goalbook.errors import GoalbookError
 
 if TYPE_CHECKING:  # the serve extra is loaded only when the page starts
@@ -23,11 +24,6 @@ if TYPE_CHECKING:  # the serve extra is loaded only when the page starts
 TOKEN = re.compile(r"[A-Za-z0-9._~-]{8,}")  # safe in an address and in a cookie
 CONNECTIONS = 100
 NEEDED = ("starlette", "uvicorn", "multipart", "jinja2")
-MISSING = (
-    "goalbook serve 需要网页组件，请先安装：pip install 'goalbook[serve]'"
-    "（在源码目录中：pip install '.[serve]'）/ the page needs the serve extra: "
-    "pip install 'goalbook[serve]' (from a clone: pip install '.[serve]'); missing: {names}"
-)
 
 
 def missing_modules() -> list[str]:
@@ -120,7 +116,7 @@ def serve(
     reviewer would flag, download annotated copies, blank templates and read the rules."""
     missing = missing_modules()
     if missing:
-        click.echo(f"goalbook: {MISSING.format(names=', '.join(missing))}", err=True)
+        click.echo(f"goalbook: {said('missing', lang, names=', '.join(missing))}", err=True)
         sys.exit(2)
     from goalbook.pool import BatchLimits
     from goalbook.serve import ServeConfig, is_loopback
@@ -131,11 +127,7 @@ def serve(
         )
     if not is_loopback(host):
         token = token or secrets.token_urlsafe(16)
-        click.echo(
-            f"goalbook: 警告：--host {host} 使本页对网络中的其他计算机开放；访问须带口令 / "
-            "warning: the page is open to other machines; every request needs the token",
-            err=True,
-        )
+        click.echo(f"goalbook: {said('open', lang, host=host)}", err=True)
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="goalbook-serve-"))
@@ -172,7 +164,7 @@ def _run(config: ServeConfig) -> None:
     shown = config.host if is_loopback(config.host) else socket.gethostname()
     token = f"?token={config.token}" if config.token else ""
     click.echo(f"goalbook serve: http://{shown}:{config.port}/{token}")
-    click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
+    click.echo(said("stop", config.lang))
     uvicorn.run(
         app,
         host=config.host,
