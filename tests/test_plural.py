@@ -13,7 +13,8 @@ from goalbook.model import CellRef
 from goalbook.plural import count, pick
 from goalbook.roster import RosterEntry
 from goalbook.season import RosterReport, UnitStatus, counts_line
-from goalbook.serve import ServeConfig, make_app
+from goalbook.serve import ServeConfig
+from goalbook.serve.app import make_app
 from goalbook.textout import counts_text, file_lines, kept_lines, skipped_lines, total_line
 
 
