@@ -28,7 +28,7 @@ _HEAD = {
     "zh": ("文件", "单位", "结论", "错误", "警告", "提示"),
     "en": ("File", "Unit", "Verdict", "Errors", "Warnings", "Info"),
 }
-_SEVERITY_PLURALS = {"error": "errors", "warning": "warnings"}  # English; info stays info
+_PLURALS = {"error": "errors", "warning": "warnings", "info": "info"}  # the English severities
 _WORDS = {
     "zh": {
         "unreadable": "无法读取",
@@ -134,7 +134,7 @@ def _findings(
             lines.append(f"{indent}{pad}{style('→ ' + printable(f.hint), 'hint')}")
     for severity, n in hidden.items():
         what = words[severity.value]
-        more = f"{n} more {pick(n, what, _SEVERITY_PLURALS.get(what, what))}"  # en only
+        more = f"{n} more {pick(n, what, _PLURALS[severity.value])}"  # said in English only
         text = _WORDS[lang]["hidden"].format(n=n, what=what, more=more)
         lines.append(f"{indent}  {style(text, 'dim')}")
     return lines
