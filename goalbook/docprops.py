@@ -4,8 +4,8 @@ saved (``dcterms:modified`` of ``docProps/core.xml``, which Excel, WPS and Libre
 every save); and the file's modification time. Used to match returns against a roster and to
 tell which of several versions of a unit's return is the newest.
 
-Only two small parts are read, with the same limits as the output stamp: a package that is too
-large, too odd or not a zip at all gives empty facts, never an exception.
+Only two small parts are read, within the limits of the output stamp (:mod:`goalbook.peek`): a
+package that is too large, too odd or not a zip at all gives empty facts, never an exception.
 """
 
 from __future__ import annotations
@@ -17,10 +17,8 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from goalbook.package import ZIP_ERRORS
+from goalbook.peek import MAX_ENTRIES, MAX_FILE, declared_entries, read_small
 
-_MAX_FILE = 100 * 2**20
-_MAX_ENTRIES = 2_000
-_MAX_PART = 2**20
 _DCTERMS = "{http://purl.org/dc/terms/}modified"
 _UNIT_PROPERTY = "goalbook_unit"
 
@@ -44,25 +42,15 @@ def read_facts(path: str | Path) -> PackageFacts:
         stat = path.stat()
     except OSError:
         return PackageFacts()
-    if not 22 <= stat.st_size <= _MAX_FILE:
-        return PackageFacts(mtime=stat.st_mtime)
     try:
+        if not 22 <= stat.st_size <= MAX_FILE or declared_entries(path, stat.st_size) > MAX_ENTRIES:
+            return PackageFacts(mtime=stat.st_mtime)
         with zipfile.ZipFile(path) as zf:
-            if len(zf.infolist()) > _MAX_ENTRIES:
-                return PackageFacts(mtime=stat.st_mtime)
-            core = _part(zf, "docProps/core.xml")
-            custom = _part(zf, "docProps/custom.xml")
+            core = read_small(zf, "docProps/core.xml")
+            custom = read_small(zf, "docProps/custom.xml")
     except ZIP_ERRORS:
         return PackageFacts(mtime=stat.st_mtime)
     return PackageFacts(_stamp_unit(custom), _saved(core), stat.st_mtime)
-
-
-def _part(zf: zipfile.ZipFile, name: str) -> bytes:
-    try:
-        info = zf.getinfo(name)
-    except KeyError:
-        return b""
-    return zf.read(info) if info.file_size <= _MAX_PART else b""
 
 
 def _root(data: bytes) -> Element | None:

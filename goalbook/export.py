@@ -45,6 +45,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "remark": ("备注", "Remark"),
 }
 COLUMNS = tuple(HEADERS)
+# The 表类型 of a Chinese export; the frame and an English export keep the keys.
+KIND_WORDS = {"project": "项目", "department": "部门"}
 _WIDTHS = {"file": 30, "unit": 24, "project": 24, "tier3": 30, "remark": 30}
 
 
@@ -193,10 +195,13 @@ def _check_dest(dest: Path, force: bool) -> None:
 
 def write_export(frame: pd.DataFrame, dest: Path, force: bool = False, lang: str = "zh") -> Path:
     """CSV (UTF-8 with BOM, formulas neutralised) or xlsx (a filter on the header row, frozen
-    below it), written atomically; the headers in ``lang``."""
+    below it), written atomically; the headers in ``lang``, and in Chinese the 表类型 too
+    (项目/部门 for the frame's ``project``/``department``)."""
     _check_dest(dest, force)
     suffix = dest.suffix.lower()
     heads = {key: names[0 if lang == "zh" else 1] for key, names in HEADERS.items()}
+    if lang == "zh" and "kind" in frame.columns:  # a frame of some of the columns: as it is
+        frame = frame.assign(kind=frame["kind"].map(lambda k: KIND_WORDS.get(k, k)))
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         if suffix == ".csv":

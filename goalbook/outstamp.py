@@ -25,6 +25,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from goalbook.package import ZIP_ERRORS
+from goalbook.peek import MAX_ENTRIES as _MAX_ENTRIES  # the limits and guarded reads of a stamp
+from goalbook.peek import MAX_FILE as _MAX_FILE
+from goalbook.peek import declared_entries as _entries
+from goalbook.peek import small_part as _info
 
 __all__ = ["COPY", "SUMMARY", "OutputStamp", "basis", "read_stamp", "stamp_package"]
 
@@ -46,9 +50,6 @@ _CUSTOM_REL = (
 _PROPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
-_MAX_ENTRIES = 2_000  # a stamp is not looked for in a package larger than the intake allows
-_MAX_PART = 2**20  # nor in a properties or relationships part larger than this
-_MAX_FILE = 100 * 2**20
 _IN_MEMORY = 8 * 2**20
 
 
@@ -98,32 +99,6 @@ def read_stamp(path: Path) -> OutputStamp | None:
             return OutputStamp(kind, props.get(BASIS, ""), props.get(REPORT, ""), same)
     except ZIP_ERRORS:
         return None
-
-
-def _entries(path: Path, size: int) -> int:
-    """The entry count the zip's end record declares (a large count: not looked into)."""
-    with path.open("rb") as fh:
-        if fh.read(4) != b"PK\x03\x04":
-            return _MAX_ENTRIES + 1
-        # the end record is 22 bytes and a comment; most zips have no comment: the last few
-        # hundred bytes hold it, else the whole window a comment may take is read
-        for window in (512, 65_557):
-            fh.seek(max(0, size - window))
-            tail = fh.read()
-            at = tail.rfind(b"PK\x05\x06")
-            if at >= 0 or window >= size:
-                break
-    if at < 0 or len(tail) < at + 12:
-        return _MAX_ENTRIES + 1
-    return int.from_bytes(tail[at + 10 : at + 12], "little")
-
-
-def _info(zf: zipfile.ZipFile, name: str) -> zipfile.ZipInfo | None:
-    try:
-        info = zf.getinfo(name)
-    except KeyError:
-        return None
-    return info if info.file_size <= _MAX_PART else None
 
 
 def _custom_part(zf: zipfile.ZipFile) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from goalbook.docprops import PackageFacts, read_facts
 from goalbook.findings import FileResult
+from goalbook.plural import count
 from goalbook.rostermatch import Match, RosterIndex, agree, match_return, name_key
 
 if TYPE_CHECKING:
@@ -284,4 +285,4 @@ def counts_line(report: RosterReport, lang: str) -> str:
     parts = [f"{words[s]} {n}" for s, n in report.counts.items() if n]
     if lang == "zh":
         return f"名单 {len(report.units)} 个单位：{'，'.join(parts)}"
-    return f"Roster of {len(report.units)} units: {', '.join(parts)}"
+    return f"Roster of {count(len(report.units), 'unit')}: {', '.join(parts)}"

@@ -16,6 +16,7 @@ from goalbook.findingsheet import write_findings
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
 from goalbook.outstamp import SUMMARY, stamp_package
+from goalbook.plural import count
 from goalbook.rulenames import rule_name, template_name
 from goalbook.season import RosterReport
 from goalbook.sheetrows import fit_row, print_setup
@@ -238,7 +239,8 @@ def _by_rule(wb: Workbook, name: str, summary: Summary, lang: str, head: Format)
     if lang == "zh":
         title = f"问题最多的 {shown} 条规则" if shown < len(rows) else "按规则统计的问题数"
     else:
-        title = f"The {shown} rules met most often" if shown < len(rows) else "Findings by rule"
+        many = f"The {count(shown, 'rule')} met most often"
+        title = many if shown < len(rows) else "Findings by rule"
     chart.set_title({"name": title, "name_font": {"size": 12}})
     chart.set_legend({"none": True})
     chart.set_y_axis({"reverse": True})

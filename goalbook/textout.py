@@ -17,6 +17,7 @@ from pathlib import Path
 from goalbook.findings import SEVERITY_ORDER, FileResult, Finding, Severity
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable
+from goalbook.plural import count, pick
 from goalbook.season import RosterReport, counts_line
 
 Style = Callable[[str, str], str]
@@ -27,6 +28,7 @@ _HEAD = {
     "zh": ("文件", "单位", "结论", "错误", "警告", "提示"),
     "en": ("File", "Unit", "Verdict", "Errors", "Warnings", "Info"),
 }
+_PLURALS = {"error": "errors", "warning": "warnings", "info": "info"}  # the English severities
 _WORDS = {
     "zh": {
         "unreadable": "无法读取",
@@ -40,14 +42,13 @@ _WORDS = {
     },
     "en": {
         "unreadable": "unreadable",
-        "hidden": "{n} more {what} not shown (--min-severity)",
-        "not_checked": "{n} files not checked: {why}",
-        "kept": "{n} annotated copies were edited since goalbook wrote them (or are not its "
+        "hidden": "{more} not shown (--min-severity)",
+        "not_checked": "{files} not checked: {why}",
+        "kept": "{copies} {were} edited since goalbook wrote {them} (or {are} not its "
         "own): kept (--force to overwrite)",
-        "current": "{n} annotated copies are up to date (return and decisions unchanged): "
-        "not written again",
+        "current": "{copies} {are} up to date (return and decisions unchanged): not written again",
         "kept_summary": "{name} exists, not as goalbook wrote it: kept (--force to overwrite)",
-        "total": "{n} files: {counts}, {unreadable} unreadable",
+        "total": "{files}: {counts}, {unreadable} unreadable",
     },
 }
 
@@ -67,7 +68,7 @@ def counts_text(counts: dict[str, int], lang: str) -> str:
     a = counts.get("accepted", 0)  # accepted by a reviewer: said only when there are any
     if _lang(lang) == "zh":
         return f"{e} 个错误，{w} 个警告，{i} 个提示" + (f"，{a} 个已接受" if a else "")
-    text = f"{e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, {i} info"
+    text = f"{count(e, 'error')}, {count(w, 'warning')}, {count(i, 'info', 'info')}"
     return text + (f", {a} accepted" if a else "")
 
 
@@ -133,7 +134,8 @@ def _findings(
             lines.append(f"{indent}{pad}{style('→ ' + printable(f.hint), 'hint')}")
     for severity, n in hidden.items():
         what = words[severity.value]
-        text = _WORDS[lang]["hidden"].format(n=n, what=what)
+        more = f"{n} more {pick(n, what, _PLURALS[severity.value])}"  # said in English only
+        text = _WORDS[lang]["hidden"].format(n=n, what=what, more=more)
         lines.append(f"{indent}  {style(text, 'dim')}")
     return lines
 
@@ -201,8 +203,9 @@ def total_line(results: Sequence[FileResult], lang: str) -> str:
     counts = {s.value: sum(r.count(s) for r in results) for s in Severity}
     counts["accepted"] = sum(r.accepted for r in results)
     unreadable = sum(1 for r in results if r.status == "unreadable")
+    n = len(results)
     return _WORDS[lang]["total"].format(
-        n=len(results), counts=counts_text(counts, lang), unreadable=unreadable
+        n=n, files=count(n, "file"), counts=counts_text(counts, lang), unreadable=unreadable
     )
 
 
@@ -245,7 +248,7 @@ def skipped_lines(notes: Iterable[tuple[Path, str]], roots: Sequence[Path], lang
             else:
                 parts.append(f"{why} ({len(names)}: {shown}{more})")
         why_text = ("，" if lang == "zh" else "; ").join(parts)
-        text = _WORDS[lang]["not_checked"].format(n=n, why=why_text)
+        text = _WORDS[lang]["not_checked"].format(n=n, files=count(n, "file"), why=why_text)
         lines.append(f"{printable(str(root))}: {text}")
     return lines
 
@@ -257,11 +260,18 @@ def kept_lines(
     copies someone edited counted (with how to replace them), the summary named."""
     lang = _lang(lang)
     copies = [name for name in kept if name != summary]
-    lines = [_WORDS[lang]["current"].format(n=len(current))] if current else []
-    lines += [_WORDS[lang]["kept"].format(n=len(copies))] if copies else []
+    lines = [_WORDS[lang]["current"].format(**_copies(len(current)))] if current else []
+    lines += [_WORDS[lang]["kept"].format(**_copies(len(copies)))] if copies else []
     if summary in kept:
         lines.append(_WORDS[lang]["kept_summary"].format(name=summary))
     return lines
+
+
+def _copies(n: int) -> dict[str, object]:
+    """The words of a line about ``n`` annotated copies: the count, and its verbs in English."""
+    copies = count(n, "annotated copy", "annotated copies")
+    verbs = {"were": pick(n, "was", "were"), "are": pick(n, "is", "are")}
+    return {"n": n, "copies": copies, "them": pick(n, "it", "them"), **verbs}
 
 
 _ROSTER_WORDS = {

@@ -63,7 +63,7 @@ def test_export_of_hostile_files_is_one_line_each(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and "panicked" not in done.stderr
     lines = done.stderr.splitlines()
     assert len(lines) == 2 and all("尺寸异常" in line for line in lines)
-    assert dest.exists() and "wrote 8 indicators" in done.stdout
+    assert dest.exists() and "已写出 8 条指标" in done.stdout
 
 
 def test_export_never_writes_over_an_input(tmp_path: Path) -> None:

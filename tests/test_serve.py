@@ -20,8 +20,8 @@ from starlette.testclient import TestClient
 # the command itself, not through the goalbook group: invoked through the group in this process,
 # click would keep "-h" in its help and change the command reference tests/test_docs.py checks
 from goalbook.cli.serve import serve as serve_command
-from goalbook.pool import BatchLimits
-from goalbook.serve import ServeConfig, make_app
+from goalbook.serve import ServeConfig
+from goalbook.serve.app import make_app
 from tests import test_intake
 from tests.returns import Return
 from tests.serving import HOSTILE, bad_return, hostile_return
@@ -37,7 +37,7 @@ def work(tmp_path: Path) -> Path:
 
 
 def client(work: Path, **options: Any) -> TestClient:
-    config = ServeConfig(work=work, limits=BatchLimits(seconds=60), **options)
+    config = ServeConfig(work=work, timeout=60, **options)
     return TestClient(make_app(config), base_url="http://127.0.0.1", raise_server_exceptions=False)
 
 

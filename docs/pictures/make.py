@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script: this tree's goalbook and tests/chromium.py
     sys.path.insert(0, str(ROOT))
 
-from goalbook.serve import ServeConfig, make_app  # noqa: E402
+from goalbook.serve import ServeConfig  # noqa: E402
+from goalbook.serve.app import make_app  # noqa: E402
 from tests import chromium  # noqa: E402
 
 OUT = ROOT / "docs" / "图"

@@ -16,6 +16,7 @@ from goalbook.cli import options as opt
 from goalbook.cli.check import check
 from goalbook.cli.diff import diff
 from goalbook.cli.serve import serve as serve_command
+from goalbook.cli.words import said
 from goalbook.errors import GoalbookError
 from goalbook.frameworks import list_frameworks, load_framework
 from goalbook.layout import KINDS
@@ -93,7 +94,7 @@ def template(
 
     if all_blanks:
         done = write_blank_set(output, force)
-        click.echo(f"wrote {len(done)} templates to {printable(str(output))}")
+        click.echo(said("templates", lang, len(done), path=printable(str(output))))
         return
     opts = TemplateOptions(
         framework=load_framework(framework),
@@ -112,12 +113,12 @@ def template(
                 click.echo(f"goalbook: {printable(problem)}", err=True)
             sys.exit(2)
         record = output / RECORD_NAMES[lang]
-        click.echo(f"wrote {len(written)} templates to {printable(str(output))}")
-        click.echo(f"wrote {printable(str(record))}")
+        click.echo(said("templates", lang, len(written), path=printable(str(output))))
+        click.echo(said("wrote", lang, path=printable(str(record))))
     else:
         if output.exists() and not force:
             raise GoalbookError(f"{output}: 已存在；加 --force 覆盖 / exists, use --force")
-        click.echo(f"wrote {printable(str(write_template(output, opts)))}")
+        click.echo(said("wrote", lang, path=printable(str(write_template(output, opts)))))
 
 
 main.add_command(diff)
@@ -214,11 +215,12 @@ def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> Non
     from goalbook.textout import skipped_lines
 
     done = export_paths(paths, output, force, lang=lang)
-    for line in skipped_lines([(note.path, note.reason) for note in done.notes], list(paths), "zh"):
-        click.echo(f"goalbook: {line}", err=True)
-    for line in done.errors:
-        click.echo(f"goalbook: {printable(line)}", err=True)
-    click.echo(f"wrote {done.indicators} indicators to {printable(str(output))}")
+    notes = [(note.path, note.reason) for note in done.notes]
+    for text in skipped_lines(notes, list(paths), lang):
+        click.echo(f"goalbook: {text}", err=True)
+    for text in done.errors:
+        click.echo(f"goalbook: {printable(text)}", err=True)
+    click.echo(said("indicators", lang, done.indicators, path=printable(str(output))))
     if done.errors:
         sys.exit(2)
 

@@ -13,6 +13,7 @@ import click
 
 from goalbook.cli import options as opt
 from goalbook.cli.diff import previous_options, with_previous
+from goalbook.cli.words import said
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult, Severity
 from goalbook.output import printable
@@ -149,7 +150,7 @@ def check(
                 show(result)
     except KeyboardInterrupt:
         results.close()  # the workers stop and the copies they had half written are removed
-        click.echo("goalbook: 已中断；输入文件未改动，未写完的副本已删除 / interrupted", err=True)
+        click.echo(f"goalbook: {said('interrupted', lang)}", err=True)
         sys.exit(130)
     close()
     _finish(batch, fmt, lang, brief, colour)

@@ -12,6 +12,7 @@ import click
 
 from goalbook.cli import options as opt
 from goalbook.cli.options import FC
+from goalbook.cli.words import said
 from goalbook.errors import GoalbookError
 from goalbook.output import json_text, printable
 
@@ -71,7 +72,7 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, force: bool, lang:
             write_workbook(output, comparison, lang)
         except OSError as exc:
             raise GoalbookError(f"{output}: 无法写入（{exc.strerror}）/ cannot write") from exc
-        click.echo(f"wrote {printable(str(output))}", err=True)
+        click.echo(said("wrote", lang, path=printable(str(output))), err=True)
 
 
 def previous_options(func: FC) -> FC:

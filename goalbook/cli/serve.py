@@ -10,24 +10,18 @@ import socket
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from goalbook.cli import options as opt
+from goalbook.cli.words import said
 from goalbook.errors import GoalbookError
-
-if TYPE_CHECKING:  # the serve extra is loaded only when the page starts
-    from goalbook.serve import ServeConfig
+from goalbook.serve.config import ServeConfig, is_loopback
 
 TOKEN = re.compile(r"[A-Za-z0-9._~-]{8,}")  # safe in an address and in a cookie
 CONNECTIONS = 100
 NEEDED = ("starlette", "uvicorn", "multipart", "jinja2")
-MISSING = (
-    "goalbook serve 需要网页组件，请先安装：pip install 'goalbook[serve]'"
-    "（在源码目录中：pip install '.[serve]'）/ the page needs the serve extra: "
-    "pip install 'goalbook[serve]' (from a clone: pip install '.[serve]'); missing: {names}"
-)
+DEFAULTS = ServeConfig(work=Path())  # the options' defaults are the page's settings' own
 
 
 def missing_modules() -> list[str]:
@@ -38,55 +32,55 @@ def missing_modules() -> list[str]:
 @click.command()
 @click.option(
     "--host",
-    default="127.0.0.1",
+    default=DEFAULTS.host,
     show_default=True,
     help="Address to listen on; anything but this machine's loopback serves the "
     "network (a token is then required).",
 )
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=DEFAULTS.port, show_default=True, type=click.IntRange(1, 65535))
 @click.option(
     "--token",
-    default=None,
+    default=DEFAULTS.token,
     help="Every request must carry it (generated when --host serves the network).",
 )
 @click.option(
     "--keep",
     type=click.Path(path_type=Path, file_okay=False),
-    default=None,
+    default=DEFAULTS.keep,
     help="Keep uploads and their outputs in this folder (default: nothing is kept).",
 )
 @opt.lang("Language of the page (visitors can switch).")
 @click.option(
     "--max-files",
-    default=20,
+    default=DEFAULTS.max_files,
     show_default=True,
     type=click.IntRange(1, 500),
     help="Workbooks in one upload.",
 )
 @click.option(
     "--max-mb",
-    default=20.0,
+    default=DEFAULTS.max_file_bytes / 2**20,
     show_default=True,
     type=click.FloatRange(0.01, 1024),
     help="Size of one uploaded workbook, in MB.",
 )
 @click.option(
     "--jobs",
-    default=1,
+    default=DEFAULTS.jobs,
     show_default=True,
     type=click.IntRange(1, 64),
     help="Worker processes of one upload's check.",
 )
 @click.option(
     "--concurrent",
-    default=2,
+    default=DEFAULTS.concurrent,
     show_default=True,
     type=click.IntRange(1, 64),
     help="Uploads checked at the same time (the others wait).",
 )
 @click.option(
     "--timeout",
-    default=60.0,
+    default=DEFAULTS.timeout,
     show_default=True,
     type=click.FloatRange(1, 3600),
     help="Seconds one workbook may take to check.",
@@ -98,8 +92,10 @@ def missing_modules() -> list[str]:
     metavar="ID|FILE",
     help="Frameworks whose blank templates are offered (repeat; default: all built-in).",
 )
-@click.option("--year", type=int, default=None, help="Budget year written into the templates.")
-@click.option("--unit", default="", help="Unit name written into the templates.")
+@click.option(
+    "--year", type=int, default=DEFAULTS.year, help="Budget year written into the templates."
+)
+@click.option("--unit", default=DEFAULTS.unit, help="Unit name written into the templates.")
 @opt.fail_cleanly
 def serve(
     host: str,
@@ -120,22 +116,15 @@ def serve(
     reviewer would flag, download annotated copies, blank templates and read the rules."""
     missing = missing_modules()
     if missing:
-        click.echo(f"goalbook: {MISSING.format(names=', '.join(missing))}", err=True)
+        click.echo(f"goalbook: {said('missing', lang, names=', '.join(missing))}", err=True)
         sys.exit(2)
-    from goalbook.pool import BatchLimits
-    from goalbook.serve import ServeConfig, is_loopback
-
     if token is not None and not TOKEN.fullmatch(token):
         raise GoalbookError(
             "--token: 须为 8 个以上的字母、数字或 -_.~ / 8 or more of A-Z a-z 0-9 -_.~"
         )
     if not is_loopback(host):
         token = token or secrets.token_urlsafe(16)
-        click.echo(
-            f"goalbook: 警告：--host {host} 使本页对网络中的其他计算机开放；访问须带口令 / "
-            "warning: the page is open to other machines; every request needs the token",
-            err=True,
-        )
+        click.echo(f"goalbook: {said('open', lang, host=host)}", err=True)
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="goalbook-serve-"))
@@ -152,7 +141,7 @@ def serve(
                 max_files=max_files,
                 jobs=jobs,
                 concurrent=concurrent,
-                limits=BatchLimits(seconds=timeout),
+                timeout=timeout,
                 frameworks=frameworks,
                 year=year,
                 unit=unit,
@@ -166,13 +155,13 @@ def _run(config: ServeConfig) -> None:
     """Print the address and serve until Ctrl+C."""
     import uvicorn
 
-    from goalbook.serve import is_loopback, make_app
+    from goalbook.serve.app import make_app
 
     app = make_app(config)
     shown = config.host if is_loopback(config.host) else socket.gethostname()
     token = f"?token={config.token}" if config.token else ""
     click.echo(f"goalbook serve: http://{shown}:{config.port}/{token}")
-    click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
+    click.echo(said("stop", config.lang))
     uvicorn.run(
         app,
         host=config.host,

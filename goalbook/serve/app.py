@@ -29,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 
 from goalbook.frameworks import Framework, builtin_ids, load_framework
 from goalbook.layout import LANGS
+from goalbook.plural import count
 from goalbook.serve.checking import check_uploads
 from goalbook.serve.config import ServeConfig, is_loopback
 from goalbook.serve.downloads import content_disposition, template_bytes, template_name
@@ -148,6 +149,8 @@ class _Site:
         self.frameworks = _frameworks(config)
         self.limiter: anyio.CapacityLimiter | None = None  # made in the event loop, when used
         self.mb = f"{config.max_file_bytes / 2**20:g}"
+        n = config.max_files  # the limits as the page says them: n (中文), files (English)
+        self.sizes = {"n": str(n), "files": count(n, "file"), "mb": self.mb}
 
     def lang(self, request: Request) -> str:
         return _lang(request, self.config.lang)
@@ -156,12 +159,12 @@ class _Site:
         return HTMLResponse(render(name, lang, **values), status_code=status)
 
     def failed(self, lang: str, status: int, key: str, **extra: str) -> HTMLResponse:
-        message = words(lang)[key].format(files=self.config.max_files, mb=self.mb, **extra)
+        message = words(lang)[key].format(**self.sizes, **extra)
         return self.page("error", lang, status, message=message)
 
     async def index(self, request: Request) -> Response:
         lang = self.lang(request)
-        limits = words(lang)["limits"].format(files=self.config.max_files, mb=self.mb)
+        limits = words(lang)["limits"].format(**self.sizes)
         return self.page("index", lang, limits=limits)
 
     async def check(self, request: Request) -> Response:

@@ -25,6 +25,7 @@ from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.names import safe_name, summary_name
 from goalbook.output import printable
+from goalbook.pool import BatchLimits
 from goalbook.serve.config import ServeConfig
 
 _CHUNK = 2**20
@@ -113,7 +114,11 @@ def _check(
     if paths:
         try:
             batch = check_paths(
-                paths, CheckOptions(lang=lang), config.jobs, out, limits=config.limits
+                paths,
+                CheckOptions(lang=lang),
+                config.jobs,
+                out,
+                limits=BatchLimits(seconds=config.timeout),
             )
         except GoalbookError as exc:
             error = str(exc)

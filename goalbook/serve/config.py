@@ -1,13 +1,13 @@
-"""What ``goalbook serve`` is started with: address, token, limits, what to offer and keep."""
+"""What ``goalbook serve`` is started with: address, token, limits, what to offer and keep.
+Light to import (no web stack, no checker): the command's options take their defaults here."""
 
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from goalbook.layout import KINDS
-from goalbook.pool import BatchLimits
 
 LOOPBACK = "127.0.0.1"
 
@@ -28,7 +28,7 @@ class ServeConfig:
     max_files: int = 20  # workbooks in one upload
     jobs: int = 1  # worker processes of one upload's check
     concurrent: int = 2  # uploads checked at the same time; the others wait their turn
-    limits: BatchLimits = field(default_factory=BatchLimits)  # per file: time and memory
+    timeout: float = 60.0  # seconds one workbook may take to check (memory: the batch's limit)
     frameworks: tuple[str, ...] = ()  # templates offered (ids or TOML files); () all built-in
     kinds: tuple[str, ...] = KINDS
     year: int | None = None  # written into the templates offered
