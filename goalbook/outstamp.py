@@ -21,8 +21,8 @@ import re
 import shutil
 import zipfile
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from goalbook.package import ZIP_ERRORS
 
@@ -272,7 +272,7 @@ def _custom_xml(old: str, props: dict[str, str]) -> bytes:
     for i, (name, value) in enumerate((n, v) for n, v in props.items() if v):
         added += (
             f'<{p}property fmtid="{_FMTID}" pid="{pid + i}" name="{name}">'
-            f"<vt:lpwstr{vt}>{escape(value)}</vt:lpwstr></{p}property>"
+            f"<vt:lpwstr{vt}>{escape(value, quote=False)}</vt:lpwstr></{p}property>"
         )
     end = old.rfind(f"</{p}Properties>")
     if end < 0:
