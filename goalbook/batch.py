@@ -181,7 +181,9 @@ class CheckRun:
     limits: BatchLimits | None = None
     summary: Summary = field(default_factory=Summary)  # one compact row per file so far
     refused: list[FileResult] = field(default_factory=list)
-    notes: list[Skipped] = field(default_factory=list)  # met in folders, not returns
+    # met in folders, not returns; without copies to plan, goalbook's own outputs among them are
+    # known in the workers and added as the batch runs
+    notes: list[Skipped] = field(default_factory=list)
     output_errors: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)  # path → as the workbooks show it
     kept: list[str] = field(default_factory=list)  # outputs someone edited: kept, not replaced
