@@ -14,7 +14,16 @@ from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from goalbook.check import OUTPUT_REASON, CheckOptions, Skipped, check_file, find
+from goalbook.check import (
+    OUTPUT_REASON,
+    CheckOptions,
+    Found,
+    Skipped,
+    check_file,
+    check_found,
+    find,
+    is_output,
+)
 from goalbook.decisionio import (
     own_records,
     plain_name,
@@ -172,7 +181,9 @@ class CheckRun:
     limits: BatchLimits | None = None
     summary: Summary = field(default_factory=Summary)  # one compact row per file so far
     refused: list[FileResult] = field(default_factory=list)
-    notes: list[Skipped] = field(default_factory=list)  # met in folders, not returns
+    # met in folders, not returns; without copies to plan, goalbook's own outputs among them are
+    # known in the workers and added as the batch runs
+    notes: list[Skipped] = field(default_factory=list)
     output_errors: list[str] = field(default_factory=list)
     shown: dict[str, str] = field(default_factory=dict)  # path → as the workbooks show it
     kept: list[str] = field(default_factory=list)  # outputs someone edited: kept, not replaced
@@ -184,6 +195,9 @@ class CheckRun:
     def __iter__(self) -> Generator[FileResult, None, None]:
         try:
             for result in self._results():
+                if result.status == "skipped":  # goalbook's output, known in the worker
+                    self.notes.append(Skipped(Path(result.path), result.error or OUTPUT_REASON))
+                    continue
                 result = replace(result, shown=self.shown.get(result.path, result.shown))
                 if self.decisions and self.plan is None:  # with -o the job applied them
                     result = self.decisions.apply(result)
@@ -203,7 +217,7 @@ class CheckRun:
     def _results(self) -> Generator[FileResult, None, None]:
         plan = self.plan
         if plan is None:
-            yield from run(self.files, self.options, self.jobs, self.limits)
+            yield from run(self.files, self.options, self.jobs, self.limits, check_found)
         else:
             job = functools.partial(
                 check_and_copy, plan=plan, shown=self.shown, decisions=self.decisions
@@ -291,7 +305,12 @@ def check_paths(
     """
     options = options or CheckOptions()
     paths = list(paths)
-    found = find(paths)
+    # Without copies to plan, the workbooks met in folders are not opened here to see whether
+    # they are goalbook's own output: each worker knows it in the reading it does anyway.
+    lazy = output is None
+    found = find(paths, stamps=not lazy)
+    if lazy and found.files and not found.refused and all(map(is_output, found.files)):
+        found = Found([], [*found.skipped, *(Skipped(p, OUTPUT_REASON) for p in found.files)])
     if not found.files and not found.refused:
         if any(note.reason == OUTPUT_REASON for note in found.notes):
             raise GoalbookError(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from goalbook.decisions import with_values
 from goalbook.diff.previous import Previous
-from goalbook.errors import GoalbookError, UnreadableError
+from goalbook.errors import GoalbookError, NotAReturn, UnreadableError
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
 from goalbook.frameworks import Framework, load_framework
 from goalbook.model import GoalTable, TableSpan
@@ -102,20 +102,22 @@ class Found:
         return [s for s in self.skipped if s.code is None]
 
 
-def find(paths: Iterable[str | Path]) -> Found:
+def find(paths: Iterable[str | Path], stamps: bool = True) -> Found:
     """Files named, and spreadsheets found recursively in folders, in a stable order; every
-    other file and folder met is listed in ``skipped`` with the reason."""
+    other file and folder met is listed in ``skipped`` with the reason. Without ``stamps`` the
+    workbooks found in folders are not opened to see whether they are goalbook's own output:
+    the caller checks them with :func:`check_found`, which does it in the same reading."""
     out: list[Path] = []
     skipped: list[Skipped] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found: list[Path] = []
-            _walk(path, found, skipped)
+            _walk(path, found, skipped, stamps)
             out.extend(sorted(found))
         elif path.suffix.lower() in NOT_READ:
             skipped.append(Skipped(path, NOT_READ[path.suffix.lower()], "S003"))
-        elif _is_output(path):
+        elif is_output(path):
             skipped.append(Skipped(path, OUTPUT_REASON))
         elif path.exists() or path.suffix:
             out.append(path)
@@ -124,7 +126,7 @@ def find(paths: Iterable[str | Path]) -> Found:
     return Found(list(dict.fromkeys(out)), skipped)
 
 
-def _walk(folder: Path, found: list[Path], skipped: list[Skipped]) -> None:
+def _walk(folder: Path, found: list[Path], skipped: list[Skipped], stamps: bool) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -134,16 +136,16 @@ def _walk(folder: Path, found: list[Path], skipped: list[Skipped]) -> None:
         path = Path(entry.path)
         if entry.name.startswith(OWN_PREFIX):
             continue
-        note = _skip(entry, path)
+        note = _skip(entry, path, stamps)
         if note is not None:
             skipped.append(note)
         elif entry.is_dir(follow_symlinks=False):
-            _walk(path, found, skipped)
+            _walk(path, found, skipped, stamps)
         else:
             found.append(path)
 
 
-def _skip(entry: os.DirEntry[str], path: Path) -> Skipped | None:
+def _skip(entry: os.DirEntry[str], path: Path, stamps: bool) -> Skipped | None:
     """Why an entry of a folder is not checked (None: it is a folder to enter or a file to
     check)."""
     name = entry.name
@@ -167,27 +169,37 @@ def _skip(entry: os.DirEntry[str], path: Path) -> Skipped | None:
     if not regular:
         what = "链接指向的文件不存在" if entry.is_symlink() else "不是普通文件"
         return Skipped(path, what, "S001")
-    if _is_output(path):
+    if stamps and is_output(path):
         return Skipped(path, OUTPUT_REASON)
     return None
 
 
-def _is_output(path: Path) -> bool:
+def is_output(path: Path) -> bool:
     """A workbook goalbook wrote as output (a summary, an annotated copy nobody has saved
     since), known by its stamp: not a return. A copy staff fixed and sent back is one."""
     stamp = read_stamp(path)
     return stamp is not None and stamp.is_output
 
 
-def check_file(path: str | Path, options: CheckOptions) -> tuple[FileResult, GoalTable | None]:
+def check_found(path: Path, options: CheckOptions) -> FileResult:
+    """Check a file met in a folder without its stamp looked at (``find(stamps=False)``):
+    goalbook's own output is known in the same reading and gives a ``skipped`` result."""
+    return check_file(path, options, skip_outputs=True)[0]
+
+
+def check_file(
+    path: str | Path, options: CheckOptions, skip_outputs: bool = False
+) -> tuple[FileResult, GoalTable | None]:
     """Read and check one return; an unreadable file gives a result, not an exception. Each
     table of a workbook that holds several (stacked projects) is checked on its own: its
     findings carry its index and the result lists the tables; the file-level kind, framework,
     year and unit are the first table's. The table returned is the first."""
     try:
-        tables = read_tables(path, options.framework, options.limits)
+        tables = read_tables(path, options.framework, options.limits, skip_outputs)
     except UnreadableError as exc:
         return FileResult(str(path), "unreadable", str(exc), exc.code), None
+    except NotAReturn:
+        return FileResult(str(path), "skipped", OUTPUT_REASON), None
     codes = set(options.codes) if options.codes is not None else None
     checked = [_check(table, options, codes) for table in tables]
     several = len(tables) > 1

@@ -19,3 +19,12 @@ class UnreadableError(GoalbookError):
         self.path = path
         self.code = code
         self.reason = detail or rule.zh  # what was found, for lines that quote it
+
+
+class NotAReturn(GoalbookError):
+    """A workbook goalbook wrote as output (a summary, or an annotated copy nobody has saved
+    since): not a return, so it is not checked (a copy staff fixed and saved is a return)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path

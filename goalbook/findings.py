@@ -184,7 +184,7 @@ class FileResult:
     """What checking one return found (or why it could not be read)."""
 
     path: str
-    status: str  # "ok" | "findings" | "unreadable"
+    status: str  # "ok" | "findings" | "unreadable" ("skipped": goalbook's output, in a batch)
     error: str | None = None
     error_code: str | None = None
     kind: str | None = None

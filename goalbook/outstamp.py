@@ -21,8 +21,8 @@ import re
 import shutil
 import zipfile
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from goalbook.package import ZIP_ERRORS
 from goalbook.peek import MAX_ENTRIES as _MAX_ENTRIES  # the limits and guarded reads of a stamp
@@ -30,7 +30,7 @@ from goalbook.peek import MAX_FILE as _MAX_FILE
 from goalbook.peek import declared_entries as _entries
 from goalbook.peek import small_part as _info
 
-__all__ = ["COPY", "SUMMARY", "OutputStamp", "basis", "read_stamp", "stamp_package"]
+__all__ = ["COPY", "SUMMARY", "OutputStamp", "basis", "read_stamp", "stamp_of", "stamp_package"]
 
 COPY, SUMMARY = "annotated-copy", "summary"
 OUTPUT, BASIS, REPORT, PARTS = (
@@ -84,19 +84,28 @@ def read_stamp(path: Path) -> OutputStamp | None:
         if not 22 <= size <= _MAX_FILE or _entries(path, size) > _MAX_ENTRIES:
             return None
         with zipfile.ZipFile(path) as zf:
-            part = _custom_part(zf)
-            info = _info(zf, part)
-            if info is None:
-                return None
-            data = zf.read(info)
-            if OUTPUT.encode() not in data:  # most workbooks: no goalbook stamp to parse
-                return None
-            props = _properties(data)
-            kind = props.get(OUTPUT)
-            if kind not in (COPY, SUMMARY):
-                return None
-            same = props.get(PARTS) == _digest(zf.infolist(), part)
-            return OutputStamp(kind, props.get(BASIS, ""), props.get(REPORT, ""), same)
+            return stamp_of(zf)
+    except ZIP_ERRORS:
+        return None
+
+
+def stamp_of(zf: zipfile.ZipFile) -> OutputStamp | None:
+    """The stamp of a package already open (whose size and entry count the caller has
+    bounded, as :func:`read_stamp` and the intake do); None: not goalbook's output."""
+    try:
+        part = _custom_part(zf)
+        info = _info(zf, part)
+        if info is None:
+            return None
+        data = zf.read(info)
+        if OUTPUT.encode() not in data:  # most workbooks: no goalbook stamp to parse
+            return None
+        props = _properties(data)
+        kind = props.get(OUTPUT)
+        if kind not in (COPY, SUMMARY):
+            return None
+        same = props.get(PARTS) == _digest(zf.infolist(), part)
+        return OutputStamp(kind, props.get(BASIS, ""), props.get(REPORT, ""), same)
     except ZIP_ERRORS:
         return None
 
@@ -238,7 +247,7 @@ def _custom_xml(old: str, props: dict[str, str]) -> bytes:
     for i, (name, value) in enumerate((n, v) for n, v in props.items() if v):
         added += (
             f'<{p}property fmtid="{_FMTID}" pid="{pid + i}" name="{name}">'
-            f"<vt:lpwstr{vt}>{escape(value)}</vt:lpwstr></{p}property>"
+            f"<vt:lpwstr{vt}>{escape(value, quote=False)}</vt:lpwstr></{p}property>"
         )
     end = old.rfind(f"</{p}Properties>")
     if end < 0:

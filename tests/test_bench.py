@@ -16,7 +16,7 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     for label in ("floor (calamine)", "openpyxl load", "check json, 2 jobs", "check -o DIR",
                   "template --roster", "targets:", "--jobs 2 speed-up",
-                  "growth 3 → 6 files"):  # fmt: skip
+                  "growth 3 → 6 files", "byte-compiled first"):  # fmt: skip
         assert label in done.stdout, done.stdout
     assert len(list((tmp_path / "corpus-6").glob("return-*.xlsx"))) == 6
 

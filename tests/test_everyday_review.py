@@ -129,6 +129,60 @@ def test_outputs_inside_the_input_folder_are_not_checked_again(tmp_path: Path) -
     ]
 
 
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_outputs_met_without_copies_to_make_are_known_by_the_workers(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A plain check (no -o) does not open every workbook in the parent to look for the
+    stamp: the workers know goalbook's output in the reading they do anyway. The outputs are
+    listed as before, once the batch has run, and never checked."""
+    folder = tmp_path / "returns"
+    _returns(folder)
+    run("check", str(folder), "-o", str(folder))
+    os.rename(folder / "汇总.xlsx", folder / "c.xlsx")
+    again = run("check", str(folder), "--format", fmt)
+    if fmt == "json":
+        files = [Path(f["path"]).name for f in json.loads(again.stdout)["files"]]
+        assert files == ["a.xlsx", "b.xlsx"]
+    else:
+        shown = again.stdout
+        assert "a.xlsx" in shown and "审核" not in shown and "c.xlsx" not in shown
+    notes = [line for line in again.stderr.splitlines() if "未检查" in line]
+    listed = "a-审核.xlsx、b-审核.xlsx、c.xlsx"
+    assert notes == [f"goalbook: {folder}: 未检查 3 个文件：goalbook 的输出 3 个（{listed}）"]
+    assert again.returncode == 1  # a.xlsx has an error; the outputs count for nothing
+
+
+def test_a_plain_check_reads_stamps_in_the_parent_only_up_to_the_first_return(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import goalbook.check as check_module
+    from goalbook.batch import check_paths
+
+    folder = tmp_path / "returns"
+    _returns(folder)
+    for i in range(6):
+        Return().write(folder / f"r{i}.xlsx")
+    run("check", str(folder / "a.xlsx"), "-o", str(folder))  # one output among them
+    seen: list[Path] = []
+    real = check_module.read_stamp
+    monkeypatch.setattr(check_module, "read_stamp", lambda p: seen.append(p) or real(p))
+    batch = check_paths([folder], jobs=2)
+    # stamps are read in the parent only up to the first return (a-审核.xlsx sorts first)
+    assert [p.name for p in seen] == ["a-审核.xlsx", "a.xlsx"]
+    results = list(batch)
+    assert sorted(Path(r.path).name for r in results) == sorted(
+        p.name for p in folder.iterdir() if p.name != "a-审核.xlsx"
+    )
+    assert [n.path.name for n in batch.notes] == ["a-审核.xlsx"]
+    # only outputs: the same one-line error as before, before anything is checked
+    only = tmp_path / "only"
+    only.mkdir()
+    shutil.copy(folder / "a-审核.xlsx", only / "x.xlsx")
+    with pytest.raises(GoalbookError, match="只找到 goalbook 的输出"):
+        check_paths([only])
+
+
 @pytest.mark.parametrize("name", ["filled-004-project", "seed-000-dongguan-department"])
 def test_a_copy_sent_back_is_checked_without_its_report_sheet(tmp_path: Path, name: str) -> None:
     src = EXAMPLES / f"{name}.xlsx"  # the report quotes its findings: D104 and X102 read it

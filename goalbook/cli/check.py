@@ -134,9 +134,6 @@ def check(
         roster=units,
         decisions=decisions,
     )
-    notes = [(note.path, note.reason) for note in batch.notes]  # met, not returns: not checked
-    for line in skipped_lines(notes, list(paths), lang):
-        click.echo(f"goalbook: {line}", err=True)
     colour = _colour(sys.stdout)
     show, close = _renderer(fmt, lang, Severity(min_severity), brief, colour, batch)
     results = iter(batch)
@@ -152,6 +149,10 @@ def check(
         results.close()  # the workers stop and the copies they had half written are removed
         click.echo(f"goalbook: {said('interrupted', lang)}", err=True)
         sys.exit(130)
+    # met, not returns: not checked (goalbook's own outputs are known once the batch has run)
+    notes = [(note.path, note.reason) for note in batch.notes]
+    for line in skipped_lines(notes, list(paths), lang):
+        click.echo(f"goalbook: {line}", err=True)
     close()
     _finish(batch, fmt, lang, brief, colour)
 

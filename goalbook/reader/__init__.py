@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from goalbook.errors import UnreadableError
+from goalbook.errors import NotAReturn, UnreadableError
 from goalbook.frameworks import (
     Framework,
     builtin_ids,
@@ -66,13 +66,18 @@ def _stamp(book: Book) -> TemplateStamp | None:
 
 
 def read_tables(
-    path: str | Path, framework: Framework | None = None, limits: Limits | None = None
+    path: str | Path,
+    framework: Framework | None = None,
+    limits: Limits | None = None,
+    skip_outputs: bool = False,
 ) -> tuple[GoalTable, ...]:
     """Every table of one workbook (stacked projects are one table each; a workbook without an
     indicator table gives one table, with the note S010); raises UnreadableError when it cannot
-    be read at all."""
+    be read at all, and with ``skip_outputs`` NotAReturn for goalbook's own output."""
     path = Path(path)
-    intake = inspect(path, limits)
+    intake = inspect(path, limits, outputs=skip_outputs)
+    if intake.output:
+        raise NotAReturn(str(path))
     with Book(path, intake.styles) as book:
         return _read_all(path, intake, book, framework)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from goalbook.errors import UnreadableError
 from goalbook.model import column_number
+from goalbook.outstamp import stamp_of
 from goalbook.package import ZIP_ERRORS, dtd_error, workbook_sheets
 from goalbook.reader.formats import Shown, styles_shown
 
@@ -47,6 +48,7 @@ class Intake:
     formulas: dict[str, frozenset[str]] = field(default_factory=dict)  # part → unvalued cells
     # cell style → what its number format adds (a percent, a unit); None: not looked at
     styles: dict[int, Shown] | None = None
+    output: bool = False  # goalbook's own output (asked for with ``outputs``): not a return
 
     @functools.cached_property
     def unvalued(self) -> dict[str, frozenset[str]]:
@@ -74,8 +76,9 @@ _NO_VALUE = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>")
 _REF_ATTR = re.compile(rb'\br="([A-Z]+\d+)"')
 
 
-def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
-    """Check that ``path`` is an .xlsx/.xlsm that is safe to hand to a parser."""
+def inspect(path: str | Path, limits: Limits | None = None, outputs: bool = False) -> Intake:
+    """Check that ``path`` is an .xlsx/.xlsm that is safe to hand to a parser; with ``outputs``
+    also whether it is goalbook's own output (its stamp read in the zip opened here anyway)."""
     limits = limits or Limits()
     path = Path(path)
     name = str(path)
@@ -102,7 +105,7 @@ def inspect(path: str | Path, limits: Limits | None = None) -> Intake:
         _ole2(path)
     if not head.startswith(b"PK"):
         raise UnreadableError(name, "S003", _what_is(head, path))
-    return _zip(path, limits)
+    return _zip(path, limits, outputs)
 
 
 def _what_is(head: bytes, path: Path) -> str:
@@ -161,7 +164,7 @@ def _ole2(path: Path) -> None:
     raise UnreadableError(name, "S003", "是旧版 Office 文件，不是 .xlsx")
 
 
-def _zip(path: Path, limits: Limits) -> Intake:
+def _zip(path: Path, limits: Limits, outputs: bool = False) -> Intake:
     name = str(path)
     try:
         zf = zipfile.ZipFile(path)
@@ -184,6 +187,8 @@ def _zip(path: Path, limits: Limits) -> Intake:
                 )
         if "xl/workbook.xml" not in names:
             raise UnreadableError(name, "S003", _zip_kind(zf, names))
+        if outputs and (stamp := stamp_of(zf)) is not None and stamp.is_output:
+            return Intake(path, False, output=True)  # not read: nothing more to look at
         unvalued: dict[str, set[str]] = {}
         try:
             # Only sheets are scanned up front (for their size and formulas). Every other
