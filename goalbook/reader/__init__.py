@@ -133,8 +133,9 @@ def _read(
     if title is None and above is not None:
         title, year_cell = above.title, above.fields.get("title_year")
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
-    lines = read_lines(data, kind, table_rows)
-    header_fields = read_fields(data, kind, table_rows | set(lines.rows))
+    lines = read_lines(_not_sheets(data, stamp, "info", "indicators"), kind, table_rows)
+    from_sheets = _not_sheets(data, stamp, "lines", "indicators")
+    header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
     notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     fields = dict(header_fields.fields)
     if part.project is not None:  # a project column names it: one project of an export
@@ -200,6 +201,18 @@ def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> l
         return book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
     visible = [n for n, hidden in book.hidden.items() if not hidden and n != report]
     return book.sheets(visible or (n for n in book.hidden if n != report))
+
+
+def _not_sheets(sheets: list[Sheet], stamp: TemplateStamp | None, *roles: str) -> list[Sheet]:
+    """Of goalbook's own template, the sheets without those of the given roles (``info``,
+    ``lines``, ``indicators``): its header fields are on the info sheet and its budget lines on
+    the lines sheet, never on the others (a sheet staff added is read for both); of another
+    layout every sheet."""
+    if stamp is None:
+        return sheets
+    names = sheet_names(stamp.kind, stamp.lang)
+    other = {getattr(names, role) for role in roles}
+    return [s for s in sheets if s.name not in other]
 
 
 def _find_headers(
