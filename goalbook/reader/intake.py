@@ -73,6 +73,8 @@ _NEAR = (999, 26 * 27)  # rows, columns of ZZ999
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"')
 # A formula with no cached value: <c r="C33" s="4"><f>SUM(C3:C32)</f></c>, <f t="shared"/></c>
 _NO_VALUE = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>")
+_FORMULA = re.compile(rb"<f\b")  # a cell's formula (not <formula1> of a validation); searched
+# as a regular expression: the engine's literal search is twice as fast as bytes.find here
 _REF_ATTR = re.compile(rb'\br="([A-Z]+\d+)"')
 
 
@@ -239,7 +241,7 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
             shape.feed(chunk)
             data = tail + chunk
             far = far or _FAR.search(data) is not None
-            if b"<f" in data:
+            if _FORMULA.search(data):
                 unvalued.update(_formulas_without_value(data))
             tail = data[-256:]
     near_fits = (
@@ -260,14 +262,13 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
 
 
 def _formulas_without_value(data: bytes) -> Iterator[str]:
-    pos = data.find(b"<f")
-    while pos >= 0:
+    for found in _FORMULA.finditer(data):
+        pos = found.start()
         if _NO_VALUE.match(data, pos):
             start = data.rfind(b"<", 0, pos)  # the cell's start tag, just before the formula
             ref = _REF_ATTR.search(data, start, pos)
             if ref is not None:
                 yield ref[1].decode()
-        pos = data.find(b"<f", pos + 2)
 
 
 def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
@@ -314,7 +315,7 @@ class _Shape:
         self.carry = data[max(cut, len(data) - 65536) :]
         # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``), or a prefixed cell
         unreferenced = _UNREFERENCED.search(data, 0, cut) is not None
-        if unreferenced or (data.find(b":c", 0, cut) >= 0 and _PREFIXED.search(data, 0, cut)):
+        if unreferenced or _PREFIXED.search(data, 0, cut):
             self._walk(data[:cut])
         else:  # every cell carries its place: only the last row and cell matter
             self._follow(data, cut)
