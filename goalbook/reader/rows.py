@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Protocol
 
-from goalbook.model import Cell, TargetKind
+from goalbook.model import Cell, Op, Target, TargetKind
 from goalbook.targets import is_grade_word, parse_target
 from goalbook.vocabulary import LINE_BLOCK_TITLES
 
@@ -88,12 +88,26 @@ def row_kind(
 
 # Which cell of a row is a tier label, the name, a value: by column or by content.
 
+_NAME_TAIL = 5  # this many characters after a number are words, not a unit
+
 
 def is_value(cell: Cell) -> bool:
     t = parse_target(cell.value)
-    if t.kind in (TargetKind.QUANT, TargetKind.DATE, TargetKind.PLACEHOLDER):
+    if t.kind is TargetKind.QUANT:
+        return not _opens_name(t)
+    if t.kind in (TargetKind.DATE, TargetKind.PLACEHOLDER):
         return True
     return t.kind is TargetKind.GRADE and is_grade_word(t.grade)
+
+
+def _opens_name(t: Target) -> bool:
+    """A number that opens a name (60岁以上老年人体检人数, 0-3岁婴幼儿照护服务覆盖率, 12345热线
+    办结率): no operator written, and words follow the number where a unit would (a unit is
+    short, or a compound with / or ·; a note in brackets follows a value)."""
+    if not (t.op_implied or t.op is Op.RANGE):
+        return False
+    unit = "".join(t.unit.split())
+    return len(unit) >= _NAME_TAIL and not any(ch in unit for ch in "/·（(")
 
 
 def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
