@@ -21,6 +21,7 @@ from goalbook.layout import (
 from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
+from goalbook.reader.periods import period_dates
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
@@ -173,6 +174,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     share = _share_beside(sheet, found_value.at)
                     if share is not None:
                         found.setdefault(share_key(key), share)
+    if kind == "project":
+        found |= period_dates(found)
     return HeaderFields(found, units.unit(), units.notes())
 
 
