@@ -134,13 +134,21 @@ def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> i
     return score
 
 
-def _shifted(own: list[Cell], vocab: Labels, vkeys: list[str]) -> dict[str, Cell | None]:
-    """Assign roles by content, left to right: tier labels, then the name, then values."""
+def _shifted(
+    own: list[Cell], vocab: Labels, vkeys: list[str], merged1: bool = False
+) -> dict[str, Cell | None]:
+    """Assign roles by content, left to right: tier labels, then the name, then values. Under
+    a tier-1 merged down over the row (``merged1``) the row's first label is its tier-2."""
     assign: dict[str, Cell | None] = {}
     i = 0
     while i < len(own) and "name" not in assign:
         cell = own[i]
-        if "tier1" not in assign and "tier2" not in assign and vocab.is_tier1(cell.text):
+        if (
+            not merged1
+            and "tier1" not in assign
+            and "tier2" not in assign
+            and vocab.is_tier1(cell.text)
+        ):
             assign["tier1"] = cell
         elif "tier2" not in assign and vocab.is_tier2(cell.text):
             assign["tier2"] = cell
@@ -170,7 +178,8 @@ def roles(
     no tier cells."""
     base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
     base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
-    moved = _shifted(own, vocab, vkeys)
+    merged1 = (kept1 := base.get("tier1")) is not None and kept1.carried
+    moved = _shifted(own, vocab, vkeys, merged1)
     if flat:
         moved = {k: v for k, v in moved.items() if k not in ("tier1", "tier2")}
     for k in ("tier1", "tier2"):
