@@ -65,13 +65,14 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
 
 
 # the header of a block's amount column: 资金项目 | 金额 | 占比, 资金来源 | 金额（万元） | 比例
-_AMOUNT_HEADS = ("金额", "数额", "预算数", "资金数")
+_AMOUNT_HEAD = re.compile("金额|数额|预算数|资金数")
 
 
 def amount_head(cells: Sequence[tuple[int, object]]) -> int | None:
     """The column of a header cell naming amounts (金额, 预算数), when the row has one."""
+    search = _AMOUNT_HEAD.search
     for c, v in cells:
-        if type(v) is str and len(v) <= 12 and any(w in v for w in _AMOUNT_HEADS):
+        if type(v) is str and len(v) <= 12 and search(v):
             return c
     return None
 

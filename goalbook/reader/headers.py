@@ -221,9 +221,10 @@ def _sub_key(text: str, parent: str) -> str | None:
     bare = _QUALIFIER.sub("", clean(text))
     if key in ("op", "unit", "direction"):
         return key
-    if key == "period" or (key is None and any(w in bare for w in PERIOD_HEADER_WORDS)):
+    short = len(bare) <= 8  # a header word, not a line of data that mentions a year
+    if key == "period" or (key is None and short and any(w in bare for w in PERIOD_HEADER_WORDS)):
         return "period"
-    if any(w in bare for w in _ANNUAL_WORDS):
+    if short and any(w in bare for w in _ANNUAL_WORDS):
         return "annual"
     if key == "annual" or bare in _SUB_VALUE_WORDS:
         return parent
