@@ -85,3 +85,17 @@ def test_a_block_title_beside_column_headers_is_no_amount(tmp_path: Path) -> Non
     rows = _department(HEADS[0], lines)
     assert "total" not in read_table(write(tmp_path / "r.xlsx", *rows)).fields
     assert "B108" not in {code for code, _at in found(tmp_path, *rows)}
+
+
+def test_shares_typed_as_numbers_under_a_percent_header(tmp_path: Path) -> None:
+    lines: list[Row] = [
+        ["资金总额", 1300.0, 100],
+        ["其中：财政拨款", 1170.0, 95],
+        ["其他资金", 130.0, 10],
+    ]
+    rows = _department(("资金项目", "金额", "占比（%）"), lines)
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["share:total_fiscal"].text == "95%"
+    result = found(tmp_path, *rows)
+    assert ("B111", "D5") in result  # 1170 / 1300 = 90 %
+    assert ("B111", "D6") not in result

@@ -96,6 +96,7 @@ def _vertical(
         ),
         None,
     )
+    in_percent = share is not None and "%" in sheet.text(r, share, spread=False)
     block: dict[str, Cell] = {}
     rows = [r]
     for r2 in range(r + 1, min(sheet.nrows, r + 16)):
@@ -111,6 +112,8 @@ def _vertical(
             continue  # a line of the block this reader does not know
         block[key] = cell
         given = sheet.cell(r2, share, spread=False) if share is not None else None
+        if given is not None and not PERCENT.match(given.text) and in_percent:
+            given = _as_percent(given)
         if given is not None and PERCENT.match(given.text):
             block.setdefault(share_key(key), given)
     if sum(1 for key in block if not key.startswith("share:")) < 2:
@@ -119,6 +122,14 @@ def _vertical(
         found.fields.setdefault(key, cell)
     found.rows.update(rows)
     return True
+
+
+def _as_percent(cell: Cell) -> Cell | None:
+    """A share typed as a bare number under a header in percent (占比（%）): 95 is 95%."""
+    value = cell.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return Cell(cell.at, value, f"{cell.text}%")
 
 
 def _text(value: object) -> str:
