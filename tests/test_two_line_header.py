@@ -141,3 +141,21 @@ def test_a_value_merged_over_a_unit_above_data_is_no_second_header_line(tmp_path
         "组织文艺演出",
         "群众满意度",
     ]
+
+
+def test_value_centred_over_its_columns_without_a_merge(tmp_path: Path) -> None:
+    rows = [
+        *_head(1),
+        ["一级指标", "二级指标", "三级指标", "指标值", None, None],
+        [None, None, None, "比较符", "数值", "计量单位"],
+        ["产出指标", "数量指标", "更新文化站", "≥", 12, "个"],
+        [None, "质量指标", "设备验收合格率", "=", 100, "%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90, "%"],
+    ]
+    path = _write(tmp_path / "r.xlsx", rows, ["A6:A7", "B6:B7", "C6:C7"])
+    table = read_table(path)
+    assert [(i.op and i.op.text, i.annual and i.annual.text) for i in table.indicators] == [
+        ("≥", "12"),
+        ("=", "100"),
+        ("≥", "90"),
+    ]

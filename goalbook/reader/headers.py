@@ -182,6 +182,8 @@ def _with_sub_header(header: TableHeader) -> TableHeader | None:
         return None
     values = [(key, c) for key, c in cols.items() if key in ("annual", "period")]
     spans = [(key, c, w) for key, c in values if (w := _width(sheet, r, c)) > 1]
+    if not spans:  # 指标值 centred over empty cells (no merge), words under each of them
+        spans = [(key, c, w) for key, c in values if (w := _empty_right(sheet, r, c)) > 1]
     if not spans:
         return None  # the cheap test: most headers have no value column merged across
     new = dict(cols)
@@ -208,6 +210,20 @@ def _width(sheet: Sheet, r: int, c: int) -> int:
     """How many columns the cell at (r, c) spans (1: not merged across)."""
     k = c + 1
     while sheet.anchors.get((r, k)) == (r, c):
+        k += 1
+    return k - c
+
+
+def _empty_right(sheet: Sheet, r: int, c: int) -> int:
+    """How many columns from c the value header covers when it is centred over empty cells
+    with text under each of them (1: none)."""
+    row, k = sheet.rows[r], c + 1
+    while (
+        k < len(row)
+        and (row[k] == "" or row[k] is None)
+        and (r, k) not in sheet.anchors
+        and sheet.text(r + 1, k, spread=False)
+    ):
         k += 1
     return k - c
 
