@@ -65,6 +65,7 @@ def test_names_starting_with_a_digit_are_read_as_names(tmp_path: Path) -> None:
         ("3.5万亩", True),
         ("≤375元/平方米", True),
         ("0-6岁", True),
+        ("3000人次，覆盖全县", True),
     ],
 )
 def test_a_number_followed_by_words_is_no_value(text: str, value: bool) -> None:

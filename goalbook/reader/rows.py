@@ -103,11 +103,11 @@ def is_value(cell: Cell) -> bool:
 def _opens_name(t: Target) -> bool:
     """A number that opens a name (60岁以上老年人体检人数, 0-3岁婴幼儿照护服务覆盖率, 12345热线
     办结率): no operator written, and words follow the number where a unit would (a unit is
-    short, or a compound with / or ·; a note in brackets follows a value)."""
+    short, or a compound with / or ·; a note in brackets or after a comma follows a value)."""
     if not (t.op_implied or t.op is Op.RANGE):
         return False
     unit = "".join(t.unit.split())
-    return len(unit) >= _NAME_TAIL and not any(ch in unit for ch in "/·（(")
+    return len(unit) >= _NAME_TAIL and not any(ch in unit for ch in "/·（(，,；;")
 
 
 def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
