@@ -16,12 +16,12 @@ from tests.test_values_read import HEAD, TABLE, Row, found, write
 PCT = "0.00%"
 
 
-def _department(head: tuple[str, str, str], lines: list[Row]) -> list[Row]:
+def _department(head: tuple[str, str, str], lines: list[Row], title: str = "") -> list[Row]:
     label, amount, share = head
     return [
         ["某县水利局2026年度部门整体支出绩效目标表"],
         ["部门（单位）名称", "某县水利局", None, "部门编码", "405001"],
-        ["年度预算（万元）", label, amount, share, "备注"],
+        [title or "年度预算（万元）", label, amount, share, "备注"],
         *[[None, *line] for line in lines],
         ["年度总体目标", "保障机关运转，完成小型水库除险加固和河道清淤。"],
         HEAD,
@@ -41,6 +41,7 @@ def _lines(total: float, fiscal_share: float) -> list[Row]:
 
 HEADS = [
     ("资金项目", "金额", "占比"),
+    ("资金项目", "预算金额", "占比"),
     ("资金来源", "金额（万元）", "比例"),
     ("项目", "预算数", "占比"),
 ]
@@ -99,3 +100,10 @@ def test_shares_typed_as_numbers_under_a_percent_header(tmp_path: Path) -> None:
     result = found(tmp_path, *rows)
     assert ("B111", "D5") in result  # 1170 / 1300 = 90 %
     assert ("B111", "D6") not in result
+
+
+def test_a_block_title_naming_amounts_is_not_the_amount_column(tmp_path: Path) -> None:
+    rows = _department(HEADS[1], _lines(1300.0, 0.9), title="预算金额（万元）")
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["total"].at.a1 == "C4"
+    assert table.fields["basic"].at.a1 == "C7"

@@ -69,9 +69,10 @@ _AMOUNT_HEAD = re.compile("金额|数额|预算数|资金数")
 
 
 def amount_head(cells: Sequence[tuple[int, object]]) -> int | None:
-    """The column of a header cell naming amounts (金额, 预算数), when the row has one."""
+    """The column of a header cell naming amounts (金额, 预算数) right of the row's first cell
+    (which names the block or its labels), when the row has one."""
     search = _AMOUNT_HEAD.search
-    for c, v in cells:
+    for c, v in cells[1:]:
         if type(v) is str and len(v) <= 12 and search(v):
             return c
     return None
