@@ -251,12 +251,14 @@ def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -
     """The built-in framework whose tiers best explain the labels of a table."""
     t1 = [label for label in tier1_labels if label.strip()]
     t2 = [label for label in tier2_labels if label.strip()]
-    best: tuple[tuple[int, int, int], Framework] | None = None
+    best: tuple[tuple[int, int, int, int], Framework] | None = None
     for fw in list_frameworks():
-        hits1 = sum(1 for label in t1 if fw.find_tier1(label) is not None)
+        found1 = [(label, t) for label in t1 if (t := fw.find_tier1(label)) is not None]
         hits2 = sum(1 for label in t2 if fw.tier2_owners(label))
-        # prefer the framework that explains most tier-1s, then tier-2s, then the newest one
-        score = (hits1, hits2, 1 if fw.id == "nat-2021" else 0)
+        named = sum(1 for label, t in found1 if label_key(label) == label_key(t.name))
+        # prefer the framework that explains most tier-1s, then tier-2s, then the one that names
+        # them so (not as alternatives: 产出指标 for 广东旧框架's 预期产出指标), then the newest
+        score = (len(found1), hits2, named, 1 if fw.id == "nat-2021" else 0)
         if best is None or score > best[0]:
             best = (score, fw)
     assert best is not None

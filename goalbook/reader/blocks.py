@@ -9,7 +9,7 @@ year block are keyed by :func:`goalbook.layout.year_key`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from goalbook.layout import share_key, year_key
@@ -49,6 +49,11 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
         if r in skipped or r in found.rows:
             continue
         cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if v != "" and v is not None]
+        if len(cells) < 2:
+            continue
+        amount_col = amount_head(cells)
+        if amount_col is not None and _vertical(sheet, r, amount_col, key_of, found, skipped):
+            continue
         if len(cells) < 3:
             continue
         years = [(c, m[1]) for c, v in cells if (m := _YEAR.match(_text(v)))]
@@ -57,6 +62,75 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
         elif not any(_is_amount(v) for _c, v in cells):
             _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
     return found
+
+
+# the header of a block's amount column: 资金项目 | 金额 | 占比, 资金来源 | 金额（万元） | 比例
+_AMOUNT_HEAD = re.compile("金额|数额|预算数|资金数")
+
+
+def amount_head(cells: Sequence[tuple[int, object]]) -> int | None:
+    """The column of a header cell naming amounts (金额, 预算数) right of the row's first cell
+    (which names the block or its labels), when the row has one."""
+    search = _AMOUNT_HEAD.search
+    for c, v in cells[1:]:
+        if type(v) is str and len(v) <= 12 and search(v):
+            return c
+    return None
+
+
+def _vertical(
+    sheet: Sheet, r: int, amount: int, key_of: KeyOf, found: Found, skipped: set[int]
+) -> bool:
+    """A vertical block under a header row (资金项目 | 金额 | 占比): each row below names a money
+    field in the label column (the header's text left of the amounts) and gives its amount,
+    and its share when a column is headed 占比. Read when at least two rows name a money field
+    with an amount (a task table with an amount column names none); the header row and the
+    block's rows are used (a block title such as 年度预算 beside them is no field)."""
+    label = next((c for c in range(amount - 1, -1, -1) if sheet.text(r, c, spread=False)), None)
+    if label is None:
+        return False
+    share = next(
+        (
+            c
+            for c, v in enumerate(sheet.rows[r])
+            if c > amount and type(v) is str and any(w in v for w in SHARE_WORDS)
+        ),
+        None,
+    )
+    in_percent = share is not None and "%" in sheet.text(r, share, spread=False)
+    block: dict[str, Cell] = {}
+    rows = [r]
+    for r2 in range(r + 1, min(sheet.nrows, r + 16)):
+        name = sheet.cell(r2, label, spread=False)
+        cell = sheet.cell(r2, amount, spread=False)
+        if r2 in skipped or (name is None and cell is None):
+            break
+        key = key_of(sheet, r2, label) if name is not None else None
+        if key is None and not is_amount(cell):
+            break  # the next section of the form
+        rows.append(r2)
+        if key is None or not is_amount(cell) or cell is None or key in block:
+            continue  # a line of the block this reader does not know
+        block[key] = cell
+        given = sheet.cell(r2, share, spread=False) if share is not None else None
+        if given is not None and not PERCENT.match(given.text) and in_percent:
+            given = _as_percent(given)
+        if given is not None and PERCENT.match(given.text):
+            block.setdefault(share_key(key), given)
+    if sum(1 for key in block if not key.startswith("share:")) < 2:
+        return False
+    for key, cell in block.items():
+        found.fields.setdefault(key, cell)
+    found.rows.update(rows)
+    return True
+
+
+def _as_percent(cell: Cell) -> Cell | None:
+    """A share typed as a bare number under a header in percent (占比（%）): 95 is 95%."""
+    value = cell.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return Cell(cell.at, value, f"{cell.text}%")
 
 
 def _text(value: object) -> str:

@@ -19,8 +19,9 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import PERCENT, read_blocks
+from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
+from goalbook.reader.periods import period_dates
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
@@ -163,6 +164,9 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
+            if found_value is not None and key in _money_fields(kind):
+                if _titles_columns(sheet, r, found_value):
+                    continue  # 年度预算（万元） | 资金项目 | 金额 | 占比: a block's title
             if found_value is not None:
                 found[key] = found_value
                 if key in _money_fields(kind):
@@ -170,6 +174,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     share = _share_beside(sheet, found_value.at)
                     if share is not None:
                         found.setdefault(share_key(key), share)
+    if kind == "project":
+        found |= period_dates(found)
     return HeaderFields(found, units.unit(), units.notes())
 
 
@@ -266,6 +272,10 @@ def _match(text: str, labels: dict[str, str]) -> str | None:
         head, found, tail = text.partition(sep)
         if found and tail.strip() and (key := labels.get(clean(head))) is not None:
             return key
+        if found and head.lstrip().startswith("按") and len(head.strip()) <= 6:
+            # a grouping before the label: 按用途：基本支出, 按来源：财政拨款
+            if (key := labels.get(clean(tail).removeprefix("其中"))) is not None:
+                return key
     return None
 
 
@@ -283,6 +293,14 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
     if cell is None or _match(cell.text, labels) is not None:
         return None  # left empty (the next cell is empty or is the next label)
     return cell
+
+
+def _titles_columns(sheet: Sheet, r: int, value: Cell) -> bool:
+    """The text right of a money label is the first header of columns (资金项目 | 金额 | 占比)
+    rather than an amount: the label titles a block, the row names an amount column."""
+    if type(value.value) is not str or is_amount(value):
+        return False
+    return amount_head(sheet.row_cells(r)) is not None
 
 
 def _share_beside(sheet: Sheet, at: CellRef) -> Cell | None:

@@ -94,10 +94,13 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
         rows = sheet.rows
         above: TableHeader | None = None
         for r in range(min(sheet.nrows, HEADER_ROWS)):
+            if above is not None and above.row == r:
+                continue  # the second line of the header above
             header = _header_row(sheet, r, rows[r][:HEADER_COLS])
             if header is None and above is None and r > 0 and r in sheet.merged_rows:
                 header = _two_row_header(sheet, r)
             if header is not None:
+                header = _with_sub_header(header) or header
                 found.append(header)
             above = header
     return found
@@ -162,6 +165,86 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     return TableHeader(sheet, r, cols, left if left is not None else 0, again)
+
+
+# a column under 指标值 holding the number itself (指标值 | 比较符 · 数值 · 计量单位)
+_SUB_VALUE_WORDS = ("数值", "值", "数量", "指标数值", "目标数值", "量值")
+_ANNUAL_WORDS = ("年度", "当年", "本年")
+
+
+def _with_sub_header(header: TableHeader) -> TableHeader | None:
+    """A header on two lines: a value column (指标值) merged across the columns under it, whose
+    words on the next line say what each holds (比较符 · 数值 · 计量单位, 实施期指标值 ·
+    年度指标值). The header is then the second line, its columns those words name. None: no
+    value column is merged across, or the next line holds anything but such words (data)."""
+    sheet, r, cols = header.sheet, header.row, header.cols
+    if header.annual_set or r + 1 >= sheet.nrows:
+        return None
+    values = [(key, c) for key, c in cols.items() if key in ("annual", "period")]
+    spans = [(key, c, w) for key, c in values if (w := _width(sheet, r, c)) > 1]
+    if not spans:  # 指标值 centred over empty cells (no merge), words under each of them
+        spans = [(key, c, w) for key, c in values if (w := _empty_right(sheet, r, c)) > 1]
+    if not spans:
+        return None  # the cheap test: most headers have no value column merged across
+    new = dict(cols)
+    inside: set[int] = set()
+    for parent, c, width in spans:
+        del new[parent]
+        for k in range(c, c + width):
+            inside.add(k)
+            key = _sub_key(sheet.text(r + 1, k, spread=False), parent)
+            if key is None or (key in new and new[key] in inside):
+                return None
+            new[key] = k
+    for k, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
+        if k not in inside and type(value) is str and value.strip():
+            if header_key(value.strip()) is None:
+                return None  # text of its own beside the value columns: a data row
+    if "annual" not in new and "period" not in new:
+        return None
+    cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
+    return TableHeader(sheet, r + 1, cols2, header.left)
+
+
+def _width(sheet: Sheet, r: int, c: int) -> int:
+    """How many columns the cell at (r, c) spans (1: not merged across)."""
+    k = c + 1
+    while sheet.anchors.get((r, k)) == (r, c):
+        k += 1
+    return k - c
+
+
+def _empty_right(sheet: Sheet, r: int, c: int) -> int:
+    """How many columns from c the value header covers when it is centred over empty cells
+    with text under each of them (1: none)."""
+    row, k = sheet.rows[r], c + 1
+    while (
+        k < len(row)
+        and (row[k] == "" or row[k] is None)
+        and (r, k) not in sheet.anchors
+        and sheet.text(r + 1, k, spread=False)
+    ):
+        k += 1
+    return k - c
+
+
+def _sub_key(text: str, parent: str) -> str | None:
+    """What a column under a value header holds, by its word on the header's second line: the
+    operator, the unit, the period's or the year's target; a bare 数值 / 目标值 is the parent's."""
+    if not text or len(text) > 20:
+        return None
+    key = header_key(text)
+    bare = _QUALIFIER.sub("", clean(text))
+    if key in ("op", "unit", "direction"):
+        return key
+    short = len(bare) <= 8  # a header word, not a line of data that mentions a year
+    if key == "period" or (key is None and short and any(w in bare for w in PERIOD_HEADER_WORDS)):
+        return "period"
+    if short and any(w in bare for w in _ANNUAL_WORDS):
+        return "annual"
+    if key == "annual" or bare in _SUB_VALUE_WORDS:
+        return parent
+    return None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Protocol
 
-from goalbook.model import Cell, TargetKind
+from goalbook.model import Cell, Op, Target, TargetKind
 from goalbook.targets import is_grade_word, parse_target
 from goalbook.vocabulary import LINE_BLOCK_TITLES
 
@@ -88,12 +88,26 @@ def row_kind(
 
 # Which cell of a row is a tier label, the name, a value: by column or by content.
 
+_NAME_TAIL = 5  # this many characters after a number are words, not a unit
+
 
 def is_value(cell: Cell) -> bool:
     t = parse_target(cell.value)
-    if t.kind in (TargetKind.QUANT, TargetKind.DATE, TargetKind.PLACEHOLDER):
+    if t.kind is TargetKind.QUANT:
+        return not _opens_name(t)
+    if t.kind in (TargetKind.DATE, TargetKind.PLACEHOLDER):
         return True
     return t.kind is TargetKind.GRADE and is_grade_word(t.grade)
+
+
+def _opens_name(t: Target) -> bool:
+    """A number that opens a name (60岁以上老年人体检人数, 0-3岁婴幼儿照护服务覆盖率, 12345热线
+    办结率): no operator written, and words follow the number where a unit would (a unit is
+    short, or a compound with / or ·; a note in brackets or after a comma follows a value)."""
+    if not (t.op_implied or t.op is Op.RANGE):
+        return False
+    unit = "".join(t.unit.split())
+    return len(unit) >= _NAME_TAIL and not any(ch in unit for ch in "/·（(，,；;")
 
 
 def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
@@ -120,13 +134,21 @@ def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> i
     return score
 
 
-def _shifted(own: list[Cell], vocab: Labels, vkeys: list[str]) -> dict[str, Cell | None]:
-    """Assign roles by content, left to right: tier labels, then the name, then values."""
+def _shifted(
+    own: list[Cell], vocab: Labels, vkeys: list[str], merged1: bool = False
+) -> dict[str, Cell | None]:
+    """Assign roles by content, left to right: tier labels, then the name, then values. Under
+    a tier-1 merged down over the row (``merged1``) the row's first label is its tier-2."""
     assign: dict[str, Cell | None] = {}
     i = 0
     while i < len(own) and "name" not in assign:
         cell = own[i]
-        if "tier1" not in assign and "tier2" not in assign and vocab.is_tier1(cell.text):
+        if (
+            not merged1
+            and "tier1" not in assign
+            and "tier2" not in assign
+            and vocab.is_tier1(cell.text)
+        ):
             assign["tier1"] = cell
         elif "tier2" not in assign and vocab.is_tier2(cell.text):
             assign["tier2"] = cell
@@ -156,7 +178,8 @@ def roles(
     no tier cells."""
     base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
     base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
-    moved = _shifted(own, vocab, vkeys)
+    merged1 = (kept1 := base.get("tier1")) is not None and kept1.carried
+    moved = _shifted(own, vocab, vkeys, merged1)
     if flat:
         moved = {k: v for k, v in moved.items() if k not in ("tier1", "tier2")}
     for k in ("tier1", "tier2"):

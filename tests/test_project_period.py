@@ -1,0 +1,71 @@
+"""A project's period as forms state it: 开工时间 / 竣工时间 beside 建设周期 (中央预算内投资
+forms), or one cell giving the span (项目起止时间：2026年4月—2027年10月). The reader gives the
+start and end, so that a deadline in the project's second year is not outside its period.
+Each workbook is built inline (invented names and numbers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from goalbook.reader import read_table
+from tests.test_values_read import HEAD, Row, found, write
+
+
+def _rows(*head: Row, deadline: str) -> list[Row]:
+    return [
+        ["2026年中央预算内投资计划绩效目标表"],
+        ["项目名称", "某县城区供水管网改造工程", None, "项目单位", "某县水务局"],
+        *head,
+        ["总投资（万元）", "总投资", "中央预算内投资", "地方政府投资"],
+        [None, 8600, 5000, 3600],
+        ["年度绩效目标", "完成城区供水管网改造26公里。"],
+        HEAD,
+        ["产出指标", "数量指标", "改造供水管网", "≥26公里"],
+        ["产出指标", "质量指标", "管网工程验收合格率", "=100%"],
+        ["产出指标", "时效指标", "管网改造完工时间", deadline],
+        ["产出指标", "成本指标", "每公里改造造价", "≤330万元/公里"],
+        ["效益指标", "社会效益指标", "受益人口", "≥8万人"],
+        ["满意度指标", "服务对象满意度指标", "用水群众满意度", "≥90%"],
+    ]
+
+
+WORKS = (
+    ["建设周期", "2年", "开工时间", (dt.datetime(2026, 4, 1), "yyyy-mm-dd")],
+    [None, None, "竣工时间", (dt.datetime(2027, 10, 31), "yyyy-mm-dd")],
+)
+
+
+def test_start_and_end_of_works_are_the_project_period(tmp_path: Path) -> None:
+    rows = _rows(*WORKS, deadline="2027年6月30日前")
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["start"].at.a1 == "D3"
+    assert table.fields["end"].at.a1 == "D4"
+    assert "Y102" not in {code for code, _at in found(tmp_path, *rows)}
+    late = _rows(*WORKS, deadline="2028年6月30日前")
+    assert ("Y102", "D11") in found(tmp_path, *late)
+
+
+@pytest.mark.parametrize(
+    ("label", "span"),
+    [
+        ("项目起止时间", "2026年4月—2027年10月"),
+        ("实施周期", "2026.04-2027.10"),
+        ("起止日期", "2026年4月1日至2027年10月31日"),
+    ],
+)
+def test_a_span_in_one_cell_gives_start_and_end(tmp_path: Path, label: str, span: str) -> None:
+    rows = _rows([label, span], deadline="2027年6月30日前")
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["start"].text == "2026-04-01"
+    assert table.fields["end"].text == "2027-10-31"
+    assert table.fields["end"].at.a1 == "B3"
+    assert "Y102" not in {code for code, _at in found(tmp_path, *rows)}
+
+
+def test_a_period_in_years_only_gives_no_dates(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "r.xlsx", *_rows(["建设周期", "2年"], deadline="≤2年")))
+    assert "start" not in table.fields and "end" not in table.fields
+    assert table.fields["period_years"].text == "2年"
