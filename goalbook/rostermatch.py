@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,8 +118,13 @@ def _level(a: str, b: str, core_a: str | None = None, core_b: str | None = None)
         return EXACT
     if (core_a if core_a is not None else _core(a)) == (core_b if core_b is not None else _core(b)):
         return VARIANT
+    return CONTAINS if _inside(a, b) else 0
+
+
+def _inside(a: str, b: str) -> bool:
+    """Whether the shorter of two name keys, of at least three characters, is in the other."""
     short, long = sorted((a, b), key=len)
-    return CONTAINS if len(short) >= _SHORTEST and short in long else 0
+    return len(short) >= _SHORTEST and short in long
 
 
 def agree(a: str, b: str) -> bool:
@@ -165,13 +170,19 @@ def _label(entry: RosterEntry) -> str:
 
 @dataclass(frozen=True)
 class RosterIndex:
-    """The roster's names, keyed once."""
+    """The roster's names, keyed once, with lookups by key: a return is matched by dictionary
+    lookups for sure and variant names and for file names as sent; only a return that none of
+    them matches is compared with every unit (a name inside another)."""
 
     entries: Sequence[RosterEntry]
     units: tuple[str, ...]
     cores: tuple[str, ...]
     projects: tuple[str, ...]
     files: tuple[str, ...]  # the key of the file name each unit's template was sent as
+    by_unit: dict[str, list[int]] = field(default_factory=dict)  # unit key → units
+    by_core: dict[str, list[int]] = field(default_factory=dict)  # core → units
+    by_sent: dict[str, list[int]] = field(default_factory=dict)  # file key → units
+    by_sent_name: dict[str, list[int]] = field(default_factory=dict)  # its name key → units
 
     @classmethod
     def make(cls, entries: Sequence[RosterEntry]) -> RosterIndex:
@@ -183,32 +194,47 @@ class RosterIndex:
         units = tuple(name_key(e.unit) for e in entries)
         cores = tuple(_core(u) for u in units)
         projects = tuple(name_key(e.project) for e in entries)
-        return cls(entries, units, cores, projects, tuple(files))
+        return cls(
+            entries,
+            units,
+            cores,
+            projects,
+            tuple(files),
+            _keyed(u for u in units),
+            _keyed(c if u else "" for u, c in zip(units, cores, strict=True)),
+            _keyed(files),
+            _keyed((name_key(f) for f in files), empty=True),
+        )
 
     def by_name(self, text: str) -> tuple[int, list[int]]:
         """The best level a unit name reaches, and the units that reach it."""
         key = name_key(text)
-        core = _core(key)
-        return _best([_level(key, u, core, c) for u, c in zip(self.units, self.cores, strict=True)])
+        if not key:
+            return 0, []
+        if key in self.by_unit:
+            return EXACT, self.by_unit[key]
+        if (variant := self.by_core.get(_core(key))) is not None:
+            return VARIANT, variant
+        return _best([CONTAINS if u and _inside(key, u) else 0 for u in self.units])
 
     def by_file(self, stem: str) -> tuple[int, list[int]]:
         """A file named as a unit's template was sent (then anything but a Chinese character:
         ``-2``, ``(修改)``, a date) is EXACT, the longest such name winning; a file name that
         holds a unit's name is CONTAINS."""
         key, bare = _file_key(stem), name_key(stem)
-        levels = []
-        for sent, unit in zip(self.files, self.units, strict=True):
-            rest = key[len(sent) :] if sent and key.startswith(sent) else None
-            if (rest is not None and (not rest or not _ideograph(rest[0]))) or (
-                bare == name_key(sent)
-            ):
-                levels.append(EXACT * 1000 + len(sent))
-            elif len(unit) >= _SHORTEST and unit in bare:
-                levels.append(CONTAINS)
-            else:
-                levels.append(0)
-        best, found = _best(levels)
-        return min(best, EXACT), found
+        exact: dict[int, int] = {}  # unit → its level: the longer the name sent, the better
+        for end in range(1, len(key) + 1):
+            rest = key[end:]
+            if (sent := key[:end]) in self.by_sent and (not rest or not _ideograph(rest[0])):
+                for i in self.by_sent[sent]:
+                    exact[i] = EXACT * 1000 + len(sent)
+        for i in self.by_sent_name.get(bare, ()):
+            exact[i] = EXACT * 1000 + len(self.files[i])
+        if exact:
+            best = max(exact.values())
+            return EXACT, sorted(i for i, level in exact.items() if level == best)
+        contains = [CONTAINS if len(u) >= _SHORTEST and u in bare else 0 for u in self.units]
+        return _best(contains)
 
     def narrow(self, found: list[int], result: FileResult) -> list[int]:
         """Units that fit equally well, narrowed by the return's project, then its kind."""
@@ -220,6 +246,15 @@ class RosterIndex:
             same = [i for i in found if self.entries[i].kind == result.kind]
             found = same or found
         return found
+
+
+def _keyed(keys: Iterable[str], empty: bool = False) -> dict[str, list[int]]:
+    """Each key (non-empty unless ``empty``) → the indices (in roster order) that have it."""
+    out: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key or empty:
+            out.setdefault(key, []).append(i)
+    return out
 
 
 def _best(levels: Sequence[int]) -> tuple[int, list[int]]:
