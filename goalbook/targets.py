@@ -66,6 +66,19 @@ _UNIT_ALIASES = {
     "个百分点": "百分点",
 }  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 
+# What parse_target notes on a value whose operator or sign is garbled (T116): the sign of a
+# rate doubled (95%%) or an operator doubled (≥≥95%, ≥=95%), both read as meant; two operators
+# that contradict each other (≥≤90%, ≥90%以下), which leave the value unread.
+DOUBLED_SIGN = "doubled sign"
+DOUBLED_OPERATOR = "doubled operator"
+CONFLICTING_OPERATORS = "conflicting operators"
+MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS))
+_SIGNS = frozenset("%‰")
+_OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
+_UP, _DOWN = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))
+# the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
+_BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
+
 GRADE_WORDS = (
     "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
     "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备", "完善", "及时", "到位",
@@ -106,6 +119,8 @@ def number_text(value: Decimal) -> str:
 @functools.lru_cache(maxsize=4096)
 def normalise_unit(unit: str) -> str:
     unit = fold(unit)
+    if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
+        return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
     return _UNIT_ALIASES.get(unit, unit)
 
 
@@ -136,10 +151,27 @@ def operator_word(text: str) -> Op | None:
 
 def _split_op(text: str) -> tuple[Op | None, str, str]:
     """(operator, what was written for it, the rest)."""
+    found = _split_prefix(text)
+    return found if found[0] is not None else _split_suffix(text)
+
+
+def _split_prefix(text: str) -> tuple[Op | None, str, str]:
     for spelling, op in _PREFIX_OPS:
         if text.startswith(spelling) and len(text) > len(spelling):
             return op, spelling, text[len(spelling) :]
-    return _split_suffix(text)
+    return None, "", text
+
+
+def _merged(first: Op, second: Op | None) -> Op | None:
+    """The operator two operators written together mean: the same twice (≥≥), or = beside ≥ or
+    ≤ (≥=, =≤) is that one; None when they contradict (≥≤, >< , ±≥)."""
+    if second is None or second == first:
+        return first
+    if Op.EQ in (first, second) and Op.PM not in (first, second):
+        return second if first is Op.EQ else first
+    if {first, second} <= _UP or {first, second} <= _DOWN:
+        return first
+    return None
 
 
 def date_of_text(text: str) -> dt.date | None:
@@ -188,15 +220,26 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:
         op, written = _PREFIX_DICT[hint], hint
-    if op is not None:  # a suffix that repeats the operator (≥95%以上, ±2%以内) is dropped
-        suffix_op, _, core = _split_suffix(rest)
+    note = ""
+    if op is not None:
+        if rest[:1] in _OP_START and (second := _split_prefix(rest))[0] is not None:
+            op, rest = _merged(op, second[0]), second[2]  # ≥≥95%, ≥=95%, ≥≤90%
+            if op is None:
+                return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)
+            note = DOUBLED_OPERATOR
+        # a suffix that repeats the operator (≥95%以上, ±2%以内) is dropped
+        suffix_op, suffix, core = _split_suffix(rest)
         if suffix_op is not None and (suffix_op == op or op is Op.PM):
             rest = core
+        elif suffix in _BOUND_SUFFIXES and _merged(op, suffix_op) is None:
+            return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)  # ≥90%以下
     found = _value(raw, rest, op, "" if written in CANONICAL_OPS else written, unit_hint)
     if found is None:
         found = _framed(raw, text, unit_hint)
     if found is not None:
-        return found
+        if found.unit in _SIGNS and found.unit * 2 in text:
+            note = DOUBLED_SIGN
+        return dataclasses.replace(found, note=note) if note else found
     if _is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     return Target(raw, TargetKind.TEXT, note="not a value")

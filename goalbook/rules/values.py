@@ -23,7 +23,14 @@ from goalbook.rules.common import (
     shown,
     targets_of,
 )
-from goalbook.targets import fold, format_target, normalise_unit, number_text
+from goalbook.targets import (
+    CONFLICTING_OPERATORS,
+    MALFORMED,
+    fold,
+    format_target,
+    normalise_unit,
+    number_text,
+)
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DIRECTIONS,
@@ -125,8 +132,9 @@ def _judge(
 ) -> Faults:
     rate = is_rate(name)
     value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%", role)
-    found = [_value_is_text(value), _rate_as_count(value)]
-    if found[1] is None and t.kind is TargetKind.QUANT and t.number is not None:
+    as_count = _rate_as_count(value)
+    found = [_malformed(value), _value_is_text(value), as_count]
+    if as_count is None and t.kind is TargetKind.QUANT and t.number is not None:
         found += [rule(value) for rule in _QUANTITY_RULES]
     return tuple(fault for fault in found if fault is not None)
 
@@ -148,8 +156,19 @@ class _Value(NamedTuple):
         return {"name": self.name, "value": shown(self.t)}
 
 
+def _malformed(v: _Value) -> Fault | None:
+    """T116: an operator or a sign written twice (≥95%%, ≥≥95%: read as meant) or two operators
+    that contradict each other (≥≤90%: unread). Not T102: the value is there, garbled."""
+    t = v.t
+    if t.note not in MALFORMED:
+        return None
+    if t.note == CONFLICTING_OPERATORS:
+        return "T116", {"name": v.name, "value": t.raw, "normal": ""}
+    return "T116", {"name": v.name, "value": t.raw, "normal": format_target(t)}
+
+
 def _value_is_text(v: _Value) -> Fault | None:
-    if v.t.kind is not TargetKind.TEXT:
+    if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED:
         return None
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
 
