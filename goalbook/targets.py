@@ -48,7 +48,16 @@ _PREFIX_DICT = dict(_PREFIX_OPS)
 _FOLD = str.maketrans({"％": "%", "＞": ">", "＜": "<", "＝": "=", "～": "~", "—": "-", "－": "-"})
 _PLACEHOLDER = re.compile(r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]")
 _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
-_QUANT = re.compile(rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>[^\d\s][^\d]*)?$")
+# A rate per a population (domain §4.2 rule 5: a rate needs %, and these are rates too): per
+# 10万, per 万 or per 千 people (孕产妇死亡率 ≤12/10万, 发病率 ≤8例/10万人, 每万人), written with
+# digits (/100000) or magnitude words (/十万), of people, births, households or vehicles, but
+# not of kilograms or kilometres (/千克, /千米 are measures).
+_PER_BASE = r"(?:10{2,8}|(?:10{0,3})?[十百千万亿]{1,2})(?:人口|人次|人|活产儿?|户|名|例|次|辆|车)?"
+_PER_UNIT = rf"[^\d\s/]{{0,3}}/{_PER_BASE}|每{_PER_BASE}"
+_RATE_PER = re.compile(rf"(?:{_PER_UNIT})")
+_QUANT = re.compile(
+    rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>{_PER_UNIT}|[^\d\s][^\d]*)?$"
+)
 _DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
 _DATE_MD = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
@@ -73,7 +82,7 @@ DOUBLED_SIGN = "doubled sign"
 DOUBLED_OPERATOR = "doubled operator"
 CONFLICTING_OPERATORS = "conflicting operators"
 MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS))
-_SIGNS = frozenset("%‰")
+_SIGNS = frozenset("%‰‱")
 _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
 _UP, _DOWN = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))
 # the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
@@ -114,6 +123,17 @@ def number_text(value: Decimal) -> str:
     """95, 0.5, 1500 — never an exponent."""
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# The units a rate is given in besides a rate per a population: a percentage, per mille
+# (成灾率 ≤3‰), per ten thousand (‱), or a change of a rate in percentage points (提高≥5百分点).
+RATE_SIGNS = frozenset(("%", "‰", "‱", "百分点"))
+
+
+@functools.lru_cache(maxsize=1024)
+def is_rate_unit(unit: str) -> bool:
+    """A unit a rate may be given in: %, ‰, ‱, 百分点, or per a population (/10万, 例/10万人)."""
+    return unit in RATE_SIGNS or _RATE_PER.fullmatch(unit) is not None
 
 
 @functools.lru_cache(maxsize=4096)

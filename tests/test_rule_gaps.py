@@ -55,3 +55,54 @@ def test_two_operators_that_contradict_are_flagged_once(tmp_path: Path, value: s
 def test_a_threshold_written_once_is_not_malformed(tmp_path: Path, value: str) -> None:
     row: Row = ["满意度指标", "服务对象满意度指标", "受训单位负责人满意度", value]
     assert "T116" not in _checked(tmp_path, row).get(EXTRA, set())
+
+
+# --- rates per 10万, per 万, per mille: proper rate units, no T105 --------------------------
+
+OP_ROWS = [
+    ["效益指标", "社会效益指标", "辖区居民健康档案建档率", "≥", 90, "%"],
+    ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥", 90, "%"],
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("辖区孕产妇死亡率", "≤15/10万"),
+        ("辖区孕产妇死亡率", "≤15例/10万"),
+        ("辖区孕产妇死亡率", "低于15/100000"),
+        ("新生儿死亡率", "≤4‰"),
+        ("新生儿死亡率", "≤40‱"),
+        ("甲类传染病报告发病率", "≤6/10万人"),
+        ("道路交通事故死亡率", "≤2.5人/万车"),
+        ("结核病发病率", "≤50/十万"),
+        ("食源性疾病发生率", "≤0.3/千人"),
+    ],
+)
+def test_a_rate_per_population_is_a_rate(tmp_path: Path, name: str, value: str) -> None:
+    row: Row = ["效益指标", "社会效益指标", name, value]
+    found = _checked(tmp_path, row).get(EXTRA, set())
+    assert not found & {"T105", "T102", "T104"}
+
+
+PER_UNITS: list[tuple[object, str]] = [
+    (15, "/10万"), (4, "‰"), (15, "例/10万人"), (15, "每10万人"), (40, "‱"), (0.5, "/千"),
+    ("15/10万", "/10万"), ("4‰", "‰"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "unit"), PER_UNITS)
+def test_a_rate_per_population_in_a_unit_column_is_a_rate(
+    tmp_path: Path, value: object, unit: str
+) -> None:
+    head: Row = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
+    rows = [*OP_ROWS, ["效益指标", "社会效益指标", "辖区孕产妇死亡率", "≤", value, unit]]
+    path = write(tmp_path / "u.xlsx", *project(table=[head, *rows]))
+    result, _table = check_file(path, CheckOptions())
+    at = {(f.code, f.at.a1 if f.at else "") for f in result.findings}
+    assert not {code for code, cell in at if cell == "E7"} & {"T105", "T102", "T104", "T112"}
+
+
+def test_a_rate_per_kilogram_is_still_no_rate(tmp_path: Path) -> None:
+    row: Row = ["效益指标", "社会效益指标", "农药残留检出率", "≤0.5毫克/千克"]
+    assert "T105" in _checked(tmp_path, row).get(EXTRA, set())

@@ -10,7 +10,14 @@ from decimal import Decimal
 
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
-from goalbook.targets import date_of_text, format_target, number_text, to_decimal
+from goalbook.targets import (
+    RATE_SIGNS,
+    date_of_text,
+    format_target,
+    is_rate_unit,
+    number_text,
+    to_decimal,
+)
 from goalbook.vocabulary import (
     LESS_IS_BETTER,
     MONEY_SCALE,
@@ -210,10 +217,9 @@ def parse_date(cell: Cell | None) -> dt.date | None:
     return date_of_text(cell.text)
 
 
-# The units a rate is given in: a percentage, per mille (成灾率 ≤3‰), or a change of a rate in
-# percentage points (提高≥5百分点).
-RATE_UNITS = frozenset(("%", "‰", "百分点"))
-_NOT_COUNTED = frozenset(("", *RATE_UNITS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
+# what a count is not counted in: a rate (%, ‰, ‱, 百分点; a rate per a population has a "/"
+# or is is_rate_unit's), money and time
+_NOT_COUNTED = frozenset(("", *RATE_SIGNS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
 
 
 def is_count(target: Target) -> bool:
@@ -221,4 +227,5 @@ def is_count(target: Target) -> bool:
         target.kind is TargetKind.QUANT
         and target.unit not in _NOT_COUNTED
         and "/" not in target.unit
+        and not is_rate_unit(target.unit)
     )

@@ -13,7 +13,6 @@ from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
-    RATE_UNITS,
     Context,
     clip,
     direction_of,
@@ -28,6 +27,7 @@ from goalbook.targets import (
     MALFORMED,
     fold,
     format_target,
+    is_rate_unit,
     normalise_unit,
     number_text,
 )
@@ -177,7 +177,7 @@ def _rate_as_count(v: _Value) -> Fault | None:
     """T105: a rate given as a grade or a count (a bare number up to 100 only lacks its unit)."""
     t = v.t
     if not v.rate or not (
-        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit not in RATE_UNITS)
+        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and not is_rate_unit(t.unit))
     ):
         return None
     bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
@@ -206,8 +206,12 @@ def _unit_conflict(v: _Value) -> Fault | None:
     if v.unit_column is None:
         return None
     column = normalise_unit(v.unit_column)
-    m = re.search(r"\d([^\d]+)$", fold(v.text))
-    in_value = normalise_unit(m[1]) if m else ""
+    text = fold(v.text)
+    if v.t.unit and text.endswith(v.t.unit):  # the value's own unit, digits and all (/10万)
+        in_value = v.t.unit
+    else:
+        m = re.search(r"\d([^\d]+)$", text)
+        in_value = normalise_unit(m[1]) if m else ""
     for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
         in_value = in_value.removesuffix(suffix)
     if in_value and column and in_value != column:
