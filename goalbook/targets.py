@@ -102,7 +102,11 @@ _GRADE_MORPHEMES = (
     "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
     "稳定", "达到", "达成", "完成", "执行", "应用", "满意", "准确", "改善", "加强", "增强",
     "完整", "齐全", "齐备", "完好",
+    # states of a sustained effect (可持续影响): 长效运行, 正常运行, 达标, 常态化
+    "长效", "持续", "正常", "平稳", "达标", "常态", "有序", "畅通", "通畅", "可控", "全覆盖",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# Grades listed together (及时、完整; 规范，有效): short parts, each a grade
+_GRADE_LIST = re.compile(r"[、，,]")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -213,13 +217,19 @@ def is_grade_word(grade: str) -> bool:
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
-def _is_grade(text: str) -> bool:
-    return text in GRADE_WORDS or (
-        len(text) <= 20
-        and not re.search(r"\d", text)
-        and not re.search(r"[,，。；;:：+＋、]", text)
-        and any(m in text for m in _GRADE_MORPHEMES)
-    )
+def _is_grade(text: str, listed: bool = True) -> bool:
+    if text in GRADE_WORDS:
+        return True
+    if len(text) > 20 or re.search(r"\d", text):
+        return False
+    if re.search(r"[,，。；;:：+＋、]", text):
+        parts = _GRADE_LIST.split(text)
+        return (
+            listed
+            and len(parts) <= 4
+            and all(0 < len(p) <= 4 and _is_grade(p, listed=False) for p in parts)
+        )
+    return any(m in text for m in _GRADE_MORPHEMES)
 
 
 @functools.lru_cache(maxsize=16384)

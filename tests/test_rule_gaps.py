@@ -106,3 +106,24 @@ def test_a_rate_per_population_in_a_unit_column_is_a_rate(
 def test_a_rate_per_kilogram_is_still_no_rate(tmp_path: Path) -> None:
     row: Row = ["效益指标", "社会效益指标", "农药残留检出率", "≤0.5毫克/千克"]
     assert "T105" in _checked(tmp_path, row).get(EXTRA, set())
+
+
+# --- state grades of a sustained effect: a grade a reviewer accepts, not a description -------
+
+
+@pytest.mark.parametrize(
+    "grade",
+    ["长效运行", "长效", "持续运行", "正常运行", "稳定运行", "有效运行", "平稳运行", "达标",
+     "及时、完整", "准确、及时", "规范，有效", "常态化", "有序推进", "运转正常"],
+)  # fmt: skip
+def test_a_state_grade_is_a_grade(tmp_path: Path, grade: str) -> None:
+    row: Row = ["效益指标", "可持续影响指标", "村级公益设施管护机制", grade]
+    assert "T102" not in _checked(tmp_path, row).get(EXTRA, set())
+
+
+@pytest.mark.parametrize(
+    "text", ["由各村自行组织，乡镇督查", "分两批拨付，每批各半", "按照上级要求执行、完成后上报资料"]
+)
+def test_a_description_is_still_a_description(tmp_path: Path, text: str) -> None:
+    row: Row = ["效益指标", "可持续影响指标", "村级公益设施管护机制", text]
+    assert "T102" in _checked(tmp_path, row).get(EXTRA, set())
