@@ -127,3 +127,35 @@ def test_a_state_grade_is_a_grade(tmp_path: Path, grade: str) -> None:
 def test_a_description_is_still_a_description(tmp_path: Path, text: str) -> None:
     row: Row = ["效益指标", "可持续影响指标", "村级公益设施管护机制", text]
     assert "T102" in _checked(tmp_path, row).get(EXTRA, set())
+
+
+# --- a rate given as a bare number, no % anywhere: T105 (domain §4.2 rule 5), once -----------
+
+
+@pytest.mark.parametrize("value", ["≥96", ">=96", "96", 96, 0.96])
+def test_a_rate_as_a_bare_number_is_not_a_percentage(tmp_path: Path, value: object) -> None:
+    row: Row = ["产出指标", "质量指标", "低保对象认定准确率", value]
+    found = _checked(tmp_path, row).get(EXTRA, set())
+    assert "T105" in found
+    assert "T104" not in found
+
+
+def test_a_bare_rate_in_an_operator_layout_without_unit_column(tmp_path: Path) -> None:
+    head: Row = ["一级指标", "二级指标", "三级指标", "比较符", "指标值"]
+    rows = [
+        ["产出指标", "数量指标", "入户核查户数", "≥", "300户"],
+        ["产出指标", "质量指标", "低保对象认定准确率", "≥", 96],
+    ]
+    path = write(tmp_path / "o.xlsx", *project(table=[head, *rows]))
+    result, _table = check_file(path, CheckOptions())
+    at = {(f.code, f.at.a1 if f.at else "") for f in result.findings}
+    assert ("T105", "E6") in at
+    assert ("T104", "E6") not in at
+
+
+def test_a_bare_rate_with_percent_in_the_unit_column_is_right(tmp_path: Path) -> None:
+    head: Row = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
+    rows = [*OP_ROWS, ["产出指标", "质量指标", "低保对象认定准确率", "≥", 96, "%"]]
+    path = write(tmp_path / "p.xlsx", *project(table=[head, *rows]))
+    result, _table = check_file(path, CheckOptions())
+    assert not [f for f in result.findings if f.at and f.at.a1 == "E7"]

@@ -174,14 +174,13 @@ def _value_is_text(v: _Value) -> Fault | None:
 
 
 def _rate_as_count(v: _Value) -> Fault | None:
-    """T105: a rate given as a grade or a count (a bare number up to 100 only lacks its unit)."""
+    """T105: a rate given as a grade, a count or a bare number (domain §4.2 rule 5: a rate
+    needs a % value, or a bare number with % in the unit column, which gives the target its
+    unit): ``≥98`` with no % anywhere is not a percentage. It says the missing unit (no T104)."""
     t = v.t
     if not v.rate or not (
         t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and not is_rate_unit(t.unit))
     ):
-        return None
-    bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
-    if bare and t.number is not None and t.number <= 100:
         return None
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
