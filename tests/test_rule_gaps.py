@@ -11,6 +11,7 @@ import pytest
 from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Severity
 from tests.test_values_read import HEAD, TABLE, Row, project, write
+from tests.variants.kit import YUAN, Book, day, money
 
 
 def _checked(tmp_path: Path, *extra: Row, head: Row | None = None) -> dict[str, set[str]]:
@@ -159,3 +160,52 @@ def test_a_bare_rate_with_percent_in_the_unit_column_is_right(tmp_path: Path) ->
     path = write(tmp_path / "p.xlsx", *project(table=[head, *rows]))
     result, _table = check_file(path, CheckOptions())
     assert not [f for f in result.findings if f.at and f.at.a1 == "E7"]
+
+
+# --- Shanghai framework: 满意度 under 产出目标 is a wrong parent (F105), not mixed frameworks ---
+
+
+def _shanghai(tmp_path: Path, rows: list[tuple[object, ...]]) -> dict[str, set[str]]:
+    book = Book()
+    s = book.sheet("绩效目标", (16, 16, 34, 22))
+    s.title("财政项目支出绩效目标表", 4)
+    s.row("（2026年度）", merge=[(1, 4)])
+    s.row("项目名称", "社区图书室运营补助", "项目类别", "经常性专项业务费")
+    s.row("计划开始日期", day(2026, 1, 1), "计划完成日期", day(2026, 12, 31))
+    s.row("项目总预算（元）", money(386000, YUAN), "项目当年预算（元）", money(386000, YUAN))
+    s.row("年度绩效目标", "全年开放图书室300天以上，接待读者12000人次以上。", None, None)
+    s.row("一级目标", "二级目标", "三级目标", "指标目标值")
+    s.table(rows, merged=(1, 2))
+    result, _table = check_file(book.save(tmp_path / "sh.xlsx"), CheckOptions())
+    at: dict[str, set[str]] = {}
+    for f in result.findings:
+        at.setdefault(f.at.a1 if f.at else "", set()).add(f.code)
+    return at
+
+
+SHANGHAI_ROWS: list[tuple[object, ...]] = [
+    ("投入与管理", "财务管理", "资金使用合规性", "合规"),
+    ("产出目标", "数量", "图书室开放天数", ">=300天"),
+    (None, None, "接待读者人次", ">=12000人次"),
+    (None, "质量", "图书编目准确率", ">=98%"),
+    (None, "时效", "新书上架及时率", ">=95%"),
+    (None, "成本", "年均运营补助标准", "<=386000元"),
+]
+TAIL: list[tuple[object, ...]] = [
+    ("效果目标", "社会效益", "居民阅读习惯", "有效提升"),
+    ("影响力目标", "长效管理", "图书室管理制度", "健全"),
+]
+
+
+@pytest.mark.parametrize("name", ["服务对象满意度", "读者满意度"])
+def test_satisfaction_under_output_goals_is_a_wrong_parent(tmp_path: Path, name: str) -> None:
+    rows = [*SHANGHAI_ROWS, (None, "满意度", name, ">=90%"), *TAIL]
+    found = _shanghai(tmp_path, rows)
+    assert "F105" in found.get("B14", set())  # the 满意度 cell, under 产出目标
+    assert not any(found.get(c, set()) & {"F107", "S101"} for c in ("A14", "B14", "C14", "D14"))
+
+
+def test_satisfaction_under_effect_goals_is_right(tmp_path: Path) -> None:
+    rows = [*SHANGHAI_ROWS, *TAIL[:1], (None, "满意度", "服务对象满意度", ">=90%"), *TAIL[1:]]
+    found = _shanghai(tmp_path, rows)
+    assert not any(code.startswith(("F", "S")) for codes in found.values() for code in codes)
