@@ -4,6 +4,7 @@ effect (长效运行), a rate given as a bare number. Every workbook is invented
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,31 @@ def test_satisfaction_under_effect_goals_is_right(tmp_path: Path) -> None:
     rows = [*SHANGHAI_ROWS, *TAIL[:1], (None, "满意度", "服务对象满意度", ">=90%"), *TAIL[1:]]
     found = _shanghai(tmp_path, rows)
     assert not any(code.startswith(("F", "S")) for codes in found.values() for code in codes)
+
+
+# --- a one-year project starting before its budget year: Y102 at the start date --------------
+
+
+def _dated(tmp_path: Path, years: object, start: dt.datetime, end: dt.datetime) -> set[str]:
+    head: list[Row] = [
+        ["项目期", years, "计划开始日期", start, "计划完成日期", end],
+        ["项目资金（万元）", 120],
+    ]
+    path = write(tmp_path / "d.xlsx", *project(*head))
+    result, _table = check_file(path, CheckOptions())
+    return {f"{f.code}@{f.at.a1}" for f in result.findings if f.at and f.at.row == 3}
+
+
+@pytest.mark.parametrize("years", ["1年", 1, "1"])
+def test_a_one_year_project_cannot_start_years_before(tmp_path: Path, years: object) -> None:
+    found = _dated(tmp_path, years, dt.datetime(2024, 4, 1), dt.datetime(2026, 12, 31))
+    assert "Y102@D3" in found
+
+
+def test_a_multi_year_project_may_start_before(tmp_path: Path) -> None:
+    found = _dated(tmp_path, "3年", dt.datetime(2024, 4, 1), dt.datetime(2026, 12, 31))
+    assert not found
+
+
+def test_a_one_year_project_within_its_year_is_right(tmp_path: Path) -> None:
+    assert not _dated(tmp_path, "1年", dt.datetime(2026, 1, 1), dt.datetime(2026, 12, 31))

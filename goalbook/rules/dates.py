@@ -10,6 +10,7 @@ from goalbook.findings import Hit
 from goalbook.layout import FIELDS, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, parse_date, targets_of
+from goalbook.targets import fold
 from goalbook.vocabulary import word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
@@ -57,6 +58,13 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _dates(ctx)
 
 
+def is_one_year(cell: Cell | None) -> bool:
+    """项目期 given as one year: 1, 1.0, 1年, 一年."""
+    if cell is None:
+        return False
+    return fold(cell.text).removesuffix("年").removesuffix(".0") in ("1", "一")
+
+
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
@@ -76,11 +84,19 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     year = ctx.year
     if year is not None:
+        one_year = ctx.table.kind == "project" and is_one_year(fields.get("period_years"))
         for key in ("start", "end"):
             day = parse_date(fields.get(key))
             if day is None:
                 continue
-            if (key == "start" and day.year > year) or (key == "end" and day.year < year):
+            # a multi-year project may start before the budget year and end after it; a
+            # one-year project (项目期 1年) lies inside it (domain §4.2 rule 8, check C4)
+            outside = one_year and day.year != year
+            if (
+                outside
+                or (key == "start" and day.year > year)
+                or (key == "end" and day.year < year)
+            ):
                 shown = word("budget_year", ctx.lang, year=year)
                 params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
                 yield Hit("Y102", fields[key].at, params)
