@@ -11,6 +11,7 @@ import pytest
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Severity
+from goalbook.frameworks import detect_framework
 from tests.test_values_read import HEAD, TABLE, Row, project, write
 from tests.variants.kit import YUAN, Book, day, money
 
@@ -238,3 +239,30 @@ def test_a_multi_year_project_may_start_before(tmp_path: Path) -> None:
 
 def test_a_one_year_project_within_its_year_is_right(tmp_path: Path) -> None:
     assert not _dated(tmp_path, "1年", dt.datetime(2026, 1, 1), dt.datetime(2026, 12, 31))
+
+
+# --- the national words of a transfer form are the national framework: F106 without 满意度 ----
+
+REGIONAL: list[Row] = [
+    ["产出指标", "数量指标", "完成农村供水工程维修养护", "≥260处"],
+    ["产出指标", "质量指标", "维修养护工程验收合格率", "=100%"],
+    ["产出指标", "时效指标", "资金分解下达时限", "30日内"],
+    ["产出指标", "成本指标", "单处维修养护补助标准", "≤4万元/处"],
+    ["效益指标", "社会效益指标", "受益农村人口", "≥18万人"],
+    ["效益指标", "可持续影响指标", "工程长效运行管护机制", "健全"],
+]
+
+
+def test_a_national_table_without_satisfaction_misses_a_required_tier1(tmp_path: Path) -> None:
+    rows: list[Row] = [["中央对地方专项转移支付区域绩效目标表"], ["（2026年度）"]]
+    rows += [["年度总体目标", "完成农村供水工程维修养护260处。"], HEAD, *REGIONAL]
+    result, table = check_file(write(tmp_path / "t.xlsx", *rows), CheckOptions())
+    assert table is not None and table.framework == "old-nat"
+    assert "F106" in {f.code for f in result.findings}
+
+
+def test_the_guangdong_words_are_still_the_guangdong_framework() -> None:
+    found = detect_framework(["预期产出指标", "效果指标"], ["数量指标", "预算控制指标"])
+    assert found.id == "gd-old"
+    national = detect_framework(["产出指标", "效益指标"], ["数量指标", "成本指标", "社会效益指标"])
+    assert national.id == "old-nat"
