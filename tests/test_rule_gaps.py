@@ -266,3 +266,24 @@ def test_the_guangdong_words_are_still_the_guangdong_framework() -> None:
     assert found.id == "gd-old"
     national = detect_framework(["产出指标", "效益指标"], ["数量指标", "成本指标", "社会效益指标"])
     assert national.id == "old-nat"
+
+
+# --- a multi-year period given in years only (建设周期 2年): dates in its second year are right -
+
+
+def _deadline(tmp_path: Path, years: str, deadline: str) -> set[str]:
+    extra: Row = ["产出指标", "时效指标", "主体工程完工时间", deadline]
+    rows = project(["建设周期", years], table=[HEAD, *[list(r) for r in TABLE], extra])
+    result, _table = check_file(write(tmp_path / "y.xlsx", *rows), CheckOptions())
+    return {f.code for f in result.findings if f.at and f.at.a1 == "D12"}
+
+
+def test_a_deadline_in_the_second_year_of_a_two_year_period(tmp_path: Path) -> None:
+    assert "Y102" not in _deadline(tmp_path, "2年", "2027年6月30日前")
+
+
+@pytest.mark.parametrize(
+    ("years", "deadline"), [("1年", "2027年6月30日前"), ("2年", "2028年6月30日前")]
+)
+def test_a_deadline_after_the_period_in_years(tmp_path: Path, years: str, deadline: str) -> None:
+    assert "Y102" in _deadline(tmp_path, years, deadline)

@@ -58,11 +58,21 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _dates(ctx)
 
 
-def is_one_year(cell: Cell | None) -> bool:
-    """项目期 given as one year: 1, 1.0, 1年, 一年."""
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def project_years(cell: Cell | None) -> int | None:
+    """项目期 (建设周期, 实施期) in years: 1, 1.0, 1年, 一年, 两年; None when it is not one."""
     if cell is None:
-        return False
-    return fold(cell.text).removesuffix("年").removesuffix(".0") in ("1", "一")
+        return None
+    text = fold(cell.text).removesuffix("年").removesuffix(".0")
+    if text.isdigit() and 0 < int(text) <= 20:
+        return int(text)
+    return _NUMERALS.get(text)
+
+
+def is_one_year(cell: Cell | None) -> bool:
+    return project_years(cell) == 1
 
 
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
@@ -70,6 +80,12 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end and start <= end:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
+    years = project_years(fields.get("period_years")) if ctx.table.kind == "project" else None
+    if ctx.year is not None and years is not None and years > 1 and not (start or end):
+        # a period given in years only (建设周期 2年): from the budget year on
+        last = ctx.year + years - 1
+        shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
+        return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
     if ctx.year is not None:
         lo, hi = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
         return lo, hi, word("budget_year", ctx.lang, year=ctx.year)
