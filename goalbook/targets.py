@@ -212,6 +212,16 @@ def date_of_text(text: str) -> dt.date | None:
 _COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
 
 
+# the directions a level may move in against a baseline (较上年下降, 同比有所提高)
+_MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "持平")
+
+
+def is_compared_move(grade: str) -> bool:
+    """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
+    rest = _COMPARED.sub("", grade)
+    return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
+
+
 def is_grade_word(grade: str) -> bool:
     """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS

@@ -287,3 +287,18 @@ def test_a_deadline_in_the_second_year_of_a_two_year_period(tmp_path: Path) -> N
 )
 def test_a_deadline_after_the_period_in_years(tmp_path: Path, years: str, deadline: str) -> None:
     assert "Y102" in _deadline(tmp_path, years, deadline)
+
+
+# --- a rate to move against last year's level (较上年下降) is a change to measure, not a count -
+
+
+@pytest.mark.parametrize("grade", ["较上年下降", "比上年降低", "同比下降", "较去年有所下降"])
+def test_a_rate_compared_with_last_year_is_no_count(tmp_path: Path, grade: str) -> None:
+    row: Row = ["效益指标", "社会效益指标", "辖区手足口病报告发病率", grade]
+    assert "T105" not in _checked(tmp_path, row).get(EXTRA, set())
+
+
+@pytest.mark.parametrize("grade", ["下降", "齐全", "良好"])
+def test_a_rate_given_a_bare_grade_is_still_no_percentage(tmp_path: Path, grade: str) -> None:
+    row: Row = ["效益指标", "社会效益指标", "辖区手足口病报告发病率", grade]
+    assert "T105" in _checked(tmp_path, row).get(EXTRA, set())

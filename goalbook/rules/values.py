@@ -27,6 +27,7 @@ from goalbook.targets import (
     MALFORMED,
     fold,
     format_target,
+    is_compared_move,
     is_rate_unit,
     normalise_unit,
     number_text,
@@ -182,6 +183,8 @@ def _rate_as_count(v: _Value) -> Fault | None:
         t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and not is_rate_unit(t.unit))
     ):
         return None
+    if t.kind is TargetKind.GRADE and is_compared_move(t.grade):
+        return None  # 发病率 较上年下降: a move against last year's level, measured by it
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
