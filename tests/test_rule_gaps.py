@@ -302,3 +302,17 @@ def test_a_rate_compared_with_last_year_is_no_count(tmp_path: Path, grade: str) 
 def test_a_rate_given_a_bare_grade_is_still_no_percentage(tmp_path: Path, grade: str) -> None:
     row: Row = ["效益指标", "社会效益指标", "辖区手足口病报告发病率", grade]
     assert "T105" in _checked(tmp_path, row).get(EXTRA, set())
+
+
+# --- a value to rewrite anyway (105% on a 合格率, 100% for a completion date): no T103 besides -
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "code"),
+    [("消防设施检查合格率", "105%", "T106"), ("综合楼竣工时间", "100%", "T113")],
+)
+def test_a_value_to_rewrite_is_said_once(tmp_path: Path, name: str, value: str, code: str) -> None:
+    row: Row = ["产出指标", "质量指标", name, value]
+    found = _checked(tmp_path, row).get(EXTRA, set())
+    assert code in found
+    assert "T103" not in found

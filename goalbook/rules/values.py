@@ -137,7 +137,14 @@ def _judge(
     found = [_malformed(value), _value_is_text(value), as_count]
     if as_count is None and t.kind is TargetKind.QUANT and t.number is not None:
         found += [rule(value) for rule in _QUANTITY_RULES]
-    return tuple(fault for fault in found if fault is not None)
+    faults = tuple(fault for fault in found if fault is not None)
+    if len(faults) > 1 and any(code in _REWRITE for code, _params in faults):
+        # the value is to be rewritten (above 100%, a date not a %): its operator is moot
+        return tuple(fault for fault in faults if fault[0] != "T103")
+    return faults
+
+
+_REWRITE = frozenset(("T106", "T113"))
 
 
 class _Value(NamedTuple):
