@@ -271,8 +271,10 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         suffix_op, suffix, core = _split_suffix(rest)
         if suffix_op is not None and (suffix_op == op or op is Op.PM):
             rest = core
-        elif suffix in _BOUND_SUFFIXES and _merged(op, suffix_op) is None:
-            return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)  # ≥90%以下
+        elif suffix in _BOUND_SUFFIXES:  # 大于90%以上, =90%以上: one bound; ≥90%以下: none
+            op, rest = _merged(op, suffix_op), core
+            if op is None:
+                return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)
     found = _value(raw, rest, op, "" if written in CANONICAL_OPS else written, unit_hint)
     if found is None:
         found = _framed(raw, text, unit_hint)

@@ -12,6 +12,8 @@ import pytest
 from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Severity
 from goalbook.frameworks import detect_framework
+from goalbook.model import TargetKind
+from goalbook.targets import parse_target
 from tests.test_values_read import HEAD, TABLE, Row, project, write
 from tests.variants.kit import YUAN, Book, day, money
 
@@ -316,3 +318,11 @@ def test_a_value_to_rewrite_is_said_once(tmp_path: Path, name: str, value: str, 
     found = _checked(tmp_path, row).get(EXTRA, set())
     assert code in found
     assert "T103" not in found
+
+
+@pytest.mark.parametrize(
+    ("value", "op"), [("低于5%以下", "<"), ("=90%以上", "≥"), ("大于90%以上", ">")]
+)
+def test_an_operator_and_a_bound_word_of_one_direction_are_one_bound(value: str, op: str) -> None:
+    t = parse_target(value)
+    assert (t.kind, t.op.value if t.op else "", t.unit, t.note) == (TargetKind.QUANT, op, "%", "")
