@@ -326,3 +326,17 @@ def test_a_value_to_rewrite_is_said_once(tmp_path: Path, name: str, value: str, 
 def test_an_operator_and_a_bound_word_of_one_direction_are_one_bound(value: str, op: str) -> None:
     t = parse_target(value)
     assert (t.kind, t.op.value if t.op else "", t.unit, t.note) == (TargetKind.QUANT, op, "%", "")
+
+
+def test_rates_all_given_as_bare_numbers_are_a_layout_not_each_an_error(tmp_path: Path) -> None:
+    # 指标值（%）: the header states the unit, every rate is a bare number: no T105 on each row
+    head: Row = ["一级指标", "二级指标", "三级指标", "指标值（%）"]
+    rows: list[Row] = [
+        ["产出指标", "质量指标", "培训考核合格率", "≥95"],
+        ["产出指标", "时效指标", "培训按期完成率", 100],
+        ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90"],
+    ]
+    path = write(tmp_path / "h.xlsx", *project(table=[head, *rows]))
+    result, _table = check_file(path, CheckOptions())
+    at_values = [f for f in result.findings if f.at and f.at.col == 4]
+    assert at_values and not [f for f in at_values if f.severity is Severity.ERROR]

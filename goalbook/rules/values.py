@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.frameworks import Framework
-from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
+from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
     Context,
@@ -22,6 +22,7 @@ from goalbook.rules.common import (
     shown,
     targets_of,
 )
+from goalbook.rules.declared import bare_rates_are_the_layout, declared_type
 from goalbook.targets import (
     CONFLICTING_OPERATORS,
     MALFORMED,
@@ -38,8 +39,6 @@ from goalbook.vocabulary import (
     LESS_IS_BETTER,
     MONEY_UNITS,
     MORE_IS_BETTER,
-    QUALITATIVE,
-    VALUE_TYPES,
     units_pattern,
     word,
     words,
@@ -60,6 +59,7 @@ SATISFACTION_USUAL = (80, 98)
 
 def values(ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
+    bare_ok = bare_rates_are_the_layout(ctx.table.indicators)
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
@@ -71,7 +71,7 @@ def values(ctx: Context) -> Iterator[Hit]:
             continue
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
-            declared = list(_declared(ind, filled, lang))
+            declared = list(declared_type(ind, filled, lang))
             yield from declared
             mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
@@ -82,7 +82,8 @@ def values(ctx: Context) -> Iterator[Hit]:
             if target.raw == first:
                 continue  # identical period and annual values are judged once
             first = target.raw
-            for code, params in _judged(label, cell.text, target, unit, direction, lang, role):
+            judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
+            for code, params in judged:
                 if code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
@@ -91,7 +92,8 @@ Fault = tuple[str, dict[str, str]]  # a code and its message parameters
 Faults = tuple[Fault, ...]
 
 
-# (name, text, id of the target, unit, direction, lang, role) → (the target, its faults). Keyed
+# (name, text, id of the target, unit, direction, lang, role, bare rates the layout's) → (the
+# target, its faults). Keyed
 # by the target's id, not the target: a frozen dataclass hashes all its fields in Python on every
 # lookup, while equal values share one target (parse_target is cached). Keeping the target in the
 # entry keeps its id from being reused.
@@ -107,15 +109,16 @@ def _judged(
     direction: str | None,
     lang: str,
     role: str | None = None,
+    bare_ok: bool = False,
 ) -> Faults:
     """What is wrong with one target value: a pure function of the indicator's name, the value,
-    its unit and direction columns and its tier-2's role, so a season's repeated spellings are
-    judged once."""
-    key = (name, text, id(t), unit, direction, lang, role)
+    its unit and direction columns, its tier-2's role and whether the table gives its rates as
+    bare numbers, so a season's repeated spellings are judged once."""
+    key = (name, text, id(t), unit, direction, lang, role, bare_ok)
     found = _JUDGED.get(key)
     if found is not None and found[0] is t:
         return found[1]
-    faults = _judge(name, text, t, unit, direction, lang, role)
+    faults = _judge(name, text, t, unit, direction, lang, role, bare_ok)
     if len(_JUDGED) >= _JUDGED_MAX:
         _JUDGED.clear()
     _JUDGED[key] = (t, faults)
@@ -130,9 +133,11 @@ def _judge(
     direction: str | None,
     lang: str,
     role: str | None,
+    bare_ok: bool,
 ) -> Faults:
     rate = is_rate(name)
-    value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%", role)
+    percent = rate and t.unit == "%"
+    value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok)
     as_count = _rate_as_count(value)
     found = [_malformed(value), _value_is_text(value), as_count]
     if as_count is None and t.kind is TargetKind.QUANT and t.number is not None:
@@ -159,6 +164,7 @@ class _Value(NamedTuple):
     rate: bool
     percent_rate: bool  # a rate given in %
     role: str | None = None  # the role of the indicator's tier-2 in the framework
+    bare_ok: bool = False  # the table gives its rates as bare numbers (a unit said elsewhere)
 
     def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": self.name, "value": shown(self.t)}
@@ -192,6 +198,8 @@ def _rate_as_count(v: _Value) -> Fault | None:
         return None
     if t.kind is TargetKind.GRADE and is_compared_move(t.grade):
         return None  # 发病率 较上年下降: a move against last year's level, measured by it
+    if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
+        return None  # the layout's way: T104 says the unit is missing
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
@@ -378,20 +386,3 @@ def _direction(name: str, column: str | None) -> str | None:
     if column is not None and column.startswith(DIRECTIONS):
         return column[:2]
     return direction_of(name)
-
-
-def _declared(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> Iterator[Hit]:
-    declared = ind.declared.text if ind.declared else ""
-    if ind.op is not None and fold(ind.op.text) == QUALITATIVE:
-        declared = QUALITATIVE
-    if declared not in VALUE_TYPES:
-        return
-    for cell, t in filled:
-        # 定量 with a grade or a description (广泛) given; 定性 with a number
-        bad = (declared == "定量" and t.kind in (TargetKind.GRADE, TargetKind.TEXT)) or (
-            declared == "定性" and t.kind is TargetKind.QUANT
-        )
-        if bad:
-            params = {"name": ind.label, "declared": word(declared, lang), "value": shown(t)}
-            yield Hit("T109", cell.at, params, ind.label)
-            return
