@@ -340,3 +340,12 @@ def test_rates_all_given_as_bare_numbers_are_a_layout_not_each_an_error(tmp_path
     result, _table = check_file(path, CheckOptions())
     at_values = [f for f in result.findings if f.at and f.at.col == 4]
     assert at_values and not [f for f in at_values if f.severity is Severity.ERROR]
+
+
+@pytest.mark.parametrize("years", ["1年", "一年", 1])
+def test_a_one_year_project_written_in_words_has_one_budget(tmp_path: Path, years: object) -> None:
+    money: list[Row] = [["项目期", years], ["项目总预算（万元）", 150]]
+    money.append(["项目当年预算（万元）", 120])
+    path = write(tmp_path / "b.xlsx", *project(*money))
+    result, _table = check_file(path, CheckOptions())
+    assert "B109" in {f.code for f in result.findings}

@@ -13,6 +13,7 @@ from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, Target
 from goalbook.targets import (
     RATE_SIGNS,
     date_of_text,
+    fold,
     format_target,
     is_rate_unit,
     number_text,
@@ -205,6 +206,23 @@ def excerpt(text: str, begin: int, end: int, margin: int) -> str:
     the text goes on."""
     lo, hi = max(0, begin - margin), min(len(text), end + margin)
     return (ELLIPSIS if lo else "") + text[lo:hi] + (ELLIPSIS if hi < len(text) else "")
+
+
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def project_years(cell: Cell | None) -> int | None:
+    """项目期 (建设周期, 实施期) in years: 1, 1.0, 1年, 一年, 两年; None when it is not one."""
+    if cell is None:
+        return None
+    text = fold(cell.text).removesuffix("年").removesuffix(".0")
+    if text.isdigit() and 0 < int(text) <= 20:
+        return int(text)
+    return _NUMERALS.get(text)
+
+
+def is_one_year(cell: Cell | None) -> bool:
+    return project_years(cell) == 1
 
 
 def parse_date(cell: Cell | None) -> dt.date | None:

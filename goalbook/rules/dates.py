@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
-from goalbook.rules.common import Context, parse_date, targets_of
-from goalbook.targets import fold
+from goalbook.rules.common import Context, is_one_year, parse_date, project_years, targets_of
 from goalbook.vocabulary import word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
@@ -56,23 +55,6 @@ def years(ctx: Context) -> Iterator[Hit]:
             params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
             yield Hit("Y101", where.at if where else None, params)
     yield from _dates(ctx)
-
-
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-
-
-def project_years(cell: Cell | None) -> int | None:
-    """项目期 (建设周期, 实施期) in years: 1, 1.0, 1年, 一年, 两年; None when it is not one."""
-    if cell is None:
-        return None
-    text = fold(cell.text).removesuffix("年").removesuffix(".0")
-    if text.isdigit() and 0 < int(text) <= 20:
-        return int(text)
-    return _NUMERALS.get(text)
-
-
-def is_one_year(cell: Cell | None) -> bool:
-    return project_years(cell) == 1
 
 
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
