@@ -146,8 +146,8 @@ _RULES = (
          "The target {value} of '{name}' is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)",
          "请填写实际数值，必要时换用更小的单位（如 元/亩 而非 万元/亩）",
          "Give the real value, in a smaller unit if needed ('元/亩' rather than '万元/亩')"),
-    Rule("T116", "value-malformed", WARN, "“{name}”的指标值“{value}”写法有误：比较符或符号重复，或两个比较符相互矛盾",
-         "The target '{value}' of '{name}' is garbled: an operator or sign written twice, or two operators that contradict each other",
+    Rule("T116", "value-malformed", WARN, "“{name}”的指标值“{value}”写法有误：{problem}",
+         "The target '{value}' of '{name}' is garbled: {problem}",
          "请只写一个比较符和一个符号，如 {normal}", "Write one operator and one sign: {normal}"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
@@ -343,8 +343,8 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
                       "The deadline indicator in {where} has a percentage target {value}"),),
     "T115": (_unnamed("{where}的指标值 {value} 为 0：成本或金额目标不能为 0（可能是单位过大被四舍五入）",
                       "The target {value} in {where} is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)"),),
-    "T116": (_unnamed("{where}的指标值“{value}”写法有误：比较符或符号重复，或两个比较符相互矛盾",
-                      "The target '{value}' in {where} is garbled: an operator or sign written twice, or two operators that contradict each other"),
+    "T116": (_unnamed("{where}的指标值“{value}”写法有误：{problem}",
+                      "The target '{value}' in {where} is garbled: {problem}"),
              # two operators that contradict each other: no reading to offer
              Wording(("normal",), hint_zh="请只保留一个比较符，写成“比较符+数值+单位”（如 ≥90%）",
                      hint_en="Keep one operator: operator + number + unit (≥90%)")),

@@ -22,9 +22,8 @@ from goalbook.rules.common import (
     shown,
     targets_of,
 )
-from goalbook.rules.declared import bare_rates_are_the_layout, declared_type
+from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.targets import (
-    CONFLICTING_OPERATORS,
     MALFORMED,
     fold,
     format_target,
@@ -139,7 +138,7 @@ def _judge(
     percent = rate and t.unit == "%"
     value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok)
     as_count = _rate_as_count(value)
-    found = [_malformed(value), _value_is_text(value), as_count]
+    found = [malformed(name, t, lang), _value_is_text(value), as_count]
     if as_count is None and t.kind is TargetKind.QUANT and t.number is not None:
         found += [rule(value) for rule in _QUANTITY_RULES]
     faults = tuple(fault for fault in found if fault is not None)
@@ -168,17 +167,6 @@ class _Value(NamedTuple):
 
     def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": self.name, "value": shown(self.t)}
-
-
-def _malformed(v: _Value) -> Fault | None:
-    """T116: an operator or a sign written twice (≥95%%, ≥≥95%: read as meant) or two operators
-    that contradict each other (≥≤90%: unread). Not T102: the value is there, garbled."""
-    t = v.t
-    if t.note not in MALFORMED:
-        return None
-    if t.note == CONFLICTING_OPERATORS:
-        return "T116", {"name": v.name, "value": t.raw, "normal": ""}
-    return "T116", {"name": v.name, "value": t.raw, "normal": format_target(t)}
 
 
 def _value_is_text(v: _Value) -> Fault | None:

@@ -1,6 +1,7 @@
-"""T109 and the layout's conventions for values: a declared value type (指标值类型 定量/定性, or
-定性 in the operator column) against the value given, and rates given as bare numbers throughout
-a table (the unit stated once, in a header such as 指标值（%）)."""
+"""How a value is written, beside what rules/values.py judges of its meaning: a garbled operator
+or sign (T116), a declared value type (指标值类型 定量/定性, or 定性 in the operator column)
+against the value given (T109), and rates given as bare numbers throughout a table (the unit
+stated once, in a header such as 指标值（%）)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,33 @@ from collections.abc import Iterator, Sequence
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import is_rate, shown, targets_of
-from goalbook.targets import fold, is_rate_unit
+from goalbook.targets import (
+    CONFLICTING_OPERATORS,
+    DOUBLED_OPERATOR,
+    DOUBLED_SIGN,
+    MALFORMED,
+    fold,
+    format_target,
+    is_rate_unit,
+)
 from goalbook.vocabulary import QUALITATIVE, VALUE_TYPES, word
+
+
+def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | None:
+    """T116: an operator or a sign written twice (≥95%%, ≥≥95%: read as meant) or two operators
+    that contradict each other (≥≤90%: unread). Not T102: the value is there, garbled."""
+    if t.note not in MALFORMED:
+        return None
+    problem = _MALFORMED_WORDS[t.note][0 if lang == "zh" else 1]
+    normal = "" if t.note == CONFLICTING_OPERATORS else format_target(t)
+    return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
+
+
+_MALFORMED_WORDS = {
+    DOUBLED_SIGN: ("符号重复", "a sign written twice"),
+    DOUBLED_OPERATOR: ("比较符重复", "an operator written twice"),
+    CONFLICTING_OPERATORS: ("两个比较符相互矛盾", "two operators that contradict each other"),
+}
 
 
 def bare_rates_are_the_layout(indicators: Sequence[Indicator]) -> bool:
