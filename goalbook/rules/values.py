@@ -92,10 +92,9 @@ Faults = tuple[Fault, ...]
 
 
 # (name, text, id of the target, unit, direction, lang, role, bare rates the layout's) → (the
-# target, its faults). Keyed
-# by the target's id, not the target: a frozen dataclass hashes all its fields in Python on every
-# lookup, while equal values share one target (parse_target is cached). Keeping the target in the
-# entry keeps its id from being reused.
+# target, its faults). Keyed by the target's id, not the target: a frozen dataclass hashes all
+# its fields in Python on every lookup, while equal values share one target (parse_target is
+# cached). Keeping the target in the entry keeps its id from being reused.
 _JUDGED: dict[tuple[object, ...], tuple[Target, Faults]] = {}
 _JUDGED_MAX = 16384
 
