@@ -349,3 +349,13 @@ def test_a_one_year_project_written_in_words_has_one_budget(tmp_path: Path, year
     path = write(tmp_path / "b.xlsx", *project(*money))
     result, _table = check_file(path, CheckOptions())
     assert "B109" in {f.code for f in result.findings}
+
+
+def test_a_shanghai_tier2_in_the_tier1_column_is_no_mixed_framework(tmp_path: Path) -> None:
+    # 满意度 is a tier-2 of 效果目标 in the Shanghai framework: as a tier-1 it is not a label
+    # of another framework mixed in (F107) but a tier-1 the framework does not have (F103)
+    promoted = ("满意度", "服务对象满意度", "读者满意度", ">=90%")
+    rows = [*SHANGHAI_ROWS, *TAIL[:1], promoted, *TAIL[1:]]
+    found = _shanghai(tmp_path, rows)
+    assert "F103" in found.get("A15", set())
+    assert "F107" not in found.get("A15", set())
