@@ -146,6 +146,9 @@ _RULES = (
          "The target {value} of '{name}' is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)",
          "请填写实际数值，必要时换用更小的单位（如 元/亩 而非 万元/亩）",
          "Give the real value, in a smaller unit if needed ('元/亩' rather than '万元/亩')"),
+    Rule("T116", "value-malformed", WARN, "“{name}”的指标值“{value}”写法有误：{problem}",
+         "The target '{value}' of '{name}' is garbled: {problem}",
+         "请只写一个比较符和一个符号，如 {normal}", "Write one operator and one sign: {normal}"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
          "'{name}' repeats row {other_row}", "请删除重复的指标", "Remove the duplicate"),
@@ -340,6 +343,11 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
                       "The deadline indicator in {where} has a percentage target {value}"),),
     "T115": (_unnamed("{where}的指标值 {value} 为 0：成本或金额目标不能为 0（可能是单位过大被四舍五入）",
                       "The target {value} in {where} is 0: a cost or amount target cannot be 0 (rounded away in too large a unit?)"),),
+    "T116": (_unnamed("{where}的指标值“{value}”写法有误：{problem}",
+                      "The target '{value}' in {where} is garbled: {problem}"),
+             # two operators that contradict each other: no reading to offer
+             Wording(("normal",), hint_zh="请只保留一个比较符，写成“比较符+数值+单位”（如 ≥90%）",
+                     hint_en="Keep one operator: operator + number + unit (≥90%)")),
     "D202": (_unnamed("多年期项目（{years}）中，{where}的指标年度指标值与实施期相同（{value}）",
                       "In a multi-year project ({years}) the annual target in {where} equals its period target ({value})"),),
     "B110": (_unnamed("{where}的金额 {value} 是应有数额的 {factor}：按{whole} {total} 应为 {expected}（疑似小数点丢失或单位写错）",

@@ -48,7 +48,16 @@ _PREFIX_DICT = dict(_PREFIX_OPS)
 _FOLD = str.maketrans({"％": "%", "＞": ">", "＜": "<", "＝": "=", "～": "~", "—": "-", "－": "-"})
 _PLACEHOLDER = re.compile(r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]")
 _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
-_QUANT = re.compile(rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>[^\d\s][^\d]*)?$")
+# A rate per a population (domain §4.2 rule 5: a rate needs %, and these are rates too): per
+# 10万, per 万 or per 千 people (孕产妇死亡率 ≤12/10万, 发病率 ≤8例/10万人, 每万人), written with
+# digits (/100000) or magnitude words (/十万), of people, births, households or vehicles, but
+# not of kilograms or kilometres (/千克, /千米 are measures).
+_PER_BASE = r"(?:10{2,8}|(?:10{0,3})?[十百千万亿]{1,2})(?:人口|人次|人|活产儿?|户|名|例|次|辆|车)?"
+_PER_UNIT = rf"[^\d\s/]{{0,3}}/{_PER_BASE}|每{_PER_BASE}"
+_RATE_PER = re.compile(rf"(?:{_PER_UNIT})")
+_QUANT = re.compile(
+    rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>{_PER_UNIT}|[^\d\s][^\d]*)?$"
+)
 _DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
 _DATE_MD = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
@@ -66,6 +75,19 @@ _UNIT_ALIASES = {
     "个百分点": "百分点",
 }  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 
+# What parse_target notes on a value whose operator or sign is garbled (T116): the sign of a
+# rate doubled (95%%) or an operator doubled (≥≥95%, ≥=95%), both read as meant; two operators
+# that contradict each other (≥≤90%, ≥90%以下), which leave the value unread.
+DOUBLED_SIGN = "doubled sign"
+DOUBLED_OPERATOR = "doubled operator"
+CONFLICTING_OPERATORS = "conflicting operators"
+MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS))
+_SIGNS = frozenset("%‰‱")
+_OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
+_UP, _DOWN = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))
+# the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
+_BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
+
 GRADE_WORDS = (
     "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
     "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备", "完善", "及时", "到位",
@@ -80,7 +102,11 @@ _GRADE_MORPHEMES = (
     "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
     "稳定", "达到", "达成", "完成", "执行", "应用", "满意", "准确", "改善", "加强", "增强",
     "完整", "齐全", "齐备", "完好",
+    # states of a sustained effect (可持续影响): 长效运行, 正常运行, 达标, 常态化
+    "长效", "持续", "正常", "平稳", "达标", "常态", "有序", "畅通", "通畅", "可控", "全覆盖",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# Grades listed together (及时、完整; 规范，有效): short parts, each a grade
+_GRADE_LIST = re.compile(r"[、，,]")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -103,9 +129,22 @@ def number_text(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# The units a rate is given in besides a rate per a population: a percentage, per mille
+# (成灾率 ≤3‰), per ten thousand (‱), or a change of a rate in percentage points (提高≥5百分点).
+RATE_SIGNS = frozenset(("%", "‰", "‱", "百分点"))
+
+
+@functools.lru_cache(maxsize=1024)
+def is_rate_unit(unit: str) -> bool:
+    """A unit a rate may be given in: %, ‰, ‱, 百分点, or per a population (/10万, 例/10万人)."""
+    return unit in RATE_SIGNS or _RATE_PER.fullmatch(unit) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise_unit(unit: str) -> str:
     unit = fold(unit)
+    if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
+        return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
     return _UNIT_ALIASES.get(unit, unit)
 
 
@@ -136,10 +175,27 @@ def operator_word(text: str) -> Op | None:
 
 def _split_op(text: str) -> tuple[Op | None, str, str]:
     """(operator, what was written for it, the rest)."""
+    found = _split_prefix(text)
+    return found if found[0] is not None else _split_suffix(text)
+
+
+def _split_prefix(text: str) -> tuple[Op | None, str, str]:
     for spelling, op in _PREFIX_OPS:
         if text.startswith(spelling) and len(text) > len(spelling):
             return op, spelling, text[len(spelling) :]
-    return _split_suffix(text)
+    return None, "", text
+
+
+def _merged(first: Op, second: Op | None) -> Op | None:
+    """The operator two operators written together mean: the same twice (≥≥), or = beside ≥ or
+    ≤ (≥=, =≤) is that one; None when they contradict (≥≤, >< , ±≥)."""
+    if second is None or second == first:
+        return first
+    if Op.EQ in (first, second) and Op.PM not in (first, second):
+        return second if first is Op.EQ else first
+    if {first, second} <= _UP or {first, second} <= _DOWN:
+        return first
+    return None
 
 
 def date_of_text(text: str) -> dt.date | None:
@@ -156,18 +212,34 @@ def date_of_text(text: str) -> dt.date | None:
 _COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
 
 
+# the directions a level may move in against a baseline (较上年下降, 同比有所提高)
+_MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "持平")
+
+
+def is_compared_move(grade: str) -> bool:
+    """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
+    rest = _COMPARED.sub("", grade)
+    return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
+
+
 def is_grade_word(grade: str) -> bool:
     """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
-def _is_grade(text: str) -> bool:
-    return text in GRADE_WORDS or (
-        len(text) <= 20
-        and not re.search(r"\d", text)
-        and not re.search(r"[,，。；;:：+＋、]", text)
-        and any(m in text for m in _GRADE_MORPHEMES)
-    )
+def _is_grade(text: str, listed: bool = True) -> bool:
+    if text in GRADE_WORDS:
+        return True
+    if len(text) > 20 or re.search(r"\d", text):
+        return False
+    if re.search(r"[,，。；;:：+＋、]", text):
+        parts = _GRADE_LIST.split(text)
+        return (
+            listed
+            and len(parts) <= 4
+            and all(0 < len(p) <= 4 and _is_grade(p, listed=False) for p in parts)
+        )
+    return any(m in text for m in _GRADE_MORPHEMES)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -188,15 +260,28 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:
         op, written = _PREFIX_DICT[hint], hint
-    if op is not None:  # a suffix that repeats the operator (≥95%以上, ±2%以内) is dropped
-        suffix_op, _, core = _split_suffix(rest)
+    note = ""
+    if op is not None:
+        if rest[:1] in _OP_START and (second := _split_prefix(rest))[0] is not None:
+            op, rest = _merged(op, second[0]), second[2]  # ≥≥95%, ≥=95%, ≥≤90%
+            if op is None:
+                return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)
+            note = DOUBLED_OPERATOR
+        # a suffix that repeats the operator (≥95%以上, ±2%以内) is dropped
+        suffix_op, suffix, core = _split_suffix(rest)
         if suffix_op is not None and (suffix_op == op or op is Op.PM):
             rest = core
+        elif suffix in _BOUND_SUFFIXES:  # 大于90%以上, =90%以上: one bound; ≥90%以下: none
+            op, rest = _merged(op, suffix_op), core
+            if op is None:
+                return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)
     found = _value(raw, rest, op, "" if written in CANONICAL_OPS else written, unit_hint)
     if found is None:
         found = _framed(raw, text, unit_hint)
     if found is not None:
-        return found
+        if found.unit in _SIGNS and found.unit * 2 in text:
+            note = DOUBLED_SIGN
+        return dataclasses.replace(found, note=note) if note else found
     if _is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     return Target(raw, TargetKind.TEXT, note="not a value")

@@ -252,13 +252,18 @@ def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -
     t1 = [label for label in tier1_labels if label.strip()]
     t2 = [label for label in tier2_labels if label.strip()]
     best: tuple[tuple[int, int, int, int], Framework] | None = None
+    keys1, keys2 = [label_key(label) for label in t1], [label_key(label) for label in t2]
     for fw in list_frameworks():
-        found1 = [(label, t) for label in t1 if (t := fw.find_tier1(label)) is not None]
+        hits1 = sum(1 for label in t1 if fw.find_tier1(label) is not None)
         hits2 = sum(1 for label in t2 if fw.tier2_owners(label))
-        named = sum(1 for label, t in found1 if label_key(label) == label_key(t.name))
-        # prefer the framework that explains most tier-1s, then tier-2s, then the one that names
-        # them so (not as alternatives: 产出指标 for 广东旧框架's 预期产出指标), then the newest
-        score = (len(found1), hits2, named, 1 if fw.id == "nat-2021" else 0)
+        # labels spelled as the framework's own names, not an alias of it (产出指标 is OLD-NAT's
+        # name and only an alias in the Guangdong framework, whose own is 预期产出指标)
+        names1 = {label_key(t.name) for t in fw.tier1}
+        names2 = {label_key(t.name) for tier in fw.tier1 for t in tier.tier2}
+        own = sum(k in names1 for k in keys1) + sum(k in names2 for k in keys2)
+        # prefer the framework that explains most tier-1s, then tier-2s, then the one whose own
+        # names they are, then the newest one
+        score = (hits1, hits2, own, 1 if fw.id == "nat-2021" else 0)
         if best is None or score > best[0]:
             best = (score, fw)
     assert best is not None

@@ -68,6 +68,11 @@ class Vocabulary:
             self._tier2[text] = found
         return found
 
+    def tier2_here(self, text: str) -> bool:
+        """A tier-2 of the table's framework that is not one of its tier-1s."""
+        fw = self.framework
+        return fw.find_tier1(text) is None and bool(fw.tier2_owners(text))
+
     def pair_ok(self, tier1: str, tier2: str) -> bool:
         """The table's framework has ``tier2`` under ``tier1``."""
         t1 = self.framework.find_tier1(tier1)

@@ -27,6 +27,7 @@ class Labels(Protocol):
     def is_tier1(self, text: str) -> bool: ...
     def is_tier2(self, text: str) -> bool: ...
     def pair_ok(self, tier1: str, tier2: str) -> bool: ...
+    def tier2_here(self, text: str) -> bool: ...
 
 
 class RowKind(Enum):
@@ -114,7 +115,9 @@ def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> i
     score = 0
     t1, t2, name = assign.get("tier1"), assign.get("tier2"), assign.get("name")
     if t1 is not None and not t1.carried:
-        score += 2 if vocab.is_tier1(t1.text) else -2
+        # a tier-2 of the table's framework that another framework has as a tier-1 (满意度 in a
+        # Shanghai table) does not explain the row better as a tier-1
+        score += 2 if vocab.is_tier1(t1.text) and not vocab.tier2_here(t1.text) else -2
     if t2 is not None and not t2.carried:
         score += 2 if vocab.is_tier2(t2.text) else (-2 if is_value(t2) else -1)
     if name is None:

@@ -10,7 +10,15 @@ from decimal import Decimal
 
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
-from goalbook.targets import date_of_text, format_target, number_text, to_decimal
+from goalbook.targets import (
+    RATE_SIGNS,
+    date_of_text,
+    fold,
+    format_target,
+    is_rate_unit,
+    number_text,
+    to_decimal,
+)
 from goalbook.vocabulary import (
     LESS_IS_BETTER,
     MONEY_SCALE,
@@ -200,6 +208,23 @@ def excerpt(text: str, begin: int, end: int, margin: int) -> str:
     return (ELLIPSIS if lo else "") + text[lo:hi] + (ELLIPSIS if hi < len(text) else "")
 
 
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+
+
+def project_years(cell: Cell | None) -> int | None:
+    """项目期 (建设周期, 实施期) in years: 1, 1.0, 1年, 一年, 两年; None when it is not one."""
+    if cell is None:
+        return None
+    text = fold(cell.text).removesuffix("年").removesuffix(".0")
+    if text.isdigit() and 0 < int(text) <= 20:
+        return int(text)
+    return _NUMERALS.get(text)
+
+
+def is_one_year(cell: Cell | None) -> bool:
+    return project_years(cell) == 1
+
+
 def parse_date(cell: Cell | None) -> dt.date | None:
     if cell is None:
         return None
@@ -210,10 +235,9 @@ def parse_date(cell: Cell | None) -> dt.date | None:
     return date_of_text(cell.text)
 
 
-# The units a rate is given in: a percentage, per mille (成灾率 ≤3‰), or a change of a rate in
-# percentage points (提高≥5百分点).
-RATE_UNITS = frozenset(("%", "‰", "百分点"))
-_NOT_COUNTED = frozenset(("", *RATE_UNITS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
+# what a count is not counted in: a rate (%, ‰, ‱, 百分点; a rate per a population has a "/"
+# or is is_rate_unit's), money and time
+_NOT_COUNTED = frozenset(("", *RATE_SIGNS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
 
 
 def is_count(target: Target) -> bool:
@@ -221,4 +245,5 @@ def is_count(target: Target) -> bool:
         target.kind is TargetKind.QUANT
         and target.unit not in _NOT_COUNTED
         and "/" not in target.unit
+        and not is_rate_unit(target.unit)
     )

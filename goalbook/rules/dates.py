@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
-from goalbook.rules.common import Context, parse_date, targets_of
+from goalbook.rules.common import Context, is_one_year, parse_date, project_years, targets_of
 from goalbook.vocabulary import word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
@@ -62,6 +62,12 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end and start <= end:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
+    years = project_years(fields.get("period_years")) if ctx.table.kind == "project" else None
+    if ctx.year is not None and years is not None and years > 1 and not (start or end):
+        # a period given in years only (建设周期 2年): from the budget year on
+        last = ctx.year + years - 1
+        shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
+        return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
     if ctx.year is not None:
         lo, hi = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
         return lo, hi, word("budget_year", ctx.lang, year=ctx.year)
@@ -76,11 +82,19 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     year = ctx.year
     if year is not None:
+        one_year = ctx.table.kind == "project" and is_one_year(fields.get("period_years"))
         for key in ("start", "end"):
             day = parse_date(fields.get(key))
             if day is None:
                 continue
-            if (key == "start" and day.year > year) or (key == "end" and day.year < year):
+            # a multi-year project may start before the budget year and end after it; a
+            # one-year project (项目期 1年) lies inside it (domain §4.2 rule 8, check C4)
+            outside = one_year and day.year != year
+            if (
+                outside
+                or (key == "start" and day.year > year)
+                or (key == "end" and day.year < year)
+            ):
                 shown = word("budget_year", ctx.lang, year=year)
                 params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
                 yield Hit("Y102", fields[key].at, params)

@@ -23,6 +23,7 @@ from goalbook.rules.common import (
     Money,
     clip,
     fmt_money,
+    is_one_year,
     main_target,
     money,
     tolerance,
@@ -381,8 +382,7 @@ def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) 
 
 def one_year(ctx: Context) -> Iterator[Hit]:
     m = amounts(ctx)
-    years = ctx.table.fields.get("period_years")
-    if ctx.table.kind != "project" or years is None or years.text not in ("1", "1.0"):
+    if ctx.table.kind != "project" or not is_one_year(ctx.table.fields.get("period_years")):
         return
     if (
         "annual" in m

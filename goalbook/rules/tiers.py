@@ -64,6 +64,17 @@ def _suggest(fw: Framework, label: str, names: list[str], lang: str) -> str:
     return f"；是否应为“{found}”？" if lang == "zh" else f"; did you mean '{found}'?"
 
 
+def _tier2_hint(fw: Framework, label: str, lang: str) -> str:
+    """A tier-1 label that is a tier-2 of the framework: where it belongs."""
+    owners = fw.tier2_owners(label)
+    if not owners:
+        return ""
+    owner = owners[0][0].name
+    if lang == "zh":
+        return f"；“{label}”是“{owner}”下的二级指标"
+    return f"; '{label}' is a tier-2 under '{owner}'"
+
+
 def _other_framework(label: str, fw: Framework, tier: int) -> Framework | None:
     for other in list_frameworks():
         if other.id == fw.id:
@@ -99,7 +110,9 @@ def tiers(ctx: Context) -> Iterator[Hit]:
                 pass  # reported at the block's first row already
             elif label_key(label) in {label_key(e) for e in _EVALUATION}:
                 yield Hit("F108", ind.tier1.at, {"label": label}, name)
-            elif (other := _other_framework(label, fw, 1)) is not None:
+            elif not fw.tier2_owners(label) and (other := _other_framework(label, fw, 1)):
+                # F107 only for a label this framework lacks: one it has as a tier-2 (满意度 in a
+                # Shanghai table) is a tier-1 it does not have (F103, naming the owner)
                 params = {"label": label, "framework": fw_name, "other": _fw_name(other, lang)}
                 yield Hit("F107", ind.tier1.at, params, name)
             else:
@@ -107,7 +120,8 @@ def tiers(ctx: Context) -> Iterator[Hit]:
                     "label": label,
                     "framework": fw_name,
                     "choices": _names(fw, lang),
-                    "suggest": _suggest(fw, label, [t.name for t in fw.tier1], lang),
+                    "suggest": _tier2_hint(fw, label, lang)
+                    or _suggest(fw, label, [t.name for t in fw.tier1], lang),
                 }
                 yield Hit("F103", ind.tier1.at, params, name)
             seen_tier1.add(label_key(label))

@@ -10,10 +10,9 @@ from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.frameworks import Framework
-from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
+from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
-    RATE_UNITS,
     Context,
     clip,
     direction_of,
@@ -23,15 +22,22 @@ from goalbook.rules.common import (
     shown,
     targets_of,
 )
-from goalbook.targets import fold, format_target, normalise_unit, number_text
+from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
+from goalbook.targets import (
+    MALFORMED,
+    fold,
+    format_target,
+    is_compared_move,
+    is_rate_unit,
+    normalise_unit,
+    number_text,
+)
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_UNITS,
     MORE_IS_BETTER,
-    QUALITATIVE,
-    VALUE_TYPES,
     units_pattern,
     word,
     words,
@@ -52,6 +58,7 @@ SATISFACTION_USUAL = (80, 98)
 
 def values(ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
+    bare_ok = bare_rates_are_the_layout(ctx.table.indicators)
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
@@ -63,7 +70,7 @@ def values(ctx: Context) -> Iterator[Hit]:
             continue
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
-            declared = list(_declared(ind, filled, lang))
+            declared = list(declared_type(ind, filled, lang))
             yield from declared
             mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
@@ -74,7 +81,8 @@ def values(ctx: Context) -> Iterator[Hit]:
             if target.raw == first:
                 continue  # identical period and annual values are judged once
             first = target.raw
-            for code, params in _judged(label, cell.text, target, unit, direction, lang, role):
+            judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
+            for code, params in judged:
                 if code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
@@ -83,10 +91,10 @@ Fault = tuple[str, dict[str, str]]  # a code and its message parameters
 Faults = tuple[Fault, ...]
 
 
-# (name, text, id of the target, unit, direction, lang, role) → (the target, its faults). Keyed
-# by the target's id, not the target: a frozen dataclass hashes all its fields in Python on every
-# lookup, while equal values share one target (parse_target is cached). Keeping the target in the
-# entry keeps its id from being reused.
+# (name, text, id of the target, unit, direction, lang, role, bare rates the layout's) → (the
+# target, its faults). Keyed by the target's id, not the target: a frozen dataclass hashes all
+# its fields in Python on every lookup, while equal values share one target (parse_target is
+# cached). Keeping the target in the entry keeps its id from being reused.
 _JUDGED: dict[tuple[object, ...], tuple[Target, Faults]] = {}
 _JUDGED_MAX = 16384
 
@@ -99,15 +107,16 @@ def _judged(
     direction: str | None,
     lang: str,
     role: str | None = None,
+    bare_ok: bool = False,
 ) -> Faults:
     """What is wrong with one target value: a pure function of the indicator's name, the value,
-    its unit and direction columns and its tier-2's role, so a season's repeated spellings are
-    judged once."""
-    key = (name, text, id(t), unit, direction, lang, role)
+    its unit and direction columns, its tier-2's role and whether the table gives its rates as
+    bare numbers, so a season's repeated spellings are judged once."""
+    key = (name, text, id(t), unit, direction, lang, role, bare_ok)
     found = _JUDGED.get(key)
     if found is not None and found[0] is t:
         return found[1]
-    faults = _judge(name, text, t, unit, direction, lang, role)
+    faults = _judge(name, text, t, unit, direction, lang, role, bare_ok)
     if len(_JUDGED) >= _JUDGED_MAX:
         _JUDGED.clear()
     _JUDGED[key] = (t, faults)
@@ -122,13 +131,23 @@ def _judge(
     direction: str | None,
     lang: str,
     role: str | None,
+    bare_ok: bool,
 ) -> Faults:
     rate = is_rate(name)
-    value = _Value(name, text, t, unit, direction, lang, rate, rate and t.unit == "%", role)
-    found = [_value_is_text(value), _rate_as_count(value)]
-    if found[1] is None and t.kind is TargetKind.QUANT and t.number is not None:
+    percent = rate and t.unit == "%"
+    value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok)
+    as_count = _rate_as_count(value)
+    found = [malformed(name, t, lang), _value_is_text(value), as_count]
+    if as_count is None and t.kind is TargetKind.QUANT and t.number is not None:
         found += [rule(value) for rule in _QUANTITY_RULES]
-    return tuple(fault for fault in found if fault is not None)
+    faults = tuple(fault for fault in found if fault is not None)
+    if len(faults) > 1 and any(code in _REWRITE for code, _params in faults):
+        # the value is to be rewritten (above 100%, a date not a %): its operator is moot
+        return tuple(fault for fault in faults if fault[0] != "T103")
+    return faults
+
+
+_REWRITE = frozenset(("T106", "T113"))
 
 
 class _Value(NamedTuple):
@@ -143,27 +162,31 @@ class _Value(NamedTuple):
     rate: bool
     percent_rate: bool  # a rate given in %
     role: str | None = None  # the role of the indicator's tier-2 in the framework
+    bare_ok: bool = False  # the table gives its rates as bare numbers (a unit said elsewhere)
 
     def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": self.name, "value": shown(self.t)}
 
 
 def _value_is_text(v: _Value) -> Fault | None:
-    if v.t.kind is not TargetKind.TEXT:
+    if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED:
         return None
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
 
 
 def _rate_as_count(v: _Value) -> Fault | None:
-    """T105: a rate given as a grade or a count (a bare number up to 100 only lacks its unit)."""
+    """T105: a rate given as a grade, a count or a bare number (domain §4.2 rule 5: a rate
+    needs a % value, or a bare number with % in the unit column, which gives the target its
+    unit): ``≥98`` with no % anywhere is not a percentage. It says the missing unit (no T104)."""
     t = v.t
     if not v.rate or not (
-        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and t.unit not in RATE_UNITS)
+        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and not is_rate_unit(t.unit))
     ):
         return None
-    bare = t.kind is TargetKind.QUANT and not t.unit and t.number is not None
-    if bare and t.number is not None and t.number <= 100:
-        return None
+    if t.kind is TargetKind.GRADE and is_compared_move(t.grade):
+        return None  # 发病率 较上年下降: a move against last year's level, measured by it
+    if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
+        return None  # the layout's way: T104 says the unit is missing
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
@@ -187,8 +210,12 @@ def _unit_conflict(v: _Value) -> Fault | None:
     if v.unit_column is None:
         return None
     column = normalise_unit(v.unit_column)
-    m = re.search(r"\d([^\d]+)$", fold(v.text))
-    in_value = normalise_unit(m[1]) if m else ""
+    text = fold(v.text)
+    if v.t.unit and text.endswith(v.t.unit):  # the value's own unit, digits and all (/10万)
+        in_value = v.t.unit
+    else:
+        m = re.search(r"\d([^\d]+)$", text)
+        in_value = normalise_unit(m[1]) if m else ""
     for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
         in_value = in_value.removesuffix(suffix)
     if in_value and column and in_value != column:
@@ -346,20 +373,3 @@ def _direction(name: str, column: str | None) -> str | None:
     if column is not None and column.startswith(DIRECTIONS):
         return column[:2]
     return direction_of(name)
-
-
-def _declared(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> Iterator[Hit]:
-    declared = ind.declared.text if ind.declared else ""
-    if ind.op is not None and fold(ind.op.text) == QUALITATIVE:
-        declared = QUALITATIVE
-    if declared not in VALUE_TYPES:
-        return
-    for cell, t in filled:
-        # 定量 with a grade or a description (广泛) given; 定性 with a number
-        bad = (declared == "定量" and t.kind in (TargetKind.GRADE, TargetKind.TEXT)) or (
-            declared == "定性" and t.kind is TargetKind.QUANT
-        )
-        if bad:
-            params = {"name": ind.label, "declared": word(declared, lang), "value": shown(t)}
-            yield Hit("T109", cell.at, params, ind.label)
-            return

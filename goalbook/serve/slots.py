@@ -40,6 +40,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "parts": ("分项之和", "parts"),
     "period": ("实施期值", "period value"),
     "prior": ("上一版预算", "previous budget"),
+    "problem": ("问题", "problem"),
     "product": ("乘积", "product"),
     "quote": ("原文", "quote"),
     "renamed": ("新指标名", "new name"),

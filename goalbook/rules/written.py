@@ -1,0 +1,75 @@
+"""How a value is written, beside what rules/values.py judges of its meaning: a garbled operator
+or sign (T116), a declared value type (指标值类型 定量/定性, or 定性 in the operator column)
+against the value given (T109), and rates given as bare numbers throughout a table (the unit
+stated once, in a header such as 指标值（%）)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, Indicator, Target, TargetKind
+from goalbook.rules.common import is_rate, shown, targets_of
+from goalbook.targets import (
+    CONFLICTING_OPERATORS,
+    DOUBLED_OPERATOR,
+    DOUBLED_SIGN,
+    MALFORMED,
+    fold,
+    format_target,
+    is_rate_unit,
+)
+from goalbook.vocabulary import QUALITATIVE, VALUE_TYPES, word
+
+
+def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | None:
+    """T116: an operator or a sign written twice (≥95%%, ≥≥95%: read as meant) or two operators
+    that contradict each other (≥≤90%: unread). Not T102: the value is there, garbled."""
+    if t.note not in MALFORMED:
+        return None
+    problem = _MALFORMED_WORDS[t.note][0 if lang == "zh" else 1]
+    normal = "" if t.note == CONFLICTING_OPERATORS else format_target(t)
+    return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
+
+
+_MALFORMED_WORDS = {
+    DOUBLED_SIGN: ("符号重复", "a sign written twice"),
+    DOUBLED_OPERATOR: ("比较符重复", "an operator written twice"),
+    CONFLICTING_OPERATORS: ("两个比较符相互矛盾", "two operators that contradict each other"),
+}
+
+
+def bare_rates_are_the_layout(indicators: Sequence[Indicator]) -> bool:
+    """Whether the table gives its rates as bare numbers as a rule (two or more, and not fewer
+    than those given with a rate unit): the unit is stated elsewhere (a header 指标值（%）, a
+    note), so a bare rate is no error of its row (domain §4.2 rule 5 marks the one that lacks the
+    % its neighbours have). Unsure of the layout, the rows are not each flagged."""
+    bare = with_unit = 0
+    for ind in indicators:
+        if ind.name is None or not is_rate(ind.label):
+            continue
+        for _cell, t in targets_of(ind):
+            if t.kind is TargetKind.QUANT and t.number is not None:
+                if not t.unit:
+                    bare += 1
+                elif is_rate_unit(t.unit):
+                    with_unit += 1
+                break
+    return bare >= 2 and bare >= with_unit
+
+
+def declared_type(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> Iterator[Hit]:
+    declared = ind.declared.text if ind.declared else ""
+    if ind.op is not None and fold(ind.op.text) == QUALITATIVE:
+        declared = QUALITATIVE
+    if declared not in VALUE_TYPES:
+        return
+    for cell, t in filled:
+        # 定量 with a grade or a description (广泛) given; 定性 with a number
+        bad = (declared == "定量" and t.kind in (TargetKind.GRADE, TargetKind.TEXT)) or (
+            declared == "定性" and t.kind is TargetKind.QUANT
+        )
+        if bad:
+            params = {"name": ind.label, "declared": word(declared, lang), "value": shown(t)}
+            yield Hit("T109", cell.at, params, ind.label)
+            return
