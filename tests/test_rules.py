@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from goalbook.check import CheckOptions, check_file
-from goalbook.findings import Severity
+from goalbook.findings import Hit, Severity
 from goalbook.frameworks import load_framework
 from goalbook.model import CellRef, GoalTable
 from goalbook.rules import select_codes
@@ -175,6 +175,34 @@ def test_select_and_ignore() -> None:
     assert select_codes(codes, "T") == {"T101", "T105"}
     assert select_codes(codes, "", "T1,X") == {"B101"}
     assert select_codes(codes, "T105,B") == {"T105", "B101"}
+
+
+@pytest.mark.parametrize("select", ["T105", "B", "F,D1", "Y"])
+def test_a_selection_runs_only_the_families_it_needs(
+    select: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--select gives exactly the selected findings of a full check, and a rule family none
+    of whose codes is selected is not run at all."""
+    import goalbook.rules as rules
+
+    examples = sorted(Path(__file__).resolve().parent.parent.glob("examples/*.xlsx"))
+    full = {p: check_file(p, CheckOptions())[0].findings for p in examples}
+    codes = frozenset(select_codes(rules.RULES, select))
+    needed = {f.run.__name__ for f in rules.FAMILIES if f.codes & codes}
+    ran: list[str] = []
+
+    def watched(family: rules.Family) -> rules.Family:
+        def run(ctx: rules.Context) -> Iterator[Hit]:
+            ran.append(family.run.__name__)
+            return family.run(ctx)
+
+        return rules.Family(run, family.codes)
+
+    monkeypatch.setattr(rules, "FAMILIES", tuple(watched(f) for f in rules.FAMILIES))
+    for path in examples:
+        chosen = check_file(path, CheckOptions(codes=codes))[0].findings
+        assert chosen == tuple(f for f in full[path] if f.code in codes)
+    assert ran and set(ran) == needed
 
 
 def test_english_messages(tmp_path: Path) -> None:

@@ -176,7 +176,7 @@ def check_table(
     ctx = context(table, framework, lang)
     out: dict[tuple[object, ...], Finding] = {}
     place = _Place(table)
-    for source in _sources(ctx):
+    for source in _sources(ctx, codes):
         for hit in source:
             if codes is not None and hit.code not in codes:
                 continue
@@ -213,16 +213,18 @@ class _Place:
         return {**params, "row": str(hit.at.row), "tiers": ind.tiers if ind else ""}
 
 
-def _sources(ctx: Context) -> Iterator[Iterable[Hit]]:
+def _sources(ctx: Context, codes: set[str] | None = None) -> Iterator[Iterable[Hit]]:
     """The reader's notes, every one whatever its code (the one channel from the reader to the
-    findings; no rule family reads them), then what each rule family finds. A template sent
-    back unfilled gets its one finding (S012) and nothing else."""
+    findings; no rule family reads them), then what each rule family finds (a family none of
+    whose codes is among ``codes`` is not run). A template sent back unfilled gets its one
+    finding (S012) and nothing else."""
     if blank.is_unfilled(ctx.table):
         yield blank.unfilled(ctx)
         return
     yield (Hit(note.code, note.at, _note_params(note, ctx.lang)) for note in ctx.table.notes)
     for family in FAMILIES:
-        yield family.run(ctx)
+        if codes is None or not family.codes.isdisjoint(codes):
+            yield family.run(ctx)
 
 
 def _note_params(note: ReadNote, lang: str) -> dict[str, str]:
