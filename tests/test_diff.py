@@ -63,6 +63,14 @@ def test_every_kind_of_change(tmp_path: Path) -> None:
     }
 
 
+def test_an_unchanged_period_goal_is_not_carried_over(tmp_path: Path) -> None:
+    """A multi-year project keeps its 中期目标 from year to year: only the 年度目标 copied word
+    for word is listed."""
+    old, new = Return(), Return()
+    new.fields["年度目标"] = "完成二期驿站改造，新增床位60张。"
+    assert _changes(tmp_path, old, new) == set()
+
+
 def test_the_same_target_spelled_another_way_is_no_change(tmp_path: Path) -> None:
     old, new = Return(), Return()
     tiers = ["产出指标", "数量指标"]

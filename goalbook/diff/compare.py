@@ -13,7 +13,9 @@ from goalbook.rules.common import direction_of, money, shown
 from goalbook.targets import meaning, normalise_unit, number_text
 from goalbook.vocabulary import LESS_IS_BETTER, MONEY_SCALE, MORE_IS_BETTER
 
-GOAL_TEXTS = ("goal_annual", "goal_period")  # 年度目标, 中期目标
+# 年度目标: one copied word for word from last year is listed; a 中期目标 spans the years of a
+# project and stays the same from one year to the next
+GOAL_TEXTS = ("goal_annual",)
 _MORE = (Op.GE, Op.GT)
 _LESS = (Op.LE, Op.LT)
 
