@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from goalbook.catalogue import RULES, render
+from goalbook.catalogue import RULES
 from goalbook.errors import GoalbookError
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework, builtin_ids, detect_framework, load_framework
@@ -31,7 +31,7 @@ from goalbook.rules import (
     weights,
     yearly,
 )
-from goalbook.rules.common import Context
+from goalbook.rules.common import Context, findings_of
 from goalbook.vocabulary import TOTAL_LABEL, word, words
 
 __all__ = [
@@ -174,25 +174,8 @@ def check_table(
 ) -> list[Finding]:
     """Every finding for one table, sorted by sheet, row, column and severity."""
     ctx = context(table, framework, lang)
-    out: dict[tuple[object, ...], Finding] = {}
-    place = _Place(table)
-    for source in _sources(ctx, codes):
-        for hit in source:
-            if codes is not None and hit.code not in codes:
-                continue
-            rule = RULES[hit.code]
-            message, hint = render(hit.code, lang, place.params(hit))
-            finding = Finding(
-                code=rule.code,
-                rule=rule.slug,
-                severity=rule.severity,
-                message=message,
-                hint=hint,
-                at=hit.at,
-                indicator=hit.indicator,
-            )
-            out.setdefault((finding.code, finding.at, finding.message), finding)
-    return sorted(out.values(), key=lambda f: f.sort_key)
+    hits = (hit for source in _sources(ctx, codes) for hit in source)
+    return findings_of(hits, lang, codes, _Place(table).params)
 
 
 class _Place:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from goalbook.catalogue import RULES, render
+from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
 from goalbook.targets import (
@@ -247,3 +250,22 @@ def is_count(target: Target) -> bool:
         and "/" not in target.unit
         and not is_rate_unit(target.unit)
     )
+
+
+def findings_of(
+    hits: Iterable[Hit],
+    lang: str,
+    codes: set[str] | frozenset[str] | None = None,
+    params: Callable[[Hit], dict[str, str]] | None = None,
+) -> list[Finding]:
+    """The findings of rule hits (those of ``codes``): each rendered in ``lang`` from its
+    ``params`` (by default the hit's own), one per code, cell and message, in sheet order."""
+    out: dict[tuple[object, ...], Finding] = {}
+    for hit in hits:
+        if codes is not None and hit.code not in codes:
+            continue
+        rule = RULES[hit.code]
+        message, hint = render(hit.code, lang, params(hit) if params else hit.params)
+        finding = Finding(hit.code, rule.slug, rule.severity, message, hint, hit.at, hit.indicator)
+        out.setdefault((finding.code, finding.at, finding.message), finding)
+    return sorted(out.values(), key=lambda f: f.sort_key)

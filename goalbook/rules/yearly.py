@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from goalbook.catalogue import RULES, render
 from goalbook.diff.compare import rank, yuan
 from goalbook.diff.match import norm, pair_indicators
 from goalbook.diff.model import Kind
 from goalbook.findings import Finding, Hit
 from goalbook.model import Cell, CellRef, GoalTable, Indicator
-from goalbook.rules.common import direction_of, fmt_money, is_count, money, shown
+from goalbook.rules.common import direction_of, findings_of, fmt_money, is_count, money, shown
 from goalbook.targets import meaning
 
 CODES = frozenset({"P101", "P102", "P103", "P104"})
@@ -115,12 +114,4 @@ def previous_findings(
 ) -> list[Finding]:
     """The P findings of ``table`` against ``previous`` (those of ``codes``), in the order of
     their cells."""
-    out: dict[tuple[object, ...], Finding] = {}
-    for hit in year_on_year(table, previous, lang, threshold):
-        if codes is not None and hit.code not in codes:
-            continue
-        rule = RULES[hit.code]
-        message, hint = render(hit.code, lang, hit.params)
-        finding = Finding(hit.code, rule.slug, rule.severity, message, hint, hit.at, hit.indicator)
-        out.setdefault((finding.code, finding.at, finding.message), finding)
-    return sorted(out.values(), key=lambda f: f.sort_key)
+    return findings_of(year_on_year(table, previous, lang, threshold), lang, codes)
