@@ -21,7 +21,7 @@ HEADER = ("一级指标", "二级指标", "三级指标", None, "指标值", "�
 )
 def b17() -> Book:
     b = Book()
-    s = b.sheet("Sheet1", (3, 16, 18, 28, 2, 18, 14))
+    s = b.sheet("Sheet1", (3, 16, 18, 28, 8, 18, 14))
     r = s.row("潆州市2025年度项目支出绩效目标表", col=2)
     s.ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=7)
     s.row(

@@ -213,9 +213,15 @@ def b08() -> Book:
                 "数量指标",
                 "改造老旧小区数",
                 "≥46个",
-                mk("≥46个", "D202", "warning", note=copied),
+                mk("≥46个", "D202", "warning", alt=("D104",), note=copied),
             ),
-            (None, None, "加装电梯数量", "≥80部", mk("≥80部", "D202", "warning", note=copied)),
+            (
+                None,
+                None,
+                "加装电梯数量",
+                "≥80部",
+                mk("≥80部", "D202", "warning", alt=("D104",), note=copied),
+            ),
             (
                 None,
                 None,
