@@ -1,0 +1,72 @@
+"""Smoke test of the sixth held-out corpus (tests/variants/holdout6): every return is written,
+apart from the other corpora, and every mark stands on a cell that exists and is empty or filled
+as the mark claims. It asserts nothing about goalbook's findings on these returns (that is what
+``bench/accuracy.py --set holdout6`` measures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.variants import ITEMS, Built, marks_off_their_cells
+from tests.variants import variants as main_variants
+from tests.variants.holdout import variants as holdout_variants
+from tests.variants.holdout2 import variants as holdout2_variants
+from tests.variants.holdout3 import variants as holdout3_variants
+from tests.variants.holdout4 import variants as holdout4_variants
+from tests.variants.holdout5 import variants as holdout5_variants
+from tests.variants.holdout6 import build_all, variants
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> list[Built]:
+    return build_all(tmp_path_factory.mktemp("holdout6"))
+
+
+def _path(built: list[Built], prefix: str) -> Path:
+    return next(b.path for b in built if b.variant.name.startswith(prefix))
+
+
+def test_every_return_is_written(built: list[Built]) -> None:
+    names = [v.name for v in variants()]
+    assert 16 <= len(names) == len(set(names)) <= 20
+    assert all(n.startswith("b") for n in names)
+    others = {
+        v.name
+        for v in (*main_variants(), *holdout_variants(), *holdout2_variants(),
+                  *holdout3_variants(), *holdout4_variants(), *holdout5_variants())
+    }  # fmt: skip
+    assert not set(names) & others, "apart from the other corpora"
+    assert [b.variant.name for b in built] == names
+    assert all(b.path.is_file() and b.path.stat().st_size > 0 for b in built)
+    assert {i for b in built for i in b.variant.items} <= set(ITEMS)
+    correct = sum(b.correct for b in built)
+    assert len(built) // 3 <= correct <= 2 * len(built) // 3, "about half are correct"
+    assert all(b.correct == b.variant.name.endswith("-ok") for b in built)
+    assert all(1 <= sum(p.mark.required for p in b.marks) <= 4 for b in built if not b.correct)
+
+
+def test_marks_stand_on_their_cells(built: list[Built]) -> None:
+    assert marks_off_their_cells(built) == []
+
+
+def test_percent_cells_are_stored_as_excel_stores_them(built: list[Built]) -> None:
+    wb = openpyxl.load_workbook(_path(built, "b05"))
+    cells = [c for row in wb.active.iter_rows() for c in row if c.number_format == "0%"]
+    assert cells and all(isinstance(c.value, (int, float)) and 0 < c.value <= 1 for c in cells)
+    texts = [c.value for row in wb.active.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "≥90%" in texts, "percentages typed as text too"
+    assert any("\n" in t for t in texts), "line breaks typed with Alt+Enter"
+
+
+def test_export_hides_a_row_and_a_column(built: list[Built]) -> None:
+    ws = openpyxl.load_workbook(_path(built, "b01"))["项目支出绩效目标05-2"]
+    assert ws.column_dimensions["I"].hidden
+    assert any(d.hidden for d in ws.row_dimensions.values())
+
+
+def test_build_is_repeatable(tmp_path: Path, built: list[Built]) -> None:
+    again = build_all(tmp_path)
+    assert [b.marks for b in again] == [b.marks for b in built]
