@@ -233,7 +233,8 @@ def _part_key(
 ) -> str | None:
     """其中：财政拨款 / 其他资金 under or after a whole: the whole's part. The whole is looked
     for above in the same column (past other parts), then left in the same row, then left in
-    the rows just above (年度资金总额 | 100 | 其中：财政拨款 | 80 / … | 其他资金 | 20)."""
+    the rows just above (年度资金总额 | 100 | 其中：财政拨款 | 80 / … | 其他资金 | 20), then
+    right in the row just above."""
     part = _part_of(text)
     if part is None:
         return None
@@ -250,6 +251,12 @@ def _part_key(
             whole = labels.get(clean(sheet.text(r2, c2, spread=False)))
             if whole is not None and f"{whole}_{part}" in money_fields:
                 return f"{whole}_{part}"
+    # a part that starts the line after its whole (地区 | 青溪区 | 年度资金总额 | 330 /
+    # 其中：中央补助 | 280 | 地方资金 | 50): the whole in the row just above, to the right
+    for c2 in range(c + 1, len(sheet.rows[r - 1]) if r > 0 else 0):
+        whole = labels.get(clean(sheet.text(r - 1, c2, spread=False)))
+        if whole is not None and f"{whole}_{part}" in money_fields:
+            return f"{whole}_{part}"
     return None
 
 

@@ -2,7 +2,8 @@
 table, found by structure rather than by fixed rows.
 
 An indicator header starts a new table when a head block lies between it and the header
-before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称),
+before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称,
+or 地区 at the left of a county's block of a regional table),
 with the form title (…绩效目标…表) above it if there is one. A header repeated without one
 (after a page break, even under a copied title) belongs to the table above. Each table is
 then read from its region of the sheet: a view of the sheet in which the rows of the other
@@ -43,6 +44,9 @@ _PROJECT_NAME = frozenset(
     for spelling in (f.zh, *f.aliases)
 )
 _PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
+# the labels that name a county's block of a 区域绩效目标表 split by county (地区 │ 青溪区): a
+# block under such a row is the county's own table, not more rows of the one above
+_AREA = frozenset(clean(s) for s in ("地区", "地区名称", "区县", "县区", "县（市、区）", "市县"))
 _LABEL_END = re.compile("[：:]")
 _HEAD_COLS = 12  # a head block's labels sit at the left of the sheet
 
@@ -193,7 +197,8 @@ def _kind_of_row(sheet: Sheet, r: int) -> str | None:
         text = value.strip()
         if not text or text.startswith(TABLE_END_WORDS):
             continue
-        if clean(_LABEL_END.split(text, maxsplit=1)[0]) in _IDENTITY:
+        label = clean(_LABEL_END.split(text, maxsplit=1)[0])
+        if label in _IDENTITY or (label in _AREA and c < 2):
             return "identity"
         if "绩效目标" in text and "表" in text and len(text) <= 60:
             found = "title"

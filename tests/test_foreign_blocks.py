@@ -1,0 +1,60 @@
+"""Blocks of foreign layouts read as what they are: a regional table's county blocks stacked
+under the province's block, each its own table with its head rows as fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from goalbook.check import CheckOptions, check_file
+
+_TIERS = [  # OLD-NAT, every tier-1 present; {n}: the county's own target
+    ["产出指标", "数量指标", "村道清扫保洁里程", "≥{n}公里"],
+    [None, "质量指标", "保洁路段达标率", "≥85%"],
+    [None, "时效指标", "年度保洁任务完成时间", "2026年12月31日前"],
+    [None, "成本指标", "每公里年均保洁补助", "≤0.3万元/公里"],
+    ["效益指标", "社会效益指标", "村容村貌", "明显改善"],
+    ["满意度指标", "服务对象满意度指标", "村民满意度", "≥{m}%"],
+]
+
+
+def _county(rows: list[list[Any]], name: str, total: int, central: int, n: int) -> None:
+    rows.append(["地区", name, "年度资金总额（万元）", total])
+    rows.append(["其中：中央补助", central, "地方资金", total - central])
+    rows.append(["年度目标", f"保洁村道{n}公里，村民满意度稳步提高。"])
+    rows.append(["一级指标", "二级指标", "三级指标", "指标值", "备注"])
+    for row in _TIERS:
+        rows.append([str(v).format(n=n, m=80 + n % 10) if v else v for v in row])
+    rows.append([])
+
+
+def _regional(path: Path) -> Path:
+    rows: list[list[Any]] = [
+        ["2026年中央对地方转移支付区域绩效目标表（分县）"],
+        ["转移支付名称", "农村人居环境整治补助资金"],
+        ["全省合计（万元）", 900, "其中：中央补助", 700],
+        [None, None, "地方资金", 200],
+        [],
+    ]
+    _county(rows, "东湖县", 500, 400, 310)
+    _county(rows, "西山区", 400, 300, 260)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "分县目标"
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_each_county_block_is_its_own_table(tmp_path: Path) -> None:
+    result, _ = check_file(_regional(tmp_path / "r.xlsx"), CheckOptions())
+    assert len(result.tables) == 2
+    codes = {f.code for f in result.findings}
+    assert not codes & {"D101", "D102", "F201", "S101", "T102", "T103", "T104", "B101"}, (
+        result.findings
+    )
+    assert not [f for f in result.findings if f.severity.value == "error"], result.findings
