@@ -58,3 +58,38 @@ def test_each_county_block_is_its_own_table(tmp_path: Path) -> None:
         result.findings
     )
     assert not [f for f in result.findings if f.severity.value == "error"], result.findings
+
+
+def test_a_money_table_below_the_indicators_ends_them(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "社区养老服务提升", None, "主管部门", "某县民政局"],
+        ["实施单位", "某县养老服务中心"],
+        ["项目资金（万元）", "资金总额", 300, "其中：财政拨款", 300],
+        ["年度绩效目标", "新建社区助餐点，开展居家养老上门服务。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建社区助餐点", "≥12个"],
+        [None, "质量指标", "助餐点验收合格率", "100%"],
+        [None, "时效指标", "助餐点建成时间", "2026年9月底前"],
+        [None, "成本指标", "单个助餐点建设成本", "≤15万元/个"],
+        ["效益指标", "社会效益指标", "老年人就餐便利程度", "明显提高"],
+        ["满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%"],
+        [],
+        ["资金用途明细（万元）", None, None, "金额"],
+        ["助餐点建设", None, None, "180万180万"],
+        ["上门服务购买", None, None, 120],
+        ["合计", None, None, 300],
+    ]:
+        ws.append(row)
+    result, _ = check_file(_save(wb, tmp_path / "m.xlsx"), CheckOptions())
+    at_rows = {f.at.row for f in result.findings if f.at is not None and f.code != "X106"}
+    assert not at_rows & {14, 15, 16, 17}, result.findings
+    assert "X106" in {f.code for f in result.findings}
+
+
+def _save(wb: openpyxl.Workbook, path: Path) -> Path:
+    wb.save(path)
+    return path
