@@ -93,3 +93,39 @@ def test_a_money_table_below_the_indicators_ends_them(tmp_path: Path) -> None:
 def _save(wb: openpyxl.Workbook, path: Path) -> Path:
     wb.save(path)
     return path
+
+
+def test_a_table_continued_on_the_next_sheet_is_one_table(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "申报表"
+    head = ["一级指标", "二级指标", "三级指标", "指标值"]
+    for row in [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "城乡供水管网改造", None, "主管部门", "某县水利局"],
+        ["实施单位", "某县供水服务中心"],
+        ["项目资金（万元）", "资金总额", 500, "其中：财政拨款", 500],
+        ["年度绩效目标", "改造老旧供水管网，提高供水保证率。"],
+        head,
+        ["产出指标", "数量指标", "改造供水管网长度", "≥45公里"],
+        [None, "质量指标", "管网改造验收合格率", "100%"],
+        [None, "时效指标", "管网改造完成时间", "2026年10月底前"],
+        ["成本指标", "经济成本指标", "每公里改造成本", "≤11万元/公里"],
+    ]:
+        first.append(row)
+    second = wb.create_sheet("指标（续表）")
+    for row in [
+        ["项目支出绩效目标申报表（续）"],
+        head,
+        ["效益指标", "社会效益指标", "供水保证率", "≥95%"],
+        [None, "可持续影响指标", "改造管网使用年限", "≥20年"],
+        ["满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%"],
+        [None, None, "改造供水管网长度", "≥60公里"],  # the same name as on the first sheet
+    ]:
+        second.append(row)
+    result, _ = check_file(_save(wb, tmp_path / "s.xlsx"), CheckOptions())
+    assert not result.tables  # one table
+    codes = [f.code for f in result.findings]
+    assert "F106" not in codes and "Y105" not in codes, result.findings
+    assert "D102" in codes

@@ -129,6 +129,11 @@ def _read(
         framework_id = fw.id
         indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw)
         notes += row_notes
+        for then in part.more:  # the table goes on on the next sheet, its header repeated
+            found, row_notes, rows = _indicators(then, stamp, framework, fw)
+            indicators += found
+            notes += row_notes
+            table_rows |= rows
     title, year_cell = find_title(data, part.start)
     if title is None and above is not None:
         title, year_cell = above.title, above.fields.get("title_year")
