@@ -129,3 +129,35 @@ def test_a_table_continued_on_the_next_sheet_is_one_table(tmp_path: Path) -> Non
     codes = [f.code for f in result.findings]
     assert "F106" not in codes and "Y105" not in codes, result.findings
     assert "D102" in codes
+
+
+def _one_project(money: list[list[Any]], below: list[list[Any]] | None = None) -> openpyxl.Workbook:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "乡村学校取暖设施改造", None, "主管部门", "某县教育局"],
+        ["实施单位", "某县教育服务中心"],
+        *money,
+        ["年度绩效目标", "改造乡村学校取暖设施，保障冬季教学。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造学校取暖设施", "≥18所"],
+        [None, "质量指标", "改造工程验收合格率", "100%"],
+        [None, "时效指标", "改造完成时间", "2026年10月底前"],
+        [None, "成本指标", "单所学校改造成本", "≤20万元/所"],
+        ["效益指标", "社会效益指标", "冬季教室温度达标率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"],
+        *(below or []),
+    ]:
+        ws.append(row)
+    return wb
+
+
+def test_a_part_with_a_note_in_brackets_is_still_a_part(tmp_path: Path) -> None:
+    money: list[list[Any]] = [
+        ["资金总额（万元）", 360, "财政拨款", 300],
+        [None, None, "其他资金（贷款）", 60],
+    ]
+    result, _ = check_file(_save(_one_project(money), tmp_path / "p.xlsx"), CheckOptions())
+    assert "B101" not in {f.code for f in result.findings}, result.findings

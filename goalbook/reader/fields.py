@@ -38,6 +38,8 @@ _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
 _VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
+# a note in brackets after a money part's label: 其他资金（贷款）
+_NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # a label's span of years: 中期目标（2025年—2027年）
 _YEARS_OF = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]")
 
@@ -261,7 +263,11 @@ def _part_key(
 
 
 def _part_of(text: str) -> str | None:
-    return MONEY_PARTS.get(clean(text).removeprefix("其中"))
+    """The part a label names; a note in brackets after it (其他资金（贷款）) is read past."""
+    bare = clean(text).removeprefix("其中")
+    if (part := MONEY_PARTS.get(bare)) is not None or not bare.endswith(("）", ")")):
+        return part
+    return MONEY_PARTS.get(_NOTE_AFTER.sub("", bare))
 
 
 def _match(text: str, labels: dict[str, str]) -> str | None:
