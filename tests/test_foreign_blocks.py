@@ -161,3 +161,15 @@ def test_a_part_with_a_note_in_brackets_is_still_a_part(tmp_path: Path) -> None:
     ]
     result, _ = check_file(_save(_one_project(money), tmp_path / "p.xlsx"), CheckOptions())
     assert "B101" not in {f.code for f in result.findings}, result.findings
+
+
+def test_a_detail_block_in_yuan_is_read_in_yuan(tmp_path: Path) -> None:
+    money: list[list[Any]] = [
+        ["项目资金（万元）", "资金总额", 250.6, "其中：财政拨款", 250.6],
+        ["支出明细（单位：元）", "支出内容", "测算依据", "金额（元）"],
+        [None, "设备购置", "取暖锅炉18台", 1806000],
+        [None, "安装施工", "按设备费约39%", 700000],
+        [None, "合计", None, 2506000],
+    ]
+    result, _ = check_file(_save(_one_project(money), tmp_path / "y.xlsx"), CheckOptions())
+    assert not {"B102", "B101", "B110"} & {f.code for f in result.findings}, result.findings
