@@ -173,3 +173,29 @@ def test_a_detail_block_in_yuan_is_read_in_yuan(tmp_path: Path) -> None:
     ]
     result, _ = check_file(_save(_one_project(money), tmp_path / "y.xlsx"), CheckOptions())
     assert not {"B102", "B101", "B110"} & {f.code for f in result.findings}, result.findings
+
+
+def test_a_row_without_a_name_keeps_its_operator_column(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "食品安全抽检", None, "主管部门", "某县市场监督管理局"],
+        ["实施单位", "某县食品检验所"],
+        ["项目资金（万元）", "资金总额", 90, "其中：财政拨款", 90],
+        ["年度绩效目标", "完成食品安全抽检任务，及时处置不合格食品。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位", "指标方向"],
+        ["产出指标", "数量指标", "食品安全抽检批次", "≥", 2400, "批次", "正向"],
+        [None, None, None, "≥", 30, "场", "正向"],  # a value without its name
+        [None, "质量指标", "抽检任务完成率", "=", 100, "%", "正向"],
+        [None, "时效指标", "不合格食品处置时限", "≤", 7, "日", "反向"],
+        [None, "成本指标", "单批次抽检成本", "≤", 350, "元/批次", "反向"],
+        ["效益指标", "社会效益指标", "食品安全抽检合格率", "≥", 97, "%", "正向"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90, "%", "正向"],
+    ]:
+        ws.append(row)
+    result, _ = check_file(_save(wb, tmp_path / "o.xlsx"), CheckOptions())
+    found = {(f.code, f.at.a1 if f.at else "") for f in result.findings}
+    assert ("F110", "C8") in found, result.findings
+    assert "S101" not in {f.code for f in result.findings}

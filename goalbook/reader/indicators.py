@@ -288,6 +288,9 @@ class _Rows:
         vocab = self.vocab
         weight = at.get("weight")
         usable = [c for c in own if weight is None or c.at != weight.at]  # never a value
+        if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
+            fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
+            usable = [c for c in usable if c.at not in fixed]
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
@@ -324,6 +327,18 @@ class _Rows:
     def close(self) -> list[ReadNote]:
         self._left_empty()
         return sorted(self.notes, key=lambda n: (n.at.row, n.at.col) if n.at else (0, 0))
+
+
+_OP_CHARS = frozenset("≥≤<>=＝＜＞≧≦")
+_OP_WORDS = frozenset({"定性", "大于", "小于", "等于", "大于等于", "小于等于", "不低于", "不高于"})
+
+
+def _op_in_place(cell: Cell | None) -> bool:
+    """An operator column's cell holds an operator (≥, ≤, =, 定性): the row is aligned on it."""
+    if cell is None or cell.carried:
+        return False
+    text = cell.text.strip()
+    return text in _OP_WORDS or (0 < len(text) <= 2 and set(text) <= _OP_CHARS)
 
 
 def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
