@@ -51,7 +51,7 @@ from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
-from goalbook.reader.lines import read_lines
+from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.regions import Part, split_tables
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -129,6 +129,11 @@ def _read(
         framework_id = fw.id
         indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw)
         notes += row_notes
+        for then in part.more:  # the table goes on on the next sheet, its header repeated
+            found, row_notes, rows = _indicators(then, stamp, framework, fw)
+            indicators += found
+            notes += row_notes
+            table_rows |= rows
     title, year_cell = find_title(data, part.start)
     if title is None and above is not None:
         title, year_cell = above.title, above.fields.get("title_year")
@@ -137,6 +142,8 @@ def _read(
     from_sheets = _not_sheets(data, stamp, "lines", "indicators")
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
     notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
+    money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
+    lines = in_unit(lines, money_unit)  # a block in 元 under a table in 万元
     fields = dict(header_fields.fields)
     if part.project is not None:  # a project column names it: one project of an export
         fields["project"] = part.project
@@ -151,7 +158,7 @@ def _read(
         framework=framework_id,
         title=title,
         fields=fields,
-        money_unit=header_fields.money_unit or (stamp.money_unit if stamp else None),
+        money_unit=money_unit,
         lines=lines.lines,
         lines_total=lines.total,
         lines_total_derived=stamp is not None,

@@ -38,6 +38,8 @@ _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
 _VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
+# a note in brackets after a money part's label: 其他资金（贷款）
+_NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # a label's span of years: 中期目标（2025年—2027年）
 _YEARS_OF = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]")
 
@@ -233,7 +235,8 @@ def _part_key(
 ) -> str | None:
     """其中：财政拨款 / 其他资金 under or after a whole: the whole's part. The whole is looked
     for above in the same column (past other parts), then left in the same row, then left in
-    the rows just above (年度资金总额 | 100 | 其中：财政拨款 | 80 / … | 其他资金 | 20)."""
+    the rows just above (年度资金总额 | 100 | 其中：财政拨款 | 80 / … | 其他资金 | 20), then
+    right in the row just above."""
     part = _part_of(text)
     if part is None:
         return None
@@ -250,11 +253,21 @@ def _part_key(
             whole = labels.get(clean(sheet.text(r2, c2, spread=False)))
             if whole is not None and f"{whole}_{part}" in money_fields:
                 return f"{whole}_{part}"
+    # a part that starts the line after its whole (地区 | 青溪区 | 年度资金总额 | 330 /
+    # 其中：中央补助 | 280 | 地方资金 | 50): the whole in the row just above, to the right
+    for c2 in range(c + 1, len(sheet.rows[r - 1]) if r > 0 else 0):
+        whole = labels.get(clean(sheet.text(r - 1, c2, spread=False)))
+        if whole is not None and f"{whole}_{part}" in money_fields:
+            return f"{whole}_{part}"
     return None
 
 
 def _part_of(text: str) -> str | None:
-    return MONEY_PARTS.get(clean(text).removeprefix("其中"))
+    """The part a label names; a note in brackets after it (其他资金（贷款）) is read past."""
+    bare = clean(text).removeprefix("其中")
+    if (part := MONEY_PARTS.get(bare)) is not None or not bare.endswith(("）", ")")):
+        return part
+    return MONEY_PARTS.get(_NOTE_AFTER.sub("", bare))
 
 
 def _match(text: str, labels: dict[str, str]) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from goalbook.frameworks import Framework, label_key
+from goalbook.layout import LINE_COLUMNS
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
@@ -203,8 +204,27 @@ def _ends_table(
     for key in order:
         first = at[key] if key in at else sheet.cell(r, cols[key])
         if first is not None:
-            return first.text.startswith(TABLE_END_WORDS)
+            return first.text.startswith(TABLE_END_WORDS) or _money_table_head(sheet, r, first)
     return False
+
+
+# the header words of a budget-lines block: its name column's and its amount column's
+_LINE_NAMES = frozenset(
+    clean(s) for cols in LINE_COLUMNS.values() for col in cols if col.key == "name"
+    for s in (col.zh, *col.aliases)
+)  # fmt: skip
+_LINE_AMOUNTS = frozenset(
+    clean(s) for cols in LINE_COLUMNS.values() for col in cols if col.key == "amount"
+    for s in (col.zh, *col.aliases)
+)  # fmt: skip
+
+
+def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
+    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额):
+    a line-name column's word first and an amount column's word in the row."""
+    if clean(first.text) not in _LINE_NAMES:
+        return False
+    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in sheet.rows[r])
 
 
 def _by_content(
@@ -231,7 +251,7 @@ def _by_content(
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
         kind = row_kind(own, across(own, cells), _is_header, is_label)
-        if kind is RowKind.END:
+        if kind is RowKind.END or (own and _money_table_head(sheet, r, own[0])):
             break
         rows.add(r)
         if kind is RowKind.SKIP:
@@ -268,6 +288,9 @@ class _Rows:
         vocab = self.vocab
         weight = at.get("weight")
         usable = [c for c in own if weight is None or c.at != weight.at]  # never a value
+        if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
+            fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
+            usable = [c for c in usable if c.at not in fixed]
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
@@ -304,6 +327,18 @@ class _Rows:
     def close(self) -> list[ReadNote]:
         self._left_empty()
         return sorted(self.notes, key=lambda n: (n.at.row, n.at.col) if n.at else (0, 0))
+
+
+_OP_CHARS = frozenset("≥≤<>=＝＜＞≧≦")
+_OP_WORDS = frozenset({"定性", "大于", "小于", "等于", "大于等于", "小于等于", "不低于", "不高于"})
+
+
+def _op_in_place(cell: Cell | None) -> bool:
+    """An operator column's cell holds an operator (≥, ≤, =, 定性): the row is aligned on it."""
+    if cell is None or cell.carried:
+        return False
+    text = cell.text.strip()
+    return text in _OP_WORDS or (0 < len(text) <= 2 and set(text) <= _OP_CHARS)
 
 
 def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef
-from goalbook.reader.fields import clean
+from goalbook.reader.fields import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.vocabulary import LINE_BLOCK_TITLES, TOTAL_WORDS
 
@@ -34,6 +36,7 @@ class Lines:
     lines: tuple[BudgetLine, ...]
     total: Cell | None
     rows: frozenset[tuple[str, int]]
+    unit: str | None = None  # the block's own money unit (金额（元）, 单位：元), if it states one
 
 
 def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
@@ -47,7 +50,8 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
                 continue
             cols = _line_header(sheet, r, known)
             if "name" in cols and ("amount" in cols or "basis" in cols):
-                return _lines_below(sheet, r, cols, stop_rows)
+                found = _lines_below(sheet, r, cols, stop_rows)
+                return dataclasses.replace(found, unit=_unit_of_block(sheet, r, cols))
     return Lines((), None, frozenset())
 
 
@@ -115,3 +119,41 @@ def _left_of(sheet: Sheet, r: int, first_col: int) -> str | None:
         if cell is not None and sheet.is_anchor_or_plain(r, c):
             return cell.text.replace(" ", "")
     return None
+
+
+_UNIT_NOTE = re.compile(r"单位\s*[:：]\s*(万元|元)")
+
+
+def _unit_of_block(sheet: Sheet, r: int, cols: dict[str, int]) -> str | None:
+    """The money unit the block's header row states: in its amount column's label (金额（元）)
+    or in a note on the row (预算明细（单位：元））; None when it states none."""
+    if "amount" in cols and (unit := money_unit_of(sheet.text(r, cols["amount"]))) is not None:
+        return unit
+    for _c, value in sheet.row_cells(r):
+        if type(value) is str and (m := _UNIT_NOTE.search(value)):
+            return m[1]
+    return None
+
+
+def in_unit(lines: Lines, unit: str | None) -> Lines:
+    """``lines`` with the amounts of a block that states its own unit (元) given in the
+    table's ``unit`` (万元): numbers are scaled, amounts written with a unit are left as they
+    are (the rules read their unit)."""
+    if lines.unit is None or unit is None or lines.unit == unit or {lines.unit, unit} != _UNITS:
+        return lines
+    scale = Decimal(1) / 10000 if lines.unit == "元" else Decimal(10000)
+
+    def scaled(cell: Cell | None) -> Cell | None:
+        if cell is None or type(cell.value) is bool or not isinstance(cell.value, int | float):
+            return cell
+        value = float(Decimal(repr(float(cell.value))) * scale)
+        return cell._replace(value=value)
+
+    out = tuple(
+        dataclasses.replace(line, **{k: scaled(getattr(line, k)) for k in _LINE_MONEY})
+        for line in lines.lines
+    )
+    return dataclasses.replace(lines, lines=out, total=scaled(lines.total))
+
+
+_UNITS = frozenset({"万元", "元"})

@@ -2,7 +2,8 @@
 table, found by structure rather than by fixed rows.
 
 An indicator header starts a new table when a head block lies between it and the header
-before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称),
+before it on the same sheet: a row with an identity field (项目名称, 实施单位, 部门（单位）名称,
+or 地区 at the left of a county's block of a regional table),
 with the form title (…绩效目标…表) above it if there is one. A header repeated without one
 (after a page break, even under a copied title) belongs to the table above. Each table is
 then read from its region of the sheet: a view of the sheet in which the rows of the other
@@ -43,6 +44,9 @@ _PROJECT_NAME = frozenset(
     for spelling in (f.zh, *f.aliases)
 )
 _PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
+# the labels that name a county's block of a 区域绩效目标表 split by county (地区 │ 青溪区): a
+# block under such a row is the county's own table, not more rows of the one above
+_AREA = frozenset(clean(s) for s in ("地区", "地区名称", "区县", "县区", "县（市、区）", "市县"))
 _LABEL_END = re.compile("[：:]")
 _HEAD_COLS = 12  # a head block's labels sit at the left of the sheet
 
@@ -57,6 +61,7 @@ class Part:
     sheets: list[Sheet]
     start: int = 0
     project: Cell | None = None  # the project's name, from a project column
+    more: tuple[TableHeader, ...] = ()  # the header repeated on the sheets the table goes on to
 
 
 def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
@@ -66,11 +71,13 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
         return [Part(None, data)]
     best = max(found, key=lambda h: h.score)  # the first of the best, as find_header
     kept = [h for h in found if h.score >= best.score - 1]
-    groups = _groups(kept)
+    groups, more = _continued(_groups(kept))
     if len(groups) == 1:
         header = _best(groups[0])
         if header.sheet.name not in {s.name for s in data}:
             data = [header.sheet, *data]  # the table sits on a hidden sheet: read it too
+        if more[0]:
+            return [Part(header, data, more=more[0])]
         return by_project(Part(header, data))
     by_sheet: dict[str, list[list[TableHeader]]] = {}
     for group in groups:
@@ -86,19 +93,64 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
         for group, start, end in zip(sheet_groups, starts, ends, strict=True):
             view = region(sheet, start, end) if len(sheet_groups) > 1 else sheet
             header = dataclasses.replace(_best(group), sheet=view)
-            parts.append(Part(header, [view], start))
+            then = more[groups.index(group)]
+            parts.append(Part(header, [view, *(h.sheet for h in then)], start, more=then))
     # the sheets that hold no table (a head block on a sheet of its own) go with the first
     first = parts[0]
     view = first.sheets[0]
+    going_on = {h.sheet.name for part in parts[1:] for h in part.more}
     rest = [
         view if s.name == view.name else s
         for s in data
-        if s.name == view.name or s.name not in by_sheet
+        if s.name == view.name or (s.name not in by_sheet and s.name not in going_on)
     ]
     if view.name not in {s.name for s in data}:
         rest.insert(0, view)  # the tables sit on hidden sheets
-    parts[0] = Part(first.header, rest, first.start)
-    return [each for part in parts for each in by_project(part)]
+    parts[0] = Part(first.header, rest, first.start, more=first.more)
+    return [each for part in parts for each in (by_project(part) if not part.more else [part])]
+
+
+def _continued(
+    groups: list[list[TableHeader]],
+) -> tuple[list[list[TableHeader]], list[tuple[TableHeader, ...]]]:
+    """The groups of tables, those that go on from the sheet before joined to it: a sheet whose
+    first header repeats the header of the table on the sheet before (the same columns), with
+    no head block of its own and either no title or one that says it continues (…（续）, 续表;
+    or the sheet's name does). Also, per group kept, the headers of its continued parts."""
+    kept: list[list[TableHeader]] = []
+    more: list[list[TableHeader]] = []
+    for group in groups:
+        last = (more[-1] or kept[-1])[-1] if kept else None
+        h = group[0]
+        if (
+            last is not None
+            and len(group) == 1
+            and h.sheet.name != last.sheet.name
+            and set(h.cols) == set(_best(kept[-1]).cols)
+            and _goes_on(h)
+        ):
+            more[-1].append(h)
+            continue
+        kept.append(group)
+        more.append([])
+    return kept, [tuple(m) for m in more]
+
+
+def _goes_on(h: TableHeader) -> bool:
+    """``h``'s sheet continues a table: nothing above its header names a project or unit, and
+    no title stands there other than one that says it continues."""
+    sheet = h.sheet
+    said = "续" in sheet.name
+    for r in range(h.row):
+        kind = _kind_of_row(sheet, r)
+        if kind == "identity":
+            return False
+        row_text = "".join(v for _c, v in sheet.row_cells(r) if type(v) is str)
+        if "续" in row_text:
+            said = True
+        elif kind == "title":
+            return False
+    return said or not any(sheet.row_cells(r) for r in range(h.row))
 
 
 def by_project(part: Part) -> list[Part]:
@@ -193,7 +245,8 @@ def _kind_of_row(sheet: Sheet, r: int) -> str | None:
         text = value.strip()
         if not text or text.startswith(TABLE_END_WORDS):
             continue
-        if clean(_LABEL_END.split(text, maxsplit=1)[0]) in _IDENTITY:
+        label = clean(_LABEL_END.split(text, maxsplit=1)[0])
+        if label in _IDENTITY or (label in _AREA and c < 2):
             return "identity"
         if "绩效目标" in text and "表" in text and len(text) <= 60:
             found = "title"
