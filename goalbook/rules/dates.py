@@ -13,6 +13,15 @@ from goalbook.rules.common import Context, is_one_year, parse_date, project_year
 from goalbook.vocabulary import word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
+# a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
+# year of the plan, so not out of place in it
+_BASELINE_YEAR = re.compile(
+    r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
+    r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
+)
+# a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
+_LABELLED_PERIOD = re.compile(r"(20\d{2})\s*年?\s*[-—–~～至到]{1,2}\s*(20\d{2})\s*年")
+_PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
 
@@ -137,9 +146,30 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             if y != ctx.year and not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5
         ]
         if odd:
+            baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
+            labelled = _labelled_period(ctx) if lo == hi else None
+            odd = [
+                y
+                for y in odd
+                if y not in baselines and not (labelled and labelled[0] <= y <= labelled[1])
+            ]
+        if odd:
             shown = words(map(str, odd), ctx.lang)
             params = {"found": shown, "year": str(ctx.year), "span": years}
             yield Hit("Y103", cell.at, params)
+
+
+def _labelled_period(ctx: Context) -> tuple[int, int] | None:
+    """The years of a period a label of the table states (实施期目标（2025—2027年）) when they
+    include the budget year: a table with no start and end fields may say its period so."""
+    for text in (t[3] for t in ctx.table.texts if len(t[3]) <= 30):
+        if "期" in text or "滚动" in text:
+            m = _LABELLED_PERIOD.search(text)
+            if m and any(w in text for w in _PERIOD_WORDS):
+                lo, hi = int(m[1]), int(m[2])
+                if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
+                    return lo, hi
+    return None
 
 
 def _text_cell(t: TextAt) -> Cell:
