@@ -184,8 +184,8 @@ def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
     2025—2027 rolling table that starts in 2023)."""
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
-    if start is None and end is None:
-        return
+    if all(day is None or day.year == ctx.year for day in (start, end)):
+        return  # inside the budget year, so inside any period that includes it
     labelled = _labelled_period(ctx)
     if labelled is None:
         return
