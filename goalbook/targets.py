@@ -64,9 +64,26 @@ _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
 # Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
-_RECURRENCE = re.compile(r"^每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)")
+_RECURRENCE = re.compile(r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?)")
 _EVENT = re.compile(r"^[^\d,，。；;:：、]{1,12}?后(?=\d)")
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
+# A quarter as a time limit (第三季度, 2025年第四季度, 四季度末前): by the quarter's last day
+_QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前|内)?$")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
+_INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
+# Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
+# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, 逐年扩大, 1:1. They can be
+# assessed against the baseline's figure, so they are no mere description (T102).
+_RELATIVE = re.compile(
+    r"^(?:(?:较|比|与)(?:上年|去年|上一?年度?|往年|基期|同期|\d{4}年度?)(?:相比|同期)?|同比|环比)[,，]?"
+    r"(?:有所|进一步)?(?:提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)"
+    r"(?:不低于|不少于|达到|至少)?\d+(?:\.\d+)?(?:%|个?百分点|倍|成)?(?:以上|以内|左右)?$"
+    r"|^(?:不低于|不少于|不高于|不超过|高于|低于)(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
+    r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
+    r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
+)
+RELATIVE = "compared with a baseline"
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
@@ -256,6 +273,7 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return Target(raw, TargetKind.EMPTY)
     if _PLACEHOLDER.search(text):
         return Target(raw, TargetKind.PLACEHOLDER, note="placeholder")
+    text = _without_note(text)
     op, written, rest = _split_op(text)
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:
@@ -284,7 +302,18 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return dataclasses.replace(found, note=note) if note else found
     if _is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
+    if _RELATIVE.match(text):
+        return Target(raw, TargetKind.TEXT, note=RELATIVE)
     return Target(raw, TargetKind.TEXT, note="not a value")
+
+
+def _without_note(text: str) -> str:
+    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成."""
+    if text.endswith(")") and (m := _INCLUDED_NOTE.search(text)) and m.start() > 0:
+        return text[: m.start()]
+    if text.endswith("完成") and text[-3:-2] in _SIGNS:
+        return text[:-2]
+    return text
 
 
 def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:
@@ -306,6 +335,10 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return Target(
             raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied, note=note
         )
+    if "季" in rest and (m := _QUARTER.match(rest)):
+        return _quarter(raw, m, op, words)
+    if rest.count("%") == 2 and rest.endswith("%"):  # 90%-95%: a range with its unit twice
+        rest = re.sub(r"%(?=\s*[-~至到])", "", rest, count=1)
     m = _QUANT.match(rest)
     if m is None:
         return None
@@ -318,6 +351,21 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return Target(raw, TargetKind.QUANT, Op.RANGE, number, upper, unit, op_words=words)
     op = op or Op.EQ
     return Target(raw, TargetKind.QUANT, op, number, None, unit, op_implied=implied, op_words=words)
+
+
+def _quarter(raw: str, m: re.Match[str], op: Op | None, words: str) -> Target:
+    """第三季度 (a year's quarter, no full date), 2025年第四季度 (by 2025-12-31)."""
+    implied = op is None
+    if m[1] is None:
+        note = "date without a full year"
+        return Target(
+            raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied, note=note
+        )
+    year, month = int(m[1]), 3 * _QUARTER_NUMBER[m[2]]
+    day = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return Target(
+        raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
+    )
 
 
 def _framed(raw: str, text: str, unit_hint: str) -> Target | None:

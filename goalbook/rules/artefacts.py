@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys
 from goalbook.model import Cell, Op, TargetKind
-from goalbook.rules.common import Context, clip, main_target, money, shown
-from goalbook.targets import number_text
+from goalbook.rules.common import Context, clip, direction_of, main_target, money, shown
+from goalbook.targets import is_rate_unit, number_text
 from goalbook.vocabulary import word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
@@ -52,7 +52,9 @@ def amounts_as_text(ctx: Context) -> Iterator[Hit]:
 
 
 def zero_targets(ctx: Context) -> Iterator[Hit]:
-    """T115: a cost target of 0 (a unit cost rounded to 0 in too large a unit, ≤0万元/亩)."""
+    """T115: a cost target of 0 (a unit cost rounded to 0 in too large a unit, ≤0万元/亩), or
+    an output of at least nothing (≥0亩, ≥0处: the number left out), which sets no target. A
+    count whose goal is none (安全事故 0起, 投诉 ≤0件) is right."""
     for ind in ctx.table.indicators:
         found = main_target(ind)
         if found is None or ind.name is None:
@@ -61,7 +63,19 @@ def zero_targets(ctx: Context) -> Iterator[Hit]:
         if t.kind is not TargetKind.QUANT or t.number != 0 or t.op is Op.RANGE:
             continue
         name = ind.label
-        if "元" not in t.unit or any(w in name for w in _ZERO_IS_GOAL):
+        if any(w in name for w in _ZERO_IS_GOAL):
+            continue
+        if "元" not in t.unit:
+            if _at_least_nothing(name, t.op, t.op_implied, t.unit):
+                yield Hit("T115", cell.at, {"name": name, "value": shown(t)}, name)
             continue
         if "/" in t.unit or any(w in name for w in _COST_WORDS):
             yield Hit("T115", cell.at, {"name": name, "value": shown(t)}, name)
+
+
+def _at_least_nothing(name: str, op: Op | None, implied: bool, unit: str) -> bool:
+    """≥0 of a quantity that is no rate and no 反向 one (≥0亩 of land afforested): every
+    outcome meets it, so it is no target."""
+    if op is not Op.GE or implied or not unit or is_rate_unit(unit):
+        return False
+    return direction_of(name) != "反向"

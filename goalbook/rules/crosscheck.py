@@ -201,22 +201,40 @@ def _qualified(matcher: difflib.SequenceMatcher[str]) -> bool:
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
 
 
+# words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
+# 到2027年): such a count is measured against the period target, never an annual one
+_OVER_PERIOD = re.compile(
+    r"[两三四五]年|累计|实施期|项目期|到20\d{2}年|至20\d{2}年|20\d{2}\s*[-—–~～至到]+\s*20\d{2}年"
+)
+_CLAUSE_END = re.compile(r"[。；;！!]")
+
+
 def text_against(ctx: Context) -> Iterator[Hit]:
-    """C10: a count written in the plan text next to the indicator's name disagrees."""
+    """C10: a count written in the plan text next to the indicator's name disagrees. A count
+    over the period (in the 中期/实施期 goal of a multi-year table, or after 累计, 三年, 到2027年
+    in its clause) is held against the period target only: its total is no contradiction of a
+    year's target."""
     long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
     if not long_texts:
         return
+    period_goal = _period_goal_at(ctx)
     for ind in ctx.table.indicators:
-        found = main_target(ind)
+        annual = main_target(ind)
         name = re.sub(r"\d.*$", "", ind.label)
-        if found is None or ind.name is None or len(name) < 4 or found[1].number is None:
+        if ind.name is None or len(name) < 4:
             continue
-        target = found[1]
-        if target.kind is not TargetKind.QUANT or target.unit not in _UNITS.split("|"):
-            continue
-        for _sheet, _row, _col, text in long_texts:
+        period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
+        for sheet, row, col, text in long_texts:
             pos = text.find(name)
             if pos < 0:
+                continue
+            clause = _CLAUSE_END.split(text[:pos])[-1]
+            whole = (sheet, row, col) == period_goal or _OVER_PERIOD.search(clause) is not None
+            found = period if whole else annual
+            if found is None or found[1].number is None:
+                continue
+            target = found[1]
+            if target.kind is not TargetKind.QUANT or target.unit not in _UNITS.split("|"):
                 continue
             window = text[pos + len(name) : pos + len(name) + 40]
             m = re.search(rf"(\d+)\s*({_UNITS})", window)
@@ -228,6 +246,19 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 }
                 yield Hit("D104", found[0].at, params, ind.label)
                 break
+
+
+def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
+    """Where the goal over the period is, in a multi-year table (a period of more than a year,
+    or a 年度目标 of its own beside it)."""
+    goal = ctx.table.fields.get("goal_period")
+    if goal is None:
+        return None
+    annual = ctx.table.fields.get("goal_annual")
+    years = _period_years(ctx)
+    if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
+        return goal.at.sheet, goal.at.row, goal.at.col
+    return None
 
 
 def period_annual(ctx: Context) -> Iterator[Hit]:

@@ -7,12 +7,23 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, year_of_title
+from goalbook.layout import FIELDS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, project_years, targets_of
 from goalbook.vocabulary import word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
+# a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
+# year of the plan, so not out of place in it
+_BASELINE_YEAR = re.compile(
+    r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
+    r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
+)
+# the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
+_GOAL_YEAR = re.compile(r"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{2})\s*年度?(?![-—–~～至到\d])")
+# a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
+_LABELLED_PERIOD = re.compile(r"(20\d{2})\s*年?\s*[-—–~～至到]{1,2}\s*(20\d{2})\s*年")
+_PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
 
@@ -54,7 +65,22 @@ def years(ctx: Context) -> Iterator[Hit]:
             where = at or first[1]
             params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
             yield Hit("Y101", where.at if where else None, params)
+    yield from _goal_year(ctx, first[0], first[2])
     yield from _dates(ctx)
+
+
+def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
+    """Y101: the 年度目标 opens with another year than the table's and never names the table's
+    (the 2026 goal pasted into the 2027 sheet of a workbook with one sheet per year)."""
+    goal = ctx.table.fields.get("goal_annual")
+    m = _GOAL_YEAR.match(goal.text) if goal is not None else None
+    if goal is None or m is None or int(m[1]) == year or f"{year}年" in goal.text:
+        return  # 2025年已完成…，2026年将…: last year's as a preface to this one's
+    field = find_field(ctx.table.kind or "project", "goal_annual") or find_field(
+        "project", "goal_annual"
+    )
+    shown = (field.zh if ctx.lang == "zh" else field.en) if field else "goal_annual"
+    yield Hit("Y101", goal.at, {"a": f"{label} {year}", "b": f"{shown} {m[1]}"})
 
 
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
@@ -77,15 +103,18 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
 def _dates(ctx: Context) -> Iterator[Hit]:
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
-    if start and end and end < start:
+    reversed_dates = start is not None and end is not None and end < start
+    if reversed_dates:
+        # the dates are judged by Y104 alone; the targets still by the budget year (_span)
         yield Hit("Y104", fields["end"].at, {"start": str(start), "end": str(end)})
-        return
     year = ctx.year
-    if year is not None:
+    if year is not None and not reversed_dates:
+        flagged = list(_outside_labelled_period(ctx))
+        yield from flagged
         one_year = ctx.table.kind == "project" and is_one_year(fields.get("period_years"))
         for key in ("start", "end"):
             day = parse_date(fields.get(key))
-            if day is None:
+            if day is None or any(hit.at == fields[key].at for hit in flagged):
                 continue
             # a multi-year project may start before the budget year and end after it; a
             # one-year project (项目期 1年) lies inside it (domain §4.2 rule 8, check C4)
@@ -137,9 +166,48 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             if y != ctx.year and not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5
         ]
         if odd:
+            baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
+            labelled = _labelled_period(ctx) if lo == hi else None
+            odd = [
+                y
+                for y in odd
+                if y not in baselines and not (labelled and labelled[0] <= y <= labelled[1])
+            ]
+        if odd:
             shown = words(map(str, odd), ctx.lang)
             params = {"found": shown, "year": str(ctx.year), "span": years}
             yield Hit("Y103", cell.at, params)
+
+
+def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
+    """Y102: a start or end date outside the period the table's title or a label states (a
+    2025—2027 rolling table that starts in 2023)."""
+    fields = ctx.table.fields
+    start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
+    if all(day is None or day.year == ctx.year for day in (start, end)):
+        return  # inside the budget year, so inside any period that includes it
+    labelled = _labelled_period(ctx)
+    if labelled is None:
+        return
+    lo, hi = labelled
+    shown = word("budget_year", ctx.lang, year=f"{lo}—{hi}")
+    for key, day in (("start", start), ("end", end)):
+        if day is not None and not lo <= day.year <= hi:
+            params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
+            yield Hit("Y102", fields[key].at, params)
+
+
+def _labelled_period(ctx: Context) -> tuple[int, int] | None:
+    """The years of a period a label of the table states (实施期目标（2025—2027年）) when they
+    include the budget year: a table with no start and end fields may say its period so."""
+    for text in (t[3] for t in ctx.table.texts if len(t[3]) <= 30):
+        if "期" in text or "滚动" in text:
+            m = _LABELLED_PERIOD.search(text)
+            if m and any(w in text for w in _PERIOD_WORDS):
+                lo, hi = int(m[1]), int(m[2])
+                if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
+                    return lo, hi
+    return None
 
 
 def _text_cell(t: TextAt) -> Cell:

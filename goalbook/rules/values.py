@@ -25,6 +25,7 @@ from goalbook.rules.common import (
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.targets import (
     MALFORMED,
+    RELATIVE,
     fold,
     format_target,
     is_compared_move,
@@ -169,8 +170,8 @@ class _Value(NamedTuple):
 
 
 def _value_is_text(v: _Value) -> Fault | None:
-    if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED:
-        return None
+    if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
+        return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
 
 
