@@ -11,6 +11,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout5  # the fifth held-out corpus (tests/variants/holdout5)
     python bench/accuracy.py --set holdout6  # the sixth held-out corpus (tests/variants/holdout6)
     python bench/accuracy.py --set holdout7  # the seventh held-out corpus (tests/variants/holdout7)
+    python bench/accuracy.py --set holdout8  # the eighth held-out corpus (tests/variants/holdout8)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
@@ -60,6 +61,7 @@ from tests.variants.holdout4 import build_all as build_holdout4  # noqa: E402
 from tests.variants.holdout5 import build_all as build_holdout5  # noqa: E402
 from tests.variants.holdout6 import build_all as build_holdout6  # noqa: E402
 from tests.variants.holdout7 import build_all as build_holdout7  # noqa: E402
+from tests.variants.holdout8 import build_all as build_holdout8  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
 RANK = {"info": 0, "warning": 1, "error": 2}
@@ -169,6 +171,7 @@ SETS = {
     "holdout5": build_holdout5,
     "holdout6": build_holdout6,
     "holdout7": build_holdout7,
+    "holdout8": build_holdout8,
 }
 
 
@@ -200,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
     ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
                     help="main (tests/variants), holdout, holdout2, holdout3, holdout4, holdout5, "
-                    "holdout6 or holdout7 (tests/variants/holdout*)")  # fmt: skip
+                    "holdout6, holdout7 or holdout8 (tests/variants/holdout*)")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
         items, total, _ = measure(args.keep or Path(tmp), args.which)

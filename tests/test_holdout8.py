@@ -1,0 +1,59 @@
+"""Smoke test of the eighth held-out corpus (tests/variants/holdout8): every return is written,
+apart from the other corpora, and every mark stands on a cell that exists and is empty or filled
+as the mark claims. It asserts nothing about goalbook's findings on these returns (that is what
+``bench/accuracy.py --set holdout8`` measures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.variants import ITEMS, Built, marks_off_their_cells
+from tests.variants import variants as main_variants
+from tests.variants.holdout import variants as holdout_variants
+from tests.variants.holdout2 import variants as holdout2_variants
+from tests.variants.holdout3 import variants as holdout3_variants
+from tests.variants.holdout4 import variants as holdout4_variants
+from tests.variants.holdout5 import variants as holdout5_variants
+from tests.variants.holdout6 import variants as holdout6_variants
+from tests.variants.holdout7 import variants as holdout7_variants
+from tests.variants.holdout8 import build_all, variants
+
+OTHERS = (main_variants, holdout_variants, holdout2_variants, holdout3_variants,
+          holdout4_variants, holdout5_variants, holdout6_variants, holdout7_variants)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> list[Built]:
+    return build_all(tmp_path_factory.mktemp("holdout8"))
+
+
+def test_every_return_is_written(built: list[Built]) -> None:
+    names = [v.name for v in variants()]
+    assert 14 <= len(names) == len(set(names)) <= 16
+    assert all(n.startswith("k") for n in names)
+    others = {v.name for f in OTHERS for v in f()}
+    assert not set(names) & others, "apart from the other corpora"
+    assert [b.variant.name for b in built] == names
+    assert all(b.path.is_file() and b.path.stat().st_size > 0 for b in built)
+    assert {i for b in built for i in b.variant.items} <= set(ITEMS)
+    correct = sum(b.correct for b in built)
+    assert len(built) // 3 <= correct <= 2 * len(built) // 3, "about half are correct"
+    assert all(b.correct == b.variant.name.endswith("-ok") for b in built)
+
+
+def test_marks_stand_on_their_cells(built: list[Built]) -> None:
+    assert marks_off_their_cells(built) == []
+
+
+def test_percent_cells_are_stored_as_excel_stores_them(built: list[Built]) -> None:
+    wb = openpyxl.load_workbook(next(b.path for b in built if b.variant.name.startswith("k13")))
+    cells = [c for row in wb.active.iter_rows() for c in row if c.number_format == "0.0%"]
+    assert cells and all(isinstance(c.value, float | int) and c.value <= 1 for c in cells)
+
+
+def test_build_is_repeatable(tmp_path: Path, built: list[Built]) -> None:
+    again = build_all(tmp_path)
+    assert [b.marks for b in again] == [b.marks for b in built]
