@@ -52,6 +52,20 @@ UNITS = (
     "%", *COUNT_UNITS, "台", "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月",
     *TIME_UNITS, "分",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# units an indicator's name may state at its end, in brackets: 培训人数（人次）, 事故（起）
+NAME_UNITS = frozenset(UNITS) | {
+    "处", "起", "座", "条", "辆", "册", "张", "床", "例", "名", "批", "批次", "户次", "人天",
+    "学时", "课时", "公顷", "米", "千米", "立方米", "万人次", "万册", "亿元", "家次", "场次",
+    "期", "班", "村", "栋", "间", "盏", "株", "头", "只", "千克", "公斤", "万吨",
+}  # fmt: skip
+_NAME_UNIT = re.compile(r"[（(]\s*([^（）()\d\s]{1,4})\s*[）)]\s*$")
+
+
+def unit_in_name(name: str) -> str:
+    """The unit an indicator's name states at its end in brackets (培训人数（人次） → 人次);
+    "" when there is none (a note in brackets, 教师培训（县级）, is no unit)."""
+    found = _NAME_UNIT.search(name)
+    return found[1] if found is not None and found[1] in NAME_UNITS else ""
 
 
 # The words a rule composes into a message parameter, in Chinese and in English (the catalogue

@@ -205,6 +205,21 @@ def test_a_selection_runs_only_the_families_it_needs(
     assert ran and set(ran) == needed
 
 
+@pytest.mark.parametrize(
+    ("name", "warned"),
+    [("建设青年人才驿站数量（个）", False), ("集中供养人数（人）", False), ("安全责任事故（起）", False),
+     ("建设青年人才驿站数量", True), ("建设青年人才驿站数量（县级）", True)],
+)  # fmt: skip
+def test_a_unit_stated_in_the_name_is_a_unit(tmp_path: Path, name: str, warned: bool) -> None:
+    """培训人数（人次） │ ≥1500 with no unit column cell: the name says the unit (no T104); a
+    note in brackets (（县级）) is no unit."""
+    ret = Return()
+    _set(N, 6, None)(ret)
+    _set(N, 2, name)(ret)
+    result, _ = check_file(ret.write(tmp_path / "r.xlsx"), CheckOptions())
+    assert any(f.code == "T104" and str(f.at) == f"{IND}!E3" for f in result.findings) is warned
+
+
 def test_english_messages(tmp_path: Path) -> None:
     ret = Return()
     _set(N, 3, None)(ret)

@@ -39,6 +39,7 @@ from goalbook.vocabulary import (
     LESS_IS_BETTER,
     MONEY_UNITS,
     MORE_IS_BETTER,
+    unit_in_name,
     units_pattern,
     word,
     words,
@@ -343,7 +344,8 @@ _ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}
 
 
 def _unit_missing(v: _Value) -> Fault | None:
-    return None if v.t.unit else ("T104", v.base())
+    """T104, unless the name states the unit (培训人数（人次） │ ≥1500)."""
+    return None if v.t.unit or unit_in_name(v.name) else ("T104", v.base())
 
 
 def _number_in_name(v: _Value) -> Fault | None:
