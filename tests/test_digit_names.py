@@ -19,6 +19,7 @@ ROWS = [
     [None, None, "4G网络覆盖行政村数", "≥ 86 个"],
     [None, "质量指标", "0-3岁婴幼儿照护服务覆盖率", "≥60%"],
     [None, None, "12345热线工单按时办结率", "≥98%"],
+    [None, None, "1.1 新建村道里程（公里）", "≥14.5"],
     [None, "时效指标", "3日内\n入户随访完成率", "≥95%"],
     ["成本指标", "经济成本指标", "人均体检费用", "≤120元/人"],
     ["效益指标", "社会效益指标", "居民健康素养水平", "逐步提高"],
@@ -37,7 +38,7 @@ def _write(path: Path) -> Path:
     ws.append(["一级指标", "二级指标", "三级指标", "指标值"])
     for row in ROWS:
         ws.append(row)
-    for ref in ("A6:A10", "B6:B7", "B8:B9"):
+    for ref in ("A6:A11", "B6:B7", "B8:B10"):
         ws.merge_cells(ref)
     wb.save(path)
     return path
@@ -66,6 +67,10 @@ def test_names_starting_with_a_digit_are_read_as_names(tmp_path: Path) -> None:
         ("≤375元/平方米", True),
         ("0-6岁", True),
         ("3000人次，覆盖全县", True),
+        ("3000人次（覆盖全县）", True),
+        ("1.1 改造村道里程（公里）", False),  # outline numbering, the unit in brackets
+        ("2.3 新增错车道（处）", False),
+        ("1.5 万元", True),
     ],
 )
 def test_a_number_followed_by_words_is_no_value(text: str, value: bool) -> None:

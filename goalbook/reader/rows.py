@@ -108,7 +108,13 @@ def _opens_name(t: Target) -> bool:
     if not (t.op_implied or t.op is Op.RANGE):
         return False
     unit = "".join(t.unit.split())
-    return len(unit) >= _NAME_TAIL and not any(ch in unit for ch in "/·（(，,；;")
+    # the words up to a note in brackets or after a comma: 1.1 改造村道里程（公里） opens a
+    # name (outline numbering), 3000人次（覆盖全县） is a value with a note
+    head = _NOTE_START.split(unit, maxsplit=1)[0]
+    return len(head) >= _NAME_TAIL and not any(ch in head for ch in "/·")
+
+
+_NOTE_START = re.compile(r"[（(，,；;]")
 
 
 def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
