@@ -53,15 +53,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.variants import ITEMS, Built, build_all  # noqa: E402
-from tests.variants.holdout import build_all as build_holdout  # noqa: E402
-from tests.variants.holdout2 import build_all as build_holdout2  # noqa: E402
-from tests.variants.holdout3 import build_all as build_holdout3  # noqa: E402
-from tests.variants.holdout4 import build_all as build_holdout4  # noqa: E402
-from tests.variants.holdout5 import build_all as build_holdout5  # noqa: E402
-from tests.variants.holdout6 import build_all as build_holdout6  # noqa: E402
-from tests.variants.holdout7 import build_all as build_holdout7  # noqa: E402
-from tests.variants.holdout8 import build_all as build_holdout8  # noqa: E402
+from tests.variants import ITEMS, Built  # noqa: E402
+from tests.variants.corpora import CORPORA, builder  # noqa: E402
 from tests.variants.kit import Placed  # noqa: E402
 
 RANK = {"info": 0, "warning": 1, "error": 2}
@@ -162,21 +155,8 @@ def run_check(folder: Path) -> dict[str, dict[str, Any]]:
     return {Path(f["path"]).stem: f for f in data["files"]}
 
 
-SETS = {
-    "main": build_all,
-    "holdout": build_holdout,
-    "holdout2": build_holdout2,
-    "holdout3": build_holdout3,
-    "holdout4": build_holdout4,
-    "holdout5": build_holdout5,
-    "holdout6": build_holdout6,
-    "holdout7": build_holdout7,
-    "holdout8": build_holdout8,
-}
-
-
 def measure(folder: Path, which: str = "main") -> tuple[dict[int, Tally], Tally, list[Tally]]:
-    built = SETS[which](folder)
+    built = builder(which)(folder)
     results = run_check(folder)
     per_return = [judge(b, results.get(b.variant.name)) for b in built]
     items = {i: Tally() for i in ITEMS}
@@ -201,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detail", action="store_true", help="list missed marks and false findings")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
-    ap.add_argument("--set", choices=sorted(SETS), default="main", dest="which",
+    ap.add_argument("--set", choices=list(CORPORA), default="main", dest="which",
                     help="main (tests/variants), holdout, holdout2, holdout3, holdout4, holdout5, "
                     "holdout6, holdout7 or holdout8 (tests/variants/holdout*)")  # fmt: skip
     args = ap.parse_args(argv)

@@ -1,0 +1,46 @@
+"""Every corpus of invented returns, by the name ``bench/accuracy.py --set`` takes: one place
+to add a corpus (the tests check that their returns are apart from one another)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import tests.variants as main
+from tests.variants import (
+    Built,
+    holdout,
+    holdout2,
+    holdout3,
+    holdout4,
+    holdout5,
+    holdout6,
+    holdout7,
+    holdout8,
+)
+from tests.variants.kit import Variant
+
+CORPORA: dict[str, ModuleType] = {
+    "main": main,
+    "holdout": holdout,
+    "holdout2": holdout2,
+    "holdout3": holdout3,
+    "holdout4": holdout4,
+    "holdout5": holdout5,
+    "holdout6": holdout6,
+    "holdout7": holdout7,
+    "holdout8": holdout8,
+}
+
+
+def builder(name: str) -> Callable[[Path], list[Built]]:
+    """The function that writes the returns of corpus ``name`` into a folder."""
+    build: Callable[[Path], list[Built]] = CORPORA[name].build_all
+    return build
+
+
+def variants(name: str) -> list[Variant]:
+    """The returns of corpus ``name``."""
+    found: list[Variant] = CORPORA[name].variants()
+    return found
