@@ -176,7 +176,6 @@ class RosterIndex:
 
     entries: Sequence[RosterEntry]
     units: tuple[str, ...]
-    cores: tuple[str, ...]
     projects: tuple[str, ...]
     files: tuple[str, ...]  # the key of the file name each unit's template was sent as
     by_unit: dict[str, list[int]] = field(default_factory=dict)  # unit key → units
@@ -197,7 +196,6 @@ class RosterIndex:
         return cls(
             entries,
             units,
-            cores,
             projects,
             tuple(files),
             _keyed(u for u in units),
