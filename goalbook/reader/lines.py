@@ -26,6 +26,18 @@ def _line_columns(kind: str) -> dict[str, Column]:
     return out
 
 
+def line_spellings(key: str) -> frozenset[str]:
+    """The cleaned Chinese spellings and aliases of the budget-lines column ``key`` (name,
+    amount) of every kind: the words that head such a column wherever a block is met."""
+    return frozenset(
+        clean(s)
+        for cols in LINE_COLUMNS.values()
+        for col in cols
+        if col.key == key
+        for s in (col.zh, *col.aliases)
+    )
+
+
 # the money columns of every kind's budget lines: each is a BudgetLine field, read as an amount
 _LINE_MONEY = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
 _NO_MONEY: dict[str, Cell | None] = dict.fromkeys(_LINE_MONEY)  # a layout without the column
