@@ -294,6 +294,9 @@ def _typed(stamp: TemplateStamp, sheet: str) -> tuple[int, int, int | None]:
     return 0, 2**31, None
 
 
+_A1 = re.compile(r"([A-Z]+)(\d+)$")  # a formula cell's reference: C12
+
+
 def _unvalued_formulas(
     intake: Intake, sheets: list[Sheet], kind: str, total: Cell | None, own: bool
 ) -> list[ReadNote]:
@@ -304,7 +307,7 @@ def _unvalued_formulas(
     labels = label_map(kind)
 
     def note(sheet: Sheet, ref: str) -> ReadNote | None:
-        m = re.match(r"([A-Z]+)(\d+)$", ref)
+        m = _A1.match(ref)
         if m is None:
             return None
         row, col = int(m[2]), column_number(m[1])

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from goalbook.frameworks import Framework, label_key
-from goalbook.layout import LINE_COLUMNS
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
+from goalbook.reader.lines import line_spellings
 from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
 from goalbook.targets import fold, parse_target
 from goalbook.vocabulary import (
@@ -209,14 +209,8 @@ def _ends_table(
 
 
 # the header words of a budget-lines block: its name column's and its amount column's
-_LINE_NAMES = frozenset(
-    clean(s) for cols in LINE_COLUMNS.values() for col in cols if col.key == "name"
-    for s in (col.zh, *col.aliases)
-)  # fmt: skip
-_LINE_AMOUNTS = frozenset(
-    clean(s) for cols in LINE_COLUMNS.values() for col in cols if col.key == "amount"
-    for s in (col.zh, *col.aliases)
-)  # fmt: skip
+_LINE_NAMES = line_spellings("name")
+_LINE_AMOUNTS = line_spellings("amount")
 
 
 def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:

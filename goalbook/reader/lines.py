@@ -13,7 +13,7 @@ from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef
 from goalbook.reader.fields import clean, money_unit_of
 from goalbook.reader.grid import Sheet
-from goalbook.vocabulary import LINE_BLOCK_TITLES, TOTAL_WORDS
+from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_SCALE, MONEY_UNITS, TOTAL_WORDS
 
 
 @functools.lru_cache(maxsize=8)
@@ -24,6 +24,18 @@ def _line_columns(kind: str) -> dict[str, Column]:
             for spelling in (col.zh, col.en, *col.aliases):
                 out.setdefault(clean(spelling), col)
     return out
+
+
+def line_spellings(key: str) -> frozenset[str]:
+    """The cleaned Chinese spellings and aliases of the budget-lines column ``key`` (name,
+    amount) of every kind: the words that head such a column wherever a block is met."""
+    return frozenset(
+        clean(s)
+        for cols in LINE_COLUMNS.values()
+        for col in cols
+        if col.key == key
+        for s in (col.zh, *col.aliases)
+    )
 
 
 # the money columns of every kind's budget lines: each is a BudgetLine field, read as an amount
@@ -121,7 +133,7 @@ def _left_of(sheet: Sheet, r: int, first_col: int) -> str | None:
     return None
 
 
-_UNIT_NOTE = re.compile(r"单位\s*[:：]\s*(万元|元)")
+_UNIT_NOTE = re.compile(rf"单位\s*[:：]\s*({'|'.join(MONEY_UNITS)})")
 
 
 def _unit_of_block(sheet: Sheet, r: int, cols: dict[str, int]) -> str | None:
@@ -141,7 +153,7 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
     are (the rules read their unit)."""
     if lines.unit is None or unit is None or lines.unit == unit or {lines.unit, unit} != _UNITS:
         return lines
-    scale = Decimal(1) / 10000 if lines.unit == "元" else Decimal(10000)
+    scale = Decimal(MONEY_SCALE[lines.unit]) / MONEY_SCALE[unit]
 
     def scaled(cell: Cell | None) -> Cell | None:
         if cell is None or type(cell.value) is bool or not isinstance(cell.value, int | float):
@@ -156,4 +168,4 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
     return dataclasses.replace(lines, lines=out, total=scaled(lines.total))
 
 
-_UNITS = frozenset({"万元", "元"})
+_UNITS = frozenset(MONEY_UNITS)
