@@ -101,7 +101,7 @@ CONFLICTING_OPERATORS = "conflicting operators"
 MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS))
 _SIGNS = frozenset("%‰‱")
 _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
-_UP, _DOWN = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))
+UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
 # the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
 _BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
 
@@ -210,7 +210,7 @@ def _merged(first: Op, second: Op | None) -> Op | None:
         return first
     if Op.EQ in (first, second) and Op.PM not in (first, second):
         return second if first is Op.EQ else first
-    if {first, second} <= _UP or {first, second} <= _DOWN:
+    if {first, second} <= UP_OPS or {first, second} <= DOWN_OPS:
         return first
     return None
 

@@ -199,6 +199,8 @@ def _qualified(matcher: difflib.SequenceMatcher[str]) -> bool:
 
 
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
+_UNIT_SET = frozenset(_UNITS.split("|"))
+_COUNT_IN_TEXT = re.compile(rf"(\d+)\s*({_UNITS})")
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -234,10 +236,10 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if found is None or found[1].number is None:
                 continue
             target = found[1]
-            if target.kind is not TargetKind.QUANT or target.unit not in _UNITS.split("|"):
+            if target.kind is not TargetKind.QUANT or target.unit not in _UNIT_SET:
                 continue
             window = text[pos + len(name) : pos + len(name) + 40]
-            m = re.search(rf"(\d+)\s*({_UNITS})", window)
+            m = _COUNT_IN_TEXT.search(window)
             if m and m[2] == target.unit and int(m[1]) != target.number:
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),

@@ -24,8 +24,10 @@ from goalbook.rules.common import (
 )
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.targets import (
+    DOWN_OPS,
     MALFORMED,
     RELATIVE,
+    UP_OPS,
     fold,
     format_target,
     is_compared_move,
@@ -51,8 +53,6 @@ _NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "�
 _NAME_NUMBER = re.compile(
     rf"(\d+(?:\.\d+)?)\s*({units_pattern((*_NAME_UNITS, '公里', '亩', '平方米', '吨'))})"
 )
-_UP = {Op.GE, Op.GT}
-_DOWN = {Op.LE, Op.LT}
 _REACH = ("达到",)  # the words of reaching a level (see _reaches_ceiling)
 # A satisfaction target outside this range (in %) is implausible (T114 quotes it).
 SATISFACTION_USUAL = (80, 98)
@@ -244,7 +244,7 @@ def _reaches_ceiling(v: _Value) -> bool:
 def _rate_above_100(v: _Value) -> Fault | None:
     t = v.t
     assert t.number is not None
-    at_cap = t.number == 100 and t.op in _UP and not t.op_implied and not _reaches_ceiling(v)
+    at_cap = t.number == 100 and t.op in UP_OPS and not t.op_implied and not _reaches_ceiling(v)
     over = t.number > 100 or at_cap
     if v.percent_rate and is_bounded_rate(v.name) and over:
         return "T106", v.base()
@@ -264,7 +264,7 @@ def _satisfaction_implausible(v: _Value) -> Fault | None:
     t = v.t
     assert t.number is not None
     satisfaction = "满意度" in v.name or "满意率" in v.name
-    if not (v.percent_rate and satisfaction and t.op in (_UP | {Op.EQ})):
+    if not (v.percent_rate and satisfaction and t.op in (UP_OPS | {Op.EQ})):
         return None
     low, high = SATISFACTION_USUAL
     if t.number < low or t.number > high:
@@ -301,8 +301,8 @@ def _direction_conflict(v: _Value) -> Fault | None:
     direction = _direction(v.name, v.direction_column) or _role_direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
-    capped = t.op in _UP or (t.op is Op.EQ and t.number != 0)
-    if (direction == "反向" and capped) or (direction == "正向" and t.op in _DOWN):
+    capped = t.op in UP_OPS or (t.op is Op.EQ and t.number != 0)
+    if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
         expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
         params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
         return "T108", {**params, "expected": expected}
