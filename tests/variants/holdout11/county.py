@@ -104,7 +104,7 @@ def w02() -> Book:
                 None,
                 None,
                 "奖补项目完工率",
-                mk("110%", "T106", "error", note="a completion rate cannot exceed 100 %"),
+                mk("110%", "T106", "error", row=True, note="a completion rate cannot exceed 100 %"),
                 "计划标准",
             ),
             (

@@ -8,7 +8,7 @@ from openpyxl.worksheet.pagebreak import Break
 from tests.variants.heads import department_head
 from tests.variants.holdout11.common import block, signatures, wide
 from tests.variants.holdout11.registry import variant
-from tests.variants.kit import Book, day, mk, money, pct
+from tests.variants.kit import Book, day, mk, money, ok, pct
 
 HEAD = ("一级指标", "二级指标", "三级指标", "指标值", "指标解释")
 P1 = "0.0%"
@@ -48,7 +48,13 @@ def w08() -> Book:
             (None, "质量指标", "食品安全抽检合格率", "≥97%", None),
             (None, None, "12315投诉按期办结率", "≥95%", None),
             (None, "时效指标", "投诉举报受理时限", "≤7个工作日", "自收到之日起"),
-            ("效益指标", "社会效益指标", "重大食品安全事故发生数", "0起", None),
+            (
+                "效益指标",
+                "社会效益指标",
+                "重大食品安全事故发生数",
+                ok("0起", note="a zero accident count, = implied; a reviewer shrugs at T103"),
+                None,
+            ),
             (None, None, "经营主体信用风险分类覆盖率", "较上年提高≥3个百分点", None),
             (None, "可持续影响指标", "智慧监管平台应用", "逐步完善", None),
             ("满意度指标", "服务对象满意度指标", "投诉人满意度", "≥85%", "第三方回访"),
@@ -95,7 +101,7 @@ def w09() -> Book:
              mk("≥3%", "T108", "warning", row=True, note="a complaint rate is 反向: ≤"), None),
             (None, "可持续影响指标", "非遗保护传承体系", "不断完善", None),
             ("满意度指标", "服务对象满意度指标", "群众文化活动参与满意度",
-             mk("≥90%%", "T116", "warning", note="percent sign typed twice"), None),
+             mk("≥90%%", "T116", "warning", row=True, note="percent sign typed twice"), None),
             (None, None, "游客满意度", "≥85%", None),
         ],
     )  # fmt: skip
