@@ -92,7 +92,7 @@ def w07() -> Book:
         start=day(2027, 4, 1, CN_DATE), end=day(2028, 9, 30, CN_DATE),
         scope="改扩建4所乡镇卫生院业务用房6800平方米，新增床位120张，配套购置医疗设备。",
         total=(money(1905.3376, "0.0000"),
-               mk("1205.337 6", "X105", "warning", alt=("X103",),
+               mk("1205.337 6", "X105", "warning", alt=("X103", "B108"),
                   note="a number split by a space (PDF copy), read as 1205.3376"),
                money(700, "0.0000")),
         annual=(money(1000, AMT), money(700, AMT), money(300, AMT)),
