@@ -18,6 +18,7 @@ from tests.variants import (
     holdout6,
     holdout7,
     holdout8,
+    holdout10,
 )
 from tests.variants.kit import Variant
 
@@ -31,6 +32,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout6": holdout6,
     "holdout7": holdout7,
     "holdout8": holdout8,
+    "holdout10": holdout10,
 }
 
 
