@@ -258,7 +258,7 @@ def vocational_department_ok() -> Book:
 
 @variant(
     "u17-institute-department-money",
-    (3, 12),
+    (12,),
     "department (农科所), NAT-2021: 基本支出 + 项目支出 ≠ 资金总额, tasks not adding to 金额合计, "
     "a 转化率 given as a count",
 )
