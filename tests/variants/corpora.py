@@ -19,6 +19,7 @@ from tests.variants import (
     holdout7,
     holdout8,
     holdout9,
+    holdout10,
 )
 from tests.variants.kit import Variant
 
@@ -33,6 +34,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout7": holdout7,
     "holdout8": holdout8,
     "holdout9": holdout9,
+    "holdout10": holdout10,
 }
 
 
