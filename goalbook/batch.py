@@ -28,7 +28,7 @@ from goalbook.decisionio import (
     own_records,
     plain_name,
     read_folder,
-    read_plain,
+    read_given,
     report_sheet_of,
     write_plain,
 )
@@ -301,7 +301,8 @@ def check_paths(
     workbook too (written then even for one return).
 
     Decisions are carried over (:mod:`goalbook.decisions`): with ``output`` those recorded
-    there (read before anything is replaced), and those of the file ``decisions``.
+    there (read before anything is replaced), and those of ``decisions``: a plain file, or the
+    output folder of an earlier run (only read; see :func:`goalbook.decisionio.read_given`).
     """
     options = options or CheckOptions()
     paths = list(paths)
@@ -320,7 +321,7 @@ def check_paths(
         if roster is None:  # with one: before the first return comes, every unit is 未交
             raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
-    extra = read_plain(decisions) if decisions is not None else None  # read once
+    extra = read_given(decisions) if decisions is not None else None  # read once
     known = _decisions_of(extra)
     if output is not None:
         inputs = len(found.files) + len(found.refused) + (roster is not None)
