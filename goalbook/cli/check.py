@@ -125,7 +125,7 @@ def check(
 
     options = CheckOptions.make(framework, lang, select, ignore)
     units = _roster(roster) if roster is not None else None
-    options = with_previous(options, previous, previous_threshold)
+    options = with_previous(options, previous, previous_threshold, jobs)
     batch = check_paths(
         paths,
         options,
