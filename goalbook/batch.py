@@ -324,8 +324,7 @@ def check_paths(
     workbook too (written then even for one return).
 
     Decisions are carried over (:mod:`goalbook.decisions`): with ``output`` those recorded
-    there (read before anything is replaced), and those of ``decisions``: a plain file, or the
-    output folder of an earlier run (only read; see :func:`goalbook.decisionio.read_given`).
+    there (read before anything is replaced), and those of ``decisions`` (:func:`read_given`).
     """
     options = options or CheckOptions()
     paths = list(paths)
