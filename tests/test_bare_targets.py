@@ -82,3 +82,30 @@ def test_a_bare_value_beside_another_number_or_operator_is_still_written_differe
 ) -> None:
     assert "D203" in _period_annual(tmp_path, "≥92", "≤92")
 
+
+# --- short qualitative targets that are grades (domain §4.2 rule 4) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("重大动物疫病发生情况", "保持低水平"),
+        ("农村文化服务供给", "不断丰富"),
+        ("特色产业品牌知名度", "有所扩大"),
+        ("河道日常巡查制度", "建立"),
+        ("会议费支出", "≤上年水平"),
+        ("群众办事渠道", "进一步拓宽"),
+    ],
+)
+def test_a_short_grade_is_no_description(tmp_path: Path, name: str, value: str) -> None:
+    found = _found(tmp_path, ["效益指标", "社会效益指标", name, value])
+    assert "T102" not in found, found
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["每户补助3000元，分两批拨付到户", "村干部+网格员", "由乡镇政府负责组织实施并按季度报送进展"],
+)
+def test_a_description_is_still_one(tmp_path: Path, value: str) -> None:
+    found = _found(tmp_path, ["效益指标", "社会效益指标", "项目实施方式", value])
+    assert "T102" in found, found
