@@ -224,7 +224,7 @@ _RULES = (
          "请在标题或“预算年度”中写明年度", "State the year in the title or the year field"),
     # W: weights
     Rule("W101", "weights-not-total", ERR, "权重合计为 {sum}，应为 {expected}",
-         "The weights add up to {sum}, not {expected}", "请调整各指标权重", "Adjust the weights"),
+         "The weights add up to {sum}, not {expected}", "请调整各指标权重{apart}", "Adjust the weights{apart}"),
     Rule("W102", "weight-missing", WARN, "部分指标填了权重，“{name}”没有填",
          "Some indicators have weights but '{name}' has none", "请补全权重", "Fill in the weight"),
     Rule("W103", "tier-weight-mismatch", ERR, "一级指标“{tier1}”的分值为 {declared}，其下各指标分值合计为 {sum}",
