@@ -40,7 +40,6 @@ from goalbook.vocabulary import (
     DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_UNITS,
-    MORE_IS_BETTER,
     unit_in_name,
     units_pattern,
     word,
