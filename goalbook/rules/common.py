@@ -266,6 +266,7 @@ def findings_of(
             continue
         rule = RULES[hit.code]
         message, hint = render(hit.code, lang, params(hit) if params else hit.params)
-        finding = Finding(hit.code, rule.slug, rule.severity, message, hint, hit.at, hit.indicator)
+        severity = hit.severity or rule.severity
+        finding = Finding(hit.code, rule.slug, severity, message, hint, hit.at, hit.indicator)
         out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)

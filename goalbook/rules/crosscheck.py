@@ -284,12 +284,18 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
-        elif (p.op, p.op_implied) != (a.op, a.op_implied):
+        elif (p.op, p.op_implied) != (a.op, a.op_implied) and not _same_bound(p, a):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
         elif cumulative and multi is not None and meaning(p) == meaning(a):
             params = {"name": ind.label, "years": multi, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _same_bound(p: Target, a: Target) -> bool:
+    """A bare value beside the same number with an operator (实施期 ≥90%, 年度 90%) states one
+    bound written once in full: the bare one is an implied =, not another intent."""
+    return p.op_implied != a.op_implied and p.number == a.number
 
 
 _SPACES = re.compile(r"[\s，,。.；;：:]+")

@@ -26,6 +26,7 @@ _LABELLED_PERIOD = re.compile(r"(20\d{2})\s*年?\s*[-—–~～至到]{1,2}\s*(2
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
+_LABELS |= {f.key: (f.zh, f.en) for f in FIELDS["department"] if f.key == "fill_date"}
 
 
 def _label(key: str, lang: str) -> str:
@@ -67,6 +68,21 @@ def years(ctx: Context) -> Iterator[Hit]:
             yield Hit("Y101", where.at if where else None, params)
     yield from _goal_year(ctx, first[0], first[2])
     yield from _dates(ctx)
+    yield from _fill_date(ctx, first[0])
+
+
+def _fill_date(ctx: Context, year: int) -> Iterator[Hit]:
+    """Y102: the date a table was filled in (填报日期) outside its budget year and the year before
+    (goals are set in the autumn before the year, revised in it): a date two years early is a
+    leftover from an older table."""
+    cell = ctx.table.fields.get("fill_date")
+    day = parse_date(cell)
+    if cell is None or day is None or year - 1 <= day.year <= year:
+        return
+    span = word("budget_year", ctx.lang, year=f"{year - 1}—{year}")
+    yield Hit(
+        "Y102", cell.at, {"label": _label("fill_date", ctx.lang), "date": str(day), "span": span}
+    )
 
 
 def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:

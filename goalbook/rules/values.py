@@ -40,7 +40,6 @@ from goalbook.vocabulary import (
     DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_UNITS,
-    MORE_IS_BETTER,
     unit_in_name,
     units_pattern,
     word,
@@ -145,11 +144,12 @@ def _judge(
     faults = tuple(fault for fault in found if fault is not None)
     if len(faults) > 1 and any(code in _REWRITE for code, _params in faults):
         # the value is to be rewritten (above 100%, a date not a %): its operator is moot
-        return tuple(fault for fault in faults if fault[0] != "T103")
+        return tuple(fault for fault in faults if fault[0] not in _OPERATOR_MISSING)
     return faults
 
 
 _REWRITE = frozenset(("T106", "T113"))
+_OPERATOR_MISSING = frozenset(("T103", "T117"))
 
 
 class _Value(NamedTuple):
@@ -279,18 +279,22 @@ def _time_as_percent(v: _Value) -> Fault | None:
 
 
 def _operator_missing(v: _Value) -> Fault | None:
+    """T103 (a note): a bare value reads as an implied = (domain §4.2 rule 3), a legitimate form
+    (§4.1) on a 正向 or neutral indicator, where it says the operator one would add. T117 (a
+    warning): on a 反向 indicator, a cap (投诉率 3%, a cost per head), = is the wrong reading."""
     t = v.t
     if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
         return None  # 100% of a rate and none at all (0起) are exact without an operator
-    direction = _direction(v.name, v.direction_column)
+    direction = _direction(v.name, v.direction_column) or _role_direction(v)
+    if direction == LESS_IS_BETTER:
+        return "T117", {**v.base(), "direction": word(direction, v.lang)}
     hint = ""
     if direction is not None:
-        sign = "≥" if direction == MORE_IS_BETTER else "≤"
         shown_direction = word(direction, v.lang)
         if v.lang == "zh":
-            hint = f"（{shown_direction}指标宜用 {sign}）"
+            hint = f"（{shown_direction}指标宜用 ≥）"
         else:
-            hint = f" ({sign} for a {shown_direction} indicator)"
+            hint = f" (≥ for a {shown_direction} indicator)"
     return "T103", {**v.base(), "suggest": hint}
 
 
