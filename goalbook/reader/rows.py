@@ -38,7 +38,8 @@ class RowKind(Enum):
 
 # A note or an instruction: 注：, 注1：, 备注：, 说明：, 填表说明（…）, *注: …
 _NOTE = re.compile(
-    r"^[*＊※]?\s*(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
+    r"^[*＊※]?\s*(?:[（(【\[]|[0-9０-９]{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*"
+    r"(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
     r"\s*[0-9０-９一二三四五六七八九十]*\s*([：:、.．]|$|[（(])"
 )
 # A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
@@ -177,6 +178,16 @@ def across(own: list[Cell], cells: list[Cell | None]) -> bool:
         return False
     anchor = own[0].at
     return any(c is not None and c.carried and c.at == anchor for c in cells)
+
+
+def line_across(cells: Sequence[Cell | None], r: int) -> list[Cell]:
+    """A row with no cell of its own in the table's columns whose text is merged across them
+    from its first column (注：… written under 指标编码, left of the tiers): that text, as the
+    row's one own cell; empty when the row carries only labels merged down from above."""
+    for c in cells:
+        if c is not None and c.carried and c.at.row == r + 1:  # merged across, in this row
+            return [c._replace(carried=False)]
+    return []
 
 
 def roles(
