@@ -65,7 +65,12 @@ def test_merged_footnotes_after_the_last_indicator_are_no_rows(tmp_path: Path) -
 
 def test_a_numbered_or_bracketed_note_is_no_row() -> None:
     at = CellRef("s", 30, 2)
-    for text in ("1.说明：数据取自项目库", "（注：以批复为准", "二、填报说明：按要求填写", "【注】"):
+    for text in (
+        "1.说明：数据取自项目库",
+        "（注：以批复为准",
+        "二、填报说明：按要求填写",
+        "【注】",
+    ):
         kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda _t: False)
         assert kind is RowKind.SKIP, text
     for text in ("说明书印制数量", "一、产出指标"):

@@ -56,6 +56,12 @@ _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 
 
+def ends_table(text: str) -> bool:
+    """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
+    block: the form's table has ended above it."""
+    return bool(_SIGNATURE.match(text) or _STAMP.match(text)) or text.startswith(LINE_BLOCK_TITLES)
+
+
 def row_kind(
     own: Sequence[Cell],
     across: bool,
@@ -70,7 +76,7 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if _SIGNATURE.match(first) or _STAMP.match(first) or first.startswith(LINE_BLOCK_TITLES):
+    if ends_table(first):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
