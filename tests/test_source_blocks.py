@@ -110,3 +110,40 @@ def test_a_budget_year_is_a_year_never_an_amount(tmp_path: Path) -> None:
     head = ["年度", 1_440_000, None, "资金总额", 1_440_000]
     table = read_table(_book(tmp_path / "amount.xlsx", [], head))
     assert "year" not in table.fields
+
+
+def _by_columns(path: Path, rows: list[list[Any]], head: list[Any] | None = None) -> Path:
+    head = head or ["资金来源（元）", "中期（2026—2028年）", "年度（2026年）"]
+    return _book(path, rows, head)
+
+
+def test_a_source_block_with_a_column_per_period(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["一般公共预算", 3_000_000, 1_000_000],
+        ["政府性基金", 0, 0],
+        ["单位自有资金", 200_000, 100_000],
+        ["合计", 3_200_000, 1_100_000],
+    ]
+    path = _by_columns(tmp_path / "cols.xlsx", rows)
+    table = read_table(path)
+    assert table.fields["total"].value == 3_200_000
+    assert table.fields["annual"].value == 1_100_000
+    codes = _codes(path)
+    assert not [c for c in codes if c[1] == "error"], codes
+    rows[3][2] = 1_200_000  # the year's sources make 1 100 000
+    codes = _codes(_by_columns(tmp_path / "off.xlsx", rows))
+    assert [c for c in codes if c[0] == "B101"] == [("B101", "error", "C9")], codes
+
+
+def test_a_source_block_with_its_total_first(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["资金总额", 3_200_000, 1_100_000],
+        ["其中：一般公共预算", 3_000_000, 1_000_000],
+        ["单位自有资金", 200_000, 100_000],
+    ]
+    head = ["资金来源", "实施期资金", "年度资金"]
+    path = _by_columns(tmp_path / "first.xlsx", rows, head)
+    table = read_table(path)
+    assert table.fields["total"].value == 3_200_000
+    assert table.fields["annual"].value == 1_100_000
+    assert not [c for c in _codes(path) if c[1] == "error"]

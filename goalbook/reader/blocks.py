@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from goalbook.layout import share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sources import is_amount, is_amount_value, is_candidate, read_sources
+from goalbook.reader.sources import (
+    is_amount,
+    is_amount_value,
+    is_candidate,
+    is_column_candidate,
+    read_source_columns,
+    read_sources,
+)
 from goalbook.vocabulary import SHARE_WORDS, YEAR_BLOCK_ROWS
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
@@ -47,14 +54,23 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int], kind: str = "pro
         if len(years) >= 2:
             _year_block(sheet, r, years, found, skipped)
         elif not any(is_amount_value(v) for _c, v in cells):
+            if is_column_candidate(cells) and (
+                block := read_source_columns(sheet, r, cells, key_of, kind, skipped)
+            ):
+                _take(found, *block)
+                continue
             if is_candidate(cells) and (
                 block := read_sources(sheet, r, cells, key_of, kind, skipped)
             ):
-                for key, cell in block[0].items():
-                    found.fields.setdefault(key, cell)
-                found.rows.update(block[1])
+                _take(found, *block)
             _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
     return found
+
+
+def _take(found: Found, fields: dict[str, Cell], rows: list[int]) -> None:
+    for key, cell in fields.items():
+        found.fields.setdefault(key, cell)
+    found.rows.update(rows)
 
 
 # the header of a block's amount column: 资金项目 | 金额 | 占比, 资金来源 | 金额（万元） | 比例

@@ -28,7 +28,7 @@ _SOURCE_WORDS = (
     "专户",
 )  # fmt: skip
 # the period a line's label names: the whole period first (实施期, 中期), then the year
-_PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "三年", "总")
+_PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "三年")
 _YEAR_WORDS = ("年度", "当年", "本年")
 # which whole each period's line gives, by kind of table (a department's year is its total)
 WHOLES = {
@@ -90,6 +90,59 @@ def read_sources(
     if not rows:
         return None
     return fields, [r, *rows]
+
+
+def is_column_candidate(cells: Sequence[tuple[int, object]]) -> bool:
+    """A cheap test: the row's first cell names a block of sources (资金来源)."""
+    first = cells[0][1] if cells else None
+    return type(first) is str and "来源" in first and len(first) <= 12
+
+
+def read_source_columns(
+    sheet: Sheet,
+    r: int,
+    cells: Sequence[tuple[int, object]],
+    key_of: KeyOf,
+    kind: str,
+    skipped: set[int],
+) -> tuple[dict[str, Cell], list[int]] | None:
+    """A 资金来源 block with a column per period: 资金来源 | 中期（2026—2028年） | 年度（2026年）,
+    a source a row below it and a 合计 (or 资金总额) row, first or last, the periods' wholes.
+    None when the row heads no such block (no period column, fewer than two lines below)."""
+    label_col = cells[0][0]
+    periods: list[tuple[int, str]] = []
+    for c, v in cells[1:]:
+        role = _period(v) if type(v) is str else None
+        if role is None:
+            break  # a column this block does not know (占比, 备注)
+        periods.append((c, role))
+    if not periods:
+        return None
+    wholes = WHOLES.get(kind, WHOLES["project"])
+    fields: dict[str, Cell] = {}
+    rows = [r]
+    for r2 in range(r + 1, min(sheet.nrows, r + 16)):
+        if r2 in skipped:
+            break
+        label = sheet.text(r2, label_col, spread=False)
+        amounts = [(role, sheet.cell(r2, c, spread=False)) for c, role in periods]
+        if not label or not any(is_amount(cell) for _role, cell in amounts):
+            break
+        rows.append(r2)
+        name = _OF_WHICH.sub("", label)
+        key = key_of(sheet, r2, label_col)
+        whole = name in _TOTALS or key in ("total", "annual")
+        own = key[key.index("_") :] if key is not None and key.endswith(_PART_SUFFIXES) else ""
+        for role, cell in amounts:
+            target = wholes.get(role)
+            if target is None or cell is None:
+                continue
+            at = target if whole else target + own if own else part_key(target, name)
+            fields.setdefault(at, cell)
+    return (fields, rows) if len(rows) >= 3 else None
+
+
+_OF_WHICH = re.compile(r"^其中\s*[:：]?\s*|\s+")
 
 
 def _heading(
