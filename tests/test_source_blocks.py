@@ -147,3 +147,13 @@ def test_a_source_block_with_its_total_first(tmp_path: Path) -> None:
     assert table.fields["total"].value == 3_200_000
     assert table.fields["annual"].value == 1_100_000
     assert not [c for c in _codes(path) if c[1] == "error"]
+
+
+def test_known_parts_per_period_are_read_as_their_fields(tmp_path: Path) -> None:
+    head = ["资金来源（万元）", "期间", "资金总额", "财政拨款", "其他资金"]
+    money = [[None, "实施期", 900, 700, 200], [None, "年度", 300, 260, 60]]
+    path = _book(tmp_path / "known.xlsx", money, head)
+    table = read_table(path)
+    got = {k: table.fields[k].value for k in ("total", "total_fiscal", "annual", "annual_other")}
+    assert got == {"total": 900, "total_fiscal": 700, "annual": 300, "annual_other": 60}
+    assert ("B101", "error", "C7") in _codes(path)

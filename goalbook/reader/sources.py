@@ -169,7 +169,7 @@ def _heading(
             if own is None and not titled and not any(w in name for w in _SOURCE_WORDS):
                 break
             parts.append((c2, name, own))
-        if len(parts) >= 2 and any(own is None for _c, _n, own in parts):
+        if len(parts) >= 2:
             return c, key or "total", parts
     return None  # (a block's title such as 年度预算 may name a whole: the next one is tried)
 
