@@ -157,3 +157,12 @@ def test_known_parts_per_period_are_read_as_their_fields(tmp_path: Path) -> None
     got = {k: table.fields[k].value for k in ("total", "total_fiscal", "annual", "annual_other")}
     assert got == {"total": 900, "total_fiscal": 700, "annual": 300, "annual_other": 60}
     assert ("B101", "error", "C7") in _codes(path)
+
+
+def test_a_dash_in_a_source_is_none_of_it(tmp_path: Path) -> None:
+    head = ["资金来源", "资金总额", *_SOURCES]
+    path = _book(tmp_path / "dash.xlsx", [[None, 1_150_000, 900_000, "-", 250_000, "—"]], head)
+    table = read_table(path)
+    assert "part:total:政府性基金" not in table.fields
+    codes = _codes(path)
+    assert not [c for c in codes if c[1] == "error"], codes

@@ -36,6 +36,8 @@ WHOLES = {
     "department": {"annual": "total"},
 }
 _PART_SUFFIXES = ("_fiscal", "_other")
+# what an export writes in a source it has none of: no amount, and no error
+_NONE = frozenset(("-", "—", "–", "--", "——", "/", "无"))
 
 
 def is_candidate(cells: Sequence[tuple[int, object]]) -> bool:
@@ -83,7 +85,7 @@ def read_sources(
         if whole is not None:
             fields.setdefault(target, whole)
         for name, key, cell in given:
-            if cell is None:
+            if cell is None or cell.text in _NONE:
                 continue
             own = key[key.index("_") :] if key is not None else None
             fields.setdefault(target + own if own else part_key(target, name), cell)
@@ -135,7 +137,7 @@ def read_source_columns(
         own = key[key.index("_") :] if key is not None and key.endswith(_PART_SUFFIXES) else ""
         for role, cell in amounts:
             target = wholes.get(role)
-            if target is None or cell is None:
+            if target is None or cell is None or cell.text in _NONE:
                 continue
             at = target if whole else target + own if own else part_key(target, name)
             fields.setdefault(at, cell)
