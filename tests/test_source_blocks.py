@@ -166,3 +166,11 @@ def test_a_dash_in_a_source_is_none_of_it(tmp_path: Path) -> None:
     assert "part:total:政府性基金" not in table.fields
     codes = _codes(path)
     assert not [c for c in codes if c[1] == "error"], codes
+
+
+def test_one_line_of_known_parts_keeps_its_shares(tmp_path: Path) -> None:
+    head = ["年度预算（元）", "资金总额", "其中：财政拨款", "其他资金"]
+    money = [[None, 1_000_000, 800_000, 200_000], [None, "100%", "80%", "20%"]]
+    table = read_table(_book(tmp_path / "shares.xlsx", money, head))
+    assert table.fields["total_fiscal"].value == 800_000
+    assert table.fields["share:total_fiscal"].text == "80%"

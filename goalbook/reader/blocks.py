@@ -15,17 +15,10 @@ from dataclasses import dataclass, field
 from goalbook.layout import share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sources import (
-    is_amount,
-    is_amount_value,
-    is_candidate,
-    is_column_candidate,
-    read_source_columns,
-    read_sources,
-)
 from goalbook.vocabulary import SHARE_WORDS, YEAR_BLOCK_ROWS
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
+_AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")
 _YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?$")
 PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
 
@@ -36,8 +29,21 @@ class Found:
     rows: set[int] = field(default_factory=set)
 
 
-def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int], kind: str = "project") -> Found:
-    """The label-row, source and year-column money blocks of one sheet."""
+def is_amount(cell: Cell | None) -> bool:
+    """A number, or a text that starts as an amount (``120万``, ``1205.337 6``)."""
+    return cell is not None and _is_amount(cell.value)
+
+
+def _is_amount(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and _AMOUNT.match(value.strip()) is not None
+
+
+def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
+    """The label-row and year-column money blocks of one sheet."""
     found = Found()
     for r in range(min(sheet.nrows, 400)):
         if r in skipped or r in found.rows:
@@ -53,24 +59,9 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int], kind: str = "pro
         years = [(c, m[1]) for c, v in cells if (m := _YEAR.match(_text(v)))]
         if len(years) >= 2:
             _year_block(sheet, r, years, found, skipped)
-        elif not any(is_amount_value(v) for _c, v in cells):
-            if is_column_candidate(cells) and (
-                block := read_source_columns(sheet, r, cells, key_of, kind, skipped)
-            ):
-                _take(found, *block)
-                continue
-            if is_candidate(cells) and (
-                block := read_sources(sheet, r, cells, key_of, kind, skipped)
-            ):
-                _take(found, *block)
+        elif not any(_is_amount(v) for _c, v in cells):
             _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
     return found
-
-
-def _take(found: Found, fields: dict[str, Cell], rows: list[int]) -> None:
-    for key, cell in fields.items():
-        found.fields.setdefault(key, cell)
-    found.rows.update(rows)
 
 
 # the header of a block's amount column: 资金项目 | 金额 | 占比, 资金来源 | 金额（万元） | 比例

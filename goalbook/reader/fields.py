@@ -19,10 +19,10 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import PERCENT, amount_head, read_blocks
+from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
-from goalbook.reader.sources import is_amount
+from goalbook.reader.sources import read_source_blocks
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
@@ -148,7 +148,11 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     units = _Units()
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
-        blocks = read_blocks(sheet, functools.partial(_money_key, labels, kind), skipped, kind)
+        key_of = functools.partial(_money_key, labels, kind)
+        sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
+        blocks = read_blocks(sheet, key_of, skipped | source_rows)
+        blocks.fields = sources | {k: v for k, v in blocks.fields.items() if k not in sources}
+        blocks.rows |= source_rows
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)

@@ -16,15 +16,7 @@ from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
 from goalbook.reader.lines import line_spellings
-from goalbook.reader.rows import (
-    RowKind,
-    across,
-    carry,
-    is_value,
-    line_across,
-    roles,
-    row_kind,
-)
+from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
 from goalbook.targets import fold, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,

@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 
 from goalbook.layout import part_key
 from goalbook.model import Cell
+from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 
-_AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 # words of a whole's label, a cheap first test of a row (资金总额, 合计)
 _WHOLE_WORDS = ("总额", "合计", "总计")
@@ -38,6 +38,33 @@ WHOLES = {
 _PART_SUFFIXES = ("_fiscal", "_other")
 # what an export writes in a source it has none of: no amount, and no error
 _NONE = frozenset(("-", "—", "–", "--", "——", "/", "无"))
+
+
+def read_source_blocks(
+    sheet: Sheet, key_of: KeyOf, skipped: set[int], kind: str
+) -> tuple[dict[str, Cell], set[int]]:
+    """The fields and the rows of the 资金来源 blocks of one sheet (read before the other money
+    blocks, whose label rows they would otherwise be taken for)."""
+    fields: dict[str, Cell] = {}
+    rows: set[int] = set()
+    for r in range(min(sheet.nrows, 400)):
+        if r in skipped or r in rows:
+            continue
+        cells = sheet.row_cells(r)
+        block = None
+        if len(cells) >= 3 and is_column_candidate(cells) and _no_amount(sheet, r, cells):
+            block = read_source_columns(sheet, r, cells, key_of, kind, skipped)
+        if block is None and is_candidate(cells) and _no_amount(sheet, r, cells):
+            block = read_sources(sheet, r, cells, key_of, kind, skipped)
+        if block is not None:
+            for key, cell in block[0].items():
+                fields.setdefault(key, cell)
+            rows.update(block[1])
+    return fields, rows
+
+
+def _no_amount(sheet: Sheet, r: int, cells: Sequence[tuple[int, object]]) -> bool:
+    return not any(is_amount(sheet.cell(r, c, spread=False)) for c, _v in cells)
 
 
 def is_candidate(cells: Sequence[tuple[int, object]]) -> bool:
@@ -61,9 +88,18 @@ def read_sources(
     if found is None:
         return None
     whole_col, default, parts = found
+    # the other money fields of the heading row (基本支出 | 项目支出 after the sources): their
+    # amounts on the block's first line
+    others = [
+        (c, key)
+        for c, v in cells
+        if c > whole_col and type(v) is str and (key := key_of(sheet, r, c)) is not None
+        and all(c != c2 for c2, _n, _k in parts)
+    ]  # fmt: skip
     wholes = WHOLES.get(kind, WHOLES["project"])
     fields: dict[str, Cell] = {}
     rows: list[int] = []
+    named = False  # a line names its period (实施期, 年度)
     for r2 in range(r + 1, min(sheet.nrows, r + 5)):
         if r2 in skipped:
             break
@@ -76,9 +112,14 @@ def read_sources(
             "",
         )
         role = _period(label)
+        named = named or role is not None
         if role is None and rows:
             break  # a second line that names no period (合计 of a list): not this block's
         rows.append(r2)
+        if len(rows) == 1:
+            for c, key in others:
+                if (cell := sheet.cell(r2, c, spread=False)) is not None:
+                    fields.setdefault(key, cell)
         target = wholes.get(role) if role is not None else default
         if target is None:
             continue  # a period this kind of table has no field for
@@ -89,8 +130,8 @@ def read_sources(
                 continue
             own = key[key.index("_") :] if key is not None else None
             fields.setdefault(target + own if own else part_key(target, name), cell)
-    if not rows:
-        return None
+    if not rows or (not named and all(own is not None for _c, _n, own in parts)):
+        return None  # one line of parts the layout knows: a label row (shares may follow)
     return fields, [r, *rows]
 
 
@@ -182,16 +223,3 @@ def _period(label: str) -> str | None:
     if any(w in label for w in _YEAR_WORDS):
         return "annual"
     return None
-
-
-def is_amount(cell: Cell | None) -> bool:
-    """A number, or a text that starts as an amount (``120万``, ``1205.337 6``)."""
-    return cell is not None and is_amount_value(cell.value)
-
-
-def is_amount_value(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and _AMOUNT.match(value.strip()) is not None
