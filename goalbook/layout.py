@@ -298,6 +298,23 @@ def share_key(key: str) -> str:
     return f"share:{key}"
 
 
+def part_key(whole: str, name: str) -> str:
+    """The header-field key of one named part of the amount ``whole`` (a source of a 资金来源
+    block: ``part_key("annual", "一般公共预算")``); the parts of a whole add up to it."""
+    return f"part:{whole}:{name}"
+
+
+def part_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Whole → part name → key, for the part keys among ``keys``."""
+    out: dict[str, dict[str, str]] = {}
+    for key in keys:
+        kind, _, rest = key.partition(":")
+        whole, _, name = rest.partition(":")
+        if kind == "part" and name:
+            out.setdefault(whole, {})[name] = key
+    return out
+
+
 def year_key(year: str, role: str) -> str:
     """The header-field key of one cell of a year block: ``year_key("2024", "fiscal")``."""
     return f"year:{year}:{role}"

@@ -22,6 +22,7 @@ from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
+from goalbook.reader.sources import read_source_blocks
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
@@ -147,7 +148,11 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     units = _Units()
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
-        blocks = read_blocks(sheet, functools.partial(_money_key, labels, kind), skipped)
+        key_of = functools.partial(_money_key, labels, kind)
+        sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
+        blocks = read_blocks(sheet, key_of, skipped | source_rows)
+        blocks.fields = sources | {k: v for k, v in blocks.fields.items() if k not in sources}
+        blocks.rows |= source_rows
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)
@@ -166,6 +171,9 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
+            if found_value is not None and key in _year_fields(kind):
+                if not _is_year(found_value):
+                    continue  # 年度 | 18500000: an amount of a year's line, no budget year
             if found_value is not None and key in _money_fields(kind):
                 if _titles_columns(sheet, r, found_value):
                     continue  # 年度预算（万元） | 资金项目 | 金额 | 占比: a block's title
@@ -179,6 +187,23 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     if kind == "project":
         found |= period_dates(found)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+@functools.lru_cache(maxsize=8)
+def _year_fields(kind: str) -> frozenset[str]:
+    return frozenset(f.key for f in FIELDS[kind] if f.type is FieldType.YEAR)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_year(cell: Cell) -> bool:
+    """A budget year's value: a plausible year (2025, 2025年度, 2025.0), or any text that is no
+    amount; never an amount such as 18500000."""
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value).is_integer() and 1900 <= value <= 2100
+    return not is_amount(cell) or _A_YEAR.search(cell.text) is not None
 
 
 def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:

@@ -16,7 +16,7 @@ from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
 from goalbook.reader.lines import line_spellings
-from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
+from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
 from goalbook.targets import fold, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
@@ -244,7 +244,8 @@ def _by_content(
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
-        kind = row_kind(own, across(own, cells), _is_header, is_label)
+        line = own or line_across(cells, r)  # a footnote merged across from left of the tiers
+        kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
         if kind is RowKind.END or (own and _money_table_head(sheet, r, own[0])):
             break
         rows.add(r)

@@ -14,6 +14,7 @@ from goalbook.layout import (
     SUMS,
     find_field,
     money_keys,
+    part_keys,
     share_key,
     year_keys,
 )
@@ -92,17 +93,73 @@ def amounts(ctx: Context) -> dict[str, Money]:
 
 def fields(ctx: Context) -> Iterator[Hit]:
     """B108 / X103: money cells that are not numbers, or numbers typed as text."""
-    for key in _MONEY_KEYS:
-        cell = ctx.table.fields.get(key)
-        if cell is None:
-            continue
+    for key, label in _money_cells(ctx):
+        cell = ctx.table.fields[key]
         found = money(cell)
         if found is None:
-            yield Hit("B108", cell.at, {"label": _label(ctx, key), "value": clip(cell.text, 30)})
+            yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
             number = number_text(found.value)
-            params = {"label": _label(ctx, key), "value": cell.text, "number": number}
+            params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
+
+
+def _money_cells(ctx: Context) -> Iterator[tuple[str, str]]:
+    """The key and label of every money field read: the layout's, then the named parts of a
+    whole (the sources of a 资金来源 block, labelled by their own name)."""
+    for key in _MONEY_KEYS:
+        if key in ctx.table.fields:
+            yield key, _label(ctx, key)
+    for whole, parts in part_keys(ctx.table.fields).items():
+        for name, key in parts.items():
+            yield key, _part_label(ctx, whole, name)
+
+
+def _part_label(ctx: Context, whole: str, name: str) -> str:
+    """A source's label: its own name, after the period its whole names when the block has
+    a line per period (年度一般公共预算; 一般公共预算 (annual))."""
+    if len(part_keys(ctx.table.fields)) < 2:
+        return name
+    if ctx.lang != "zh":
+        return f"{name} ({'annual' if whole == 'annual' else 'period'})"
+    return ("年度" if whole == "annual" else "中期") + name
+
+
+def part_sums(ctx: Context) -> Iterator[Hit]:
+    """B101 / B110: the named parts of a whole (the sources of a 资金来源 block, per period)
+    that do not add up to it."""
+    unit, fields = ctx.table.money_unit, ctx.table.fields
+    for whole, parts in part_keys(fields).items():
+        stated = money(fields.get(whole), unit)
+        found = [
+            (key, _part_label(ctx, whole, name), a)
+            for name, key in parts.items()
+            if (a := money(fields[key], unit)) is not None
+        ]
+        if stated is None or len(found) < 2:
+            continue
+        total = sum((a.value for _k, _n, a in found), Decimal(0))
+        tol = tolerance(stated, *(a for _k, _n, a in found))
+        if abs(stated.value - total) <= tol:
+            continue
+        off = magnitude(stated.value, [a.value for _k, _n, a in found], tol)
+        if off is not None and off[0] < 0:  # the whole is off: its parts say what it should be
+            said = (" + ".join(n for _k, n, _a in found), total)
+            at, name = fields[whole].at, _label(ctx, whole)
+            yield _magnitude_hit(ctx, at, name, stated.value, off[1], said)
+            continue
+        if off is not None:
+            key, name, a = found[off[0]]
+            said = (_label(ctx, whole), stated.value)
+            yield _magnitude_hit(ctx, fields[key].at, name, a.value, off[1], said)
+            continue
+        params = {
+            "whole": _label(ctx, whole),
+            "total": fmt_money(stated.value, unit, ctx.lang),
+            "parts": " + ".join(f"{n} {fmt_money(a.value, unit, ctx.lang)}" for _k, n, a in found),
+            "diff": fmt_money(stated.value - total, unit, ctx.lang),
+        }
+        yield Hit("B101", fields[whole].at, params)
 
 
 def sums(ctx: Context) -> Iterator[Hit]:
@@ -154,6 +211,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
             yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
     yield from _lines(ctx, m)
     yield from years(ctx)
+    yield from part_sums(ctx)
 
 
 _TEN_THOUSAND = Decimal(10000)
