@@ -291,6 +291,7 @@ SUMS = {
 # department's also against the others: its lines may list the project spending only).
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
 YEAR_ROLES = ("budget", "fiscal", "other", "exec")
+ALL_YEARS = "合计"  # the "year" of a year block's total column (三年合计): year_key(ALL_YEARS, …)
 
 
 def share_key(key: str) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from goalbook.layout import share_key, year_key
+from goalbook.layout import ALL_YEARS, share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
 from goalbook.vocabulary import SHARE_WORDS, YEAR_BLOCK_ROWS
@@ -58,7 +58,8 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
             continue
         years = [(c, m[1]) for c, v in cells if (m := _YEAR.match(_text(v)))]
         if len(years) >= 2:
-            _year_block(sheet, r, years, found, skipped)
+            total = next((c for c, v in cells if _is_years_total(v)), None)
+            _year_block(sheet, r, years, total, found, skipped)
         elif not any(_is_amount(v) for _c, v in cells):
             _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
     return found
@@ -169,20 +170,42 @@ def _label_row(
         found.rows.add(shares)
 
 
+_YEARS_TOTAL = ("合计", "总计")
+
+
+def _is_years_total(value: object) -> bool:
+    """The head of a year block's total column: 合计, 三年合计, 总计."""
+    return type(value) is str and len(value) <= 8 and any(w in value for w in _YEARS_TOTAL)
+
+
 def _year_block(
-    sheet: Sheet, r: int, years: list[tuple[int, str]], found: Found, skipped: set[int]
+    sheet: Sheet,
+    r: int,
+    years: list[tuple[int, str]],
+    total: int | None,
+    found: Found,
+    skipped: set[int],
 ) -> None:
-    """A block with one column per year; its rows named left of the first year column."""
+    """A block with one column per year and perhaps a total column (三年合计), before or after
+    the years; its rows named left of the first year column (an amount there is no name)."""
     first = min(c for c, _y in years)
+    columns = [*years, (total, ALL_YEARS)] if total is not None else years
     found.rows.add(r)
     for r2 in range(r + 1, min(sheet.nrows, r + 13)):
         if r2 in skipped:
             break
         label = next(
-            (t for c in range(first - 1, -1, -1) if (t := sheet.text(r2, c, spread=False))), ""
+            (
+                t
+                for c in range(first - 1, -1, -1)
+                if c != total
+                and (t := sheet.text(r2, c, spread=False))
+                and not is_amount(sheet.cell(r2, c, spread=False))
+            ),
+            "",
         )
         role = next((role for word, role in YEAR_BLOCK_ROWS if word in label), None)
-        cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in years]
+        cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in columns]
         if role is None:
             if any(is_amount(cell) for _y, cell in cells):
                 found.rows.add(r2)

@@ -16,7 +16,6 @@ from goalbook.layout import (
     money_keys,
     part_keys,
     share_key,
-    year_keys,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
 from goalbook.rules.common import (
@@ -29,6 +28,7 @@ from goalbook.rules.common import (
     money,
     tolerance,
 )
+from goalbook.rules.yearmoney import year_totals, years
 from goalbook.targets import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
 
@@ -211,6 +211,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
             yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
     yield from _lines(ctx, m)
     yield from years(ctx)
+    yield from year_totals(ctx)
     yield from part_sums(ctx)
 
 
@@ -308,49 +309,6 @@ def _lines_off(
 
 def _row_name(ctx: Context, at: CellRef) -> str:
     return word("row", ctx.lang, row=at.row)
-
-
-_YEAR_LABELS = {
-    "budget": ("预算数", "budget"),
-    "fiscal": ("财政拨款", "fiscal appropriation"),
-    "other": ("其他资金", "other funds"),
-    "exec": ("执行数", "spending"),
-}
-
-
-def years(ctx: Context) -> Iterator[Hit]:
-    """A block with one column per year: each year's budget against its parts (B101), its
-    spending against its budget (B104)."""
-    fields, unit = ctx.table.fields, ctx.table.money_unit
-    zh = ctx.lang == "zh"
-    for year, roles in year_keys(fields).items():
-        m = {role: a for role, key in roles.items() if (a := money(fields[key], unit))}
-
-        def label(role: str, year: str = year) -> str:
-            noun = _YEAR_LABELS[role][0 if zh else 1]
-            return f"{year}年{noun}" if zh else f"{year} {noun}"
-
-        parts = [p for p in ("fiscal", "other") if p in m]
-        if "budget" in m and parts:
-            total = sum((m[p].value for p in parts), Decimal(0))
-            diff = m["budget"].value - total
-            if abs(diff) > tolerance(m["budget"], *(m[p] for p in parts)):
-                params = {
-                    "whole": label("budget"),
-                    "total": fmt_money(m["budget"].value, unit, ctx.lang),
-                    "parts": " + ".join(
-                        f"{label(p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in parts
-                    ),
-                    "diff": fmt_money(diff, unit, ctx.lang),
-                }
-                yield Hit("B101", fields[roles["budget"]].at, params)
-        if "budget" in m and "exec" in m:
-            if m["exec"].value > m["budget"].value + tolerance(m["exec"]):
-                params = {
-                    "exec": fmt_money(m["exec"].value, unit, ctx.lang),
-                    "budget": fmt_money(m["budget"].value, unit, ctx.lang),
-                }
-                yield Hit("B104", fields[roles["exec"]].at, params)
 
 
 def shares(ctx: Context) -> Iterator[Hit]:
