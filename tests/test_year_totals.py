@@ -53,3 +53,31 @@ def test_a_total_the_years_do_not_add_up_to(tmp_path: Path, total_first: bool, a
     assert ("B101", at) in result
     fiscal = "C5" if total_first else "F5"
     assert ("B101", fiscal) in result  # 250 × 3 = 750, not 790
+
+
+def _by_rows(budget_total: float) -> list[Row]:
+    return [
+        ["某县疾控中心2027—2029年项目支出绩效目标表（三年滚动）"],
+        ["项目名称", "重点传染病监测项目", None, "主管部门", "某县卫生健康委员会"],
+        ["项目资金（万元）", "年度", "资金总额", "其中：财政拨款", "其他资金"],
+        [None, "2027年", 280.0, 250.0, 30.0],
+        [None, "2028年", 260.0, 250.0, 10.0],
+        [None, "2029年", 260.0, 250.0, 10.0],
+        [None, "三年合计", budget_total, 750.0, 50.0],
+        ["三年总体目标", "建成覆盖全县的重点传染病哨点监测网络。"],
+        HEAD,
+        *TABLE,
+    ]
+
+
+def test_a_block_with_one_row_per_year(tmp_path: Path) -> None:
+    rows = _by_rows(800.0)
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["year:2028:budget"].at.a1 == "C5"
+    assert table.fields["year:2029:fiscal"].value == 250.0
+    assert table.fields["year:合计:other"].at.a1 == "E7"
+    assert not {code for code, _at in found(tmp_path, *rows)} & {"B101", "B102"}
+
+
+def test_a_total_row_the_years_do_not_add_up_to(tmp_path: Path) -> None:
+    assert ("B101", "C7") in found(tmp_path, *_by_rows(840.0))

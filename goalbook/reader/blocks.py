@@ -61,7 +61,10 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
             total = next((c for c, v in cells if _is_years_total(v)), None)
             _year_block(sheet, r, years, total, found, skipped)
         elif not any(_is_amount(v) for _c, v in cells):
-            _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
+            if not _year_rows(sheet, r, cells, found, skipped):
+                _label_row(
+                    sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped
+                )
     return found
 
 
@@ -215,3 +218,51 @@ def _year_block(
         for year, cell in cells:
             if cell is not None:
                 found.fields.setdefault(year_key(year, role), cell)
+
+
+def _year_rows(
+    sheet: Sheet, r: int, cells: Sequence[tuple[int, object]], found: Found, skipped: set[int]
+) -> bool:
+    """A year block turned on its side: a header row naming the money (资金总额 │ 财政拨款 │
+    其他资金) over one row per year (2026年) and perhaps a total row (三年合计), the years
+    named left of the amounts. Read when at least two year rows give an amount."""
+    if r + 1 in skipped or r + 1 >= sheet.nrows:
+        return False
+    below = sheet.row_cells(r + 1)
+    if not below or not _YEAR.match(_text(below[0][1])):
+        return False  # the cheap test: the row below starts with a year
+    roles = {
+        c: role
+        for c, v in cells
+        if type(v) is str and (role := next((ro for w, ro in YEAR_BLOCK_ROWS if w in v), None))
+    }
+    at = below[0][0]
+    if not roles or min(roles) <= at:
+        return False
+    block: dict[str, Cell] = {}
+    rows, years = [r], 0
+    for r2 in range(r + 1, min(sheet.nrows, r + 13)):
+        label = _text(sheet.raw(r2, at))
+        m = _YEAR.match(label)
+        if r2 in skipped or (m is None and not _is_years_total(label)):
+            break
+        year = m[1] if m else ALL_YEARS
+        got = {
+            c: cell
+            for c in roles
+            if (cell := sheet.cell(r2, c, spread=False)) is not None and is_amount(cell)
+        }
+        if not got:
+            break
+        years += m is not None
+        rows.append(r2)
+        for c, cell in got.items():
+            block.setdefault(year_key(year, roles[c]), cell)
+        if m is None:
+            break  # the total row ends the block
+    if years < 2:
+        return False
+    for key, cell in block.items():
+        found.fields.setdefault(key, cell)
+    found.rows.update(rows)
+    return True
