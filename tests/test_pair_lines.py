@@ -85,3 +85,12 @@ def test_a_money_head_row_is_no_pair_block(tmp_path: Path) -> None:
     table = read_table(write(tmp_path / "r.xlsx", *_project()))
     assert table.lines == () and table.lines_total is None
     assert table.fields["annual_fiscal"].at.a1 == "D3"
+
+
+def test_money_fields_under_a_detail_title_are_no_lines(tmp_path: Path) -> None:
+    block = [["资金明细（万元）", "年度资金总额", 460.0, "其中：财政拨款", 400.0, "其他资金", 60.0]]
+    rows = _project(*block)
+    del rows[2]  # the head's money row: the block holds it
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.lines == ()
+    assert "B102" not in {code for code, _at in found(tmp_path, *rows)}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from goalbook.model import BudgetLine, Cell, CellRef
 from goalbook.reader.fields import clean, money_unit_of
 from goalbook.reader.grid import Sheet
-from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_UNITS, TOTAL_WORDS
+from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_PARTS, MONEY_UNITS, TOTAL_WORDS
 
 Pair = tuple[int, int]  # the label and the amount column of one pair
 # an amount as typed or pasted, however garbled: digits, separators and a money unit only
@@ -24,6 +24,8 @@ Pair = tuple[int, int]  # the label and the amount column of one pair
 _AMOUNT = re.compile(r"^[¥￥\s\d,.万元-]*\d[¥￥\s\d,.万元-]*$")
 _AMOUNT_HEADS = frozenset(("金额", "数额", "预算数", "资金数", "预算金额", *MONEY_UNITS))
 _NAME_HEADS = ("明细", "用途", "支出内容", "支出项目", "项目内容", "名称")
+# a label naming the money of the head (年度资金总额, 其中：财政拨款): its row is no detail line
+_MONEY_WORDS = ("资金总额", "其中", *MONEY_PARTS)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,10 @@ def _is_label(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip()) and not _is_amount(value)
 
 
+def _names_money(value: object) -> bool:
+    return isinstance(value, str) and any(w in value for w in _MONEY_WORDS)
+
+
 def _is_name_head(text: str) -> bool:
     return any(w in text for w in _NAME_HEADS) and len(text) <= 12
 
@@ -62,7 +68,7 @@ def _pairs_of(cells: Sequence[tuple[int, object]], head: bool) -> list[Pair] | N
                 return None
             if clean(v2) not in _AMOUNT_HEADS:
                 return None
-        elif not (_is_label(v1) and _is_amount(v2)):
+        elif not (_is_label(v1) and _is_amount(v2)) or _names_money(v1):
             return None
         pairs.append((c1, c2))
     return pairs if len(pairs) >= 2 else None
@@ -109,8 +115,10 @@ def _read(
         ]
         if not any(a is not None and _is_amount(a.value) for _n, a in got):
             break
-        if any(n is not None and not _is_label(n.value) for n, _a in got):
-            break  # a row of numbers, not of pairs
+        if any(
+            n is not None and (not _is_label(n.value) or _names_money(n.value)) for n, _a in got
+        ):
+            break  # a row of numbers or of the head's money fields, not of pairs
         rows.add(r2)
         for (name, amount), (_lc, ac) in zip(got, pairs, strict=True):
             if name is not None and name.text.replace(" ", "") in TOTAL_WORDS:
