@@ -94,3 +94,17 @@ def test_money_fields_under_a_detail_title_are_no_lines(tmp_path: Path) -> None:
     table = read_table(write(tmp_path / "r.xlsx", *rows))
     assert table.lines == ()
     assert "B102" not in {code for code, _at in found(tmp_path, *rows)}
+
+
+def test_three_pairs_a_row_under_a_titled_header(tmp_path: Path) -> None:
+    head = ["支出内容", "金额（万元）"]
+    block = [
+        ["支出明细", *head, *head, *head],
+        [None, "护栏安装", 260.0, "标志标线", 120.0, "隐患点整治", 70.0],
+        [None, "监理费", 10.0, "合计", 460.0],
+    ]
+    rows = _project(*block)
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert [line.amount.value for line in table.lines if line.amount] == [260, 120, 70, 10]
+    assert table.lines_total is not None and table.lines_total.at.a1 == "E6"
+    assert not {code for code, _at in found(tmp_path, *rows)} & {"B101", "B102", "B108"}
