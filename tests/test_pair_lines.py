@@ -108,3 +108,14 @@ def test_three_pairs_a_row_under_a_titled_header(tmp_path: Path) -> None:
     assert [line.amount.value for line in table.lines if line.amount] == [260, 120, 70, 10]
     assert table.lines_total is not None and table.lines_total.at.a1 == "E6"
     assert not {code for code, _at in found(tmp_path, *rows)} & {"B101", "B102", "B108"}
+
+
+def test_pairs_in_yuan_under_a_table_in_wan(tmp_path: Path) -> None:
+    block = [
+        ["资金明细（元）", "护栏安装", 2600000.0, "标志标线", 1200000.0],
+        [None, "隐患点整治", 800000.0, "合计", 4600000.0],
+    ]
+    rows = _project(*block)
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert [line.amount.value for line in table.lines if line.amount] == [260, 120, 80]
+    assert not {code for code, _at in found(tmp_path, *rows)} & {"B102", "B110"}
