@@ -81,3 +81,14 @@ def test_a_block_with_one_row_per_year(tmp_path: Path) -> None:
 
 def test_a_total_row_the_years_do_not_add_up_to(tmp_path: Path) -> None:
     assert ("B101", "C7") in found(tmp_path, *_by_rows(840.0))
+
+
+def test_an_amount_of_2026_is_no_year(tmp_path: Path) -> None:
+    rows = _by_rows(800.0)
+    rows[2:7] = [
+        ["项目资金（万元）", "单位编码", "资金总额", "其中：财政拨款", "其他资金"],
+        [None, 2026.0, 2026.0, 2000.0, 26.0],
+        [None, 2031.0, 500.0, 500.0, 0.0],
+    ]
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert not any(key.startswith("year:") for key in table.fields)

@@ -239,6 +239,8 @@ def _year_rows(
     at = below[0][0]
     if not roles or min(roles) <= at:
         return False
+    if type(below[0][1]) is not str and "年" not in sheet.text(r, at, spread=False):
+        return False  # a number 2026 is a year only under a 年度 head
     block: dict[str, Cell] = {}
     rows, years = [r], 0
     for r2 in range(r + 1, min(sheet.nrows, r + 13)):
