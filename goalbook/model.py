@@ -128,6 +128,9 @@ class Indicator(NamedTuple):
     annual_target: Target | None = None
     shifted: bool = False  # the reader realigned cells that sat in the wrong columns
     flat: bool = False  # read from a flat list: the layout has no tier columns to judge
+    # the later years' values of a rolling table (三年滚动: 2026年 · 2027年 · 2028年), each at
+    # its cell; the first year's is ``annual``, and none of them is a period total
+    later: tuple[tuple[Cell, Target], ...] = ()
 
     @property
     def label(self) -> str:

@@ -158,6 +158,7 @@ def _indicator(
             parse_target(annual.value, *hints) if annual else None,
             shifted,
             flat,
+            (),
         ),
     )
 
@@ -190,6 +191,8 @@ def _positional(
             continue
         rows.add(r)
         found = _indicator(r, sheet.name, at, False)
+        if header.later:
+            found = _with_later(found, sheet, r, header.later)
         if (note := _name_missing(found, cols)) is not None:
             notes.append(note)
         out.append(found)
@@ -254,10 +257,25 @@ def _by_content(
         if found is None:
             rows.discard(r)
             continue
+        if header.later and not found.shifted:
+            found = _with_later(found, sheet, r, header.later)
         if (note := _name_missing(found, cols)) is not None:
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
+
+
+def _with_later(ind: Indicator, sheet: Sheet, r: int, later: tuple[int, ...]) -> Indicator:
+    """The indicator of row r with its later years' values (a rolling table's 2027年 · 2028年
+    columns), each parsed with the row's unit and operator columns as hints; a value merged
+    across from the year before (逐年扩大 over all years) is that year's, not read again."""
+    hints = (ind.unit.text if ind.unit else "", ind.op.text if ind.op else "")
+    found = []
+    for c in later:
+        cell = sheet.cell(r, c)
+        if cell is not None and not cell.carried and cell.text:
+            found.append((cell, parse_target(cell.value, *hints)))
+    return ind._replace(later=tuple(found)) if found else ind
 
 
 def _is_header(text: str) -> bool:
