@@ -137,7 +137,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     """Row r as an indicator header (its first values given), or None when it is not one."""
     cols: dict[str, int] = {}
     again: dict[str, int] = {}
-    years: list[tuple[int, int]] = []  # (year, column) of value columns headed by one year
+    years: list[tuple[int, int]] | None = None  # value columns headed by one year: (year, c)
     left = loose = None
     for c, value in enumerate(values):
         if type(value) is not str:
@@ -152,6 +152,8 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
                 loose = c
             continue
         if key == "annual" and not again and (year := year_head(text)) is not None:
+            if years is None:
+                years = []  # made only here: most rows a header is looked for in are data
             years.append((year, c))
         if key in ("tier2", "name") and key in cols:
             again.setdefault(key, c)  # a second complete column set starts here
@@ -170,7 +172,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         return None
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
-    later = _later_years(years, cols.get("annual"))
+    later = _later_years(years, cols.get("annual")) if years else ()
     return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
 
 
