@@ -189,6 +189,7 @@ class GoalTable:
     lines_total_derived: bool = False  # the total is the template's own formula
     indicators: tuple[Indicator, ...] = ()
     has_period: bool = False  # the layout has a period (实施期) value column
+    later_years: int = 0  # a rolling table's years after the annual one (2026 · 2027 · 2028: 2)
     texts: tuple[TextAt, ...] = ()  # every text cell of the data sheets, for artefact checks
     notes: tuple[ReadNote, ...] = ()
     index: int = 0  # of the table in its workbook (stacked projects: one table each)

@@ -138,3 +138,19 @@ def test_years_that_do_not_follow_one_another_are_not_read_as_later_years(
     rows = [["产出指标", "数量指标", "改造学校食堂", "≥40所", "≥50所"]]
     table = read_table(_write(tmp_path / "g.xlsx", [*_HEAD, head, *rows], ["A1:E1"]))
     assert table.indicators[0].later == ()
+
+
+def test_a_rolling_table_without_project_dates_spans_its_years(tmp_path: Path) -> None:
+    # no 项目期 and no dates: the budget year is the first of the title's span (2026—2028年),
+    # and a 2028 deadline in the 2028 column is within the table's years
+    head = ["一级指标", "二级指标", "三级指标", "2026年目标值", "2027年目标值", "2028年目标值"]
+    rows = [_HEAD[0], _HEAD[1], _HEAD[3], head, *_body(False)]
+    table = read_table(_write(tmp_path / "n.xlsx", rows, ["A1:F1"]))
+    assert table.later_years == 2
+    found = _found(tmp_path / "n.xlsx")
+    assert not [f for f in found if f[0].startswith("Y")]
+    late = [
+        [None, "时效指标", "年度改造完成时间", "2026年10月底前", "2027年10月底前", "2029年3月底前"]
+    ]
+    rows = [_HEAD[0], _HEAD[1], _HEAD[3], head, *late]
+    assert ("Y102", "F5") in _found(_write(tmp_path / "m.xlsx", rows, ["A1:F1"]))

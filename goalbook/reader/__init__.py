@@ -164,6 +164,7 @@ def _read(
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and "period" in header.cols,
+        later_years=len(header.later) if header is not None else 0,
         texts=_texts(data, stamp),
         notes=tuple(notes),
         index=index,
