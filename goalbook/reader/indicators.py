@@ -17,10 +17,11 @@ from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
 from goalbook.reader.lines import line_spellings
 from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
-from goalbook.targets import fold, parse_target
+from goalbook.targets import fold, operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
     OPERATOR_WORDS,
+    QUALITATIVE,
     TABLE_END_WORDS,
     VALUE_TYPES,
 )
@@ -341,16 +342,15 @@ class _Rows:
         return sorted(self.notes, key=lambda n: (n.at.row, n.at.col) if n.at else (0, 0))
 
 
-_OP_CHARS = frozenset("≥≤<>=＝＜＞≧≦")
-_OP_WORDS = frozenset({"定性", "大于", "小于", "等于", "大于等于", "小于等于", "不低于", "不高于"})
-
-
 def _op_in_place(cell: Cell | None) -> bool:
-    """An operator column's cell holds an operator (≥, ≤, =, 定性): the row is aligned on it."""
+    """An operator column's cell holds an operator (≥, 不低于, 定性, or two signs such as ≥=):
+    the row is aligned on it."""
     if cell is None or cell.carried:
         return False
     text = cell.text.strip()
-    return text in _OP_WORDS or (0 < len(text) <= 2 and set(text) <= _OP_CHARS)
+    if text == QUALITATIVE or operator_word(text) is not None:
+        return True
+    return len(text) == 2 and all(operator_word(ch) is not None for ch in text)
 
 
 def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
