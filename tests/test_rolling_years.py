@@ -154,3 +154,16 @@ def test_a_rolling_table_without_project_dates_spans_its_years(tmp_path: Path) -
     ]
     rows = [_HEAD[0], _HEAD[1], _HEAD[3], head, *late]
     assert ("Y102", "F5") in _found(_write(tmp_path / "m.xlsx", rows, ["A1:F1"]))
+
+
+def test_bare_years_head_the_value_columns(tmp_path: Path) -> None:
+    # 三级指标 | 2026年 | 2027年 | 2028年 and no 指标值 word: the years are the value columns
+    head = ["一级指标", "二级指标", "三级指标", "2026年", "2027年", "2028年"]
+    path = _write(tmp_path / "y.xlsx", [*_HEAD, head, *_body(True)], ["A1:F1"])
+    table = read_table(path)
+    first = table.indicators[0]
+    assert first.annual is not None and first.annual.at.a1 == "D6"
+    assert [c.at.a1 for c, _t in first.later] == ["E6", "F6"]
+    found = _found(path)
+    assert {("T106", "F7"), ("T116", "E11")} <= found
+    assert not [f for f in found if f[0].startswith("S")]

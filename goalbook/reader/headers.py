@@ -168,6 +168,8 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             cols.setdefault(key, c)
     if loose is not None:
         cols = _loose_name(sheet, r, loose, cols)
+    if "name" in cols and not ("annual" in cols or "period" in cols or again):
+        cols, years = _bare_years(values, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
     if "name" in again and "annual" in again and "period" not in cols:
@@ -185,6 +187,23 @@ def year_head(text: str) -> int | None:
     None: no year, or a span of years (2026-2028年指标值) or other words."""
     m = _YEAR_HEAD.fullmatch(_QUALIFIER.sub("", clean(text)))
     return int(m[1]) if m else None
+
+
+def _bare_years(
+    values: list[CellValue], cols: dict[str, int]
+) -> tuple[dict[str, int], list[tuple[int, int]] | None]:
+    """A header that names a name column and no value column, but the years of a rolling table
+    right of the name (三级指标 | 2026年 | 2027年 | 2028年): the first year's column is the
+    annual value, the others later years'. Looked for only in a row that names a name column."""
+    years = [
+        (year, c)
+        for c, v in enumerate(values)
+        if c > cols["name"] and type(v) is str and (year := year_head(v.strip())) is not None
+    ]
+    if not _later_years(years, years[0][1] if years else None):
+        return cols, None
+    found = {**cols, "annual": years[0][1]}
+    return dict(sorted(found.items(), key=lambda kv: kv[1])), years
 
 
 def _later_years(years: list[tuple[int, int]], annual: int | None) -> tuple[int, ...]:
