@@ -116,9 +116,7 @@ def _read(
     """One table: ``part`` gives its header and the sheets (regions) it is read from; a table
     stacked under another without a title of its own has the title of the one ``above``."""
     header, data = part.header, part.sheets
-    notes: list[ReadNote] = []
-    if intake.has_macros and index == 0:
-        notes.append(ReadNote("S102", None))
+    notes = [ReadNote("S102", None)] if intake.has_macros and index == 0 else []
     indicators: list[Indicator] = []
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
