@@ -19,7 +19,7 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
+from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
 from goalbook.reader.sources import read_source_blocks
@@ -38,7 +38,7 @@ _UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spe
 _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
-_VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
+_VALUE_UNIT = re.compile(rf"\d\s*({MONEY_SPELLED})\s*(?:[（(].*)?$")
 # a note in brackets after a money part's label: 其他资金（贷款）
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # a label's span of years: 中期目标（2025年—2027年）

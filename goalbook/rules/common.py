@@ -93,12 +93,15 @@ def direction_of(name: str) -> str | None:
 
 
 def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
-    """The period and the annual target, those that are there (every rule asks: kept lean)."""
+    """The period, the annual and the later years' targets, those that are there (every rule
+    asks: kept lean)."""
     out = []
     if ind.period is not None and ind.period_target is not None:
         out.append((ind.period, ind.period_target))
     if ind.annual is not None and ind.annual_target is not None:
         out.append((ind.annual, ind.annual_target))
+    if ind.later:  # a rolling table's later years (三年滚动), each judged at its own cell
+        out += ind.later
     return out
 
 

@@ -110,6 +110,10 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
         last = ctx.year + years - 1
         shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
         return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
+    if ctx.year is not None and ctx.table.later_years:  # a rolling table's years (三年滚动)
+        last = ctx.year + ctx.table.later_years
+        shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
+        return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
     if ctx.year is not None:
         lo, hi = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
         return lo, hi, word("budget_year", ctx.lang, year=ctx.year)
