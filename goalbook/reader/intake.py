@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import io
 import os
 import re
@@ -237,11 +238,41 @@ def _scan_sheet(
 ) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of the sheet that hold a formula without a stored value."""
+    info = zf.getinfo(part)
+    raw = _stored(info, blob) if blob is not None else None
+    key = data = None
+    if raw is not None:  # the same stored bytes scanned before (and decoded then): one answer
+        digest = hashlib.blake2b(raw, digest_size=20).digest()
+        key = (digest, info.compress_type, info.file_size, info.CRC, limits)
+        known = _SCANNED.get(key)
+        if known is not None:
+            return set(known)
+        data = _decoded(info, raw)
+    unvalued = _scan(zf, part, name, limits, data)
+    if key is not None and data is not None:
+        if len(_SCANNED) >= _SCANNED_MAX:
+            _SCANNED.clear()
+        _SCANNED[key] = frozenset(unvalued)
+    return unvalued
+
+
+# (digest of a sheet part's stored bytes, its compression, size and CRC, the limits) → the
+# cells of its formulas without a value: a season's returns share their template's sheets
+# (instructions, lists), scanned once. Only parts that passed are remembered.
+_SCANNED: dict[tuple[bytes, int, int, int, Limits], frozenset[str]] = {}
+_SCANNED_MAX = 4096
+
+
+def _scan(
+    zf: zipfile.ZipFile, part: str, name: str, limits: Limits, whole: bytes | None
+) -> set[str]:
+    """:func:`_scan_sheet` of a part's bytes (``whole``: decoded already; None: zipfile reads
+    them)."""
     far = False
     tail = b""
     unvalued: set[str] = set()
     shape = _Shape()
-    with _chunks(zf, part, blob) as chunks:
+    with _chunks(zf, part, whole) as chunks:
         first = True
         for chunk in chunks:
             if first and (
@@ -280,11 +311,10 @@ _UNUSUAL = 0x1 | 0x20 | 0x40  # encrypted, a compressed patch, strong encryption
 
 
 @contextlib.contextmanager
-def _chunks(zf: zipfile.ZipFile, part: str, blob: bytes | None) -> Iterator[Iterator[bytes]]:
-    """The bytes of a package part in pieces of ``_CHUNK``: a part of one piece decoded straight
-    from ``blob`` (the whole file) when it is plainly stored or deflated and checks out, else
-    (and for every doubt) read by the zipfile module, with its checks and its errors."""
-    data = _member(zf.getinfo(part), blob) if blob is not None else None
+def _chunks(zf: zipfile.ZipFile, part: str, data: bytes | None) -> Iterator[Iterator[bytes]]:
+    """The bytes of a package part in pieces of ``_CHUNK``: ``data`` when the part was decoded
+    already (a part of one piece, see :func:`_member`), else (and for every doubt) read by the
+    zipfile module, with its checks and its errors."""
     if data is not None:
         yield iter((data,) if data else ())
         return
@@ -302,6 +332,13 @@ def _member(info: zipfile.ZipInfo, blob: bytes) -> bytes | None:
     """The bytes of one part decoded from the file's bytes; None: the zipfile module reads it
     (a part of more than one piece, encrypted, of another compression, or that fails a check:
     its local header, its size or its CRC)."""
+    raw = _stored(info, blob)
+    return _decoded(info, raw) if raw is not None else None
+
+
+def _stored(info: zipfile.ZipInfo, blob: bytes) -> bytes | None:
+    """A part's stored (compressed) bytes in the file's bytes, when its local header checks
+    out and it is one piece, plainly stored or deflated and not encrypted; else None."""
     if info.file_size > _CHUNK or info.flag_bits & _UNUSUAL or info.compress_type not in _PLAIN:
         return None
     at = info.header_offset
@@ -318,8 +355,11 @@ def _member(info: zipfile.ZipInfo, blob: bytes) -> bytes | None:
     ):
         return None
     raw = blob[start : start + info.compress_size]
-    if len(raw) != info.compress_size:
-        return None
+    return raw if len(raw) == info.compress_size else None
+
+
+def _decoded(info: zipfile.ZipInfo, raw: bytes) -> bytes | None:
+    """A part's bytes from its stored bytes, when they inflate to its size and CRC; else None."""
     try:
         data = zlib.decompress(raw, -15) if info.compress_type == zipfile.ZIP_DEFLATED else raw
     except zlib.error:
