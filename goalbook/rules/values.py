@@ -72,8 +72,9 @@ def values(ctx: Context) -> Iterator[Hit]:
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
             declared = list(declared_type(ind, filled, lang))
-            yield from declared
-            mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
+            if declared:  # most rows: none, and nothing to collect
+                yield from declared
+                mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
