@@ -1,0 +1,49 @@
+"""Rules on the ninth and tenth blind sets: a 反向 rate by its name or its direction column
+with ≥ (T108), values a reviewer accepts that read as descriptions (T102), a payment standard
+fixed by policy written with = (no T108), and a rate written as a bare number (T105 a warning,
+a count stays an error). Every workbook is invented and built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import Severity
+from tests.test_values_read import HEAD, TABLE, Row, project, write
+
+EXTRA = "D11"  # the extra row lands in row 11 (title, name, goal, header, six rows of TABLE)
+DIRECTED = ["一级指标", "二级指标", "三级指标", "指标值", "指标方向"]
+
+
+def _found(tmp_path: Path, *extra: Row, head: Row = HEAD) -> dict[str, dict[str, Severity]]:
+    width = len(head)
+    table = [r + [""] * (width - len(r)) for r in TABLE]
+    rows = project(table=[head, *table, *extra])
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    at: dict[str, dict[str, Severity]] = {}
+    for f in result.findings:
+        at.setdefault(f.at.a1 if f.at else "", {})[f.code] = f.severity
+    return at
+
+
+# --- 1. a 反向 rate with ≥ ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["设备检修超时率", "航班保障延误率", "工单办理逾期率", "维修返工率", "安全事故发生率"]
+)
+def test_a_rate_that_is_bad_by_its_name_takes_at_most(tmp_path: Path, name: str) -> None:
+    found = _found(tmp_path, ["产出指标", "质量指标", name, "≥4%"])
+    assert "T108" in found.get(EXTRA, {})
+
+
+def test_a_direction_column_saying_less_is_better_drives_t108(tmp_path: Path) -> None:
+    row = ["产出指标", "质量指标", "窗口退件占比", "≥6%", "反向"]
+    assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})
+
+
+def test_a_direction_column_saying_more_is_better_drives_t108(tmp_path: Path) -> None:
+    row = ["产出指标", "数量指标", "巡检覆盖村组数", "≤40个", "正向"]
+    assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})
