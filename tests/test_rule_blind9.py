@@ -47,3 +47,21 @@ def test_a_direction_column_saying_less_is_better_drives_t108(tmp_path: Path) ->
 def test_a_direction_column_saying_more_is_better_drives_t108(tmp_path: Path) -> None:
     row = ["产出指标", "数量指标", "巡检覆盖村组数", "≤40个", "正向"]
     assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})
+
+
+# --- 3. a payment standard fixed by policy is no cost cap ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["困难学生生活补助标准", "特困人员供养资助标准", "护林员补贴发放标准", "残疾人护理补贴标准"],
+)
+def test_a_payment_standard_may_be_exact(tmp_path: Path, name: str) -> None:
+    found = _found(tmp_path, ["成本指标", "经济成本指标", name, "=1500元/人·年"])
+    assert "T108" not in found.get(EXTRA, {})
+
+
+@pytest.mark.parametrize("name", ["人均培训成本", "单位面积改造成本", "会议成本控制"])
+def test_a_cost_cap_written_with_equals_is_flagged(tmp_path: Path, name: str) -> None:
+    found = _found(tmp_path, ["成本指标", "经济成本指标", name, "=1500元/人"])
+    assert "T108" in found.get(EXTRA, {})

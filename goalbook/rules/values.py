@@ -18,6 +18,7 @@ from goalbook.rules.common import (
     direction_of,
     is_bounded_rate,
     is_count,
+    is_payment_standard,
     is_rate,
     shown,
     targets_of,
@@ -305,7 +306,9 @@ def _direction_conflict(v: _Value) -> Fault | None:
     direction = _direction(v.name, v.direction_column) or _role_direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
-    capped = t.op in UP_OPS or (t.op is Op.EQ and t.number != 0)
+    # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
+    exact = t.op is Op.EQ and t.number != 0 and not is_payment_standard(v.name)
+    capped = t.op in UP_OPS or exact
     if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
         expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
         params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
@@ -315,11 +318,12 @@ def _direction_conflict(v: _Value) -> Fault | None:
 
 def _role_direction(v: _Value) -> str | None:
     """The direction a tier-2 gives when the name and the columns do not: a count under a
-    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向)."""
+    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向), unless
+    it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
     if v.role == "quantity" and is_count(v.t):
         return "正向"
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
-        return "反向"
+        return None if is_payment_standard(v.name) else "反向"
     return None
 
 
