@@ -65,3 +65,17 @@ def test_a_payment_standard_may_be_exact(tmp_path: Path, name: str) -> None:
 def test_a_cost_cap_written_with_equals_is_flagged(tmp_path: Path, name: str) -> None:
     found = _found(tmp_path, ["成本指标", "经济成本指标", name, "=1500元/人"])
     assert "T108" in found.get(EXTRA, {})
+
+
+# --- 4. a rate written as a bare number or as a count --------------------------------------
+
+
+def test_a_bare_number_on_a_rate_is_a_warning(tmp_path: Path) -> None:
+    found = _found(tmp_path, ["产出指标", "质量指标", "桥梁技术状况达标率", ">=92"])
+    assert found.get(EXTRA, {}).get("T105") is Severity.WARNING
+
+
+@pytest.mark.parametrize("value", ["≥12家", "3篇", "≥150"])
+def test_a_count_on_a_rate_stays_an_error(tmp_path: Path, value: str) -> None:
+    found = _found(tmp_path, ["产出指标", "质量指标", "示范点建设完成率", value])
+    assert found.get(EXTRA, {}).get("T105") is Severity.ERROR

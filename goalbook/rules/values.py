@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
@@ -85,7 +85,9 @@ def values(ctx: Context) -> Iterator[Hit]:
             first = target.raw
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
             for code, params in judged:
-                if code != "T102" or cell.at not in mismatched:
+                if code == "T105" and _percent_sign_missing(target):
+                    yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
+                elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
 
@@ -195,6 +197,16 @@ def _rate_as_count(v: _Value) -> Fault | None:
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
     number = number_text(t.number) if t.number is not None else "N"
     return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
+
+
+def _percent_sign_missing(t: Target) -> bool:
+    """A rate written as a bare number from 0 to 100 with no unit anywhere (``≥95``): a rate
+    whose % sign was left out, a sure slip of writing but no impossibility, so T105 warns
+    there; a count (22家, 2篇) or a number beyond 100 stays T105's error."""
+    if t.kind is not TargetKind.QUANT or t.unit or t.number is None:
+        return False
+    top = t.upper if t.upper is not None else t.number
+    return 0 <= t.number <= 100 and top <= 100
 
 
 # The rules below see only quantities with a number (and no T105).
