@@ -49,6 +49,38 @@ def test_a_direction_column_saying_more_is_better_drives_t108(tmp_path: Path) ->
     assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})
 
 
+# --- 2. values a reviewer accepts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tier2", "name", "value"),
+    [
+        ("生态效益指标", "对沿岸湿地生态的影响", "无不利影响"),
+        ("社会效益指标", "对周边居民生活的影响", "无负面影响"),
+        ("生态效益指标", "施工期环境影响", "无重大影响"),
+        ("生态效益指标", "施工期水体保护", "无污染事件"),
+        ("质量指标", "设计方案专家论证", "通过"),
+        ("质量指标", "竣工验收情况", "通过验收"),
+        ("质量指标", "档案整理验收", "验收通过"),
+        ("质量指标", "设备安装调试结果", "合格"),
+    ],
+)
+def test_a_state_or_a_pass_is_a_value(tmp_path: Path, tier2: str, name: str, value: str) -> None:
+    tier1 = "效益指标" if "效益" in tier2 else "产出指标"
+    assert "T102" not in _found(tmp_path, [tier1, tier2, name, value]).get(EXTRA, {})
+
+
+@pytest.mark.parametrize("value", ["6月30日前（主汛期前）", "10月31日前(秋播前)"])
+def test_a_date_limit_with_a_note_in_brackets_is_a_date_limit(tmp_path: Path, value: str) -> None:
+    found = _found(tmp_path, ["产出指标", "时效指标", "堤防加固完工时间", value]).get(EXTRA, {})
+    assert "T102" not in found
+
+
+def test_a_vague_word_stays_a_description(tmp_path: Path) -> None:
+    found = _found(tmp_path, ["产出指标", "质量指标", "辖区古树名木底数", "基本摸清"])
+    assert "T102" in found.get(EXTRA, {})
+
+
 # --- 3. a payment standard fixed by policy is no cost cap ----------------------------------
 
 
