@@ -93,6 +93,12 @@ def test_a_payment_standard_may_be_exact(tmp_path: Path, name: str) -> None:
     assert "T108" not in found.get(EXTRA, {})
 
 
+def test_a_bare_payment_standard_is_no_cap(tmp_path: Path) -> None:
+    found = _found(tmp_path, ["成本指标", "经济成本指标", "乡村医生岗位补助标准", "800元/人·月"])
+    assert found.get(EXTRA, {}).get("T103") is Severity.INFO  # read as =, which is right
+    assert "T117" not in found.get(EXTRA, {})
+
+
 @pytest.mark.parametrize("name", ["人均培训成本", "单位面积改造成本", "会议成本控制"])
 def test_a_cost_cap_written_with_equals_is_flagged(tmp_path: Path, name: str) -> None:
     found = _found(tmp_path, ["成本指标", "经济成本指标", name, "=1500元/人"])
