@@ -44,6 +44,12 @@ def test_a_direction_column_saying_less_is_better_drives_t108(tmp_path: Path) ->
     assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})
 
 
+@pytest.mark.parametrize("said", ["逆向", "负向指标"])
+def test_other_words_for_less_is_better_drive_t108(tmp_path: Path, said: str) -> None:
+    row = ["产出指标", "质量指标", "窗口退件占比", "≥6%", said]
+    assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})
+
+
 def test_a_direction_column_saying_more_is_better_drives_t108(tmp_path: Path) -> None:
     row = ["产出指标", "数量指标", "巡检覆盖村组数", "≤40个", "正向"]
     assert "T108" in _found(tmp_path, row, head=DIRECTED).get(EXTRA, {})

@@ -392,7 +392,15 @@ _QUANTITY_RULES: tuple[Callable[[_Value], Fault | None], ...] = (
 )
 
 
+# Other offices' words for a direction in a direction column: 逆向 and 负向 are 反向
+_DIRECTION_SYNONYMS = {"逆向": LESS_IS_BETTER, "负向": LESS_IS_BETTER}
+
+
 def _direction(name: str, column: str | None) -> str | None:
-    if column is not None and column.startswith(DIRECTIONS):
-        return column[:2]
+    """The direction a direction column states (正向, 反向指标, 逆向), else the name's."""
+    if column is not None:
+        if column.startswith(DIRECTIONS):
+            return column[:2]
+        if column[:2] in _DIRECTION_SYNONYMS:
+            return _DIRECTION_SYNONYMS[column[:2]]
     return direction_of(name)
