@@ -134,7 +134,7 @@ _GRADE_MORPHEMES = (
     # a level kept (保持低水平) and the direction and state families in other words (不断丰富,
     # 有所扩大, 进一步拓宽; 建立, 形成)
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
-    "形成",
+    "形成", "制定", "出台",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")

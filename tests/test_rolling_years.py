@@ -167,3 +167,19 @@ def test_bare_years_head_the_value_columns(tmp_path: Path) -> None:
     found = _found(path)
     assert {("T106", "F7"), ("T116", "E11")} <= found
     assert not [f for f in found if f[0].startswith("S")]
+
+
+def test_a_dash_in_a_year_not_due_is_no_value_to_judge(tmp_path: Path) -> None:
+    """A milestone due in the last year: its earlier years say — (nothing due that year), the last
+    one the grade. Neither is a description (T102) nor a missing value; in a one-year table the
+    same dash is still judged."""
+    body = _body(defects=False)
+    body.insert(3, [None, None, "学校食堂管理制度", "—", "-", "制定"])
+    path = _write(tmp_path / "r.xlsx", [*_HEAD, ["一级指标", "二级指标", "三级指标",
+                  "2026年目标值", "2027年目标值", "2028年目标值"], *body], ["A1:F1"])  # fmt: skip
+    found = _found(path)
+    assert not {f for f in found if f[1] in ("D9", "E9", "F9")}, found
+    one_year = [*_HEAD[:3], ["一级指标", "二级指标", "三级指标", "指标值"],
+                *[row[:4] for row in body]]  # fmt: skip
+    dashed = _found(_write(tmp_path / "one.xlsx", one_year, ["A1:F1"]))
+    assert ("T102", "D8") in dashed, dashed  # three head rows: the row is one higher

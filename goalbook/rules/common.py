@@ -107,6 +107,9 @@ def direction_of(name: str) -> str | None:
     return None
 
 
+_NOTHING_DUE = frozenset(("-", "--", "/", "\\"))
+
+
 def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
     """The period, the annual and the later years' targets, those that are there (every rule
     asks: kept lean)."""
@@ -117,6 +120,10 @@ def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
         out.append((ind.annual, ind.annual_target))
     if ind.later:  # a rolling table's later years (三年滚动), each judged at its own cell
         out += ind.later
+        # a dash in a year when nothing is due (— · 完成申报 · 通过评审) is no value to judge
+        kept = [(cell, t) for cell, t in out if fold(t.raw) not in _NOTHING_DUE]
+        if kept:
+            return kept
     return out
 
 
