@@ -72,6 +72,8 @@ _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
+# A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
+_BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
 # with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, 逐年扩大, 1:1. They can be
 # assessed against the baseline's figure, so they are no mere description (T102).
@@ -113,7 +115,15 @@ GRADE_WORDS = (
     "达成年度指标", "部分达成", "未达成", "按时完成", "按期完成", "完成", "建立并执行",
     "充分应用", "达成项目目标", "是", "否", "满意", "基本满意", "准确", "安全", "无",
     "完整", "齐全", "齐备", "完好",
+    # pass or fail (achievement): a review, an acceptance or a test passed
+    "通过", "通过验收", "验收通过", "顺利通过", "通过评审", "评审通过", "验收合格", "检测合格",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
+# 无污染事件, 未发生安全事故
+_NO_HARM = re.compile(
+    r"^(?:无|未发生|未造成|没有)(?:不利|负面|不良|重大|明显|较大|严重|重大不利|明显不利)?"
+    r"(?:[^\d,，。；;:：、]{0,4}?)(?:影响|事件|事故|污染|破坏|损害|隐患)$"
+)
 _GRADE_MORPHEMES = (
     "好", "优", "良", "高", "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备",
     "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
@@ -124,7 +134,7 @@ _GRADE_MORPHEMES = (
     # a level kept (保持低水平) and the direction and state families in other words (不断丰富,
     # 有所扩大, 进一步拓宽; 建立, 形成)
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
-    "形成",
+    "形成", "制定", "出台",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")
@@ -249,7 +259,7 @@ def is_grade_word(grade: str) -> bool:
 
 
 def _is_grade(text: str, listed: bool = True) -> bool:
-    if text in GRADE_WORDS:
+    if text in GRADE_WORDS or (len(text) <= 12 and _NO_HARM.match(text)):
         return True
     if len(text) > 20 or re.search(r"\d", text):
         return False
@@ -304,11 +314,24 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         if found.unit in _SIGNS and found.unit * 2 in text:
             note = DOUBLED_SIGN
         return dataclasses.replace(found, note=note) if note else found
+    if text.endswith(")") and (noted := _noted_limit(raw, text, unit_hint, op_hint)):
+        return noted
     if _is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     if _RELATIVE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)
     return Target(raw, TargetKind.TEXT, note="not a value")
+
+
+def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
+    """A date limit with a note in brackets after it (5月31日前（汛前）, 2025年10月底前（秋播前）):
+    the date limit, the note aside. Only a date: a word in brackets after a number may be its
+    unit (300（公里）)."""
+    m = _BRACKET_NOTE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    found = parse_target(text[: m.start()], unit_hint, op_hint)
+    return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.DATE else None
 
 
 def _without_note(text: str) -> str:

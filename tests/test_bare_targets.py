@@ -50,7 +50,7 @@ def test_a_bare_value_on_a_forward_or_neutral_indicator_is_no_warning(
     ("tier2", "name", "value"),
     [
         ("质量指标", "学员投诉率", "2%"),
-        ("成本指标", "人均住宿补助标准", "650元/人"),
+        ("成本指标", "学员人均住宿开支", "650元/人"),
     ],
 )
 def test_a_bare_cap_on_a_reverse_indicator_is_warned(

@@ -116,9 +116,7 @@ def _read(
     """One table: ``part`` gives its header and the sheets (regions) it is read from; a table
     stacked under another without a title of its own has the title of the one ``above``."""
     header, data = part.header, part.sheets
-    notes: list[ReadNote] = []
-    if intake.has_macros and index == 0:
-        notes.append(ReadNote("S102", None))
+    notes = [ReadNote("S102", None)] if intake.has_macros and index == 0 else []
     indicators: list[Indicator] = []
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
@@ -164,6 +162,7 @@ def _read(
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and "period" in header.cols,
+        later_years=len(header.later) if header is not None else 0,
         texts=_texts(data, stamp),
         notes=tuple(notes),
         index=index,

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from goalbook.layout import ALL_YEARS, share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
-from goalbook.vocabulary import SHARE_WORDS, YEAR_BLOCK_ROWS
+from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
-_AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")
+# a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
+MONEY_SPELLED = units_pattern((*MONEY_UNITS, "万"))
+_AMOUNT = re.compile(rf"^[¥￥]?\s*-?\d[\d,.\s]*(?:{MONEY_SPELLED})?(?:\s*[（(].*)?$")
 _YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?$")
 PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
 

@@ -19,7 +19,7 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
+from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
 from goalbook.reader.sources import read_source_blocks
@@ -38,7 +38,7 @@ _UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spe
 _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
-_VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
+_VALUE_UNIT = re.compile(rf"\d\s*({MONEY_SPELLED})\s*(?:[（(].*)?$")
 # a note in brackets after a money part's label: 其他资金（贷款）
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # a label's span of years: 中期目标（2025年—2027年）
@@ -162,7 +162,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            units.label(text, CellRef(sheet.name, r + 1, c + 1))
+            units.label(text, sheet.name, r, c)
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
@@ -221,12 +221,17 @@ class _Units:
         self.labels: dict[str, CellRef] = {}
         self.values: dict[str, CellRef] = {}
 
-    def label(self, text: str, at: CellRef) -> None:
+    def label(self, text: str, sheet: str, r: int, c: int) -> None:
+        """A text at 0-based (r, c) of ``sheet`` (its CellRef is made only for a unit met first:
+        this is asked of every text cell)."""
+        unit = None
         if "单位" in text and (m := _MONEY_NOTE.search(text)):
-            self.labels.setdefault(m[1], at)
-        elif len(text) <= 30 and (unit := money_unit_of(text)) is not None:
+            unit = m[1]
+        elif len(text) <= 30 and (found := money_unit_of(text)) is not None:
             if any(w in text for w in MONEY_WORDS) or clean(text) in _ALL_MONEY_LABELS:
-                self.labels.setdefault(unit, at)
+                unit = found
+        if unit is not None and unit not in self.labels:
+            self.labels[unit] = CellRef(sheet, r + 1, c + 1)
 
     def value(self, cell: Cell) -> None:
         if isinstance(cell.value, str) and (m := _VALUE_UNIT.search(cell.text)):

@@ -7,11 +7,16 @@ and the bytes of sheet parts (other parts only when a parser has failed on them)
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import io
 import os
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,8 +95,8 @@ def inspect(path: str | Path, limits: Limits | None = None, outputs: bool = Fals
             raise UnreadableError(name, "S001", "是文件夹，不是工作簿")
         size = info.st_size
         fd = os.open(path, os.O_RDONLY)
-        try:
-            head = os.read(fd, 512)
+        try:  # a return of usual size is read whole: its parts are then decoded from memory
+            head = os.read(fd, size if 0 < size <= _WHOLE else 512)
         finally:
             os.close(fd)
     except (FileNotFoundError, NotADirectoryError) as exc:
@@ -106,8 +111,8 @@ def inspect(path: str | Path, limits: Limits | None = None, outputs: bool = Fals
     if head.startswith(OLE2):
         _ole2(path)
     if not head.startswith(b"PK"):
-        raise UnreadableError(name, "S003", _what_is(head, path))
-    return _zip(path, limits, outputs)
+        raise UnreadableError(name, "S003", _what_is(head[:512], path))
+    return _zip(path, limits, outputs, head if len(head) == size else None)
 
 
 def _what_is(head: bytes, path: Path) -> str:
@@ -166,10 +171,11 @@ def _ole2(path: Path) -> None:
     raise UnreadableError(name, "S003", "是旧版 Office 文件，不是 .xlsx")
 
 
-def _zip(path: Path, limits: Limits, outputs: bool = False) -> Intake:
+def _zip(path: Path, limits: Limits, outputs: bool = False, blob: bytes | None = None) -> Intake:
+    """The package's checks; ``blob``, when given, is the whole file (read once already)."""
     name = str(path)
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(io.BytesIO(blob) if blob is not None else path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise UnreadableError(name, "S004", "zip 结构无效") from exc
     with zf:
@@ -198,12 +204,14 @@ def _zip(path: Path, limits: Limits, outputs: bool = False) -> Intake:
             # a DTD there makes them fail, and then ``xml_attack`` names the part.
             for part in sorted(names):
                 if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                    found = _scan_sheet(zf, part, name, limits)
+                    found = _scan_sheet(zf, part, name, limits, blob)
                     if found:
                         unvalued[part] = found
             # the number formats (percent, unit) of the cell styles: a small part, read by
             # regular expressions (no parser), so the value reader need not open it again
-            styles = styles_shown(zf.read("xl/styles.xml")) if "xl/styles.xml" in names else {}
+            styles = (
+                styles_shown(_read(zf, "xl/styles.xml", blob)) if "xl/styles.xml" in names else {}
+            )
         except UnreadableError:
             raise
         except ZIP_ERRORS as exc:
@@ -225,17 +233,51 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
     return "是 zip 压缩包，不是 Excel 工作簿"
 
 
-def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> set[str]:
+def _scan_sheet(
+    zf: zipfile.ZipFile, part: str, name: str, limits: Limits, blob: bytes | None = None
+) -> set[str]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of the sheet that hold a formula without a stored value."""
+    info = zf.getinfo(part)
+    raw = _stored(info, blob) if blob is not None else None
+    key = data = None
+    if raw is not None:  # the same stored bytes scanned before (and decoded then): one answer
+        digest = hashlib.blake2b(raw, digest_size=20).digest()
+        key = (digest, info.compress_type, info.file_size, info.CRC, limits)
+        known = _SCANNED.get(key)
+        if known is not None:
+            return set(known)
+        data = _decoded(info, raw)
+    unvalued = _scan(zf, part, name, limits, data)
+    if key is not None and data is not None:
+        if len(_SCANNED) >= _SCANNED_MAX:
+            _SCANNED.clear()
+        _SCANNED[key] = frozenset(unvalued)
+    return unvalued
+
+
+# (digest of a sheet part's stored bytes, its compression, size and CRC, the limits) → the
+# cells of its formulas without a value: a season's returns share their template's sheets
+# (instructions, lists), scanned once. Only parts that passed are remembered.
+_SCANNED: dict[tuple[bytes, int, int, int, Limits], frozenset[str]] = {}
+_SCANNED_MAX = 4096
+
+
+def _scan(
+    zf: zipfile.ZipFile, part: str, name: str, limits: Limits, whole: bytes | None
+) -> set[str]:
+    """:func:`_scan_sheet` of a part's bytes (``whole``: decoded already; None: zipfile reads
+    them)."""
     far = False
     tail = b""
     unvalued: set[str] = set()
     shape = _Shape()
-    with zf.open(part) as fh:
+    with _chunks(zf, part, whole) as chunks:
         first = True
-        while chunk := fh.read(1 << 20):
-            if first and (b"<!DOCTYPE" in chunk[:4096] or b"<!ENTITY" in chunk[:4096]):
+        for chunk in chunks:
+            if first and (
+                chunk.find(b"<!DOCTYPE", 0, 4096) >= 0 or chunk.find(b"<!ENTITY", 0, 4096) >= 0
+            ):
                 raise dtd_error(name, part)
             first = False
             shape.feed(chunk)
@@ -259,6 +301,75 @@ def _scan_sheet(zf: zipfile.ZipFile, part: str, name: str, limits: Limits) -> se
             raise UnreadableError(name, "S007", f"工作表 {max_row} 行 × {max_col} 列")
     shape.check(name, limits)
     return unvalued
+
+
+_CHUNK = 1 << 20  # a sheet part is scanned in pieces of this size
+_WHOLE = 8 << 20  # a file up to this size is read whole by the intake
+# a part's local header: its signature, flags, and the sizes of its name and extra field
+_LOCAL = struct.Struct("<4s2xH18xHH")
+_UNUSUAL = 0x1 | 0x20 | 0x40  # encrypted, a compressed patch, strong encryption
+
+
+@contextlib.contextmanager
+def _chunks(zf: zipfile.ZipFile, part: str, data: bytes | None) -> Iterator[Iterator[bytes]]:
+    """The bytes of a package part in pieces of ``_CHUNK``: ``data`` when the part was decoded
+    already (a part of one piece, see :func:`_member`), else (and for every doubt) read by the
+    zipfile module, with its checks and its errors."""
+    if data is not None:
+        yield iter((data,) if data else ())
+        return
+    with zf.open(part) as fh:
+        yield iter(functools.partial(fh.read, _CHUNK), b"")
+
+
+def _read(zf: zipfile.ZipFile, part: str, blob: bytes | None) -> bytes:
+    """A (small) part's bytes: decoded from ``blob`` when it can be, else read by zipfile."""
+    data = _member(zf.getinfo(part), blob) if blob is not None else None
+    return zf.read(part) if data is None else data
+
+
+def _member(info: zipfile.ZipInfo, blob: bytes) -> bytes | None:
+    """The bytes of one part decoded from the file's bytes; None: the zipfile module reads it
+    (a part of more than one piece, encrypted, of another compression, or that fails a check:
+    its local header, its size or its CRC)."""
+    raw = _stored(info, blob)
+    return _decoded(info, raw) if raw is not None else None
+
+
+def _stored(info: zipfile.ZipInfo, blob: bytes) -> bytes | None:
+    """A part's stored (compressed) bytes in the file's bytes, when its local header checks
+    out and it is one piece, plainly stored or deflated and not encrypted; else None."""
+    if info.file_size > _CHUNK or info.flag_bits & _UNUSUAL or info.compress_type not in _PLAIN:
+        return None
+    at = info.header_offset
+    try:
+        signature, flags, name_size, extra_size = _LOCAL.unpack_from(blob, at)
+        name = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+    except (struct.error, UnicodeEncodeError):
+        return None
+    start = at + _LOCAL.size + name_size + extra_size
+    if (
+        signature != b"PK\x03\x04"
+        or flags & _UNUSUAL
+        or blob[at + _LOCAL.size : at + _LOCAL.size + name_size] != name
+    ):
+        return None
+    raw = blob[start : start + info.compress_size]
+    return raw if len(raw) == info.compress_size else None
+
+
+def _decoded(info: zipfile.ZipInfo, raw: bytes) -> bytes | None:
+    """A part's bytes from its stored bytes, when they inflate to its size and CRC; else None."""
+    try:
+        data = zlib.decompress(raw, -15) if info.compress_type == zipfile.ZIP_DEFLATED else raw
+    except zlib.error:
+        return None
+    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+        return None
+    return data
+
+
+_PLAIN = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 def _formulas_without_value(data: bytes) -> Iterator[str]:

@@ -177,7 +177,13 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     inside = grades and (ka in kb or kb in ka)
     if not (inside or same or op_only):
         return False
-    needed = 0.8 if same else 0.65
+    return _names_alike(ka, kb, 0.8 if same else 0.65, inside)
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_alike(ka: str, kb: str, needed: float, inside: bool) -> bool:
+    """The names' part of :func:`_alike`, a pure function of the two keys (cached: a season's
+    returns repeat the same names, and difflib is slow)."""
     if not inside and 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
         return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)

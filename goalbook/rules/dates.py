@@ -110,6 +110,10 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
         last = ctx.year + years - 1
         shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
         return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
+    if ctx.year is not None and ctx.table.later_years:  # a rolling table's years (三年滚动)
+        last = ctx.year + ctx.table.later_years
+        shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
+        return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
     if ctx.year is not None:
         lo, hi = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
         return lo, hi, word("budget_year", ctx.lang, year=ctx.year)
@@ -169,7 +173,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
     cells += [line.name for line in ctx.table.lines if line.name is not None]
     cells += [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
-    cells += [_text_cell(t) for t in ctx.table.texts if (t[0], t[1]) in lines_rows]
+    rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
+    cells += [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
     seen: set[CellRef] = set()
     for cell in cells:
         if "年" not in cell.text or cell.at in seen:

@@ -352,7 +352,7 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
             continue
         cell, t = found
         flat = t.kind is TargetKind.GRADE and "持平" in t.grade
-        cost = any(w in ind.label for w in ("成本", "费用", "支出"))
+        cost = flat and any(w in ind.label for w in ("成本", "费用", "支出"))  # asked if flat
         if flat and cost and prior is not None and now is not None and prior.value:
             change = (now.value - prior.value) / prior.value * 100
             if abs(change) >= Decimal("1"):

@@ -145,6 +145,8 @@ def tiers(ctx: Context) -> Iterator[Hit]:
             continue
         if ind.tier2.carried and ind.tier2.at.row != ind.row:
             continue  # a merged or carried tier-2 is judged at its own row
+        if t1 is not None and t1.find(ind.tier2.text) is not None:
+            continue  # the usual row: its tier-2 is one of its tier-1's (as _tier2 finds first)
         yield from _tier2(ctx, ind, t1, fw_name)
 
 

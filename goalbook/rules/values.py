@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
@@ -18,6 +18,7 @@ from goalbook.rules.common import (
     direction_of,
     is_bounded_rate,
     is_count,
+    is_payment_standard,
     is_rate,
     shown,
     targets_of,
@@ -72,8 +73,9 @@ def values(ctx: Context) -> Iterator[Hit]:
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
             declared = list(declared_type(ind, filled, lang))
-            yield from declared
-            mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
+            if declared:  # most rows: none, and nothing to collect
+                yield from declared
+                mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
@@ -84,7 +86,9 @@ def values(ctx: Context) -> Iterator[Hit]:
             first = target.raw
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
             for code, params in judged:
-                if code != "T102" or cell.at not in mismatched:
+                if code == "T105" and _percent_sign_missing(target):
+                    yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
+                elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
 
@@ -196,6 +200,16 @@ def _rate_as_count(v: _Value) -> Fault | None:
     return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
 
 
+def _percent_sign_missing(t: Target) -> bool:
+    """A rate written as a bare number from 0 to 100 with no unit anywhere (``≥95``): a rate
+    whose % sign was left out, a sure slip of writing but no impossibility, so T105 warns
+    there; a count (22家, 2篇) or a number beyond 100 stays T105's error."""
+    if t.kind is not TargetKind.QUANT or t.unit or t.number is None:
+        return False
+    top = t.upper if t.upper is not None else t.number
+    return 0 <= t.number <= 100 and top <= 100
+
+
 # The rules below see only quantities with a number (and no T105).
 
 
@@ -305,7 +319,9 @@ def _direction_conflict(v: _Value) -> Fault | None:
     direction = _direction(v.name, v.direction_column) or _role_direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
-    capped = t.op in UP_OPS or (t.op is Op.EQ and t.number != 0)
+    # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
+    exact = t.op is Op.EQ and t.number != 0 and not is_payment_standard(v.name)
+    capped = t.op in UP_OPS or exact
     if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
         expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
         params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
@@ -315,11 +331,12 @@ def _direction_conflict(v: _Value) -> Fault | None:
 
 def _role_direction(v: _Value) -> str | None:
     """The direction a tier-2 gives when the name and the columns do not: a count under a
-    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向)."""
+    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向), unless
+    it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
     if v.role == "quantity" and is_count(v.t):
         return "正向"
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
-        return "反向"
+        return None if is_payment_standard(v.name) else "反向"
     return None
 
 
@@ -376,7 +393,15 @@ _QUANTITY_RULES: tuple[Callable[[_Value], Fault | None], ...] = (
 )
 
 
+# Other offices' words for a direction in a direction column: 逆向 and 负向 are 反向
+_DIRECTION_SYNONYMS = {"逆向": LESS_IS_BETTER, "负向": LESS_IS_BETTER}
+
+
 def _direction(name: str, column: str | None) -> str | None:
-    if column is not None and column.startswith(DIRECTIONS):
-        return column[:2]
+    """The direction a direction column states (正向, 反向指标, 逆向), else the name's."""
+    if column is not None:
+        if column.startswith(DIRECTIONS):
+            return column[:2]
+        if column[:2] in _DIRECTION_SYNONYMS:
+            return _DIRECTION_SYNONYMS[column[:2]]
     return direction_of(name)

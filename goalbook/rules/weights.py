@@ -116,7 +116,7 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
             block = _Tier(ind.tier1, *_declared(ind.tier1, ind.tier_weight), {})
         found = money(ind.weight)
         if found is None or ind.weight is None or block.scores is None:
-            blocks[key] = block._replace(scores=None)
+            blocks[key] = block if block.scores is None else block._replace(scores=None)
             continue
         block.scores.setdefault(ind.weight.at, found.value)
         blocks[key] = block
