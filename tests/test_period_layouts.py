@@ -102,3 +102,43 @@ def test_unit_merged_down_over_a_two_line_header_is_read(tmp_path: Path) -> None
 def test_unit_merged_down_period_pair_compared(tmp_path: Path) -> None:
     found = _found(_unit_merged_down(tmp_path / "bad.xlsx", "≥30"))
     assert ("D201", "G7") in found
+
+
+def _flagged(path: Path, annual_trained: int, annual_certified: int) -> Path:
+    """One value column with a 年度/中期 flag column (merged down over the two-line header),
+    each indicator on two rows under the same code and name: 中期 first, then 年度."""
+    body = [
+        ("HX01", "产出指标", "数量指标", "农机手培训人数", "大于等于", 800, annual_trained, "人"),
+        ("HX02", None, None, "新建烘干中心", "大于等于", 6, annual_certified, "个"),
+        ("HX03", None, "质量指标", "设备验收合格率", "等于", "100%", "100%", "%"),
+        ("HX04", "效益指标", "社会效益指标", "服务覆盖程度", "定性", "全面覆盖", "基本覆盖", None),
+        ("HX05", "满意度指标", "服务对象满意度指标", "农户满意度", "大于等于", "90%", "85%", "%"),
+    ]
+    rows: list[Row] = [
+        *_HEAD,
+        [None, "指标编码", "绩效指标", None, None, "年度/中期", "指标值"],
+        [None, None, "一级指标", "二级指标", "三级指标", None, "比较符", "目标值", "计量单位"],
+    ]
+    for code, t1, t2, name, op, period, annual, unit in body:
+        rows.append([None, code, t1, t2, name, "中期", op, period, unit])
+        rows.append([None, code, None, None, name, "年度", op, annual, unit])
+    merges = ["B5:B6", "C5:E5", "F5:F6", "G5:I5", "C7:C12", "D7:D10"]
+    return _write(path, rows, merges)
+
+
+def test_flagged_rows_are_one_indicator_with_both_values(tmp_path: Path) -> None:
+    path = _flagged(tmp_path / "ok.xlsx", 300, 2)
+    table = read_table(path)
+    assert table is not None and table.has_period
+    first = table.indicators[0]
+    assert len(table.indicators) == 5
+    assert first.period is not None and first.period.text == "800"
+    assert first.annual is not None and first.annual.text == "300"
+    found = _found(path)
+    assert not {f for f in found if f[0] in ("D101", "D102")}
+
+
+def test_flagged_rows_annual_above_period_and_copied_count(tmp_path: Path) -> None:
+    found = _found(_flagged(tmp_path / "bad.xlsx", 900, 6))
+    assert ("D201", "H8") in found
+    assert ("D202", "H10") in found

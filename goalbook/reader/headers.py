@@ -28,6 +28,12 @@ from goalbook.vocabulary import (
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
 _QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
+# the head of a column that flags each row's value as the year's or the period's (one value
+# column, each indicator on two rows): 年度/中期, 实施期/年度, 指标期间
+_FLAG_HEAD = re.compile(
+    r"(?:年度|当年)[/／、|]?(?:中期|实施期|实施周期|周期)|(?:中期|实施期|实施周期|周期)[/／、|]?年度"
+    r"|指标期间|目标期间"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -42,6 +48,8 @@ def header_key(text: str) -> str | None:
         if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
             return "period"  # 目标值（中期）: the qualifier says whose target it is
         return found
+    if _FLAG_HEAD.fullmatch(bare):
+        return "flag"  # 年度/中期: which period each row's value is for
     key = bare
     for word, found in HEADER_KEYWORDS:
         if word in key:
