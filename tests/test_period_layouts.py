@@ -142,3 +142,39 @@ def test_flagged_rows_annual_above_period_and_copied_count(tmp_path: Path) -> No
     found = _found(_flagged(tmp_path / "bad.xlsx", 900, 6))
     assert ("D201", "H8") in found
     assert ("D202", "H10") in found
+
+
+def _department(path: Path, period_day: str, annual_day: str) -> Path:
+    """A department table whose value columns say their period in the head: 实施周期指标值
+    （2025—2027年） and 年度指标值（2025年） under a merged 指标值, 计量单位 merged down."""
+    rows: list[Row] = [
+        ["2025年度部门整体支出绩效目标表"],
+        ["部门名称", "南湾区地方志编纂中心", None, "部门编码", "207031"],
+        [],
+        [None, "绩效指标", None, None, "指标值", None, "计量单位"],
+        [
+            None,
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "实施周期指标值（2025—2027年）",
+            "年度指标值（2025年）",
+        ],
+        [None, "产出指标", "数量指标", "志书编纂卷数", "≥9", "≥3", "卷"],
+        [None, None, "时效指标", "区志终审完成时间", period_day, annual_day, None],
+        [None, None, None, "资料征集完成时间", "2025年10月31日前", "2025年10月31日前", None],
+        [None, "满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "≥90%", "%"],
+    ]
+    merges = ["B4:D4", "E4:F4", "G4:G5", "B6:B8", "C7:C8"]
+    return _write(path, rows, merges)
+
+
+def test_period_in_the_value_column_head_is_the_period(tmp_path: Path) -> None:
+    found = _found(_department(tmp_path / "ok.xlsx", "2027年9月30日前", "2025年12月31日前"))
+    assert not {f for f in found if f[0] == "Y102"}
+
+
+def test_annual_date_outside_the_year_still_found(tmp_path: Path) -> None:
+    found = _found(_department(tmp_path / "bad.xlsx", "2028年9月30日前", "2024年12月31日前"))
+    assert ("Y102", "E7") in found
+    assert ("Y102", "F7") in found
