@@ -179,3 +179,24 @@ def test_annual_date_outside_the_year_still_found(tmp_path: Path) -> None:
     found = _found(_department(tmp_path / "bad.xlsx", "2028年9月30日前", "2024年12月31日前"))
     assert ("Y102", "E7") in found
     assert ("Y102", "F7") in found
+
+
+def test_flag_words_with_a_suffix_and_the_year_first(tmp_path: Path) -> None:
+    """实施期/年度 on one header line, flags 年度指标 · 实施期指标, the year's row first."""
+    rows: list[Row] = [
+        *_HEAD,
+        [None, "一级指标", "二级指标", "三级指标", "实施期/年度", "指标值", "计量单位"],
+        [None, "产出指标", "数量指标", "新建机耕道", "年度指标", "≥12", "公里"],
+        [None, None, None, "新建机耕道", "实施期指标", "≥10", "公里"],
+        [None, None, "质量指标", "道路验收合格率", "年度指标", "100%", "%"],
+        [None, None, None, "道路验收合格率", "实施期指标", "100%", "%"],
+    ]
+    path = _write(tmp_path / "flags.xlsx", rows, ["B6:B9", "C6:C7", "C8:C9"])
+    table = read_table(path)
+    assert table is not None and len(table.indicators) == 2
+    first = table.indicators[0]
+    assert first.period is not None and first.period.at.a1 == "F7"
+    assert first.annual is not None and first.annual.at.a1 == "F6"
+    found = _found(path)
+    assert ("D201", "F6") in found
+    assert not {f for f in found if f[0] in ("D101", "D102")}

@@ -9,17 +9,20 @@ from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 
 _PERIOD_FLAGS = ("中期", "实施期", "实施周期", "周期", "整体", "项目期")
-_ANNUAL_FLAGS = ("年度", "当年", "本年", "年度目标")
+_ANNUAL_FLAGS = ("年度", "当年", "本年")
+_SUFFIXES = ("目标值", "指标值", "目标", "指标", "值")
 
 
 def _flag(sheet: Sheet, ind: Indicator, col: int) -> str | None:
     """Whether the row's value is the period's or the year's, by its flag cell."""
     text = clean(sheet.text(ind.row - 1, col))
+    for suffix in _SUFFIXES:  # 实施期目标, 年度指标值
+        if text.endswith(suffix) and len(text) > len(suffix):
+            text = text.removesuffix(suffix)
+            break
     if text in _ANNUAL_FLAGS:
         return "annual"
-    if text in _PERIOD_FLAGS or text.removesuffix("目标") in _PERIOD_FLAGS:
-        return "period"
-    return None
+    return "period" if text in _PERIOD_FLAGS else None
 
 
 def _value(ind: Indicator) -> tuple[Cell | None, Target | None]:
