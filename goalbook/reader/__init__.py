@@ -47,6 +47,7 @@ from goalbook.reader.fields import (
     label_map,
     read_fields,
 )
+from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
@@ -161,7 +162,7 @@ def _read(
         lines_total=lines.total,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
-        has_period=header is not None and "period" in header.cols,
+        has_period=header is not None and ("period" in header.cols or "flag" in header.cols),
         later_years=len(header.later) if header is not None else 0,
         texts=_texts(data, stamp),
         notes=tuple(notes),
@@ -248,6 +249,8 @@ def _indicators(
     for the year joined in; also the (sheet, row) of the table's rows."""
     vocab = Vocabulary(tuple(list_frameworks()) + ((asked,) if asked else ()), fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
+    if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
+        found = pair_flagged(found, header.sheet, header.cols["flag"])
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)

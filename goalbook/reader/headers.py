@@ -28,6 +28,12 @@ from goalbook.vocabulary import (
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
 _QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
+# the head of a column that flags each row's value as the year's or the period's (one value
+# column, each indicator on two rows): 年度/中期, 实施期/年度, 指标期间
+_FLAG_HEAD = re.compile(
+    r"(?:年度|当年)[/／、|]?(?:中期|实施期|实施周期|周期)|(?:中期|实施期|实施周期|周期)[/／、|]?年度"
+    r"|指标期间|目标期间"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -42,6 +48,8 @@ def header_key(text: str) -> str | None:
         if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
             return "period"  # 目标值（中期）: the qualifier says whose target it is
         return found
+    if _FLAG_HEAD.fullmatch(bare):
+        return "flag"  # 年度/中期: which period each row's value is for
     key = bare
     for word, found in HEADER_KEYWORDS:
         if word in key:
@@ -100,8 +108,11 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
             if above is not None and above.row == r:
                 continue  # the second line of the header above
             header = _header_row(sheet, r, rows[r][:HEADER_COLS])
-            if header is None and above is None and r > 0 and r in sheet.merged_rows:
-                header = _two_row_header(sheet, r)
+            if above is None and r > 0 and r in sheet.merged_rows:
+                if header is None:
+                    header = _two_row_header(sheet, r)
+                else:
+                    header = _merged_down(sheet, r, header) or header
             if header is not None:
                 header = _with_sub_header(header) or header
                 found.append(header)
@@ -131,6 +142,28 @@ def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
             value = upper.value if upper is not None else None
         values.append(value)
     return _header_row(sheet, r, values)
+
+
+def _merged_down(sheet: Sheet, r: int, header: TableHeader) -> TableHeader | None:
+    """Row r, a header by itself, with the head cells merged down onto it from the line above
+    (计量单位 and 指标方向 merged over both lines of a two-line header whose lower line names
+    中期 │ 年度 under a merged 指标值): a better header when they name more columns. The
+    table's left edge stays the lower line's (a code column merged down is not a tier)."""
+    lower, upper = sheet.rows[r][:HEADER_COLS], sheet.rows[r - 1][:HEADER_COLS]
+    values: list[CellValue] = list(lower) + [None] * max(0, len(upper) - len(lower))
+    filled = False
+    for c in range(header.left + 1, len(upper)):
+        if (values[c] is None or values[c] == "") and sheet.anchors.get((r, c)) == (r - 1, c):
+            values[c] = upper[c]
+            filled = True
+    if not filled:
+        return None
+    found = _header_row(sheet, r, values)
+    if found is None or found.score <= header.score:
+        return None
+    if any(found.cols.get(key) != c for key, c in header.cols.items()):
+        return None  # the lower line's own columns read otherwise: not sure, keep them
+    return TableHeader(sheet, r, found.cols, header.left, found.annual_set, found.later)
 
 
 def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:

@@ -266,12 +266,15 @@ def parse_date(cell: Cell | None) -> dt.date | None:
 # what a count is not counted in: a rate (%, ‰, ‱, 百分点; a rate per a population has a "/"
 # or is is_rate_unit's), money and time
 _NOT_COUNTED = frozenset(("", *RATE_SIGNS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
+# a level or standard reached, not a number of things: 防洪标准 ≥20 年一遇, 水质 Ⅲ 类, 等级 3 级
+_LEVEL_UNITS = frozenset(("年一遇", "级", "星", "星级", "类"))
 
 
 def is_count(target: Target) -> bool:
     return (
         target.kind is TargetKind.QUANT
         and target.unit not in _NOT_COUNTED
+        and target.unit not in _LEVEL_UNITS
         and "/" not in target.unit
         and not is_rate_unit(target.unit)
     )

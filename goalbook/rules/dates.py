@@ -151,8 +151,13 @@ def _dates(ctx: Context) -> Iterator[Hit]:
     if span is None:
         return
     lo, hi, label = span
+    stated = _stated_period(ctx, span)
     for ind in ctx.table.indicators:
         for cell, t in targets_of(ind):
+            if stated is not None and ind.period is not None and cell.at == ind.period.at:
+                lo, hi, label = stated  # a period value judged by the period the table states
+            else:
+                lo, hi, label = span
             if t.kind is TargetKind.DATE and t.date is not None and not lo <= t.date <= hi:
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 yield Hit("Y102", cell.at, params, ind.label)
@@ -216,6 +221,24 @@ def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
         if day is not None and not lo <= day.year <= hi:
             params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
             yield Hit("Y102", fields[key].at, params)
+
+
+def _stated_period(
+    ctx: Context, span: tuple[dt.date, dt.date, str]
+) -> tuple[dt.date, dt.date, str] | None:
+    """The period a table with a period value column but no start and end states in a label
+    (实施周期指标值（2025—2027年）), for its period values: judged by the budget year otherwise."""
+    fields = ctx.table.fields
+    if not ctx.table.has_period or ctx.year is None or "start" in fields or "end" in fields:
+        return None
+    if span[0].year != ctx.year or span[1].year != ctx.year:
+        return None  # a period known already (项目期 3年, a rolling table's years)
+    labelled = _labelled_period(ctx)
+    if labelled is None or labelled[0] == labelled[1]:
+        return None
+    lo, hi = labelled
+    shown = word("budget_year", ctx.lang, year=f"{lo}—{hi}")
+    return dt.date(lo, 1, 1), dt.date(hi, 12, 31), shown
 
 
 def _labelled_period(ctx: Context) -> tuple[int, int] | None:
