@@ -35,3 +35,17 @@ def test_formulas_from_the_first_candidate() -> None:
         found = list(_formulas_without_value(data, first)) if first >= 0 else []
         expected = list(_formulas_without_value(data)) if _FORMULA.search(data) else []
         assert found == expected, data
+
+
+def test_shape_counts_match_the_regular_expressions() -> None:
+    unreferenced = re.compile(rb'<c(?:>| (?!r="))')
+    prefixed = re.compile(rb":c[ >]")
+    samples = [*SAMPLES, b"<c>1</c>", b'<c s="1"/>', b'<c r="A1"/><c t="s"/>', b"<x:c r='A1'/>"]
+    for data in samples:
+        cut = data.rfind(b">") + 1
+        fast = data.find(b"<c>", 0, cut) >= 0 or data.count(b"<c ", 0, cut) != data.count(
+            b'<c r="', 0, cut
+        )
+        assert fast == (unreferenced.search(data, 0, cut) is not None), data
+        quick = data.find(b":c", 0, cut) >= 0 and prefixed.search(data, 0, cut) is not None
+        assert quick == (prefixed.search(data, 0, cut) is not None), data

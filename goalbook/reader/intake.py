@@ -415,7 +415,6 @@ def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
 MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or decorative)
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
 _R = re.compile(rb'\br="([A-Z]*)(\d*)"')
-_UNREFERENCED = re.compile(rb'<c(?:>| (?!r="))')  # the cell tags counted unreferenced
 _PREFIXED = re.compile(rb":c[ >]")
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
@@ -434,9 +433,12 @@ class _Shape:
         data = self.carry + chunk
         cut = data.rfind(b">") + 1
         self.carry = data[max(cut, len(data) - 65536) :]
-        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``), or a prefixed cell
-        unreferenced = _UNREFERENCED.search(data, 0, cut) is not None
-        if unreferenced or _PREFIXED.search(data, 0, cut):
+        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``): a ``<c>``, or more
+        # ``<c `` than ``<c r="`` (counted: a regular expression costs per cell); or a prefixed cell
+        unreferenced = data.find(b"<c>", 0, cut) >= 0 or data.count(b"<c ", 0, cut) != data.count(
+            b'<c r="', 0, cut
+        )
+        if unreferenced or (data.find(b":c", 0, cut) >= 0 and _PREFIXED.search(data, 0, cut)):
             self._walk(data[:cut])
         else:  # every cell carries its place: only the last row and cell matter
             self._follow(data, cut)
