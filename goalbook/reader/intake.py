@@ -72,15 +72,25 @@ class Intake:
 # The sheet scans below run on every return, so each regex starts with a literal the engine can
 # search for quickly. Only cells count (the value reader ignores empty row elements, which WPS
 # writes down to row 1048576). A sheet whose cell references all stay within ZZ999 cannot exceed
-# the limits; one reference beyond that sends the sheet to the complete scan.
-_FAR = re.compile(rb'r="(?:[A-Z]{3,}|[A-Z]{1,2}\d{4,})')
+# the limits; one reference beyond that (r="AAA…, r="A1000…, see :func:`_far`) sends the sheet
+# to the complete scan.
 _NEAR = (999, 26 * 27)  # rows, columns of ZZ999
 _CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)(\d+)"')
 # A formula with no cached value: <c r="C33" s="4"><f>SUM(C3:C32)</f></c>, <f t="shared"/></c>
 _NO_VALUE = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>")
-_FORMULA = re.compile(rb"<f\b")  # a cell's formula (not <formula1> of a validation); searched
-# as a regular expression: the engine's literal search is twice as fast as bytes.find here
+_FORMULA = re.compile(rb"<f\b")  # a cell's formula (not <formula1> of a validation), looked
+# for from the first "<f" (bytes.find: half the instructions of the engine's search)
 _REF_ATTR = re.compile(rb'\br="([A-Z]+\d+)"')
+# letters to A, digits to 0: a far reference is then one of three plain strings, found in a
+# third less work than by a regular expression (whose cost is per reference, every cell's)
+_ONE_OF_EACH = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"A" * 26 + b"0" * 10)
+
+
+def _far(data: bytes) -> bool:
+    r"""Whether ``data`` has a reference beyond ZZ999: ``r="`` then three letters, or one or two
+    letters and four digits (as the regular expression ``r="(?:[A-Z]{3,}|[A-Z]{1,2}\d{4,})``)."""
+    shape = data.translate(_ONE_OF_EACH)
+    return b'r="AAA' in shape or b'r="A0000' in shape or b'r="AA0000' in shape
 
 
 def inspect(path: str | Path, limits: Limits | None = None, outputs: bool = False) -> Intake:
@@ -282,9 +292,9 @@ def _scan(
             first = False
             shape.feed(chunk)
             data = tail + chunk
-            far = far or _FAR.search(data) is not None
-            if _FORMULA.search(data):
-                unvalued.update(_formulas_without_value(data))
+            far = far or _far(data)
+            if (first_formula := data.find(b"<f")) >= 0:
+                unvalued.update(_formulas_without_value(data, first_formula))
             tail = data[-256:]
     near_fits = (
         _NEAR[0] <= limits.max_rows
@@ -372,8 +382,8 @@ def _decoded(info: zipfile.ZipInfo, raw: bytes) -> bytes | None:
 _PLAIN = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
-def _formulas_without_value(data: bytes) -> Iterator[str]:
-    for found in _FORMULA.finditer(data):
+def _formulas_without_value(data: bytes, first: int = 0) -> Iterator[str]:
+    for found in _FORMULA.finditer(data, first):
         pos = found.start()
         if _NO_VALUE.match(data, pos):
             start = data.rfind(b"<", 0, pos)  # the cell's start tag, just before the formula
@@ -405,7 +415,6 @@ def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
 MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or decorative)
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
 _R = re.compile(rb'\br="([A-Z]*)(\d*)"')
-_UNREFERENCED = re.compile(rb'<c(?:>| (?!r="))')  # the cell tags counted unreferenced
 _PREFIXED = re.compile(rb":c[ >]")
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
@@ -424,9 +433,12 @@ class _Shape:
         data = self.carry + chunk
         cut = data.rfind(b">") + 1
         self.carry = data[max(cut, len(data) - 65536) :]
-        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``), or a prefixed cell
-        unreferenced = _UNREFERENCED.search(data, 0, cut) is not None
-        if unreferenced or _PREFIXED.search(data, 0, cut):
+        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``): a ``<c>``, or more
+        # ``<c `` than ``<c r="`` (counted: a regular expression costs per cell); or a prefixed cell
+        unreferenced = data.find(b"<c>", 0, cut) >= 0 or data.count(b"<c ", 0, cut) != data.count(
+            b'<c r="', 0, cut
+        )
+        if unreferenced or (data.find(b":c", 0, cut) >= 0 and _PREFIXED.search(data, 0, cut)):
             self._walk(data[:cut])
         else:  # every cell carries its place: only the last row and cell matter
             self._follow(data, cut)
