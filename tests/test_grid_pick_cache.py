@@ -34,3 +34,15 @@ def test_pick_caches_are_bounded() -> None:
     for i in range(grid._SHEETS_MAX + 5):
         Sheet(f"s{i}", [["a"]]).pick(0, {"k": 0})
     assert len(grid._CACHED) <= grid._SHEETS_MAX
+
+
+def test_pick_caches_hold_a_bounded_number_of_cells() -> None:
+    """A season of different returns (or a server running for weeks) never grows the caches
+    past their bound, and a long text is not kept at all."""
+    grid._CACHED.clear()
+    for i in range(grid._CACHED_MAX + 50):
+        Sheet("绩效目标表", [[f"指标{i}", "长" * (grid._TEXT_MAX + 1)]]).pick(0, {"a": 0, "b": 1})
+    total = sum(len(refs) + len(texts) for refs, texts in grid._CACHED.values())
+    assert total <= 2 * grid._CACHED_MAX * grid._SHEETS_MAX
+    _refs, texts = grid._CACHED["绩效目标表"]
+    assert all(len(text) <= grid._TEXT_MAX for _at, text in texts)

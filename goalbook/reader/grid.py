@@ -129,7 +129,9 @@ class Sheet:
                     at = refs.get(base | c)
                     if at is None:
                         at = refs[base | c] = _new(CellRef, (name, r + 1, c + 1))
-                    known = texts[(base | c, value)] = _new(Cell, (at, value, text, False))
+                    known = _new(Cell, (at, value, text, False))
+                    if len(value) <= _TEXT_MAX:
+                        texts[(base | c, value)] = known
                 out[key] = known
                 continue
             if type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
@@ -157,8 +159,9 @@ class Sheet:
 # text at it, keyed with the text as read: made once per process (a Cell is a tuple, the same
 # for every return that has that text there). Bounded: a cache past its size starts afresh.
 _WIDEST = 1 << 16  # rows this wide or narrower are keyed by row << 16 | column
-_CACHED_MAX = 50_000  # cells per sheet name
-_SHEETS_MAX = 256  # sheet names
+_CACHED_MAX = 10_000  # cells per sheet name
+_SHEETS_MAX = 8  # sheet names: at most 80 000 cells (a few tens of MB) in a worker or a server
+_TEXT_MAX = 80  # longer texts (a goal paragraph) are seldom the same twice: not kept
 _CACHED: dict[str, tuple[dict[int, CellRef], dict[tuple[int, str], Cell]]] = {}
 
 
