@@ -369,9 +369,14 @@ def _stored(info: zipfile.ZipInfo, blob: bytes) -> bytes | None:
 
 
 def _decoded(info: zipfile.ZipInfo, raw: bytes) -> bytes | None:
-    """A part's bytes from its stored bytes, when they inflate to its size and CRC; else None."""
+    """A part's bytes from its stored bytes, when they inflate to its size and CRC; else None.
+    Never more than one byte past the size the directory states: a part whose header lies about
+    its size (a zip bomb) is left to the zipfile module, which stops at that size."""
     try:
-        data = zlib.decompress(raw, -15) if info.compress_type == zipfile.ZIP_DEFLATED else raw
+        if info.compress_type == zipfile.ZIP_DEFLATED:
+            data = zlib.decompressobj(-15).decompress(raw, info.file_size + 1)
+        else:
+            data = raw
     except zlib.error:
         return None
     if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
