@@ -12,6 +12,8 @@ reviewer's marks.
     python bench/accuracy.py --set holdout6  # the sixth held-out corpus (tests/variants/holdout6)
     python bench/accuracy.py --set holdout7  # the seventh held-out corpus (tests/variants/holdout7)
     python bench/accuracy.py --set holdout8  # the eighth held-out corpus (tests/variants/holdout8)
+    python bench/accuracy.py --set holdout9  # the ninth held-out corpus (tests/variants/holdout9)
+    python bench/accuracy.py --set holdout10  # the tenth held-out corpus (tests/variants/holdout10)
     python bench/accuracy.py --set holdout11  # the eleventh held-out set (tests/variants/holdout11)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check

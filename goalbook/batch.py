@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,11 +28,12 @@ from goalbook.decisionio import (
     own_records,
     plain_name,
     read_folder,
-    read_plain,
+    read_given,
     report_sheet_of,
     write_plain,
 )
 from goalbook.decisions import Decisions, Listed, Record, decision_digest, shown_file, unmatched
+from goalbook.docprops import PackageFacts, read_facts
 from goalbook.errors import GoalbookError
 from goalbook.findings import FileResult
 from goalbook.names import SUMMARY_NAMES, inside, safe_name, summary_name
@@ -115,11 +116,24 @@ def _copy_names(folder: Path, paths: Sequence[Path], lang: str, several: bool) -
 @dataclass(frozen=True)
 class Copied:
     """What the ``check -o`` job sends back: the result, and a failure to write the copy (the
-    output folder's fault, not the return's)."""
+    output folder's fault, not the return's); with a roster, what the return's package says
+    of itself (see :func:`with_facts`)."""
 
     result: FileResult
     output_error: str | None = None
     kept: str = ""  # the copy existed and was kept: "current" (up to date) or "edited"
+    facts: PackageFacts | None = None
+
+
+def with_facts(
+    job: Callable[[Path, CheckOptions], Copied | FileResult], path: Path, options: CheckOptions
+) -> Copied:
+    """Run ``job`` on ``path`` and add what the package says of itself (its last-saved time,
+    the unit its template was made for): read in the worker, where the file was just read, so
+    that a roster run need not read every return again after the batch."""
+    done = job(path, options)
+    copied = done if isinstance(done, Copied) else Copied(done)
+    return replace(copied, facts=read_facts(path))
 
 
 def check_and_copy(
@@ -191,6 +205,7 @@ class CheckRun:
     roster: Roster | None = None  # the units the templates went to: a status per unit
     reports: list[RosterReport] = field(default_factory=list)  # made once the batch is done
     decisions: Decisions | None = None  # the reviewer's, carried over (see goalbook.decisions)
+    facts: dict[str, PackageFacts] = field(default_factory=dict)  # by path, from the workers
 
     def __iter__(self) -> Generator[FileResult, None, None]:
         try:
@@ -204,7 +219,9 @@ class CheckRun:
                 self.summary.add(result)
                 yield result
             if self.roster is not None:
-                self.reports.append(roster_status(self.roster, self.summary.rows))
+                rows, sent = self.summary.rows, self.facts  # a file no worker read: read here
+                facts = {r.path: sent.get(r.path) or read_facts(r.path) for r in rows}
+                self.reports.append(roster_status(self.roster, rows, facts))
             if self.plan is not None:  # the decisions no finding took: listed in the summary
                 self.summary.stale = self._stale()
             if self.plan is not None and (len(self.summary.rows) > 1 or self.reports):
@@ -216,16 +233,22 @@ class CheckRun:
 
     def _results(self) -> Generator[FileResult, None, None]:
         plan = self.plan
-        if plan is None:
-            yield from run(self.files, self.options, self.jobs, self.limits, check_found)
-        else:
+        job: Callable[[Path, CheckOptions], Copied | FileResult] = check_found
+        if plan is not None:
             job = functools.partial(
                 check_and_copy, plan=plan, shown=self.shown, decisions=self.decisions
             )
+        if self.roster is not None:  # the package facts come back with each result
+            job = functools.partial(with_facts, job)
+        if plan is None and self.roster is None:
+            yield from run(self.files, self.options, self.jobs, self.limits, check_found)
+        else:
             copies = run(self.files, self.options, self.jobs, self.limits, job)
             with contextlib.closing(copies):  # stopped early: the workers are stopped first
                 for item in copies:
                     if isinstance(item, Copied):
+                        if item.facts is not None:
+                            self.facts[item.result.path] = item.facts
                         self._output_error(item.output_error)
                         if item.kept and item.result.copy:
                             seen = self.current if item.kept == "current" else self.kept
@@ -301,7 +324,7 @@ def check_paths(
     workbook too (written then even for one return).
 
     Decisions are carried over (:mod:`goalbook.decisions`): with ``output`` those recorded
-    there (read before anything is replaced), and those of the file ``decisions``.
+    there (read before anything is replaced), and those of ``decisions`` (:func:`read_given`).
     """
     options = options or CheckOptions()
     paths = list(paths)
@@ -320,7 +343,7 @@ def check_paths(
         if roster is None:  # with one: before the first return comes, every unit is 未交
             raise GoalbookError("没有找到 .xlsx 文件 / no workbook found")
     plan = None
-    extra = read_plain(decisions) if decisions is not None else None  # read once
+    extra = read_given(decisions) if decisions is not None else None  # read once
     known = _decisions_of(extra)
     if output is not None:
         inputs = len(found.files) + len(found.refused) + (roster is not None)

@@ -330,6 +330,26 @@ def read_folder(folder: Path, extra: Iterable[Record] = ()) -> Decisions:
     return out
 
 
+def read_given(path: Path) -> list[Record]:
+    """The decisions of ``--decisions``: a plain file (:func:`read_plain`), or the output
+    folder of an earlier ``check -o`` (what :func:`read_folder` finds there), only read: so a
+    check without -o (a roster status, a quick look) knows what the reviewer decided. A folder
+    with no plain file, no goalbook output and no decision is refused (a mistyped folder)."""
+    if not path.is_dir():
+        return read_plain(path)
+    records = list(read_folder(path).records.values())
+    if records or any((path / name).is_file() for name in PLAIN_NAMES.values()):
+        return records
+    with contextlib.suppress(OSError):
+        books = (p for p in path.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm"))
+        if any(read_stamp(p) is not None for p in books):
+            return records
+    raise GoalbookError(
+        f"{path}: 没有处理意见（不是 goalbook check -o 的输出文件夹） / "
+        "no decisions there (not an output folder of goalbook check -o)"
+    )
+
+
 def _accounted(path: Path, written: float) -> bool:
     """Whether the decisions of an output nobody has edited since goalbook wrote it are all in
     the plain file (written after it), or it holds none."""

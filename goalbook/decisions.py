@@ -288,8 +288,9 @@ def _unit_key(record: Record, value: str | None) -> tuple[str | None, ...]:
 def cell_texts(table: GoalTable, wanted: set[CellRef]) -> dict[CellRef, str]:
     """The text of the ``wanted`` cells the reader kept a value of (a finding's ``value``)."""
     out: dict[CellRef, str] = {}
+    rows = {at.row for at in wanted}  # a row number first: most texts are on no wanted row
     for t in table.texts:
-        if t[:3] in wanted:  # a CellRef is a tuple (sheet, row, column)
+        if t[1] in rows and t[:3] in wanted:  # a CellRef is a tuple (sheet, row, column)
             out[CellRef(*t[:3])] = t[3]
     cells = [*table.fields.values(), table.title, table.lines_total]
     for line in table.lines:

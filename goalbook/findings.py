@@ -61,6 +61,9 @@ class Hit:
     at: CellRef | None
     params: dict[str, str] = field(default_factory=dict)
     indicator: str = ""
+    # a severity below the rule's own, where the rule is unsure of this case (W101 on a total of
+    # 90 that does not say 预算执行率 is scored apart); None: the rule's severity
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)

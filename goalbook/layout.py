@@ -291,11 +291,29 @@ SUMS = {
 # department's also against the others: its lines may list the project spending only).
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
 YEAR_ROLES = ("budget", "fiscal", "other", "exec")
+ALL_YEARS = "合计"  # the "year" of a year block's total column (三年合计): year_key(ALL_YEARS, …)
 
 
 def share_key(key: str) -> str:
     """The header-field key of the share (占比, %) given under the amount ``key``."""
     return f"share:{key}"
+
+
+def part_key(whole: str, name: str) -> str:
+    """The header-field key of one named part of the amount ``whole`` (a source of a 资金来源
+    block: ``part_key("annual", "一般公共预算")``); the parts of a whole add up to it."""
+    return f"part:{whole}:{name}"
+
+
+def part_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Whole → part name → key, for the part keys among ``keys``."""
+    out: dict[str, dict[str, str]] = {}
+    for key in keys:
+        kind, _, rest = key.partition(":")
+        whole, _, name = rest.partition(":")
+        if kind == "part" and name:
+            out.setdefault(whole, {})[name] = key
+    return out
 
 
 def year_key(year: str, role: str) -> str:

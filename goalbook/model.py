@@ -128,6 +128,9 @@ class Indicator(NamedTuple):
     annual_target: Target | None = None
     shifted: bool = False  # the reader realigned cells that sat in the wrong columns
     flat: bool = False  # read from a flat list: the layout has no tier columns to judge
+    # the later years' values of a rolling table (三年滚动: 2026年 · 2027年 · 2028年), each at
+    # its cell; the first year's is ``annual``, and none of them is a period total
+    later: tuple[tuple[Cell, Target], ...] = ()
 
     @property
     def label(self) -> str:
@@ -186,6 +189,7 @@ class GoalTable:
     lines_total_derived: bool = False  # the total is the template's own formula
     indicators: tuple[Indicator, ...] = ()
     has_period: bool = False  # the layout has a period (实施期) value column
+    later_years: int = 0  # a rolling table's years after the annual one (2026 · 2027 · 2028: 2)
     texts: tuple[TextAt, ...] = ()  # every text cell of the data sheets, for artefact checks
     notes: tuple[ReadNote, ...] = ()
     index: int = 0  # of the table in its workbook (stacked projects: one table each)

@@ -27,7 +27,11 @@ CSV_COLUMNS = (
     "hint",
     "unit",  # new columns go at the end: scripts that read the columns by position keep working
     "project",
+    "decision",  # a reviewer's decision carried over: accept | return (JSON: decision.decision)
+    "decision_status",  # accepted (no longer counts) | returned (JSON: decision.status)
+    "reason",  # the reviewer's reason (JSON: decision.reason)
 )
+_FINDING_COLUMNS = CSV_COLUMNS[2:10]  # severity … hint: the finding's own keys in as_dict
 
 
 # What makes a spreadsheet take a text for a formula: its first character, also after
@@ -174,6 +178,9 @@ def csv_text(results: Iterable[FileResult], lang: str, header: bool = True) -> s
                         "",
                         "",
                         "",
+                        "",
+                        "",
+                        "",
                     )
                 ]
             )
@@ -182,6 +189,8 @@ def csv_text(results: Iterable[FileResult], lang: str, header: bool = True) -> s
             d = f.as_dict(lang)
             table = r.table_of(f)
             about = (table.unit, table.project) if table else (r.unit, r.project)
-            row = [r.path, r.status] + [d[k] or "" for k in CSV_COLUMNS[2:-2]] + list(about)
+            said = f.decision.as_dict() if f.decision is not None else {}
+            decided = [said.get(k) or "" for k in ("decision", "status", "reason")]
+            row = [r.path, r.status] + [d[k] or "" for k in _FINDING_COLUMNS] + [*about, *decided]
             writer.writerow([csv_cell(str(v or "")) for v in row])
     return buf.getvalue()

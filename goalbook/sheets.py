@@ -54,7 +54,8 @@ def form_title(kind: str, lang: str, year: int | None) -> str:
     return f"{before}{year or NO_YEAR}{after}"
 
 
-TITLE_YEAR = re.compile(r"(20\d{2})\s*年")  # the year in a title: "…（2022年度）"
+# the year in a title: "…（2022年度）"; of a span of years (2026—2028年三年滚动…), the first
+TITLE_YEAR = re.compile(r"(20\d{2})\s*(?:[—–\-~～至到]\s*20\d{2}\s*)?年")
 YEAR_LINE = re.compile(r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$")  # a year on its own below it
 
 

@@ -5,9 +5,10 @@ number, unit, grade or date). :func:`format_target` writes the canonical form, w
 back to the same meaning.
 
 This module is the home of how a value's text is read: the spellings of operators (不低于,
->=, 以内), unit aliases and grade words. The words a form offers and a reader recognises in
-cells of their own (the operator, direction and unit dropdowns, count units) are
-:mod:`goalbook.vocabulary`'s; the title year is :mod:`goalbook.layout`'s.
+>=, 以内) and unit aliases (the grade words are :mod:`goalbook.grades`'). The words a form
+offers and a reader recognises in cells of their own (the operator, direction and unit
+dropdowns, count units) are :mod:`goalbook.vocabulary`'s; the title year is
+:mod:`goalbook.layout`'s.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from goalbook.grades import GRADE_WORDS, is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
 
 # Longest spellings first, so that ">=" wins over ">".
@@ -72,6 +74,8 @@ _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
+# A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
+_BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
 # with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, 逐年扩大, 1:1. They can be
 # assessed against the baseline's figure, so they are no mere description (T102).
@@ -79,7 +83,7 @@ _RELATIVE = re.compile(
     r"^(?:(?:较|比|与)(?:上年|去年|上一?年度?|往年|基期|同期|\d{4}年度?)(?:相比|同期)?|同比|环比)[,，]?"
     r"(?:有所|进一步)?(?:提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)"
     r"(?:不低于|不少于|达到|至少)?\d+(?:\.\d+)?(?:%|个?百分点|倍|成)?(?:以上|以内|左右)?$"
-    r"|^(?:不低于|不少于|不高于|不超过|高于|低于)(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
+    r"|^(?:不低于|不少于|不高于|不超过|高于|低于|[≥≤><=])(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
     r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
     r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
 )
@@ -104,26 +108,6 @@ _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the
 UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
 # the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
 _BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
-
-GRADE_WORDS = (
-    "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
-    "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备", "完善", "及时", "到位",
-    "提高", "提升", "有所提升", "不断提升", "逐步提升", "增加", "增长", "下降", "降低", "减少",
-    "持平", "稳定", "与去年持平", "与上年持平", "达到预期", "基本达到预期", "未达到预期",
-    "达成年度指标", "部分达成", "未达成", "按时完成", "按期完成", "完成", "建立并执行",
-    "充分应用", "达成项目目标", "是", "否", "满意", "基本满意", "准确", "安全", "无",
-    "完整", "齐全", "齐备", "完好",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-_GRADE_MORPHEMES = (
-    "好", "优", "良", "高", "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备",
-    "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
-    "稳定", "达到", "达成", "完成", "执行", "应用", "满意", "准确", "改善", "加强", "增强",
-    "完整", "齐全", "齐备", "完好",
-    # states of a sustained effect (可持续影响): 长效运行, 正常运行, 达标, 常态化
-    "长效", "持续", "正常", "平稳", "达标", "常态", "有序", "畅通", "通畅", "可控", "全覆盖",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-# Grades listed together (及时、完整; 规范，有效): short parts, each a grade
-_GRADE_LIST = re.compile(r"[、，,]")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -244,21 +228,6 @@ def is_grade_word(grade: str) -> bool:
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
-def _is_grade(text: str, listed: bool = True) -> bool:
-    if text in GRADE_WORDS:
-        return True
-    if len(text) > 20 or re.search(r"\d", text):
-        return False
-    if re.search(r"[,，。；;:：+＋、]", text):
-        parts = _GRADE_LIST.split(text)
-        return (
-            listed
-            and len(parts) <= 4
-            and all(0 < len(p) <= 4 and _is_grade(p, listed=False) for p in parts)
-        )
-    return any(m in text for m in _GRADE_MORPHEMES)
-
-
 @functools.lru_cache(maxsize=16384)
 def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Target:
     """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns.
@@ -300,11 +269,24 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         if found.unit in _SIGNS and found.unit * 2 in text:
             note = DOUBLED_SIGN
         return dataclasses.replace(found, note=note) if note else found
-    if _is_grade(text):
+    if text.endswith(")") and (noted := _noted_limit(raw, text, unit_hint, op_hint)):
+        return noted
+    if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     if _RELATIVE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)
     return Target(raw, TargetKind.TEXT, note="not a value")
+
+
+def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
+    """A date limit with a note in brackets after it (5月31日前（汛前）, 2025年10月底前（秋播前）):
+    the date limit, the note aside. Only a date: a word in brackets after a number may be its
+    unit (300（公里）)."""
+    m = _BRACKET_NOTE.search(text)
+    if m is None or m.start() == 0:
+        return None
+    found = parse_target(text[: m.start()], unit_hint, op_hint)
+    return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.DATE else None
 
 
 def _without_note(text: str) -> str:

@@ -86,6 +86,10 @@ MESSAGE_WORDS = {
     "row": ("第 {row} 行", "row {row}"),
     "total": ("合计", "the total"),
     "no_operator": ("无比较符", "none"),
+    "ninety_apart": (
+        "；若预算执行率（10分）另行计分，请在表中注明",
+        "; if the budget execution rate (10 points) is scored separately, say so in the table",
+    ),
 }
 
 

@@ -60,3 +60,21 @@ def test_readme_library_example_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "t.xlsx").exists() and "filled-004-project.xlsx" in done.stdout
+
+
+def test_reference_does_not_depend_on_what_ran_before() -> None:
+    """click caches a command's help option the first time a context asks for it; a command
+    invoked alone first (as a test does) must not turn the reference's ``-h, --help`` into
+    ``--help``."""
+    from click.testing import CliRunner
+
+    from goalbook.cli import main
+
+    for command in main.commands.values():
+        CliRunner().invoke(command, ["--help"])
+    text = reference()
+    lines = [line.strip() for line in text.splitlines()]
+    helps = [line for line in lines if line.startswith(("-h, --help", "--help"))]
+    visible = [c for c in main.commands.values() if not c.hidden]
+    assert len(helps) == len(visible)
+    assert all(line.startswith("-h, --help") for line in helps)

@@ -44,7 +44,7 @@ def _returns(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     bad = Return()
     bad.row("驿站验收合格率")[4:7] = [2, 2, "篇"]  # T105 (error)
-    bad.row("提供住宿服务人次")[3] = ""  # T103 (warning)
+    bad.row("提供住宿服务人次")[3] = ""  # T103 (a note: read as =)
     bad.row("建设青年人才驿站数量")[3] = ""  # T103 again: the same hint
     return [bad.write(folder / "a.xlsx"), Return().write(folder / "b.xlsx")]
 
@@ -240,7 +240,7 @@ def test_csv_has_a_byte_order_mark_and_unit_and_project_at_the_end(tmp_path: Pat
                           capture_output=True, check=False)  # fmt: skip
     assert done.stdout.startswith(b"\xef\xbb\xbf") and done.stdout.count(b"\xef\xbb\xbf") == 1
     rows = list(csv.reader(io.StringIO(done.stdout.decode("utf-8-sig"))))
-    assert rows[0] == [*OLD_COLUMNS, "unit", "project"]
+    assert rows[0][: len(OLD_COLUMNS) + 2] == [*OLD_COLUMNS, "unit", "project"]  # then more
     assert {(r[3], r[10], r[11]) for r in rows[1:]} >= {("T105", "某区团委", "青年人才驿站建设")}
 
 
@@ -251,25 +251,25 @@ def test_text_output_errors_first_hints_once_counts_in_chinese(tmp_path: Path) -
     _returns(tmp_path)
     out = run("check", "a.xlsx", "b.xlsx", cwd=tmp_path).stdout
     lines = out.splitlines()
-    assert lines[0] == "a.xlsx — 退回修改：1 个错误，5 个警告，0 个提示"
-    severities = [line.split()[0] for line in lines[1:7]]
-    assert severities == ["错误", "→", "警告", "→", "警告", "警告"]  # the error first
+    assert lines[0] == "a.xlsx — 退回修改：1 个错误，1 个警告，4 个提示"
+    severities = [line.split()[0] for line in lines[1:8]]
+    assert severities == ["错误", "→", "警告", "→", "提示", "→", "提示"]  # the error first
     assert out.count("请加上 ≥、≤、> 或 <") == 1  # the four T103 findings share one hint
     assert not re.search(r"\d+ (error|warning|info)", out)  # no English counts
     table = lines[lines.index("") + 1 :]
     assert table[0].split() == ["文件", "单位", "结论", "错误", "警告", "提示"]
-    assert table[1].split() == ["a.xlsx", "某区团委", "退回修改", "1", "5", "0"]
+    assert table[1].split() == ["a.xlsx", "某区团委", "退回修改", "1", "1", "4"]
     assert table[2].split() == ["b.xlsx", "某区团委", "通过", "0", "0", "0"]
-    assert table[3] == "共 2 个文件：1 个错误，5 个警告，0 个提示，0 个无法读取"
+    assert table[3] == "共 2 个文件：1 个错误，1 个警告，4 个提示，0 个无法读取"
     en = run("check", "a.xlsx", "--lang", "en", cwd=tmp_path).stdout
-    assert en.splitlines()[0] == "a.xlsx — send back: 1 error, 5 warnings, 0 info"
+    assert en.splitlines()[0] == "a.xlsx — send back: 1 error, 1 warning, 4 info"
 
 
 def test_min_severity_and_summary(tmp_path: Path) -> None:
     a, b = _returns(tmp_path)
     errors = run("check", str(a), "--min-severity", "error").stdout
-    assert "T105" in errors and "T103" not in errors and "另有 5 个警告未显示" in errors
-    assert errors.splitlines()[0].endswith("1 个错误，5 个警告，0 个提示")  # counts stay whole
+    assert "T105" in errors and "T103" not in errors and "另有 4 个提示未显示" in errors
+    assert errors.splitlines()[0].endswith("1 个错误，1 个警告，4 个提示")  # counts stay whole
     brief = run("check", str(a), str(b), "--summary")
     assert brief.returncode == 1 and "T105" not in brief.stdout
     assert len(brief.stdout.splitlines()) == 4  # the table's head, a line per file, the total

@@ -24,8 +24,10 @@ from goalbook.output import printable
 from goalbook.version import __version__
 from goalbook.vocabulary import MONEY_UNITS
 
+HELP_NAMES = ["-h", "--help"]
 
-@click.group(cls=opt.Bilingual, context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(cls=opt.Bilingual, context_settings={"help_option_names": HELP_NAMES})
 @click.version_option(__version__, prog_name="goalbook")
 def main() -> None:
     """goalbook: performance goal tables (绩效目标表) — templates for coordinators, checks for
@@ -170,11 +172,12 @@ def rules(fmt: str, lang: str) -> None:
 def reference() -> str:
     """The help of every command, as the README's command reference shows it."""
     parts = []
+    root = click.Context(main, info_name="goalbook", terminal_width=100, **main.context_settings)
     for name in sorted(main.commands):
         command = main.commands[name]
         if command.hidden:
             continue
-        ctx = click.Context(command, info_name=f"goalbook {name}", terminal_width=100)
+        ctx = click.Context(command, info_name=name, parent=root)
         parts.append(f"### goalbook {name}\n\n```\n{command.get_help(ctx)}\n```\n")
     return "\n".join(parts)
 
@@ -226,3 +229,11 @@ def export(paths: tuple[Path, ...], output: Path, force: bool, lang: str) -> Non
 
 
 main.add_command(serve_command)  # goalbook serve: the local check page (goalbook.cli.serve)
+
+
+# click caches a command's help option the first time any context asks for it: every command
+# answers to -h as well as --help, however it is invoked (under goalbook, alone in a test, or in
+# the README's command reference), so the help and the generated reference never depend on
+# what ran before in the process.
+for _command in main.commands.values():
+    _command.context_settings.setdefault("help_option_names", HELP_NAMES)

@@ -90,10 +90,11 @@ def _codes(ctx: click.Context, param: click.Parameter, value: str) -> str:
 )
 @click.option(
     "--decisions",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=click.Path(exists=True, path_type=Path),
     default=None,
-    metavar="FILE",
-    help="Reviewer decisions to carry over (CSV or TOML; with -o also those recorded there).",
+    metavar="FILE|DIR",
+    help="Reviewer decisions to carry over: a CSV or TOML file, or the -o folder of an earlier "
+    "check (read, not written; with -o also those recorded there).",
 )
 @previous_options
 @opt.fail_cleanly
@@ -124,7 +125,7 @@ def check(
 
     options = CheckOptions.make(framework, lang, select, ignore)
     units = _roster(roster) if roster is not None else None
-    options = with_previous(options, previous, previous_threshold)
+    options = with_previous(options, previous, previous_threshold, jobs)
     batch = check_paths(
         paths,
         options,

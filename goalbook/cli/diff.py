@@ -96,9 +96,11 @@ def previous_options(func: FC) -> FC:
     )(func)
 
 
-def with_previous(options: CheckOptions, previous: Path | None, threshold: float) -> CheckOptions:
-    """``options`` with the previous versions read from ``previous`` (a file that cannot be
-    read: one line on stderr, as check says it)."""
+def with_previous(
+    options: CheckOptions, previous: Path | None, threshold: float, jobs: int = 0
+) -> CheckOptions:
+    """``options`` with the previous versions read from ``previous`` in ``jobs`` workers (a
+    file that cannot be read: one line on stderr, as check says it)."""
     if previous is None:
         return options
     from goalbook.diff.run import load_previous
@@ -106,7 +108,7 @@ def with_previous(options: CheckOptions, previous: Path | None, threshold: float
     if not previous.exists():
         raise GoalbookError(f"{previous}: 文件或文件夹不存在 / no such file or folder")
     share = Decimal(str(threshold)) / 100
-    found, unreadable = load_previous(previous, options, share)
+    found, unreadable = load_previous(previous, options, share, jobs)
     for bad in unreadable:
         click.echo(f"goalbook: {printable(bad.error)}", err=True)
     return replace(options, previous=found)

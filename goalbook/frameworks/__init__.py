@@ -90,6 +90,10 @@ class Tier1:
         return None
 
 
+_UNKNOWN = object()  # a label a framework has not been asked about
+_FOUND_MAX = 50_000  # labels remembered per framework (cleared when full)
+
+
 @dataclass(frozen=True, slots=True)
 class Framework:
     id: str
@@ -101,6 +105,12 @@ class Framework:
     source: str
     _tier1_by_key: dict[str, Tier1] = field(default_factory=dict, repr=False, compare=False)
     _tier2_by_key: dict[str, list[tuple[Tier1, Tier2]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    # label as written → its answer (the rules and the reader ask of every row's labels, and a
+    # season's returns repeat the same few hundred spellings)
+    _tier1_found: dict[str, Tier1 | None] = field(default_factory=dict, repr=False, compare=False)
+    _owners_found: dict[str, list[tuple[Tier1, Tier2]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -116,20 +126,36 @@ class Framework:
 
     def find_tier1(self, label: str) -> Tier1 | None:
         """The tier-1 spelled like ``label`` (its main part, else an alternative)."""
+        known = self._tier1_found.get(label, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # type: ignore[return-value]
+        answer = None
         for key in label_keys(label):
             found = self._tier1_by_key.get(key)
             if found is not None:
-                return found
-        return None
+                answer = found
+                break
+        if len(self._tier1_found) >= _FOUND_MAX:
+            self._tier1_found.clear()
+        self._tier1_found[label] = answer
+        return answer
 
     def tier2_owners(self, label: str) -> list[tuple[Tier1, Tier2]]:
         """Every tier-1 that has a tier-2 spelled like ``label`` (its main part, else the
-        first alternative that is known)."""
+        first alternative that is known); a new list on every call."""
+        known = self._owners_found.get(label)
+        if known is not None:
+            return list(known)
+        answer: list[tuple[Tier1, Tier2]] = []
         for key in label_keys(label):
             found = self._tier2_by_key.get(key)
             if found is not None:
-                return list(found)
-        return []
+                answer = found
+                break
+        if len(self._owners_found) >= _FOUND_MAX:
+            self._owners_found.clear()
+        self._owners_found[label] = answer
+        return list(answer)
 
     def suggest(self, label: str, names: Iterable[str]) -> str | None:
         """The closest known label, for a "did you mean"."""

@@ -47,6 +47,7 @@ from goalbook.reader.fields import (
     label_map,
     read_fields,
 )
+from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
@@ -116,9 +117,7 @@ def _read(
     """One table: ``part`` gives its header and the sheets (regions) it is read from; a table
     stacked under another without a title of its own has the title of the one ``above``."""
     header, data = part.header, part.sheets
-    notes: list[ReadNote] = []
-    if intake.has_macros and index == 0:
-        notes.append(ReadNote("S102", None))
+    notes = [ReadNote("S102", None)] if intake.has_macros and index == 0 else []
     indicators: list[Indicator] = []
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
@@ -163,7 +162,8 @@ def _read(
         lines_total=lines.total,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
-        has_period=header is not None and "period" in header.cols,
+        has_period=header is not None and ("period" in header.cols or "flag" in header.cols),
+        later_years=len(header.later) if header is not None else 0,
         texts=_texts(data, stamp),
         notes=tuple(notes),
         index=index,
@@ -249,6 +249,8 @@ def _indicators(
     for the year joined in; also the (sheet, row) of the table's rows."""
     vocab = Vocabulary(tuple(list_frameworks()) + ((asked,) if asked else ()), fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
+    if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
+        found = pair_flagged(found, header.sheet, header.cols["flag"])
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)

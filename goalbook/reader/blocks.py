@@ -12,13 +12,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from goalbook.layout import share_key, year_key
+from goalbook.layout import ALL_YEARS, share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
-from goalbook.vocabulary import SHARE_WORDS, YEAR_BLOCK_ROWS
+from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
-_AMOUNT = re.compile(r"^[¥￥]?\s*-?\d[\d,.\s]*(?:万元|万|元)?(?:\s*[（(].*)?$")
+# a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
+MONEY_SPELLED = units_pattern((*MONEY_UNITS, "万"))
+_AMOUNT = re.compile(rf"^[¥￥]?\s*-?\d[\d,.\s]*(?:{MONEY_SPELLED})?(?:\s*[（(].*)?$")
 _YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?$")
 PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
 
@@ -58,9 +60,13 @@ def read_blocks(sheet: Sheet, key_of: KeyOf, skipped: set[int]) -> Found:
             continue
         years = [(c, m[1]) for c, v in cells if (m := _YEAR.match(_text(v)))]
         if len(years) >= 2:
-            _year_block(sheet, r, years, found, skipped)
+            total = next((c for c, v in cells if _is_years_total(v)), None)
+            _year_block(sheet, r, years, total, found, skipped)
         elif not any(_is_amount(v) for _c, v in cells):
-            _label_row(sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped)
+            if not _year_rows(sheet, r, cells, found, skipped):
+                _label_row(
+                    sheet, r, [c for c, v in cells if type(v) is str], key_of, found, skipped
+                )
     return found
 
 
@@ -169,20 +175,42 @@ def _label_row(
         found.rows.add(shares)
 
 
+_YEARS_TOTAL = ("合计", "总计")
+
+
+def _is_years_total(value: object) -> bool:
+    """The head of a year block's total column: 合计, 三年合计, 总计."""
+    return type(value) is str and len(value) <= 8 and any(w in value for w in _YEARS_TOTAL)
+
+
 def _year_block(
-    sheet: Sheet, r: int, years: list[tuple[int, str]], found: Found, skipped: set[int]
+    sheet: Sheet,
+    r: int,
+    years: list[tuple[int, str]],
+    total: int | None,
+    found: Found,
+    skipped: set[int],
 ) -> None:
-    """A block with one column per year; its rows named left of the first year column."""
+    """A block with one column per year and perhaps a total column (三年合计), before or after
+    the years; its rows named left of the first year column (an amount there is no name)."""
     first = min(c for c, _y in years)
+    columns = [*years, (total, ALL_YEARS)] if total is not None else years
     found.rows.add(r)
     for r2 in range(r + 1, min(sheet.nrows, r + 13)):
         if r2 in skipped:
             break
         label = next(
-            (t for c in range(first - 1, -1, -1) if (t := sheet.text(r2, c, spread=False))), ""
+            (
+                t
+                for c in range(first - 1, -1, -1)
+                if c != total
+                and (t := sheet.text(r2, c, spread=False))
+                and not is_amount(sheet.cell(r2, c, spread=False))
+            ),
+            "",
         )
         role = next((role for word, role in YEAR_BLOCK_ROWS if word in label), None)
-        cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in years]
+        cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in columns]
         if role is None:
             if any(is_amount(cell) for _y, cell in cells):
                 found.rows.add(r2)
@@ -192,3 +220,53 @@ def _year_block(
         for year, cell in cells:
             if cell is not None:
                 found.fields.setdefault(year_key(year, role), cell)
+
+
+def _year_rows(
+    sheet: Sheet, r: int, cells: Sequence[tuple[int, object]], found: Found, skipped: set[int]
+) -> bool:
+    """A year block turned on its side: a header row naming the money (资金总额 │ 财政拨款 │
+    其他资金) over one row per year (2026年) and perhaps a total row (三年合计), the years
+    named left of the amounts. Read when at least two year rows give an amount."""
+    if r + 1 in skipped or r + 1 >= sheet.nrows:
+        return False
+    below = sheet.row_cells(r + 1)
+    if not below or not _YEAR.match(_text(below[0][1])):
+        return False  # the cheap test: the row below starts with a year
+    roles = {
+        c: role
+        for c, v in cells
+        if type(v) is str and (role := next((ro for w, ro in YEAR_BLOCK_ROWS if w in v), None))
+    }
+    at = below[0][0]
+    if not roles or min(roles) <= at:
+        return False
+    if type(below[0][1]) is not str and "年" not in sheet.text(r, at, spread=False):
+        return False  # a number 2026 is a year only under a 年度 head
+    block: dict[str, Cell] = {}
+    rows, years = [r], 0
+    for r2 in range(r + 1, min(sheet.nrows, r + 13)):
+        label = _text(sheet.raw(r2, at))
+        m = _YEAR.match(label)
+        if r2 in skipped or (m is None and not _is_years_total(label)):
+            break
+        year = m[1] if m else ALL_YEARS
+        got = {
+            c: cell
+            for c in roles
+            if (cell := sheet.cell(r2, c, spread=False)) is not None and is_amount(cell)
+        }
+        if not got:
+            break
+        years += m is not None
+        rows.append(r2)
+        for c, cell in got.items():
+            block.setdefault(year_key(year, roles[c]), cell)
+        if m is None:
+            break  # the total row ends the block
+    if years < 2:
+        return False
+    for key, cell in block.items():
+        found.fields.setdefault(key, cell)
+    found.rows.update(rows)
+    return True

@@ -19,9 +19,10 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import PERCENT, amount_head, is_amount, read_blocks
+from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
+from goalbook.reader.sources import read_source_blocks
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
@@ -37,7 +38,7 @@ _UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spe
 _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
-_VALUE_UNIT = re.compile(r"\d\s*(万元|万|元)\s*(?:[（(].*)?$")
+_VALUE_UNIT = re.compile(rf"\d\s*({MONEY_SPELLED})\s*(?:[（(].*)?$")
 # a note in brackets after a money part's label: 其他资金（贷款）
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # a label's span of years: 中期目标（2025年—2027年）
@@ -147,7 +148,11 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     units = _Units()
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
-        blocks = read_blocks(sheet, functools.partial(_money_key, labels, kind), skipped)
+        key_of = functools.partial(_money_key, labels, kind)
+        sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
+        blocks = read_blocks(sheet, key_of, skipped | source_rows)
+        blocks.fields = sources | {k: v for k, v in blocks.fields.items() if k not in sources}
+        blocks.rows |= source_rows
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)
@@ -157,7 +162,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            units.label(text, CellRef(sheet.name, r + 1, c + 1))
+            units.label(text, sheet.name, r, c)
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
@@ -166,6 +171,9 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
+            if found_value is not None and key in _year_fields(kind):
+                if not _is_year(found_value):
+                    continue  # 年度 | 18500000: an amount of a year's line, no budget year
             if found_value is not None and key in _money_fields(kind):
                 if _titles_columns(sheet, r, found_value):
                     continue  # 年度预算（万元） | 资金项目 | 金额 | 占比: a block's title
@@ -179,6 +187,23 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     if kind == "project":
         found |= period_dates(found)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+@functools.lru_cache(maxsize=8)
+def _year_fields(kind: str) -> frozenset[str]:
+    return frozenset(f.key for f in FIELDS[kind] if f.type is FieldType.YEAR)
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _is_year(cell: Cell) -> bool:
+    """A budget year's value: a plausible year (2025, 2025年度, 2025.0), or any text that is no
+    amount; never an amount such as 18500000."""
+    value = cell.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value).is_integer() and 1900 <= value <= 2100
+    return not is_amount(cell) or _A_YEAR.search(cell.text) is not None
 
 
 def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:
@@ -196,12 +221,17 @@ class _Units:
         self.labels: dict[str, CellRef] = {}
         self.values: dict[str, CellRef] = {}
 
-    def label(self, text: str, at: CellRef) -> None:
+    def label(self, text: str, sheet: str, r: int, c: int) -> None:
+        """A text at 0-based (r, c) of ``sheet`` (its CellRef is made only for a unit met first:
+        this is asked of every text cell)."""
+        unit = None
         if "单位" in text and (m := _MONEY_NOTE.search(text)):
-            self.labels.setdefault(m[1], at)
-        elif len(text) <= 30 and (unit := money_unit_of(text)) is not None:
+            unit = m[1]
+        elif len(text) <= 30 and (found := money_unit_of(text)) is not None:
             if any(w in text for w in MONEY_WORDS) or clean(text) in _ALL_MONEY_LABELS:
-                self.labels.setdefault(unit, at)
+                unit = found
+        if unit is not None and unit not in self.labels:
+            self.labels[unit] = CellRef(sheet, r + 1, c + 1)
 
     def value(self, cell: Cell) -> None:
         if isinstance(cell.value, str) and (m := _VALUE_UNIT.search(cell.text)):

@@ -10,6 +10,7 @@ header split over two rows.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +28,12 @@ from goalbook.vocabulary import (
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
 _QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
+# the head of a column that flags each row's value as the year's or the period's (one value
+# column, each indicator on two rows): 年度/中期, 实施期/年度, 指标期间
+_FLAG_HEAD = re.compile(
+    r"(?:年度|当年)[/／、|]?(?:中期|实施期|实施周期|周期)|(?:中期|实施期|实施周期|周期)[/／、|]?年度"
+    r"|指标期间|目标期间"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -41,6 +48,8 @@ def header_key(text: str) -> str | None:
         if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
             return "period"  # 目标值（中期）: the qualifier says whose target it is
         return found
+    if _FLAG_HEAD.fullmatch(bare):
+        return "flag"  # 年度/中期: which period each row's value is for
     key = bare
     for word, found in HEADER_KEYWORDS:
         if word in key:
@@ -57,6 +66,8 @@ class TableHeader:
     cols: dict[str, int]
     left: int
     annual_set: dict[str, int] = field(default_factory=dict)  # the year's own column set
+    # a rolling table's later years' value columns (2027年 · 2028年 after the annual 2026年)
+    later: tuple[int, ...] = ()
 
     def annual_view(self) -> TableHeader | None:
         """Two complete column sets (中期 二级/三级/指标值, then 年度 again): the second one."""
@@ -97,8 +108,11 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
             if above is not None and above.row == r:
                 continue  # the second line of the header above
             header = _header_row(sheet, r, rows[r][:HEADER_COLS])
-            if header is None and above is None and r > 0 and r in sheet.merged_rows:
-                header = _two_row_header(sheet, r)
+            if above is None and r > 0 and r in sheet.merged_rows:
+                if header is None:
+                    header = _two_row_header(sheet, r)
+                else:
+                    header = _merged_down(sheet, r, header) or header
             if header is not None:
                 header = _with_sub_header(header) or header
                 found.append(header)
@@ -130,10 +144,33 @@ def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
     return _header_row(sheet, r, values)
 
 
+def _merged_down(sheet: Sheet, r: int, header: TableHeader) -> TableHeader | None:
+    """Row r, a header by itself, with the head cells merged down onto it from the line above
+    (计量单位 and 指标方向 merged over both lines of a two-line header whose lower line names
+    中期 │ 年度 under a merged 指标值): a better header when they name more columns. The
+    table's left edge stays the lower line's (a code column merged down is not a tier)."""
+    lower, upper = sheet.rows[r][:HEADER_COLS], sheet.rows[r - 1][:HEADER_COLS]
+    values: list[CellValue] = list(lower) + [None] * max(0, len(upper) - len(lower))
+    filled = False
+    for c in range(header.left + 1, len(upper)):
+        if (values[c] is None or values[c] == "") and sheet.anchors.get((r, c)) == (r - 1, c):
+            values[c] = upper[c]
+            filled = True
+    if not filled:
+        return None
+    found = _header_row(sheet, r, values)
+    if found is None or found.score <= header.score:
+        return None
+    if any(found.cols.get(key) != c for key, c in header.cols.items()):
+        return None  # the lower line's own columns read otherwise: not sure, keep them
+    return TableHeader(sheet, r, found.cols, header.left, found.annual_set, found.later)
+
+
 def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
     """Row r as an indicator header (its first values given), or None when it is not one."""
     cols: dict[str, int] = {}
     again: dict[str, int] = {}
+    years: list[tuple[int, int]] | None = None  # value columns headed by one year: (year, c)
     left = loose = None
     for c, value in enumerate(values):
         if type(value) is not str:
@@ -147,6 +184,10 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             if loose is None and _is_loose(text):
                 loose = c
             continue
+        if key == "annual" and not again and (year := year_head(text)) is not None:
+            if years is None:
+                years = []  # made only here: most rows a header is looked for in are data
+            years.append((year, c))
         if key in ("tier2", "name") and key in cols:
             again.setdefault(key, c)  # a second complete column set starts here
         elif again and key in ("annual", "period", "unit", "op"):
@@ -160,11 +201,52 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             cols.setdefault(key, c)
     if loose is not None:
         cols = _loose_name(sheet, r, loose, cols)
+    if "name" in cols and not ("annual" in cols or "period" in cols or again):
+        cols, years = _bare_years(values, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
-    return TableHeader(sheet, r, cols, left if left is not None else 0, again)
+    later = _later_years(years, cols.get("annual")) if years else ()
+    return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
+
+
+_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)年度?(?:指标值|目标值|指标|目标|预期值)?")
+
+
+@functools.lru_cache(maxsize=1024)
+def year_head(text: str) -> int | None:
+    """The one year a value column's header names (2026年, 2027年目标值, 2028年度指标值), or
+    None: no year, or a span of years (2026-2028年指标值) or other words."""
+    m = _YEAR_HEAD.fullmatch(_QUALIFIER.sub("", clean(text)))
+    return int(m[1]) if m else None
+
+
+def _bare_years(
+    values: list[CellValue], cols: dict[str, int]
+) -> tuple[dict[str, int], list[tuple[int, int]] | None]:
+    """A header that names a name column and no value column, but the years of a rolling table
+    right of the name (三级指标 | 2026年 | 2027年 | 2028年): the first year's column is the
+    annual value, the others later years'. Looked for only in a row that names a name column."""
+    years = [
+        (year, c)
+        for c, v in enumerate(values)
+        if c > cols["name"] and type(v) is str and (year := year_head(v.strip())) is not None
+    ]
+    if not _later_years(years, years[0][1] if years else None):
+        return cols, None
+    found = {**cols, "annual": years[0][1]}
+    return dict(sorted(found.items(), key=lambda kv: kv[1])), years
+
+
+def _later_years(years: list[tuple[int, int]], annual: int | None) -> tuple[int, ...]:
+    """The later years' value columns of a rolling table: year-headed value columns after the
+    annual one, each a year after the one before it (else nothing: not sure what they are)."""
+    if len(years) < 2 or years[0][1] != annual:
+        return ()
+    if any(b[0] != a[0] + 1 or b[1] <= a[1] for a, b in itertools.pairwise(years)):
+        return ()
+    return tuple(c for _year, c in years[1:])
 
 
 # a column under 指标值 holding the number itself (指标值 | 比较符 · 数值 · 计量单位)
@@ -188,11 +270,19 @@ def _with_sub_header(header: TableHeader) -> TableHeader | None:
         return None  # the cheap test: most headers have no value column merged across
     new = dict(cols)
     inside: set[int] = set()
+    years: list[tuple[int, int]] = []
     for parent, c, width in spans:
         del new[parent]
         for k in range(c, c + width):
             inside.add(k)
-            key = _sub_key(sheet.text(r + 1, k, spread=False), parent)
+            text = sheet.text(r + 1, k, spread=False)
+            if parent == "annual" and (year := year_head(text)) is not None:
+                years.append((year, k))  # 指标值 over 2026年 · 2027年 · 2028年
+                if len(years) > 1:
+                    continue  # a later year's column (checked below)
+                key: str | None = "annual"
+            else:
+                key = _sub_key(text, parent)
             if key is None or (key in new and new[key] in inside):
                 return None
             new[key] = k
@@ -202,8 +292,11 @@ def _with_sub_header(header: TableHeader) -> TableHeader | None:
                 return None  # text of its own beside the value columns: a data row
     if "annual" not in new and "period" not in new:
         return None
+    later = _later_years(years, new.get("annual"))
+    if len(years) > 1 and not later:
+        return None  # year columns that do not follow one another: not sure what they are
     cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
-    return TableHeader(sheet, r + 1, cols2, header.left)
+    return TableHeader(sheet, r + 1, cols2, header.left, later=later)
 
 
 def _width(sheet: Sheet, r: int, c: int) -> int:

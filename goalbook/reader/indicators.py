@@ -16,11 +16,12 @@ from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
 from goalbook.reader.lines import line_spellings
-from goalbook.reader.rows import RowKind, across, carry, is_value, roles, row_kind
-from goalbook.targets import fold, parse_target
+from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
+from goalbook.targets import fold, operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
     OPERATOR_WORDS,
+    QUALITATIVE,
     TABLE_END_WORDS,
     VALUE_TYPES,
 )
@@ -158,6 +159,7 @@ def _indicator(
             parse_target(annual.value, *hints) if annual else None,
             shifted,
             flat,
+            (),
         ),
     )
 
@@ -190,6 +192,8 @@ def _positional(
             continue
         rows.add(r)
         found = _indicator(r, sheet.name, at, False)
+        if header.later:
+            found = _with_later(found, sheet, r, header.later)
         if (note := _name_missing(found, cols)) is not None:
             notes.append(note)
         out.append(found)
@@ -244,7 +248,8 @@ def _by_content(
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
-        kind = row_kind(own, across(own, cells), _is_header, is_label)
+        line = own or line_across(cells, r)  # a footnote merged across from left of the tiers
+        kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
         if kind is RowKind.END or (own and _money_table_head(sheet, r, own[0])):
             break
         rows.add(r)
@@ -254,10 +259,25 @@ def _by_content(
         if found is None:
             rows.discard(r)
             continue
+        if header.later and not found.shifted:
+            found = _with_later(found, sheet, r, header.later)
         if (note := _name_missing(found, cols)) is not None:
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
+
+
+def _with_later(ind: Indicator, sheet: Sheet, r: int, later: tuple[int, ...]) -> Indicator:
+    """The indicator of row r with its later years' values (a rolling table's 2027年 · 2028年
+    columns), each parsed with the row's unit and operator columns as hints; a value merged
+    across from the year before (逐年扩大 over all years) is that year's, not read again."""
+    hints = (ind.unit.text if ind.unit else "", ind.op.text if ind.op else "")
+    found = []
+    for c in later:
+        cell = sheet.cell(r, c)
+        if cell is not None and not cell.carried and cell.text:
+            found.append((cell, parse_target(cell.value, *hints)))
+    return ind._replace(later=tuple(found)) if found else ind
 
 
 def _is_header(text: str) -> bool:
@@ -280,8 +300,8 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
-        weight = at.get("weight")
-        usable = [c for c in own if weight is None or c.at != weight.at]  # never a value
+        skip = {c.at for k in ("weight", "flag") if (c := at.get(k)) is not None}
+        usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
             usable = [c for c in usable if c.at not in fixed]
@@ -323,16 +343,15 @@ class _Rows:
         return sorted(self.notes, key=lambda n: (n.at.row, n.at.col) if n.at else (0, 0))
 
 
-_OP_CHARS = frozenset("≥≤<>=＝＜＞≧≦")
-_OP_WORDS = frozenset({"定性", "大于", "小于", "等于", "大于等于", "小于等于", "不低于", "不高于"})
-
-
 def _op_in_place(cell: Cell | None) -> bool:
-    """An operator column's cell holds an operator (≥, ≤, =, 定性): the row is aligned on it."""
+    """An operator column's cell holds an operator (≥, 不低于, 定性, or two signs such as ≥=):
+    the row is aligned on it."""
     if cell is None or cell.carried:
         return False
     text = cell.text.strip()
-    return text in _OP_WORDS or (0 < len(text) <= 2 and set(text) <= _OP_CHARS)
+    if text == QUALITATIVE or operator_word(text) is not None:
+        return True
+    return len(text) == 2 and all(operator_word(ch) is not None for ch in text)
 
 
 def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:

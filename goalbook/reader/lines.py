@@ -13,6 +13,7 @@ from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef
 from goalbook.reader.fields import clean, money_unit_of
 from goalbook.reader.grid import Sheet
+from goalbook.reader.pairs import Pairs, pair_block
 from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_SCALE, MONEY_UNITS, TOTAL_WORDS
 
 
@@ -55,6 +56,7 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
     """The budget-lines / key-tasks block: a header row with a name and an amount or content
     (above, beside or below the indicator table, whose rows it never reads)."""
     known = _line_columns(kind)
+    sheets = list(sheets)
     for sheet in sheets:
         stops = {r for name, r in stop_rows if name == sheet.name}
         for r in range(min(sheet.nrows, 400)):
@@ -62,9 +64,21 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
                 continue
             cols = _line_header(sheet, r, known)
             if "name" in cols and ("amount" in cols or "basis" in cols):
+                if "amount" in cols and (pairs := pair_block(sheet, r, stops)) is not None:
+                    return _of_pairs(sheet, pairs)  # 明细项目 │ 金额 │ 明细项目 │ 金额
                 found = _lines_below(sheet, r, cols, stop_rows)
                 return dataclasses.replace(found, unit=_unit_of_block(sheet, r, cols))
+    for sheet in sheets:  # no header of a lines block: one of label / amount pairs, if any
+        stops = {r for name, r in stop_rows if name == sheet.name}
+        for r in range(min(sheet.nrows, 400)):
+            if r not in stops and (pairs := pair_block(sheet, r, stops)) is not None:
+                return _of_pairs(sheet, pairs)
     return Lines((), None, frozenset())
+
+
+def _of_pairs(sheet: Sheet, pairs: Pairs) -> Lines:
+    rows = frozenset((sheet.name, r) for r in pairs.rows)
+    return Lines(pairs.lines, pairs.total, rows, pairs.unit)
 
 
 def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:

@@ -27,6 +27,7 @@ from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
+from goalbook.reader.rows import ends_table
 from goalbook.vocabulary import TABLE_END_WORDS
 
 # the fields that name whose table it is: a head block starts with one of them (or a title)
@@ -158,7 +159,8 @@ def by_project(part: Part) -> list[Part]:
     part per project in the order met; ``[part]`` when there is no such column or one project.
     A row without a project (a blank, a note under the table) goes with the project above; a
     row counts as a project's only when it has a name or a value (a footnote written across the
-    project column is no project)."""
+    project column is no project), and not when it repeats the header (after a page break) or
+    comes after the table's end (a signature line and the rows below it)."""
     header = part.header
     if header is None:
         return [part]
@@ -175,9 +177,18 @@ def by_project(part: Part) -> list[Part]:
     names: dict[tuple[str, ...], Cell | None] = {}
     current: list[int] | None = None
     own = [c for k, c in header.cols.items() if k in ("name", "period", "annual")]
+    ended = False
     for r in range(top + 1, sheet.nrows):
         key = tuple(sheet.text(r, c) for c, _ in keys)
-        if any(key) and any(sheet.text(r, c, spread=False) for c in own):
+        first = next((v.strip() for _c, v in sheet.row_cells(r) if type(v) is str), "")
+        ended = ended or ends_table(first)
+        again = all(clean(k) in _PROJECT_NAME | _PROJECT_CODE for k in key)  # the header again
+        if (
+            not ended
+            and not again
+            and any(key)
+            and any(sheet.text(r, c, spread=False) for c in own)
+        ):
             current = rows.setdefault(key, [])
             if key not in names:
                 names[key] = next((sheet.cell(r, c) for c, is_name in keys if is_name), None)

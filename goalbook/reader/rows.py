@@ -38,7 +38,8 @@ class RowKind(Enum):
 
 # A note or an instruction: 注：, 注1：, 备注：, 说明：, 填表说明（…）, *注: …
 _NOTE = re.compile(
-    r"^[*＊※]?\s*(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
+    r"^[*＊※]?\s*(?:[（(【\[]|[0-9０-９]{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*"
+    r"(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
     r"\s*[0-9０-９一二三四五六七八九十]*\s*([：:、.．]|$|[（(])"
 )
 # A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
@@ -55,6 +56,12 @@ _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 
 
+def ends_table(text: str) -> bool:
+    """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
+    block: the form's table has ended above it."""
+    return bool(_SIGNATURE.match(text) or _STAMP.match(text)) or text.startswith(LINE_BLOCK_TITLES)
+
+
 def row_kind(
     own: Sequence[Cell],
     across: bool,
@@ -69,7 +76,7 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if _SIGNATURE.match(first) or _STAMP.match(first) or first.startswith(LINE_BLOCK_TITLES):
+    if ends_table(first):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
@@ -177,6 +184,16 @@ def across(own: list[Cell], cells: list[Cell | None]) -> bool:
         return False
     anchor = own[0].at
     return any(c is not None and c.carried and c.at == anchor for c in cells)
+
+
+def line_across(cells: Sequence[Cell | None], r: int) -> list[Cell]:
+    """A row with no cell of its own in the table's columns whose text is merged across them
+    from its first column (注：… written under 指标编码, left of the tiers): that text, as the
+    row's one own cell; empty when the row carries only labels merged down from above."""
+    for c in cells:
+        if c is not None and c.carried and c.at.row == r + 1:  # merged across, in this row
+            return [c._replace(carried=False)]
+    return []
 
 
 def roles(

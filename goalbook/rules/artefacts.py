@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys
+from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys, part_keys
 from goalbook.model import Cell, Op, TargetKind
 from goalbook.rules.common import Context, clip, direction_of, main_target, money, shown
 from goalbook.targets import is_rate_unit, number_text
@@ -31,6 +31,8 @@ def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
             field = find_field(kind, key)
             label = key if field is None else field.zh if ctx.lang == "zh" else field.en
             yield label, cell
+    for _whole, parts in part_keys(ctx.table.fields).items():
+        yield from ((name, ctx.table.fields[key]) for name, key in parts.items())
     for line in ctx.table.lines:
         for key in _LINE_KEYS:
             cell = getattr(line, key)

@@ -44,11 +44,26 @@ NEGATIVE = (
     "不合格率", "不良率", "缺陷率", "错误率", "误报率", "漏报率", "漏检率", "破损率", "损耗率",
     "返修率", "复发率", "辍学率", "失业率", "闲置率", "逾期率", "超标率", "投诉量", "投诉件数",
     "投诉次数", "事故起数", "事故次数", "伤亡人数", "等候时间", "排队时间", "能耗", "排放量",
+    "超时率", "超期率", "延误率", "延期率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# A payment standard fixed by policy (补助标准 1500元/人·年): paid at that amount, neither a
+# cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
+# on a cost cap: 人均成本, 单位成本, 成本控制).
+_PAYMENT_STANDARD = re.compile(
+    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金)(?:资金)?标准"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_payment_standard(name: str) -> bool:
+    """A payment standard fixed by policy (资助标准, 补贴发放标准), not a cost cap."""
+    return _PAYMENT_STANDARD.search(name) is not None
+
+
 DEADLINE = ("完工时间", "完成时间", "完成时限", "竣工时间", "交付时间", "办结时限", "截止时间")
 
 
@@ -92,13 +107,23 @@ def direction_of(name: str) -> str | None:
     return None
 
 
+_NOTHING_DUE = frozenset(("-", "--", "/", "\\"))
+
+
 def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
-    """The period and the annual target, those that are there (every rule asks: kept lean)."""
+    """The period, the annual and the later years' targets, those that are there (every rule
+    asks: kept lean)."""
     out = []
     if ind.period is not None and ind.period_target is not None:
         out.append((ind.period, ind.period_target))
     if ind.annual is not None and ind.annual_target is not None:
         out.append((ind.annual, ind.annual_target))
+    if ind.later:  # a rolling table's later years (三年滚动), each judged at its own cell
+        out += ind.later
+        # a dash in a year when nothing is due (— · 完成申报 · 通过评审) is no value to judge
+        kept = [(cell, t) for cell, t in out if fold(t.raw) not in _NOTHING_DUE]
+        if kept:
+            return kept
     return out
 
 
@@ -241,12 +266,15 @@ def parse_date(cell: Cell | None) -> dt.date | None:
 # what a count is not counted in: a rate (%, ‰, ‱, 百分点; a rate per a population has a "/"
 # or is is_rate_unit's), money and time
 _NOT_COUNTED = frozenset(("", *RATE_SIGNS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
+# a level or standard reached, not a number of things: 防洪标准 ≥20 年一遇, 水质 Ⅲ 类, 等级 3 级
+_LEVEL_UNITS = frozenset(("年一遇", "级", "星", "星级", "类"))
 
 
 def is_count(target: Target) -> bool:
     return (
         target.kind is TargetKind.QUANT
         and target.unit not in _NOT_COUNTED
+        and target.unit not in _LEVEL_UNITS
         and "/" not in target.unit
         and not is_rate_unit(target.unit)
     )
@@ -266,6 +294,7 @@ def findings_of(
             continue
         rule = RULES[hit.code]
         message, hint = render(hit.code, lang, params(hit) if params else hit.params)
-        finding = Finding(hit.code, rule.slug, rule.severity, message, hint, hit.at, hit.indicator)
+        severity = hit.severity or rule.severity
+        finding = Finding(hit.code, rule.slug, severity, message, hint, hit.at, hit.indicator)
         out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)

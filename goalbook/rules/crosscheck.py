@@ -177,7 +177,13 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     inside = grades and (ka in kb or kb in ka)
     if not (inside or same or op_only):
         return False
-    needed = 0.8 if same else 0.65
+    return _names_alike(ka, kb, 0.8 if same else 0.65, inside)
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_alike(ka: str, kb: str, needed: float, inside: bool) -> bool:
+    """The names' part of :func:`_alike`, a pure function of the two keys (cached: a season's
+    returns repeat the same names, and difflib is slow)."""
     if not inside and 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
         return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
@@ -284,12 +290,18 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
-        elif (p.op, p.op_implied) != (a.op, a.op_implied):
+        elif (p.op, p.op_implied) != (a.op, a.op_implied) and not _same_bound(p, a):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
         elif cumulative and multi is not None and meaning(p) == meaning(a):
             params = {"name": ind.label, "years": multi, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _same_bound(p: Target, a: Target) -> bool:
+    """A bare value beside the same number with an operator (实施期 ≥90%, 年度 90%) states one
+    bound written once in full: the bare one is an implied =, not another intent."""
+    return p.op_implied != a.op_implied and p.number == a.number
 
 
 _SPACES = re.compile(r"[\s，,。.；;：:]+")

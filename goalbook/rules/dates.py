@@ -26,6 +26,7 @@ _LABELLED_PERIOD = re.compile(r"(20\d{2})\s*年?\s*[-—–~～至到]{1,2}\s*(2
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
+_LABELS |= {f.key: (f.zh, f.en) for f in FIELDS["department"] if f.key == "fill_date"}
 
 
 def _label(key: str, lang: str) -> str:
@@ -67,6 +68,21 @@ def years(ctx: Context) -> Iterator[Hit]:
             yield Hit("Y101", where.at if where else None, params)
     yield from _goal_year(ctx, first[0], first[2])
     yield from _dates(ctx)
+    yield from _fill_date(ctx, first[0])
+
+
+def _fill_date(ctx: Context, year: int) -> Iterator[Hit]:
+    """Y102: the date a table was filled in (填报日期) outside its budget year and the year before
+    (goals are set in the autumn before the year, revised in it): a date two years early is a
+    leftover from an older table."""
+    cell = ctx.table.fields.get("fill_date")
+    day = parse_date(cell)
+    if cell is None or day is None or year - 1 <= day.year <= year:
+        return
+    span = word("budget_year", ctx.lang, year=f"{year - 1}—{year}")
+    yield Hit(
+        "Y102", cell.at, {"label": _label("fill_date", ctx.lang), "date": str(day), "span": span}
+    )
 
 
 def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
@@ -92,6 +108,10 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     if ctx.year is not None and years is not None and years > 1 and not (start or end):
         # a period given in years only (建设周期 2年): from the budget year on
         last = ctx.year + years - 1
+        shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
+        return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
+    if ctx.year is not None and ctx.table.later_years:  # a rolling table's years (三年滚动)
+        last = ctx.year + ctx.table.later_years
         shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
         return dt.date(ctx.year, 1, 1), dt.date(last, 12, 31), shown
     if ctx.year is not None:
@@ -130,10 +150,18 @@ def _dates(ctx: Context) -> Iterator[Hit]:
     span = _span(ctx)
     if span is None:
         return
-    lo, hi, label = span
+    stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only
     for ind in ctx.table.indicators:
         for cell, t in targets_of(ind):
-            if t.kind is TargetKind.DATE and t.date is not None and not lo <= t.date <= hi:
+            if t.kind is not TargetKind.DATE or t.date is None:
+                continue
+            if not stated:
+                stated.append(_stated_period(ctx, span))
+            if stated[0] is not None and ind.period is not None and cell.at == ind.period.at:
+                lo, hi, label = stated[0]  # a period value judged by the period the table states
+            else:
+                lo, hi, label = span
+            if not lo <= t.date <= hi:
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 yield Hit("Y102", cell.at, params, ind.label)
 
@@ -153,7 +181,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
     cells += [line.name for line in ctx.table.lines if line.name is not None]
     cells += [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
-    cells += [_text_cell(t) for t in ctx.table.texts if (t[0], t[1]) in lines_rows]
+    rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
+    cells += [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
     seen: set[CellRef] = set()
     for cell in cells:
         if "年" not in cell.text or cell.at in seen:
@@ -195,6 +224,24 @@ def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
         if day is not None and not lo <= day.year <= hi:
             params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
             yield Hit("Y102", fields[key].at, params)
+
+
+def _stated_period(
+    ctx: Context, span: tuple[dt.date, dt.date, str]
+) -> tuple[dt.date, dt.date, str] | None:
+    """The period a table with a period value column but no start and end states in a label
+    (实施周期指标值（2025—2027年）), for its period values: judged by the budget year otherwise."""
+    fields = ctx.table.fields
+    if not ctx.table.has_period or ctx.year is None or "start" in fields or "end" in fields:
+        return None
+    if span[0].year != ctx.year or span[1].year != ctx.year:
+        return None  # a period known already (项目期 3年, a rolling table's years)
+    labelled = _labelled_period(ctx)
+    if labelled is None or labelled[0] == labelled[1]:
+        return None
+    lo, hi = labelled
+    shown = word("budget_year", ctx.lang, year=f"{lo}—{hi}")
+    return dt.date(lo, 1, 1), dt.date(hi, 12, 31), shown
 
 
 def _labelled_period(ctx: Context) -> tuple[int, int] | None:

@@ -14,8 +14,8 @@ from goalbook.layout import (
     SUMS,
     find_field,
     money_keys,
+    part_keys,
     share_key,
-    year_keys,
 )
 from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
 from goalbook.rules.common import (
@@ -28,6 +28,7 @@ from goalbook.rules.common import (
     money,
     tolerance,
 )
+from goalbook.rules.yearmoney import year_totals, years
 from goalbook.targets import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
 
@@ -92,17 +93,81 @@ def amounts(ctx: Context) -> dict[str, Money]:
 
 def fields(ctx: Context) -> Iterator[Hit]:
     """B108 / X103: money cells that are not numbers, or numbers typed as text."""
-    for key in _MONEY_KEYS:
-        cell = ctx.table.fields.get(key)
-        if cell is None:
-            continue
+    for key, whole, name in _money_cells(ctx):
+        cell = ctx.table.fields[key]
         found = money(cell)
         if found is None:
-            yield Hit("B108", cell.at, {"label": _label(ctx, key), "value": clip(cell.text, 30)})
+            label = _cell_label(ctx, key, whole, name)
+            yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
             number = number_text(found.value)
-            params = {"label": _label(ctx, key), "value": cell.text, "number": number}
+            label = _cell_label(ctx, key, whole, name)
+            params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
+
+
+def _money_cells(ctx: Context) -> Iterator[tuple[str, str, str]]:
+    """The key of every money field read (the layout's, then the named parts of a whole: the
+    sources of a 资金来源 block), with the whole and the part's name ("" for the layout's)."""
+    fields = ctx.table.fields
+    for key in _MONEY_KEYS:
+        if key in fields:
+            yield key, "", ""
+    for whole, parts in part_keys(fields).items():
+        for name, key in parts.items():
+            yield key, whole, name
+
+
+def _cell_label(ctx: Context, key: str, whole: str, name: str) -> str:
+    """A money cell's label, made only for a finding: the layout's, or a source's own name."""
+    return _part_label(ctx, whole, name) if name else _label(ctx, key)
+
+
+def _part_label(ctx: Context, whole: str, name: str) -> str:
+    """A source's label: its own name, after the period its whole names when the block has
+    a line per period (年度一般公共预算; 一般公共预算 (annual))."""
+    if len(part_keys(ctx.table.fields)) < 2:
+        return name
+    if ctx.lang != "zh":
+        return f"{name} ({'annual' if whole == 'annual' else 'period'})"
+    return ("年度" if whole == "annual" else "中期") + name
+
+
+def part_sums(ctx: Context) -> Iterator[Hit]:
+    """B101 / B110: the named parts of a whole (the sources of a 资金来源 block, per period)
+    that do not add up to it."""
+    unit, fields = ctx.table.money_unit, ctx.table.fields
+    for whole, parts in part_keys(fields).items():
+        stated = money(fields.get(whole), unit)
+        found = [
+            (key, _part_label(ctx, whole, name), a)
+            for name, key in parts.items()
+            if (a := money(fields[key], unit)) is not None
+        ]
+        if stated is None or len(found) < 2:
+            continue
+        total = sum((a.value for _k, _n, a in found), Decimal(0))
+        tol = tolerance(stated, *(a for _k, _n, a in found))
+        if abs(stated.value - total) <= tol:
+            continue
+        off = magnitude(stated.value, [a.value for _k, _n, a in found], tol)
+        if off is not None and off[0] < 0:  # the whole is off: its parts say what it should be
+            said = (" + ".join(n for _k, n, _a in found), total)
+            at, name = fields[whole].at, _label(ctx, whole)
+            yield _magnitude_hit(ctx, at, name, stated.value, off[1], said)
+            continue
+        if off is not None:
+            key, name, a = found[off[0]]
+            said = (_label(ctx, whole), stated.value)
+            yield _magnitude_hit(ctx, fields[key].at, name, a.value, off[1], said)
+            continue
+        params = {
+            "whole": _label(ctx, whole),
+            "total": fmt_money(stated.value, unit, ctx.lang),
+            "parts": " + ".join(f"{n} {fmt_money(a.value, unit, ctx.lang)}" for _k, n, a in found),
+            "diff": fmt_money(stated.value - total, unit, ctx.lang),
+        }
+        yield Hit("B101", fields[whole].at, params)
 
 
 def sums(ctx: Context) -> Iterator[Hit]:
@@ -154,6 +219,8 @@ def sums(ctx: Context) -> Iterator[Hit]:
             yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
     yield from _lines(ctx, m)
     yield from years(ctx)
+    yield from year_totals(ctx)
+    yield from part_sums(ctx)
 
 
 _TEN_THOUSAND = Decimal(10000)
@@ -252,49 +319,6 @@ def _row_name(ctx: Context, at: CellRef) -> str:
     return word("row", ctx.lang, row=at.row)
 
 
-_YEAR_LABELS = {
-    "budget": ("预算数", "budget"),
-    "fiscal": ("财政拨款", "fiscal appropriation"),
-    "other": ("其他资金", "other funds"),
-    "exec": ("执行数", "spending"),
-}
-
-
-def years(ctx: Context) -> Iterator[Hit]:
-    """A block with one column per year: each year's budget against its parts (B101), its
-    spending against its budget (B104)."""
-    fields, unit = ctx.table.fields, ctx.table.money_unit
-    zh = ctx.lang == "zh"
-    for year, roles in year_keys(fields).items():
-        m = {role: a for role, key in roles.items() if (a := money(fields[key], unit))}
-
-        def label(role: str, year: str = year) -> str:
-            noun = _YEAR_LABELS[role][0 if zh else 1]
-            return f"{year}年{noun}" if zh else f"{year} {noun}"
-
-        parts = [p for p in ("fiscal", "other") if p in m]
-        if "budget" in m and parts:
-            total = sum((m[p].value for p in parts), Decimal(0))
-            diff = m["budget"].value - total
-            if abs(diff) > tolerance(m["budget"], *(m[p] for p in parts)):
-                params = {
-                    "whole": label("budget"),
-                    "total": fmt_money(m["budget"].value, unit, ctx.lang),
-                    "parts": " + ".join(
-                        f"{label(p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in parts
-                    ),
-                    "diff": fmt_money(diff, unit, ctx.lang),
-                }
-                yield Hit("B101", fields[roles["budget"]].at, params)
-        if "budget" in m and "exec" in m:
-            if m["exec"].value > m["budget"].value + tolerance(m["exec"]):
-                params = {
-                    "exec": fmt_money(m["exec"].value, unit, ctx.lang),
-                    "budget": fmt_money(m["budget"].value, unit, ctx.lang),
-                }
-                yield Hit("B104", fields[roles["exec"]].at, params)
-
-
 def shares(ctx: Context) -> Iterator[Hit]:
     """B111: a share (占比, %) given under an amount that is not amount ÷ the whole."""
     fields, unit = ctx.table.fields, ctx.table.money_unit
@@ -336,7 +360,7 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
             continue
         cell, t = found
         flat = t.kind is TargetKind.GRADE and "持平" in t.grade
-        cost = any(w in ind.label for w in ("成本", "费用", "支出"))
+        cost = flat and any(w in ind.label for w in ("成本", "费用", "支出"))  # asked if flat
         if flat and cost and prior is not None and now is not None and prior.value:
             change = (now.value - prior.value) / prior.value * 100
             if abs(change) >= Decimal("1"):

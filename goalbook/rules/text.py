@@ -26,12 +26,14 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
     texts = ctx.table.texts
     # One search over all texts joined by NUL (which no cell can hold, and no pattern matches)
     # instead of two searches per cell: the first match in each cell is reported.
-    joined = "\0".join(t[3] for t in texts)
-    starts = list(itertools.accumulate((len(t[3]) + 1 for t in texts), initial=0))
+    joined = "\0".join([t[3] for t in texts])
+    starts: list[int] = []  # where each text starts in ``joined``: found at the first match
     hits: list[tuple[int, int, Hit]] = []
     for order, pattern in enumerate((_PLACEHOLDER, _HTML)):
         last = -1
         for m in pattern.finditer(joined):
+            if not starts:
+                starts = list(itertools.accumulate((len(t[3]) + 1 for t in texts), initial=0))
             i = bisect.bisect_right(starts, m.start()) - 1
             if i == last:
                 continue

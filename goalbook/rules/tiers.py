@@ -16,6 +16,15 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")
 _TIMELY = ("及时率", "按时", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
+# A rate both on time and in full (按时足额发放率) fits a quality tier-2 as well as a time one.
+_IN_FULL = ("足额", "准确", "规范")
+# What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
+# satisfaction-tier indicator.
+_USERS_SAY = ("投诉", "好评", "差评", "认可", "评价", "信访")
+# The units people are counted in: a count of people under an effect tier-2 is the people a
+# project reaches (参与活动人次, 推广培训 3000人次), a classic benefit, unless it counts a
+# service delivered (帮扶服务人次).
+_PEOPLE_UNITS = ("人", "人次", "户", "名")
 # A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
 # activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
@@ -136,6 +145,8 @@ def tiers(ctx: Context) -> Iterator[Hit]:
             continue
         if ind.tier2.carried and ind.tier2.at.row != ind.row:
             continue  # a merged or carried tier-2 is judged at its own row
+        if t1 is not None and t1.find(ind.tier2.text) is not None:
+            continue  # the usual row: its tier-2 is one of its tier-1's (as _tier2 finds first)
         yield from _tier2(ctx, ind, t1, fw_name)
 
 
@@ -213,7 +224,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
-        expected = _expected_role(name, role, grade, bool(found and is_count(found[1])))
+        count = bool(found and is_count(found[1]))
+        people = count and found is not None and found[1].unit.endswith(_PEOPLE_UNITS)
+        expected = _expected_role(name, role, grade, count, people)
         if expected is not None:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
@@ -221,31 +234,35 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _expected_role(name: str, role: str, grade: str, count: bool) -> str | None:
+def _expected_role(name: str, role: str, grade: str, count: bool, people: bool) -> str | None:
     """The tier-2 role a tier-3 name reads as, when it is not ``role`` (a pure function of the
-    name and its target, cached: a season repeats the same names)."""
+    name and its target, cached: a season repeats the same names). Only sure misfits: sorts of
+    output crossed inside 产出, satisfaction outside 满意度, outputs elsewhere under it, an
+    activity delivered counted as an effect."""
     if any(w in name for w in _SATISFIED):
         return None if role == "satisfaction" else "satisfaction"
     if role == "satisfaction":
-        return "quantity"
-    if any(w in name for w in _QUALITY) and role in ("timeliness", "quantity"):
+        return None if any(w in name for w in _USERS_SAY) else "quantity"
+    quality = any(w in name for w in _QUALITY)
+    if quality and role in ("timeliness", "quantity"):
         return "quality"
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
+    in_full = quality or any(w in name for w in _IN_FULL)
     if timely and role in ("quality", "quantity", "management", "cost"):
-        return "timeliness"
-    if count and role in ("benefit", "sustainable") and _output_count(name):
+        return None if role == "quality" and in_full else "timeliness"
+    if count and role in ("benefit", "sustainable") and _output_count(name, people):
         return "quantity"
     return None
 
 
-def _output_count(name: str) -> bool:
+def _output_count(name: str, people: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
-    beneficiaries or outcome)."""
+    beneficiaries or outcome, not the people it reaches)."""
     if any(w in name for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
         return False
     if name.endswith(_ACTIVITY_MEASURES):
         return True
-    if any(w in name for w in _EFFECT_COUNT):
+    if any(w in name for w in _EFFECT_COUNT) or (people and "服务" not in name):
         return False
     outcome = max(name.rfind(w) for w in _OUTCOMES)
     return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome

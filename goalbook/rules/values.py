@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
@@ -18,6 +18,7 @@ from goalbook.rules.common import (
     direction_of,
     is_bounded_rate,
     is_count,
+    is_payment_standard,
     is_rate,
     shown,
     targets_of,
@@ -40,7 +41,6 @@ from goalbook.vocabulary import (
     DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_UNITS,
-    MORE_IS_BETTER,
     unit_in_name,
     units_pattern,
     word,
@@ -73,8 +73,9 @@ def values(ctx: Context) -> Iterator[Hit]:
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
         if ind.declared is not None or ind.op is not None:
             declared = list(declared_type(ind, filled, lang))
-            yield from declared
-            mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
+            if declared:  # most rows: none, and nothing to collect
+                yield from declared
+                mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = _tier2_role(ctx, ind)
@@ -85,7 +86,9 @@ def values(ctx: Context) -> Iterator[Hit]:
             first = target.raw
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
             for code, params in judged:
-                if code != "T102" or cell.at not in mismatched:
+                if code == "T105" and _percent_sign_missing(target):
+                    yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
+                elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
 
@@ -145,11 +148,12 @@ def _judge(
     faults = tuple(fault for fault in found if fault is not None)
     if len(faults) > 1 and any(code in _REWRITE for code, _params in faults):
         # the value is to be rewritten (above 100%, a date not a %): its operator is moot
-        return tuple(fault for fault in faults if fault[0] != "T103")
+        return tuple(fault for fault in faults if fault[0] not in _OPERATOR_MISSING)
     return faults
 
 
 _REWRITE = frozenset(("T106", "T113"))
+_OPERATOR_MISSING = frozenset(("T103", "T117"))
 
 
 class _Value(NamedTuple):
@@ -194,6 +198,16 @@ def _rate_as_count(v: _Value) -> Fault | None:
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
     number = number_text(t.number) if t.number is not None else "N"
     return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
+
+
+def _percent_sign_missing(t: Target) -> bool:
+    """A rate written as a bare number from 0 to 100 with no unit anywhere (``≥95``): a rate
+    whose % sign was left out, a sure slip of writing but no impossibility, so T105 warns
+    there; a count (22家, 2篇) or a number beyond 100 stays T105's error."""
+    if t.kind is not TargetKind.QUANT or t.unit or t.number is None:
+        return False
+    top = t.upper if t.upper is not None else t.number
+    return 0 <= t.number <= 100 and top <= 100
 
 
 # The rules below see only quantities with a number (and no T105).
@@ -279,18 +293,22 @@ def _time_as_percent(v: _Value) -> Fault | None:
 
 
 def _operator_missing(v: _Value) -> Fault | None:
+    """T103 (a note): a bare value reads as an implied = (domain §4.2 rule 3), a legitimate form
+    (§4.1) on a 正向 or neutral indicator, where it says the operator one would add. T117 (a
+    warning): on a 反向 indicator, a cap (投诉率 3%, a cost per head), = is the wrong reading."""
     t = v.t
     if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
         return None  # 100% of a rate and none at all (0起) are exact without an operator
-    direction = _direction(v.name, v.direction_column)
+    direction = _direction(v.name, v.direction_column) or _role_direction(v)
+    if direction == LESS_IS_BETTER:
+        return "T117", {**v.base(), "direction": word(direction, v.lang)}
     hint = ""
     if direction is not None:
-        sign = "≥" if direction == MORE_IS_BETTER else "≤"
         shown_direction = word(direction, v.lang)
         if v.lang == "zh":
-            hint = f"（{shown_direction}指标宜用 {sign}）"
+            hint = f"（{shown_direction}指标宜用 ≥）"
         else:
-            hint = f" ({sign} for a {shown_direction} indicator)"
+            hint = f" (≥ for a {shown_direction} indicator)"
     return "T103", {**v.base(), "suggest": hint}
 
 
@@ -301,7 +319,9 @@ def _direction_conflict(v: _Value) -> Fault | None:
     direction = _direction(v.name, v.direction_column) or _role_direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
-    capped = t.op in UP_OPS or (t.op is Op.EQ and t.number != 0)
+    # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
+    exact = t.op is Op.EQ and t.number != 0 and not is_payment_standard(v.name)
+    capped = t.op in UP_OPS or exact
     if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
         expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
         params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
@@ -311,11 +331,12 @@ def _direction_conflict(v: _Value) -> Fault | None:
 
 def _role_direction(v: _Value) -> str | None:
     """The direction a tier-2 gives when the name and the columns do not: a count under a
-    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向)."""
+    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向), unless
+    it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
     if v.role == "quantity" and is_count(v.t):
         return "正向"
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
-        return "反向"
+        return None if is_payment_standard(v.name) else "反向"
     return None
 
 
@@ -372,7 +393,15 @@ _QUANTITY_RULES: tuple[Callable[[_Value], Fault | None], ...] = (
 )
 
 
+# Other offices' words for a direction in a direction column: 逆向 and 负向 are 反向
+_DIRECTION_SYNONYMS = {"逆向": LESS_IS_BETTER, "负向": LESS_IS_BETTER}
+
+
 def _direction(name: str, column: str | None) -> str | None:
-    if column is not None and column.startswith(DIRECTIONS):
-        return column[:2]
+    """The direction a direction column states (正向, 反向指标, 逆向), else the name's."""
+    if column is not None:
+        if column.startswith(DIRECTIONS):
+            return column[:2]
+        if column[:2] in _DIRECTION_SYNONYMS:
+            return _DIRECTION_SYNONYMS[column[:2]]
     return direction_of(name)

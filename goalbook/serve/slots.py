@@ -9,6 +9,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "a": ("年度", "a year"),
     "amount": ("金额", "amount"),
     "annual": ("年度值", "annual value"),
+    "apart": ("", ""),  # an optional note after the hint (W101: 预算执行率 scored apart)
     "b": ("另一年度", "another year"),
     "budget": ("预算", "budget"),
     "change": ("变化", "change"),

@@ -18,6 +18,8 @@ from tests.variants import (
     holdout6,
     holdout7,
     holdout8,
+    holdout9,
+    holdout10,
     holdout11,
 )
 from tests.variants.kit import Variant
@@ -32,6 +34,8 @@ CORPORA: dict[str, ModuleType] = {
     "holdout6": holdout6,
     "holdout7": holdout7,
     "holdout8": holdout8,
+    "holdout9": holdout9,
+    "holdout10": holdout10,
     "holdout11": holdout11,
 }
 

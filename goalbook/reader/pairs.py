@@ -1,0 +1,139 @@
+"""A detail block laid out as label / amount PAIRS side by side on a row: a header row of pairs
+(明细 │ 金额 │ 明细 │ 金额, 资金用途 │ 万元 │ 资金用途 │ 万元) with the pairs below it, or a block
+title (资金明细（万元）) left of rows of pairs (采样 │ 120 │ 测试 │ 905). Each pair is one budget
+line; the pair whose label is a total word (合计) gives the block's total.
+
+Only looked for where the budget-lines reader finds no block with a name and an amount column,
+or where the header it found repeats its pair of columns: never on goalbook's own templates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from goalbook.model import BudgetLine, Cell, CellRef
+from goalbook.reader.fields import clean, money_unit_of
+from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_PARTS, MONEY_UNITS, TOTAL_WORDS
+
+Pair = tuple[int, int]  # the label and the amount column of one pair
+# an amount as typed or pasted, however garbled: digits, separators and a money unit only
+# (120, 1205.337 6, 120万120万, ¥3,500元), never a label (1、采样 names a line)
+_AMOUNT = re.compile(r"^[¥￥\s\d,.万元-]*\d[¥￥\s\d,.万元-]*$")
+_AMOUNT_HEADS = frozenset(("金额", "数额", "预算数", "资金数", "预算金额", *MONEY_UNITS))
+_NAME_HEADS = ("明细", "用途", "支出内容", "支出项目", "项目内容", "名称")
+# a label naming the money of the head (年度资金总额, 其中：财政拨款): its row is no detail line
+_MONEY_WORDS = ("资金总额", "其中", *MONEY_PARTS)
+
+
+@dataclass(frozen=True)
+class Pairs:
+    lines: tuple[BudgetLine, ...]
+    total: Cell | None
+    rows: frozenset[int]
+    unit: str | None
+
+
+def _is_amount(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and _AMOUNT.match(value) is not None
+
+
+def _is_label(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and not _is_amount(value)
+
+
+def _names_money(value: object) -> bool:
+    return isinstance(value, str) and any(w in value for w in _MONEY_WORDS)
+
+
+def _is_name_head(text: str) -> bool:
+    return any(w in text for w in _NAME_HEADS) and len(text) <= 12
+
+
+def _pairs_of(cells: Sequence[tuple[int, object]], head: bool) -> list[Pair] | None:
+    """The pairs of a row's cells, left to right: (name head, amount head) for a header row,
+    (label, amount) for a row of lines; None unless every cell is in a pair."""
+    if len(cells) % 2:
+        return None
+    pairs: list[Pair] = []
+    for (c1, v1), (c2, v2) in zip(cells[::2], cells[1::2], strict=True):
+        if head:
+            if not (type(v1) is str and type(v2) is str and _is_name_head(clean(v1))):
+                return None
+            if clean(v2) not in _AMOUNT_HEADS:
+                return None
+        elif not (_is_label(v1) and _is_amount(v2)) or _names_money(v1):
+            return None
+        pairs.append((c1, c2))
+    return pairs if len(pairs) >= 2 else None
+
+
+def _is_title(value: object) -> bool:
+    return type(value) is str and any(w in value for w in (*LINE_BLOCK_TITLES, "资金用途"))
+
+
+def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
+    """The pair block whose header row, or first row of pairs after a block title, is row r."""
+    cells = sheet.row_cells(r)
+    if len(cells) < 4:
+        return None
+    title = cells[0] if len(cells) % 2 else None
+    rest = cells[1:] if title is not None else cells
+    pairs = _pairs_of(rest, head=True)
+    first = r + 1
+    if pairs is None:
+        if title is None or not _is_title(title[1]):
+            return None
+        pairs = _pairs_of(rest, head=False)
+        first = r
+    if pairs is None:
+        return None
+    unit = next((u for _c, v in cells if type(v) is str and (u := money_unit_of(v))), None)
+    return _read(sheet, r, first, pairs, stops, unit)
+
+
+def _read(
+    sheet: Sheet, r: int, first: int, pairs: list[Pair], stops: set[int], unit: str | None
+) -> Pairs | None:
+    lines: list[BudgetLine] = []
+    total: Cell | None = None
+    rows = {r}
+    left = pairs[0][0]
+    for r2 in range(first, min(sheet.nrows, first + 30)):
+        if r2 in stops or total is not None:
+            break
+        if r2 > r and _section_left(sheet, r2, left):
+            break  # a new section label left of the block ends it
+        got = [
+            (sheet.cell(r2, lc, spread=False), sheet.cell(r2, ac, spread=False)) for lc, ac in pairs
+        ]
+        if not any(a is not None and _is_amount(a.value) for _n, a in got):
+            break
+        if any(
+            n is not None and (not _is_label(n.value) or _names_money(n.value)) for n, _a in got
+        ):
+            break  # a row of numbers or of the head's money fields, not of pairs
+        rows.add(r2)
+        for (name, amount), (_lc, ac) in zip(got, pairs, strict=True):
+            if name is not None and name.text.replace(" ", "") in TOTAL_WORDS:
+                total = amount or Cell(CellRef(sheet.name, r2 + 1, ac + 1), None, "")
+            elif name is not None or amount is not None:
+                lines.append(BudgetLine(name, amount))
+    if len(lines) < 2:
+        return None
+    return Pairs(tuple(lines), total, frozenset(rows), unit)
+
+
+def _section_left(sheet: Sheet, r: int, left: int) -> bool:
+    """A label left of the block's first pair in row r (a merged title's own cells are not)."""
+    for c in range(left):
+        cell = sheet.cell(r, c, spread=False)
+        if cell is not None and sheet.is_anchor_or_plain(r, c):
+            return not _is_title(cell.value)
+    return False

@@ -1,0 +1,225 @@
+"""The 资金来源 block of a return exported from a budget-management system: a heading row
+资金来源（元） | (期间) | 资金总额 | 一般公共预算 | 政府性基金 | 上级转移支付 | 单位自有资金, then
+one line of amounts, or one per period (实施期 / 年度) named in the 期间 column.
+
+Each line's total is the period's whole (中期资金总额, 年度资金总额); its sources are the whole's
+named parts (:func:`goalbook.layout.part_key`), which must add up to it. A source the layout
+knows (财政拨款, 其他资金) is read as that field. The period names are no labels of their own:
+the 年度 of a line is no budget year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from goalbook.layout import part_key
+from goalbook.model import Cell
+from goalbook.reader.blocks import is_amount
+from goalbook.reader.grid import Sheet
+
+KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
+# words of a whole's label, a cheap first test of a row (资金总额, 合计)
+_WHOLE_WORDS = ("总额", "合计", "总计")
+_TOTALS = frozenset(("合计", "总计", "资金总额", "资金合计"))
+# words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入 …
+_SOURCE_WORDS = (
+    "预算", "资金", "基金", "拨款", "补助", "转移支付", "收入", "结转", "债", "自筹", "配套",
+    "专户",
+)  # fmt: skip
+# the period a line's label names: the whole period first (实施期, 中期), then the year
+_PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "三年")
+_YEAR_WORDS = ("年度", "当年", "本年")
+# which whole each period's line gives, by kind of table (a department's year is its total)
+WHOLES = {
+    "project": {"period": "total", "annual": "annual"},
+    "department": {"annual": "total"},
+}
+_PART_SUFFIXES = ("_fiscal", "_other")
+# what an export writes in a source it has none of: no amount, and no error
+_NONE = frozenset(("-", "—", "–", "--", "——", "/", "无"))
+
+
+def read_source_blocks(
+    sheet: Sheet, key_of: KeyOf, skipped: set[int], kind: str
+) -> tuple[dict[str, Cell], set[int]]:
+    """The fields and the rows of the 资金来源 blocks of one sheet (read before the other money
+    blocks, whose label rows they would otherwise be taken for)."""
+    fields: dict[str, Cell] = {}
+    rows: set[int] = set()
+    for r in range(min(sheet.nrows, 400)):
+        if r in skipped or r in rows:
+            continue
+        cells = sheet.row_cells(r)
+        block = None
+        if len(cells) >= 3 and is_column_candidate(cells) and _no_amount(sheet, r, cells):
+            block = read_source_columns(sheet, r, cells, key_of, kind, skipped)
+        if block is None and is_candidate(cells) and _no_amount(sheet, r, cells):
+            block = read_sources(sheet, r, cells, key_of, kind, skipped)
+        if block is not None:
+            for key, cell in block[0].items():
+                fields.setdefault(key, cell)
+            rows.update(block[1])
+    return fields, rows
+
+
+def _no_amount(sheet: Sheet, r: int, cells: Sequence[tuple[int, object]]) -> bool:
+    return not any(is_amount(sheet.cell(r, c, spread=False)) for c, _v in cells)
+
+
+def is_candidate(cells: Sequence[tuple[int, object]]) -> bool:
+    """A cheap test: the row names a whole (资金总额, 合计) among at least three labels."""
+    return sum(1 for _c, v in cells if type(v) is str) >= 3 and any(
+        type(v) is str and any(w in v for w in _WHOLE_WORDS) for _c, v in cells
+    )
+
+
+def read_sources(
+    sheet: Sheet,
+    r: int,
+    cells: Sequence[tuple[int, object]],
+    key_of: KeyOf,
+    kind: str,
+    skipped: set[int],
+) -> tuple[dict[str, Cell], list[int]] | None:
+    """The fields and the rows of a 资金来源 block headed by row ``r``; None when the row
+    heads none (no whole with at least two sources right of it, no amounts below)."""
+    found = _heading(sheet, r, cells, key_of)
+    if found is None:
+        return None
+    whole_col, default, parts = found
+    # the other money fields of the heading row (基本支出 | 项目支出 after the sources): their
+    # amounts on the block's first line
+    others = [
+        (c, key)
+        for c, v in cells
+        if c > whole_col and type(v) is str and (key := key_of(sheet, r, c)) is not None
+        and all(c != c2 for c2, _n, _k in parts)
+    ]  # fmt: skip
+    wholes = WHOLES.get(kind, WHOLES["project"])
+    fields: dict[str, Cell] = {}
+    rows: list[int] = []
+    named = False  # a line names its period (实施期, 年度)
+    for r2 in range(r + 1, min(sheet.nrows, r + 5)):
+        if r2 in skipped:
+            break
+        whole = sheet.cell(r2, whole_col, spread=False)
+        given = [(name, key, sheet.cell(r2, c, spread=False)) for c, name, key in parts]
+        if not is_amount(whole) and not any(is_amount(cell) for _n, _k, cell in given):
+            break
+        label = next(
+            (t for c in range(whole_col - 1, -1, -1) if (t := sheet.text(r2, c, spread=False))),
+            "",
+        )
+        role = _period(label)
+        named = named or role is not None
+        if role is None and rows:
+            break  # a second line that names no period (合计 of a list): not this block's
+        rows.append(r2)
+        if len(rows) == 1:
+            for c, key in others:
+                if (cell := sheet.cell(r2, c, spread=False)) is not None:
+                    fields.setdefault(key, cell)
+        target = wholes.get(role) if role is not None else default
+        if target is None:
+            continue  # a period this kind of table has no field for
+        if whole is not None:
+            fields.setdefault(target, whole)
+        for name, key, cell in given:
+            if cell is None or cell.text in _NONE:
+                continue
+            own = key[key.index("_") :] if key is not None else None
+            fields.setdefault(target + own if own else part_key(target, name), cell)
+    if not rows or (not named and all(own is not None for _c, _n, own in parts)):
+        return None  # one line of parts the layout knows: a label row (shares may follow)
+    return fields, [r, *rows]
+
+
+def is_column_candidate(cells: Sequence[tuple[int, object]]) -> bool:
+    """A cheap test: the row's first cell names a block of sources (资金来源)."""
+    first = cells[0][1] if cells else None
+    return type(first) is str and "来源" in first and len(first) <= 12
+
+
+def read_source_columns(
+    sheet: Sheet,
+    r: int,
+    cells: Sequence[tuple[int, object]],
+    key_of: KeyOf,
+    kind: str,
+    skipped: set[int],
+) -> tuple[dict[str, Cell], list[int]] | None:
+    """A 资金来源 block with a column per period: 资金来源 | 中期（2026—2028年） | 年度（2026年）,
+    a source a row below it and a 合计 (or 资金总额) row, first or last, the periods' wholes.
+    None when the row heads no such block (no period column, fewer than two lines below)."""
+    label_col = cells[0][0]
+    periods: list[tuple[int, str]] = []
+    for c, v in cells[1:]:
+        role = _period(v) if type(v) is str else None
+        if role is None:
+            break  # a column this block does not know (占比, 备注)
+        periods.append((c, role))
+    if not periods:
+        return None
+    wholes = WHOLES.get(kind, WHOLES["project"])
+    fields: dict[str, Cell] = {}
+    rows = [r]
+    for r2 in range(r + 1, min(sheet.nrows, r + 16)):
+        if r2 in skipped:
+            break
+        label = sheet.text(r2, label_col, spread=False)
+        amounts = [(role, sheet.cell(r2, c, spread=False)) for c, role in periods]
+        if not label or not any(is_amount(cell) for _role, cell in amounts):
+            break
+        rows.append(r2)
+        name = _OF_WHICH.sub("", label)
+        key = key_of(sheet, r2, label_col)
+        whole = name in _TOTALS or key in ("total", "annual")
+        own = key[key.index("_") :] if key is not None and key.endswith(_PART_SUFFIXES) else ""
+        for role, cell in amounts:
+            target = wholes.get(role)
+            if target is None or cell is None or cell.text in _NONE:
+                continue
+            at = target if whole else target + own if own else part_key(target, name)
+            fields.setdefault(at, cell)
+    return (fields, rows) if len(rows) >= 3 else None
+
+
+_OF_WHICH = re.compile(r"^其中\s*[:：]?\s*|\s+")
+
+
+def _heading(
+    sheet: Sheet, r: int, cells: Sequence[tuple[int, object]], key_of: KeyOf
+) -> tuple[int, str, list[tuple[int, str, str | None]]] | None:
+    """The whole's column and field, and the sources right of it (column, name, the field a
+    known part names): at least two, read up to the first cell that is no source."""
+    for i, (c, v) in enumerate(cells):
+        if type(v) is not str:
+            continue
+        key = key_of(sheet, r, c)
+        text = v.strip()
+        if key not in ("total", "annual") and text not in _TOTALS:
+            continue
+        titled = any(type(v2) is str and "来源" in v2 for _c2, v2 in cells[:i])
+        parts: list[tuple[int, str, str | None]] = []
+        for c2, v2 in cells[i + 1 :]:
+            if type(v2) is not str or len(v2.strip()) > 16:
+                break
+            name = v2.strip()
+            own = key_of(sheet, r, c2)
+            if own is not None and not own.endswith(_PART_SUFFIXES):
+                break  # the next field of the row (基本支出): the sources end
+            if own is None and not titled and not any(w in name for w in _SOURCE_WORDS):
+                break
+            parts.append((c2, name, own))
+        if len(parts) >= 2:
+            return c, key or "total", parts
+    return None  # (a block's title such as 年度预算 may name a whole: the next one is tried)
+
+
+def _period(label: str) -> str | None:
+    if any(w in label for w in _PERIOD_WORDS):
+        return "period"
+    if any(w in label for w in _YEAR_WORDS):
+        return "annual"
+    return None

@@ -1,0 +1,90 @@
+"""B101 / B104 in a money block with one column per year (以前年度资金情况, a 三年滚动
+project's 2026年 │ 2027年 │ 2028年): each year's budget against its parts, its spending against
+its budget, and the block's total column (三年合计) against the years."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from goalbook.findings import Hit
+from goalbook.layout import ALL_YEARS, year_keys
+from goalbook.rules.common import Context, fmt_money, money, tolerance
+
+_YEAR_LABELS = {
+    "budget": ("预算数", "budget"),
+    "fiscal": ("财政拨款", "fiscal appropriation"),
+    "other": ("其他资金", "other funds"),
+    "exec": ("执行数", "spending"),
+}
+
+
+def years(ctx: Context) -> Iterator[Hit]:
+    """A block with one column per year: each year's budget against its parts (B101), its
+    spending against its budget (B104)."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    zh = ctx.lang == "zh"
+    for year, roles in year_keys(fields).items():
+        if year == ALL_YEARS:
+            continue  # the total column: against the years, below
+        m = {role: a for role, key in roles.items() if (a := money(fields[key], unit))}
+
+        def label(role: str, year: str = year) -> str:
+            noun = _YEAR_LABELS[role][0 if zh else 1]
+            return f"{year}年{noun}" if zh else f"{year} {noun}"
+
+        parts = [p for p in ("fiscal", "other") if p in m]
+        if "budget" in m and parts:
+            total = sum((m[p].value for p in parts), Decimal(0))
+            diff = m["budget"].value - total
+            if abs(diff) > tolerance(m["budget"], *(m[p] for p in parts)):
+                params = {
+                    "whole": label("budget"),
+                    "total": fmt_money(m["budget"].value, unit, ctx.lang),
+                    "parts": " + ".join(
+                        f"{label(p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in parts
+                    ),
+                    "diff": fmt_money(diff, unit, ctx.lang),
+                }
+                yield Hit("B101", fields[roles["budget"]].at, params)
+        if "budget" in m and "exec" in m:
+            if m["exec"].value > m["budget"].value + tolerance(m["exec"]):
+                params = {
+                    "exec": fmt_money(m["exec"].value, unit, ctx.lang),
+                    "budget": fmt_money(m["budget"].value, unit, ctx.lang),
+                }
+                yield Hit("B104", fields[roles["exec"]].at, params)
+
+
+def year_totals(ctx: Context) -> Iterator[Hit]:
+    """B101 at a total column's cell (三年合计 of 资金总额) that the years of its row do not
+    add up to; only when every year of the block gives that row an amount."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    blocks = year_keys(fields)
+    totals = blocks.pop(ALL_YEARS, None)
+    if not totals or len(blocks) < 2:
+        return
+    zh = ctx.lang == "zh"
+    for role, key in totals.items():
+        whole = money(fields[key], unit)
+        cells = [(year, roles.get(role)) for year, roles in sorted(blocks.items())]
+        parts = [(year, a) for year, k in cells if k is not None and (a := money(fields[k], unit))]
+        if whole is None or len(parts) != len(cells):
+            continue
+        total = sum((a.value for _y, a in parts), Decimal(0))
+        diff = whole.value - total
+        if abs(diff) <= tolerance(whole, *(a for _y, a in parts)):
+            continue
+        noun = _YEAR_LABELS[role][0 if zh else 1]
+        params = {
+            "whole": f"合计{noun}" if zh else f"total {noun}",
+            "total": fmt_money(whole.value, unit, ctx.lang),
+            "parts": " + ".join(
+                f"{y}年{noun} {fmt_money(a.value, unit, ctx.lang)}"
+                if zh
+                else f"{y} {noun} {fmt_money(a.value, unit, ctx.lang)}"
+                for y, a in parts
+            ),
+            "diff": fmt_money(diff, unit, ctx.lang),
+        }
+        yield Hit("B101", fields[key].at, params)

@@ -1,0 +1,78 @@
+"""Footnote lines under (or inside) an exported table: 注：…, 注：1.…；2.…, 填报说明：…, （注：…）
+written in the table's first column (指标编码, left of the tiers) and merged across the table,
+straight after the last indicator. They are neither tier labels nor indicators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.model import Cell, CellRef
+from goalbook.reader import read_table
+from goalbook.reader.rows import RowKind, row_kind
+
+_NOTES = (
+    "注：本表数据取自项目库，金额单位为元。",
+    "注：1.本表金额单位为元；2.补助标准按每户2,000元测算。",
+    "填报说明：本表由系统生成，经单位审核后报送。",
+    "（注：指标值以批复为准）",
+)
+
+
+def _book(path: Path, notes: tuple[str, ...]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "项目支出绩效目标"
+    rows: list[list[Any]] = [
+        [None, "2026年度项目支出绩效目标表"],
+        [None, "项目名称", "2026年农村改厕奖补项目", None, "主管部门", "白沙县农业农村局"],
+        [None, "年度绩效目标", "完成农村户厕改造1200户，群众满意度90%以上。"],
+        [None, "指标编码", "绩效指标", None, None, "指标值", None, None],
+        [None, None, "一级指标", "二级指标", "三级指标", "比较符", "目标值", "计量单位"],
+        [None, "NC0101", "产出指标", "数量指标", "改造农村户厕数量", "≥", 1200, "户"],
+        [None, "NC0102", None, "质量指标", "改厕验收合格率", "≥", "95%", "%"],
+        [None, "NC0103", None, "时效指标", "改厕任务完成时间", "≤", "2026年11月30日", None],
+        [None, "NC0104", "成本指标", "经济成本指标", "户均奖补标准", "≤", 2000, "元/户"],
+        [None, "NC0105", "效益指标", "社会效益指标", "农村卫生厕所普及率", "≥", "85%", "%"],
+        [None, "NC0106", "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥", "90%", "%"],
+    ]
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("B4:B5")  # the two-line header of an export: 指标编码 merged down
+    ws.merge_cells("C4:E4")
+    ws.merge_cells("F4:H4")
+    for text in notes:
+        ws.append([None, text])
+        ws.merge_cells(start_row=ws.max_row, start_column=2, end_row=ws.max_row, end_column=8)
+    wb.save(path)
+    return path
+
+
+def test_merged_footnotes_after_the_last_indicator_are_no_rows(tmp_path: Path) -> None:
+    path = _book(tmp_path / "notes.xlsx", _NOTES)
+    table = read_table(path)
+    assert [i.label for i in table.indicators][-1] == "受益群众满意度"
+    assert len(table.indicators) == 6
+    result, _ = check_file(path, CheckOptions())
+    codes = [(f.code, f.severity.value) for f in result.findings]
+    assert not [c for c in codes if c[0] in ("F103", "T102", "F101", "S101")], codes
+    assert not [c for c in codes if c[1] == "error"], codes
+
+
+def test_a_numbered_or_bracketed_note_is_no_row() -> None:
+    at = CellRef("s", 30, 2)
+    for text in (
+        "1.说明：数据取自项目库",
+        "（注：以批复为准",
+        "二、填报说明：按要求填写",
+        "【注】",
+    ):
+        kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda _t: False)
+        assert kind is RowKind.SKIP, text
+    for text in ("说明书印制数量", "一、产出指标"):
+        kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda t: "指标" in t)
+        assert kind is RowKind.READ, text
