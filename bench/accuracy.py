@@ -15,6 +15,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout9  # the ninth held-out corpus (tests/variants/holdout9)
     python bench/accuracy.py --set holdout10  # the tenth held-out corpus (tests/variants/holdout10)
     python bench/accuracy.py --set holdout11  # the eleventh held-out set (tests/variants/holdout11)
+    python bench/accuracy.py --set holdout12  # the twelfth held-out set (tests/variants/holdout12)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

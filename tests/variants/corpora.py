@@ -21,6 +21,7 @@ from tests.variants import (
     holdout9,
     holdout10,
     holdout11,
+    holdout12,
 )
 from tests.variants.kit import Variant
 
@@ -37,6 +38,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout9": holdout9,
     "holdout10": holdout10,
     "holdout11": holdout11,
+    "holdout12": holdout12,
 }
 
 
