@@ -14,6 +14,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout8  # the eighth held-out corpus (tests/variants/holdout8)
     python bench/accuracy.py --set holdout9  # the ninth held-out corpus (tests/variants/holdout9)
     python bench/accuracy.py --set holdout10  # the tenth held-out corpus (tests/variants/holdout10)
+    python bench/accuracy.py --set holdout13  # the 13th held-out corpus (tests/variants/holdout13)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

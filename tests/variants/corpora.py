@@ -20,6 +20,7 @@ from tests.variants import (
     holdout8,
     holdout9,
     holdout10,
+    holdout13,
 )
 from tests.variants.kit import Variant
 
@@ -35,6 +36,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout8": holdout8,
     "holdout9": holdout9,
     "holdout10": holdout10,
+    "holdout13": holdout13,
 }
 
 
