@@ -5,9 +5,10 @@ number, unit, grade or date). :func:`format_target` writes the canonical form, w
 back to the same meaning.
 
 This module is the home of how a value's text is read: the spellings of operators (不低于,
->=, 以内), unit aliases and grade words. The words a form offers and a reader recognises in
-cells of their own (the operator, direction and unit dropdowns, count units) are
-:mod:`goalbook.vocabulary`'s; the title year is :mod:`goalbook.layout`'s.
+>=, 以内) and unit aliases (the grade words are :mod:`goalbook.grades`'). The words a form
+offers and a reader recognises in cells of their own (the operator, direction and unit
+dropdowns, count units) are :mod:`goalbook.vocabulary`'s; the title year is
+:mod:`goalbook.layout`'s.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from goalbook.grades import GRADE_WORDS, is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
 
 # Longest spellings first, so that ">=" wins over ">".
@@ -106,38 +108,6 @@ _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the
 UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
 # the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
 _BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
-
-GRADE_WORDS = (
-    "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
-    "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备", "完善", "及时", "到位",
-    "提高", "提升", "有所提升", "不断提升", "逐步提升", "增加", "增长", "下降", "降低", "减少",
-    "持平", "稳定", "与去年持平", "与上年持平", "达到预期", "基本达到预期", "未达到预期",
-    "达成年度指标", "部分达成", "未达成", "按时完成", "按期完成", "完成", "建立并执行",
-    "充分应用", "达成项目目标", "是", "否", "满意", "基本满意", "准确", "安全", "无",
-    "完整", "齐全", "齐备", "完好",
-    # pass or fail (achievement): a review, an acceptance or a test passed
-    "通过", "通过验收", "验收通过", "顺利通过", "通过评审", "评审通过", "验收合格", "检测合格",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-# A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
-# 无污染事件, 未发生安全事故
-_NO_HARM = re.compile(
-    r"^(?:无|未发生|未造成|没有)(?:不利|负面|不良|重大|明显|较大|严重|重大不利|明显不利)?"
-    r"(?:[^\d,，。；;:：、]{0,4}?)(?:影响|事件|事故|污染|破坏|损害|隐患)$"
-)
-_GRADE_MORPHEMES = (
-    "好", "优", "良", "高", "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备",
-    "完善", "及时", "到位", "提高", "提升", "下降", "降低", "减少", "增加", "增长", "持平",
-    "稳定", "达到", "达成", "完成", "执行", "应用", "满意", "准确", "改善", "加强", "增强",
-    "完整", "齐全", "齐备", "完好",
-    # states of a sustained effect (可持续影响): 长效运行, 正常运行, 达标, 常态化
-    "长效", "持续", "正常", "平稳", "达标", "常态", "有序", "畅通", "通畅", "可控", "全覆盖",
-    # a level kept (保持低水平) and the direction and state families in other words (不断丰富,
-    # 有所扩大, 进一步拓宽; 建立, 形成)
-    "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
-    "形成", "制定", "出台",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-# Grades listed together (及时、完整; 规范，有效): short parts, each a grade
-_GRADE_LIST = re.compile(r"[、，,]")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -258,21 +228,6 @@ def is_grade_word(grade: str) -> bool:
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
-def _is_grade(text: str, listed: bool = True) -> bool:
-    if text in GRADE_WORDS or (len(text) <= 12 and _NO_HARM.match(text)):
-        return True
-    if len(text) > 20 or re.search(r"\d", text):
-        return False
-    if re.search(r"[,，。；;:：+＋、]", text):
-        parts = _GRADE_LIST.split(text)
-        return (
-            listed
-            and len(parts) <= 4
-            and all(0 < len(p) <= 4 and _is_grade(p, listed=False) for p in parts)
-        )
-    return any(m in text for m in _GRADE_MORPHEMES)
-
-
 @functools.lru_cache(maxsize=16384)
 def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Target:
     """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns.
@@ -316,7 +271,7 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return dataclasses.replace(found, note=note) if note else found
     if text.endswith(")") and (noted := _noted_limit(raw, text, unit_hint, op_hint)):
         return noted
-    if _is_grade(text):
+    if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     if _RELATIVE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from goalbook.grades import GRADE_WORDS
 from goalbook.model import CellRef, CellValue, Op, Target, TargetKind
 from goalbook.reader.grid import Sheet
-from goalbook.targets import GRADE_WORDS, cell_text, format_target, meaning, parse_target
+from goalbook.targets import cell_text, format_target, meaning, parse_target
 from goalbook.vocabulary import UNITS
 
 Q = TargetKind.QUANT

@@ -90,6 +90,8 @@ class Sheet:
             return {key: self.cell(r, c) for key, c in cols.items()}
         row = self.rows[r] if 0 <= r < len(self.rows) else []
         width, name, out = len(row), self.name, {}
+        if width <= _WIDEST:
+            return self._pick_known(r, row, cols)
         for key, c in cols.items():  # _plain inlined: this runs for every cell of every row
             value = row[c] if c < width else ""
             if type(value) is str:
@@ -105,12 +107,72 @@ class Sheet:
             )
         return out
 
+    def _pick_known(
+        self, r: int, row: list[CellValue], cols: dict[str, int]
+    ) -> dict[str, Cell | None]:
+        """:meth:`pick` of a row outside merged blocks, its cells' places and text cells taken
+        from the process's caches (a season's returns repeat them at the same cells)."""
+        name, width, base = self.name, len(row), r << 16
+        out: dict[str, Cell | None] = {}
+        refs, texts = _caches(name)
+        for key, c in cols.items():
+            value = row[c] if c < width else ""
+            if type(value) is str:
+                if not value:
+                    out[key] = None
+                    continue
+                known = texts.get((base | c, value))
+                if known is None:
+                    if not (text := value.strip()):
+                        out[key] = None
+                        continue
+                    at = refs.get(base | c)
+                    if at is None:
+                        at = refs[base | c] = _new(CellRef, (name, r + 1, c + 1))
+                    known = _new(Cell, (at, value, text, False))
+                    if len(value) <= _TEXT_MAX:
+                        texts[(base | c, value)] = known
+                out[key] = known
+                continue
+            if type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
+                text = str(int(value))
+            else:
+                text = cell_text(value)
+            if text:
+                at = refs.get(base | c)
+                if at is None:
+                    at = refs[base | c] = _new(CellRef, (name, r + 1, c + 1))
+                out[key] = _new(Cell, (at, value, text, False))
+            else:
+                out[key] = None
+        return out
+
     def text(self, r: int, c: int, spread: bool = True) -> str:
         found = self.cell(r, c, spread)
         return found.text if found else ""
 
     def is_anchor_or_plain(self, r: int, c: int) -> bool:
         return (r, c) not in self.anchors
+
+
+# Per sheet name, the CellRef of a cell (keyed row << 16 | column, 0-based) and the Cell of a
+# text at it, keyed with the text as read: made once per process (a Cell is a tuple, the same
+# for every return that has that text there). Bounded: a cache past its size starts afresh.
+_WIDEST = 1 << 16  # rows this wide or narrower are keyed by row << 16 | column
+_CACHED_MAX = 10_000  # cells per sheet name
+_SHEETS_MAX = 8  # sheet names: at most 80 000 cells (a few tens of MB) in a worker or a server
+_TEXT_MAX = 80  # longer texts (a goal paragraph) are seldom the same twice: not kept
+_CACHED: dict[str, tuple[dict[int, CellRef], dict[tuple[int, str], Cell]]] = {}
+
+
+def _caches(name: str) -> tuple[dict[int, CellRef], dict[tuple[int, str], Cell]]:
+    found = _CACHED.get(name)
+    if found is not None and len(found[1]) < _CACHED_MAX and len(found[0]) < _CACHED_MAX:
+        return found
+    if len(_CACHED) >= _SHEETS_MAX:
+        _CACHED.clear()
+    found = _CACHED[name] = ({}, {})
+    return found
 
 
 def _plain(sheet: str, r: int, c: int, value: CellValue) -> Cell | None:

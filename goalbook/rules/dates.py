@@ -150,15 +150,18 @@ def _dates(ctx: Context) -> Iterator[Hit]:
     span = _span(ctx)
     if span is None:
         return
-    lo, hi, label = span
-    stated = _stated_period(ctx, span)
+    stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only
     for ind in ctx.table.indicators:
         for cell, t in targets_of(ind):
-            if stated is not None and ind.period is not None and cell.at == ind.period.at:
-                lo, hi, label = stated  # a period value judged by the period the table states
+            if t.kind is not TargetKind.DATE or t.date is None:
+                continue
+            if not stated:
+                stated.append(_stated_period(ctx, span))
+            if stated[0] is not None and ind.period is not None and cell.at == ind.period.at:
+                lo, hi, label = stated[0]  # a period value judged by the period the table states
             else:
                 lo, hi, label = span
-            if t.kind is TargetKind.DATE and t.date is not None and not lo <= t.date <= hi:
+            if not lo <= t.date <= hi:
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 yield Hit("Y102", cell.at, params, ind.label)
 

@@ -93,26 +93,34 @@ def amounts(ctx: Context) -> dict[str, Money]:
 
 def fields(ctx: Context) -> Iterator[Hit]:
     """B108 / X103: money cells that are not numbers, or numbers typed as text."""
-    for key, label in _money_cells(ctx):
+    for key, whole, name in _money_cells(ctx):
         cell = ctx.table.fields[key]
         found = money(cell)
         if found is None:
+            label = _cell_label(ctx, key, whole, name)
             yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
             number = number_text(found.value)
+            label = _cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
 
 
-def _money_cells(ctx: Context) -> Iterator[tuple[str, str]]:
-    """The key and label of every money field read: the layout's, then the named parts of a
-    whole (the sources of a 资金来源 block, labelled by their own name)."""
+def _money_cells(ctx: Context) -> Iterator[tuple[str, str, str]]:
+    """The key of every money field read (the layout's, then the named parts of a whole: the
+    sources of a 资金来源 block), with the whole and the part's name ("" for the layout's)."""
+    fields = ctx.table.fields
     for key in _MONEY_KEYS:
-        if key in ctx.table.fields:
-            yield key, _label(ctx, key)
-    for whole, parts in part_keys(ctx.table.fields).items():
+        if key in fields:
+            yield key, "", ""
+    for whole, parts in part_keys(fields).items():
         for name, key in parts.items():
-            yield key, _part_label(ctx, whole, name)
+            yield key, whole, name
+
+
+def _cell_label(ctx: Context, key: str, whole: str, name: str) -> str:
+    """A money cell's label, made only for a finding: the layout's, or a source's own name."""
+    return _part_label(ctx, whole, name) if name else _label(ctx, key)
 
 
 def _part_label(ctx: Context, whole: str, name: str) -> str:
