@@ -22,6 +22,7 @@ from tests.variants import (
     holdout10,
     holdout11,
     holdout12,
+    holdout13,
 )
 from tests.variants.kit import Variant
 
@@ -39,6 +40,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout10": holdout10,
     "holdout11": holdout11,
     "holdout12": holdout12,
+    "holdout13": holdout13,
 }
 
 
