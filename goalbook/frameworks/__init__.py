@@ -277,7 +277,7 @@ def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -
     """The built-in framework whose tiers best explain the labels of a table."""
     t1 = [label for label in tier1_labels if label.strip()]
     t2 = [label for label in tier2_labels if label.strip()]
-    best: tuple[tuple[int, int, int, int], Framework] | None = None
+    best: tuple[tuple[int, int, int, int, int], Framework] | None = None
     keys1, keys2 = [label_key(label) for label in t1], [label_key(label) for label in t2]
     for fw in list_frameworks():
         hits1 = sum(1 for label in t1 if fw.find_tier1(label) is not None)
@@ -287,9 +287,14 @@ def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -
         names1 = {label_key(t.name) for t in fw.tier1}
         names2 = {label_key(t.name) for tier in fw.tier1 for t in tier.tier2}
         own = sum(k in names1 for k in keys1) + sum(k in names2 for k in keys2)
+        # of its required tier-1s, those the table has (产出 · 效益 · 满意度 and no 成本 at any
+        # tier completes the older national framework and not the 2021 one: F106 成本指标 on
+        # such a table would be a guess, not an impossibility)
+        present = {found.name for label in t1 if (found := fw.find_tier1(label)) is not None}
+        missing = sum(1 for label in fw.required if label not in present)
         # prefer the framework that explains most tier-1s, then tier-2s, then the one whose own
-        # names they are, then the newest one
-        score = (hits1, hits2, own, 1 if fw.id == "nat-2021" else 0)
+        # names they are, then the one the table completes, then the newest one
+        score = (hits1, hits2, own, -missing, 1 if fw.id == "nat-2021" else 0)
         if best is None or score > best[0]:
             best = (score, fw)
     assert best is not None
