@@ -257,3 +257,14 @@ def test_artefacts_report_the_first_of_each_kind_in_every_cell(texts: list[str])
         if m := html.search(text):
             expected.append(("X102", at, {"tag": clip(m[0], 20)}))
     assert found == expected
+
+
+def test_a_zero_cap_equal_in_both_columns_is_no_copied_count(tmp_path: Path) -> None:
+    """施工安全事故 0起 for the period and 0起 for the year: a cap at zero, the same in every
+    year, not a cumulative count pasted into 年度 (D202); 40个 in both columns still is."""
+    ret = Return()
+    ret.rows.append(["效益指标", "社会效益指标", "施工安全事故", "=", 0, 0, "起", "反向", 0])
+    found = findings(tmp_path, ret)
+    assert not {f for f in found if f[0] == "D202"}, found
+    ret.row("建设青年人才驿站数量")[4:6] = [40, 40]
+    assert ("D202", f"{IND}!F3") in findings(tmp_path, ret)

@@ -170,3 +170,12 @@ def test_row_picking_reads_cells_as_cell_text_does(values: list[CellValue]) -> N
         assert (cell.text if cell else "") == expected
         assert cell is None or (cell.value is value and cell.at == CellRef("S", 1, i + 1))
     assert picked[f"k{len(values)}"] is None
+
+
+@pytest.mark.parametrize(
+    "text", ["较上年提高≥3个百分点", "较2026年提高≥1个百分点", "较上年增长>=10%", "比上年下降≤2%"]
+)
+def test_a_change_against_a_baseline_with_a_sign_is_measurable(text: str) -> None:
+    """A change against last year with its bound as a sign (较上年提高≥3个百分点) reads as the
+    same as with the word (较上年提高不低于3个百分点): compared with a baseline, not a text."""
+    assert parse_target(text).note == "compared with a baseline"

@@ -293,7 +293,8 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         elif (p.op, p.op_implied) != (a.op, a.op_implied) and not _same_bound(p, a):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
-        elif cumulative and multi is not None and meaning(p) == meaning(a):
+        elif cumulative and multi is not None and a.number and meaning(p) == meaning(a):
+            # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": multi, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
 
