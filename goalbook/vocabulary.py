@@ -167,3 +167,8 @@ ROSTER_COLUMNS = {
     "money_unit": ("money_unit", "金额单位"),
     "kind": ("kind", "表类型", "类型"),
 }
+
+# What a cell holds when there is nothing to state there (a source an export has none of, a year
+# of a rolling table when nothing is due): dashes and slashes, as typed or after targets.fold
+# (which turns — into -), so ``text in DASHES`` holds either way.
+DASHES = frozenset(("-", "—", "–", "--", "——", "/", "\\"))

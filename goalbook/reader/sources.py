@@ -17,6 +17,7 @@ from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import DASHES
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 # words of a whole's label, a cheap first test of a row (资金总额, 合计)
@@ -37,7 +38,7 @@ WHOLES = {
 }
 _PART_SUFFIXES = ("_fiscal", "_other")
 # what an export writes in a source it has none of: no amount, and no error
-_NONE = frozenset(("-", "—", "–", "--", "——", "/", "无"))
+_NONE = DASHES | {"无"}
 
 
 def read_source_blocks(

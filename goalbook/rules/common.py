@@ -23,6 +23,7 @@ from goalbook.targets import (
     to_decimal,
 )
 from goalbook.vocabulary import (
+    DASHES,
     LESS_IS_BETTER,
     MONEY_SCALE,
     MONEY_UNITS,
@@ -107,9 +108,6 @@ def direction_of(name: str) -> str | None:
     return None
 
 
-_NOTHING_DUE = frozenset(("-", "--", "/", "\\"))
-
-
 def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
     """The period, the annual and the later years' targets, those that are there (every rule
     asks: kept lean)."""
@@ -121,7 +119,7 @@ def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
     if ind.later:  # a rolling table's later years (三年滚动), each judged at its own cell
         out += ind.later
         # a dash in a year when nothing is due (— · 完成申报 · 通过评审) is no value to judge
-        kept = [(cell, t) for cell, t in out if fold(t.raw) not in _NOTHING_DUE]
+        kept = [(cell, t) for cell, t in out if fold(t.raw) not in DASHES]
         if kept:
             return kept
     return out
