@@ -16,6 +16,9 @@ GRADE_WORDS = (
     "完整", "齐全", "齐备", "完好",
     # pass or fail (achievement): a review, an acceptance or a test passed
     "通过", "通过验收", "验收通过", "顺利通过", "通过评审", "评审通过", "验收合格", "检测合格",
+    # an aim reached (a state) and a steady rise (a direction)
+    "实现", "已实现", "全面实现", "基本实现", "如期实现", "按期实现", "稳中有增", "稳中有升",
+    "稳中有进", "稳中向好",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
 # 无污染事件, 未发生安全事故
@@ -35,6 +38,11 @@ _GRADE_MORPHEMES = (
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
     "形成", "制定", "出台",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
+_ZERO = re.compile(
+    r"^(?:安全|实现)?零(?:重大|安全|质量|责任)?"
+    r"(?:事故|伤亡|死亡|投诉|污染|差错|失误|违规|违纪|事件|隐患|缺陷|返工|上访|拖欠|案件|发生)$"
+)
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")
 
@@ -42,7 +50,7 @@ _GRADE_LIST = re.compile(r"[、，,]")
 def is_grade(text: str, listed: bool = True) -> bool:
     """A grade as offices write them (folded text): a word of the vocabulary, a state of no harm,
     a short list of grades (及时、完整), or a short text built on a grade morpheme (有所扩大)."""
-    if text in GRADE_WORDS or (len(text) <= 12 and _NO_HARM.match(text)):
+    if text in GRADE_WORDS or (len(text) <= 12 and (_NO_HARM.match(text) or _ZERO.match(text))):
         return True
     if len(text) > 20 or re.search(r"\d", text):
         return False

@@ -77,14 +77,17 @@ _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
-# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, 逐年扩大, 1:1. They can be
-# assessed against the baseline's figure, so they are no mere description (T102).
+# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, ≤全国平均水平, 逐年扩大,
+# 1:1. They can be assessed against the baseline's figure, so they are no mere description (T102).
 _RELATIVE = re.compile(
     r"^(?:(?:较|比|与)(?:上年|去年|上一?年度?|往年|基期|同期|\d{4}年度?)(?:相比|同期)?|同比|环比)[,，]?"
     r"(?:有所|进一步)?(?:提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)"
     r"(?:不低于|不少于|不高于|不超过|达到|至少|[≥≤><]=?)?\d+(?:\.\d+)?(?:%|个?百分点|倍|成)?"
     r"(?:以上|以内|左右)?$"
     r"|^(?:不低于|不少于|不高于|不超过|高于|低于|[≥≤><=])(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
+    r"|^(?:不低于|不少于|不高于|不超过|高于|低于|优于|达到|[≥≤><=])"
+    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?)"
+    r"(?:平均|同期)?(?:水平|标准|值)$"
     r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
     r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
 )

@@ -244,7 +244,8 @@ def _expected_role(name: str, role: str, grade: str, count: bool, people: bool) 
     if role == "satisfaction":
         return None if any(w in name for w in _USERS_SAY) else "quantity"
     quality = any(w in name for w in _QUALITY)
-    if quality and role in ("timeliness", "quantity"):
+    # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
+    if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
     in_full = quality or any(w in name for w in _IN_FULL)

@@ -280,6 +280,8 @@ def _satisfaction_implausible(v: _Value) -> Fault | None:
     satisfaction = "满意度" in v.name or "满意率" in v.name
     if not (v.percent_rate and satisfaction and t.op in (UP_OPS | {Op.EQ})):
         return None
+    if _rate_above_100(v) is not None:
+        return None  # over the cap: T106 says it, an error, at the same cell
     low, high = SATISFACTION_USUAL
     if t.number < low or t.number > high:
         return "T114", v.base()

@@ -1,0 +1,81 @@
+"""Values and names that offices write on correct tables and that draw no warning: an aim reached
+(实现), a steady rise (稳中有增), none at all said with 零 (零事故), a level set by a reference
+(≤全国平均水平), a floor fixed by policy (生均公用经费基准定额 ≥650元), a count of trainings on a
+quality topic under 数量指标; and a satisfaction over 100 % said once, as the error T106, not also
+as T114. Every workbook is invented and built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.model import TargetKind
+from goalbook.targets import parse_target
+from tests.test_tier3_fit import _fit
+from tests.test_values_read import HEAD, TABLE, Row, project, write
+
+EXTRA = "D11"  # the extra row lands in row 11 (title, name, goal, header, six rows of TABLE)
+
+
+def _found(tmp_path: Path, row: Row) -> set[str]:
+    rows = project(table=[HEAD, *[list(r) for r in TABLE], row])
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    return {f.code for f in result.findings if f.at is not None and f.at.a1 == EXTRA}
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("污水处理厂在线监测联网", "实现"),
+        ("村级集体经济收入", "稳中有增"),
+        ("外贸进出口总额", "稳中有升"),
+        ("食堂食品安全", "零事故"),
+        ("施工现场安全", "安全零事故"),
+        ("窗口服务", "零投诉"),
+        ("企业开办时间", "≤全国平均水平"),
+        ("出水水质", "不低于国家标准"),
+        ("人均医疗费用增幅", "低于全省平均水平"),
+    ],
+)
+def test_reached_steady_none_and_reference_levels_are_values(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    row: Row = ["效益指标", "社会效益指标", name, value]
+    assert "T102" not in _found(tmp_path, row)
+
+
+@pytest.mark.parametrize("value", ["零售网点覆盖", "实现乡村振兴战略目标的各项任务和举措"])
+def test_a_zero_word_or_a_long_aim_stays_a_description(value: str) -> None:
+    assert parse_target(value).kind is TargetKind.TEXT
+
+
+def test_a_floor_fixed_by_policy_takes_at_least(tmp_path: Path) -> None:
+    row: Row = ["产出指标", "成本指标", "小学生均公用经费基准定额", "≥720元/生·年"]
+    assert "T108" not in _found(tmp_path, row)
+    cap: Row = ["产出指标", "成本指标", "生均运维成本", "≥720元/生·年"]
+    assert "T108" in _found(tmp_path, cap)
+
+
+def test_satisfaction_over_100_is_one_error_not_also_a_warning(tmp_path: Path) -> None:
+    over: Row = ["满意度指标", "服务对象满意度指标", "入住老人满意度", "≥105%"]
+    assert {"T106"} <= _found(tmp_path, over)
+    assert "T114" not in _found(tmp_path, over)
+    low: Row = ["满意度指标", "服务对象满意度指标", "入住老人满意度", "≥60%"]
+    assert "T114" in _found(tmp_path, low)
+
+
+@pytest.mark.parametrize(
+    ("tier2", "name", "value", "expected"),
+    [
+        ("数量指标", "开展食品质量安全培训", "≥12次", []),
+        ("数量指标", "质量抽检批次", "≥300批次", []),
+        ("数量指标", "工程质量合格率", "100%", ["F201"]),
+        ("时效指标", "工程质量检测", "≥4次", ["F201"]),
+    ],
+)
+def test_a_count_under_quantity_fits_whatever_its_topic(
+    tier2: str, name: str, value: str, expected: list[str]
+) -> None:
+    assert _fit(tier2, name, value) == expected
