@@ -168,6 +168,12 @@ ROSTER_COLUMNS = {
     "kind": ("kind", "表类型", "类型"),
 }
 
+# The dash or word between the two ends of a span (2025—2027年, 2026.04-2027.10, 2025至2027年),
+# as typed or after targets.fold
+SPAN_DASH = "[-—–~～－至到]"
+# A span of years (2025—2027年, 2025年-2027年), its first and last year as groups
+YEAR_SPAN = rf"(20\d{{2}})\s*年?\s*{SPAN_DASH}{{1,2}}\s*(20\d{{2}})\s*年"
+
 # What a cell holds when there is nothing to state there (a source an export has none of, a year
 # of a rolling table when nothing is due): dashes and slashes, as typed or after targets.fold
 # (which turns — into -), so ``text in DASHES`` holds either way.

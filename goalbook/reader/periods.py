@@ -10,10 +10,11 @@ import re
 
 from goalbook.model import Cell
 from goalbook.targets import fold
+from goalbook.vocabulary import SPAN_DASH
 
 # 2026年4月1日, 2026年4月, 2026.04.01, 2026-04, 2026/4
 _DAY = r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(?:(\d{1,2})\s*日?)?)?"
-_SPAN = re.compile(rf"^{_DAY}\s*(?:[-~—–至到]+|－)\s*{_DAY}$")
+_SPAN = re.compile(rf"^{_DAY}\s*{SPAN_DASH}+\s*{_DAY}$")
 
 
 def span_of(text: str) -> tuple[dt.date, dt.date] | None:

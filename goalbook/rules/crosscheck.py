@@ -13,7 +13,7 @@ from goalbook.findings import Hit
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
-from goalbook.vocabulary import word, words
+from goalbook.vocabulary import YEAR_SPAN, word, words
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -212,7 +212,7 @@ _COUNT_IN_TEXT = re.compile(rf"(\d+)\s*({_UNITS})")
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
 # 到2027年): such a count is measured against the period target, never an annual one
 _OVER_PERIOD = re.compile(
-    r"[两三四五]年|累计|实施期|项目期|到20\d{2}年|至20\d{2}年|20\d{2}\s*[-—–~～至到]+\s*20\d{2}年"
+    rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
 )
 _CLAUSE_END = re.compile(r"[。；;！!]")
 
