@@ -113,6 +113,13 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
                     header = _two_row_header(sheet, r)
                 else:
                     header = _merged_down(sheet, r, header) or header
+            elif above is None and r > 0:
+                # the same two lines with their merges lost in a paste or a conversion: the
+                # upper line's heads (指标值, 年度/中期) over empty cells of the lower line
+                if header is None:
+                    header = _two_row_header(sheet, r) if _heads_tiers(rows[r]) else None
+                else:
+                    header = _merged_down(sheet, r, header, merged=False) or header
             if header is not None:
                 header = _with_sub_header(header) or header
                 found.append(header)
@@ -123,6 +130,12 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
 def header_at(sheet: Sheet, r: int) -> TableHeader | None:
     """Row r of ``sheet`` as a header, when it reads as one (where a layout puts its header)."""
     return _header_row(sheet, r, sheet.rows[r][:HEADER_COLS]) if r < sheet.nrows else None
+
+
+def _heads_tiers(row: list[CellValue]) -> bool:
+    """Whether a row names the indicator's name column (三级指标, 指标名称): the lower line of a
+    two-line header, when it is no header by itself."""
+    return any(type(v) is str and header_key(v.strip()) == "name" for v in row[:HEADER_COLS])
 
 
 def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
@@ -144,16 +157,28 @@ def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
     return _header_row(sheet, r, values)
 
 
-def _merged_down(sheet: Sheet, r: int, header: TableHeader) -> TableHeader | None:
+def _merged_down(
+    sheet: Sheet, r: int, header: TableHeader, merged: bool = True
+) -> TableHeader | None:
     """Row r, a header by itself, with the head cells merged down onto it from the line above
     (计量单位 and 指标方向 merged over both lines of a two-line header whose lower line names
     中期 │ 年度 under a merged 指标值): a better header when they name more columns. The
-    table's left edge stays the lower line's (a code column merged down is not a tier)."""
+    table's left edge stays the lower line's (a code column merged down is not a tier).
+    ``merged=False``: the same two lines with the merges lost, the upper line's heads standing
+    over empty cells of the lower line (not merged from elsewhere)."""
     lower, upper = sheet.rows[r][:HEADER_COLS], sheet.rows[r - 1][:HEADER_COLS]
     values: list[CellValue] = list(lower) + [None] * max(0, len(upper) - len(lower))
     filled = False
     for c in range(header.left + 1, len(upper)):
-        if (values[c] is None or values[c] == "") and sheet.anchors.get((r, c)) == (r - 1, c):
+        if values[c] is not None and values[c] != "":
+            continue
+        if merged:
+            down = sheet.anchors.get((r, c)) == (r - 1, c)
+        else:
+            head = upper[c]
+            down = type(head) is str and (r - 1, c) not in sheet.anchors
+            down = down and header_key(str(head).strip()) is not None
+        if down:
             values[c] = upper[c]
             filled = True
     if not filled:
