@@ -17,7 +17,12 @@ Each return of the corpora (tests/variants/corpora.py) is written, re-saved by o
   (``95%``);
 * numbered-tiers: the tier-1 labels numbered (一、产出指标) and the tier-2s (1.数量指标);
 * footnote: a note and a signature line under the last row of each sheet;
-* spaces: a space before and after every short text.
+* spaces: a space before and after every short text;
+* extra-sheets: a cover sheet (封面) before and a sheet of instructions (填表说明) after;
+* dates-as-text: dates typed as text (2026年6月30日);
+* numbers-as-text: numbers pasted as text (all but percentages);
+* fullwidth: brackets, colons, commas and semicolons typed full width;
+* blank-rows: an empty row before each tier-1 block but the first.
 
 Figures per edit: on correct returns the errors that appear (false errors the edit caused; the
 goal is none), on returns with mistakes the error codes that vanish (mistakes the edit hid) and
@@ -27,6 +32,7 @@ appear. Errors are compared by code and count, not by cell (an edit may move cel
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 import tempfile
@@ -36,6 +42,7 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +60,12 @@ _TIER2 = re.compile(r"^(数量|质量|时效|成本|经济成本|社会成本|�
 _NUMERALS = "一二三四五六七八九十"
 # a tier label as offices write it (产出指标, 一、效益指标（30分）, 数量), not a head (一级指标)
 _TIER_LIKE = re.compile(r"^(?!.*级指标).{0,4}(产出|效益|满意度|成本|数量|质量|时效|效果|影响)")
+
+
+def _text(cell: Cell, text: str) -> None:
+    """Write a text (openpyxl would take one that starts with = for a formula)."""
+    cell.value = text
+    cell.data_type = "s"
 
 
 def _sheets(wb: openpyxl.Workbook) -> list[Worksheet]:
@@ -123,7 +136,7 @@ def numbered_tiers(wb: openpyxl.Workbook) -> None:
                     continue
                 if _TIER1.match(c.value):
                     n = tier1.setdefault(c.value, len(tier1))
-                    c.value = f"{_NUMERALS[n % 10]}、{c.value}"
+                    _text(c, f"{_NUMERALS[n % 10]}、{c.value}")
                 elif _TIER2.match(c.value):
                     tier2 += 1
                     c.value = f"{tier2}.{c.value}"
@@ -146,7 +159,78 @@ def spaces(wb: openpyxl.Workbook) -> None:
         for row in ws.iter_rows():
             for c in row:
                 if isinstance(c.value, str) and 0 < len(c.value) <= 20 and "\n" not in c.value:
-                    c.value = f" {c.value} "
+                    _text(c, f" {c.value} ")
+
+
+def extra_sheets(wb: openpyxl.Workbook) -> None:
+    cover = wb.create_sheet("封面", 0)
+    cover["B3"] = "绩效目标申报材料"
+    cover["B6"] = "填报单位（盖章）："
+    cover["B8"] = "单位负责人："
+    notes = wb.create_sheet("填表说明")
+    notes["A1"] = "填表说明"
+    notes["A2"] = "1.一级、二级指标请按下拉选项填写，三级指标由单位结合实际设置。"
+    notes["A3"] = "2.定量指标请注明比较符和计量单位，定性指标请填写等级。"
+
+
+def dates_as_text(wb: openpyxl.Workbook) -> None:
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, dt.datetime | dt.date):
+                    d = c.value
+                    c.value = f"{d.year}年{d.month}月{d.day}日"
+                    c.number_format = "General"
+
+
+def numbers_as_text(wb: openpyxl.Workbook) -> None:
+    """Numbers pasted as text (the green triangle): every number not under a % format."""
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, int | float) and not isinstance(v, bool):
+                    if not _PERCENT.match(c.number_format or ""):
+                        c.value = repr(v)
+                        c.number_format = "@"
+
+
+_FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"})
+
+
+def fullwidth(wb: openpyxl.Workbook) -> None:
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    _text(c, c.value.translate(_FULL))
+
+
+def blank_rows(wb: openpyxl.Workbook) -> None:
+    """An empty row before each tier-1 block but the first (offices that space the blocks)."""
+    for ws in _sheets(wb):
+        starts = []
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and _TIER1_LIKE.match(c.value.strip()):
+                    starts.append(c.row)
+                    break
+        for r in sorted(starts[1:], reverse=True):
+            _insert_row(ws, r)
+
+
+_TIER1_LIKE = re.compile(r"^(?:[一二三四五六七八九][、.．]|\d[、.．])?(产出|效益|满意度|成本)指标")
+
+
+def _insert_row(ws: Worksheet, at: int) -> None:
+    merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
+    for rng in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(rng.coord)
+    ws.insert_rows(at)
+    for r1, c1, r2, c2 in merged:
+        r1 += r1 >= at
+        r2 += r2 >= at
+        ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
 
 
 EDITS: dict[str, Edit] = {
@@ -157,6 +241,11 @@ EDITS: dict[str, Edit] = {
     "numbered-tiers": numbered_tiers,
     "footnote": footnote,
     "spaces": spaces,
+    "extra-sheets": extra_sheets,
+    "dates-as-text": dates_as_text,
+    "numbers-as-text": numbers_as_text,
+    "fullwidth": fullwidth,
+    "blank-rows": blank_rows,
 }
 
 

@@ -54,6 +54,8 @@ _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
+# a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
+_FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
 
 
 def ends_table(text: str) -> bool:
@@ -85,9 +87,10 @@ def row_kind(
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
     if _TOTAL.match(first.replace(" ", "")) and all(
-        not isinstance(c.value, str) or _TOTAL.match(c.text) for c in own[1:]
+        not isinstance(c.value, str) or _TOTAL.match(c.text) or _FIGURE.match(c.text)
+        for c in own[1:]
     ):
-        return RowKind.SKIP  # the row's other cells are numbers: scores or amounts summed
+        return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return RowKind.SKIP  # the header repeated after a page break
