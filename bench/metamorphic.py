@@ -41,8 +41,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
-from openpyxl.utils import get_column_letter
 from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 ROOT = Path(__file__).resolve().parent.parent
