@@ -57,9 +57,7 @@ def _scored(score: Any, total: Any) -> list[Row]:
 
 
 @pytest.mark.parametrize(("score", "total"), [(10, 100), ("10", "100"), ("10", "100分")])
-def test_a_total_row_of_text_scores_is_no_indicator(
-    tmp_path: Path, score: Any, total: Any
-) -> None:
+def test_a_total_row_of_text_scores_is_no_indicator(tmp_path: Path, score: Any, total: Any) -> None:
     assert _errors(_write(tmp_path / "r.xlsx", _scored(score, total))) == []
 
 
