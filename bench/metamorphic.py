@@ -22,7 +22,10 @@ Each return of the corpora (tests/variants/corpora.py) is written, re-saved by o
 * dates-as-text: dates typed as text (2026年6月30日);
 * numbers-as-text: numbers pasted as text (all but percentages);
 * fullwidth: brackets, colons, commas and semicolons typed full width;
-* blank-rows: an empty row before each tier-1 block but the first.
+* blank-rows: an empty row before each tier-1 block but the first;
+* header-words: other words for the same heads (目标值, 度量单位, 三级指标名称);
+* header-breaks: heads typed on two lines in their cells (三级 / 指标);
+* operator-words: ≥ and ≤ before a number written 不低于 and 不高于.
 
 Figures per edit: on correct returns the errors that appear (false errors the edit caused; the
 goal is none), on returns with mistakes the error codes that vanish (mistakes the edit hid) and
@@ -233,6 +236,41 @@ def _insert_row(ws: Worksheet, at: int) -> None:
         ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
 
 
+# other words offices head the same columns with (domain §3.3)
+_HEAD_WORDS = {
+    "指标值": "目标值", "年度指标值": "年度目标值", "中期指标值": "实施期目标值",
+    "计量单位": "度量单位", "三级指标": "三级指标名称",
+}  # fmt: skip
+_OP_WORDS = (("≥", "不低于"), ("≤", "不高于"))
+
+
+def header_words(wb: openpyxl.Workbook) -> None:
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value.strip() in _HEAD_WORDS:
+                    _text(c, _HEAD_WORDS[c.value.strip()])
+
+
+def header_breaks(wb: openpyxl.Workbook) -> None:
+    """Heads typed on two lines in their cells (三级\n指标, typed with Alt+Enter)."""
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and re.fullmatch(r"[一二三]级指标|指标值", c.value):
+                    _text(c, f"{c.value[:2]}\n{c.value[2:]}")
+
+
+def operator_words(wb: openpyxl.Workbook) -> None:
+    """≥95% written 不低于95%, ≤30天 written 不高于30天."""
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, str) and v[:1] in "≥≤" and len(v) > 1 and v[1].isdigit():
+                    _text(c, dict(_OP_WORDS)[v[0]] + v[1:])
+
+
 EDITS: dict[str, Edit] = {
     "shifted": shifted,
     "unmerged-filled": unmerged_filled,
@@ -246,6 +284,9 @@ EDITS: dict[str, Edit] = {
     "numbers-as-text": numbers_as_text,
     "fullwidth": fullwidth,
     "blank-rows": blank_rows,
+    "header-words": header_words,
+    "header-breaks": header_breaks,
+    "operator-words": operator_words,
 }
 
 
