@@ -49,6 +49,12 @@ _RULES = (
          "The template was sent back unfilled (no money, lines or indicators)",
          "请填写基本信息、预算明细和绩效指标后再提交",
          "Fill in the basic info, budget lines and indicators, then send it back"),
+    Rule("S013", "indicator-table-unrecognised", WARN,
+         "表中有“{label}”等指标层级，却认不出指标表的表头，未能逐条检查指标",
+         "Tier labels such as '{label}' are there, but the indicator table's header was not "
+         "recognised: the indicators were not checked",
+         "请人工审核指标，或保留“一级指标、二级指标、三级指标、指标值”等原表头后重新提交",
+         "Review the indicators by eye, or keep the original header ('一级指标' … '指标值')"),
     Rule("S101", "cells-shifted", WARN,
          "本行单元格错位：“{name}”不在对应的列，已按内容重新对齐读取",
          "Cells of this row sit in the wrong columns; '{name}' was realigned by content",

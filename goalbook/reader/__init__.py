@@ -49,7 +49,14 @@ from goalbook.reader.fields import (
 )
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
-from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
+from goalbook.reader.headers import (
+    HEADER_COLS,
+    HEADER_ROWS,
+    TableHeader,
+    find_header,
+    find_headers,
+    header_at,
+)
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
@@ -122,7 +129,7 @@ def _read(
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
     if header is None:
-        notes.append(ReadNote("S010", None))
+        notes.append(_no_header(data))
     else:
         fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
         framework_id = fw.id
@@ -197,6 +204,21 @@ def _report_sheet(path: Path, book: Book) -> str:
         if book.sheet(name).text(0, 0) in REPORT_TITLES:
             return name
     return ""
+
+
+def _no_header(data: list[Sheet]) -> ReadNote:
+    """No indicator header was recognised: S010 (an error) when no sheet shows a tier label
+    either; S013 (a warning, said once) when one does (产出指标 …): a table is there that the
+    reader cannot place, which it says instead of being sure there is none."""
+    frameworks = list_frameworks()
+    for sheet in data:
+        for row in sheet.rows[:HEADER_ROWS]:
+            for value in row[:HEADER_COLS]:
+                if type(value) is not str or not 2 <= len(text := value.strip()) <= 20:
+                    continue
+                if any(fw.find_tier1(text) is not None for fw in frameworks):
+                    return ReadNote("S013", None, {"label": text})
+    return ReadNote("S010", None)
 
 
 def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> list[Sheet]:

@@ -89,7 +89,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(artefacts.zero_targets, "T115"),
 )
 # The codes of the reader's notes (goalbook.reader): each note becomes a finding as it is.
-READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105", "F109", "F110"})
+READER_CODES = frozenset({"S010", "S013", "S101", "S102", "S104", "B105", "F109", "F110"})
 # The codes of a file that cannot be read at all (goalbook.reader.intake and grid, goalbook.pool).
 UNREADABLE_CODES = frozenset(
     {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009"}

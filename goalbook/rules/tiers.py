@@ -54,7 +54,7 @@ def reading(ctx: Context) -> Iterator[Hit]:
     if table.stamp is not None and table.stamp.version < TEMPLATE_VERSION:
         params = {"found": str(table.stamp.version), "current": str(TEMPLATE_VERSION)}
         yield Hit("S103", None, params)
-    if not table.indicators and not any(n.code == "S010" for n in table.notes):
+    if not table.indicators and not any(n.code in ("S010", "S013") for n in table.notes):
         yield Hit("S011", None)
 
 
