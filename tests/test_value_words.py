@@ -2,7 +2,8 @@
 (实现), a steady rise (稳中有增), none at all said with 零 (零事故), a level set by a reference
 (≤全国平均水平), a floor fixed by policy (生均公用经费基准定额 ≥650元), a count of trainings on a
 quality topic under 数量指标; and a satisfaction over 100 % said once, as the error T106, not also
-as T114. Every workbook is invented and built here."""
+as T114; one name with two values under two tier-2s is a warning, not the error it is under one
+tier-2. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -79,3 +80,21 @@ def test_a_count_under_quantity_fits_whatever_its_topic(
     tier2: str, name: str, value: str, expected: list[str]
 ) -> None:
     assert _fit(tier2, name, value) == expected
+
+
+def _duplicate(tmp_path: Path, tier2: str, value: str) -> list[tuple[str, str]]:
+    """The table's 培训考核合格率 (≥95%, under 质量指标) again, under ``tier2``."""
+    row: Row = ["产出指标", tier2, "培训考核合格率", value]
+    rows = project(table=[HEAD, *[list(r) for r in TABLE], row])
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    return [(f.code, f.severity) for f in result.findings if f.code.startswith("D10")]
+
+
+def test_one_name_with_two_values_is_an_error_under_one_tier2(tmp_path: Path) -> None:
+    assert _duplicate(tmp_path, "质量指标", "≥90%") == [("D102", "error")]
+
+
+def test_one_name_with_two_values_under_two_tier2s_is_a_warning(tmp_path: Path) -> None:
+    """Two tier-2s may measure two things by one name (the works' and the equipment's)."""
+    assert _duplicate(tmp_path, "时效指标", "≥90%") == [("D102", "warning")]
+    assert _duplicate(tmp_path, "时效指标", "≥95%") == [("D101", "warning")]

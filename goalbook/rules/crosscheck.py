@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
@@ -46,8 +46,16 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
             "value": shown(mine[1]) if mine else "",
             "other_value": shown(theirs[1]) if theirs else "",
         }
-        yield Hit("D101" if same else "D102", ind.name.at, params, ind.label)
+        # under two different tier-2s the same name may measure two things (验收合格率 of the
+        # works and of the equipment): a contradiction only where the tier-2 is the same
+        apart = _tier2(ind) != _tier2(other) and bool(_tier2(ind)) and bool(_tier2(other))
+        severity = Severity.WARNING if apart and not same else None
+        yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
     yield from _near(list(first.values()), ctx.lang)
+
+
+def _tier2(ind: Indicator) -> str:
+    return _key(ind.tier2.text) if ind.tier2 is not None else ""
 
 
 _SYNONYMS = (("再犯罪率", "再犯率"), ("满意率", "满意度"), ("知晓率", "知晓度"), ("的", ""))
