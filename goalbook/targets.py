@@ -66,7 +66,9 @@ _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
 # Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
-_RECURRENCE = re.compile(r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?)")
+_RECURRENCE = re.compile(
+    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?|次年度?|翌年|下一?年度?)"
+)
 _EVENT = re.compile(r"^[^\d,，。；;:：、]{1,12}?后(?=\d)")
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 # A quarter as a time limit (第三季度, 2025年第四季度, 四季度末前): by the quarter's last day
@@ -118,7 +120,16 @@ _BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及�
 def fold(text: str) -> str:
     """Full-width digits, letters and symbols to their ASCII forms; spaces and breaks out."""
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return re.sub(r"\s+", "", text)
+    text = re.sub(r"\s+", "", text)
+    # ㎡ and ㎥ fold to m2 and m3, whose digit no unit may hold: the units by their names
+    return _SQUARE.sub(_SQUARE_UNIT, text) if "m" in text else text
+
+
+_SQUARE = re.compile(r"(?<=[\d.万千])m([23])(?=$|/)")
+
+
+def _SQUARE_UNIT(m: re.Match[str]) -> str:
+    return "平方米" if m[1] == "2" else "立方米"
 
 
 def to_decimal(text: str) -> Decimal | None:
@@ -362,7 +373,10 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
     if m := _RECURRENCE.match(rest):
         rest, recurring = rest[m.end() :], True
     op, written, core = _split_suffix(rest)
-    if recurring and op is Op.LE and (_DAY_OF_PERIOD.match(core) or _DATE_MD.match(core)):
+    at_end = core in ("末", "底", "初")  # 每季度末, 每月底: the period's last (or first) day
+    if recurring and (
+        at_end or (op is Op.LE and (_DAY_OF_PERIOD.match(core) or _DATE_MD.match(core)))
+    ):
         note = "recurring deadline"
         return Target(raw, TargetKind.DATE, op=Op.LE, op_words=written, note=note)
     if m := _EVENT.match(rest):  # a time counted from an event: only a time limit reads so

@@ -38,6 +38,11 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("企业开办时间", "≤全国平均水平"),
         ("出水水质", "不低于国家标准"),
         ("人均医疗费用增幅", "低于全省平均水平"),
+        ("重大舆情事件", "不发生"),
+        ("补助发放时间", "每季度末"),
+        ("年度报告报送时限", "次年1月31日前"),
+        ("维修校舍面积", "≥3200㎡"),
+        ("新建污水管网服务面积", "≥1.5万m2"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -45,6 +50,13 @@ def test_reached_steady_none_and_reference_levels_are_values(
 ) -> None:
     row: Row = ["效益指标", "社会效益指标", name, value]
     assert "T102" not in _found(tmp_path, row)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"), [("≥3200㎡", "平方米"), ("≥3200m2", "平方米"), ("≤50m3/天", "立方米/天")]
+)
+def test_square_and_cubic_metres_are_units(value: str, unit: str) -> None:
+    assert parse_target(value).unit == unit
 
 
 @pytest.mark.parametrize("value", ["零售网点覆盖", "实现乡村振兴战略目标的各项任务和举措"])
