@@ -18,7 +18,9 @@ GRADE_WORDS = (
     "通过", "通过验收", "验收通过", "顺利通过", "通过评审", "评审通过", "验收合格", "检测合格",
     # an aim reached (a state) and a steady rise (a direction)
     "实现", "已实现", "全面实现", "基本实现", "如期实现", "按期实现", "稳中有增", "稳中有升",
-    "稳中有进", "稳中向好", "不发生",
+    "稳中有进", "稳中向好", "不发生", "零容忍",
+    # a time given as a grade: done on the spot (即时办结), within the day (当日办结)
+    "即时办结", "当日办结", "即办即结", "当场办结", "立等可取", "即时", "当日",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
 # 无污染事件, 未发生安全事故
@@ -43,6 +45,18 @@ _ZERO = re.compile(
     r"^(?:安全|实现)?零(?:重大|安全|质量|责任)?"
     r"(?:事故|伤亡|死亡|投诉|污染|差错|失误|违规|违纪|事件|隐患|缺陷|返工|上访|拖欠|案件|发生)$"
 )
+# A level or class reached (Ⅱ类, 一级A标准, AAAA级, 三星级以上, 甲级): a state
+_LEVEL = re.compile(
+    r"^(?:达到|保持)?(?:[ⅠⅡⅢⅣⅤIV]{1,4}|[一二三四五]|[1-5]|A{1,5}|[甲乙丙丁])"
+    r"(?:类|级|星级|等)(?:[AB])?(?:标准)?(?:及以上|以上|或以上)?$"
+)
+# A time given by the calendar's seasons and events (年底前, 上半年, 汛前, 秋季学期开学前)
+_SEASONAL = re.compile(
+    r"^(?:年底|年末|年中|年内|当年|上半年|下半年|主?汛期?|春耕|秋收|夏收|春节|国庆|元旦|冬季|雨季|"
+    r"供暖季|采暖期|[春秋]季(?:学期)?开学|开学|学期末)(?:前|之前|内|以前|完成)?$"
+)
+# Round-the-clock service (7×24小时)
+_ROUND_THE_CLOCK = re.compile(r"^7[×xX*]24(?:小时)?$")
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")
 
@@ -51,6 +65,10 @@ def is_grade(text: str, listed: bool = True) -> bool:
     """A grade as offices write them (folded text): a word of the vocabulary, a state of no harm,
     a short list of grades (及时、完整), or a short text built on a grade morpheme (有所扩大)."""
     if text in GRADE_WORDS or (len(text) <= 12 and (_NO_HARM.match(text) or _ZERO.match(text))):
+        return True
+    if len(text) <= 12 and (
+        _LEVEL.match(text) or _SEASONAL.match(text) or _ROUND_THE_CLOCK.match(text)
+    ):
         return True
     if len(text) > 20 or re.search(r"\d", text):
         return False

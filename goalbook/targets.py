@@ -76,6 +76,8 @@ _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
+# An approximation: 95%左右, 约95%, 大约3000人
+_ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
@@ -305,9 +307,14 @@ def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | 
 
 
 def _without_note(text: str) -> str:
-    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成."""
+    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成;
+    an approximation read as its number (95%左右, 约95%: the operator left unsaid, T103)."""
     if text.endswith(")") and (m := _INCLUDED_NOTE.search(text)) and m.start() > 0:
         return text[: m.start()]
+    if m := _ABOUT.match(text):
+        return m[1] or m[2]
+    if text.endswith(")") and (m := _BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
+        return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:
         return text[:-2]
     return text

@@ -1,9 +1,11 @@
 """Values and names that offices write on correct tables and that draw no warning: an aim reached
 (实现), a steady rise (稳中有增), none at all said with 零 (零事故), a level set by a reference
-(≤全国平均水平), a floor fixed by policy (生均公用经费基准定额 ≥650元), a count of trainings on a
-quality topic under 数量指标; and a satisfaction over 100 % said once, as the error T106, not also
-as T114; one name with two values under two tier-2s is a warning, not the error it is under one
-tier-2. Every workbook is invented and built here."""
+(≤全国平均水平), a level or class (Ⅱ类, AAAA级), a season (汛前, 上半年), an approximation (95%左右),
+a note after a percentage (≥98%（国家抽检）), a decline named as the measure (能耗下降 ≥3%), a
+floor fixed by policy (生均公用经费基准定额 ≥650元), a count of trainings on a quality topic under
+数量指标; and a satisfaction over 100 % said once, as the error T106, not also as T114; one name
+with two values under two tier-2s is a warning, not the error it is under one tier-2. Every
+workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -43,6 +45,17 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("年度报告报送时限", "次年1月31日前"),
         ("维修校舍面积", "≥3200㎡"),
         ("新建污水管网服务面积", "≥1.5万m2"),
+        ("地表水断面水质", "Ⅱ类"),
+        ("出水水质", "达到一级A标准"),
+        ("景区创建等级", "AAAA级"),
+        ("养老机构星级", "三星级以上"),
+        ("完工时间", "年底前"),
+        ("资金拨付时间", "上半年"),
+        ("除险加固完成时间", "汛前"),
+        ("设备到位时间", "秋季学期开学前"),
+        ("业务办理时限", "即时办结"),
+        ("系统运行保障", "7×24小时"),
+        ("违纪违规问题", "零容忍"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -62,6 +75,21 @@ def test_square_and_cubic_metres_are_units(value: str, unit: str) -> None:
 @pytest.mark.parametrize("value", ["零售网点覆盖", "实现乡村振兴战略目标的各项任务和举措"])
 def test_a_zero_word_or_a_long_aim_stays_a_description(value: str) -> None:
     assert parse_target(value).kind is TargetKind.TEXT
+
+
+@pytest.mark.parametrize("value", ["95%左右", "约95%", "≥98%（国家抽检）", "≥98%(国家抽检)"])
+def test_an_approximate_or_noted_percentage_is_a_percentage(tmp_path: Path, value: str) -> None:
+    t = parse_target(value)
+    assert (t.kind, t.number, t.unit) == (TargetKind.QUANT, 95 if "95" in value else 98, "%")
+    row: Row = ["产出指标", "质量指标", "设施完好率", value]
+    assert not _found(tmp_path, row) & {"T105", "T102", "T104"}
+
+
+def test_a_decline_named_as_the_measure_takes_at_least(tmp_path: Path) -> None:
+    row: Row = ["效益指标", "生态效益指标", "万元GDP能耗下降", "≥3%"]
+    assert "T108" not in _found(tmp_path, row)
+    level: Row = ["效益指标", "生态效益指标", "万元GDP能耗", "≥0.5吨标准煤"]
+    assert "T108" in _found(tmp_path, level)
 
 
 def test_a_floor_fixed_by_policy_takes_at_least(tmp_path: Path) -> None:

@@ -97,10 +97,14 @@ _COST_CUT = re.compile(
 )
 
 
+# a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
+_CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
-    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name):
+    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in NEGATIVE):
         return LESS_IS_BETTER
