@@ -1,11 +1,11 @@
-"""Values and names that offices write on correct tables and that draw no warning: an aim reached
-(实现), a steady rise (稳中有增), none at all said with 零 (零事故), a level set by a reference
-(≤全国平均水平), a level or class (Ⅱ类, AAAA级), a season (汛前, 上半年), an approximation (95%左右),
-a note after a percentage (≥98%（国家抽检）), a decline named as the measure (能耗下降 ≥3%), a
-floor fixed by policy (生均公用经费基准定额 ≥650元), a count of trainings on a quality topic under
-数量指标; and a satisfaction over 100 % said once, as the error T106, not also as T114; one name
-with two values under two tier-2s is a warning, not the error it is under one tier-2. Every
-workbook is invented and built here."""
+"""Values and names that offices write on correct tables and that draw no warning: an aim
+reached (实现), a steady rise (稳中有增), none at all said with 零 (零事故), a level set by a
+reference (≤全国平均水平), a level or class (Ⅱ类, AAAA级), a season (汛前, 上半年), an
+approximation (95%左右), a note after a percentage (≥98%（国家抽检）), a decline named as the
+measure (能耗下降 ≥3%), a floor fixed by policy (生均公用经费基准定额 ≥650元), a count of
+trainings on a quality topic under 数量指标; and a satisfaction over 100 % said once, as the
+error T106, not also as T114; one name with two values under two tier-2s is a warning, not the
+error it is under one tier-2. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
