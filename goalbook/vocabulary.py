@@ -119,6 +119,7 @@ LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支�
 MONEY_PARTS = {
     "财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other",
     "中央补助": "fiscal", "中央补助资金": "fiscal", "地方资金": "other", "地方配套资金": "other",
+    "中央预算内投资": "fiscal", "地方财政资金": "other",
 }  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 # Words of a label that holds an amount, so that its unit in brackets is the money unit
 MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨款", "补助")

@@ -1,5 +1,6 @@
 """A transfer's money row with its sources side by side (年度金额 │ 其中：中央补助 │ 省级补助 │
-市县配套, the amounts in the row below): every source is a part of the whole, not the first alone."""
+市县配套, the amounts in the row below): every source is a part of the whole, not the first
+alone."""
 
 from __future__ import annotations
 

@@ -186,13 +186,15 @@ def _with_sources(
     """The keys of a label row whose whole is followed by its sources (年度金额 │ 其中：中央补助 │
     省级补助 │ 市县配套): when a source the layout does not know is among them, every source is
     a named part of the whole (the first alone is no 财政拨款 of it); else the keys as they are."""
-    c, whole = next((c, key) for c, key in keys if key in _WHOLES)
-    after = [(c2, sheet.rows[r][c2]) for c2 in cols if c2 > c]
-    parts = source_run(sheet, r, after, key_of, False)
-    if len(parts) < 2 or all(own is not None for _c, _n, own in parts):
-        return keys
-    named = {c2: part_key(whole, part_name(name)) for c2, name, _own in parts}
-    return [(c2, key) for c2, key in keys if c2 not in named] + sorted(named.items())
+    for c, whole in keys:
+        if whole not in _WHOLES:
+            continue
+        after = [(c2, sheet.rows[r][c2]) for c2 in cols if c2 > c]
+        parts = source_run(sheet, r, after, key_of, False)
+        if len(parts) >= 2 and any(own is None for _c, _n, own in parts):
+            named = {c2: part_key(whole, part_name(name)) for c2, name, _own in parts}
+            return [(c2, key) for c2, key in keys if c2 not in named] + sorted(named.items())
+    return keys
 
 
 _YEARS_TOTAL = ("合计", "总计")

@@ -13,12 +13,15 @@ from collections.abc import Callable, Sequence
 from goalbook.reader.grid import Sheet
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
-# words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入 …
+# words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入,
+# 地方政府投资 …
 SOURCE_WORDS = (
     "预算", "资金", "基金", "拨款", "补助", "转移支付", "收入", "结转", "债", "自筹", "配套",
-    "专户",
+    "专户", "投资",
 )  # fmt: skip
 PART_SUFFIXES = ("_fiscal", "_other")
+# a name that names a period is the money of that period (本年度下达投资), no source of the whole
+_PERIOD_NAMES = ("年度", "本年", "当年", "中期", "实施期")
 _OF_WHICH = re.compile(r"^其中\s*[:：]?\s*")
 
 
@@ -37,6 +40,8 @@ def source_run(
         if own is not None and not own.endswith(PART_SUFFIXES):
             break  # the next field of the row (基本支出): the sources end
         if own is None and not titled and not any(w in name for w in SOURCE_WORDS):
+            break
+        if own is None and any(w in name for w in _PERIOD_NAMES):
             break
         parts.append((c, name, own))
     return parts

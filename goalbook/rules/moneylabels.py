@@ -22,7 +22,9 @@ def field_label(ctx: Context, key: str) -> str:
 
 # The parts of a transfer payment's split, named by the block's own label (中央补助, not the
 # 财政拨款 the field is read as); the other spellings of a part keep the field's name.
-_SPLIT_PARTS = ("中央补助", "中央补助资金", "地方资金", "地方配套资金")
+_SPLIT_PARTS = (
+    "中央补助", "中央补助资金", "地方资金", "地方配套资金", "中央预算内投资", "地方财政资金",
+)  # fmt: skip
 _LABEL_NOISE = re.compile(r"^其中|[（(][^)）]*[)）]|[\s*＊:：]")
 
 
