@@ -53,6 +53,7 @@ from goalbook.reader.headers import TableHeader, find_header, find_headers, head
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
+from goalbook.reader.periods import period_head
 from goalbook.reader.regions import Part, split_tables
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -148,6 +149,8 @@ def _read(
         fields["project"] = part.project
     if year_cell is not None:
         fields["title_year"] = year_cell
+    if header is not None and "period" in header.cols:
+        fields |= period_head(fields, header.sheet.cell(header.row, header.cols["period"]))
     notes += header_fields.notes
     return GoalTable(
         path=str(path),
