@@ -1,6 +1,7 @@
 """Department tables whose value columns say the years: a period stated only in the column head
 (实施周期（2026—2028年）指标值 │ 2026年度指标值) makes the table multi-year, so a cumulative count
-copied from the period into the year is found (D202)."""
+copied from the period into the year is found (D202); a two-year layout (2025年实际完成值 │
+2026年目标值) keeps last year's actual in its own column, never read as the target."""
 
 from __future__ import annotations
 
@@ -62,3 +63,17 @@ def test_a_one_year_head_makes_no_copied_count(tmp_path: Path) -> None:
     path = _book(tmp_path / "one.xlsx", head, _PERIOD_ROWS)
     assert not [c for c in _codes(path) if c[0] == "D202"]
 
+
+def test_last_years_actual_is_not_read_as_the_target(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "中小河流治理长度", "36.5公里", "≥40公里"],
+        [None, "质量指标", "工程验收合格率", "98.6%", "100%"],
+        ["效益指标", "可持续影响指标", "河湖长效管护能力", "逐步提升", "持续提升"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "88.2%", "≥90%"],
+    ]
+    path = _book(tmp_path / "two.xlsx", ("2025年实际完成值", "2026年目标值"), rows)
+    table = read_table(path)
+    assert [i.annual.text for i in table.indicators if i.annual] == [
+        "≥40公里", "100%", "持续提升", "≥90%",
+    ]  # fmt: skip
+    assert not [c for c in _codes(path) if c[0] == "S101"]

@@ -307,7 +307,7 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
-        skip = {c.at for k in ("weight", "flag") if (c := at.get(k)) is not None}
+        skip = {c.at for k in ("weight", "flag", "prior") if (c := at.get(k)) is not None}
         usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
