@@ -71,3 +71,25 @@ def test_two_known_sources_stay_the_layout_fields(tmp_path: Path) -> None:
     table = read_table(path)
     assert table.fields["annual_fiscal"].value == 2300
     assert _b(path) == [("B101", "B5")]
+
+
+def test_an_export_block_mixing_known_and_own_sources_adds_them_all(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[Any]] = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "2026年乡镇垃圾转运站建设项目"],
+        ["资金来源（元）", "期间", "资金总额", "财政拨款", "上级转移支付", "单位自有资金"],
+        [None, "年度", 1_860_000, 900_000, 860_000, 100_000],
+        ["年度绩效目标", "建成乡镇垃圾转运站5座。"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        *_ROWS,
+    ]
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "export.xlsx")
+    assert _b(tmp_path / "export.xlsx") == []
+    ws["C4"] = 1_900_000
+    wb.save(tmp_path / "export2.xlsx")
+    assert _b(tmp_path / "export2.xlsx") == [("B101", "C4")]

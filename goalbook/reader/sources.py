@@ -17,7 +17,7 @@ from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, source_run
+from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run
 from goalbook.vocabulary import DASHES
 
 # words of a whole's label, a cheap first test of a row (资金总额, 合计)
@@ -83,6 +83,10 @@ def read_sources(
     if found is None:
         return None
     whole_col, default, parts = found
+    if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):
+        # 财政拨款 beside 上级转移支付: all are named parts, added up together (the known one
+        # alone is no 财政拨款 of the whole)
+        parts = [(c, part_name(name), None) for c, name, _own in parts]
     # the other money fields of the heading row (基本支出 | 项目支出 after the sources): their
     # amounts on the block's first line
     others = [
