@@ -149,8 +149,7 @@ def _read(
         fields["project"] = part.project
     if year_cell is not None:
         fields["title_year"] = year_cell
-    if header is not None and "period" in header.cols:
-        fields |= period_head(fields, header.sheet.cell(header.row, header.cols["period"]))
+    fields |= period_head(fields, header.period_head() if header is not None else None)
     notes += header_fields.notes
     return GoalTable(
         path=str(path),

@@ -52,8 +52,8 @@ _PERIOD_FIELDS = ("period_years", "start", "end")
 
 
 def period_head(fields: dict[str, Cell], head: Cell | None) -> dict[str, Cell]:
-    """The head of the period's value column as ``period_head`` when it names the years and
-    the form has no period of its own (a department table)."""
+    """The head of the table's period value column as ``period_head`` when it names the years
+    and the form has no period of its own (a department table)."""
     if head is None or any(k in fields for k in _PERIOD_FIELDS) or head_years(head) is None:
         return {}
     return {"period_head": head}
