@@ -60,6 +60,7 @@ from goalbook.reader.headers import (
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
+from goalbook.reader.periods import period_head
 from goalbook.reader.regions import Part, split_tables
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -155,6 +156,7 @@ def _read(
         fields["project"] = part.project
     if year_cell is not None:
         fields["title_year"] = year_cell
+    fields |= period_head(fields, header.period_head() if header is not None else None)
     notes += header_fields.notes
     return GoalTable(
         path=str(path),

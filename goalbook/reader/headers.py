@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from goalbook.layout import READ_COLUMNS
-from goalbook.model import CellValue
+from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.vocabulary import (
@@ -77,6 +77,11 @@ class TableHeader:
         if "tier1" in self.cols:
             cols["tier1"] = self.cols["tier1"]
         return TableHeader(self.sheet, self.row, cols, min(self.annual_set.values()))
+
+    def period_head(self) -> Cell | None:
+        """The head of the period's value column (实施周期（2026—2028年）指标值), if any."""
+        c = self.cols.get("period")
+        return None if c is None else self.sheet.cell(self.row, c)
 
     @property
     def score(self) -> int:

@@ -217,12 +217,19 @@ _LINE_NAMES = line_spellings("name")
 _LINE_AMOUNTS = line_spellings("amount")
 
 
+_SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
+
+
 def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
-    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额):
-    a line-name column's word first and an amount column's word in the row."""
-    if clean(first.text) not in _LINE_NAMES:
+    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额,
+    序号 │ 支出内容 │ 金额（万元））: a line-name column's word first (after a 序号 column) and an
+    amount column's word in the row."""
+    name, row = clean(first.text), sheet.rows[r]
+    if name in _SERIAL:
+        name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
+    if name not in _LINE_NAMES:
         return False
-    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in sheet.rows[r])
+    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
 
 
 def _by_content(
@@ -300,7 +307,7 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
-        skip = {c.at for k in ("weight", "flag") if (c := at.get(k)) is not None}
+        skip = {c.at for k in ("weight", "flag", "prior") if (c := at.get(k)) is not None}
         usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}

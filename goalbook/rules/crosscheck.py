@@ -14,6 +14,7 @@ from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
 from goalbook.vocabulary import YEAR_SPAN, word, words
+from goalbook.yearspan import head_years
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -334,4 +335,5 @@ def _period_years(ctx: Context) -> int | None:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end:
         return end.year - start.year + 1
-    return None
+    head = fields.get("period_head")  # 实施周期（2026—2028年）指标值: the only period stated
+    return head_years(head) if head is not None else None
