@@ -56,6 +56,8 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("业务办理时限", "即时办结"),
         ("系统运行保障", "7×24小时"),
         ("违纪违规问题", "零容忍"),
+        ("基层医疗服务能力", "持续提升"),
+        ("营商环境", "持续优化"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
