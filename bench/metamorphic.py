@@ -13,6 +13,7 @@ Each return of the corpora (tests/variants/corpora.py) is written, re-saved by o
   (offices that repeat the tier in each row);
 * unmerged-empty: every cell merged down a column unmerged, its text left in the first row only
   (merges lost in a paste or a conversion);
+* unmerged-across: every cell merged across a row unmerged, its text in the first cell only;
 * percent-text: every percentage typed as Excel stores it (0.95 under a % format) typed as text
   (``95%``);
 * numbered-tiers: the tier-1 labels numbered (一、产出指标) and the tier-2s (1.数量指标);
@@ -109,6 +110,15 @@ def _unmerge_down(wb: openpyxl.Workbook, fill: bool) -> None:
             if fill and isinstance(value, str):
                 for row in range(rng.min_row + 1, rng.max_row + 1):
                     ws.cell(row, rng.min_col).value = value
+
+
+def unmerged_across(wb: openpyxl.Workbook) -> None:
+    """Every cell merged across a row unmerged, its text left in the first cell only (titles,
+    goals and heads spread over columns, as a paste of values leaves them)."""
+    for ws in _sheets(wb):
+        for rng in list(ws.merged_cells.ranges):
+            if rng.min_row == rng.max_row and rng.min_col != rng.max_col:
+                ws.unmerge_cells(rng.coord)
 
 
 def unmerged_filled(wb: openpyxl.Workbook) -> None:
@@ -275,6 +285,7 @@ EDITS: dict[str, Edit] = {
     "shifted": shifted,
     "unmerged-filled": unmerged_filled,
     "unmerged-empty": unmerged_empty,
+    "unmerged-across": unmerged_across,
     "percent-text": percent_text,
     "numbered-tiers": numbered_tiers,
     "footnote": footnote,

@@ -23,7 +23,7 @@ from tests.variants import Built
 from tests.variants.corpora import CORPORA, builder
 
 HARMLESS = [
-    "shifted", "unmerged-filled", "percent-text", "numbered-tiers", "footnote", "spaces",
+    "shifted", "unmerged-filled", "unmerged-across", "percent-text", "numbered-tiers", "footnote", "spaces",
     "extra-sheets", "dates-as-text", "numbers-as-text", "fullwidth", "blank-rows",
     "header-words", "header-breaks", "operator-words",
 ]  # fmt: skip

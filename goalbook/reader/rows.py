@@ -52,6 +52,10 @@ _SIGNATURE = re.compile(
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
+# A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 第2页, - 3 -
+_PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-)$")
+# A sentence alone in a row: a note's next line (2. 指标值按…填写。), never an indicator's name
+_SENTENCE = re.compile(r"^.{16,}[。；;]$")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
@@ -83,6 +87,8 @@ def row_kind(
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
         if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
+            return RowKind.SKIP
+        if _PAGE.match(first) or _SENTENCE.match(first):
             return RowKind.SKIP
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
