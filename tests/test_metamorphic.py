@@ -23,9 +23,9 @@ from tests.variants import Built
 from tests.variants.corpora import CORPORA, builder
 
 HARMLESS = [
-    "shifted", "unmerged-filled", "unmerged-across", "percent-text", "numbered-tiers", "footnote", "spaces",
-    "extra-sheets", "dates-as-text", "numbers-as-text", "fullwidth", "blank-rows",
-    "header-words", "header-breaks", "operator-words",
+    "shifted", "unmerged-filled", "unmerged-across", "percent-text", "numbered-tiers",
+    "footnote", "spaces", "extra-sheets", "dates-as-text", "numbers-as-text", "fullwidth",
+    "blank-rows", "header-words", "header-breaks", "operator-words",
 ]  # fmt: skip
 
 
