@@ -16,6 +16,8 @@ Each return of the corpora (tests/variants/corpora.py) is written, re-saved by o
 * unmerged-across: every cell merged across a row unmerged, its text in the first cell only;
 * percent-text: every percentage typed as Excel stores it (0.95 under a % format) typed as text
   (``95%``);
+* percent-decimals: percentages shown with two decimals (0.00%);
+* renamed-sheets: the sheets renamed Sheet1, Sheet2 …;
 * numbered-tiers: the tier-1 labels numbered (一、产出指标) and the tier-2s (1.数量指标);
 * footnote: a note and a signature line under the last row of each sheet;
 * spaces: a space before and after every short text;
@@ -137,6 +139,21 @@ def percent_text(wb: openpyxl.Workbook) -> None:
                 if isinstance(v, int | float) and _PERCENT.match(c.number_format or ""):
                     c.value = f"{round(v * 100, 4):g}%"
                     c.number_format = "General"
+
+
+def percent_decimals(wb: openpyxl.Workbook) -> None:
+    """Percentages shown with two decimals (0.00%) where the sender showed fewer."""
+    for ws in _sheets(wb):
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, int | float) and _PERCENT.match(c.number_format or ""):
+                    c.number_format = "0.00%"
+
+
+def renamed_sheets(wb: openpyxl.Workbook) -> None:
+    """Sheets renamed Sheet1, Sheet2 … (a copy into a new workbook)."""
+    for i, ws in enumerate(_sheets(wb), start=1):
+        ws.title = f"Sheet{i}"
 
 
 def numbered_tiers(wb: openpyxl.Workbook) -> None:
@@ -287,6 +304,8 @@ EDITS: dict[str, Edit] = {
     "unmerged-empty": unmerged_empty,
     "unmerged-across": unmerged_across,
     "percent-text": percent_text,
+    "percent-decimals": percent_decimals,
+    "renamed-sheets": renamed_sheets,
     "numbered-tiers": numbered_tiers,
     "footnote": footnote,
     "spaces": spaces,
