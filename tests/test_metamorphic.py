@@ -51,8 +51,12 @@ def test_a_harmless_edit_raises_no_new_error(
     assert figures["new_on_correct"] == 0, figures["lines"]
 
 
-def _cells(path: Path) -> list[list[object]]:
-    return [[c.value for row in ws.iter_rows() for c in row] for ws in openpyxl.load_workbook(path)]
+def _cells(path: Path) -> list[tuple[str, list[tuple[object, str]]]]:
+    """Each sheet's name and its cells' values and number formats."""
+    return [
+        (ws.title, [(c.value, c.number_format) for row in ws.iter_rows() for c in row])
+        for ws in openpyxl.load_workbook(path)
+    ]
 
 
 @pytest.mark.parametrize("edit", HARMLESS)
