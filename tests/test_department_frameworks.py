@@ -70,7 +70,7 @@ def test_the_department_framework_is_shipped_and_detected(tmp_path: Path) -> Non
     assert fw.name and fw.name_en
     assert detect_framework(["履职效能", "管理效率", "满意度"], ["部门履职目标", "预算管理"]) is fw
     path = _department(tmp_path, DUTIES)
-    assert read_table(path).framework.id == "dept-duty"
+    assert read_table(path).framework == "dept-duty"
     found = _codes(path)
     assert not found & (TIER_CODES | {"F111", "T108"}), found
 
