@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from goalbook.check import CheckOptions, check_file
-from goalbook.frameworks import builtin_ids, detect_framework, load_framework
+from goalbook.frameworks import builtin_ids, detect_framework, load_framework, parse_framework
 from goalbook.reader import read_table
 from tests.variants.heads import department_head
 from tests.variants.kit import Book, day, money
@@ -117,6 +117,34 @@ def test_the_unknown_framework_names_its_labels(tmp_path: Path) -> None:
         f111 = [f for f in result.findings if f.code == "F111"]
         assert len(f111) == 1 and f111[0].severity.value != "error"
         assert "工作成效" in f111[0].message and "运行保障" in f111[0].message
+
+
+OWN = """
+id = "west-county"
+name = "某县部门框架"
+required = ["工作成效", "运行保障"]
+
+[[tier1]]
+name = "工作成效"
+tier2 = [{ name = "任务完成", role = "quantity" }, { name = "服务质量", role = "quality" }]
+
+[[tier1]]
+name = "运行保障"
+tier2 = [{ name = "经费保障", role = "cost" }, { name = "制度建设", role = "management" }]
+
+[[tier1]]
+name = "满意度"
+tier2 = [{ name = "社会满意度", role = "satisfaction" }]
+"""
+
+
+def test_a_framework_given_for_the_table_is_known(tmp_path: Path) -> None:
+    rows = [list(r) for r in UNKNOWN]
+    rows[2][1] = "经费保障"  # a tier-2 of 运行保障 under 工作成效
+    fw = parse_framework(OWN, "west-county.toml")
+    result, _ = check_file(_department(tmp_path, rows), CheckOptions(framework=fw))
+    found = {(f.code, f.at.a1 if f.at else None) for f in result.findings}
+    assert ("F105", "B10") in found and "F111" not in {code for code, _ in found}, found
 
 
 def test_one_foreign_tier1_in_a_known_framework_keeps_its_finding(tmp_path: Path) -> None:

@@ -295,17 +295,18 @@ _NOT_TIERS = frozenset(
 )
 
 
-def unknown_tier1s(labels: Iterable[str]) -> list[str]:
+def unknown_tier1s(labels: Iterable[str], also: Framework | None = None) -> list[str]:
     """The tier-1 labels of a table that no built-in framework knows, when they are most of its
     distinct labels (at least two of them, and at most one known: 满意度 is every framework's):
     a framework goalbook does not ship, whose tiers it cannot judge; empty when two or more of
     the table's tier-1s are known (a misspelled or foreign tier-1 among them, or a name shifted
-    into the tier-1 column, is judged row by row)."""
+    into the tier-1 column, is judged row by row). ``also``: a framework given for the table
+    (``--framework FILE``), whose labels are known too."""
     distinct: dict[str, str] = {}
     for label in labels:
         if key := label_key(label):
             distinct.setdefault(key, label)
-    frameworks = _listed()
+    frameworks = _listed() + ((also,) if also is not None else ())
     known = 0
     unknown: list[str] = []
     for label in distinct.values():

@@ -103,7 +103,7 @@ def _unknown(ctx: Context) -> list[str]:
     evaluation = {label_key(e) for e in _EVALUATION}
     if any(label_key(label) in evaluation for label in labels):
         return []
-    return unknown_tier1s(labels)
+    return unknown_tier1s(labels, ctx.framework)
 
 
 def tiers(ctx: Context) -> Iterator[Hit]:
