@@ -302,21 +302,22 @@ def unknown_tier1s(labels: Iterable[str], also: Framework | None = None) -> list
     the table's tier-1s are known (a misspelled or foreign tier-1 among them, or a name shifted
     into the tier-1 column, is judged row by row). ``also``: a framework given for the table
     (``--framework FILE``), whose labels are known too."""
-    distinct: dict[str, str] = {}
-    for label in labels:
-        if key := label_key(label):
-            distinct.setdefault(key, label)
     frameworks = _listed() + ((also,) if also is not None else ())
-    known = 0
+    seen: set[str] = set()
+    known: set[str] = set()
     unknown: list[str] = []
-    for label in distinct.values():
+    for label in labels:
+        key = label_key(label)
+        if not key or key in seen:
+            continue
+        seen.add(key)
         if any(fw.find_tier1(label) is not None for fw in frameworks):
-            known += 1
+            known.add(key)
+            if len(known) > 1:
+                return []  # the usual table: two of its tier-1s known, no more to ask
         elif _TIER_SHAPE.fullmatch(shown := clean_label(label)) and shown not in _NOT_TIERS:
             unknown.append(shown)  # a short label, not a note, number or header below the table
-    if len(unknown) >= 2 and known <= 1:
-        return unknown
-    return []
+    return unknown if len(unknown) >= 2 else []
 
 
 def framework_of_table(

@@ -125,11 +125,7 @@ def _read(
     if header is None:
         notes.append(ReadNote("S010", None))
     else:
-        fw = framework or _stamped_framework(stamp)
-        own = None  # the table's own tiers, when they are mostly no known framework's
-        if fw is None:
-            labels = tier_labels(header)
-            fw, own = detect_framework(*labels), framework_of_table(*labels)
+        fw, own = _frameworks(header, framework or _stamped_framework(stamp))
         framework_id = fw.id
         indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw, own)
         notes += row_notes
@@ -245,6 +241,15 @@ def _find_headers(
         hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS | {report}]
         found = find_headers(book.sheets(hidden))
     return found
+
+
+def _frameworks(header: TableHeader, known: Framework | None) -> tuple[Framework, Framework | None]:
+    """The table's framework (given, stamped, else detected from its tier columns) and its own
+    tiers, when they are mostly no known framework's (to read them as tier labels)."""
+    if known is not None:
+        return known, None
+    labels = tier_labels(header)
+    return detect_framework(*labels), framework_of_table(*labels)
 
 
 def _indicators(
