@@ -41,6 +41,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {  # code → (中文, English)
     "F108": ("误用评价指标", "Evaluation tiers used"),
     "F109": ("二级指标下未填指标", "Tier 2 without indicators"),
     "F110": ("缺少指标名称", "Indicator name missing"),
+    "F111": ("指标体系未知", "Framework unknown"),
     "F201": ("指标放错二级指标", "Indicator under another tier 2"),
     "F202": ("另行评价的指标", "Scored separately"),
     "T101": ("缺少指标值", "Target missing"),

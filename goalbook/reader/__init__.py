@@ -16,6 +16,7 @@ from goalbook.frameworks import (
     Framework,
     builtin_ids,
     detect_framework,
+    framework_of_table,
     list_frameworks,
     load_framework,
 )
@@ -132,12 +133,12 @@ def _read(
     if header is None:
         notes.append(_no_header(data))
     else:
-        fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
+        fw, own = _frameworks(header, framework or _stamped_framework(stamp))
         framework_id = fw.id
-        indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw)
+        indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw, own)
         notes += row_notes
         for then in part.more:  # the table goes on on the next sheet, its header repeated
-            found, row_notes, rows = _indicators(then, stamp, framework, fw)
+            found, row_notes, rows = _indicators(then, stamp, framework, fw, own)
             indicators += found
             notes += row_notes
             table_rows |= rows
@@ -266,12 +267,29 @@ def _find_headers(
     return found
 
 
+def _frameworks(header: TableHeader, known: Framework | None) -> tuple[Framework, Framework | None]:
+    """The table's framework (given, stamped, else detected from its tier columns) and its own
+    tiers, when they are mostly no known framework's (to read them as tier labels)."""
+    if known is not None:
+        return known, None
+    labels = tier_labels(header)
+    return detect_framework(*labels), framework_of_table(*labels)
+
+
 def _indicators(
-    header: TableHeader, stamp: TemplateStamp | None, asked: Framework | None, fw: Framework
+    header: TableHeader,
+    stamp: TemplateStamp | None,
+    asked: Framework | None,
+    fw: Framework,
+    own: Framework | None = None,
 ) -> tuple[list[Indicator], list[ReadNote], set[tuple[str, int]]]:
     """The indicators under ``header`` (own templates by position), with a second column set
-    for the year joined in; also the (sheet, row) of the table's rows."""
-    vocab = Vocabulary(tuple(list_frameworks()) + ((asked,) if asked else ()), fw)
+    for the year joined in; also the (sheet, row) of the table's rows. Tier labels are those of
+    the usual frameworks, the table's own (a secondary framework's, or those of a framework
+    goalbook does not ship: ``own``) and the one asked for."""
+    shared = tuple(f for f in list_frameworks() if not f.secondary)
+    extra = tuple(f for f in (fw if fw.secondary else None, own, asked) if f is not None)
+    vocab = Vocabulary(shared + extra, own or fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
     if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
         found = pair_flagged(found, header.sheet, header.cols["flag"])

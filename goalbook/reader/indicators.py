@@ -321,7 +321,8 @@ class _Rows:
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
             tier1, tier2 = None, tier1
             shifted = True
-        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab)
+        blank1 = not shifted and "tier1" in at and at["tier1"] is None  # empty, not merged
+        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab, blank1)
         self.prev1, self.prev2 = tier1, tier2
         own2 = tier2 is not None and not tier2.carried
         if own2 or (tier1 is not None and not tier1.carried):

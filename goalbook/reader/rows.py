@@ -231,11 +231,15 @@ def carry(
     prev1: Cell | None,
     prev2: Cell | None,
     vocab: Labels,
+    blank1: bool = False,
 ) -> tuple[Cell | None, Cell | None]:
-    """Blank tier cells of official layouts mean "as above"."""
+    """Blank tier cells of official layouts mean "as above". A tier-1 cell left empty (not
+    merged) in its column (``blank1``) is "as above" whatever tier-2 follows: a tier-2 that
+    does not fit it is judged under it (F105), not read as a row without a tier-1."""
     own1 = tier1 is not None and not tier1.carried
     fits = (
-        tier2 is None
+        blank1
+        or tier2 is None
         or tier2.carried
         or (prev1 is not None and vocab.pair_ok(prev1.text, tier2.text))
     )

@@ -69,7 +69,7 @@ _VALUE_CODES = ("T101", "T102", "T103", "T104", "T105", "T106", "T107", "T108", 
 FAMILIES: tuple[Family, ...] = (
     _family(blank.unfilled, "S012"),
     _family(tiers.reading, "S011", "S103"),
-    _family(tiers.tiers, "F101", "F102", "F103", "F104", "F105", "F107", "F108"),
+    _family(tiers.tiers, "F101", "F102", "F103", "F104", "F105", "F107", "F108", "F111"),
     _family(tiers.required, "F106"),
     _family(tiers.tier3_fit, "F201", "F202"),
     _family(values.values, *_VALUE_CODES),

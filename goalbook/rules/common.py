@@ -99,11 +99,16 @@ _COST_CUT = re.compile(
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减)$")
+# the share of a budget or an expense spent (“三公”经费控制率, 预算控制率, 成本控制率 ≤100%): a
+# cap, 反向, unlike a control rate of what is kept in check (血糖控制率, 病虫害控制率: 正向)
+_MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|投资)控制率")
 
 
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
+    if _MONEY_CONTROL.search(name):
+        return LESS_IS_BETTER
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in NEGATIVE):
