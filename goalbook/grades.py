@@ -82,3 +82,22 @@ def is_grade(text: str, listed: bool = True) -> bool:
             and all(0 < len(p) <= 4 and is_grade(p, listed=False) for p in parts)
         )
     return any(m in text for m in _GRADE_MORPHEMES)
+
+
+# A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
+_COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
+
+
+# the directions a level may move in against a baseline (较上年下降, 同比有所提高)
+_MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "持平")
+
+
+def is_compared_move(grade: str) -> bool:
+    """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
+    rest = _COMPARED.sub("", grade)
+    return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
+
+
+def is_grade_word(grade: str) -> bool:
+    """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
+    return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS

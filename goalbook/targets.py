@@ -18,11 +18,10 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-import unicodedata
-from decimal import Decimal, InvalidOperation
 
-from goalbook.grades import GRADE_WORDS, is_grade
+from goalbook.grades import is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
+from goalbook.spelling import cell_text, fold, number_text, to_decimal
 
 # Longest spellings first, so that ">=" wins over ">".
 _PREFIX_OPS: tuple[tuple[str, Op], ...] = (
@@ -47,7 +46,6 @@ _SUFFIX_OPS: tuple[tuple[str, Op], ...] = (
 CANONICAL_OPS = {op.value for op in Op if op is not Op.RANGE}  # ≥ ≤ > < = ±
 _PREFIX_DICT = dict(_PREFIX_OPS)
 
-_FOLD = str.maketrans({"％": "%", "＞": ">", "＜": "<", "＝": "=", "～": "~", "—": "-", "－": "-"})
 _PLACEHOLDER = re.compile(r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]")
 _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
 # A rate per a population (domain §4.2 rule 5: a rate needs %, and these are rates too): per
@@ -118,35 +116,6 @@ UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a low
 _BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
 
 
-@functools.lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    """Full-width digits, letters and symbols to their ASCII forms; spaces and breaks out."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    text = re.sub(r"\s+", "", text)
-    # ㎡ and ㎥ fold to m2 and m3, whose digit no unit may hold: the units by their names
-    return _SQUARE.sub(_SQUARE_UNIT, text) if "m" in text else text
-
-
-_SQUARE = re.compile(r"(?<=[\d.万千])m([23])(?=$|/)")
-
-
-def _SQUARE_UNIT(m: re.Match[str]) -> str:
-    return "平方米" if m[1] == "2" else "立方米"
-
-
-def to_decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-def number_text(value: Decimal) -> str:
-    """95, 0.5, 1500 — never an exponent."""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 # The units a rate is given in besides a rate per a population: a percentage, per mille
 # (成灾率 ≤3‰), per ten thousand (‱), or a change of a rate in percentage points (提高≥5百分点).
 RATE_SIGNS = frozenset(("%", "‰", "‱", "百分点"))
@@ -164,26 +133,6 @@ def normalise_unit(unit: str) -> str:
     if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
         return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
     return _UNIT_ALIASES.get(unit, unit)
-
-
-def cell_text(value: CellValue) -> str:
-    """A cell value as a person reads it: 95.0 → "95", dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return ""
-        shortest = repr(value)  # the shortest text that reads back as the same float
-        if "e" in shortest:
-            return number_text(Decimal(shortest))
-        return shortest.removesuffix(".0")
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value).strip()
 
 
 def operator_word(text: str) -> Op | None:
@@ -224,25 +173,6 @@ def date_of_text(text: str) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-# A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
-_COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
-
-
-# the directions a level may move in against a baseline (较上年下降, 同比有所提高)
-_MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "持平")
-
-
-def is_compared_move(grade: str) -> bool:
-    """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
-    rest = _COMPARED.sub("", grade)
-    return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
-
-
-def is_grade_word(grade: str) -> bool:
-    """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
-    return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
 @functools.lru_cache(maxsize=16384)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from goalbook.model import Cell
-from goalbook.targets import fold
+from goalbook.spelling import fold
 from goalbook.vocabulary import SPAN_DASH
 
 _HEAD_YEARS = re.compile(rf"((?:19|20)\d{{2}})\s*年?\s*{SPAN_DASH}+\s*((?:19|20)\d{{2}})")

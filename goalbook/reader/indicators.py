@@ -17,7 +17,8 @@ from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
 from goalbook.reader.lines import line_spellings
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
-from goalbook.targets import fold, operator_word, parse_target
+from goalbook.spelling import fold
+from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
     OPERATOR_WORDS,

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from goalbook.model import Cell
-from goalbook.targets import fold
+from goalbook.spelling import fold
 from goalbook.vocabulary import SPAN_DASH
 from goalbook.yearspan import head_years
 

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Protocol
 
+from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
-from goalbook.targets import is_grade_word, parse_target
+from goalbook.targets import parse_target
 from goalbook.vocabulary import LINE_BLOCK_TITLES
 
 

@@ -13,15 +13,8 @@ from goalbook.catalogue import RULES, render
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
-from goalbook.targets import (
-    RATE_SIGNS,
-    date_of_text,
-    fold,
-    format_target,
-    is_rate_unit,
-    number_text,
-    to_decimal,
-)
+from goalbook.spelling import fold, number_text, to_decimal
+from goalbook.targets import RATE_SIGNS, date_of_text, format_target, is_rate_unit
 from goalbook.vocabulary import (
     DASHES,
     LESS_IS_BETTER,

@@ -28,7 +28,7 @@ from goalbook.rules.common import (
 )
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.yearmoney import year_totals, years
-from goalbook.targets import number_text
+from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
