@@ -18,8 +18,7 @@ from goalbook.layout import READ_COLUMNS
 from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
-from goalbook.reader.yearheads import QUALIFIER
-from goalbook.reader.yearheads import bare_years, later_years, year_head
+from goalbook.reader.yearheads import QUALIFIER, bare_years, later_years, year_head
 from goalbook.vocabulary import (
     HEADER_KEYWORDS,
     LOOSE_NAME_WORDS,
