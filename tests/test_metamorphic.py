@@ -51,10 +51,14 @@ def test_a_harmless_edit_raises_no_new_error(
     assert figures["new_on_correct"] == 0, figures["lines"]
 
 
-def _cells(path: Path) -> list[tuple[str, list[tuple[object, str]]]]:
-    """Each sheet's name and its cells' values and number formats."""
+def _cells(path: Path) -> list[tuple[str, list[tuple[object, str]], list[str]]]:
+    """Each sheet's name, its cells' values and number formats, and its merged ranges."""
     return [
-        (ws.title, [(c.value, c.number_format) for row in ws.iter_rows() for c in row])
+        (
+            ws.title,
+            [(c.value, c.number_format) for row in ws.iter_rows() for c in row],
+            sorted(r.coord for r in ws.merged_cells.ranges),
+        )
         for ws in openpyxl.load_workbook(path)
     ]
 
