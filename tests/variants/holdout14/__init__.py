@@ -19,11 +19,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.variants import Built, build
-from tests.variants.holdout14 import bureau, county, forms, period, townships, villages
+from tests.variants.holdout14 import (
+    bureau,
+    county,
+    forms,
+    period,
+    services,
+    townships,
+    villages,
+)
 from tests.variants.holdout14.registry import HOLDOUT14
 from tests.variants.kit import Variant
 
-MODULES = (townships, villages, county, period, bureau, forms)  # each registers its returns
+MODULES = (
+    townships,
+    villages,
+    county,
+    period,
+    bureau,
+    forms,
+    services,
+)  # each registers its returns
 
 
 def variants() -> list[Variant]:
