@@ -126,7 +126,7 @@ def l06() -> Book:
                 None,
                 None,
                 "病原学阳性肺结核患者耐药筛查率",
-                mk(">=95", "T105", "warning", row=True, alt=("T116",), note="a rate without %"),
+                mk(">=95", "T105", "warning", row=True, alt=("T116", "T104"), note="no %"),
             ),
             (None, "时效指标", "传染病疫情报告审核时限", "≤24小时"),
             (None, "成本指标", "艾滋病抗病毒治疗人均药品费用", "≤3800元/人/年"),
@@ -168,7 +168,7 @@ def l07() -> Book:
             (None, None, "医保政策宣传活动", "≥40场次", None),
             (None, None, "门诊慢特病资格认定办理", "≥6000人次", None),
             (None, "质量指标", "医保基金违规支付金额占比", "≤1‰", "违规支付金额÷基金支出总额"),
-            (None, None, "异地就医住院费用直接结算率", "≥80%", None),
+            (None, None, "异地就医住院费用直接结算率", "80%以上", None),
             (None, None, "基本医疗保险参保率", "稳定在95%以上", None),
             (None, "时效指标", "医保经办业务办结时限", "≤10个工作日", None),
             (None, None, "医保待遇资金拨付及时率", "=100%", None),
@@ -236,7 +236,7 @@ def l08() -> Book:
 
 
 def _family_doctor(b: Book, year: int, people: int, key: int, budget: float,
-                   rates: tuple[str, str]) -> None:  # fmt: skip
+                   rates: tuple[str, str, str]) -> None:  # fmt: skip
     s = b.sheet(f"{year}年", widths=(14, 16, 34, 20, 16, 16))
     project_head(
         s, year=year, name="北汀市家庭医生签约服务项目", dept="北汀市卫生健康委员会",
@@ -254,7 +254,7 @@ def _family_doctor(b: Book, year: int, people: int, key: int, budget: float,
             (None, None, "重点人群签约人数", f"≥{key}万人"),
             (None, "质量指标", "家庭医生签约服务覆盖率", rates[0]),
             (None, None, "重点人群签约服务覆盖率", rates[1]),
-            (None, None, "签约居民续约率", "≥80%"),
+            (None, None, "签约居民续约率", rates[2]),
             (None, "时效指标", "签约服务费拨付时间", f"{year}年12月31日前"),
             (None, "成本指标", "签约服务费财政补助标准", "≤16元/人/年"),
             ("效益指标", "社会效益指标", "居民获得连续健康管理服务", "有效提升"),
@@ -270,6 +270,6 @@ def _family_doctor(b: Book, year: int, people: int, key: int, budget: float,
          "standard × count within (2026) and equal to (2027) the budget")  # fmt: skip
 def l09() -> Book:
     b = Book()
-    _family_doctor(b, 2026, 38, 21, 612, ("≥45%", "≥75%"))
-    _family_doctor(b, 2027, 41, 22, 656, ("≥48%", "≥76%"))
+    _family_doctor(b, 2026, 38, 21, 612, ("≥45%", "≥75%", "不低于80%"))
+    _family_doctor(b, 2027, 41, 22, 656, ("≥48%", "≥76%", "维持在80%以上"))
     return b

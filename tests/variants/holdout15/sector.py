@@ -115,7 +115,7 @@ def l15() -> Book:
                 "服务对象满意度指标",
                 "参保群众满意度",
                 "≥",
-                mk(95, "T105", "warning", row=True, note="no % and no unit"),
+                mk(95, "T105", "warning", row=True, alt=("T104",), note="no % and no unit"),
                 None,
             ),
         ],
@@ -185,7 +185,7 @@ def l16() -> Book:
 
 @variant("l17-township-points-wrong", (10, 11), "project, NAT-2021, 分值 beside each tier-1 "
          "and each indicator: 产出指标 declares 50 over indicators of 45, a 平均住院日 with ≥, a "
-         "满意度 with =")  # fmt: skip
+         "满意度 with =, a %% typed twice")  # fmt: skip
 def l17() -> Book:
     b = Book()
     s = b.sheet("Sheet1", widths=(14, 8, 18, 30, 18, 10))
@@ -221,7 +221,14 @@ def l17() -> Book:
                 mk("≥8天", "T108", "warning", row=True, note="平均住院日 is 反向"),
                 10,
             ),
-            (None, None, None, "基层就诊率", "≥65%", 10),
+            (
+                None,
+                None,
+                None,
+                "基层就诊率",
+                mk("≥65%%", "T116", "warning", note="%% typed twice"),
+                10,
+            ),
             (None, None, "可持续影响指标", "基层首诊服务能力", "持续提升", 10),
             (
                 "满意度指标",

@@ -32,14 +32,14 @@ def l01() -> Book:
     s.table(
         [
             (None, "产出指标", "数量指标", "居民规范化电子健康档案覆盖率", "≥64%", None),
-            (None, None, None, "适龄儿童国家免疫规划疫苗接种率", "≥90%", "以乡镇为单位"),
+            (None, None, None, "★适龄儿童国家免疫规划疫苗接种率", "≥90%", "以乡镇为单位"),
             (None, None, None, "0—6岁儿童健康管理率", "≥85%", None),
             (None, None, None, "孕产妇系统管理率", pct(0.9), None),
             (None, None, None, "65岁及以上老年人城乡社区规范健康管理服务率", "≥62%", None),
             (None, None, None, "高血压患者基层规范管理服务率", "≥65%", None),
             (None, None, None, "2型糖尿病患者基层规范管理服务率", "≥65%", None),
             (None, None, "质量指标", "传染病和突发公共卫生事件报告率", "≥95%", None),
-            (None, None, None, "孕产妇死亡率", "≤12/10万", "每10万例活产中的孕产妇死亡数"),
+            (None, None, None, "★孕产妇死亡率", "≤12/10万", "每10万例活产中的孕产妇死亡数"),
             (None, None, None, "婴儿死亡率", "≤5‰", "每1000例活产中的婴儿死亡数"),
             (None, None, "时效指标", "中央资金分配下达时间", "收到中央资金后30日内", None),
             (
@@ -97,7 +97,7 @@ def l02() -> Book:
                 "质量指标",
                 "住院费用政策范围内基金支付比例",
                 "≥",
-                mk(70, "T105", "warning", row=True, note="a 比例 without % and no unit"),
+                mk(70, "T105", "warning", row=True, alt=("T104",), note="比例 without %"),
                 None,
             ),
             (
