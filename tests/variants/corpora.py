@@ -24,6 +24,7 @@ from tests.variants import (
     holdout12,
     holdout13,
     holdout14,
+    holdout15,
 )
 from tests.variants.kit import Variant
 
@@ -43,6 +44,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout12": holdout12,
     "holdout13": holdout13,
     "holdout14": holdout14,
+    "holdout15": holdout15,
 }
 
 
