@@ -17,6 +17,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout11  # the eleventh held-out set (tests/variants/holdout11)
     python bench/accuracy.py --set holdout12  # the twelfth held-out set (tests/variants/holdout12)
     python bench/accuracy.py --set holdout13  # the 13th held-out corpus (tests/variants/holdout13)
+    python bench/accuracy.py --set holdout16  # the 16th held-out set (tests/variants/holdout16)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

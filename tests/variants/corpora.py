@@ -23,6 +23,7 @@ from tests.variants import (
     holdout11,
     holdout12,
     holdout13,
+    holdout16,
 )
 from tests.variants.kit import Variant
 
@@ -41,6 +42,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout11": holdout11,
     "holdout12": holdout12,
     "holdout13": holdout13,
+    "holdout16": holdout16,
 }
 
 
