@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.variants import ITEMS, Built, marks_off_their_cells
 from tests.variants.holdout16 import build_all, variants
@@ -37,13 +38,16 @@ def test_marks_stand_on_their_cells(built: list[Built]) -> None:
 
 def test_percent_cells_are_stored_as_excel_stores_them(built: list[Built]) -> None:
     wb = openpyxl.load_workbook(next(b.path for b in built if b.variant.name.startswith("o01")))
-    cells = [c for row in wb.active.iter_rows() for c in row if c.number_format == "0.0%"]
+    ws = wb.active
+    assert isinstance(ws, Worksheet)
+    cells = [c for row in ws.iter_rows() for c in row if c.number_format == "0.0%"]
     assert cells and all(isinstance(c.value, float | int) and c.value <= 1 for c in cells)
 
 
 def test_senders_leftovers_survive(built: list[Built]) -> None:
     wb = openpyxl.load_workbook(next(b.path for b in built if b.variant.name.startswith("o12")))
     ws = wb.active
+    assert isinstance(ws, Worksheet)
     assert ws.protection.sheet
     assert any(c.comment for row in ws.iter_rows() for c in row)
     assert any(d.hidden for d in ws.row_dimensions.values())

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.variants.holdout16.common import (
     AMOUNT,
     WAN_LINE,
@@ -19,6 +21,7 @@ from tests.variants.holdout16.registry import variant
 from tests.variants.kit import CN_DATE, Book, C, day, mk, pct
 
 HIDDEN = mk(None, "*", "warning", row=True, required=False, note="hidden template row")
+ZERO_CAP = mk("0起", "*", "warning", row=True, required=False, note="0 needs no ≤")
 HEAD6 = ("一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位")
 
 
@@ -150,7 +153,7 @@ def o11() -> Book:
     s = b.sheet("项目绩效目标", (3, 14, 16, 30, 22, 12))
     title(s, "柘浦区数据资源局2026年度项目支出绩效目标表", 6, col=2)
     unit_line(s, WAN_LINE, 6, col=2)
-    projects = [
+    projects: list[tuple[str, str, float, float, float, str, list[tuple[Any, ...]]]] = [
         (
             "视频会议系统升级改造",
             "一次性项目",
@@ -179,7 +182,7 @@ def o11() -> Book:
             [
                 ("产出指标", "数量指标", "系统运维服务时长", "12个月"),
                 (None, "质量指标", "系统可用率", "≥99.9%"),
-                (None, None, "档案数据丢失事件", "0起"),
+                (None, None, "档案数据丢失事件", ZERO_CAP),
                 (None, "时效指标", "故障响应时间", "≤30分钟"),
                 (None, None, "一般故障修复时间", "4小时内"),
                 (None, "成本指标", "年度运维费用", "≤35万元"),
