@@ -49,6 +49,12 @@ _RULES = (
          "The template was sent back unfilled (no money, lines or indicators)",
          "请填写基本信息、预算明细和绩效指标后再提交",
          "Fill in the basic info, budget lines and indicators, then send it back"),
+    Rule("S013", "indicator-table-unrecognised", WARN,
+         "表中有“{label}”等指标层级，却认不出指标表的表头，未能逐条检查指标",
+         "Tier labels such as '{label}' are there, but the indicator table's header was not "
+         "recognised: the indicators were not checked",
+         "请人工审核指标，或保留“一级指标、二级指标、三级指标、指标值”等原表头后重新提交",
+         "Review the indicators by eye, or keep the original header ('一级指标' … '指标值')"),
     Rule("S101", "cells-shifted", WARN,
          "本行单元格错位：“{name}”不在对应的列，已按内容重新对齐读取",
          "Cells of this row sit in the wrong columns; '{name}' was realigned by content",
@@ -93,6 +99,10 @@ _RULES = (
     Rule("F110", "indicator-name-missing", ERR, "{where}填了指标值，却没有三级指标名称",
          "In {where} a target value is given but no indicator name", "请填写三级指标名称，或删除这一行",
          "Name the indicator, or delete the row"),
+    Rule("F111", "tiers-unknown", INFO, "本表的一级指标（{labels}）不属于任何已知框架，未逐行检查层级",
+         "The tier-1s of this table ({labels}) belong to no known framework; tiers were not checked",
+         "请按本地区的指标体系人工核对层级，或用 --framework 指定框架文件",
+         "Check the tiers against your region's framework by hand, or give it with --framework"),
     Rule("F201", "name-fits-other-tier2", WARN, "“{name}”像是{expected}指标，却填在“{tier2}”下",
          "'{name}' reads as a {expected} indicator but sits under '{tier2}'",
          "请移到相应的二级指标下", "Move it under the matching tier-2"),
@@ -299,7 +309,7 @@ DERIVED = frozenset({"where"})
 AS_WRITTEN = frozenset({
     "name", "other", "value", "other_value", "quote", "text", "tag", "tier1", "tier2", "tiers",
     "owner", "choices", "in_name", "value_unit", "column_unit", "period", "annual", "standard",
-    "share", "normal", "renamed", "unit", "units", "op",
+    "share", "normal", "renamed", "unit", "units", "op", "labels",
 })  # fmt: skip
 # ``label`` is a field's label in the message's language, except in these, where it is a tier
 # label or a label cell of the return, or a budget line's name.

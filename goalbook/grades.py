@@ -9,18 +9,25 @@ import re
 GRADE_WORDS = (
     "好", "较好", "一般", "较差", "差", "优", "良", "中", "优秀", "良好", "合格", "较高", "高",
     "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备", "完善", "及时", "到位",
-    "提高", "提升", "有所提升", "不断提升", "逐步提升", "增加", "增长", "下降", "降低", "减少",
+    "提高", "提升", "有所提升", "不断提升", "逐步提升", "持续提升", "稳步提升", "明显提升",
+    "显著提升", "有效提升", "逐步改善", "持续改善", "明显改善", "有效改善", "持续优化",
+    "增加", "增长", "下降", "降低", "减少",
     "持平", "稳定", "与去年持平", "与上年持平", "达到预期", "基本达到预期", "未达到预期",
     "达成年度指标", "部分达成", "未达成", "按时完成", "按期完成", "完成", "建立并执行",
     "充分应用", "达成项目目标", "是", "否", "满意", "基本满意", "准确", "安全", "无",
     "完整", "齐全", "齐备", "完好",
     # pass or fail (achievement): a review, an acceptance or a test passed
     "通过", "通过验收", "验收通过", "顺利通过", "通过评审", "评审通过", "验收合格", "检测合格",
+    # an aim reached (a state) and a steady rise (a direction)
+    "实现", "已实现", "全面实现", "基本实现", "如期实现", "按期实现", "稳中有增", "稳中有升",
+    "稳中有进", "稳中向好", "不发生", "零容忍",
+    # a time given as a grade: done on the spot (即时办结), within the day (当日办结)
+    "即时办结", "当日办结", "即办即结", "当场办结", "立等可取", "即时", "当日",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
 # 无污染事件, 未发生安全事故
 _NO_HARM = re.compile(
-    r"^(?:无|未发生|未造成|没有)(?:不利|负面|不良|重大|明显|较大|严重|重大不利|明显不利)?"
+    r"^(?:无|未发生|不发生|未造成|没有)(?:不利|负面|不良|重大|明显|较大|严重|重大不利|明显不利)?"
     r"(?:[^\d,，。；;:：、]{0,4}?)(?:影响|事件|事故|污染|破坏|损害|隐患)$"
 )
 _GRADE_MORPHEMES = (
@@ -35,6 +42,23 @@ _GRADE_MORPHEMES = (
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
     "形成", "制定", "出台",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
+_ZERO = re.compile(
+    r"^(?:安全|实现)?零(?:重大|安全|质量|责任)?"
+    r"(?:事故|伤亡|死亡|投诉|污染|差错|失误|违规|违纪|事件|隐患|缺陷|返工|上访|拖欠|案件|发生)$"
+)
+# A level or class reached (Ⅱ类, 一级A标准, AAAA级, 三星级以上, 甲级): a state
+_LEVEL = re.compile(
+    r"^(?:达到|保持)?(?:[ⅠⅡⅢⅣⅤIV]{1,4}|[一二三四五]|[1-5]|A{1,5}|[甲乙丙丁])"
+    r"(?:类|级|星级|等)(?:[AB])?(?:标准)?(?:及以上|以上|或以上)?$"
+)
+# A time given by the calendar's seasons and events (年底前, 上半年, 汛前, 秋季学期开学前)
+_SEASONAL = re.compile(
+    r"^(?:年底|年末|年中|年内|当年|上半年|下半年|主?汛期?|春耕|秋收|夏收|春节|国庆|元旦|冬季|雨季|"
+    r"供暖季|采暖期|[春秋]季(?:学期)?开学|开学|学期末)(?:前|之前|内|以前|完成)?$"
+)
+# Round-the-clock service (7×24小时)
+_ROUND_THE_CLOCK = re.compile(r"^7[×xX*]24(?:小时)?$")
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")
 
@@ -42,7 +66,11 @@ _GRADE_LIST = re.compile(r"[、，,]")
 def is_grade(text: str, listed: bool = True) -> bool:
     """A grade as offices write them (folded text): a word of the vocabulary, a state of no harm,
     a short list of grades (及时、完整), or a short text built on a grade morpheme (有所扩大)."""
-    if text in GRADE_WORDS or (len(text) <= 12 and _NO_HARM.match(text)):
+    if text in GRADE_WORDS or (len(text) <= 12 and (_NO_HARM.match(text) or _ZERO.match(text))):
+        return True
+    if len(text) <= 12 and (
+        _LEVEL.match(text) or _SEASONAL.match(text) or _ROUND_THE_CLOCK.match(text)
+    ):
         return True
     if len(text) > 20 or re.search(r"\d", text):
         return False
@@ -54,3 +82,22 @@ def is_grade(text: str, listed: bool = True) -> bool:
             and all(0 < len(p) <= 4 and is_grade(p, listed=False) for p in parts)
         )
     return any(m in text for m in _GRADE_MORPHEMES)
+
+
+# A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
+_COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
+
+
+# the directions a level may move in against a baseline (较上年下降, 同比有所提高)
+_MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "持平")
+
+
+def is_compared_move(grade: str) -> bool:
+    """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
+    rest = _COMPARED.sub("", grade)
+    return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
+
+
+def is_grade_word(grade: str) -> bool:
+    """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
+    return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS

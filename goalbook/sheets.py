@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from goalbook.vocabulary import SPAN_DASH
+
 LISTS_SHEET = "_lists"  # hidden: the dropdown lists
 META_SHEET = "_meta"  # hidden: the template stamp
 HIDDEN_SHEETS = frozenset((LISTS_SHEET, META_SHEET))
@@ -55,7 +57,7 @@ def form_title(kind: str, lang: str, year: int | None) -> str:
 
 
 # the year in a title: "…（2022年度）"; of a span of years (2026—2028年三年滚动…), the first
-TITLE_YEAR = re.compile(r"(20\d{2})\s*(?:[—–\-~～至到]\s*20\d{2}\s*)?年")
+TITLE_YEAR = re.compile(rf"(20\d{{2}})\s*(?:{SPAN_DASH}\s*20\d{{2}}\s*)?年")
 YEAR_LINE = re.compile(r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$")  # a year on its own below it
 
 

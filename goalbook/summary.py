@@ -56,7 +56,8 @@ _HEAD = {
 _SHEETS = {"zh": ("汇总", "按规则", "按单位"), "en": ("Returns", "By rule", "By unit")}
 _KINDS = {"project": ("项目", "project"), "department": ("部门整体", "department")}
 _VERDICT_ORDER = {"unreadable": 0, "return": 1, "review": 2, "pass": 3, "accepted": 3}
-BLANK_CODES = frozenset({"S010", "S011", "S012"})  # nothing to check: no table, empty, unfilled
+# nothing to check: no table (or none recognised), empty, unfilled
+BLANK_CODES = frozenset({"S010", "S011", "S012", "S013"})
 _CHART_RULES = 20  # the chart shows the rules met most often: bars that stay readable on A4
 # The rows of the by-unit sheet that are not units, and why a return lands there.
 _NOT_UNITS = {

@@ -18,11 +18,10 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-import unicodedata
-from decimal import Decimal, InvalidOperation
 
-from goalbook.grades import GRADE_WORDS, is_grade
+from goalbook.grades import is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
+from goalbook.spelling import cell_text, fold, number_text, to_decimal
 
 # Longest spellings first, so that ">=" wins over ">".
 _PREFIX_OPS: tuple[tuple[str, Op], ...] = (
@@ -47,7 +46,6 @@ _SUFFIX_OPS: tuple[tuple[str, Op], ...] = (
 CANONICAL_OPS = {op.value for op in Op if op is not Op.RANGE}  # ≥ ≤ > < = ±
 _PREFIX_DICT = dict(_PREFIX_OPS)
 
-_FOLD = str.maketrans({"％": "%", "＞": ">", "＜": "<", "＝": "=", "～": "~", "—": "-", "－": "-"})
 _PLACEHOLDER = re.compile(r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]")
 _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
 # A rate per a population (domain §4.2 rule 5: a rate needs %, and these are rates too): per
@@ -66,7 +64,9 @@ _DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
 # Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
-_RECURRENCE = re.compile(r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?)")
+_RECURRENCE = re.compile(
+    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?|次年度?|翌年|下一?年度?)"
+)
 _EVENT = re.compile(r"^[^\d,，。；;:：、]{1,12}?后(?=\d)")
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 # A quarter as a time limit (第三季度, 2025年第四季度, 四季度末前): by the quarter's last day
@@ -74,17 +74,22 @@ _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
+# An approximation: 95%左右, 约95%, 大约3000人
+_ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
-# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, 逐年扩大, 1:1. They can be
-# assessed against the baseline's figure, so they are no mere description (T102).
+# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, ≤全国平均水平, 逐年扩大,
+# 1:1. They can be assessed against the baseline's figure, so they are no mere description (T102).
 _RELATIVE = re.compile(
     r"^(?:(?:较|比|与)(?:上年|去年|上一?年度?|往年|基期|同期|\d{4}年度?)(?:相比|同期)?|同比|环比)[,，]?"
     r"(?:有所|进一步)?(?:提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)"
     r"(?:不低于|不少于|不高于|不超过|达到|至少|[≥≤><]=?)?\d+(?:\.\d+)?(?:%|个?百分点|倍|成)?"
     r"(?:以上|以内|左右)?$"
     r"|^(?:不低于|不少于|不高于|不超过|高于|低于|[≥≤><=])(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
+    r"|^(?:不低于|不少于|不高于|不超过|高于|低于|优于|达到|[≥≤><=])"
+    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?)"
+    r"(?:平均|同期)?(?:水平|标准|值)$"
     r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
     r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
 )
@@ -111,26 +116,6 @@ UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a low
 _BOUND_SUFFIXES = frozenset(("以上", "及以上", "或以上", "以下", "及以下"))
 
 
-@functools.lru_cache(maxsize=16384)
-def fold(text: str) -> str:
-    """Full-width digits, letters and symbols to their ASCII forms; spaces and breaks out."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return re.sub(r"\s+", "", text)
-
-
-def to_decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
-def number_text(value: Decimal) -> str:
-    """95, 0.5, 1500 — never an exponent."""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 # The units a rate is given in besides a rate per a population: a percentage, per mille
 # (成灾率 ≤3‰), per ten thousand (‱), or a change of a rate in percentage points (提高≥5百分点).
 RATE_SIGNS = frozenset(("%", "‰", "‱", "百分点"))
@@ -148,26 +133,6 @@ def normalise_unit(unit: str) -> str:
     if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
         return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
     return _UNIT_ALIASES.get(unit, unit)
-
-
-def cell_text(value: CellValue) -> str:
-    """A cell value as a person reads it: 95.0 → "95", dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return ""
-        shortest = repr(value)  # the shortest text that reads back as the same float
-        if "e" in shortest:
-            return number_text(Decimal(shortest))
-        return shortest.removesuffix(".0")
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value).strip()
 
 
 def operator_word(text: str) -> Op | None:
@@ -208,25 +173,6 @@ def date_of_text(text: str) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-# A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
-_COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
-
-
-# the directions a level may move in against a baseline (较上年下降, 同比有所提高)
-_MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", "减少", "持平")
-
-
-def is_compared_move(grade: str) -> bool:
-    """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
-    rest = _COMPARED.sub("", grade)
-    return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
-
-
-def is_grade_word(grade: str) -> bool:
-    """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
-    return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS
 
 
 @functools.lru_cache(maxsize=16384)
@@ -291,9 +237,14 @@ def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | 
 
 
 def _without_note(text: str) -> str:
-    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成."""
+    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成;
+    an approximation read as its number (95%左右, 约95%: the operator left unsaid, T103)."""
     if text.endswith(")") and (m := _INCLUDED_NOTE.search(text)) and m.start() > 0:
         return text[: m.start()]
+    if m := _ABOUT.match(text):
+        return m[1] or m[2]
+    if text.endswith(")") and (m := _BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
+        return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:
         return text[:-2]
     return text
@@ -359,7 +310,10 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
     if m := _RECURRENCE.match(rest):
         rest, recurring = rest[m.end() :], True
     op, written, core = _split_suffix(rest)
-    if recurring and op is Op.LE and (_DAY_OF_PERIOD.match(core) or _DATE_MD.match(core)):
+    at_end = core in ("末", "底", "初")  # 每季度末, 每月底: the period's last (or first) day
+    if recurring and (
+        at_end or (op is Op.LE and (_DAY_OF_PERIOD.match(core) or _DATE_MD.match(core)))
+    ):
         note = "recurring deadline"
         return Target(raw, TargetKind.DATE, op=Op.LE, op_words=written, note=note)
     if m := _EVENT.match(rest):  # a time counted from an event: only a time limit reads so

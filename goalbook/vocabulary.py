@@ -112,13 +112,14 @@ def units_pattern(units: Iterable[str]) -> str:
 
 # Words that title a budget-lines block (in the cell left of it, or above its name column):
 # when a header row also names the name column, such a word is the block's title, not a column.
-LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细")
+LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细", "资金测算明细", "测算明细")
 # A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
 # | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
 # A transfer payment's split (年度金额 = 中央补助 + 地方资金) is read as the same two parts.
 MONEY_PARTS = {
     "财政拨款": "fiscal", "财政资金": "fiscal", "其他资金": "other",
     "中央补助": "fiscal", "中央补助资金": "fiscal", "地方资金": "other", "地方配套资金": "other",
+    "中央预算内投资": "fiscal", "地方财政资金": "other",
 }  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 # Words of a label that holds an amount, so that its unit in brackets is the money unit
 MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨款", "补助")
@@ -136,7 +137,8 @@ SHARE_WORDS = ("占比", "比例", "比重", "百分比")  # the label of a row 
 # its exact spelling (the columns' labels and aliases) first, then by the first keyword it holds;
 # which column a word names is decided by the rest of the header row (a row is a header when it
 # has a name and a value column). Scoring and explaining words come before the value words:
-# 评价标准 and 评分标准 explain a score, 绩效标准 is the target.
+# 评价标准 and 评分标准 explain a score, 绩效标准 is the target; last year's actual
+# (2025年实际完成值, 上年实际) beside the target is a column of its own (prior), never a value.
 HEADER_KEYWORDS = (
     ("一级", "tier1"), ("二级", "tier2"), ("三级", "name"), ("计量单位", "unit"),
     ("度量单位", "unit"), ("权重", "weight"), ("分值", "weight"), ("比较符", "op"),
@@ -144,6 +146,7 @@ HEADER_KEYWORDS = (
     ("评分", "remark"), ("扣分", "remark"), ("评价标准", "remark"), ("考核标准", "remark"),
     ("评判", "remark"), ("设定依据", "remark"), ("指标解释", "remark"), ("备注", "remark"),
     ("指标内容", "name"), ("考核指标", "name"), ("考核内容", "name"), ("指标名称", "name"),
+    ("实际完成", "prior"), ("上年实际", "prior"), ("上年完成", "prior"), ("实际值", "prior"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 # Words that head the name column of a flat list (序号 | 绩效指标 | 指标性质 | 指标值 …) but
 # title the block when the header row (or the row below it) names a tier or another name column.
@@ -167,6 +170,12 @@ ROSTER_COLUMNS = {
     "money_unit": ("money_unit", "金额单位"),
     "kind": ("kind", "表类型", "类型"),
 }
+
+# The dash or word between the two ends of a span (2025—2027年, 2026.04-2027.10, 2025至2027年),
+# as typed or after targets.fold
+SPAN_DASH = "[-—–~～－至到]"
+# A span of years (2025—2027年, 2025年-2027年), its first and last year as groups
+YEAR_SPAN = rf"(20\d{{2}})\s*年?\s*{SPAN_DASH}{{1,2}}\s*(20\d{{2}})\s*年"
 
 # What a cell holds when there is nothing to state there (a source an export has none of, a year
 # of a rolling table when nothing is due): dashes and slashes, as typed or after targets.fold

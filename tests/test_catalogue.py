@@ -54,6 +54,12 @@ def no_indicator_table(tmp: Path) -> Path:
     return _sheet(tmp / "other.xlsx", ["姓名", "电话"])
 
 
+def unrecognised_table(tmp: Path) -> Path:
+    """Tier labels under a header of words no layout uses: a table the reader cannot place."""
+    return _sheet(tmp / "odd.xlsx", ["类别", "小类", "内容", "要求"], ["产出指标", "数量指标",
+                  "培训人次", "≥300人次"])  # fmt: skip
+
+
 def empty_template(tmp: Path) -> Path:
     options = TemplateOptions(framework=load_framework("nat-2021"), year=2026)
     return write_template(tmp / "template.xlsx", options)
@@ -148,6 +154,7 @@ CASES: list[tuple[str, Maker]] = [
     ("S001", missing_file),
     ("S001", folder),
     ("S010", no_indicator_table),
+    ("S013", unrecognised_table),
     ("S011", template_without_indicators),
     ("S012", empty_template),
     ("S101", shifted_cells),

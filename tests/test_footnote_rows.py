@@ -76,3 +76,33 @@ def test_a_numbered_or_bracketed_note_is_no_row() -> None:
     for text in ("说明书印制数量", "一、产出指标"):
         kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda t: "指标" in t)
         assert kind is RowKind.READ, text
+
+
+def test_a_page_marker_or_a_note_sentence_not_merged_is_no_row(tmp_path: Path) -> None:
+    """Lines with their merges lost, in the tier-1 column: a note's second line numbered on its
+    own (2. …。) and a page marker a print leaves (第 1 页，共 2 页)."""
+    lines = ("注：1.本表金额单位为元；", "2.指标值按“比较符+数值+计量单位”填写，定性指标填写等级。",
+             "第 1 页，共 2 页")  # fmt: skip
+    wb = openpyxl.load_workbook(_book(tmp_path / "table.xlsx", ()))
+    ws = wb.active
+    assert ws is not None
+    for text in lines:  # in the tier-1 column, as a paste of values leaves them
+        ws.append([None, None, text])
+    wb.save(tmp_path / "pasted.xlsx")
+    result, _ = check_file(tmp_path / "pasted.xlsx", CheckOptions())
+    assert not [f.code for f in result.findings if f.severity.value != "info"]
+
+
+def test_a_short_name_alone_is_still_a_row() -> None:
+    at = CellRef("s", 30, 3)
+    for text in ("第三方评估报告", "培训教材编印数量", "完成全年培训任务"):
+        kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda _t: False)
+        assert kind is RowKind.READ, text
+    for text in (
+        "第 2 页，共 3 页",
+        "第3页",
+        "- 2 -",
+        "2.指标值按“比较符+数值+计量单位”填写，定性指标填写等级。",
+    ):
+        kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda _t: False)
+        assert kind is RowKind.SKIP, text

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.reader import read_table
@@ -200,3 +201,27 @@ def test_flag_words_with_a_suffix_and_the_year_first(tmp_path: Path) -> None:
     found = _found(path)
     assert ("D201", "F6") in found
     assert not {f for f in found if f[0] in ("D101", "D102")}
+
+
+@pytest.mark.parametrize("tiers", ["merged", "every row", "first row only"])
+def test_two_column_sets_give_the_years_own_row_its_tier1(tmp_path: Path, tiers: str) -> None:
+    """Two complete column sets (二级/三级/指标值 for 中期, then for 年度) whose 年度 set names a
+    row otherwise (年度任务完成率 beside 完工时间): the row's tier-1 is the period set's."""
+    tier1 = "产出指标" if tiers == "every row" else None
+    rows: list[Row] = [
+        *_HEAD,
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标", "数量指标", "新建渠道", "≥24公里", "数量指标", "新建渠道", "≥9公里"],
+        [tier1, "时效指标", "渠道完工时间", "2027年10月31日前", "时效指标", "年度任务完成率",
+         "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "灌区农户满意度", "≥90%", "服务对象满意度指标",
+         "灌区农户满意度", "≥90%"],
+    ]  # fmt: skip
+    path = _write(tmp_path / "sets.xlsx", rows, ["A6:A7"] if tiers == "merged" else [])
+    table = read_table(path)
+    assert table is not None
+    assert {i.label: i.tier1.text if i.tier1 else None for i in table.indicators} == {
+        "新建渠道": "产出指标", "渠道完工时间": "产出指标", "年度任务完成率": "产出指标",
+        "灌区农户满意度": "满意度指标",
+    }  # fmt: skip
+    assert not {f for f in _found(path) if f[0] in ("F101", "F102")}

@@ -168,14 +168,14 @@ def test_resolved_findings_in_text_json_and_summary(tmp_path: Path) -> None:
     text = runner.invoke(main, ["check", str(cur), "--previous", str(prev)])
     assert "对比上一版：" in text.stdout
     resolved = [line for line in text.stdout.splitlines() if "已解决" in line]
-    assert {line.split()[1] for line in resolved} == {"T106", "T114"}
+    assert {line.split()[1] for line in resolved} == {"T106"}  # (800%: T106 alone, no T114)
     assert all("F10" in line for line in resolved)
     doc = json.loads(
         runner.invoke(main, ["check", str(cur), "--previous", str(prev), "--format", "json"]).stdout
     )
     by_name = {Path(f["path"]).name: f for f in doc["files"]}
     assert Path(by_name["a-2026.xlsx"]["previous"]).name == "a.xlsx"
-    assert {r["code"] for r in by_name["a-2026.xlsx"]["resolved"]} == {"T106", "T114"}
+    assert {r["code"] for r in by_name["a-2026.xlsx"]["resolved"]} == {"T106"}
     assert "previous" not in by_name["c.xlsx"]  # matched nothing last year
     out = tmp_path / "out"
     done = runner.invoke(main, ["check", str(cur), "--previous", str(prev), "-o", str(out)])
@@ -185,7 +185,6 @@ def test_resolved_findings_in_text_json_and_summary(tmp_path: Path) -> None:
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert {(r[0], r[2], r[3], r[5]) for r in rows} == {
         ("a-2026.xlsx", "a.xlsx", "T106", "绩效指标!F10"),
-        ("a-2026.xlsx", "a.xlsx", "T114", "绩效指标!F10"),
     }
 
 

@@ -107,7 +107,7 @@ def test_the_rules_page_shows_each_rules_hand_example(web: TestClient) -> None:
 def test_a_template_downloads_with_a_safe_chinese_name(work: Path) -> None:
     with client(work, year=2026, unit="某区团委") as web:
         page = web.get("/templates")
-        assert page.text.count('class="template-link"') == 8  # 4 frameworks × 2 kinds
+        assert page.text.count('class="template-link"') == 10  # 5 frameworks × 2 kinds
         got = web.get("/template/nat-2021/department.xlsx")
         assert got.status_code == 200 and got.headers["content-type"] == XLSX
         disposition = got.headers["content-disposition"]

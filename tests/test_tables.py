@@ -154,6 +154,22 @@ def test_no_indicator_table_anywhere_is_still_s010(tmp_path: Path) -> None:
     assert len(read_tables(path)) == 1 and not result.tables
 
 
+def test_tier_labels_under_a_header_not_recognised_are_said_once(tmp_path: Path) -> None:
+    """The reader is unsure, not sure there is no table: one warning (S013), no error."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["2026年度项目支出绩效目标表"])
+    ws.append(["项目名称", "职业技能培训"])
+    ws.append(["类别", "小类", "内容", "要求"])
+    ws.append(["产出指标", "数量指标", "培训人次", "≥300人次"])
+    ws.append([None, "质量指标", "培训合格率", "≥90%"])
+    ws.append(["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"])
+    result, _ = check_file(_save(wb, tmp_path / "odd.xlsx"), CheckOptions())
+    assert [(f.code, f.severity) for f in result.findings] == [("S013", "warning")]
+    assert "产出指标" in result.findings[0].message
+
+
 # --- stacked projects --------------------------------------------------------------------------
 
 

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from goalbook.grades import GRADE_WORDS
 from goalbook.model import CellRef, CellValue, Op, Target, TargetKind
 from goalbook.reader.grid import Sheet
-from goalbook.targets import cell_text, format_target, meaning, parse_target
+from goalbook.spelling import cell_text
+from goalbook.targets import format_target, meaning, parse_target
 from goalbook.vocabulary import UNITS
 
 Q = TargetKind.QUANT

@@ -10,7 +10,8 @@ from goalbook.diff.model import KIND_ORDER, Change, Kind
 from goalbook.layout import FIELDS, FieldType
 from goalbook.model import Cell, CellRef, GoalTable, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import direction_of, money, shown
-from goalbook.targets import meaning, normalise_unit, number_text
+from goalbook.spelling import number_text
+from goalbook.targets import meaning, normalise_unit
 from goalbook.vocabulary import LESS_IS_BETTER, MONEY_SCALE, MORE_IS_BETTER
 
 # 年度目标: one copied word for word from last year is listed; a 中期目标 spans the years of a

@@ -27,12 +27,14 @@ __all__ = [
     "builtin_ids",
     "clean_label",
     "detect_framework",
+    "framework_of_table",
     "label_key",
     "label_keys",
     "label_points",
     "list_frameworks",
     "load_framework",
     "parse_framework",
+    "unknown_tier1s",
 ]
 
 ROLES = frozenset(
@@ -47,6 +49,8 @@ ROLES = frozenset(
         "input",
         "management",
         "influence",
+        "duty",  # an office's duties (部门履职目标): outputs of every sort, counts, rates, dates
+        "administration",  # how an office runs (预算管理, 资产管理): rates and dates alike
     }
 )
 
@@ -103,6 +107,10 @@ class Framework:
     required: tuple[str, ...]
     scored_separately: tuple[str, ...]
     source: str
+    # tried after the others (a tie goes to them), its labels taken for tier labels only in its
+    # own tables, and never named as the "other" framework of a mixed table (F107): a framework
+    # whose tier labels are everyday words elsewhere (预算管理, 社会满意度)
+    secondary: bool = False
     _tier1_by_key: dict[str, Tier1] = field(default_factory=dict, repr=False, compare=False)
     _tier2_by_key: dict[str, list[tuple[Tier1, Tier2]]] = field(
         default_factory=dict, repr=False, compare=False
@@ -226,6 +234,7 @@ def parse_framework(text: str, source: str) -> Framework:
         required=required,
         scored_separately=_strs(data.get("scored_separately")),
         source=source,
+        secondary=data.get("secondary") is True,
     )
 
 
@@ -269,8 +278,62 @@ def load_framework(ref: str | Path) -> Framework:
     return parse_framework(text, str(path))
 
 
+@functools.lru_cache(maxsize=1)
+def _listed() -> tuple[Framework, ...]:
+    found = [_builtin(i) for i in _builtin_ids()]
+    return tuple(sorted(found, key=lambda fw: fw.secondary))  # stable: by id within each
+
+
 def list_frameworks() -> list[Framework]:
-    return [_builtin(i) for i in _builtin_ids()]
+    """The built-in frameworks, the secondary ones last."""
+    return list(_listed())
+
+
+_TIER_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_NOT_TIERS = frozenset(
+    {"序号", "合计", "小计", "总计", "备注", "说明", "项目", "内容", "金额", "单位"}
+)
+
+
+def unknown_tier1s(labels: Iterable[str], also: Framework | None = None) -> list[str]:
+    """The tier-1 labels of a table that no built-in framework knows, when they are most of its
+    distinct labels (at least two of them, and at most one known: 满意度 is every framework's):
+    a framework goalbook does not ship, whose tiers it cannot judge; empty when two or more of
+    the table's tier-1s are known (a misspelled or foreign tier-1 among them, or a name shifted
+    into the tier-1 column, is judged row by row). ``also``: a framework given for the table
+    (``--framework FILE``), whose labels are known too."""
+    frameworks = _listed() + ((also,) if also is not None else ())
+    seen: set[str] = set()
+    known: set[str] = set()
+    unknown: list[str] = []
+    for label in labels:
+        key = label_key(label)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if any(fw.find_tier1(label) is not None for fw in frameworks):
+            known.add(key)
+            if len(known) > 1:
+                return []  # the usual table: two of its tier-1s known, no more to ask
+        elif _TIER_SHAPE.fullmatch(shown := clean_label(label)) and shown not in _NOT_TIERS:
+            unknown.append(shown)  # a short label, not a note, number or header below the table
+    return unknown if len(unknown) >= 2 else []
+
+
+def framework_of_table(
+    tier1_labels: Iterable[str], tier2_labels: Iterable[str]
+) -> Framework | None:
+    """The tiers a table in a framework goalbook does not ship writes (see
+    :func:`unknown_tier1s`), as a framework to read it by: each tier-1 of its tier-1 column
+    with every tier-2 of its tier-2 column; None when its tier-1s are mostly known."""
+    names1 = unknown_tier1s(tier1_labels)
+    if not names1:
+        return None
+    shown2 = (clean_label(label) for label in tier2_labels)
+    names2 = dict.fromkeys(n for n in shown2 if _TIER_SHAPE.fullmatch(n) and n not in _NOT_TIERS)
+    tier2 = tuple(Tier2(name, name, "duty") for name in names2)
+    tiers = tuple(Tier1(name, name, tier2) for name in names1)
+    return Framework("table", "本表的框架", "the table's own framework", tiers, (), (), "table")
 
 
 def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -> Framework:

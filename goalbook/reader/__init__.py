@@ -16,6 +16,7 @@ from goalbook.frameworks import (
     Framework,
     builtin_ids,
     detect_framework,
+    framework_of_table,
     list_frameworks,
     load_framework,
 )
@@ -49,10 +50,18 @@ from goalbook.reader.fields import (
 )
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
-from goalbook.reader.headers import TableHeader, find_header, find_headers, header_at
+from goalbook.reader.headers import (
+    HEADER_COLS,
+    HEADER_ROWS,
+    TableHeader,
+    find_header,
+    find_headers,
+    header_at,
+)
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
+from goalbook.reader.periods import period_head
 from goalbook.reader.regions import Part, split_tables
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -122,14 +131,14 @@ def _read(
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
     if header is None:
-        notes.append(ReadNote("S010", None))
+        notes.append(_no_header(data))
     else:
-        fw = framework or _stamped_framework(stamp) or detect_framework(*tier_labels(header))
+        fw, own = _frameworks(header, framework or _stamped_framework(stamp))
         framework_id = fw.id
-        indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw)
+        indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw, own)
         notes += row_notes
         for then in part.more:  # the table goes on on the next sheet, its header repeated
-            found, row_notes, rows = _indicators(then, stamp, framework, fw)
+            found, row_notes, rows = _indicators(then, stamp, framework, fw, own)
             indicators += found
             notes += row_notes
             table_rows |= rows
@@ -148,6 +157,7 @@ def _read(
         fields["project"] = part.project
     if year_cell is not None:
         fields["title_year"] = year_cell
+    fields |= period_head(fields, header.period_head() if header is not None else None)
     notes += header_fields.notes
     return GoalTable(
         path=str(path),
@@ -199,6 +209,21 @@ def _report_sheet(path: Path, book: Book) -> str:
     return ""
 
 
+def _no_header(data: list[Sheet]) -> ReadNote:
+    """No indicator header was recognised: S010 (an error) when no sheet shows a tier label
+    either; S013 (a warning, said once) when one does (产出指标 …): a table is there that the
+    reader cannot place, which it says instead of being sure there is none."""
+    frameworks = list_frameworks()
+    for sheet in data:
+        for row in sheet.rows[:HEADER_ROWS]:
+            for value in row[:HEADER_COLS]:
+                if type(value) is not str or not 2 <= len(text := value.strip()) <= 20:
+                    continue
+                if any(fw.find_tier1(text) is not None for fw in frameworks):
+                    return ReadNote("S013", None, {"label": text})
+    return ReadNote("S010", None)
+
+
 def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> list[Sheet]:
     """The sheets a table is read from: of goalbook's own templates all but the instructions and
     the hidden sheets; of other layouts the visible ones (all when none is visible); never the
@@ -242,12 +267,29 @@ def _find_headers(
     return found
 
 
+def _frameworks(header: TableHeader, known: Framework | None) -> tuple[Framework, Framework | None]:
+    """The table's framework (given, stamped, else detected from its tier columns) and its own
+    tiers, when they are mostly no known framework's (to read them as tier labels)."""
+    if known is not None:
+        return known, None
+    labels = tier_labels(header)
+    return detect_framework(*labels), framework_of_table(*labels)
+
+
 def _indicators(
-    header: TableHeader, stamp: TemplateStamp | None, asked: Framework | None, fw: Framework
+    header: TableHeader,
+    stamp: TemplateStamp | None,
+    asked: Framework | None,
+    fw: Framework,
+    own: Framework | None = None,
 ) -> tuple[list[Indicator], list[ReadNote], set[tuple[str, int]]]:
     """The indicators under ``header`` (own templates by position), with a second column set
-    for the year joined in; also the (sheet, row) of the table's rows."""
-    vocab = Vocabulary(tuple(list_frameworks()) + ((asked,) if asked else ()), fw)
+    for the year joined in; also the (sheet, row) of the table's rows. Tier labels are those of
+    the usual frameworks, the table's own (a secondary framework's, or those of a framework
+    goalbook does not ship: ``own``) and the one asked for."""
+    shared = tuple(f for f in list_frameworks() if not f.secondary)
+    extra = tuple(f for f in (fw if fw.secondary else None, own, asked) if f is not None)
+    vocab = Vocabulary(shared + extra, own or fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
     if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
         found = pair_flagged(found, header.sheet, header.cols["flag"])

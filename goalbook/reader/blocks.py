@@ -9,15 +9,15 @@ year block are keyed by :func:`goalbook.layout.year_key`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from goalbook.layout import ALL_YEARS, share_key, year_key
+from goalbook.layout import ALL_YEARS, part_key, share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
+from goalbook.reader.sourceparts import KeyOf, part_name, source_run
 from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
 
-KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 # a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
 MONEY_SPELLED = units_pattern((*MONEY_UNITS, "万"))
 _AMOUNT = re.compile(rf"^[¥￥]?\s*-?\d[\d,.\s]*(?:{MONEY_SPELLED})?(?:\s*[（(].*)?$")
@@ -150,6 +150,8 @@ def _label_row(
 ) -> None:
     """A row of at least two money labels with the amounts in the row below."""
     keys = [(c, key) for c in cols if (key := key_of(sheet, r, c)) is not None]
+    if any(key in _WHOLES for _c, key in keys):
+        keys = _with_sources(sheet, r, cols, keys, key_of)
     if len(keys) < 2 or r + 1 in skipped:
         return
     below = {c: sheet.cell(r + 1, c, spread=False) for c, _key in keys}
@@ -173,6 +175,26 @@ def _label_row(
             if cell is not None and key in amounts:
                 found.fields.setdefault(share_key(key), cell)
         found.rows.add(shares)
+
+
+_WHOLES = ("total", "annual")
+
+
+def _with_sources(
+    sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, str]], key_of: KeyOf
+) -> list[tuple[int, str]]:
+    """The keys of a label row whose whole is followed by its sources (年度金额 │ 其中：中央补助 │
+    省级补助 │ 市县配套): when a source the layout does not know is among them, every source is
+    a named part of the whole (the first alone is no 财政拨款 of it); else the keys as they are."""
+    for c, whole in keys:
+        if whole not in _WHOLES:
+            continue
+        after = [(c2, sheet.rows[r][c2]) for c2 in cols if c2 > c]
+        parts = source_run(sheet, r, after, key_of, False)
+        if len(parts) >= 2 and any(own is None for _c, _n, own in parts):
+            named = {c2: part_key(whole, part_name(name)) for c2, name, _own in parts}
+            return [(c2, key) for c2, key in keys if c2 not in named] + sorted(named.items())
+    return keys
 
 
 _YEARS_TOTAL = ("合计", "总计")

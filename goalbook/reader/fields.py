@@ -57,16 +57,25 @@ def money_unit_of(label: str) -> str | None:
 
 def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Cell | None]:
     """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
-    rows from ``start`` (the first row of a table's region)."""
+    rows from ``start`` (the first row of a table's region). Of several (a cover sheet's
+    绩效目标申报材料 before the table's own title), the first that states a year, else the
+    first that names a form (…表), else the first."""
+    best: tuple[Cell, Cell | None] | None = None
+    best_score = -1
     for sheet in sheets:
         for r in range(min(sheet.nrows, start + 12)):
             for c, value in enumerate(sheet.rows[r][:12]):
                 if not isinstance(value, str) or "绩效目标" not in value:
                     continue
                 found = _title_at(sheet, r, c)
-                if found is not None:
+                if found is None:
+                    continue
+                score = 2 * (found[1] is not None) + found[0].text.endswith("表")
+                if score == 3:
                     return found
-    return None, None
+                if score > best_score:
+                    best, best_score = found, score
+    return best if best is not None else (None, None)
 
 
 def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:

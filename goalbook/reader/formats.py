@@ -20,7 +20,8 @@ from pathlib import Path
 
 from goalbook.model import column_number
 from goalbook.package import ZIP_ERRORS, workbook_sheets
-from goalbook.targets import number_text, operator_word
+from goalbook.spelling import number_text
+from goalbook.targets import operator_word
 
 # Built-in number formats that show a percentage (the others are plain numbers, dates, or a
 # currency whose symbol depends on the locale).

@@ -10,15 +10,15 @@ header split over two rows.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from goalbook.layout import READ_COLUMNS
-from goalbook.model import CellValue
+from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
+from goalbook.reader.yearheads import QUALIFIER, bare_years, later_years, year_head
 from goalbook.vocabulary import (
     HEADER_KEYWORDS,
     LOOSE_NAME_WORDS,
@@ -27,7 +27,6 @@ from goalbook.vocabulary import (
 )
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
-_QUALIFIER = re.compile(r"[（(][^)）]*[)）]")
 # the head of a column that flags each row's value as the year's or the period's (one value
 # column, each indicator on two rows): 年度/中期, 实施期/年度, 指标期间
 _FLAG_HEAD = re.compile(
@@ -42,7 +41,7 @@ def header_key(text: str) -> str | None:
     key = clean(text)
     if key in _EXACT:
         return _EXACT[key]
-    bare = _QUALIFIER.sub("", key)
+    bare = QUALIFIER.sub("", key)
     if bare in _EXACT:
         found = _EXACT[bare]
         if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
@@ -77,6 +76,11 @@ class TableHeader:
         if "tier1" in self.cols:
             cols["tier1"] = self.cols["tier1"]
         return TableHeader(self.sheet, self.row, cols, min(self.annual_set.values()))
+
+    def period_head(self) -> Cell | None:
+        """The head of the period's value column (实施周期（2026—2028年）指标值), if any."""
+        c = self.cols.get("period")
+        return None if c is None else self.sheet.cell(self.row, c)
 
     @property
     def score(self) -> int:
@@ -113,6 +117,13 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
                     header = _two_row_header(sheet, r)
                 else:
                     header = _merged_down(sheet, r, header) or header
+            elif above is None and r > 0:
+                # the same two lines with their merges lost in a paste or a conversion: the
+                # upper line's heads (指标值, 年度/中期) over empty cells of the lower line
+                if header is None:
+                    header = _two_row_header(sheet, r) if _heads_tiers(rows[r]) else None
+                else:
+                    header = _merged_down(sheet, r, header, merged=False) or header
             if header is not None:
                 header = _with_sub_header(header) or header
                 found.append(header)
@@ -123,6 +134,12 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
 def header_at(sheet: Sheet, r: int) -> TableHeader | None:
     """Row r of ``sheet`` as a header, when it reads as one (where a layout puts its header)."""
     return _header_row(sheet, r, sheet.rows[r][:HEADER_COLS]) if r < sheet.nrows else None
+
+
+def _heads_tiers(row: list[CellValue]) -> bool:
+    """Whether a row names the indicator's name column (三级指标, 指标名称): the lower line of a
+    two-line header, when it is no header by itself."""
+    return any(type(v) is str and header_key(v.strip()) == "name" for v in row[:HEADER_COLS])
 
 
 def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
@@ -144,16 +161,28 @@ def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
     return _header_row(sheet, r, values)
 
 
-def _merged_down(sheet: Sheet, r: int, header: TableHeader) -> TableHeader | None:
+def _merged_down(
+    sheet: Sheet, r: int, header: TableHeader, merged: bool = True
+) -> TableHeader | None:
     """Row r, a header by itself, with the head cells merged down onto it from the line above
     (计量单位 and 指标方向 merged over both lines of a two-line header whose lower line names
     中期 │ 年度 under a merged 指标值): a better header when they name more columns. The
-    table's left edge stays the lower line's (a code column merged down is not a tier)."""
+    table's left edge stays the lower line's (a code column merged down is not a tier).
+    ``merged=False``: the same two lines with the merges lost, the upper line's heads standing
+    over empty cells of the lower line (not merged from elsewhere)."""
     lower, upper = sheet.rows[r][:HEADER_COLS], sheet.rows[r - 1][:HEADER_COLS]
     values: list[CellValue] = list(lower) + [None] * max(0, len(upper) - len(lower))
     filled = False
     for c in range(header.left + 1, len(upper)):
-        if (values[c] is None or values[c] == "") and sheet.anchors.get((r, c)) == (r - 1, c):
+        if values[c] is not None and values[c] != "":
+            continue
+        if merged:
+            down = sheet.anchors.get((r, c)) == (r - 1, c)
+        else:
+            head = upper[c]
+            down = type(head) is str and (r - 1, c) not in sheet.anchors
+            down = down and header_key(str(head).strip()) is not None
+        if down:
             values[c] = upper[c]
             filled = True
     if not filled:
@@ -202,51 +231,13 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     if loose is not None:
         cols = _loose_name(sheet, r, loose, cols)
     if "name" in cols and not ("annual" in cols or "period" in cols or again):
-        cols, years = _bare_years(values, cols)
+        cols, years = bare_years(values, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
-    later = _later_years(years, cols.get("annual")) if years else ()
+    later = later_years(years, cols.get("annual")) if years else ()
     return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
-
-
-_YEAR_HEAD = re.compile(r"((?:19|20)\d\d)年度?(?:指标值|目标值|指标|目标|预期值)?")
-
-
-@functools.lru_cache(maxsize=1024)
-def year_head(text: str) -> int | None:
-    """The one year a value column's header names (2026年, 2027年目标值, 2028年度指标值), or
-    None: no year, or a span of years (2026-2028年指标值) or other words."""
-    m = _YEAR_HEAD.fullmatch(_QUALIFIER.sub("", clean(text)))
-    return int(m[1]) if m else None
-
-
-def _bare_years(
-    values: list[CellValue], cols: dict[str, int]
-) -> tuple[dict[str, int], list[tuple[int, int]] | None]:
-    """A header that names a name column and no value column, but the years of a rolling table
-    right of the name (三级指标 | 2026年 | 2027年 | 2028年): the first year's column is the
-    annual value, the others later years'. Looked for only in a row that names a name column."""
-    years = [
-        (year, c)
-        for c, v in enumerate(values)
-        if c > cols["name"] and type(v) is str and (year := year_head(v.strip())) is not None
-    ]
-    if not _later_years(years, years[0][1] if years else None):
-        return cols, None
-    found = {**cols, "annual": years[0][1]}
-    return dict(sorted(found.items(), key=lambda kv: kv[1])), years
-
-
-def _later_years(years: list[tuple[int, int]], annual: int | None) -> tuple[int, ...]:
-    """The later years' value columns of a rolling table: year-headed value columns after the
-    annual one, each a year after the one before it (else nothing: not sure what they are)."""
-    if len(years) < 2 or years[0][1] != annual:
-        return ()
-    if any(b[0] != a[0] + 1 or b[1] <= a[1] for a, b in itertools.pairwise(years)):
-        return ()
-    return tuple(c for _year, c in years[1:])
 
 
 # a column under 指标值 holding the number itself (指标值 | 比较符 · 数值 · 计量单位)
@@ -292,7 +283,7 @@ def _with_sub_header(header: TableHeader) -> TableHeader | None:
                 return None  # text of its own beside the value columns: a data row
     if "annual" not in new and "period" not in new:
         return None
-    later = _later_years(years, new.get("annual"))
+    later = later_years(years, new.get("annual"))
     if len(years) > 1 and not later:
         return None  # year columns that do not follow one another: not sure what they are
     cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
@@ -327,7 +318,7 @@ def _sub_key(text: str, parent: str) -> str | None:
     if not text or len(text) > 20:
         return None
     key = header_key(text)
-    bare = _QUALIFIER.sub("", clean(text))
+    bare = QUALIFIER.sub("", clean(text))
     if key in ("op", "unit", "direction"):
         return key
     short = len(bare) <= 8  # a header word, not a line of data that mentions a year
@@ -343,7 +334,7 @@ def _sub_key(text: str, parent: str) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def _is_loose(text: str) -> bool:
     """The text is a loose name word (绩效指标), qualifiers aside (cached, like header_key)."""
-    return _QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS
+    return QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS
 
 
 _TIER_KEYS = ("tier1", "tier2", "name")

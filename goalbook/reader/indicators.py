@@ -17,7 +17,8 @@ from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
 from goalbook.reader.lines import line_spellings
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
-from goalbook.targets import fold, operator_word, parse_target
+from goalbook.spelling import fold
+from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
     OPERATOR_WORDS,
@@ -217,12 +218,19 @@ _LINE_NAMES = line_spellings("name")
 _LINE_AMOUNTS = line_spellings("amount")
 
 
+_SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
+
+
 def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
-    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额):
-    a line-name column's word first and an amount column's word in the row."""
-    if clean(first.text) not in _LINE_NAMES:
+    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额,
+    序号 │ 支出内容 │ 金额（万元））: a line-name column's word first (after a 序号 column) and an
+    amount column's word in the row."""
+    name, row = clean(first.text), sheet.rows[r]
+    if name in _SERIAL:
+        name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
+    if name not in _LINE_NAMES:
         return False
-    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in sheet.rows[r])
+    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
 
 
 def _by_content(
@@ -300,7 +308,7 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
-        skip = {c.at for k in ("weight", "flag") if (c := at.get(k)) is not None}
+        skip = {c.at for k in ("weight", "flag", "prior") if (c := at.get(k)) is not None}
         usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
@@ -314,7 +322,8 @@ class _Rows:
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
             tier1, tier2 = None, tier1
             shifted = True
-        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab)
+        blank1 = not shifted and "tier1" in at and at["tier1"] is None  # empty, not merged
+        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab, blank1)
         self.prev1, self.prev2 = tier1, tier2
         own2 = tier2 is not None and not tier2.carried
         if own2 or (tier1 is not None and not tier1.carried):
@@ -385,14 +394,19 @@ def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicat
         return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))
 
     waiting: dict[tuple[str, str], list[Indicator]] = {}
+    tier1_of_row = {}  # the year's set has no tier-1 column: a row's tier-1 is the period set's
     for ind in period:
         waiting.setdefault(key(ind), []).append(ind)
+        if ind.tier1 is not None:
+            tier1_of_row[(ind.sheet, ind.row)] = ind.tier1
     out = []
     for ind in annual:
         match = waiting.get(key(ind))
         if match:
             first = match.pop(0)
             out.append(first._replace(annual=ind.annual, annual_target=ind.annual_target))
+        elif ind.tier1 is None and (ind.sheet, ind.row) in tier1_of_row:
+            out.append(ind._replace(tier1=tier1_of_row[(ind.sheet, ind.row)]))
         else:
             out.append(ind)
     out += [ind for rest in waiting.values() for ind in rest]

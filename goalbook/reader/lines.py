@@ -170,6 +170,11 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
     scale = Decimal(MONEY_SCALE[lines.unit]) / MONEY_SCALE[unit]
 
     def scaled(cell: Cell | None) -> Cell | None:
+        if cell is not None and isinstance(cell.value, str) and _BARE.match(cell.text):
+            # a number typed as text (pasted): in the block's unit, which it leaves unwritten
+            return cell._replace(
+                value=cell.text + str(lines.unit), text=cell.text + str(lines.unit)
+            )
         if cell is None or type(cell.value) is bool or not isinstance(cell.value, int | float):
             return cell
         value = float(Decimal(repr(float(cell.value))) * scale)
@@ -183,3 +188,4 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
 
 
 _UNITS = frozenset(MONEY_UNITS)
+_BARE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")  # a number alone, no unit written

@@ -1,6 +1,7 @@
 """A project's period given as one span (项目起止时间：2026年4月—2027年10月, 实施周期
 2026.04-2027.10): its start and end, read as the planned start and end dates when the form
-has no fields of their own for them."""
+has no fields of their own for them. A period stated only in the head of its value column
+(实施周期（2026—2028年）指标值) is kept as the field ``period_head``."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import datetime as dt
 import re
 
 from goalbook.model import Cell
-from goalbook.targets import fold
+from goalbook.spelling import fold
+from goalbook.vocabulary import SPAN_DASH
+from goalbook.yearspan import head_years
 
 # 2026年4月1日, 2026年4月, 2026.04.01, 2026-04, 2026/4
 _DAY = r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(?:(\d{1,2})\s*日?)?)?"
-_SPAN = re.compile(rf"^{_DAY}\s*(?:[-~—–至到]+|－)\s*{_DAY}$")
+_SPAN = re.compile(rf"^{_DAY}\s*{SPAN_DASH}+\s*{_DAY}$")
 
 
 def span_of(text: str) -> tuple[dt.date, dt.date] | None:
@@ -44,3 +47,14 @@ def period_dates(fields: dict[str, Cell]) -> dict[str, Cell]:
         key: Cell(cell.at, day.isoformat(), day.isoformat())
         for key, day in zip(("start", "end"), found, strict=True)
     }
+
+
+_PERIOD_FIELDS = ("period_years", "start", "end")
+
+
+def period_head(fields: dict[str, Cell], head: Cell | None) -> dict[str, Cell]:
+    """The head of the table's period value column as ``period_head`` when it names the years
+    and the form has no period of its own (a department table)."""
+    if head is None or any(k in fields for k in _PERIOD_FIELDS) or head_years(head) is None:
+        return {}
+    return {"period_head": head}

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Protocol
 
+from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
-from goalbook.targets import is_grade_word, parse_target
+from goalbook.targets import parse_target
 from goalbook.vocabulary import LINE_BLOCK_TITLES
 
 
@@ -52,8 +53,14 @@ _SIGNATURE = re.compile(
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
+# A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 第2页, - 3 -
+_PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-)$")
+# A sentence alone in a row: a note's next line (2. 指标值按…填写。), never an indicator's name
+_SENTENCE = re.compile(r"^.{16,}[。；;]$")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
+# a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
+_FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
 
 
 def ends_table(text: str) -> bool:
@@ -82,12 +89,15 @@ def row_kind(
     if len(own) == 1 and not is_label(first):
         if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
             return RowKind.SKIP
+        if _PAGE.match(first) or _SENTENCE.match(first):
+            return RowKind.SKIP
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
     if _TOTAL.match(first.replace(" ", "")) and all(
-        not isinstance(c.value, str) or _TOTAL.match(c.text) for c in own[1:]
+        not isinstance(c.value, str) or _TOTAL.match(c.text) or _FIGURE.match(c.text)
+        for c in own[1:]
     ):
-        return RowKind.SKIP  # the row's other cells are numbers: scores or amounts summed
+        return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return RowKind.SKIP  # the header repeated after a page break
@@ -222,11 +232,15 @@ def carry(
     prev1: Cell | None,
     prev2: Cell | None,
     vocab: Labels,
+    blank1: bool = False,
 ) -> tuple[Cell | None, Cell | None]:
-    """Blank tier cells of official layouts mean "as above"."""
+    """Blank tier cells of official layouts mean "as above". A tier-1 cell left empty (not
+    merged) in its column (``blank1``) is "as above" whatever tier-2 follows: a tier-2 that
+    does not fit it is judged under it (F105), not read as a row without a tier-1."""
     own1 = tier1 is not None and not tier1.carried
     fits = (
-        tier2 is None
+        blank1
+        or tier2 is None
         or tier2.carried
         or (prev1 is not None and vocab.pair_ok(prev1.text, tier2.text))
     )

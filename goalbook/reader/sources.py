@@ -11,23 +11,18 @@ the 年度 of a line is no budget year.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
+from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run
 from goalbook.vocabulary import DASHES
 
-KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 # words of a whole's label, a cheap first test of a row (资金总额, 合计)
 _WHOLE_WORDS = ("总额", "合计", "总计")
 _TOTALS = frozenset(("合计", "总计", "资金总额", "资金合计"))
-# words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入 …
-_SOURCE_WORDS = (
-    "预算", "资金", "基金", "拨款", "补助", "转移支付", "收入", "结转", "债", "自筹", "配套",
-    "专户",
-)  # fmt: skip
 # the period a line's label names: the whole period first (实施期, 中期), then the year
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "三年")
 _YEAR_WORDS = ("年度", "当年", "本年")
@@ -36,7 +31,6 @@ WHOLES = {
     "project": {"period": "total", "annual": "annual"},
     "department": {"annual": "total"},
 }
-_PART_SUFFIXES = ("_fiscal", "_other")
 # what an export writes in a source it has none of: no amount, and no error
 _NONE = DASHES | {"无"}
 
@@ -89,6 +83,10 @@ def read_sources(
     if found is None:
         return None
     whole_col, default, parts = found
+    if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):
+        # 财政拨款 beside 上级转移支付: all are named parts, added up together (the known one
+        # alone is no 财政拨款 of the whole)
+        parts = [(c, part_name(name), None) for c, name, _own in parts]
     # the other money fields of the heading row (基本支出 | 项目支出 after the sources): their
     # amounts on the block's first line
     others = [
@@ -176,7 +174,7 @@ def read_source_columns(
         name = _OF_WHICH.sub("", label)
         key = key_of(sheet, r2, label_col)
         whole = name in _TOTALS or key in ("total", "annual")
-        own = key[key.index("_") :] if key is not None and key.endswith(_PART_SUFFIXES) else ""
+        own = key[key.index("_") :] if key is not None and key.endswith(PART_SUFFIXES) else ""
         for role, cell in amounts:
             target = wholes.get(role)
             if target is None or cell is None or cell.text in _NONE:
@@ -202,17 +200,7 @@ def _heading(
         if key not in ("total", "annual") and text not in _TOTALS:
             continue
         titled = any(type(v2) is str and "来源" in v2 for _c2, v2 in cells[:i])
-        parts: list[tuple[int, str, str | None]] = []
-        for c2, v2 in cells[i + 1 :]:
-            if type(v2) is not str or len(v2.strip()) > 16:
-                break
-            name = v2.strip()
-            own = key_of(sheet, r, c2)
-            if own is not None and not own.endswith(_PART_SUFFIXES):
-                break  # the next field of the row (基本支出): the sources end
-            if own is None and not titled and not any(w in name for w in _SOURCE_WORDS):
-                break
-            parts.append((c2, name, own))
+        parts = source_run(sheet, r, cells[i + 1 :], key_of, titled)
         if len(parts) >= 2:
             return c, key or "total", parts
     return None  # (a block's title such as 年度预算 may name a whole: the next one is tried)

@@ -69,7 +69,7 @@ _VALUE_CODES = ("T101", "T102", "T103", "T104", "T105", "T106", "T107", "T108", 
 FAMILIES: tuple[Family, ...] = (
     _family(blank.unfilled, "S012"),
     _family(tiers.reading, "S011", "S103"),
-    _family(tiers.tiers, "F101", "F102", "F103", "F104", "F105", "F107", "F108"),
+    _family(tiers.tiers, "F101", "F102", "F103", "F104", "F105", "F107", "F108", "F111"),
     _family(tiers.required, "F106"),
     _family(tiers.tier3_fit, "F201", "F202"),
     _family(values.values, *_VALUE_CODES),
@@ -89,7 +89,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(artefacts.zero_targets, "T115"),
 )
 # The codes of the reader's notes (goalbook.reader): each note becomes a finding as it is.
-READER_CODES = frozenset({"S010", "S101", "S102", "S104", "B105", "F109", "F110"})
+READER_CODES = frozenset({"S010", "S013", "S101", "S102", "S104", "B105", "F109", "F110"})
 # The codes of a file that cannot be read at all (goalbook.reader.intake and grid, goalbook.pool).
 UNREADABLE_CODES = frozenset(
     {"S001", "S002", "S003", "S004", "S005", "S006", "S007", "S008", "S009"}

@@ -10,7 +10,8 @@ from goalbook.findings import Hit
 from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys, part_keys
 from goalbook.model import Cell, Op, TargetKind
 from goalbook.rules.common import Context, clip, direction_of, main_target, money, shown
-from goalbook.targets import is_rate_unit, number_text
+from goalbook.spelling import number_text
+from goalbook.targets import is_rate_unit
 from goalbook.vocabulary import word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))

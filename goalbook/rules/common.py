@@ -13,15 +13,8 @@ from goalbook.catalogue import RULES, render
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
-from goalbook.targets import (
-    RATE_SIGNS,
-    date_of_text,
-    fold,
-    format_target,
-    is_rate_unit,
-    number_text,
-    to_decimal,
-)
+from goalbook.spelling import fold, number_text, to_decimal
+from goalbook.targets import RATE_SIGNS, date_of_text, format_target, is_rate_unit
 from goalbook.vocabulary import (
     DASHES,
     LESS_IS_BETTER,
@@ -56,6 +49,7 @@ POSITIVE = (
 # on a cost cap: 人均成本, 单位成本, 成本控制).
 _PAYMENT_STANDARD = re.compile(
     r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金)(?:资金)?标准"
+    r"|(?:基准|补助|保障|拨付)定额|定额标准"  # 生均公用经费基准定额: a floor fixed by policy
 )
 
 
@@ -96,10 +90,19 @@ _COST_CUT = re.compile(
 )
 
 
+# a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
+_CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减)$")
+# the share of a budget or an expense spent (“三公”经费控制率, 预算控制率, 成本控制率 ≤100%): a
+# cap, 反向, unlike a control rate of what is kept in check (血糖控制率, 病虫害控制率: 正向)
+_MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|投资)控制率")
+
+
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
-    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name):
+    if _MONEY_CONTROL.search(name):
+        return LESS_IS_BETTER
+    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in NEGATIVE):
         return LESS_IS_BETTER

@@ -9,11 +9,12 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
-from goalbook.vocabulary import word, words
+from goalbook.vocabulary import YEAR_SPAN, word, words
+from goalbook.yearspan import head_years
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -46,8 +47,16 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
             "value": shown(mine[1]) if mine else "",
             "other_value": shown(theirs[1]) if theirs else "",
         }
-        yield Hit("D101" if same else "D102", ind.name.at, params, ind.label)
+        # under two different tier-2s the same name may measure two things (验收合格率 of the
+        # works and of the equipment): a contradiction only where the tier-2 is the same
+        apart = _tier2(ind) != _tier2(other) and bool(_tier2(ind)) and bool(_tier2(other))
+        severity = Severity.WARNING if apart and not same else None
+        yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
     yield from _near(list(first.values()), ctx.lang)
+
+
+def _tier2(ind: Indicator) -> str:
+    return _key(ind.tier2.text) if ind.tier2 is not None else ""
 
 
 _SYNONYMS = (("再犯罪率", "再犯率"), ("满意率", "满意度"), ("知晓率", "知晓度"), ("的", ""))
@@ -212,7 +221,7 @@ _COUNT_IN_TEXT = re.compile(rf"(\d+)\s*({_UNITS})")
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
 # 到2027年): such a count is measured against the period target, never an annual one
 _OVER_PERIOD = re.compile(
-    r"[两三四五]年|累计|实施期|项目期|到20\d{2}年|至20\d{2}年|20\d{2}\s*[-—–~～至到]+\s*20\d{2}年"
+    rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
 )
 _CLAUSE_END = re.compile(r"[。；;！!]")
 
@@ -326,4 +335,5 @@ def _period_years(ctx: Context) -> int | None:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end:
         return end.year - start.year + 1
-    return None
+    head = fields.get("period_head")  # 实施周期（2026—2028年）指标值: the only period stated
+    return head_years(head) if head is not None else None

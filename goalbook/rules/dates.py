@@ -10,7 +10,7 @@ from goalbook.findings import Hit
 from goalbook.layout import FIELDS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, project_years, targets_of
-from goalbook.vocabulary import word, words
+from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
@@ -20,9 +20,9 @@ _BASELINE_YEAR = re.compile(
     r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
 )
 # the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
-_GOAL_YEAR = re.compile(r"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{2})\s*年度?(?![-—–~～至到\d])")
+_GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
 # a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
-_LABELLED_PERIOD = re.compile(r"(20\d{2})\s*年?\s*[-—–~～至到]{1,2}\s*(20\d{2})\s*年")
+_LABELLED_PERIOD = re.compile(YEAR_SPAN)
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}

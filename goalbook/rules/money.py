@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -12,7 +11,6 @@ from goalbook.layout import (
     FIELDS,
     LINES_ADD_UP_TO,
     SUMS,
-    find_field,
     money_keys,
     part_keys,
     share_key,
@@ -28,8 +26,9 @@ from goalbook.rules.common import (
     money,
     tolerance,
 )
+from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.yearmoney import year_totals, years
-from goalbook.targets import number_text
+from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
@@ -45,39 +44,6 @@ _PER_PERSON = {
 def _sums(kind: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The layout's sums for a kind of table (a project's when the kind is not known)."""
     return tuple((s.whole, s.parts) for s in SUMS.get(kind or "project", SUMS["project"]))
-
-
-def _label(ctx: Context, key: str) -> str:
-    own = _own_label(ctx, key)
-    if own is not None:
-        return own
-    kind = ctx.table.kind or "project"
-    field = find_field(kind, key)
-    if field is None:
-        return key
-    return field.zh if ctx.lang == "zh" else field.en
-
-
-# The parts of a transfer payment's split, named by the block's own label (中央补助, not the
-# 财政拨款 the field is read as); the other spellings of a part keep the field's name.
-_SPLIT_PARTS = ("中央补助", "中央补助资金", "地方资金", "地方配套资金")
-_LABEL_NOISE = re.compile(r"^其中|[（(][^)）]*[)）]|[\s*＊:：]")
-
-
-def _own_label(ctx: Context, key: str) -> str | None:
-    """The label a return gives a part of its money (中央补助) when it is not the field's own
-    (财政拨款): the text left of the amount, or above it in a block."""
-    cell = ctx.table.fields.get(key)
-    if cell is None or not key.endswith(("_fiscal", "_other")):
-        return None
-    at = cell.at
-    beside = {(at.sheet, at.row, at.col - 1): 0, (at.sheet, at.row - 1, at.col): 1}
-    found = sorted(
-        (beside[(sheet, row, col)], bare)
-        for sheet, row, col, text in ctx.table.texts
-        if (sheet, row, col) in beside and (bare := _LABEL_NOISE.sub("", text)) in _SPLIT_PARTS
-    )
-    return found[0][1] if found else None
 
 
 def amounts(ctx: Context) -> dict[str, Money]:
@@ -97,11 +63,11 @@ def fields(ctx: Context) -> Iterator[Hit]:
         cell = ctx.table.fields[key]
         found = money(cell)
         if found is None:
-            label = _cell_label(ctx, key, whole, name)
+            label = cell_label(ctx, key, whole, name)
             yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
         elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
             number = number_text(found.value)
-            label = _cell_label(ctx, key, whole, name)
+            label = cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
 
@@ -118,21 +84,6 @@ def _money_cells(ctx: Context) -> Iterator[tuple[str, str, str]]:
             yield key, whole, name
 
 
-def _cell_label(ctx: Context, key: str, whole: str, name: str) -> str:
-    """A money cell's label, made only for a finding: the layout's, or a source's own name."""
-    return _part_label(ctx, whole, name) if name else _label(ctx, key)
-
-
-def _part_label(ctx: Context, whole: str, name: str) -> str:
-    """A source's label: its own name, after the period its whole names when the block has
-    a line per period (年度一般公共预算; 一般公共预算 (annual))."""
-    if len(part_keys(ctx.table.fields)) < 2:
-        return name
-    if ctx.lang != "zh":
-        return f"{name} ({'annual' if whole == 'annual' else 'period'})"
-    return ("年度" if whole == "annual" else "中期") + name
-
-
 def part_sums(ctx: Context) -> Iterator[Hit]:
     """B101 / B110: the named parts of a whole (the sources of a 资金来源 block, per period)
     that do not add up to it."""
@@ -140,7 +91,7 @@ def part_sums(ctx: Context) -> Iterator[Hit]:
     for whole, parts in part_keys(fields).items():
         stated = money(fields.get(whole), unit)
         found = [
-            (key, _part_label(ctx, whole, name), a)
+            (key, part_label(ctx, whole, name), a)
             for name, key in parts.items()
             if (a := money(fields[key], unit)) is not None
         ]
@@ -153,16 +104,16 @@ def part_sums(ctx: Context) -> Iterator[Hit]:
         off = magnitude(stated.value, [a.value for _k, _n, a in found], tol)
         if off is not None and off[0] < 0:  # the whole is off: its parts say what it should be
             said = (" + ".join(n for _k, n, _a in found), total)
-            at, name = fields[whole].at, _label(ctx, whole)
+            at, name = fields[whole].at, field_label(ctx, whole)
             yield _magnitude_hit(ctx, at, name, stated.value, off[1], said)
             continue
         if off is not None:
             key, name, a = found[off[0]]
-            said = (_label(ctx, whole), stated.value)
+            said = (field_label(ctx, whole), stated.value)
             yield _magnitude_hit(ctx, fields[key].at, name, a.value, off[1], said)
             continue
         params = {
-            "whole": _label(ctx, whole),
+            "whole": field_label(ctx, whole),
             "total": fmt_money(stated.value, unit, ctx.lang),
             "parts": " + ".join(f"{n} {fmt_money(a.value, unit, ctx.lang)}" for _k, n, a in found),
             "diff": fmt_money(stated.value - total, unit, ctx.lang),
@@ -184,17 +135,17 @@ def sums(ctx: Context) -> Iterator[Hit]:
         off = magnitude(m[whole].value, [m[p].value for p in present], tol)
         if off is not None:
             key = whole if off[0] < 0 else present[off[0]]
-            at, name = ctx.table.fields[key].at, _label(ctx, key)
-            stated = (_label(ctx, whole), m[whole].value)
+            at, name = ctx.table.fields[key].at, field_label(ctx, key)
+            stated = (field_label(ctx, whole), m[whole].value)
             if key == whole:  # the whole is off: what it should be is what its parts say
-                stated = (" + ".join(_label(ctx, p) for p in present), total)
+                stated = (" + ".join(field_label(ctx, p) for p in present), total)
             yield _magnitude_hit(ctx, at, name, m[key].value, off[1], stated)
             continue
         shown = " + ".join(
-            f"{_label(ctx, p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in present
+            f"{field_label(ctx, p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in present
         )
         params = {
-            "whole": _label(ctx, whole),
+            "whole": field_label(ctx, whole),
             "total": fmt_money(m[whole].value, unit, ctx.lang),
             "parts": shown,
             "diff": fmt_money(diff, unit, ctx.lang),
@@ -286,7 +237,7 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
         return
     key = present[0]
     at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
-    whole = (_label(ctx, key), m[key].value)
+    whole = (field_label(ctx, key), m[key].value)
     yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)
 
 
@@ -334,15 +285,20 @@ def shares(ctx: Context) -> Iterator[Hit]:
     for key, (cell, share) in given.items():
         expected = m[key].value / whole.value * 100
         slack = (tolerance(m[key]) + tolerance(whole) * share.value / 100) / whole.value * 100
-        if abs(share.value - expected) > tolerance(share) + slack:
+        # a share off by less than 0.05 of a point is rounded, however many decimals its format
+        # shows (92.10% of 92.093%): no impossibility
+        if abs(share.value - expected) > max(tolerance(share) + slack, _ROUNDED_SHARE):
             params = {
-                "label": _label(ctx, key),
+                "label": field_label(ctx, key),
                 "share": cell.text,
                 "amount": fmt_money(m[key].value, unit, ctx.lang),
                 "total": fmt_money(whole.value, unit, ctx.lang),
                 "expected": f"{expected:.2f}%",
             }
             yield Hit("B111", cell.at, params)
+
+
+_ROUNDED_SHARE = Decimal("0.05")
 
 
 def _percent(cell: Cell | None) -> Money | None:

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.frameworks import Framework, label_key, list_frameworks
+from goalbook.frameworks import Framework, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target
@@ -54,7 +54,7 @@ def reading(ctx: Context) -> Iterator[Hit]:
     if table.stamp is not None and table.stamp.version < TEMPLATE_VERSION:
         params = {"found": str(table.stamp.version), "current": str(TEMPLATE_VERSION)}
         yield Hit("S103", None, params)
-    if not table.indicators and not any(n.code == "S010" for n in table.notes):
+    if not table.indicators and not any(n.code in ("S010", "S013") for n in table.notes):
         yield Hit("S011", None)
 
 
@@ -86,7 +86,7 @@ def _tier2_hint(fw: Framework, label: str, lang: str) -> str:
 
 def _other_framework(label: str, fw: Framework, tier: int) -> Framework | None:
     for other in list_frameworks():
-        if other.id == fw.id:
+        if other.id == fw.id or other.secondary:
             continue
         if tier == 1 and other.find_tier1(label) is not None:
             return other
@@ -95,9 +95,24 @@ def _other_framework(label: str, fw: Framework, tier: int) -> Framework | None:
     return None
 
 
+def _unknown(ctx: Context) -> list[str]:
+    """The tier-1s of a table in a framework goalbook does not ship (most of its tier-1s no
+    known framework's): its tiers cannot be judged row by row. An evaluation table's (决策,
+    过程) is known for what it is (F108)."""
+    labels = [ind.tier1.text for ind in ctx.table.indicators if ind.tier1 is not None]
+    evaluation = {label_key(e) for e in _EVALUATION}
+    if any(label_key(label) in evaluation for label in labels):
+        return []
+    return unknown_tier1s(labels, ctx.framework)
+
+
 def tiers(ctx: Context) -> Iterator[Hit]:
     if ctx.table.flat:
         return  # a flat list has no tiers to judge
+    if unknown := _unknown(ctx):
+        first = next(i.tier1 for i in ctx.table.indicators if i.tier1 is not None)
+        yield Hit("F111", first.at, {"labels": words(unknown, ctx.lang)})
+        return  # said once: not F101–F107 on every row
     fw, lang = ctx.framework, ctx.lang
     fw_name = _fw_name(fw, lang)
     seen_tier1: set[str] = set()
@@ -184,8 +199,8 @@ def _at(ind: Indicator) -> CellRef | None:
 
 
 def required(ctx: Context) -> Iterator[Hit]:
-    if ctx.table.flat:
-        return  # a flat list has no tier-1s to require
+    if ctx.table.flat or _unknown(ctx):
+        return  # a flat list has no tier-1s to require, an unknown framework none we know
     present = {
         t1.name
         for ind in ctx.table.indicators
@@ -244,7 +259,8 @@ def _expected_role(name: str, role: str, grade: str, count: bool, people: bool) 
     if role == "satisfaction":
         return None if any(w in name for w in _USERS_SAY) else "quantity"
     quality = any(w in name for w in _QUALITY)
-    if quality and role in ("timeliness", "quantity"):
+    # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
+    if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
     in_full = quality or any(w in name for w in _IN_FULL)

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework
+from goalbook.grades import is_compared_move
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
@@ -24,17 +25,15 @@ from goalbook.rules.common import (
     targets_of,
 )
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
+from goalbook.spelling import fold, number_text
 from goalbook.targets import (
     DOWN_OPS,
     MALFORMED,
     RELATIVE,
     UP_OPS,
-    fold,
     format_target,
-    is_compared_move,
     is_rate_unit,
     normalise_unit,
-    number_text,
 )
 from goalbook.vocabulary import (
     COUNT_UNITS,
@@ -280,6 +279,8 @@ def _satisfaction_implausible(v: _Value) -> Fault | None:
     satisfaction = "满意度" in v.name or "满意率" in v.name
     if not (v.percent_rate and satisfaction and t.op in (UP_OPS | {Op.EQ})):
         return None
+    if _rate_above_100(v) is not None:
+        return None  # over the cap: T106 says it, an error, at the same cell
     low, high = SATISFACTION_USUAL
     if t.number < low or t.number > high:
         return "T114", v.base()

@@ -11,7 +11,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.frameworks import clean_label, label_key, label_points
 from goalbook.model import Cell, CellRef
 from goalbook.rules.common import Context, money
-from goalbook.targets import number_text
+from goalbook.spelling import number_text
 from goalbook.vocabulary import word, words
 
 WARN = Severity.WARNING

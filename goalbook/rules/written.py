@@ -10,12 +10,12 @@ from collections.abc import Iterator, Sequence
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import is_rate, shown, targets_of
+from goalbook.spelling import fold
 from goalbook.targets import (
     CONFLICTING_OPERATORS,
     DOUBLED_OPERATOR,
     DOUBLED_SIGN,
     MALFORMED,
-    fold,
     format_target,
     is_rate_unit,
 )

@@ -29,6 +29,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "framework": ("指标体系", "framework"),
     "in_name": ("指标名中的数", "number in the name"),
     "label": ("栏目", "field"),
+    "labels": ("一级指标", "tier-1 labels"),
     "name": ("指标名", "indicator"),
     "normal": ("规范写法", "normal form"),
     "number": ("数值", "number"),

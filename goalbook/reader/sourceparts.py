@@ -1,0 +1,52 @@
+"""The sources named right of a whole in a heading row (资金总额 │ 一般公共预算 │ 政府性基金,
+年度金额 │ 其中：中央补助 │ 省级补助 │ 市县配套): the parts of that whole.
+
+Shared by the 资金来源 blocks (:mod:`goalbook.reader.sources`) and the label rows of
+:mod:`goalbook.reader.blocks`, which read the amounts below them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from goalbook.reader.grid import Sheet
+
+KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
+# words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入,
+# 地方政府投资 …
+SOURCE_WORDS = (
+    "预算", "资金", "基金", "拨款", "补助", "转移支付", "收入", "结转", "债", "自筹", "配套",
+    "专户", "投资",
+)  # fmt: skip
+PART_SUFFIXES = ("_fiscal", "_other")
+# a name that names a period is the money of that period (本年度下达投资), no source of the whole
+_PERIOD_NAMES = ("年度", "本年", "当年", "中期", "实施期")
+_OF_WHICH = re.compile(r"^其中\s*[:：]?\s*")
+
+
+def source_run(
+    sheet: Sheet, r: int, after: Sequence[tuple[int, object]], key_of: KeyOf, titled: bool
+) -> list[tuple[int, str, str | None]]:
+    """The sources in the cells ``after`` a whole of row ``r``, up to the first that is no
+    source: (column, name, the field a known part names). A name the layout does not know
+    must sound like a source unless the block is titled 资金来源 (``titled``)."""
+    parts: list[tuple[int, str, str | None]] = []
+    for c, v in after:
+        if type(v) is not str or len(v.strip()) > 16:
+            break
+        name = v.strip()
+        own = key_of(sheet, r, c)
+        if own is not None and not own.endswith(PART_SUFFIXES):
+            break  # the next field of the row (基本支出): the sources end
+        if own is None and not titled and not any(w in name for w in SOURCE_WORDS):
+            break
+        if own is None and any(w in name for w in _PERIOD_NAMES):
+            break
+        parts.append((c, name, own))
+    return parts
+
+
+def part_name(name: str) -> str:
+    """A source's own name, without the 其中： that introduces the first part."""
+    return _OF_WHICH.sub("", name).strip() or name

@@ -1,0 +1,59 @@
+"""The labels the money rules give a money cell in a finding: the layout field's (年度资金总额),
+or the return's own name for a part (中央补助, a 资金来源 block's 一般公共预算)."""
+
+from __future__ import annotations
+
+import re
+
+from goalbook.layout import find_field, part_keys
+from goalbook.rules.common import Context
+
+
+def field_label(ctx: Context, key: str) -> str:
+    own = _own_label(ctx, key)
+    if own is not None:
+        return own
+    kind = ctx.table.kind or "project"
+    field = find_field(kind, key)
+    if field is None:
+        return key
+    return field.zh if ctx.lang == "zh" else field.en
+
+
+# The parts of a transfer payment's split, named by the block's own label (中央补助, not the
+# 财政拨款 the field is read as); the other spellings of a part keep the field's name.
+_SPLIT_PARTS = (
+    "中央补助", "中央补助资金", "地方资金", "地方配套资金", "中央预算内投资", "地方财政资金",
+)  # fmt: skip
+_LABEL_NOISE = re.compile(r"^其中|[（(][^)）]*[)）]|[\s*＊:：]")
+
+
+def _own_label(ctx: Context, key: str) -> str | None:
+    """The label a return gives a part of its money (中央补助) when it is not the field's own
+    (财政拨款): the text left of the amount, or above it in a block."""
+    cell = ctx.table.fields.get(key)
+    if cell is None or not key.endswith(("_fiscal", "_other")):
+        return None
+    at = cell.at
+    beside = {(at.sheet, at.row, at.col - 1): 0, (at.sheet, at.row - 1, at.col): 1}
+    found = sorted(
+        (beside[(sheet, row, col)], bare)
+        for sheet, row, col, text in ctx.table.texts
+        if (sheet, row, col) in beside and (bare := _LABEL_NOISE.sub("", text)) in _SPLIT_PARTS
+    )
+    return found[0][1] if found else None
+
+
+def cell_label(ctx: Context, key: str, whole: str, name: str) -> str:
+    """A money cell's label, made only for a finding: the layout's, or a source's own name."""
+    return part_label(ctx, whole, name) if name else field_label(ctx, key)
+
+
+def part_label(ctx: Context, whole: str, name: str) -> str:
+    """A source's label: its own name, after the period its whole names when the block has
+    a line per period (年度一般公共预算; 一般公共预算 (annual))."""
+    if len(part_keys(ctx.table.fields)) < 2:
+        return name
+    if ctx.lang != "zh":
+        return f"{name} ({'annual' if whole == 'annual' else 'period'})"
+    return ("年度" if whole == "annual" else "中期") + name

@@ -1,0 +1,142 @@
+"""Values and names that offices write on correct tables and that draw no warning: an aim
+reached (实现), a steady rise (稳中有增), none at all said with 零 (零事故), a level set by a
+reference (≤全国平均水平), a level or class (Ⅱ类, AAAA级), a season (汛前, 上半年), an
+approximation (95%左右), a note after a percentage (≥98%（国家抽检）), a decline named as the
+measure (能耗下降 ≥3%), a floor fixed by policy (生均公用经费基准定额 ≥650元), a count of
+trainings on a quality topic under 数量指标; and a satisfaction over 100 % said once, as the
+error T106, not also as T114; one name with two values under two tier-2s is a warning, not the
+error it is under one tier-2. Every workbook is invented and built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.model import TargetKind
+from goalbook.targets import parse_target
+from tests.test_tier3_fit import _fit
+from tests.test_values_read import HEAD, TABLE, Row, project, write
+
+EXTRA = "D11"  # the extra row lands in row 11 (title, name, goal, header, six rows of TABLE)
+
+
+def _found(tmp_path: Path, row: Row) -> set[str]:
+    rows = project(table=[HEAD, *[list(r) for r in TABLE], row])
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    return {f.code for f in result.findings if f.at is not None and f.at.a1 == EXTRA}
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("污水处理厂在线监测联网", "实现"),
+        ("村级集体经济收入", "稳中有增"),
+        ("外贸进出口总额", "稳中有升"),
+        ("食堂食品安全", "零事故"),
+        ("施工现场安全", "安全零事故"),
+        ("窗口服务", "零投诉"),
+        ("企业开办时间", "≤全国平均水平"),
+        ("出水水质", "不低于国家标准"),
+        ("人均医疗费用增幅", "低于全省平均水平"),
+        ("重大舆情事件", "不发生"),
+        ("补助发放时间", "每季度末"),
+        ("年度报告报送时限", "次年1月31日前"),
+        ("维修校舍面积", "≥3200㎡"),
+        ("新建污水管网服务面积", "≥1.5万m2"),
+        ("地表水断面水质", "Ⅱ类"),
+        ("出水水质", "达到一级A标准"),
+        ("景区创建等级", "AAAA级"),
+        ("养老机构星级", "三星级以上"),
+        ("完工时间", "年底前"),
+        ("资金拨付时间", "上半年"),
+        ("除险加固完成时间", "汛前"),
+        ("设备到位时间", "秋季学期开学前"),
+        ("业务办理时限", "即时办结"),
+        ("系统运行保障", "7×24小时"),
+        ("违纪违规问题", "零容忍"),
+        ("基层医疗服务能力", "持续提升"),
+        ("营商环境", "持续优化"),
+    ],
+)
+def test_reached_steady_none_and_reference_levels_are_values(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    row: Row = ["效益指标", "社会效益指标", name, value]
+    assert "T102" not in _found(tmp_path, row)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"), [("≥3200㎡", "平方米"), ("≥3200m2", "平方米"), ("≤50m3/天", "立方米/天")]
+)
+def test_square_and_cubic_metres_are_units(value: str, unit: str) -> None:
+    assert parse_target(value).unit == unit
+
+
+@pytest.mark.parametrize("value", ["零售网点覆盖", "实现乡村振兴战略目标的各项任务和举措"])
+def test_a_zero_word_or_a_long_aim_stays_a_description(value: str) -> None:
+    assert parse_target(value).kind is TargetKind.TEXT
+
+
+@pytest.mark.parametrize("value", ["95%左右", "约95%", "≥98%（国家抽检）", "≥98%(国家抽检)"])
+def test_an_approximate_or_noted_percentage_is_a_percentage(tmp_path: Path, value: str) -> None:
+    t = parse_target(value)
+    assert (t.kind, t.number, t.unit) == (TargetKind.QUANT, 95 if "95" in value else 98, "%")
+    row: Row = ["产出指标", "质量指标", "设施完好率", value]
+    assert not _found(tmp_path, row) & {"T105", "T102", "T104"}
+
+
+def test_a_decline_named_as_the_measure_takes_at_least(tmp_path: Path) -> None:
+    row: Row = ["效益指标", "生态效益指标", "万元GDP能耗下降", "≥3%"]
+    assert "T108" not in _found(tmp_path, row)
+    level: Row = ["效益指标", "生态效益指标", "万元GDP能耗", "≥0.5吨标准煤"]
+    assert "T108" in _found(tmp_path, level)
+
+
+def test_a_floor_fixed_by_policy_takes_at_least(tmp_path: Path) -> None:
+    row: Row = ["产出指标", "成本指标", "小学生均公用经费基准定额", "≥720元/生·年"]
+    assert "T108" not in _found(tmp_path, row)
+    cap: Row = ["产出指标", "成本指标", "生均运维成本", "≥720元/生·年"]
+    assert "T108" in _found(tmp_path, cap)
+
+
+def test_satisfaction_over_100_is_one_error_not_also_a_warning(tmp_path: Path) -> None:
+    over: Row = ["满意度指标", "服务对象满意度指标", "入住老人满意度", "≥105%"]
+    assert {"T106"} <= _found(tmp_path, over)
+    assert "T114" not in _found(tmp_path, over)
+    low: Row = ["满意度指标", "服务对象满意度指标", "入住老人满意度", "≥60%"]
+    assert "T114" in _found(tmp_path, low)
+
+
+@pytest.mark.parametrize(
+    ("tier2", "name", "value", "expected"),
+    [
+        ("数量指标", "开展食品质量安全培训", "≥12次", []),
+        ("数量指标", "质量抽检批次", "≥300批次", []),
+        ("数量指标", "工程质量合格率", "100%", ["F201"]),
+        ("时效指标", "工程质量检测", "≥4次", ["F201"]),
+    ],
+)
+def test_a_count_under_quantity_fits_whatever_its_topic(
+    tier2: str, name: str, value: str, expected: list[str]
+) -> None:
+    assert _fit(tier2, name, value) == expected
+
+
+def _duplicate(tmp_path: Path, tier2: str, value: str) -> list[tuple[str, str]]:
+    """The table's 培训考核合格率 (≥95%, under 质量指标) again, under ``tier2``."""
+    row: Row = ["产出指标", tier2, "培训考核合格率", value]
+    rows = project(table=[HEAD, *[list(r) for r in TABLE], row])
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    return [(f.code, f.severity) for f in result.findings if f.code.startswith("D10")]
+
+
+def test_one_name_with_two_values_is_an_error_under_one_tier2(tmp_path: Path) -> None:
+    assert _duplicate(tmp_path, "质量指标", "≥90%") == [("D102", "error")]
+
+
+def test_one_name_with_two_values_under_two_tier2s_is_a_warning(tmp_path: Path) -> None:
+    """Two tier-2s may measure two things by one name (the works' and the equipment's)."""
+    assert _duplicate(tmp_path, "时效指标", "≥90%") == [("D102", "warning")]
+    assert _duplicate(tmp_path, "时效指标", "≥95%") == [("D101", "warning")]
