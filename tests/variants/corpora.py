@@ -25,6 +25,7 @@ from tests.variants import (
     holdout13,
     holdout14,
     holdout15,
+    holdout16,
 )
 from tests.variants.kit import Variant
 
@@ -45,6 +46,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout13": holdout13,
     "holdout14": holdout14,
     "holdout15": holdout15,
+    "holdout16": holdout16,
 }
 
 
