@@ -22,6 +22,7 @@ from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
+from goalbook.reader.sourcelines import WHOLES, source_lines
 from goalbook.reader.sources import read_source_blocks
 from goalbook.vocabulary import (
     MONEY_PARTS,
@@ -154,6 +155,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     year) are read first; an amount's unit comes from its label or its own text."""
     labels = label_map(kind)
     found: dict[str, Cell] = {}
+    taken: set[str] = set()  # part fields whose lines are named parts of a whole (省级资金 …)
     units = _Units()
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
@@ -175,7 +177,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
-            if key is None or key in found:
+            if key is None or key in found or key in taken:
                 continue
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is None and key in _below_keys(kind):
@@ -188,6 +190,13 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     continue  # 年度预算（万元） | 资金项目 | 金额 | 占比: a block's title
             if found_value is not None:
                 found[key] = found_value
+                lines = (
+                    source_lines(sheet, r, c, key, found_value, key_of) if key in WHOLES else None
+                )
+                if lines is not None:  # 其中：中央补助 / 省级资金 / 市县资金 one per line below
+                    named, theirs = lines
+                    found |= {k: v for k, v in named.items() if k not in found}
+                    taken |= theirs
                 if key in _money_fields(kind):
                     units.value(found_value)
                     share = _share_beside(sheet, found_value.at)

@@ -1,0 +1,51 @@
+"""The sources of a whole written one per line under it (年度金额 │ 86420, then 其中：中央补助 │
+61350, 省级资金 │ 12470, 市县资金 │ 12600, the later lines indented): each line a named part of
+the whole, as the sources side by side in a row are (:mod:`goalbook.reader.sourceparts`).
+
+Only where at least one line names a source the layout does not know (省级资金): lines that
+are all the layout's own parts (财政拨款, 其他资金) stay the layout's fields."""
+
+from __future__ import annotations
+
+from goalbook.layout import part_key
+from goalbook.model import Cell
+from goalbook.reader.blocks import is_amount
+from goalbook.reader.grid import Sheet
+from goalbook.reader.sourceparts import SOURCE_WORDS, KeyOf, part_name
+
+WHOLES = ("total", "annual")
+_MAX_LINES = 8
+
+
+def source_lines(
+    sheet: Sheet, r: int, c: int, whole: str, value: Cell, key_of: KeyOf
+) -> tuple[dict[str, Cell], set[str]] | None:
+    """The named parts of ``whole`` (labelled at (r, c), its amount in ``value``'s column) in
+    the lines below, and the layout's part fields those lines would otherwise fill; None when
+    the lines below are not such a run."""
+    vc = value.at.col - 1
+    if _more_right(sheet, r, vc):
+        return None  # a grid of label │ amount pairs (其中：中央衔接资金 │ 200 to the right)
+    parts: list[tuple[str, Cell, str | None]] = []
+    for r2 in range(r + 1, min(sheet.nrows, r + 1 + _MAX_LINES)):
+        name = sheet.text(r2, c, spread=False).strip()
+        amount = sheet.cell(r2, vc, spread=False)
+        if not name or len(name) > 16 or amount is None or not is_amount(amount):
+            break
+        if _more_right(sheet, r2, vc):
+            return None
+        own = key_of(sheet, r2, c)
+        if own is None and not any(w in name for w in SOURCE_WORDS):
+            break
+        if own is not None and own in WHOLES:
+            break  # the next whole (中期资金总额 under 年度资金总额)
+        parts.append((part_name(name), amount, own))
+    if len(parts) < 2 or all(own is not None for _n, _a, own in parts):
+        return None
+    named = {part_key(whole, name): amount for name, amount, _own in parts}
+    return named, {own for _n, _a, own in parts if own is not None}
+
+
+def _more_right(sheet: Sheet, r: int, vc: int) -> bool:
+    """Whether row r holds anything right of its amount in column ``vc``."""
+    return any(c > vc and v not in ("", None) for c, v in enumerate(sheet.rows[r]))
