@@ -106,3 +106,12 @@ def test_a_short_name_alone_is_still_a_row() -> None:
     ):
         kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda _t: False)
         assert kind is RowKind.SKIP, text
+
+
+def test_the_line_that_numbers_the_columns_is_no_row() -> None:
+    """栏次 under a header (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4), not an indicator named 乙."""
+    marks = ["甲", "乙", "丙", "丁", "1", "2", "3", "4"]
+    own = [Cell(CellRef("s", 9, c), t, t) for c, t in enumerate(marks, start=1)]
+    assert row_kind(own, False, lambda _t: False, lambda _t: False) is RowKind.SKIP
+    numbers = [Cell(CellRef("s", 9, c), n, str(n)) for c, n in enumerate([1, 2, 3, 4], start=1)]
+    assert row_kind(numbers, False, lambda _t: False, lambda _t: False) is RowKind.READ

@@ -53,6 +53,9 @@ _SIGNATURE = re.compile(
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
+# The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
+_LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸")
+_COLUMN_MARK = re.compile(r"^(?:[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|栏次|行次)$")
 # A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 第2页, - 3 -
 _PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-)$")
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。), never an indicator's name
@@ -98,6 +101,9 @@ def row_kind(
         for c in own[1:]
     ):
         return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
+    if len(own) >= 4 and all(_COLUMN_MARK.match(c.text) for c in own):
+        if any(c.text in _LETTERS for c in own):
+            return RowKind.SKIP  # the columns' numbers (栏次), not an indicator
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return RowKind.SKIP  # the header repeated after a page break
