@@ -20,7 +20,8 @@ GRADE_WORDS = (
     "通过", "通过验收", "验收通过", "顺利通过", "通过评审", "评审通过", "验收合格", "检测合格",
     # an aim reached (a state) and a steady rise (a direction)
     "实现", "已实现", "全面实现", "基本实现", "如期实现", "按期实现", "稳中有增", "稳中有升",
-    "稳中有进", "稳中向好", "不发生", "零容忍",
+    "稳中有进", "稳中向好", "不发生", "零容忍", "稳步推进", "有序推进", "扎实推进", "持续推进",
+    "全面推进", "收支平衡", "基本平衡", "略有结余", "逐步减轻", "有效减轻", "明显减轻",
     # a time given as a grade: done on the spot (即时办结), within the day (当日办结)
     "即时办结", "当日办结", "即办即结", "当场办结", "立等可取", "即时", "当日",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
@@ -28,7 +29,7 @@ GRADE_WORDS = (
 # 无污染事件, 未发生安全事故
 _NO_HARM = re.compile(
     r"^(?:无|未发生|不发生|未造成|没有)(?:不利|负面|不良|重大|明显|较大|严重|重大不利|明显不利)?"
-    r"(?:[^\d,，。；;:：、]{0,4}?)(?:影响|事件|事故|污染|破坏|损害|隐患)$"
+    r"(?:[^\d,，。；;:：、]{0,4}?)(?:影响|事件|事故|污染|破坏|损害|隐患|返贫|致贫|舆情|案件)$"
 )
 _GRADE_MORPHEMES = (
     "好", "优", "良", "高", "显著", "明显", "有效", "健全", "合规", "合理", "规范", "完备",
@@ -57,6 +58,8 @@ _SEASONAL = re.compile(
     r"^(?:年底|年末|年中|年内|当年|上半年|下半年|主?汛期?|春耕|秋收|夏收|春节|国庆|元旦|冬季|雨季|"
     r"供暖季|采暖期|[春秋]季(?:学期)?开学|开学|学期末)(?:前|之前|内|以前|完成)?$"
 )
+# A review, a test or an assessment passed (通过三级测评, 通过竣工验收): the pass family
+_PASSED = re.compile(r"^(?:顺利)?通过.{0,8}(?:测评|评审|验收|审查|检测|认证|评估|考核|审计)$")
 # Round-the-clock service (7×24小时)
 _ROUND_THE_CLOCK = re.compile(r"^7[×xX*]24(?:小时)?$")
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
@@ -69,7 +72,10 @@ def is_grade(text: str, listed: bool = True) -> bool:
     if text in GRADE_WORDS or (len(text) <= 12 and (_NO_HARM.match(text) or _ZERO.match(text))):
         return True
     if len(text) <= 12 and (
-        _LEVEL.match(text) or _SEASONAL.match(text) or _ROUND_THE_CLOCK.match(text)
+        _LEVEL.match(text)
+        or _SEASONAL.match(text)
+        or _ROUND_THE_CLOCK.match(text)
+        or _PASSED.match(text)
     ):
         return True
     if len(text) > 20 or re.search(r"\d", text):
@@ -85,7 +91,13 @@ def is_grade(text: str, listed: bool = True) -> bool:
 
 
 # A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
-_COMPARED = re.compile(r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比)[，,]?")
+_COMPARED = re.compile(
+    r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比|逐年)[，,]?"
+)
+# A bound set by the baseline itself (不高于上年, 不低于上年水平): measured by last year's level
+_BASELINE_BOUND = re.compile(
+    r"^(?:不高于|不低于|不超过|不少于|低于|高于|[≤≥<>])(?:上年|去年|上一年度?|往年|基期)(?:水平)?$"
+)
 
 
 # the directions a level may move in against a baseline (较上年下降, 同比有所提高)
@@ -94,6 +106,8 @@ _MOVES = ("提高", "提升", "上升", "增加", "增长", "下降", "降低", 
 
 def is_compared_move(grade: str) -> bool:
     """A direction against a stated baseline: 较上年下降, 比去年有所提高, 同比降低, 与上年持平."""
+    if _BASELINE_BOUND.match(grade):
+        return True
     rest = _COMPARED.sub("", grade)
     return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
 

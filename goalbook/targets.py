@@ -76,6 +76,8 @@ _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
 # An approximation: 95%左右, 约95%, 大约3000人
 _ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
+# A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
+_KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
@@ -243,6 +245,8 @@ def _without_note(text: str) -> str:
         return text[: m.start()]
     if m := _ABOUT.match(text):
         return m[1] or m[2]
+    if m := _KEPT.match(text):
+        text = text[m.end() :]  # 稳定在95%以上, 保持在90%以上: the level kept
     if text.endswith(")") and (m := _BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:

@@ -115,3 +115,12 @@ def test_the_line_that_numbers_the_columns_is_no_row() -> None:
     assert row_kind(own, False, lambda _t: False, lambda _t: False) is RowKind.SKIP
     numbers = [Cell(CellRef("s", 9, c), n, str(n)) for c, n in enumerate([1, 2, 3, 4], start=1)]
     assert row_kind(numbers, False, lambda _t: False, lambda _t: False) is RowKind.READ
+
+
+def test_tier_labels_and_a_note_in_brackets_are_no_indicator() -> None:
+    """A template's example row (满意度指标 │ 服务对象满意度指标 │ （模板示例行）): no name."""
+    texts = ["满意度指标", "服务对象满意度指标", "（模板示例行）"]
+    own = [Cell(CellRef("s", 21, c), t, t) for c, t in enumerate(texts, start=1)]
+    assert row_kind(own, False, lambda _t: False, lambda t: "指标" in t) is RowKind.SKIP
+    named = [*own[:2], Cell(CellRef("s", 21, 3), "市民满意度", "市民满意度")]
+    assert row_kind(named, False, lambda _t: False, lambda t: "指标" in t) is RowKind.READ

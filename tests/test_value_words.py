@@ -58,6 +58,13 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("违纪违规问题", "零容忍"),
         ("基层医疗服务能力", "持续提升"),
         ("营商环境", "持续优化"),
+        ("防止规模性返贫", "不发生规模性返贫"),
+        ("劳务协作长效机制", "稳步推进"),
+        ("参保群众就医负担", "逐步减轻"),
+        ("医保基金运行", "收支平衡、略有结余"),
+        ("网络安全等级保护测评", "通过三级测评"),
+        ("基本医疗保险参保率", "稳定在95%以上"),
+        ("签约居民续约率", "维持在80%以上"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -140,3 +147,29 @@ def test_one_name_with_two_values_under_two_tier2s_is_a_warning(tmp_path: Path) 
     """Two tier-2s may measure two things by one name (the works' and the equipment's)."""
     assert _duplicate(tmp_path, "时效指标", "≥90%") == [("D102", "warning")]
     assert _duplicate(tmp_path, "时效指标", "≥95%") == [("D101", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "flagged"),
+    [
+        ("异地就医住院费用直接结算率", "≥70%", False),  # the rate's own word: a rate of settling
+        ("系统运维服务时长", "≥12个月", False),  # a service's length: more is better
+        ("平均住院日", "≥8天", True),  # shorter stays are better
+        ("受益脱贫户及监测户", "≤90户", True),  # people reached: more is better
+        ("人均住院费用", "≥5000元", True),
+    ],
+)
+def test_direction_by_name(tmp_path: Path, name: str, value: str, flagged: bool) -> None:
+    row: Row = ["效益指标", "社会效益指标", name, value]
+    assert ("T108" in _found(tmp_path, row)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"), [("逐年下降", False), ("不高于上年", False), ("下降", True)]
+)
+def test_a_rate_moving_against_its_baseline_is_no_count(
+    tmp_path: Path, value: str, kept: bool
+) -> None:
+    """出生缺陷发生率 逐年下降 is measured against last year's rate; 下降 alone is not (T105)."""
+    row: Row = ["效益指标", "社会效益指标", "出生缺陷发生率", value]
+    assert ("T105" in _found(tmp_path, row)) is kept

@@ -101,6 +101,9 @@ def row_kind(
         for c in own[1:]
     ):
         return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
+    rest = [c for c in own if not is_label(c.text)]
+    if len(own) > 1 and len(rest) == 1 and _BRACKETED.match(rest[0].text):
+        return RowKind.SKIP  # tier labels and a note in brackets: （模板示例行）, no indicator
     if len(own) >= 4 and all(_COLUMN_MARK.match(c.text) for c in own):
         if any(c.text in _LETTERS for c in own):
             return RowKind.SKIP  # the columns' numbers (栏次), not an indicator

@@ -27,7 +27,9 @@ from goalbook.vocabulary import (
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
+_POSITIVE_RATES = ("合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率")
 _DECLINE_GOOD = (
+    "服务时长", "开放时长", "运行时长", "在线时长",  # a service's length: more is better
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
@@ -38,11 +40,12 @@ NEGATIVE = (
     "不合格率", "不良率", "缺陷率", "错误率", "误报率", "漏报率", "漏检率", "破损率", "损耗率",
     "返修率", "复发率", "辍学率", "失业率", "闲置率", "逾期率", "超标率", "投诉量", "投诉件数",
     "投诉次数", "事故起数", "事故次数", "伤亡人数", "等候时间", "排队时间", "能耗", "排放量",
-    "超时率", "超期率", "延误率", "延期率",
+    "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
+    "结算率", "受益",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A payment standard fixed by policy (补助标准 1500元/人·年): paid at that amount, neither a
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
@@ -104,6 +107,8 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
+    if name.endswith(_POSITIVE_RATES):
+        return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE):
         return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):
