@@ -69,3 +69,21 @@ def test_a_period_in_years_only_gives_no_dates(tmp_path: Path) -> None:
     table = read_table(write(tmp_path / "r.xlsx", *_rows(["建设周期", "2年"], deadline="≤2年")))
     assert "start" not in table.fields and "end" not in table.fields
     assert table.fields["period_years"].text == "2年"
+
+
+@pytest.mark.parametrize("years", ["3年", "三年", "3年（2026—2028年）", "2026—2028年", 3])
+def test_a_period_in_years_makes_a_count_copied_into_the_year_d202(
+    tmp_path: Path, years: object
+) -> None:
+    rows: list[Row] = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "某县公共视频监控建设", None, "项目期", years],
+        ["项目资金（万元）", "中期资金总额", 2400, "年度资金总额", 800],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "新建监控点位", "≥1200个", "≥1200个"],
+        ["产出指标", "质量指标", "点位在线率", "≥95%", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%"],
+    ]
+    codes = found(tmp_path, *rows)
+    assert ("D202", "E5") in codes
+    assert not {c for c in codes if c[0] == "D202" and c[1] != "E5"}  # rates may be equal

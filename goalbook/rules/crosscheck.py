@@ -327,11 +327,19 @@ def _goal_copied(ctx: Context, multi: str | None) -> Iterator[Hit]:
         yield Hit("D204", annual.at, {"years": multi})
 
 
+_NUMERALS = {n: i for i, n in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_YEARS = re.compile(
+    r"^\s*(\d{1,2}|[一二两三四五六七八九十])(?:\.0)?\s*(?:个)?(?:年|周年)?(?![\d年月])"
+)
+
+
 def _period_years(ctx: Context) -> int | None:
     fields = ctx.table.fields
     cell = fields.get("period_years")
-    if cell is not None and cell.text.replace(".0", "").isdigit():
-        return int(cell.text.replace(".0", ""))
+    if cell is not None and (m := _YEARS.match(cell.text)):  # 3, 3年, 三年, 3年（2026—2028年）
+        return int(m[1]) if m[1].isdigit() else _NUMERALS[m[1]]
+    if cell is not None and (span := head_years(cell)) is not None:  # 2026—2028年
+        return span
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end:
         return end.year - start.year + 1
