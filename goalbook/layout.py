@@ -110,7 +110,7 @@ _PROJECT_FIELDS = (
           F.CHOICE, YES_NO),
     Field("total", "中期资金总额", "Period budget total", F.MONEY, group="money",
           aliases=("项目总预算", "实施期资金总额", "中期资金总额", "资金总额", "总投资",
-                   "项目总投资")),
+                   "项目总投资", "项目总金额", "项目资金总额", "项目总资金")),
     Field("total_fiscal", "中期财政拨款", "Period fiscal appropriation", F.MONEY, group="money"),
     Field("total_other", "中期其他资金", "Period other funds", F.MONEY, group="money"),
     Field("annual", "年度资金总额", "Annual budget total", F.MONEY, group="money",

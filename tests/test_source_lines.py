@@ -68,3 +68,15 @@ def test_a_grid_of_sources_the_layout_does_not_know_draws_no_error(
     tmp_path: Path, money: list[list[Any]]
 ) -> None:
     assert _b101(_write(tmp_path / "r.xlsx", money)) == []
+
+
+def test_a_project_total_named_xiangmu_zongjine_is_the_total(tmp_path: Path) -> None:
+    """项目总金额 │ 1205.337 6 (a split number) │ 其中：财政拨款 │ … is the total and its parts."""
+    money = [
+        ["项目总金额", "1205.337 6", "其中：财政拨款", 1085.3376],
+        [None, None, "其他资金", 120],
+    ]
+    result, _ = check_file(_write(tmp_path / "r.xlsx", money), CheckOptions())
+    assert "X105" in {f.code for f in result.findings}
+    wrong = [["项目总金额", 1300, "其中：财政拨款", 1085.3376], [None, None, "其他资金", 120]]
+    assert _b101(_write(tmp_path / "w.xlsx", wrong))
