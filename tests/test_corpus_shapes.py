@@ -1,6 +1,7 @@
 """Shapes that single returns of the held-out corpora promise beyond the common smoke test
 (tests/test_corpus_smoke.py): hidden sheets, an export that hides a row and a column, text
-percentages and Alt+Enter line breaks, one sheet per year."""
+percentages and Alt+Enter line breaks, one sheet per year, a hidden template column, =SUM totals
+with the values Excel caches, a sender's comments, protection and hidden rows."""
 
 from __future__ import annotations
 
@@ -51,3 +52,26 @@ def test_one_sheet_per_year(tmp_path_factory: pytest.TempPathFactory) -> None:
     assert len(yearly) == 2
     for b in yearly:
         assert openpyxl.load_workbook(b.path).sheetnames == ["2025年", "2026年", "2027年"]
+
+
+def test_a_template_column_left_hidden(tmp_path_factory: pytest.TempPathFactory) -> None:
+    path = _path(_built("holdout14", tmp_path_factory), "z05")
+    assert openpyxl.load_workbook(path).worksheets[0].column_dimensions["J"].hidden
+
+
+def test_sum_formulas_keep_their_cached_values(tmp_path_factory: pytest.TempPathFactory) -> None:
+    path = _path(_built("holdout15", tmp_path_factory), "l01")
+    formulas = openpyxl.load_workbook(path).active
+    values = openpyxl.load_workbook(path, data_only=True).active
+    assert formulas is not None and values is not None
+    assert formulas["C5"].value == "=SUM(C6:C8)"
+    assert values["C5"].value == 86420 == sum(values[f"C{r}"].value for r in (6, 7, 8))
+
+
+def test_a_senders_comments_protection_and_hidden_rows(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ws = openpyxl.load_workbook(_path(_built("holdout16", tmp_path_factory), "o12")).active
+    assert ws is not None and ws.protection.sheet
+    assert any(c.comment for row in ws.iter_rows() for c in row)
+    assert any(d.hidden for d in ws.row_dimensions.values())
