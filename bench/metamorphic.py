@@ -47,7 +47,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -68,10 +68,15 @@ _NUMERALS = "一二三四五六七八九十"
 _TIER_LIKE = re.compile(r"^(?!.*级指标).{0,4}(产出|效益|满意度|成本|数量|质量|时效|效果|影响)")
 
 
-def _text(cell: Cell, text: str) -> None:
+def _text(cell: Cell | MergedCell, text: str) -> None:
     """Write a text (openpyxl would take one that starts with = for a formula)."""
     cell.value = text
     cell.data_type = "s"
+
+
+def _formula(cell: Cell | MergedCell) -> bool:
+    """A formula (openpyxl keeps it as its text, =SUM(C6:C8)): no text to edit."""
+    return cell.data_type == "f"
 
 
 def _sheets(wb: openpyxl.Workbook) -> list[Worksheet]:
@@ -188,7 +193,9 @@ def spaces(wb: openpyxl.Workbook) -> None:
     for ws in _sheets(wb):
         for row in ws.iter_rows():
             for c in row:
-                if isinstance(c.value, str) and 0 < len(c.value) <= 20 and "\n" not in c.value:
+                if _formula(c) or not isinstance(c.value, str):
+                    continue
+                if 0 < len(c.value) <= 20 and "\n" not in c.value:
                     _text(c, f" {c.value} ")
 
 
@@ -232,7 +239,7 @@ def fullwidth(wb: openpyxl.Workbook) -> None:
     for ws in _sheets(wb):
         for row in ws.iter_rows():
             for c in row:
-                if isinstance(c.value, str):
+                if isinstance(c.value, str) and not _formula(c):
                     _text(c, c.value.translate(_FULL))
 
 
