@@ -19,3 +19,17 @@ def head_years(head: Cell) -> int | None:
     if m is None or not int(m[1]) <= int(m[2]) <= int(m[1]) + 10:
         return None
     return int(m[2]) - int(m[1]) + 1
+
+
+_NUMERALS = {n: i for i, n in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_YEARS = re.compile(
+    r"^\s*(\d{1,2}|[一二两三四五六七八九十])(?:\.0)?\s*(?:个)?(?:年|周年)?(?![\d年月])"
+)
+
+
+def years_of(cell: Cell) -> int | None:
+    """How many years a 项目期 cell states: 3, 3年, 三年, 3年（2026—2028年）, 2026—2028年; None
+    for anything else (a budget year 2025年度 misread as the period)."""
+    if m := _YEARS.match(cell.text):
+        return int(m[1]) if m[1].isdigit() else _NUMERALS[m[1]]
+    return head_years(cell)

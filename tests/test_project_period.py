@@ -87,3 +87,24 @@ def test_a_period_in_years_makes_a_count_copied_into_the_year_d202(
     codes = found(tmp_path, *rows)
     assert ("D202", "E5") in codes
     assert not {c for c in codes if c[0] == "D202" and c[1] != "E5"}  # rates may be equal
+
+
+def test_the_years_in_the_money_blocks_period_head_make_the_table_multi_year(
+    tmp_path: Path,
+) -> None:
+    """资金情况 │ 实施期（2025—2027年） │ 2025年度 above a table whose value heads name no years
+    (中期指标值 │ 年度指标值): three years, so a count copied into the year is D202 — and a note
+    in the table's body naming years is no period."""
+    rows: list[Row] = [
+        ["2025年度区域绩效目标表"],
+        ["转移支付名称", "基层卫生人才培养补助资金"],
+        ["资金情况（万元）", None, "实施期（2025—2027年）", "2025年度"],
+        [None, "资金总额", 2700, 900],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "全科医生转岗培训人数", "≥1200人", "≥1200人"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "≥90%"],
+    ]
+    assert ("D202", "E6") in found(tmp_path, *rows)
+    rows[2] = ["资金情况（万元）", None, "实施期", "2025年度"]
+    rows[5] = [*rows[5], "实施周期2025—2027年"]
+    assert ("D202", "E6") not in found(tmp_path, *rows)

@@ -61,8 +61,9 @@ from goalbook.reader.headers import (
 from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
-from goalbook.reader.periods import period_head
+from goalbook.reader.periods import period_head, stated_period
 from goalbook.reader.regions import Part, split_tables
+from goalbook.yearspan import head_years
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 
@@ -157,7 +158,11 @@ def _read(
         fields["project"] = part.project
     if year_cell is not None:
         fields["title_year"] = year_cell
-    fields |= period_head(fields, header.period_head() if header is not None else None)
+    head = header.period_head() if header is not None else None
+    if head is None or head_years(head) is None:  # 中期指标值: the years stated elsewhere?
+        end = header.row if header is not None else part.start + 40
+        head = stated_period(data, part.start, end) or head
+    fields |= period_head(fields, head)
     notes += header_fields.notes
     return GoalTable(
         path=str(path),

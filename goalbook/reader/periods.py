@@ -10,9 +10,10 @@ import datetime as dt
 import re
 
 from goalbook.model import Cell
+from goalbook.reader.grid import Sheet
 from goalbook.spelling import fold
-from goalbook.vocabulary import SPAN_DASH
-from goalbook.yearspan import head_years
+from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN
+from goalbook.yearspan import head_years, years_of
 
 # 2026年4月1日, 2026年4月, 2026.04.01, 2026-04, 2026/4
 _DAY = r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(?:(\d{1,2})\s*日?)?)?"
@@ -49,12 +50,30 @@ def period_dates(fields: dict[str, Cell]) -> dict[str, Cell]:
     }
 
 
-_PERIOD_FIELDS = ("period_years", "start", "end")
+# a head that names the period and its years (实施期（2025—2027年）, 中期（2026-2028年）)
+_PERIOD_SPAN = re.compile(rf"(?:实施期|中期|项目期|实施周期|项目周期)\D{{0,3}}{YEAR_SPAN}")
+
+
+def stated_period(sheets: list[Sheet], start: int, end: int) -> Cell | None:
+    """A cell of the table's rows above its indicator header (rows ``start`` to ``end``) that
+    names the period's years (the head of a money block's period column: 实施期（2025—2027年）),
+    when no value column's head does. Not a note in the table's body."""
+    for sheet in sheets[:1]:
+        for r in range(start, min(sheet.nrows, end)):
+            for c, value in enumerate(sheet.rows[r][:20]):
+                if type(value) is str and len(value) <= 30 and _PERIOD_SPAN.search(value):
+                    return sheet.cell(r, c, spread=False)
+    return None
 
 
 def period_head(fields: dict[str, Cell], head: Cell | None) -> dict[str, Cell]:
     """The head of the table's period value column as ``period_head`` when it names the years
     and the form has no period of its own (a department table)."""
-    if head is None or any(k in fields for k in _PERIOD_FIELDS) or head_years(head) is None:
+    stated = fields.get("period_years")
+    if stated is not None and years_of(stated) is None:
+        stated = None  # 2025年度 read as the period: no period at all
+    if head is None or stated is not None or "start" in fields or "end" in fields:
+        return {}
+    if head_years(head) is None:
         return {}
     return {"period_head": head}

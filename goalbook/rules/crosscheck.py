@@ -14,7 +14,7 @@ from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
 from goalbook.targets import meaning
 from goalbook.vocabulary import YEAR_SPAN, word, words
-from goalbook.yearspan import head_years
+from goalbook.yearspan import head_years, years_of
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -327,19 +327,11 @@ def _goal_copied(ctx: Context, multi: str | None) -> Iterator[Hit]:
         yield Hit("D204", annual.at, {"years": multi})
 
 
-_NUMERALS = {n: i for i, n in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-_YEARS = re.compile(
-    r"^\s*(\d{1,2}|[一二两三四五六七八九十])(?:\.0)?\s*(?:个)?(?:年|周年)?(?![\d年月])"
-)
-
-
 def _period_years(ctx: Context) -> int | None:
     fields = ctx.table.fields
     cell = fields.get("period_years")
-    if cell is not None and (m := _YEARS.match(cell.text)):  # 3, 3年, 三年, 3年（2026—2028年）
-        return int(m[1]) if m[1].isdigit() else _NUMERALS[m[1]]
-    if cell is not None and (span := head_years(cell)) is not None:  # 2026—2028年
-        return span
+    if cell is not None and (stated := years_of(cell)) is not None:
+        return stated
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end:
         return end.year - start.year + 1
