@@ -63,7 +63,6 @@ from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.periods import period_head, stated_period
 from goalbook.reader.regions import Part, split_tables
-from goalbook.yearspan import head_years
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 
@@ -153,16 +152,7 @@ def _read(
     notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
     lines = in_unit(lines, money_unit)  # a block in 元 under a table in 万元
-    fields = dict(header_fields.fields)
-    if part.project is not None:  # a project column names it: one project of an export
-        fields["project"] = part.project
-    if year_cell is not None:
-        fields["title_year"] = year_cell
-    head = header.period_head() if header is not None else None
-    if head is None or head_years(head) is None:  # 中期指标值: the years stated elsewhere?
-        end = header.row if header is not None else part.start + 40
-        head = stated_period(data, part.start, end) or head
-    fields |= period_head(fields, head)
+    fields = _fields(header_fields.fields, part, year_cell)
     notes += header_fields.notes
     return GoalTable(
         path=str(path),
@@ -184,6 +174,20 @@ def _read(
         index=index,
         span=_span(header, part.project),
     )
+
+
+def _fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[str, Cell]:
+    """The table's fields: those read, the project a project column names (one project of an
+    export), the title's year, and the period a column head states."""
+    fields = dict(read)
+    if part.project is not None:
+        fields["project"] = part.project
+    if year_cell is not None:
+        fields["title_year"] = year_cell
+    header = part.header
+    head = header.period_head() if header is not None else None
+    end = header.row if header is not None else part.start + 40
+    return fields | period_head(fields, head, lambda: stated_period(part.sheets, part.start, end))
 
 
 def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
@@ -66,14 +67,17 @@ def stated_period(sheets: list[Sheet], start: int, end: int) -> Cell | None:
     return None
 
 
-def period_head(fields: dict[str, Cell], head: Cell | None) -> dict[str, Cell]:
+def period_head(
+    fields: dict[str, Cell], head: Cell | None, elsewhere: Callable[[], Cell | None]
+) -> dict[str, Cell]:
     """The head of the table's period value column as ``period_head`` when it names the years
-    and the form has no period of its own (a department table)."""
+    and the form has no period of its own (a department table); when that head names none
+    (中期指标值), the cell ``elsewhere`` finds (a money block's 实施期（2025—2027年）)."""
     stated = fields.get("period_years")
     if stated is not None and years_of(stated) is None:
         stated = None  # 2025年度 read as the period: no period at all
-    if head is None or stated is not None or "start" in fields or "end" in fields:
+    if stated is not None or "start" in fields or "end" in fields:
         return {}
-    if head_years(head) is None:
-        return {}
-    return {"period_head": head}
+    if head is None or head_years(head) is None:
+        head = elsewhere()
+    return {"period_head": head} if head is not None and head_years(head) is not None else {}
