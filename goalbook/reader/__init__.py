@@ -185,9 +185,12 @@ def _fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[s
     if year_cell is not None:
         fields["title_year"] = year_cell
     header = part.header
-    head = header.period_head() if header is not None else None
-    end = header.row if header is not None else part.start + 40
-    return fields | period_head(fields, head, lambda: stated_period(part.sheets, part.start, end))
+    if header is None or not ("period" in header.cols or "flag" in header.cols):
+        return fields  # no period column: no period's years to know
+    head = header.period_head()
+    return fields | period_head(
+        fields, head, lambda: stated_period(part.sheets, part.start, header.row)
+    )
 
 
 def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:

@@ -62,7 +62,9 @@ def stated_period(sheets: list[Sheet], start: int, end: int) -> Cell | None:
     for sheet in sheets[:1]:
         for r in range(start, min(sheet.nrows, end)):
             for c, value in enumerate(sheet.rows[r][:20]):
-                if type(value) is str and len(value) <= 30 and _PERIOD_SPAN.search(value):
+                if type(value) is not str or "期" not in value or len(value) > 30:
+                    continue
+                if _PERIOD_SPAN.search(value):
                     return sheet.cell(r, c, spread=False)
     return None
 

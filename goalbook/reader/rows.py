@@ -55,6 +55,7 @@ _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
 # The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
 _LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸")
+_COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
 _COLUMN_MARK = re.compile(r"^(?:[甲乙丙丁戊己庚辛壬癸]|\d{1,2}|栏次|行次)$")
 # A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 第2页, - 3 -
 _PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-)$")
@@ -101,16 +102,27 @@ def row_kind(
         for c in own[1:]
     ):
         return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
-    rest = [c for c in own if not is_label(c.text)]
-    if len(own) > 1 and len(rest) == 1 and _BRACKETED.match(rest[0].text):
+    if len(own) > 1 and _bracketed_note(own, is_label):
         return RowKind.SKIP  # tier labels and a note in brackets: （模板示例行）, no indicator
-    if len(own) >= 4 and all(_COLUMN_MARK.match(c.text) for c in own):
-        if any(c.text in _LETTERS for c in own):
-            return RowKind.SKIP  # the columns' numbers (栏次), not an indicator
+    if (
+        len(own) >= 4
+        and own[0].text in _COLUMN_FIRST
+        and all(_COLUMN_MARK.match(c.text) for c in own)
+    ):
+        return RowKind.SKIP  # the columns' numbers (栏次: 甲 │ 乙 │ … │ 1 │ 2), not an indicator
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return RowKind.SKIP  # the header repeated after a page break
     return RowKind.READ
+
+
+def _bracketed_note(own: Sequence[Cell], is_label: Callable[[str], bool]) -> bool:
+    """One cell of the row a note in brackets, the others tier labels (a cheap test first:
+    most rows have no cell opening with a bracket)."""
+    notes = [c for c in own if c.text[:1] in "（(【["]
+    if len(notes) != 1 or not _BRACKETED.match(notes[0].text):
+        return False
+    return all(is_label(c.text) for c in own if c is not notes[0])
 
 
 # Which cell of a row is a tier label, the name, a value: by column or by content.
