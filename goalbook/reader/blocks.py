@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from goalbook.layout import ALL_YEARS, part_key, share_key, year_key
 from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sourceparts import KeyOf, part_name, source_run
+from goalbook.reader.sourceparts import WHOLES, KeyOf, part_name, source_run
 from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
 
 # a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
@@ -150,7 +150,7 @@ def _label_row(
 ) -> None:
     """A row of at least two money labels with the amounts in the row below."""
     keys = [(c, key) for c in cols if (key := key_of(sheet, r, c)) is not None]
-    if any(key in _WHOLES for _c, key in keys):
+    if any(key in WHOLES for _c, key in keys):
         keys = _with_sources(sheet, r, cols, keys, key_of)
     if len(keys) < 2 or r + 1 in skipped:
         return
@@ -177,9 +177,6 @@ def _label_row(
         found.rows.add(shares)
 
 
-_WHOLES = ("total", "annual")
-
-
 def _with_sources(
     sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, str]], key_of: KeyOf
 ) -> list[tuple[int, str]]:
@@ -187,7 +184,7 @@ def _with_sources(
     省级补助 │ 市县配套): when a source the layout does not know is among them, every source is
     a named part of the whole (the first alone is no 财政拨款 of it); else the keys as they are."""
     for c, whole in keys:
-        if whole not in _WHOLES:
+        if whole not in WHOLES:
             continue
         after = [(c2, sheet.rows[r][c2]) for c2 in cols if c2 > c]
         parts = source_run(sheet, r, after, key_of, False)

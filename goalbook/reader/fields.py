@@ -22,7 +22,8 @@ from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
-from goalbook.reader.sourcelines import WHOLES, source_lines
+from goalbook.reader.sourcelines import source_lines
+from goalbook.reader.sourceparts import WHOLES
 from goalbook.reader.sources import read_source_blocks
 from goalbook.vocabulary import (
     MONEY_PARTS,

@@ -11,9 +11,8 @@ from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sourceparts import SOURCE_WORDS, KeyOf, part_name
+from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, part_name
 
-WHOLES = ("total", "annual")
 _MAX_LINES = 8
 
 

@@ -20,6 +20,7 @@ SOURCE_WORDS = (
     "专户", "投资",
 )  # fmt: skip
 PART_SUFFIXES = ("_fiscal", "_other")
+WHOLES = ("total", "annual")  # the wholes whose sources are read as their named parts
 # a name that names a period is the money of that period (本年度下达投资), no source of the whole
 _PERIOD_NAMES = ("年度", "本年", "当年", "中期", "实施期")
 _OF_WHICH = re.compile(r"^其中\s*[:：]?\s*")

@@ -49,7 +49,8 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         }
         # under two different tier-2s the same name may measure two things (验收合格率 of the
         # works and of the equipment): a contradiction only where the tier-2 is the same
-        apart = _tier2(ind) != _tier2(other) and bool(_tier2(ind)) and bool(_tier2(other))
+        mine2, theirs2 = _tier2(ind), _tier2(other)
+        apart = bool(mine2 and theirs2) and mine2 != theirs2
         severity = Severity.WARNING if apart and not same else None
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
     yield from _near(list(first.values()), ctx.lang)
