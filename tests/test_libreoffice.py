@@ -22,7 +22,7 @@ CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76"
 
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("kind", ["project", "department"])
-@pytest.mark.parametrize("framework", ["nat-2021", "shanghai"])
+@pytest.mark.parametrize("framework", ["nat-2021", "shanghai", "dept-duty"])
 def test_converts_to_pdf(
     make_template: MakeTemplate, soffice: Convert, kind: str, framework: str
 ) -> None:
