@@ -86,13 +86,13 @@ def afforestation_multi_year() -> Book:
     s.row("一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值", "备注")
     s.table([
         ("产出指标", "数量指标", "新增造林面积", "≥4.5万亩",
-         mk("≥4.5万亩", "D202", "warning", note="three-year area copied into the year"), None),
+         mk("≥4.5万亩", "D202", "warning", row=True, note="three-year area copied"), None),
         (None, None, "退化林修复面积", "≥2.1万亩",
-         mk("≥2.1万亩", "D202", "warning", note="copied"), None),
+         mk("≥2.1万亩", "D202", "warning", row=True, note="copied"), None),
         (None, None, "森林抚育面积", "≥6万亩", "≥2万亩", None),
         (None, "质量指标", "造林成活率", "≥85%", "≥85%", None),
         (None, None, "苗木质量合格率", "≥95%",
-         mk("95", "T105", "warning", row=True, note="a rate without %"), None),
+         mk("95", "T105", "warning", row=True, alt=("D203",), note="a rate without %"), None),
         (None, "时效指标", "年度造林任务完成时间", "2028年12月31日前", "2026年12月31日前", None),
         (None, "成本指标", "人工造林补助标准", "≤300元/亩", "≤300元/亩", None),
         (None, mk("生态效益指标", "F105", "error", note="under 产出指标"),
