@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from goalbook import catalogue
-from goalbook.catalogue import AS_WRITTEN, DERIVED, LABEL_AS_WRITTEN, RULES, WORDINGS, render
+from goalbook import wording
+from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
 from goalbook.model import GoalTable
 from goalbook.reader import read_table
 from goalbook.rules import FAMILIES, context
+from goalbook.wording import AS_WRITTEN, DERIVED, LABEL_AS_WRITTEN, WORDINGS, render
 from tests.returns import Return
 from tests.test_catalogue import tables  # noqa: F401 (a fixture: a table for every code)
 from tests.variants import build_all
@@ -143,7 +144,7 @@ def test_every_text_reads_with_edge_values(
 ) -> None:
     """Every placeholder given the edge value (and the row of an unnamed indicator): nothing
     is missing (no "?"), nothing is left unformatted, no empty quote or list appears."""
-    monkeypatch.setattr(catalogue._Params, "__missing__", _missing)
+    monkeypatch.setattr(wording._Params, "__missing__", _missing)
     params = dict.fromkeys(_placeholders(code), EDGES[edge]) | {"row": "12", "tiers": ""}
     for lang in ("zh", "en"):
         for text in render(code, lang, params):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from goalbook.catalogue import RULES, render
+from goalbook.catalogue import RULES
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
@@ -24,6 +24,7 @@ from goalbook.vocabulary import (
     TIME_UNITS,
     word,
 )
+from goalbook.wording import render
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
