@@ -127,8 +127,8 @@ def _placeholders(code: str) -> set[str]:
     """Every parameter a text of ``code`` (its own or a wording's) may ask for."""
     rule = RULES[code]
     texts = [rule.zh, rule.en, rule.hint_zh, rule.hint_en]
-    for wording in WORDINGS.get(code, ()):
-        texts += [t for t in (wording.zh, wording.en, wording.hint_zh, wording.hint_en) if t]
+    for each in WORDINGS.get(code, ()):
+        texts += [t for t in (each.zh, each.en, each.hint_zh, each.hint_en) if t]
     fields = {f for text in texts for _lit, f, _spec, _conv in string.Formatter().parse(text) if f}
     return fields - DERIVED
 

@@ -57,9 +57,7 @@ def _is_name_head(text: str) -> bool:
     return any(w in text for w in _NAME_HEADS) and len(text) <= 12
 
 
-def _pairs_of(
-    cells: Sequence[tuple[int, object]], head: bool, least: int = 2
-) -> list[Pair] | None:
+def _pairs_of(cells: Sequence[tuple[int, object]], head: bool, least: int = 2) -> list[Pair] | None:
     """The pairs of a row's cells, left to right: (name head, amount head) for a header row,
     (label, amount) for a row of lines; None unless every cell is in a pair and there are at
     least ``least`` pairs."""
