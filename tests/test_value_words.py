@@ -75,6 +75,13 @@ def test_reached_steady_none_and_reference_levels_are_values(
 
 
 @pytest.mark.parametrize(
+    ("name", "value"), [("灌溉水有效利用系数", "≥0.6"), ("城市空气质量综合指数", "≤4.2")]
+)
+def test_a_coefficient_or_an_index_has_no_unit(tmp_path: Path, name: str, value: str) -> None:
+    assert _found(tmp_path, ["效益指标", "生态效益指标", name, value]) == set()
+
+
+@pytest.mark.parametrize(
     ("value", "unit"), [("≥3200㎡", "平方米"), ("≥3200m2", "平方米"), ("≤50m3/天", "立方米/天")]
 )
 def test_square_and_cubic_metres_are_units(value: str, unit: str) -> None:

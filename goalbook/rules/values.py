@@ -366,8 +366,14 @@ _ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}
 
 
 def _unit_missing(v: _Value) -> Fault | None:
-    """T104, unless the name states the unit (培训人数（人次） │ ≥1500)."""
-    return None if v.t.unit or unit_in_name(v.name) else ("T104", v.base())
+    """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
+    without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2)."""
+    if v.t.unit or unit_in_name(v.name) or v.name.endswith(_UNITLESS):
+        return None
+    return ("T104", v.base())
+
+
+_UNITLESS = ("系数", "指数")  # measures that have no unit
 
 
 def _number_in_name(v: _Value) -> Fault | None:
