@@ -83,7 +83,12 @@ def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Ce
 def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:
     """The title at (r, c) and the cell stating the year; None: the text there is no title."""
     cell = sheet.cell(r, c, spread=False)
-    if cell is None or len(cell.text) > 60 or _is_label(cell.text) or clean(cell.text) == "绩效目标":
+    if (
+        cell is None
+        or len(cell.text) > 60
+        or _is_label(cell.text)
+        or clean(cell.text) == "绩效目标"
+    ):
         return None  # 年度绩效目标 (or 绩效目标 alone) labels a goal, it is no title
     if TITLE_YEAR.search(cell.text):
         return cell, cell
