@@ -25,6 +25,7 @@ from goalbook.vocabulary import (
     word,
 )
 from goalbook.wording import render
+from goalbook.yearspan import years_of
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
@@ -127,7 +128,9 @@ def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
         out.append((ind.annual, ind.annual_target))
     if ind.later:  # a rolling table's later years (三年滚动), each judged at its own cell
         out += ind.later
-        # a dash in a year when nothing is due (— · 完成申报 · 通过评审) is no value to judge
+    # a dash in a column when nothing is due there (实施期 2027年6月底前 · 年度 —; a rolling
+    # table's — · 完成申报 · 通过评审) is no value to judge; a dash alone is judged
+    if len(out) > 1 and any(len(t.raw) <= 3 and fold(t.raw) in DASHES for _c, t in out):
         kept = [(cell, t) for cell, t in out if fold(t.raw) not in DASHES]
         if kept:
             return kept
@@ -243,21 +246,9 @@ def excerpt(text: str, begin: int, end: int, margin: int) -> str:
     return (ELLIPSIS if lo else "") + text[lo:hi] + (ELLIPSIS if hi < len(text) else "")
 
 
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-
-
-def project_years(cell: Cell | None) -> int | None:
-    """项目期 (建设周期, 实施期) in years: 1, 1.0, 1年, 一年, 两年; None when it is not one."""
-    if cell is None:
-        return None
-    text = fold(cell.text).removesuffix("年").removesuffix(".0")
-    if text.isdigit() and 0 < int(text) <= 20:
-        return int(text)
-    return _NUMERALS.get(text)
-
-
 def is_one_year(cell: Cell | None) -> bool:
-    return project_years(cell) == 1
+    """项目期 1, 1年, 一年: a one-year project."""
+    return cell is not None and years_of(cell) == 1
 
 
 def parse_date(cell: Cell | None) -> dt.date | None:
