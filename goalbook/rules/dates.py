@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
@@ -97,7 +97,10 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
         "project", "goal_annual"
     )
     shown = (field.zh if ctx.lang == "zh" else field.en) if field else "goal_annual"
-    yield Hit("Y101", goal.at, {"a": f"{label} {year}", "b": f"{shown} {m[1]}"})
+    # a warning: a text may open with another year as a preface (2024年已建成…) without naming
+    # the table's; two years the form states (title, 预算年度) that disagree stay an error
+    params = {"a": f"{label} {year}", "b": f"{shown} {m[1]}"}
+    yield Hit("Y101", goal.at, params, "", Severity.WARNING)
 
 
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
