@@ -88,6 +88,7 @@ def test_a_rate_reached_in_full_over_the_period_beside_an_annual_floor(tmp_path:
     assert "D203" not in _period_annual(tmp_path, "=100%", "≥60%")
     assert "D203" not in _period_annual(tmp_path, "100%", "≥60%")
     assert "D203" in _period_annual(tmp_path, "=90%", "≥60%")
+    assert "D203" not in _period_annual(tmp_path, "=100%", "=90%")  # one operator, as written
 
 
 # --- short qualitative targets that are grades (domain §4.2 rule 4) ----------------------------

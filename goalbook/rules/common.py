@@ -128,9 +128,7 @@ def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:
         out.append((ind.annual, ind.annual_target))
     if ind.later:  # a rolling table's later years (三年滚动), each judged at its own cell
         out += ind.later
-    # a dash in a column when nothing is due there (实施期 2027年6月底前 · 年度 —; a rolling
-    # table's — · 完成申报 · 通过评审) is no value to judge; a dash alone is judged
-    if len(out) > 1 and any(len(t.raw) <= 3 and fold(t.raw) in DASHES for _c, t in out):
+        # a dash in a year when nothing is due (— · 完成申报 · 通过评审) is no value to judge
         kept = [(cell, t) for cell, t in out if fold(t.raw) not in DASHES]
         if kept:
             return kept
@@ -296,3 +294,28 @@ def findings_of(
         finding = Finding(hit.code, rule.slug, severity, message, hint, hit.at, hit.indicator)
         out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)
+
+
+def tier2_role(ctx: Context, ind: Indicator) -> str | None:
+    """The role of the indicator's tier-2: under its own tier-1 when that is known."""
+    if ind.tier2 is None:
+        return None
+    fw = ctx.framework
+    key = (id(fw), ind.tier1.text if ind.tier1 else None, ind.tier2.text)
+    known = _ROLES.get(key)
+    if known is not None and known[0] is fw:
+        return known[1]
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
+    found = tier1.find(ind.tier2.text) if tier1 else None
+    if found is None:
+        owners = fw.tier2_owners(ind.tier2.text)
+        found = owners[0][1] if owners else None
+    if len(_ROLES) >= _ROLES_MAX:
+        _ROLES.clear()
+    _ROLES[key] = (fw, found.role if found else None)
+    return found.role if found else None
+
+
+# (id of the framework, tier-1 text, tier-2 text) → (the framework, the tier-2's role)
+_ROLES_MAX = 16384
+_ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}

@@ -300,7 +300,11 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
-        elif _bound(p) != _bound(a) and not _same_bound(p, a):
+        elif (
+            (p.op, p.op_implied) != (a.op, a.op_implied)
+            and _bound(p) != _bound(a)
+            and not _same_bound(p, a)
+        ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
         elif cumulative and multi is not None and a.number and meaning(p) == meaning(a):
