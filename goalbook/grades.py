@@ -62,6 +62,15 @@ _SEASONAL = re.compile(
 )
 # A review, a test or an assessment passed (通过三级测评, 通过竣工验收): the pass family
 _PASSED = re.compile(r"^(?:顺利)?通过.{0,8}(?:测评|评审|验收|审查|检测|认证|评估|考核|审计)$")
+# A frequency (每月, 每季度1次, 每年至少2次) and a step of progress by a time (第一季度完成30%,
+# 6月底前完成50%): what is done when, no description
+_FREQUENCY = re.compile(
+    r"^每(?:个)?(?:日|天|周|旬|月|季度?|半年|年|学期)(?:至少)?(?:\d+|[一二两三四])?次?$"
+)
+_PROGRESS = re.compile(
+    r"^(?:第?[一二三四1-4]季度|[上下]半年|年底|年末|\d{1,2}月底?)(?:末|前|底前)?"
+    r"(?:完成|达到)\d+(?:\.\d+)?%$"
+)
 # Everyone due served (应保尽保, 应检尽检, 应种尽种)
 _ALL_DUE = re.compile(r"^应(.{1,2})尽\1$")
 # Round-the-clock service (7×24小时)
@@ -81,6 +90,8 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _ROUND_THE_CLOCK.match(text)
         or _PASSED.match(text)
         or _ALL_DUE.match(text)
+        or _FREQUENCY.match(text)
+        or _PROGRESS.match(text)
     ):
         return True
     if len(text) > 20 or re.search(r"\d", text):

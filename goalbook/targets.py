@@ -76,6 +76,10 @@ _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
 # An approximation: 95%左右, 约95%, 大约3000人
 _ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
+# What is done by a deadline, said after it (12月31日前完成, 3个工作日内办结)
+_DONE_BY = re.compile(
+    r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)(完成|完工|办结|到位|建成)$"
+)
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
@@ -90,8 +94,8 @@ _RELATIVE = re.compile(
     r"(?:以上|以内|左右)?$"
     r"|^(?:不低于|不少于|不高于|不超过|高于|低于|[≥≤><=])(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
     r"|^(?:不低于|不少于|不高于|不超过|高于|低于|优于|达到|[≥≤><=])"
-    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?)"
-    r"(?:平均|同期)?(?:水平|标准|值)$"
+    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?|上级)"
+    r"(?:平均|同期|考核|下达)?(?:水平|标准|值|目标|任务)$"
     r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
     r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
 )
@@ -251,6 +255,8 @@ def _without_note(text: str) -> str:
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:
         return text[:-2]
+    if m := _DONE_BY.search(text):
+        return text[: m.start(1)]  # 12月31日前完成, 6月底前完工: the deadline
     return text
 
 

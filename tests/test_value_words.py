@@ -70,6 +70,12 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("农村危房存量", "动态清零"),
         ("困难群众基本生活救助", "应保尽保"),
         ("重点人群核酸检测", "应检尽检"),
+        ("项目完工时间", "12月31日前完成"),
+        ("安全巡查频次", "每月"),
+        ("督导检查频次", "每季度1次"),
+        ("重点河湖水质", "≥国家考核目标"),
+        ("减排任务", "不低于省下达目标"),
+        ("工程形象进度", "第一季度完成30%"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -77,6 +83,13 @@ def test_reached_steady_none_and_reference_levels_are_values(
 ) -> None:
     row: Row = ["效益指标", "社会效益指标", name, value]
     assert "T102" not in _found(tmp_path, row)
+
+
+def test_a_deadline_with_the_work_done_after_it_is_the_deadline() -> None:
+    done = parse_target("2026年12月31日前完成")
+    assert done.kind is TargetKind.DATE and str(done.date) == "2026-12-31"
+    quick = parse_target("3个工作日内办结")
+    assert (quick.kind, quick.number, quick.unit) == (TargetKind.QUANT, 3, "工作日")
 
 
 @pytest.mark.parametrize(
