@@ -76,6 +76,8 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("重点河湖水质", "≥国家考核目标"),
         ("减排任务", "不低于省下达目标"),
         ("工程形象进度", "第一季度完成30%"),
+        ("群众出行时间", "缩短10分钟"),
+        ("审批时限", "减少2个工作日"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -83,6 +85,18 @@ def test_reached_steady_none_and_reference_levels_are_values(
 ) -> None:
     row: Row = ["效益指标", "社会效益指标", name, value]
     assert "T102" not in _found(tmp_path, row)
+
+
+@pytest.mark.parametrize("name", ["安全事故发生率", "较大以上事故死亡人数"])
+def test_none_at_all_as_a_bare_zero(tmp_path: Path, name: str) -> None:
+    """0 is 0 in any unit: no rate without % (T105), no unit missing (T104)."""
+    assert _found(tmp_path, ["效益指标", "社会效益指标", name, "0"]) == set()
+
+
+def test_a_month_written_with_a_dot_is_a_date() -> None:
+    month = parse_target("2026.03")
+    assert month.kind is TargetKind.DATE and str(month.date) == "2026-03-31"
+    assert parse_target("2026.5").kind is TargetKind.QUANT  # no leading 0: a number
 
 
 def test_a_deadline_with_the_work_done_after_it_is_the_deadline() -> None:

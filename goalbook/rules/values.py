@@ -201,6 +201,8 @@ def _rate_as_count(v: _Value) -> Fault | None:
         return None  # 发病率 较上年下降: a move against last year's level, measured by it
     if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
         return None  # the layout's way: T104 says the unit is missing
+    if t.kind is TargetKind.QUANT and t.number == 0 and not t.unit and t.op in (Op.EQ, Op.LE):
+        return None  # 事故发生率 0: none at all is 0 in any unit
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
@@ -353,8 +355,8 @@ def _role_direction(v: _Value) -> str | None:
 def _unit_missing(v: _Value) -> Fault | None:
     """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
     without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2)."""
-    if v.t.unit or unit_in_name(v.name) or v.name.endswith(_UNITLESS):
-        return None
+    if v.t.unit or unit_in_name(v.name) or v.name.endswith(_UNITLESS) or v.t.number == 0:
+        return None  # (none at all, 0, is 0 in any unit)
     return ("T104", v.base())
 
 
