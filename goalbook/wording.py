@@ -4,6 +4,7 @@ parameters that quote the return as written kept apart from goalbook's own words
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -138,6 +139,16 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
 }  # fmt: skip
 
 
+# a line break inside a quoted text (a PDF's 竣工验收\n合格率): none between two Chinese
+# characters, a space elsewhere, so a message stays on one line
+_BREAK_IN_WORDS = re.compile(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])")
+_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _one_line(text: str) -> str:
+    return _BREAK.sub(" ", _BREAK_IN_WORDS.sub("", text)).strip()
+
+
 class _Params(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "?"
@@ -162,7 +173,7 @@ def render(code: str, lang: str, params: Mapping[str, str]) -> tuple[str, str]:
         if all(not params.get(key) for key in wording.when):
             message = (wording.zh if zh else wording.en) or message
             hint = (wording.hint_zh if zh else wording.hint_en) or hint
-    values = _Params(params)
+    values = _Params({k: _one_line(v) if "\n" in v else v for k, v in params.items()})
     if "{where}" in message and "where" not in values:
         values["where"] = where(lang, params.get("row", ""), params.get("tiers", ""))
     return message.format_map(values), hint.format_map(values)

@@ -285,3 +285,12 @@ def test_english_messages_hold_no_chinese_outside_what_they_quote(
                 if CJK.search(QUOTED.sub("", text)):  # the catalogue's own quoted words
                     problems.add(f"{Path(path).name} {code}: {text}")
     assert not problems, "\n".join(sorted(problems))
+
+
+def test_a_line_break_in_a_quoted_text_leaves_the_message_on_one_line() -> None:
+    """A PDF's line break inside a name (竣工验收\\n合格率): none between Chinese characters, a
+    space between other words."""
+    message, _hint = render("T101", "zh", {"name": "竣工验收\n合格率"})
+    assert "“竣工验收合格率”" in message and "\n" not in message
+    message, _hint = render("T101", "en", {"name": "GIS\nplatform"})
+    assert "'GIS platform'" in message
