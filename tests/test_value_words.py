@@ -196,6 +196,13 @@ def test_one_name_with_two_values_under_two_tier2s_is_a_warning(tmp_path: Path) 
         ("平均住院日", "≥8天", True),  # shorter stays are better
         ("受益脱贫户及监测户", "≤90户", True),  # people reached: more is better
         ("人均住院费用", "≥5000元", True),
+        # a harm measured: less is better, unless the name counts its remedy
+        ("劣V类水体断面比例", "≥2%", True),
+        ("PM2.5年均浓度", "≥35微克/立方米", True),
+        ("城市供水管网漏损率", "≥9%", True),
+        ("黑臭水体治理率", "≥90%", False),
+        ("劣Ⅴ类水体消除比例", "≥50%", False),
+        ("防返贫集中排查", "≥4次", False),
     ],
 )
 def test_direction_by_name(tmp_path: Path, name: str, value: str, flagged: bool) -> None:

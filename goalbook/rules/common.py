@@ -44,6 +44,16 @@ NEGATIVE = (
     "投诉次数", "事故起数", "事故次数", "伤亡人数", "等候时间", "排队时间", "能耗", "排放量",
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
+# the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
+_HARMS = (
+    "劣V", "劣Ⅴ", "劣五", "PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "黑臭", "超标", "重污染",
+    "漏损率", "受害率", "死亡人数", "返贫", "致贫", "排放强度",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+_REMEDIES = (
+    "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
+    "预防", "防控", "排查", "帮扶",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
@@ -113,6 +123,8 @@ def direction_of(name: str) -> str | None:
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE):
+        return LESS_IS_BETTER
+    if any(w in name for w in _HARMS) and not any(w in name for w in _REMEDIES):
         return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):
         return MORE_IS_BETTER
