@@ -83,6 +83,13 @@ def read_sources(
     if found is None:
         return None
     whole_col, default, parts = found
+    wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
+    # 本年下达投资 │ 合计 │ 中央预算内投资 │ 地方配套: the block's title left of a bare 合计 says
+    # which whole it is (总投资 │ 合计 │ … the total, 本年下达投资 the year's)
+    title = next((v for c, v in cells if c < whole_col and type(v) is str), None)
+    if title is not None and sheet.text(r, whole_col, spread=False).strip() in _TOTALS:
+        role = _period(title)
+        default = key_of(sheet, r, cells[0][0]) or (wholes.get(role) if role else None) or default
     if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):
         # 财政拨款 beside 上级转移支付: all are named parts, added up together (the known one
         # alone is no 财政拨款 of the whole)
@@ -95,7 +102,6 @@ def read_sources(
         if c > whole_col and type(v) is str and (key := key_of(sheet, r, c)) is not None
         and all(c != c2 for c2, _n, _k in parts)
     ]  # fmt: skip
-    wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
     fields: dict[str, Cell] = {}
     rows: list[int] = []
     named = False  # a line names its period (实施期, 年度)
