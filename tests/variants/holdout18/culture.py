@@ -217,3 +217,51 @@ def ib15() -> Book:
     ], merged=(1, 2))  # fmt: skip
     s.row("填表人：", "钟敏", "联系电话：", "0745-6623019", "填报日期：", day(2025, 11, 10))
     return b
+
+
+@variant("ib18-library-details-equals", (12,), "WPS project table, NAT-2021, merged tiers, "
+         "比较符 / 指标值 / 计量单位 columns: 支出明细 lines not adding to their 合计, =95% on a "
+         "satisfaction rate, a completion date given as a percentage")  # fmt: skip
+def ib18() -> Book:
+    b = Book()
+    s = b.sheet("绩效目标表", (18, 18, 30, 10, 14, 12))
+    total = mk(180, "B102", "error", required=False, alt=("B101",), note="the lines' 170 vs 180")
+    project_head(
+        s,
+        year=2026,
+        name="岚山县公共图书馆总分馆体系建设",
+        dept="岚山县文化旅游广电体育局",
+        unit="岚山县图书馆",
+        money=[("资金总额", total, "财政拨款", 180), ("其他资金", 0, None, None)],
+        goals=["采购图书17000册，建成乡镇分馆12个，开展流动图书服务120场次，实现总分馆通借通还。"],
+    )  # fmt: skip
+    top = s.row("支出明细（万元）", "支出内容", None, "金额", "测算依据", None,
+                merge=[(2, 3), (5, 6)])  # fmt: skip
+    for line in [
+        ("图书采购", 85, "17000册×50元"),
+        ("分馆运维", 60, "12个×5万元"),
+        ("流动图书服务", 25, "120场次"),
+        (
+            "合计",
+            mk(180, "B102", "error", row=True, alt=("B101",), note="85 + 60 + 25 = 170"),
+            None,
+        ),
+    ]:
+        s.row(None, line[0], None, line[1], line[2], None, merge=[(2, 3), (5, 6)])
+    s.ws.merge_cells(start_row=top, start_column=1, end_row=s.r, end_column=1)
+    s.row("一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位")
+    s.table([
+        ("产出指标", "数量指标", "采购图书", "≥", 17000, "册"),
+        (None, None, "建成乡镇分馆", "≥", 12, "个"),
+        (None, None, "流动图书服务场次", "≥", 120, "场次"),
+        (None, "质量指标", "图书编目合格率", "≥", 98, "%"),
+        (None, "时效指标", "分馆建设完成时间",
+         mk("≥", "T113", "warning", row=True, note="a date given as a percentage"), 95, "%"),
+        ("成本指标", "经济成本指标", "图书平均采购单价", "≤", 50, "元/册"),
+        ("效益指标", "社会效益指标", "图书馆年外借人次", "≥", 260000, "人次"),
+        (None, "可持续影响指标", "总分馆通借通还机制", "定性", "健全", None),
+        ("满意度指标", "服务对象满意度指标", "读者满意度",
+         mk("=", "T107", "warning", row=True, note="= where ≥ is meant"), 95, "%"),
+    ], merged=(1, 2))  # fmt: skip
+    s.row("填表人：", "袁晓东", "联系电话：", "0738-4412650", "填报日期：", day(2025, 11, 17))
+    return b

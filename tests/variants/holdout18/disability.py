@@ -201,3 +201,48 @@ def ib10() -> Book:
     ], merged=(1, 2))  # fmt: skip
     s.row("填表人：", "何军", "联系电话：", "0873-3712046", "填报日期：", day(2025, 11, 14))
     return b
+
+
+@variant("ib17-jobs-wps-words-ok", (5, 12), "WPS project table, NAT-2021, tier-1 labels marked "
+         "with *, merged tiers, a 预算明细 block that adds up, word operators (不少于, 95%以上, "
+         "30日内, 不低于90%) and grades (达标, 逐步改善)")  # fmt: skip
+def ib17() -> Book:
+    b = Book()
+    s = b.sheet("Sheet1", (18, 18, 30, 16, 18, 16))
+    project_head(
+        s,
+        year=2026,
+        name="桐溪县公益性岗位补贴",
+        dept="桐溪县人力资源和社会保障局",
+        unit="桐溪县就业服务中心",
+        money=[("资金总额", 312, "财政拨款", 300), ("其他资金", 12, None, None)],
+        goals=["开发公益性岗位200个，托底安置就业困难人员200人，按月发放岗位补贴和社会保险"
+               "补贴。"],
+    )  # fmt: skip
+    top = s.row("预算明细（万元）", "支出内容", None, "金额", "测算依据", None,
+                merge=[(2, 3), (5, 6)])  # fmt: skip
+    for line in [
+        ("公益性岗位补贴", 240, "200人×1000元/月×12个月"),
+        ("社会保险补贴", 66, "200人×275元/月×12个月"),
+        ("岗位培训及管理", 6, "培训4期"),
+        ("合计", 312, None),
+    ]:
+        s.row(None, line[0], None, line[1], line[2], None, merge=[(2, 3), (5, 6)])
+    s.ws.merge_cells(start_row=top, start_column=1, end_row=s.r, end_column=1)
+    s.row("一级指标", "二级指标", "三级指标", "指标值", "备注")
+    s.table([
+        ("*产出指标", "数量指标", "开发公益性岗位", "不少于200个", None),
+        (None, None, "安置就业困难人员", "≥200人", None),
+        (None, "质量指标", "岗位人员在岗率", "95%以上", None),
+        (None, None, "岗位管理制度执行情况", "达标", None),
+        (None, "时效指标", "补贴申请办结时限", "30日内", None),
+        ("*成本指标", "经济成本指标", "公益性岗位补贴标准", "≤1000元/人·月", None),
+        (None, None, "社会保险补贴标准", "≤275元/人·月", None),
+        ("*效益指标", "社会效益指标", "就业困难人员就业状况", "逐步改善", None),
+        (None, None, "零就业家庭动态清零率", "=100%", None),
+        (None, "可持续影响指标", "公益性岗位退出机制", "健全", None),
+        ("*满意度指标", "服务对象满意度指标", "岗位人员满意度", "不低于90%", None),
+    ], merged=(1, 2))  # fmt: skip
+    s.row("注：带*的一级指标为必填项。", merge=[(1, 6)])
+    s.row("填表人：", "许文杰", "审核人：", "程丽", "填报日期：", day(2025, 11, 24))
+    return b
