@@ -27,6 +27,7 @@ from tests.variants import (
     holdout15,
     holdout16,
     holdout17,
+    holdout18,
 )
 from tests.variants.kit import Variant
 
@@ -49,6 +50,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout15": holdout15,
     "holdout16": holdout16,
     "holdout17": holdout17,
+    "holdout18": holdout18,
 }
 
 
