@@ -20,6 +20,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout14  # the 14th held-out corpus (tests/variants/holdout14)
     python bench/accuracy.py --set holdout15  # the 15th held-out set (tests/variants/holdout15)
     python bench/accuracy.py --set holdout16  # the 16th held-out set (tests/variants/holdout16)
+    python bench/accuracy.py --set holdout19  # the 19th held-out set (tests/variants/holdout19)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

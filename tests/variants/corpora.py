@@ -26,6 +26,7 @@ from tests.variants import (
     holdout14,
     holdout15,
     holdout16,
+    holdout19,
 )
 from tests.variants.kit import Variant
 
@@ -47,6 +48,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout14": holdout14,
     "holdout15": holdout15,
     "holdout16": holdout16,
+    "holdout19": holdout19,
 }
 
 
