@@ -42,6 +42,8 @@ _GRADE_MORPHEMES = (
     # 有所扩大, 进一步拓宽; 建立, 形成)
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
     "形成", "制定", "出台",
+    # a matter ascertained or cleared (基本摸清, 全面查清, 基本消除, 动态清零)
+    "摸清", "查清", "消除", "清零",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(
@@ -60,6 +62,17 @@ _SEASONAL = re.compile(
 )
 # A review, a test or an assessment passed (通过三级测评, 通过竣工验收): the pass family
 _PASSED = re.compile(r"^(?:顺利)?通过.{0,8}(?:测评|评审|验收|审查|检测|认证|评估|考核|审计)$")
+# A frequency (每月, 每季度1次, 每年至少2次) and a step of progress by a time (第一季度完成30%,
+# 6月底前完成50%): what is done when, no description
+_FREQUENCY = re.compile(
+    r"^每(?:个)?(?:日|天|周|旬|月|季度?|半年|年|学期)(?:至少)?(?:\d+|[一二两三四])?次?$"
+)
+_PROGRESS = re.compile(
+    r"^(?:第?[一二三四1-4]季度|[上下]半年|年底|年末|\d{1,2}月底?)(?:末|前|底前)?"
+    r"(?:完成|达到)\d+(?:\.\d+)?%$"
+)
+# Everyone due served (应保尽保, 应检尽检, 应种尽种)
+_ALL_DUE = re.compile(r"^应(.{1,2})尽\1$")
 # Round-the-clock service (7×24小时)
 _ROUND_THE_CLOCK = re.compile(r"^7[×xX*]24(?:小时)?$")
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
@@ -76,6 +89,9 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _SEASONAL.match(text)
         or _ROUND_THE_CLOCK.match(text)
         or _PASSED.match(text)
+        or _ALL_DUE.match(text)
+        or _FREQUENCY.match(text)
+        or _PROGRESS.match(text)
     ):
         return True
     if len(text) > 20 or re.search(r"\d", text):

@@ -58,13 +58,22 @@ def form_title(kind: str, lang: str, year: int | None) -> str:
 
 # the year in a title: "…（2022年度）"; of a span of years (2026—2028年三年滚动…), the first
 TITLE_YEAR = re.compile(rf"(20\d{{2}})\s*(?:{SPAN_DASH}\s*20\d{{2}}\s*)?年")
-YEAR_LINE = re.compile(r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$")  # a year on its own below it
+# a year on its own below it, or a bracketed line ending in the budget year (（实施期2026—2028年
+# 2026年度）)
+YEAR_LINE = re.compile(
+    r"^[（(]?\s*(20\d{2})\s*年度?\s*[)）]?$|^[（(][^（）()]{0,24}?(20\d{2})\s*年度\s*[)）]$"
+)
 
 
 def year_of_title(text: str) -> int | None:
-    """2022 from "…（2022年度）" or "(2022年度)"."""
-    m = TITLE_YEAR.search(text)
-    return int(m[1]) if m else None
+    """2022 from "…（2022年度）" or "(2022年度)": of several, a single year said 年度 (实施期
+    2026—2028年 2027年度: 2027), else the first (of a span, 2026—2028年度滚动: 2026)."""
+    found = list(TITLE_YEAR.finditer(text))
+    if len(found) > 1:
+        for m in found:
+            if m.end() < len(text) and text[m.end()] == "度" and m[0][4:].strip() == "年":
+                return int(m[1])
+    return int(found[0][1]) if found else None
 
 
 TEMPLATE_ID_PREFIX = "goalbook."

@@ -60,7 +60,9 @@ _QUANT = re.compile(
 )
 _DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
 _DATE_MD = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_DATE_YM = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$")
+_DATE_YM = re.compile(
+    r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$|^(20\d{2})[./](0[1-9]|1[0-2])$"
+)  # 2026年3月底, 2026.03 (a month written with its leading 0: no number 2026.03)
 # Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
@@ -76,6 +78,10 @@ _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 
 _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
 # An approximation: 95%左右, 约95%, 大约3000人
 _ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
+# What is done by a deadline, said after it (12月31日前完成, 3个工作日内办结)
+_DONE_BY = re.compile(
+    r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)(完成|完工|办结|到位|建成)$"
+)
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
@@ -90,9 +96,11 @@ _RELATIVE = re.compile(
     r"(?:以上|以内|左右)?$"
     r"|^(?:不低于|不少于|不高于|不超过|高于|低于|[≥≤><=])(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
     r"|^(?:不低于|不少于|不高于|不超过|高于|低于|优于|达到|[≥≤><=])"
-    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?)"
-    r"(?:平均|同期)?(?:水平|标准|值)$"
+    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?|上级)"
+    r"(?:平均|同期|考核|下达)?(?:水平|标准|值|目标|任务)$"
     r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
+    r"|^(?:缩短|减少|降低|下降|提高|提升|增加|增长|节约|节省)(?:不少于|至少)?\d+(?:\.\d+)?"
+    r"(?:%|个?百分点|倍|成|分钟|小时|天|个?工作日|日)?(?:以上|左右)?$"
     r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
 )
 RELATIVE = "compared with a baseline"
@@ -251,6 +259,8 @@ def _without_note(text: str) -> str:
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:
         return text[:-2]
+    if m := _DONE_BY.search(text):
+        return text[: m.start(1)]  # 12月31日前完成, 6月底前完工: the deadline
     return text
 
 
@@ -261,8 +271,8 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return Target(
             raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
         )
-    if m := _DATE_YM.match(rest):  # 2026年3月底前: the month's last day
-        year, month = int(m[1]), int(m[2])
+    if m := _DATE_YM.match(rest):  # 2026年3月底前, 2026.03: the month's last day
+        year, month = int(m[1] or m[3]), int(m[2] or m[4])
         if 1 <= month <= 12:
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
             return Target(

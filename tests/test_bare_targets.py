@@ -83,6 +83,14 @@ def test_a_bare_value_beside_another_number_or_operator_is_still_written_differe
     assert "D203" in _period_annual(tmp_path, "≥92", "≤92")
 
 
+def test_a_rate_reached_in_full_over_the_period_beside_an_annual_floor(tmp_path: Path) -> None:
+    """实施期 =100% (or 100%) with 年度 ≥60%: at the ceiling = and ≥ say the same."""
+    assert "D203" not in _period_annual(tmp_path, "=100%", "≥60%")
+    assert "D203" not in _period_annual(tmp_path, "100%", "≥60%")
+    assert "D203" in _period_annual(tmp_path, "=90%", "≥60%")
+    assert "D203" not in _period_annual(tmp_path, "=100%", "=90%")  # one operator, as written
+
+
 # --- short qualitative targets that are grades (domain §4.2 rule 4) ----------------------------
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import tests.test_batch as batch_tests
 from bench.corpus import one as corpus_return
-from goalbook.catalogue import DERIVED, RULES
+from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
 from goalbook.errors import UnreadableError
 from goalbook.frameworks import load_framework
@@ -22,6 +22,7 @@ from goalbook.reader import read_table
 from goalbook.rules import FAMILIES, PREVIOUS_CODES, READER_CODES, UNREADABLE_CODES, context
 from goalbook.rules.values import SATISFACTION_USUAL
 from goalbook.template import TemplateOptions, write_template
+from goalbook.wording import DERIVED
 from tests.returns import Return
 from tests.test_intake import BAD
 from tests.test_previous import CASES as PREVIOUS_CASES

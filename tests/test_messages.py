@@ -17,12 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from goalbook import catalogue
-from goalbook.catalogue import AS_WRITTEN, DERIVED, LABEL_AS_WRITTEN, RULES, WORDINGS, render
+from goalbook import wording
+from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
 from goalbook.model import GoalTable
 from goalbook.reader import read_table
 from goalbook.rules import FAMILIES, context
+from goalbook.wording import AS_WRITTEN, DERIVED, LABEL_AS_WRITTEN, WORDINGS, render
 from tests.returns import Return
 from tests.test_catalogue import tables  # noqa: F401 (a fixture: a table for every code)
 from tests.variants import build_all
@@ -126,8 +127,8 @@ def _placeholders(code: str) -> set[str]:
     """Every parameter a text of ``code`` (its own or a wording's) may ask for."""
     rule = RULES[code]
     texts = [rule.zh, rule.en, rule.hint_zh, rule.hint_en]
-    for wording in WORDINGS.get(code, ()):
-        texts += [t for t in (wording.zh, wording.en, wording.hint_zh, wording.hint_en) if t]
+    for each in WORDINGS.get(code, ()):
+        texts += [t for t in (each.zh, each.en, each.hint_zh, each.hint_en) if t]
     fields = {f for text in texts for _lit, f, _spec, _conv in string.Formatter().parse(text) if f}
     return fields - DERIVED
 
@@ -143,7 +144,7 @@ def test_every_text_reads_with_edge_values(
 ) -> None:
     """Every placeholder given the edge value (and the row of an unnamed indicator): nothing
     is missing (no "?"), nothing is left unformatted, no empty quote or list appears."""
-    monkeypatch.setattr(catalogue._Params, "__missing__", _missing)
+    monkeypatch.setattr(wording._Params, "__missing__", _missing)
     params = dict.fromkeys(_placeholders(code), EDGES[edge]) | {"row": "12", "tiers": ""}
     for lang in ("zh", "en"):
         for text in render(code, lang, params):
@@ -284,3 +285,12 @@ def test_english_messages_hold_no_chinese_outside_what_they_quote(
                 if CJK.search(QUOTED.sub("", text)):  # the catalogue's own quoted words
                     problems.add(f"{Path(path).name} {code}: {text}")
     assert not problems, "\n".join(sorted(problems))
+
+
+def test_a_line_break_in_a_quoted_text_leaves_the_message_on_one_line() -> None:
+    """A PDF's line break inside a name (竣工验收\\n合格率): none between Chinese characters, a
+    space between other words."""
+    message, _hint = render("T101", "zh", {"name": "竣工验收\n合格率"})
+    assert "“竣工验收合格率”" in message and "\n" not in message
+    message, _hint = render("T101", "en", {"name": "GIS\nplatform"})
+    assert "'GIS platform'" in message

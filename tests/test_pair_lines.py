@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
+from goalbook.check import CheckOptions, check_file
 from goalbook.reader import read_table
 from tests.test_values_read import HEAD, TABLE, Row, found, write
 
@@ -119,3 +121,49 @@ def test_pairs_in_yuan_under_a_table_in_wan(tmp_path: Path) -> None:
     table = read_table(write(tmp_path / "r.xlsx", *rows))
     assert [line.amount.value for line in table.lines if line.amount] == [260, 120, 80]
     assert not {code for code, _at in found(tmp_path, *rows)} & {"B102", "B110"}
+
+
+DOWN = [
+    ["资金明细（万元）", "护栏安装", 260.0],
+    [None, "标志标线", 120.0],
+    [None, "隐患点整治", 80.0],
+]
+
+
+def _merged_down(path: Path, first: int, last: int) -> Path:
+    """The block title merged down its rows (A{first}:A{last}), as a PDF converter leaves it."""
+    wb = openpyxl.load_workbook(path)
+    sheet = wb.active
+    assert sheet is not None
+    sheet.merge_cells(f"A{first}:A{last}")
+    wb.save(path)
+    return path
+
+
+def test_one_pair_a_row_under_a_block_title(tmp_path: Path) -> None:
+    """资金明细 │ 护栏安装 │ 260 and the next lines below it: each row is a line of the block."""
+    table = read_table(write(tmp_path / "r.xlsx", *_project(*DOWN)))
+    assert [line.name.text for line in table.lines if line.name] == [
+        "护栏安装",
+        "标志标线",
+        "隐患点整治",
+    ]
+    assert [line.amount.value for line in table.lines if line.amount] == [260, 120, 80]
+    assert not {code for code, _at in found(tmp_path, *_project(*DOWN))} & {"B101", "B102", "B108"}
+
+
+def test_one_pair_a_row_under_the_table_with_its_title_merged_down(tmp_path: Path) -> None:
+    rows = [*_project(), *DOWN]
+    rows[-1] = [None, "隐患点整治", "80万80万"]  # pasted twice by a converter
+    path = _merged_down(write(tmp_path / "r.xlsx", *rows), len(rows) - 2, len(rows))
+    table = read_table(path)
+    assert [line.amount.text for line in table.lines if line.amount] == ["260", "120", "80万80万"]
+    result, _table = check_file(path, CheckOptions())
+    assert ("X106", f"C{len(rows)}") in {
+        (f.code, f.at.a1 if f.at else None) for f in result.findings
+    }
+
+
+def test_one_line_under_a_block_title_is_no_block(tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "r.xlsx", *_project(DOWN[0])))
+    assert table.lines == ()

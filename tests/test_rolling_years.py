@@ -13,6 +13,8 @@ import openpyxl
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.reader import read_table
+from tests.test_values_read import found as value_found
+from tests.test_values_read import project
 
 Row = list[Any]
 
@@ -183,3 +185,35 @@ def test_a_dash_in_a_year_not_due_is_no_value_to_judge(tmp_path: Path) -> None:
                 *[row[:4] for row in body]]  # fmt: skip
     dashed = _found(_write(tmp_path / "one.xlsx", one_year, ["A1:F1"]))
     assert ("T102", "D8") in dashed, dashed  # three head rows: the row is one higher
+
+
+def test_a_dash_in_the_period_or_annual_column_when_nothing_is_due_there(tmp_path: Path) -> None:
+    """中期 2027年6月底前 · 年度 — (the acceptance falls in a later year) and 中期 — · 年度
+    2026年第三季度 (a step of this year only): the dash is no value to judge."""
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    rows = [
+        head,
+        ["产出指标", "数量指标", "机房改造面积", "≥860平方米", "≥420平方米"],
+        [None, "质量指标", "工程验收合格率", "100%", "100%"],
+        [None, "时效指标", "工程竣工验收时间", "2027年6月底前", "—"],
+        [None, None, "供配电系统改造完成时间", "—", "2026年第三季度"],
+        ["效益指标", "社会效益指标", "政务数据集中存储比例", "≥90%", "≥60%"],
+        ["满意度指标", "服务对象满意度指标", "入驻部门满意度", "≥90%", "≥90%"],
+    ]
+    money = ["项目期", "2025年—2027年"]
+    found = value_found(tmp_path, *project(money, table=rows))
+    dashes = {"E8", "D9"}  # title, name, 项目期, goal, head: the table starts on row 5
+    assert not {f for f in found if f[1] in dashes}, found
+    # the acceptance in 2027 lies inside the period the table states (项目期 2025年—2027年)
+    assert ("Y102", "D8") not in found
+
+
+def test_a_period_value_outside_the_stated_years(tmp_path: Path) -> None:
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    rows = [
+        head,
+        ["产出指标", "数量指标", "机房改造面积", "≥860平方米", "≥420平方米"],
+        [None, "时效指标", "工程竣工验收时间", "2029年6月底前", "—"],
+    ]
+    found = value_found(tmp_path, *project(["项目期", "2025年—2027年"], table=rows))
+    assert ("Y102", "D7") in found

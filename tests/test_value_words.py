@@ -65,6 +65,19 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("网络安全等级保护测评", "通过三级测评"),
         ("基本医疗保险参保率", "稳定在95%以上"),
         ("签约居民续约率", "维持在80%以上"),
+        ("重点地块土壤污染状况", "基本摸清"),
+        ("历史遗留问题底数", "全面查清"),
+        ("农村危房存量", "动态清零"),
+        ("困难群众基本生活救助", "应保尽保"),
+        ("重点人群核酸检测", "应检尽检"),
+        ("项目完工时间", "12月31日前完成"),
+        ("安全巡查频次", "每月"),
+        ("督导检查频次", "每季度1次"),
+        ("重点河湖水质", "≥国家考核目标"),
+        ("减排任务", "不低于省下达目标"),
+        ("工程形象进度", "第一季度完成30%"),
+        ("群众出行时间", "缩短10分钟"),
+        ("审批时限", "减少2个工作日"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -72,6 +85,32 @@ def test_reached_steady_none_and_reference_levels_are_values(
 ) -> None:
     row: Row = ["效益指标", "社会效益指标", name, value]
     assert "T102" not in _found(tmp_path, row)
+
+
+@pytest.mark.parametrize("name", ["安全事故发生率", "较大以上事故死亡人数"])
+def test_none_at_all_as_a_bare_zero(tmp_path: Path, name: str) -> None:
+    """0 is 0 in any unit: no rate without % (T105), no unit missing (T104)."""
+    assert _found(tmp_path, ["效益指标", "社会效益指标", name, "0"]) == set()
+
+
+def test_a_month_written_with_a_dot_is_a_date() -> None:
+    month = parse_target("2026.03")
+    assert month.kind is TargetKind.DATE and str(month.date) == "2026-03-31"
+    assert parse_target("2026.5").kind is TargetKind.QUANT  # no leading 0: a number
+
+
+def test_a_deadline_with_the_work_done_after_it_is_the_deadline() -> None:
+    done = parse_target("2026年12月31日前完成")
+    assert done.kind is TargetKind.DATE and str(done.date) == "2026-12-31"
+    quick = parse_target("3个工作日内办结")
+    assert (quick.kind, quick.number, quick.unit) == (TargetKind.QUANT, 3, "工作日")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("灌溉水有效利用系数", "≥0.6"), ("城市空气质量综合指数", "≤4.2")]
+)
+def test_a_coefficient_or_an_index_has_no_unit(tmp_path: Path, name: str, value: str) -> None:
+    assert _found(tmp_path, ["效益指标", "生态效益指标", name, value]) == set()
 
 
 @pytest.mark.parametrize(
@@ -157,6 +196,13 @@ def test_one_name_with_two_values_under_two_tier2s_is_a_warning(tmp_path: Path) 
         ("平均住院日", "≥8天", True),  # shorter stays are better
         ("受益脱贫户及监测户", "≤90户", True),  # people reached: more is better
         ("人均住院费用", "≥5000元", True),
+        # a harm measured: less is better, unless the name counts its remedy
+        ("劣V类水体断面比例", "≥2%", True),
+        ("PM2.5年均浓度", "≥35微克/立方米", True),
+        ("城市供水管网漏损率", "≥9%", True),
+        ("黑臭水体治理率", "≥90%", False),
+        ("劣Ⅴ类水体消除比例", "≥50%", False),
+        ("防返贫集中排查", "≥4次", False),
     ],
 )
 def test_direction_by_name(tmp_path: Path, name: str, value: str, flagged: bool) -> None:

@@ -43,7 +43,6 @@ from goalbook.model import (
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.reader.fields import (
     clean,
-    find_title,
     guess_kind,
     label_map,
     read_fields,
@@ -63,6 +62,7 @@ from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.periods import period_head, stated_period
 from goalbook.reader.regions import Part, split_tables
+from goalbook.reader.titles import find_title
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 

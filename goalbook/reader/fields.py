@@ -12,8 +12,6 @@ from dataclasses import dataclass
 
 from goalbook.layout import (
     FIELDS,
-    TITLE_YEAR,
-    YEAR_LINE,
     FieldType,
     money_keys,
     share_key,
@@ -57,44 +55,6 @@ def money_unit_of(label: str) -> str | None:
     return _UNIT_OF[m[1]] if m else None
 
 
-def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Cell | None]:
-    """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
-    rows from ``start`` (the first row of a table's region). Of several (a cover sheet's
-    绩效目标申报材料 before the table's own title), the first that states a year, else the
-    first that names a form (…表), else the first."""
-    best: tuple[Cell, Cell | None] | None = None
-    best_score = -1
-    for sheet in sheets:
-        for r in range(min(sheet.nrows, start + 12)):
-            for c, value in enumerate(sheet.rows[r][:12]):
-                if not isinstance(value, str) or "绩效目标" not in value:
-                    continue
-                found = _title_at(sheet, r, c)
-                if found is None:
-                    continue
-                score = 2 * (found[1] is not None) + found[0].text.endswith("表")
-                if score == 3:
-                    return found
-                if score > best_score:
-                    best, best_score = found, score
-    return best if best is not None else (None, None)
-
-
-def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:
-    """The title at (r, c) and the cell stating the year; None: the text there is no title."""
-    cell = sheet.cell(r, c, spread=False)
-    if cell is None or len(cell.text) > 60 or _is_label(cell.text):
-        return None  # 年度绩效目标 labels a goal, it is no title
-    if TITLE_YEAR.search(cell.text):
-        return cell, cell
-    for r2 in range(r + 1, min(sheet.nrows, r + 4)):
-        for c2, _below_value in sheet.row_cells(r2):
-            below = sheet.cell(r2, c2, spread=False)
-            if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
-                return cell, below
-    return cell, None
-
-
 def _spellings(kind: str, key: str) -> frozenset[str]:
     return frozenset(s for f in FIELDS[kind] if f.key == key for s in (f.zh, *f.aliases))
 
@@ -132,7 +92,8 @@ def label_map(kind: str) -> dict[str, str]:
     return out
 
 
-def _is_label(text: str) -> bool:
+def is_label(text: str) -> bool:
+    """A text that is a field's label (年度绩效目标, 项目名称) in either kind of table."""
     key = clean(text)
     return any(key in label_map(kind) for kind in FIELDS)
 
@@ -178,7 +139,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
-            if key is None or key in found or key in taken:
+            if key is None or key in found or key in taken or _heads_a_list(sheet, r):
                 continue
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is None and key in _below_keys(kind):
@@ -355,6 +316,13 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
     if cell is None or _match(cell.text, labels) is not None:
         return None  # left empty (the next cell is empty or is the next label)
     return cell
+
+
+def _heads_a_list(sheet: Sheet, r: int) -> bool:
+    """Row r heads the columns of a list (序号 │ 项目名称 │ 实施单位 │ 金额): its words name
+    columns, not fields (a summary sheet of projects beside their tables)."""
+    first = next((v for _c, v in sheet.row_cells(r)), None)
+    return type(first) is str and clean(first) in ("序号", "编号")
 
 
 def _titles_columns(sheet: Sheet, r: int, value: Cell) -> bool:

@@ -1,6 +1,7 @@
 """A detail block laid out as label / amount PAIRS side by side on a row: a header row of pairs
 (明细 │ 金额 │ 明细 │ 金额, 资金用途 │ 万元 │ 资金用途 │ 万元) with the pairs below it, or a block
-title (资金明细（万元）) left of rows of pairs (采样 │ 120 │ 测试 │ 905). Each pair is one budget
+title (资金明细（万元）) left of rows of pairs (采样 │ 120 │ 测试 │ 905), or of one pair a row
+down the sheet (设备购置 │ 240, 抽检监测 │ 120 on the rows below). Each pair is one budget
 line; the pair whose label is a total word (合计) gives the block's total.
 
 Only looked for where the budget-lines reader finds no block with a name and an amount column,
@@ -56,9 +57,10 @@ def _is_name_head(text: str) -> bool:
     return any(w in text for w in _NAME_HEADS) and len(text) <= 12
 
 
-def _pairs_of(cells: Sequence[tuple[int, object]], head: bool) -> list[Pair] | None:
+def _pairs_of(cells: Sequence[tuple[int, object]], head: bool, least: int = 2) -> list[Pair] | None:
     """The pairs of a row's cells, left to right: (name head, amount head) for a header row,
-    (label, amount) for a row of lines; None unless every cell is in a pair."""
+    (label, amount) for a row of lines; None unless every cell is in a pair and there are at
+    least ``least`` pairs."""
     if len(cells) % 2:
         return None
     pairs: list[Pair] = []
@@ -71,7 +73,7 @@ def _pairs_of(cells: Sequence[tuple[int, object]], head: bool) -> list[Pair] | N
         elif not (_is_label(v1) and _is_amount(v2)) or _names_money(v1):
             return None
         pairs.append((c1, c2))
-    return pairs if len(pairs) >= 2 else None
+    return pairs if len(pairs) >= least else None
 
 
 def _is_title(value: object) -> bool:
@@ -81,7 +83,7 @@ def _is_title(value: object) -> bool:
 def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     """The pair block whose header row, or first row of pairs after a block title, is row r."""
     cells = sheet.row_cells(r)
-    if len(cells) < 4:
+    if len(cells) < 3:
         return None
     title = cells[0] if len(cells) % 2 else None
     rest = cells[1:] if title is not None else cells
@@ -90,7 +92,9 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     if pairs is None:
         if title is None or not _is_title(title[1]):
             return None
-        pairs = _pairs_of(rest, head=False)
+        # under a block title, one pair a row is a block too (资金明细 │ 设备购置 │ 120, the
+        # next lines below it with the title merged down or left empty)
+        pairs = _pairs_of(rest, head=False, least=1)
         first = r
     if pairs is None:
         return None

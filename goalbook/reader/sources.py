@@ -27,7 +27,7 @@ _TOTALS = frozenset(("合计", "总计", "资金总额", "资金合计"))
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "三年")
 _YEAR_WORDS = ("年度", "当年", "本年")
 # which whole each period's line gives, by kind of table (a department's year is its total)
-WHOLES = {
+_PERIOD_WHOLE = {
     "project": {"period": "total", "annual": "annual"},
     "department": {"annual": "total"},
 }
@@ -95,7 +95,7 @@ def read_sources(
         if c > whole_col and type(v) is str and (key := key_of(sheet, r, c)) is not None
         and all(c != c2 for c2, _n, _k in parts)
     ]  # fmt: skip
-    wholes = WHOLES.get(kind, WHOLES["project"])
+    wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
     fields: dict[str, Cell] = {}
     rows: list[int] = []
     named = False  # a line names its period (实施期, 年度)
@@ -160,7 +160,7 @@ def read_source_columns(
         periods.append((c, role))
     if not periods:
         return None
-    wholes = WHOLES.get(kind, WHOLES["project"])
+    wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
     fields: dict[str, Cell] = {}
     rows = [r]
     for r2 in range(r + 1, min(sheet.nrows, r + 16)):

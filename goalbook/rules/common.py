@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from goalbook.catalogue import RULES, render
+from goalbook.catalogue import RULES
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
@@ -24,6 +24,8 @@ from goalbook.vocabulary import (
     TIME_UNITS,
     word,
 )
+from goalbook.wording import render
+from goalbook.yearspan import years_of
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
@@ -42,6 +44,16 @@ NEGATIVE = (
     "投诉次数", "事故起数", "事故次数", "伤亡人数", "等候时间", "排队时间", "能耗", "排放量",
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
+# the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
+_HARMS = (
+    "劣V", "劣Ⅴ", "劣五", "PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "黑臭", "超标", "重污染",
+    "漏损率", "受害率", "死亡人数", "返贫", "致贫", "排放强度",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+_REMEDIES = (
+    "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
+    "预防", "防控", "排查", "帮扶",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
@@ -51,7 +63,8 @@ POSITIVE = (
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
 # on a cost cap: 人均成本, 单位成本, 成本控制).
 _PAYMENT_STANDARD = re.compile(
-    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金)(?:资金)?标准"
+    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金|低保|保障|特困|养老金)"
+    r"(?:资金)?标准"
     r"|(?:基准|补助|保障|拨付)定额|定额标准"  # 生均公用经费基准定额: a floor fixed by policy
 )
 
@@ -110,6 +123,8 @@ def direction_of(name: str) -> str | None:
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE):
+        return LESS_IS_BETTER
+    if any(w in name for w in _HARMS) and not any(w in name for w in _REMEDIES):
         return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):
         return MORE_IS_BETTER
@@ -242,21 +257,9 @@ def excerpt(text: str, begin: int, end: int, margin: int) -> str:
     return (ELLIPSIS if lo else "") + text[lo:hi] + (ELLIPSIS if hi < len(text) else "")
 
 
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-
-
-def project_years(cell: Cell | None) -> int | None:
-    """项目期 (建设周期, 实施期) in years: 1, 1.0, 1年, 一年, 两年; None when it is not one."""
-    if cell is None:
-        return None
-    text = fold(cell.text).removesuffix("年").removesuffix(".0")
-    if text.isdigit() and 0 < int(text) <= 20:
-        return int(text)
-    return _NUMERALS.get(text)
-
-
 def is_one_year(cell: Cell | None) -> bool:
-    return project_years(cell) == 1
+    """项目期 1, 1年, 一年: a one-year project."""
+    return cell is not None and years_of(cell) == 1
 
 
 def parse_date(cell: Cell | None) -> dt.date | None:
@@ -304,3 +307,28 @@ def findings_of(
         finding = Finding(hit.code, rule.slug, severity, message, hint, hit.at, hit.indicator)
         out.setdefault((finding.code, finding.at, finding.message), finding)
     return sorted(out.values(), key=lambda f: f.sort_key)
+
+
+def tier2_role(ctx: Context, ind: Indicator) -> str | None:
+    """The role of the indicator's tier-2: under its own tier-1 when that is known."""
+    if ind.tier2 is None:
+        return None
+    fw = ctx.framework
+    key = (id(fw), ind.tier1.text if ind.tier1 else None, ind.tier2.text)
+    known = _ROLES.get(key)
+    if known is not None and known[0] is fw:
+        return known[1]
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
+    found = tier1.find(ind.tier2.text) if tier1 else None
+    if found is None:
+        owners = fw.tier2_owners(ind.tier2.text)
+        found = owners[0][1] if owners else None
+    if len(_ROLES) >= _ROLES_MAX:
+        _ROLES.clear()
+    _ROLES[key] = (fw, found.role if found else None)
+    return found.role if found else None
+
+
+# (id of the framework, tier-1 text, tier-2 text) → (the framework, the tier-2's role)
+_ROLES_MAX = 16384
+_ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}

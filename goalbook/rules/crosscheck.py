@@ -300,13 +300,25 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
-        elif (p.op, p.op_implied) != (a.op, a.op_implied) and not _same_bound(p, a):
+        elif (
+            (p.op, p.op_implied) != (a.op, a.op_implied)
+            and _bound(p) != _bound(a)
+            and not _same_bound(p, a)
+        ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
         elif cumulative and multi is not None and a.number and meaning(p) == meaning(a):
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": multi, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _bound(t: Target) -> tuple[Op | None, bool]:
+    """The operator a value is written with; 100% (=100%, or bare) is ≥100%: at the ceiling a
+    rate reached in full says the same either way (实施期 =100%, 年度 ≥60%)."""
+    if t.unit == "%" and t.number == 100 and t.op in (Op.EQ, None):
+        return Op.GE, False
+    return t.op, t.op_implied
 
 
 def _same_bound(p: Target, a: Target) -> bool:

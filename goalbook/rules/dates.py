@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
-from goalbook.rules.common import Context, is_one_year, parse_date, project_years, targets_of
+from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
+from goalbook.yearspan import years_of, years_spanned
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
@@ -96,7 +97,10 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
         "project", "goal_annual"
     )
     shown = (field.zh if ctx.lang == "zh" else field.en) if field else "goal_annual"
-    yield Hit("Y101", goal.at, {"a": f"{label} {year}", "b": f"{shown} {m[1]}"})
+    # a warning: a text may open with another year as a preface (2024年已建成…) without naming
+    # the table's; two years the form states (title, 预算年度) that disagree stay an error
+    params = {"a": f"{label} {year}", "b": f"{shown} {m[1]}"}
+    yield Hit("Y101", goal.at, params, "", Severity.WARNING)
 
 
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
@@ -104,7 +108,14 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if start and end and start <= end:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
-    years = project_years(fields.get("period_years")) if ctx.table.kind == "project" else None
+    stated = fields.get("period_years") if ctx.table.kind == "project" else None
+    spanned = years_spanned(stated) if stated is not None else None
+    if ctx.year is not None and spanned is not None and not (start or end):
+        first, last = spanned  # a period given as its years (项目期 2025年—2027年)
+        if first < last and first <= ctx.year <= last:
+            shown = word("budget_year", ctx.lang, year=f"{first}—{last}")
+            return dt.date(first, 1, 1), dt.date(last, 12, 31), shown
+    years = years_of(stated) if stated is not None else None
     if ctx.year is not None and years is not None and years > 1 and not (start or end):
         # a period given in years only (建设周期 2年): from the budget year on
         last = ctx.year + years - 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.layout import (
     FIELDS,
     LINES_ADD_UP_TO,
@@ -322,11 +322,16 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
             if abs(change) >= Decimal("1"):
                 params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
                 yield Hit("B106", cell.at, params, ind.label)
-    yield from _standard_times_count(ctx, now, unit)
+    key = "annual" if m.get("annual") else "total"
+    yield from _standard_times_count(ctx, now, unit, key)
 
 
-def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) -> Iterator[Hit]:
-    """C: a cost standard per person × the number of people must fit the annual budget."""
+def _standard_times_count(
+    ctx: Context, budget: Money | None, unit: str | None, key: str
+) -> Iterator[Hit]:
+    """C: a cost standard per person × the number of people must fit the annual budget (B107);
+    a budget 10 000 times that product was written in 元 under a head in 万元 (B110, a
+    warning: a budget may pay for more than the standard)."""
     if budget is None:
         return
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
@@ -340,7 +345,8 @@ def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) 
     ]
     if not people:
         return
-    count = max(p.number for p in people if p.number is not None)
+    most = max(people, key=lambda p: p.number or 0)
+    count, counted = most.number or Decimal(0), most.unit
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
@@ -358,6 +364,18 @@ def _standard_times_count(ctx: Context, budget: Money | None, unit: str | None) 
                 "budget": fmt_money(budget.value, unit, ctx.lang),
             }
             yield Hit("B107", ind.annual.at, params, ind.label)
+        elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
+            standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
+            at, label = ctx.table.fields[key].at, field_label(ctx, key)
+            whole = (standard, product / scale)
+            hit = _magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
+            yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
+            return
+
+
+def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
+    """A budget (in 元) some 10 000 times standard × people: typed in 元 under a head in 万元."""
+    return Decimal(8000) <= budget / product <= Decimal(12500)
 
 
 def one_year(ctx: Context) -> Iterator[Hit]:

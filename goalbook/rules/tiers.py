@@ -16,8 +16,9 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")
 _TIMELY = ("及时率", "按时", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
-# A rate both on time and in full (按时足额发放率) fits a quality tier-2 as well as a time one.
-_IN_FULL = ("足额", "准确", "规范")
+# Under a quality tier-2 a rate of work done on time (报告及时率, 按时办结率) or a response time
+# is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
+_DEADLINE = ("完成时间", "完成时限", "时效")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
 # satisfaction-tier indicator.
 _USERS_SAY = ("投诉", "好评", "差评", "认可", "评价", "信访")
@@ -28,10 +29,21 @@ _PEOPLE_UNITS = ("人", "人次", "户", "名")
 # A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
 # activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
-_OUTPUT_COUNT = (
-    "场次", "次数", "场数", "期数", "班次", "人次", "个数", "数量", "篇数", "活动", "培训", "宣传",
-    "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
+_DELIVERED = (
+    "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+_OUTPUT_COUNT = (
+    "场次",
+    "次数",
+    "场数",
+    "期数",
+    "班次",
+    "人次",
+    "个数",
+    "数量",
+    "篇数",
+    *_DELIVERED,
+)
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
 _EFFECT_COUNT = (
@@ -46,6 +58,8 @@ _INCIDENTS = ("发生", "事故", "案件", "起数")  # incidents counted are a
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
 _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
+# what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
+_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导")
 
 
 def reading(ctx: Context) -> Iterator[Hit]:
@@ -263,9 +277,10 @@ def _expected_role(name: str, role: str, grade: str, count: bool, people: bool) 
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
-    in_full = quality or any(w in name for w in _IN_FULL)
-    if timely and role in ("quality", "quantity", "management", "cost"):
-        return None if role == "quality" and in_full else "timeliness"
+    if timely and role in ("quantity", "management", "cost"):
+        return "timeliness"
+    if role == "quality" and any(w in name for w in _DEADLINE):
+        return "timeliness"  # a deadline is no quality; a rate on time or a response time is
     if count and role in ("benefit", "sustainable") and _output_count(name, people):
         return "quantity"
     return None
@@ -277,7 +292,8 @@ def _output_count(name: str, people: bool = False) -> bool:
     if any(w in name for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
         return False
     if name.endswith(_ACTIVITY_MEASURES):
-        return True
+        # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
+        return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)
     if any(w in name for w in _EFFECT_COUNT) or (people and "服务" not in name):
         return False
     outcome = max(name.rfind(w) for w in _OUTCOMES)

@@ -9,9 +9,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
-from goalbook.frameworks import Framework
 from goalbook.grades import is_compared_move
-from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
+from goalbook.model import Cell, CellRef, Op, Target, TargetKind
 from goalbook.rules.common import (
     DEADLINE,
     Context,
@@ -23,6 +22,7 @@ from goalbook.rules.common import (
     is_rate,
     shown,
     targets_of,
+    tier2_role,
 )
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
@@ -37,6 +37,7 @@ from goalbook.targets import (
 )
 from goalbook.vocabulary import (
     COUNT_UNITS,
+    DASHES,
     DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_UNITS,
@@ -77,18 +78,26 @@ def values(ctx: Context) -> Iterator[Hit]:
                 mismatched = frozenset(hit.at for hit in declared if hit.at is not None)
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
-        role = _tier2_role(ctx, ind)
+        role = tier2_role(ctx, ind)
         first = ""
         for cell, target in filled:
             if target.raw == first:
                 continue  # identical period and annual values are judged once
             first = target.raw
+            if target.kind is TargetKind.TEXT and len(filled) > 1 and _nothing_due(target, filled):
+                continue
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
             for code, params in judged:
                 if code == "T105" and _percent_sign_missing(target):
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
+
+
+def _nothing_due(t: Target, filled: list[tuple[Cell, Target]]) -> bool:
+    """A dash in one column where the other holds the value (实施期 2027年6月底前 · 年度 —):
+    nothing is due there, so it is no value to judge; a dash in every column is judged."""
+    return fold(t.raw) in DASHES and any(fold(o.raw) not in DASHES for _c, o in filled)
 
 
 Fault = tuple[str, dict[str, str]]  # a code and its message parameters
@@ -192,6 +201,8 @@ def _rate_as_count(v: _Value) -> Fault | None:
         return None  # 发病率 较上年下降: a move against last year's level, measured by it
     if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
         return None  # the layout's way: T104 says the unit is missing
+    if t.kind is TargetKind.QUANT and t.number == 0 and not t.unit and t.op in (Op.EQ, Op.LE):
+        return None  # 事故发生率 0: none at all is 0 in any unit
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
         return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
     renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
@@ -341,33 +352,15 @@ def _role_direction(v: _Value) -> str | None:
     return None
 
 
-def _tier2_role(ctx: Context, ind: Indicator) -> str | None:
-    """The role of the indicator's tier-2: under its own tier-1 when that is known."""
-    if ind.tier2 is None:
-        return None
-    fw = ctx.framework
-    key = (id(fw), ind.tier1.text if ind.tier1 else None, ind.tier2.text)
-    known = _ROLES.get(key)
-    if known is not None and known[0] is fw:
-        return known[1]
-    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
-    found = tier1.find(ind.tier2.text) if tier1 else None
-    if found is None:
-        owners = fw.tier2_owners(ind.tier2.text)
-        found = owners[0][1] if owners else None
-    if len(_ROLES) >= _JUDGED_MAX:
-        _ROLES.clear()
-    _ROLES[key] = (fw, found.role if found else None)
-    return found.role if found else None
-
-
-# (id of the framework, tier-1 text, tier-2 text) → (the framework, the tier-2's role)
-_ROLES: dict[tuple[int, str | None, str], tuple[Framework, str | None]] = {}
-
-
 def _unit_missing(v: _Value) -> Fault | None:
-    """T104, unless the name states the unit (培训人数（人次） │ ≥1500)."""
-    return None if v.t.unit or unit_in_name(v.name) else ("T104", v.base())
+    """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
+    without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2)."""
+    if v.t.unit or unit_in_name(v.name) or v.name.endswith(_UNITLESS) or v.t.number == 0:
+        return None  # (none at all, 0, is 0 in any unit)
+    return ("T104", v.base())
+
+
+_UNITLESS = ("系数", "指数")  # measures that have no unit
 
 
 def _number_in_name(v: _Value) -> Fault | None:

@@ -1,0 +1,49 @@
+"""The form's title (…绩效目标…表) and the cell that states its year: in the title itself, or on
+a line of its own under it (（2026年度）, （实施期2026—2028年　2026年度））."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from goalbook.layout import TITLE_YEAR, YEAR_LINE
+from goalbook.model import Cell
+from goalbook.reader.fields import clean, is_label
+from goalbook.reader.grid import Sheet
+
+
+def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Cell | None]:
+    """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
+    rows from ``start`` (the first row of a table's region). Of several (a cover sheet's
+    绩效目标申报材料 before the table's own title), the first that states a year, else the
+    first that names a form (…表), else the first."""
+    best: tuple[Cell, Cell | None] | None = None
+    best_score = -1
+    for sheet in sheets:
+        for r in range(min(sheet.nrows, start + 12)):
+            for c, value in enumerate(sheet.rows[r][:12]):
+                if not isinstance(value, str) or "绩效目标" not in value:
+                    continue
+                found = _title_at(sheet, r, c)
+                if found is None:
+                    continue
+                score = 2 * (found[1] is not None) + found[0].text.endswith("表")
+                if score == 3:
+                    return found
+                if score > best_score:
+                    best, best_score = found, score
+    return best if best is not None else (None, None)
+
+
+def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:
+    """The title at (r, c) and the cell stating the year; None: the text there is no title."""
+    cell = sheet.cell(r, c, spread=False)
+    if cell is None or len(cell.text) > 60 or is_label(cell.text) or clean(cell.text) == "绩效目标":
+        return None  # 年度绩效目标 (or 绩效目标 alone) labels a goal, it is no title
+    if TITLE_YEAR.search(cell.text):
+        return cell, cell
+    for r2 in range(r + 1, min(sheet.nrows, r + 4)):
+        for c2, _below_value in sheet.row_cells(r2):
+            below = sheet.cell(r2, c2, spread=False)
+            if c2 < 12 and below is not None and YEAR_LINE.match(below.text):
+                return cell, below
+    return cell, None

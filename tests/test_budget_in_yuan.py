@@ -1,0 +1,44 @@
+"""A budget typed in 元 under a head in 万元: 2400000 where standard × people makes 240 (万元).
+B110 says so as a warning at the budget (a budget may pay for more than the standard, so it is
+no certainty); a budget of the right size, or one a few times the product, draws nothing.
+Invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import Severity
+from tests.test_values_read import Row, write
+
+
+def _rows(budget: float) -> list[Row]:
+    return [
+        ["2026年度项目支出绩效目标表"],
+        [None, None, None, "金额单位：万元"],
+        ["项目名称", "残疾儿童康复救助", "主管部门", "某县残疾人联合会"],
+        ["年度资金总额", budget, "其中：财政拨款", budget],
+        ["年度绩效目标", "为320名残疾儿童提供康复救助。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "救助残疾儿童", "≥320人"],
+        [None, "成本指标", "人均救助标准", "≤7500元/人"],
+        ["效益指标", "社会效益指标", "残疾儿童康复状况", "有效改善"],
+        ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%"],
+    ]
+
+
+def _found(tmp_path: Path, budget: float) -> dict[tuple[str, str], Severity]:
+    result, _table = check_file(write(tmp_path / "r.xlsx", *_rows(budget)), CheckOptions())
+    return {(f.code, f.at.a1 if f.at else ""): f.severity for f in result.findings}
+
+
+def test_a_budget_in_yuan_under_a_head_in_wan(tmp_path: Path) -> None:
+    found = _found(tmp_path, 2400000)
+    assert found == {("B110", "B4"): Severity.WARNING}
+
+
+@pytest.mark.parametrize("budget", [240, 580, 2400])
+def test_a_budget_of_its_size_or_a_few_times_it(tmp_path: Path, budget: float) -> None:
+    assert "B110" not in {code for code, _at in _found(tmp_path, budget)}
