@@ -28,6 +28,7 @@ from tests.variants import (
     holdout16,
     holdout17,
     holdout18,
+    holdout19,
 )
 from tests.variants.kit import Variant
 
@@ -51,6 +52,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout16": holdout16,
     "holdout17": holdout17,
     "holdout18": holdout18,
+    "holdout19": holdout19,
 }
 
 
