@@ -307,10 +307,31 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
-        elif cumulative and multi is not None and a.number and meaning(p) == meaning(a):
+        elif (
+            cumulative
+            and multi is not None
+            and a.number
+            and meaning(p) == meaning(a)
+            and not _headcount(ind.label, a)
+        ):
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": multi, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _headcount(name: str, t: Target) -> bool:
+    """The people a project keeps supporting (特困供养人数, 低保保障对象): the same each year,
+    not a count added up over the period (新增就业人数, 培训人次 are)."""
+    return (
+        t.unit in ("人", "户", "名")
+        and name.endswith(("人数", "户数", "对象", "人口"))
+        and any(w in name for w in _KEPT_SUPPORTED)
+        and not any(w in name for w in ("新增", "累计", "新纳入"))
+    )
+
+
+# who a project keeps supporting year by year (惠及/受益 households are new each year: added up)
+_KEPT_SUPPORTED = ("供养", "保障", "救助", "参保", "在校", "在园", "在册", "低保", "特困", "监护")
 
 
 def _bound(t: Target) -> tuple[Op | None, bool]:
