@@ -82,6 +82,7 @@ OP_ROWS = [
         ("道路交通事故死亡率", "≤2.5人/万车"),
         ("结核病发病率", "≤50/十万"),
         ("食源性疾病发生率", "≤0.3/千人"),
+        ("亿元地区生产总值生产安全事故死亡率", "≤0.028人/亿元"),  # per the economy's size
     ],
 )
 def test_a_rate_per_population_is_a_rate(tmp_path: Path, name: str, value: str) -> None:

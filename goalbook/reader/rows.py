@@ -59,8 +59,11 @@ _COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
 _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|行次)$")
 # A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 第2页, - 3 -
 _PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-)$")
-# A sentence alone in a row: a note's next line (2. 指标值按…填写。), never an indicator's name
-_SENTENCE = re.compile(r"^.{16,}[。；;]$")
+# A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
+# never an indicator's name
+_SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4,}[。；;]$")
+# The form's title repeated over a page (…项目支出绩效目标表（续）)
+_TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
@@ -93,7 +96,7 @@ def row_kind(
     if len(own) == 1 and not is_label(first):
         if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
             return RowKind.SKIP
-        if _PAGE.match(first) or _SENTENCE.match(first):
+        if _PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
             return RowKind.SKIP
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
@@ -113,7 +116,13 @@ def row_kind(
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return RowKind.SKIP  # the header repeated after a page break
+    if heads and len(texts) == len(own) and all(is_header(t) or t in _OVER_HEADS for t in texts):
+        return RowKind.SKIP  # the upper line of a two-line header, repeated (绩效指标 │ 指标值)
     return RowKind.READ
+
+
+# the words over the columns of a two-line header's upper line (绩效指标 over the tiers)
+_OVER_HEADS = frozenset(("绩效指标", "年度绩效指标", "绩效目标", "指标"))
 
 
 def _bracketed_note(own: Sequence[Cell], is_label: Callable[[str], bool]) -> bool:
