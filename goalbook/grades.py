@@ -43,7 +43,7 @@ _GRADE_MORPHEMES = (
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
     "形成", "制定", "出台",
     # a matter ascertained or cleared (基本摸清, 全面查清, 基本消除, 动态清零)
-    "摸清", "查清", "消除", "清零",
+    "摸清", "查清", "消除", "清零", "落实",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(
@@ -71,6 +71,11 @@ _PROGRESS = re.compile(
     r"^(?:第?[一二三四1-4]季度|[上下]半年|年底|年末|\d{1,2}月底?)(?:末|前|底前)?"
     r"(?:完成|达到)\d+(?:\.\d+)?%$"
 )
+# A rank reached (全市前五, 全省前三名, 全市第一, 位居全省前列)
+_RANK = re.compile(
+    r"^(?:位居|保持|进入|争创)?(?:全国|全省|全市|全区|全县|同类|同级)?"
+    r"(?:前[一二三四五六七八九十\d]{1,2}名?|第[一二三\d]名?|前列)$"
+)
 # Everyone due served (应保尽保, 应检尽检, 应种尽种)
 _ALL_DUE = re.compile(r"^应(.{1,2})尽\1$")
 # Round-the-clock service (7×24小时)
@@ -92,6 +97,7 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _ALL_DUE.match(text)
         or _FREQUENCY.match(text)
         or _PROGRESS.match(text)
+        or _RANK.match(text)
     ):
         return True
     if len(text) > 20 or re.search(r"\d", text):

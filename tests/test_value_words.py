@@ -78,6 +78,8 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("工程形象进度", "第一季度完成30%"),
         ("群众出行时间", "缩短10分钟"),
         ("审批时限", "减少2个工作日"),
+        ("河湖长制巡查责任", "全面落实"),
+        ("人居环境整治考核排名", "全市前五"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -203,6 +205,7 @@ def test_one_name_with_two_values_under_two_tier2s_is_a_warning(tmp_path: Path) 
         ("黑臭水体治理率", "≥90%", False),
         ("劣Ⅴ类水体消除比例", "≥50%", False),
         ("防返贫集中排查", "≥4次", False),
+        ("接警至出动时间", "≥1分钟", True),  # a time to respond: an upper limit
     ],
 )
 def test_direction_by_name(tmp_path: Path, name: str, value: str, flagged: bool) -> None:
