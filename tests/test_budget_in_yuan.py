@@ -42,3 +42,23 @@ def test_a_budget_in_yuan_under_a_head_in_wan(tmp_path: Path) -> None:
 @pytest.mark.parametrize("budget", [240, 580, 2400])
 def test_a_budget_of_its_size_or_a_few_times_it(tmp_path: Path, budget: float) -> None:
     assert "B110" not in {code for code, _at in _found(tmp_path, budget)}
+
+
+def test_the_standard_is_multiplied_by_the_people_it_pays(tmp_path: Path) -> None:
+    """8000元/人 for the 46人 paid, not for the 12000人次 who came to the events: no B107."""
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "非遗代表性传承人补助", "主管部门", "某县文化和旅游局"],
+        ["年度资金总额（万元）", 40, "其中：财政拨款", 40],
+        ["年度绩效目标", "落实46名代表性传承人补助。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "代表性传承人补助人数", "≥46人"],
+        ["成本指标", "经济成本指标", "传承人年补助标准", "≤8000元/人"],
+        ["效益指标", "社会效益指标", "非遗传承活动参与人次", "≥12000人次"],
+        ["满意度指标", "服务对象满意度指标", "传承人满意度", "≥90%"],
+    ]
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    assert "B107" not in {f.code for f in result.findings}
+    rows[5] = ["产出指标", "数量指标", "代表性传承人补助人数", "≥60人"]  # 48万 > 40万
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    assert "B107" in {f.code for f in result.findings}

@@ -345,8 +345,6 @@ def _standard_times_count(
     ]
     if not people:
         return
-    most = max(people, key=lambda p: p.number or 0)
-    count, counted = most.number or Decimal(0), most.unit
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
@@ -354,6 +352,12 @@ def _standard_times_count(
         per = _PER_PERSON.get(t.unit)
         if per is None:
             continue
+        # the people counted in the standard's own unit where the table counts them so (元/人 ×
+        # 46人 of those paid, not × 12000人次 of visitors), else the people it counts at all
+        counted = t.unit.split("/", 1)[1]
+        same = [p for p in people if p.unit == counted] or people
+        most = max(same, key=lambda p: p.number or 0)
+        count, counted = most.number or Decimal(0), most.unit
         product = t.number * per * count
         if product > budget.value * scale:
             params = {
