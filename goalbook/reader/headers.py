@@ -150,13 +150,22 @@ def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
     lower = sheet.rows[r][:HEADER_COLS]
     if not any(type(v) is str and header_key(v.strip()) for v in lower if v):
         return None  # the lower row must name a column itself: not a data row under a header
-    width = max(len(lower), len(sheet.rows[r - 1][:HEADER_COLS]))
+    above = sheet.rows[r - 1][:HEADER_COLS]
+    width = max(len(lower), len(above))
     values: list[CellValue] = []
+    under: str | None = None  # the upper line's value head (指标值) over this column, if any
     for c in range(width):
         value = lower[c] if c < len(lower) else None
+        head = above[c] if c < len(above) else None
+        if type(head) is str and head.strip():
+            under = header_key(head.strip())
         if value is None or value == "":
             upper = sheet.cell(r - 1, c)
             value = upper.value if upper is not None else None
+        elif under in ("annual", "period") and type(value) is str and not header_key(value):
+            # 指标值 over 实施期 │ 年度: the period's and the year's targets
+            sub = _sub_key(value.strip(), under)
+            value = {"period": "实施期指标值", "annual": "年度指标值"}.get(sub or "", value)
         values.append(value)
     return _header_row(sheet, r, values)
 

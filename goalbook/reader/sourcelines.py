@@ -23,7 +23,8 @@ def source_lines(
     the lines below, and the layout's part fields those lines would otherwise fill; None when
     the lines below are not such a run."""
     vc = value.at.col - 1
-    if _more_right(sheet, r, vc):
+    beside = _next_whole(sheet, r, vc, key_of)  # 年度资金 │ 3400 beside: its own lines below
+    if beside is None and _more_right(sheet, r, vc):
         return None  # a grid of label │ amount pairs (其中：中央衔接资金 │ 200 to the right)
     parts: list[tuple[str, Cell, str | None]] = []
     for r2 in range(r + 1, min(sheet.nrows, r + 1 + _MAX_LINES)):
@@ -31,7 +32,7 @@ def source_lines(
         amount = sheet.cell(r2, vc, spread=False)
         if not name or len(name) > 16 or amount is None or not is_amount(amount):
             break
-        if _more_right(sheet, r2, vc):
+        if _more_right(sheet, r2, beside or vc):
             return None
         own = key_of(sheet, r2, c)
         if own is None and not any(w in name for w in SOURCE_WORDS):
@@ -43,6 +44,15 @@ def source_lines(
         return None
     named = {part_key(whole, name): amount for name, amount, _own in parts}
     return named, {own for _n, _a, own in parts if own is not None}
+
+
+def _next_whole(sheet: Sheet, r: int, vc: int, key_of: KeyOf) -> int | None:
+    """The amount column of a second whole right of this one's amount in row r (总投资 │ 6800 │
+    本年度资金 │ 3400, each with its sources one per line below), or None."""
+    right = [(c, v) for c, v in enumerate(sheet.rows[r]) if c > vc and v not in ("", None)]
+    if len(right) != 2 or key_of(sheet, r, right[0][0]) not in WHOLES:
+        return None
+    return right[1][0] if is_amount(sheet.cell(r, right[1][0], spread=False)) else None
 
 
 def _more_right(sheet: Sheet, r: int, vc: int) -> bool:
