@@ -167,3 +167,19 @@ def test_one_pair_a_row_under_the_table_with_its_title_merged_down(tmp_path: Pat
 def test_one_line_under_a_block_title_is_no_block(tmp_path: Path) -> None:
     table = read_table(write(tmp_path / "r.xlsx", *_project(DOWN[0])))
     assert table.lines == ()
+
+
+def test_one_pair_a_row_with_its_basis_after_it(tmp_path: Path) -> None:
+    """资金测算明细 │ 护栏安装 │ 260 │ 按施工图预算: the basis is no pair, the rows are lines."""
+    block = [
+        ["资金测算明细（万元）", "护栏安装", 260.0, "按施工图预算"],
+        [None, "标志标线", "120万120万", "按施工图预算"],
+        [None, "隐患点整治", 80.0, "按实际工程量"],
+    ]
+    table = read_table(write(tmp_path / "r.xlsx", *_project(*block)))
+    assert [line.name.text for line in table.lines if line.name] == [
+        "护栏安装",
+        "标志标线",
+        "隐患点整治",
+    ]
+    assert ("X106", "C5") in found(tmp_path, *_project(*block))

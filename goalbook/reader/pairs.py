@@ -89,6 +89,9 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     rest = cells[1:] if title is not None else cells
     pairs = _pairs_of(rest, head=True)
     first = r + 1
+    if pairs is None and title is None and _is_title(cells[0][1]) and len(cells) == 4:
+        # 资金测算明细 │ 路面改造 │ 845 │ 按施工图预算: one pair a row and its basis after it
+        title, rest = cells[0], cells[1:3]
     if pairs is None:
         if title is None or not _is_title(title[1]):
             return None
