@@ -66,8 +66,11 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
             if "name" in cols and ("amount" in cols or "basis" in cols):
                 if "amount" in cols and (pairs := pair_block(sheet, r, stops)) is not None:
                     return _of_pairs(sheet, pairs)  # 明细项目 │ 金额 │ 明细项目 │ 金额
+                unit = _unit_of_block(sheet, r, cols)
+                if (sub := _money_sub_header(sheet, r + 1, known)) is not None:
+                    cols, r = cols | sub, r + 1  # 预算金额 over 总额 │ 财政拨款 │ 其他资金
                 found = _lines_below(sheet, r, cols, stop_rows)
-                return dataclasses.replace(found, unit=_unit_of_block(sheet, r, cols))
+                return dataclasses.replace(found, unit=unit)
     for sheet in sheets:  # no header of a lines block: one of label / amount pairs, if any
         stops = {r for name, r in stop_rows if name == sheet.name}
         for r in range(min(sheet.nrows, 400)):
@@ -79,6 +82,18 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
 def _of_pairs(sheet: Sheet, pairs: Pairs) -> Lines:
     rows = frozenset((sheet.name, r) for r in pairs.rows)
     return Lines(pairs.lines, pairs.total, rows, pairs.unit)
+
+
+def _money_sub_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int] | None:
+    """Row r under a lines header when it splits the amount (总额 │ 财政拨款 │ 其他资金): those
+    columns; None when it names anything else (a line)."""
+    if r >= sheet.nrows:
+        return None
+    cols = _line_header(sheet, r, known)
+    named = sum(1 for v in sheet.rows[r] if v not in ("", None))
+    if len(cols) >= 2 and named == len(cols) and set(cols) <= set(_LINE_MONEY):
+        return cols
+    return None
 
 
 def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:

@@ -26,6 +26,7 @@ from goalbook.rules.common import (
     money,
     tolerance,
 )
+from goalbook.rules.linesums import line_parts
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.yearmoney import year_totals, years
 from goalbook.spelling import number_text
@@ -122,6 +123,7 @@ def part_sums(ctx: Context) -> Iterator[Hit]:
 
 
 def sums(ctx: Context) -> Iterator[Hit]:
+    yield from line_parts(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
     for whole, parts in _sums(ctx.table.kind):
         if whole not in m or not any(p in m for p in parts):
