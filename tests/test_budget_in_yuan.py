@@ -62,3 +62,21 @@ def test_the_standard_is_multiplied_by_the_people_it_pays(tmp_path: Path) -> Non
     rows[5] = ["产出指标", "数量指标", "代表性传承人补助人数", "≥60人"]  # 48万 > 40万
     result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
     assert "B107" in {f.code for f in result.findings}
+
+
+def test_one_sum_of_money_is_named_without_a_period(tmp_path: Path) -> None:
+    """资金总额 │ 其中：财政拨款 │ 其他资金 and no year's money beside them: the message names
+    them so, not 中期资金总额 (a one-year table has no 中期)."""
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "居家养老服务补贴", "主管部门", "某县民政局"],
+        ["资金总额（万元）", 286.5, "其中：财政拨款", 270],
+        ["其他资金", 165000],
+        ["年度绩效目标", "为1380名老年人提供居家养老服务补贴。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补贴对象", "≥1380人"],
+        ["满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%"],
+    ]
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    said = [f.message for f in result.findings if f.code == "B110"]
+    assert said and "“其他资金”" in said[0] and "中期" not in said[0], said

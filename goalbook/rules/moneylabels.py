@@ -17,7 +17,17 @@ def field_label(ctx: Context, key: str) -> str:
     field = find_field(kind, key)
     if field is None:
         return key
+    if kind == "project" and key.startswith("total") and not _has_year(ctx):
+        # one sum of money only (资金总额 │ 其中：财政拨款 │ 其他资金): no 中期 to tell it from
+        if ctx.lang == "zh":
+            return field.zh.removeprefix("中期")
+        return field.en.removeprefix("Period ").capitalize()
     return field.zh if ctx.lang == "zh" else field.en
+
+
+def _has_year(ctx: Context) -> bool:
+    """Whether the table states a year's money beside its whole (年度资金总额 and its parts)."""
+    return any(k.startswith("annual") or k.startswith("part:annual") for k in ctx.table.fields)
 
 
 # The parts of a transfer payment's split, named by the block's own label (中央补助, not the
