@@ -321,7 +321,7 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
 def _heads_a_list(sheet: Sheet, r: int) -> bool:
     """Row r heads the columns of a list (序号 │ 项目名称 │ 实施单位 │ 金额): its words name
     columns, not fields (a summary sheet of projects beside their tables)."""
-    first = next((v for _c, v in sheet.row_cells(r)), None)
+    first = next((v for v in sheet.rows[r] if v is not None and v != ""), None)
     return type(first) is str and clean(first) in ("序号", "编号")
 
 

@@ -15,7 +15,7 @@ from goalbook.layout import (
     part_keys,
     share_key,
 )
-from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
+from goalbook.model import BudgetLine, Cell, CellRef, Target, TargetKind
 from goalbook.rules.common import (
     Context,
     Money,
@@ -347,6 +347,11 @@ def _standard_times_count(
     ]
     if not people:
         return
+    most: dict[str, Target] = {}  # the largest count in each unit, and in any ("")
+    for p in people:
+        for of in (p.unit, ""):
+            if of not in most or (p.number or 0) > (most[of].number or 0):
+                most[of] = p
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
@@ -356,10 +361,8 @@ def _standard_times_count(
             continue
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
         # 46人 of those paid, not × 12000人次 of visitors), else the people it counts at all
-        counted = t.unit.split("/", 1)[1]
-        same = [p for p in people if p.unit == counted] or people
-        most = max(same, key=lambda p: p.number or 0)
-        count, counted = most.number or Decimal(0), most.unit
+        largest = most.get(t.unit.split("/", 1)[1]) or most[""]
+        count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
         if product > budget.value * scale:
             params = {
