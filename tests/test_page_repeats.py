@@ -52,3 +52,19 @@ def test_a_notes_numbered_next_line_is_no_row(tmp_path: Path) -> None:
     assert len(read_table(path).indicators) == 4
     result, _table = check_file(path, CheckOptions())
     assert [f.code for f in result.findings if f.severity.value != "info"] == []
+
+
+def test_a_total_row_with_a_tier_label_filled_into_it(tmp_path: Path) -> None:
+    """满意度 merged down into the 合计 row, then unmerged and filled: still the total row."""
+    head = ["一级指标", "二级指标", "三级指标", "指标值", "分值"]
+    rows: list[Row] = [
+        head,
+        ["产出指标", "数量指标", "疏浚河道", "≥12公里", 50],
+        ["效益指标", "社会效益指标", "受益人口", "≥3万人", 30],
+        ["满意度指标", "服务对象满意度指标", "沿河居民满意度", "≥90%", 20],
+        ["合计", "服务对象满意度指标", None, None, 100],
+    ]
+    path = write(tmp_path / "r.xlsx", *project(table=rows))
+    assert len(read_table(path).indicators) == 3
+    result, _table = check_file(path, CheckOptions())
+    assert not {f.code for f in result.findings} & {"W101", "T101", "F201"}

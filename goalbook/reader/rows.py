@@ -100,9 +100,15 @@ def row_kind(
             return RowKind.SKIP
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
-    if _TOTAL.match(first.replace(" ", "")) and all(
-        not isinstance(c.value, str) or _TOTAL.match(c.text) or _FIGURE.match(c.text)
-        for c in own[1:]
+    if (
+        _TOTAL.match(first.replace(" ", ""))
+        and all(
+            not isinstance(c.value, str)
+            or _TOTAL.match(c.text)
+            or _FIGURE.match(c.text)
+            or is_label(c.text)  # a tier label merged down into the total row, then filled
+            for c in own[1:]
+        )
     ):
         return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
     if len(own) > 1 and _bracketed_note(own, is_label):
