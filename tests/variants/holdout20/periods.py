@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.variants.heads import project_head
 from tests.variants.holdout20.registry import variant
 from tests.variants.holdout20.stacked import ONE, TWO, one_year, tiers
-from tests.variants.kit import CN_DATE, WAN, Book, day, mk, money, pct
+from tests.variants.kit import CN_DATE, WAN, Book, day, mk, money, ok, pct
 
 
 @variant("id04-stacked-schools-defects", (2, 11), "four 教育 projects stacked, header once")
@@ -30,8 +30,8 @@ def id04() -> Book:
         ("满意度指标", "服务对象满意度指标", "幼儿家长满意度", "≥90%"),
     ])  # fmt: skip
     project_head(s, name="农村义务教育学生营养改善计划", unit="鹿鸣县学生营养办", title="",
-                 money=one_year(523.6, 523.6, 0),
-                 goals=["为全县农村义务教育阶段9350名学生提供营养膳食补助，每生每天5元。"],
+                 money=one_year(935, 935, 0),
+                 goals=["为全县农村义务教育阶段9350名学生提供营养膳食补助，每生每天5元，全年按200天计。"],
                  **common)  # fmt: skip
     tiers(s, None, [
         ("产出指标", "数量指标", "受益学生人数", "≥9350人"),
@@ -65,7 +65,8 @@ def id04() -> Book:
         (None, None, mk("参训教师人数", "D102", "error", row=True, alt=("D101", "D103"),
                         note="同一项目内同名指标，值不同"), "≥650人次"),
         (None, "质量指标", "培训考核合格率", "≥95%"),
-        ("成本指标", "经济成本指标", "人均培训成本", "≤1300元/人次"),
+        ("成本指标", "经济成本指标", "人均培训成本",
+         ok("≤1300元/人次", note="重复的650人次使成本超过资金，是同一错误")),
         ("效益指标", "可持续影响指标", "教师专业能力", "有效提升"),
         ("满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%"),
     ])  # fmt: skip
@@ -143,7 +144,8 @@ def id06() -> Book:
         (None, None, "建设示范基地数", "正向", "≥8个",
          mk("≥8个", "D202", "warning", note="两年累计数照抄到年度")),
         (None, "质量指标", "主推技术到位率", "正向", "≥95%", "≥95%"),
-        (None, "成本指标", "示范片亩均补助", "反向", "≤60元/亩", "≤60元/亩"),
+        (None, "成本指标", "示范片亩均补助", "反向", "≤60元/亩",
+         ok("≤60元/亩", note="照抄的年度面积使成本超过年度资金，是上面的同一错误")),
         ("效益指标", "经济效益指标", "示范区亩均增产幅度", "正向", "≥5%", "≥5%"),
         ("满意度指标", "服务对象满意度指标", "示范户满意度", "正向", "≥90%", "≥90%"),
     ])  # fmt: skip
