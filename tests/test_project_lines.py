@@ -42,3 +42,31 @@ def test_a_projects_missing_tier1_is_its_own(tmp_path: Path) -> None:
     path = write(tmp_path / "r.xlsx", *HEAD, *EXTENSION, *FARMLAND[:-1])
     result, _table = check_file(path, CheckOptions())
     assert [(f.code, f.table) for f in result.findings if f.code == "F106"] == [("F106", 1)]
+
+
+def test_head_blocks_between_the_projects_under_one_header(tmp_path: Path) -> None:
+    """The first project's head above the one header, the next one's head block (项目名称 │ X,
+    实施单位, 项目资金（万元）│ 年度资金总额 │ 80, 年度绩效目标) between the rows: its rows are
+    that project's fields, never indicators, and its money is its own."""
+    rows: list[Row] = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "农技推广"],
+        ["项目资金（万元）", "年度资金总额", 120, "其中：财政拨款", 120],
+        ["年度绩效目标", "建设示范基地5个。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        *EXTENSION[1:],
+        ["项目名称", "耕地保护"],
+        ["实施单位", "某县农业农村局"],
+        ["项目资金（万元）", "年度资金总额", 80, "其中：财政拨款", 70],
+        [None, "其他资金", "10万元10万元"],
+        ["年度绩效目标", "保护耕地8万亩。"],
+        *FARMLAND[1:],
+    ]
+    path = write(tmp_path / "r.xlsx", *rows)
+    tables = read_tables(path)
+    assert [t.project for t in tables] == ["农技推广", "耕地保护"]
+    assert [len(t.indicators) for t in tables] == [3, 3]
+    assert tables[1].fields["annual"].value == 80
+    result, _table = check_file(path, CheckOptions())
+    found = [(f.code, f.table) for f in result.findings if f.severity.value != "info"]
+    assert ("X106", 1) in found and all(code in ("X106", "B101") for code, _t in found), found

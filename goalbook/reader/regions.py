@@ -205,33 +205,82 @@ def by_project(part: Part) -> list[Part]:
 
 
 def _by_project_lines(part: Part) -> list[Part]:
-    """``part`` split at the lines that name a project under its one header (项目名称：X), one
-    part a project from its line to the next; ``[part]`` when fewer than two such lines, or when
-    indicators come before the first (those would have no project)."""
+    """``part`` split where a project starts under its one header: a line that names it
+    (项目名称：X) or a head block of its own (项目名称 │ X, 实施单位 │ …, 项目资金 │ …, 年度绩效目标
+    │ …) between the rows of the projects; one part a project, the first being the header's own
+    when indicators come before the first start. A head block's rows are fields of its project,
+    never indicators. ``[part]`` when no project starts under the header."""
     header = part.header
     assert header is not None
     sheet, top = header.sheet, header.row
-    starts: list[tuple[int, Cell]] = []
-    for r in range(top + 1, sheet.nrows):
-        cells = sheet.row_cells(r)
-        if not cells:
+    starts: list[tuple[int, int, Cell]] = []  # (first row, first row of indicators, name)
+    before = False  # rows of indicators before the first start: the header's own project
+    r = top + 1
+    while r < sheet.nrows:
+        found = _project_start(sheet, r)
+        if found is not None:
+            end = _head_end(sheet, r + 1) if found[1] else r + 1
+            starts.append((r, end, found[0]))
+            r = end
             continue
-        first = cells[0][1]
-        m = PROJECT_LINE.match(first.strip()) if type(first) is str and len(cells) == 1 else None
-        if m is not None:
-            name = m["name"].strip()
-            starts.append((r, Cell(CellRef(sheet.name, r + 1, cells[0][0] + 1), name, name)))
-        elif not starts:
-            return [part]  # indicators before any project's line: one table
-    if len(starts) < 2:
+        before = before or (not starts and bool(sheet.row_cells(r)))
+        r += 1
+    if len(starts) + before < 2:
         return [part]
-    ends = [r for r, _name in starts[1:]] + [sheet.nrows]
+    bounds = [r for r, _end, _name in starts] + [sheet.nrows]
     parts: list[Part] = []
-    for (start, name), end in zip(starts, ends, strict=True):
-        view = _rows_view(sheet, set(range(top + 1)) | set(range(start, end)))
-        sheets = [view if s.name == view.name else s for s in part.sheets] if not parts else [view]
-        parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, name))
+    if before:
+        view = _rows_view(sheet, set(range(bounds[0])))
+        sheets = [view if s.name == view.name else s for s in part.sheets]
+        parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start))
+    for (start, first, name), end in zip(starts, bounds[1:], strict=True):
+        rows = set(range(top + 1)) if not parts else {top}  # a later one: not the first's head
+        whole = _rows_view(sheet, rows | set(range(start, end)))
+        table = _rows_view(sheet, rows | set(range(first, end)))
+        sheets = (
+            [whole if s.name == whole.name else s for s in part.sheets] if not parts else [whole]
+        )
+        parts.append(Part(dataclasses.replace(header, sheet=table), sheets, part.start, name))
     return parts
+
+
+def _project_start(sheet: Sheet, r: int) -> tuple[Cell, bool] | None:
+    """The project row r starts, and whether a head block follows it: 项目名称：X alone in the
+    row, or 项目名称 │ X (a head block's first row); None otherwise."""
+    cells = sheet.row_cells(r)
+    if not cells or type(cells[0][1]) is not str:
+        return None
+    first = cells[0][1].strip()
+    if len(cells) == 1 and (m := PROJECT_LINE.match(first)) is not None:
+        name = m["name"].strip()
+        return Cell(CellRef(sheet.name, r + 1, cells[0][0] + 1), name, name), False
+    if len(cells) >= 2 and clean(first) in _PROJECT_NAME and type(cells[1][1]) is str:
+        return sheet.cell(r, cells[1][0], spread=False) or Cell(
+            CellRef(sheet.name, r + 1, 1), "", ""
+        ), True
+    return None
+
+
+def _head_end(sheet: Sheet, r: int) -> int:
+    """The first row from r on that is no longer a head block's (a field label or a money label
+    first in the row: 实施单位, 项目期, 项目资金（万元）, 其他资金, 年度绩效目标)."""
+    while r < sheet.nrows:
+        cells = sheet.row_cells(r)
+        first = cells[0][1] if cells else None
+        if cells and not (type(first) is str and _heads_a_field(first)):
+            return r
+        r += 1
+    return r
+
+
+def _heads_a_field(text: str) -> bool:
+    key = clean(text)
+    return key in _FIELD_LABELS or any(w in key for w in ("资金", "预算", "金额"))
+
+
+_FIELD_LABELS = frozenset(
+    clean(spelling) for fields in FIELDS.values() for f in fields for spelling in (f.zh, *f.aliases)
+)
 
 
 def _rows_view(sheet: Sheet, kept: set[int]) -> Sheet:
