@@ -17,11 +17,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.variants import Built, build
-from tests.variants.holdout21 import budgets, goals, provincial
+from tests.variants.holdout21 import budgets, goals, provincial, yuan
 from tests.variants.holdout21.registry import HOLDOUT21
 from tests.variants.kit import Variant
 
-MODULES = (budgets, goals, provincial)  # each registers its returns
+MODULES = (budgets, goals, provincial, yuan)  # each registers its returns
 
 
 def variants() -> list[Variant]:
