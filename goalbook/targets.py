@@ -46,7 +46,9 @@ _SUFFIX_OPS: tuple[tuple[str, Op], ...] = (
 CANONICAL_OPS = {op.value for op in Op if op is not Op.RANGE}  # ≥ ≤ > < = ±
 _PREFIX_DICT = dict(_PREFIX_OPS)
 
-_PLACEHOLDER = re.compile(r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]")
+_PLACEHOLDER = re.compile(
+    r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]|[≥≤]\s*[Xx](?![A-Za-z])"
+)
 _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
 # A rate per a population (domain §4.2 rule 5: a rate needs %, and these are rates too): per
 # 10万, per 万 or per 千 people (孕产妇死亡率 ≤12/10万, 发病率 ≤8例/10万人, 每万人), written with

@@ -222,3 +222,14 @@ def test_a_rate_moving_against_its_baseline_is_no_count(
     """出生缺陷发生率 逐年下降 is measured against last year's rate; 下降 alone is not (T105)."""
     row: Row = ["效益指标", "社会效益指标", "出生缺陷发生率", value]
     assert ("T105" in _found(tmp_path, row)) is kept
+
+
+def test_a_date_serial_typed_as_text_in_a_dates_place(tmp_path: Path) -> None:
+    """46204 (2026-07-01) typed as text under 建成时间: X104 says what it is, and nothing asks
+    for its unit or its operator."""
+    found = _found(tmp_path, ["产出指标", "时效指标", "养老服务站建成时间", "46204"])
+    assert found == {"X104"}
+
+
+def test_an_example_value_left_in(tmp_path: Path) -> None:
+    assert "X101" in _found(tmp_path, ["产出指标", "数量指标", "（示例）建设服务站", "≥X个"])

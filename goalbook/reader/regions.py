@@ -23,11 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from goalbook.layout import FIELDS
-from goalbook.model import Cell, CellValue
+from goalbook.model import Cell, CellRef, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
-from goalbook.reader.rows import ends_table
+from goalbook.reader.rows import PROJECT_LINE, ends_table
 from goalbook.vocabulary import TABLE_END_WORDS
 
 # the fields that name whose table it is: a head block starts with one of them (or a title)
@@ -172,7 +172,7 @@ def by_project(part: Part) -> list[Part]:
         if c < name_col and type(v) is str and clean(v) in _PROJECT_NAME | _PROJECT_CODE
     ]
     if not keys:
-        return [part]
+        return _by_project_lines(part)
     rows: dict[tuple[str, ...], list[int]] = {}
     names: dict[tuple[str, ...], Cell | None] = {}
     current: list[int] | None = None
@@ -201,6 +201,36 @@ def by_project(part: Part) -> list[Part]:
         view = _rows_view(sheet, set(range(top + 1)) | set(kept))
         sheets = [view if s.name == view.name else s for s in part.sheets] if not parts else [view]
         parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, names[key]))
+    return parts
+
+
+def _by_project_lines(part: Part) -> list[Part]:
+    """``part`` split at the lines that name a project under its one header (项目名称：X), one
+    part a project from its line to the next; ``[part]`` when fewer than two such lines, or when
+    indicators come before the first (those would have no project)."""
+    header = part.header
+    assert header is not None
+    sheet, top = header.sheet, header.row
+    starts: list[tuple[int, Cell]] = []
+    for r in range(top + 1, sheet.nrows):
+        cells = sheet.row_cells(r)
+        if not cells:
+            continue
+        first = cells[0][1]
+        m = PROJECT_LINE.match(first.strip()) if type(first) is str and len(cells) == 1 else None
+        if m is not None:
+            name = m["name"].strip()
+            starts.append((r, Cell(CellRef(sheet.name, r + 1, cells[0][0] + 1), name, name)))
+        elif not starts:
+            return [part]  # indicators before any project's line: one table
+    if len(starts) < 2:
+        return [part]
+    ends = [r for r, _name in starts[1:]] + [sheet.nrows]
+    parts: list[Part] = []
+    for (start, name), end in zip(starts, ends, strict=True):
+        view = _rows_view(sheet, set(range(top + 1)) | set(range(start, end)))
+        sheets = [view if s.name == view.name else s for s in part.sheets] if not parts else [view]
+        parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, name))
     return parts
 
 

@@ -62,6 +62,8 @@ _PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
 # never an indicator's name
 _SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4,}[。；;]$")
+# A line naming the project of the rows below it (项目名称：农技推广): no indicator
+PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\s][^（(]*)")
 # The form's title repeated over a page (…项目支出绩效目标表（续）)
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
@@ -98,6 +100,8 @@ def row_kind(
             return RowKind.SKIP
         if _PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
             return RowKind.SKIP
+        if PROJECT_LINE.match(first):
+            return RowKind.SKIP  # 项目名称：X over the rows of its project (stacked tables)
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
     if (

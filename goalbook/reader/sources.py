@@ -84,12 +84,7 @@ def read_sources(
         return None
     whole_col, default, parts = found
     wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
-    # 本年下达投资 │ 合计 │ 中央预算内投资 │ 地方配套: the block's title left of a bare 合计 says
-    # which whole it is (总投资 │ 合计 │ … the total, 本年下达投资 the year's)
-    title = next((v for c, v in cells if c < whole_col and type(v) is str), None)
-    if title is not None and sheet.text(r, whole_col, spread=False).strip() in _TOTALS:
-        role = _period(title)
-        default = key_of(sheet, r, cells[0][0]) or (wholes.get(role) if role else None) or default
+    default = _titled_whole(sheet, r, cells, whole_col, key_of, wholes) or default
     if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):
         # 财政拨款 beside 上级转移支付: all are named parts, added up together (the known one
         # alone is no 财政拨款 of the whole)
@@ -138,6 +133,23 @@ def read_sources(
     if not rows or (not named and all(own is not None for _c, _n, own in parts)):
         return None  # one line of parts the layout knows: a label row (shares may follow)
     return fields, [r, *rows]
+
+
+def _titled_whole(
+    sheet: Sheet,
+    r: int,
+    cells: Sequence[tuple[int, object]],
+    whole_col: int,
+    key_of: KeyOf,
+    wholes: dict[str, str],
+) -> str | None:
+    """The whole a bare 合计 is, by the block's title left of it: 本年下达投资 │ 合计 │ 中央预算内
+    投资 │ 地方配套 the year's, 总投资 │ 合计 │ … the total; None when no title says."""
+    title = next((v for c, v in cells if c < whole_col and type(v) is str), None)
+    if title is None or sheet.text(r, whole_col, spread=False).strip() not in _TOTALS:
+        return None
+    role = _period(title)
+    return key_of(sheet, r, cells[0][0]) or (wholes.get(role) if role else None)
 
 
 def is_column_candidate(cells: Sequence[tuple[int, object]]) -> bool:

@@ -8,6 +8,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, FieldType
@@ -16,7 +17,9 @@ from goalbook.rules.common import Context, clip, excerpt
 
 # The lookahead names every alternative's first character: the engine then skips the rest of
 # the text quickly (3× faster on a return's joined texts; the matches are the same).
-_PLACEHOLDER = re.compile(r"(?=[*Xx×…2□_])(?:\*\*|[Xx×]{2,}|……|…|20[Xx]{2}|□{2,}|_{3,})")
+_PLACEHOLDER = re.compile(
+    r"(?=[*Xx×…2□_≥≤])(?:\*\*|[Xx×]{2,}|……|…|20[Xx]{2}|□{2,}|_{3,}|[≥≤]\s*[Xx](?![A-Za-z]))"
+)  # (≥X个: the template's example value)
 _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re.I)
 _SERIAL_MIN, _SERIAL_MAX = 36526, 54789  # date serials of 2000-01-01 … 2049-12-31
 _TIME_WORDS = ("日期", "时间", "完成", "截止", "期限", "时限")
@@ -50,20 +53,39 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
     yield from _date_fields(ctx)
     for ind in ctx.table.indicators:
         for found in (ind.period, ind.annual):
-            if found is None or isinstance(found.value, str | bool):
+            if found is None or isinstance(found.value, bool):
                 continue
             value = found.value
+            if isinstance(value, str):  # 46204 typed as text: only where a date is asked for
+                if not (_SERIAL_TEXT.match(value.strip()) and is_time_name(ind.label)):
+                    continue
+                value = float(value)
             if not isinstance(value, int | float) or not math.isfinite(value):
                 continue
             if value != int(value):
                 continue
             if not _SERIAL_MIN <= value <= _SERIAL_MAX:
                 continue
-            timeish = any(w in ind.label for w in _TIME_WORDS)
-            if timeish or ind.unit is None:
+            if is_time_name(ind.label) or ind.unit is None:
                 yield Hit(
                     "X104", found.at, {"value": found.text, "date": str(_day(value))}, ind.label
                 )
+
+
+def is_time_name(name: str) -> bool:
+    """An indicator that asks for a date or a time (完成时间, 截止日期, 办结时限)."""
+    return any(w in name for w in _TIME_WORDS)
+
+
+def looks_like_serial(name: str, number: object) -> bool:
+    """A bare number in a date's place that reads as an Excel date serial (46204 under 建成时间):
+    X104 says so, so the value rules do not also ask for its unit and operator."""
+    return (
+        isinstance(number, int | float | Decimal)
+        and is_time_name(name)
+        and _SERIAL_MIN <= number <= _SERIAL_MAX
+        and number == int(number)
+    )
 
 
 # the header fields that hold a date (计划开始日期, 计划完成日期, 填报日期)

@@ -24,6 +24,7 @@ from goalbook.rules.common import (
     targets_of,
     tier2_role,
 )
+from goalbook.rules.text import looks_like_serial
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
@@ -151,7 +152,8 @@ def _judge(
     value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok)
     as_count = _rate_as_count(value)
     found = [malformed(name, t, lang), _value_is_text(value), as_count]
-    if as_count is None and t.kind is TargetKind.QUANT and t.number is not None:
+    serial = not t.unit and looks_like_serial(name, t.number)  # X104 says what it is
+    if as_count is None and t.kind is TargetKind.QUANT and t.number is not None and not serial:
         found += [rule(value) for rule in _QUANTITY_RULES]
     faults = tuple(fault for fault in found if fault is not None)
     if len(faults) > 1 and any(code in _REWRITE for code, _params in faults):
