@@ -30,6 +30,7 @@ from tests.variants import (
     holdout18,
     holdout19,
     holdout20,
+    holdout21,
 )
 from tests.variants.kit import Variant
 
@@ -55,6 +56,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout18": holdout18,
     "holdout19": holdout19,
     "holdout20": holdout20,
+    "holdout21": holdout21,
 }
 
 
