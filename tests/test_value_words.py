@@ -80,6 +80,7 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("审批时限", "减少2个工作日"),
         ("河湖长制巡查责任", "全面落实"),
         ("人居环境整治考核排名", "全市前五"),
+        ("技能人才队伍", "不断壮大"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -233,3 +234,17 @@ def test_a_date_serial_typed_as_text_in_a_dates_place(tmp_path: Path) -> None:
 
 def test_an_example_value_left_in(tmp_path: Path) -> None:
     assert "X101" in _found(tmp_path, ["产出指标", "数量指标", "（示例）建设服务站", "≥X个"])
+
+
+def test_a_count_in_the_goal_text_after_the_name_without_its_unit(tmp_path: Path) -> None:
+    """职业技能培训人次 │ ≥5000人次 while the goal says 开展职业技能培训6000人次: D104."""
+    rows = project(
+        extra=[["年度总体目标", "目标1：开展职业技能培训6000人次；目标2：举办招聘会40场。"]],
+        table=[
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "职业技能培训人次", "≥5000人次"],
+            ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"],
+        ],
+    )
+    result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
+    assert "D104" in {f.code for f in result.findings}

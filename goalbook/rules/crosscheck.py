@@ -239,6 +239,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         name = re.sub(r"\d.*$", "", ind.label)
+        unit = annual[1].unit if annual is not None else ""
+        if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
+            name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
         if ind.name is None or len(name) < 4:
             continue
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None

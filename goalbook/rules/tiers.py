@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
@@ -203,7 +203,8 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
             "choices": words(names, lang),
             "suggest": _suggest(fw, label, names, lang),
         }
-        yield Hit("F104", ind.tier2.at, params, name)
+        # a department framework's tier-2s are spelt differently by each province: unsure
+        yield Hit("F104", ind.tier2.at, params, name, Severity.WARNING if fw.secondary else None)
 
 
 def _at(ind: Indicator) -> CellRef | None:
