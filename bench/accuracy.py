@@ -23,6 +23,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout17  # the 17th held-out set (tests/variants/holdout17)
     python bench/accuracy.py --set holdout18  # the 18th held-out set (tests/variants/holdout18)
     python bench/accuracy.py --set holdout19  # the 19th held-out set (tests/variants/holdout19)
+    python bench/accuracy.py --set holdout22  # the 22nd held-out set (tests/variants/holdout22)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

@@ -29,6 +29,7 @@ from tests.variants import (
     holdout17,
     holdout18,
     holdout19,
+    holdout22,
 )
 from tests.variants.kit import Variant
 
@@ -53,6 +54,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout17": holdout17,
     "holdout18": holdout18,
     "holdout19": holdout19,
+    "holdout22": holdout22,
 }
 
 
