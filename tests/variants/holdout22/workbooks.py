@@ -229,7 +229,7 @@ def if04() -> Book:
 @variant(
     "if18-department-ok",
     (12,),
-    "部门整体 with formula totals and shares, 年度主要任务 with 金额合计 formula, hidden 下拉选项",
+    "部门整体 with formula totals, 年度主要任务 with 金额合计 formula, hidden 下拉选项",
 )
 def if18() -> Book:
     b = FBook()
