@@ -75,3 +75,26 @@ def test_a_senders_comments_protection_and_hidden_rows(
     assert ws is not None and ws.protection.sheet
     assert any(c.comment for row in ws.iter_rows() for c in row)
     assert any(d.hidden for d in ws.row_dimensions.values())
+
+
+def test_formulas_across_sheets_keep_their_cached_values(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """holdout22: every formula cell (汇总 sheet, project money, department totals) carries the
+    value Excel cached on saving; the 下拉选项 and 参数 sheets are hidden."""
+    built = _built("holdout22", tmp_path_factory)
+    seen = 0
+    for b in built:
+        formulas = openpyxl.load_workbook(b.path)
+        values = openpyxl.load_workbook(b.path, data_only=True)
+        for ws in formulas.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.data_type == "f":
+                        seen += 1
+                        assert isinstance(values[ws.title][c.coordinate].value, int | float)
+            if ws.title in ("下拉选项", "参数"):
+                assert ws.sheet_state == "hidden"
+    assert seen >= 10
+    summary = openpyxl.load_workbook(_path(built, "if01"), data_only=True)["汇总"]
+    assert summary["D5"].value == 600 == summary["D3"].value + summary["D4"].value

@@ -31,6 +31,7 @@ from tests.variants import (
     holdout19,
     holdout20,
     holdout21,
+    holdout22,
 )
 from tests.variants.kit import Variant
 
@@ -57,6 +58,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout19": holdout19,
     "holdout20": holdout20,
     "holdout21": holdout21,
+    "holdout22": holdout22,
 }
 
 
