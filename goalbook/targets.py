@@ -49,6 +49,7 @@ _PREFIX_DICT = dict(_PREFIX_OPS)
 _PLACEHOLDER = re.compile(
     r"\*\*|[Xx×]{2}|…|\.{3}|20[Xx]{2}|□|＿{2}|_{2}|[（(]\s*[)）]|[≥≤]\s*[Xx](?![A-Za-z])"
 )
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,40}>")  # an HTML tag
 _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
 # A rate per a population (domain §4.2 rule 5: a rate needs %, and these are rates too): per
 # 10万, per 万 or per 千 people (孕产妇死亡率 ≤12/10万, 发病率 ≤8例/10万人, 每万人), written with
@@ -200,6 +201,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         day = value.date() if isinstance(value, dt.datetime) else value
         return Target(raw, TargetKind.DATE, op=Op.LE, date=day, op_implied=True)
     text = fold(raw)
+    if "<" in text:
+        text = _TAG.sub("", text).strip()  # ≥65%<br>: pasted from a web system (X102 says so)
     if not text:
         return Target(raw, TargetKind.EMPTY)
     if _PLACEHOLDER.search(text):

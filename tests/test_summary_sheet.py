@@ -52,3 +52,36 @@ def test_the_summarys_column_heads_are_no_fields(tmp_path: Path) -> None:
 def test_a_summary_sheet_draws_no_finding(tmp_path: Path) -> None:
     result, _table = check_file(_write(tmp_path / "r.xlsx"), CheckOptions())
     assert [f for f in result.findings if f.severity.value != "info"] == []
+
+
+def test_a_summary_whose_columns_are_money_labels(tmp_path: Path) -> None:
+    """序号 │ 项目名称 │ 资金总额（万元）│ 其中：财政拨款 │ 其他资金 with the amounts below: a list,
+    no money block of the project beside it (a false B103 and B109 before)."""
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    assert summary is not None
+    summary.title = "汇总"
+    summary.append(["序号", "项目名称", "资金总额（万元）", "其中：财政拨款", "其他资金"])
+    summary.append([1, "河道清淤疏浚", 480, 420, 60])
+    ws = wb.create_sheet("项目表")
+    for row in (
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "河道清淤疏浚", "项目期", "1年"],
+        ["年度资金总额（万元）", 500, "其中：财政拨款", 420, "其他资金", 80],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "疏浚河道", "≥12公里"],
+        ["满意度指标", "服务对象满意度指标", "沿河居民满意度", "≥90%"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "r.xlsx")
+    table = read_tables(tmp_path / "r.xlsx")[0]
+    assert "total" not in table.fields and table.fields["annual"].value == 500
+
+
+def test_an_example_rows_labels_and_a_tag_after_a_value() -> None:
+    from goalbook.frameworks import label_key
+    from goalbook.targets import parse_target
+
+    assert label_key("示例：产出指标") == label_key("产出指标")
+    tagged = parse_target("≥65%<br>")
+    assert (tagged.number, tagged.unit) == (65, "%")

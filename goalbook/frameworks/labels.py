@@ -36,12 +36,13 @@ _BRACKET = re.compile(r"[（(]([^（()）]*)[)）]")
 _ALT_LEAD = re.compile(r"^(?:或者|或|即|含|如)")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
+_EXAMPLE = re.compile(r"^\s*(?:示例|例)\s*[：:]\s*")  # a template's example row left in
 _PLAIN = re.compile(r"[\u4e00-\u9fff]+")  # no mark, number, bracket or space: nothing to strip
 
 
 def _bare(text: str) -> str:
     """The label without marks, numbering and points (brackets of alternatives kept)."""
-    text = _TRAIL.sub("", _LEAD.sub("", text))
+    text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
     text = _LEAD.sub("", _NUMBERING.sub("", text, count=1))
     text = _BRACKET_POINTS.sub("", text)
     text = _TRAIL_POINTS.sub("", text)
@@ -89,7 +90,7 @@ def label_points(text: str) -> tuple[Decimal, Decimal] | None:
     ``效益指标(20-30)分`` → (20, 30); None when the label carries none."""
     if not any(ch.isdigit() for ch in text):
         return None
-    text = _TRAIL.sub("", _LEAD.sub("", text))
+    text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
     text = _LEAD.sub("", _NUMBERING.sub("", text, count=1))
     m = _BRACKET_POINTS.search(text) or _TRAIL_POINTS.search(text)
     if m is None or not _WORD.search(_BRACKET.sub("", text[: m.start()])):

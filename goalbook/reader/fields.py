@@ -121,6 +121,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     units = _Units()
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
+        # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
+        skipped |= {r for r, row in enumerate(sheet.rows) if row and row[0] in _LIST_HEADS}
         key_of = functools.partial(_money_key, labels, kind)
         sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
         blocks = read_blocks(sheet, key_of, skipped | source_rows)
@@ -316,6 +318,9 @@ def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cel
     if cell is None or _match(cell.text, labels) is not None:
         return None  # left empty (the next cell is empty or is the next label)
     return cell
+
+
+_LIST_HEADS = ("序号", "编号")
 
 
 def _heads_a_list(sheet: Sheet, r: int) -> bool:
