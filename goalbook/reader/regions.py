@@ -216,14 +216,18 @@ def _by_project_lines(part: Part) -> list[Part]:
     starts: list[tuple[int, int, Cell]] = []  # (first row, first row of indicators, name)
     before = False  # rows of indicators before the first start: the header's own project
     r = top + 1
+    left = header.left
     while r < sheet.nrows:
-        found = _project_start(sheet, r)
+        row = sheet.rows[r]
+        first = row[left] if left < len(row) else None  # a project's label stands at the left
+        # (a cheap test first: most rows are indicators, whose first cell says no 项目)
+        found = _project_start(sheet, r) if type(first) is str and "项目" in first else None
         if found is not None:
             end = _head_end(sheet, r + 1) if found[1] else r + 1
             starts.append((r, end, found[0]))
             r = end
             continue
-        before = before or (not starts and bool(sheet.row_cells(r)))
+        before = before or (not starts and first is not None and first != "")
         r += 1
     if len(starts) + before < 2:
         return [part]
