@@ -34,3 +34,7 @@ def test_a_count_added_up_over_the_period(tmp_path: Path) -> None:
 def test_the_people_kept_supported_each_year(tmp_path: Path) -> None:
     assert not _d202(tmp_path, "特困供养人数", "≥1860人")
     assert not _d202(tmp_path, "城乡低保保障对象", "≥3200人")
+
+
+def test_an_average_is_the_same_each_year(tmp_path: Path) -> None:
+    assert not _d202(tmp_path, "项目区粮食亩均增产", "≥50公斤")

@@ -323,8 +323,11 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
 
 
 def _headcount(name: str, t: Target) -> bool:
-    """The people a project keeps supporting (特困供养人数, 低保保障对象): the same each year,
-    not a count added up over the period (新增就业人数, 培训人次 are)."""
+    """The people a project keeps supporting (特困供养人数, 低保保障对象), or an average (亩均增产
+    50公斤, 人均补助): the same each year, not a count added up over the period (新增就业人数,
+    培训人次 are)."""
+    if "均" in name:
+        return True
     return (
         t.unit in ("人", "户", "名")
         and name.endswith(("人数", "户数", "对象", "人口"))
