@@ -40,10 +40,15 @@ _EXAMPLE = re.compile(r"^\s*(?:示例|例)\s*[：:]\s*")  # a template's example
 _PLAIN = re.compile(r"[\u4e00-\u9fff]+")  # no mark, number, bracket or space: nothing to strip
 
 
+def _unnumbered(text: str) -> str:
+    """The label without an example's 示例：, marks and numbering (points kept)."""
+    text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
+    return _LEAD.sub("", _NUMBERING.sub("", text, count=1))
+
+
 def _bare(text: str) -> str:
     """The label without marks, numbering and points (brackets of alternatives kept)."""
-    text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
-    text = _LEAD.sub("", _NUMBERING.sub("", text, count=1))
+    text = _unnumbered(text)
     text = _BRACKET_POINTS.sub("", text)
     text = _TRAIL_POINTS.sub("", text)
     return _TRAIL.sub("", text)
@@ -90,8 +95,7 @@ def label_points(text: str) -> tuple[Decimal, Decimal] | None:
     ``效益指标(20-30)分`` → (20, 30); None when the label carries none."""
     if not any(ch.isdigit() for ch in text):
         return None
-    text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
-    text = _LEAD.sub("", _NUMBERING.sub("", text, count=1))
+    text = _unnumbered(text)
     m = _BRACKET_POINTS.search(text) or _TRAIL_POINTS.search(text)
     if m is None or not _WORD.search(_BRACKET.sub("", text[: m.start()])):
         return None  # points need a label before them

@@ -327,7 +327,7 @@ def _heads_a_list(sheet: Sheet, r: int) -> bool:
     """Row r heads the columns of a list (序号 │ 项目名称 │ 实施单位 │ 金额): its words name
     columns, not fields (a summary sheet of projects beside their tables)."""
     first = next((v for v in sheet.rows[r] if v is not None and v != ""), None)
-    return type(first) is str and clean(first) in ("序号", "编号")
+    return type(first) is str and clean(first) in _LIST_HEADS
 
 
 def _titles_columns(sheet: Sheet, r: int, value: Cell) -> bool:

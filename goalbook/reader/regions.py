@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellRef, CellValue
-from goalbook.reader.fields import clean
+from goalbook.reader.fields import clean, is_label
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
 from goalbook.reader.rows import PROJECT_LINE, ends_table
@@ -199,7 +199,7 @@ def by_project(part: Part) -> list[Part]:
     parts: list[Part] = []
     for key, kept in rows.items():
         view = _rows_view(sheet, set(range(top + 1)) | set(kept))
-        sheets = [view if s.name == view.name else s for s in part.sheets] if not parts else [view]
+        sheets = _in_place(part.sheets, view) if not parts else [view]
         parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, names[key]))
     return parts
 
@@ -235,15 +235,14 @@ def _by_project_lines(part: Part) -> list[Part]:
     parts: list[Part] = []
     if before:
         view = _rows_view(sheet, set(range(bounds[0])))
-        sheets = [view if s.name == view.name else s for s in part.sheets]
-        parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start))
-    for (start, first, name), end in zip(starts, bounds[1:], strict=True):
+        parts.append(
+            Part(dataclasses.replace(header, sheet=view), _in_place(part.sheets, view), part.start)
+        )
+    for (start, body, name), end in zip(starts, bounds[1:], strict=True):
         rows = set(range(top + 1)) if not parts else {top}  # a later one: not the first's head
         whole = _rows_view(sheet, rows | set(range(start, end)))
-        table = _rows_view(sheet, rows | set(range(first, end)))
-        sheets = (
-            [whole if s.name == whole.name else s for s in part.sheets] if not parts else [whole]
-        )
+        table = _rows_view(sheet, rows | set(range(body, end)))
+        sheets = _in_place(part.sheets, whole) if not parts else [whole]
         parts.append(Part(dataclasses.replace(header, sheet=table), sheets, part.start, name))
     return parts
 
@@ -259,9 +258,8 @@ def _project_start(sheet: Sheet, r: int) -> tuple[Cell, bool] | None:
         name = m["name"].strip()
         return Cell(CellRef(sheet.name, r + 1, cells[0][0] + 1), name, name), False
     if len(cells) >= 2 and clean(first) in _PROJECT_NAME and type(cells[1][1]) is str:
-        return sheet.cell(r, cells[1][0], spread=False) or Cell(
-            CellRef(sheet.name, r + 1, 1), "", ""
-        ), True
+        name_cell = sheet.cell(r, cells[1][0], spread=False)  # (a text: never empty)
+        return (name_cell, True) if name_cell is not None else None
     return None
 
 
@@ -278,13 +276,12 @@ def _head_end(sheet: Sheet, r: int) -> int:
 
 
 def _heads_a_field(text: str) -> bool:
-    key = clean(text)
-    return key in _FIELD_LABELS or any(w in key for w in ("资金", "预算", "金额"))
+    return is_label(text) or any(w in clean(text) for w in ("资金", "预算", "金额"))
 
 
-_FIELD_LABELS = frozenset(
-    clean(spelling) for fields in FIELDS.values() for f in fields for spelling in (f.zh, *f.aliases)
-)
+def _in_place(sheets: list[Sheet], view: Sheet) -> list[Sheet]:
+    """``sheets`` with ``view`` in place of the sheet it is a view of."""
+    return [view if s.name == view.name else s for s in sheets]
 
 
 def _rows_view(sheet: Sheet, kept: set[int]) -> Sheet:

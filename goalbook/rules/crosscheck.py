@@ -315,14 +315,14 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             and multi is not None
             and a.number
             and meaning(p) == meaning(a)
-            and not _headcount(ind.label, a)
+            and not _same_each_year(ind.label, a)
         ):
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": multi, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
 
 
-def _headcount(name: str, t: Target) -> bool:
+def _same_each_year(name: str, t: Target) -> bool:
     """The people a project keeps supporting (特困供养人数, 低保保障对象), or an average (亩均增产
     50公斤, 人均补助): the same each year, not a count added up over the period (新增就业人数,
     培训人次 are)."""

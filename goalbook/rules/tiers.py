@@ -32,18 +32,8 @@ _PEOPLE_UNITS = ("人", "人次", "户", "名")
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
-_OUTPUT_COUNT = (
-    "场次",
-    "次数",
-    "场数",
-    "期数",
-    "班次",
-    "人次",
-    "个数",
-    "数量",
-    "篇数",
-    *_DELIVERED,
-)
+_MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "个数", "数量", "篇数")
+_OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
 _EFFECT_COUNT = (
