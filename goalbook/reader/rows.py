@@ -262,6 +262,8 @@ def roles(
         kept = base.get(k)
         if moved.get(k) is None and kept is not None and kept.carried:
             moved[k] = kept
+    if all(moved.get(k) is cell for k, cell in base.items()):
+        return base, False  # content puts every cell where its column does (most rows)
     shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
     return (moved if shifted else base), shifted
 
