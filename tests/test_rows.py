@@ -86,6 +86,17 @@ def test_the_weight_column_is_never_read_as_the_value(tmp_path: Path) -> None:
     assert ("T101", "B6") in _codes(result)
 
 
+def test_a_flat_name_spelt_like_a_tier_label_stays_the_name(tmp_path: Path) -> None:
+    # a flat list has no tiers: 服务对象满意度 (a tier-2 spelling) is the indicator, and the
+    # unit column's % beside a value ending in % is no sign of cells out of place
+    head = ["指标名称", "计量单位", "指标值", "权重"]
+    rows = [["课题结题验收率", "%", "≥95%", 50], ["服务对象满意度", "%", "≥90%", 50]]
+    result, table = _check(_book(tmp_path / "f.xlsx", [TITLE, head, *rows]))
+    assert [i.label for i in table.indicators] == ["课题结题验收率", "服务对象满意度"]
+    assert not any(i.shifted for i in table.indicators)
+    assert "S101" not in {f.code for f in result.findings}, _codes(result)
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",
