@@ -97,6 +97,21 @@ def test_a_flat_name_spelt_like_a_tier_label_stays_the_name(tmp_path: Path) -> N
     assert "S101" not in {f.code for f in result.findings}, _codes(result)
 
 
+def test_an_example_row_left_with_placeholders_is_read_in_place(tmp_path: Path) -> None:
+    # the template's example row kept: its XX name and XX value are placeholders (X101), not
+    # cells out of place
+    rows = [
+        ["示例：产出指标", "数量指标", "示例：XX服务人次", "≥XX人次"],
+        ["产出指标", "数量指标", "巡回服务场次", "≥12场"],
+    ]
+    result, table = _check(_book(tmp_path / "e.xlsx", [TITLE, TIERED, *rows]))
+    assert table.indicators[0].name is not None and table.indicators[0].name.at.a1 == "C3"
+    assert not table.indicators[0].shifted
+    codes = _codes(result)
+    assert ("X101", "C3") in codes and ("X101", "D3") in codes
+    assert "S101" not in {code for code, _at in codes}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

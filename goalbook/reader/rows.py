@@ -189,6 +189,8 @@ def _score(
         score += 2 if vocab.is_tier2(t2.text) else (-2 if is_value(t2) else -1)
     if name is None:
         score -= 1
+    elif parse_target(name.value).kind is TargetKind.PLACEHOLDER:
+        pass  # a name or a value left as the template's XX: no sign either way
     elif is_value(name):
         score -= 2
     elif not flat and (vocab.is_tier1(name.text) or vocab.is_tier2(name.text)):
