@@ -83,6 +83,7 @@ MESSAGE_WORDS = {
     "project_period": ("项目期 {start}—{end}", "the project period {start} to {end}"),
     "title": ("标题", "the title"),
     "template": ("模板", "the template stamp"),
+    "value_head": ("指标值列标题", "the value column's head"),
     "row": ("第 {row} 行", "row {row}"),
     "total": ("合计", "the total"),
     "no_operator": ("无比较符", "none"),
