@@ -57,8 +57,9 @@ from goalbook.reader.headers import (
     find_headers,
     header_at,
 )
-from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
+from goalbook.reader.indicators import merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
+from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.periods import annual_head, period_head, stated_period
 from goalbook.reader.regions import Part, split_tables
