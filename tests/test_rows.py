@@ -112,6 +112,48 @@ def test_an_example_row_left_with_placeholders_is_read_in_place(tmp_path: Path) 
     assert "S101" not in {code for code, _at in codes}
 
 
+@pytest.mark.parametrize("merged", [True, False])
+def test_tier1_section_rows_over_a_table_without_a_tier1_column(
+    tmp_path: Path, merged: bool
+) -> None:
+    # 一、产出指标（50分） on a row of its own (merged across the table or not) heads the rows
+    # below it, which give tier-2 │ tier-3 │ value │ points
+    rows = [
+        ["二级指标", "三级指标", "指标值", "分值"],
+        ["一、产出指标（50分）"],
+        ["数量指标", "巡回演出场次", "≥40场", 30],
+        ["质量指标", "演出验收合格率", "100%", 20],
+        ["二、效益指标（30分）"],
+        ["社会效益指标", "惠及群众人次", "≥2万人次", 30],
+        ["三、满意度指标（20分）"],
+        ["服务对象满意度指标", "观众满意度", "≥90%", 20],
+    ]
+    merges = ("A3:D3", "A6:D6", "A8:D8") if merged else ()
+    result, table = _check(_book(tmp_path / "s.xlsx", [TITLE, *rows], merges))
+    tiers = [(i.tier1.text if i.tier1 else None, i.label) for i in table.indicators]
+    assert [t for t, _ in tiers] == ["一、产出指标（50分）"] * 2 + [
+        "二、效益指标（30分）",
+        "三、满意度指标（20分）",
+    ]
+    assert _errors(result) == []
+
+
+def test_tier1_section_rows_in_a_flat_list_are_no_indicators(tmp_path: Path) -> None:
+    rows = [
+        ["一、产出指标"],
+        [1, "巡回演出场次", 50, "场", "≥", 40],
+        ["二、满意度指标"],
+        [2, "观众满意度", 50, "%", "≥", 90],
+    ]
+    result, table = _check(_flat(tmp_path, *rows))
+    assert table.flat and [i.label for i in table.indicators] == ["巡回演出场次", "观众满意度"]
+    assert [i.tier1.text if i.tier1 else None for i in table.indicators] == [
+        "一、产出指标",
+        "二、满意度指标",
+    ]
+    assert _errors(result) == [] and "S101" not in {f.code for f in result.findings}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

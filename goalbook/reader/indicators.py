@@ -255,11 +255,15 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
-        skip = {c.at for k in ("weight", "flag", "prior") if (c := at.get(k)) is not None}
+        skip = {c.at for k in _NEVER_VALUES if (c := at.get(k)) is not None and not c.carried}
         usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
             usable = [c for c in usable if c.at not in fixed]
+        if "tier1" not in at and len(usable) == 1 and vocab.is_tier1(usable[0].text):
+            self._left_empty()  # a section row (一、产出指标（50分）) over a table without a
+            self.prev1, self.prev2 = usable[0], None  # tier-1 column heads the rows below it
+            return None
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
@@ -322,6 +326,9 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
 
 
 _BY_COLUMN = ("op", "unit", "direction", "weight", "tier_weight", "declared")  # never realigned
+# columns whose own cells are never a value (a line merged across reaches them from the left:
+# its cells there are the line's, not theirs)
+_NEVER_VALUES = ("weight", "flag", "prior")
 
 
 def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:
