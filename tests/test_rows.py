@@ -154,6 +154,22 @@ def test_tier1_section_rows_in_a_flat_list_are_no_indicators(tmp_path: Path) -> 
     assert _errors(result) == [] and "S101" not in {f.code for f in result.findings}
 
 
+def test_a_tier2_marked_not_applicable_is_no_indicator(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "送戏下乡场次", "≥40场"],
+        [None, "成本指标", "/", "/"],
+        ["效益指标", "经济效益指标", "无", "无"],
+        [None, "社会效益指标", "惠及群众人次", "≥2万人次"],
+        [None, None, "群众文化活动参与率", "—"],  # a name with a dash for a value: still judged
+        [None, "生态效益指标", "不适用", "—"],
+        ["满意度指标", "服务对象满意度指标", "观众满意度", "≥90%"],
+    ]
+    result, table = _check(_book(tmp_path / "n.xlsx", [TITLE, TIERED, *rows]))
+    labels = [i.label for i in table.indicators]
+    assert labels == ["送戏下乡场次", "惠及群众人次", "群众文化活动参与率", "观众满意度"]
+    assert {(f.code, f.at.a1 if f.at else None) for f in result.findings} == {("T102", "D7")}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

@@ -20,6 +20,7 @@ from goalbook.spelling import fold
 from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
+    NOT_APPLICABLE,
     OPERATOR_WORDS,
     QUALITATIVE,
     TABLE_END_WORDS,
@@ -264,6 +265,10 @@ class _Rows:
             self._left_empty()  # a section row (一、产出指标（50分）) over a table without a
             self.prev1, self.prev2 = usable[0], None  # tier-1 column heads the rows below it
             return None
+        marked = [c for c in usable if fold(c.text) in NOT_APPLICABLE]
+        if marked and all(c in marked or vocab.is_tier1(c.text) or vocab.is_tier2(c.text)
+                          for c in usable):  # fmt: skip
+            usable = [c for c in usable if c not in marked]  # a tier-2 marked not applicable
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
@@ -280,8 +285,8 @@ class _Rows:
         if own2 or (tier1 is not None and not tier1.carried):
             self._left_empty()  # a new tier block: the one waiting had no indicator
         if name is None and not any(values):
-            if own2 and tier2 is not None and tier2.at.row == r + 1:
-                self.waiting = tier2
+            if own2 and tier2 is not None and tier2.at.row == r + 1 and not marked:
+                self.waiting = tier2  # (a row marked not applicable is no template row left)
             return None
         if tier2 is not None and self.waiting is not None and tier2.at == self.waiting.at:
             self.waiting = None
