@@ -265,7 +265,7 @@ class _Rows:
             self._left_empty()  # a section row (一、产出指标（50分）) over a table without a
             self.prev1, self.prev2 = usable[0], None  # tier-1 column heads the rows below it
             return None
-        marked = [c for c in usable if fold(c.text) in NOT_APPLICABLE]
+        marked = [c for c in usable if c.text in NOT_APPLICABLE]  # as typed: both dashes listed
         if marked and all(c in marked or vocab.is_tier1(c.text) or vocab.is_tier2(c.text)
                           for c in usable):  # fmt: skip
             usable = [c for c in usable if c not in marked]  # a tier-2 marked not applicable
