@@ -22,7 +22,7 @@ CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76"
 
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("kind", ["project", "department"])
-@pytest.mark.parametrize("framework", ["nat-2021", "shanghai", "dept-duty"])
+@pytest.mark.parametrize("framework", ["nat-2021", "shanghai", "dept-duty", "dept-goals"])
 def test_converts_to_pdf(
     make_template: MakeTemplate, soffice: Convert, kind: str, framework: str
 ) -> None:
@@ -44,11 +44,14 @@ def test_first_page_renders_to_png(make_template: MakeTemplate, soffice: Convert
 
 
 @pytest.mark.libreoffice
-@pytest.mark.parametrize("kind", ["project", "department"])
+@pytest.mark.parametrize(
+    ("kind", "framework"),
+    [("project", "nat-2021"), ("department", "nat-2021"), ("department", "dept-goals")],
+)
 def test_resave_keeps_validations_and_metadata(
-    make_template: MakeTemplate, soffice: Convert, tmp_path: Path, kind: str
+    make_template: MakeTemplate, soffice: Convert, tmp_path: Path, kind: str, framework: str
 ) -> None:
-    src = make_template(kind=kind, year=2026, unit="测试单位")
+    src = make_template(framework, kind=kind, year=2026, unit="测试单位")
     resaved = soffice(src, "xlsx", tmp_path / "resaved")
     before, after = openpyxl.load_workbook(src), openpyxl.load_workbook(resaved)
     name = sheet_names(kind, "zh").indicators
