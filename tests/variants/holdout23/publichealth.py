@@ -15,7 +15,7 @@ AMOUNT = "#,##0.00"
 
 @variant(
     "ig10-public-health-rates-as-counts",
-    (1, 11),
+    (1,),
     "project, NAT-2021, export with 比较符/指标值/计量单位/指标方向 and a hidden code column: a "
     "rate given as a count, a rate with no %, a coverage rate over 100",
 )
