@@ -98,3 +98,18 @@ def test_formulas_across_sheets_keep_their_cached_values(
     assert seen >= 10
     summary = openpyxl.load_workbook(_path(built, "if01"), data_only=True)["汇总"]
     assert summary["D5"].value == 600 == summary["D3"].value + summary["D4"].value
+
+
+def test_hidden_code_columns_and_void_copies(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """holdout23: the system's code columns are hidden; a project exported twice has its void
+    copy after the live sheet (ig06) or before it (ig18), the void one marked 作废 in its name."""
+    built = _built("holdout23", tmp_path_factory)
+    hidden = {"ig01": "K", "ig04": "A", "ig06": "H", "ig10": "I", "ig16": "A"}
+    for prefix, column in hidden.items():
+        ws = openpyxl.load_workbook(_path(built, prefix)).worksheets[0]
+        assert ws.column_dimensions[column].hidden, prefix
+    assert openpyxl.load_workbook(_path(built, "ig06")).sheetnames == [
+        "绩效目标表",
+        "绩效目标表（作废）",
+    ]
+    assert openpyxl.load_workbook(_path(built, "ig18")).sheetnames == ["旧版（作废）", "绩效目标表"]
