@@ -33,6 +33,7 @@ from tests.variants import (
     holdout21,
     holdout22,
     holdout23,
+    holdout24,
 )
 from tests.variants.kit import Variant
 
@@ -61,6 +62,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout21": holdout21,
     "holdout22": holdout22,
     "holdout23": holdout23,
+    "holdout24": holdout24,
 }
 
 
