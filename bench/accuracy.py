@@ -26,6 +26,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout20  # the 20th held-out set (tests/variants/holdout20)
     python bench/accuracy.py --set holdout21  # the 21st held-out set (tests/variants/holdout21)
     python bench/accuracy.py --set holdout22  # the 22nd held-out set (tests/variants/holdout22)
+    python bench/accuracy.py --set holdout25  # the 25th held-out set (tests/variants/holdout25)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

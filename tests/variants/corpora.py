@@ -32,6 +32,7 @@ from tests.variants import (
     holdout20,
     holdout21,
     holdout22,
+    holdout25,
 )
 from tests.variants.kit import Variant
 
@@ -59,6 +60,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout20": holdout20,
     "holdout21": holdout21,
     "holdout22": holdout22,
+    "holdout25": holdout25,
 }
 
 
