@@ -146,7 +146,7 @@ def ii05() -> Book:
         ("产出指标", "数量指标", "档案数字化扫描页数", "正向", "≥", 120, "万页"),
         (None, None, "破损档案修裱页数", "正向", "≥", money(3000, "#,##0"), "页"),
         (None, "质量指标", "数字化成果验收合格率", "正向", "≥",
-         mk(120, "T106", "error", note="a pass rate cannot exceed 100%"), "%"),
+         mk(120, "T106", "error", row=True, note="a pass rate cannot exceed 100%"), "%"),
         (None, None, "档案实体损毁率", "反向",
          mk("≥", "T108", "warning", row=True, note="a damage rate takes ≤"), 0.5, "%"),
         (None, "时效指标", "数字化加工周期", "反向", "≤", 10, "个月"),
