@@ -83,6 +83,7 @@ MESSAGE_WORDS = {
     "project_period": ("项目期 {start}—{end}", "the project period {start} to {end}"),
     "title": ("标题", "the title"),
     "template": ("模板", "the template stamp"),
+    "value_head": ("指标值列标题", "the value column's head"),
     "row": ("第 {row} 行", "row {row}"),
     "total": ("合计", "the total"),
     "no_operator": ("无比较符", "none"),
@@ -181,3 +182,6 @@ YEAR_SPAN = rf"(20\d{{2}})\s*年?\s*{SPAN_DASH}{{1,2}}\s*(20\d{{2}})\s*年"
 # of a rolling table when nothing is due): dashes and slashes, as typed or after targets.fold
 # (which turns — into -), so ``text in DASHES`` holds either way.
 DASHES = frozenset(("-", "—", "–", "--", "——", "/", "\\"))
+# what an office writes in a template row's name and value cells for a tier-2 that does not
+# apply to the project (成本指标 │ / │ /, 经济效益指标 │ 无 │ 无): no indicator
+NOT_APPLICABLE = DASHES | {"／", "无", "不适用", "不涉及", "暂无", "N/A", "n/a", "NA"}

@@ -28,6 +28,16 @@ def head_years(head: Cell) -> int | None:
     return None if span is None else span[1] - span[0] + 1
 
 
+# a year in a column head (2025年指标值, 2026年度目标值, 2026年)
+_HEAD_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def head_year(head: Cell) -> int | None:
+    """The one year a column head names (2025年指标值: 2025); None for none or several."""
+    found = set(_HEAD_YEAR.findall(fold(head.text)))
+    return int(found.pop()) if len(found) == 1 else None
+
+
 _NUMERALS = {n: i for i, n in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _YEARS = re.compile(
     r"^\s*(\d{1,2}|[一二两三四五六七八九十])(?:\.0)?\s*(?:个)?(?:年|周年)?(?![\d年月])"

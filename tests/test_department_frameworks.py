@@ -103,6 +103,36 @@ def test_known_frameworks_are_not_taken_for_the_department_one() -> None:
     assert detect_framework(t1, t2).id == "shanghai"
 
 
+# --- the department framework with goals as tier-1s (履职目标 · 管理目标 · 效果目标) ----------
+
+GOALS = [
+    ("履职目标", "重点工作任务", "农村公路养护里程", "≥320公里"),
+    (None, "履职效能", "养护路段巡查及时率", "≥95%"),
+    ("管理目标", "预算管理", "预算执行率", "≥90%"),
+    (None, "资产管理", "资产账实相符率", "100%"),
+    ("效果目标", "社会效益", "道路客运班线通达率", "≥98%"),
+    (None, "可持续发展", "养护长效机制", "健全"),
+    (None, "服务对象满意度", "群众出行满意度", "≥90%"),
+]
+
+
+def test_the_goals_framework_is_shipped_and_judges_its_rows(tmp_path: Path) -> None:
+    fw = load_framework("dept-goals")
+    assert fw.secondary and not fw.required
+    path = _department(tmp_path, GOALS)
+    assert read_table(path).framework == "dept-goals"
+    assert not _codes(path) & (TIER_CODES | {"F111"})
+    rows = [list(r) for r in GOALS]
+    rows[6][1] = "资产管理"  # a management tier-2 under 效果目标
+    found = _found(_department(tmp_path, rows, name="w.xlsx"))
+    assert ("F105", "B14") in found and "F111" not in {code for code, _ in found}, found
+
+
+def test_shanghai_tables_are_not_taken_for_the_goals_framework() -> None:
+    t1 = ["投入与管理", "产出目标", "效果目标", "影响力目标"]
+    assert detect_framework(t1, ["财务管理", "数量", "社会效益", "满意度"]).id == "shanghai"
+
+
 # --- a framework goalbook does not ship ----------------------------------------------------
 
 UNKNOWN = [

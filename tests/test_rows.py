@@ -86,6 +86,90 @@ def test_the_weight_column_is_never_read_as_the_value(tmp_path: Path) -> None:
     assert ("T101", "B6") in _codes(result)
 
 
+def test_a_flat_name_spelt_like_a_tier_label_stays_the_name(tmp_path: Path) -> None:
+    # a flat list has no tiers: 服务对象满意度 (a tier-2 spelling) is the indicator, and the
+    # unit column's % beside a value ending in % is no sign of cells out of place
+    head = ["指标名称", "计量单位", "指标值", "权重"]
+    rows = [["课题结题验收率", "%", "≥95%", 50], ["服务对象满意度", "%", "≥90%", 50]]
+    result, table = _check(_book(tmp_path / "f.xlsx", [TITLE, head, *rows]))
+    assert [i.label for i in table.indicators] == ["课题结题验收率", "服务对象满意度"]
+    assert not any(i.shifted for i in table.indicators)
+    assert "S101" not in {f.code for f in result.findings}, _codes(result)
+
+
+def test_an_example_row_left_with_placeholders_is_read_in_place(tmp_path: Path) -> None:
+    # the template's example row kept: its XX name and XX value are placeholders (X101), not
+    # cells out of place
+    rows = [
+        ["示例：产出指标", "数量指标", "示例：XX服务人次", "≥XX人次"],
+        ["产出指标", "数量指标", "巡回服务场次", "≥12场"],
+    ]
+    result, table = _check(_book(tmp_path / "e.xlsx", [TITLE, TIERED, *rows]))
+    assert table.indicators[0].name is not None and table.indicators[0].name.at.a1 == "C3"
+    assert not table.indicators[0].shifted
+    codes = _codes(result)
+    assert ("X101", "C3") in codes and ("X101", "D3") in codes
+    assert "S101" not in {code for code, _at in codes}
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_tier1_section_rows_over_a_table_without_a_tier1_column(
+    tmp_path: Path, merged: bool
+) -> None:
+    # 一、产出指标（50分） on a row of its own (merged across the table or not) heads the rows
+    # below it, which give tier-2 │ tier-3 │ value │ points
+    rows = [
+        ["二级指标", "三级指标", "指标值", "分值"],
+        ["一、产出指标（50分）"],
+        ["数量指标", "巡回演出场次", "≥40场", 30],
+        ["质量指标", "演出验收合格率", "100%", 20],
+        ["二、效益指标（30分）"],
+        ["社会效益指标", "惠及群众人次", "≥2万人次", 30],
+        ["三、满意度指标（20分）"],
+        ["服务对象满意度指标", "观众满意度", "≥90%", 20],
+    ]
+    merges = ("A3:D3", "A6:D6", "A8:D8") if merged else ()
+    result, table = _check(_book(tmp_path / "s.xlsx", [TITLE, *rows], merges))
+    tiers = [(i.tier1.text if i.tier1 else None, i.label) for i in table.indicators]
+    assert [t for t, _ in tiers] == ["一、产出指标（50分）"] * 2 + [
+        "二、效益指标（30分）",
+        "三、满意度指标（20分）",
+    ]
+    assert _errors(result) == []
+
+
+def test_tier1_section_rows_in_a_flat_list_are_no_indicators(tmp_path: Path) -> None:
+    rows = [
+        ["一、产出指标"],
+        [1, "巡回演出场次", 50, "场", "≥", 40],
+        ["二、满意度指标"],
+        [2, "观众满意度", 50, "%", "≥", 90],
+    ]
+    result, table = _check(_flat(tmp_path, *rows))
+    assert table.flat and [i.label for i in table.indicators] == ["巡回演出场次", "观众满意度"]
+    assert [i.tier1.text if i.tier1 else None for i in table.indicators] == [
+        "一、产出指标",
+        "二、满意度指标",
+    ]
+    assert _errors(result) == [] and "S101" not in {f.code for f in result.findings}
+
+
+def test_a_tier2_marked_not_applicable_is_no_indicator(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "送戏下乡场次", "≥40场"],
+        [None, "成本指标", "/", "/"],
+        ["效益指标", "经济效益指标", "无", "无"],
+        [None, "社会效益指标", "惠及群众人次", "≥2万人次"],
+        [None, None, "群众文化活动参与率", "—"],  # a name with a dash for a value: still judged
+        [None, "生态效益指标", "不适用", "—"],
+        ["满意度指标", "服务对象满意度指标", "观众满意度", "≥90%"],
+    ]
+    result, table = _check(_book(tmp_path / "n.xlsx", [TITLE, TIERED, *rows]))
+    labels = [i.label for i in table.indicators]
+    assert labels == ["送戏下乡场次", "惠及群众人次", "群众文化活动参与率", "观众满意度"]
+    assert {(f.code, f.at.a1 if f.at else None) for f in result.findings} == {("T102", "D7")}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

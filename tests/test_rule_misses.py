@@ -95,3 +95,37 @@ def test_a_date_target_in_an_earlier_year_with_reversed_dates(tmp_path: Path) ->
     found = _codes_at(tmp_path, rows)
     assert ("Y104", "D3") in found
     assert ("Y102", "D12") in found
+
+
+def _headed(title: str, value_head: str, *more_heads: str) -> list[Row]:
+    rows: list[Row] = [[title], ["项目名称", "乡镇污水管网改造"], ["年度目标", "改造管网8公里。"]]
+    rows.append([*HEAD[:3], value_head, *more_heads])
+    extra = [f"≥{n}公里" for n, _ in enumerate(more_heads, start=9)]
+    return [*rows, *[[*r, *extra] for r in TABLE]]
+
+
+def test_a_value_head_naming_last_year_disagrees(tmp_path: Path) -> None:
+    """A table copied from last year keeps 2025年指标值 under a 2026 title: a warning there."""
+    result, _table = check_file(
+        write(tmp_path / "y.xlsx", *_headed("2026年度项目支出绩效目标表", "2025年指标值")),
+        CheckOptions(),
+    )
+    found = {(f.code, f.at.a1, f.severity) for f in result.findings if f.at is not None}
+    assert ("Y101", "D4", Severity.WARNING) in found
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ("2026年指标值",),
+        ("2026年度目标值",),
+        ("指标值",),
+        ("2026年", "2027年", "2028年"),
+        ("2025年", "2026年", "2027年"),  # a row of years from the period's first: no copy
+    ],
+)
+def test_a_value_head_of_the_tables_year_or_a_row_of_years_agrees(
+    tmp_path: Path, heads: tuple[str, ...]
+) -> None:
+    rows = _headed("2026年度项目支出绩效目标表", *heads)
+    assert not {c for c in _codes_at(tmp_path, rows) if c[0] == "Y101"}

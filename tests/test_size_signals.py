@@ -15,6 +15,7 @@ import pytest
 from goalbook.errors import UnreadableError
 from goalbook.reader import read_table
 from goalbook.reader.intake import Limits, inspect
+from goalbook.reader.sheetshape import SheetShape
 from tests.returns import Return
 
 SHEET = "xl/worksheets/sheet4.xml"  # the indicator sheet
@@ -90,8 +91,6 @@ def test_small_merged_blocks_are_not_counted_against_the_limit(tmp_path: Path) -
 
 
 def test_the_walk_does_not_depend_on_where_chunks_are_cut() -> None:
-    from goalbook.reader.intake import _Shape
-
     xml = (
         b'<sheetData><row r="7"><c r="C7"><v>1</v></c><c><v>2</v></c></row>'
         b"<row><c><v>1</v></c><c/><c><v>3</v></c></row>"
@@ -99,7 +98,7 @@ def test_the_walk_does_not_depend_on_where_chunks_are_cut() -> None:
         b'<mergeCell ref="B2:C4"/></mergeCells>'
     )
     for size in (1, 2, 7, 50, len(xml)):
-        shape = _Shape()
+        shape = SheetShape()
         for start in range(0, len(xml), size):
             shape.feed(xml[start : start + size])
         assert (shape.max_row, shape.max_col, shape.merged) == (8, 4, 6), size

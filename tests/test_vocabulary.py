@@ -40,7 +40,8 @@ from goalbook.reader import read_table
 from goalbook.reader.fields import clean, label_map
 from goalbook.reader.grid import Book
 from goalbook.reader.headers import find_header, header_key
-from goalbook.reader.indicators import Vocabulary, read_indicators
+from goalbook.reader.indicators import read_indicators
+from goalbook.reader.labels import Vocabulary
 from goalbook.rules import money as money_rules
 from goalbook.rules.common import money
 from goalbook.vocabulary import (

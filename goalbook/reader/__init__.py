@@ -57,10 +57,11 @@ from goalbook.reader.headers import (
     find_headers,
     header_at,
 )
-from goalbook.reader.indicators import Vocabulary, merge_sets, read_indicators, tier_labels
+from goalbook.reader.indicators import merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
+from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import in_unit, read_lines
-from goalbook.reader.periods import period_head, stated_period
+from goalbook.reader.periods import annual_head, period_head, stated_period
 from goalbook.reader.regions import Part, split_tables
 from goalbook.reader.titles import find_title
 
@@ -185,6 +186,8 @@ def _fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[s
     if year_cell is not None:
         fields["title_year"] = year_cell
     header = part.header
+    if header is not None and not header.later and (c := header.cols.get("annual")) is not None:
+        fields |= annual_head(header.sheet.cell(header.row, c))  # not a row of years
     if header is None or not ("period" in header.cols or "flag" in header.cols):
         return fields  # no period column: no period's years to know
     head = header.period_head()

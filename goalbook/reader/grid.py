@@ -14,7 +14,7 @@ from goalbook.errors import UnreadableError
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.package import xml_attack
 from goalbook.reader.formats import NumberFormats, Shown
-from goalbook.reader.intake import MAX_SPREAD_MERGE
+from goalbook.reader.sheetshape import MAX_SPREAD_MERGE
 from goalbook.spelling import cell_text
 
 _new = tuple.__new__  # _new(Cell, (...)): a third faster than Cell._make, twice Cell(...)

@@ -8,19 +8,19 @@ better than the columns do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from goalbook.frameworks import Framework, label_key
+from goalbook.frameworks import label_key
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader, header_key
+from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import line_spellings
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
 from goalbook.spelling import fold
 from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
+    NOT_APPLICABLE,
     OPERATOR_WORDS,
     QUALITATIVE,
     TABLE_END_WORDS,
@@ -28,58 +28,6 @@ from goalbook.vocabulary import (
 )
 
 VALUE_KEYS = ("period", "annual")
-
-
-# frameworks (kept alive, so that their ids stay theirs) → tier-1 and tier-2 answers
-_SHARED: dict[tuple[int, ...], tuple[tuple[Framework, ...], dict[str, bool], dict[str, bool]]] = {}
-_SHARED_MAX = 50_000
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """Tier labels of every framework in play, to classify cells by content; ``framework`` is
-    the one the table uses, to decide whether a blank tier-1 continues the block above."""
-
-    frameworks: tuple[Framework, ...]
-    framework: Framework
-    _tier1: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
-    _tier2: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        # what the labels are depends on the frameworks only: the answers are shared by every
-        # table read with the same frameworks (a batch's returns), not found again per table
-        key = tuple(id(fw) for fw in self.frameworks)
-        shared = _SHARED.get(key)
-        if shared is None or any(len(d) > _SHARED_MAX for d in shared[1:]):
-            if len(_SHARED) >= 8:
-                _SHARED.clear()
-            shared = _SHARED[key] = (self.frameworks, {}, {})
-        object.__setattr__(self, "_tier1", shared[1])
-        object.__setattr__(self, "_tier2", shared[2])
-
-    def is_tier1(self, text: str) -> bool:
-        found = self._tier1.get(text)
-        if found is None:
-            found = any(fw.find_tier1(text) is not None for fw in self.frameworks)
-            self._tier1[text] = found
-        return found
-
-    def is_tier2(self, text: str) -> bool:
-        found = self._tier2.get(text)
-        if found is None:
-            found = any(fw.tier2_owners(text) for fw in self.frameworks)
-            self._tier2[text] = found
-        return found
-
-    def tier2_here(self, text: str) -> bool:
-        """A tier-2 of the table's framework that is not one of its tier-1s."""
-        fw = self.framework
-        return fw.find_tier1(text) is None and bool(fw.tier2_owners(text))
-
-    def pair_ok(self, tier1: str, tier2: str) -> bool:
-        """The table's framework has ``tier2`` under ``tier1``."""
-        t1 = self.framework.find_tier1(tier1)
-        return t1 is not None and t1.find(tier2) is not None
 
 
 def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
@@ -308,11 +256,19 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
-        skip = {c.at for k in ("weight", "flag", "prior") if (c := at.get(k)) is not None}
+        skip = {c.at for k in _NEVER_VALUES if (c := at.get(k)) is not None and not c.carried}
         usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
             usable = [c for c in usable if c.at not in fixed]
+        if "tier1" not in at and len(usable) == 1 and vocab.is_tier1(usable[0].text):
+            self._left_empty()  # a section row (一、产出指标（50分）) over a table without a
+            self.prev1, self.prev2 = usable[0], None  # tier-1 column heads the rows below it
+            return None
+        marked = [c for c in usable if c.text in NOT_APPLICABLE]  # as typed: both dashes listed
+        if marked and all(c in marked or vocab.is_tier1(c.text) or vocab.is_tier2(c.text)
+                          for c in usable):  # fmt: skip
+            usable = [c for c in usable if c not in marked]  # a tier-2 marked not applicable
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
@@ -329,8 +285,8 @@ class _Rows:
         if own2 or (tier1 is not None and not tier1.carried):
             self._left_empty()  # a new tier block: the one waiting had no indicator
         if name is None and not any(values):
-            if own2 and tier2 is not None and tier2.at.row == r + 1:
-                self.waiting = tier2
+            if own2 and tier2 is not None and tier2.at.row == r + 1 and not marked:
+                self.waiting = tier2  # (a row marked not applicable is no template row left)
             return None
         if tier2 is not None and self.waiting is not None and tier2.at == self.waiting.at:
             self.waiting = None
@@ -375,6 +331,9 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
 
 
 _BY_COLUMN = ("op", "unit", "direction", "weight", "tier_weight", "declared")  # never realigned
+# columns whose own cells are never a value (a line merged across reaches them from the left:
+# its cells there are the line's, not theirs)
+_NEVER_VALUES = ("weight", "flag", "prior")
 
 
 def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:

@@ -23,6 +23,7 @@ from goalbook.model import column_number
 from goalbook.outstamp import stamp_of
 from goalbook.package import ZIP_ERRORS, dtd_error, workbook_sheets
 from goalbook.reader.formats import Shown, styles_shown
+from goalbook.reader.sheetshape import SheetShape
 from goalbook.reader.zipparts import WHOLE, chunks, decoded, read_part, stored
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -281,7 +282,7 @@ def _scan(
     far = False
     tail = b""
     unvalued: set[str] = set()
-    shape = _Shape()
+    shape = SheetShape()
     with chunks(zf, part, whole) as pieces:
         first = True
         for chunk in pieces:
@@ -309,7 +310,7 @@ def _scan(
             or (max_row * max_col > limits.max_cells)
         ):
             raise UnreadableError(name, "S007", f"工作表 {max_row} 行 × {max_col} 列")
-    shape.check(name, limits)
+    _check_shape(shape, name, limits)
     return unvalued
 
 
@@ -336,72 +337,10 @@ def _extent(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
     return max_row, max_col
 
 
-# Two sizes the cell references above do not show. A cell without an ``r`` attribute sits one
-# column right of the cell before it, in the row of its row element (which without ``r`` is
-# the row after the one before): 3,000 such cells in row 1,000,000 make the value reader
-# allocate three billion cells. Merged blocks are spread cell by cell by the reader (blocks up
-# up to ``MAX_SPREAD_MERGE`` cells): a thousand overlapping blocks of 19 × 1,000
-# cells cost gigabytes. Writers put ``r`` first in every cell (``<c r="A1"``), so counting
-# tags tells at once whether a chunk needs the exact walk.
-MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or decorative)
-_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
-_R = re.compile(rb'\br="([A-Z]*)(\d*)"')
-_PREFIXED = re.compile(rb":c[ >]")
-_MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
-
-
-class _Shape:
-    """Follows one sheet's XML chunk by chunk: where cells without ``r`` land, and how many
-    cells merged blocks spread to."""
-
-    def __init__(self) -> None:
-        self.carry = b""  # the end of the last chunk after its last ``>``
-        self.row = self.col = 0  # where the last cell landed
-        self.max_row = self.max_col = 0  # the far corner of the cells without ``r``
-        self.merged = 0
-
-    def feed(self, chunk: bytes) -> None:
-        data = self.carry + chunk
-        cut = data.rfind(b">") + 1
-        self.carry = data[max(cut, len(data) - 65536) :]
-        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``): a ``<c>``, or more
-        # ``<c `` than ``<c r="`` (counted: a regular expression costs per cell); or a prefixed cell
-        unreferenced = data.find(b"<c>", 0, cut) >= 0 or data.count(b"<c ", 0, cut) != data.count(
-            b'<c r="', 0, cut
-        )
-        if unreferenced or (data.find(b":c", 0, cut) >= 0 and _PREFIXED.search(data, 0, cut)):
-            self._walk(data[:cut])
-        else:  # every cell carries its place: only the last row and cell matter
-            self._follow(data, cut)
-        if data.find(b"mergeCell", 0, cut) >= 0:
-            for c0, r0, c1, r1 in _MERGE.findall(data, 0, cut):
-                rows = int(r1 or r0) - int(r0) + 1
-                cols = column_number((c1 or c0).decode()) - column_number(c0.decode()) + 1
-                if 0 < rows * cols <= MAX_SPREAD_MERGE:
-                    self.merged += rows * cols
-
-    def _walk(self, data: bytes) -> None:
-        for kind, attrs in _TAG.findall(data):
-            ref = _R.search(attrs)
-            if kind == b"row":
-                self.row = int(ref[2]) if ref and ref[2] else self.row + 1
-                self.col = 0
-                continue
-            if ref and ref[1] and ref[2]:
-                self.row, self.col = int(ref[2]), column_number(ref[1].decode())
-                continue
-            self.col += 1
-            self.max_row = max(self.max_row, self.row)
-            self.max_col = max(self.max_col, self.col)
-
-    def _follow(self, data: bytes, cut: int) -> None:
-        start = max(data.rfind(b"<row", 0, cut), data.rfind(b'<c r="', 0, cut))
-        if start >= 0:
-            self._walk(data[start:cut])
-
-    def check(self, name: str, limits: Limits) -> None:
-        rows, cols = self.max_row, self.max_col
-        if rows > limits.max_rows or cols > limits.max_cols or rows * cols > limits.max_cells:
-            raise UnreadableError(name, "S007", f"工作表 {rows} 行 × {cols} 列（单元格无位置引用）")
-        if self.merged > limits.max_merged_cells:
-            raise UnreadableError(name, "S007", f"合并单元格共 {self.merged} 个")
+def _check_shape(shape: SheetShape, name: str, limits: Limits) -> None:
+    """Refuse a sheet whose cells without ``r`` or whose merged blocks reach too far."""
+    rows, cols = shape.max_row, shape.max_col
+    if rows > limits.max_rows or cols > limits.max_cols or rows * cols > limits.max_cells:
+        raise UnreadableError(name, "S007", f"工作表 {rows} 行 × {cols} 列（单元格无位置引用）")
+    if shape.merged > limits.max_merged_cells:
+        raise UnreadableError(name, "S007", f"合并单元格共 {shape.merged} 个")

@@ -1,7 +1,8 @@
 """A project's period given as one span (项目起止时间：2026年4月—2027年10月, 实施周期
 2026.04-2027.10): its start and end, read as the planned start and end dates when the form
 has no fields of their own for them. A period stated only in the head of its value column
-(实施周期（2026—2028年）指标值) is kept as the field ``period_head``."""
+(实施周期（2026—2028年）指标值) is kept as the field ``period_head``; the head of the annual value
+column when it names one year (2025年指标值) as ``annual_head``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from goalbook.model import Cell
 from goalbook.reader.grid import Sheet
 from goalbook.spelling import fold
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN
-from goalbook.yearspan import head_years, years_of
+from goalbook.yearspan import head_year, head_years, years_of, years_spanned
 
 # 2026年4月1日, 2026年4月, 2026.04.01, 2026-04, 2026/4
 _DAY = r"(\d{4})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(?:(\d{1,2})\s*日?)?)?"
@@ -83,3 +84,11 @@ def period_head(
     if head is None or head_years(head) is None:
         head = elsewhere()
     return {"period_head": head} if head is not None and head_years(head) is not None else {}
+
+
+def annual_head(head: Cell | None) -> dict[str, Cell]:
+    """The head of the annual value column as ``annual_head`` when it names one year (a table
+    copied from last year keeps 2025年指标值 under a 2026 title); not a span (2026—2028年)."""
+    if head is None or type(head.value) is not str or years_spanned(head) is not None:
+        return {}
+    return {"annual_head": head} if head_year(head) is not None else {}

@@ -174,7 +174,11 @@ def _opens_name(t: Target) -> bool:
 _NOTE_START = re.compile(r"[（(，,；;]")
 
 
-def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> int:
+def _score(
+    assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str], flat: bool = False
+) -> int:
+    """How well an assignment explains a row; in a flat list (no tier columns) a name spelt
+    like a tier label (服务对象满意度) is just the indicator's name."""
     score = 0
     t1, t2, name = assign.get("tier1"), assign.get("tier2"), assign.get("name")
     if t1 is not None and not t1.carried:
@@ -185,9 +189,11 @@ def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> i
         score += 2 if vocab.is_tier2(t2.text) else (-2 if is_value(t2) else -1)
     if name is None:
         score -= 1
+    elif parse_target(name.value).kind is TargetKind.PLACEHOLDER:
+        pass  # a name or a value left as the template's XX: no sign either way
     elif is_value(name):
         score -= 2
-    elif vocab.is_tier1(name.text) or vocab.is_tier2(name.text):
+    elif not flat and (vocab.is_tier1(name.text) or vocab.is_tier2(name.text)):
         score -= 1
     else:
         score += 1
@@ -201,15 +207,20 @@ def _score(assign: dict[str, Cell | None], vocab: Labels, vkeys: list[str]) -> i
 
 
 def _shifted(
-    own: list[Cell], vocab: Labels, vkeys: list[str], merged1: bool = False
+    own: list[Cell], vocab: Labels, vkeys: list[str], merged1: bool = False, flat: bool = False
 ) -> dict[str, Cell | None]:
     """Assign roles by content, left to right: tier labels, then the name, then values. Under
-    a tier-1 merged down over the row (``merged1``) the row's first label is its tier-2."""
+    a tier-1 merged down over the row (``merged1``) the row's first label is its tier-2; a flat
+    list has no tier labels."""
     assign: dict[str, Cell | None] = {}
     i = 0
     while i < len(own) and "name" not in assign:
         cell = own[i]
-        if (
+        if flat:
+            if is_value(cell):
+                break
+            assign["name"] = cell
+        elif (
             not merged1
             and "tier1" not in assign
             and "tier2" not in assign
@@ -255,14 +266,14 @@ def roles(
     base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
     base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
     merged1 = (kept1 := base.get("tier1")) is not None and kept1.carried
-    moved = _shifted(own, vocab, vkeys, merged1)
-    if flat:
-        moved = {k: v for k, v in moved.items() if k not in ("tier1", "tier2")}
+    moved = _shifted(own, vocab, vkeys, merged1, flat)
     for k in ("tier1", "tier2"):
         kept = base.get(k)
         if moved.get(k) is None and kept is not None and kept.carried:
             moved[k] = kept
-    shifted = _score(moved, vocab, vkeys) > _score(base, vocab, vkeys)
+    if all(moved.get(k) is cell for k, cell in base.items()):
+        return base, False  # content puts every cell where its column does (most rows)
+    shifted = _score(moved, vocab, vkeys, flat) > _score(base, vocab, vkeys, flat)
     return (moved if shifted else base), shifted
 
 

@@ -11,7 +11,7 @@ from goalbook.layout import FIELDS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
-from goalbook.yearspan import years_of, years_spanned
+from goalbook.yearspan import head_year, years_of, years_spanned
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
@@ -68,8 +68,20 @@ def years(ctx: Context) -> Iterator[Hit]:
             params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
             yield Hit("Y101", where.at if where else None, params)
     yield from _goal_year(ctx, first[0], first[2])
+    yield from _head_year(ctx, first[0], first[2])
     yield from _dates(ctx)
     yield from _fill_date(ctx, first[0])
+
+
+def _head_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
+    """Y101: the annual value column's head names another year (2025年指标值 under a 2026 title:
+    a table copied from last year). A warning: the head is the form's text, the values may be
+    this year's."""
+    head = ctx.table.fields.get("annual_head")
+    if head is None or (found := head_year(head)) == year:
+        return
+    params = {"a": f"{label} {year}", "b": f"{word('value_head', ctx.lang)} {found}"}
+    yield Hit("Y101", head.at, params, "", Severity.WARNING)
 
 
 def _fill_date(ctx: Context, year: int) -> Iterator[Hit]:

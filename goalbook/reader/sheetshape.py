@@ -1,0 +1,70 @@
+"""Two sizes of a sheet's XML that its cell references do not show, followed chunk by chunk
+by the intake before any parser sees the sheet."""
+
+from __future__ import annotations
+
+import re
+
+from goalbook.model import column_number
+
+# A cell without an ``r`` attribute sits one column right of the cell before it, in the row
+# of its row element (which without ``r`` is the row after the one before): 3,000 such cells
+# in row 1,000,000 make the value reader allocate three billion cells. Merged blocks are
+# spread cell by cell by the reader (blocks up to ``MAX_SPREAD_MERGE`` cells): a thousand
+# overlapping blocks of 19 × 1,000 cells cost gigabytes. Writers put ``r`` first in every cell
+# (``<c r="A1"``), so counting tags tells at once whether a chunk needs the exact walk.
+MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or decorative)
+_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
+_R = re.compile(rb'\br="([A-Z]*)(\d*)"')
+_PREFIXED = re.compile(rb":c[ >]")
+_MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
+class SheetShape:
+    """Follows one sheet's XML chunk by chunk: where cells without ``r`` land, and how many
+    cells merged blocks spread to."""
+
+    def __init__(self) -> None:
+        self.carry = b""  # the end of the last chunk after its last ``>``
+        self.row = self.col = 0  # where the last cell landed
+        self.max_row = self.max_col = 0  # the far corner of the cells without ``r``
+        self.merged = 0
+
+    def feed(self, chunk: bytes) -> None:
+        data = self.carry + chunk
+        cut = data.rfind(b">") + 1
+        self.carry = data[max(cut, len(data) - 65536) :]
+        # a cell without ``r`` first (writers put ``r`` first: ``<c r="A1"``): a ``<c>``, or more
+        # ``<c `` than ``<c r="`` (counted: a regular expression costs per cell); or a prefixed cell
+        unreferenced = data.find(b"<c>", 0, cut) >= 0 or data.count(b"<c ", 0, cut) != data.count(
+            b'<c r="', 0, cut
+        )
+        if unreferenced or (data.find(b":c", 0, cut) >= 0 and _PREFIXED.search(data, 0, cut)):
+            self._walk(data[:cut])
+        else:  # every cell carries its place: only the last row and cell matter
+            self._follow(data, cut)
+        if data.find(b"mergeCell", 0, cut) >= 0:
+            for c0, r0, c1, r1 in _MERGE.findall(data, 0, cut):
+                rows = int(r1 or r0) - int(r0) + 1
+                cols = column_number((c1 or c0).decode()) - column_number(c0.decode()) + 1
+                if 0 < rows * cols <= MAX_SPREAD_MERGE:
+                    self.merged += rows * cols
+
+    def _walk(self, data: bytes) -> None:
+        for kind, attrs in _TAG.findall(data):
+            ref = _R.search(attrs)
+            if kind == b"row":
+                self.row = int(ref[2]) if ref and ref[2] else self.row + 1
+                self.col = 0
+                continue
+            if ref and ref[1] and ref[2]:
+                self.row, self.col = int(ref[2]), column_number(ref[1].decode())
+                continue
+            self.col += 1
+            self.max_row = max(self.max_row, self.row)
+            self.max_col = max(self.max_col, self.col)
+
+    def _follow(self, data: bytes, cut: int) -> None:
+        start = max(data.rfind(b"<row", 0, cut), data.rfind(b'<c r="', 0, cut))
+        if start >= 0:
+            self._walk(data[start:cut])
