@@ -34,6 +34,7 @@ from tests.variants import (
     holdout22,
     holdout23,
     holdout24,
+    holdout25,
 )
 from tests.variants.kit import Variant
 
@@ -63,6 +64,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout22": holdout22,
     "holdout23": holdout23,
     "holdout24": holdout24,
+    "holdout25": holdout25,
 }
 
 
