@@ -254,9 +254,13 @@ def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | 
     return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.DATE else None
 
 
+_SENTENCE_END = "。．.;；,，、"
+
+
 def _without_note(text: str) -> str:
     """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成;
     an approximation read as its number (95%左右, 约95%: the operator left unsaid, T103)."""
+    text = text.rstrip(_SENTENCE_END)  # ≥90%。, ≥1,200件；: the value ends a sentence
     if text.endswith(")") and (m := _INCLUDED_NOTE.search(text)) and m.start() > 0:
         return text[: m.start()]
     if m := _ABOUT.match(text):

@@ -80,3 +80,27 @@ def test_a_project_total_named_xiangmu_zongjine_is_the_total(tmp_path: Path) -> 
     assert "X105" in {f.code for f in result.findings}
     wrong = [["项目总金额", 1300, "其中：财政拨款", 1085.3376], [None, None, "其他资金", 120]]
     assert _b101(_write(tmp_path / "w.xlsx", wrong))
+
+
+@pytest.mark.parametrize("prior", ["上年预算数", "上年执行数", "上年度预算", "去年实际支出"])
+def test_last_years_figures_under_the_sources_are_no_source(tmp_path: Path, prior: str) -> None:
+    """实施期资金总额 │ 170, 其中：财政拨款 │ 170, 其他资金 │ 0, then 上年预算数 │ 200: last
+    year's figure, not a third part of the whole (a false B101 before)."""
+    money = [
+        ["项目资金（万元）", "实施期资金总额", 170, "年度资金总额", 170],
+        [None, "其中：财政拨款", 170, "其中：财政拨款", 170],
+        [None, "其他资金", 0, "其他资金", 0],
+        [None, prior, 200, "上年执行数", 196],
+    ]
+    assert _b101(_write(tmp_path / "r.xlsx", money)) == []
+
+
+def test_last_years_carry_over_is_still_a_source(tmp_path: Path) -> None:
+    money = [
+        ["资金情况（万元）", "年度金额：", 8640],
+        [None, "其中：中央补助", 6100],
+        [None, "\u3000\u3000省级资金", 1240],
+        [None, "\u3000\u3000上年结转", 1000],
+    ]
+    found = _b101(_write(tmp_path / "r.xlsx", money))
+    assert len(found) == 1 and "上年结转" in found[0]

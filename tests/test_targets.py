@@ -180,3 +180,13 @@ def test_a_change_against_a_baseline_with_a_sign_is_measurable(text: str) -> Non
     """A change against last year with its bound as a sign (较上年提高≥3个百分点) reads as the
     same as with the word (较上年提高不低于3个百分点): compared with a baseline, not a text."""
     assert parse_target(text).note == "compared with a baseline"
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [("≥90%。", "≥90%"), ("≥1,200件；", "≥1,200件"), ("≥95%（含）。", "≥95%"), ("良好。", "良好")],
+)
+def test_a_value_ending_a_sentence_reads_as_the_value(text: str, same: str) -> None:
+    """A full stop or semicolon after a value (≥90%。) is the end of a sentence, not its unit."""
+    a, b = parse_target(text), parse_target(same)
+    assert (a.kind, a.op, a.number, a.unit, a.grade) == (b.kind, b.op, b.number, b.unit, b.grade)

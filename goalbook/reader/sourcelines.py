@@ -11,7 +11,7 @@ from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, part_name
+from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, no_source, part_name
 
 _MAX_LINES = 8
 
@@ -35,7 +35,7 @@ def source_lines(
         if _more_right(sheet, r2, beside or vc):
             return None
         own = key_of(sheet, r2, c)
-        if own is None and not any(w in name for w in SOURCE_WORDS):
+        if own is None and (not any(w in name for w in SOURCE_WORDS) or no_source(name)):
             break
         if own is not None and own in WHOLES:
             break  # the next whole (中期资金总额 under 年度资金总额)

@@ -24,6 +24,15 @@ WHOLES = ("total", "annual")  # the wholes whose sources are read as their named
 # a name that names a period is the money of that period (本年度下达投资), no source of the whole
 _PERIOD_NAMES = ("年度", "本年", "当年", "中期", "实施期")
 _OF_WHICH = re.compile(r"^其中\s*[:：]?\s*")
+# last year's figures beside this year's money (上年预算数, 上年执行数): no source of a whole
+# (上年结转, the money carried over, is one)
+_PRIOR_FIGURE = re.compile(r"^(?:上年|去年|上一年度?)(?:度)?(?:预算|执行|支出|实际|决算)")
+
+
+def no_source(name: str) -> bool:
+    """A name that is no source of the whole above it: a period's money (本年度下达投资) or
+    last year's figures (上年预算数)."""
+    return any(w in name for w in _PERIOD_NAMES) or _PRIOR_FIGURE.match(name) is not None
 
 
 def source_run(
@@ -42,7 +51,7 @@ def source_run(
             break  # the next field of the row (基本支出): the sources end
         if own is None and not titled and not any(w in name for w in SOURCE_WORDS):
             break
-        if own is None and any(w in name for w in _PERIOD_NAMES):
+        if own is None and no_source(name):
             break
         parts.append((c, name, own))
     return parts
