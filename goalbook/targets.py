@@ -21,6 +21,7 @@ import re
 
 from goalbook.grades import is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
+from goalbook.numerals import has_numerals, in_digits
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
 
 # Longest spellings first, so that ">=" wins over ">".
@@ -207,6 +208,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return Target(raw, TargetKind.EMPTY)
     if _PLACEHOLDER.search(text):
         return Target(raw, TargetKind.PLACEHOLDER, note="placeholder")
+    if has_numerals(text):
+        text = in_digits(text)  # 不少于一百二十场, 百分之九十以上: read as written in digits
     text = _without_note(text)
     op, written, rest = _split_op(text)
     hint = fold(op_hint)
