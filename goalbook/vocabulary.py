@@ -58,14 +58,21 @@ NAME_UNITS = frozenset(UNITS) | {
     "学时", "课时", "公顷", "米", "千米", "立方米", "万人次", "万册", "亿元", "家次", "场次",
     "期", "班", "村", "栋", "间", "盏", "株", "头", "只", "千克", "公斤", "万吨",
 }  # fmt: skip
-_NAME_UNIT = re.compile(r"[（(]\s*([^（）()\d\s]{1,4})\s*[）)]\s*$")
+_NAME_UNIT = re.compile(r"[（(]\s*([^（）()\d\s]{1,6})\s*[）)]\s*$")
 
 
 def unit_in_name(name: str) -> str:
-    """The unit an indicator's name states at its end in brackets (培训人数（人次） → 人次);
-    "" when there is none (a note in brackets, 教师培训（县级）, is no unit)."""
+    """The unit an indicator's name states at its end in brackets (培训人数（人次） → 人次,
+    拨付时限（个工作日）, 园均扶持标准（万元/所）); "" when there is none (a note in brackets,
+    教师培训（县级）, is no unit)."""
     found = _NAME_UNIT.search(name)
-    return found[1] if found is not None and found[1] in NAME_UNITS else ""
+    if found is None:
+        return ""
+    unit = found[1]
+    head = unit.split("/")[0]
+    if unit in NAME_UNITS or ("/" in unit and head in NAME_UNITS):
+        return unit
+    return unit if unit.startswith("个") and unit[1:] in NAME_UNITS else ""
 
 
 # The words a rule composes into a message parameter, in Chinese and in English (the catalogue

@@ -210,7 +210,9 @@ def test_a_selection_runs_only_the_families_it_needs(
 @pytest.mark.parametrize(
     ("name", "warned"),
     [("建设青年人才驿站数量（个）", False), ("集中供养人数（人）", False), ("安全责任事故（起）", False),
-     ("建设青年人才驿站数量", True), ("建设青年人才驿站数量（县级）", True)],
+     ("建设青年人才驿站数量", True), ("建设青年人才驿站数量（县级）", True),
+     ("驿站建设时限（个工作日）", False), ("驿站建设标准（万元/个）", False),
+     ("驿站建设标准（按县级）", True)],
 )  # fmt: skip
 def test_a_unit_stated_in_the_name_is_a_unit(tmp_path: Path, name: str, warned: bool) -> None:
     """培训人数（人次） │ ≥1500 with no unit column cell: the name says the unit (no T104); a

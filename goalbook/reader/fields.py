@@ -137,7 +137,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            units.label(text, sheet.name, r, c)
+            units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
@@ -193,6 +193,18 @@ def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:
     for r, row in enumerate(sheet.rows):
         if r not in skipped:
             yield from ((r, c, v) for c, v in enumerate(row) if type(v) is str)
+
+
+_UNIT_LABELS = frozenset(("单位", "金额单位", "资金单位", "计量单位（金额）"))
+
+
+def _unit_pair(sheet: Sheet, r: int, c: int, text: str) -> str:
+    """A money unit given as a label and its value (金额单位 │ 万元) read as the one text
+    金额单位：万元; any other text as it is."""
+    if text.rstrip("：:") not in _UNIT_LABELS:
+        return text
+    after = [v for v in sheet.rows[r][c + 1 : c + 4] if type(v) is str and v.strip()]
+    return f"金额单位：{after[0].strip()}" if after else text
 
 
 class _Units:

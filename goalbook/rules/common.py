@@ -17,6 +17,7 @@ from goalbook.spelling import fold, number_text, to_decimal
 from goalbook.targets import RATE_SIGNS, date_of_text, format_target, is_rate_unit
 from goalbook.vocabulary import (
     DASHES,
+    DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_SCALE,
     MONEY_UNITS,
@@ -29,7 +30,10 @@ from goalbook.yearspan import years_of
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
-_POSITIVE_RATES = ("合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率")
+_POSITIVE_RATES = (
+    "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
+    "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
+)  # fmt: skip # a list of words: kept in lines, not one word a line
 _DECLINE_GOOD = (
     "服务时长", "开放时长", "运行时长", "在线时长",  # a service's length: more is better
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
@@ -130,6 +134,20 @@ def direction_of(name: str) -> str | None:
     if any(w in name for w in POSITIVE):
         return MORE_IS_BETTER
     return None
+
+
+# Other offices' words for a direction in a direction column: 逆向 and 负向 are 反向
+_DIRECTION_SYNONYMS = {"逆向": LESS_IS_BETTER, "负向": LESS_IS_BETTER}
+
+
+def stated_direction(name: str, column: str | None) -> str | None:
+    """The direction a direction column states (正向, 反向指标, 逆向), else the name's."""
+    if column is not None:
+        if column.startswith(DIRECTIONS):
+            return column[:2]
+        if column[:2] in _DIRECTION_SYNONYMS:
+            return _DIRECTION_SYNONYMS[column[:2]]
+    return direction_of(name)
 
 
 def targets_of(ind: Indicator) -> list[tuple[Cell, Target]]:

@@ -21,6 +21,7 @@ from goalbook.rules.common import (
     is_payment_standard,
     is_rate,
     shown,
+    stated_direction,
     targets_of,
     tier2_role,
 )
@@ -35,11 +36,11 @@ from goalbook.targets import (
     format_target,
     is_rate_unit,
     normalise_unit,
+    operator_word,
 )
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DASHES,
-    DIRECTIONS,
     LESS_IS_BETTER,
     MONEY_UNITS,
     unit_in_name,
@@ -62,6 +63,10 @@ SATISFACTION_USUAL = (80, 98)
 def values(ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
     bare_ok = bare_rates_are_the_layout(ctx.table.indicators)
+    # a form with no operator column: its 指标方向 column's 反向 is the value's cap (exports)
+    bounds = ctx.table.stamp is None and not any(
+        i.op is not None and operator_word(i.op.text) is not None for i in ctx.table.indicators
+    )  # (an 指标性质 column of 定量/定性 is no operator column)
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
@@ -87,7 +92,7 @@ def values(ctx: Context) -> Iterator[Hit]:
             first = target.raw
             if target.kind is TargetKind.TEXT and len(filled) > 1 and _nothing_due(target, filled):
                 continue
-            judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok)
+            judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok, bounds)
             for code, params in judged:
                 if code == "T105" and _percent_sign_missing(target):
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
@@ -122,15 +127,16 @@ def _judged(
     lang: str,
     role: str | None = None,
     bare_ok: bool = False,
+    bounds: bool = False,
 ) -> Faults:
     """What is wrong with one target value: a pure function of the indicator's name, the value,
     its unit and direction columns, its tier-2's role and whether the table gives its rates as
     bare numbers, so a season's repeated spellings are judged once."""
-    key = (name, text, id(t), unit, direction, lang, role, bare_ok)
+    key = (name, text, id(t), unit, direction, lang, role, bare_ok, bounds)
     found = _JUDGED.get(key)
     if found is not None and found[0] is t:
         return found[1]
-    faults = _judge(name, text, t, unit, direction, lang, role, bare_ok)
+    faults = _judge(name, text, t, unit, direction, lang, role, bare_ok, bounds)
     if len(_JUDGED) >= _JUDGED_MAX:
         _JUDGED.clear()
     _JUDGED[key] = (t, faults)
@@ -146,10 +152,11 @@ def _judge(
     lang: str,
     role: str | None,
     bare_ok: bool,
+    bounds: bool,
 ) -> Faults:
     rate = is_rate(name)
     percent = rate and t.unit == "%"
-    value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok)
+    value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
     as_count = _rate_as_count(value)
     found = [malformed(name, t, lang), _value_is_text(value), as_count]
     serial = not t.unit and looks_like_serial(name, t.number)  # X104 says what it is
@@ -179,6 +186,7 @@ class _Value(NamedTuple):
     percent_rate: bool  # a rate given in %
     role: str | None = None  # the role of the indicator's tier-2 in the framework
     bare_ok: bool = False  # the table gives its rates as bare numbers (a unit said elsewhere)
+    bounds: bool = False  # no operator column: a direction column's 反向 is the value's cap
 
     def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
         return {"name": self.name, "value": shown(self.t)}
@@ -313,16 +321,19 @@ def _operator_missing(v: _Value) -> Fault | None:
     t = v.t
     if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
         return None  # 100% of a rate and none at all (0起) are exact without an operator
-    direction = _direction(v.name, v.direction_column) or _role_direction(v)
-    if direction == LESS_IS_BETTER:
+    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
+    stated = v.bounds and v.direction_column is not None  # 反向 │ 3 │ 个工作日: at most 3
+    if direction == LESS_IS_BETTER and not (
+        stated and direction == stated_direction("", v.direction_column)
+    ):
         return "T117", {**v.base(), "direction": word(direction, v.lang)}
-    hint = ""
+    hint = ""  # (a 反向 the row's direction column states is its bound, as exports mean it)
     if direction is not None:
-        shown_direction = word(direction, v.lang)
+        shown_direction, sign = word(direction, v.lang), "≤" if direction == LESS_IS_BETTER else "≥"
         if v.lang == "zh":
-            hint = f"（{shown_direction}指标宜用 ≥）"
+            hint = f"（{shown_direction}指标宜用 {sign}）"
         else:
-            hint = f" (≥ for a {shown_direction} indicator)"
+            hint = f" ({sign} for a {shown_direction} indicator)"
     return "T103", {**v.base(), "suggest": hint}
 
 
@@ -330,7 +341,7 @@ def _direction_conflict(v: _Value) -> Fault | None:
     """T108: ≥ or > on a 反向 indicator, ≤ or < on a 正向 one; = on a 反向 one (a cost cap
     written as =), except =0 (no accidents, no complaints)."""
     t = v.t
-    direction = _direction(v.name, v.direction_column) or _role_direction(v)
+    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
     # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
@@ -387,17 +398,3 @@ _QUANTITY_RULES: tuple[Callable[[_Value], Fault | None], ...] = (
     _unit_missing,
     _number_in_name,
 )
-
-
-# Other offices' words for a direction in a direction column: 逆向 and 负向 are 反向
-_DIRECTION_SYNONYMS = {"逆向": LESS_IS_BETTER, "负向": LESS_IS_BETTER}
-
-
-def _direction(name: str, column: str | None) -> str | None:
-    """The direction a direction column states (正向, 反向指标, 逆向), else the name's."""
-    if column is not None:
-        if column.startswith(DIRECTIONS):
-            return column[:2]
-        if column[:2] in _DIRECTION_SYNONYMS:
-            return _DIRECTION_SYNONYMS[column[:2]]
-    return direction_of(name)

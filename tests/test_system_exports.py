@@ -1,0 +1,89 @@
+"""Budget-system exports as health and social-security units send them: a 指标方向 column that
+states 反向 is the value's bound, a relief or reimbursement ratio is 正向 though its name says
+费用, and the money unit given as a pair (金额单位 │ 万元). Invented returns built inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.findings import Severity
+from tests.test_values_read import Row, found, write
+
+HEAD = ["一级指标", "二级指标", "三级指标", "指标方向", "指标值", "度量单位"]
+
+
+def _export(*rows: Row, money: list[Row] | None = None) -> list[Row]:
+    table: list[Row] = [
+        ["产出指标", "数量指标", "参保群众人数", "正向", "21.6", "万人"],
+        ["产出指标", "时效指标", "异地就医备案办理时限", "反向", "3", "个工作日"],
+        ["成本指标", "经济成本指标", "信息系统运维费用", "反向", "85", "万元"],
+        *rows,
+        ["满意度指标", "服务对象满意度指标", "参保群众满意度", "正向", "90", "%"],
+    ]
+    head = money or [["年度资金总额", 1326.5, "其中：财政拨款", 1326.5]]
+    return [["2027年度项目支出绩效目标表"], ["项目名称", "医保经办服务"], *head, HEAD, *table]
+
+
+def test_a_direction_column_stating_less_is_better_is_the_bound(tmp_path: Path) -> None:
+    """反向 │ 3 │ 个工作日: the export means at most 3 (no T117: the cap is stated), and the
+    note that an operator could be written says ≤."""
+    result, _ = check_file(write(tmp_path / "r.xlsx", *_export()), CheckOptions())
+    assert not [f for f in result.findings if f.code == "T117"]
+    t103 = [f for f in result.findings if f.code == "T103" and f.at and f.at.a1 == "E7"]
+    assert t103 and t103[0].severity is Severity.INFO and "≤" in (t103[0].hint or "")
+
+
+def test_without_a_direction_column_a_bare_cap_still_warns(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "医保经办服务"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "零星报销费用结算时限", "30个工作日"],
+    ]
+    assert ("T117", "D4") in found(tmp_path, *rows)
+
+
+def test_a_relief_ratio_is_more_is_better(tmp_path: Path) -> None:
+    ratio: Row = ["效益指标", "社会效益指标", "政策范围内住院费用救助比例", "", "≥70%", ""]
+    assert not {c for c in found(tmp_path, *_export(ratio)) if c[0] == "T108"}
+    cap: Row = ["效益指标", "社会效益指标", "次均住院费用", "", "≥8000", "元"]
+    assert ("T108", "E8") in found(tmp_path, *_export(cap))
+
+
+def test_the_money_unit_given_as_a_pair(tmp_path: Path) -> None:
+    """金额单位 │ 万元 in the head grid: a standard of 300元 × 650 people (19.5万元) is well
+    inside a budget of 260 (万元)."""
+    money = [["金额单位", "万元"], ["年度资金总额", 260, "其中：财政拨款", 260]]
+    people: Row = ["产出指标", "数量指标", "享受护理保险待遇人数", "正向", "650", "人"]
+    cost: Row = ["成本指标", "经济成本指标", "评估单人次费用", "反向", "300", "元/人次"]
+    result, table = check_file(
+        write(tmp_path / "r.xlsx", *_export(people, cost, money=money)), CheckOptions()
+    )
+    assert table is not None and table.money_unit == "万元"
+    assert "B107" not in {f.code for f in result.findings}
+
+
+def test_with_an_operator_column_left_empty_a_cap_still_warns(tmp_path: Path) -> None:
+    """A form that has a 比较符 column asks for the operator there: left empty on a 反向 row,
+    the value would read as = (T117), whatever the direction column says."""
+    rows: list[Row] = [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "医保经办服务"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "比较符", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "参保群众人数", "正向", "≥", "21.6", "万人"],
+        ["产出指标", "时效指标", "备案办理时限", "反向", None, "3", "个工作日"],
+    ]
+    assert ("T117", "F5") in found(tmp_path, *rows)
+
+
+def test_a_value_type_column_is_no_operator_column(tmp_path: Path) -> None:
+    """指标性质 │ 定量 beside 指标方向 │ 反向: the export still has no operator column."""
+    rows: list[Row] = [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "医保经办服务"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "参保群众人数", "定量", "正向", "21.6", "万人"],
+        ["产出指标", "时效指标", "备案办理时限", "定量", "反向", "3", "个工作日"],
+    ]
+    assert not {c for c in found(tmp_path, *rows) if c[0] == "T117"}
