@@ -170,6 +170,20 @@ def test_a_tier2_marked_not_applicable_is_no_indicator(tmp_path: Path) -> None:
     assert {(f.code, f.at.a1 if f.at else None) for f in result.findings} == {("T102", "D7")}
 
 
+def test_a_value_without_a_name_beside_its_unit_column(tmp_path: Path) -> None:
+    # the unit column left of the value holds %: it is the unit, not the missing name
+    head = ["一级指标", "二级指标", "三级指标", "计量单位", "指标值"]
+    rows = [
+        ["产出指标", "质量指标", "图书编目差错率", "%", "≤1"],
+        [None, None, None, "%", "≥95"],
+        [None, "数量指标", "读者活动场次", "场", "≥150"],
+    ]
+    result, table = _check(_book(tmp_path / "u.xlsx", [TITLE, head, *rows], ("A3:A5",)))
+    codes = _codes(result)
+    assert ("F110", "C4") in codes and "S101" not in {code for code, _at in codes}
+    assert table.indicators[1].name is None and table.indicators[1].unit is not None
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

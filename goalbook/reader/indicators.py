@@ -257,6 +257,11 @@ class _Rows:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
         skip = {c.at for k in _NEVER_VALUES if (c := at.get(k)) is not None and not c.carried}
+        skip |= {
+            cell.at
+            for k in ("unit", "direction")
+            if (cell := at.get(k)) is not None and _in_its_column(k, cell)
+        }
         usable = [c for c in own if c.at not in skip]  # never a value
         if _op_in_place(at.get("op")):  # the row keeps its 比较符/计量单位/方向 columns
             fixed = {c.at for k in ("op", "unit", "direction") if (c := at.get(k)) is not None}
@@ -306,6 +311,17 @@ class _Rows:
     def close(self) -> list[ReadNote]:
         self._left_empty()
         return sorted(self.notes, key=lambda n: (n.at.row, n.at.col) if n.at else (0, 0))
+
+
+def _in_its_column(key: str, cell: Cell | None) -> bool:
+    """A unit column's cell holding a unit (%, 万册次), a direction column's a direction: what
+    the column is for, never the row's name or value (a row without its name stays so)."""
+    if cell is None or cell.carried:
+        return False
+    text = cell.text
+    if key == "direction":
+        return fold(text) in DIRECTION_WORDS
+    return len(text) <= 6 and not any(ch.isdigit() for ch in text)
 
 
 def _op_in_place(cell: Cell | None) -> bool:
