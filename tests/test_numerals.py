@@ -1,5 +1,6 @@
-"""Target values written in Chinese numerals (不少于一百二十场, 两场, 百分之九十以上) are read as the
-same values written in digits; numerals inside words (一般, 一网通办, 第一季度) are left alone."""
+"""Target values written in Chinese numerals (不少于一百二十场, 两场, 百分之九十以上) are read as
+the same values written in digits; numerals inside words (一般, 一网通办, 第一季度) are left
+alone."""
 
 from __future__ import annotations
 
