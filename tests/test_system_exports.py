@@ -87,3 +87,17 @@ def test_a_value_type_column_is_no_operator_column(tmp_path: Path) -> None:
         ["产出指标", "时效指标", "备案办理时限", "定量", "反向", "3", "个工作日"],
     ]
     assert not {c for c in found(tmp_path, *rows) if c[0] == "T117"}
+
+
+def test_a_harm_said_to_rise_in_words_is_a_direction_conflict(tmp_path: Path) -> None:
+    def at(value: str, name: str = "特种设备事故发生率") -> set[str]:
+        rows: list[Row] = [
+            ["2027年度项目支出绩效目标表"],
+            ["项目名称", "特种设备安全监察"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["效益指标", "社会效益指标", name, value],
+        ]
+        return {code for code, cell in found(tmp_path, *rows) if cell == "D4"}
+
+    assert "T108" in at("较上年提高") and "T108" in at("同比增加")
+    assert "T108" not in at("较上年下降") and "T108" not in at("较上年提高", "隐患整改率")

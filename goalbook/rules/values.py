@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
-from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
 from goalbook.grades import is_compared_move
@@ -18,18 +17,17 @@ from goalbook.rules.common import (
     direction_of,
     is_bounded_rate,
     is_count,
-    is_payment_standard,
     is_rate,
     shown,
-    stated_direction,
     targets_of,
     tier2_role,
 )
 from goalbook.rules.text import looks_like_serial
+from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
+from goalbook.rules.valuefacts import Fault, Faults, Value
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
-    DOWN_OPS,
     MALFORMED,
     RELATIVE,
     UP_OPS,
@@ -41,12 +39,8 @@ from goalbook.targets import (
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DASHES,
-    LESS_IS_BETTER,
-    MONEY_UNITS,
     unit_in_name,
     units_pattern,
-    word,
-    words,
 )
 
 # Measure words a number in a name is counted in (T110): the count units, the measure words of
@@ -106,10 +100,6 @@ def _nothing_due(t: Target, filled: list[tuple[Cell, Target]]) -> bool:
     return fold(t.raw) in DASHES and any(fold(o.raw) not in DASHES for _c, o in filled)
 
 
-Fault = tuple[str, dict[str, str]]  # a code and its message parameters
-Faults = tuple[Fault, ...]
-
-
 # (name, text, id of the target, unit, direction, lang, role, bare rates the layout's) → (the
 # target, its faults). Keyed by the target's id, not the target: a frozen dataclass hashes all
 # its fields in Python on every lookup, while equal values share one target (parse_target is
@@ -156,9 +146,9 @@ def _judge(
 ) -> Faults:
     rate = is_rate(name)
     percent = rate and t.unit == "%"
-    value = _Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
+    value = Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
     as_count = _rate_as_count(value)
-    found = [malformed(name, t, lang), _value_is_text(value), as_count]
+    found = [malformed(name, t, lang), _value_is_text(value), as_count, rise_on_harm(value)]
     serial = not t.unit and looks_like_serial(name, t.number)  # X104 says what it is
     if as_count is None and t.kind is TargetKind.QUANT and t.number is not None and not serial:
         found += [rule(value) for rule in _QUANTITY_RULES]
@@ -173,32 +163,13 @@ _REWRITE = frozenset(("T106", "T113"))
 _OPERATOR_MISSING = frozenset(("T103", "T117"))
 
 
-class _Value(NamedTuple):
-    """One target value as the rules below see it (a tuple: built for every value judged)."""
-
-    name: str
-    text: str  # as written in the cell
-    t: Target
-    unit_column: str | None
-    direction_column: str | None
-    lang: str
-    rate: bool
-    percent_rate: bool  # a rate given in %
-    role: str | None = None  # the role of the indicator's tier-2 in the framework
-    bare_ok: bool = False  # the table gives its rates as bare numbers (a unit said elsewhere)
-    bounds: bool = False  # no operator column: a direction column's 反向 is the value's cap
-
-    def base(self) -> dict[str, str]:  # built only for a hit: most targets have none
-        return {"name": self.name, "value": shown(self.t)}
-
-
-def _value_is_text(v: _Value) -> Fault | None:
+def _value_is_text(v: Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
         return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
 
 
-def _rate_as_count(v: _Value) -> Fault | None:
+def _rate_as_count(v: Value) -> Fault | None:
     """T105: a rate given as a grade, a count or a bare number (domain §4.2 rule 5: a rate
     needs a % value, or a bare number with % in the unit column, which gives the target its
     unit): ``≥98`` with no % anywhere is not a percentage. It says the missing unit (no T104)."""
@@ -233,7 +204,7 @@ def _percent_sign_missing(t: Target) -> bool:
 # The rules below see only quantities with a number (and no T105).
 
 
-def _operator_normalised(v: _Value) -> Fault | None:
+def _operator_normalised(v: Value) -> Fault | None:
     t = v.t
     if not (t.op_words and t.op is not None):
         return None
@@ -242,7 +213,7 @@ def _operator_normalised(v: _Value) -> Fault | None:
     return "T111", {"value": t.raw, "normal": format_target(replace(t, op_implied=False))}
 
 
-def _unit_conflict(v: _Value) -> Fault | None:
+def _unit_conflict(v: Value) -> Fault | None:
     if v.unit_column is None:
         return None
     column = normalise_unit(v.unit_column)
@@ -259,7 +230,7 @@ def _unit_conflict(v: _Value) -> Fault | None:
     return None
 
 
-def _reaches_ceiling(v: _Value) -> bool:
+def _reaches_ceiling(v: Value) -> bool:
     """达到 names a level to reach (domain §4.2 rule 1 lists it under ≥, since reaching 95 % and
     going beyond is fine). On a rate capped at 100 % there is nothing beyond the cap, so
     reaching it is being at it: ``达到100%`` is the ceiling ``=100%`` that rule 6 accepts, not
@@ -275,7 +246,7 @@ def _reaches_ceiling(v: _Value) -> bool:
     )
 
 
-def _rate_above_100(v: _Value) -> Fault | None:
+def _rate_above_100(v: Value) -> Fault | None:
     t = v.t
     assert t.number is not None
     at_cap = t.number == 100 and t.op in UP_OPS and not t.op_implied and not _reaches_ceiling(v)
@@ -285,7 +256,7 @@ def _rate_above_100(v: _Value) -> Fault | None:
     return None
 
 
-def _equals_on_rate(v: _Value) -> Fault | None:
+def _equals_on_rate(v: Value) -> Fault | None:
     t = v.t
     assert t.number is not None
     exact = t.op is Op.EQ and not t.op_implied and t.number < 100
@@ -294,7 +265,7 @@ def _equals_on_rate(v: _Value) -> Fault | None:
     return None
 
 
-def _satisfaction_implausible(v: _Value) -> Fault | None:
+def _satisfaction_implausible(v: Value) -> Fault | None:
     t = v.t
     assert t.number is not None
     satisfaction = "满意度" in v.name or "满意率" in v.name
@@ -308,64 +279,13 @@ def _satisfaction_implausible(v: _Value) -> Fault | None:
     return None
 
 
-def _time_as_percent(v: _Value) -> Fault | None:
+def _time_as_percent(v: Value) -> Fault | None:
     if not v.rate and v.t.unit == "%" and any(w in v.name for w in DEADLINE):
         return "T113", v.base()
     return None
 
 
-def _operator_missing(v: _Value) -> Fault | None:
-    """T103 (a note): a bare value reads as an implied = (domain §4.2 rule 3), a legitimate form
-    (§4.1) on a 正向 or neutral indicator, where it says the operator one would add. T117 (a
-    warning): on a 反向 indicator, a cap (投诉率 3%, a cost per head), = is the wrong reading."""
-    t = v.t
-    if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
-        return None  # 100% of a rate and none at all (0起) are exact without an operator
-    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
-    stated = v.bounds and v.direction_column is not None  # 反向 │ 3 │ 个工作日: at most 3
-    if direction == LESS_IS_BETTER and not (
-        stated and direction == stated_direction("", v.direction_column)
-    ):
-        return "T117", {**v.base(), "direction": word(direction, v.lang)}
-    hint = ""  # (a 反向 the row's direction column states is its bound, as exports mean it)
-    if direction is not None:
-        shown_direction, sign = word(direction, v.lang), "≤" if direction == LESS_IS_BETTER else "≥"
-        if v.lang == "zh":
-            hint = f"（{shown_direction}指标宜用 {sign}）"
-        else:
-            hint = f" ({sign} for a {shown_direction} indicator)"
-    return "T103", {**v.base(), "suggest": hint}
-
-
-def _direction_conflict(v: _Value) -> Fault | None:
-    """T108: ≥ or > on a 反向 indicator, ≤ or < on a 正向 one; = on a 反向 one (a cost cap
-    written as =), except =0 (no accidents, no complaints)."""
-    t = v.t
-    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
-    if direction is None or t.op is None or t.op_implied:
-        return None
-    # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
-    exact = t.op is Op.EQ and t.number != 0 and not is_payment_standard(v.name)
-    capped = t.op in UP_OPS or exact
-    if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
-        expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
-        params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
-        return "T108", {**params, "expected": expected}
-    return None
-
-
-def _role_direction(v: _Value) -> str | None:
-    """The direction a tier-2 gives when the name and the columns do not: a count under a
-    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向), unless
-    it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
-    if v.role == "quantity" and is_count(v.t):
-        return "正向"
-    if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
-        return None if is_payment_standard(v.name) else "反向"
-    return None
-
-
-def _unit_missing(v: _Value) -> Fault | None:
+def _unit_missing(v: Value) -> Fault | None:
     """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
     without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2)."""
     if v.t.unit or unit_in_name(v.name) or v.name.endswith(_UNITLESS) or v.t.number == 0:
@@ -376,7 +296,7 @@ def _unit_missing(v: _Value) -> Fault | None:
 _UNITLESS = ("系数", "指数")  # measures that have no unit
 
 
-def _number_in_name(v: _Value) -> Fault | None:
+def _number_in_name(v: Value) -> Fault | None:
     t = v.t
     m = _NAME_NUMBER.search(v.name)
     if m is None or t.number is None:
@@ -386,15 +306,15 @@ def _number_in_name(v: _Value) -> Fault | None:
     return None
 
 
-_QUANTITY_RULES: tuple[Callable[[_Value], Fault | None], ...] = (
+_QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
     _operator_normalised,
     _unit_conflict,
     _rate_above_100,
     _equals_on_rate,
     _satisfaction_implausible,
     _time_as_percent,
-    _operator_missing,
-    _direction_conflict,
+    operator_missing,
+    direction_conflict,
     _unit_missing,
     _number_in_name,
 )

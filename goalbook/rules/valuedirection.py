@@ -1,0 +1,81 @@
+"""T103, T117 and T108: a target value against the direction of its indicator (正向: more is
+better, 反向: less is better), from the direction column, the name or the tier-2's role."""
+
+from __future__ import annotations
+
+from goalbook.model import Op, TargetKind
+from goalbook.rules.common import is_count, is_payment_standard, stated_direction
+from goalbook.rules.valuefacts import Fault, Value
+from goalbook.targets import DOWN_OPS, RELATIVE, UP_OPS
+from goalbook.vocabulary import LESS_IS_BETTER, MONEY_UNITS, word, words
+
+
+def operator_missing(v: Value) -> Fault | None:
+    """T103 (a note): a bare value reads as an implied = (domain §4.2 rule 3), a legitimate form
+    (§4.1) on a 正向 or neutral indicator, where it says the operator one would add. T117 (a
+    warning): on a 反向 indicator, a cap (投诉率 3%, a cost per head), = is the wrong reading."""
+    t = v.t
+    if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
+        return None  # 100% of a rate and none at all (0起) are exact without an operator
+    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
+    stated = v.bounds and v.direction_column is not None  # 反向 │ 3 │ 个工作日: at most 3
+    if direction == LESS_IS_BETTER and not (
+        stated and direction == stated_direction("", v.direction_column)
+    ):
+        return "T117", {**v.base(), "direction": word(direction, v.lang)}
+    hint = ""  # (a 反向 the row's direction column states is its bound, as exports mean it)
+    if direction is not None:
+        shown_direction, sign = word(direction, v.lang), "≤" if direction == LESS_IS_BETTER else "≥"
+        if v.lang == "zh":
+            hint = f"（{shown_direction}指标宜用 {sign}）"
+        else:
+            hint = f" ({sign} for a {shown_direction} indicator)"
+    return "T103", {**v.base(), "suggest": hint}
+
+
+def direction_conflict(v: Value) -> Fault | None:
+    """T108: ≥ or > on a 反向 indicator, ≤ or < on a 正向 one; = on a 反向 one (a cost cap
+    written as =), except =0 (no accidents, no complaints)."""
+    t = v.t
+    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
+    if direction is None or t.op is None or t.op_implied:
+        return None
+    # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
+    exact = t.op is Op.EQ and t.number != 0 and not is_payment_standard(v.name)
+    capped = t.op in UP_OPS or exact
+    if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
+        expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
+        params = {"name": v.name, "direction": word(direction, v.lang), "op": t.op.value}
+        return "T108", {**params, "expected": expected}
+    return None
+
+
+_RISE = ("提高", "提升", "增加", "增长", "上升", "扩大")
+_FALL = ("下降", "降低", "减少", "缩短", "压减", "减小", "控制", "不高于", "不超过")
+
+
+def rise_on_harm(v: Value) -> Fault | None:
+    """T108 in words: a 反向 indicator (事故发生率, 投诉率) whose value says it will rise
+    (较上年提高, 同比增加)."""
+    t = v.t
+    if t.kind is not TargetKind.GRADE and t.note != RELATIVE:
+        return None
+    rise = next((w for w in _RISE if w in t.raw), None)
+    if rise is None or any(w in t.raw for w in _FALL):
+        return None
+    if stated_direction(v.name, v.direction_column) != LESS_IS_BETTER:
+        return None
+    expected = words(("下降", "降低"), v.lang, "or")
+    params = {"name": v.name, "direction": word(LESS_IS_BETTER, v.lang), "op": rise}
+    return "T108", {**params, "expected": expected}
+
+
+def _role_direction(v: Value) -> str | None:
+    """The direction a tier-2 gives when the name and the columns do not: a count under a
+    quantity tier-2 is an output (正向); an amount under a cost tier-2 is a cap (反向), unless
+    it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
+    if v.role == "quantity" and is_count(v.t):
+        return "正向"
+    if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
+        return None if is_payment_standard(v.name) else "反向"
+    return None
