@@ -74,7 +74,8 @@ _DATE_YM = re.compile(
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
 _RECURRENCE = re.compile(
-    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?|次年度?|翌年|下一?年度?)"
+    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?|次年度?|翌年|下一?年度?"
+    r"|[次当下]一?(?:个)?(?:月|季度?))"  # 次月5日前, 下季度末
 )
 _EVENT = re.compile(r"^[^\d,，。；;:：、]{1,12}?后(?=\d)")
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")

@@ -101,3 +101,17 @@ def test_a_harm_said_to_rise_in_words_is_a_direction_conflict(tmp_path: Path) ->
 
     assert "T108" in at("较上年提高") and "T108" in at("同比增加")
     assert "T108" not in at("较上年下降") and "T108" not in at("较上年提高", "隐患整改率")
+
+
+def test_an_immunisation_density_is_a_rate(tmp_path: Path) -> None:
+    """免疫密度 (the share of animals due that are immunised) is a percentage: a head count
+    there is a rate given as a count."""
+    rows: list[Row] = [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "重大动物疫病强制免疫"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "质量指标", "应免畜禽免疫密度", "≥18.6万头"],
+        ["产出指标", "质量指标", "应免畜禽免疫密度（春防）", "≥90%"],
+    ]
+    codes = found(tmp_path, *rows)
+    assert ("T105", "D4") in codes and ("T105", "D5") not in codes

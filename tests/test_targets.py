@@ -190,3 +190,10 @@ def test_a_value_ending_a_sentence_reads_as_the_value(text: str, same: str) -> N
     """A full stop or semicolon after a value (≥90%。) is the end of a sentence, not its unit."""
     a, b = parse_target(text), parse_target(same)
     assert (a.kind, a.op, a.number, a.unit, a.grade) == (b.kind, b.op, b.number, b.unit, b.grade)
+
+
+@pytest.mark.parametrize("text", ["次月5日前", "下季度末", "当月底"])
+def test_a_deadline_in_the_next_or_this_period_recurs(text: str) -> None:
+    """次月5日前 (the 5th of the month after each month): a recurring deadline, not a text."""
+    t = parse_target(text)
+    assert t.kind is TargetKind.DATE and t.note == "recurring deadline"

@@ -197,21 +197,34 @@ def _names_alike(ka: str, kb: str, needed: float, inside: bool) -> bool:
     if not inside and 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
         return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
-    return (inside or matcher.ratio() >= needed) and not _qualified(matcher)
+    return (inside or matcher.ratio() >= needed) and not _qualified(matcher, ka, kb)
 
 
-def _qualified(matcher: difflib.SequenceMatcher[str]) -> bool:
+def _qualified(matcher: difflib.SequenceMatcher[str], a: str, b: str) -> bool:
     """Two alike names that still name two things: a word in the same place that differs
     (杰出人才… / 专业人才…, 新媒体宣传… / 法治宣传…), or a word that only one name starts with
-    (受助青少年满意度 / 青少年满意度: a group within the other's). A character that differs, a
+    (受助青少年满意度 / 青少年满意度: a group within the other's), or one character naming
+    another of a set of parts (春季… / 秋季…). Another character that differs, a
     word inside only one name (驿站建设验收合格率 / 驿站验收合格率) or wording that differs on both
     sides (所服务涉罪青少年再犯罪率 / 所服务的青少年社区矫正对象再犯率) is a near-duplicate."""
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "replace" and min(i2 - i1, j2 - j1) >= 2:
             return True
+        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _contrast(a[i1], b[j1]):
+            return True  # 春季… / 秋季…, 上半年… / 下半年…, 城镇… / 乡村…: two things
         if tag in ("insert", "delete") and i1 == j1 == 0 and max(i2 - i1, j2 - j1) >= 2:
             return True
     return False
+
+
+# characters that name one of a set of parts (seasons, halves, places, levels, numbers): two
+# names that differ in one of them name two parts, not one indicator twice
+_CONTRASTS = ("春夏秋冬", "上下", "前后", "东西南北", "男女", "城乡", "内外", "大中小", "早晚",
+              "一二三四五六七八九十", "甲乙丙丁", "初中高", "省市县乡村", "新旧")  # fmt: skip
+
+
+def _contrast(x: str, y: str) -> bool:
+    return any(x in group and y in group for group in _CONTRASTS)
 
 
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
