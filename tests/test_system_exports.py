@@ -115,3 +115,47 @@ def test_an_immunisation_density_is_a_rate(tmp_path: Path) -> None:
     ]
     codes = found(tmp_path, *rows)
     assert ("T105", "D4") in codes and ("T105", "D5") not in codes
+
+
+def _money_sheet(path: Path, second: object, total: object) -> Path:
+    """An export's money sheet (项目名称 │ 支出内容 │ 金额 │ 备注, the project merged down its
+    lines) beside its goals sheet."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "项目支出预算"
+    for row in [
+        ["部门项目支出预算"],
+        ["单位名称：某县农业农村局", None, "金额单位：万元"],
+        ["项目名称", "支出内容", "金额", "备注"],
+        ["产业路建设", "产业路硬化", 840, "14公里"],
+        [None, "机耕桥建设", second, "6座"],
+        [None, "合计", total],
+    ]:
+        ws.append(row)
+    ws.merge_cells("A4:A6")
+    goals = wb.create_sheet("绩效目标")
+    for row in [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["产业路建设", "新建产业路14公里。", "产出指标", "数量指标", "新建产业路里程", "≥14公里"],
+        [None, None, "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+    ]:
+        goals.append(row)
+    wb.save(path)
+    return path
+
+
+def test_lines_grouped_under_a_project_column_are_read(tmp_path: Path) -> None:
+    result, table = check_file(_money_sheet(tmp_path / "a.xlsx", 245, 1085), CheckOptions())
+    assert table is not None and [ln.name.text for ln in table.lines if ln.name] == [
+        "产业路硬化",
+        "机耕桥建设",
+    ]
+    assert not [f for f in result.findings if f.code.startswith("B")]
+    result, _ = check_file(
+        _money_sheet(tmp_path / "b.xlsx", "245万245万", "1085.0 0"), CheckOptions()
+    )
+    assert {("X106", "C5"), ("X105", "C6")} <= {(f.code, f.at.a1) for f in result.findings if f.at}

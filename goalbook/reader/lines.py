@@ -128,6 +128,10 @@ def _lines_below(
     total: Cell | None = None
     used = {(sheet.name, header)}
     first_col = min(cols.values())
+    # a column left of the block that the header names (项目名称 │ 支出内容 │ 金额) groups its
+    # lines (the project's name merged down them): its cells are no new section
+    head = sheet.rows[header]
+    headed = {c for c in range(first_col) if head[c] not in ("", None, "序号", "编号")}
     money_cols = {key: cols[key] for key in _LINE_MONEY if key in cols}
     for r in range(header + 1, sheet.nrows):
         if (sheet.name, r) in stop:
@@ -135,7 +139,7 @@ def _lines_below(
         row = sheet.rows[r]
         if row.count("") + row.count(None) == len(row):
             continue  # a blank row (a template's unused line): nothing left of it, no line
-        left = _left_of(sheet, r, first_col)
+        left = _left_of(sheet, r, first_col, headed)
         if left is not None and left not in TOTAL_WORDS and not _ENUMERATION.match(left):
             break  # a new section label left of the block ends it
         name = sheet.cell(r, cols["name"], spread=False)
@@ -153,12 +157,16 @@ def _lines_below(
     return Lines(tuple(lines), total, frozenset(used))
 
 
-def _left_of(sheet: Sheet, r: int, first_col: int) -> str | None:
-    """The text left of the block in row r (a merged block's own cells are not counted)."""
+def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | None:
+    """The text left of the block in row r (a merged block's own cells and the columns the
+    header names are not counted)."""
     for c in range(first_col):
         cell = sheet.cell(r, c, spread=False)
-        if cell is not None and sheet.is_anchor_or_plain(r, c):
-            return cell.text.replace(" ", "")
+        if cell is None or not sheet.is_anchor_or_plain(r, c):
+            continue
+        text = cell.text.replace(" ", "")
+        if c not in headed or text in TOTAL_WORDS:  # (合计 under 项目名称: the total row)
+            return text
     return None
 
 

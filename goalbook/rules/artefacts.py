@@ -40,6 +40,8 @@ def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
             if cell is not None:
                 row = word("row", ctx.lang, row=cell.at.row)
                 yield (line.name.text if line.name else row), cell
+    if ctx.table.lines_total is not None:  # the lines' 合计 (read from the sheet, not summed)
+        yield word("total", ctx.lang), ctx.table.lines_total
 
 
 def amounts_as_text(ctx: Context) -> Iterator[Hit]:
