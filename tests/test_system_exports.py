@@ -159,3 +159,24 @@ def test_lines_grouped_under_a_project_column_are_read(tmp_path: Path) -> None:
         _money_sheet(tmp_path / "b.xlsx", "245万245万", "1085.0 0"), CheckOptions()
     )
     assert {("X106", "C5"), ("X105", "C6")} <= {(f.code, f.at.a1) for f in result.findings if f.at}
+
+
+def test_a_special_funds_sub_project_block_adds_up(tmp_path: Path) -> None:
+    """子项目名称 │ 建设地点 │ 建设规模（亩）│ 资金（万元）, then 合计: the sub-projects are the
+    fund's lines; a 合计 they do not reach is B102."""
+
+    def block(last: int) -> list[Row]:
+        return [
+            ["2026年度高标准农田建设专项资金绩效目标表"],
+            ["专项资金名称", "高标准农田建设"],
+            ["资金情况（万元）", "资金总额", 5000],
+            ["子项目情况", "子项目名称", "建设地点", "建设规模（亩）", "资金（万元）"],
+            [None, "东片农田建设", "东镇", 9000, 2600],
+            [None, "西片农田建设", "西乡", 8000, last],
+            [None, "合计", None, 17000, 5000],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "新建高标准农田面积", "≥1.7万亩"],
+        ]
+
+    assert ("B102", "E7") not in found(tmp_path, *block(2400))
+    assert ("B102", "E7") in found(tmp_path, *block(2300))
