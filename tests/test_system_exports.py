@@ -180,3 +180,30 @@ def test_a_special_funds_sub_project_block_adds_up(tmp_path: Path) -> None:
 
     assert ("B102", "E7") not in found(tmp_path, *block(2400))
     assert ("B102", "E7") in found(tmp_path, *block(2300))
+
+
+def test_a_standard_per_mu_times_the_area_against_the_fund(tmp_path: Path) -> None:
+    """补贴标准 ≥160元/亩 × 52.6万亩 = 8416万元 > 6312万元: said as a warning (the largest area
+    counted may be more than is paid for); 亩均增收 per 亩 is a gain, no cost."""
+
+    def at(standard: str) -> set[tuple[str, str | None]]:
+        rows: list[Row] = [
+            ["2026年度耕地地力保护补贴绩效目标表"],
+            ["项目名称", "耕地地力保护补贴"],
+            ["年度资金总额（万元）", 6312, "其中：中央补助", 6312],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "补贴面积", "≥52.6万亩"],
+            ["产出指标", "成本指标", "补贴标准", standard],
+            ["效益指标", "经济效益指标", "亩均增加种粮收益", "≥200元/亩"],
+        ]
+        return found(tmp_path, *rows)
+
+    assert ("B107", "D6") in at("≥160元/亩") and ("B107", "D7") not in at("≥160元/亩")
+    assert ("B107", "D6") not in at("≥120元/亩")
+    result, _ = check_file(write(tmp_path / "w.xlsx", *[
+        ["2026年度耕地地力保护补贴绩效目标表"], ["年度资金总额（万元）", 6312],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补贴面积", "≥52.6万亩"],
+        ["产出指标", "成本指标", "补贴标准", "≥160元/亩"],
+    ]), CheckOptions())  # fmt: skip
+    assert {f.severity for f in result.findings if f.code == "B107"} == {Severity.WARNING}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from goalbook.findings import Hit, Severity
+from goalbook.findings import Hit
 from goalbook.layout import (
     FIELDS,
     LINES_ADD_UP_TO,
@@ -15,7 +15,7 @@ from goalbook.layout import (
     part_keys,
     share_key,
 )
-from goalbook.model import BudgetLine, Cell, CellRef, Target, TargetKind
+from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
 from goalbook.rules.common import (
     Context,
     Money,
@@ -28,20 +28,16 @@ from goalbook.rules.common import (
 )
 from goalbook.rules.linesums import line_parts
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
+from goalbook.rules.standards import magnitude_hit, standard_times_count
 from goalbook.rules.yearmoney import year_totals, years
 from goalbook.spelling import number_text
-from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS, word
+from goalbook.vocabulary import word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
+
+
 # a cost standard per person, in yuan per money unit: 元/人, 万元/人
 # a cost per head or per attendance (元/人, 万元/人次): times the largest head count
-_PER_PERSON = {
-    f"{unit}/{people}": Decimal(scale)
-    for unit, scale in MONEY_SCALE.items()
-    for people in PEOPLE_UNITS
-}
-
-
 def _sums(kind: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The layout's sums for a kind of table (a project's when the kind is not known)."""
     return tuple((s.whole, s.parts) for s in SUMS.get(kind or "project", SUMS["project"]))
@@ -106,12 +102,12 @@ def part_sums(ctx: Context) -> Iterator[Hit]:
         if off is not None and off[0] < 0:  # the whole is off: its parts say what it should be
             said = (" + ".join(n for _k, n, _a in found), total)
             at, name = fields[whole].at, field_label(ctx, whole)
-            yield _magnitude_hit(ctx, at, name, stated.value, off[1], said)
+            yield magnitude_hit(ctx, at, name, stated.value, off[1], said)
             continue
         if off is not None:
             key, name, a = found[off[0]]
             said = (field_label(ctx, whole), stated.value)
-            yield _magnitude_hit(ctx, fields[key].at, name, a.value, off[1], said)
+            yield magnitude_hit(ctx, fields[key].at, name, a.value, off[1], said)
             continue
         params = {
             "whole": field_label(ctx, whole),
@@ -141,7 +137,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
             stated = (field_label(ctx, whole), m[whole].value)
             if key == whole:  # the whole is off: what it should be is what its parts say
                 stated = (" + ".join(field_label(ctx, p) for p in present), total)
-            yield _magnitude_hit(ctx, at, name, m[key].value, off[1], stated)
+            yield magnitude_hit(ctx, at, name, m[key].value, off[1], stated)
             continue
         shown = " + ".join(
             f"{field_label(ctx, p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in present
@@ -194,32 +190,6 @@ def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, 
     return None
 
 
-def _magnitude_hit(
-    ctx: Context,
-    at: CellRef,
-    name: str,
-    value: Decimal,
-    expected: Decimal,
-    whole: tuple[str, Decimal],
-) -> Hit:
-    """B110: ``value`` at ``at`` should be ``expected`` for the amounts to add up to ``whole``
-    (its label and amount)."""
-    zh, unit = ctx.lang == "zh", ctx.table.money_unit
-    if value > expected:
-        factor = "10 000 倍" if zh else "10 000 times"
-    else:
-        factor = "万分之一" if zh else "1/10 000 of"
-    params = {
-        "name": name,
-        "value": number_text(value),
-        "factor": factor,
-        "whole": whole[0],
-        "total": fmt_money(whole[1], unit, ctx.lang),
-        "expected": fmt_money(expected, unit, ctx.lang),
-    }
-    return Hit("B110", at, params)
-
-
 def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     table, unit = ctx.table, ctx.table.money_unit
     found = [(line, a) for line in table.lines if (a := money(line.amount, unit)) is not None]
@@ -258,7 +228,7 @@ def _lines_off(
         line, amount = found[off[0]]
         assert line.amount is not None
         name = line.name.text if line.name else _row_name(ctx, line.amount.at)
-        return _magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
+        return magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
     params = {
         "sum": fmt_money(total, unit, ctx.lang),
         "whole": whole[0],
@@ -325,66 +295,7 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
                 params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
                 yield Hit("B106", cell.at, params, ind.label)
     key = "annual" if m.get("annual") else "total"
-    yield from _standard_times_count(ctx, now, unit, key)
-
-
-def _standard_times_count(
-    ctx: Context, budget: Money | None, unit: str | None, key: str
-) -> Iterator[Hit]:
-    """C: a cost standard per person × the number of people must fit the annual budget (B107);
-    a budget 10 000 times that product was written in 元 under a head in 万元 (B110, a
-    warning: a budget may pay for more than the standard)."""
-    if budget is None:
-        return
-    scale = Decimal(MONEY_SCALE.get(unit or "", 1))
-    people = [
-        t
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.unit in PEOPLE_UNITS
-        and t.number
-    ]
-    if not people:
-        return
-    most: dict[str, Target] = {}  # the largest count in each unit, and in any ("")
-    for p in people:
-        for of in (p.unit, ""):
-            if of not in most or (p.number or 0) > (most[of].number or 0):
-                most[of] = p
-    for ind in ctx.table.indicators:
-        t = ind.annual_target
-        if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
-            continue
-        per = _PER_PERSON.get(t.unit)
-        if per is None:
-            continue
-        # the people counted in the standard's own unit where the table counts them so (元/人 ×
-        # 46人 of those paid, not × 12000人次 of visitors), else the people it counts at all
-        largest = most.get(t.unit.split("/", 1)[1]) or most[""]
-        count, counted = largest.number or Decimal(0), largest.unit
-        product = t.number * per * count
-        if product > budget.value * scale:
-            params = {
-                "name": ind.label,
-                "standard": f"{number_text(t.number)}{t.unit}",
-                "count": number_text(count),
-                "product": fmt_money(product, "元", ctx.lang, decimals=0),
-                "budget": fmt_money(budget.value, unit, ctx.lang),
-            }
-            yield Hit("B107", ind.annual.at, params, ind.label)
-        elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
-            standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
-            at, label = ctx.table.fields[key].at, field_label(ctx, key)
-            whole = (standard, product / scale)
-            hit = _magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
-            yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
-            return
-
-
-def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
-    """A budget (in 元) some 10 000 times standard × people: typed in 元 under a head in 万元."""
-    return Decimal(8000) <= budget / product <= Decimal(12500)
+    yield from standard_times_count(ctx, now, unit, key)
 
 
 def one_year(ctx: Context) -> Iterator[Hit]:

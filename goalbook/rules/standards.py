@@ -1,0 +1,143 @@
+"""B107 and B110: a cost standard times what it is paid for (people, an area) against the
+budget, and an amount 10 000 times (or a 10 000th of) what the others make it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from goalbook.findings import Hit, Severity
+from goalbook.model import CellRef, Op, Target, TargetKind
+from goalbook.rules.common import Context, Money, fmt_money
+from goalbook.rules.moneylabels import field_label
+from goalbook.spelling import number_text
+from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
+
+_PER_PERSON = {
+    f"{unit}/{people}": Decimal(scale)
+    for unit, scale in MONEY_SCALE.items()
+    for people in PEOPLE_UNITS
+}
+
+
+def magnitude_hit(
+    ctx: Context,
+    at: CellRef,
+    name: str,
+    value: Decimal,
+    expected: Decimal,
+    whole: tuple[str, Decimal],
+) -> Hit:
+    """B110: ``value`` at ``at`` should be ``expected`` for the amounts to add up to ``whole``
+    (its label and amount)."""
+    zh, unit = ctx.lang == "zh", ctx.table.money_unit
+    if value > expected:
+        factor = "10 000 倍" if zh else "10 000 times"
+    else:
+        factor = "万分之一" if zh else "1/10 000 of"
+    params = {
+        "name": name,
+        "value": number_text(value),
+        "factor": factor,
+        "whole": whole[0],
+        "total": fmt_money(whole[1], unit, ctx.lang),
+        "expected": fmt_money(expected, unit, ctx.lang),
+    }
+    return Hit("B110", at, params)
+
+
+def standard_times_count(
+    ctx: Context, budget: Money | None, unit: str | None, key: str
+) -> Iterator[Hit]:
+    """C: a cost standard per person × the number of people must fit the annual budget (B107);
+    a budget 10 000 times that product was written in 元 under a head in 万元 (B110, a
+    warning: a budget may pay for more than the standard)."""
+    if budget is None:
+        return
+    scale = Decimal(MONEY_SCALE.get(unit or "", 1))
+    yield from _per_area(ctx, budget.value * scale, unit, budget)
+    people = [
+        t
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.unit in PEOPLE_UNITS
+        and t.number
+    ]
+    if not people:
+        return
+    most: dict[str, Target] = {}  # the largest count in each unit, and in any ("")
+    for p in people:
+        for of in (p.unit, ""):
+            if of not in most or (p.number or 0) > (most[of].number or 0):
+                most[of] = p
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
+            continue
+        per = _PER_PERSON.get(t.unit)
+        if per is None:
+            continue
+        # the people counted in the standard's own unit where the table counts them so (元/人 ×
+        # 46人 of those paid, not × 12000人次 of visitors), else the people it counts at all
+        largest = most.get(t.unit.split("/", 1)[1]) or most[""]
+        count, counted = largest.number or Decimal(0), largest.unit
+        product = t.number * per * count
+        if product > budget.value * scale:
+            params = {
+                "name": ind.label,
+                "standard": f"{number_text(t.number)}{t.unit}",
+                "count": number_text(count),
+                "product": fmt_money(product, "元", ctx.lang, decimals=0),
+                "budget": fmt_money(budget.value, unit, ctx.lang),
+            }
+            yield Hit("B107", ind.annual.at, params, ind.label)
+        elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
+            standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
+            at, label = ctx.table.fields[key].at, field_label(ctx, key)
+            whole = (standard, product / scale)
+            hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
+            yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
+            return
+
+
+def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
+    """A budget (in 元) some 10 000 times standard × people: typed in 元 under a head in 万元."""
+    return Decimal(8000) <= budget / product <= Decimal(12500)
+
+
+_AREAS = {"亩": Decimal(1), "万亩": Decimal(10000)}  # in 亩
+_PER_AREA = {f"{money}/亩": Decimal(scale) for money, scale in MONEY_SCALE.items()}
+_PAID = ("标准", "补贴", "补助", "奖补", "单价", "成本", "造价", "投资")
+_GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产")
+
+
+def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
+    """B107 (a warning) for a standard paid per 亩 (补贴标准 ≥160元/亩) times the largest area
+    the table counts (52.6万亩) above the budget: the area may be more than is paid for, so it
+    is said, not asserted. A gain per 亩 (亩均增收) is no cost."""
+    areas = [
+        t.number * _AREAS[t.unit]
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None and t.number and t.unit in _AREAS
+    ]
+    if not areas:
+        return
+    area = max(areas)
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.number is None or ind.annual is None or t.unit not in _PER_AREA:
+            continue
+        name = ind.label
+        if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
+            continue
+        product = t.number * _PER_AREA[t.unit] * area
+        if t.op in (Op.GE, Op.GT, Op.EQ) and product > yuan:
+            params = {
+                "name": name,
+                "standard": f"{number_text(t.number)}{t.unit}",
+                "count": f"{number_text(area)}亩",
+                "product": fmt_money(product, "元", ctx.lang, decimals=0),
+                "budget": fmt_money(budget.value, unit, ctx.lang),
+            }
+            yield Hit("B107", ind.annual.at, params, name, Severity.WARNING)
