@@ -19,11 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.variants import Built, build
-from tests.variants.holdout27 import departments, layouts, projects
+from tests.variants.holdout27 import departments, forms, layouts, projects
 from tests.variants.holdout27.registry import HOLDOUT27
 from tests.variants.kit import Variant
 
-MODULES = (projects, departments, layouts)  # each registers its returns
+MODULES = (projects, departments, layouts, forms)  # each registers its returns
 
 
 def variants() -> list[Variant]:
