@@ -30,7 +30,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout24  # the 24th held-out set (tests/variants/holdout24)
     python bench/accuracy.py --set holdout25  # the 25th held-out set (tests/variants/holdout25)
     python bench/accuracy.py --set holdout26  # the 26th held-out set (tests/variants/holdout26)
-
+    python bench/accuracy.py --set holdout27  # the 27th held-out set (tests/variants/holdout27)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -36,6 +36,7 @@ from tests.variants import (
     holdout24,
     holdout25,
     holdout26,
+    holdout27,
 )
 from tests.variants.kit import Variant
 
@@ -67,6 +68,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout24": holdout24,
     "holdout25": holdout25,
     "holdout26": holdout26,
+    "holdout27": holdout27,
 }
 
 
