@@ -29,6 +29,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout23  # the 23rd held-out set (tests/variants/holdout23)
     python bench/accuracy.py --set holdout24  # the 24th held-out set (tests/variants/holdout24)
     python bench/accuracy.py --set holdout25  # the 25th held-out set (tests/variants/holdout25)
+    python bench/accuracy.py --set holdout28  # the 28th held-out set (tests/variants/holdout28)
 
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

@@ -35,6 +35,7 @@ from tests.variants import (
     holdout23,
     holdout24,
     holdout25,
+    holdout28,
 )
 from tests.variants.kit import Variant
 
@@ -65,6 +66,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout23": holdout23,
     "holdout24": holdout24,
     "holdout25": holdout25,
+    "holdout28": holdout28,
 }
 
 
