@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from tests.variants.heads import project_head
 from tests.variants.holdout28.registry import variant
-from tests.variants.kit import WAN, Book, mk, money, pct
+from tests.variants.kit import WAN, Book, mk, money, ok, pct
 
+FIXED = "a subsidy standard is a fixed amount: no operator or = is how it is written"
 HEAD = ("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "备注")
 
 
@@ -22,8 +23,9 @@ def il01() -> Book:
                         "90周岁以上每人每月200元，确保应保尽保、按时足额发放。"])  # fmt: skip
     s.row(*HEAD)
     s.table([
-        ("成本指标", "经济成本指标", "80-89周岁高龄津贴标准", "100元/人·月", "元/人·月", "县定"),
-        (None, None, "90周岁以上高龄津贴标准", "200元/人·月", "元/人·月", "县定"),
+        ("成本指标", "经济成本指标", "80-89周岁高龄津贴标准", ok("100元/人·月", note=FIXED),
+         "元/人·月", "县定"),
+        (None, None, "90周岁以上高龄津贴标准", ok("200元/人·月", note=FIXED), "元/人·月", "县定"),
         ("产出指标", "数量指标", "80-89周岁津贴发放人数", "≥3260人", "人", "按2024年底名册"),
         (None, None, "90周岁以上津贴发放人数", "≥540人", "人", None),
         (None, "质量指标", "符合条件老年人覆盖率", "=100%", "%", "应保尽保"),
@@ -56,11 +58,11 @@ def il02() -> Book:
         (None, "质量指标", mk("补贴资金发放准确率", "T105", "error", row=True, alt=("T104", "T112"),
                               note="a rate given as 100 人"), "=", 100, "人"),
         (None, "时效指标", "补贴发放及时率", "≥", pct(0.98), "%"),
-        (None, "成本指标", "困难残疾人生活补贴标准", "=", 80, "元/人·月"),
+        (None, "成本指标", "困难残疾人生活补贴标准", "=", ok(80, note=FIXED), "元/人·月"),
         (None, None, "重度残疾人护理补贴标准", "=",
-         mk(100, "B107", "warning", row=True,
+         mk(ok(100, note=FIXED), "B107", "warning", row=True,
             note="100 元 × 3 900 人 × 12 月 = 468 万元 > 年度资金 420 万元"), "元/人·月"),
-        ("效益指标", "社会效益指标", "残疾人基本生活和照护需求保障", "≥", pct(0.95), "%"),
+        ("效益指标", "社会效益指标", "残疾人补贴需求保障率", "≥", pct(0.95), "%"),
         (None, None, mk("补贴政策投诉率", "T108", "warning", row=True), "≥", pct(0.02), "%"),
         ("满意度指标", "服务对象满意度指标", "受助残疾人满意度", "≥", pct(0.9), "%"),
     ], merged=(1, 2))  # fmt: skip
@@ -125,7 +127,8 @@ def il05() -> Book:
         (None, "时效指标", "一号楼改造完成时间", "2025年10月底前", "2025年10月底前", None),
         ("成本指标", "经济成本指标", "护理楼改造单位造价", "≤2800元/平方米", "≤2800元/平方米",
          None),
-        ("效益指标", "社会效益指标", "床位入住率", "≥85%", mk("≥105%", "T106", "error"), None),
+        ("效益指标", "社会效益指标", "床位入住率", "≥85%",
+         mk("≥105%", "T106", "error", alt=("D201",)), None),
         (None, "可持续影响指标", "失能老人照护服务能力", "持续提升", "逐步提升", None),
         ("满意度指标", "服务对象满意度指标", "入住老人及家属满意度", "≥90%", "≥90%", None),
     ], merged=(1, 2))  # fmt: skip
