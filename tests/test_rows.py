@@ -184,6 +184,29 @@ def test_a_value_without_a_name_beside_its_unit_column(tmp_path: Path) -> None:
     assert table.indicators[1].name is None and table.indicators[1].unit is not None
 
 
+def test_a_tier1_written_in_every_row_carries_its_tier2_down(tmp_path: Path) -> None:
+    # 产出指标 written again in each row (merges lost), the tier-2 only in the block's first
+    rows = [
+        ["产出指标", "数量指标", "补贴耕地面积", "≥94万亩"],
+        ["产出指标", None, "受益农户数", "≥21.6万户"],
+        ["效益指标", "经济效益指标", "户均补贴收入", "≥600元/户"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"],
+    ]
+    result, table = _check(_book(tmp_path / "t.xlsx", [TITLE, TIERED, *rows]))
+    assert table.indicators[1].tier2 is not None and table.indicators[1].tier2.text == "数量指标"
+    assert _errors(result) == []
+
+
+def test_a_signature_line_naming_the_unit_ends_the_table(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "补贴耕地面积", "≥94万亩"],
+        ["填报单位：某县农业农村局（盖章）        填报日期：2025年11月30日"],
+    ]
+    result, table = _check(_book(tmp_path / "s.xlsx", [TITLE, TIERED, *rows]))
+    assert [i.label for i in table.indicators] == ["补贴耕地面积"]
+    assert "T101" not in {f.code for f in result.findings}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

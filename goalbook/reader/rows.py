@@ -48,6 +48,7 @@ _BRACKETED = re.compile(r"^[（(\[【].*[)）\]】]$")
 # A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
 _SIGNATURE = re.compile(
     r"^[^：:]{0,10}?((填报|填表|审核|审批|经办|复核|联系|制表|编制)人|负责人|签字|签名|签章|盖章"
+    r"|(?:填报|填表|报送|编制)单位(?=[^：:]{0,8}[：:].*(?:盖章|日期))"
     r"|填报日期|填表日期|报送日期|联系电话|审核意见)[）)]?\s*[：:]"
 )
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
@@ -297,8 +298,10 @@ def carry(
     )
     if tier1 is None and prev1 is not None and fits:
         tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
-    if tier2 is None and prev2 is not None and not own1:
-        same_block = tier1 is not None and prev1 is not None and tier1.at == prev1.at
+    if tier2 is None and prev2 is not None and tier1 is not None and prev1 is not None:
+        # the same tier-1 block: merged down (one anchor), or its label written again in every
+        # row (产出指标 │ │ 受益农户数: the tier-2 left blank is the one above)
+        same_block = tier1.at == prev1.at if not own1 else tier1.text == prev1.text
         if same_block:
             tier2 = Cell(prev2.at, prev2.value, prev2.text, carried=True)
     return tier1, tier2
