@@ -37,6 +37,7 @@ from tests.variants import (
     holdout25,
     holdout26,
     holdout27,
+    holdout28,
 )
 from tests.variants.kit import Variant
 
@@ -69,6 +70,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout25": holdout25,
     "holdout26": holdout26,
     "holdout27": holdout27,
+    "holdout28": holdout28,
 }
 
 
