@@ -70,3 +70,20 @@ def test_head_blocks_between_the_projects_under_one_header(tmp_path: Path) -> No
     result, _table = check_file(path, CheckOptions())
     found = [(f.code, f.table) for f in result.findings if f.severity.value != "info"]
     assert ("X106", 1) in found and all(code in ("X106", "B101") for code, _t in found), found
+
+
+def test_schools_under_a_school_column_are_tables_of_their_own(tmp_path: Path) -> None:
+    """学校名称 │ 一级指标 │ …, each school's block merged down the first column: the same
+    indicator with each school's own value is no duplicate."""
+    rows: list[Row] = [
+        ["2026年度生均公用经费绩效目标表（分校填报）"],
+        ["学校名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["东山小学", "产出指标", "数量指标", "保障在校生人数", "≥620人"],
+        [None, "满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"],
+        ["西山中学", "产出指标", "数量指标", "保障在校生人数", "≥480人"],
+        [None, "满意度指标", "服务对象满意度指标", "师生满意度", "≥92%"],
+    ]
+    path = write(tmp_path / "s.xlsx", *rows)
+    assert [t.project for t in read_tables(path)] == ["东山小学", "西山中学"]
+    result, _table = check_file(path, CheckOptions())
+    assert not {f.code for f in result.findings} & {"D101", "D102", "D103"}

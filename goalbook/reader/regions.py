@@ -45,6 +45,11 @@ _PROJECT_NAME = frozenset(
     for spelling in (f.zh, *f.aliases)
 )
 _PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
+# a column of the indicator header that groups its rows by whose they are, as a project column
+# does (学校名称 │ 一级指标 │ …: one school's indicators under the next's, each its own table)
+_GROUP_NAME = frozenset(
+    clean(s) for s in ("学校名称", "学校", "幼儿园名称", "单位名称", "子项目名称", "子项目")
+)
 # the labels that name a county's block of a 区域绩效目标表 split by county (地区 │ 青溪区): a
 # block under such a row is the county's own table, not more rows of the one above
 _AREA = frozenset(clean(s) for s in ("地区", "地区名称", "区县", "县区", "县（市、区）", "市县"))
@@ -155,8 +160,9 @@ def _goes_on(h: TableHeader) -> bool:
 
 
 def by_project(part: Part) -> list[Part]:
-    """``part`` split by its project column (项目编码, 项目名称 left of the indicator names), one
-    part per project in the order met; ``[part]`` when there is no such column or one project.
+    """``part`` split by its project column (项目编码, 项目名称, or a group such as 学校名称 left of
+    the indicator names), one part per project in the order met; ``[part]`` when there is no
+    such column or one project.
     A row without a project (a blank, a note under the table) goes with the project above; a
     row counts as a project's only when it has a name or a value (a footnote written across the
     project column is no project), and not when it repeats the header (after a page break) or
@@ -166,10 +172,11 @@ def by_project(part: Part) -> list[Part]:
         return [part]
     sheet, top = header.sheet, header.row
     name_col = header.cols.get("name", 0)
+    names_of = _PROJECT_NAME | _GROUP_NAME
     keys = [
-        (c, clean(v) in _PROJECT_NAME)
+        (c, clean(v) in names_of)
         for c, v in sheet.row_cells(top)
-        if c < name_col and type(v) is str and clean(v) in _PROJECT_NAME | _PROJECT_CODE
+        if c < name_col and type(v) is str and clean(v) in names_of | _PROJECT_CODE
     ]
     if not keys:
         return _by_project_lines(part)
@@ -182,7 +189,7 @@ def by_project(part: Part) -> list[Part]:
         key = tuple(sheet.text(r, c) for c, _ in keys)
         first = next((v.strip() for _c, v in sheet.row_cells(r) if type(v) is str), "")
         ended = ended or ends_table(first)
-        again = all(clean(k) in _PROJECT_NAME | _PROJECT_CODE for k in key)  # the header again
+        again = all(clean(k) in names_of | _PROJECT_CODE for k in key)  # the header again
         if (
             not ended
             and not again
