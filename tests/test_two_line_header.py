@@ -159,3 +159,33 @@ def test_value_centred_over_its_columns_without_a_merge(tmp_path: Path) -> None:
         ("=", "100"),
         ("≥", "90"),
     ]
+
+
+def test_value_columns_for_parts_of_the_target(tmp_path: Path) -> None:
+    """指标值 merged over 小学 │ 初中: both are the year's targets, each judged at its own cell;
+    the second line is no indicator and the header's merged tier heads are no tier-1."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2026年度项目支出绩效目标表"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        [None, None, None, "小学", "初中"],
+        ["产出指标", "数量指标", "保障在校生人数", "≥12600人", "≥6800人"],
+        ["效益指标", "社会效益指标", "学生近视率", "≤35%", "≥55%"],
+        ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "≥90%"],
+    ]:
+        ws.append(row)
+    for span in ("A2:A3", "B2:B3", "C2:C3", "D2:E2"):
+        ws.merge_cells(span)
+    wb.save(tmp_path / "p.xlsx")
+    result, table = check_file(tmp_path / "p.xlsx", CheckOptions())
+    assert table is not None and [i.label for i in table.indicators] == [
+        "保障在校生人数",
+        "学生近视率",
+        "家长满意度",
+    ]
+    assert [c.at.a1 for c, _t in table.indicators[0].later] == ["E4"]
+    found = {(f.code, f.at.a1 if f.at else None) for f in result.findings}
+    assert ("T108", "E5") in found and ("T108", "D5") not in found
+    assert not {code for code, _ in found} & {"F103", "T101", "S101"}

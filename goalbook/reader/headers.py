@@ -9,6 +9,7 @@ header split over two rows.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable
@@ -67,6 +68,9 @@ class TableHeader:
     annual_set: dict[str, int] = field(default_factory=dict)  # the year's own column set
     # a rolling table's later years' value columns (2027年 · 2028年 after the annual 2026年)
     later: tuple[int, ...] = ()
+    # value columns side by side for parts of the target (指标值 over 小学 │ 初中): the first is
+    # the annual column, these the others, each judged at its own cell
+    sides: tuple[int, ...] = ()
 
     def annual_view(self) -> TableHeader | None:
         """Two complete column sets (中期 二级/三级/指标值, then 年度 again): the second one."""
@@ -201,7 +205,9 @@ def _merged_down(
         return None
     if any(found.cols.get(key) != c for key, c in header.cols.items()):
         return None  # the lower line's own columns read otherwise: not sure, keep them
-    return TableHeader(sheet, r, found.cols, header.left, found.annual_set, found.later)
+    return TableHeader(
+        sheet, r, found.cols, header.left, found.annual_set, found.later, found.sides
+    )
 
 
 def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
@@ -268,6 +274,8 @@ def _with_sub_header(header: TableHeader) -> TableHeader | None:
         spans = [(key, c, w) for key, c in values if (w := _empty_right(sheet, r, c)) > 1]
     if not spans:
         return None  # the cheap test: most headers have no value column merged across
+    if (parts := _parts_under(header, spans)) is not None:
+        return parts
     new = dict(cols)
     inside: set[int] = set()
     years: list[tuple[int, int]] = []
@@ -297,6 +305,34 @@ def _with_sub_header(header: TableHeader) -> TableHeader | None:
         return None  # year columns that do not follow one another: not sure what they are
     cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
     return TableHeader(sheet, r + 1, cols2, header.left, later=later)
+
+
+def _parts_under(header: TableHeader, spans: list[tuple[str, int, int]]) -> TableHeader | None:
+    """指标值 merged across columns whose words on the next line name parts of the target, not
+    what a column holds (小学 │ 初中, 城镇 │ 农村): the header is the next line, the first part
+    the annual column and the others side by side with it. None for any other second line."""
+    if len(spans) != 1 or spans[0][0] != "annual":
+        return None
+    sheet, r = header.sheet, header.row
+    _parent, c, width = spans[0]
+    words = [sheet.text(r + 1, k, spread=False) for k in range(c, c + width)]
+    if not all(_is_part_word(w) for w in words):
+        return None
+    row = sheet.rows[r + 1][:HEADER_COLS]
+    if any(type(v) is str and v.strip() and not c <= k < c + width for k, v in enumerate(row)):
+        return None  # text beside the parts (a data row, or heads of its own)
+    return dataclasses.replace(header, row=r + 1, sides=tuple(range(c + 1, c + width)))
+
+
+def _is_part_word(text: str) -> bool:
+    """A short word naming a part (小学, 初中, 城镇, 一季度), not a head and not a value."""
+    return (
+        0 < len(text) <= 6
+        and header_key(text) is None
+        and _sub_key(text, "annual") is None
+        and not any(ch.isdigit() for ch in text)
+        and year_head(text) is None
+    )
 
 
 def _width(sheet: Sheet, r: int, c: int) -> int:

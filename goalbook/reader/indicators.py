@@ -141,8 +141,8 @@ def _positional(
             continue
         rows.add(r)
         found = _indicator(r, sheet.name, at, False)
-        if header.later:
-            found = _with_later(found, sheet, r, header.later)
+        if header.later or header.sides:
+            found = _with_later(found, sheet, r, header.later + header.sides)
         if (note := _name_missing(found, cols)) is not None:
             notes.append(note)
         out.append(found)
@@ -215,8 +215,8 @@ def _by_content(
         if found is None:
             rows.discard(r)
             continue
-        if header.later and not found.shifted:
-            found = _with_later(found, sheet, r, header.later)
+        if (header.later or header.sides) and not found.shifted:
+            found = _with_later(found, sheet, r, header.later + header.sides)
         if (note := _name_missing(found, cols)) is not None:
             state.notes.append(note)
         out.append(found)
