@@ -185,6 +185,10 @@ SPAN_DASH = "[-—–~～－至到]"
 # A span of years (2025—2027年, 2025年-2027年), its first and last year as groups
 YEAR_SPAN = rf"(20\d{{2}})\s*年?\s*{SPAN_DASH}{{1,2}}\s*(20\d{{2}})\s*年"
 
+# The words under a value head on a header's second line that name the value itself (指标值
+# over 比较符 │ 数值 │ 计量单位)
+SUB_VALUE_WORDS = ("数值", "值", "数量", "指标数值", "目标数值", "量值")
+
 # What a cell holds when there is nothing to state there (a source an export has none of, a year
 # of a rolling table when nothing is due): dashes and slashes, as typed or after targets.fold
 # (which turns — into -), so ``text in DASHES`` holds either way.

@@ -279,6 +279,7 @@ def _never(_text: str) -> bool:
         (("备注：",), RowKind.SKIP),
         (("（以下为效益指标）",), RowKind.SKIP),
         (("金额单位：万元",), RowKind.SKIP),
+        (("比较符", "数值"), RowKind.SKIP),  # a two-line header's lower line, repeated
         (("合计", 100), RowKind.SKIP),
         (("效益指标小计", 30), RowKind.SKIP),
         (("填报人：张明", "联系电话：12345"), RowKind.END),

@@ -24,6 +24,7 @@ from goalbook.vocabulary import (
     HEADER_KEYWORDS,
     LOOSE_NAME_WORDS,
     PERIOD_HEADER_WORDS,
+    SUB_VALUE_WORDS,
     VALUE_HEADER_WORDS,
 )
 
@@ -256,7 +257,6 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
 
 
 # a column under 指标值 holding the number itself (指标值 | 比较符 · 数值 · 计量单位)
-_SUB_VALUE_WORDS = ("数值", "值", "数量", "指标数值", "目标数值", "量值")
 _ANNUAL_WORDS = ("年度", "当年", "本年")
 
 
@@ -371,7 +371,7 @@ def _sub_key(text: str, parent: str) -> str | None:
         return "period"
     if short and any(w in bare for w in _ANNUAL_WORDS):
         return "annual"
-    if key == "annual" or bare in _SUB_VALUE_WORDS:
+    if key == "annual" or bare in SUB_VALUE_WORDS:
         return parent
     return None
 

@@ -19,7 +19,7 @@ from typing import Protocol
 from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
 from goalbook.targets import parse_target
-from goalbook.vocabulary import LINE_BLOCK_TITLES
+from goalbook.vocabulary import LINE_BLOCK_TITLES, SUB_VALUE_WORDS
 
 
 class Labels(Protocol):
@@ -127,13 +127,14 @@ def row_kind(
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return RowKind.SKIP  # the header repeated after a page break
-    if heads and len(texts) == len(own) and all(is_header(t) or t in _OVER_HEADS for t in texts):
-        return RowKind.SKIP  # the upper line of a two-line header, repeated (绩效指标 │ 指标值)
+    if heads and len(texts) == len(own) and all(is_header(t) or t in _LINE_HEADS for t in texts):
+        return RowKind.SKIP  # a two-line header's line repeated (绩效指标 │ 指标值, 比较符 │ 数值)
     return RowKind.READ
 
 
 # the words over the columns of a two-line header's upper line (绩效指标 over the tiers)
 _OVER_HEADS = frozenset(("绩效指标", "年度绩效指标", "绩效目标", "指标"))
+_LINE_HEADS = _OVER_HEADS | frozenset(SUB_VALUE_WORDS)  # and the lower line's (数值 under 指标值)
 
 
 def _bracketed_note(own: Sequence[Cell], is_label: Callable[[str], bool]) -> bool:
