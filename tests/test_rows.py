@@ -207,6 +207,23 @@ def test_a_signature_line_naming_the_unit_ends_the_table(tmp_path: Path) -> None
     assert "T101" not in {f.code for f in result.findings}
 
 
+def test_a_two_line_header_repeated_after_a_page_break(tmp_path: Path) -> None:
+    head = ["一级指标", "二级指标", "三级指标", "指标值", None, "计量单位"]
+    under = [None, None, None, "比较符", "数值"]
+    rows = [
+        head,
+        under,
+        ["产出指标", "数量指标", "补贴发放人数", "≥", 6050, "人"],
+        head,
+        under,
+        ["满意度指标", "服务对象满意度指标", "残疾人满意度", "≥", "90%", None],
+    ]
+    merges = ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3", "A5:A6", "B5:B6", "C5:C6", "D5:E5")
+    result, table = _check(_book(tmp_path / "h.xlsx", [TITLE, *rows], merges))
+    assert [i.label for i in table.indicators] == ["补贴发放人数", "残疾人满意度"]
+    assert not {f.code for f in result.findings} & {"F103", "T101", "T102", "S101"}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",
@@ -279,7 +296,6 @@ def _never(_text: str) -> bool:
         (("备注：",), RowKind.SKIP),
         (("（以下为效益指标）",), RowKind.SKIP),
         (("金额单位：万元",), RowKind.SKIP),
-        (("比较符", "数值"), RowKind.SKIP),  # a two-line header's lower line, repeated
         (("合计", 100), RowKind.SKIP),
         (("效益指标小计", 30), RowKind.SKIP),
         (("填报人：张明", "联系电话：12345"), RowKind.END),
