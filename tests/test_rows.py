@@ -224,6 +224,31 @@ def test_a_two_line_header_repeated_after_a_page_break(tmp_path: Path) -> None:
     assert not {f.code for f in result.findings} & {"F103", "T101", "T102", "S101"}
 
 
+def test_a_detail_block_under_the_table_ends_it(tmp_path: Path) -> None:
+    # 维修项目明细 │ 学校 │ 维修内容 │ 面积 │ 金额 below the indicators: the budget's lines
+    rows = [
+        ["产出指标", "数量指标", "维修改造校舍面积", "≥2800平方米"],
+        ["效益指标", "社会效益指标", "校舍安全隐患消除率", "100%"],
+        ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"],
+        [],
+        ["维修项目明细", "学校", "维修内容", "面积（平方米）", "金额（万元）"],
+        [None, "东岗中学", "外墙修缮及门窗更换", 1600, 104],
+        [None, "南塘幼儿园", "室内改造及消防设施", 1200, 91],
+        [None, "合计", None, 2800, 195],
+    ]
+    result, table = _check(_book(tmp_path / "d.xlsx", [TITLE, TIERED, *rows]))
+    assert [i.label for i in table.indicators] == [
+        "维修改造校舍面积",
+        "校舍安全隐患消除率",
+        "师生满意度",
+    ]
+    assert [ln.name.text for ln in table.lines if ln.name] == [
+        "外墙修缮及门窗更换",
+        "室内改造及消防设施",
+    ]
+    assert _errors(result) == [] and "S101" not in {f.code for f in result.findings}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

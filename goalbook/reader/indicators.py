@@ -167,6 +167,7 @@ _LINE_AMOUNTS = line_spellings("amount")
 
 
 _SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
+_BLOCK_ENDS = ("明细", "明细表")  # a block's title at its head (维修项目明细 │ 学校 │ … │ 金额)
 
 
 def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
@@ -176,7 +177,7 @@ def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
     name, row = clean(first.text), sheet.rows[r]
     if name in _SERIAL:
         name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
-    if name not in _LINE_NAMES:
+    if name not in _LINE_NAMES and not name.endswith(_BLOCK_ENDS):
         return False
     return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
 
