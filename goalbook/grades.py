@@ -44,6 +44,8 @@ _GRADE_MORPHEMES = (
     "形成", "制定", "出台",
     # a matter ascertained or cleared (基本摸清, 全面查清, 基本消除, 动态清零)
     "摸清", "查清", "消除", "清零", "落实", "壮大",
+    # money paid in full and on time (按时足额, 足额发放), a policy kept up (长期实施)
+    "足额", "长期",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(

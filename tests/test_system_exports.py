@@ -207,3 +207,22 @@ def test_a_standard_per_mu_times_the_area_against_the_fund(tmp_path: Path) -> No
         ["产出指标", "成本指标", "补贴标准", "≥160元/亩"],
     ]), CheckOptions())  # fmt: skip
     assert {f.severity for f in result.findings if f.code == "B107"} == {Severity.WARNING}
+
+
+def test_a_review_remark_in_a_name_and_an_allowance_level(tmp_path: Path) -> None:
+    """【审核意见：…】 written into a name cell is no signature line (the rows below it are still
+    read); 月人均补助水平 ≥520元/人·月 under a cost tier-2 is a level paid (no T108); a PUE
+    needs no unit."""
+    rows: list[Row] = [
+        ["2025年度项目支出绩效目标表"],
+        ["项目名称", "城乡低保"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["成本指标", "经济成本指标", "城市低保月人均补助水平", "≥520元/人·月"],
+        ["产出指标", "数量指标", "城市低保保障人数", "≥2400人"],
+        ["效益指标", "社会效益指标", "低保投诉率【审核意见：反向指标，请改用≤】", "≥2%"],
+        ["效益指标", "可持续影响指标", "机房电能利用效率（PUE）", "≤1.4"],
+        ["满意度指标", "服务对象满意度指标", "低保对象满意度", "≥90%"],
+    ]
+    codes = found(tmp_path, *rows)
+    assert ("T108", "D6") in codes and ("T108", "D4") not in codes
+    assert ("T104", "D7") not in codes and "F106" not in {c for c, _ in codes}

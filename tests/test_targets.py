@@ -197,3 +197,20 @@ def test_a_deadline_in_the_next_or_this_period_recurs(text: str) -> None:
     """次月5日前 (the 5th of the month after each month): a recurring deadline, not a text."""
     t = parse_target(text)
     assert t.kind is TargetKind.DATE and t.note == "recurring deadline"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "note"),
+    [
+        ("不低于当地居民平均生活水平", TargetKind.TEXT, "compared with a baseline"),
+        ("提高≥5个百分点", TargetKind.TEXT, "compared with a baseline"),
+        ("每季度首月底前", TargetKind.DATE, "recurring deadline"),
+        ("按时足额", TargetKind.GRADE, ""),
+        ("长期实施", TargetKind.GRADE, ""),
+    ],
+)
+def test_values_offices_write_for_relief_and_allowances(
+    text: str, kind: TargetKind, note: str
+) -> None:
+    t = parse_target(text)
+    assert (t.kind, t.note) == (kind, note)

@@ -288,12 +288,15 @@ def _time_as_percent(v: Value) -> Fault | None:
 def _unit_missing(v: Value) -> Fault | None:
     """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
     without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2)."""
-    if v.t.unit or unit_in_name(v.name) or v.name.endswith(_UNITLESS) or v.t.number == 0:
+    name = v.name
+    unitless = name.endswith(_UNITLESS) or any(w in name for w in _RATIOS)
+    if v.t.unit or unit_in_name(name) or unitless or v.t.number == 0:
         return None  # (none at all, 0, is 0 in any unit)
     return ("T104", v.base())
 
 
 _UNITLESS = ("系数", "指数")  # measures that have no unit
+_RATIOS = ("PUE", "比值", "能效比")  # ratios of like to like (电能利用效率（PUE） ≤1.4)
 
 
 def _number_in_name(v: Value) -> Fault | None:
