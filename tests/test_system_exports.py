@@ -226,3 +226,44 @@ def test_a_review_remark_in_a_name_and_an_allowance_level(tmp_path: Path) -> Non
     codes = found(tmp_path, *rows)
     assert ("T108", "D6") in codes and ("T108", "D4") not in codes
     assert ("T104", "D7") not in codes and "F106" not in {c for c, _ in codes}
+
+
+def test_a_monthly_standard_times_its_people_and_a_unit_price_times_its_count(
+    tmp_path: Path,
+) -> None:
+    """护理补贴标准 100元/人·月 × 3900 发放人数 × 12 = 468万 > 420万; 云资源单价 1800元/核·年 ×
+    1000核 = 180万 > 150万: each a warning at the standard. Another population's count (城市 vs
+    农村) is not paired with a standard that names its own."""
+
+    def table(money: int, *rows: Row) -> set[tuple[str, str | None]]:
+        head: list[Row] = [
+            ["2025年度项目支出绩效目标表"],
+            ["年度资金总额（万元）", money, "其中：财政拨款", money],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+        ]
+        return found(tmp_path, *head, *rows)
+
+    care: list[Row] = [
+        ["产出指标", "数量指标", "重度残疾人护理补贴发放人数", "≥3900人"],
+        ["成本指标", "经济成本指标", "重度残疾人护理补贴标准", "100元/人·月"],
+    ]
+    assert ("B107", "D5") in table(420, *care) and ("B107", "D5") not in table(480, *care)
+    cloud: list[Row] = [
+        ["产出指标", "数量指标", "新增云计算资源", "≥1000核"],
+        ["成本指标", "经济成本指标", "云资源租赁单价", "≤1800元/核·年"],
+    ]
+    assert ("B107", "D5") in table(150, *cloud)
+    two: list[Row] = [
+        ["产出指标", "数量指标", "农村低保保障人数", "≥6800人"],
+        ["成本指标", "经济成本指标", "城市低保月人均补助水平", "≥520元/人·月"],
+    ]
+    assert ("B107", "D5") not in table(300, *two)
+
+
+def test_a_share_given_as_a_count_is_a_rate_as_count(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        ["2025年度项目支出绩效目标表"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "质量指标", "护理型床位占比", "≥165张"],
+    ]
+    assert ("T105", "D3") in found(tmp_path, *rows)

@@ -95,7 +95,7 @@ class Context:
 def is_rate(name: str) -> bool:
     for part in _NOT_RATE:
         name = name.replace(part, "")
-    return any(part in name for part in ("率", "比例", "比率", "满意度", "免疫密度"))
+    return any(part in name for part in ("率", "比例", "比率", "占比", "满意度", "免疫密度"))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -3,6 +3,7 @@ budget, and an amount 10 000 times (or a 10 000th of) what the others make it.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -56,6 +57,7 @@ def standard_times_count(
         return
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yield from _per_area(ctx, budget.value * scale, unit, budget)
+    yield from _per_thing(ctx, budget.value * scale, unit, budget)
     people = [
         t
         for i in ctx.table.indicators
@@ -141,3 +143,62 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
                 "budget": fmt_money(budget.value, unit, ctx.lang),
             }
             yield Hit("B107", ind.annual.at, params, name, Severity.WARNING)
+
+
+# a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
+_THINGS = "人次|人|户|核|台|套|所|个|件|辆|座|张|床|间"
+_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年)[·.•])?({_THINGS})(?:[·.•](月|年))?$")
+_PERSONS = ("人", "人次", "户")
+
+
+def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
+    """B107 (a warning) for a standard per thing a month or a year (护理补贴标准 100元/人·月,
+    云资源单价 1800元/核·年) times the count it pays for (× 12 for a month's): the count is the
+    one of that thing whose name shares the standard's subject (重度残疾人护理补贴 发放人数), or
+    the table's only count of a thing that is no person (1000核). A standard per person and
+    year alone (元/人) is the check above. Not in a table over several years, whose year's
+    counts and money are often a slice of the period's (D202 says when a count was copied)."""
+    if ctx.table.has_period:
+        return
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.number is None or ind.annual is None:
+            continue
+        m = _PER_THING.match(t.unit)
+        if m is None or not (m[2] or m[4] or m[3] not in _PERSONS):
+            continue
+        thing, months = m[3], 12 if "月" in (m[2], m[4]) else 1
+        count = _count_of(ctx, ind.label, thing)
+        if count is None:
+            continue
+        product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
+        if product > yuan:
+            params = {
+                "name": ind.label,
+                "standard": f"{number_text(t.number)}{t.unit}",
+                "count": f"{number_text(count)}{thing}" + (" × 12" if months == 12 else ""),
+                "product": fmt_money(product, "元", ctx.lang, decimals=0),
+                "budget": fmt_money(budget.value, unit, ctx.lang),
+            }
+            yield Hit("B107", ind.annual.at, params, ind.label, Severity.WARNING)
+
+
+def _count_of(ctx: Context, name: str, thing: str) -> Decimal | None:
+    """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`)."""
+    found = [
+        (i.label, t.number * (10000 if t.unit.startswith("万") else 1))
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.number
+        and t.unit in (thing, f"万{thing}")
+    ]
+    shared = [n for label, n in found if _same_subject(label, name)]
+    if len(shared) == 1:
+        return shared[0]
+    return found[0][1] if len(found) == 1 and thing not in _PERSONS else None
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Two names that share a run of four characters (重度残疾人护理补贴…)."""
+    return any(a[i : i + 4] in b for i in range(len(a) - 3))
