@@ -39,6 +39,7 @@ from tests.variants import (
     holdout27,
     holdout28,
     holdout29,
+    holdout30,
 )
 from tests.variants.kit import Variant
 
@@ -73,6 +74,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout27": holdout27,
     "holdout28": holdout28,
     "holdout29": holdout29,
+    "holdout30": holdout30,
 }
 
 
