@@ -38,6 +38,7 @@ from tests.variants import (
     holdout26,
     holdout27,
     holdout28,
+    holdout31,
 )
 from tests.variants.kit import Variant
 
@@ -71,6 +72,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout26": holdout26,
     "holdout27": holdout27,
     "holdout28": holdout28,
+    "holdout31": holdout31,
 }
 
 
