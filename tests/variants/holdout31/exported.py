@@ -127,6 +127,17 @@ def io15() -> Book:
     return b
 
 
+# 136.58 split by a PDF space: X105 required; a B101 it may cause if misread is tolerated
+SPLIT = mk(
+    mk("136.5 8", "X105", "warning", alt=("X103",), note="136.58 split by a space"),
+    "B101",
+    "error",
+    row=True,
+    required=False,
+    note="a consequence of the split number, tolerated",
+)
+
+
 @variant("io16-explained-values-defects", (9, 1, 13), "project, NAT-2021, values with "
          "explanations: a completion rate over 100%, a coverage rate given as a count, a value "
          "without a name, an amount split by a PDF space")  # fmt: skip
@@ -135,9 +146,7 @@ def io16() -> Book:
     s = b.sheet("Sheet1", (16, 18, 30, 34, 18, 18))
     project_head(s, year=2026, name="鹭汀县医保政策宣传与经办能力提升", dept="鹭汀县医疗保障局",
                  unit="鹭汀县医疗保障服务中心",
-                 money=[("年度资金总额", mk("136.5 8", "X105", "warning", alt=("X103",),
-                                            note="136.58 split by a space"),
-                         "其中：财政拨款", money(100)),
+                 money=[("年度资金总额", SPLIT, "其中：财政拨款", money(100)),
                         ("其他资金", money(36.58), None, None)],
                  goals=["开展医保政策宣传，提升经办服务能力，"
                         "参保群众政策知晓率达到90%以上。"])  # fmt: skip
