@@ -7,10 +7,19 @@ from tests.variants.holdout31.common import banner, pairs
 from tests.variants.holdout31.registry import variant
 from tests.variants.kit import YUAN, Book, day, mk, money, pct
 
+BILINGUAL_HEAD = (
+    "一级指标\nLevel-1 indicator",
+    "二级指标\nLevel-2 indicator",
+    "三级指标\nIndicator",
+    "比较符\nOperator",
+    "指标值\nTarget value",
+    "计量单位\nUnit",
+)
 
-@variant("io12-bilingual-headers-ok", (7, 1), "project, OLD-NAT, bilingual head and two-line "
+
+@variant("io12-bilingual-headers-ok", (7, 1, 4), "project, OLD-NAT, bilingual head and two-line "
          "bilingual column headers in one cell, operator and unit columns, percent cells, "
-         "amounts in 元 with #,##0.00\"元\"")  # fmt: skip
+         "amounts in 元 with #,##0.00\"元\", the header repeated after a page break")  # fmt: skip
 def io12() -> Book:
     b = Book()
     s = b.sheet("绩效目标 Targets", (16, 18, 30, 12, 12, 12))
@@ -24,14 +33,14 @@ def io12() -> Book:
               ("其他资金 Other (元)", money(0, YUAN))], 1, 6)  # fmt: skip
     pairs(s, [("年度目标 Annual goal", "全年开展大气走航监测160次，及时锁定高值污染源。")],
           1, 6)  # fmt: skip
-    s.row("一级指标\nLevel-1 indicator", "二级指标\nLevel-2 indicator", "三级指标\nIndicator",
-          "比较符\nOperator", "指标值\nTarget value", "计量单位\nUnit")  # fmt: skip
+    s.row(*BILINGUAL_HEAD)
     s.table([
         ("产出指标", "数量指标", "大气走航监测次数", "≥", 160, "次"),
         (None, None, "高值污染源排查交办数", "≥", 300, "个"),
         (None, "质量指标", "走航监测数据有效率", "≥", pct(0.95), "%"),
         (None, "时效指标", "走航监测报告出具时限", "≤", 48, "小时"),
         (None, "成本指标", "单次走航监测费用", "≤", 11000, "元/次"),
+        BILINGUAL_HEAD,  # repeated at the top of the printed second page
         ("效益指标", "生态效益指标", "交办污染问题整改率", "≥", pct(0.9), "%"),
         (None, "可持续影响指标", "污染源动态监管机制", "定性", "持续运行", None),
         ("满意度指标", "服务对象满意度指标", "属地乡镇街道满意度", "≥", pct(0.9), "%"),
@@ -44,7 +53,7 @@ ENGLISH_HEAD = ("Level-1 indicator", "Level-2", "Indicator", "Target value", "Un
 
 @variant("io13-english-headers-ok", (7,), "project under a foreign loan, NAT-2021, English-only "
          "indicator header (Level-1 indicator │ Level-2 │ Indicator │ Target value │ Unit), "
-         "Chinese content, values with operators inside")  # fmt: skip
+         "Chinese content, values with operators inside, money detail lines")  # fmt: skip
 def io13() -> Book:
     b = Book()
     s = b.sheet("PDO Indicators", (18, 20, 30, 14, 10, 22))
@@ -53,6 +62,9 @@ def io13() -> Book:
           1, 6)  # fmt: skip
     pairs(s, [("资金总额（万元）", money(2400)), ("其中：财政拨款", money(600)),
               ("其他资金（世行贷款）", money(1800))], 1, 6)  # fmt: skip
+    top = s.row("资金明细（万元）", "检测设备购置", money(1200), "乡镇快检室建设", money(540))
+    s.row(None, "人员培训", money(160), "监管信息平台", money(500))
+    s.ws.merge_cells(start_row=top, start_column=1, end_row=top + 1, end_column=1)
     pairs(s, [("年度目标", "建成县级农产品质量安全检测中心，年度快检样品8000批次。")], 1, 6)
     s.row(*ENGLISH_HEAD)
     s.table([
