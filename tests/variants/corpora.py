@@ -40,6 +40,7 @@ from tests.variants import (
     holdout28,
     holdout29,
     holdout30,
+    holdout31,
 )
 from tests.variants.kit import Variant
 
@@ -75,6 +76,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout28": holdout28,
     "holdout29": holdout29,
     "holdout30": holdout30,
+    "holdout31": holdout31,
 }
 
 
