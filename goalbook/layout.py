@@ -247,11 +247,17 @@ LINE_COLUMNS = {
                 "子项目",
                 "维修内容",
                 "建设内容",
+                "企业名称",
             ),
         ),
         Column("basis", "测算依据", "Calculation basis", 40, ("测算依据及说明",)),
         Column(
-            "amount", "金额", "Amount", 14, ("预算金额", "金额合计", "资金", "安排资金"), F.MONEY
+            "amount",
+            "金额",
+            "Amount",
+            14,
+            ("预算金额", "金额合计", "资金", "安排资金", "补助金额"),
+            F.MONEY,
         ),
         Column("fiscal", "其中：财政拨款", "Of which: fiscal", 14, ("财政拨款",), F.MONEY),
         Column("other", "其他资金", "Other funds", 14, type=F.MONEY),

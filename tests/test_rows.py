@@ -249,6 +249,28 @@ def test_a_detail_block_under_the_table_ends_it(tmp_path: Path) -> None:
     assert _errors(result) == [] and "S101" not in {f.code for f in result.findings}
 
 
+def test_a_detail_block_titled_on_a_row_of_its_own_ends_the_table(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "补助企业数", "≥2家"],
+        ["效益指标", "经济效益指标", "企业生产效率平均提升", "≥10%"],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥90%"],
+        [],
+        ["补助企业明细"],
+        ["序号", "企业名称", "设备投资额（万元）", "补助比例", "补助金额（万元）"],
+        [1, "永丰精密机械有限公司", 820, "25%", 205],
+        [2, "临江新材料科技有限公司", 1200, "20%", 240],
+        ["合计", None, 2020, None, 445],
+    ]
+    result, table = _check(_book(tmp_path / "e.xlsx", [TITLE, TIERED, *rows]))
+    assert [i.label for i in table.indicators] == [
+        "补助企业数",
+        "企业生产效率平均提升",
+        "企业满意度",
+    ]
+    assert [ln.amount.text for ln in table.lines if ln.amount] == ["205", "240"]
+    assert _errors(result) == [] and "S101" not in {f.code for f in result.findings}
+
+
 def test_a_tiered_table_keeps_its_tier_findings(tmp_path: Path) -> None:
     path = _book(
         tmp_path / "tiered.xlsx",

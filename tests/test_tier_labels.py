@@ -41,6 +41,9 @@ HEAD = ["一级指标", "二级指标", "三级指标", "指标值"]
         ("质量指标(或标准指标)", ("质量", "标准")),
         ("预算（或投资规模）控制指标", ("预算控制", "投资规模控制")),
         ("数量指标/建筑规模指标", ("数量指标/建筑规模", "数量", "建筑规模")),
+        ("01 产出指标", ("产出",)),  # a code before the label (tables other tools make)
+        ("1.4 社会效益指标", ("社会效益",)),
+        ("0101数量指标", ("数量",)),
     ],
 )
 def test_label_keys_drop_numbering_marks_points_and_keep_alternatives(

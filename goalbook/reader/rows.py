@@ -67,6 +67,8 @@ _SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4
 PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\s][^（(]*)")
 # The form's title repeated over a page (…项目支出绩效目标表（续）)
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
+# The title of a detail block on a row of its own (补助企业明细, 资金分配明细表): the table ends
+_DETAIL_TITLE = re.compile(r"^.{0,12}(?:明细|明细表|明细清单|分配表)$")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
@@ -93,7 +95,7 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if ends_table(first):
+    if ends_table(first) or (len(own) == 1 and _DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
