@@ -189,3 +189,39 @@ def test_value_columns_for_parts_of_the_target(tmp_path: Path) -> None:
     found = {(f.code, f.at.a1 if f.at else None) for f in result.findings}
     assert ("T108", "E5") in found and ("T108", "D5") not in found
     assert not {code for code, _ in found} & {"F103", "T101", "S101"}
+
+
+def test_an_english_header_is_read(tmp_path: Path) -> None:
+    """Level-1 indicator │ Level-2 │ Indicator │ Target value │ Unit: the indicator table of a
+    bilingual or foreign-made return, checked row by row (it was S013: no table found)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2025年度项目支出绩效目标表 Performance Targets of Project Expenditure 2025"],
+        ["No.", "Level-1 indicator", "Level-2", "Indicator", "Target value", "Unit"],
+        ["1.1.1", "产出指标", "数量指标", "热线诉求受理量", "≥90000", "件"],
+        ["2.1.1", "效益指标", "社会效益指标", "热线工单投诉率", "≥3%", "%"],
+        ["3.1.1", "满意度指标", "服务对象满意度指标", "来电群众满意度", "≥90%", "%"],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "e.xlsx")
+    result, table = check_file(tmp_path / "e.xlsx", CheckOptions())
+    assert table is not None and len(table.indicators) == 3
+    codes = {f.code for f in result.findings}
+    assert "T108" in codes and not codes & {"S010", "S013", "Y105"}
+
+
+def test_a_title_split_over_lines_states_its_year(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2026年度项目支出绩效\n目标表"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "演练次数", "≥4次"],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "t.xlsx")
+    result, _table = check_file(tmp_path / "t.xlsx", CheckOptions())
+    assert "Y105" not in {f.code for f in result.findings}

@@ -37,12 +37,34 @@ _FLAG_HEAD = re.compile(
 )
 
 
+# English heads of bilingual or foreign-made tables (Level-1 indicator │ Indicator │ Target value)
+_ENGLISH = {
+    clean(spelling).lower(): key
+    for key, spellings in (
+        ("tier1", ("Level-1 indicator", "Level-1", "First-level indicator", "Tier-1 indicator")),
+        ("tier2", ("Level-2 indicator", "Level-2", "Second-level indicator", "Tier-2 indicator")),
+        ("name", ("Indicator", "Level-3 indicator", "Level-3", "Third-level indicator",
+                  "Tier-3 indicator", "Indicator name", "Performance indicator")),
+        ("annual", ("Target value", "Target", "Annual target value", "Indicator value")),
+        ("period", ("Period target value", "Medium-term target")),
+        ("unit", ("Unit", "Unit of measure", "Measurement unit")),
+        ("op", ("Operator", "Comparison")),
+        ("direction", ("Direction", "Polarity")),
+        ("weight", ("Weight", "Score", "Points")),
+        ("remark", ("Remarks", "Explanation", "Notes", "Note")),
+    )
+    for spelling in spellings
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=8192)
 def header_key(text: str) -> str | None:
     """Which column a header cell names, by exact spelling first, then by keyword."""
     key = clean(text)
     if key in _EXACT:
         return _EXACT[key]
+    if key.isascii() and (english := _ENGLISH.get(key.lower())) is not None:
+        return english
     bare = QUALIFIER.sub("", key)
     if bare in _EXACT:
         found = _EXACT[bare]

@@ -3,6 +3,7 @@ a line of its own under it (（2026年度）, （实施期2026—2028年　2026�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from goalbook.layout import TITLE_YEAR, YEAR_LINE
@@ -21,7 +22,7 @@ def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Ce
     for sheet in sheets:
         for r in range(min(sheet.nrows, start + 12)):
             for c, value in enumerate(sheet.rows[r][:12]):
-                if not isinstance(value, str) or "绩效目标" not in value:
+                if not isinstance(value, str) or "绩效目标" not in _joined(value):
                     continue
                 found = _title_at(sheet, r, c)
                 if found is None:
@@ -34,10 +35,20 @@ def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Ce
     return best if best is not None else (None, None)
 
 
+_LATIN = re.compile(r"[ -~]{4,}")  # an English title beside the Chinese one is not its length
+
+
+def _joined(text: str) -> str:
+    """A title's text with the line breaks a PDF conversion put inside it taken out."""
+    return "".join(text.split()) if "\n" in text else text
+
+
 def _title_at(sheet: Sheet, r: int, c: int) -> tuple[Cell, Cell | None] | None:
     """The title at (r, c) and the cell stating the year; None: the text there is no title."""
     cell = sheet.cell(r, c, spread=False)
-    if cell is None or len(cell.text) > 60 or is_label(cell.text) or clean(cell.text) == "绩效目标":
+    if cell is None or len(_LATIN.sub("", cell.text)) > 60 or is_label(cell.text):
+        return None
+    if clean(cell.text) == "绩效目标":
         return None  # 年度绩效目标 (or 绩效目标 alone) labels a goal, it is no title
     if TITLE_YEAR.search(cell.text):
         return cell, cell
