@@ -253,6 +253,11 @@ def test_a_monthly_standard_times_its_people_and_a_unit_price_times_its_count(
         ["成本指标", "经济成本指标", "云资源租赁单价", "≤1800元/核·年"],
     ]
     assert ("B107", "D5") in table(150, *cloud)
+    award: list[Row] = [
+        ["产出指标", "数量指标", "奖励专精特新企业数", "≥40家"],
+        ["成本指标", "经济成本指标", "每家企业奖励标准", "50万元/家"],
+    ]
+    assert ("B107", "D5") in table(1200, *award) and ("B107", "D5") not in table(2000, *award)
     two: list[Row] = [
         ["产出指标", "数量指标", "农村低保保障人数", "≥6800人"],
         ["成本指标", "经济成本指标", "城市低保月人均补助水平", "≥520元/人·月"],
@@ -267,3 +272,14 @@ def test_a_share_given_as_a_count_is_a_rate_as_count(tmp_path: Path) -> None:
         ["产出指标", "质量指标", "护理型床位占比", "≥165张"],
     ]
     assert ("T105", "D3") in found(tmp_path, *rows)
+
+
+def test_research_spending_growth_is_more_is_better(tmp_path: Path) -> None:
+    rows: list[Row] = [
+        ["2025年度项目支出绩效目标表"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "经济效益指标", "受补助企业研发费用增长率", "≥15%"],
+        ["效益指标", "经济效益指标", "次均住院费用增幅", "≥5%"],
+    ]
+    codes = found(tmp_path, *rows)
+    assert ("T108", "D3") not in codes and ("T108", "D4") in codes

@@ -111,6 +111,10 @@ _COST_CUT = re.compile(
 )
 
 
+# spending that a fund exists to raise (企业研发费用, 研发投入强度): more is better
+_SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支出", "科技投入")
+
+
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减)$")
 # the share of a budget or an expense spent (“三公”经费控制率, 预算控制率, 成本控制率 ≤100%): a
@@ -125,6 +129,8 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
+    if any(w in name for w in _SPENDING_SOUGHT):
+        return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE):
