@@ -458,3 +458,22 @@ def test_rows_without_tiers_or_name_never_quote_an_empty_name(tmp_path: Path) ->
     assert on_row4 == [("F110", "第 4 行填了指标值，却没有三级指标名称")]  # said once
     hint = next(f.hint for f in result.findings if f.code == "F102")
     assert hint == "请先选择一级指标，再在其下选择二级指标"
+
+
+def test_rows_hidden_by_the_sender_are_not_read(tmp_path: Path) -> None:
+    """Old indicators kept in hidden rows (a copy's previous values) are no indicators."""
+    rows = [
+        ["产出指标", "数量指标", "筛查人数", "≥5000人"],
+        [None, None, "筛查设备采购台数", "≥2台"],  # hidden: last year's
+        ["效益指标", "社会效益指标", "早诊早治率", "≥80%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+    path = _book(tmp_path / "h.xlsx", [TITLE, TIERED, *rows])
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.row_dimensions[4].hidden = True
+    wb.save(path)
+    result, table = _check(path)
+    assert [i.label for i in table.indicators] == ["筛查人数", "早诊早治率", "群众满意度"]
+    assert _errors(result) == []

@@ -89,7 +89,8 @@ def read_tables(
     intake = inspect(path, limits, outputs=skip_outputs)
     if intake.output:
         raise NotAReturn(str(path))
-    with Book(path, intake.styles) as book:
+    hides = (lambda: intake.hidden_rows) if intake.hidden else None
+    with Book(path, intake.styles, hides) as book:
         return _read_all(path, intake, book, framework)
 
 

@@ -30,6 +30,7 @@ class Sheet:
     hidden: bool = False
     anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     merged_rows: set[int] = field(default_factory=set)  # rows that cross a merged block
+    hidden_rows: frozenset[int] = frozenset()  # rows the sheet hides (old values kept)
 
     def __post_init__(self) -> None:
         if self.anchors and not self.merged_rows:
@@ -208,8 +209,14 @@ class Book:
     A number whose format shows a percent or a unit is read as the cell shows it: 0.95 in a
     ``0%`` cell is the text ``95%``, 80 in a ``0.00"万元"`` cell is ``80.00万元``."""
 
-    def __init__(self, path: Path, styles: dict[int, Shown] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        styles: dict[int, Shown] | None = None,
+        hidden_rows: Callable[[], dict[str, frozenset[int]]] | None = None,
+    ) -> None:
         self.path = path
+        self._hidden_rows = hidden_rows  # sheet name → rows hidden (asked when a sheet hides some)
         self._read: dict[str, Sheet] = {}
         self._formats = NumberFormats(path, styles)
         self._wb = self._guard(lambda: _open(path))
@@ -258,7 +265,8 @@ class Book:
                 for c in range(c0, c1 + 1):
                     if (r, c) != (r0, c0):
                         anchors[(r, c)] = (r0, c0)
-        return Sheet(name, rows, self.hidden[name], anchors)
+        hides = self._hidden_rows().get(name, frozenset()) if self._hidden_rows else frozenset()
+        return Sheet(name, rows, self.hidden[name], anchors, hidden_rows=hides)
 
     def _guard(self, read: Callable[[], T]) -> T:
         try:

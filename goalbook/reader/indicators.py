@@ -130,10 +130,13 @@ def _positional(
     out: list[Indicator] = []
     notes: list[ReadNote] = []
     rows: set[int] = {header.row}
+    hidden = sheet.hidden_rows
     for r in range(header.row + 1, sheet.nrows):
         span = sheet.rows[r][left : right + 1]
         if span.count("") + span.count(None) == len(span) and r not in sheet.merged_rows:
             continue  # a blank row
+        if hidden and r in hidden:
+            continue  # a row hidden by its sender (an old indicator kept out of sight)
         at = sheet.pick(r, used)  # only the cells an indicator takes
         if _ends_table(sheet, r, at, order, cols):
             break
@@ -200,8 +203,8 @@ def _by_content(
         return vocab.is_tier1(text) or vocab.is_tier2(text)
 
     for r in range(header.row + 1, sheet.nrows):
-        if _blank(sheet, r, left, right):
-            continue  # a blank row (also inside a table: page breaks)
+        if _blank(sheet, r, left, right) or r in sheet.hidden_rows:
+            continue  # a blank row (also inside a table: page breaks), or one hidden
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from goalbook.errors import UnreadableError
 from goalbook.model import column_number
@@ -25,6 +26,8 @@ from goalbook.package import ZIP_ERRORS, dtd_error, workbook_sheets
 from goalbook.reader.formats import Shown, styles_shown
 from goalbook.reader.sheetshape import SheetShape
 from goalbook.reader.zipparts import WHOLE, chunks, decoded, read_part, stored
+
+T = TypeVar("T")
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -53,19 +56,28 @@ class Intake:
     # cell style → what its number format adds (a percent, a unit); None: not looked at
     styles: dict[int, Shown] | None = None
     output: bool = False  # goalbook's own output (asked for with ``outputs``): not a return
+    hidden: dict[str, frozenset[int]] = field(default_factory=dict)  # part → rows it hides
 
     @functools.cached_property
     def unvalued(self) -> dict[str, frozenset[str]]:
         """Sheet name → cells holding a formula without a stored value (the sheet names are
         looked up in the package only when asked: most returns never need them)."""
-        if not self.formulas:
+        return self._by_sheet(self.formulas)
+
+    @functools.cached_property
+    def hidden_rows(self) -> dict[str, frozenset[int]]:
+        """Sheet name → the rows (0-based) it hides."""
+        return self._by_sheet(self.hidden)
+
+    def _by_sheet(self, by_part: dict[str, frozenset[T]]) -> dict[str, frozenset[T]]:
+        if not by_part:
             return {}
         try:
             with zipfile.ZipFile(self.path) as zf:
                 parts = {part: name for name, part in workbook_sheets(zf) if part}
         except (ValueError, OSError, zipfile.BadZipFile):  # unusual packaging: no mapping
             return {}
-        return {parts[p]: refs for p, refs in self.formulas.items() if p in parts}
+        return {parts[p]: found for p, found in by_part.items() if p in parts}
 
 
 # The sheet scans below run on every return, so each regex starts with a literal the engine can
@@ -206,16 +218,19 @@ def _zip(path: Path, limits: Limits, outputs: bool = False, blob: bytes | None =
             raise UnreadableError(name, "S003", _zip_kind(zf, names))
         if outputs and (stamp := stamp_of(zf)) is not None and stamp.is_output:
             return Intake(path, False, output=True)  # not read: nothing more to look at
-        unvalued: dict[str, set[str]] = {}
+        unvalued: dict[str, frozenset[str]] = {}
+        hidden: dict[str, frozenset[int]] = {}
         try:
             # Only sheets are scanned up front (for their size and formulas). Every other
             # part is parsed by calamine, which never expands entities, or by defusedxml;
             # a DTD there makes them fail, and then ``xml_attack`` names the part.
             for part in sorted(names):
                 if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                    found = _scan_sheet(zf, part, name, limits, blob)
+                    found, hides = _scan_sheet(zf, part, name, limits, blob)
                     if found:
                         unvalued[part] = found
+                    if hides:
+                        hidden[part] = hides
             # the number formats (percent, unit) of the cell styles: a small part, read by
             # regular expressions (no parser), so the value reader need not open it again
             styles = (
@@ -227,8 +242,7 @@ def _zip(path: Path, limits: Limits, outputs: bool = False, blob: bytes | None =
             raise
         except ZIP_ERRORS as exc:
             raise UnreadableError(name, "S004", "数据校验失败") from exc
-        formulas = {part: frozenset(refs) for part, refs in unvalued.items()}
-        return Intake(path, "xl/vbaProject.bin" in names, formulas, styles)
+        return Intake(path, "xl/vbaProject.bin" in names, unvalued, styles, hidden=hidden)
 
 
 def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
@@ -246,9 +260,10 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
 
 def _scan_sheet(
     zf: zipfile.ZipFile, part: str, name: str, limits: Limits, blob: bytes | None = None
-) -> set[str]:
+) -> tuple[frozenset[str], frozenset[int]]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
-    return the cells of the sheet that hold a formula without a stored value."""
+    return the cells of the sheet that hold a formula without a stored value, and the rows
+    (0-based) it hides."""
     info = zf.getinfo(part)
     raw = stored(info, blob) if blob is not None else None
     key = data = None
@@ -257,26 +272,26 @@ def _scan_sheet(
         key = (digest, info.compress_type, info.file_size, info.CRC, limits)
         known = _SCANNED.get(key)
         if known is not None:
-            return set(known)
+            return known
         data = decoded(info, raw)
-    unvalued = _scan(zf, part, name, limits, data)
+    found = _scan(zf, part, name, limits, data)
     if key is not None and data is not None:
         if len(_SCANNED) >= _SCANNED_MAX:
             _SCANNED.clear()
-        _SCANNED[key] = frozenset(unvalued)
-    return unvalued
+        _SCANNED[key] = found
+    return found
 
 
 # (digest of a sheet part's stored bytes, its compression, size and CRC, the limits) → the
 # cells of its formulas without a value: a season's returns share their template's sheets
 # (instructions, lists), scanned once. Only parts that passed are remembered.
-_SCANNED: dict[tuple[bytes, int, int, int, Limits], frozenset[str]] = {}
+_SCANNED: dict[tuple[bytes, int, int, int, Limits], tuple[frozenset[str], frozenset[int]]] = {}
 _SCANNED_MAX = 4096
 
 
 def _scan(
     zf: zipfile.ZipFile, part: str, name: str, limits: Limits, whole: bytes | None
-) -> set[str]:
+) -> tuple[frozenset[str], frozenset[int]]:
     """:func:`_scan_sheet` of a part's bytes (``whole``: decoded already; None: zipfile reads
     them)."""
     far = False
@@ -311,7 +326,7 @@ def _scan(
         ):
             raise UnreadableError(name, "S007", f"工作表 {max_row} 行 × {max_col} 列")
     _check_shape(shape, name, limits)
-    return unvalued
+    return frozenset(unvalued), frozenset(shape.hidden)
 
 
 def _formulas_without_value(data: bytes, first: int = 0) -> Iterator[str]:

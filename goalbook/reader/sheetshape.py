@@ -1,5 +1,5 @@
 """Two sizes of a sheet's XML that its cell references do not show, followed chunk by chunk
-by the intake before any parser sees the sheet."""
+by the intake before any parser sees the sheet; and the rows it hides."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ MAX_SPREAD_MERGE = 20_000  # larger merged blocks are not spread (hostile or dec
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s>/])([^>]*)")
 _R = re.compile(rb'\br="([A-Z]*)(\d*)"')
 _PREFIXED = re.compile(rb":c[ >]")
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b([^>]*\bhidden="(?:1|true)"[^>]*)>')
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
@@ -29,6 +30,7 @@ class SheetShape:
         self.row = self.col = 0  # where the last cell landed
         self.max_row = self.max_col = 0  # the far corner of the cells without ``r``
         self.merged = 0
+        self.hidden: set[int] = set()  # rows (0-based) the sheet hides
 
     def feed(self, chunk: bytes) -> None:
         data = self.carry + chunk
@@ -43,6 +45,11 @@ class SheetShape:
             self._walk(data[:cut])
         else:  # every cell carries its place: only the last row and cell matter
             self._follow(data, cut)
+        if data.find(b'hidden="', 0, cut) >= 0:  # rows hidden (old values kept out of sight)
+            for attrs in _HIDDEN_ROW.findall(data, 0, cut):
+                ref = _R.search(attrs)
+                if ref is not None and ref[2]:
+                    self.hidden.add(int(ref[2]) - 1)
         if data.find(b"mergeCell", 0, cut) >= 0:
             for c0, r0, c1, r1 in _MERGE.findall(data, 0, cut):
                 rows = int(r1 or r0) - int(r0) + 1
