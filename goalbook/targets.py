@@ -22,6 +22,7 @@ import re
 from goalbook.grades import is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
 from goalbook.numerals import has_numerals, in_digits
+from goalbook.relative import RELATIVE, RELATIVE_VALUE
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
 
 # Longest spellings first, so that ">=" wins over ">".
@@ -94,24 +95,6 @@ _DONE_BY = re.compile(
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
-# Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
-# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, ≤全国平均水平, 逐年扩大,
-# 1:1. They can be assessed against the baseline's figure, so they are no mere description (T102).
-_RELATIVE = re.compile(
-    r"^(?:(?:较|比|与)(?:上年|去年|上一?年度?|往年|基期|同期|\d{4}年度?)(?:相比|同期)?|同比|环比)[,，]?"
-    r"(?:有所|进一步)?(?:提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)"
-    r"(?:不低于|不少于|不高于|不超过|达到|至少|[≥≤><]=?)?\d+(?:\.\d+)?(?:%|个?百分点|倍|成)?"
-    r"(?:以上|以内|左右)?$"
-    r"|^(?:不低于|不少于|不高于|不超过|高于|低于|[≥≤><=])(?:上年|去年|上一?年度?|往年|基期|同期)(?:水平)?$"
-    r"|^(?:不低于|不少于|不高于|不超过|高于|低于|优于|达到|[≥≤><=])"
-    r"(?:全国|全省|全市|全区|全县|本省|本市|同级|同类|同行业|行业|国家|省级?|市级?|上级|当地|本地)"
-    r"(?:城乡|城镇|农村)?(?:居民)?(?:人均|平均|同期|考核|下达)?(?:生活)?(?:水平|标准|值|目标|任务)$"
-    r"|^(?:逐年|逐步|持续|稳步)(?:扩大|缩小|建立|形成)$"
-    r"|^(?:缩短|减少|降低|下降|提高|提升|增加|增长|节约|节省)(?:不少于|至少|[≥≤><]=?)?\d+(?:\.\d+)?"
-    r"(?:%|个?百分点|倍|成|分钟|小时|天|个?工作日|日)?(?:以上|左右)?$"
-    r"|^\d+(?:\.\d+)?:\d+(?:\.\d+)?$"
-)
-RELATIVE = "compared with a baseline"
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
@@ -240,9 +223,11 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return dataclasses.replace(found, note=note) if note else found
     if text.endswith(")") and (noted := _noted_limit(raw, text, unit_hint, op_hint)):
         return noted
+    if (explained := _explained(raw, text, unit_hint, op_hint)) is not None:
+        return explained
     if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
-    if _RELATIVE.match(text):
+    if RELATIVE_VALUE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)
     return Target(raw, TargetKind.TEXT, note="not a value")
 
@@ -256,6 +241,20 @@ def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | 
         return None
     found = parse_target(text[: m.start()], unit_hint, op_hint)
     return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.DATE else None
+
+
+# a quantity, then its explanation after a comma or in brackets (12场，每月1场; ≥24场（每月2场）)
+_EXPLANATION = re.compile(r"^([^,，(]*?\d[^\d,，(]{0,6})(?:[,，]|\()(?=.*\d)")
+
+
+def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
+    """The quantity a value states before its explanation (12场，每月1场: 12场); None when the
+    head is no quantity."""
+    m = _EXPLANATION.match(text)
+    if m is None:
+        return None
+    found = parse_target(m[1], unit_hint, op_hint)
+    return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.QUANT else None
 
 
 _SENTENCE_END = "。．.;；,，、"

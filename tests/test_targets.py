@@ -214,3 +214,13 @@ def test_values_offices_write_for_relief_and_allowances(
 ) -> None:
     t = parse_target(text)
     assert (t.kind, t.note) == (kind, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [("12场，每月1场", "12场"), ("≥24场（每月2场）", "≥24场"), ("≥90%，其中农村≥85%", "≥90%")],
+)
+def test_a_quantity_followed_by_its_explanation_is_that_quantity(text: str, same: str) -> None:
+    a, b = parse_target(text), parse_target(same)
+    assert (a.kind, a.op, a.number, a.unit) == (b.kind, b.op, b.number, b.unit)
+    assert a.raw == text

@@ -4,9 +4,10 @@ better, 反向: less is better), from the direction column, the name or the tier
 from __future__ import annotations
 
 from goalbook.model import Op, TargetKind
+from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_count, is_payment_standard, stated_direction
 from goalbook.rules.valuefacts import Fault, Value
-from goalbook.targets import DOWN_OPS, RELATIVE, UP_OPS
+from goalbook.targets import DOWN_OPS, UP_OPS
 from goalbook.vocabulary import LESS_IS_BETTER, MONEY_UNITS, word, words
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.grades import is_compared_move
 from goalbook.model import Cell, CellRef, Op, Target, TargetKind
+from goalbook.relative import RELATIVE
 from goalbook.rules.common import (
     DEADLINE,
     Context,
@@ -29,7 +30,6 @@ from goalbook.rules.written import bare_rates_are_the_layout, declared_type, mal
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
     MALFORMED,
-    RELATIVE,
     UP_OPS,
     format_target,
     is_rate_unit,
