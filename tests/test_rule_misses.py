@@ -129,3 +129,11 @@ def test_a_value_head_of_the_tables_year_or_a_row_of_years_agrees(
 ) -> None:
     rows = _headed("2026年度项目支出绩效目标表", *heads)
     assert not {c for c in _codes_at(tmp_path, rows) if c[0] == "Y101"}
+
+
+def test_a_date_of_another_year_in_the_goal_text(tmp_path: Path) -> None:
+    """2023年11月底前完成 in the 年度目标 of a 2026 table: a year out of place (Y103)."""
+    rows = _dated(
+        "2026年度项目支出绩效目标表", "2026-01-01", "2026-12-31", "2023年11月底前完成训练任务。"
+    )
+    assert ("Y103", "B4") in _codes_at(tmp_path, rows)

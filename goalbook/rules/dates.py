@@ -14,6 +14,8 @@ from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
 from goalbook.yearspan import head_year, years_of, years_spanned
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
+# in a goal's text a date's year counts too (2023年11月底前完成: no date rule reads goal texts)
+_YEAR_IN_GOAL = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年")
 # a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
 # year of the plan, so not out of place in it
 _BASELINE_YEAR = re.compile(
@@ -202,7 +204,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
     cells += [line.name for line in ctx.table.lines if line.name is not None]
-    cells += [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
+    goals = [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
+    cells += goals
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
     rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
     cells += [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
@@ -211,7 +214,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         if "年" not in cell.text or cell.at in seen:
             continue
         seen.add(cell.at)
-        found = sorted({int(y) for y in _YEAR_IN_TEXT.findall(cell.text)})
+        pattern = _YEAR_IN_GOAL if cell in goals else _YEAR_IN_TEXT
+        found = sorted({int(y) for y in pattern.findall(cell.text)})
         odd = [
             y
             for y in found
