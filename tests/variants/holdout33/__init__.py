@@ -6,7 +6,8 @@ three sheets; tables from column B or C with a two-line header repeated after a 
 About half are correct (a careful reviewer marks nothing; the name ends ``-ok``).
 
 Codes used: catalogue codes only (B101, B102, D101, D102, D202, F105, F106, F109, F110, T105,
-T106, T108, T116, X105, X106, Y102, Y103), with alternatives where a reviewer accepts another.
+T106, T108, T116, W101, X105, X106, Y102, Y103), with alternatives where a reviewer accepts
+another.
 
     from tests.variants.holdout33 import build_all
     built = build_all(folder)   # one .xlsx per return, with its marks

@@ -8,7 +8,7 @@ from typing import Any
 
 from tests.variants.holdout33.common import indicators, signature
 from tests.variants.holdout33.registry import variant
-from tests.variants.kit import WAN, Book, Sheet, day, mk, money, ok, pct
+from tests.variants.kit import WAN, YUAN, Book, Sheet, day, mk, money, ok, pct
 
 EXPORT = ("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质")
 
@@ -155,4 +155,33 @@ def column_b() -> Book:
           None, col=2)  # fmt: skip
     s.row(None, "检查差旅及资料", money(14.00), None, None, None, col=2)
     s.ws.merge_cells(start_row=s.r - 1, start_column=2, end_row=s.r, end_column=2)
+    return b
+
+
+@variant("iq18-yuan-weights", (3, 11, 12), "project in 元, 指标性质 as direction, weights to 95")
+def yuan_weights() -> Book:
+    b = Book()
+    s = b.sheet("Sheet1", widths=(14, 16, 26, 10, 10, 14, 10, 8))
+    s.row("2025年度项目支出绩效目标表", merge=[(1, 8)])
+    s.row("项目名称", "政府采购电子卖场运行维护", None, None, "主管部门", "沙洲市财政局", None,
+          None, merge=[(2, 4), (6, 8)])  # fmt: skip
+    s.row("项目资金（元）", "资金总额", money(356000, YUAN), "财政拨款", money(356000, YUAN),
+          "其他资金", money(0, YUAN))  # fmt: skip
+    s.row("年度绩效目标", "保障政府采购电子卖场全年稳定运行，提高采购效率，节约财政资金。",
+          merge=[(2, 8)])  # fmt: skip
+    s.row("一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "指标值", "计量单位", "权重")
+    s.table([
+        ("产出指标", "数量指标", "入驻供应商数量", "正向", "≥", 1500, "家", 10),
+        (None, None, "电子卖场交易笔数", "正向", "≥", 12000, "笔", 10),
+        (None, "质量指标", "政府采购执行率", "正向", mk("≤", "T108", "warning", row=True), 90,
+         "%", 10),
+        (None, "时效指标", "订单处理平均时长", "反向", "≤", 2, "个工作日", 10),
+        (None, "成本指标", "年度运维费用", "反向", "≤", money(356000, "#,##0.00"), "元", 10),
+        ("效益指标", "经济效益指标", "采购资金节约率", "正向", "≥", 5, "%", 15),
+        (None, "社会效益指标", "中小企业合同授予比例", "正向", "≥", 40, "%", 10),
+        (None, "可持续影响指标", "电子卖场运行稳定性", "定性", None, "稳定", None, 10),
+        ("满意度指标", "服务对象满意度指标", "采购单位满意度", "正向", "≥", 90, "%", 10),
+    ], merged=(1, 2))  # fmt: skip
+    s.row("合计", None, None, None, None, None, None, 95)
+    b.file_mark("W101", "error", note="weights add to 95, not 100")
     return b
