@@ -36,6 +36,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout30  # the 30th held-out set (tests/variants/holdout30)
     python bench/accuracy.py --set holdout31  # the 31st held-out set (tests/variants/holdout31)
     python bench/accuracy.py --set holdout32  # the 32nd held-out set (tests/variants/holdout32)
+    python bench/accuracy.py --set holdout33  # the 33rd held-out set (tests/variants/holdout33)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

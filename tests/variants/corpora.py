@@ -42,6 +42,7 @@ from tests.variants import (
     holdout30,
     holdout31,
     holdout32,
+    holdout33,
 )
 from tests.variants.kit import Variant
 
@@ -79,6 +80,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout30": holdout30,
     "holdout31": holdout31,
     "holdout32": holdout32,
+    "holdout33": holdout33,
 }
 
 
