@@ -35,6 +35,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout29  # the 29th held-out set (tests/variants/holdout29)
     python bench/accuracy.py --set holdout30  # the 30th held-out set (tests/variants/holdout30)
     python bench/accuracy.py --set holdout31  # the 31st held-out set (tests/variants/holdout31)
+    python bench/accuracy.py --set holdout34  # the 34th held-out set (tests/variants/holdout34)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -41,6 +41,7 @@ from tests.variants import (
     holdout29,
     holdout30,
     holdout31,
+    holdout34,
 )
 from tests.variants.kit import Variant
 
@@ -77,6 +78,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout29": holdout29,
     "holdout30": holdout30,
     "holdout31": holdout31,
+    "holdout34": holdout34,
 }
 
 
