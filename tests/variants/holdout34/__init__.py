@@ -18,11 +18,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.variants import Built, build
-from tests.variants.holdout34 import departments, layouts, water, works
+from tests.variants.holdout34 import departments, extra, layouts, water, works
 from tests.variants.holdout34.registry import HOLDOUT34
 from tests.variants.kit import Variant
 
-MODULES = (water, works, departments, layouts)  # each registers its returns
+MODULES = (water, works, departments, layouts, extra)  # each registers its returns
 
 
 def variants() -> list[Variant]:
