@@ -89,8 +89,10 @@ def shifted(wb: openpyxl.Workbook) -> None:
         for coord in merged:
             ws.unmerge_cells(coord)
         widths = {k: d.width for k, d in ws.column_dimensions.items()}
+        hidden = _hidden_rows(ws)
         ws.insert_rows(1)
         ws.insert_cols(1)
+        _hide_rows(ws, {r + 1 for r in hidden})
         for coord in merged:
             first, _, last = coord.partition(":")
             ws.merge_cells(f"{_moved(first)}:{_moved(last or first)}")
@@ -259,11 +261,26 @@ def blank_rows(wb: openpyxl.Workbook) -> None:
 _TIER1_LIKE = re.compile(r"^(?:[一二三四五六七八九][、.．]|\d[、.．])?(产出|效益|满意度|成本)指标")
 
 
+def _hidden_rows(ws: Worksheet) -> set[int]:
+    """The rows a sheet hides (openpyxl's insert_rows leaves their flags where they were)."""
+    return {r for r, d in ws.row_dimensions.items() if d.hidden}
+
+
+def _hide_rows(ws: Worksheet, rows: set[int]) -> None:
+    for r, d in list(ws.row_dimensions.items()):
+        if d.hidden and r not in rows:
+            d.hidden = False
+    for r in rows:
+        ws.row_dimensions[r].hidden = True
+
+
 def _insert_row(ws: Worksheet, at: int) -> None:
     merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
     for rng in list(ws.merged_cells.ranges):
         ws.unmerge_cells(rng.coord)
+    hidden = _hidden_rows(ws)
     ws.insert_rows(at)
+    _hide_rows(ws, {r + (r >= at) for r in hidden})
     for r1, c1, r2, c2 in merged:
         r1 += r1 >= at
         r2 += r2 >= at

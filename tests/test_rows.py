@@ -477,3 +477,16 @@ def test_rows_hidden_by_the_sender_are_not_read(tmp_path: Path) -> None:
     result, table = _check(path)
     assert [i.label for i in table.indicators] == ["筛查人数", "早诊早治率", "群众满意度"]
     assert _errors(result) == []
+
+
+def test_a_missing_tier2_that_is_not_in_doubt_is_a_warning(tmp_path: Path) -> None:
+    # 满意度指标 has one tier-2 (服务对象满意度指标): its merge across both columns lost, the
+    # tier-2 left empty is said, not an error; under 产出指标 (three tier-2s) it stays an error
+    rows = [
+        ["产出指标", None, "巡查次数", "≥12次"],
+        ["效益指标", "社会效益指标", "隐患整改率", "≥95%"],
+        ["满意度指标", None, "群众满意度", "≥90%"],
+    ]
+    result, _table = _check(_book(tmp_path / "m.xlsx", [TITLE, TIERED, *rows]))
+    f102 = {(f.at.a1 if f.at else None, f.severity) for f in result.findings if f.code == "F102"}
+    assert f102 == {("C3", Severity.ERROR), ("C5", Severity.WARNING)}

@@ -160,7 +160,10 @@ def tiers(ctx: Context) -> Iterator[Hit]:
                 parent = t1.name if t1 else ""  # no tier-1: the hint says to choose it first
                 choices = words((t.name for t in t1.tier2), lang) if t1 else ""
                 params = {"name": name, "tier1": parent, "choices": choices}
-                yield Hit("F102", _at(ind), params, name)
+                # a tier-1 with one tier-2 (满意度指标 → 服务对象满意度指标) written across both
+                # columns, its merge lost: the tier-2 is not in doubt, so said, not an error
+                only = t1 is not None and len(t1.tier2) == 1
+                yield Hit("F102", _at(ind), params, name, Severity.WARNING if only else None)
             continue
         if ind.tier2.carried and ind.tier2.at.row != ind.row:
             continue  # a merged or carried tier-2 is judged at its own row
