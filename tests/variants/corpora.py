@@ -43,6 +43,7 @@ from tests.variants import (
     holdout31,
     holdout32,
     holdout33,
+    holdout34,
 )
 from tests.variants.kit import Variant
 
@@ -81,6 +82,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout31": holdout31,
     "holdout32": holdout32,
     "holdout33": holdout33,
+    "holdout34": holdout34,
 }
 
 
