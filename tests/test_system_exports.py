@@ -258,6 +258,11 @@ def test_a_monthly_standard_times_its_people_and_a_unit_price_times_its_count(
         ["成本指标", "经济成本指标", "每家企业奖励标准", "50万元/家"],
     ]
     assert ("B107", "D5") in table(1200, *award) and ("B107", "D5") not in table(2000, *award)
+    earth: list[Row] = [
+        ["产出指标", "数量指标", "完成土方开挖", "≥8万立方米"],
+        ["成本指标", "经济成本指标", "土方工程单价", "≤45元/立方米"],
+    ]
+    assert ("B107", "D5") in table(300, *earth) and ("B107", "D5") not in table(400, *earth)
     two: list[Row] = [
         ["产出指标", "数量指标", "农村低保保障人数", "≥6800人"],
         ["成本指标", "经济成本指标", "城市低保月人均补助水平", "≥520元/人·月"],
@@ -283,3 +288,17 @@ def test_research_spending_growth_is_more_is_better(tmp_path: Path) -> None:
     ]
     codes = found(tmp_path, *rows)
     assert ("T108", "D3") not in codes and ("T108", "D4") in codes
+
+
+def test_a_carry_over_beside_the_parts_makes_the_sum_unsure(tmp_path: Path) -> None:
+    """年度资金总额 342 │ 其中：当年财政拨款 300, 上年结转 30 │ 其他资金 12: the carry-over is not
+    read as a part, so the difference of 30 is said as a warning, not asserted."""
+    rows: list[Row] = [
+        ["2025年度项目支出绩效目标表"],
+        ["项目资金（万元）", "年度资金总额", 342, "其中：当年财政拨款", 300],
+        [None, "上年结转", 30, "其他资金", 12],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "防护工程里程", "≥180公里"],
+    ]
+    result, _ = check_file(write(tmp_path / "c.xlsx", *rows), CheckOptions())
+    assert {f.severity for f in result.findings if f.code == "B101"} == {Severity.WARNING}

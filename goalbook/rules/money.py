@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.layout import (
     FIELDS,
     LINES_ADD_UP_TO,
@@ -118,6 +118,11 @@ def part_sums(ctx: Context) -> Iterator[Hit]:
         yield Hit("B101", fields[whole].at, params)
 
 
+_CARRIED = frozenset(
+    ("上年结转", "上年结转资金", "结转资金", "上年结余", "结余结转", "以前年度结转")
+)
+
+
 def sums(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
@@ -148,7 +153,11 @@ def sums(ctx: Context) -> Iterator[Hit]:
             "parts": shown,
             "diff": fmt_money(diff, unit, ctx.lang),
         }
-        yield Hit("B101", ctx.table.fields[whole].at, params)
+        # money carried over from last year (上年结转) stated beside the parts but not read as
+        # one may make up the difference: said, not asserted
+        unsure = diff > 0 and any(t[3].replace(" ", "") in _CARRIED for t in ctx.table.texts)
+        severity = Severity.WARNING if unsure else None
+        yield Hit("B101", ctx.table.fields[whole].at, params, "", severity)
     if (
         "annual" in m
         and "total" in m
