@@ -149,8 +149,20 @@ class Sheet:
         return out
 
     def text(self, r: int, c: int, spread: bool = True) -> str:
-        found = self.cell(r, c, spread)
-        return found.text if found else ""
+        if spread and self.anchors:
+            found = self.cell(r, c, spread)
+            return found.text if found else ""
+        rows = self.rows  # the text as :func:`_plain` gives it, without a Cell built for it
+        if r < 0 or c < 0 or r >= len(rows) or c >= len(rows[r]):
+            return ""
+        value = rows[r][c]
+        if type(value) is str:
+            return value.strip()
+        if value is None or value == "":
+            return ""
+        if type(value) is float and value.is_integer() and 0 < abs(value) < 1e15:
+            return str(int(value))
+        return cell_text(value)
 
     def is_anchor_or_plain(self, r: int, c: int) -> bool:
         return (r, c) not in self.anchors
