@@ -14,7 +14,8 @@ import pytest
 from goalbook.model import TargetKind
 from goalbook.reader import read_table
 from goalbook.reader.grid import Book
-from goalbook.reader.headers import find_header, find_headers, header_key
+from goalbook.reader.headers import find_header, find_headers
+from goalbook.reader.headwords import header_key
 from goalbook.rules.common import direction_of
 from goalbook.rules.money import magnitude
 from goalbook.targets import parse_target

@@ -20,7 +20,8 @@ from goalbook.cli import main
 from goalbook.output import file_entry
 from goalbook.reader import read_table, read_tables
 from goalbook.reader.grid import Book
-from goalbook.reader.headers import find_header, header_key
+from goalbook.reader.headers import find_header
+from goalbook.reader.headwords import header_key
 from goalbook.reader.regions import region
 
 HEAD = ["一级指标", "二级指标", "三级指标", "指标值"]

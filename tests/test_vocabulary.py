@@ -39,7 +39,8 @@ from goalbook.model import BudgetLine, Op
 from goalbook.reader import read_table
 from goalbook.reader.fields import clean, label_map
 from goalbook.reader.grid import Book
-from goalbook.reader.headers import find_header, header_key
+from goalbook.reader.headers import find_header
+from goalbook.reader.headwords import header_key
 from goalbook.reader.indicators import read_indicators
 from goalbook.reader.labels import Vocabulary
 from goalbook.rules import money as money_rules

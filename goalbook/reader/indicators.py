@@ -12,7 +12,8 @@ from goalbook.frameworks import label_key
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
-from goalbook.reader.headers import TableHeader, header_key
+from goalbook.reader.headers import TableHeader
+from goalbook.reader.headwords import header_key
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import line_spellings
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind

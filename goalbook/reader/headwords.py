@@ -1,0 +1,66 @@
+"""Which column a header cell names: the layout's spellings and their aliases, English heads
+of bilingual tables, then keywords (the words alone; the rows they stand in are
+:mod:`goalbook.reader.headers`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from goalbook.layout import READ_COLUMNS
+from goalbook.reader.fields import clean
+from goalbook.reader.yearheads import QUALIFIER
+from goalbook.vocabulary import HEADER_KEYWORDS, PERIOD_HEADER_WORDS, VALUE_HEADER_WORDS
+
+_EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
+# the head of a column that flags each row's value as the year's or the period's (one value
+# column, each indicator on two rows): 年度/中期, 实施期/年度, 指标期间
+_FLAG_HEAD = re.compile(
+    r"(?:年度|当年)[/／、|]?(?:中期|实施期|实施周期|周期)|(?:中期|实施期|实施周期|周期)[/／、|]?年度"
+    r"|指标期间|目标期间"
+)
+
+
+# English heads of bilingual or foreign-made tables (Level-1 indicator │ Indicator │ Target value)
+_ENGLISH = {
+    clean(spelling).lower(): key
+    for key, spellings in (
+        ("tier1", ("Level-1 indicator", "Level-1", "First-level indicator", "Tier-1 indicator")),
+        ("tier2", ("Level-2 indicator", "Level-2", "Second-level indicator", "Tier-2 indicator")),
+        ("name", ("Indicator", "Level-3 indicator", "Level-3", "Third-level indicator",
+                  "Tier-3 indicator", "Indicator name", "Performance indicator")),
+        ("annual", ("Target value", "Target", "Annual target value", "Indicator value")),
+        ("period", ("Period target value", "Medium-term target")),
+        ("unit", ("Unit", "Unit of measure", "Measurement unit")),
+        ("op", ("Operator", "Comparison")),
+        ("direction", ("Direction", "Polarity")),
+        ("weight", ("Weight", "Score", "Points")),
+        ("remark", ("Remarks", "Explanation", "Notes", "Note")),
+    )
+    for spelling in spellings
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8192)
+def header_key(text: str) -> str | None:
+    """Which column a header cell names, by exact spelling first, then by keyword."""
+    key = clean(text)
+    if key in _EXACT:
+        return _EXACT[key]
+    if key.isascii() and (english := _ENGLISH.get(key.lower())) is not None:
+        return english
+    bare = QUALIFIER.sub("", key)
+    if bare in _EXACT:
+        found = _EXACT[bare]
+        if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
+            return "period"  # 目标值（中期）: the qualifier says whose target it is
+        return found
+    if _FLAG_HEAD.fullmatch(bare):
+        return "flag"  # 年度/中期: which period each row's value is for
+    key = bare
+    for word, found in HEADER_KEYWORDS:
+        if word in key:
+            return found
+    if any(w in key for w in VALUE_HEADER_WORDS):
+        return "period" if any(w in key for w in PERIOD_HEADER_WORDS) else "annual"
+    return None
