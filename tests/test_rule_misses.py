@@ -137,3 +137,17 @@ def test_a_date_of_another_year_in_the_goal_text(tmp_path: Path) -> None:
         "2026年度项目支出绩效目标表", "2026-01-01", "2026-12-31", "2023年11月底前完成训练任务。"
     )
     assert ("Y103", "B4") in _codes_at(tmp_path, rows)
+
+
+def test_dates_that_end_before_they_start_leave_the_period_to_the_project_term(
+    tmp_path: Path,
+) -> None:
+    """计划完成日期 before 计划开始日期 (Y104) states no period: a 中期 date within the five years
+    the 项目期 gives is no date out of the period."""
+    rows = _dated(
+        "2025年度项目支出绩效目标表", "2025-01-01", "2024-12-31", "完成管网改造。",
+        ["产出指标", "时效指标", "管网工程完工时间", "2029年12月31日前"],
+    )  # fmt: skip
+    rows[1] = ["项目名称", "乡镇污水管网改造", "项目期", "5年"]
+    found = _codes_at(tmp_path, rows)
+    assert ("Y104", "D3") in found and not {c for c in found if c[0] == "Y102"}

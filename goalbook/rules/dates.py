@@ -124,13 +124,15 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
     stated = fields.get("period_years") if ctx.table.kind == "project" else None
     spanned = years_spanned(stated) if stated is not None else None
-    if ctx.year is not None and spanned is not None and not (start or end):
+    # dates given that end before they start (Y104 says so) state no period: the 项目期 does
+    dated = bool(start or end) and not (start and end and start > end)
+    if ctx.year is not None and spanned is not None and not dated:
         first, last = spanned  # a period given as its years (项目期 2025年—2027年)
         if first < last and first <= ctx.year <= last:
             shown = word("budget_year", ctx.lang, year=f"{first}—{last}")
             return dt.date(first, 1, 1), dt.date(last, 12, 31), shown
     years = years_of(stated) if stated is not None else None
-    if ctx.year is not None and years is not None and years > 1 and not (start or end):
+    if ctx.year is not None and years is not None and years > 1 and not dated:
         # a period given in years only (建设周期 2年): from the budget year on
         last = ctx.year + years - 1
         shown = word("budget_year", ctx.lang, year=f"{ctx.year}—{last}")
