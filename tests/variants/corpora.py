@@ -45,6 +45,7 @@ from tests.variants import (
     holdout33,
     holdout34,
     holdout35,
+    holdout36,
 )
 from tests.variants.kit import Variant
 
@@ -85,6 +86,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout33": holdout33,
     "holdout34": holdout34,
     "holdout35": holdout35,
+    "holdout36": holdout36,
 }
 
 
