@@ -44,6 +44,7 @@ from tests.variants import (
     holdout32,
     holdout33,
     holdout34,
+    holdout37,
 )
 from tests.variants.kit import Variant
 
@@ -83,6 +84,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout32": holdout32,
     "holdout33": holdout33,
     "holdout34": holdout34,
+    "holdout37": holdout37,
 }
 
 
