@@ -46,6 +46,7 @@ from tests.variants import (
     holdout34,
     holdout35,
     holdout36,
+    holdout37,
 )
 from tests.variants.kit import Variant
 
@@ -87,6 +88,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout34": holdout34,
     "holdout35": holdout35,
     "holdout36": holdout36,
+    "holdout37": holdout37,
 }
 
 
