@@ -490,3 +490,21 @@ def test_a_missing_tier2_that_is_not_in_doubt_is_a_warning(tmp_path: Path) -> No
     result, _table = _check(_book(tmp_path / "m.xlsx", [TITLE, TIERED, *rows]))
     f102 = {(f.at.a1 if f.at else None, f.severity) for f in result.findings if f.code == "F102"}
     assert f102 == {("C3", Severity.ERROR), ("C5", Severity.WARNING)}
+
+
+def test_a_two_line_header_with_period_words_repeated_after_a_blank_row(tmp_path: Path) -> None:
+    head = ["一级指标", "二级指标", "三级指标", "指标值", None]
+    under = [None, None, None, "中期", "年度"]
+    rows = [
+        head,
+        under,
+        ["产出指标", "数量指标", "改造管网里程", "≥60公里", "≥20公里"],
+        [],
+        head,
+        under,
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "≥90%"],
+    ]
+    merges = ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "A6:A7", "B6:B7", "C6:C7", "D6:E6")
+    result, table = _check(_book(tmp_path / "p.xlsx", [TITLE, *rows], merges))
+    assert [i.label for i in table.indicators] == ["改造管网里程", "居民满意度"]
+    assert not {f.code for f in result.findings} & {"F103", "T101", "T102", "S101"}

@@ -131,12 +131,15 @@ def row_kind(
         return RowKind.SKIP  # the header repeated after a page break
     if heads and len(texts) == len(own) and all(is_header(t) or t in _LINE_HEADS for t in texts):
         return RowKind.SKIP  # a two-line header's line repeated (绩效指标 │ 指标值, 比较符 │ 数值)
+    if len(texts) >= 2 and len(texts) == len(own) and all(t in _PERIOD_HEADS for t in texts):
+        return RowKind.SKIP  # the lower line 中期 │ 年度 of a two-line header, repeated
     return RowKind.READ
 
 
 # the words over the columns of a two-line header's upper line (绩效指标 over the tiers)
 _OVER_HEADS = frozenset(("绩效指标", "年度绩效指标", "绩效目标", "指标"))
 _LINE_HEADS = _OVER_HEADS | frozenset(SUB_VALUE_WORDS)  # and the lower line's (数值 under 指标值)
+_PERIOD_HEADS = frozenset(("中期", "年度", "实施期", "实施周期", "中期目标", "年度目标"))
 
 
 def _bracketed_note(own: Sequence[Cell], is_label: Callable[[str], bool]) -> bool:
