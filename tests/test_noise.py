@@ -4,8 +4,12 @@ that must fire and cases that must not."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
 import pytest
 
+from goalbook.check import CheckOptions, check_file
 from goalbook.frameworks import load_framework
 from goalbook.model import Cell, CellRef, GoalTable, Indicator
 from goalbook.rules.common import Context
@@ -101,3 +105,25 @@ def test_beneficiary_and_outcome_counts_fit_an_effect_tier(
 )
 def test_output_counts_under_an_effect_tier_are_found(tier2: str, name: str, value: str) -> None:
     assert _fit(tier2, name, value) == ["F201"]
+
+
+def test_the_same_figure_once_without_its_operator_is_no_sure_conflict(tmp_path: Path) -> None:
+    """采购执法记录仪 ≥120台 and again 120台: D102 as a warning (one figure, written twice);
+    ≥120台 and ≥150台 stay a conflict (an error)."""
+
+    def severity(second: str) -> set[str]:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        assert ws is not None
+        for row in [
+            ["2025年度项目支出绩效目标表"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "采购执法记录仪", "≥120台"],
+            ["产出指标", "数量指标", "采购执法记录仪", second],
+        ]:
+            ws.append(row)
+        wb.save(tmp_path / "d.xlsx")
+        result, _ = check_file(tmp_path / "d.xlsx", CheckOptions())
+        return {f.severity.value for f in result.findings if f.code == "D102"}
+
+    assert severity("120台") == {"warning"} and severity("≥150台") == {"error"}

@@ -51,7 +51,11 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         # works and of the equipment): a contradiction only where the tier-2 is the same
         mine2, theirs2 = _tier2(ind), _tier2(other)
         apart = bool(mine2 and theirs2) and mine2 != theirs2
-        severity = Severity.WARNING if apart and not same else None
+        # the same figure, once written without its operator (≥120台 / 120台): no sure conflict
+        a, b = (mine[1], theirs[1]) if mine and theirs else (None, None)
+        bare = bool(a and b and a.number is not None and (a.number, a.unit) == (b.number, b.unit))
+        bare = bare and bool(a and b and (a.op_implied or b.op_implied))
+        severity = Severity.WARNING if (apart or bare) and not same else None
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
     yield from _near(list(first.values()), ctx.lang)
 
