@@ -304,6 +304,10 @@ def carry(
     )
     if tier1 is None and prev1 is not None and fits:
         tier1 = Cell(prev1.at, prev1.value, prev1.text, carried=True)
+    if tier2 is None and prev2 is not None and tier1 is None and prev1 is None:
+        # no tier-1 read at all (the year's column set, whose tier-1 is the period set's): a
+        # blank tier-2 is the one above
+        return tier1, Cell(prev2.at, prev2.value, prev2.text, carried=True)
     if tier2 is None and prev2 is not None and tier1 is not None and prev1 is not None:
         # the same tier-1 block: merged down (one anchor), or its label written again in every
         # row (产出指标 │ │ 受益农户数: the tier-2 left blank is the one above)
