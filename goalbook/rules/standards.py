@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import CellRef, Op, Target, TargetKind
+from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money
 from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import number_text
@@ -86,14 +86,7 @@ def standard_times_count(
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
         if product > budget.value * scale:
-            params = {
-                "name": ind.label,
-                "standard": f"{number_text(t.number)}{t.unit}",
-                "count": number_text(count),
-                "product": fmt_money(product, "元", ctx.lang, decimals=0),
-                "budget": fmt_money(budget.value, unit, ctx.lang),
-            }
-            yield Hit("B107", ind.annual.at, params, ind.label)
+            yield _over_budget(ctx, ind, number_text(count), product, budget, unit)
         elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
             at, label = ctx.table.fields[key].at, field_label(ctx, key)
@@ -101,6 +94,28 @@ def standard_times_count(
             hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
             yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
             return
+
+
+def _over_budget(
+    ctx: Context,
+    ind: Indicator,
+    count: str,
+    product: Decimal,
+    budget: Money,
+    unit: str | None,
+    severity: Severity | None = None,
+) -> Hit:
+    """B107 at a standard whose product with ``count`` (as shown) exceeds the budget."""
+    t = ind.annual_target
+    assert t is not None and t.number is not None and ind.annual is not None
+    params = {
+        "name": ind.label,
+        "standard": f"{number_text(t.number)}{t.unit}",
+        "count": count,
+        "product": fmt_money(product, "元", ctx.lang, decimals=0),
+        "budget": fmt_money(budget.value, unit, ctx.lang),
+    }
+    return Hit("B107", ind.annual.at, params, ind.label, severity)
 
 
 def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
@@ -135,14 +150,8 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
             continue
         product = t.number * _PER_AREA[t.unit] * area
         if t.op in (Op.GE, Op.GT, Op.EQ) and product > yuan:
-            params = {
-                "name": name,
-                "standard": f"{number_text(t.number)}{t.unit}",
-                "count": f"{number_text(area)}亩",
-                "product": fmt_money(product, "元", ctx.lang, decimals=0),
-                "budget": fmt_money(budget.value, unit, ctx.lang),
-            }
-            yield Hit("B107", ind.annual.at, params, name, Severity.WARNING)
+            count = f"{number_text(area)}亩"
+            yield _over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
@@ -173,14 +182,8 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
         if product > yuan:
-            params = {
-                "name": ind.label,
-                "standard": f"{number_text(t.number)}{t.unit}",
-                "count": f"{number_text(count)}{thing}" + (" × 12" if months == 12 else ""),
-                "product": fmt_money(product, "元", ctx.lang, decimals=0),
-                "budget": fmt_money(budget.value, unit, ctx.lang),
-            }
-            yield Hit("B107", ind.annual.at, params, ind.label, Severity.WARNING)
+            counted = f"{number_text(count)}{thing}" + (" × 12" if months == 12 else "")
+            yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 
 
 def _count_of(ctx: Context, name: str, thing: str) -> Decimal | None:
