@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import FIELDS, find_field, year_of_title
+from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
@@ -30,11 +30,20 @@ _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
 _LABELS |= {f.key: (f.zh, f.en) for f in FIELDS["department"] if f.key == "fill_date"}
+_LABELS |= {c.key: (c.zh, c.en) for c in READ_COLUMNS if c.key == "deadline"}
 
 
 def _label(key: str, lang: str) -> str:
     zh, en = _LABELS[key]
     return zh if lang == "zh" else en
+
+
+def _deadline(name: str, lang: str) -> str:
+    """The label of an indicator's 完成时限 cell in a message: with its name when it has one."""
+    label = _label("deadline", lang)
+    if not name:
+        return label
+    return f"“{name}”的{label}" if lang == "zh" else f"{label} of “{name}”"
 
 
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
@@ -179,6 +188,14 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only
     for ind in ctx.table.indicators:
+        if ind.deadline is not None and (day := parse_date(ind.deadline)) is not None:
+            if not span[0] <= day <= span[1]:  # due (完成时限) outside the period or year
+                params = {
+                    "label": _deadline(ind.label, ctx.lang),
+                    "date": str(day),
+                    "span": span[2],
+                }
+                yield Hit("Y102", ind.deadline.at, params, ind.label)
         for cell, t in targets_of(ind):
             if t.kind is not TargetKind.DATE or t.date is None:
                 continue
