@@ -74,7 +74,7 @@ POSITIVE = (
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
 # on a cost cap: 人均成本, 单位成本, 成本控制).
 _PAYMENT_STANDARD = re.compile(
-    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金|低保|保障|特困|养老金)"
+    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金|低保|保障|特困|养老金|配套)"
     r"(?:资金)?(?:标准|水平)"
     r"|(?:基准|补助|保障|拨付)定额|定额标准"  # 生均公用经费基准定额: a floor fixed by policy
 )
