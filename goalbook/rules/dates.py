@@ -22,6 +22,11 @@ _BASELINE_YEAR = re.compile(
     r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
     r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
 )
+# last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
+_REPORTED_YEAR = re.compile(
+    r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
+    r"(?:决算|总结|年报|统计年报|审计|自评|绩效自评|绩效评价|考核|工作报告)"
+)
 # the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
 _GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
 # a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
@@ -242,6 +247,9 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         ]
         if odd:
             baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
+            baselines |= {
+                y for y in map(int, _REPORTED_YEAR.findall(cell.text)) if y == ctx.year - 1
+            }
             labelled = _labelled_period(ctx) if lo == hi else None
             odd = [
                 y
