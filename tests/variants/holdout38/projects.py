@@ -137,14 +137,14 @@ def degraded_forest_money() -> Book:
     project_head(
         s, year=2026, name="退化林修复补助项目", dept="青樟县自然资源和林业局",
         unit="青樟县北岗林业站", attr="新增项目",
-        money=[("资金总额", mk(C(150, M), "B101", "error", note="120 + 20 = 140"),
+        money=[("资金总额", mk(C(150, M), "B101", "error", row=True, note="120 + 20 = 140"),
                 "财政拨款", C(120, M)),
                ("其他资金", C(20, M), None, None)],
         goals=["修复退化林1200亩，补植补造苗木成活率不低于85%，林分质量明显提升。"],
     )  # fmt: skip
     s.row("资金明细（万元）", "苗木及补植", C(80, M), "修复施工", C(45, M), None)
     s.row(None, "抚育管护", C(20, M), "合计",
-          mk(C(150, M), "B102", "error", note="80 + 45 + 20 = 145"), None)  # fmt: skip
+          mk(C(150, M), "B102", "error", row=True, note="80 + 45 + 20 = 145"), None)  # fmt: skip
     s.ws.merge_cells(start_row=s.r - 1, start_column=1, end_row=s.r, end_column=1)
     header(s, "指标值", "备注")
     s.table(
