@@ -14,9 +14,9 @@ def _m(value: float) -> object:
     return money(value, NUM)
 
 
-@variant("iw14-civil-affairs-dept-ok", (12,), "department, NAT-2021: 资金总额 = 财政拨款 + "
+@variant("iw14-civil-affairs-dept-ok", (4, 12), "department, NAT-2021: 资金总额 = 财政拨款 + "
          "其他资金 = 基本支出 + 项目支出, four tasks adding to 金额合计 = 项目支出, a 年度绩效指标 "
-         "title row above the indicator header")  # fmt: skip
+         "title row above the indicator header, an empty spacer column before 指标值")  # fmt: skip
 def civil_affairs_ok() -> Book:
     b = Book()
     s = b.sheet("部门整体")
@@ -36,18 +36,18 @@ def civil_affairs_ok() -> Book:
              "困难群众救助及时有效。",
     )  # fmt: skip
     s.row("年度绩效指标", merge=[(1, 6)])
-    header(s, "一级指标", "二级指标", "三级指标", "指标值", None, None)
+    header(s, "一级指标", "二级指标", "三级指标", None, "指标值", None)  # D: an empty spacer
     s.table(
         [
-            ("产出指标", "数量指标", "城乡低保保障人数", "≥12600人"),
-            (None, None, "特困人员集中供养人数", "≥850人"),
-            (None, None, "新增养老床位", "≥300张"),
-            (None, "质量指标", "低保对象认定准确率", "≥98%"),
-            (None, "时效指标", "低保金发放时间", "每月15日前"),
-            ("成本指标", "经济成本指标", "养老床位建设补助标准", "≤1.2万元/张"),
-            ("效益指标", "社会效益指标", "困难群众基本生活", "有效保障"),
-            (None, "可持续影响指标", "社会救助兜底保障体系", "持续完善"),
-            ("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"),
+            ("产出指标", "数量指标", "城乡低保保障人数", None, "≥12600人"),
+            (None, None, "特困人员集中供养人数", None, "≥850人"),
+            (None, None, "新增养老床位", None, "≥300张"),
+            (None, "质量指标", "低保对象认定准确率", None, "≥98%"),
+            (None, "时效指标", "低保金发放时间", None, "每月15日前"),
+            ("成本指标", "经济成本指标", "养老床位建设补助标准", None, "≤1.2万元/张"),
+            ("效益指标", "社会效益指标", "困难群众基本生活", None, "有效保障"),
+            (None, "可持续影响指标", "社会救助兜底保障体系", None, "持续完善"),
+            ("满意度指标", "服务对象满意度指标", "救助对象满意度", None, "≥90%"),
         ],
         merged=(1, 2),
     )

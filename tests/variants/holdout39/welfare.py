@@ -71,6 +71,7 @@ def home_care() -> Book:
                ("其他资金", money(200, WAN), None, None)],
         goals=["为9800名经济困难高龄、失能老年人提供居家养老上门服务补贴。"],
     )  # fmt: skip
+    b.file_mark("B102", "error", required=False, note="the lines, if the split number is misread")
     header(s, "一级指标", "二级指标", "三级指标", "指标值")
     s.table(
         [
@@ -179,4 +180,46 @@ def assistive_devices() -> Book:
         mk(money(210, NUM), "B102", "error", row=True, note="150 + 28 + 18 = 196"),
     )  # fmt: skip
     signatures(s, "钟雪", "谭建军", "0746-8820119", "2024年11月28日")
+    return b
+
+
+@variant("iw18-meal-service", (9, 12), "project, OLD-NAT without 满意度指标, money in 万元 with "
+         "资金明细 under the table: an amount pasted twice, a count in the name that the value "
+         "contradicts")  # fmt: skip
+def meal_service() -> Book:
+    b = Book()
+    s = b.sheet("Sheet1")
+    project_head(
+        s, year=2025, name="社区老年助餐服务", dept="枫湄区民政局", unit="枫湄区养老服务中心",
+        attr="新增项目",
+        money=[("资金总额", money(186, WAN), "其中：财政拨款", money(156, WAN)),
+               ("其他资金", money(30, WAN), None, None)],
+        goals=["新建社区老年助餐点30个，全年提供助餐服务36000人次，缓解老年人就餐难问题。"],
+    )  # fmt: skip
+    b.file_mark("F106", "error", note="no 满意度指标 although the meals have users")
+    b.file_mark("B102", "error", required=False, note="the lines, if the pasted amount is misread")
+    header(s, "一级指标", "二级指标", "三级指标", "指标值")
+    s.table(
+        [
+            ("产出指标", "数量指标", "新建老年助餐点30个",
+             mk("≥25个", "T110", "warning", row=True, alt=("D104",),
+                note="30 in the name and the goal, 25 in the value")),
+            (None, None, "助餐服务人次", "≥36000人次"),
+            (None, "质量指标", "助餐点食品安全检查合格率", "100%"),
+            (None, "时效指标", "助餐点建成投用时间", "2025年9月30日前"),
+            (None, "成本指标", "助餐点建设补助标准", "≤3万元/个"),
+            ("效益指标", "社会效益指标", "老年人就餐难问题", "有效缓解"),
+            (None, "可持续影响指标", "助餐服务运营机制", "持续运行"),
+        ],
+        merged=(1, 2),
+    )  # fmt: skip
+    s.skip()
+    money_lines(
+        s, "资金明细",
+        [("助餐点建设补助（30个×3万元）", money(90, NUM)),
+         ("助餐服务补贴", mk("60万60万", "X106", "error", alt=("B108",), note="pasted twice")),
+         ("运营管理及食品安全抽检", money(36, NUM))],
+        money(186, NUM),
+    )  # fmt: skip
+    signatures(s, "曾晓雯", "蒋立新", "0746-8832205", "2024年11月26日")
     return b
