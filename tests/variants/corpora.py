@@ -48,6 +48,7 @@ from tests.variants import (
     holdout36,
     holdout37,
     holdout38,
+    holdout39,
 )
 from tests.variants.kit import Variant
 
@@ -91,6 +92,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout36": holdout36,
     "holdout37": holdout37,
     "holdout38": holdout38,
+    "holdout39": holdout39,
 }
 
 
