@@ -219,13 +219,21 @@ _REMARK = Column(
     ),
 )
 _DECLARED = Column("declared", "指标值类型", "Value type", 10, ("指标类型",))
+# the date each indicator is due by, a column of some provinces' forms (goalbook writes none)
+_DEADLINE = Column(
+    "deadline",
+    "完成时限",
+    "Deadline",
+    12,
+    ("完成时间", "完成期限", "时限要求", "截止时间", "截止日期", "完成时点", "计划完成时间"),
+)
 
 INDICATOR_COLUMNS = {
     "project": (_TIER1, _TIER2, _NAME, _OP, _PERIOD, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
     "department": (_TIER1, _TIER2, _NAME, _OP, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
 }
 # every column the reader knows, including those goalbook templates do not write
-READ_COLUMNS = (*INDICATOR_COLUMNS["project"], _DECLARED)
+READ_COLUMNS = (*INDICATOR_COLUMNS["project"], _DECLARED, _DEADLINE)
 
 LINE_COLUMNS = {
     "project": (

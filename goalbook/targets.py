@@ -93,6 +93,8 @@ _DONE_BY = re.compile(
 )
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
+# A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
+_DONE_COUNT = re.compile(r"^(?:分阶段|分批|分期|累计|全部|全年)?(?:完成|建成)(?=\d)")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
@@ -270,6 +272,8 @@ def _without_note(text: str) -> str:
         return m[1] or m[2]
     if m := _KEPT.match(text):
         text = text[m.end() :]  # 稳定在95%以上, 保持在90%以上: the level kept
+    if m := _DONE_COUNT.match(text):
+        text = text[m.end() :]  # 分阶段完成18座: 18座
     if text.endswith(")") and (m := _BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:

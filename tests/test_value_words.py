@@ -81,6 +81,8 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("河湖长制巡查责任", "全面落实"),
         ("人居环境整治考核排名", "全市前五"),
         ("技能人才队伍", "不断壮大"),
+        ("公厕提标改造座数", "分阶段完成18座"),
+        ("农村供水工程数量", "累计建成6处"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(

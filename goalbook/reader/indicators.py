@@ -110,6 +110,7 @@ def _indicator(
             shifted,
             flat,
             (),
+            get("deadline"),
         ),
     )
 
@@ -117,7 +118,7 @@ def _indicator(
 _new = tuple.__new__
 _INDICATOR_KEYS = frozenset(
     {"tier1", "tier2", "name", "period", "annual", "op", "unit", "direction", "weight"}
-    | {"tier_weight", "declared"}
+    | {"tier_weight", "declared", "deadline"}
 )  # the column keys an Indicator takes its cells from
 
 
@@ -351,10 +352,18 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     return ReadNote("F110", at, {"row": str(ind.row), "tiers": ind.tiers})
 
 
-_BY_COLUMN = ("op", "unit", "direction", "weight", "tier_weight", "declared")  # never realigned
+_BY_COLUMN = (
+    "op",
+    "unit",
+    "direction",
+    "weight",
+    "tier_weight",
+    "declared",
+    "deadline",
+)  # never realigned
 # columns whose own cells are never a value (a line merged across reaches them from the left:
 # its cells there are the line's, not theirs)
-_NEVER_VALUES = ("weight", "flag", "prior")
+_NEVER_VALUES = ("weight", "flag", "prior", "deadline")
 
 
 def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import FIELDS, find_field, year_of_title
+from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
@@ -22,6 +22,11 @@ _BASELINE_YEAR = re.compile(
     r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
     r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
 )
+# last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
+_REPORTED_YEAR = re.compile(
+    r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
+    r"(?:决算|总结|年报|统计年报|审计|自评|绩效自评|绩效评价|考核|工作报告)"
+)
 # the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
 _GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
 # a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
@@ -30,11 +35,20 @@ _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
 _LABELS |= {f.key: (f.zh, f.en) for f in FIELDS["department"] if f.key == "fill_date"}
+_LABELS |= {c.key: (c.zh, c.en) for c in READ_COLUMNS if c.key == "deadline"}
 
 
 def _label(key: str, lang: str) -> str:
     zh, en = _LABELS[key]
     return zh if lang == "zh" else en
+
+
+def _deadline(name: str, lang: str) -> str:
+    """The label of an indicator's 完成时限 cell in a message: with its name when it has one."""
+    label = _label("deadline", lang)
+    if not name:
+        return label
+    return f"“{name}”的{label}" if lang == "zh" else f"{label} of “{name}”"
 
 
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
@@ -179,6 +193,14 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only
     for ind in ctx.table.indicators:
+        if ind.deadline is not None and (day := parse_date(ind.deadline)) is not None:
+            if not span[0] <= day <= span[1]:  # due (完成时限) outside the period or year
+                params = {
+                    "label": _deadline(ind.label, ctx.lang),
+                    "date": str(day),
+                    "span": span[2],
+                }
+                yield Hit("Y102", ind.deadline.at, params, ind.label)
         for cell, t in targets_of(ind):
             if t.kind is not TargetKind.DATE or t.date is None:
                 continue
@@ -225,6 +247,9 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         ]
         if odd:
             baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
+            baselines |= {
+                y for y in map(int, _REPORTED_YEAR.findall(cell.text)) if y == ctx.year - 1
+            }
             labelled = _labelled_period(ctx) if lo == hi else None
             odd = [
                 y
