@@ -49,6 +49,7 @@ from tests.variants import (
     holdout37,
     holdout38,
     holdout39,
+    holdout40,
 )
 from tests.variants.kit import Variant
 
@@ -93,6 +94,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout37": holdout37,
     "holdout38": holdout38,
     "holdout39": holdout39,
+    "holdout40": holdout40,
 }
 
 
