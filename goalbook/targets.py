@@ -135,6 +135,8 @@ def normalise_unit(unit: str) -> str:
     unit = fold(unit)
     if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
         return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
+    if unit.startswith("1/") and _RATE_PER.fullmatch(unit[1:]):
+        return unit[1:]  # 1/10万 in a unit column: per 10万, as /10万
     return _UNIT_ALIASES.get(unit, unit)
 
 

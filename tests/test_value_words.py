@@ -119,10 +119,25 @@ def test_a_coefficient_or_an_index_has_no_unit(tmp_path: Path, name: str, value:
 
 
 @pytest.mark.parametrize(
-    ("value", "unit"), [("≥3200㎡", "平方米"), ("≥3200m2", "平方米"), ("≤50m3/天", "立方米/天")]
+    ("value", "unit"),
+    [
+        ("≥3200㎡", "平方米"),
+        ("≥3200m2", "平方米"),
+        ("≤50m3/天", "立方米/天"),
+        ("≤32μg/m³", "μg/立方米"),  # a concentration: micrograms per cubic metre
+        ("≤32µg/m3", "μg/立方米"),  # with the micro sign, the cube as a digit
+        ("≤0.5mg/m³", "mg/立方米"),
+    ],
 )
 def test_square_and_cubic_metres_are_units(value: str, unit: str) -> None:
     assert parse_target(value).unit == unit
+
+
+def test_a_rate_per_population_in_a_unit_column_is_a_rate(tmp_path: Path) -> None:
+    """孕产妇死亡率 │ ≤10 │ 1/10万: per 10万 people, a rate without %; no T105."""
+    t = parse_target("≤10", "1/10万")
+    assert (t.number, t.unit) == (10, "/10万")
+    assert "T105" not in _found(tmp_path, ["效益指标", "社会效益指标", "孕产妇死亡率", "≤10/10万"])
 
 
 @pytest.mark.parametrize("value", ["零售网点覆盖", "实现乡村振兴战略目标的各项任务和举措"])
