@@ -154,7 +154,7 @@ _DEPARTMENT_FIELDS = (
     Field("duties", "部门职能", "Department duties", F.LONGTEXT, group="goals",
           aliases=("职责概述", "部门职责")),
     Field("goal_annual", "年度总体目标", "Annual overall goal", F.LONGTEXT, group="goals",
-          aliases=("总体绩效目标", "年度绩效目标", "总体目标")),
+          aliases=("总体绩效目标", "年度绩效目标", "总体目标", "整体绩效目标")),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 FIELDS = {"project": _PROJECT_FIELDS, "department": _DEPARTMENT_FIELDS}

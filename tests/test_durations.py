@@ -21,6 +21,12 @@ def test_at_least_a_case_duration_is_reversed(tmp_path: Path, name: str) -> None
     assert "T108" not in at_most.get(EXTRA, {}), at_most
 
 
+@pytest.mark.parametrize("name", ["消费投诉超期办结率", "信访事项逾期未办结率", "警情超时处置率"])
+def test_at_least_a_share_handled_late_is_reversed(tmp_path: Path, name: str) -> None:
+    found = _found(tmp_path, ["产出指标", "质量指标", name, "≥3%"])
+    assert "T108" in found.get(EXTRA, {}), found
+
+
 @pytest.mark.parametrize(
     ("name", "value"),
     [("法定审限内结案率", "≥95%"), ("设备保修期限", "≥3年"), ("档案保存期限", "≥30年")],

@@ -59,6 +59,19 @@ def test_a_per_person_standard_is_paired_with_its_own_subjects_count(tmp_path: P
     assert [at for at, _sev in _b107(path)] == ["D7"]
 
 
+def test_of_several_counts_of_people_the_standard_takes_its_subjects(tmp_path: Path) -> None:
+    # 3.1万元/人 × 3100 重点优抚对象 would be 9610万; its own 45 人 of the 光荣院 make 139.5万
+    rows = [
+        ["产出指标", "数量指标", "重点优抚对象人数", "≥3100人"],
+        [None, None, "光荣院集中供养人数", "≥45人"],
+        ["成本指标", "经济成本指标", "光荣院人均年供养成本", "≤3.1万元/人"],
+        ["效益指标", "社会效益指标", "优抚对象生活水平", "稳步提高"],
+    ]
+    assert _b107(_book(tmp_path / "a.xlsx", 142.5, rows)) == []
+    rows[1][3] = "≥60人"  # 186万 > 142.5万: over by its own count
+    assert [at for at, _sev in _b107(_book(tmp_path / "b.xlsx", 142.5, rows))] == ["D7"]
+
+
 def test_a_product_over_the_budget_only_by_rounding_is_no_finding(tmp_path: Path) -> None:
     rows = _rows("≤380元/场", "≥5600场", "送戏下乡演出场次")
     rows[2][2] = "每场演出平均成本"

@@ -55,6 +55,8 @@ _DURATIONS = (
     "审理期限", "办理期限", "办结期限", "审结期限", "办案期限", "处理期限", "审批期限", "审查期限",
     "审批时限", "办理时限", "办结时限", "结案周期", "审结周期", "办理周期", "审批周期", "办结周期",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
+_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
 # A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
 # the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
 _HARMS = (
@@ -143,6 +145,8 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER
     if any(w in name for w in _DURATIONS) and not is_rate(name):
         return LESS_IS_BETTER
+    if _LATE.search(name):
+        return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
     if any(w in name for w in _HARMS) and not any(w in name for w in _REMEDIES):
         return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):

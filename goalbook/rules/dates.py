@@ -250,7 +250,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             baselines |= {
                 y for y in map(int, _REPORTED_YEAR.findall(cell.text)) if y == ctx.year - 1
             }
-            labelled = _labelled_period(ctx) if lo == hi else None
+            labelled = labelled_period(ctx) if lo == hi else None
             odd = [
                 y
                 for y in odd
@@ -269,7 +269,7 @@ def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if all(day is None or day.year == ctx.year for day in (start, end)):
         return  # inside the budget year, so inside any period that includes it
-    labelled = _labelled_period(ctx)
+    labelled = labelled_period(ctx)
     if labelled is None:
         return
     lo, hi = labelled
@@ -290,7 +290,7 @@ def _stated_period(
         return None
     if span[0].year != ctx.year or span[1].year != ctx.year:
         return None  # a period known already (项目期 3年, a rolling table's years)
-    labelled = _labelled_period(ctx)
+    labelled = labelled_period(ctx)
     if labelled is None or labelled[0] == labelled[1]:
         return None
     lo, hi = labelled
@@ -298,16 +298,24 @@ def _stated_period(
     return dt.date(lo, 1, 1), dt.date(hi, 12, 31), shown
 
 
-def _labelled_period(ctx: Context) -> tuple[int, int] | None:
-    """The years of a period a label of the table states (实施期目标（2025—2027年）) when they
-    include the budget year: a table with no start and end fields may say its period so."""
-    for text in (t[3] for t in ctx.table.texts if len(t[3]) <= 30):
-        if "期" in text or "滚动" in text:
-            m = _LABELLED_PERIOD.search(text)
-            if m and any(w in text for w in _PERIOD_WORDS):
-                lo, hi = int(m[1]), int(m[2])
-                if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
-                    return lo, hi
+def labelled_period(ctx: Context) -> tuple[int, int] | None:
+    """The years of a period a label of the table states (实施期目标（2025—2027年）, or 中期规划期
+    │ 2025—2027年 in the cell right of it) when they include the budget year: a table with no
+    start and end fields may say its period so."""
+    texts = [t for t in ctx.table.texts if len(t[3]) <= 30]
+    left_of: dict[tuple[str, int, int], str] | None = None
+    for sheet, row, col, text in texts:
+        if text.count("20") < 2 or (m := _LABELLED_PERIOD.search(text)) is None:
+            continue  # (two years at least: a cheap test first, this runs over every text)
+        if not any(w in text for w in _PERIOD_WORDS):
+            if left_of is None:
+                left_of = {(t[0], t[1], t[2] + 1): t[3] for t in texts}
+            label = left_of.get((sheet, row, col), "")
+            if not any(w in label for w in _PERIOD_WORDS) or m.start() > 0:
+                continue  # years alone, right of no period's label
+        lo, hi = int(m[1]), int(m[2])
+        if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
+            return lo, hi
     return None
 
 

@@ -80,9 +80,16 @@ def standard_times_count(
         if per is None:
             continue
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
-        # 46人 of those paid, not × 12000人次 of visitors), else the largest count of people in
-        # another unit whose name shares the standard's subject (补助标准 元/人 × 受助 …人次)
-        largest = most.get(t.unit.split("/", 1)[1]) or _sharing(ctx, ind.label, people)
+        # 46人 of those paid, not × 12000人次 of visitors): of several such counts the one
+        # whose name shares the standard's subject (光荣院人均供养成本 × 光荣院供养人数 45人, not
+        # × 重点优抚对象 3100人), none when none does; else the largest count of people in
+        # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
+        whom = t.unit.split("/", 1)[1]
+        own = [p for p in people if p.unit == whom]
+        if len(own) > 1:
+            largest = _subject_count(ctx, ind.label, own)
+        else:
+            largest = most.get(whom) or _sharing(ctx, ind.label, people)
         if largest is None:
             continue
         count, counted = largest.number or Decimal(0), largest.unit
@@ -106,6 +113,24 @@ def _sharing(ctx: Context, name: str, people: list[Target]) -> Target | None:
         if (t := i.annual_target) is not None and t in people and _same_subject(i.label, name)
     ]
     return max(shared, key=lambda t: t.number or 0, default=None)
+
+
+def _subject_count(ctx: Context, name: str, counts: list[Target]) -> Target | None:
+    """Of several counts of people, the largest whose indicator's name shares a run of three
+    characters with ``name`` that is no measure word (光荣院, not 人均 or 人数)."""
+    runs = {name[i : i + 3] for i in range(len(name) - 2)}
+    runs = {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
+    shared = [
+        t
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t in counts
+        and any(run in i.label for run in runs)
+    ]
+    return max(shared, key=lambda t: t.number or 0, default=None)
+
+
+_MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
 
 
 def _rounded_down(number: Decimal) -> Decimal:
