@@ -224,11 +224,16 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
 
 
 def _merged_from_above(sheet: Sheet, r: int, cols: dict[str, int], left: int | None) -> int | None:
-    """A tier column whose head is merged down from the line above (一级指标 over both lines of
-    a header whose upper line groups the other columns: 中期指标 │ 年度指标) joins the header;
-    the header's left edge moves to it. Returns that edge."""
+    """A tier column whose head is merged down from the line above, or written there over an
+    empty cell (一级指标 over both lines of a header whose upper line groups the other columns:
+    中期指标 │ 年度指标), joins the header; the header's left edge moves to it. Returns that
+    edge."""
+    above = sheet.rows[r - 1] if r > 0 else []
     for c, value in enumerate(sheet.rows[r][:HEADER_COLS]):
-        if value != "" or (anchor := sheet.anchors.get((r, c))) is None or anchor[0] >= r:
+        if value != "":
+            continue
+        anchor = sheet.anchors.get((r, c)) or ((r - 1, c) if c < len(above) else None)
+        if anchor is None or anchor[0] >= r:
             continue
         text = sheet.text(*anchor)
         key = header_key(text.strip()) if type(text) is str and len(text) <= 30 else None

@@ -400,5 +400,5 @@ def _period_years(ctx: Context) -> int | None:
     head = fields.get("period_head")  # 实施周期（2026—2028年）指标值: the only period stated
     if head is not None:
         return head_years(head)
-    labelled = labelled_period(ctx)  # 中期规划期 │ 2025—2027年 (a department's head)
+    labelled = labelled_period(ctx, head_only=True)  # 中期规划期 │ 2025—2027年 in the head
     return labelled[1] - labelled[0] + 1 if labelled is not None else None

@@ -298,11 +298,15 @@ def _stated_period(
     return dt.date(lo, 1, 1), dt.date(hi, 12, 31), shown
 
 
-def labelled_period(ctx: Context) -> tuple[int, int] | None:
+def labelled_period(ctx: Context, head_only: bool = False) -> tuple[int, int] | None:
     """The years of a period a label of the table states (实施期目标（2025—2027年）, or 中期规划期
     │ 2025—2027年 in the cell right of it) when they include the budget year: a table with no
-    start and end fields may say its period so."""
+    start and end fields may say its period so. With ``head_only`` a note on an indicator's row
+    (备注 │ 实施周期2025—2027年) is not looked at: it says no more than that row's period."""
     texts = [t for t in ctx.table.texts if len(t[3]) <= 30]
+    if head_only:
+        rows = {(i.sheet, i.row) for i in ctx.table.indicators}
+        texts = [t for t in texts if (t[0], t[1]) not in rows]
     left_of: dict[tuple[str, int, int], str] | None = None
     for sheet, row, col, text in texts:
         if text.count("20") < 2 or (m := _LABELLED_PERIOD.search(text)) is None:
