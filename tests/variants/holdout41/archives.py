@@ -117,6 +117,7 @@ def iy15() -> Book:
         merged=(1, 2),
     )
     b.file_mark("F106", "error", note="no 满意度指标: archives have users")
+    b.file_mark("B102", "error", required=False, note="lines short if 35万35万 is not read as 35")
     detail_lines(
         s,
         1,

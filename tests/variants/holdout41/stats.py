@@ -77,7 +77,14 @@ def iy07() -> Book:
         money=[
             (
                 "年度资金总额",
-                mk("136.457 5", "X105", "warning", alt=("X103",)),
+                mk(
+                    mk("136.457 5", "X105", "warning", alt=("X103",)),
+                    "B101",
+                    "error",
+                    required=False,
+                    row=True,
+                    note="a sum check on the misread total is a consequence of the split number",
+                ),
                 "其中：财政拨款",
                 money(126.4575, WAN4),
             ),
@@ -102,7 +109,15 @@ def iy07() -> Book:
             (
                 None,
                 "质量指标",
-                "单位清查表填报完成率",
+                mk(
+                    "单位清查表填报完成率",
+                    "D103",
+                    "warning",
+                    required=False,
+                    row=True,
+                    alt=("D101",),
+                    note="the row repeats the 2.3万份 of the count row above",
+                ),
                 mk("2.3万份", "T105", "error", note="a rate given as a count"),
                 None,
                 None,
