@@ -50,6 +50,7 @@ from tests.variants import (
     holdout38,
     holdout39,
     holdout40,
+    holdout41,
 )
 from tests.variants.kit import Variant
 
@@ -95,6 +96,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout38": holdout38,
     "holdout39": holdout39,
     "holdout40": holdout40,
+    "holdout41": holdout41,
 }
 
 
