@@ -83,7 +83,7 @@ def iz08() -> Book:
 def iz09() -> Book:
     """Correct: 中央补助 + 地方资金 = 总额; subsidy standards per 亩 times their areas equal
     the central money (written as fixed standards, without an operator); numbered goals;
-    填报说明 and signature lines under the table."""
+    core indicators marked ★; 填报说明 and signature lines under the table."""
     b = Book()
     s = b.sheet("区域绩效目标表", (18, 18, 30, 18, 16))
     title_at(s, "2026年度草原生态保护补助奖励资金区域绩效目标表", 1, 5)
@@ -100,8 +100,8 @@ def iz09() -> Book:
     s.row("一级指标", "二级指标", "三级指标", "指标值", "备注")
     s.table(
         [
-            ("产出指标", "数量指标", "禁牧面积", "≥120万亩"),
-            (None, None, "草畜平衡面积", "≥200万亩"),
+            ("产出指标", "数量指标", "★禁牧面积", "≥120万亩"),
+            (None, None, "★草畜平衡面积", "≥200万亩"),
             (None, None, "补助奖励发放农牧户", "≥5600户"),
             (None, "质量指标", "补助奖励资金发放准确率", pct(1)),
             (None, None, "禁牧区监管巡查覆盖率", "≥95%"),
@@ -112,14 +112,15 @@ def iz09() -> Book:
              ok("2.5元/亩", "warning", note="a fixed subsidy standard: = is meant")),
             ("效益指标", "经济效益指标", "户均草原补奖收入", "≥2400元/户"),
             (None, "社会效益指标", "草原违法案件查处率", pct(1)),
-            (None, "生态效益指标", "草原综合植被盖度", "≥48.5%"),
+            (None, "生态效益指标", "★草原综合植被盖度", "≥48.5%"),
             (None, "可持续影响指标", "草原承包经营制度", "持续巩固"),
             ("满意度指标", "服务对象满意度指标", "农牧民满意度", "≥90%"),
         ],
         merged=(1, 2),
     )  # fmt: skip
     notes(s, ["填报说明：1. 资金情况按中央补助和地方资金分别填列；",
-              "2. 禁牧补助7.5元/亩、草畜平衡奖励2.5元/亩为中央规定标准。"], 1, 5)  # fmt: skip
+              "2. 禁牧补助7.5元/亩、草畜平衡奖励2.5元/亩为中央规定标准；",
+              "3. 标★的为核心指标，不得删除。"], 1, 5)  # fmt: skip
     sign_off(s, who="马兰", checker="韦振华", phone="0937-4410826", filled=day(2026, 3, 10))
     return b
 
@@ -127,7 +128,8 @@ def iz09() -> Book:
 @variant("iz10-forestry-department-ok", (12,), "department, NAT-2021, budget with key tasks")
 def iz10() -> Book:
     """Correct: 资金总额 = 财政拨款 + 其他资金 = 基本支出 + 项目支出, the tasks add up to
-    项目支出; 成灾率 ≤3‰; a spring planting deadline."""
+    项目支出; 成灾率 ≤3‰; a spring planting deadline; a 盖度 typed as 52.5% (``0.0%``) and
+    a qualitative ``逐步改善``."""
     b = Book()
     s = b.sheet("部门整体支出绩效目标", (16, 20, 30, 18, 18, 18))
     department_head(
@@ -155,10 +157,11 @@ def iz10() -> Book:
             (None, "时效指标", "春季造林任务完成时间", "2026年4月30日前"),
             ("成本指标", "经济成本指标", "人工造林补助标准", "≤300元/亩"),
             ("效益指标", "生态效益指标", "森林覆盖率", "≥63.2%"),
-            (None, None, "草原综合植被盖度", "≥52.5%"),
+            (None, None, "草原综合植被盖度", pct(0.525, "0.0%")),
             (None, None, "森林蓄积量", "≥1260万立方米"),
             (None, "社会效益指标", "林下经济带动农户就业", "≥1500人"),
             (None, "可持续影响指标", "林长制责任体系", "健全"),
+            (None, None, "林草生态系统稳定性", "逐步改善"),
             ("满意度指标", "服务对象满意度指标", "林农满意度", pct(0.9)),
         ],
         merged=(1, 2),
@@ -244,7 +247,7 @@ def iz12() -> Book:
             ("效益指标", "生态效益指标", "森林覆盖率提高", "≥0.2个百分点"),
             (None, "社会效益指标", "带动农户务工", "≥350人次"),
             (None, "可持续影响指标", "造林地管护责任落实率", pct(1)),
-            ("满意度指标", "服务对象满意度指标", "造林主体满意度", "≥90%"),
+            ("满意度指标", "服务对象满意度指标", "造林主体满意度", "不低于90%"),
         ],
         merged=(1, 2),
     )
