@@ -51,6 +51,7 @@ from tests.variants import (
     holdout39,
     holdout40,
     holdout41,
+    holdout42,
 )
 from tests.variants.kit import Variant
 
@@ -97,6 +98,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout39": holdout39,
     "holdout40": holdout40,
     "holdout41": holdout41,
+    "holdout42": holdout42,
 }
 
 
