@@ -41,6 +41,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout35  # the 35th held-out set (tests/variants/holdout35)
     python bench/accuracy.py --set holdout36  # the 36th held-out set (tests/variants/holdout36)
     python bench/accuracy.py --set holdout37  # the 37th held-out set (tests/variants/holdout37)
+    python bench/accuracy.py --set holdout43  # the 43rd held-out set (tests/variants/holdout43)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

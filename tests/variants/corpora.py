@@ -47,6 +47,7 @@ from tests.variants import (
     holdout35,
     holdout36,
     holdout37,
+    holdout43,
 )
 from tests.variants.kit import Variant
 
@@ -89,6 +90,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout35": holdout35,
     "holdout36": holdout36,
     "holdout37": holdout37,
+    "holdout43": holdout43,
 }
 
 
