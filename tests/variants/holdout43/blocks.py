@@ -56,7 +56,7 @@ def ja13() -> Book:
         ("产出指标", "数量指标", "产前筛查孕产妇人数", "≥", 5400, "人"),
         (None, None, "高风险孕妇随访", "≥", 300, "人次"),
         (None, "质量指标", "产前筛查目标人群覆盖率", "≥", pct(0.9), "%"),
-        (None, None, "筛查结果复核符合率", "≥", pct(0.98), "%"),
+        (None, None, "筛查结果复核符合率", "≥", pct(0.985, "0.0%"), "%"),
         (None, "时效指标", "筛查结果反馈时限", "≤", 15, "个工作日"),
         ("成本指标", "经济成本指标", "人均筛查成本", "≤", 210, "元/人"),
         ("效益指标", "社会效益指标", "出生缺陷防治知识知晓率", "≥", pct(0.85), "%"),
@@ -73,9 +73,10 @@ def ja13() -> Book:
 
 @variant(
     "ja14-department-footnote-ok",
-    (4, 12),
-    "department, NAT-2021, budget and tasks adding up, the 满意度指标 cell merged down "
-    "over a footnote row whose text spans the other columns, signature lines",
+    (4, 5, 12),
+    "department, NAT-2021, budget and tasks adding up, tier-1 labels with points (40 + 10 + 30 "
+    "+ 10, 预算执行率 scored apart), the 满意度指标 cell merged down over a footnote row whose "
+    "text spans the other columns, signature lines",
 )
 def ja14() -> Book:
     b = Book()
@@ -98,19 +99,19 @@ def ja14() -> Book:
                     filled=day(2026, 11, 17))  # fmt: skip
     head = s.row("一级指标", "二级指标", "三级指标", "指标值", "备注", None, merge=[(5, 6)])
     rows: list[tuple[Any, ...]] = [
-        ("产出指标", "数量指标", "办理法律援助案件", "≥1600件", None, None),
+        ("产出指标（40分）", "数量指标", "办理法律援助案件", "≥1600件", None, None),
         (None, None, "人民调解案件", "≥4200件", None, None),
         (None, None, "开展普法宣传活动", "≥180场", None, None),
         (None, "质量指标", "法律援助案件质量评查合格率", "≥95%", None, None),
         (None, None, "人民调解成功率", "≥96%", None, None),
         (None, "时效指标", "法律援助申请审查时限", "≤7个工作日", None, None),
-        ("成本指标", "经济成本指标", "法律援助案件平均补贴标准", "≤1500元/件", None, None),
-        ("效益指标", "社会效益指标", "社区矫正对象再犯罪率", "≤0.2%", None, None),
+        ("成本指标（10分）", "经济成本指标", "法律援助案件平均补贴标准", "≤1500元/件", None, None),
+        ("效益指标（30分）", "社会效益指标", "社区矫正对象再犯罪率", "≤0.2%", None, None),
         (None, None, "群众法治意识", "不断增强", None, None),
         (None, "可持续影响指标", "公共法律服务体系", "持续完善", None, None),
-        ("满意度指标", "服务对象满意度指标", "受援群众满意度", "≥90%", None, None),
+        ("满意度指标（10分）", "服务对象满意度指标", "受援群众满意度", "≥90%", None, None),
         (None, "注：满意度通过电话回访取得；再犯罪率按当年新增再犯罪人数占在册社区矫正对象"
-               "人数的比例计算。", None, None, None, None),
+               "人数的比例计算；预算执行率（10分）另行考核。", None, None, None, None),
     ]  # fmt: skip
     s.table(rows, merged=(1, 2))
     s.ws.merge_cells(start_row=s.r, start_column=2, end_row=s.r, end_column=6)

@@ -104,7 +104,7 @@ def ja01() -> Book:
     "ja02-hidden-columns-ok",
     (1, 4),
     "project, OLD-NAT, two columns hidden by the sender (指标编码, 上年指标值) beside the "
-    "visible 本年指标值, empty Sheet2/Sheet3 left by WPS",
+    "visible 本年指标值, word operators (92%以上, 48小时内, 不低于90%), empty Sheet2/Sheet3",
 )
 def ja02() -> Book:
     b = Book()
@@ -123,13 +123,14 @@ def ja02() -> Book:
          None),
         (None, None, "污水收集管网巡查里程", "CC-SL-02", "≥350公里", "≥380公里", None),
         (None, "质量指标", "设施出水水质达标率", "CC-ZL-01", "≥85%", "≥88%", None),
-        (None, None, "设施正常运行率", "CC-ZL-02", "≥90%", "≥92%", None),
-        (None, "时效指标", "设施故障修复时限", "CC-SX-01", "≤72小时", "≤48小时", None),
+        (None, None, "设施正常运行率", "CC-ZL-02", "90%以上", "92%以上", None),
+        (None, "时效指标", "设施故障修复时限", "CC-SX-01", "72小时内", "48小时内", None),
         (None, "成本指标", "单座站点年运维成本", "CC-CB-01", "≤1.15万元/座", "≤1.10万元/座", None),
         ("效益指标", "生态效益指标", "农村生活污水治理率", "XY-ST-01", "≥52%", "≥55%", None),
         (None, "社会效益指标", "农村人居环境", "XY-SH-01", "逐步改善", "逐步改善", None),
         (None, "可持续影响指标", "设施运维长效管护机制", "XY-KC-01", "建立", "健全", None),
-        ("满意度指标", "服务对象满意度指标", "受益农户满意度", "MY-01", "≥88%", "≥90%", None),
+        ("满意度指标", "服务对象满意度指标", "受益农户满意度", "MY-01", "不低于88%", "不低于90%",
+         None),
     ], merged=(1, 2))  # fmt: skip
     hide(s, 4, 5)
     print_setup(s, col=1, width=7, first=1, header=(head, head), freeze=f"A{head + 1}")

@@ -16,7 +16,7 @@ from tests.variants.holdout43.common import (
 )
 from tests.variants.holdout43.registry import variant
 from tests.variants.holdout43.sheets import merge_across
-from tests.variants.kit import CN_DATE, Book, day, mk, money, ok, pct
+from tests.variants.kit import CN_DATE, WAN, Book, day, mk, money, ok, pct
 
 
 @variant(
@@ -31,8 +31,8 @@ def ja07() -> Book:
     title(s, "鹭洲市2027年度项目支出绩效目标表", 1, 6)
     project_head(s, col=1, year=2027, name="鹭洲市安全生产监管执法专项经费",
                  dept="鹭洲市应急管理局（121001）", unit="鹭洲市应急管理综合行政执法支队",
-                 money=[("年度资金总额", money(312, "0.00"), "其中：财政拨款", money(312, "0.00")),
-                        ("其他资金", money(0, "0.00"))],
+                 money=[("年度资金总额", money(312, WAN), "其中：财政拨款", money(312, WAN)),
+                        ("其他资金", money(0, WAN))],
                  goals=["开展安全生产执法检查1800家次以上，培训企业主要负责人和安全管理人员3000人次，"
                         "重大事故隐患全部整改销号，坚决遏制较大及以上生产安全事故。"])  # fmt: skip
     head = s.row("一级指标", "二级指标", "三级指标", "指标值", "指标解释", "备注")
