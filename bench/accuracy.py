@@ -41,6 +41,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout35  # the 35th held-out set (tests/variants/holdout35)
     python bench/accuracy.py --set holdout36  # the 36th held-out set (tests/variants/holdout36)
     python bench/accuracy.py --set holdout37  # the 37th held-out set (tests/variants/holdout37)
+    python bench/accuracy.py --set holdout38  # the 38th held-out set (tests/variants/holdout38)
+    python bench/accuracy.py --set holdout39  # the 39th held-out set (tests/variants/holdout39)
+    python bench/accuracy.py --set holdout40  # the 40th held-out set (tests/variants/holdout40)
     python bench/accuracy.py --set holdout43  # the 43rd held-out set (tests/variants/holdout43)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

@@ -154,7 +154,7 @@ _DEPARTMENT_FIELDS = (
     Field("duties", "部门职能", "Department duties", F.LONGTEXT, group="goals",
           aliases=("职责概述", "部门职责")),
     Field("goal_annual", "年度总体目标", "Annual overall goal", F.LONGTEXT, group="goals",
-          aliases=("总体绩效目标", "年度绩效目标", "总体目标")),
+          aliases=("总体绩效目标", "年度绩效目标", "总体目标", "整体绩效目标")),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 FIELDS = {"project": _PROJECT_FIELDS, "department": _DEPARTMENT_FIELDS}
@@ -219,13 +219,21 @@ _REMARK = Column(
     ),
 )
 _DECLARED = Column("declared", "指标值类型", "Value type", 10, ("指标类型",))
+# the date each indicator is due by, a column of some provinces' forms (goalbook writes none)
+_DEADLINE = Column(
+    "deadline",
+    "完成时限",
+    "Deadline",
+    12,
+    ("完成时间", "完成期限", "时限要求", "截止时间", "截止日期", "完成时点", "计划完成时间"),
+)
 
 INDICATOR_COLUMNS = {
     "project": (_TIER1, _TIER2, _NAME, _OP, _PERIOD, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
     "department": (_TIER1, _TIER2, _NAME, _OP, _ANNUAL, _UNIT, _DIRECTION, _WEIGHT, _REMARK),
 }
 # every column the reader knows, including those goalbook templates do not write
-READ_COLUMNS = (*INDICATOR_COLUMNS["project"], _DECLARED)
+READ_COLUMNS = (*INDICATOR_COLUMNS["project"], _DECLARED, _DEADLINE)
 
 LINE_COLUMNS = {
     "project": (

@@ -131,6 +131,7 @@ class Indicator(NamedTuple):
     # the later years' values of a rolling table (三年滚动: 2026年 · 2027年 · 2028年), each at
     # its cell; the first year's is ``annual``, and none of them is a period total
     later: tuple[tuple[Cell, Target], ...] = ()
+    deadline: Cell | None = None  # the date it is due by, in a 完成时限 column
 
     @property
     def label(self) -> str:

@@ -19,11 +19,12 @@ def fold(text: str) -> str:
     """Full-width digits, letters and symbols to their ASCII forms; spaces and breaks out."""
     text = unicodedata.normalize("NFKC", text).translate(_FOLD)
     text = re.sub(r"\s+", "", text)
-    # ㎡ and ㎥ fold to m2 and m3, whose digit no unit may hold: the units by their names
+    # ㎡ and ㎥ fold to m2 and m3, whose digit no unit may hold: the units by their names (also
+    # under a slash: μg/m³ is μg/立方米)
     return _SQUARE.sub(_SQUARE_UNIT, text) if "m" in text else text
 
 
-_SQUARE = re.compile(r"(?<=[\d.万千])m([23])(?=$|/)")
+_SQUARE = re.compile(r"(?<=[\d.万千/])m([23])(?=$|/)")  # 5m2, 1.5万m2, 30μg/m3
 
 
 def _SQUARE_UNIT(m: re.Match[str]) -> str:

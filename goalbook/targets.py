@@ -89,10 +89,13 @@ _INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
 _ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
 # What is done by a deadline, said after it (12月31日前完成, 3个工作日内办结)
 _DONE_BY = re.compile(
-    r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)(完成|完工|办结|到位|建成)$"
+    r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)"
+    r"((?:发放|拨付|兑付|支付|划拨|下达)?(?:完成|完工|办结|到位|建成)|发放|拨付|兑付|支付|下达)$"
 )
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
+# A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
+_DONE_COUNT = re.compile(r"^(?:分阶段|分批|分期|累计|全部|全年)?(?:完成|建成)(?=\d)")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
@@ -133,6 +136,8 @@ def normalise_unit(unit: str) -> str:
     unit = fold(unit)
     if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
         return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
+    if unit.startswith("1/") and _RATE_PER.fullmatch(unit[1:]):
+        return unit[1:]  # 1/10万 in a unit column: per 10万, as /10万
     return _UNIT_ALIASES.get(unit, unit)
 
 
@@ -270,6 +275,8 @@ def _without_note(text: str) -> str:
         return m[1] or m[2]
     if m := _KEPT.match(text):
         text = text[m.end() :]  # 稳定在95%以上, 保持在90%以上: the level kept
+    if m := _DONE_COUNT.match(text):
+        text = text[m.end() :]  # 分阶段完成18座: 18座
     if text.endswith(")") and (m := _BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:

@@ -38,3 +38,9 @@ def test_the_people_kept_supported_each_year(tmp_path: Path) -> None:
 
 def test_an_average_is_the_same_each_year(tmp_path: Path) -> None:
     assert not _d202(tmp_path, "项目区粮食亩均增产", "≥50公斤")
+
+
+def test_what_is_kept_up_every_year_is_the_same_each_year(tmp_path: Path) -> None:
+    assert not _d202(tmp_path, "乡道日常养护里程", "≥860公里")
+    assert not _d202(tmp_path, "免费开放公共体育场馆", "≥9个")
+    assert _d202(tmp_path, "乡道预防性养护里程", "≥120公里")  # works done once: added up

@@ -100,6 +100,7 @@ def test_a_vague_word_stays_a_description(tmp_path: Path) -> None:
         "残疾人护理补贴标准",
         "城市低保标准",
         "农村最低生活保障标准",
+        "人均区级配套标准",
     ],
 )
 def test_a_payment_standard_may_be_exact(tmp_path: Path, name: str) -> None:

@@ -81,6 +81,10 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("河湖长制巡查责任", "全面落实"),
         ("人居环境整治考核排名", "全市前五"),
         ("技能人才队伍", "不断壮大"),
+        ("公厕提标改造座数", "分阶段完成18座"),
+        ("抚恤补助发放时间", "次月10日前发放到位"),
+        ("临时救助资金拨付时间", "每月15日前拨付"),
+        ("农村供水工程数量", "累计建成6处"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(
@@ -117,10 +121,25 @@ def test_a_coefficient_or_an_index_has_no_unit(tmp_path: Path, name: str, value:
 
 
 @pytest.mark.parametrize(
-    ("value", "unit"), [("≥3200㎡", "平方米"), ("≥3200m2", "平方米"), ("≤50m3/天", "立方米/天")]
+    ("value", "unit"),
+    [
+        ("≥3200㎡", "平方米"),
+        ("≥3200m2", "平方米"),
+        ("≤50m3/天", "立方米/天"),
+        ("≤32μg/m³", "μg/立方米"),  # a concentration: micrograms per cubic metre
+        ("≤32µg/m3", "μg/立方米"),  # with the micro sign, the cube as a digit
+        ("≤0.5mg/m³", "mg/立方米"),
+    ],
 )
 def test_square_and_cubic_metres_are_units(value: str, unit: str) -> None:
     assert parse_target(value).unit == unit
+
+
+def test_a_rate_per_population_in_a_unit_column_is_a_rate(tmp_path: Path) -> None:
+    """孕产妇死亡率 │ ≤10 │ 1/10万: per 10万 people, a rate without %; no T105."""
+    t = parse_target("≤10", "1/10万")
+    assert (t.number, t.unit) == (10, "/10万")
+    assert "T105" not in _found(tmp_path, ["效益指标", "社会效益指标", "孕产妇死亡率", "≤10/10万"])
 
 
 @pytest.mark.parametrize("value", ["零售网点覆盖", "实现乡村振兴战略目标的各项任务和举措"])

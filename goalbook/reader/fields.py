@@ -23,6 +23,7 @@ from goalbook.reader.periods import period_dates
 from goalbook.reader.sourcelines import source_lines
 from goalbook.reader.sourceparts import WHOLES
 from goalbook.reader.sources import read_source_blocks
+from goalbook.reader.totals import total_beside_parts
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNIT_LABELS,
@@ -71,8 +72,8 @@ _DEPARTMENT_LABELS = _spellings("department", "unit") - _spellings("project", "u
 
 def guess_kind(title: Cell | None, labels: set[str]) -> str:
     text = title.text if title else ""
-    if "部门" in text and ("整体" in text or "部门预算" in text):
-        return "department"
+    if ("部门" in text and ("整体" in text or "部门预算" in text)) or "整体支出" in text:
+        return "department"  # (…局及所属单位2025年度整体支出绩效目标表: a department's)
     if "项目" in text:
         return "project"
     if labels & _PROJECT_LABELS:
@@ -116,6 +117,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     Money blocks laid out as grids (labels in a row with the amounts below, one column per
     year) are read first; an amount's unit comes from its label or its own text."""
     labels = label_map(kind)
+    sheets = list(sheets)
     found: dict[str, Cell] = {}
     taken: set[str] = set()  # part fields whose lines are named parts of a whole (省级资金 …)
     units = _Units()
@@ -168,6 +170,11 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                         found.setdefault(share_key(key), share)
     if kind == "project":
         found |= period_dates(found)
+    elif "total" not in found and "basic" in found and "project_spend" in found:
+        right_of = functools.partial(_value_right_of, labels=labels)
+        total = total_beside_parts(sheets, found["project_spend"], right_of)
+        if total is not None and is_amount(total):
+            found["total"] = total  # 基本支出 │ … │ 项目支出 │ … │ 合计 │ …
     return HeaderFields(found, units.unit(), units.notes())
 
 

@@ -216,10 +216,26 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         cols, years = bare_years(values, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
+    left = _merged_from_above(sheet, r, cols, left)
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     later = later_years(years, cols.get("annual")) if years else ()
     return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
+
+
+def _merged_from_above(sheet: Sheet, r: int, cols: dict[str, int], left: int | None) -> int | None:
+    """A tier column whose head is merged down from the line above (一级指标 over both lines of
+    a header whose upper line groups the other columns: 中期指标 │ 年度指标) joins the header;
+    the header's left edge moves to it. Returns that edge."""
+    for c, value in enumerate(sheet.rows[r][:HEADER_COLS]):
+        if value != "" or (anchor := sheet.anchors.get((r, c))) is None or anchor[0] >= r:
+            continue
+        text = sheet.text(*anchor)
+        key = header_key(text.strip()) if type(text) is str and len(text) <= 30 else None
+        if key in ("tier1", "tier2") and key not in cols:
+            cols[key] = c
+            left = c if left is None else min(left, c)
+    return left
 
 
 # a column under 指标值 holding the number itself (指标值 | 比较符 · 数值 · 计量单位)

@@ -72,9 +72,25 @@ def _resolved_columns(header: TableHeader) -> dict[str, int]:
         if key in cols and "op" not in cols and _direction_is_op(sheet, header, cols[key]):
             cols["op"] = cols.pop(key)
     if "direction2" in cols:
+        if "direction" in cols and "declared" not in cols and _states_types(sheet, header, cols):
+            cols["declared"] = cols.pop("direction")  # 指标性质 │ 定量 beside 指标方向 │ 反向
         cols.setdefault("direction", cols["direction2"])
         del cols["direction2"]
     return cols
+
+
+def _states_types(sheet: Sheet, header: TableHeader, cols: dict[str, int]) -> bool:
+    """The first of two direction columns states each value's type (定量/定性), the second its
+    direction (正向/反向)."""
+    types = dirs = 0
+    for r in range(header.row + 1, min(sheet.nrows, header.row + 200)):
+        text = fold(sheet.text(r, cols["direction"]))
+        types += text in VALUE_TYPES
+        dirs += text in DIRECTION_WORDS
+    return types > dirs and any(
+        fold(sheet.text(r, cols["direction2"])) in DIRECTION_WORDS
+        for r in range(header.row + 1, min(sheet.nrows, header.row + 200))
+    )
 
 
 def _indicator(
@@ -110,6 +126,7 @@ def _indicator(
             shifted,
             flat,
             (),
+            get("deadline"),
         ),
     )
 
@@ -117,7 +134,7 @@ def _indicator(
 _new = tuple.__new__
 _INDICATOR_KEYS = frozenset(
     {"tier1", "tier2", "name", "period", "annual", "op", "unit", "direction", "weight"}
-    | {"tier_weight", "declared"}
+    | {"tier_weight", "declared", "deadline"}
 )  # the column keys an Indicator takes its cells from
 
 
@@ -351,10 +368,18 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     return ReadNote("F110", at, {"row": str(ind.row), "tiers": ind.tiers})
 
 
-_BY_COLUMN = ("op", "unit", "direction", "weight", "tier_weight", "declared")  # never realigned
+_BY_COLUMN = (
+    "op",
+    "unit",
+    "direction",
+    "weight",
+    "tier_weight",
+    "declared",
+    "deadline",
+)  # never realigned
 # columns whose own cells are never a value (a line merged across reaches them from the left:
 # its cells there are the line's, not theirs)
-_NEVER_VALUES = ("weight", "flag", "prior")
+_NEVER_VALUES = ("weight", "flag", "prior", "deadline")
 
 
 def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:

@@ -96,17 +96,26 @@ def _money_sub_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[st
     return None
 
 
+# heads too generic to name a lines column anywhere (项目 heads a department's project list),
+# but naming one right of a block title on the same row
+_GENERIC_NAME_HEADS = frozenset(("项目", "内容", "事项", "名称", "用途"))
+
+
 def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:
     """Column key → column of a lines header row; of two name columns, a block title such as
     支出明细 left of the other names the block, not the column."""
     cols: dict[str, int] = {}
     names: list[int] = []
+    titled = False  # a block title (资金明细（万元）) met on the row: a generic head names lines
     for c, value in enumerate(sheet.rows[r]):
         if value == "" or value is None:
             continue
         text = clean(sheet.text(r, c, spread=False))
         col = known.get(text)
         if col is None:
+            if titled and not names and text in _GENERIC_NAME_HEADS:
+                names.append(c)  # 资金明细（万元） │ 项目 │ 金额: 项目 heads the lines' names
+            titled = titled or text in LINE_BLOCK_TITLES
             continue
         if col.key == "name":
             names.append(c)

@@ -89,15 +89,16 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     rest = cells[1:] if title is not None else cells
     pairs = _pairs_of(rest, head=True)
     first = r + 1
-    if pairs is None and title is None and _is_title(cells[0][1]) and len(cells) == 4:
-        # 资金测算明细 │ 路面改造 │ 845 │ 按施工图预算: one pair a row and its basis after it
-        title, rest = cells[0], cells[1:3]
     if pairs is None:
-        if title is None or not _is_title(title[1]):
+        if not _is_title(cells[0][1]):
             return None
         # under a block title, one pair a row is a block too (资金明细 │ 设备购置 │ 120, the
         # next lines below it with the title merged down or left empty)
-        pairs = _pairs_of(rest, head=False, least=1)
+        pairs = _pairs_of(cells[1:], head=False, least=1)
+        if pairs is None and len(cells) >= 4:
+            # 资金测算明细 │ 路面改造 │ 845 │ 按施工图预算 (│ 测算依据 │ 按询价): one pair a row,
+            # its basis or notes after it
+            pairs = _pairs_of(cells[1:3], head=False, least=1)
         first = r
     if pairs is None:
         return None

@@ -69,6 +69,8 @@ PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # The title of a detail block on a row of its own (补助企业明细, 资金分配明细表): the table ends
 _DETAIL_TITLE = re.compile(r"^.{0,12}(?:明细|明细表|明细清单|分配表)$")
+# a note on what a resubmission changed, its text beside it or after a colon
+_REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
@@ -97,6 +99,8 @@ def row_kind(
     first = own[0].text
     if ends_table(first) or (len(own) == 1 and _DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
+    if first.startswith(_REVISION_NOTES):
+        return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
         if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):

@@ -49,6 +49,14 @@ NEGATIVE = (
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数", "出动时间", "到场时间",
     "到达时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率", "龋患率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# The time a case or an application takes (民事案件平均审理期限 ≤60日, 审批时限): less is better;
+# not a rate of meeting it (法定审限内结案率), nor a period kept (保修期限, 档案保存期限)
+_DURATIONS = (
+    "审理期限", "办理期限", "办结期限", "审结期限", "办案期限", "处理期限", "审批期限", "审查期限",
+    "审批时限", "办理时限", "办结时限", "结案周期", "审结周期", "办理周期", "审批周期", "办结周期",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+# a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
+_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
 # A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
 # the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
 _HARMS = (
@@ -68,7 +76,7 @@ POSITIVE = (
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
 # on a cost cap: 人均成本, 单位成本, 成本控制).
 _PAYMENT_STANDARD = re.compile(
-    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金|低保|保障|特困|养老金)"
+    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金|低保|保障|特困|养老金|配套)"
     r"(?:资金)?(?:标准|水平)"
     r"|(?:基准|补助|保障|拨付)定额|定额标准"  # 生均公用经费基准定额: a floor fixed by policy
 )
@@ -135,6 +143,10 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE):
         return LESS_IS_BETTER
+    if any(w in name for w in _DURATIONS) and not is_rate(name):
+        return LESS_IS_BETTER
+    if _LATE.search(name):
+        return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
     if any(w in name for w in _HARMS) and not any(w in name for w in _REMEDIES):
         return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):

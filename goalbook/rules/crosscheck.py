@@ -12,6 +12,7 @@ from typing import NamedTuple
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
+from goalbook.rules.dates import labelled_period
 from goalbook.targets import meaning
 from goalbook.vocabulary import YEAR_SPAN, word, words
 from goalbook.yearspan import head_years, years_of
@@ -345,6 +346,8 @@ def _same_each_year(name: str, t: Target) -> bool:
     培训人次 are)."""
     if "均" in name:
         return True
+    if any(w in name for w in _KEPT_UP) and not any(w in name for w in ("新增", "新建", "累计")):
+        return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
     return (
         t.unit in ("人", "户", "名")
         and name.endswith(("人数", "户数", "对象", "人口"))
@@ -353,6 +356,8 @@ def _same_each_year(name: str, t: Target) -> bool:
     )
 
 
+# what a project keeps up year by year: the same roads, venues and rivers each year
+_KEPT_UP = ("日常养护", "管护", "运维", "日常维护", "免费开放", "低收费开放", "日常保洁")
 # who a project keeps supporting year by year (惠及/受益 households are new each year: added up)
 _KEPT_SUPPORTED = ("供养", "保障", "救助", "参保", "在校", "在园", "在册", "低保", "特困", "监护")
 
@@ -393,4 +398,7 @@ def _period_years(ctx: Context) -> int | None:
     if start and end:
         return end.year - start.year + 1
     head = fields.get("period_head")  # 实施周期（2026—2028年）指标值: the only period stated
-    return head_years(head) if head is not None else None
+    if head is not None:
+        return head_years(head)
+    labelled = labelled_period(ctx)  # 中期规划期 │ 2025—2027年 (a department's head)
+    return labelled[1] - labelled[0] + 1 if labelled is not None else None

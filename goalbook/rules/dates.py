@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import FIELDS, find_field, year_of_title
+from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
@@ -22,6 +22,11 @@ _BASELINE_YEAR = re.compile(
     r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
     r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
 )
+# last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
+_REPORTED_YEAR = re.compile(
+    r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
+    r"(?:决算|总结|年报|统计年报|审计|自评|绩效自评|绩效评价|考核|工作报告)"
+)
 # the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
 _GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
 # a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
@@ -30,11 +35,20 @@ _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
 _LABELS |= {f.key: (f.zh, f.en) for f in FIELDS["department"] if f.key == "fill_date"}
+_LABELS |= {c.key: (c.zh, c.en) for c in READ_COLUMNS if c.key == "deadline"}
 
 
 def _label(key: str, lang: str) -> str:
     zh, en = _LABELS[key]
     return zh if lang == "zh" else en
+
+
+def _deadline(name: str, lang: str) -> str:
+    """The label of an indicator's 完成时限 cell in a message: with its name when it has one."""
+    label = _label("deadline", lang)
+    if not name:
+        return label
+    return f"“{name}”的{label}" if lang == "zh" else f"{label} of “{name}”"
 
 
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
@@ -179,6 +193,14 @@ def _dates(ctx: Context) -> Iterator[Hit]:
         return
     stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only
     for ind in ctx.table.indicators:
+        if ind.deadline is not None and (day := parse_date(ind.deadline)) is not None:
+            if not span[0] <= day <= span[1]:  # due (完成时限) outside the period or year
+                params = {
+                    "label": _deadline(ind.label, ctx.lang),
+                    "date": str(day),
+                    "span": span[2],
+                }
+                yield Hit("Y102", ind.deadline.at, params, ind.label)
         for cell, t in targets_of(ind):
             if t.kind is not TargetKind.DATE or t.date is None:
                 continue
@@ -225,7 +247,10 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         ]
         if odd:
             baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
-            labelled = _labelled_period(ctx) if lo == hi else None
+            baselines |= {
+                y for y in map(int, _REPORTED_YEAR.findall(cell.text)) if y == ctx.year - 1
+            }
+            labelled = labelled_period(ctx) if lo == hi else None
             odd = [
                 y
                 for y in odd
@@ -244,7 +269,7 @@ def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if all(day is None or day.year == ctx.year for day in (start, end)):
         return  # inside the budget year, so inside any period that includes it
-    labelled = _labelled_period(ctx)
+    labelled = labelled_period(ctx)
     if labelled is None:
         return
     lo, hi = labelled
@@ -265,7 +290,7 @@ def _stated_period(
         return None
     if span[0].year != ctx.year or span[1].year != ctx.year:
         return None  # a period known already (项目期 3年, a rolling table's years)
-    labelled = _labelled_period(ctx)
+    labelled = labelled_period(ctx)
     if labelled is None or labelled[0] == labelled[1]:
         return None
     lo, hi = labelled
@@ -273,16 +298,24 @@ def _stated_period(
     return dt.date(lo, 1, 1), dt.date(hi, 12, 31), shown
 
 
-def _labelled_period(ctx: Context) -> tuple[int, int] | None:
-    """The years of a period a label of the table states (实施期目标（2025—2027年）) when they
-    include the budget year: a table with no start and end fields may say its period so."""
-    for text in (t[3] for t in ctx.table.texts if len(t[3]) <= 30):
-        if "期" in text or "滚动" in text:
-            m = _LABELLED_PERIOD.search(text)
-            if m and any(w in text for w in _PERIOD_WORDS):
-                lo, hi = int(m[1]), int(m[2])
-                if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
-                    return lo, hi
+def labelled_period(ctx: Context) -> tuple[int, int] | None:
+    """The years of a period a label of the table states (实施期目标（2025—2027年）, or 中期规划期
+    │ 2025—2027年 in the cell right of it) when they include the budget year: a table with no
+    start and end fields may say its period so."""
+    texts = [t for t in ctx.table.texts if len(t[3]) <= 30]
+    left_of: dict[tuple[str, int, int], str] | None = None
+    for sheet, row, col, text in texts:
+        if text.count("20") < 2 or (m := _LABELLED_PERIOD.search(text)) is None:
+            continue  # (two years at least: a cheap test first, this runs over every text)
+        if not any(w in text for w in _PERIOD_WORDS):
+            if left_of is None:
+                left_of = {(t[0], t[1], t[2] + 1): t[3] for t in texts}
+            label = left_of.get((sheet, row, col), "")
+            if not any(w in label for w in _PERIOD_WORDS) or m.start() > 0:
+                continue  # years alone, right of no period's label
+        lo, hi = int(m[1]), int(m[2])
+        if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
+            return lo, hi
     return None
 
 

@@ -68,11 +68,10 @@ def standard_times_count(
     ]
     if not people:
         return
-    most: dict[str, Target] = {}  # the largest count in each unit, and in any ("")
+    most: dict[str, Target] = {}  # the largest count in each unit
     for p in people:
-        for of in (p.unit, ""):
-            if of not in most or (p.number or 0) > (most[of].number or 0):
-                most[of] = p
+        if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
+            most[p.unit] = p
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
@@ -81,11 +80,21 @@ def standard_times_count(
         if per is None:
             continue
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
-        # 46人 of those paid, not × 12000人次 of visitors), else the people it counts at all
-        largest = most.get(t.unit.split("/", 1)[1]) or most[""]
+        # 46人 of those paid, not × 12000人次 of visitors): of several such counts the one
+        # whose name shares the standard's subject (光荣院人均供养成本 × 光荣院供养人数 45人, not
+        # × 重点优抚对象 3100人), none when none does; else the largest count of people in
+        # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
+        whom = t.unit.split("/", 1)[1]
+        own = [p for p in people if p.unit == whom]
+        if len(own) > 1:
+            largest = _subject_count(ctx, ind.label, own)
+        else:
+            largest = most.get(whom) or _sharing(ctx, ind.label, people)
+        if largest is None:
+            continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
-        if product > budget.value * scale:
+        if _rounded_down(t.number) * per * count > budget.value * scale:
             yield _over_budget(ctx, ind, number_text(count), product, budget, unit)
         elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
@@ -94,6 +103,43 @@ def standard_times_count(
             hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
             yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
             return
+
+
+def _sharing(ctx: Context, name: str, people: list[Target]) -> Target | None:
+    """The largest count of people of an indicator whose name shares the subject of ``name``."""
+    shared = [
+        t
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None and t in people and _same_subject(i.label, name)
+    ]
+    return max(shared, key=lambda t: t.number or 0, default=None)
+
+
+def _subject_count(ctx: Context, name: str, counts: list[Target]) -> Target | None:
+    """Of several counts of people, the largest whose indicator's name shares a run of three
+    characters with ``name`` that is no measure word (光荣院, not 人均 or 人数)."""
+    runs = {name[i : i + 3] for i in range(len(name) - 2)}
+    runs = {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
+    shared = [
+        t
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t in counts
+        and any(run in i.label for run in runs)
+    ]
+    return max(shared, key=lambda t: t.number or 0, default=None)
+
+
+_MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
+
+
+def _rounded_down(number: Decimal) -> Decimal:
+    """A standard as low as it may have been before it was rounded to its last digit (254 for
+    253.88: half a unit of that digit less): a product over the budget only by the rounding of
+    the standard is no finding."""
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return number - Decimal(5).scaleb(min(exponent, 0) - 1)
 
 
 def _over_budget(
@@ -149,13 +195,14 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
             continue
         product = t.number * _PER_AREA[t.unit] * area
-        if t.op in (Op.GE, Op.GT, Op.EQ) and product > yuan:
+        over = _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan
+        if t.op in (Op.GE, Op.GT, Op.EQ) and over:
             count = f"{number_text(area)}亩"
             yield _over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
-_THINGS = "人次|人|户|家|核|台|套|所|个|件|辆|座|张|床|间|公里|立方米|平方米|吨"
+_THINGS = "人次|人|户|家|核|台|套|所|个|件|辆|座|张|床|间|场|批次|期|公里|立方米|平方米|吨"
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年)[·.•])?({_THINGS})(?:[·.•](月|年))?$")
 _PERSONS = ("人", "人次", "户")
 
@@ -181,7 +228,7 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
         if count is None:
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
-        if product > yuan:
+        if _rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * months > yuan:
             counted = f"{number_text(count)}{thing}" + (" × 12" if months == 12 else "")
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 

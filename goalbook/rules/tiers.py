@@ -196,8 +196,9 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
             "choices": words(names, lang),
             "suggest": _suggest(fw, label, names, lang),
         }
-        # a department framework's tier-2s are spelt differently by each province: unsure
-        yield Hit("F104", ind.tier2.at, params, name, Severity.WARNING if fw.secondary else None)
+        # a department framework's tier-2s are spelt and chosen differently by each province
+        # (重点工作任务完成, 制度建设): a remark, no suspicion
+        yield Hit("F104", ind.tier2.at, params, name, Severity.INFO if fw.secondary else None)
 
 
 def _at(ind: Indicator) -> CellRef | None:

@@ -47,6 +47,9 @@ from tests.variants import (
     holdout35,
     holdout36,
     holdout37,
+    holdout38,
+    holdout39,
+    holdout40,
     holdout43,
 )
 from tests.variants.kit import Variant
@@ -90,6 +93,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout35": holdout35,
     "holdout36": holdout36,
     "holdout37": holdout37,
+    "holdout38": holdout38,
+    "holdout39": holdout39,
+    "holdout40": holdout40,
     "holdout43": holdout43,
 }
 

@@ -1,0 +1,81 @@
+"""B107 pairs a cost standard with the count it pays for: a standard per person (元/人) with
+people counted in another unit only when that count's name shares the standard's subject (not
+the 人次 of a training beside a 传承人 allowance); and a product over the budget only by the
+rounding of the standard (254元 for 253.88元) is no finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from goalbook.check import CheckOptions, check_file
+
+
+def _book(path: Path, budget: float, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["2026年度项目支出绩效目标表"])
+    ws.append(["项目名称", "金溪县群众文化服务提升", "主管部门", "金溪县文化和旅游局"])
+    ws.append(["项目期", "1年", "年度资金总额（万元）", budget])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值", "备注"])
+    for row in rows:
+        ws.append(row)
+    ws.append(["满意度指标", "服务对象满意度指标", "参与群众满意度", "≥90%"])
+    wb.save(path)
+    return path
+
+
+def _b107(path: Path) -> list[tuple[str, str]]:
+    result, _ = check_file(path, CheckOptions())
+    return [
+        (f.at.a1 if f.at else "", f.severity.value) for f in result.findings if f.code == "B107"
+    ]
+
+
+def _rows(standard: str, count: str, count_name: str) -> list[list[object]]:
+    return [
+        ["产出指标", "数量指标", count_name, count],
+        [None, "质量指标", "活动安全事故发生次数", "0次"],
+        ["成本指标", "经济成本指标", "民间艺人年补助标准", standard, "共15人"],
+        ["效益指标", "社会效益指标", "群众文化参与度", "有效提升"],
+    ]
+
+
+def test_a_per_person_standard_is_not_paired_with_another_subjects_visits(
+    tmp_path: Path,
+) -> None:
+    # 0.5万元/人 × 4000人次 of training would be 2000万 against 60万: no such pairing
+    path = _book(tmp_path / "a.xlsx", 60, _rows("≤0.5万元/人", "≥4000人次", "公益培训人次"))
+    assert _b107(path) == []
+
+
+def test_a_per_person_standard_is_paired_with_its_own_subjects_count(tmp_path: Path) -> None:
+    # the count names the same people (民间艺人年补助 … 人次): 0.5万元 × 400 = 200万 > 60万
+    path = _book(
+        tmp_path / "b.xlsx", 60, _rows("≤0.5万元/人", "≥400人次", "民间艺人年补助发放人次")
+    )
+    assert [at for at, _sev in _b107(path)] == ["D7"]
+
+
+def test_of_several_counts_of_people_the_standard_takes_its_subjects(tmp_path: Path) -> None:
+    # 3.1万元/人 × 3100 重点优抚对象 would be 9610万; its own 45 人 of the 光荣院 make 139.5万
+    rows = [
+        ["产出指标", "数量指标", "重点优抚对象人数", "≥3100人"],
+        [None, None, "光荣院集中供养人数", "≥45人"],
+        ["成本指标", "经济成本指标", "光荣院人均年供养成本", "≤3.1万元/人"],
+        ["效益指标", "社会效益指标", "优抚对象生活水平", "稳步提高"],
+    ]
+    assert _b107(_book(tmp_path / "a.xlsx", 142.5, rows)) == []
+    rows[1][3] = "≥60人"  # 186万 > 142.5万: over by its own count
+    assert [at for at, _sev in _b107(_book(tmp_path / "b.xlsx", 142.5, rows))] == ["D7"]
+
+
+def test_a_product_over_the_budget_only_by_rounding_is_no_finding(tmp_path: Path) -> None:
+    rows = _rows("≤380元/场", "≥5600场", "送戏下乡演出场次")
+    rows[2][2] = "每场演出平均成本"
+    # 380 × 5600 = 212.8万 > 212.7万, but 379.5 × 5600 = 212.52万 fits: 380 is 379.8 rounded
+    assert _b107(_book(tmp_path / "c.xlsx", 212.7, rows)) == []
+    rows[2][3] = "≤420元/场"  # 235.2万: over by more than any rounding
+    assert [at for at, _sev in _b107(_book(tmp_path / "d.xlsx", 212.7, rows))] == ["D7"]
