@@ -52,6 +52,7 @@ from tests.variants import (
     holdout40,
     holdout41,
     holdout42,
+    holdout43,
 )
 from tests.variants.kit import Variant
 
@@ -99,6 +100,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout40": holdout40,
     "holdout41": holdout41,
     "holdout42": holdout42,
+    "holdout43": holdout43,
 }
 
 
