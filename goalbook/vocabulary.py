@@ -120,7 +120,9 @@ def units_pattern(units: Iterable[str]) -> str:
 
 # Words that title a budget-lines block (in the cell left of it, or above its name column):
 # when a header row also names the name column, such a word is the block's title, not a column.
-LINE_BLOCK_TITLES = ("支出明细", "预算明细", "资金明细", "项目支出明细", "资金测算明细", "测算明细")
+LINE_BLOCK_TITLES = (
+    "支出明细", "预算明细", "资金明细", "项目支出明细", "资金测算明细", "测算明细", "资金测算",
+)  # fmt: skip
 # A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
 # | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
 # A transfer payment's split (年度金额 = 中央补助 + 地方资金) is read as the same two parts.

@@ -103,6 +103,28 @@ def test_artefacts_in_a_titled_block_are_found_where_they_are(tmp_path: Path) ->
     assert ("X106", "C6") in between and ("X105", "C7") in between, between
 
 
+def test_a_calculation_block_under_the_table_is_read_as_the_lines(tmp_path: Path) -> None:
+    """资金测算 │ 补助内容 │ 数量 │ 标准 │ 金额（元）: no indicator rows, its amounts the lines."""
+    block = [
+        [],
+        ["资金测算", "采购内容", "数量（台）", "单价（元/台）", "金额（元）"],
+        [None, "生化分析仪", 4, 150000, 600000],
+        [None, "血球计数仪", 8, 35000, 280000],
+        [None, "安装调试及培训", None, None, 80000],
+        [None, "合计", None, None, 960000],
+    ]
+    path = _save(tmp_path / "calc.xlsx", _HEAD + _TABLE + block)
+    table = read_table(path)
+    assert [i.label for i in table.indicators][-1] == "就诊群众满意度"
+    assert [x.name.text for x in table.lines if x.name] == [
+        "生化分析仪",
+        "血球计数仪",
+        "安装调试及培训",
+    ]
+    result, _ = check_file(path, CheckOptions())
+    assert not [f for f in result.findings if f.at and f.at.row >= 13], result.findings
+
+
 def test_correct_titled_blocks_raise_no_error(tmp_path: Path) -> None:
     for path in (
         _under(tmp_path / "u.xlsx", (60, 28, 8)),

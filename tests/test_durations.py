@@ -21,6 +21,12 @@ def test_at_least_a_case_duration_is_reversed(tmp_path: Path, name: str) -> None
     assert "T108" not in at_most.get(EXTRA, {}), at_most
 
 
+@pytest.mark.parametrize("name", ["出口退税平均办理时限", "行政复议案件平均审理期限"])
+def test_a_time_taken_given_as_a_percentage_is_t113(tmp_path: Path, name: str) -> None:
+    found = _found(tmp_path, ["产出指标", "时效指标", name, "95%"])
+    assert "T113" in found.get(EXTRA, {}), found
+
+
 @pytest.mark.parametrize("name", ["消费投诉超期办结率", "信访事项逾期未办结率", "警情超时处置率"])
 def test_at_least_a_share_handled_late_is_reversed(tmp_path: Path, name: str) -> None:
     found = _found(tmp_path, ["产出指标", "质量指标", name, "≥3%"])

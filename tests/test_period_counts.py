@@ -44,3 +44,7 @@ def test_what_is_kept_up_every_year_is_the_same_each_year(tmp_path: Path) -> Non
     assert not _d202(tmp_path, "乡道日常养护里程", "≥860公里")
     assert not _d202(tmp_path, "免费开放公共体育场馆", "≥9个")
     assert _d202(tmp_path, "乡道预防性养护里程", "≥120公里")  # works done once: added up
+
+
+def test_a_level_gained_is_no_count(tmp_path: Path) -> None:
+    assert not _d202(tmp_path, "项目区耕地质量等级提升", "≥0.5个等级")

@@ -72,6 +72,18 @@ def test_of_several_counts_of_people_the_standard_takes_its_subjects(tmp_path: P
     assert [at for at, _sev in _b107(_book(tmp_path / "b.xlsx", 142.5, rows))] == ["D7"]
 
 
+def test_a_standard_per_page_takes_the_pages_counted(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "馆藏档案数字化扫描", "≥150万页"],
+        [None, "质量指标", "数字化成果验收合格率", "≥98%"],
+        ["成本指标", "经济成本指标", "档案数字化加工单价", "≤0.5元/页"],
+        ["效益指标", "社会效益指标", "档案利用便捷程度", "明显提升"],
+    ]
+    assert _b107(_book(tmp_path / "fits.xlsx", 80, rows)) == []  # 75万 ≤ 80万
+    rows[2][3] = "≤0.7元/页"  # 105万 > 80万
+    assert [at for at, _sev in _b107(_book(tmp_path / "over.xlsx", 80, rows))] == ["D7"]
+
+
 def test_a_product_over_the_budget_only_by_rounding_is_no_finding(tmp_path: Path) -> None:
     rows = _rows("≤380元/场", "≥5600场", "送戏下乡演出场次")
     rows[2][2] = "每场演出平均成本"

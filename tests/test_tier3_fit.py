@@ -47,6 +47,8 @@ def _fit(tier2: str, name: str, value: str) -> list[str]:
         # how often a service is used, or a trip saved: no delivery counted
         ("社会效益指标", "共享数据接口调用次数", "≥5万次"),
         ("社会效益指标", "企业办事平均跑动次数", "≤1次"),
+        # the people served, reported as the social benefit they are (not under 经济效益)
+        ("社会效益指标", "档案查阅利用服务人次", "≥5000人次"),
     ],
 )
 def test_fits_its_tier2(tier2: str, name: str, value: str) -> None:

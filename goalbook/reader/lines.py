@@ -101,6 +101,13 @@ def _money_sub_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[st
 _GENERIC_NAME_HEADS = frozenset(("项目", "内容", "事项", "名称", "用途"))
 
 
+def _generic_name_head(text: str) -> bool:
+    """项目, 内容 … or a short head ending in one (补助内容, 支出事项, 子项名称)."""
+    return text in _GENERIC_NAME_HEADS or (
+        len(text) <= 6 and text.endswith(("内容", "事项", "名称"))
+    )
+
+
 def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, int]:
     """Column key → column of a lines header row; of two name columns, a block title such as
     支出明细 left of the other names the block, not the column."""
@@ -113,7 +120,7 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
         text = clean(sheet.text(r, c, spread=False))
         col = known.get(text)
         if col is None:
-            if titled and not names and text in _GENERIC_NAME_HEADS:
+            if titled and not names and _generic_name_head(text):
                 names.append(c)  # 资金明细（万元） │ 项目 │ 金额: 项目 heads the lines' names
             titled = titled or text in LINE_BLOCK_TITLES
             continue

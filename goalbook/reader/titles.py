@@ -16,11 +16,21 @@ def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Ce
     """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
     rows from ``start`` (the first row of a table's region). Of several (a cover sheet's
     绩效目标申报材料 before the table's own title), the first that states a year, else the
-    first that names a form (…表), else the first."""
+    first that names a form (…表), else the first. None in those rows: the rows down to the
+    60th are looked at (a title under a long block of instructions)."""
+    sheets = list(sheets)
+    found = _find_title(sheets, 0, start + 12)
+    if found[0] is None:
+        found = _find_title(sheets, start + 12, start + 60)
+    return found
+
+
+def _find_title(sheets: list[Sheet], start: int, stop: int) -> tuple[Cell | None, Cell | None]:
+    """:func:`find_title` in the rows from ``start`` to ``stop``."""
     best: tuple[Cell, Cell | None] | None = None
     best_score = -1
     for sheet in sheets:
-        for r in range(min(sheet.nrows, start + 12)):
+        for r in range(min(sheet.nrows, start), min(sheet.nrows, stop)):
             for c, value in enumerate(sheet.rows[r][:12]):
                 if not isinstance(value, str) or "绩效目标" not in _joined(value):
                     continue

@@ -313,7 +313,7 @@ def parse_date(cell: Cell | None) -> dt.date | None:
 # or is is_rate_unit's), money and time
 _NOT_COUNTED = frozenset(("", *RATE_SIGNS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
 # a level or standard reached, not a number of things: 防洪标准 ≥20 年一遇, 水质 Ⅲ 类, 等级 3 级
-_LEVEL_UNITS = frozenset(("年一遇", "级", "星", "星级", "类"))
+_LEVEL_UNITS = frozenset(("年一遇", "级", "星", "星级", "类", "等级", "个等级"))
 
 
 def is_count(target: Target) -> bool:

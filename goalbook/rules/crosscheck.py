@@ -7,6 +7,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
@@ -234,7 +235,7 @@ def _contrast(x: str, y: str) -> bool:
 
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
 _UNIT_SET = frozenset(_UNITS.split("|"))
-_COUNT_IN_TEXT = re.compile(rf"(\d+)\s*({_UNITS})")
+_COUNT_IN_TEXT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_UNITS})")  # (0.2人: not 2人)
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -277,7 +278,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             window = text[pos + len(name) : pos + len(name) + 40]
             m = _COUNT_IN_TEXT.search(window)
-            if m and m[2] == target.unit and int(m[1]) != target.number:
+            if m and m[2] == target.unit and Decimal(m[1]) != target.number:
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
                     "name": ind.label,

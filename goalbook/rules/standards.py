@@ -202,7 +202,9 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
-_THINGS = "人次|人|户|家|核|台|套|所|个|件|辆|座|张|床|间|场|批次|期|公里|立方米|平方米|吨"
+_THINGS = (
+    "人次|人|户|家|核|台|套|所|个|件|辆|座|张|床|间|场|批次|期|页|卷|份|册|公里|立方米|平方米|吨"
+)
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年)[·.•])?({_THINGS})(?:[·.•](月|年))?$")
 _PERSONS = ("人", "人次", "户")
 

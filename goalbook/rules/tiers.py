@@ -250,7 +250,10 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
         count = bool(found and is_count(found[1]))
         people = count and found is not None and found[1].unit.endswith(_PEOPLE_UNITS)
-        expected = _expected_role(name, role, grade, count, people)
+        # the people served are a social benefit as offices report it (档案查阅利用服务人次
+        # under 社会效益指标), an output elsewhere (服务人次 under 经济效益)
+        served = people and "社会" in ind.tier2.text
+        expected = _expected_role(name, role, grade, count, people, served)
         if expected is not None:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
@@ -258,7 +261,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _expected_role(name: str, role: str, grade: str, count: bool, people: bool) -> str | None:
+def _expected_role(
+    name: str, role: str, grade: str, count: bool, people: bool, served: bool = False
+) -> str | None:
     """The tier-2 role a tier-3 name reads as, when it is not ``role`` (a pure function of the
     name and its target, cached: a season repeats the same names). Only sure misfits: sorts of
     output crossed inside 产出, satisfaction outside 满意度, outputs elsewhere under it, an
@@ -276,12 +281,12 @@ def _expected_role(name: str, role: str, grade: str, count: bool, people: bool) 
         return "timeliness"
     if role == "quality" and any(w in name for w in _DEADLINE):
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
-    if count and role in ("benefit", "sustainable") and _output_count(name, people):
+    if count and role in ("benefit", "sustainable") and _output_count(name, people, served):
         return "quantity"
     return None
 
 
-def _output_count(name: str, people: bool = False) -> bool:
+def _output_count(name: str, people: bool = False, served: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
     beneficiaries or outcome, not the people it reaches)."""
     if any(w in name for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
@@ -289,7 +294,7 @@ def _output_count(name: str, people: bool = False) -> bool:
     if name.endswith(_ACTIVITY_MEASURES):
         # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
         return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)
-    if any(w in name for w in _EFFECT_COUNT) or (people and "服务" not in name):
+    if any(w in name for w in _EFFECT_COUNT) or (people and ("服务" not in name or served)):
         return False
     outcome = max(name.rfind(w) for w in _OUTCOMES)
     return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome

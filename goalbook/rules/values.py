@@ -280,9 +280,13 @@ def _satisfaction_implausible(v: Value) -> Fault | None:
 
 
 def _time_as_percent(v: Value) -> Fault | None:
-    if not v.rate and v.t.unit == "%" and any(w in v.name for w in DEADLINE):
+    """T113: a deadline or a time taken (办理时限, 平均审理期限, 响应时长) given as a percentage."""
+    if not v.rate and v.t.unit == "%" and any(w in v.name for w in (*DEADLINE, *_TIMES_TAKEN)):
         return "T113", v.base()
     return None
+
+
+_TIMES_TAKEN = ("时限", "期限", "时长", "用时", "耗时", "办理时间", "响应时间", "等候时间")
 
 
 def _unit_missing(v: Value) -> Fault | None:
