@@ -16,11 +16,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.variants import Built, build
-from tests.variants.holdout44 import construction, departments, layouts, projects
+from tests.variants.holdout44 import construction, departments, layouts, projects, township
 from tests.variants.holdout44.registry import HOLDOUT44
 from tests.variants.kit import Variant
 
-MODULES = (projects, construction, departments, layouts)  # each registers its returns
+MODULES = (projects, construction, departments, layouts, township)  # each registers its returns
 
 
 def variants() -> list[Variant]:
