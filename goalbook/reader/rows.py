@@ -117,9 +117,12 @@ def row_kind(
             return RowKind.SKIP  # 二、云塘县社会福利院: a numbered section over a sub-unit's rows
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
-    elif (rest := [c for c in own if not is_label(c.text)]) and len(rest) == 1:
-        if _NOTE.match(rest[0].text) and len(rest[0].text) > 12:
-            return RowKind.SKIP  # 满意度指标 (filled down) │ 注：满意度通过电话回访取得…
+    elif (
+        len(own[-1].text) > 12
+        and _NOTE.match(own[-1].text)
+        and all(is_label(c.text) for c in own[:-1])
+    ):
+        return RowKind.SKIP  # 满意度指标 (filled down) │ 注：满意度通过电话回访取得…
     if (
         _TOTAL.match(first.replace(" ", ""))
         and all(
