@@ -4,9 +4,15 @@ declared area, 农机购置补贴 paid per 台 (jc01–jc04)."""
 from __future__ import annotations
 
 from tests.variants.holdout45.registry import variant
-from tests.variants.kit import WAN, Book, day, mk, money, pct
+from tests.variants.kit import WAN, Book, C, day, mk, money, pct
 
 _YUAN_MU = '0.00"元/亩"'
+
+
+def _fixed(name: str) -> C:
+    """A subsidy standard is a fixed amount per 亩: `=` or no operator is right, a reviewer
+    shrugs at a warning asking for ≤ (a cost cap) on that row."""
+    return mk(name, "*", "warning", row=True, required=False, note="fixed subsidy standard")
 
 
 @variant("jc01-cultivated-subsidy-ok", (1, 4, 12), "project, OLD-NAT, table from column B")
@@ -57,7 +63,7 @@ def cultivated_ok() -> Book:
             (None, "质量指标", "补贴资金兑付准确率", pct(1), None),
             (None, None, "补贴面积核实公示率", pct(1), "乡村两级公示"),
             (None, "时效指标", "补贴资金兑付时间", "6月30日前", None),
-            (None, "成本指标", "亩均补贴标准", money(105, _YUAN_MU), None),
+            (None, "成本指标", _fixed("亩均补贴标准"), money(105, _YUAN_MU), None),
             ("效益指标", "经济效益指标", "种粮农户亩均增收", "≥105元", None),
             (None, "社会效益指标", "耕地撂荒面积", "较上年减少", None),
             (None, "可持续影响指标", "耕地地力等级", "稳中有升", None),
@@ -135,7 +141,7 @@ def cultivated_wrong() -> Book:
                 "户",
             ),
             (None, "时效指标", "补贴资金兑付时限", "≤", 30, "个工作日"),
-            (None, "成本指标", "每亩补贴标准", "=", 104, "元/亩"),
+            (None, "成本指标", _fixed("每亩补贴标准"), "=", 104, "元/亩"),
             ("效益指标", "社会效益指标", "补贴政策知晓率", "≥", 95, "%"),
             (None, None, mk("补贴发放群众投诉率", "T108", "warning", row=True), "≥", 5, "%"),
             (None, "可持续影响指标", "耕地保护长效机制", "=", "健全", None),
@@ -268,7 +274,14 @@ def machinery_wrong() -> Book:
                 None,
                 None,
                 "补贴机具数量",
-                mk("≥700台", "D101", "warning", row=True, alt=("D102", "D103")),
+                mk(
+                    mk("≥700台", "D101", "warning", row=True, alt=("D102", "D103")),
+                    "F201",
+                    "warning",
+                    row=True,
+                    required=False,
+                    note="a count under 质量指标",
+                ),
                 None,
             ),
             (None, "时效指标", "补贴申请办结时限", "≤20个工作日", None),
