@@ -54,6 +54,7 @@ from tests.variants import (
     holdout42,
     holdout43,
     holdout44,
+    holdout45,
 )
 from tests.variants.kit import Variant
 
@@ -103,6 +104,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout42": holdout42,
     "holdout43": holdout43,
     "holdout44": holdout44,
+    "holdout45": holdout45,
 }
 
 
