@@ -69,6 +69,10 @@ PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # The title of a detail block on a row of its own (补助企业明细, 资金分配明细表): the table ends
 _DETAIL_TITLE = re.compile(r"^.{0,12}(?:明细|明细表|明细清单|分配表)$")
+# a numbered section heading alone on its row (二、云塘县社会福利院, （三）园林绿化管理所)
+_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
+)
 # a note on what a resubmission changed, its text beside it or after a colon
 _REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
@@ -109,8 +113,16 @@ def row_kind(
             return RowKind.SKIP
         if PROJECT_LINE.match(first):
             return RowKind.SKIP  # 项目名称：X over the rows of its project (stacked tables)
+        if _SECTION.match(first):
+            return RowKind.SKIP  # 二、云塘县社会福利院: a numbered section over a sub-unit's rows
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
+    elif (
+        len(own[-1].text) > 12
+        and _NOTE.match(own[-1].text)
+        and all(is_label(c.text) for c in own[:-1])
+    ):
+        return RowKind.SKIP  # 满意度指标 (filled down) │ 注：满意度通过电话回访取得…
     if (
         _TOTAL.match(first.replace(" ", ""))
         and all(

@@ -58,18 +58,21 @@ def standard_times_count(
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yield from _per_area(ctx, budget.value * scale, unit, budget)
     yield from _per_thing(ctx, budget.value * scale, unit, budget)
-    people = [
-        t
+    named = [  # the counts of people, each with its indicator's name
+        (i.label, t)
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
         and t.unit in PEOPLE_UNITS
         and t.number
     ]
-    if not people:
+    if not named:
         return
+    runs: dict[str, list[Target]] | None = None  # the counts by each run of four characters
     most: dict[str, Target] = {}  # the largest count in each unit
-    for p in people:
+    by_unit: dict[str, list[tuple[str, Target]]] = {}  # the counts in each unit
+    for label, p in named:
+        by_unit.setdefault(p.unit, []).append((label, p))
         if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
             most[p.unit] = p
     for ind in ctx.table.indicators:
@@ -85,16 +88,22 @@ def standard_times_count(
         # × 重点优抚对象 3100人), none when none does; else the largest count of people in
         # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
         whom = t.unit.split("/", 1)[1]
-        own = [p for p in people if p.unit == whom]
+        own = by_unit.get(whom, [])
         if len(own) > 1:
-            largest = _subject_count(ctx, ind.label, own)
+            largest = _subject_count(ind.label, own)
         else:
-            largest = most.get(whom) or _sharing(ctx, ind.label, people)
+            if whom in most:
+                largest = most[whom]
+            else:
+                if runs is None:
+                    runs = _runs_of(named)
+                largest = _sharing(ind.label, runs)
         if largest is None:
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
-        if _rounded_down(t.number) * per * count > budget.value * scale:
+        yuan = budget.value * scale
+        if product > yuan and _rounded_down(t.number) * per * count > yuan:
             yield _over_budget(ctx, ind, number_text(count), product, budget, unit)
         elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
@@ -105,28 +114,29 @@ def standard_times_count(
             return
 
 
-def _sharing(ctx: Context, name: str, people: list[Target]) -> Target | None:
-    """The largest count of people of an indicator whose name shares the subject of ``name``."""
-    shared = [
-        t
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None and t in people and _same_subject(i.label, name)
-    ]
+def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
+    """Each run of four characters of the counts' names → those counts (made once a table)."""
+    runs: dict[str, list[Target]] = {}
+    for label, t in named:
+        for run in {label[i : i + 4] for i in range(len(label) - 3)}:
+            runs.setdefault(run, []).append(t)
+    return runs
+
+
+def _sharing(name: str, runs: dict[str, list[Target]]) -> Target | None:
+    """The largest count of people of an indicator whose name shares a run of four characters
+    (the subject, as :func:`_same_subject`) with ``name``."""
+    shared = [t for i in range(len(name) - 3) for t in runs.get(name[i : i + 4], ())]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
-def _subject_count(ctx: Context, name: str, counts: list[Target]) -> Target | None:
-    """Of several counts of people, the largest whose indicator's name shares a run of three
-    characters with ``name`` that is no measure word (光荣院, not 人均 or 人数)."""
+def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
+    """Of several counts of people (each with its indicator's name), the largest whose name
+    shares a run of three characters with ``name`` that is no measure word (光荣院, not 人均 or
+    人数)."""
     runs = {name[i : i + 3] for i in range(len(name) - 2)}
     runs = {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
-    shared = [
-        t
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t in counts
-        and any(run in i.label for run in runs)
-    ]
+    shared = [t for label, t in counts if any(run in label for run in runs)]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
