@@ -55,6 +55,7 @@ from tests.variants import (
     holdout43,
     holdout44,
     holdout45,
+    holdout46,
 )
 from tests.variants.kit import Variant
 
@@ -105,6 +106,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout43": holdout43,
     "holdout44": holdout44,
     "holdout45": holdout45,
+    "holdout46": holdout46,
 }
 
 
