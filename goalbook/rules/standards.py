@@ -188,15 +188,17 @@ _GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量",
 def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
     """B107 (a warning) for a standard paid per 亩 (补贴标准 ≥160元/亩) times the largest area
     the table counts (52.6万亩) above the budget: the area may be more than is paid for, so it
-    is said, not asserted. A gain per 亩 (亩均增收) is no cost."""
-    areas = [
-        t.number * _AREAS[t.unit]
+    is said, not asserted. A cap on a cost per 亩 (修复补助标准 ≤1500元/亩) is paired only with
+    the area of its own subject (退化林修复面积), the largest area being often another's. A
+    gain per 亩 (亩均增收) is no cost."""
+    named = [
+        (i.label, t.number * _AREAS[t.unit])
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None and t.number and t.unit in _AREAS
     ]
-    if not areas:
+    if not named:
         return
-    area = max(areas)
+    largest = max(area for _label, area in named)
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.number is None or ind.annual is None or t.unit not in _PER_AREA:
@@ -204,11 +206,35 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         name = ind.label
         if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
             continue
+        if t.op in (Op.GE, Op.GT, Op.EQ):
+            area: Decimal | None = largest
+        elif t.op in (Op.LE, Op.LT):
+            area = _subject_area(name, named)
+        else:
+            area = None
+        if area is None:
+            continue
         product = t.number * _PER_AREA[t.unit] * area
-        over = _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan
-        if t.op in (Op.GE, Op.GT, Op.EQ) and over:
+        if product > yuan and _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
             count = f"{number_text(area)}亩"
             yield _over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
+
+
+def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The largest area whose indicator's name shares the subject of ``name``: a run of four
+    characters, or of three that holds no measure word (示范田)."""
+    fours = {name[i : i + 4] for i in range(len(name) - 3)}
+    threes = {run for i in range(len(name) - 2) if _no_measure(run := name[i : i + 3])}
+    shared = [
+        area
+        for label, area in named
+        if any(run in label for run in fours) or any(run in label for run in threes)
+    ]
+    return max(shared, default=None)
+
+
+def _no_measure(run: str) -> bool:
+    return not any(ch in _MEASURE_CHARS for ch in run)
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
