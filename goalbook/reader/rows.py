@@ -73,6 +73,12 @@ _DETAIL_TITLE = re.compile(r"^.{0,12}(?:明细|明细表|明细清单|分配表)
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
 )
+# the title of a money detail block under the table, alone in its cell (项目资金明细（万元）)
+_MONEY_BLOCK_TITLE = re.compile(
+    r"^.{0,4}(?:资金|支出|预算|经费)(?:测算)?明细表?\s*(?:[（(][^（()）]{0,8}[)）])?$"
+)
+# the footer a budget system prints on each page (the table may go on after it)
+_PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
 # a note on what a resubmission changed, its text beside it or after a colon
 _REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
@@ -84,7 +90,11 @@ _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
 def ends_table(text: str) -> bool:
     """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
     block: the form's table has ended above it."""
-    return bool(_SIGNATURE.match(text) or _STAMP.match(text)) or text.startswith(LINE_BLOCK_TITLES)
+    return (
+        bool(_SIGNATURE.match(text) or _STAMP.match(text))
+        or text.startswith(LINE_BLOCK_TITLES)
+        or _MONEY_BLOCK_TITLE.match(text) is not None
+    )
 
 
 def row_kind(
@@ -103,6 +113,8 @@ def row_kind(
     first = own[0].text
     if ends_table(first) or (len(own) == 1 and _DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
+    if _PRINTED.match(first):
+        return RowKind.SKIP  # 打印时间：2024-11-18 10:32 │ 第1页 共2页: a system's page footer
     if first.startswith(_REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]

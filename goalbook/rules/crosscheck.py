@@ -325,6 +325,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if not both or p.number is None or a.number is None or p.unit != a.unit:
             continue
         cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
+        single = a.number == 1 == p.number  # one platform, one system: built once, due by now
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
@@ -338,6 +339,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         elif (
             cumulative
             and a.number
+            and not single
             and meaning(p) == meaning(a)
             and not _same_each_year(ind.label, a)
             and (said := multi()) is not None

@@ -4,6 +4,7 @@ budget, and an amount 10 000 times (or a 10 000th of) what the others make it.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -254,15 +255,20 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
     counts and money are often a slice of the period's (D202 says when a count was copied)."""
     if ctx.table.has_period:
         return
+    standards = []
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.number is None or ind.annual is None:
             continue
         m = _PER_THING.match(t.unit)
-        if m is None or not (m[2] or m[4] or m[3] not in _PERSONS):
-            continue
+        if m is not None and (m[2] or m[4] or m[3] not in _PERSONS):
+            standards.append((ind, t, m))
+    per_thing = Counter(m[3] for _ind, _t, m in standards)
+    for ind, t, m in standards:
+        assert t.number is not None
         thing, months = m[3], 12 if "月" in (m[2], m[4]) else 1
-        count = _count_of(ctx, ind.label, thing)
+        # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
+        count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
         if count is None:
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
@@ -271,8 +277,9 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 
 
-def _count_of(ctx: Context, name: str, thing: str) -> Decimal | None:
-    """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`)."""
+def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal | None:
+    """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`); with
+    ``only`` the table's only count of a thing that is no person when none shares the name."""
     found = [
         (i.label, t.number * (10000 if t.unit.startswith("万") else 1))
         for i in ctx.table.indicators
@@ -284,7 +291,7 @@ def _count_of(ctx: Context, name: str, thing: str) -> Decimal | None:
     shared = [n for label, n in found if _same_subject(label, name)]
     if len(shared) == 1:
         return shared[0]
-    return found[0][1] if len(found) == 1 and thing not in _PERSONS else None
+    return found[0][1] if only and len(found) == 1 and thing not in _PERSONS else None
 
 
 def _same_subject(a: str, b: str) -> bool:
