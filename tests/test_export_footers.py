@@ -68,6 +68,10 @@ def test_a_period_column_flags_each_rows_value(tmp_path: Path) -> None:
     found = _found(path)
     assert not [f for f in found if f[0] in ("D101", "D102", "F110")], found
     assert ("D202", "F5", "warning") in found, found
+    unmerged = write(tmp_path / "u.xlsx", *rows)  # the names on the first row only
+    found = _found(unmerged)
+    assert not [f for f in found if f[0] in ("D101", "D102", "F110")], found
+    assert ("D202", "F5", "warning") in found, found
 
 
 def test_coded_tier2_labels_are_labels(tmp_path: Path) -> None:

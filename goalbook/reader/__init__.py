@@ -308,7 +308,7 @@ def _indicators(
     vocab = Vocabulary(shared + extra, own or fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
     if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
-        found = pair_flagged(found, header.sheet, header.cols["flag"])
+        found, notes = pair_flagged(found, header.sheet, header.cols["flag"], notes)
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
