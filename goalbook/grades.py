@@ -24,6 +24,8 @@ GRADE_WORDS = (
     "全面推进", "收支平衡", "基本平衡", "略有结余", "逐步减轻", "有效减轻", "明显减轻",
     # a time given as a grade: done on the spot (即时办结), within the day (当日办结)
     "即时办结", "当日办结", "即办即结", "当场办结", "立等可取", "即时", "当日",
+    # a service's hours as a state (热线 全年无休, 阅览室 全天开放)
+    "全年无休", "全天开放", "全年开放", "全天候", "工作日全天开放",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
 # 无污染事件, 未发生安全事故
@@ -56,7 +58,7 @@ _ZERO = re.compile(
 # A level or class reached (Ⅱ类, 一级A标准, AAAA级, 三星级以上, 甲级): a state
 _LEVEL = re.compile(
     r"^(?:达到|保持)?(?:[ⅠⅡⅢⅣⅤIV]{1,4}|[一二三四五]|[1-5]|A{1,5}|[甲乙丙丁])"
-    r"(?:类|级|星级|等)(?:[AB])?(?:标准)?(?:及以上|以上|或以上)?$"
+    r"(?:类|级|星级|等)(?:[AB])?(?:标准|馆|站|院)?(?:及以上|以上|或以上)?$"
 )
 # A time given by the calendar's seasons and events (年底前, 上半年, 汛前, 秋季学期开学前)
 _SEASONAL = re.compile(

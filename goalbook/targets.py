@@ -96,6 +96,8 @@ _DONE_BY = re.compile(
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
 _DONE_COUNT = re.compile(r"^(?:分阶段|分批|分期|累计|全部|全年)?(?:完成|建成)(?=\d)")
+# a percentage followed by the state it means (100%全覆盖, 100%到位)
+_PERCENT_STATE = re.compile(r"^(.*\d%)(?:全覆盖|覆盖|全部完成|完成|达标|到位)$")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
@@ -282,6 +284,8 @@ def _without_note(text: str) -> str:
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
     if text.endswith("完成") and text[-3:-2] in _SIGNS:
         return text[:-2]
+    if (m := _PERCENT_STATE.match(text)) is not None:
+        return m[1]  # 100%全覆盖, 100%达标: the percentage, the word its state
     if m := _DONE_BY.search(text):
         return text[: m.start(1)]  # 12月31日前完成, 6月底前完工: the deadline
     return text

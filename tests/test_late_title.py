@@ -46,3 +46,29 @@ def test_a_figure_with_decimals_in_the_goal_is_read_whole(tmp_path: Path) -> Non
                        (lead + "万台特种设备死亡人数控制在0.3人以下。", True)):  # fmt: skip
         result, _ = check_file(_book(tmp_path / "goal.xlsx", goal), CheckOptions())
         assert ("D104" in {f.code for f in result.findings}) is d104, (goal, result.findings)
+
+
+def test_a_one_year_projects_dates_outside_its_year_leave_the_year_to_judge(
+    tmp_path: Path,
+) -> None:
+    """项目期 1年 with a start date two years back (Y102 says so): a target date of that old
+    year is judged by the budget year, not inside the stray dates' span."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "老旧小区雨污分流改造", "项目期", "1年"],
+        ["计划开始日期", "2025年3月1日", "计划完成日期", "2027年12月31日"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造小区数量", "≥12个"],
+        [None, "时效指标", "改造完成时间", "2025年12月31日前"],
+        ["效益指标", "社会效益指标", "小区内涝点消除", "有效改善"],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+    ):
+        ws.append(row)
+    path = tmp_path / "stray.xlsx"
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    y102 = {f.at.a1 for f in result.findings if f.code == "Y102" and f.at}
+    assert {"B3", "D6"} <= y102, result.findings

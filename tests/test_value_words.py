@@ -83,6 +83,9 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("技能人才队伍", "不断壮大"),
         ("公厕提标改造座数", "分阶段完成18座"),
         ("抚恤补助发放时间", "次月10日前发放到位"),
+        ("社会资本投入与县级配套资金比", "≥1:1"),
+        ("热线服务时间", "全年无休"),
+        ("县级图书馆评估定级", "一级馆"),
         ("临时救助资金拨付时间", "每月15日前拨付"),
         ("农村供水工程数量", "累计建成6处"),
     ],
@@ -267,3 +270,14 @@ def test_a_count_in_the_goal_text_after_the_name_without_its_unit(tmp_path: Path
     )
     result, _table = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
     assert "D104" in {f.code for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("项目区灌溉设施覆盖率", "100%全覆盖"), ("公共泊位周转率", "≥4次/日")],
+)
+def test_a_percentage_with_its_state_or_a_turnover_is_no_rate_fault(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    """100%全覆盖 is 100% (the word its state); a 周转率 is counted in times (次/日), no %."""
+    assert not {"T102", "T105"} & _found(tmp_path, ["产出指标", "质量指标", name, value])

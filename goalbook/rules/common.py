@@ -29,7 +29,7 @@ from goalbook.wording import render
 from goalbook.yearspan import years_of
 
 _GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
-_NOT_RATE = ("效率", "频率", "汇率", "税率", "利率")
+_NOT_RATE = ("效率", "频率", "汇率", "税率", "利率", "周转率")  # (泊位周转率 ≥4次/日: a count)
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid

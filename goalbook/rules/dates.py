@@ -134,7 +134,14 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
 def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
-    if start and end and start <= end:
+    # a one-year project whose dates leave its budget year (Y102 says so) is judged by the year
+    strayed = (
+        ctx.year is not None
+        and ctx.table.kind == "project"
+        and is_one_year(fields.get("period_years"))
+        and any(day is not None and day.year != ctx.year for day in (start, end))
+    )
+    if start and end and start <= end and not strayed:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
     stated = fields.get("period_years") if ctx.table.kind == "project" else None
     spanned = years_spanned(stated) if stated is not None else None
