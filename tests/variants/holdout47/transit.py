@@ -238,3 +238,40 @@ def je17() -> Book:
     s.ws.merge_cells(start_row=top, start_column=1, end_row=s.r, end_column=1)
     sign_off(s, day(2025, 11, 12), who="龙小桥", checker="田家树", phone="0744-331 2098")
     return b
+
+
+@variant("je18-fuel-subsidy-ok", (5, 10),
+         "transfer-payment project, OLD-NAT, labels with marks (*产出指标, ★ core "
+         "indicators), 中央补助 + 地方资金, a 计量单位 column, numbers pasted as text, "
+         "weights adding to 100")  # fmt: skip
+def je18() -> Book:
+    b = Book()
+    s = b.sheet("Sheet1", (14, 16, 30, 14, 12, 10))
+    project_head(
+        s, year=2026, name="城市公交和农村客运成品油价格补助", dept="石门坎县交通运输局（415002）",
+        unit="石门坎县道路运输服务中心", attr="常年项目",
+        money=[("年度资金总额", money(1620, WAN), "其中：中央补助", money(1200, WAN)),
+               ("地方资金", money(420, WAN), None, None)],
+        goals=["按核定标准向412辆城市公交车、186辆农村客运车辆发放成品油价格补助，稳定城乡公交"
+               "票价，推广新能源车辆。"],
+    )  # fmt: skip
+    s.row("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "权重（分）")
+    s.table(
+        [
+            ("*产出指标", "数量指标", "★享受补助的城市公交车辆", "≥412", "辆", 10),
+            (None, None, "★享受补助的农村客运车辆", "≥186", "辆", 10),
+            (None, "质量指标", "补助对象核定准确率", "100", "%", 10),
+            (None, "时效指标", "补助资金下达时限", "30日内", "日", 10),
+            (None, "成本指标", "城市公交车辆平均补助标准", "≤3.2", "万元/辆", 5),
+            (None, None, "农村客运车辆平均补助标准", "≤1.5", "万元/辆", 5),
+            ("*效益指标", "社会效益指标", "城乡公交票价水平", "保持稳定", None, 15),
+            (None, "可持续影响指标", "新能源公交车辆占比", "≥85", "%", 15),
+            ("*满意度指标", "服务对象满意度指标", "运营企业满意度", "≥90", "%", 10),
+            (None, None, "乘客满意度", "≥90", "%", 10),
+        ],
+        merged=(1, 2),
+    )
+    s.row("合计", None, None, None, None, 100)
+    s.row("注：带★的为核心指标，不得删除；带*的一级指标为必填。", merge=[(1, 6)])
+    sign_off(s, day(2025, 11, 12), who="龙小桥", checker="田家树", phone="0744-331 2098")
+    return b
