@@ -56,6 +56,7 @@ from tests.variants import (
     holdout44,
     holdout45,
     holdout46,
+    holdout47,
 )
 from tests.variants.kit import Variant
 
@@ -107,6 +108,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout44": holdout44,
     "holdout45": holdout45,
     "holdout46": holdout46,
+    "holdout47": holdout47,
 }
 
 
