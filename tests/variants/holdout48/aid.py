@@ -163,3 +163,37 @@ def vocational_points_ok() -> Book:
               "填报说明：指标值为数值的，计量单位填入“计量单位”栏。"])  # fmt: skip
     sign_off(s, 2026, who="韩晓东", checker="莫秋萍", phone="0731-2289406")
     return b
+
+
+@variant("jf18-transfer-marks-ok", (5, 12), "transfer-payment 区域绩效目标表 from column C: "
+         "中央补助 + 地方资金, numbered goals, tier labels with *, ★ on core indicators, "
+         "ASCII operators")  # fmt: skip
+def transfer_marks_ok() -> Book:
+    b = Book()
+    s = b.sheet("区域绩效目标表", widths=(2, 2, 16, 18, 32, 18))
+    s.row("2026年度中央对地方转移支付区域绩效目标表", merge=[(3, 6)], col=3)
+    s.row("专项名称", "学生资助补助经费", None, None, merge=[(4, 6)], col=3)
+    s.row("省级主管部门", "省教育厅", "地方主管部门", "望川市教育局", col=3)
+    s.row("资金使用单位", "各县（区）教育局及所属学校", None, None, merge=[(4, 6)], col=3)
+    top = s.r + 1
+    s.row("资金情况（万元）", "年度金额", m(2860), None, col=3)
+    s.row(None, "其中：中央补助", m(2100), None, col=3)
+    s.row(None, "地方资金", m(760), None, col=3)
+    s.ws.merge_cells(start_row=top, start_column=3, end_row=s.r, end_column=3)
+    s.row("年度总体目标", "目标1：落实普通高中国家助学金政策，资助家庭经济困难学生4800人；"
+          "目标2：落实中职免学费政策，惠及学生5200人，确保应助尽助。", None, None,
+          merge=[(4, 6)], col=3)  # fmt: skip
+    indicator_table(s, HEAD4, [
+        ("*产出指标", "数量指标", "★普通高中国家助学金资助人数", ">=4800人"),
+        (None, None, "★中职免学费学生人数", ">=5200人"),
+        (None, "质量指标", "资助资金足额发放率", "=100%"),
+        (None, "时效指标", "资金分配下达时限", "收到资金后30日内"),
+        (None, "成本指标", "国家助学金平均资助标准", "<=2000元/生·年"),
+        ("*效益指标", "社会效益指标", "家庭经济困难学生应助尽助率", "100%"),
+        (None, "可持续影响指标", "学生资助工作长效机制", "健全"),
+        ("*满意度指标", "服务对象满意度指标", "受助学生满意度", ">=90%"),
+    ], col=3)  # fmt: skip
+    notes(s, ["填报说明：1.带“*”的一级指标为必填项；2.带“★”的为核心指标，不得删除。"], width=4,
+          col=3)  # fmt: skip
+    sign_off(s, 2026, col=3, who="曾琳", checker="谢国栋", phone="0739-8316622")
+    return b
