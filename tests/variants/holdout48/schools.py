@@ -59,9 +59,10 @@ def training_wrong() -> Book:
     indicator_table(s, HEAD4, [
         ("产出指标", "数量指标", "参训教师人次", "≥2000人次"),
         (None, None, "集中培训天数", "≥5天"),
-        (None, None, "参训教师人次", mk("≥2400人次", "D102", "error", row=True, alt=("D101",),
+        (None, None, "参训教师人次", mk("≥2400人次", "D102", "error", row=True,
+                                        alt=("D101", "D104"),
                                         note="same indicator, another value")),
-        (None, "质量指标", "培训合格率", mk(pct(1.2), "T106", "error", note="120%")),
+        (None, "质量指标", "培训合格率", mk(pct(1.2), "T106", "error", alt=("D104",), note="120%")),
         (None, "时效指标", "培训完成时间", "2026年10月31日前"),
         (None, "成本指标", "人均培训费用",
          ok("≤480元/人次", note="2400 × 480 > 96万 follows from the duplicate")),
