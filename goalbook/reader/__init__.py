@@ -144,7 +144,7 @@ def _read(
             indicators += found
             notes += row_notes
             table_rows |= rows
-    title, year_cell = find_title(data, part.start)
+    title, year_cell = find_title(data, part.start, deep=stamp is None)  # (ours: stamped)
     if title is None and above is not None:
         title, year_cell = above.title, above.fields.get("title_year")
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
@@ -308,7 +308,7 @@ def _indicators(
     vocab = Vocabulary(shared + extra, own or fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
     if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
-        found = pair_flagged(found, header.sheet, header.cols["flag"])
+        found, notes = pair_flagged(found, header.sheet, header.cols["flag"], notes)
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)

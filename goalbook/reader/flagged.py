@@ -4,7 +4,7 @@ for the year's. The pair is one indicator with both values, not a duplicate."""
 
 from __future__ import annotations
 
-from goalbook.model import Cell, Indicator, Target
+from goalbook.model import Cell, Indicator, ReadNote, Target
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 
@@ -32,16 +32,23 @@ def _value(ind: Indicator) -> tuple[Cell | None, Target | None]:
     return ind.period, ind.period_target
 
 
-def pair_flagged(found: list[Indicator], sheet: Sheet, col: int) -> list[Indicator]:
+def pair_flagged(
+    found: list[Indicator], sheet: Sheet, col: int, notes: list[ReadNote]
+) -> tuple[list[Indicator], list[ReadNote]]:
     """Each two rows in a row with the same name, one flagged as the period's and one as the
     year's, joined into one indicator (at the first row, the period's value and the year's);
-    any other row stays as it was read."""
+    any other row stays as it was read. A second row joined to its first loses the note that
+    its name is missing (F110): the name is the first row's."""
     out: list[Indicator] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and a.sheet == b.sheet and clean(a.label) == clean(b.label) and a.label:
+        # (the second row's name the first's: written again, merged down, or left empty)
+        same = b is not None and (
+            clean(a.label) == clean(b.label) or (b.name is None and b.row == a.row + 1)
+        )
+        if b is not None and a.sheet == b.sheet and same and a.label:
             flags = (_flag(sheet, a, col), _flag(sheet, b, col))
             if sorted(f or "" for f in flags) == ["annual", "period"]:
                 period, annual = (a, b) if flags[0] == "period" else (b, a)
@@ -61,4 +68,7 @@ def pair_flagged(found: list[Indicator], sheet: Sheet, col: int) -> list[Indicat
                 continue
         out.append(a)
         i += 1
-    return out
+    kept = {(ind.sheet, ind.row) for ind in out}
+    return out, [
+        n for n in notes if n.code != "F110" or n.at is None or (n.at.sheet, n.at.row) in kept
+    ]
