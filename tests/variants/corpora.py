@@ -57,6 +57,7 @@ from tests.variants import (
     holdout45,
     holdout46,
     holdout47,
+    holdout48,
 )
 from tests.variants.kit import Variant
 
@@ -109,6 +110,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout45": holdout45,
     "holdout46": holdout46,
     "holdout47": holdout47,
+    "holdout48": holdout48,
 }
 
 
