@@ -53,6 +53,7 @@ from tests.variants import (
     holdout41,
     holdout42,
     holdout43,
+    holdout49,
 )
 from tests.variants.kit import Variant
 
@@ -101,6 +102,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout41": holdout41,
     "holdout42": holdout42,
     "holdout43": holdout43,
+    "holdout49": holdout49,
 }
 
 
