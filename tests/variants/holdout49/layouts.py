@@ -135,7 +135,7 @@ def _waterworks(book: Book) -> None:
     s.table([
         ("产出指标", "数量指标", "维修养护农村供水工程", "≥46处"),
         (None, "质量指标", "农村供水水质检测", "每季度1次"),
-        (None, None, "农村供水保证率", "≥95%"),
+        (None, None, "农村供水保证率", "95%以上"),
         (None, "时效指标", "维修养护完成时间", "2027年10月31日前"),
         (None, "成本指标", "单处工程维修养护成本", "≤6.5万元/处"),
         ("效益指标", "社会效益指标", "受益农村人口", "≥8.6万人"),
@@ -154,21 +154,24 @@ def _waterworks(book: Book) -> None:
     )  # fmt: skip
     s.row("一级指标", "二级指标", "三级指标", "指标值", None, None, merge=[(4, 6)])
     s.table([
-        ("产出指标", "数量指标", "除险加固小型水库", "≥4座"),
+        ("产出指标（50分）", "数量指标", "除险加固小型水库", "≥4座"),
         (None, "质量指标", "工程验收合格率", "=100%"),
         (None, "时效指标", "主体工程完工时间", "2027年5月31日前"),
         (None, "成本指标", "单座水库除险加固成本", "≤130万元/座"),
-        ("效益指标", "社会效益指标", "保护下游人口", "≥1.2万人"),
+        ("效益指标（30分）", "社会效益指标", "保护下游人口", "≥1.2万人"),
         (None, "生态效益指标", "水库汛期安全度汛率", "=100%"),
-        ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥85%"),
+        ("满意度指标（10分）", "服务对象满意度指标", "受益群众满意度", "≥85%"),
     ], merged=(1, 2))  # fmt: skip
     _merge_values(s, s.r - 6)
+    s.row("注：预算执行率（10分）另行考核，不列入本表。", None, None, None, None, None,
+          merge=[(1, 6)])  # fmt: skip
 
 
 @variant("jg06-two-projects-apart-ok", (2, 4),
          "two one-year projects of one bureau stacked on one sheet, three blank rows apart, "
          "OLD-NAT, one value column merged over three columns; the same satisfaction name with "
-         "different values in the two projects; 每季度1次")  # fmt: skip
+         "different values in the two projects; points on the second's tier-1 labels (50 + 30 "
+         "+ 10, 预算执行率 scored apart); 每季度1次, 95%以上")  # fmt: skip
 def two_projects_apart() -> Book:
     b = Book()
     _waterworks(b)
