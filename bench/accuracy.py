@@ -47,6 +47,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout41  # the 41st held-out set (tests/variants/holdout41)
     python bench/accuracy.py --set holdout42  # the 42nd held-out set (tests/variants/holdout42)
     python bench/accuracy.py --set holdout43  # the 43rd held-out set (tests/variants/holdout43)
+    python bench/accuracy.py --set holdout44  # the 44th held-out set (tests/variants/holdout44)
+    python bench/accuracy.py --set holdout45  # the 45th held-out set (tests/variants/holdout45)
+    python bench/accuracy.py --set holdout46  # the 46th held-out set (tests/variants/holdout46)
     python bench/accuracy.py --set holdout49  # the 49th held-out set (tests/variants/holdout49)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

@@ -99,6 +99,7 @@ _DONE_COUNT = re.compile(r"^(?:分阶段|分批|分期|累计|全部|全年)?(?:
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
+_MAGNITUDE_WORDS = ("万", "亿", "千")  # a number's magnitude written as its unit (42万)
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",
@@ -315,6 +316,8 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
     number = to_decimal(m[1])
     upper = to_decimal(m[2]) if m[2] else None
     unit = normalise_unit(m["unit"] or "") or normalise_unit(unit_hint)
+    if unit in _MAGNITUDE_WORDS and unit_hint and not unit_hint.startswith(_MAGNITUDE_WORDS):
+        unit += normalise_unit(unit_hint)  # ≥42万 under 人次: 42万人次
     if number is None:
         return None
     if upper is not None:

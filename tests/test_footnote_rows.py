@@ -124,3 +124,23 @@ def test_tier_labels_and_a_note_in_brackets_are_no_indicator() -> None:
     assert row_kind(own, False, lambda _t: False, lambda t: "指标" in t) is RowKind.SKIP
     named = [*own[:2], Cell(CellRef("s", 21, 3), "市民满意度", "市民满意度")]
     assert row_kind(named, False, lambda _t: False, lambda t: "指标" in t) is RowKind.READ
+
+
+def test_a_numbered_section_heading_alone_is_no_row() -> None:
+    """A sub-unit's heading over its rows (二、云塘县社会福利院) with its merge across lost."""
+    at = CellRef("s", 18, 1)
+    for text in ("二、云塘县社会福利院", "（三）云塘县救助管理站"):
+        kind = row_kind([Cell(at, text, text)], False, lambda _t: False, lambda _t: False)
+        assert kind is RowKind.SKIP, text
+
+
+def test_a_note_beside_a_tier_label_filled_down_is_no_row() -> None:
+    """满意度指标 written again in the footnote's row (its merge down lost, every row filled)."""
+    label = "满意度指标"
+    note = "注：满意度通过电话回访取得；再犯罪率按当年新增人数计算。"
+    cells = [Cell(CellRef("s", 24, 1), label, label), Cell(CellRef("s", 24, 2), note, note)]
+    kind = row_kind(cells, False, lambda _t: False, lambda t: t == label)
+    assert kind is RowKind.SKIP
+    name = "服务对象满意度"
+    cells[1] = Cell(CellRef("s", 24, 2), name, name)  # a row of its own: read
+    assert row_kind(cells, False, lambda _t: False, lambda t: t == label) is RowKind.READ

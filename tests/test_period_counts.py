@@ -48,3 +48,8 @@ def test_what_is_kept_up_every_year_is_the_same_each_year(tmp_path: Path) -> Non
 
 def test_a_level_gained_is_no_count(tmp_path: Path) -> None:
     assert not _d202(tmp_path, "项目区耕地质量等级提升", "≥0.5个等级")
+
+
+def test_one_thing_built_once_is_due_in_both_columns(tmp_path: Path) -> None:
+    assert not _d202(tmp_path, "集中控制平台建设数量", "=1个")
+    assert _d202(tmp_path, "智慧路灯控制箱数量", "≥12个")

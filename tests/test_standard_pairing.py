@@ -91,3 +91,31 @@ def test_a_product_over_the_budget_only_by_rounding_is_no_finding(tmp_path: Path
     assert _b107(_book(tmp_path / "c.xlsx", 212.7, rows)) == []
     rows[2][3] = "≤420元/场"  # 235.2万: over by more than any rounding
     assert [at for at, _sev in _b107(_book(tmp_path / "d.xlsx", 212.7, rows))] == ["D7"]
+
+
+def test_a_cap_per_mu_takes_the_area_of_its_own_subject(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "退化林修复面积", "≥1200亩"],
+        [None, None, "森林抚育管护面积", "≥45000亩"],
+        ["成本指标", "经济成本指标", "退化林修复补助标准", "≤1500元/亩"],
+        ["效益指标", "生态效益指标", "林分质量", "明显提升"],
+    ]
+    # 1500 × 1200 = 180万 > 150万 (the 45000亩 of another work are not what it pays for)
+    assert [at for at, _sev in _b107(_book(tmp_path / "over.xlsx", 150, rows))] == ["D7"]
+    assert _b107(_book(tmp_path / "fits.xlsx", 200, rows)) == []
+    rows[0][2] = "新建护林道路长度"  # no area of its subject: no pairing
+    rows[0][3] = "≥12公里"
+    assert _b107(_book(tmp_path / "none.xlsx", 150, rows)) == []
+
+
+def test_several_standards_per_thing_do_not_share_the_one_count(tmp_path: Path) -> None:
+    rows = [
+        ["产出指标", "数量指标", "购置医疗设备数量", "4台"],
+        ["成本指标", "经济成本指标", "CT采购单价", "≤680万元/台"],
+        [None, None, "彩色超声诊断仪采购单价", "≤160万元/台"],
+        ["效益指标", "社会效益指标", "县域内就诊率", "≥90%"],
+    ]
+    # 4台 are all the devices, not four CTs (680万 × 4 = 2720万 > 1260万): no pairing
+    assert _b107(_book(tmp_path / "several.xlsx", 1260, rows)) == []
+    del rows[2]  # one standard per 台: the table's only count of 台 is its count
+    assert [at for at, _sev in _b107(_book(tmp_path / "one.xlsx", 1260, rows))] == ["D6"]

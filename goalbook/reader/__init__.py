@@ -144,7 +144,7 @@ def _read(
             indicators += found
             notes += row_notes
             table_rows |= rows
-    title, year_cell = find_title(data, part.start)
+    title, year_cell = find_title(data, part.start, deep=stamp is None)  # (ours: stamped)
     if title is None and above is not None:
         title, year_cell = above.title, above.fields.get("title_year")
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))

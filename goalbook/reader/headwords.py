@@ -17,7 +17,7 @@ _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *c
 # column, each indicator on two rows): 年度/中期, 实施期/年度, 指标期间
 _FLAG_HEAD = re.compile(
     r"(?:年度|当年)[/／、|]?(?:中期|实施期|实施周期|周期)|(?:中期|实施期|实施周期|周期)[/／、|]?年度"
-    r"|指标期间|目标期间"
+    r"|指标期间|目标期间|期间"
 )
 
 

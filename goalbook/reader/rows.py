@@ -69,6 +69,16 @@ PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # The title of a detail block on a row of its own (补助企业明细, 资金分配明细表): the table ends
 _DETAIL_TITLE = re.compile(r"^.{0,12}(?:明细|明细表|明细清单|分配表)$")
+# a numbered section heading alone on its row (二、云塘县社会福利院, （三）园林绿化管理所)
+_SECTION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
+)
+# the title of a money detail block under the table, alone in its cell (项目资金明细（万元）)
+_MONEY_BLOCK_TITLE = re.compile(
+    r"^.{0,4}(?:资金|支出|预算|经费)(?:测算)?明细表?\s*(?:[（(][^（()）]{0,8}[)）])?$"
+)
+# the footer a budget system prints on each page (the table may go on after it)
+_PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
 # a note on what a resubmission changed, its text beside it or after a colon
 _REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
@@ -80,7 +90,11 @@ _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
 def ends_table(text: str) -> bool:
     """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
     block: the form's table has ended above it."""
-    return bool(_SIGNATURE.match(text) or _STAMP.match(text)) or text.startswith(LINE_BLOCK_TITLES)
+    return (
+        bool(_SIGNATURE.match(text) or _STAMP.match(text))
+        or text.startswith(LINE_BLOCK_TITLES)
+        or _MONEY_BLOCK_TITLE.match(text) is not None
+    )
 
 
 def row_kind(
@@ -99,6 +113,8 @@ def row_kind(
     first = own[0].text
     if ends_table(first) or (len(own) == 1 and _DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
+    if _PRINTED.match(first):
+        return RowKind.SKIP  # 打印时间：2024-11-18 10:32 │ 第1页 共2页: a system's page footer
     if first.startswith(_REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]
@@ -109,8 +125,16 @@ def row_kind(
             return RowKind.SKIP
         if PROJECT_LINE.match(first):
             return RowKind.SKIP  # 项目名称：X over the rows of its project (stacked tables)
+        if _SECTION.match(first):
+            return RowKind.SKIP  # 二、云塘县社会福利院: a numbered section over a sub-unit's rows
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
+    elif (
+        len(own[-1].text) > 12
+        and _NOTE.match(own[-1].text)
+        and all(is_label(c.text) for c in own[:-1])
+    ):
+        return RowKind.SKIP  # 满意度指标 (filled down) │ 注：满意度通过电话回访取得…
     if (
         _TOTAL.match(first.replace(" ", ""))
         and all(

@@ -12,15 +12,17 @@ from goalbook.reader.fields import clean, is_label
 from goalbook.reader.grid import Sheet
 
 
-def find_title(sheets: Iterable[Sheet], start: int = 0) -> tuple[Cell | None, Cell | None]:
+def find_title(
+    sheets: Iterable[Sheet], start: int = 0, deep: bool = True
+) -> tuple[Cell | None, Cell | None]:
     """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
     rows from ``start`` (the first row of a table's region). Of several (a cover sheet's
     绩效目标申报材料 before the table's own title), the first that states a year, else the
-    first that names a form (…表), else the first. None in those rows: the rows down to the
-    60th are looked at (a title under a long block of instructions)."""
+    first that names a form (…表), else the first. None in those rows and ``deep``: the rows
+    down to the 60th are looked at (a title under a long block of instructions)."""
     sheets = list(sheets)
     found = _find_title(sheets, 0, start + 12)
-    if found[0] is None:
+    if found[0] is None and deep:
         found = _find_title(sheets, start + 12, start + 60)
     return found
 

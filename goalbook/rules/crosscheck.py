@@ -6,7 +6,7 @@ import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -306,8 +306,14 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
     project a cumulative count equal in both columns is flagged at each annual cell (a one-year
     project legitimately has equal columns)."""
     table = ctx.table
-    years = _period_years(ctx)
-    multi = word("years", ctx.lang, n=years) if years is not None and years > 1 else None
+    known: list[str | None] = []  # the period's years as said, looked for when first needed
+
+    def multi() -> str | None:
+        if not known:
+            years = _period_years(ctx)
+            known.append(word("years", ctx.lang, n=years) if years and years > 1 else None)
+        return known[0]
+
     yield from _goal_copied(ctx, multi)
     if not table.has_period:
         return
@@ -319,6 +325,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if not both or p.number is None or a.number is None or p.unit != a.unit:
             continue
         cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
+        single = a.number == 1 == p.number  # one platform, one system: built once, due by now
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
@@ -331,13 +338,14 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             yield Hit("D203", ind.annual.at, params, ind.label)
         elif (
             cumulative
-            and multi is not None
             and a.number
+            and not single
             and meaning(p) == meaning(a)
             and not _same_each_year(ind.label, a)
+            and (said := multi()) is not None
         ):
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
-            params = {"name": ind.label, "years": multi, "value": shown(a)}
+            params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
 
 
@@ -380,14 +388,15 @@ def _same_bound(p: Target, a: Target) -> bool:
 _SPACES = re.compile(r"[\s，,。.；;：:]+")
 
 
-def _goal_copied(ctx: Context, multi: str | None) -> Iterator[Hit]:
-    """D204: the 年度目标 text is the 中期目标 text word for word, in a multi-year project."""
+def _goal_copied(ctx: Context, multi: Callable[[], str | None]) -> Iterator[Hit]:
+    """D204: the 年度目标 text is the 中期目标 text word for word, in a multi-year project
+    (``multi`` says its years, None for one year)."""
     period, annual = ctx.table.fields.get("goal_period"), ctx.table.fields.get("goal_annual")
-    if multi is None or period is None or annual is None or period.at == annual.at:
+    if period is None or annual is None or period.at == annual.at:
         return
     same = _SPACES.sub("", period.text)
-    if len(same) >= 4 and same == _SPACES.sub("", annual.text):
-        yield Hit("D204", annual.at, {"years": multi})
+    if len(same) >= 4 and same == _SPACES.sub("", annual.text) and (said := multi()) is not None:
+        yield Hit("D204", annual.at, {"years": said})
 
 
 def _period_years(ctx: Context) -> int | None:

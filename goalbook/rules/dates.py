@@ -304,13 +304,18 @@ def labelled_period(ctx: Context, head_only: bool = False) -> tuple[int, int] | 
     start and end fields may say its period so. With ``head_only`` a note on an indicator's row
     (备注 │ 实施周期2025—2027年) is not looked at: it says no more than that row's period."""
     texts = [t for t in ctx.table.texts if len(t[3]) <= 30]
-    if head_only:
-        rows = {(i.sheet, i.row) for i in ctx.table.indicators}
-        texts = [t for t in texts if (t[0], t[1]) not in rows]
+    if not _LABELLED_PERIOD.search("\0".join([t[3] for t in texts])):
+        return None  # no span of years in any short text (one search: most tables)
+    rows: set[tuple[str, int]] | None = None  # the indicators' rows, made when first needed
     left_of: dict[tuple[str, int, int], str] | None = None
     for sheet, row, col, text in texts:
         if text.count("20") < 2 or (m := _LABELLED_PERIOD.search(text)) is None:
             continue  # (two years at least: a cheap test first, this runs over every text)
+        if head_only:
+            if rows is None:
+                rows = {(i.sheet, i.row) for i in ctx.table.indicators}
+            if (sheet, row) in rows:
+                continue
         if not any(w in text for w in _PERIOD_WORDS):
             if left_of is None:
                 left_of = {(t[0], t[1], t[2] + 1): t[3] for t in texts}

@@ -4,6 +4,7 @@ budget, and an amount 10 000 times (or a 10 000th of) what the others make it.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -58,18 +59,21 @@ def standard_times_count(
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yield from _per_area(ctx, budget.value * scale, unit, budget)
     yield from _per_thing(ctx, budget.value * scale, unit, budget)
-    people = [
-        t
+    named = [  # the counts of people, each with its indicator's name
+        (i.label, t)
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
         and t.unit in PEOPLE_UNITS
         and t.number
     ]
-    if not people:
+    if not named:
         return
+    runs: dict[str, list[Target]] | None = None  # the counts by each run of four characters
     most: dict[str, Target] = {}  # the largest count in each unit
-    for p in people:
+    by_unit: dict[str, list[tuple[str, Target]]] = {}  # the counts in each unit
+    for label, p in named:
+        by_unit.setdefault(p.unit, []).append((label, p))
         if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
             most[p.unit] = p
     for ind in ctx.table.indicators:
@@ -85,16 +89,22 @@ def standard_times_count(
         # × 重点优抚对象 3100人), none when none does; else the largest count of people in
         # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
         whom = t.unit.split("/", 1)[1]
-        own = [p for p in people if p.unit == whom]
+        own = by_unit.get(whom, [])
         if len(own) > 1:
-            largest = _subject_count(ctx, ind.label, own)
+            largest = _subject_count(ind.label, own)
         else:
-            largest = most.get(whom) or _sharing(ctx, ind.label, people)
+            if whom in most:
+                largest = most[whom]
+            else:
+                if runs is None:
+                    runs = _runs_of(named)
+                largest = _sharing(ind.label, runs)
         if largest is None:
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
-        if _rounded_down(t.number) * per * count > budget.value * scale:
+        yuan = budget.value * scale
+        if product > yuan and _rounded_down(t.number) * per * count > yuan:
             yield _over_budget(ctx, ind, number_text(count), product, budget, unit)
         elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
@@ -105,28 +115,29 @@ def standard_times_count(
             return
 
 
-def _sharing(ctx: Context, name: str, people: list[Target]) -> Target | None:
-    """The largest count of people of an indicator whose name shares the subject of ``name``."""
-    shared = [
-        t
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None and t in people and _same_subject(i.label, name)
-    ]
+def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
+    """Each run of four characters of the counts' names → those counts (made once a table)."""
+    runs: dict[str, list[Target]] = {}
+    for label, t in named:
+        for run in {label[i : i + 4] for i in range(len(label) - 3)}:
+            runs.setdefault(run, []).append(t)
+    return runs
+
+
+def _sharing(name: str, runs: dict[str, list[Target]]) -> Target | None:
+    """The largest count of people of an indicator whose name shares a run of four characters
+    (the subject, as :func:`_same_subject`) with ``name``."""
+    shared = [t for i in range(len(name) - 3) for t in runs.get(name[i : i + 4], ())]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
-def _subject_count(ctx: Context, name: str, counts: list[Target]) -> Target | None:
-    """Of several counts of people, the largest whose indicator's name shares a run of three
-    characters with ``name`` that is no measure word (光荣院, not 人均 or 人数)."""
+def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
+    """Of several counts of people (each with its indicator's name), the largest whose name
+    shares a run of three characters with ``name`` that is no measure word (光荣院, not 人均 or
+    人数)."""
     runs = {name[i : i + 3] for i in range(len(name) - 2)}
     runs = {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
-    shared = [
-        t
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t in counts
-        and any(run in i.label for run in runs)
-    ]
+    shared = [t for label, t in counts if any(run in label for run in runs)]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
@@ -178,15 +189,17 @@ _GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量",
 def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
     """B107 (a warning) for a standard paid per 亩 (补贴标准 ≥160元/亩) times the largest area
     the table counts (52.6万亩) above the budget: the area may be more than is paid for, so it
-    is said, not asserted. A gain per 亩 (亩均增收) is no cost."""
-    areas = [
-        t.number * _AREAS[t.unit]
+    is said, not asserted. A cap on a cost per 亩 (修复补助标准 ≤1500元/亩) is paired only with
+    the area of its own subject (退化林修复面积), the largest area being often another's. A
+    gain per 亩 (亩均增收) is no cost."""
+    named = [
+        (i.label, t.number * _AREAS[t.unit])
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None and t.number and t.unit in _AREAS
     ]
-    if not areas:
+    if not named:
         return
-    area = max(areas)
+    largest = max(area for _label, area in named)
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.number is None or ind.annual is None or t.unit not in _PER_AREA:
@@ -194,11 +207,35 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         name = ind.label
         if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
             continue
+        if t.op in (Op.GE, Op.GT, Op.EQ):
+            area: Decimal | None = largest
+        elif t.op in (Op.LE, Op.LT):
+            area = _subject_area(name, named)
+        else:
+            area = None
+        if area is None:
+            continue
         product = t.number * _PER_AREA[t.unit] * area
-        over = _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan
-        if t.op in (Op.GE, Op.GT, Op.EQ) and over:
+        if product > yuan and _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
             count = f"{number_text(area)}亩"
             yield _over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
+
+
+def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The largest area whose indicator's name shares the subject of ``name``: a run of four
+    characters, or of three that holds no measure word (示范田)."""
+    fours = {name[i : i + 4] for i in range(len(name) - 3)}
+    threes = {run for i in range(len(name) - 2) if _no_measure(run := name[i : i + 3])}
+    shared = [
+        area
+        for label, area in named
+        if any(run in label for run in fours) or any(run in label for run in threes)
+    ]
+    return max(shared, default=None)
+
+
+def _no_measure(run: str) -> bool:
+    return not any(ch in _MEASURE_CHARS for ch in run)
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
@@ -218,15 +255,20 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
     counts and money are often a slice of the period's (D202 says when a count was copied)."""
     if ctx.table.has_period:
         return
+    standards = []
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.number is None or ind.annual is None:
             continue
         m = _PER_THING.match(t.unit)
-        if m is None or not (m[2] or m[4] or m[3] not in _PERSONS):
-            continue
+        if m is not None and (m[2] or m[4] or m[3] not in _PERSONS):
+            standards.append((ind, t, m))
+    per_thing = Counter(m[3] for _ind, _t, m in standards)
+    for ind, t, m in standards:
+        assert t.number is not None
         thing, months = m[3], 12 if "月" in (m[2], m[4]) else 1
-        count = _count_of(ctx, ind.label, thing)
+        # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
+        count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
         if count is None:
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
@@ -235,8 +277,9 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 
 
-def _count_of(ctx: Context, name: str, thing: str) -> Decimal | None:
-    """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`)."""
+def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal | None:
+    """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`); with
+    ``only`` the table's only count of a thing that is no person when none shares the name."""
     found = [
         (i.label, t.number * (10000 if t.unit.startswith("万") else 1))
         for i in ctx.table.indicators
@@ -248,7 +291,7 @@ def _count_of(ctx: Context, name: str, thing: str) -> Decimal | None:
     shared = [n for label, n in found if _same_subject(label, name)]
     if len(shared) == 1:
         return shared[0]
-    return found[0][1] if len(found) == 1 and thing not in _PERSONS else None
+    return found[0][1] if only and len(found) == 1 and thing not in _PERSONS else None
 
 
 def _same_subject(a: str, b: str) -> bool:

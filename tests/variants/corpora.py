@@ -53,6 +53,9 @@ from tests.variants import (
     holdout41,
     holdout42,
     holdout43,
+    holdout44,
+    holdout45,
+    holdout46,
     holdout49,
 )
 from tests.variants.kit import Variant
@@ -102,6 +105,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout41": holdout41,
     "holdout42": holdout42,
     "holdout43": holdout43,
+    "holdout44": holdout44,
+    "holdout45": holdout45,
+    "holdout46": holdout46,
     "holdout49": holdout49,
 }
 
