@@ -58,6 +58,7 @@ from tests.variants import (
     holdout46,
     holdout47,
     holdout48,
+    holdout49,
 )
 from tests.variants.kit import Variant
 
@@ -111,6 +112,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout46": holdout46,
     "holdout47": holdout47,
     "holdout48": holdout48,
+    "holdout49": holdout49,
 }
 
 
