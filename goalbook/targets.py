@@ -90,12 +90,15 @@ _ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
 # What is done by a deadline, said after it (12月31日前完成, 3个工作日内办结)
 _DONE_BY = re.compile(
     r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)"
-    r"((?:发放|拨付|兑付|支付|划拨|下达)?(?:完成|完工|办结|到位|建成)|发放|拨付|兑付|支付|下达)$"
+    r"((?:发放|拨付|兑付|支付|划拨|下达)?(?:完成|完工|办结|到位|建成)|发放|拨付|兑付|支付|下达"
+    r"|竣工(?:交付|验收)?|交付(?:使用)?|投入使用|投用|通车)$"
 )
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
-_DONE_COUNT = re.compile(r"^(?:分阶段|分批|分期|累计|全部|全年)?(?:完成|建成)(?=\d)")
+_DONE_COUNT = re.compile(
+    r"^(?:[^\d,，。；;]{0,8}?)(?:完成|建成)(?=\d)"
+)  # (主体结构施工完成50%以上)
 # a percentage followed by the state it means (100%全覆盖, 100%到位)
 _PERCENT_STATE = re.compile(r"^(.*\d%)(?:全覆盖|覆盖|全部完成|完成|达标|到位)$")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
