@@ -144,3 +144,12 @@ def test_a_note_beside_a_tier_label_filled_down_is_no_row() -> None:
     name = "服务对象满意度"
     cells[1] = Cell(CellRef("s", 24, 2), name, name)  # a row of its own: read
     assert row_kind(cells, False, lambda _t: False, lambda t: t == label) is RowKind.READ
+
+
+def test_a_detail_block_title_with_its_unit_ends_the_table() -> None:
+    """附：2027年度资金测算明细（万元） alone on its row (its merge across lost)."""
+    text = "附：2027年度资金测算明细（万元）"
+    kind = row_kind(
+        [Cell(CellRef("s", 20, 1), text, text)], False, lambda _t: False, lambda _t: False
+    )
+    assert kind is RowKind.END

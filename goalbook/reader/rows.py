@@ -68,7 +68,9 @@ PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\
 # The form's title repeated over a page (…项目支出绩效目标表（续）)
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # The title of a detail block on a row of its own (补助企业明细, 资金分配明细表): the table ends
-_DETAIL_TITLE = re.compile(r"^.{0,12}(?:明细|明细表|明细清单|分配表)$")
+_DETAIL_TITLE = re.compile(
+    r"^.{0,12}(?:明细|明细表|明细清单|分配表)\s*(?:[（(][^（()）]{0,8}[)）])?$"
+)
 # a numbered section heading alone on its row (二、云塘县社会福利院, （三）园林绿化管理所)
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
