@@ -119,3 +119,14 @@ def test_several_standards_per_thing_do_not_share_the_one_count(tmp_path: Path) 
     assert _b107(_book(tmp_path / "several.xlsx", 1260, rows)) == []
     del rows[2]  # one standard per 台: the table's only count of 台 is its count
     assert [at for at, _sev in _b107(_book(tmp_path / "one.xlsx", 1260, rows))] == ["D6"]
+
+
+def test_an_investment_per_mu_of_every_level_is_not_this_funds(tmp_path: Path) -> None:
+    """亩均财政投入 ≤2400元/亩 counts central, local and other money: no pairing with the area."""
+    rows = [
+        ["产出指标", "数量指标", "新建高标准农田面积", "≥260万亩"],
+        [None, "质量指标", "项目验收合格率", "100%"],
+        ["成本指标", "经济成本指标", "高标准农田亩均财政投入", "≤2400元/亩"],
+        ["效益指标", "经济效益指标", "项目区亩均粮食产能提高", "≥50公斤"],
+    ]
+    assert _b107(_book(tmp_path / "invest.xlsx", 58600, rows)) == []

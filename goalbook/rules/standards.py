@@ -183,6 +183,7 @@ def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
 _AREAS = {"亩": Decimal(1), "万亩": Decimal(10000)}  # in 亩
 _PER_AREA = {f"{money}/亩": Decimal(scale) for money, scale in MONEY_SCALE.items()}
 _PAID = ("标准", "补贴", "补助", "奖补", "单价", "成本", "造价", "投资")
+_SUBSIDY = ("补助", "补贴", "奖补")
 _GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产")
 
 
@@ -209,7 +210,8 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
             continue
         if t.op in (Op.GE, Op.GT, Op.EQ):
             area: Decimal | None = largest
-        elif t.op in (Op.LE, Op.LT):
+        elif t.op in (Op.LE, Op.LT) and any(w in name for w in _SUBSIDY):
+            # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money)
             area = _subject_area(name, named)
         else:
             area = None
