@@ -24,6 +24,7 @@ from goalbook.model import CellValue, Op, Target, TargetKind
 from goalbook.numerals import has_numerals, in_digits
 from goalbook.relative import RELATIVE, RELATIVE_VALUE
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
+from goalbook.valuenotes import BRACKET_NOTE, SIGNS, without_note
 
 # Longest spellings first, so that ">=" wins over ">".
 _PREFIX_OPS: tuple[tuple[str, Op], ...] = (
@@ -83,26 +84,6 @@ _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 # A quarter as a time limit (第三季度, 2025年第四季度, 四季度末前): by the quarter's last day
 _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前|内)?$")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
-_INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
-# An approximation: 95%左右, 约95%, 大约3000人
-_ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
-# What is done by a deadline, said after it (12月31日前完成, 3个工作日内办结)
-_DONE_BY = re.compile(
-    r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)"
-    r"((?:发放|拨付|兑付|支付|划拨|下达)?(?:完成|完工|办结|到位|建成)|发放|拨付|兑付|支付|下达"
-    r"|竣工(?:交付|验收)?|交付(?:使用)?|投入使用|投用|通车)$"
-)
-# A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
-_KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
-# A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
-_DONE_COUNT = re.compile(
-    r"^(?:[^\d,，。；;]{0,8}?)(?:完成|建成)(?=\d)"
-)  # (主体结构施工完成50%以上)
-# a percentage followed by the state it means (100%全覆盖, 100%到位)
-_PERCENT_STATE = re.compile(r"^(.*\d%)(?:全覆盖|覆盖|全部完成|完成|达标|到位)$")
-# A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
-_BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
 _MAGNITUDE_WORDS = ("万", "亿", "千")  # a number's magnitude written as its unit (42万)
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
@@ -119,7 +100,7 @@ DOUBLED_SIGN = "doubled sign"
 DOUBLED_OPERATOR = "doubled operator"
 CONFLICTING_OPERATORS = "conflicting operators"
 MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS))
-_SIGNS = frozenset("%‰‱")
+_SIGNS = SIGNS
 _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
 UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
 # the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
@@ -205,7 +186,7 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return Target(raw, TargetKind.PLACEHOLDER, note="placeholder")
     if has_numerals(text):
         text = in_digits(text)  # 不少于一百二十场, 百分之九十以上: read as written in digits
-    text = _without_note(text)
+    text = without_note(text)
     op, written, rest = _split_op(text)
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:
@@ -247,7 +228,7 @@ def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | 
     """A date limit with a note in brackets after it (5月31日前（汛前）, 2025年10月底前（秋播前）):
     the date limit, the note aside. Only a date: a word in brackets after a number may be its
     unit (300（公里）)."""
-    m = _BRACKET_NOTE.search(text)
+    m = BRACKET_NOTE.search(text)
     if m is None or m.start() == 0:
         return None
     found = parse_target(text[: m.start()], unit_hint, op_hint)
@@ -266,32 +247,6 @@ def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | No
         return None
     found = parse_target(m[1], unit_hint, op_hint)
     return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.QUANT else None
-
-
-_SENTENCE_END = "。．.;；,，、"
-
-
-def _without_note(text: str) -> str:
-    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成;
-    an approximation read as its number (95%左右, 约95%: the operator left unsaid, T103)."""
-    text = text.rstrip(_SENTENCE_END)  # ≥90%。, ≥1,200件；: the value ends a sentence
-    if text.endswith(")") and (m := _INCLUDED_NOTE.search(text)) and m.start() > 0:
-        return text[: m.start()]
-    if m := _ABOUT.match(text):
-        return m[1] or m[2]
-    if m := _KEPT.match(text):
-        text = text[m.end() :]  # 稳定在95%以上, 保持在90%以上: the level kept
-    if m := _DONE_COUNT.match(text):
-        text = text[m.end() :]  # 分阶段完成18座: 18座
-    if text.endswith(")") and (m := _BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
-        return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
-    if text.endswith("完成") and text[-3:-2] in _SIGNS:
-        return text[:-2]
-    if (m := _PERCENT_STATE.match(text)) is not None:
-        return m[1]  # 100%全覆盖, 100%达标: the percentage, the word its state
-    if m := _DONE_BY.search(text):
-        return text[: m.start(1)]  # 12月31日前完成, 6月底前完工: the deadline
-    return text
 
 
 def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:

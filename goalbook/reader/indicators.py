@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from goalbook.frameworks import label_key
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
+from goalbook.reader.columns import resolved_columns
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
@@ -22,7 +23,6 @@ from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
     NOT_APPLICABLE,
-    OPERATOR_WORDS,
     QUALITATIVE,
     TABLE_END_WORDS,
     VALUE_TYPES,
@@ -44,53 +44,14 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     return out1, out2
 
 
-def _direction_is_op(sheet: Sheet, header: TableHeader, col: int) -> bool:
-    """指标性质 means the operator in some provinces and the direction in others."""
-    ops = dirs = 0
-    for r in range(header.row + 1, min(sheet.nrows, header.row + 200)):
-        text = fold(sheet.text(r, col))
-        ops += text in OPERATOR_WORDS
-        dirs += text in DIRECTION_WORDS
-    return ops > dirs
-
-
 def read_indicators(
     header: TableHeader, vocab: Vocabulary, positional: bool
 ) -> tuple[list[Indicator], list[ReadNote], set[int]]:
     """Indicators below the header; also the sheet rows they came from."""
-    cols = _resolved_columns(header)
+    cols = resolved_columns(header)
     if positional:
         return _positional(header, cols)
     return _by_content(header, cols, vocab)
-
-
-def _resolved_columns(header: TableHeader) -> dict[str, int]:
-    """The header's columns, 指标性质 resolved: the operator in some provinces and the direction
-    in others (a second direction column beside 指标方向 is the direction when not the op)."""
-    sheet, cols = header.sheet, dict(header.cols)
-    for key in ("direction", "direction2"):
-        if key in cols and "op" not in cols and _direction_is_op(sheet, header, cols[key]):
-            cols["op"] = cols.pop(key)
-    if "direction2" in cols:
-        if "direction" in cols and "declared" not in cols and _states_types(sheet, header, cols):
-            cols["declared"] = cols.pop("direction")  # 指标性质 │ 定量 beside 指标方向 │ 反向
-        cols.setdefault("direction", cols["direction2"])
-        del cols["direction2"]
-    return cols
-
-
-def _states_types(sheet: Sheet, header: TableHeader, cols: dict[str, int]) -> bool:
-    """The first of two direction columns states each value's type (定量/定性), the second its
-    direction (正向/反向)."""
-    types = dirs = 0
-    for r in range(header.row + 1, min(sheet.nrows, header.row + 200)):
-        text = fold(sheet.text(r, cols["direction"]))
-        types += text in VALUE_TYPES
-        dirs += text in DIRECTION_WORDS
-    return types > dirs and any(
-        fold(sheet.text(r, cols["direction2"])) in DIRECTION_WORDS
-        for r in range(header.row + 1, min(sheet.nrows, header.row + 200))
-    )
 
 
 def _indicator(

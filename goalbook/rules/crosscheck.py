@@ -1,4 +1,5 @@
-"""D: duplicates, near-duplicates, text against indicators, period against annual targets."""
+"""D: duplicates, near-duplicates, text against indicators (the period against the annual
+targets: :mod:`goalbook.rules.periodcheck`)."""
 
 from __future__ import annotations
 
@@ -6,17 +7,16 @@ import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, excerpt, is_count, main_target, parse_date, shown
-from goalbook.rules.dates import labelled_period
+from goalbook.model import Indicator, Target, TargetKind
+from goalbook.rules.common import Context, excerpt, main_target, shown
+from goalbook.rules.periodcheck import period_years
 from goalbook.targets import meaning
 from goalbook.vocabulary import YEAR_SPAN, word, words
-from goalbook.yearspan import head_years, years_of
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -295,120 +295,7 @@ def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
     if goal is None:
         return None
     annual = ctx.table.fields.get("goal_annual")
-    years = _period_years(ctx)
+    years = period_years(ctx)
     if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
         return goal.at.sheet, goal.at.row, goal.at.col
     return None
-
-
-def period_annual(ctx: Context) -> Iterator[Hit]:
-    """D201–D204: the period (中期) against the annual (年度) targets and goals. In a multi-year
-    project a cumulative count equal in both columns is flagged at each annual cell (a one-year
-    project legitimately has equal columns)."""
-    table = ctx.table
-    known: list[str | None] = []  # the period's years as said, looked for when first needed
-
-    def multi() -> str | None:
-        if not known:
-            years = _period_years(ctx)
-            known.append(word("years", ctx.lang, n=years) if years and years > 1 else None)
-        return known[0]
-
-    yield from _goal_copied(ctx, multi)
-    if not table.has_period:
-        return
-    for ind in table.indicators:
-        if ind.period_target is None or ind.annual_target is None or ind.annual is None:
-            continue
-        p, a = ind.period_target, ind.annual_target
-        both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
-        if not both or p.number is None or a.number is None or p.unit != a.unit:
-            continue
-        cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
-        single = a.number == 1 == p.number  # one platform, one system: built once, due by now
-        if cumulative and a.number > p.number:
-            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-            yield Hit("D201", ind.annual.at, params, ind.label)
-        elif (
-            (p.op, p.op_implied) != (a.op, a.op_implied)
-            and _bound(p) != _bound(a)
-            and not _same_bound(p, a)
-        ):
-            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-            yield Hit("D203", ind.annual.at, params, ind.label)
-        elif (
-            cumulative
-            and a.number
-            and not single
-            and meaning(p) == meaning(a)
-            and not _same_each_year(ind.label, a)
-            and (said := multi()) is not None
-        ):
-            # (a cap at zero, 0起 in every year, is the same in both columns by right)
-            params = {"name": ind.label, "years": said, "value": shown(a)}
-            yield Hit("D202", ind.annual.at, params, ind.label)
-
-
-def _same_each_year(name: str, t: Target) -> bool:
-    """The people a project keeps supporting (特困供养人数, 低保保障对象), or an average (亩均增产
-    50公斤, 人均补助): the same each year, not a count added up over the period (新增就业人数,
-    培训人次 are)."""
-    if "均" in name:
-        return True
-    if any(w in name for w in _KEPT_UP) and not any(w in name for w in ("新增", "新建", "累计")):
-        return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
-    return (
-        t.unit in ("人", "户", "名")
-        and name.endswith(("人数", "户数", "对象", "人口"))
-        and any(w in name for w in _KEPT_SUPPORTED)
-        and not any(w in name for w in ("新增", "累计", "新纳入"))
-    )
-
-
-# what a project keeps up year by year: the same roads, venues and rivers each year
-_KEPT_UP = ("日常养护", "管护", "运维", "日常维护", "免费开放", "低收费开放", "日常保洁")
-# who a project keeps supporting year by year (惠及/受益 households are new each year: added up)
-_KEPT_SUPPORTED = ("供养", "保障", "救助", "参保", "在校", "在园", "在册", "低保", "特困", "监护")
-
-
-def _bound(t: Target) -> tuple[Op | None, bool]:
-    """The operator a value is written with; 100% (=100%, or bare) is ≥100%: at the ceiling a
-    rate reached in full says the same either way (实施期 =100%, 年度 ≥60%)."""
-    if t.unit == "%" and t.number == 100 and t.op in (Op.EQ, None):
-        return Op.GE, False
-    return t.op, t.op_implied
-
-
-def _same_bound(p: Target, a: Target) -> bool:
-    """A bare value beside the same number with an operator (实施期 ≥90%, 年度 90%) states one
-    bound written once in full: the bare one is an implied =, not another intent."""
-    return p.op_implied != a.op_implied and p.number == a.number
-
-
-_SPACES = re.compile(r"[\s，,。.；;：:]+")
-
-
-def _goal_copied(ctx: Context, multi: Callable[[], str | None]) -> Iterator[Hit]:
-    """D204: the 年度目标 text is the 中期目标 text word for word, in a multi-year project
-    (``multi`` says its years, None for one year)."""
-    period, annual = ctx.table.fields.get("goal_period"), ctx.table.fields.get("goal_annual")
-    if period is None or annual is None or period.at == annual.at:
-        return
-    same = _SPACES.sub("", period.text)
-    if len(same) >= 4 and same == _SPACES.sub("", annual.text) and (said := multi()) is not None:
-        yield Hit("D204", annual.at, {"years": said})
-
-
-def _period_years(ctx: Context) -> int | None:
-    fields = ctx.table.fields
-    cell = fields.get("period_years")
-    if cell is not None and (stated := years_of(cell)) is not None:
-        return stated
-    start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
-    if start and end:
-        return end.year - start.year + 1
-    head = fields.get("period_head")  # 实施周期（2026—2028年）指标值: the only period stated
-    if head is not None:
-        return head_years(head)
-    labelled = labelled_period(ctx, head_only=True)  # 中期规划期 │ 2025—2027年 in the head
-    return labelled[1] - labelled[0] + 1 if labelled is not None else None

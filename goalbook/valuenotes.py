@@ -1,0 +1,58 @@
+"""What a target value says besides the value, taken off before it is read: a full stop at the
+end of a sentence, a note that does not change it (（含）, 100%完成), an approximation (95%左右,
+约95%: read as its number), a level kept (稳定在95%以上), work done before a count or a
+percentage (分阶段完成18座, 施工完成50%以上), a percentage's state (100%全覆盖), and what is done
+by a deadline (12月31日前完成). :func:`goalbook.targets.parse_target` reads the rest."""
+
+from __future__ import annotations
+
+import re
+
+SIGNS = frozenset("%‰‱")  # the signs of a rate: per cent, per mille, per ten thousand
+
+# A note after a value that does not change it: （含）, (含95%) on a bound, 完成 after 100%
+_INCLUDED_NOTE = re.compile(r"\((?:含|包含|包括)[^()]{0,8}\)$")
+# An approximation: 95%左右, 约95%, 大约3000人
+_ABOUT = re.compile(r"^(\d[^左]*)左右$|^(?:大约|约为|约)(\d.*)$")
+# What is done by a deadline, said after it (12月31日前完成, 3个工作日内办结)
+_DONE_BY = re.compile(
+    r"\d(?:[日月]前|月底前|[天日]内|个?工作日内|个?小时内)"
+    r"((?:发放|拨付|兑付|支付|划拨|下达)?(?:完成|完工|办结|到位|建成)|发放|拨付|兑付|支付|下达"
+    r"|竣工(?:交付|验收)?|交付(?:使用)?|投入使用|投用|通车)$"
+)
+# A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
+_KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
+# A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
+_DONE_COUNT = re.compile(
+    r"^(?:[^\d,，。；;]{0,8}?)(?:完成|建成)(?=\d)"
+)  # (主体结构施工完成50%以上)
+# a percentage followed by the state it means (100%全覆盖, 100%到位)
+_PERCENT_STATE = re.compile(r"^(.*\d%)(?:全覆盖|覆盖|全部完成|完成|达标|到位)$")
+# A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
+BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
+
+
+_SENTENCE_END = "。．.;；,，、"
+
+
+def without_note(text: str) -> str:
+    """The value without a note that does not change it: ≥95%(含), 95%以上(含95%), 100%完成;
+    an approximation read as its number (95%左右, 约95%: the operator left unsaid, T103)."""
+    text = text.rstrip(_SENTENCE_END)  # ≥90%。, ≥1,200件；: the value ends a sentence
+    if text.endswith(")") and (m := _INCLUDED_NOTE.search(text)) and m.start() > 0:
+        return text[: m.start()]
+    if m := _ABOUT.match(text):
+        return m[1] or m[2]
+    if m := _KEPT.match(text):
+        text = text[m.end() :]  # 稳定在95%以上, 保持在90%以上: the level kept
+    if m := _DONE_COUNT.match(text):
+        text = text[m.end() :]  # 分阶段完成18座: 18座
+    if text.endswith(")") and (m := BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
+        return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
+    if text.endswith("完成") and text[-3:-2] in SIGNS:
+        return text[:-2]
+    if (m := _PERCENT_STATE.match(text)) is not None:
+        return m[1]  # 100%全覆盖, 100%达标: the percentage, the word its state
+    if m := _DONE_BY.search(text):
+        return text[: m.start(1)]  # 12月31日前完成, 6月底前完工: the deadline
+    return text
