@@ -85,7 +85,8 @@ _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前|内)?$")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
-_MAGNITUDE_WORDS = ("万", "亿", "千")  # a number's magnitude written as its unit (42万)
+# a number's magnitude written as its unit (42万 under 人次: 42万人次)
+MAGNITUDES = ("万", "亿", "千", "百万", "千万")
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",
@@ -278,7 +279,7 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
     number = to_decimal(m[1])
     upper = to_decimal(m[2]) if m[2] else None
     unit = normalise_unit(m["unit"] or "") or normalise_unit(unit_hint)
-    if unit in _MAGNITUDE_WORDS and unit_hint and not unit_hint.startswith(_MAGNITUDE_WORDS):
+    if unit in MAGNITUDES and unit_hint and not unit_hint.startswith(MAGNITUDES):
         unit += normalise_unit(unit_hint)  # ≥42万 under 人次: 42万人次
     if number is None:
         return None

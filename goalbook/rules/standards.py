@@ -92,13 +92,11 @@ def standard_times_count(
         own = by_unit.get(whom, [])
         if len(own) > 1:
             largest = _subject_count(ind.label, own)
+        elif whom in most:
+            largest = most[whom]
         else:
-            if whom in most:
-                largest = most[whom]
-            else:
-                if runs is None:
-                    runs = _runs_of(named)
-                largest = _sharing(ind.label, runs)
+            runs = runs if runs is not None else _runs_of(named)
+            largest = _sharing(ind.label, runs)
         if largest is None:
             continue
         count, counted = largest.number or Decimal(0), largest.unit
@@ -119,7 +117,7 @@ def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
     """Each run of four characters of the counts' names → those counts (made once a table)."""
     runs: dict[str, list[Target]] = {}
     for label, t in named:
-        for run in {label[i : i + 4] for i in range(len(label) - 3)}:
+        for run in _fours(label):
             runs.setdefault(run, []).append(t)
     return runs
 
@@ -127,7 +125,7 @@ def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
 def _sharing(name: str, runs: dict[str, list[Target]]) -> Target | None:
     """The largest count of people of an indicator whose name shares a run of four characters
     (the subject, as :func:`_same_subject`) with ``name``."""
-    shared = [t for i in range(len(name) - 3) for t in runs.get(name[i : i + 4], ())]
+    shared = [t for run in _fours(name) for t in runs.get(run, ())]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
@@ -135,13 +133,23 @@ def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None
     """Of several counts of people (each with its indicator's name), the largest whose name
     shares a run of three characters with ``name`` that is no measure word (光荣院, not 人均 or
     人数)."""
-    runs = {name[i : i + 3] for i in range(len(name) - 2)}
-    runs = {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
+    runs = _threes(name)
     shared = [t for label, t in counts if any(run in label for run in runs)]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
 _MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
+
+
+def _fours(name: str) -> set[str]:
+    """The runs of four characters of a name: two names sharing one share their subject."""
+    return {name[i : i + 4] for i in range(len(name) - 3)}
+
+
+def _threes(name: str) -> set[str]:
+    """The runs of three characters of a name that hold no measure word (光荣院, 示范田)."""
+    runs = {name[i : i + 3] for i in range(len(name) - 2)}
+    return {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
 
 
 def _rounded_down(number: Decimal) -> Decimal:
@@ -226,18 +234,13 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
 def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
     """The largest area whose indicator's name shares the subject of ``name``: a run of four
     characters, or of three that holds no measure word (示范田)."""
-    fours = {name[i : i + 4] for i in range(len(name) - 3)}
-    threes = {run for i in range(len(name) - 2) if _no_measure(run := name[i : i + 3])}
+    fours, threes = _fours(name), _threes(name)
     shared = [
         area
         for label, area in named
         if any(run in label for run in fours) or any(run in label for run in threes)
     ]
     return max(shared, default=None)
-
-
-def _no_measure(run: str) -> bool:
-    return not any(ch in _MEASURE_CHARS for ch in run)
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
@@ -298,4 +301,4 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
 
 def _same_subject(a: str, b: str) -> bool:
     """Two names that share a run of four characters (重度残疾人护理补贴…)."""
-    return any(a[i : i + 4] in b for i in range(len(a) - 3))
+    return any(run in b for run in _fours(a))

@@ -29,6 +29,7 @@ from goalbook.rules.valuefacts import Fault, Faults, Value
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
+    MAGNITUDES,
     MALFORMED,
     UP_OPS,
     format_target,
@@ -225,14 +226,11 @@ def _unit_conflict(v: Value) -> Fault | None:
         in_value = normalise_unit(m[1]) if m else ""
     for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
         in_value = in_value.removesuffix(suffix)
-    if in_value in _MAGNITUDES and column and not column.startswith(_MAGNITUDES):
+    if in_value in MAGNITUDES and column and not column.startswith(MAGNITUDES):
         return None  # ≥42万 under 人次: 42万人次, the 万 a magnitude, not a unit
     if in_value and column and in_value != column:
         return "T112", {"value_unit": in_value, "column_unit": column}
     return None
-
-
-_MAGNITUDES = ("万", "亿", "千", "百万", "千万")
 
 
 def _reaches_ceiling(v: Value) -> bool:
