@@ -60,6 +60,7 @@ from tests.variants import (
     holdout48,
     holdout49,
     holdout50,
+    holdout51,
 )
 from tests.variants.kit import Variant
 
@@ -115,6 +116,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout48": holdout48,
     "holdout49": holdout49,
     "holdout50": holdout50,
+    "holdout51": holdout51,
 }
 
 
