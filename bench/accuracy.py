@@ -53,6 +53,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout47  # the 47th held-out set (tests/variants/holdout47)
     python bench/accuracy.py --set holdout48  # the 48th held-out set (tests/variants/holdout48)
     python bench/accuracy.py --set holdout49  # the 49th held-out set (tests/variants/holdout49)
+    python bench/accuracy.py --set holdout52  # the 52nd held-out set (tests/variants/holdout52)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

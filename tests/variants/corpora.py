@@ -59,6 +59,7 @@ from tests.variants import (
     holdout47,
     holdout48,
     holdout49,
+    holdout52,
 )
 from tests.variants.kit import Variant
 
@@ -113,6 +114,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout47": holdout47,
     "holdout48": holdout48,
     "holdout49": holdout49,
+    "holdout52": holdout52,
 }
 
 
