@@ -118,11 +118,24 @@ def units_pattern(units: Iterable[str]) -> str:
     return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
 
 
-# Words that title a budget-lines block (in the cell left of it, or above its name column):
-# when a header row also names the name column, such a word is the block's title, not a column.
+# How a detail block (budget lines, a breakdown of the money, a list of recipients) is titled
+# where it starts, under the table or beside it. Three shapes, one set of words:
+# * LINE_BLOCK_TITLES: the whole text of a header cell left of or above the block's name column
+#   (资金明细 │ 项目 │ 金额): the block's title, not a column; a row starting with one ends the
+#   indicator table;
+# * DETAIL_TITLE: a title alone on its row that ends in one of DETAIL_ENDINGS, a unit in brackets
+#   after it allowed (补助企业明细, 资金分配明细表, 项目资金明细（万元）);
+# * MONEY_DETAIL_TITLE: a money word's detail title first in its row, other cells beside it
+#   (项目资金明细（万元） │ 年度金额).
 LINE_BLOCK_TITLES = (
     "支出明细", "预算明细", "资金明细", "项目支出明细", "资金测算明细", "测算明细", "资金测算",
 )  # fmt: skip
+DETAIL_ENDINGS = ("明细", "明细表", "明细清单", "分配表")
+_UNIT_IN_BRACKETS = r"\s*(?:[（(][^（()）]{0,8}[)）])?"
+DETAIL_TITLE = re.compile(rf"^.{{0,12}}(?:{'|'.join(DETAIL_ENDINGS)}){_UNIT_IN_BRACKETS}$")
+MONEY_DETAIL_TITLE = re.compile(
+    rf"^.{{0,4}}(?:资金|支出|预算|经费)(?:测算)?明细表?{_UNIT_IN_BRACKETS}$"
+)
 # A money label that names a part of the amount before it ("年度资金总额 | 100 | 其中：财政拨款
 # | 80"): which part, by the words after an optional 其中. The field is the whole's key + "_" + it.
 # A transfer payment's split (年度金额 = 中央补助 + 地方资金) is read as the same two parts.
@@ -198,3 +211,20 @@ DASHES = frozenset(("-", "—", "–", "--", "——", "/", "\\"))
 # what an office writes in a template row's name and value cells for a tier-2 that does not
 # apply to the project (成本指标 │ / │ /, 经济效益指标 │ 无 │ 无): no indicator
 NOT_APPLICABLE = DASHES | {"／", "无", "不适用", "不涉及", "暂无", "N/A", "n/a", "NA"}
+
+
+# The words of time in an indicator's name, from the narrowest:
+# * CASE_DURATIONS: the time a case or an application takes (审理期限 ≤60日, 审批时限): less is
+#   better (反向); not a rate of meeting it (法定审限内结案率), nor a period kept (保修期限);
+# * DEADLINE_WORDS: a date to finish by (完成时间 2026年6月底前);
+# * TIME_TAKEN_WORDS: a span of time, given in days or hours (响应时长, 办理时限), never in %;
+# * TIME_WORDS: any of them or a date (截止日期): a number there may be a date serial.
+CASE_DURATIONS = (
+    "审理期限", "办理期限", "办结期限", "审结期限", "办案期限", "处理期限", "审批期限", "审查期限",
+    "审批时限", "办理时限", "办结时限", "结案周期", "审结周期", "办理周期", "审批周期", "办结周期",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+DEADLINE_WORDS = (
+    "完工时间", "完成时间", "完成时限", "竣工时间", "交付时间", "办结时限", "截止时间",
+)  # fmt: skip
+TIME_TAKEN_WORDS = ("时限", "期限", "时长", "用时", "耗时", "办理时间", "响应时间", "等候时间")
+TIME_WORDS = ("日期", "时间", "完成", "截止", "期限", "时限")

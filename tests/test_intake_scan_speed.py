@@ -1,12 +1,13 @@
-"""The intake's fast sheet scans find what their regular expressions find."""
+"""The intake's fast sheet scans: far references, formulas from the first candidate, cells
+without a reference placed where a parser puts them."""
 
 from __future__ import annotations
 
 import re
 
 from goalbook.reader.intake import _far, _formulas_without_value
+from goalbook.reader.sheetshape import SheetShape
 
-_FAR = re.compile(rb'r="(?:[A-Z]{3,}|[A-Z]{1,2}\d{4,})')
 _FORMULA = re.compile(rb"<f\b")
 
 SAMPLES = [
@@ -24,9 +25,11 @@ SAMPLES = [
 ]
 
 
-def test_far_matches_the_regular_expression() -> None:
-    for data in SAMPLES:
-        assert _far(data) == (_FAR.search(data) is not None), data
+FAR = [False, False, True, True, True, True, False, True, False, False, False]  # of SAMPLES
+
+
+def test_far_finds_references_beyond_zz999() -> None:
+    assert [_far(data) for data in SAMPLES] == FAR
 
 
 def test_formulas_from_the_first_candidate() -> None:
@@ -37,15 +40,20 @@ def test_formulas_from_the_first_candidate() -> None:
         assert found == expected, data
 
 
-def test_shape_counts_match_the_regular_expressions() -> None:
-    unreferenced = re.compile(rb'<c(?:>| (?!r="))')
-    prefixed = re.compile(rb":c[ >]")
-    samples = [*SAMPLES, b"<c>1</c>", b'<c s="1"/>', b'<c r="A1"/><c t="s"/>', b"<x:c r='A1'/>"]
-    for data in samples:
-        cut = data.rfind(b">") + 1
-        fast = data.find(b"<c>", 0, cut) >= 0 or data.count(b"<c ", 0, cut) != data.count(
-            b'<c r="', 0, cut
-        )
-        assert fast == (unreferenced.search(data, 0, cut) is not None), data
-        quick = data.find(b":c", 0, cut) >= 0 and prefixed.search(data, 0, cut) is not None
-        assert quick == (prefixed.search(data, 0, cut) is not None), data
+def _shape(*pieces: bytes) -> tuple[int, int]:
+    shape = SheetShape()
+    for piece in pieces:
+        shape.feed(piece)
+    return shape.max_row, shape.max_col
+
+
+def test_cells_without_a_reference_are_placed() -> None:
+    """Only cells without ``r`` move the far corner: after a ``<c>``, a ``<c `` whose first
+    attribute is another, a tab or two spaces before ``r``, or a prefixed cell; cells that carry
+    their place (every writer's) leave it at 0."""
+    assert _shape(*SAMPLES) == (0, 0)
+    assert _shape(b'<row r="5"><c>1</c><c t="s"/></row>') == (5, 2)
+    assert _shape(b'<row r="3"><c r="C3"/><c s="1"/></row>') == (3, 4)
+    assert _shape(b'<row r="2"><c\ts="1"/><c  r="B2"/></row>') == (2, 1)
+    assert _shape(b'<row r="7"><x:c r="A7"/><x:c/></row>') == (7, 2)
+    assert _shape(b'<row r="9"><c r="A9"/>', b'<c t="n"/></row>') == (9, 2)

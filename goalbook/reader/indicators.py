@@ -21,6 +21,7 @@ from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, 
 from goalbook.spelling import fold
 from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
+    DETAIL_ENDINGS,
     DIRECTION_WORDS,
     NOT_APPLICABLE,
     QUALITATIVE,
@@ -149,7 +150,6 @@ _LINE_AMOUNTS = line_spellings("amount")
 
 
 _SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
-_BLOCK_ENDS = ("明细", "明细表")  # a block's title at its head (维修项目明细 │ 学校 │ … │ 金额)
 
 
 def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
@@ -159,7 +159,7 @@ def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
     name, row = clean(first.text), sheet.rows[r]
     if name in _SERIAL:
         name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
-    if name not in _LINE_NAMES and not name.endswith(_BLOCK_ENDS):
+    if name not in _LINE_NAMES and not name.endswith(DETAIL_ENDINGS):
         return False
     return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
 

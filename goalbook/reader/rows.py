@@ -19,7 +19,12 @@ from typing import Protocol
 from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
 from goalbook.targets import parse_target
-from goalbook.vocabulary import LINE_BLOCK_TITLES, SUB_VALUE_WORDS
+from goalbook.vocabulary import (
+    DETAIL_TITLE,
+    LINE_BLOCK_TITLES,
+    MONEY_DETAIL_TITLE,
+    SUB_VALUE_WORDS,
+)
 
 
 class Labels(Protocol):
@@ -67,17 +72,9 @@ _SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4
 PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\s][^（(]*)")
 # The form's title repeated over a page (…项目支出绩效目标表（续）)
 _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
-# The title of a detail block on a row of its own (补助企业明细, 资金分配明细表): the table ends
-_DETAIL_TITLE = re.compile(
-    r"^.{0,12}(?:明细|明细表|明细清单|分配表)\s*(?:[（(][^（()）]{0,8}[)）])?$"
-)
 # a numbered section heading alone on its row (二、云塘县社会福利院, （三）园林绿化管理所)
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
-)
-# the title of a money detail block under the table, alone in its cell (项目资金明细（万元）)
-_MONEY_BLOCK_TITLE = re.compile(
-    r"^.{0,4}(?:资金|支出|预算|经费)(?:测算)?明细表?\s*(?:[（(][^（()）]{0,8}[)）])?$"
 )
 # the footer a budget system prints on each page (the table may go on after it)
 _PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
@@ -95,7 +92,7 @@ def ends_table(text: str) -> bool:
     return (
         bool(_SIGNATURE.match(text) or _STAMP.match(text))
         or text.startswith(LINE_BLOCK_TITLES)
-        or _MONEY_BLOCK_TITLE.match(text) is not None
+        or MONEY_DETAIL_TITLE.match(text) is not None
     )
 
 
@@ -113,7 +110,7 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if ends_table(first) or (len(own) == 1 and _DETAIL_TITLE.match(first)):
+    if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if _PRINTED.match(first):
         return RowKind.SKIP  # 打印时间：2024-11-18 10:32 │ 第1页 共2页: a system's page footer

@@ -16,6 +16,7 @@ from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, Target
 from goalbook.spelling import fold, number_text, to_decimal
 from goalbook.targets import RATE_SIGNS, date_of_text, format_target, is_rate_unit
 from goalbook.vocabulary import (
+    CASE_DURATIONS,
     DASHES,
     DIRECTIONS,
     LESS_IS_BETTER,
@@ -49,12 +50,6 @@ NEGATIVE = (
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数", "出动时间", "到场时间",
     "到达时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率", "龋患率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
-# The time a case or an application takes (民事案件平均审理期限 ≤60日, 审批时限): less is better;
-# not a rate of meeting it (法定审限内结案率), nor a period kept (保修期限, 档案保存期限)
-_DURATIONS = (
-    "审理期限", "办理期限", "办结期限", "审结期限", "办案期限", "处理期限", "审批期限", "审查期限",
-    "审批时限", "办理时限", "办结时限", "结案周期", "审结周期", "办理周期", "审批周期", "办结周期",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
 # a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
 _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
 # A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
@@ -86,9 +81,6 @@ _PAYMENT_STANDARD = re.compile(
 def is_payment_standard(name: str) -> bool:
     """A payment standard fixed by policy (资助标准, 补贴发放标准), not a cost cap."""
     return _PAYMENT_STANDARD.search(name) is not None
-
-
-DEADLINE = ("完工时间", "完成时间", "完成时限", "竣工时间", "交付时间", "办结时限", "截止时间")
 
 
 @dataclass(frozen=True)
@@ -143,7 +135,7 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE):
         return LESS_IS_BETTER
-    if any(w in name for w in _DURATIONS) and not is_rate(name):
+    if any(w in name for w in CASE_DURATIONS) and not is_rate(name):
         return LESS_IS_BETTER
     if _LATE.search(name):
         return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late

@@ -14,6 +14,7 @@ from goalbook.findings import Hit
 from goalbook.layout import FIELDS, FieldType
 from goalbook.model import CellRef
 from goalbook.rules.common import Context, clip, excerpt
+from goalbook.vocabulary import TIME_WORDS
 
 # The lookahead names every alternative's first character: the engine then skips the rest of
 # the text quickly (3× faster on a return's joined texts; the matches are the same).
@@ -22,7 +23,6 @@ _PLACEHOLDER = re.compile(
 )  # (≥X个: the template's example value)
 _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re.I)
 _SERIAL_MIN, _SERIAL_MAX = 36526, 54789  # date serials of 2000-01-01 … 2049-12-31
-_TIME_WORDS = ("日期", "时间", "完成", "截止", "期限", "时限")
 
 
 def artefacts(ctx: Context) -> Iterator[Hit]:
@@ -74,7 +74,7 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
 
 def is_time_name(name: str) -> bool:
     """An indicator that asks for a date or a time (完成时间, 截止日期, 办结时限)."""
-    return any(w in name for w in _TIME_WORDS)
+    return any(w in name for w in TIME_WORDS)
 
 
 def looks_like_serial(name: str, number: object) -> bool:

@@ -12,7 +12,6 @@ from goalbook.grades import is_compared_move
 from goalbook.model import Cell, CellRef, Op, Target, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import (
-    DEADLINE,
     Context,
     clip,
     direction_of,
@@ -40,6 +39,8 @@ from goalbook.targets import (
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DASHES,
+    DEADLINE_WORDS,
+    TIME_TAKEN_WORDS,
     unit_in_name,
     units_pattern,
 )
@@ -284,12 +285,10 @@ def _satisfaction_implausible(v: Value) -> Fault | None:
 
 def _time_as_percent(v: Value) -> Fault | None:
     """T113: a deadline or a time taken (办理时限, 平均审理期限, 响应时长) given as a percentage."""
-    if not v.rate and v.t.unit == "%" and any(w in v.name for w in (*DEADLINE, *_TIMES_TAKEN)):
+    times = (*DEADLINE_WORDS, *TIME_TAKEN_WORDS)
+    if not v.rate and v.t.unit == "%" and any(w in v.name for w in times):
         return "T113", v.base()
     return None
-
-
-_TIMES_TAKEN = ("时限", "期限", "时长", "用时", "耗时", "办理时间", "响应时间", "等候时间")
 
 
 def _unit_missing(v: Value) -> Fault | None:
