@@ -61,6 +61,7 @@ from tests.variants import (
     holdout49,
     holdout50,
     holdout51,
+    holdout52,
 )
 from tests.variants.kit import Variant
 
@@ -117,6 +118,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout49": holdout49,
     "holdout50": holdout50,
     "holdout51": holdout51,
+    "holdout52": holdout52,
 }
 
 
