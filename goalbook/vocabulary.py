@@ -123,14 +123,17 @@ def units_pattern(units: Iterable[str]) -> str:
 # * LINE_BLOCK_TITLES: the whole text of a header cell left of or above the block's name column
 #   (资金明细 │ 项目 │ 金额): the block's title, not a column; a row starting with one ends the
 #   indicator table;
-# * DETAIL_TITLE: a title alone on its row that ends in one of DETAIL_ENDINGS, a unit in brackets
-#   after it allowed (补助企业明细, 资金分配明细表, 项目资金明细（万元）);
+# * DETAIL_TITLE: a title alone on its row that ends in one of DETAIL_ENDINGS, a note in brackets
+#   after it allowed (补助企业明细, 资金分配明细表, 项目资金明细（万元）, 建设内容及投资构成,
+#   2026年度资金测算, 项目收益与融资平衡情况（运营期15年）);
 # * MONEY_DETAIL_TITLE: a money word's detail title first in its row, other cells beside it
 #   (项目资金明细（万元） │ 年度金额).
 LINE_BLOCK_TITLES = (
     "支出明细", "预算明细", "资金明细", "项目支出明细", "资金测算明细", "测算明细", "资金测算",
 )  # fmt: skip
-DETAIL_ENDINGS = ("明细", "明细表", "明细清单", "分配表")
+DETAIL_ENDINGS = (
+    "明细", "明细表", "明细清单", "分配表", "构成", "测算", "估算", "测算依据", "平衡情况",
+)  # fmt: skip
 _UNIT_IN_BRACKETS = r"\s*(?:[（(][^（()）]{0,8}[)）])?"
 DETAIL_TITLE = re.compile(rf"^.{{0,12}}(?:{'|'.join(DETAIL_ENDINGS)}){_UNIT_IN_BRACKETS}$")
 MONEY_DETAIL_TITLE = re.compile(

@@ -112,8 +112,9 @@ def row_kind(
     first = own[0].text
     if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
-    if _PRINTED.match(first):
-        return RowKind.SKIP  # 打印时间：2024-11-18 10:32 │ 第1页 共2页: a system's page footer
+    if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
+        return RowKind.SKIP  # 打印时间：2024-11-18 10:32 │ 第1页 共2页: a system's page footer,
+        # or its page head after a break (临溪县民政局 │ 打印日期：2025-12-08 10:26)
     if first.startswith(_REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]
