@@ -220,6 +220,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return explained
     if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
+    if hint and is_grade(hint + text):  # 达到 │ 国家二级标准: the level to reach
+        return Target(raw, TargetKind.GRADE, grade=hint + text)
     if RELATIVE_VALUE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)
     return Target(raw, TargetKind.TEXT, note="not a value")

@@ -221,6 +221,8 @@ NOT_APPLICABLE = DASHES | {"／", "无", "不适用", "不涉及", "暂无", "N/
 #   better (反向); not a rate of meeting it (法定审限内结案率), nor a period kept (保修期限);
 # * DEADLINE_WORDS: a date to finish by (完成时间 2026年6月底前);
 # * TIME_TAKEN_WORDS: a span of time, given in days or hours (响应时长, 办理时限), never in %;
+# * TIME_LIMIT_ENDINGS: a name ending so (预警信息发布时效, 审批时限) given in minutes, hours or
+#   days states a limit on the time taken: less is better (反向);
 # * TIME_WORDS: any of them or a date (截止日期): a number there may be a date serial.
 CASE_DURATIONS = (
     "审理期限", "办理期限", "办结期限", "审结期限", "办案期限", "处理期限", "审批期限", "审查期限",
@@ -230,4 +232,6 @@ DEADLINE_WORDS = (
     "完工时间", "完成时间", "完成时限", "竣工时间", "交付时间", "办结时限", "截止时间",
 )  # fmt: skip
 TIME_TAKEN_WORDS = ("时限", "期限", "时长", "用时", "耗时", "办理时间", "响应时间", "等候时间")
+TIME_LIMIT_ENDINGS = ("时效", "时限")
+SPAN_UNITS = ("秒", "分钟", "小时", "天", "日", "工作日", "个工作日")  # a time taken is given in
 TIME_WORDS = ("日期", "时间", "完成", "截止", "期限", "时限")

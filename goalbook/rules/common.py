@@ -93,6 +93,8 @@ class Context:
 
 @functools.lru_cache(maxsize=8192)
 def is_rate(name: str) -> bool:
+    if "有效率" in name:  # 数据有效率, 治疗有效率: the share that is valid, not an efficiency
+        return True
     for part in _NOT_RATE:
         name = name.replace(part, "")
     return any(part in name for part in ("率", "比例", "比率", "占比", "满意度", "免疫密度"))

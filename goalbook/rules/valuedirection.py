@@ -8,7 +8,14 @@ from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_count, is_payment_standard, stated_direction
 from goalbook.rules.valuefacts import Fault, Value
 from goalbook.targets import DOWN_OPS, UP_OPS
-from goalbook.vocabulary import LESS_IS_BETTER, MONEY_UNITS, word, words
+from goalbook.vocabulary import (
+    LESS_IS_BETTER,
+    MONEY_UNITS,
+    SPAN_UNITS,
+    TIME_LIMIT_ENDINGS,
+    word,
+    words,
+)
 
 
 def operator_missing(v: Value) -> Fault | None:
@@ -79,4 +86,6 @@ def _role_direction(v: Value) -> str | None:
         return "正向"
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
         return None if is_payment_standard(v.name) else "反向"
+    if v.name.endswith(TIME_LIMIT_ENDINGS) and v.t.unit in SPAN_UNITS:
+        return "反向"  # 预警信息发布时效 ≤15分钟: a limit on the time a task takes
     return None
