@@ -82,3 +82,14 @@ def test_a_pair_continued_under_a_later_pair_is_a_part(tmp_path: Path) -> None:
     assert not [f for f in found if f[0].startswith("B")], found
     money[1][4] = 100
     assert ("B101", "error", "C4") in _findings(tmp_path, money)
+
+
+def test_this_year_s_share_and_the_money_carried_over_are_parts(tmp_path: Path) -> None:
+    money = [
+        ["项目资金（万元）", "年度资金总额", 156, "其中：当年财政拨款", 140],
+        [None, "上年结转", 16, "其他资金", 0],
+    ]
+    found = _findings(tmp_path, money)
+    assert not [f for f in found if f[0].startswith("B")], found
+    money[1][2] = 10
+    assert ("B101", "error", "C4") in _findings(tmp_path, money)

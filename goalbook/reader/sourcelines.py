@@ -9,11 +9,14 @@ that are all the layout's own parts (财政拨款, 其他资金) stay the layout
 
 from __future__ import annotations
 
+import re
+
 from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, no_source, part_name
+from goalbook.vocabulary import MONEY_PARTS
 
 _MAX_LINES = 8
 
@@ -98,9 +101,18 @@ def _pairs(sheet: Sheet, r: int, start: int) -> list[tuple[int, str, Cell]]:
     for (lc, label), (ac, _v) in zip(cells[::2], cells[1::2], strict=False):
         name = label.strip() if type(label) is str else ""
         amount = sheet.cell(r, ac, spread=False)
-        if not name or len(name) > 16 or no_source(part_name(name)) or amount is None:
+        if not name or len(name) > 16 or amount is None or _not_a_source(part_name(name)):
             return []
         if not is_amount(amount) or not any(w in name for w in SOURCE_WORDS):
             return []
         found.append((lc, name, amount))
     return found if len(cells) == 2 * len(found) else []
+
+
+_THIS_YEAR = re.compile(r"^(?:当年|本年度?|年度)")
+
+
+def _not_a_source(name: str) -> bool:
+    """A name that is no source of the whole (本年度下达投资, 上年预算数); this year's share of a
+    source the layout knows (当年财政拨款) is one."""
+    return no_source(name) and _THIS_YEAR.sub("", name) not in MONEY_PARTS
