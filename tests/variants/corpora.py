@@ -63,6 +63,7 @@ from tests.variants import (
     holdout51,
     holdout52,
     holdout53,
+    holdout54,
 )
 from tests.variants.kit import Variant
 
@@ -121,6 +122,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout51": holdout51,
     "holdout52": holdout52,
     "holdout53": holdout53,
+    "holdout54": holdout54,
 }
 
 
