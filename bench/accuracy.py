@@ -56,6 +56,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout50  # the 50th held-out set (tests/variants/holdout50)
     python bench/accuracy.py --set holdout51  # the 51st held-out set (tests/variants/holdout51)
     python bench/accuracy.py --set holdout52  # the 52nd held-out set (tests/variants/holdout52)
+    python bench/accuracy.py --set holdout55  # the 55th held-out set (tests/variants/holdout55)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

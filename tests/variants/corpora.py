@@ -62,6 +62,7 @@ from tests.variants import (
     holdout50,
     holdout51,
     holdout52,
+    holdout55,
 )
 from tests.variants.kit import Variant
 
@@ -119,6 +120,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout50": holdout50,
     "holdout51": holdout51,
     "holdout52": holdout52,
+    "holdout55": holdout55,
 }
 
 
