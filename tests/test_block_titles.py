@@ -107,3 +107,13 @@ def test_a_page_head_repeated_after_a_break_is_skipped(tmp_path: Path) -> None:
     assert names[-1] == "沿线居民满意度" and len(names) == 7
     assert not [f for f in found if f[2] in ("A13", "D13")], found
     assert not [f for f in found if f[1] == "error"], found
+
+
+def test_numbered_rows_left_empty_are_no_indicators(tmp_path: Path) -> None:
+    """A 序号 column numbers the rows, and the last two numbers stand on rows left empty."""
+    rows = [*_HEAD[:5], ["序号", *_HEAD[5]]]
+    rows += [[n, *row] for n, row in enumerate(_HEAD[6:], start=1)]
+    rows += [[8], [9], ["合计"]]
+    names, found = _read_and_checked(_save(tmp_path / "n.xlsx", rows))
+    assert len(names) == 7
+    assert not [f for f in found if f[2] and int(f[2].lstrip("ABCDEFG")) > _LAST], found

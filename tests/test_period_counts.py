@@ -53,3 +53,10 @@ def test_a_level_gained_is_no_count(tmp_path: Path) -> None:
 def test_one_thing_built_once_is_due_in_both_columns(tmp_path: Path) -> None:
     assert not _d202(tmp_path, "集中控制平台建设数量", "=1个")
     assert _d202(tmp_path, "智慧路灯控制箱数量", "≥12个")
+
+
+def test_a_grade_step_a_multiple_and_a_yield_per_mu_are_no_counts(tmp_path: Path) -> None:
+    assert not _d202(tmp_path, "耕地质量等级提升", "≥0.5等")
+    assert not _d202(tmp_path, "债券本息覆盖倍数", "≥1.2倍")
+    assert not _d202(tmp_path, "项目区粮食亩产提高", "≥50公斤")
+    assert _d202(tmp_path, "新增粮食产能", "≥500吨")  # a quantity added up: still flagged

@@ -58,3 +58,20 @@ def test_validity_rates_and_a_standard_reached_are_right_as_written(tmp_path: Pa
 def test_a_time_limit_in_minutes_with_at_least_is_against_its_direction(tmp_path: Path) -> None:
     found = _findings(tmp_path, 0.98, limit_op="≥")
     assert [f for f in found if f[0] == "T108"] == [("T108", "warning", "E11")], found
+
+
+def test_how_often_a_thing_is_done_is_an_output_under_quantity(tmp_path: Path) -> None:
+    """妇幼健康服务质量督导 │ 每月1次 under 数量指标: a number of times done, not a quality."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in _HEAD[:7]:
+        ws.append(row)
+    ws.append([None, None, "妇幼健康服务质量督导", None, "每月1次", None])
+    ws.append([None, None, "基层医疗机构质量巡查", None, "1次/季度", None])
+    for row in _HEAD[8:]:
+        ws.append(row)
+    path = tmp_path / "often.xlsx"
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    assert not [f for f in result.findings if f.code == "F201"], result.findings

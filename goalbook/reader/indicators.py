@@ -8,6 +8,8 @@ better than the columns do.
 
 from __future__ import annotations
 
+import re
+
 from goalbook.frameworks import label_key
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.columns import resolved_columns
@@ -150,6 +152,7 @@ _LINE_AMOUNTS = line_spellings("amount")
 
 
 _SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
+_NUMBERED = re.compile(r"^\d{1,3}[.、．]?$")  # a row's number in a numbering column
 
 
 def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
@@ -177,6 +180,7 @@ def _by_content(
     rows: set[int] = {header.row}
     state = _Rows(vocab, sheet.name)
     first = min(left, *cols.values())  # the annual view keeps tier-1 left of its set
+    known = set(cols.values())  # the columns the header names (a 序号 column is none of them)
 
     def is_label(text: str) -> bool:
         return vocab.is_tier1(text) or vocab.is_tier2(text)
@@ -187,6 +191,9 @@ def _by_content(
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
+        if len(own) == 1 and own[0].at.col - 1 not in known and _NUMBERED.match(own[0].text):
+            rows.add(r)
+            continue  # a numbered row left empty (序号 16 │ │ │): a template row not used
         line = own or line_across(cells, r)  # a footnote merged across from left of the tiers
         kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
         if kind is RowKind.END or (own and _money_table_head(sheet, r, own[0])):

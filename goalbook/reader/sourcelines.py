@@ -1,17 +1,22 @@
 """The sources of a whole written one per line under it (年度金额 │ 86420, then 其中：中央补助 │
-61350, 省级资金 │ 12470, 市县资金 │ 12600, the later lines indented): each line a named part of
-the whole, as the sources side by side in a row are (:mod:`goalbook.reader.sourceparts`).
+61350, 省级资金 │ 12470, 市县资金 │ 12600, the later lines indented), or as a grid of label │
+amount pairs after it (资金总额 │ 1250 │ 其中：财政拨款 │ 800, then 上级补助 │ 300 │ 自筹资金 │
+100): each a named part of the whole, as the sources side by side in a row are
+(:mod:`goalbook.reader.sourceparts`).
 
-Only where at least one line names a source the layout does not know (省级资金): lines that
-are all the layout's own parts (财政拨款, 其他资金) stay the layout's fields."""
+Only where at least one names a source the layout does not know (省级资金, 上级补助): sources
+that are all the layout's own parts (财政拨款, 其他资金) stay the layout's fields."""
 
 from __future__ import annotations
+
+import re
 
 from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, no_source, part_name
+from goalbook.vocabulary import MONEY_PARTS
 
 _MAX_LINES = 8
 
@@ -58,3 +63,56 @@ def _next_whole(sheet: Sheet, r: int, vc: int, key_of: KeyOf) -> int | None:
 def _more_right(sheet: Sheet, r: int, vc: int) -> bool:
     """Whether row r holds anything right of its amount in column ``vc``."""
     return any(c > vc and v not in ("", None) for c, v in enumerate(sheet.rows[r]))
+
+
+def source_grid(
+    sheet: Sheet, r: int, c: int, whole: str, value: Cell, key_of: KeyOf
+) -> tuple[dict[str, Cell], set[str]] | None:
+    """The named parts of ``whole`` (labelled at (r, c), its amount in ``value``'s column) in a
+    grid of label │ amount pairs: right of the amount on its row, the first introduced by 其中,
+    then on the rows below in the same columns (资金总额 │ 1250 │ 其中：财政拨款 │ 800 / 上级补助 │
+    300 │ 自筹资金 │ 100); and the layout's part fields those labels would otherwise fill. None
+    when the cells after the whole are no such grid."""
+    first = _pairs(sheet, r, value.at.col)
+    if not first or not first[0][1].startswith("其中"):
+        return None
+    parts = [(r, *pair) for pair in first]
+    columns = [c, *(lc for lc, _n, _a in first)]
+    for r2 in range(r + 1, min(sheet.nrows, r + 4)):
+        row = _pairs(sheet, r2, c)
+        at = [lc for lc, _n, _a in row]
+        if not row or not any(at == columns[i : i + len(at)] for i in range(len(columns))):
+            break  # (the grid's columns, from its first or a later pair: 县级财政资金 │ 1500)
+        if row[0][1].startswith("其中") or any(key_of(sheet, r2, lc) in WHOLES for lc in at):
+            break  # another breakdown (其中：财政拨款 │ 1860 │ 其他资金 │ 0), or the next whole
+        parts += [(r2, *pair) for pair in row]
+    owns = [key_of(sheet, r2, lc) for r2, lc, _n, _a in parts]
+    if len(parts) < 2 or all(own is not None for own in owns):
+        return None
+    named = {part_key(whole, part_name(name)): amount for _r, _c, name, amount in parts}
+    return named, {own for own in owns if own is not None}
+
+
+def _pairs(sheet: Sheet, r: int, start: int) -> list[tuple[int, str, Cell]]:
+    """The label │ amount pairs of row r from column ``start`` (0-based), each label a source's
+    name; none when any cell there is something else."""
+    cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if c >= start and v not in ("", None)]
+    found: list[tuple[int, str, Cell]] = []
+    for (lc, label), (ac, _v) in zip(cells[::2], cells[1::2], strict=False):
+        name = label.strip() if type(label) is str else ""
+        amount = sheet.cell(r, ac, spread=False)
+        if not name or len(name) > 16 or amount is None or _not_a_source(part_name(name)):
+            return []
+        if not is_amount(amount) or not any(w in name for w in SOURCE_WORDS):
+            return []
+        found.append((lc, name, amount))
+    return found if len(cells) == 2 * len(found) else []
+
+
+_THIS_YEAR = re.compile(r"^(?:当年|本年度?|年度)")
+
+
+def _not_a_source(name: str) -> bool:
+    """A name that is no source of the whole (本年度下达投资, 上年预算数); this year's share of a
+    source the layout knows (当年财政拨款) is one."""
+    return no_source(name) and _THIS_YEAR.sub("", name) not in MONEY_PARTS

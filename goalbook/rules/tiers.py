@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
@@ -16,6 +17,7 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")
 _TIMELY = ("及时率", "按时", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
+_FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每月1次, 每季度2次, 1次/季度
 # Under a quality tier-2 a rate of work done on time (报告及时率, 按时办结率) or a response time
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
 _DEADLINE = ("完成时间", "完成时限", "时效")
@@ -248,7 +250,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
-        count = bool(found and is_count(found[1]))
+        # a count, or how often a thing is done (督导 每月1次): a number of times, an output
+        often = found is not None and found[1].unit.startswith("次/")  # 1次/季度
+        count = bool(found and (is_count(found[1]) or often or _FREQUENCY.search(grade)))
         people = count and found is not None and found[1].unit.endswith(_PEOPLE_UNITS)
         # the people served are a social benefit as offices report it (档案查阅利用服务人次
         # under 社会效益指标), an output elsewhere (服务人次 under 经济效益)
