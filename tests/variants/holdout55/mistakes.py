@@ -148,7 +148,9 @@ def jm16() -> Book:
         (None, "时效指标", "年度赛事计划完成时间", "2026年12月31日前", None),
         (None, "成本指标", "单场赛事平均补助", "≤4万元/场", "万元/场"),
         ("效益指标", "社会效益指标",
-         mk("举办全民健身赛事活动场次", "D102", "error", row=True, alt=("D101", "D103", "D104")),
+         mk("举办全民健身赛事活动场次", "D102", "error", row=True,
+            alt=("D101", "D103", "D104", "F201"),
+            note="the duplicate is also a count placed under 社会效益 (F201 fits too)"),
          "≥60场", "场"),
         (None, None, "经常参加体育锻炼人数比例", "≥42%", "%"),
         (None, "可持续影响指标", "品牌赛事持续举办届数", "≥3届", "届"),
@@ -183,9 +185,12 @@ def jm17() -> Book:
         (None, "扶持创业项目个数", "≥30个", None),
         ("质量指标", "培训结业考核合格率", mk("≥≥90%", "T116", "warning"), None),
         ("时效指标", "创业补贴发放时限", "≤20个工作日", "自审核通过之日起"),
-        (mk("经济成本指标", "F105", "error", alt=("F106", "F107", "F104")),
+        (mk("经济成本指标", "F105", "error", row=True, alt=("F106", "F107", "F104", "F101"),
+            note="the 成本指标 section row is missing: these rows have no tier-1 of their own"),
          "人均技能培训补助标准", "≤2000元/人", None),
-        (None, "单个创业项目扶持标准", "≤2万元/个", None),
+        (None, mk("单个创业项目扶持标准", "F101", "error", row=True, required=False,
+                  alt=("F105", "F106", "F107", "F104"), note="same missing 成本指标 tier-1"),
+         "≤2万元/个", None),
     ], merged=(1,))  # fmt: skip
     section("二、效益指标")
     s.table([
