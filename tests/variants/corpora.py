@@ -64,6 +64,7 @@ from tests.variants import (
     holdout52,
     holdout53,
     holdout54,
+    holdout55,
 )
 from tests.variants.kit import Variant
 
@@ -123,6 +124,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout52": holdout52,
     "holdout53": holdout53,
     "holdout54": holdout54,
+    "holdout55": holdout55,
 }
 
 
