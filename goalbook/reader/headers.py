@@ -18,6 +18,7 @@ from goalbook.model import Cell, CellValue
 from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
+from goalbook.reader.splitheads import split_words
 from goalbook.reader.yearheads import QUALIFIER, bare_years, later_years, year_head
 from goalbook.vocabulary import (
     LOOSE_NAME_WORDS,
@@ -82,6 +83,11 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
         for r in range(min(sheet.nrows, HEADER_ROWS)):
             if above is not None and above.row == r:
                 continue  # the second line of the header above
+            joined = split_words(rows, r, HEADER_COLS)
+            if joined is not None and (header := _header_row(sheet, r + 1, joined)) is not None:
+                found.append(header)  # 一级 │ 计量 over 指标 │ 单位: one header, read under both
+                above = header
+                continue
             header = _header_row(sheet, r, rows[r][:HEADER_COLS])
             if above is None and r > 0 and r in sheet.merged_rows:
                 if header is None:

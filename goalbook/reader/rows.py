@@ -63,8 +63,12 @@ _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门
 _LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸")
 _COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
 _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|行次)$")
-# A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 第2页, - 3 -
-_PAGE = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|-\s*\d+\s*-)$")
+# A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 共 2 页 第 1 页, 第2页, — 3 —
+_PAGE = re.compile(
+    r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页(?:\s*[,，/]?\s*第\s*\d+\s*页)?"  # 共 1 页  第 1 页
+    r"|[-—–－]{1,2}\s*\d+\s*[-—–－]{1,2})$"  # - 3 -, — 1 —
+)
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
 # never an indicator's name
 _SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4,}[。；;]$")
