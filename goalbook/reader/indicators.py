@@ -36,14 +36,18 @@ VALUE_KEYS = ("period", "annual")
 
 def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     """The texts of the tier columns, to detect the framework before reading rows."""
-    sheet = header.sheet
+    sheet, cols = header.sheet, header.cols
+    name = cols.get("name", header.left + 3)
+    tiers = sorted({cols[k] for k in ("tier1", "tier2") if k in cols})
+    # the columns left of the name; the tier columns themselves where they stand right of it
+    span = tiers if tiers and tiers[-1] > name else range(header.left, name)
     out1: list[str] = []
     out2: list[str] = []
     for r in range(header.row + 1, min(sheet.nrows, header.row + 400)):
-        for c in range(header.left, header.cols.get("name", header.left + 3)):
+        for c in span:
             text = sheet.text(r, c, spread=False)
             if text and len(text) <= 20:
-                (out1 if c <= header.cols.get("tier1", header.left) else out2).append(text)
+                (out1 if c <= cols.get("tier1", header.left) else out2).append(text)
     return out1, out2
 
 
