@@ -75,3 +75,21 @@ def test_how_often_a_thing_is_done_is_an_output_under_quantity(tmp_path: Path) -
     wb.save(path)
     result, _ = check_file(path, CheckOptions())
     assert not [f for f in result.findings if f.code == "F201"], result.findings
+
+
+def test_an_average_time_and_the_time_to_reach_the_scene_are_reverse(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in _HEAD[:7]:
+        ws.append(row)
+    ws.append([None, "时效指标", "接报后平均到达现场时间", "≥", 15, "分钟"])
+    ws.append([None, None, "群众来电平均办理时间", "≥", 2, "小时"])
+    ws.append([None, None, "服务大厅每日开放时间", "≥", 8, "小时"])  # more is better
+    for row in _HEAD[10:]:
+        ws.append(row)
+    path = tmp_path / "times.xlsx"
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    rows = sorted(f.at.row for f in result.findings if f.code == "T108" and f.at)
+    assert rows == [8, 9], result.findings

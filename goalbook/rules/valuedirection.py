@@ -86,6 +86,8 @@ def _role_direction(v: Value) -> str | None:
         return "正向"
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
         return None if is_payment_standard(v.name) else "反向"
-    if v.name.endswith(TIME_LIMIT_ENDINGS) and v.t.unit in SPAN_UNITS:
-        return "反向"  # 预警信息发布时效 ≤15分钟: a limit on the time a task takes
+    if v.t.unit in SPAN_UNITS and (
+        v.name.endswith(TIME_LIMIT_ENDINGS) or ("平均" in v.name and v.name.endswith("时间"))
+    ):
+        return "反向"  # 预警信息发布时效, 平均办理时间 ≤15分钟: a limit on the time a task takes
     return None
