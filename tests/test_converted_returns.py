@@ -77,3 +77,28 @@ def test_page_markers_between_rows_are_no_indicators(tmp_path: Path) -> None:
     names, found = _checked(_save(tmp_path / "p.xlsx", [*_HEAD, *head, *rows]))
     assert names == [row[2] for row in _ROWS]
     assert not found, found
+
+
+def _both(tmp_path: Path, cells: list[str], head: str = "指标值（中期/年度）") -> list[Any]:
+    rows = [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "临溪县农村生活污水治理", None, "主管部门", "临溪县生态环境分局"],
+        ["项目期", "3年", "计划开始日期", "2027年1月1日", "计划完成日期", "2029年12月31日"],
+        ["项目资金（万元）", "中期资金总额", 3600, "年度资金总额", 1200],
+        ["一级指标", "二级指标", "三级指标", head],
+        ["产出指标", "数量指标", "完成治理的行政村数量", cells[0]],
+        [None, None, "新建污水处理设施数量", cells[1]],
+        [None, "质量指标", "设施出水水质达标率", "≥90%/≥90%"],
+        [None, "时效指标", "治理任务完成时间", "2029年12月31日前/2027年12月31日前"],
+        ["效益指标", "社会效益指标", "农村生活污水治理率", "≥65%\n≥40%"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%/≥90%"],
+    ]
+    result, _ = check_file(_save(tmp_path / "both.xlsx", rows), CheckOptions())
+    return [(f.code, f.at.a1 if f.at else "") for f in result.findings]
+
+
+def test_one_cell_holding_the_period_and_the_annual_target(tmp_path: Path) -> None:
+    """指标值（中期/年度） │ ≥120个/≥40个: both targets read, each in its place."""
+    assert _both(tmp_path, ["≥120个/≥40个", "≥60座\n≥20座"]) == []
+    found = _both(tmp_path, ["≥120个/≥120个", "≥60座/≥80座"])
+    assert ("D202", "D6") in found and ("D201", "D7") in found, found

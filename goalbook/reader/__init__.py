@@ -41,6 +41,7 @@ from goalbook.model import (
     column_number,
 )
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
+from goalbook.reader.combined import holds_both, split_both
 from goalbook.reader.fields import (
     clean,
     guess_kind,
@@ -309,6 +310,9 @@ def _indicators(
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
     if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
         found, notes = pair_flagged(found, header.sheet, header.cols["flag"], notes)
+    both = header.cols.get("period", header.cols.get("annual"))
+    if both is not None and holds_both(header.sheet, header.row, both):
+        found = split_both(found)  # 指标值（中期/年度） │ ≥120个/≥40个
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
