@@ -102,3 +102,11 @@ def test_one_cell_holding_the_period_and_the_annual_target(tmp_path: Path) -> No
     assert _both(tmp_path, ["≥120个/≥40个", "≥60座\n≥20座"]) == []
     found = _both(tmp_path, ["≥120个/≥120个", "≥60座/≥80座"])
     assert ("D202", "D6") in found and ("D201", "D7") in found, found
+
+
+def test_spaces_a_paste_left_inside_a_name_are_read_past(tmp_path: Path) -> None:
+    head = [["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]]
+    rows = [*_ROWS[:5], ["满意度指标", "服务对象满意度指标", "就餐老年人满 意 度", "≥", "90%", "%"]]
+    names, found = _checked(_save(tmp_path / "sp.xlsx", [*_HEAD, *head, *rows]))
+    assert names[-1] == "就餐老年人满意度"
+    assert not found, found

@@ -73,6 +73,9 @@ def _indicator(
     if declared is None and direction is not None and fold(direction.text) in VALUE_TYPES:
         declared = direction  # 定性 in a direction column declares the value's type
     hints = (unit.text if unit else "", op.text if op else "")
+    name = get("name")
+    if name is not None and " " in name.text:  # 受援群众满 意 度: spaces a paste left in a word
+        name = name._replace(text=_IN_WORD_SPACE.sub("", name.text))
     return _new(  # positional, in the field order of Indicator (a third of the keyword cost)
         Indicator,
         (
@@ -80,7 +83,7 @@ def _indicator(
             sheet,
             get("tier1"),
             get("tier2"),
-            get("name"),
+            name,
             period,
             annual,
             op,
@@ -100,6 +103,7 @@ def _indicator(
 
 
 _new = tuple.__new__
+_IN_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _INDICATOR_KEYS = frozenset(
     {"tier1", "tier2", "name", "period", "annual", "op", "unit", "direction", "weight"}
     | {"tier_weight", "declared", "deadline"}
