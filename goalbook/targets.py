@@ -100,7 +100,8 @@ _UNIT_ALIASES = {
 DOUBLED_SIGN = "doubled sign"
 DOUBLED_OPERATOR = "doubled operator"
 CONFLICTING_OPERATORS = "conflicting operators"
-MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS))
+SIGN_FIRST = "sign before the number"  # ≥%95: read as ≥95%
+MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST))
 _SIGNS = SIGNS
 _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
 UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
@@ -207,6 +208,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
             op, rest = _merged(op, suffix_op), core
             if op is None:
                 return Target(raw, TargetKind.TEXT, note=CONFLICTING_OPERATORS)
+    if rest[:1] == "%" and rest[1:2].isdigit():  # ≥%95: the percent sign before the number
+        rest, note = rest[1:] + "%", SIGN_FIRST
     found = _value(raw, rest, op, "" if written in CANONICAL_OPS else written, unit_hint)
     if found is None:
         found = _framed(raw, text, unit_hint)

@@ -110,3 +110,17 @@ def test_spaces_a_paste_left_inside_a_name_are_read_past(tmp_path: Path) -> None
     names, found = _checked(_save(tmp_path / "sp.xlsx", [*_HEAD, *head, *rows]))
     assert names[-1] == "就餐老年人满意度"
     assert not found, found
+
+
+def test_a_percent_sign_before_the_number_is_a_malformed_value(tmp_path: Path) -> None:
+    head = [["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]]
+    rows = [
+        *_ROWS[:2],
+        [None, "质量指标", "助餐点食品安全抽检合格率", None, "≥%95", None],
+        *_ROWS[3:],
+    ]
+    path = _save(tmp_path / "pc.xlsx", [*_HEAD, *head, *rows])
+    result, _ = check_file(path, CheckOptions())
+    found = [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+    assert found == [("T116", "warning", "E9")], found
+    assert "百分号写在了数字前" in result.findings[0].message, result.findings[0].message

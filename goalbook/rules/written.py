@@ -16,6 +16,7 @@ from goalbook.targets import (
     DOUBLED_OPERATOR,
     DOUBLED_SIGN,
     MALFORMED,
+    SIGN_FIRST,
     format_target,
     is_rate_unit,
 )
@@ -36,6 +37,7 @@ _MALFORMED_WORDS = {
     DOUBLED_SIGN: ("符号重复", "a sign written twice"),
     DOUBLED_OPERATOR: ("比较符重复", "an operator written twice"),
     CONFLICTING_OPERATORS: ("两个比较符相互矛盾", "two operators that contradict each other"),
+    SIGN_FIRST: ("百分号写在了数字前", "the percent sign before the number"),
 }
 
 
