@@ -62,8 +62,7 @@ from goalbook.reader.indicators import merge_sets, read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import in_unit, read_lines
-from goalbook.reader.periods import annual_head, period_head, stated_period
-from goalbook.reader.regions import Part, split_tables
+from goalbook.reader.regions import Part, split_tables, table_fields
 from goalbook.reader.titles import find_title
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -155,7 +154,7 @@ def _read(
     notes += _unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
     lines = in_unit(lines, money_unit)  # a block in 元 under a table in 万元
-    fields = _fields(header_fields.fields, part, year_cell)
+    fields = table_fields(header_fields.fields, part, year_cell)
     notes += header_fields.notes
     return GoalTable(
         path=str(path),
@@ -176,25 +175,6 @@ def _read(
         notes=tuple(notes),
         index=index,
         span=_span(header, part.project),
-    )
-
-
-def _fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[str, Cell]:
-    """The table's fields: those read, the project a project column names (one project of an
-    export), the title's year, and the period a column head states."""
-    fields = dict(read)
-    if part.project is not None:
-        fields["project"] = part.project
-    if year_cell is not None:
-        fields["title_year"] = year_cell
-    header = part.header
-    if header is not None and not header.later and (c := header.cols.get("annual")) is not None:
-        fields |= annual_head(header.sheet.cell(header.row, c))  # not a row of years
-    if header is None or not ("period" in header.cols or "flag" in header.cols):
-        return fields  # no period column: no period's years to know
-    head = header.period_head()
-    return fields | period_head(
-        fields, head, lambda: stated_period(part.sheets, part.start, header.row)
     )
 
 

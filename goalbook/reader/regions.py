@@ -27,6 +27,7 @@ from goalbook.model import Cell, CellRef, CellValue
 from goalbook.reader.fields import clean, is_label
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
+from goalbook.reader.periods import annual_head, period_head, stated_period
 from goalbook.reader.rows import PROJECT_LINE, ends_table
 from goalbook.vocabulary import TABLE_END_WORDS
 
@@ -361,3 +362,31 @@ def region(sheet: Sheet, start: int, end: int) -> Sheet:
         if start <= at[0] < end and start <= anchor[0] < end
     }
     return Sheet(sheet.name, [*rows, *sheet.rows[start:end]], sheet.hidden, anchors)
+
+
+def table_fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[str, Cell]:
+    """The table's fields: those read, the project a project column names (one project of an
+    export), the title's year, and the period a column head states."""
+    fields = dict(read)
+    if part.project is not None:
+        fields["project"] = part.project
+    if year_cell is not None:
+        fields["title_year"] = year_cell
+    header = part.header
+    if header is not None and not header.later and (c := header.cols.get("annual")) is not None:
+        fields |= annual_head(header.sheet.cell(header.row, c))  # not a row of years
+    if header is not None and header.annual_set and header.row > 0:
+        # 年度绩效指标（2025年） titling the year's column set beside the period's (over its
+        # tier-1 column, one left of the set's repeated columns)
+        first = min(header.annual_set.values())
+        for c in (first - 1, first):
+            title = header.sheet.cell(header.row - 1, c)
+            if title is not None and "年度" in title.text:
+                fields = annual_head(title) | fields
+                break
+    if header is None or not ("period" in header.cols or "flag" in header.cols):
+        return fields  # no period column: no period's years to know
+    head = header.period_head()
+    return fields | period_head(
+        fields, head, lambda: stated_period(part.sheets, part.start, header.row)
+    )
