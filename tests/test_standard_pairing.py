@@ -130,3 +130,16 @@ def test_an_investment_per_mu_of_every_level_is_not_this_funds(tmp_path: Path) -
         ["效益指标", "经济效益指标", "项目区亩均粮食产能提高", "≥50公斤"],
     ]
     assert _b107(_book(tmp_path / "invest.xlsx", 58600, rows)) == []
+
+
+def test_of_two_counts_sharing_the_subject_the_standard_takes_the_one_it_pays(
+    tmp_path: Path,
+) -> None:
+    """技术转移机构奖补标准 ≤50万元/家 × 奖补技术转移机构数 30家 (not the 35 机构 on record)."""
+    rows: list[list[object]] = [
+        ["成本指标", "经济成本指标", "技术转移机构奖补标准", "≤50万元/家"],
+        ["产出指标", "数量指标", "奖补技术转移机构数", "≥30家"],
+        ["效益指标", "可持续影响指标", "备案技术转移机构", "≥35家"],
+    ]
+    assert _b107(_book(tmp_path / "over.xlsx", 600, rows)) == [("D5", "warning")]
+    assert _b107(_book(tmp_path / "fits.xlsx", 1500, rows)) == []

@@ -293,10 +293,24 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         and t.number
         and t.unit in (thing, f"万{thing}")
     ]
-    shared = [n for label, n in found if _same_subject(label, name)]
+    shared = [(label, n) for label, n in found if _same_subject(label, name)]
     if len(shared) == 1:
-        return shared[0]
+        return shared[0][1]
+    if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
+        return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     return found[0][1] if only and len(found) == 1 and thing not in _PERSONS else None
+
+
+def _closest(name: str, counts: list[tuple[str, Decimal]]) -> Decimal | None:
+    """Of counts sharing a standard's subject, the one whose name shares most pairs of
+    characters with the standard's (its verb too: 奖补); None when two share as many."""
+    pairs = {name[i : i + 2] for i in range(len(name) - 1)}
+    scored = sorted(
+        ((sum(label[i : i + 2] in pairs for i in range(len(label) - 1)), n) for label, n in counts),
+        key=lambda s: s[0],
+        reverse=True,
+    )
+    return scored[0][1] if scored[0][0] > scored[1][0] else None
 
 
 def _same_subject(a: str, b: str) -> bool:
