@@ -15,7 +15,7 @@ from goalbook.targets import parse_target
 
 FW = load_framework("nat-2021")
 TIER1 = {"数量指标": "产出指标", "质量指标": "产出指标", "时效指标": "产出指标",
-         "社会效益指标": "效益指标", "经济效益指标": "效益指标",
+         "社会效益指标": "效益指标", "经济效益指标": "效益指标", "可持续影响指标": "效益指标",
          "服务对象满意度指标": "满意度指标"}  # fmt: skip
 
 
@@ -49,6 +49,9 @@ def _fit(tier2: str, name: str, value: str) -> list[str]:
         ("社会效益指标", "企业办事平均跑动次数", "≤1次"),
         # the people served, reported as the social benefit they are (not under 经济效益)
         ("社会效益指标", "档案查阅利用服务人次", "≥5000人次"),
+        # what keeps going is a lasting effect; how often a thing is done an output
+        ("可持续影响指标", "品牌赛事持续举办届数", "≥3届"),
+        ("数量指标", "妇幼健康服务质量督导", "每月1次"),
     ],
 )
 def test_fits_its_tier2(tier2: str, name: str, value: str) -> None:

@@ -46,6 +46,7 @@ _EFFECT_COUNT = (
 # an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
 # service).
 _OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善")
+_KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
 _INCIDENTS = ("发生", "事故", "案件", "起数")  # incidents counted are an outcome, even 次数
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
@@ -295,6 +296,8 @@ def _output_count(name: str, people: bool = False, served: bool = False) -> bool
     beneficiaries or outcome, not the people it reaches)."""
     if any(w in name for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
         return False
+    if any(w in name for w in _KEPT_GOING):
+        return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
     if name.endswith(_ACTIVITY_MEASURES):
         # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
         return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)
