@@ -105,7 +105,9 @@ def jo08() -> Book:
             footer(s, "孙建国", "0833-5136604", "2026年12月3日")
         else:
             s.ws.sheet_state = "hidden"
-    b.file_mark("Y101", "error", note="title 2027, plan dates 2026-01-01 to 2026-12-31")
+    b.file_mark(
+        "Y101", "error", alt=("Y102",), note="title 2027, plan dates 2026-01-01 to 2026-12-31"
+    )
     return b
 
 
