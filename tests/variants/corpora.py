@@ -66,6 +66,7 @@ from tests.variants import (
     holdout54,
     holdout55,
     holdout56,
+    holdout57,
 )
 from tests.variants.kit import Variant
 
@@ -127,6 +128,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout54": holdout54,
     "holdout55": holdout55,
     "holdout56": holdout56,
+    "holdout57": holdout57,
 }
 
 
