@@ -59,6 +59,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout53  # the 53rd held-out set (tests/variants/holdout53)
     python bench/accuracy.py --set holdout54  # the 54th held-out set (tests/variants/holdout54)
     python bench/accuracy.py --set holdout55  # the 55th held-out set (tests/variants/holdout55)
+    python bench/accuracy.py --set holdout58  # the 58th held-out set (tests/variants/holdout58)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

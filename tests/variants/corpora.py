@@ -65,6 +65,7 @@ from tests.variants import (
     holdout53,
     holdout54,
     holdout55,
+    holdout58,
 )
 from tests.variants.kit import Variant
 
@@ -125,6 +126,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout53": holdout53,
     "holdout54": holdout54,
     "holdout55": holdout55,
+    "holdout58": holdout58,
 }
 
 
