@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.reader import read_table
@@ -55,8 +56,9 @@ def test_a_header_split_over_two_rows_is_one_header(tmp_path: Path) -> None:
     assert not found, found  # the unit column read: no T104; the second row no indicator
 
 
-def test_a_split_header_with_its_value_and_basis_columns(tmp_path: Path) -> None:
-    split = [["一级", "二级", "三级", "年度", "设定"], ["指标", "指标", "指标", "指标值", "依据"]]
+@pytest.mark.parametrize("value_end", ["指标值", "指标\n值", "目标值"])
+def test_a_split_header_with_its_value_and_basis_columns(tmp_path: Path, value_end: str) -> None:
+    split = [["一级", "二级", "三级", "年度", "设定"], ["指标", "指标", "指标", value_end, "依据"]]
     rows = [[*r[:3], f"{r[3].strip('=')}{r[4]}{r[5].strip('%')}", "计划标准"] for r in _ROWS]
     names, found = _checked(_save(tmp_path / "v.xlsx", [*_HEAD, *split, *rows]))
     assert names == [row[2] for row in _ROWS]

@@ -28,8 +28,23 @@ def _rows(effect: tuple[int, int, int]) -> list[Row]:
     )
 
 
-def _codes(tmp_path: Path, effect: tuple[int, int, int]) -> list[tuple[str, str, str]]:
-    result, _ = check_file(write(tmp_path / "r.xlsx", *_rows(effect)), CheckOptions())
+def _filled(rows: list[Row]) -> list[Row]:
+    """The tier-1 label written again in every row under its score row (none left empty)."""
+    out, label = [], None
+    for row in rows:
+        if isinstance(row, list) and len(row) == 5 and row[0] is None and label is not None:
+            row = [label, *row[1:]]
+        elif isinstance(row, list) and len(row) == 5 and row[0] not in (None, "一级指标"):
+            label = row[0]
+        out.append(row)
+    return out
+
+
+def _codes(
+    tmp_path: Path, effect: tuple[int, int, int], filled: bool = False
+) -> list[tuple[str, str, str]]:
+    rows = _filled(_rows(effect)) if filled else _rows(effect)
+    result, _ = check_file(write(tmp_path / "r.xlsx", *rows), CheckOptions())
     return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
 
 
@@ -43,3 +58,8 @@ def test_indicator_scores_short_of_their_tier_s_are_found_at_the_tier_s_score(
 def test_tier_scores_matching_their_indicators_raise_nothing(tmp_path: Path) -> None:
     found = _codes(tmp_path, (10, 10, 10))
     assert not [f for f in found if f[0].startswith("W")], found
+
+
+def test_a_tier_s_score_row_over_labels_filled_in_every_row(tmp_path: Path) -> None:
+    found = _codes(tmp_path, (8, 8, 10), filled=True)
+    assert [f for f in found if f[0] == "W103"] == [("W103", "error", "E9")], found

@@ -20,8 +20,7 @@ from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
-from goalbook.reader.sourcelines import source_grid, source_lines
-from goalbook.reader.sourceparts import WHOLES
+from goalbook.reader.sourcelines import named_sources
 from goalbook.reader.sources import read_source_blocks
 from goalbook.reader.totals import total_beside_parts
 from goalbook.vocabulary import (
@@ -156,18 +155,11 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     continue  # 年度预算（万元） | 资金项目 | 金额 | 占比: a block's title
             if found_value is not None:
                 found[key] = found_value
-                lines = (
-                    source_lines(sheet, r, c, key, found_value, key_of)
-                    or source_grid(sheet, r, c, key, found_value, key_of)
-                    if key in WHOLES
-                    else None
-                )
-                if lines is not None:  # 其中：中央补助 / 省级资金 / 市县资金 one per line below
-                    named, theirs = lines
-                    found |= {k: v for k, v in named.items() if k not in found}
-                    taken |= theirs
-                    for part in named.values():
-                        units.value(part)  # an amount in 元 among 万元 ones (B105)
+                named, theirs = named_sources(sheet, r, c, key, found_value, key_of)
+                found |= {k: v for k, v in named.items() if k not in found}
+                taken |= theirs
+                for part in named.values():  # an amount in 元 among 万元 ones (B105)
+                    units.value(part)
                 if key in _money_fields(kind):
                     units.value(found_value)
                     share = _share_beside(sheet, found_value.at)

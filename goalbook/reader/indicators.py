@@ -248,8 +248,8 @@ class _Rows:
         self.prev1: Cell | None = None
         self.prev2: Cell | None = None
         self.waiting: Cell | None = None  # a tier-2 without an indicator so far
-        # a tier-1's score on its own row (效益指标 │ │ │ │ 30), where its label cell is
-        self.tier_score: tuple[CellRef, Cell] | None = None
+        # a tier-1's score on its own row (效益指标 │ │ │ │ 30), with that tier-1's label
+        self.tier_score: tuple[str, Cell] | None = None
 
     def read(
         self, r: int, own: list[Cell], at: dict[str, Cell | None], vkeys: list[str], flat: bool
@@ -294,7 +294,7 @@ class _Rows:
                 self.waiting = tier2  # (a row marked not applicable is no template row left)
             score = at.get("weight")
             if tier1 is not None and not tier1.carried and tier2 is None and score is not None:
-                self.tier_score = (tier1.at, score)  # the tier's score, for W103
+                self.tier_score = (tier1.text, score)  # the tier's score, for W103
             return None
         if tier2 is not None and self.waiting is not None and tier2.at == self.waiting.at:
             self.waiting = None
@@ -305,7 +305,7 @@ class _Rows:
         found |= {"tier1": tier1, "tier2": tier2, "name": name}
         found |= {key: assign.get(key) for key in VALUE_KEYS}
         if self.tier_score is not None and found.get("tier_weight") is None and tier1 is not None:
-            if tier1.at == self.tier_score[0]:
+            if tier1.text == self.tier_score[0]:  # (its label merged down, or filled in)
                 found["tier_weight"] = self.tier_score[1]
         return _indicator(r, self.sheet, found, shifted, flat)
 

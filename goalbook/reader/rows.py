@@ -100,6 +100,17 @@ def ends_table(text: str) -> bool:
     )
 
 
+def _lone_line(first: str, across: bool) -> bool:
+    """A text alone on its row that is no indicator: a line merged across, a note, a page
+    marker, a sentence, the title again, 项目名称：X over its project's rows (stacked tables), a
+    numbered section over a sub-unit's rows (二、云塘县社会福利院)."""
+    if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
+        return True
+    if _PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
+        return True
+    return PROJECT_LINE.match(first) is not None or _SECTION.match(first) is not None
+
+
 def row_kind(
     own: Sequence[Cell],
     across: bool,
@@ -117,20 +128,15 @@ def row_kind(
     if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
-        return RowKind.SKIP  # 打印时间：2024-11-18 10:32 │ 第1页 共2页: a system's page footer,
-        # or its page head after a break (临溪县民政局 │ 打印日期：2025-12-08 10:26)
+        return (
+            RowKind.SKIP
+        )  # a system's page foot (打印时间：… │ 第1页) or head (单位 │ 打印日期：…)
     if first.startswith(_REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
-        if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
+        if _lone_line(first, across):
             return RowKind.SKIP
-        if _PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
-            return RowKind.SKIP
-        if PROJECT_LINE.match(first):
-            return RowKind.SKIP  # 项目名称：X over the rows of its project (stacked tables)
-        if _SECTION.match(first):
-            return RowKind.SKIP  # 二、云塘县社会福利院: a numbered section over a sub-unit's rows
     elif _NOTE.match(first) and len(texts) == len(own) and not is_label(first):
         return RowKind.SKIP
     elif (

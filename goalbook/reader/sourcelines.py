@@ -21,6 +21,19 @@ from goalbook.vocabulary import MONEY_PARTS
 _MAX_LINES = 8
 
 
+def named_sources(
+    sheet: Sheet, r: int, c: int, whole: str, value: Cell, key_of: KeyOf
+) -> tuple[dict[str, Cell], set[str]]:
+    """The named parts of a whole (total, annual) labelled at (r, c) with its amount in
+    ``value``: one per line below it or in a grid of pairs after it; and the layout's part
+    fields they would otherwise fill. None found: both empty."""
+    if whole not in WHOLES:
+        return {}, set()
+    found = source_lines(sheet, r, c, whole, value, key_of)
+    found = found or source_grid(sheet, r, c, whole, value, key_of)
+    return found if found is not None else ({}, set())
+
+
 def source_lines(
     sheet: Sheet, r: int, c: int, whole: str, value: Cell, key_of: KeyOf
 ) -> tuple[dict[str, Cell], set[str]] | None:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from goalbook.model import CellValue
 
 # The ends of header words a split leaves on the second row: only these, so that a data row
@@ -11,6 +13,15 @@ from goalbook.model import CellValue
 _TAILS = frozenset(
     ("指标", "指标值", "名称", "内容", "单位", "依据", "方向", "性质", "类型", "分值", "权重", "值")
 )
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _is_tail(text: str) -> bool:
+    """The end of a header word (指标, 单位, 目标值); at most three characters, so that a tier
+    label of a data row (数量指标) is none."""
+    return text in _TAILS or (len(text) <= 3 and text.endswith(("值", "指标", "单位", "依据")))
 
 
 def split_words(rows: list[list[CellValue]], r: int, width: int) -> list[CellValue] | None:
@@ -28,8 +39,8 @@ def split_words(rows: list[list[CellValue]], r: int, width: int) -> list[CellVal
         above = upper[c] if c < len(upper) else None
         if type(below) is not str or type(above) is not str:
             return None
-        tail, head = below.strip(), above.strip()
-        if tail not in _TAILS or not 1 <= len(head) <= 4:
+        tail, head = _SPACE.sub("", below), above.strip()  # 指标⏎值: typed on two lines
+        if not _is_tail(tail) or not 1 <= len(head) <= 4:
             return None
         joined[c] = head + tail
         pairs += 1

@@ -253,7 +253,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
         # a count, or how often a thing is done (督导 每月1次): a number of times, an output
         often = found is not None and found[1].unit.startswith("次/")  # 1次/季度
-        count = bool(found and (is_count(found[1]) or often or _FREQUENCY.search(grade)))
+        frequent = bool(grade) and _FREQUENCY.search(grade) is not None
+        count = bool(found and (is_count(found[1]) or often or frequent))
         people = count and found is not None and found[1].unit.endswith(_PEOPLE_UNITS)
         # the people served are a social benefit as offices report it (档案查阅利用服务人次
         # under 社会效益指标), an output elsewhere (服务人次 under 经济效益)
