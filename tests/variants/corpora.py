@@ -67,6 +67,7 @@ from tests.variants import (
     holdout55,
     holdout56,
     holdout57,
+    holdout58,
 )
 from tests.variants.kit import Variant
 
@@ -129,6 +130,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout55": holdout55,
     "holdout56": holdout56,
     "holdout57": holdout57,
+    "holdout58": holdout58,
 }
 
 
