@@ -117,3 +117,26 @@ def test_a_revision_note_under_the_table_is_no_indicator(tmp_path: Path) -> None
     path = _save(tmp_path / "revised.xlsx", rows)
     assert [i.label for i in read_tables(path)[0].indicators][-1] == "市民满意度"
     assert not [f for f in _found(path) if f[1][1:] == "8"], _found(path)  # the note's row
+
+
+def _budget_grid(total: float) -> Rows:
+    """年度预算（万元） over the heads of the amounts, the amounts on a row labelled 金额, their
+    shares on a row labelled 占比."""
+    return [
+        ["2027年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "岚川县城市管理局"],
+        ["年度预算（万元）", "资金总额", "其中：财政拨款", "其他资金", "基本支出", "项目支出"],
+        ["金额", total, 1200, 100, 500, 800],
+        ["占比", "100%", "92.31%", "7.69%", "38.46%", "61.54%"],
+        ["年度总体目标", "规范市容秩序，完成违法建设整治。"],
+        *_TABLE,
+    ]
+
+
+def test_amounts_on_a_row_labelled_under_the_block_s_title(tmp_path: Path) -> None:
+    """金额 under 年度预算（万元） labels the row of amounts: it is no amount of the whole."""
+    assert not [
+        f for f in _found(_save(tmp_path / "ok.xlsx", _budget_grid(1300))) if f[2] == "error"
+    ]
+    wrong = _found(_save(tmp_path / "wrong.xlsx", _budget_grid(1350)))
+    assert ("B101", "B4", "error") in wrong, wrong

@@ -160,8 +160,11 @@ def _label_row(
     amounts: dict[str, Cell] = {}
     for c, key in keys:
         cell = below[c]
-        if cell is not None and key not in amounts:
-            amounts[key] = cell
+        if cell is None or key in amounts:
+            continue
+        if c == cols[0] and type(cell.value) is str and not is_amount(cell):
+            continue  # 年度预算（万元） over 金额 │ 6450 │ …: the title over the rows' labels
+        amounts[key] = cell
     found.fields.update({k: v for k, v in amounts.items() if k not in found.fields})
     found.rows |= {r, r + 1}
     shares = r + 2
