@@ -229,7 +229,13 @@ def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> l
         skip = {sheet_names(stamp.kind, lang).instructions for lang in LANGS} | {report}
         return book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
     visible = [n for n, hidden in book.hidden.items() if not hidden and n != report]
-    return book.sheets(visible or (n for n in book.hidden if n != report))
+    current = [n for n in visible if not any(w in n for w in _SUPERSEDED)]
+    return book.sheets(current or visible or (n for n in book.hidden if n != report))
+
+
+# the name of a sheet that keeps a version no longer in force (旧版（作废）, 初稿): not read
+# when the workbook has another
+_SUPERSEDED = ("旧版", "作废", "初稿", "原稿", "废弃", "修改前")
 
 
 def _not_sheets(sheets: list[Sheet], stamp: TemplateStamp | None, *roles: str) -> list[Sheet]:

@@ -201,3 +201,26 @@ class NumberFormats:
         except (*ZIP_ERRORS, ValueError):  # the value reader has read it: nothing more to add
             self._styles = {}
             return {}
+
+
+_FONTS = re.compile(rb"<(?:\w+:)?fonts\b.*?</(?:\w+:)?fonts>", re.S)
+_FONT = re.compile(rb"<(?:\w+:)?font\b(?:[^>]*/>|.*?</(?:\w+:)?font>)", re.S)
+_STRIKE = re.compile(rb'<(?:\w+:)?strike\b(?![^>]*\bval="(?:0|false)")')
+_FONT_ID = re.compile(rb'\bfontId="(\d+)"')
+
+
+def struck_styles(styles: bytes) -> frozenset[int]:
+    """Cell style indexes (the ``s`` of a cell) whose font strikes the text through: a row a
+    unit cancelled but kept in sight. Most workbooks have none (no ``<strike`` at all)."""
+    if b"<strike" not in styles and b":strike" not in styles:
+        return frozenset()
+    fonts = _FONTS.search(styles)
+    block = _CELL_XFS.search(styles)
+    if fonts is None or block is None:
+        return frozenset()
+    struck = {i for i, font in enumerate(_FONT.findall(fonts[0])) if _STRIKE.search(font)}
+    return frozenset(
+        index
+        for index, tag in enumerate(_XF.findall(block[0]))
+        if (found := _FONT_ID.search(tag)) is not None and int(found[1]) in struck
+    )

@@ -194,8 +194,11 @@ def _by_content(
         return vocab.is_tier1(text) or vocab.is_tier2(text)
 
     for r in range(header.row + 1, sheet.nrows):
-        if _blank(sheet, r, left, right) or r in sheet.hidden_rows:
-            continue  # a blank row (also inside a table: page breaks), or one hidden
+        if _blank(sheet, r, left, right):
+            continue  # a blank row (also inside a table: page breaks)
+        if r in sheet.hidden_rows:  # hidden or struck through: its tier labels still head
+            state.labels(*(sheet.cell(r, cols[k]) if k in cols else None for k in _TIERS))
+            continue
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
@@ -309,6 +312,14 @@ class _Rows:
                 found["tier_weight"] = self.tier_score[1]
         return _indicator(r, self.sheet, found, shifted, flat)
 
+    def labels(self, tier1: Cell | None, tier2: Cell | None) -> None:
+        """The tier labels of a row not read (hidden, struck through), carried to the rows
+        below it."""
+        if tier1 is not None and self.vocab.is_tier1(tier1.text):
+            self.prev1, self.prev2 = tier1, None
+        if tier2 is not None and self.vocab.is_tier2(tier2.text):
+            self.prev2 = tier2
+
     def _left_empty(self) -> None:
         if self.waiting is not None:
             self.notes.append(ReadNote("F109", self.waiting.at, {"tier2": self.waiting.text}))
@@ -352,6 +363,7 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     return ReadNote("F110", at, {"row": str(ind.row), "tiers": ind.tiers})
 
 
+_TIERS = ("tier1", "tier2")
 _BY_COLUMN = (
     "op",
     "unit",

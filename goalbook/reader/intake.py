@@ -23,8 +23,8 @@ from goalbook.errors import UnreadableError
 from goalbook.model import column_number
 from goalbook.outstamp import stamp_of
 from goalbook.package import ZIP_ERRORS, dtd_error, workbook_sheets
-from goalbook.reader.formats import Shown, styles_shown
-from goalbook.reader.sheetshape import SheetShape
+from goalbook.reader.formats import Shown, struck_styles, styles_shown
+from goalbook.reader.sheetshape import SheetShape, struck_rows
 from goalbook.reader.zipparts import WHOLE, chunks, decoded, read_part, stored
 
 T = TypeVar("T")
@@ -219,23 +219,21 @@ def _zip(path: Path, limits: Limits, outputs: bool = False, blob: bytes | None =
         unvalued: dict[str, frozenset[str]] = {}
         hidden: dict[str, frozenset[int]] = {}
         try:
+            # the number formats (percent, unit) and the struck-through fonts of the cell
+            # styles: a small part, read by regular expressions (no parser), so the value
+            # reader need not open it again
+            xml = read_part(zf, "xl/styles.xml", blob) if "xl/styles.xml" in names else b""
+            styles, struck = styles_shown(xml), struck_styles(xml)
             # Only sheets are scanned up front (for their size and formulas). Every other
             # part is parsed by calamine, which never expands entities, or by defusedxml;
             # a DTD there makes them fail, and then ``xml_attack`` names the part.
             for part in sorted(names):
                 if part.startswith("xl/worksheets/") and part.endswith(".xml"):
-                    found, hides = _scan_sheet(zf, part, name, limits, blob)
+                    found, hides = _scan_sheet(zf, part, name, limits, blob, struck)
                     if found:
                         unvalued[part] = found
                     if hides:
                         hidden[part] = hides
-            # the number formats (percent, unit) of the cell styles: a small part, read by
-            # regular expressions (no parser), so the value reader need not open it again
-            styles = (
-                styles_shown(read_part(zf, "xl/styles.xml", blob))
-                if "xl/styles.xml" in names
-                else {}
-            )
         except UnreadableError:
             raise
         except ZIP_ERRORS as exc:
@@ -257,22 +255,27 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str]) -> str:
 
 
 def _scan_sheet(
-    zf: zipfile.ZipFile, part: str, name: str, limits: Limits, blob: bytes | None = None
+    zf: zipfile.ZipFile,
+    part: str,
+    name: str,
+    limits: Limits,
+    blob: bytes | None = None,
+    struck: frozenset[int] = frozenset(),
 ) -> tuple[frozenset[str], frozenset[int]]:
     """Refuse DTDs (entity attacks) and cell references that would unpack to absurd sizes;
     return the cells of the sheet that hold a formula without a stored value, and the rows
-    (0-based) it hides."""
+    (0-based) it hides or strikes through (``struck``: the struck-through cell styles)."""
     info = zf.getinfo(part)
     raw = stored(info, blob) if blob is not None else None
     key = data = None
     if raw is not None:  # the same stored bytes scanned before (and decoded then): one answer
         digest = hashlib.blake2b(raw, digest_size=20).digest()
-        key = (digest, info.compress_type, info.file_size, info.CRC, limits)
+        key = (digest, info.compress_type, info.file_size, info.CRC, limits, struck)
         known = _SCANNED.get(key)
         if known is not None:
             return known
         data = decoded(info, raw)
-    found = _scan(zf, part, name, limits, data)
+    found = _scan(zf, part, name, limits, data, struck)
     if key is not None and data is not None:
         if len(_SCANNED) >= _SCANNED_MAX:
             _SCANNED.clear()
@@ -283,12 +286,19 @@ def _scan_sheet(
 # (digest of a sheet part's stored bytes, its compression, size and CRC, the limits) → the
 # cells of its formulas without a value: a season's returns share their template's sheets
 # (instructions, lists), scanned once. Only parts that passed are remembered.
-_SCANNED: dict[tuple[bytes, int, int, int, Limits], tuple[frozenset[str], frozenset[int]]] = {}
+_SCANNED: dict[
+    tuple[bytes, int, int, int, Limits, frozenset[int]], tuple[frozenset[str], frozenset[int]]
+] = {}
 _SCANNED_MAX = 4096
 
 
 def _scan(
-    zf: zipfile.ZipFile, part: str, name: str, limits: Limits, whole: bytes | None
+    zf: zipfile.ZipFile,
+    part: str,
+    name: str,
+    limits: Limits,
+    whole: bytes | None,
+    struck: frozenset[int] = frozenset(),
 ) -> tuple[frozenset[str], frozenset[int]]:
     """:func:`_scan_sheet` of a part's bytes (``whole``: decoded already; None: zipfile reads
     them)."""
@@ -309,6 +319,8 @@ def _scan(
             far = far or _far(data)
             if (first_formula := data.find(b"<f")) >= 0:
                 unvalued.update(_formulas_without_value(data, first_formula))
+            if struck and b"<row" in chunk:  # (only a workbook with a struck-through font)
+                shape.hidden |= struck_rows(chunk if whole is not None else data, struck)
             tail = data[-256:]
     near_fits = (
         _NEAR[0] <= limits.max_rows

@@ -297,7 +297,7 @@ def _rows_view(sheet: Sheet, kept: set[int]) -> Sheet:
     them are cut."""
     rows = [row if r in kept else [] for r, row in enumerate(sheet.rows)]
     anchors = {at: a for at, a in sheet.anchors.items() if at[0] in kept and a[0] in kept}
-    return Sheet(sheet.name, rows, sheet.hidden, anchors)
+    return Sheet(sheet.name, rows, sheet.hidden, anchors, hidden_rows=sheet.hidden_rows)
 
 
 def _groups(headers: list[TableHeader]) -> list[list[TableHeader]]:
@@ -361,7 +361,8 @@ def region(sheet: Sheet, start: int, end: int) -> Sheet:
         for at, anchor in sheet.anchors.items()
         if start <= at[0] < end and start <= anchor[0] < end
     }
-    return Sheet(sheet.name, [*rows, *sheet.rows[start:end]], sheet.hidden, anchors)
+    kept = [*rows, *sheet.rows[start:end]]  # (the rows it hides stay hidden)
+    return Sheet(sheet.name, kept, sheet.hidden, anchors, hidden_rows=sheet.hidden_rows)
 
 
 def table_fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[str, Cell]:

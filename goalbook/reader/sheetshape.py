@@ -1,5 +1,5 @@
 """Two sizes of a sheet's XML that its cell references do not show, followed chunk by chunk
-by the intake before any parser sees the sheet; and the rows it hides."""
+by the intake before any parser sees the sheet; and the rows it hides, or strikes through."""
 
 from __future__ import annotations
 
@@ -75,3 +75,23 @@ class SheetShape:
         start = max(data.rfind(b"<row", 0, cut), data.rfind(b'<c r="', 0, cut))
         if start >= 0:
             self._walk(data[start:cut])
+
+
+_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"[^>]*?(?:/>|>(.*?)</(?:\w+:)?row>)', re.S)
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_STYLE = re.compile(rb'\bs="(\d+)"')
+
+
+def struck_rows(data: bytes, struck: frozenset[int]) -> set[int]:
+    """The rows (0-based) whose every filled cell has a struck-through style (``struck``: the
+    style indexes): a row a unit cancelled but kept in sight, read as a hidden one."""
+    rows: set[int] = set()
+    for number, body in _ROW.findall(data):
+        filled = [
+            (m[1] if (m := _STYLE.search(attrs)) else b"0")
+            for attrs, inner in _CELL.findall(body or b"")
+            if b"<v" in inner or b"<is" in inner or b":v" in inner
+        ]
+        if filled and all(int(s) in struck for s in filled):
+            rows.add(int(number) - 1)
+    return rows
