@@ -66,7 +66,7 @@ _REMEDIES = (
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
-    "结算率", "受益",
+    "结算率", "受益", "办结率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A payment standard fixed by policy (补助标准 1500元/人·年): paid at that amount, neither a
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
@@ -114,6 +114,12 @@ _COST_CUT = re.compile(
 )
 
 
+# an amount cut from a harm (年减少二氧化碳排放量, 节约能耗): the size of the cut, 正向
+_REDUCED = re.compile(r"(?:减少|削减|降低|压减|节约|节省)\S{0,8}?(?:排放量|排放|能耗|用量|消耗)")
+# a harm watched, not measured (能耗监测平台接入单位数): no direction from the harm's word
+_WATCHED = re.compile(r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)")
+
+
 # spending that a fund exists to raise (企业研发费用, 研发投入强度): more is better
 _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支出", "科技投入")
 
@@ -136,7 +142,9 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
-    if any(w in name for w in NEGATIVE):
+    if _REDUCED.search(name):
+        return MORE_IS_BETTER  # 年减少二氧化碳排放量: the amount cut
+    if any(w in name for w in NEGATIVE) and not _WATCHED.search(name):
         return LESS_IS_BETTER
     if any(w in name for w in CASE_DURATIONS) and not is_rate(name):
         return LESS_IS_BETTER
