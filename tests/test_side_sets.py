@@ -48,3 +48,24 @@ def test_a_year_s_set_titled_with_another_year_is_found(tmp_path: Path) -> None:
 
 def test_a_year_s_set_titled_with_its_own_year_raises_nothing(tmp_path: Path) -> None:
     assert not [c for c in _codes(tmp_path, "年度绩效指标（2026年）") if c[0].startswith("Y")]
+
+
+def test_a_heading_over_one_table_naming_another_year_is_found(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["2027年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "石楼区财政局"],
+        ["年度总体目标", "全面实施预算绩效管理。"],
+        ["2026年度绩效指标"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "事前绩效评估项目数", "≥30个"],
+        ["效益指标", "社会效益指标", "财政资金使用效益", "持续提高"],
+        ["满意度指标", "服务对象满意度指标", "预算单位满意度", "≥90%"],
+    ]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "one.xlsx")
+    result, _ = check_file(tmp_path / "one.xlsx", CheckOptions())
+    assert ("Y101", "A4") in [(f.code, f.at.a1 if f.at else "") for f in result.findings]

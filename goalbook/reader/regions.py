@@ -376,18 +376,27 @@ def table_fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> d
     header = part.header
     if header is not None and not header.later and (c := header.cols.get("annual")) is not None:
         fields |= annual_head(header.sheet.cell(header.row, c))  # not a row of years
-    if header is not None and header.annual_set and header.row > 0:
-        # 年度绩效指标（2025年） titling the year's column set beside the period's (over its
-        # tier-1 column, one left of the set's repeated columns)
-        first = min(header.annual_set.values())
-        for c in (first - 1, first):
-            title = header.sheet.cell(header.row - 1, c)
-            if title is not None and "年度" in title.text:
-                fields = annual_head(title) | fields
-                break
+    if header is not None and header.row > 0:
+        fields = _heading_year(header) | fields
     if header is None or not ("period" in header.cols or "flag" in header.cols):
         return fields  # no period column: no period's years to know
     head = header.period_head()
     return fields | period_head(
         fields, head, lambda: stated_period(part.sheets, part.start, header.row)
     )
+
+
+def _heading_year(header: TableHeader) -> dict[str, Cell]:
+    """A heading naming the year over the indicators (2026年度绩效指标 over the header, 年度绩效
+    指标（2025年） over the year's column set beside the period's, over its tier-1 column one
+    left of the set's repeated columns) as ``annual_head``."""
+    if header.annual_set:
+        first = min(header.annual_set.values())
+        columns: tuple[int, ...] = (first - 1, first)
+    else:
+        columns = (header.left,)
+    for c in columns:
+        title = header.sheet.cell(header.row - 1, c)
+        if title is not None and "年度" in title.text and "指标" in title.text:
+            return annual_head(title)
+    return {}
