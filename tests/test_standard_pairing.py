@@ -143,3 +143,14 @@ def test_of_two_counts_sharing_the_subject_the_standard_takes_the_one_it_pays(
     ]
     assert _b107(_book(tmp_path / "over.xlsx", 600, rows)) == [("D5", "warning")]
     assert _b107(_book(tmp_path / "fits.xlsx", 1500, rows)) == []
+
+
+def test_the_same_indicator_of_two_places_is_no_near_duplicate(tmp_path: Path) -> None:
+    """A list by site (石桥村… │ 青石村…) is no D103; the same name twice still is D101/D102."""
+    rows: list[list[object]] = [
+        ["产出指标", "数量指标", "石桥村会车平台建设数量", "≥4个"],
+        [None, None, "青石村会车平台建设数量", "≥4个"],
+        [None, "质量指标", "会车平台验收合格率", "100%"],
+    ]
+    result, _ = check_file(_book(tmp_path / "sites.xlsx", 100, rows), CheckOptions())
+    assert not [f for f in result.findings if f.code.startswith("D10")], result.findings

@@ -191,9 +191,19 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     op_only = quant and (ta.number, ta.unit) == (tb.number, tb.unit) and not same
     grades = ta.kind is TargetKind.GRADE and tb.kind is TargetKind.GRADE
     inside = grades and (ka in kb or kb in ka)
-    if not (inside or same or op_only):
+    if not (inside or same or op_only) or _other_place(ka, kb):
         return False
     return _names_alike(ka, kb, 0.8 if same else 0.65, inside)
+
+
+# a place a name starts with: a village, a town, a street, a county (石桥村会车平台建设数量)
+_PLACE = re.compile(r"^(.{1,6}?(?:村|镇|乡|街道|社区|县|区))")
+
+
+def _other_place(a: str, b: str) -> bool:
+    """The same indicator of two places (石桥村… and 青石村…): a list by site, no duplicate."""
+    pa, pb = _PLACE.match(a), _PLACE.match(b)
+    return bool(pa and pb and pa[1] != pb[1] and a[len(pa[1]) :] == b[len(pb[1]) :])
 
 
 @functools.lru_cache(maxsize=16384)
