@@ -140,3 +140,17 @@ def test_amounts_on_a_row_labelled_under_the_block_s_title(tmp_path: Path) -> No
     ]
     wrong = _found(_save(tmp_path / "wrong.xlsx", _budget_grid(1350)))
     assert ("B101", "B4", "error") in wrong, wrong
+
+
+def test_the_parts_a_basic_budget_is_made_of_add_up(tmp_path: Path) -> None:
+    """基本支出构成 │ 人员经费 │ … │ 公用经费 │ …: the named parts of 基本支出 (B101 when off)."""
+    rows = _budget_grid(1300)
+    made_of = ["基本支出构成", "人员经费", 420, "公用经费", 80]
+    assert not [
+        f
+        for f in _found(_save(tmp_path / "ok.xlsx", [*rows[:5], made_of, *rows[5:]]))
+        if f[2] == "error"
+    ]
+    made_of[2] = 400
+    wrong = _found(_save(tmp_path / "wrong.xlsx", [*rows[:5], made_of, *rows[5:]]))
+    assert ("B101", "E4", "error") in wrong, wrong

@@ -20,7 +20,7 @@ from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
 from goalbook.reader.grid import Sheet
 from goalbook.reader.periods import period_dates
-from goalbook.reader.sourcelines import named_sources
+from goalbook.reader.sourcelines import composition, named_sources
 from goalbook.reader.sources import read_source_blocks
 from goalbook.reader.totals import total_beside_parts
 from goalbook.vocabulary import (
@@ -142,6 +142,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
+            if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
+                found |= composition(sheet, r, c, text, lambda t: _match(t, labels))
             if key is None or key in found or key in taken or _heads_a_list(sheet, r):
                 continue
             found_value = _value_right_of(sheet, r, c, labels)

@@ -10,6 +10,7 @@ that are all the layout's own parts (财政拨款, 其他资金) stay the layout
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from goalbook.layout import part_key
 from goalbook.model import Cell
@@ -129,3 +130,27 @@ def _not_a_source(name: str) -> bool:
     """A name that is no source of the whole (本年度下达投资, 上年预算数); this year's share of a
     source the layout knows (当年财政拨款) is one."""
     return no_source(name) and _THIS_YEAR.sub("", name) not in MONEY_PARTS
+
+
+_MADE_OF = ("构成", "组成")
+
+
+def composition(
+    sheet: Sheet, r: int, c: int, text: str, whole_of: Callable[[str], str | None]
+) -> dict[str, Cell]:
+    """The parts of a whole a label says it is made of, as label │ amount pairs after it
+    (基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6): each a named part of that whole
+    (``whole_of``: the money field a label names); none when the row holds anything else."""
+    bare = text.strip()
+    whole = whole_of(bare[:-2]) if bare.endswith(_MADE_OF) else None
+    if whole is None:
+        return {}
+    cells = [(c2, v) for c2, v in enumerate(sheet.rows[r]) if c2 > c and v not in ("", None)]
+    parts: dict[str, Cell] = {}
+    for (_lc, label), (ac, _v) in zip(cells[::2], cells[1::2], strict=False):
+        amount = sheet.cell(r, ac, spread=False)
+        if type(label) is not str or not 0 < len(label.strip()) <= 16 or not is_amount(amount):
+            return {}
+        assert amount is not None
+        parts[part_key(whole, part_name(label.strip()))] = amount
+    return parts if len(parts) >= 2 and len(cells) == 2 * len(parts) else {}
