@@ -290,15 +290,20 @@ def test_research_spending_growth_is_more_is_better(tmp_path: Path) -> None:
     assert ("T108", "D3") not in codes and ("T108", "D4") in codes
 
 
-def test_a_carry_over_beside_the_parts_makes_the_sum_unsure(tmp_path: Path) -> None:
-    """年度资金总额 342 │ 其中：当年财政拨款 300, 上年结转 30 │ 其他资金 12: the carry-over is not
-    read as a part, so the difference of 30 is said as a warning, not asserted."""
-    rows: list[Row] = [
-        ["2025年度项目支出绩效目标表"],
-        ["项目资金（万元）", "年度资金总额", 342, "其中：当年财政拨款", 300],
-        [None, "上年结转", 30, "其他资金", 12],
-        ["一级指标", "二级指标", "三级指标", "指标值"],
-        ["产出指标", "数量指标", "防护工程里程", "≥180公里"],
-    ]
-    result, _ = check_file(write(tmp_path / "c.xlsx", *rows), CheckOptions())
-    assert {f.severity for f in result.findings if f.code == "B101"} == {Severity.WARNING}
+def test_a_carry_over_beside_the_parts_is_one_of_them(tmp_path: Path) -> None:
+    """年度资金总额 342 │ 其中：当年财政拨款 300, 上年结转 30 │ 其他资金 12: the carry-over is a
+    part of the grid, so the parts add up; with 上年结转 20 they miss the whole by 10 (B101)."""
+
+    def b101(carried: int) -> set[Severity]:
+        rows: list[Row] = [
+            ["2025年度项目支出绩效目标表"],
+            ["项目资金（万元）", "年度资金总额", 342, "其中：当年财政拨款", 300],
+            [None, "上年结转", carried, "其他资金", 12],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "防护工程里程", "≥180公里"],
+        ]
+        result, _ = check_file(write(tmp_path / f"c{carried}.xlsx", *rows), CheckOptions())
+        return {f.severity for f in result.findings if f.code == "B101"}
+
+    assert b101(30) == set()
+    assert b101(20) == {Severity.ERROR}
