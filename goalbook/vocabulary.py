@@ -185,6 +185,9 @@ TABLE_END_WORDS = (
     "说明：", *LINE_BLOCK_TITLES,  # a budget-lines block below the table
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
+# the label of a note on what a resubmission changed, its text beside it or after a colon: no
+# indicator row, and no plan text its figures are held against (it quotes old and new values)
+REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
 TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", TOTAL_LABEL["en"])  # total rows met in returns
 
 

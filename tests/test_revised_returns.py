@@ -73,3 +73,18 @@ def test_rows_struck_through_in_stacked_tables_are_not_read(tmp_path: Path) -> N
 
 def test_a_sheet_keeping_the_old_version_is_not_read(tmp_path: Path) -> None:
     assert _found(_write(tmp_path / "old.xlsx", old_sheet=True)) == []
+
+
+def test_a_revision_note_quoting_old_and_new_figures_is_no_plan_text(tmp_path: Path) -> None:
+    path = _write(tmp_path / "note.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.append(
+        [
+            "修改说明",
+            "1. 按初审意见调整“送戏下乡演出场次”指标（原为≥100场，调整为≥120场）。",
+        ]
+    )
+    wb.save(path)
+    assert _found(path) == []

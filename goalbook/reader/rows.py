@@ -23,6 +23,7 @@ from goalbook.vocabulary import (
     DETAIL_TITLE,
     LINE_BLOCK_TITLES,
     MONEY_DETAIL_TITLE,
+    REVISION_NOTES,
     SUB_VALUE_WORDS,
 )
 
@@ -82,8 +83,6 @@ _SECTION = re.compile(
 )
 # the footer a budget system prints on each page (the table may go on after it)
 _PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
-# a note on what a resubmission changed, its text beside it or after a colon
-_REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
@@ -131,7 +130,7 @@ def row_kind(
         return (
             RowKind.SKIP
         )  # a system's page foot (打印时间：… │ 第1页) or head (单位 │ 打印日期：…)
-    if first.startswith(_REVISION_NOTES):
+    if first.startswith(REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):

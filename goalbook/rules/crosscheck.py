@@ -16,7 +16,7 @@ from goalbook.model import Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown
 from goalbook.rules.periodcheck import period_years
 from goalbook.targets import meaning
-from goalbook.vocabulary import YEAR_SPAN, word, words
+from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN, word, words
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -261,7 +261,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     over the period (in the 中期/实施期 goal of a multi-year table, or after 累计, 三年, 到2027年
     in its clause) is held against the period target only: its total is no contradiction of a
     year's target."""
-    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
+    noted = {(t[0], t[1]) for t in ctx.table.texts if t[3].startswith(REVISION_NOTES)}
+    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30 and (t[0], t[1]) not in noted]
     if not long_texts:
         return
     period_goal = _period_goal_at(ctx)
