@@ -31,7 +31,9 @@ def _project(name: str) -> list[list[Any]]:
     ]
 
 
-def _write(path: Path, projects: int = 1, old_sheet: bool = False) -> Path:
+def _write(
+    path: Path, projects: int = 1, old_sheet: bool = False, label_kept: bool = False
+) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
@@ -44,7 +46,7 @@ def _write(path: Path, projects: int = 1, old_sheet: bool = False) -> Path:
         for row in _TABLE:
             ws.append(row)
         for i in _STRUCK:
-            for cell in ws[first + i]:
+            for cell in ws[first + i][1 if label_kept else 0 :]:  # (the tier-1 label kept)
                 cell.font = Font(strike=True, color="FF0000")
         ws.append([])
     if old_sheet:
@@ -88,3 +90,7 @@ def test_a_revision_note_quoting_old_and_new_figures_is_no_plan_text(tmp_path: P
     )
     wb.save(path)
     assert _found(path) == []
+
+
+def test_a_row_struck_through_but_its_tier_label_is_not_read(tmp_path: Path) -> None:
+    assert _found(_write(tmp_path / "kept.xlsx", label_kept=True)) == []

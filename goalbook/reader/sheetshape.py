@@ -83,8 +83,9 @@ _STYLE = re.compile(rb'\bs="(\d+)"')
 
 
 def struck_rows(data: bytes, struck: frozenset[int]) -> set[int]:
-    """The rows (0-based) whose every filled cell has a struck-through style (``struck``: the
-    style indexes): a row a unit cancelled but kept in sight, read as a hidden one."""
+    """The rows (0-based) whose filled cells have a struck-through style (``struck``: the style
+    indexes), two at least and two in three (a tier label filled in beside them may not be): a
+    row a unit cancelled but kept in sight, read as a hidden one."""
     rows: set[int] = set()
     for number, body in _ROW.findall(data):
         filled = [
@@ -92,6 +93,7 @@ def struck_rows(data: bytes, struck: frozenset[int]) -> set[int]:
             for attrs, inner in _CELL.findall(body or b"")
             if b"<v" in inner or b"<is" in inner or b":v" in inner
         ]
-        if filled and all(int(s) in struck for s in filled):
+        crossed = sum(1 for s in filled if int(s) in struck)
+        if crossed >= 2 and 3 * crossed >= 2 * len(filled):
             rows.add(int(number) - 1)
     return rows
