@@ -11,6 +11,7 @@ import openpyxl
 from openpyxl.styles import Font
 
 from goalbook.check import CheckOptions, check_file
+from goalbook.vocabulary import REVISION_NOTES
 
 _TABLE: list[list[Any]] = [
     ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -94,3 +95,8 @@ def test_a_revision_note_quoting_old_and_new_figures_is_no_plan_text(tmp_path: P
 
 def test_a_row_struck_through_but_its_tier_label_is_not_read(tmp_path: Path) -> None:
     assert _found(_write(tmp_path / "kept.xlsx", label_kept=True)) == []
+
+
+def test_every_revision_label_has_gai_second() -> None:
+    """text_against looks for revision labels by their second character first (修改, 整改)."""
+    assert all(word[1] == "改" for word in REVISION_NOTES)

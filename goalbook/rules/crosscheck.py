@@ -261,10 +261,14 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     over the period (in the 中期/实施期 goal of a multi-year table, or after 累计, 三年, 到2027年
     in its clause) is held against the period target only: its total is no contradiction of a
     year's target."""
-    noted = {(t[0], t[1]) for t in ctx.table.texts if t[3].startswith(REVISION_NOTES)}
-    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30 and (t[0], t[1]) not in noted]
+    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
     if not long_texts:
         return
+    # (修改说明 │ …: every such label has 改 for its second character, a cheap first test)
+    noted = {(t[0], t[1]) for t in ctx.table.texts if t[3][1:2] == "改"}
+    if noted:
+        labels = {(t[0], t[1]) for t in ctx.table.texts if t[3].startswith(REVISION_NOTES)}
+        long_texts = [t for t in long_texts if (t[0], t[1]) not in labels]
     period_goal = _period_goal_at(ctx)
     for ind in ctx.table.indicators:
         annual = main_target(ind)
