@@ -18,12 +18,11 @@ from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
 from goalbook.reader.headwords import header_key
 from goalbook.reader.labels import Vocabulary
-from goalbook.reader.lines import line_spellings
+from goalbook.reader.lines import money_table_head
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
 from goalbook.spelling import fold
 from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
-    DETAIL_ENDINGS,
     DIRECTION_WORDS,
     NOT_APPLICABLE,
     QUALITATIVE,
@@ -150,29 +149,11 @@ def _ends_table(
     for key in order:
         first = at[key] if key in at else sheet.cell(r, cols[key])
         if first is not None:
-            return first.text.startswith(TABLE_END_WORDS) or _money_table_head(sheet, r, first)
+            return first.text.startswith(TABLE_END_WORDS) or money_table_head(sheet, r, first)
     return False
 
 
-# the header words of a budget-lines block: its name column's and its amount column's
-_LINE_NAMES = line_spellings("name")
-_LINE_AMOUNTS = line_spellings("amount")
-
-
-_SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
 _NUMBERED = re.compile(r"^\d{1,3}[.、．]?$")  # a row's number in a numbering column
-
-
-def _money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
-    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额,
-    序号 │ 支出内容 │ 金额（万元））: a line-name column's word first (after a 序号 column) and an
-    amount column's word in the row."""
-    name, row = clean(first.text), sheet.rows[r]
-    if name in _SERIAL:
-        name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
-    if name not in _LINE_NAMES and not name.endswith(DETAIL_ENDINGS):
-        return False
-    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
 
 
 def _by_content(
@@ -207,7 +188,7 @@ def _by_content(
             continue  # a numbered row left empty (序号 16 │ │ │): a template row not used
         line = own or line_across(cells, r)  # a footnote merged across from left of the tiers
         kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
-        if kind is RowKind.END or (own and _money_table_head(sheet, r, own[0])):
+        if kind is RowKind.END or (own and money_table_head(sheet, r, own[0])):
             break
         rows.add(r)
         if kind is RowKind.SKIP:

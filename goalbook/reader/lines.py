@@ -14,7 +14,13 @@ from goalbook.model import BudgetLine, Cell, CellRef
 from goalbook.reader.fields import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.pairs import Pairs, pair_block
-from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_SCALE, MONEY_UNITS, TOTAL_WORDS
+from goalbook.vocabulary import (
+    DETAIL_ENDINGS,
+    LINE_BLOCK_TITLES,
+    MONEY_SCALE,
+    MONEY_UNITS,
+    TOTAL_WORDS,
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -228,3 +234,23 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
 
 _UNITS = frozenset(MONEY_UNITS)
 _BARE = re.compile(r"^\d[\d,，]*(?:\.\d+)?$")  # a number alone, no unit written
+
+
+# the header words of a budget-lines block: its name column's and its amount column's
+_LINE_NAMES = line_spellings("name")
+_LINE_AMOUNTS = line_spellings("amount")
+
+
+_SERIAL = frozenset(("序号", "编号"))  # a numbering column left of a block's names
+
+
+def money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
+    """Row r is the header row of a money table below the indicators (资金用途明细（万元） │ 金额,
+    序号 │ 支出内容 │ 金额（万元））: a line-name column's word first (after a 序号 column) and an
+    amount column's word in the row."""
+    name, row = clean(first.text), sheet.rows[r]
+    if name in _SERIAL:
+        name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
+    if name not in _LINE_NAMES and not name.endswith(DETAIL_ENDINGS):
+        return False
+    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
