@@ -33,7 +33,7 @@ def _project(name: str) -> list[list[Any]]:
 
 
 def _write(
-    path: Path, projects: int = 1, old_sheet: bool = False, label_kept: bool = False
+    path: Path, projects: int = 1, old_sheet: bool | str = False, label_kept: bool = False
 ) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -51,7 +51,7 @@ def _write(
                 cell.font = Font(strike=True, color="FF0000")
         ws.append([])
     if old_sheet:
-        old = wb.create_sheet("旧版（作废）")
+        old = wb.create_sheet("旧版（作废）" if old_sheet is True else old_sheet)
         old.append(["2027年度项目支出绩效目标申报表（初稿）"])
         for row in [*_project("送戏下乡惠民演出"), *_TABLE[:3], [None, None, "免费开放率", 105]]:
             old.append(row)
@@ -100,3 +100,8 @@ def test_a_row_struck_through_but_its_tier_label_is_not_read(tmp_path: Path) -> 
 def test_every_revision_label_has_gai_second() -> None:
     """text_against looks for revision labels by their second character first (修改, 整改)."""
     assert all(word[1] == "改" for word in REVISION_NOTES)
+
+
+def test_a_sheet_titled_as_the_old_version_is_not_read(tmp_path: Path) -> None:
+    """The old version's sheet renamed (Sheet2): its title （初稿） still says what it is."""
+    assert _found(_write(tmp_path / "renamed.xlsx", old_sheet="Sheet2")) == []

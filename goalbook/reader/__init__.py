@@ -230,12 +230,23 @@ def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> l
         return book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
     visible = [n for n, hidden in book.hidden.items() if not hidden and n != report]
     current = [n for n in visible if not any(w in n for w in _SUPERSEDED)]
-    return book.sheets(current or visible or (n for n in book.hidden if n != report))
+    sheets = book.sheets(current or visible or (n for n in book.hidden if n != report))
+    kept = [s for s in sheets if not _titled_superseded(s)]  # …申报表（初稿） on its first rows
+    return kept if kept and len(kept) < len(sheets) else sheets
 
 
-# the name of a sheet that keeps a version no longer in force (旧版（作废）, 初稿): not read
-# when the workbook has another
+# the name of a sheet that keeps a version no longer in force (旧版（作废）, 初稿), or the
+# bracket its title ends in: not read when the workbook has another sheet
 _SUPERSEDED = ("旧版", "作废", "初稿", "原稿", "废弃", "修改前")
+_SUPERSEDED_TITLE = re.compile(rf"[（(](?:{'|'.join(_SUPERSEDED)})[)）]")
+
+
+def _titled_superseded(sheet: Sheet) -> bool:
+    return any(
+        type(v) is str and _SUPERSEDED_TITLE.search(v) is not None
+        for row in sheet.rows[:3]
+        for v in row
+    )
 
 
 def _not_sheets(sheets: list[Sheet], stamp: TemplateStamp | None, *roles: str) -> list[Sheet]:
