@@ -320,7 +320,7 @@ def _scan(
             if (first_formula := data.find(b"<f")) >= 0:
                 unvalued.update(_formulas_without_value(data, first_formula))
             if struck and b"<row" in chunk:  # (only a workbook with a struck-through font)
-                shape.hidden |= struck_rows(chunk if whole is not None else data, struck)
+                shape.hidden |= struck_rows(data, struck)
             tail = data[-256:]
     near_fits = (
         _NEAR[0] <= limits.max_rows

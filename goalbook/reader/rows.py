@@ -127,9 +127,8 @@ def row_kind(
     if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
-        return (
-            RowKind.SKIP
-        )  # a system's page foot (打印时间：… │ 第1页) or head (单位 │ 打印日期：…)
+        # a system's page foot (打印时间：… │ 第1页) or its head after a break (单位 │ 打印日期：…)
+        return RowKind.SKIP
     if first.startswith(REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]

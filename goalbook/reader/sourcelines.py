@@ -9,7 +9,6 @@ that are all the layout's own parts (财政拨款, 其他资金) stay the layout
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from goalbook.layout import part_key
@@ -17,7 +16,6 @@ from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, no_source, part_name
-from goalbook.vocabulary import MONEY_PARTS
 
 _MAX_LINES = 8
 
@@ -107,29 +105,20 @@ def source_grid(
     return named, {own for own in owns if own is not None}
 
 
-def _pairs(sheet: Sheet, r: int, start: int) -> list[tuple[int, str, Cell]]:
-    """The label │ amount pairs of row r from column ``start`` (0-based), each label a source's
-    name; none when any cell there is something else."""
+def _pairs(sheet: Sheet, r: int, start: int, sources: bool = True) -> list[tuple[int, str, Cell]]:
+    """The label │ amount pairs of row r from column ``start`` (0-based), with ``sources`` each
+    label a source's name; none when any cell there is something else."""
     cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if c >= start and v not in ("", None)]
     found: list[tuple[int, str, Cell]] = []
     for (lc, label), (ac, _v) in zip(cells[::2], cells[1::2], strict=False):
         name = label.strip() if type(label) is str else ""
         amount = sheet.cell(r, ac, spread=False)
-        if not name or len(name) > 16 or amount is None or _not_a_source(part_name(name)):
+        if not name or len(name) > 16 or amount is None or not is_amount(amount):
             return []
-        if not is_amount(amount) or not any(w in name for w in SOURCE_WORDS):
+        if sources and (no_source(part_name(name)) or not any(w in name for w in SOURCE_WORDS)):
             return []
         found.append((lc, name, amount))
     return found if len(cells) == 2 * len(found) else []
-
-
-_THIS_YEAR = re.compile(r"^(?:当年|本年度?|年度)")
-
-
-def _not_a_source(name: str) -> bool:
-    """A name that is no source of the whole (本年度下达投资, 上年预算数); this year's share of a
-    source the layout knows (当年财政拨款) is one."""
-    return no_source(name) and _THIS_YEAR.sub("", name) not in MONEY_PARTS
 
 
 _MADE_OF = ("构成", "组成")
@@ -145,12 +134,7 @@ def composition(
     whole = whole_of(bare[:-2]) if bare.endswith(_MADE_OF) else None
     if whole is None:
         return {}
-    cells = [(c2, v) for c2, v in enumerate(sheet.rows[r]) if c2 > c and v not in ("", None)]
-    parts: dict[str, Cell] = {}
-    for (_lc, label), (ac, _v) in zip(cells[::2], cells[1::2], strict=False):
-        amount = sheet.cell(r, ac, spread=False)
-        if type(label) is not str or not 0 < len(label.strip()) <= 16 or not is_amount(amount):
-            return {}
-        assert amount is not None
-        parts[part_key(whole, part_name(label.strip()))] = amount
-    return parts if len(parts) >= 2 and len(cells) == 2 * len(parts) else {}
+    pairs = _pairs(sheet, r, c + 1, sources=False)
+    if len(pairs) < 2:
+        return {}
+    return {part_key(whole, part_name(name)): amount for _c, name, amount in pairs}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import MONEY_PARTS
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 # words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入,
@@ -23,6 +24,7 @@ PART_SUFFIXES = ("_fiscal", "_other")
 WHOLES = ("total", "annual")  # the wholes whose sources are read as their named parts
 # a name that names a period is the money of that period (本年度下达投资), no source of the whole
 _PERIOD_NAMES = ("年度", "本年", "当年", "中期", "实施期")
+_THIS_YEAR = re.compile(r"^(?:当年|本年度?|年度)")
 _OF_WHICH = re.compile(r"^其中\s*[:：]?\s*")
 # last year's figures beside this year's money (上年预算数, 上年执行数): no source of a whole
 # (上年结转, the money carried over, is one)
@@ -31,8 +33,11 @@ _PRIOR_FIGURE = re.compile(r"^(?:上年|去年|上一年度?)(?:度)?(?:预算|�
 
 def no_source(name: str) -> bool:
     """A name that is no source of the whole above it: a period's money (本年度下达投资) or
-    last year's figures (上年预算数)."""
-    return any(w in name for w in _PERIOD_NAMES) or _PRIOR_FIGURE.match(name) is not None
+    last year's figures (上年预算数); this year's share of a source the layout knows
+    (当年财政拨款) is one."""
+    if _PRIOR_FIGURE.match(name) is not None:
+        return True
+    return any(w in name for w in _PERIOD_NAMES) and _THIS_YEAR.sub("", name) not in MONEY_PARTS
 
 
 def source_run(

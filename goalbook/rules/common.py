@@ -106,16 +106,15 @@ def is_bounded_rate(name: str) -> bool:
     return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
 
 
-# a cost that is reduced (成本降低, 降低运行成本, 费用节约): the size of the saving, 正向; not a
-# level it is reduced to (成本降低至, 降到)
+# a cost or a harm that is reduced (成本降低, 降低运行成本, 费用节约, 年减少二氧化碳排放量): the
+# size of the saving, 正向; not a level it is reduced to (成本降低至, 降到)
 _COST_CUT = re.compile(
     r"(?:成本|费用|支出|开支)(?:降低|下降|减少|节约|节省|压减)(?![至到])"
     r"|(?:降低|减少|节约|节省|压减)[^至到]{0,6}?(?:成本|费用|支出|开支)"
+    r"|(?:减少|削减|降低|压减|节约|节省)\S{0,8}?(?:排放量|排放|能耗|用量|消耗)"  # 年减少…排放量
 )
 
 
-# an amount cut from a harm (年减少二氧化碳排放量, 节约能耗): the size of the cut, 正向
-_REDUCED = re.compile(r"(?:减少|削减|降低|压减|节约|节省)\S{0,8}?(?:排放量|排放|能耗|用量|消耗)")
 # a harm watched, not measured (能耗监测平台接入单位数): no direction from the harm's word
 _WATCHED = re.compile(r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)")
 
@@ -142,8 +141,6 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
-    if _REDUCED.search(name):
-        return MORE_IS_BETTER  # 年减少二氧化碳排放量: the amount cut
     if any(w in name for w in NEGATIVE) and not _WATCHED.search(name):
         return LESS_IS_BETTER
     if any(w in name for w in CASE_DURATIONS) and not is_rate(name):

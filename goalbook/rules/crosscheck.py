@@ -264,11 +264,14 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
     if not long_texts:
         return
-    # (修改说明 │ …: every such label has 改 for its second character, a cheap first test)
-    noted = {(t[0], t[1]) for t in ctx.table.texts if t[3][1:2] == "改"}
+    # the rows of a 修改说明 (every such label has 改 for its second character: a cheap test first)
+    noted = {
+        (t[0], t[1])
+        for t in ctx.table.texts
+        if t[3][1:2] == "改" and t[3].startswith(REVISION_NOTES)
+    }
     if noted:
-        labels = {(t[0], t[1]) for t in ctx.table.texts if t[3].startswith(REVISION_NOTES)}
-        long_texts = [t for t in long_texts if (t[0], t[1]) not in labels]
+        long_texts = [t for t in long_texts if (t[0], t[1]) not in noted]
     period_goal = _period_goal_at(ctx)
     for ind in ctx.table.indicators:
         annual = main_target(ind)
