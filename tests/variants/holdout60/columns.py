@@ -286,7 +286,14 @@ def jr12() -> Book:
             (
                 None,
                 None,
-                "送戏下乡演出场次",
+                mk(
+                    "送戏下乡演出场次",
+                    "F201",
+                    "warning",
+                    row=True,
+                    required=False,
+                    note="重复的场次指标又是填在社会效益下的产出数量",
+                ),
                 mk(
                     "≥60场",
                     "D102",
