@@ -69,6 +69,7 @@ from tests.variants import (
     holdout57,
     holdout58,
     holdout59,
+    holdout60,
 )
 from tests.variants.kit import Variant
 
@@ -133,6 +134,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout57": holdout57,
     "holdout58": holdout58,
     "holdout59": holdout59,
+    "holdout60": holdout60,
 }
 
 
