@@ -68,6 +68,7 @@ from tests.variants import (
     holdout56,
     holdout57,
     holdout58,
+    holdout61,
 )
 from tests.variants.kit import Variant
 
@@ -131,6 +132,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout56": holdout56,
     "holdout57": holdout57,
     "holdout58": holdout58,
+    "holdout61": holdout61,
 }
 
 
