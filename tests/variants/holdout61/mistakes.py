@@ -197,7 +197,7 @@ def js16() -> Book:
     )  # fmt: skip
     s.row("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "备注")
     dup = "职业技能培训人次"
-    dup_mark = {"code": "D102", "severity": "error", "row": True, "alt": ("D101", "D103")}
+    dup_mark = {"code": "D102", "severity": "error", "row": True, "alt": ("D101", "D103", "D104")}
     rows = blocks(s, [
         [("产出指标", "数量指标", mk(dup, required=False, **dup_mark), ge(1500, "人次"), "人次",
           None),
