@@ -70,6 +70,7 @@ from tests.variants import (
     holdout58,
     holdout59,
     holdout60,
+    holdout61,
 )
 from tests.variants.kit import Variant
 
@@ -135,6 +136,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout58": holdout58,
     "holdout59": holdout59,
     "holdout60": holdout60,
+    "holdout61": holdout61,
 }
 
 
