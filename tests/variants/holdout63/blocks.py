@@ -41,12 +41,12 @@ def block(
     s.row(
         "实施期资金总额（万元）",
         C(total, "0.00"),
-        "年度资金总额（万元）",
-        C(annual, "0.00"),
         "其中：财政拨款",
         C(fiscal, "0.00"),
+        "其他资金",
+        C(other, "0.00"),
     )
-    s.row("其他资金（万元）", C(other, "0.00"), None, None, None, None)
+    s.row("年度资金总额（万元）", C(annual, "0.00"), None, None, None, None)
     s.row("年度绩效目标", goal, None, None, None, None, merge=[(2, 6)])
     s.row(*header(keys))
     s.table(rows(inds, keys, fill=False), merged=(1, 2))
