@@ -72,6 +72,7 @@ from tests.variants import (
     holdout60,
     holdout61,
     holdout62,
+    holdout63,
 )
 from tests.variants.kit import Variant
 
@@ -139,6 +140,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout60": holdout60,
     "holdout61": holdout61,
     "holdout62": holdout62,
+    "holdout63": holdout63,
 }
 
 
