@@ -71,6 +71,7 @@ from tests.variants import (
     holdout59,
     holdout60,
     holdout61,
+    holdout64,
 )
 from tests.variants.kit import Variant
 
@@ -137,6 +138,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout59": holdout59,
     "holdout60": holdout60,
     "holdout61": holdout61,
+    "holdout64": holdout64,
 }
 
 
