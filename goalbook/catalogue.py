@@ -160,6 +160,10 @@ _RULES = (
          "“{name}”是{direction}指标，指标值 {value} 没有比较符，会按“=”读成固定值",
          "'{name}' is a {direction} indicator but its target {value} has no operator: read as exactly =",
          "请加上 ≤ 或 <（上限），如 ≤{value}", "Add ≤ or < (a cap), e.g. ≤{value}"),
+    Rule("T119", "name-unit-conflict", WARN,
+         "“{name}”的名称写单位“{name_unit}”，指标值 {value} 却用另一数量级的单位",
+         "'{name}' states the unit '{name_unit}' but its target {value} is in the same unit at another magnitude",
+         "请统一单位，如名称写万人则指标值写 ≥0.3万人", "Use one unit in the name and the value"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
          "'{name}' repeats row {other_row}", "请删除重复的指标", "Remove the duplicate"),

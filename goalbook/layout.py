@@ -88,7 +88,8 @@ class Column:
 
 F = FieldType
 _PROJECT_FIELDS = (
-    Field("project", "项目名称", "Project name", aliases=("项目名",)),
+    Field("project", "项目名称", "Project name",
+          aliases=("项目名", "资金名称", "专项资金名称", "转移支付名称", "专项名称")),
     Field("unit", "实施单位", "Implementing unit",
           aliases=("申报单位名称", "申报单位", "单位名称")),
     Field("department", "主管部门", "Supervising department", aliases=("主管部门及代码",)),
@@ -128,7 +129,7 @@ _PROJECT_FIELDS = (
     Field("goal_period", "中期目标", "Period goal", F.LONGTEXT, group="goals",
           aliases=("实施期目标", "总目标", "总体目标")),
     Field("goal_annual", "年度目标", "Annual goal", F.LONGTEXT, group="goals",
-          aliases=("年度绩效目标", "阶段性目标")),
+          aliases=("年度绩效目标", "阶段性目标", "年度总体目标")),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 _DEPARTMENT_FIELDS = (

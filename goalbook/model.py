@@ -174,6 +174,28 @@ class TableSpan:
 
 
 @dataclass(frozen=True)
+class GridLine:
+    """One line of a grid: its label (the county, the project; None when there is none) and its
+    amount cells, one per money column (None where the line leaves one empty)."""
+
+    label: Cell | None
+    amounts: tuple[Cell | None, ...]
+
+
+@dataclass(frozen=True)
+class MoneyGrid:
+    """A grid of amounts: the labels of its money columns (``parts[i]``: column i is a part of
+    the column before its 其中 group, given as that column's index), its lines and its total."""
+
+    sheet: str
+    labels: tuple[Cell, ...]
+    parts: tuple[int | None, ...]
+    lines: tuple[GridLine, ...]
+    total: GridLine | None
+    subtotals: bool  # lines of groups (小计) or parts (其中：…) among the lines
+
+
+@dataclass(frozen=True)
 class GoalTable:
     """A performance goal table as read back from one workbook."""
 
@@ -193,6 +215,8 @@ class GoalTable:
     later_years: int = 0  # a rolling table's years after the annual one (2026 · 2027 · 2028: 2)
     texts: tuple[TextAt, ...] = ()  # every text cell of the data sheets, for artefact checks
     notes: tuple[ReadNote, ...] = ()
+    # money laid out in grids beside the table (an allocation table, a summary sheet)
+    grids: tuple[MoneyGrid, ...] = ()
     index: int = 0  # of the table in its workbook (stacked projects: one table each)
     span: TableSpan | None = None  # None when the workbook has no indicator table
 

@@ -72,6 +72,8 @@ def unit_in_name(name: str) -> str:
     head = unit.split("/")[0]
     if unit in NAME_UNITS or ("/" in unit and head in NAME_UNITS):
         return unit
+    if unit[1:] in NAME_UNITS and unit[0] in "万亿":  # 覆盖人数（万人）, 种植面积（万亩）
+        return unit
     return unit if unit.startswith("个") and unit[1:] in NAME_UNITS else ""
 
 

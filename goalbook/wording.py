@@ -42,7 +42,7 @@ DERIVED = frozenset({"where"})
 AS_WRITTEN = frozenset({
     "name", "other", "value", "other_value", "quote", "text", "tag", "tier1", "tier2", "tiers",
     "owner", "choices", "in_name", "value_unit", "column_unit", "period", "annual", "standard",
-    "share", "normal", "renamed", "unit", "units", "op", "labels",
+    "share", "normal", "renamed", "unit", "units", "op", "labels", "name_unit",
 })  # fmt: skip
 # ``label`` is a field's label in the message's language, except in these, where it is a tier
 # label or a label cell of the return, or a budget line's name.
@@ -72,6 +72,8 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
     "T103": (_unnamed("{where}的指标值 {value} 没有比较符", "The target {value} in {where} has no operator"),),
     "T117": (_unnamed("{where}是{direction}指标，指标值 {value} 没有比较符，会按“=”读成固定值",
                       "The {direction} indicator in {where} has the target {value} with no operator: read as exactly ="),),
+    "T119": (_unnamed("{where}的指标值 {value} 与名称所写单位“{name_unit}”数量级不同",
+                      "The target {value} in {where} is in the unit '{name_unit}' at another magnitude"),),
     "T104": (_unnamed("{where}的指标值 {value} 没有计量单位", "The target {value} in {where} has no unit"),),
     "T105": (_unnamed("{where}是比率类指标，指标值却是“{value}”而不是百分比",
                       "The rate in {where} has the target '{value}', not a percentage",
@@ -118,7 +120,10 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
     "B106": (_unnamed("{where}的指标写“{value}”，但预算比上年变化 {change}",
                       "The indicator in {where} says '{value}' but the budget changed by {change}"),),
     "B107": (_unnamed("{where}的标准 {standard} × {count} = {product}，超过年度资金 {budget}",
-                      "In {where}, {standard} × {count} = {product} exceeds the annual budget {budget}"),),
+                      "In {where}, {standard} × {count} = {product} exceeds the annual budget {budget}"),
+             # a whole cost capped in money (惠民演出总成本 ≤75万元): no standard, no count
+             Wording(("standard", "count"), "“{name}”的成本 {product} 超过项目资金 {budget}",
+                     "The cost {product} of '{name}' exceeds the project's money {budget}")),
     # a year compared with the budget year alone (no project period, or one of that year only)
     "Y103": (Wording(("span",), "文字中出现 {found} 年，与预算年度 {year} 不一致",
                      "The text mentions {found}, not the budget year {year}"),),

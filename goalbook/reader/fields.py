@@ -5,6 +5,7 @@ Its budget-lines block is read by :mod:`goalbook.reader.lines`.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -149,12 +150,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             found_value = _value_right_of(sheet, r, c, labels)
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
-            if found_value is not None and key in _year_fields(kind):
-                if not _is_year(found_value):
-                    continue  # 年度 | 18500000: an amount of a year's line, no budget year
-            if found_value is not None and key in _money_fields(kind):
-                if _titles_columns(sheet, r, found_value):
-                    continue  # 年度预算（万元） | 资金项目 | 金额 | 占比: a block's title
+            if found_value is not None:
+                found_value = _as_field(sheet, r, key, kind, found_value)
             if found_value is not None:
                 found[key] = found_value
                 named, theirs = named_sources(sheet, r, c, key, found_value, key_of)
@@ -183,6 +180,25 @@ def _year_fields(kind: str) -> frozenset[str]:
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _as_field(sheet: Sheet, r: int, key: str, kind: str, cell: Cell) -> Cell | None:
+    """The value found for field ``key`` as the field, None when it is none: a year that is an
+    amount (年度 │ 18500000: a year's line), a money label over a block's titles (年度预算（万元）
+    │ 资金项目 │ 金额 │ 占比)."""
+    if key in _year_fields(kind):
+        return _year_value(cell)
+    if key in _money_fields(kind) and _titles_columns(sheet, r, cell):
+        return None
+    return cell
+
+
+def _year_value(cell: Cell) -> Cell | None:
+    """A budget year's cell as read: a year typed as a date (2026-01-01 shown yyyy) is its year;
+    None for what is no year."""
+    if isinstance(cell.value, dt.datetime | dt.date):
+        return cell._replace(text=str(cell.value.year))
+    return cell if _is_year(cell) else None
 
 
 def _is_year(cell: Cell) -> bool:

@@ -57,6 +57,8 @@ _SIGNATURE = re.compile(
     r"|(?:填报|填表|报送|编制)单位(?=[^：:]{0,8}[：:].*(?:盖章|日期))"
     r"|填报日期|填表日期|报送日期|联系电话|审核意见)[）)]?\s*[：:]"
 )
+# who sent the return, on its signature line (填报单位：青岚市农业农村局 │ 填报日期：…)
+_SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*[：:]")
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
@@ -126,6 +128,8 @@ def row_kind(
     first = own[0].text
     if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
+    if _SENDER.match(first) and any(ends_table(c.text) for c in own[1:]):
+        return RowKind.END  # 填报单位：X │ 填报日期：…: who sent it, beside a signature
     if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
         # a system's page foot (打印时间：… │ 第1页) or its head after a break (单位 │ 打印日期：…)
         return RowKind.SKIP

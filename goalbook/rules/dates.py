@@ -263,6 +263,9 @@ def other_years(ctx: Context) -> Iterator[Hit]:
                 for y in odd
                 if y not in baselines and not (labelled and labelled[0] <= y <= labelled[1])
             ]
+            if cell is ctx.table.fields.get("goal_annual") and f"{ctx.year}年" not in cell.text:
+                opening = _GOAL_YEAR.match(cell.text)  # Y101 says it (_goal_year)
+                odd = [y for y in odd if opening is None or y != int(opening[1])]
         if odd:
             shown = words(map(str, odd), ctx.lang)
             params = {"found": shown, "year": str(ctx.year), "span": years}

@@ -15,7 +15,7 @@ from goalbook.layout import (
     part_keys,
     share_key,
 )
-from goalbook.model import BudgetLine, Cell, CellRef, TargetKind
+from goalbook.model import BudgetLine, Cell, CellRef, Op, TargetKind
 from goalbook.rules.common import (
     Context,
     Money,
@@ -26,12 +26,13 @@ from goalbook.rules.common import (
     money,
     tolerance,
 )
+from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.standards import magnitude_hit, standard_times_count
 from goalbook.rules.yearmoney import year_totals, years
 from goalbook.spelling import number_text
-from goalbook.vocabulary import word
+from goalbook.vocabulary import MONEY_SCALE, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 
@@ -125,6 +126,7 @@ _CARRIED = frozenset(
 
 def sums(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
+    yield from grids(ctx)  # money laid out in grids beside the table
     m, unit = amounts(ctx), ctx.table.money_unit
     for whole, parts in _sums(ctx.table.kind):
         if whole not in m or not any(p in m for p in parts):
@@ -305,6 +307,42 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
                 yield Hit("B106", cell.at, params, ind.label)
     key = "annual" if m.get("annual") else "total"
     yield from standard_times_count(ctx, now, unit, key)
+    yield from _cost_above_budget(ctx, m, unit)
+
+
+_SAVED = ("节约", "节省", "减少", "降低", "下降", "压减", "收入", "效益", "增收", "带动", "撬动")
+
+
+def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> Iterator[Hit]:
+    """B107 (a warning): a cost indicator capping the project's whole cost in money
+    (惠民演出总成本 ≤75万元) above all the money the table has (年度资金 60万元, and its total
+    when it states one); a table over several years without its total is not judged (its cost
+    may be the period's). A saving or a gain in money (节约资金, 带动投资) is no cost."""
+    budgets = [m[k] for k in ("annual", "total") if k in m]
+    if not budgets or unit not in MONEY_SCALE or (ctx.table.has_period and "total" not in m):
+        return
+    whole = max(budgets, key=lambda b: b.value)
+    yuan = whole.value * MONEY_SCALE[unit]
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.number is None or ind.annual is None or t.unit not in MONEY_SCALE:
+            continue
+        tiers = "".join(c.text for c in (ind.tier1, ind.tier2) if c is not None)
+        name = ind.label
+        if "成本" not in tiers + name or any(w in name for w in _SAVED):
+            continue
+        if t.op not in (Op.LE, Op.LT, Op.EQ, None):
+            continue
+        amount = t.number * MONEY_SCALE[t.unit]
+        if amount > yuan * Decimal("1.001"):
+            params = {
+                "name": name,
+                "standard": "",
+                "count": "",
+                "product": fmt_money(t.number, t.unit, ctx.lang),
+                "budget": fmt_money(whole.value, unit, ctx.lang),
+            }
+            yield Hit("B107", ind.annual.at, params, name, Severity.WARNING)
 
 
 def one_year(ctx: Context) -> Iterator[Hit]:

@@ -246,7 +246,10 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
     "人次|人|户|家|核|台|套|所|个|件|辆|座|张|床|间|场|批次|期|页|卷|份|册|公里|立方米|平方米|吨"
+    "|学生|生"
 )
+_STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
+_AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年)[·.•])?({_THINGS})(?:[·.•](月|年))?$")
 _PERSONS = ("人", "人次", "户")
 
@@ -273,7 +276,12 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
         assert t.number is not None
         thing, months = m[3], 12 if "月" in (m[2], m[4]) else 1
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
-        count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
+        if thing in _STUDENTS:  # (a cap on a cost per student, 生均保教成本 ≤14600, is an
+            if t.op in (Op.LE, Op.LT) and not any(w in ind.label for w in _AID):  # average,
+                continue  # which the money may well pay above, not a standard it pays)
+            thing, count = "人", _students(ctx)
+        else:
+            count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
         if count is None:
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
@@ -299,6 +307,21 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     return found[0][1] if only and len(found) == 1 and thing not in _PERSONS else None
+
+
+def _students(ctx: Context) -> Decimal | None:
+    """The count a standard per student pays for (2000元/生·年): the table's count of people
+    (人, 万人, 人次) when every count of people it gives is that one number (资助学生人数 ≥6800,
+    and 6800人 again in another row); None when it gives several (小学生 and 初中生)."""
+    found = {
+        t.number * (10000 if t.unit.startswith("万") else 1)
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.number
+        and t.unit in ("人", "万人", "人次")
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _closest(name: str, counts: list[tuple[str, Decimal]]) -> Decimal | None:

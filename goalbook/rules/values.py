@@ -315,9 +315,32 @@ def _number_in_name(v: Value) -> Fault | None:
     return None
 
 
+def _name_unit_conflict(v: Value) -> Fault | None:
+    """T119: the unit the name states (覆盖人数（万人）) and the value's own unit (≥3000人) are
+    the same unit at two magnitudes; one of them is 10 000 times off. Only without a unit column
+    (with one, T112 compares the value with it)."""
+    if v.unit_column is not None or not v.t.unit or ("（" not in v.name and "(" not in v.name):
+        return None
+    in_name = normalise_unit(unit_in_name(v.name))
+    in_value = v.t.unit
+    if not in_name or in_name == in_value:
+        return None
+    if _without_magnitude(in_name) != _without_magnitude(in_value):
+        return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
+    return "T119", {"name": v.name, "name_unit": in_name, "value": shown(v.t)}
+
+
+def _without_magnitude(unit: str) -> str:
+    for magnitude in sorted(MAGNITUDES, key=len, reverse=True):
+        if unit.startswith(magnitude) and len(unit) > len(magnitude):
+            return unit[len(magnitude) :]
+    return unit
+
+
 _QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
     _operator_normalised,
     _unit_conflict,
+    _name_unit_conflict,
     _rate_above_100,
     _equals_on_rate,
     _satisfaction_implausible,

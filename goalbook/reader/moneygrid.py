@@ -1,0 +1,178 @@
+"""Money laid out as a grid, labels over amounts: an allocation table (县区 │ 分配金额 │ 其中：中央
+│ 省级, a line per county and a 合计 row), a summary sheet listing a workbook's projects with
+their amounts, a head block's sources over one row of amounts (上级下达金额 │ 其中：中央 │ 省级 │
+本级配套 │ 资金总额). The grid is read as it stands; the rules add it up (rules/grids.py).
+
+A grid's header row names at least two money columns; the rows below it that hold amounts under
+them are its lines, up to a blank row or a row without amounts; a line labelled 合计/总计 is the
+total row. A header split over two rows (其中 over 中央 │ 省级) is read as one. Only other
+layouts than goalbook's own are searched (a template's money sits in its fields and lines)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from goalbook.model import Cell, GridLine, MoneyGrid
+from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import TOTAL_WORDS
+
+# a column of money: its label names an amount or a source of money
+_MONEY = re.compile(
+    r"金额|资金|投资|预算|拨款|补助|补贴|配套|自筹|结转|债券|中央|省级|市级|县级|区级|本级|上级"
+    r"|合计|总额|总计|小计"
+)
+# not an amount: a share, a rate, a count, a basis or a note
+_NOT_MONEY = re.compile(
+    r"占比|比例|比重|%|％|率|依据|说明|备注|（个）|（人）|（户）|数量|人数|面积|名称"
+)
+_PART = re.compile(r"^\s*其中\s*[：:]?")  # 其中：中央 (a part of the column before)
+_BLANK_RUN = 1  # a blank row ends a grid
+
+
+def read_grids(sheets: list[Sheet], skipped: set[tuple[str, int]]) -> tuple[MoneyGrid, ...]:
+    """The money grids of ``sheets`` outside the rows ``skipped`` (the indicator table's, the
+    budget lines'), as (sheet name, 0-based row) pairs."""
+    return tuple(g for sheet in sheets for g in _grids(sheet, skipped))
+
+
+def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
+    r = 0
+    while r < sheet.nrows:
+        if (sheet.name, r) in skipped:
+            r += 1
+            continue
+        head = _head(sheet, r)
+        if head is None:
+            r += 1
+            continue
+        cols, labels, parts, first = head
+        grid, end = _body(sheet, first, cols, labels, parts, skipped)
+        if grid is not None:
+            yield grid
+        r = max(end, r + 1)
+
+
+def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None], int] | None:
+    """Row r as a grid's header: its money columns, their labels, which column each is a part
+    of, and the first row of amounts (r + 1, or r + 2 under a header on two rows)."""
+    cells = [(c, v.strip()) for c, v in sheet.row_cells(r) if type(v) is str and v.strip()]
+    money = [c for c, text in cells if _is_money(text) or _PART.match(text)]
+    if len(money) < 2 or any(_amount(v) for _c, v in sheet.row_cells(r)):
+        return None  # (其中 over the parts' labels in the row below counts as one)
+    first = r + 1
+    below = {c: v.strip() for c, v in sheet.row_cells(r + 1) if type(v) is str and v.strip()}
+    numbers_below = any(_amount(v) for _c, v in sheet.row_cells(r + 1))
+    texts = dict(cells)
+    under: set[int] = set()  # columns under a 其中 that spans them (其中 over 中央 │ 省级)
+    if below and not numbers_below and any(_is_money(t) for t in below.values()):
+        for c, text in below.items():
+            if _is_money(text):
+                if _PART.match(sheet.text(r, c)):
+                    under.add(c)
+                texts[c] = text
+        first = r + 2
+    cols = sorted(
+        c
+        for c, text in texts.items()
+        if _is_money(text) and any(_amount(_at(sheet, row, c)) for row in (first, first + 1))
+    )  # (a block's title in the first column, 资金分配明细（万元）, has no amounts under it)
+    if len(cols) < 2:
+        return None
+    labels: list[Cell] = []
+    for c in cols:
+        at = r + 1 if first == r + 2 and c in below else r
+        found = sheet.cell(at, c)
+        if found is None:
+            return None
+        labels.append(found)
+    parts: list[int | None] = []
+    whole: int | None = None
+    for i, (c, label) in enumerate(zip(cols, labels, strict=True)):
+        starts = _PART.match(label.text) is not None or (
+            c in under and (i == 0 or cols[i - 1] not in under)
+        )
+        if starts:
+            whole = i - 1 if i > 0 else None
+        elif whole is not None and not _is_source(label.text):
+            whole = None  # 其中 ends at a column that is no source (资金总额, 上年预算)
+        parts.append(whole if (starts or whole is not None) else None)
+    return cols, labels, parts, first
+
+
+def _body(
+    sheet: Sheet,
+    first: int,
+    cols: list[int],
+    labels: list[Cell],
+    parts: list[int | None],
+    skipped: set[tuple[str, int]],
+) -> tuple[MoneyGrid | None, int]:
+    lines: list[GridLine] = []
+    total: GridLine | None = None
+    subtotals = False
+    r = first
+    while r < sheet.nrows and (sheet.name, r) not in skipped:
+        amounts = tuple(_money_cell(sheet, r, c) for c in cols)
+        if not any(a is not None for a in amounts):
+            break
+        label = _label(sheet, r, cols[0])
+        text = label.text if label is not None else ""
+        if "小计" in text or _PART.match(text):
+            subtotals = True  # a group's or a part's line: no line of its own
+        elif text.replace(" ", "") in TOTAL_WORDS:
+            total = GridLine(label, amounts)
+            r += 1
+            break
+        lines.append(GridLine(label, amounts))
+        r += 1
+    if not lines and total is None:
+        return None, r
+    grid = MoneyGrid(sheet.name, tuple(labels), tuple(parts), tuple(lines), total, subtotals)
+    return grid, r
+
+
+def _at(sheet: Sheet, r: int, c: int) -> object:
+    row = sheet.rows[r] if r < sheet.nrows else []
+    return row[c] if c < len(row) else None
+
+
+def _label(sheet: Sheet, r: int, first_col: int) -> Cell | None:
+    """A line's label: its last text cell left of the grid's first money column."""
+    found = None
+    for c, v in sheet.row_cells(r):
+        if c >= first_col:
+            break
+        if type(v) is str and v.strip():
+            found = sheet.cell(r, c)
+    return found
+
+
+def _money_cell(sheet: Sheet, r: int, c: int) -> Cell | None:
+    cell = sheet.cell(r, c, spread=False)
+    return cell if cell is not None and _amount(cell.value) else None
+
+
+def _amount(value: object) -> bool:
+    if type(value) in (int, float):
+        return True
+    return type(value) is str and _TEXT_AMOUNT.fullmatch(value.strip()) is not None
+
+
+_TEXT_AMOUNT = re.compile(r"-?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元)?")
+
+
+def _is_money(text: str) -> bool:
+    return _MONEY.search(text) is not None and _NOT_MONEY.search(text) is None
+
+
+# a source of money, as a part of a whole (其中：中央 │ 省级 │ 市县配套)
+_SOURCE = re.compile(
+    r"中央|省|市|县|区|本级|上级|配套|自筹|财政|拨款|补助|其他|结转|债券|社会|地方|专项|单位"
+)
+
+
+def _is_source(text: str) -> bool:
+    return _SOURCE.search(text) is not None and not any(
+        w in text for w in ("总额", "合计", "总计", "上年", "执行", "年度", "中期")
+    )

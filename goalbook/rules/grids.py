@@ -1,0 +1,181 @@
+"""B101 and B102 on money laid out in grids (reader/moneygrid.py): an allocation table's columns
+against its 合计 row, a line's parts (其中：中央 │ 省级) against the line, a total column against
+its sources (上级下达金额 + 本级配套 = 资金总额).
+
+A 其中 group names parts of the column before it, but need not name them all (资金总额 │ 其中：
+财政拨款 lists one part; 上级下达金额 │ 其中：中央 │ 省级 │ 本级配套 lists two and goes on with
+a source of its own). So the group is the first of its columns that add up to the whole; when
+none do, only parts above their whole are an impossibility (B101). A total column is compared
+with the other sources only when every group of the line was placed so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
+from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
+
+_TOTALS = ("总额", "合计", "总计")
+
+
+def grids(ctx: Context) -> Iterator[Hit]:
+    read = _read_cells(ctx)
+    for grid in ctx.table.grids:
+        if any(a is not None and a.at in read for line in _all(grid) for a in line.amounts):
+            continue  # its amounts are the table's fields or lines, added up there
+        yield from _columns(ctx, grid)
+        for line in _all(grid):
+            yield from _line(ctx, grid, line)
+
+
+def _all(grid: MoneyGrid) -> list[GridLine]:
+    return [*grid.lines, *([grid.total] if grid.total else [])]
+
+
+def _read_cells(ctx: Context) -> set[CellRef]:
+    t = ctx.table
+    cells = {c.at for c in t.fields.values()}
+    cells |= {line.amount.at for line in t.lines if line.amount is not None}
+    return cells
+
+
+def _columns(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
+    """B102: each money column of a grid with a 合计 row against its lines (not when lines of
+    groups or parts, 小计 or 其中, are among them: they would be counted twice)."""
+    if grid.total is None or len(grid.lines) < 2 or grid.subtotals:
+        return
+    unit = ctx.table.money_unit
+    for i, label in enumerate(grid.labels):
+        stated = _money(grid.total.amounts[i], unit)
+        found = [m for line in grid.lines if (m := _money(line.amounts[i], unit)) is not None]
+        if stated is None or len(found) < 2:
+            continue
+        total = sum((m.value for m in found), Decimal(0))
+        diff = total - stated.value
+        if abs(diff) <= tolerance(stated, *found) * len(found):
+            continue
+        cell = grid.total.amounts[i]
+        assert cell is not None
+        params = {
+            "sum": fmt_money(total, unit, ctx.lang),
+            "whole": _short(label),
+            "total": fmt_money(stated.value, unit, ctx.lang),
+            "diff": fmt_money(diff, unit, ctx.lang),
+        }
+        yield Hit("B102", cell.at, params)
+
+
+def _line(ctx: Context, grid: MoneyGrid, line: GridLine) -> Iterator[Hit]:
+    """B101: a line's 其中 parts against its whole, its total column against its sources."""
+    unit = ctx.table.money_unit
+    amounts = [_money(a, unit) for a in line.amounts]
+    placed: set[int] = set()  # the columns that are parts of a whole
+    all_placed = True
+    for whole in sorted({w for w in grid.parts if w is not None}):
+        group = [i for i, w in enumerate(grid.parts) if w == whole]
+        have = amounts[whole]
+        if have is None:
+            all_placed = False
+            continue
+        k = _fits(have, [amounts[i] for i in group])
+        if k is not None:
+            placed |= set(group[:k])
+            continue
+        all_placed = False
+        first = [i for i in group[:2] if amounts[i] is not None]
+        parts = sum((m.value for i in first if (m := amounts[i]) is not None), Decimal(0))
+        if parts > have.value + tolerance(have, *(amounts[i] for i in first)):
+            yield _not_sum(ctx, grid, line, whole, first, amounts)
+    if grid.parts and any(w is not None for w in grid.parts) and all_placed:
+        yield from _total_column(ctx, grid, line, amounts, placed)
+
+
+def _fits(whole: Money, parts: Sequence[Money | None]) -> int | None:
+    """How many of the first ``parts`` add up to ``whole`` (at least one); None: none do."""
+    total = Decimal(0)
+    for k, part in enumerate(parts, start=1):
+        if part is None:
+            return None
+        total += part.value
+        if abs(total - whole.value) <= tolerance(whole, *parts[:k]):
+            return k
+    return None
+
+
+def _total_column(
+    ctx: Context,
+    grid: MoneyGrid,
+    line: GridLine,
+    amounts: list[Money | None],
+    placed: set[int],
+) -> Iterator[Hit]:
+    """B101: a column labelled a total (资金总额) against the columns of the line that are no
+    part of another (上级下达金额, 本级配套)."""
+    totals = [i for i, label in enumerate(grid.labels) if any(w in label.text for w in _TOTALS)]
+    if len(totals) != 1 or totals[0] in grid.parts or grid.parts[totals[0]] is not None:
+        return
+    t = totals[0]
+    sources = [i for i in range(len(grid.labels)) if i != t and i not in placed]
+    if len(sources) < 2 or amounts[t] is None or any(amounts[i] is None for i in sources):
+        return
+    yield from _compare(ctx, grid, line, t, sources, amounts)
+
+
+def _compare(
+    ctx: Context,
+    grid: MoneyGrid,
+    line: GridLine,
+    whole: int,
+    parts: list[int],
+    amounts: list[Money | None],
+) -> Iterator[Hit]:
+    have = amounts[whole]
+    assert have is not None
+    total = sum((m.value for i in parts if (m := amounts[i]) is not None), Decimal(0))
+    if abs(total - have.value) > tolerance(have, *(amounts[i] for i in parts)):
+        yield _not_sum(ctx, grid, line, whole, parts, amounts)
+
+
+def _not_sum(
+    ctx: Context,
+    grid: MoneyGrid,
+    line: GridLine,
+    whole: int,
+    parts: list[int],
+    amounts: list[Money | None],
+) -> Hit:
+    unit = ctx.table.money_unit
+    have = amounts[whole]
+    cell = line.amounts[whole]
+    assert have is not None and cell is not None
+    total = sum((m.value for i in parts if (m := amounts[i]) is not None), Decimal(0))
+    shown = " + ".join(
+        f"{_short(grid.labels[i])} {fmt_money(m.value, unit, ctx.lang)}"
+        for i in parts
+        if (m := amounts[i]) is not None
+    )
+    whole_label = _short(grid.labels[whole])
+    if line.label is not None:
+        whole_label = f"{line.label.text}{whole_label}"
+    params = {
+        "whole": whole_label,
+        "total": fmt_money(have.value, unit, ctx.lang),
+        "parts": shown,
+        "diff": fmt_money(have.value - total, unit, ctx.lang),
+    }
+    return Hit("B101", cell.at, params)
+
+
+def _short(label: Cell) -> str:
+    """A column's label without its 其中："""
+    text = label.text.strip()
+    for lead in ("其中：", "其中:", "其中"):
+        if text.startswith(lead):
+            return text[len(lead) :].strip()
+    return text
+
+
+def _money(cell: Cell | None, unit: str | None) -> Money | None:
+    return money(cell, unit) if cell is not None else None
