@@ -73,6 +73,7 @@ from tests.variants import (
     holdout61,
     holdout62,
     holdout63,
+    holdout64,
 )
 from tests.variants.kit import Variant
 
@@ -141,6 +142,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout61": holdout61,
     "holdout62": holdout62,
     "holdout63": holdout63,
+    "holdout64": holdout64,
 }
 
 
