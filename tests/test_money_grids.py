@@ -173,3 +173,65 @@ def test_a_header_whose_parts_stand_under_a_merged_other(tmp_path: Path) -> None
     assert [label.text for label in grid.labels] == ["分配金额", "中央资金", "省级资金"]
     assert grid.parts == (None, 0, 0)
     assert ("B101", "error", "Sheet", "B4") in _money(_check(path))
+
+
+def test_a_named_list_of_one_column_with_its_total(tmp_path: Path) -> None:
+    villages = [
+        ["序号", "村名", "金额（万元）", "备注"],
+        [1, "马头村", 10],
+        [2, "黄岗村", 9.5],
+        [3, "清塘村", 9],
+        ["合计", None, 29.5],  # 28.5
+    ]
+    path = _save(tmp_path, [*_head(1040, 780, 260, 160, 1200), *villages, [], *_TABLE])
+    assert _money(_check(path)) == [("B102", "error", "绩效目标表", "C10")]
+
+
+def test_labels_over_one_row_of_amounts_are_the_tables_money(tmp_path: Path) -> None:
+    head = [
+        ["2026年困难残疾人生活补贴资金绩效目标表"],
+        ["项目名称", "困难残疾人生活补贴"],
+        ["资金情况", "资金总额", "其中：中央", "省级", "备注"],
+        ["金额（万元）", 2160, 1296, 864, "分县明细见分配表"],
+        ["年度绩效目标", "按每人每月100元标准发放生活补贴。"],
+    ]
+    path = _save(tmp_path, [*head, *_TABLE])
+    assert _money(_check(path)) == []  # no 其中：中央 read as the total's value (B108)
+    assert read_tables(path)[0].fields["total"].text == "2160"
+
+
+def test_parts_under_a_part_ending_the_grid_short_of_the_whole(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[Any]] = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "农村饮水安全巩固提升工程"],
+        ["项目资金（万元）", "资金总额", "其中：财政拨款", None, "其他资金"],
+        [None, None, "当年财政拨款", "上年结转", None],
+        [None, 865, 520, 95, 230],  # 520 + 95 + 230 = 845
+        ["年度绩效目标", "改造农村供水管网。"],
+        *_TABLE,
+    ]
+    for row in rows:
+        ws.append(row)
+    for block in ("A3:A5", "B3:B4", "C3:D3", "E3:E4"):
+        ws.merge_cells(block)
+    wb.save(path := tmp_path / "two-rows.xlsx")
+    found = _money(_check(path))
+    assert found == [("B101", "warning", "Sheet", "B5")], found  # said, not asserted
+
+
+def test_a_budget_sheet_of_projects_with_its_total(tmp_path: Path) -> None:
+    budget = [
+        ["2027年部门项目支出预算表"],
+        ["项目编码", "项目名称", "项目期", "年度资金总额", "其中：财政拨款", "其他资金"],
+        ["35042125000801", "农村饮水工程维修养护", "1年", 245, 245, 0],
+        ["35042125000802", "农村公路养护提升工程", "3年", 620, 620, 0],
+        ["合计", None, None, 885, 885, 0],
+    ]
+    path = _save(tmp_path, [*_head(1040, 780, 260, 160, 1200), *_TABLE], budget)
+    assert _money(_check(path)) == [
+        ("B102", "error", "资金分配表", "D5"),
+        ("B102", "error", "资金分配表", "E5"),
+    ]

@@ -173,21 +173,11 @@ def _read(
         has_period=header is not None and ("period" in header.cols or "flag" in header.cols),
         later_years=len(header.later) if header is not None else 0,
         texts=_texts(data, stamp),
-        grids=() if stamp else read_grids(data, _spread(table_rows) | lines.rows),
+        grids=() if stamp else read_grids(data, table_rows, lines.rows),
         notes=tuple(notes),
         index=index,
         span=_span(header, part.project),
     )
-
-
-def _spread(rows: set[tuple[str, int]]) -> set[tuple[str, int]]:
-    """Every row from the first to the last of ``rows`` on each sheet (a table's rows and the
-    notes between them)."""
-    spans: dict[str, tuple[int, int]] = {}
-    for sheet, r in rows:
-        lo, hi = spans.get(sheet, (r, r))
-        spans[sheet] = (min(lo, r), max(hi, r))
-    return {(sheet, r) for sheet, (lo, hi) in spans.items() for r in range(lo, hi + 1)}
 
 
 def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from goalbook.layout import ALL_YEARS, part_key, share_key, year_key
-from goalbook.model import Cell
+from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import WHOLES, KeyOf, part_name, source_run
 from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
@@ -292,3 +292,19 @@ def _year_rows(
         found.fields.setdefault(key, cell)
     found.rows.update(rows)
     return True
+
+
+def share_beside(sheet: Sheet, at: CellRef) -> Cell | None:
+    """The share right of an amount in a vertical block (资金总额 | 4580 | 100.00%): a percent
+    in a column headed 占比 (or 比例 …) a few rows above."""
+    r, c = at.row - 1, at.col
+    while sheet.anchors.get((r, c)) == (r, at.col - 1):
+        c += 1  # skip the amount's own merged block
+    cell = sheet.cell(r, c, spread=False)
+    if cell is None or not PERCENT.match(cell.text):
+        return None
+    for up in range(r - 1, max(-1, r - 10), -1):
+        head = sheet.text(up, c, spread=False)
+        if head and not PERCENT.match(head):
+            return cell if any(w in head for w in SHARE_WORDS) else None
+    return None

@@ -18,8 +18,15 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import MONEY_SPELLED, PERCENT, amount_head, is_amount, read_blocks
+from goalbook.reader.blocks import (
+    MONEY_SPELLED,
+    amount_head,
+    is_amount,
+    read_blocks,
+    share_beside,
+)
 from goalbook.reader.grid import Sheet
+from goalbook.reader.moneygrid import amount_under, names_money
 from goalbook.reader.periods import period_dates
 from goalbook.reader.sourcelines import composition, named_sources
 from goalbook.reader.sources import read_source_blocks
@@ -29,7 +36,6 @@ from goalbook.vocabulary import (
     MONEY_UNIT_LABELS,
     MONEY_UNITS,
     MONEY_WORDS,
-    SHARE_WORDS,
     units_pattern,
 )
 
@@ -148,6 +154,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if key is None or key in found or key in taken or _heads_a_list(sheet, r):
                 continue
             found_value = _value_right_of(sheet, r, c, labels)
+            if found_value is not None and key in _money_fields(kind) and names_money(found_value):
+                found_value = amount_under(sheet, r, c)  # labels over their amounts
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
             if found_value is not None:
@@ -161,7 +169,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     units.value(part)
                 if key in _money_fields(kind):
                     units.value(found_value)
-                    share = _share_beside(sheet, found_value.at)
+                    share = share_beside(sheet, found_value.at)
                     if share is not None:
                         found.setdefault(share_key(key), share)
     if kind == "project":
@@ -370,22 +378,6 @@ def _titles_columns(sheet: Sheet, r: int, value: Cell) -> bool:
     if type(value.value) is not str or is_amount(value):
         return False
     return amount_head(sheet.row_cells(r)) is not None
-
-
-def _share_beside(sheet: Sheet, at: CellRef) -> Cell | None:
-    """The share right of an amount in a vertical block (资金总额 | 4580 | 100.00%): a percent
-    in a column headed 占比 (or 比例 …) a few rows above."""
-    r, c = at.row - 1, at.col
-    while sheet.anchors.get((r, c)) == (r, at.col - 1):
-        c += 1  # skip the amount's own merged block
-    cell = sheet.cell(r, c, spread=False)
-    if cell is None or not PERCENT.match(cell.text):
-        return None
-    for up in range(r - 1, max(-1, r - 10), -1):
-        head = sheet.text(up, c, spread=False)
-        if head and not PERCENT.match(head):
-            return cell if any(w in head for w in SHARE_WORDS) else None
-    return None
 
 
 @functools.lru_cache(maxsize=8)

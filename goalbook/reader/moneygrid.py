@@ -11,7 +11,7 @@ layouts than goalbook's own are searched (a template's money sits in its fields 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.reader.grid import Sheet
@@ -30,9 +30,18 @@ _PART = re.compile(r"^\s*其中\s*[：:]?")  # 其中：中央 (a part of the co
 _BLANK_RUN = 1  # a blank row ends a grid
 
 
-def read_grids(sheets: list[Sheet], skipped: set[tuple[str, int]]) -> tuple[MoneyGrid, ...]:
-    """The money grids of ``sheets`` outside the rows ``skipped`` (the indicator table's, the
-    budget lines'), as (sheet name, 0-based row) pairs."""
+def read_grids(
+    sheets: list[Sheet], table: set[tuple[str, int]], lines: Iterable[tuple[str, int]]
+) -> tuple[MoneyGrid, ...]:
+    """The money grids of ``sheets`` outside the indicator table (from the first to the last
+    of its rows ``table`` on each sheet, the notes between them too) and the budget lines'
+    rows ``lines``, as (sheet name, 0-based row) pairs."""
+    spans: dict[str, tuple[int, int]] = {}
+    for name, r in table:
+        lo, hi = spans.get(name, (r, r))
+        spans[name] = (min(lo, r), max(hi, r))
+    skipped = {(name, r) for name, (lo, hi) in spans.items() for r in range(lo, hi + 1)}
+    skipped |= set(lines)
     return tuple(g for sheet in sheets for g in _grids(sheet, skipped))
 
 
@@ -58,8 +67,8 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
     of, and the first row of amounts (r + 1, or r + 2 under a header on two rows)."""
     cells = [(c, v.strip()) for c, v in sheet.row_cells(r) if type(v) is str and v.strip()]
     money = [c for c, text in cells if _is_money(text) or _PART.match(text)]
-    if len(money) < 2 or any(_amount(v) for _c, v in sheet.row_cells(r)):
-        return None  # (其中 over the parts' labels in the row below counts as one)
+    if not money or len(cells) < 2 or any(_amount(v) for _c, v in sheet.row_cells(r)):
+        return None  # (其中 over the parts' labels in the row below counts as a money label)
     first = r + 1
     below = {c: v.strip() for c, v in sheet.row_cells(r + 1) if type(v) is str and v.strip()}
     numbers_below = any(_amount(v) for _c, v in sheet.row_cells(r + 1))
@@ -77,7 +86,7 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
         for c, text in texts.items()
         if _is_money(text) and any(_amount(_at(sheet, row, c)) for row in (first, first + 1))
     )  # (a block's title in the first column, 资金分配明细（万元）, has no amounts under it)
-    if len(cols) < 2:
+    if not cols:
         return None
     labels: list[Cell] = []
     for c in cols:
@@ -128,6 +137,8 @@ def _body(
         r += 1
     if not lines and total is None:
         return None, r
+    if len(cols) == 1 and (total is None or len(lines) < 2 or any(g.label is None for g in lines)):
+        return None, r  # one column of amounts: only a list of named lines with its 合计
     grid = MoneyGrid(sheet.name, tuple(labels), tuple(parts), tuple(lines), total, subtotals)
     return grid, r
 
@@ -166,6 +177,35 @@ def _is_money(text: str) -> bool:
     return _MONEY.search(text) is not None and _NOT_MONEY.search(text) is None
 
 
+def names_money(cell: Cell) -> bool:
+    """A label of a money column (其中：中央, 其他资金, 上年结转): a text naming money, no digit."""
+    text = cell.text
+    return (
+        type(cell.value) is str
+        and (_is_money(text) or _PART.match(text) is not None)
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def amount_under(sheet: Sheet, r: int, c: int) -> Cell | None:
+    """The amount under a money label at (r, c) when labels stand over their amounts
+    (资金总额 │ 其中：中央 │ 省级 over 2160 │ 1296 │ 864), below the label's own merged block;
+    None for a label spanning columns (其中：财政拨款 over 当年 │ 上年结转), or under such a
+    one (its part: the amount is a part's, not the field's), or over a list of amounts (a line
+    a project: none of them is the field's)."""
+    if sheet.anchors.get((r, c + 1)) == (r, c):
+        return None
+    if r > 0 and _PART.match(sheet.text(r - 1, c)):
+        return None
+    below = r + 1
+    while sheet.anchors.get((below, c)) == (r, c):
+        below += 1
+    cell = sheet.cell(below, c, spread=False) if below < sheet.nrows else None
+    if cell is None or not _amount(cell.value) or _amount(_at(sheet, below + 1, c)):
+        return None  # (amounts on several lines: a list, none of them the field's)
+    return cell
+
+
 # a source of money, as a part of a whole (其中：中央 │ 省级 │ 市县配套)
 _SOURCE = re.compile(
     r"中央|省|市|县|区|本级|上级|配套|自筹|财政|拨款|补助|其他|结转|债券|社会|地方|专项|单位"
@@ -173,6 +213,8 @@ _SOURCE = re.compile(
 
 
 def _is_source(text: str) -> bool:
+    if "上年" in text and "结转" not in text:
+        return False  # 上年预算, 上年执行数: no part of this year's money (上年结转 is)
     return _SOURCE.search(text) is not None and not any(
-        w in text for w in ("总额", "合计", "总计", "上年", "执行", "年度", "中期")
+        w in text for w in ("总额", "合计", "总计", "执行", "年度", "中期")
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
 from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
 
@@ -23,11 +23,9 @@ _TOTALS = ("总额", "合计", "总计")
 def grids(ctx: Context) -> Iterator[Hit]:
     read = _read_cells(ctx)
     for grid in ctx.table.grids:
-        if any(a is not None and a.at in read for line in _all(grid) for a in line.amounts):
-            continue  # its amounts are the table's fields or lines, added up there
-        yield from _columns(ctx, grid)
+        yield from _columns(ctx, grid, read)
         for line in _all(grid):
-            yield from _line(ctx, grid, line)
+            yield from _line(ctx, grid, line, read)
 
 
 def _all(grid: MoneyGrid) -> list[GridLine]:
@@ -41,13 +39,16 @@ def _read_cells(ctx: Context) -> set[CellRef]:
     return cells
 
 
-def _columns(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
+def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
     """B102: each money column of a grid with a 合计 row against its lines (not when lines of
-    groups or parts, 小计 or 其中, are among them: they would be counted twice)."""
+    groups or parts, 小计 or 其中, are among them: they would be counted twice; nor when the
+    合计 is the table's lines' total, added up with them)."""
     if grid.total is None or len(grid.lines) < 2 or grid.subtotals:
         return
     unit = ctx.table.money_unit
     for i, label in enumerate(grid.labels):
+        if (cell := grid.total.amounts[i]) is not None and cell.at in read:
+            continue
         stated = _money(grid.total.amounts[i], unit)
         found = [m for line in grid.lines if (m := _money(line.amounts[i], unit)) is not None]
         if stated is None or len(found) < 2:
@@ -67,16 +68,16 @@ def _columns(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
         yield Hit("B102", cell.at, params)
 
 
-def _line(ctx: Context, grid: MoneyGrid, line: GridLine) -> Iterator[Hit]:
-    """B101: a line's 其中 parts against its whole, its total column against its sources."""
-    unit = ctx.table.money_unit
-    amounts = [_money(a, unit) for a in line.amounts]
+def _line(ctx: Context, grid: MoneyGrid, line: GridLine, read: set[CellRef]) -> Iterator[Hit]:
+    """B101: a line's 其中 parts against its whole, its total column against its sources; not
+    where the whole and its parts are all the table's fields, added up there."""
+    amounts = [_money(a, ctx.table.money_unit) for a in line.amounts]
     placed: set[int] = set()  # the columns that are parts of a whole
     all_placed = True
     for whole in sorted({w for w in grid.parts if w is not None}):
         group = [i for i, w in enumerate(grid.parts) if w == whole]
         have = amounts[whole]
-        if have is None:
+        if have is None or _all_read(line, [whole, *group], read):
             all_placed = False
             continue
         k = _fits(have, [amounts[i] for i in group])
@@ -88,8 +89,22 @@ def _line(ctx: Context, grid: MoneyGrid, line: GridLine) -> Iterator[Hit]:
         parts = sum((m.value for i in first if (m := amounts[i]) is not None), Decimal(0))
         if parts > have.value + tolerance(have, *(amounts[i] for i in first)):
             yield _not_sum(ctx, grid, line, whole, first, amounts)
-    if grid.parts and any(w is not None for w in grid.parts) and all_placed:
-        yield from _total_column(ctx, grid, line, amounts, placed)
+        elif line is not grid.total and _closed(grid, group) and None not in amounts:
+            # parts that end the grid (资金总额 │ 其中：财政拨款 │ 其他资金) are all its parts,
+            # most likely: short of the whole, it is said, not asserted (of the 合计 line, the
+            # column sums say which is off)
+            yield _not_sum(ctx, grid, line, whole, group, amounts, Severity.WARNING)
+    if any(w is not None for w in grid.parts) and all_placed:
+        yield from _total_column(ctx, grid, line, amounts, placed, read)
+
+
+def _all_read(line: GridLine, columns: list[int], read: set[CellRef]) -> bool:
+    return all((cell := line.amounts[i]) is not None and cell.at in read for i in columns)
+
+
+def _closed(grid: MoneyGrid, group: list[int]) -> bool:
+    """A 其中 group of at least two parts that ends the grid's money columns."""
+    return len(group) >= 2 and group[-1] == len(grid.labels) - 1
 
 
 def _fits(whole: Money, parts: Sequence[Money | None]) -> int | None:
@@ -110,6 +125,7 @@ def _total_column(
     line: GridLine,
     amounts: list[Money | None],
     placed: set[int],
+    read: set[CellRef],
 ) -> Iterator[Hit]:
     """B101: a column labelled a total (资金总额) against the columns of the line that are no
     part of another (上级下达金额, 本级配套)."""
@@ -119,6 +135,8 @@ def _total_column(
     t = totals[0]
     sources = [i for i in range(len(grid.labels)) if i != t and i not in placed]
     if len(sources) < 2 or amounts[t] is None or any(amounts[i] is None for i in sources):
+        return
+    if _all_read(line, [t, *sources], read):
         return
     yield from _compare(ctx, grid, line, t, sources, amounts)
 
@@ -145,6 +163,7 @@ def _not_sum(
     whole: int,
     parts: list[int],
     amounts: list[Money | None],
+    severity: Severity | None = None,
 ) -> Hit:
     unit = ctx.table.money_unit
     have = amounts[whole]
@@ -165,7 +184,7 @@ def _not_sum(
         "parts": shown,
         "diff": fmt_money(have.value - total, unit, ctx.lang),
     }
-    return Hit("B101", cell.at, params)
+    return Hit("B101", cell.at, params, severity=severity)
 
 
 def _short(label: Cell) -> str:

@@ -125,8 +125,17 @@ _CARRIED = frozenset(
 
 
 def sums(ctx: Context) -> Iterator[Hit]:
+    """B101–B104, B110: the fields' and the lines' sums, then those of money laid out in grids
+    beside the table that these did not already say (at the same cell)."""
+    said: set[tuple[str, CellRef | None]] = set()
+    for hit in _sums_of_fields(ctx):
+        said.add((hit.code, hit.at))
+        yield hit
+    yield from (hit for hit in grids(ctx) if (hit.code, hit.at) not in said)
+
+
+def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
-    yield from grids(ctx)  # money laid out in grids beside the table
     m, unit = amounts(ctx), ctx.table.money_unit
     for whole, parts in _sums(ctx.table.kind):
         if whole not in m or not any(p in m for p in parts):
