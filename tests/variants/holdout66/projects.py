@@ -187,7 +187,8 @@ def jx13() -> Book:
                  unit="临溪县教育技术装备中心", attr="一次性项目",
                  money=[("资金总额", mk(money(318.5), "B101", "error",
                                      note="296 + 22 = 318, not 318.5"), "年度资金总额",
-                         money(318.5)),
+                         mk(money(318.5), "B101", "error",
+                            note="the same 318.5 in the annual column: 296 + 22 = 318")),
                         ("其中：财政拨款", money(296), "其中：财政拨款", money(296)),
                         ("其他资金", money(22), "其他资金", money(22))],
                  goals=["为全县64所中小学升级视频监控、一键报警和周界防护系统，技防设施达标率"
