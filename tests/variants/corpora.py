@@ -75,6 +75,7 @@ from tests.variants import (
     holdout63,
     holdout64,
     holdout65,
+    holdout66,
 )
 from tests.variants.kit import Variant
 
@@ -145,6 +146,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout63": holdout63,
     "holdout64": holdout64,
     "holdout65": holdout65,
+    "holdout66": holdout66,
 }
 
 
