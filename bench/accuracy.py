@@ -68,6 +68,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout62  # the 62nd held-out set (tests/variants/holdout62)
     python bench/accuracy.py --set holdout63  # the 63rd held-out set (tests/variants/holdout63)
     python bench/accuracy.py --set holdout64  # the 64th held-out set (tests/variants/holdout64)
+    python bench/accuracy.py --set holdout67  # the 67th held-out set (tests/variants/holdout67)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -74,6 +74,7 @@ from tests.variants import (
     holdout62,
     holdout63,
     holdout64,
+    holdout67,
 )
 from tests.variants.kit import Variant
 
@@ -143,6 +144,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout62": holdout62,
     "holdout63": holdout63,
     "holdout64": holdout64,
+    "holdout67": holdout67,
 }
 
 
