@@ -49,6 +49,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -355,9 +356,22 @@ def errors(path: Path) -> Counter[str]:
 def resave(source: Path, target: Path, edit: Edit | None) -> Path:
     wb = openpyxl.load_workbook(source)
     if edit is not None:
+        _without_overlaps(wb)
         edit(wb)
     wb.save(target)
     return target
+
+
+def _without_overlaps(wb: openpyxl.Workbook) -> None:
+    """Merged blocks that overlap one before them (E5:F5 and E5:F6, which Excel would not save
+    but a writer can) are dropped as blocks, so that the edits can unmerge and move them."""
+    for ws in _sheets(wb):
+        kept: list[CellRange] = []
+        for rng in list(ws.merged_cells.ranges):
+            if any(not rng.isdisjoint(k) for k in kept):
+                ws.merged_cells.remove(rng)
+            else:
+                kept.append(rng)
 
 
 def baseline(built: list[Built], folder: Path) -> dict[str, Counter[str]]:

@@ -83,6 +83,7 @@ _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # a numbered section heading alone on its row (二、云塘县社会福利院, （三）园林绿化管理所)
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
+    r"|^(?:子?项目|附表)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]?$"  # 项目2 over its block
 )
 # the footer a budget system prints on each page (the table may go on after it)
 _PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")

@@ -61,6 +61,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "units": ("金额单位", "money units"),
     "value": ("指标值", "value"),
     "value_unit": ("值中的单位", "unit in the value"),
+    "name_unit": ("名称中的单位", "unit in the name"),
     "where": ("位置", "place"),
     "whole": ("总额栏目", "total field"),
     "year": ("预算年度", "budget year"),
