@@ -76,6 +76,7 @@ from tests.variants import (
     holdout64,
     holdout65,
     holdout66,
+    holdout67,
 )
 from tests.variants.kit import Variant
 
@@ -147,6 +148,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout64": holdout64,
     "holdout65": holdout65,
     "holdout66": holdout66,
+    "holdout67": holdout67,
 }
 
 
