@@ -49,8 +49,9 @@ _GRADE_MORPHEMES = (
     "摸清", "查清", "消除", "清零", "落实", "壮大", "缓解",
     # money paid in full and on time (按时足额, 足额发放), a policy kept up (长期实施)
     "足额", "长期",
-    # all of a place covered (覆盖全区, 全域覆盖): the 全覆盖 state said of the place
-    "覆盖全", "全域覆盖",
+    # all of a place covered (覆盖全区, 全域覆盖): the 全覆盖 state said of the place; done on
+    # time (按时接入, 按期建成)
+    "覆盖全", "全域覆盖", "按时", "按期",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(

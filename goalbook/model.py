@@ -180,19 +180,23 @@ class GridLine:
 
     label: Cell | None
     amounts: tuple[Cell | None, ...]
+    part: bool = False  # a part of the nearest line above that is none (其中：人员经费, 公用经费)
 
 
 @dataclass(frozen=True)
 class MoneyGrid:
-    """A grid of amounts: the labels of its money columns (``parts[i]``: column i is a part of
-    the column before its 其中 group, given as that column's index), its lines and its total."""
+    """A grid of amounts: the labels of its money columns (``parts[i]``: the index of the
+    column whose 其中 group column i belongs to; None for a column of its own), its lines and
+    its total. Side by side lists (收入项目 │ 金额 │ 支出项目 │ 金额) are a grid each."""
 
     sheet: str
     labels: tuple[Cell, ...]
     parts: tuple[int | None, ...]
     lines: tuple[GridLine, ...]
     total: GridLine | None
-    subtotals: bool  # lines of groups (小计) or parts (其中：…) among the lines
+    subtotals: bool  # lines of groups (小计) among the lines
+    title: str = ""  # the texts of its header row (收支预算（万元，收支平衡） │ 收入项目 │ 金额 …)
+    row: int = 0  # its header row (1-based)
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,10 @@ _OPENING = re.compile(
 )
 _MONTH = re.compile(rf"(?<=[年月])({_RUN})(?=[月日号])")  # 二〇二六年十月三十日前
 _YEAR = re.compile(r"^([〇零一二三四五六七八九]{4})年")  # 二〇二六年
-_PERCENT = re.compile(rf"百分之({_RUN}|百)")
-_ANY = re.compile(rf"[{_DIGITS}]|百分之")
+# a fraction in words (百分之九十, 千分之三, 万分之5): in its sign (90%, 3‰, 5‱)
+_PERCENT = re.compile(rf"([百千万])分之({_RUN}|\d+(?:\.\d+)?|百)")
+_SIGN = {"百": "%", "千": "‰", "万": "‱"}
+_ANY = re.compile(rf"[{_DIGITS}]|分之")
 
 
 def has_numerals(text: str) -> bool:
@@ -45,11 +47,19 @@ def has_numerals(text: str) -> bool:
 def in_digits(text: str) -> str:
     """``text`` with the numbers it states in Chinese numerals written in digits; unchanged
     when it states none (or only inside words)."""
-    text = _PERCENT.sub(lambda m: f"{_number(m[1]) or m[1]}%" if m[1] != "百" else "100%", text)
+    text = _PERCENT.sub(_fraction, text)
     text = _AFTER_OPERATOR.sub(lambda m: m[1] + (_number(m[2]) or m[2]), text)
     text = _MONTH.sub(lambda m: _number(m[1]) or m[1], text)
     text = _YEAR.sub(lambda m: f"{_number(m[1]) or m[1]}年", text)
     return _OPENING.sub(lambda m: _number(m[1]) or m[1], text)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    whole, run = m[1], m[2]
+    if run == "百":
+        return "100%" if whole == "百" else m[0]
+    number = run if run[0].isdigit() else _number(run)
+    return f"{number}{_SIGN[whole]}" if number else m[0]
 
 
 @functools.lru_cache(maxsize=1024)

@@ -60,7 +60,7 @@ _NUMBER = r"(-?\d+(?:,\d{3})*(?:\.\d+)?|-?\d*\.\d+)"
 # not of kilograms or kilometres (/千克, /千米 are measures).
 _PER_BASE = (
     r"(?:10{2,8}|(?:10{0,3})?[十百千万亿]{1,2})"
-    r"(?:人口|人次|人|活产儿?|户|名|例|次|辆|车|元|公里|千米|吨|亩|平方公里)?"
+    r"(?:人口|人次|人|活产儿?|户|名|例|次|辆|车|台|家|床|所|座|艘|元|公里|千米|吨|亩|平方公里)?"
 )  # (亿元地区生产总值生产安全事故死亡率 ≤0.028人/亿元: per the economy's size)
 _PER_UNIT = rf"[^\d\s/]{{0,3}}/{_PER_BASE}|每{_PER_BASE}"
 _RATE_PER = re.compile(rf"(?:{_PER_UNIT})")

@@ -183,6 +183,9 @@ def _by_content(
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
+        if r == header.row + 1 and _second_header_line(sheet, r, header.row, own):
+            rows.add(r)
+            continue  # 历史值 over 2024年 │ 2025年, the header's other cells merged down
         if len(own) == 1 and own[0].at.col - 1 not in known and _NUMBERED.match(own[0].text):
             rows.add(r)
             continue  # a numbered row left empty (序号 16 │ │ │): a template row not used
@@ -203,6 +206,20 @@ def _by_content(
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
+
+
+def _second_header_line(sheet: Sheet, r: int, top: int, own: list[Cell]) -> bool:
+    """Row r, under the header row ``top``, is the header's second line: cells merged down from
+    the header reach it, and what it holds of its own are short labels (2024年 │ 2025年 under
+    历史值), no values."""
+    if not any(a[0] == top for (row, _c), a in sheet.anchors.items() if row == r):
+        return False  # (what it holds may lie right of the columns read: 历史值's years)
+    return all(
+        type(c.value) is str and len(c.text) <= 10 and not _VALUE_MARK.search(c.text) for c in own
+    )
+
+
+_VALUE_MARK = re.compile(r"[≥≤<>=＞＜%％]|\d(?!\d{0,3}年)")  # an operator, a % or a number
 
 
 def _with_later(ind: Indicator, sheet: Sheet, r: int, later: tuple[int, ...]) -> Indicator:

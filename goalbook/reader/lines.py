@@ -69,6 +69,8 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
             if r in stops:
                 continue
             cols = _line_header(sheet, r, known)
+            if cols.get("amount", len(sheet.rows[r])) < cols.get("name", 0):
+                continue  # 收入项目 │ 金额 │ 支出项目 │ 金额: two lists side by side (moneygrid)
             if "name" in cols and ("amount" in cols or "basis" in cols):
                 if "amount" in cols and (pairs := pair_block(sheet, r, stops)) is not None:
                     return _of_pairs(sheet, pairs)  # 明细项目 │ 金额 │ 明细项目 │ 金额

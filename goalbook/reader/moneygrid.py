@@ -10,6 +10,7 @@ layouts than goalbook's own are searched (a template's money sits in its fields 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 
@@ -24,7 +25,8 @@ _MONEY = re.compile(
 )
 # not an amount: a share, a rate, a count, a basis or a note
 _NOT_MONEY = re.compile(
-    r"占比|比例|比重|%|％|率|依据|说明|备注|（个）|（人）|（户）|数量|人数|面积|名称"
+    r"占比|比例|比重|%|％|率|依据|说明|备注|（个）|（人）|（户）|数量|人数|面积|名称|编码|代码|编号"
+    r"|日期"
 )
 _PART = re.compile(r"^\s*其中\s*[：:]?")  # 其中：中央 (a part of the column before)
 _BLANK_RUN = 1  # a blank row ends a grid
@@ -56,10 +58,28 @@ def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
             r += 1
             continue
         cols, labels, parts, first = head
-        grid, end = _body(sheet, first, cols, labels, parts, skipped)
-        if grid is not None:
-            yield grid
+        title = " │ ".join(v.strip() for _c, v in sheet.row_cells(r) if type(v) is str)
+        end = r + 1
+        for each in _lists(sheet, r, cols, labels, parts):  # side by side, or the one grid
+            grid, end = _body(sheet, first, *each, skipped, paired=len(cols) > len(each[0]))
+            if grid is not None:
+                yield dataclasses.replace(grid, title=title, row=r + 1)
         r = max(end, r + 1)
+
+
+def _lists(
+    sheet: Sheet, r: int, cols: list[int], labels: list[Cell], parts: list[int | None]
+) -> list[tuple[list[int], list[Cell], list[int | None]]]:
+    """The grids a header row heads: one list per money column when each stands right of a
+    label column of its own (收入项目 │ 金额 │ 支出项目 │ 金额), else one grid."""
+    own = [
+        c
+        for c in cols
+        if c > 0 and (left := sheet.text(r, c - 1)) and not _is_money(left) and c - 1 not in cols
+    ]
+    if len(cols) < 2 or own != cols or any(p is not None for p in parts):
+        return [(cols, labels, parts)]
+    return [([c], [label], [None]) for c, label in zip(cols, labels, strict=True)]
 
 
 def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None], int] | None:
@@ -74,7 +94,8 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
     numbers_below = any(_amount(v) for _c, v in sheet.row_cells(r + 1))
     texts = dict(cells)
     under: set[int] = set()  # columns under a 其中 that spans them (其中 over 中央 │ 省级)
-    if below and not numbers_below and any(_is_money(t) for t in below.values()):
+    spans = any(_PART.match(text) for _c, text in cells)  # 其中 over the parts' labels below
+    if spans and below and not numbers_below and any(_is_money(t) for t in below.values()):
         for c, text in below.items():
             if _is_money(text):
                 if _PART.match(sheet.text(r, c)):
@@ -116,24 +137,33 @@ def _body(
     labels: list[Cell],
     parts: list[int | None],
     skipped: set[tuple[str, int]],
+    paired: bool = False,
 ) -> tuple[MoneyGrid | None, int]:
+    """The lines under a grid's header, up to its total or a row without amounts (of a list
+    beside another, up to a row without amounts in either: one may be shorter)."""
     lines: list[GridLine] = []
     total: GridLine | None = None
     subtotals = False
     r = first
     while r < sheet.nrows and (sheet.name, r) not in skipped:
         amounts = tuple(_money_cell(sheet, r, c) for c in cols)
+        label = sheet.cell(r, cols[0] - 1) if paired else _label(sheet, r, cols[0])
         if not any(a is not None for a in amounts):
+            if paired and label is None and any(_amount(v) for _c, v in sheet.row_cells(r)):
+                r += 1
+                continue  # the list beside goes on
             break
-        label = _label(sheet, r, cols[0])
-        text = label.text if label is not None else ""
-        if "小计" in text or _PART.match(text):
-            subtotals = True  # a group's or a part's line: no line of its own
-        elif text.replace(" ", "") in TOTAL_WORDS:
+        text = label.text.replace(" ", "") if label is not None else ""
+        if "小计" in text:
+            subtotals = True  # a group's line: no line of its own
+        elif text in TOTAL_WORDS or (text.endswith(("合计", "总计")) and len(text) <= 8):
             total = GridLine(label, amounts)
             r += 1
             break
-        lines.append(GridLine(label, amounts))
+        part = lines != [] and (
+            _PART.match(text) is not None or (_indented(label) and lines[-1].part)
+        )
+        lines.append(GridLine(label, amounts, part))
         r += 1
     if not lines and total is None:
         return None, r
@@ -141,6 +171,12 @@ def _body(
         return None, r  # one column of amounts: only a list of named lines with its 合计
     grid = MoneyGrid(sheet.name, tuple(labels), tuple(parts), tuple(lines), total, subtotals)
     return grid, r
+
+
+def _indented(label: Cell | None) -> bool:
+    """A label typed after spaces (\u3000\u3000公用经费): one more part of the line above."""
+    value = label.value if label is not None else None
+    return type(value) is str and value[:1] in ("\u3000", " ")
 
 
 def _at(sheet: Sheet, r: int, c: int) -> object:

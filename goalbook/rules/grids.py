@@ -10,6 +10,7 @@ with the other sources only when every group of the line was placed so."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -24,8 +25,10 @@ def grids(ctx: Context) -> Iterator[Hit]:
     read = _read_cells(ctx)
     for grid in ctx.table.grids:
         yield from _columns(ctx, grid, read)
+        yield from _parts(ctx, grid, read)
         for line in _all(grid):
             yield from _line(ctx, grid, line, read)
+    yield from _balance(ctx)
 
 
 def _all(grid: MoneyGrid) -> list[GridLine]:
@@ -50,7 +53,11 @@ def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]
         if (cell := grid.total.amounts[i]) is not None and cell.at in read:
             continue
         stated = _money(grid.total.amounts[i], unit)
-        found = [m for line in grid.lines if (m := _money(line.amounts[i], unit)) is not None]
+        found = [
+            m
+            for line in grid.lines
+            if not line.part and (m := _money(line.amounts[i], unit)) is not None
+        ]
         if stated is None or len(found) < 2:
             continue
         total = sum((m.value for m in found), Decimal(0))
@@ -105,6 +112,87 @@ def _all_read(line: GridLine, columns: list[int], read: set[CellRef]) -> bool:
 def _closed(grid: MoneyGrid, group: list[int]) -> bool:
     """A 其中 group of at least two parts that ends the grid's money columns."""
     return len(group) >= 2 and group[-1] == len(grid.labels) - 1
+
+
+def _parts(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
+    """B101: a line of a list against the lines under it that are its parts (基本支出 over
+    其中：人员经费 and 公用经费): an error when they exceed it, a warning when two or more fall
+    short of it (其中 may name some parts only)."""
+    unit = ctx.table.money_unit
+    for i, line in enumerate(grid.lines):
+        if line.part:
+            continue
+        group = list(itertools.takewhile(lambda g: g.part, grid.lines[i + 1 :]))
+        for col in range(len(grid.labels)):
+            cells = [g.amounts[col] for g in group]
+            have = _money(line.amounts[col], unit)
+            found = [m for c in cells if (m := _money(c, unit)) is not None]
+            whole = line.amounts[col]
+            if have is None or whole is None or not found or len(found) < len(cells):
+                continue
+            if whole.at in read and all(c is not None and c.at in read for c in cells):
+                continue
+            total = sum((m.value for m in found), Decimal(0))
+            off = total - have.value
+            if abs(off) <= tolerance(have, *found) or (off < 0 and len(found) < 2):
+                continue
+            names = [g.label.text.removeprefix("其中：").strip() if g.label else "" for g in group]
+            params = {
+                "whole": line.label.text if line.label else _short(grid.labels[col]),
+                "total": fmt_money(have.value, unit, ctx.lang),
+                "parts": " + ".join(
+                    f"{n} {fmt_money(m.value, unit, ctx.lang)}"
+                    for n, m in zip(names, found, strict=True)
+                ),
+                "diff": fmt_money(-off, unit, ctx.lang),
+            }
+            sure = off > 0 or _complete(line, names)
+            yield Hit("B101", whole.at, params, severity=None if sure else Severity.WARNING)
+
+
+# the parts that make up a whole by definition (基本支出 is 人员经费 and 公用经费)
+_COMPLETE = {"基本支出": ("人员经费", "公用经费")}
+
+
+def _complete(line: GridLine, names: list[str]) -> bool:
+    label = line.label.text if line.label else ""
+    return any(
+        whole in label and all(any(p in n for n in names) for p in parts)
+        for whole, parts in _COMPLETE.items()
+    )
+
+
+def _balance(ctx: Context) -> Iterator[Hit]:
+    """B101: the income total of a unit's budget against its expenditure total, lists side by
+    side under one header (收入合计 │ … │ 支出合计): an error where the header says they balance
+    (收支平衡), else a warning."""
+    unit = ctx.table.money_unit
+    by_row: dict[tuple[str, int], list[MoneyGrid]] = {}
+    for grid in ctx.table.grids:
+        by_row.setdefault((grid.sheet, grid.row), []).append(grid)
+    for side in by_row.values():
+        totals = {
+            word: g.total
+            for g in side
+            if g.total is not None and g.total.label is not None
+            for word in ("收入", "支出")
+            if g.total.label.text.startswith(word)
+        }
+        if set(totals) != {"收入", "支出"}:
+            continue
+        income, spent = totals["收入"].amounts[0], totals["支出"].amounts[0]
+        a, b = _money(income, unit), _money(spent, unit)
+        if a is None or b is None or spent is None or abs(a.value - b.value) <= tolerance(a, b):
+            continue
+        params = {
+            "whole": totals["支出"].label.text if totals["支出"].label else "",
+            "total": fmt_money(b.value, unit, ctx.lang),
+            "parts": f"{totals['收入'].label.text if totals['收入'].label else ''} "
+            f"{fmt_money(a.value, unit, ctx.lang)}",
+            "diff": fmt_money(b.value - a.value, unit, ctx.lang),
+        }
+        stated = "收支平衡" in side[0].title
+        yield Hit("B101", spent.at, params, severity=None if stated else Severity.WARNING)
 
 
 def _fits(whole: Money, parts: Sequence[Money | None]) -> int | None:

@@ -63,12 +63,17 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             yield Hit("D202", ind.annual.at, params, ind.label)
 
 
+_PER_TIME = re.compile(r"每(?:个)?(?:日|天|周|旬|月|季度?|学期|年)")
+
+
 def _same_each_year(name: str, t: Target) -> bool:
     """The people a project keeps supporting (特困供养人数, 低保保障对象), or an average (亩均增产
     50公斤, 人均补助, 亩产提高): the same each year, not a count added up over the period
     (新增就业人数, 培训人次 are)."""
     if "均" in name or "亩产" in name or "单产" in name:
         return True  # an average, or a yield per 亩 (项目区粮食亩产提高 ≥50公斤)
+    if _PER_TIME.search(name):
+        return True  # a frequency (每生每月送教次数 ≥2次): so many each month, every year
     if any(w in name for w in _KEPT_UP) and not any(w in name for w in ("新增", "新建", "累计")):
         return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
     return (

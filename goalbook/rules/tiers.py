@@ -17,6 +17,8 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "质量")
 _TIMELY = ("及时率", "按时", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
+# a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
+_GRADED_RESULT = ("能力验证", "比对结果", "测量审核")
 _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每月1次, 每季度2次, 1次/季度
 # Under a quality tier-2 a rate of work done on time (报告及时率, 按时办结率) or a response time
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
@@ -274,7 +276,7 @@ def _expected_role(
     name and its target, cached: a season repeats the same names). Only sure misfits: sorts of
     output crossed inside 产出, satisfaction outside 满意度, outputs elsewhere under it, an
     activity delivered counted as an effect."""
-    if any(w in name for w in _SATISFIED):
+    if any(w in name for w in _SATISFIED) and not any(w in name for w in _GRADED_RESULT):
         return None if role == "satisfaction" else "satisfaction"
     if role == "satisfaction":
         return None if any(w in name for w in _USERS_SAY) else "quantity"

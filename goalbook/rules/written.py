@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target, TargetKind
+from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_rate, shown, targets_of
 from goalbook.spelling import fold
 from goalbook.targets import (
@@ -68,9 +69,9 @@ def declared_type(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) 
         return
     for cell, t in filled:
         # 定量 with a grade or a description (广泛) given; 定性 with a number
-        bad = (declared == "定量" and t.kind in (TargetKind.GRADE, TargetKind.TEXT)) or (
-            declared == "定性" and t.kind is TargetKind.QUANT
-        )
+        # (a ratio or a change against a baseline, ≥1:1.5 or 较上年提高5%, is a quantity)
+        worded = t.kind in (TargetKind.GRADE, TargetKind.TEXT) and t.note != RELATIVE
+        bad = (declared == "定量" and worded) or (declared == "定性" and t.kind is TargetKind.QUANT)
         if bad:
             params = {"name": ind.label, "declared": word(declared, lang), "value": shown(t)}
             yield Hit("T109", cell.at, params, ind.label)
