@@ -78,6 +78,7 @@ from tests.variants import (
     holdout66,
     holdout67,
     holdout68,
+    holdout69,
 )
 from tests.variants.kit import Variant
 
@@ -151,6 +152,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout66": holdout66,
     "holdout67": holdout67,
     "holdout68": holdout68,
+    "holdout69": holdout69,
 }
 
 
