@@ -77,6 +77,7 @@ from tests.variants import (
     holdout65,
     holdout66,
     holdout67,
+    holdout70,
 )
 from tests.variants.kit import Variant
 
@@ -149,6 +150,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout65": holdout65,
     "holdout66": holdout66,
     "holdout67": holdout67,
+    "holdout70": holdout70,
 }
 
 
