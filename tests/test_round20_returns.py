@@ -176,3 +176,12 @@ def test_a_frequency_is_the_same_each_year(tmp_path: Path) -> None:
     ]
     found = _check(_save(tmp_path, rows))
     assert not [f for f in found if f[0] == "D202"], found
+
+
+def test_labels_all_typed_after_a_space_are_no_parts(tmp_path: Path) -> None:
+    rows = _budget(_IN, _OUT, (3180, 3180), "收支预算（万元）")
+    for row in rows[3:8]:
+        row[1], row[3] = f" {row[1]}", f" {row[3]}"  # (公用经费 indented further still)
+    path = _save(tmp_path, rows)
+    assert [f for f in _check(path) if f[0].startswith("B")] == []
+    assert [line.part for line in read_tables(path)[0].grids[1].lines] == [False, True, True, False]

@@ -160,8 +160,10 @@ def _body(
             total = GridLine(label, amounts)
             r += 1
             break
-        part = lines != [] and (
-            _PART.match(text) is not None or (_indented(label) and lines[-1].part)
+        parent = next((g for g in reversed(lines) if not g.part), None)
+        part = parent is not None and (
+            _PART.match(text) is not None
+            or (lines[-1].part and _indent(label) > _indent(parent.label))
         )
         lines.append(GridLine(label, amounts, part))
         r += 1
@@ -173,10 +175,11 @@ def _body(
     return grid, r
 
 
-def _indented(label: Cell | None) -> bool:
-    """A label typed after spaces (\u3000\u3000公用经费): one more part of the line above."""
+def _indent(label: Cell | None) -> int:
+    """The spaces a label is typed after (\u3000\u3000公用经费, under 其中：人员经费: one more part
+    of the line above, indented further than that line)."""
     value = label.value if label is not None else None
-    return type(value) is str and value[:1] in ("\u3000", " ")
+    return len(value) - len(value.lstrip(" \u3000")) if type(value) is str else 0
 
 
 def _at(sheet: Sheet, r: int, c: int) -> object:
