@@ -79,6 +79,7 @@ from tests.variants import (
     holdout67,
     holdout68,
     holdout69,
+    holdout70,
 )
 from tests.variants.kit import Variant
 
@@ -153,6 +154,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout67": holdout67,
     "holdout68": holdout68,
     "holdout69": holdout69,
+    "holdout70": holdout70,
 }
 
 
