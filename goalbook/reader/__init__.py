@@ -216,8 +216,9 @@ def _no_header(data: list[Sheet]) -> ReadNote:
     for sheet in data:
         for row in sheet.rows[:HEADER_ROWS]:
             for value in row[:HEADER_COLS]:
-                if type(value) is not str or not 2 <= len(text := value.strip()) <= 20:
+                if type(value) is not str or not 2 <= len(text := value.strip()) <= 30:
                     continue
+                text = re.split(r"\s*[-—－–/／]\s*", text, maxsplit=1)[0]  # 产出指标-数量指标
                 if any(fw.find_tier1(text) is not None for fw in frameworks):
                     return ReadNote("S013", None, {"label": text})
     return ReadNote("S010", None)

@@ -145,7 +145,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
+            if not _own_unit(sheet, r, c, text):
+                units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
             if r in blocks.rows:
                 continue
             key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
@@ -235,6 +236,14 @@ def _unit_pair(sheet: Sheet, r: int, c: int, text: str) -> str:
         return text
     after = [v for v in sheet.rows[r][c + 1 : c + 4] if type(v) is str and v.strip()]
     return f"金额单位：{after[0].strip()}" if after else text
+
+
+def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
+    """A unit that is its column's own, not the table's: a list's column head over amounts
+    (金额（元） over the lines of a procurement list), or a standard's (亩均补助（元）)."""
+    if any(w in text for w in ("均", "单价", "标准")):
+        return True
+    return is_amount(sheet.cell(r + 1, c)) and is_amount(sheet.cell(r + 2, c))
 
 
 class _Units:

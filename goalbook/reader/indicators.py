@@ -45,7 +45,10 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     for r in range(header.row + 1, min(sheet.nrows, header.row + 400)):
         for c in span:
             text = sheet.text(r, c, spread=False)
-            if text and len(text) <= 20:
+            if text and len(text) <= 30 and (pair := _PAIR.match(text)) and "指标" in text:
+                out1.append(pair[1])  # 产出指标-数量指标: both tiers in one cell
+                out2.append(pair[2])
+            elif text and len(text) <= 20:
                 (out1 if c <= cols.get("tier1", header.left) else out2).append(text)
     return out1, out2
 
@@ -208,6 +211,18 @@ def _by_content(
     return out, state.close(), rows
 
 
+_PAIR = re.compile(r"^(.{2,12}?)\s*[-—－–/／、~～]\s*(.{2,14})$")
+
+
+def split_pair(cell: Cell, vocab: Vocabulary) -> tuple[Cell, Cell] | None:
+    """A tier-1 and its tier-2 written in one cell (产出指标-数量指标, 效益指标/社会效益指标):
+    the two labels, each at the cell; None when the cell holds no such pair."""
+    m = _PAIR.match(cell.text) if "指标" in cell.text else None
+    if m is None or not vocab.is_tier1(m[1]) or not vocab.is_tier2(m[2]):
+        return None
+    return cell._replace(value=m[1], text=m[1]), cell._replace(value=m[2], text=m[2])
+
+
 def _second_header_line(sheet: Sheet, r: int, top: int, own: list[Cell]) -> bool:
     """Row r, under the header row ``top``, is the header's second line: cells merged down from
     the header reach it, and what it holds of its own are short labels (2024年 │ 2025年 under
@@ -279,6 +294,8 @@ class _Rows:
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
         tier1, tier2 = assign.get("tier1"), assign.get("tier2")
+        if tier1 is not None and tier2 is None and (pair := split_pair(tier1, vocab)):
+            tier1, tier2 = pair  # 产出指标-数量指标 in one column
         if (
             tier1 is not None and tier2 is None and not vocab.is_tier1(tier1.text)
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column

@@ -106,7 +106,7 @@ def _money_sub_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[st
 
 # heads too generic to name a lines column anywhere (项目 heads a department's project list),
 # but naming one right of a block title on the same row
-_GENERIC_NAME_HEADS = frozenset(("项目", "内容", "事项", "名称", "用途"))
+_GENERIC_NAME_HEADS = frozenset(("项目", "内容", "事项", "名称", "用途", "明细"))
 
 
 def _generic_name_head(text: str) -> bool:
@@ -122,6 +122,7 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
     cols: dict[str, int] = {}
     names: list[int] = []
     titled = False  # a block title (资金明细（万元）) met on the row: a generic head names lines
+    fallback: int | None = None
     for c, value in enumerate(sheet.rows[r]):
         if value == "" or value is None:
             continue
@@ -133,12 +134,16 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
             titled = titled or text in LINE_BLOCK_TITLES
             continue
         if col.key == "name":
-            names.append(c)
-            if text in LINE_BLOCK_TITLES:
+            if text in LINE_BLOCK_TITLES and titled is False:
+                titled = True  # 支出明细（万元） │ 明细 │ 金额: the title first, its names next
+                fallback = c
                 continue
+            names.append(c)
         cols.setdefault(col.key, c)
     if names and "name" not in cols:
         cols["name"] = names[0]
+    elif titled and "name" not in cols and fallback is not None:
+        cols["name"] = fallback  # the title alone names the lines' column (支出明细 │ 金额)
     return cols
 
 
@@ -172,6 +177,8 @@ def _lines_below(
         if name is None and amount is None:
             continue
         used.add((sheet.name, r))
+        if name is not None and "小计" in name.text:
+            continue  # a group's subtotal among the lines (the 合计 below sums the lines)
         if left in TOTAL_WORDS or (name is not None and name.text.replace(" ", "") in TOTAL_WORDS):
             # a formula total without a cached value still marks where the total is
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)

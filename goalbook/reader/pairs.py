@@ -128,14 +128,23 @@ def _read(
         ):
             break  # a row of numbers or of the head's money fields, not of pairs
         rows.add(r2)
-        for (name, amount), (_lc, ac) in zip(got, pairs, strict=True):
-            if name is not None and name.text.replace(" ", "") in TOTAL_WORDS:
-                total = amount or Cell(CellRef(sheet.name, r2 + 1, ac + 1), None, "")
-            elif name is not None or amount is not None:
+        at = next((i for i, (n, _a) in enumerate(got) if _is_total(n)), None)
+        for i, (name, amount) in enumerate(got):
+            if i == at:
+                # its amount, or one to its right without a name (合计 under the first pair,
+                # its amount under the last: one total for the block)
+                later = (a for n, a in got[i:] if n is None or n is name)
+                total = next((a for a in later if a is not None and _is_amount(a.value)), None)
+                total = total or Cell(CellRef(sheet.name, r2 + 1, pairs[i][1] + 1), None, "")
+            elif (at is None or i < at) and (name is not None or amount is not None):
                 lines.append(BudgetLine(name, amount))
     if len(lines) < 2:
         return None
     return Pairs(tuple(lines), total, frozenset(rows), unit)
+
+
+def _is_total(name: Cell | None) -> bool:
+    return name is not None and name.text.replace(" ", "") in TOTAL_WORDS
 
 
 def _section_left(sheet: Sheet, r: int, left: int) -> bool:

@@ -60,7 +60,9 @@ _SIGNATURE = re.compile(
 )
 # who sent the return, on its signature line (填报单位：青岚市农业农村局 │ 填报日期：…)
 _SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*(?:[（(][^：:]{0,14}[)）])?\s*[：:]")
-_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,8}(盖章|签章|签字)[）)]?$")
+# a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
+_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
 # The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
@@ -97,7 +99,7 @@ def ends_table(text: str) -> bool:
     """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
     block: the form's table has ended above it."""
     return (
-        bool(_SIGNATURE.match(text) or _STAMP.match(text))
+        bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
         or text.startswith(LINE_BLOCK_TITLES)
         or MONEY_DETAIL_TITLE.match(text) is not None
     )
@@ -130,8 +132,8 @@ def row_kind(
     first = own[0].text
     if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
-    if _SENDER.match(first) and any(ends_table(c.text) for c in own[1:]):
-        return RowKind.END  # 填报单位：X │ 填报日期：…: who sent it, beside a signature
+    if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
+        return RowKind.END  # 填报单位：X (│ 填报日期：…): who sent it, alone or by a signature
     if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
         # a system's page foot (打印时间：… │ 第1页) or its head after a break (单位 │ 打印日期：…)
         return RowKind.SKIP

@@ -31,11 +31,16 @@ _OF_WHICH = re.compile(r"^其中\s*[:：]?\s*")
 _PRIOR_FIGURE = re.compile(r"^(?:上年|去年|上一年度?)(?:度)?(?:预算|执行|支出|实际|决算)")
 
 
+# a share that cuts across the sources (其中：政府采购预算, 三公经费): what part of the money is
+# spent so, no source of it
+_CROSSING = re.compile(r"政府采购|三公经费|购买服务")
+
+
 def no_source(name: str) -> bool:
     """A name that is no source of the whole above it: a period's money (本年度下达投资) or
     last year's figures (上年预算数); this year's share of a source the layout knows
     (当年财政拨款) is one."""
-    if _PRIOR_FIGURE.match(name) is not None:
+    if _PRIOR_FIGURE.match(name) is not None or _CROSSING.search(name) is not None:
         return True
     return any(w in name for w in _PERIOD_NAMES) and _THIS_YEAR.sub("", name) not in MONEY_PARTS
 

@@ -29,7 +29,10 @@ from goalbook.vocabulary import (
 from goalbook.wording import render
 from goalbook.yearspan import years_of
 
-_GROWTH = ("增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率")
+_GROWTH = (
+    "增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率",
+    "保值增值率",  # year-end equity over year-start equity: 100% and above is the norm
+)  # fmt: skip
 _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率", "周转率")  # (泊位周转率 ≥4次/日: a count)
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
@@ -50,7 +53,7 @@ NEGATIVE = (
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数", "出动时间", "到场时间",
     "到达时间", "现场时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率",
     "龋患率", "信访率", "上访率", "重复访率", "损失率", "检测周期", "办理周期", "审批周期",
-    "处理周期", "出具周期",
+    "处理周期", "出具周期", "抛洒", "滴漏", "遗撒",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
 _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
@@ -217,6 +220,8 @@ _UNIT = r"万元|万|元|%"
 _AMOUNT = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*(?P<rest>.*)", re.S)
 _TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
 _NOTE = re.compile(r"[（(].*[)）]", re.S)
+# the whole's own label before its amount in one cell (年度预算：资金总额1860万元（其中…）)
+_LEAD = re.compile(r"^(?:资金总额|总额|合计|金额|总计|总预算)\s*[：:]?\s*(?=[¥￥\d])")
 _SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}
 
 
@@ -241,7 +246,7 @@ def _money(truth: bool, value: CellValue, shown: str, unit: str | None) -> Money
         text = number_text(Decimal(repr(float(value))))
         number = Decimal(text)
         return Money(number, _decimals(text), False)
-    text = shown.replace("，", ",").replace("．", ".")
+    text = _LEAD.sub("", shown.replace("，", ",").replace("．", "."))
     twice = _TWICE.match(text)
     if twice is not None:  # read the first copy (and the note after the second)
         text = text[: max(twice.end(1), twice.end(2))] + text[twice.end() :]

@@ -43,36 +43,52 @@ def _read_cells(ctx: Context) -> set[CellRef]:
 
 
 def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
-    """B102: each money column of a grid with a 合计 row against its lines (not when lines of
-    groups or parts, 小计 or 其中, are among them: they would be counted twice; nor when the
-    合计 is the table's lines' total, added up with them)."""
-    if grid.total is None or len(grid.lines) < 2 or grid.subtotals:
-        return
+    """B102: each money column of a grid against its 合计 row, and each 小计 against the lines
+    of its group above it (the 合计 then against the lines, 小计 not counted); parts (其中) are
+    not counted, nor a 合计 that is the table's lines' total (added up with them)."""
+    groups: list[tuple[list[GridLine], GridLine]] = []
+    lines: list[GridLine] = []
+    for line in grid.lines:
+        if _is_subtotal(line):
+            groups.append((lines, line))
+            lines = []
+        elif not line.part:
+            lines.append(line)
+    every = [g for group, _sub in groups for g in group] + lines
+    if grid.total is not None and len(every) >= 2:
+        groups.append((every, grid.total))
+    for members, whole in groups:
+        for i, label in enumerate(grid.labels):
+            if (cell := whole.amounts[i]) is None or cell.at in read:
+                continue
+            hit = _column_sum(ctx, members, i, cell, _short(label))
+            if hit is not None:
+                yield hit
+
+
+def _is_subtotal(line: GridLine) -> bool:
+    return line.label is not None and "小计" in line.label.text
+
+
+def _column_sum(
+    ctx: Context, members: list[GridLine], i: int, cell: Cell, label: str
+) -> Hit | None:
     unit = ctx.table.money_unit
-    for i, label in enumerate(grid.labels):
-        if (cell := grid.total.amounts[i]) is not None and cell.at in read:
-            continue
-        stated = _money(grid.total.amounts[i], unit)
-        found = [
-            m
-            for line in grid.lines
-            if not line.part and (m := _money(line.amounts[i], unit)) is not None
-        ]
-        if stated is None or len(found) < 2:
-            continue
-        total = sum((m.value for m in found), Decimal(0))
-        diff = total - stated.value
-        if abs(diff) <= tolerance(stated, *found) * len(found):
-            continue
-        cell = grid.total.amounts[i]
-        assert cell is not None
-        params = {
-            "sum": fmt_money(total, unit, ctx.lang),
-            "whole": _short(label),
-            "total": fmt_money(stated.value, unit, ctx.lang),
-            "diff": fmt_money(diff, unit, ctx.lang),
-        }
-        yield Hit("B102", cell.at, params)
+    stated = _money(cell, unit)
+    found = [m for line in members if (m := _money(line.amounts[i], unit)) is not None]
+    if stated is None or not found:
+        return None
+    total = sum((m.value for m in found), Decimal(0))
+    diff = total - stated.value
+    if abs(diff) <= tolerance(stated, *found) * len(found):
+        return None
+    params = {
+        "sum": fmt_money(total, unit, ctx.lang),
+        "whole": label,
+        "total": fmt_money(stated.value, unit, ctx.lang),
+        "diff": fmt_money(diff, unit, ctx.lang),
+    }
+    return Hit("B102", cell.at, params)
 
 
 def _line(ctx: Context, grid: MoneyGrid, line: GridLine, read: set[CellRef]) -> Iterator[Hit]:
@@ -96,13 +112,17 @@ def _line(ctx: Context, grid: MoneyGrid, line: GridLine, read: set[CellRef]) -> 
         parts = sum((m.value for i in first if (m := amounts[i]) is not None), Decimal(0))
         if parts > have.value + tolerance(have, *(amounts[i] for i in first)):
             yield _not_sum(ctx, grid, line, whole, first, amounts)
-        elif line is not grid.total and _closed(grid, group) and None not in amounts:
+        elif _own_line(grid, line) and _closed(grid, group) and None not in amounts:
             # parts that end the grid (资金总额 │ 其中：财政拨款 │ 其他资金) are all its parts,
-            # most likely: short of the whole, it is said, not asserted (of the 合计 line, the
-            # column sums say which is off)
+            # most likely: short of the whole, it is said, not asserted
             yield _not_sum(ctx, grid, line, whole, group, amounts, Severity.WARNING)
     if any(w is not None for w in grid.parts) and all_placed:
         yield from _total_column(ctx, grid, line, amounts, placed, read)
+
+
+def _own_line(grid: MoneyGrid, line: GridLine) -> bool:
+    """A line of its own, not a sum of others (合计, 小计: the column sums say which is off)."""
+    return line is not grid.total and not _is_subtotal(line)
 
 
 def _all_read(line: GridLine, columns: list[int], read: set[CellRef]) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -29,6 +30,7 @@ from goalbook.rules.common import (
 from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
+from goalbook.rules.moneynotes import noted_parts
 from goalbook.rules.standards import magnitude_hit, standard_times_count
 from goalbook.rules.yearmoney import year_totals, years
 from goalbook.spelling import number_text
@@ -63,11 +65,18 @@ def fields(ctx: Context) -> Iterator[Hit]:
         if found is None:
             label = cell_label(ctx, key, whole, name)
             yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
-        elif found.as_text and not found.flaw and ("," in cell.text or "，" in cell.text):
+        elif found.as_text and not found.flaw and _separated(cell.text):
             number = number_text(found.value)
             label = cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
+
+
+def _separated(text: str) -> bool:
+    """An amount typed with thousands separators (1,250.00), not counting a note after it
+    (180万元（其中：财政拨款150万元，其他资金30万元）)."""
+    head = re.split(r"[（(]", text, maxsplit=1)[0]
+    return "," in head or "，" in head
 
 
 def _money_cells(ctx: Context) -> Iterator[tuple[str, str, str]]:
@@ -132,6 +141,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
         said.add((hit.code, hit.at))
         yield hit
     yield from (hit for hit in grids(ctx) if (hit.code, hit.at) not in said)
+    yield from (hit for hit in noted_parts(ctx) if (hit.code, hit.at) not in said)
 
 
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:

@@ -1,0 +1,68 @@
+"""B101 from the note an amount carries in its own cell: 资金总额：260万元（其中财政拨款220万元，
+其他资金60万元）, or a department's 资金总额1860万元（其中财政拨款1700万元，其他资金160万元；基本
+支出1120万元，项目支出740万元）: each group of parts (a ； between groups) against the amount.
+
+其中 may name some parts only: a group of two or more that falls short is a warning, parts above
+the amount an error."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from goalbook.findings import Hit, Severity
+from goalbook.layout import FIELDS, FieldType
+from goalbook.rules.common import Context, fmt_money, money, tolerance
+from goalbook.rules.moneylabels import field_label
+from goalbook.spelling import to_decimal
+
+_NOTE = re.compile(r"[（(]\s*其中\s*[：:]?(?P<body>[^（()）]+)[)）]")
+_ITEM = re.compile(
+    r"^(?P<label>[^\d]{1,12}?)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$"
+)
+_SCALE = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+
+
+def noted_parts(ctx: Context) -> Iterator[Hit]:
+    kind = ctx.table.kind or "project"
+    unit = ctx.table.money_unit
+    for field in FIELDS[kind]:
+        cell = ctx.table.fields.get(field.key)
+        if field.type is not FieldType.MONEY or cell is None or "其中" not in cell.text:
+            continue
+        whole = money(cell, unit)
+        note = _NOTE.search(cell.text)
+        if whole is None or note is None:
+            continue
+        written = re.search(r"\d\s*(万元|元|万)", cell.text)
+        own = _SCALE.get(written[1] if written else unit or "", Decimal(1))
+        for group in re.split(r"[；;]", note["body"]):
+            items = [_ITEM.match(i.strip()) for i in re.split(r"[，,、]", group) if i.strip()]
+            if not items or any(m is None for m in items):
+                continue
+            parts = [(m["label"], _amount(m["amount"], m["unit"], own)) for m in items if m]
+            if any(a is None for _label, a in parts):
+                continue
+            total = sum((a for _label, a in parts if a is not None), Decimal(0))
+            off = total - whole.value
+            if abs(off) <= tolerance(whole) or (off < 0 and len(parts) < 2):
+                continue
+            shown = " + ".join(
+                f"{label} {fmt_money(a, unit, ctx.lang)}" for label, a in parts if a is not None
+            )
+            params = {
+                "whole": field_label(ctx, field.key),
+                "total": fmt_money(whole.value, unit, ctx.lang),
+                "parts": shown,
+                "diff": fmt_money(-off, unit, ctx.lang),
+            }
+            yield Hit("B101", cell.at, params, severity=None if off > 0 else Severity.WARNING)
+
+
+def _amount(digits: str, unit: str | None, own: Decimal) -> Decimal | None:
+    """A part's amount in the unit the whole is written in."""
+    found = to_decimal(digits.replace(",", ""))
+    if found is None:
+        return None
+    return found * _SCALE.get(unit or "", own) / own
