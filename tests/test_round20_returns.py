@@ -185,3 +185,15 @@ def test_labels_all_typed_after_a_space_are_no_parts(tmp_path: Path) -> None:
     path = _save(tmp_path, rows)
     assert [f for f in _check(path) if f[0].startswith("B")] == []
     assert [line.part for line in read_tables(path)[0].grids[1].lines] == [False, True, True, False]
+
+
+def test_lists_whose_labels_stand_a_column_away_from_their_amounts(tmp_path: Path) -> None:
+    # the labels' merges across lost in a paste of values: an empty column before each amount
+    rows = _budget(_IN, _OUT, (3180, 3180), "收支预算（万元）")
+    spread = [
+        [r[0], r[1], None, r[2], r[3], None, r[4]] if 2 <= i <= 7 else r for i, r in enumerate(rows)
+    ]
+    path = _save(tmp_path, spread)
+    assert [f for f in _check(path) if f[0].startswith("B")] == []
+    grids = read_tables(path)[0].grids
+    assert [line.part for line in grids[1].lines] == [False, True, True, False]

@@ -60,8 +60,8 @@ def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
         cols, labels, parts, first = head
         title = " │ ".join(v.strip() for _c, v in sheet.row_cells(r) if type(v) is str)
         end = r + 1
-        for each in _lists(sheet, r, cols, labels, parts):  # side by side, or the one grid
-            grid, end = _body(sheet, first, *each, skipped, paired=len(cols) > len(each[0]))
+        for own, named, split, lo in _lists(sheet, r, cols, labels, parts):  # or one grid
+            grid, end = _body(sheet, first, own, named, split, skipped, lo)
             if grid is not None:
                 yield dataclasses.replace(grid, title=title, row=r + 1)
         r = max(end, r + 1)
@@ -69,17 +69,19 @@ def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
 
 def _lists(
     sheet: Sheet, r: int, cols: list[int], labels: list[Cell], parts: list[int | None]
-) -> list[tuple[list[int], list[Cell], list[int | None]]]:
+) -> list[tuple[list[int], list[Cell], list[int | None], int | None]]:
     """The grids a header row heads: one list per money column when each stands right of a
-    label column of its own (收入项目 │ 金额 │ 支出项目 │ 金额), else one grid."""
+    label column of its own (收入项目 │ 金额 │ 支出项目 │ 金额, a cell or two apart), with the
+    column its labels start after; else one grid."""
+    bounds = [-1, *cols[:-1]]
     own = [
         c
-        for c in cols
-        if c > 0 and (left := sheet.text(r, c - 1)) and not _is_money(left) and c - 1 not in cols
+        for c, lo in zip(cols, bounds, strict=True)
+        if any((left := sheet.text(r, x)) and not _is_money(left) for x in range(lo + 1, c))
     ]
     if len(cols) < 2 or own != cols or any(p is not None for p in parts):
-        return [(cols, labels, parts)]
-    return [([c], [label], [None]) for c, label in zip(cols, labels, strict=True)]
+        return [(cols, labels, parts, None)]
+    return [([c], [label], [None], lo) for c, label, lo in zip(cols, labels, bounds, strict=True)]
 
 
 def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None], int] | None:
@@ -137,7 +139,7 @@ def _body(
     labels: list[Cell],
     parts: list[int | None],
     skipped: set[tuple[str, int]],
-    paired: bool = False,
+    lo: int | None = None,
 ) -> tuple[MoneyGrid | None, int]:
     """The lines under a grid's header, up to its total or a row without amounts (of a list
     beside another, up to a row without amounts in either: one may be shorter)."""
@@ -147,7 +149,8 @@ def _body(
     r = first
     while r < sheet.nrows and (sheet.name, r) not in skipped:
         amounts = tuple(_money_cell(sheet, r, c) for c in cols)
-        label = sheet.cell(r, cols[0] - 1) if paired else _label(sheet, r, cols[0])
+        label = _label(sheet, r, cols[0], -1 if lo is None else lo)
+        paired = lo is not None
         if not any(a is not None for a in amounts):
             if paired and label is None and any(_amount(v) for _c, v in sheet.row_cells(r)):
                 r += 1
@@ -187,12 +190,15 @@ def _at(sheet: Sheet, r: int, c: int) -> object:
     return row[c] if c < len(row) else None
 
 
-def _label(sheet: Sheet, r: int, first_col: int) -> Cell | None:
-    """A line's label: its last text cell left of the grid's first money column."""
+def _label(sheet: Sheet, r: int, first_col: int, lo: int = -1) -> Cell | None:
+    """A line's label: its last text cell left of the grid's first money column (and right of
+    column ``lo``: the money column of the list beside it)."""
     found = None
     for c, v in sheet.row_cells(r):
         if c >= first_col:
             break
+        if c <= lo:
+            continue
         if type(v) is str and v.strip():
             found = sheet.cell(r, c)
     return found
