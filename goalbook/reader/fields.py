@@ -145,7 +145,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            if not _own_unit(sheet, r, c, text):
+            if "元" not in text or not _own_unit(sheet, r, c, text):  # (the cheap test first)
                 units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
             if r in blocks.rows:
                 continue
