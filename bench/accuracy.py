@@ -75,6 +75,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout69  # the 69th held-out set (tests/variants/holdout69)
     python bench/accuracy.py --set holdout70  # the 70th held-out set (tests/variants/holdout70)
     python bench/accuracy.py --set holdout71  # the 71st held-out set (tests/variants/holdout71)
+    python bench/accuracy.py --set holdout72  # the 72nd held-out set (tests/variants/holdout72)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

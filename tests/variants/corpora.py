@@ -81,6 +81,7 @@ from tests.variants import (
     holdout69,
     holdout70,
     holdout71,
+    holdout72,
 )
 from tests.variants.kit import Variant
 
@@ -157,6 +158,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout69": holdout69,
     "holdout70": holdout70,
     "holdout71": holdout71,
+    "holdout72": holdout72,
 }
 
 
