@@ -80,6 +80,7 @@ from tests.variants import (
     holdout68,
     holdout69,
     holdout70,
+    holdout73,
 )
 from tests.variants.kit import Variant
 
@@ -155,6 +156,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout68": holdout68,
     "holdout69": holdout69,
     "holdout70": holdout70,
+    "holdout73": holdout73,
 }
 
 
