@@ -10,6 +10,7 @@ from tests.variants.holdout73.common import (
     side_by_side,
     tasks,
     text_line,
+    w,
 )
 from tests.variants.holdout73.registry import variant
 from tests.variants.kit import CN_DATE, Book, day, mk, pct
@@ -54,7 +55,7 @@ def ke02() -> Book:
             (
                 "金额合计",
                 None,
-                mk(3755.20, "B102", "error", alt=("B101",), note="lines add to 3655.20 = 项目支出"),
+                mk(w(3755.20), "B102", "error", alt=("B101",), note="lines: 3655.20"),
                 None,
             ),
         ],
@@ -203,10 +204,11 @@ def ke06() -> Book:
             (
                 "资金总额",
                 mk(
-                    5420.60,
+                    w(5420.60),
                     "B101",
                     "error",
                     alt=("B102",),
+                    row=True,
                     note="财政拨款 5120.60 + 其他资金 350.00 = 5470.60",
                 ),
                 "财政拨款",

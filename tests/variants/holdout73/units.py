@@ -9,6 +9,7 @@ from tests.variants.holdout73.common import (
     pairs,
     tasks,
     text_line,
+    w,
 )
 from tests.variants.holdout73.registry import variant
 from tests.variants.kit import Book, day, mk, pct
@@ -136,7 +137,7 @@ def ke16() -> Book:
                 "合计",
                 None,
                 mk(
-                    2125.00,
+                    w(2125.00),
                     "B102",
                     "error",
                     alt=("B101",),
