@@ -82,13 +82,36 @@ def test_tiers_written_together_in_one_column(tmp_path: Path, sep: str) -> None:
     )
 
 
-def test_a_table_that_cannot_be_placed_is_said_once_as_a_warning(tmp_path: Path) -> None:
+def test_the_name_and_its_value_in_one_cell(tmp_path: Path) -> None:
     rows = [
         ["2027年度项目支出绩效目标表"],
         ["项目名称", "公共文化场馆免费开放"],
         ["指标类别（一级-二级）", "三级指标及指标值", "分值"],
-        ["产出指标-数量指标", "免费开放天数≥300天", 20],
+        ["产出指标-数量指标", "免费开放天数≥300天", 30],
+        ["产出指标-质量指标", "公益活动计划完成率≥95%", 20],
+        ["产出指标-时效指标", "2027年10月31日前完成场馆改造", 20],
+        ["效益指标-可持续影响指标", "免费开放长效机制健全", 20],
         ["满意度指标-服务对象满意度指标", "群众满意度≥90%", 10],
+    ]
+    path = _save(tmp_path, rows)
+    assert _said(_check(path)) == []
+    read = [(i.label, i.annual.text if i.annual else "") for i in read_tables(path)[0].indicators]
+    assert read == [
+        ("免费开放天数", "≥300天"),
+        ("公益活动计划完成率", "≥95%"),
+        ("完成场馆改造", "2027年10月31日前"),
+        ("免费开放长效机制", "健全"),
+        ("群众满意度", "≥90%"),
+    ]
+
+
+def test_a_table_that_cannot_be_placed_is_said_once_as_a_warning(tmp_path: Path) -> None:
+    rows = [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "公共文化场馆免费开放"],
+        ["指标类别（一级-二级）", "考核内容", "分值"],
+        ["产出指标-数量指标", "免费开放天数不少于300天", 20],
+        ["满意度指标-服务对象满意度指标", "群众满意度不低于90%", 10],
     ]
     assert _check(_save(tmp_path, rows)) == [("S013", "warning", "")]
 

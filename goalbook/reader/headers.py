@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -183,6 +184,10 @@ def _merged_down(
     )
 
 
+# the name and its value in one column (三级指标及指标值, 绩效指标（含指标值）)
+_JOINED = re.compile(r"(?:及|和|与|[（(]含)(?:指标值|目标值)")
+
+
 def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
     """Row r as an indicator header (its first values given), or None when it is not one."""
     cols: dict[str, int] = {}
@@ -196,6 +201,10 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         if not text or len(text) > 30:
             continue
         left = c if left is None else left
+        if _JOINED.search(text) and header_key(text) == "name":
+            cols.setdefault("name", c)  # 三级指标及指标值: the name and its value in one cell
+            cols.setdefault("annual", c)
+            continue
         key = header_key(text)
         if key is None:
             if loose is None and _is_loose(text):

@@ -171,6 +171,7 @@ def _by_content(
     out: list[Indicator] = []
     rows: set[int] = {header.row}
     state = _Rows(vocab, sheet.name)
+    state.joined = cols.get("name") == cols.get("annual")
     first = min(left, *cols.values())  # the annual view keeps tier-1 left of its set
     known = set(cols.values())  # the columns the header names (a 序号 column is none of them)
 
@@ -209,6 +210,33 @@ def _by_content(
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
+
+
+# where a name ends and its value starts in one cell (免费开放天数≥300天, 合格率100%, 机制健全)
+_VALUE_START = re.compile(
+    r"(?:[≥≤<>=＞＜]|不低于|不少于|不高于|不超过|大于|小于|达到|控制在)|(?<![\d.])\d[\d.,]*\s*\S{0,6}$"
+)
+_DUE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日|底)?(?:前|之前|以前)")
+_GRADE_END = re.compile(
+    r"(?:明显改善|有效改善|显著提升|有效提升|持续提升|逐步提高|稳步提升|健全|完善|良好|优良|达标|合格"
+    r"|及时|按时完成|稳定|有效)$"
+)
+
+
+def split_name_value(cell: Cell) -> tuple[Cell, Cell]:
+    """A name and its value written in one cell, as two cells at it: at the operator or the
+    number ending it (公益活动计划完成率≥95%), else at a grade it ends with (管护机制健全); a cell
+    that holds no value it can tell is the name, its value the whole text (judged as written)."""
+    text = cell.text
+    if (day := _DUE.match(text)) is not None and day.end() < len(text):  # 2027年10月31日前建成
+        return cell._replace(value=text[day.end() :], text=text[day.end() :]), cell._replace(
+            value=day[0], text=day[0]
+        )
+    m = _VALUE_START.search(text) or _GRADE_END.search(text)
+    if m is None or m.start() < 2:
+        return cell, cell
+    name, value = text[: m.start()].strip(), text[m.start() :].strip()
+    return cell._replace(value=name, text=name), cell._replace(value=value, text=value)
 
 
 _PAIR = re.compile(r"^(.{2,12}?)\s*[-—－–/／、~～]\s*(.{2,14})$")
@@ -290,7 +318,14 @@ class _Rows:
         if marked and all(c in marked or vocab.is_tier1(c.text) or vocab.is_tier2(c.text)
                           for c in usable):  # fmt: skip
             usable = [c for c in usable if c not in marked]  # a tier-2 marked not applicable
+        joined = at.get("name") if self.joined else None  # read apart from the others
+        if joined is not None:
+            usable = [c for c in usable if c.at != joined.at]
+            at = {k: v for k, v in at.items() if k not in ("name", "annual")}
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
+        if joined is not None:  # (no name or value column left for roles to place)
+            assign["name"], assign["annual"] = split_name_value(joined)
+            shifted = False
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
         tier1, tier2 = assign.get("tier1"), assign.get("tier2")
@@ -326,6 +361,8 @@ class _Rows:
             if tier1.text == self.tier_score[0]:  # (its label merged down, or filled in)
                 found["tier_weight"] = self.tier_score[1]
         return _indicator(r, self.sheet, found, shifted, flat)
+
+    joined = False  # the name and its value in one cell (三级指标及指标值)
 
     def labels(self, tier1: Cell | None, tier2: Cell | None) -> None:
         """The tier labels of a row not read (hidden, struck through), carried to the rows
