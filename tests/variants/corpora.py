@@ -82,6 +82,7 @@ from tests.variants import (
     holdout70,
     holdout71,
     holdout72,
+    holdout73,
 )
 from tests.variants.kit import Variant
 
@@ -159,6 +160,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout70": holdout70,
     "holdout71": holdout71,
     "holdout72": holdout72,
+    "holdout73": holdout73,
 }
 
 
