@@ -185,7 +185,7 @@ def _merged_down(
 
 
 # the name and its value in one column (三级指标及指标值, 绩效指标（含指标值）)
-_JOINED = re.compile(r"(?:及|和|与|[（(]含)(?:指标值|目标值)")
+_JOINED = re.compile(r"(?:及|和|与|[（(]含?)(?:指标值|目标值)")
 
 
 def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | None:
@@ -201,7 +201,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         if not text or len(text) > 30:
             continue
         left = c if left is None else left
-        if _JOINED.search(text) and header_key(text) == "name":
+        if _JOINED.search(text) and (header_key(text) == "name" or text.startswith("绩效指标")):
             cols.setdefault("name", c)  # 三级指标及指标值: the name and its value in one cell
             cols.setdefault("annual", c)
             continue

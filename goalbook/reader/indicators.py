@@ -45,7 +45,7 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     for r in range(header.row + 1, min(sheet.nrows, header.row + 400)):
         for c in span:
             text = sheet.text(r, c, spread=False)
-            if text and len(text) <= 30 and (pair := _PAIR.match(text)) and "指标" in text:
+            if text and len(text) <= 30 and (pair := _PAIR.match(text)) and _tiers_like(text):
                 out1.append(pair[1])  # 产出指标-数量指标: both tiers in one cell
                 out2.append(pair[2])
             elif text and len(text) <= 20:
@@ -239,13 +239,19 @@ def split_name_value(cell: Cell) -> tuple[Cell, Cell]:
     return cell._replace(value=name, text=name), cell._replace(value=value, text=value)
 
 
+def _tiers_like(text: str) -> bool:
+    """A text that may be two tiers in one cell (产出指标-数量指标, 产出/数量, 投入与管理/财务管理),
+    not a date or a value (2026-2028, 1/3)."""
+    return not any(ch.isdigit() for ch in text)
+
+
 _PAIR = re.compile(r"^(.{2,12}?)\s*[-—－–/／、~～]\s*(.{2,14})$")
 
 
 def split_pair(cell: Cell, vocab: Vocabulary) -> tuple[Cell, Cell] | None:
     """A tier-1 and its tier-2 written in one cell (产出指标-数量指标, 效益指标/社会效益指标):
     the two labels, each at the cell; None when the cell holds no such pair."""
-    m = _PAIR.match(cell.text) if "指标" in cell.text else None
+    m = _PAIR.match(cell.text)
     if m is None or not vocab.is_tier1(m[1]) or not vocab.is_tier2(m[2]):
         return None
     return cell._replace(value=m[1], text=m[1]), cell._replace(value=m[2], text=m[2])
@@ -322,7 +328,13 @@ class _Rows:
         if joined is not None:
             usable = [c for c in usable if c.at != joined.at]
             at = {k: v for k, v in at.items() if k not in ("name", "annual")}
+        both = at.get("tier1")  # 产出指标-数量指标: both tiers in the tier-1 column's cell
+        pair = split_pair(both, vocab) if both is not None and at.get("tier2") is None else None
+        if pair is not None and both is not None:
+            usable = [c for c in usable if c.at != both.at]
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
+        if pair is not None:
+            assign["tier1"], assign["tier2"] = pair
         if joined is not None:  # (no name or value column left for roles to place)
             assign["name"], assign["annual"] = split_name_value(joined)
             shifted = False
@@ -355,6 +367,9 @@ class _Rows:
             where = name or next(v for v in values if v is not None)
             self.notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
         found = {key: at.get(key) for key in _BY_COLUMN}
+        if found["unit"] is None and (note := at.get("remark")) is not None:
+            if (said := _UNIT_SAID.search(note.text)) is not None:  # 备注 │ 单位：个；依据：…
+                found["unit"] = note._replace(value=said[1], text=said[1])
         found |= {"tier1": tier1, "tier2": tier2, "name": name}
         found |= {key: assign.get(key) for key in VALUE_KEYS}
         if self.tier_score is not None and found.get("tier_weight") is None and tier1 is not None:
@@ -416,6 +431,7 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
 
 
 _TIERS = ("tier1", "tier2")
+_UNIT_SAID = re.compile(r"(?:计量单位|单位)\s*[：:]\s*([^；;，,。\s]{1,8})")  # in a 备注 cell
 _BY_COLUMN = (
     "op",
     "unit",

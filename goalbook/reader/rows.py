@@ -62,6 +62,10 @@ _SIGNATURE = re.compile(
 _SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*(?:[（(][^：:]{0,14}[)）])?\s*[：:]")
 # a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
+# names signed in one cell (镇长：吴国栋  经办人：潘丽  （盖章）): a signature line anywhere in it
+_SIGNED = re.compile(
+    r"[：:].{0,12}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]\s*$"
+)
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
@@ -100,6 +104,7 @@ def ends_table(text: str) -> bool:
     block: the form's table has ended above it."""
     return (
         bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
+        or _SIGNED.search(text) is not None
         or text.startswith(LINE_BLOCK_TITLES)
         or MONEY_DETAIL_TITLE.match(text) is not None
     )

@@ -53,7 +53,8 @@ NEGATIVE = (
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数", "出动时间", "到场时间",
     "到达时间", "现场时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率",
     "龋患率", "信访率", "上访率", "重复访率", "损失率", "检测周期", "办理周期", "审批周期",
-    "处理周期", "出具周期", "抛洒", "滴漏", "遗撒",
+    "处理周期", "出具周期", "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
+    '三公"经费', "发案率", "发案数",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
 _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
@@ -219,7 +220,7 @@ _DIGITS = r"\d[\d,]*(?:\s+[\d,]+)*(?:\.\d+(?:\s+\d+)*)?|\.\d+"
 _UNIT = r"万元|万|元|%"
 _AMOUNT = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*(?P<rest>.*)", re.S)
 _TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
-_NOTE = re.compile(r"[（(].*[)）]", re.S)
+_NOTE = re.compile(r"[（(].*[)）]|[,;；]\s*其中.*", re.S)  # （其中…）, or ，其中… after it
 # the whole's own label before its amount in one cell (年度预算：资金总额1860万元（其中…）)
 _LEAD = re.compile(r"^(?:资金总额|总额|合计|金额|总计|总预算)\s*[：:]?\s*(?=[¥￥\d])")
 _SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}

@@ -81,12 +81,26 @@ def years(ctx: Context) -> Iterator[Hit]:
     for year, at, label in sources[1:]:
         if year != first[0]:
             where = at or first[1]
+            if first[1] is not None and _plan_years(ctx) == {year}:
+                where = first[1]  # the plan's dates side with the title: the year cell is off
             params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
             yield Hit("Y101", where.at if where else None, params)
     yield from _goal_year(ctx, first[0], first[2])
     yield from _head_year(ctx, first[0], first[2])
     yield from _dates(ctx)
     yield from _fill_date(ctx, first[0])
+
+
+def _plan_years(ctx: Context) -> set[int]:
+    """The years of the plan's start and end dates and of its indicators' dates (none when it
+    gives none)."""
+    days = (parse_date(ctx.table.fields.get(k)) for k in ("start", "end"))
+    found = {day.year for day in days if day is not None}
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is not None and t.date is not None:
+            found.add(t.date.year)
+    return found
 
 
 def _head_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:

@@ -75,7 +75,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
 def _separated(text: str) -> bool:
     """An amount typed with thousands separators (1,250.00), not counting a note after it
     (180万元（其中：财政拨款150万元，其他资金30万元）)."""
-    head = re.split(r"[（(]", text, maxsplit=1)[0]
+    head = re.split(r"[（(]|[，,；;]\s*其中", text, maxsplit=1)[0]
     return "," in head or "，" in head
 
 

@@ -17,10 +17,14 @@ from goalbook.rules.common import Context, fmt_money, money, tolerance
 from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import to_decimal
 
-_NOTE = re.compile(r"[（(]\s*其中\s*[：:]?(?P<body>[^（()）]+)[)）]")
+# the parts in brackets (（其中财政拨款…）, （财政拨款…；基本支出…）) or after it (，其中：…)
+_NOTE = re.compile(
+    r"[（(]\s*(?:其中\s*[：:]?)?(?P<body>[^（()）]+)[)）]|[，,；;]\s*其中\s*[：:]?(?P<tail>.+)$"
+)
 _ITEM = re.compile(
     r"^(?P<label>[^\d]{1,12}?)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$"
 )
+_NOTED = re.compile(r"[（(]|其中")  # a note may follow the amount
 _SCALE = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
 
 
@@ -29,7 +33,7 @@ def noted_parts(ctx: Context) -> Iterator[Hit]:
     unit = ctx.table.money_unit
     for field in FIELDS[kind]:
         cell = ctx.table.fields.get(field.key)
-        if field.type is not FieldType.MONEY or cell is None or "其中" not in cell.text:
+        if field.type is not FieldType.MONEY or cell is None or not _NOTED.search(cell.text):
             continue
         whole = money(cell, unit)
         note = _NOTE.search(cell.text)
@@ -37,7 +41,7 @@ def noted_parts(ctx: Context) -> Iterator[Hit]:
             continue
         written = re.search(r"\d\s*(万元|元|万)", cell.text)
         own = _SCALE.get(written[1] if written else unit or "", Decimal(1))
-        for group in re.split(r"[；;]", note["body"]):
+        for group in re.split(r"[；;]", note["body"] or note["tail"]):
             items = [_ITEM.match(i.strip()) for i in re.split(r"[，,、]", group) if i.strip()]
             if not items or any(m is None for m in items):
                 continue
