@@ -84,6 +84,7 @@ from tests.variants import (
     holdout72,
     holdout73,
     holdout74,
+    holdout75,
 )
 from tests.variants.kit import Variant
 
@@ -163,6 +164,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout72": holdout72,
     "holdout73": holdout73,
     "holdout74": holdout74,
+    "holdout75": holdout75,
 }
 
 
