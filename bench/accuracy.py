@@ -77,6 +77,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout71  # the 71st held-out set (tests/variants/holdout71)
     python bench/accuracy.py --set holdout72  # the 72nd held-out set (tests/variants/holdout72)
     python bench/accuracy.py --set holdout73  # the 73rd held-out set (tests/variants/holdout73)
+    python bench/accuracy.py --set holdout76  # the 76th held-out set (tests/variants/holdout76)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

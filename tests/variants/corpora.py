@@ -83,6 +83,7 @@ from tests.variants import (
     holdout71,
     holdout72,
     holdout73,
+    holdout76,
 )
 from tests.variants.kit import Variant
 
@@ -161,6 +162,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout71": holdout71,
     "holdout72": holdout72,
     "holdout73": holdout73,
+    "holdout76": holdout76,
 }
 
 
