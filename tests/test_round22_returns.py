@@ -104,8 +104,16 @@ def test_an_amount_with_its_parts_after_it(tmp_path: Path, cell: str, found: Fou
     assert money == found
 
 
-def test_names_signed_in_one_cell_with_a_stamp(tmp_path: Path) -> None:
-    foot = [[], ["镇长：吴国栋   经办人：潘丽   （盖章）"]]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "镇长：吴国栋   经办人：潘丽   （盖章）",
+        "所长：钟立群            经办人：严冬梅",  # (a merge across lost: spaces between)
+        "白沙河区水利局（盖章）    2026年11月25日",
+    ],
+)
+def test_names_signed_in_one_cell_with_a_stamp(tmp_path: Path, line: str) -> None:
+    foot = [[], [line]]
     assert _said(_check(_save(tmp_path, _project(_MONEY, _OUTPUT, foot)))) == []
 
 

@@ -62,9 +62,9 @@ _SIGNATURE = re.compile(
 _SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*(?:[（(][^：:]{0,14}[)）])?\s*[：:]")
 # a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
-# names signed in one cell (镇长：吴国栋  经办人：潘丽  （盖章）): a signature line anywhere in it
+# names signed in one cell (镇长：吴国栋  经办人：潘丽, …局（盖章） 2026年11月25日): a signature
 _SIGNED = re.compile(
-    r"[：:].{0,12}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]\s*$"
+    r"[：:][^：:]{0,30}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]"
 )
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
