@@ -85,6 +85,7 @@ from tests.variants import (
     holdout73,
     holdout74,
     holdout75,
+    holdout76,
 )
 from tests.variants.kit import Variant
 
@@ -165,6 +166,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout73": holdout73,
     "holdout74": holdout74,
     "holdout75": holdout75,
+    "holdout76": holdout76,
 }
 
 
