@@ -66,6 +66,8 @@ _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)
 _SIGNED = re.compile(
     r"[：:][^：:]{0,30}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]"
 )
+# a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
+_EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
@@ -105,6 +107,7 @@ def ends_table(text: str) -> bool:
     return (
         bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
         or _SIGNED.search(text) is not None
+        or _EXPORTED.search(text) is not None
         or text.startswith(LINE_BLOCK_TITLES)
         or MONEY_DETAIL_TITLE.match(text) is not None
     )
