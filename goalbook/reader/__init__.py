@@ -58,12 +58,13 @@ from goalbook.reader.headers import (
     find_headers,
     header_at,
 )
-from goalbook.reader.indicators import merge_sets, read_indicators, tier_labels
+from goalbook.reader.indicators import read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
 from goalbook.reader.regions import Part, split_tables, table_fields
+from goalbook.reader.sets import merge_sets
 from goalbook.reader.titles import find_title
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
-from goalbook.frameworks import label_key
 from goalbook.model import Cell, CellRef, Indicator, ReadNote
 from goalbook.reader.columns import resolved_columns
-from goalbook.reader.fields import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
 from goalbook.reader.headwords import header_key
+from goalbook.reader.joined import (
+    PAIR,
+    UNIT_SAID,
+    second_header_line,
+    split_name_value,
+    split_pair,
+    tiers_like,
+)
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
@@ -45,7 +51,7 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     for r in range(header.row + 1, min(sheet.nrows, header.row + 400)):
         for c in span:
             text = sheet.text(r, c, spread=False)
-            if text and len(text) <= 30 and (pair := _PAIR.match(text)) and _tiers_like(text):
+            if text and len(text) <= 30 and (pair := PAIR.match(text)) and tiers_like(text):
                 out1.append(pair[1])  # 产出指标-数量指标: both tiers in one cell
                 out2.append(pair[2])
             elif text and len(text) <= 20:
@@ -187,7 +193,7 @@ def _by_content(
         cells = [sheet.cell(r, c) for c in range(first, right + 1)]  # each cell built once
         at = {key: cells[c - first] for key, c in cols.items()}
         own = [cell for cell in cells[left - first :] if cell is not None and not cell.carried]
-        if r == header.row + 1 and _second_header_line(sheet, r, header.row, own):
+        if r == header.row + 1 and second_header_line(sheet, r, header.row, own):
             rows.add(r)
             continue  # 历史值 over 2024年 │ 2025年, the header's other cells merged down
         if len(own) == 1 and own[0].at.col - 1 not in known and _NUMBERED.match(own[0].text):
@@ -210,65 +216,6 @@ def _by_content(
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
-
-
-# where a name ends and its value starts in one cell (免费开放天数≥300天, 合格率100%, 机制健全)
-_VALUE_START = re.compile(
-    r"(?:[≥≤<>=＞＜]|不低于|不少于|不高于|不超过|大于|小于|达到|控制在)|(?<![\d.])\d[\d.,]*\s*\S{0,6}$"
-)
-_DUE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日|底)?(?:前|之前|以前)")
-_GRADE_END = re.compile(
-    r"(?:明显改善|有效改善|显著提升|有效提升|持续提升|逐步提高|稳步提升|健全|完善|良好|优良|达标|合格"
-    r"|及时|按时完成|稳定|有效)$"
-)
-
-
-def split_name_value(cell: Cell) -> tuple[Cell, Cell]:
-    """A name and its value written in one cell, as two cells at it: at the operator or the
-    number ending it (公益活动计划完成率≥95%), else at a grade it ends with (管护机制健全); a cell
-    that holds no value it can tell is the name, its value the whole text (judged as written)."""
-    text = cell.text
-    if (day := _DUE.match(text)) is not None and day.end() < len(text):  # 2027年10月31日前建成
-        return cell._replace(value=text[day.end() :], text=text[day.end() :]), cell._replace(
-            value=day[0], text=day[0]
-        )
-    m = _VALUE_START.search(text) or _GRADE_END.search(text)
-    if m is None or m.start() < 2:
-        return cell, cell
-    name, value = text[: m.start()].strip(), text[m.start() :].strip()
-    return cell._replace(value=name, text=name), cell._replace(value=value, text=value)
-
-
-def _tiers_like(text: str) -> bool:
-    """A text that may be two tiers in one cell (产出指标-数量指标, 产出/数量, 投入与管理/财务管理),
-    not a date or a value (2026-2028, 1/3)."""
-    return not any(ch.isdigit() for ch in text)
-
-
-_PAIR = re.compile(r"^(.{2,12}?)\s*[-—－–/／、~～]\s*(.{2,14})$")
-
-
-def split_pair(cell: Cell, vocab: Vocabulary) -> tuple[Cell, Cell] | None:
-    """A tier-1 and its tier-2 written in one cell (产出指标-数量指标, 效益指标/社会效益指标):
-    the two labels, each at the cell; None when the cell holds no such pair."""
-    m = _PAIR.match(cell.text)
-    if m is None or not vocab.is_tier1(m[1]) or not vocab.is_tier2(m[2]):
-        return None
-    return cell._replace(value=m[1], text=m[1]), cell._replace(value=m[2], text=m[2])
-
-
-def _second_header_line(sheet: Sheet, r: int, top: int, own: list[Cell]) -> bool:
-    """Row r, under the header row ``top``, is the header's second line: cells merged down from
-    the header reach it, and what it holds of its own are short labels (2024年 │ 2025年 under
-    历史值), no values."""
-    if not any(a[0] == top for (row, _c), a in sheet.anchors.items() if row == r):
-        return False  # (what it holds may lie right of the columns read: 历史值's years)
-    return all(
-        type(c.value) is str and len(c.text) <= 10 and not _VALUE_MARK.search(c.text) for c in own
-    )
-
-
-_VALUE_MARK = re.compile(r"[≥≤<>=＞＜%％]|\d(?!\d{0,3}年)")  # an operator, a % or a number
 
 
 def _with_later(ind: Indicator, sheet: Sheet, r: int, later: tuple[int, ...]) -> Indicator:
@@ -324,14 +271,7 @@ class _Rows:
         if marked and all(c in marked or vocab.is_tier1(c.text) or vocab.is_tier2(c.text)
                           for c in usable):  # fmt: skip
             usable = [c for c in usable if c not in marked]  # a tier-2 marked not applicable
-        joined = at.get("name") if self.joined else None  # read apart from the others
-        if joined is not None:
-            usable = [c for c in usable if c.at != joined.at]
-            at = {k: v for k, v in at.items() if k not in ("name", "annual")}
-        both = at.get("tier1")  # 产出指标-数量指标: both tiers in the tier-1 column's cell
-        pair = split_pair(both, vocab) if both is not None and at.get("tier2") is None else None
-        if pair is not None and both is not None:
-            usable = [c for c in usable if c.at != both.at]
+        joined, pair, at, usable = self._apart(at, usable)
         assign, shifted = roles(usable, at, vocab, vkeys, flat)
         if pair is not None:
             assign["tier1"], assign["tier2"] = pair
@@ -366,18 +306,45 @@ class _Rows:
         if shifted:
             where = name or next(v for v in values if v is not None)
             self.notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
+        placed = {"tier1": tier1, "tier2": tier2, "name": name}
+        placed |= {key: assign.get(key) for key in VALUE_KEYS}
+        return _indicator(r, self.sheet, self._cells(at, placed), shifted, flat)
+
+    def _cells(
+        self, at: dict[str, Cell | None], placed: dict[str, Cell | None]
+    ) -> dict[str, Cell | None]:
+        """An indicator's cells: those of its columns and those placed by content; the unit a
+        备注 says when no unit column does, the tier's score from its own row."""
         found = {key: at.get(key) for key in _BY_COLUMN}
         if found["unit"] is None and (note := at.get("remark")) is not None:
-            if (said := _UNIT_SAID.search(note.text)) is not None:  # 备注 │ 单位：个；依据：…
+            if (said := UNIT_SAID.search(note.text)) is not None:  # 备注 │ 单位：个；依据：…
                 found["unit"] = note._replace(value=said[1], text=said[1])
-        found |= {"tier1": tier1, "tier2": tier2, "name": name}
-        found |= {key: assign.get(key) for key in VALUE_KEYS}
+        found |= placed
+        tier1 = placed["tier1"]
         if self.tier_score is not None and found.get("tier_weight") is None and tier1 is not None:
             if tier1.text == self.tier_score[0]:  # (its label merged down, or filled in)
                 found["tier_weight"] = self.tier_score[1]
-        return _indicator(r, self.sheet, found, shifted, flat)
+        return found
 
     joined = False  # the name and its value in one cell (三级指标及指标值)
+
+    def _apart(
+        self, at: dict[str, Cell | None], usable: list[Cell]
+    ) -> tuple[Cell | None, tuple[Cell, Cell] | None, dict[str, Cell | None], list[Cell]]:
+        """The cells read apart from the others: the name and its value in one cell (of a
+        joined table), both tiers in the tier-1 column's (产出指标-数量指标); the row's cells
+        and those left for :func:`roles` to place."""
+        joined = at.get("name") if self.joined else None
+        if joined is not None:
+            usable = [c for c in usable if c.at != joined.at]
+            at = {k: v for k, v in at.items() if k not in ("name", "annual")}
+        both = at.get("tier1")
+        pair = (
+            split_pair(both, self.vocab) if both is not None and at.get("tier2") is None else None
+        )
+        if pair is not None and both is not None:
+            usable = [c for c in usable if c.at != both.at]
+        return joined, pair, at, usable
 
     def labels(self, tier1: Cell | None, tier2: Cell | None) -> None:
         """The tier labels of a row not read (hidden, struck through), carried to the rows
@@ -431,7 +398,6 @@ def _name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
 
 
 _TIERS = ("tier1", "tier2")
-_UNIT_SAID = re.compile(r"(?:计量单位|单位)\s*[：:]\s*([^；;，,。\s]{1,8})")  # in a 备注 cell
 _BY_COLUMN = (
     "op",
     "unit",
@@ -454,29 +420,3 @@ def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:
     return r not in sheet.merged_rows or not any(
         (r, c) in sheet.anchors for c in range(left, right + 1)
     )
-
-
-def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicator]:
-    """Join the period and annual column sets: one indicator where the names agree."""
-
-    def key(ind: Indicator) -> tuple[str, str]:
-        return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))
-
-    waiting: dict[tuple[str, str], list[Indicator]] = {}
-    tier1_of_row = {}  # the year's set has no tier-1 column: a row's tier-1 is the period set's
-    for ind in period:
-        waiting.setdefault(key(ind), []).append(ind)
-        if ind.tier1 is not None:
-            tier1_of_row[(ind.sheet, ind.row)] = ind.tier1
-    out = []
-    for ind in annual:
-        match = waiting.get(key(ind))
-        if match:
-            first = match.pop(0)
-            out.append(first._replace(annual=ind.annual, annual_target=ind.annual_target))
-        elif ind.tier1 is None and (ind.sheet, ind.row) in tier1_of_row:
-            out.append(ind._replace(tier1=tier1_of_row[(ind.sheet, ind.row)]))
-        else:
-            out.append(ind)
-    out += [ind for rest in waiting.values() for ind in rest]
-    return sorted(out, key=lambda i: (i.row, i.annual.at.col if i.annual else 0))
