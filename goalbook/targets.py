@@ -170,7 +170,7 @@ def date_of_text(text: str) -> dt.date | None:
     return None
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=16384, typed=True)  # (typed: True and 1 are one key otherwise)
 def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Target:
     """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns.
 

@@ -47,3 +47,14 @@ def test_a_budget_systems_footer_is_no_indicator(tmp_path: Path) -> None:
 def test_a_service_length_to_deliver_is_more_is_better(tmp_path: Path) -> None:
     found = _check(tmp_path, [[None, "时效指标", "执法指挥平台运维时长", "≥12个月"]], [])
     assert not [f for f in found if f[0] == "T108"], found
+
+
+def test_a_true_read_before_a_one_does_not_change_the_ones_reading() -> None:
+    """parse_target is cached: True and 1 hash alike, and were one key (a workbook with TRUE in
+    a value cell made a later 1 with a % hint a grade: the full suite's order found it)."""
+    from goalbook.model import TargetKind
+    from goalbook.targets import parse_target
+
+    parse_target(True, "%", "≥")
+    one = parse_target(1, "%", "≥")
+    assert (one.kind, one.unit) == (TargetKind.QUANT, "%")
