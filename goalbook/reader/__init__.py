@@ -60,6 +60,7 @@ from goalbook.reader.headers import (
 )
 from goalbook.reader.indicators import read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
+from goalbook.reader.joined import PAIR
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
@@ -219,7 +220,8 @@ def _no_header(data: list[Sheet]) -> ReadNote:
             for value in row[:HEADER_COLS]:
                 if type(value) is not str or not 2 <= len(text := value.strip()) <= 30:
                     continue
-                text = re.split(r"\s*[-—－–/／]\s*", text, maxsplit=1)[0]  # 产出指标-数量指标
+                if (pair := PAIR.match(text)) is not None:
+                    text = pair[1]  # 产出指标-数量指标: its tier-1
                 if any(fw.find_tier1(text) is not None for fw in frameworks):
                     return ReadNote("S013", None, {"label": text})
     return ReadNote("S010", None)

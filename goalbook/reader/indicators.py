@@ -247,6 +247,7 @@ class _Rows:
         self.waiting: Cell | None = None  # a tier-2 without an indicator so far
         # a tier-1's score on its own row (效益指标 │ │ │ │ 30), with that tier-1's label
         self.tier_score: tuple[str, Cell] | None = None
+        self.joined = False  # the name and its value in one cell (三级指标及指标值)
 
     def read(
         self, r: int, own: list[Cell], at: dict[str, Cell | None], vkeys: list[str], flat: bool
@@ -281,8 +282,6 @@ class _Rows:
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
         tier1, tier2 = assign.get("tier1"), assign.get("tier2")
-        if tier1 is not None and tier2 is None and (pair := split_pair(tier1, vocab)):
-            tier1, tier2 = pair  # 产出指标-数量指标 in one column
         if (
             tier1 is not None and tier2 is None and not vocab.is_tier1(tier1.text)
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
@@ -325,8 +324,6 @@ class _Rows:
             if tier1.text == self.tier_score[0]:  # (its label merged down, or filled in)
                 found["tier_weight"] = self.tier_score[1]
         return found
-
-    joined = False  # the name and its value in one cell (三级指标及指标值)
 
     def _apart(
         self, at: dict[str, Cell | None], usable: list[Cell]

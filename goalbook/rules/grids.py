@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
+from goalbook.reader.sourceparts import part_name
 from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
 
 _TOTALS = ("总额", "合计", "总计")
@@ -156,7 +157,7 @@ def _parts(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
             off = total - have.value
             if abs(off) <= tolerance(have, *found) or (off < 0 and len(found) < 2):
                 continue
-            names = [g.label.text.removeprefix("其中：").strip() if g.label else "" for g in group]
+            names = [part_name(g.label.text) if g.label else "" for g in group]
             params = {
                 "whole": line.label.text if line.label else _short(grid.labels[col]),
                 "total": fmt_money(have.value, unit, ctx.lang),
@@ -297,11 +298,7 @@ def _not_sum(
 
 def _short(label: Cell) -> str:
     """A column's label without its 其中："""
-    text = label.text.strip()
-    for lead in ("其中：", "其中:", "其中"):
-        if text.startswith(lead):
-            return text[len(lead) :].strip()
-    return text
+    return part_name(label.text.strip())
 
 
 def _money(cell: Cell | None, unit: str | None) -> Money | None:
