@@ -42,12 +42,8 @@ from goalbook.model import (
 )
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.reader.combined import holds_both, split_both
-from goalbook.reader.fields import (
-    clean,
-    guess_kind,
-    label_map,
-    read_fields,
-)
+from goalbook.reader.fieldlabels import clean, label_map
+from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.headers import (
@@ -170,6 +166,7 @@ def _read(
         money_unit=money_unit,
         lines=lines.lines,
         lines_total=lines.total,
+        lines_subtotals=lines.subtotals,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and ("period" in header.cols or "flag" in header.cols),

@@ -28,7 +28,7 @@ from goalbook.rules.common import (
     tolerance,
 )
 from goalbook.rules.grids import grids
-from goalbook.rules.linesums import line_parts
+from goalbook.rules.linesums import line_parts, subtotals
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import noted_parts
 from goalbook.rules.standards import magnitude_hit, standard_times_count
@@ -228,8 +228,12 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     total = sum((a.value for _line, a in found), Decimal(0))
     tol = tolerance(*(a for _line, a in found))
     stated = money(table.lines_total, unit)
+    off, explained = subtotals(ctx, stated)
+    yield from off  # a 小计 not its group's sum (the 合计 then off because of it: not said)
+    if explained and stated is not None:
+        total = stated.value  # the 合计 of the 小计 stands for the lines against the budget
     if stated is not None and not table.lines_total_derived and table.lines_total is not None:
-        if abs(stated.value - total) > tol:
+        if abs(stated.value - total) > tol and not explained:
             whole = (word("total", ctx.lang), stated.value)
             yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
             return

@@ -1,0 +1,138 @@
+"""What was left from the twenty-third blind round and what the twenty-fourth found, on
+invented returns: a money label with its amount glued on in one cell (资金总额128万元（其中…）)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.reader import read_tables
+
+Found = list[tuple[str, str, str]]
+
+_ROWS: list[list[Any]] = [
+    ["产出指标", "数量指标", "维修灌排渠道长度", "≥36公里"],
+    [None, "质量指标", "维修工程验收合格率", "≥95%"],
+    [None, "时效指标", "汛前维修完成时间", "2027年5月31日前"],
+    ["效益指标", "社会效益指标", "灌溉设施完好率", "≥90%"],
+    ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%"],
+]
+
+
+def _save(tmp_path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    wb.save(path := tmp_path / "return.xlsx")
+    return path
+
+
+def _check(path: Path) -> Found:
+    result, _ = check_file(path, CheckOptions())
+    return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+
+
+def _project(head: list[list[Any]], rows: list[list[Any]] = _ROWS) -> list[list[Any]]:
+    return [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "高标准农田设施管护"],
+        *head,
+        ["年度绩效目标", "维修灌排渠道36公里。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        *rows,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "found"),
+    [
+        (["项目资金", "资金总额128万元（其中：中央补助80万元，县级配套38万元）"], "warning"),
+        (["项目资金", "资金总额118万元（其中：中央补助80万元，县级配套38万元）"], None),
+        (["资金总额108万元（其中：中央补助80万元，县级配套38万元）"], "error"),
+    ],
+)
+def test_an_amount_glued_to_its_label(tmp_path: Path, head: list[str], found: str | None) -> None:
+    path = _save(tmp_path, _project([head]))
+    total = read_tables(path)[0].fields["total"]
+    assert total.text.startswith(head[-1][4:7])  # the amount, without its label
+    money = [f for f in _check(path) if f[0][0] in "BX"]
+    assert money == ([("B101", found, total.at.a1)] if found else [])
+
+
+def test_a_glued_word_that_is_no_money_label_names_no_field(tmp_path: Path) -> None:
+    path = _save(tmp_path, _project([["维修渠道36公里", "机耕路18公里"]]))
+    assert "total" not in read_tables(path)[0].fields
+
+
+def _detail(groups: list[list[Any]], total: float) -> list[list[Any]]:
+    return [
+        ["资金明细（万元）"],
+        ["支出类别", "支出内容", "测算依据", "金额"],
+        *groups,
+        ["合计", None, None, total],
+    ]
+
+
+_GROUPED = [
+    ["一、设备购置", "巡查无人机", "3台×4万元", 12],
+    [None, "执法记录仪", "40台×0.2万元", 8],
+    [None, "小计", None, 20],
+    ["二、运行维护", "平台运维", "12个月×4.5万元", 54],
+    [None, "设备维修", "按原值测算", 13],
+    [None, "小计", None, 67],
+]
+
+
+def _with_detail(tmp_path: Path, groups: list[list[Any]], total: float) -> Found:
+    rows = [*_project([["资金总额（万元）", total]]), [], *_detail(groups, total)]
+    return [f for f in _check(_save(tmp_path, rows)) if f[0][0] in "BX"]
+
+
+def test_groups_that_add_up_say_nothing(tmp_path: Path) -> None:
+    assert _with_detail(tmp_path, _GROUPED, 87) == []
+
+
+@pytest.mark.parametrize("total", [89, 87])  # the 合计 of the 小计, or of the lines
+def test_a_subtotal_off_its_group_is_said_at_the_subtotal(tmp_path: Path, total: float) -> None:
+    groups = [list(row) for row in _GROUPED]
+    groups[2][3] = 22  # 12 + 8 = 20
+    found = _with_detail(tmp_path, groups, total)
+    assert found == [("B102", "error", "D16")]  # the 小计, not the 合计 it explains
+
+
+def test_a_subtotal_and_a_total_both_off_are_both_said(tmp_path: Path) -> None:
+    groups = [list(row) for row in _GROUPED]
+    groups[2][3] = 22
+    found = _with_detail(tmp_path, groups, 100)
+    assert ("B102", "warning", "D16") in found
+    assert [f for f in found if f[2] == "D16"] == [("B102", "warning", "D16")]
+    assert any(f[0] == "B102" and f[2] == "D20" for f in found)
+
+
+def test_a_subtotal_left_of_the_names_keeps_the_lines_below_it(tmp_path: Path) -> None:
+    groups = [list(row) for row in _GROUPED]
+    groups[2] = ["小计", None, None, 20]
+    groups[5] = ["小计", None, None, 60]  # 54 + 13 = 67
+    assert _with_detail(tmp_path, groups, 80) == [("B102", "error", "D19")]
+    table = read_tables(_save(tmp_path, [*_project([]), [], *_detail(groups, 80)]))[0]
+    assert [line.name.text for line in table.lines if line.name] == [
+        "巡查无人机", "执法记录仪", "平台运维", "设备维修",
+    ]  # fmt: skip
+
+
+def test_a_subtotal_heading_its_group_is_not_checked(tmp_path: Path) -> None:
+    groups = [
+        ["一、设备购置", "小计", None, 22],
+        [None, "巡查无人机", "3台×4万元", 12],
+        [None, "执法记录仪", "40台×0.2万元", 10],
+        ["二、运行维护", "小计", None, 67],
+        [None, "平台运维", "12个月×4.5万元", 54],
+        [None, "设备维修", "按原值测算", 13],
+    ]
+    assert _with_detail(tmp_path, groups, 89) == []
