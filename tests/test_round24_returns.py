@@ -136,3 +136,84 @@ def test_a_subtotal_heading_its_group_is_not_checked(tmp_path: Path) -> None:
         [None, "设备维修", "按原值测算", 13],
     ]
     assert _with_detail(tmp_path, groups, 89) == []
+
+
+_BUDGET = ["年度预算：资金总额2350万元（其中基本支出1450万元，项目支出900万元）"]
+
+
+def _department(tasks: str, budget: list[Any] = _BUDGET) -> list[list[Any]]:
+    return [
+        ["2027年度部门整体支出绩效目标表"],
+        ["部门（单位）名称：石岭县市场监督管理局"],
+        budget,
+        [tasks],
+        ["年度总体目标：完成食品安全抽检3200批次。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "食品安全抽检批次", "≥3200批次"],
+        [None, "质量指标", "特种设备定期检验率", "≥98%"],
+        ["效益指标", "社会效益指标", "食品安全事件", "无重大事件"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tasks", "found"),
+    [
+        (
+            "年度主要任务：1. 食品安全抽检（预算420万元）；2. 特种设备安全监察（预算300万元）；"
+            "3. 计量器具强制检定（预算200万元）。以上合计900万元。",
+            [("B102", "error", "A4")],
+        ),
+        (
+            "年度主要任务：1. 食品安全抽检（预算400万元）；2. 特种设备安全监察（预算300万元）；"
+            "3. 计量器具强制检定（预算200万元）。以上合计900万元。",
+            [],
+        ),
+        (  # no 合计: the tasks against 项目支出 (not the whole budget: maybe some of it)
+            "重点工作任务：1. 食品安全抽检，预算420万元；2. 特种设备安全监察，预算300万元；"
+            "3. 计量器具强制检定，预算200万元。",
+            [],
+        ),
+        (  # an item without an amount: no lines read, nothing said
+            "年度主要任务：1. 食品安全抽检（预算420万元）；2. 特种设备安全监察；"
+            "3. 计量器具强制检定（预算200万元）。",
+            [],
+        ),
+    ],
+)
+def test_tasks_written_in_one_cell(tmp_path: Path, tasks: str, found: Found) -> None:
+    path = _save(tmp_path, _department(tasks))
+    assert [f for f in _check(path) if f[0][0] in "BX"] == found
+
+
+def test_tasks_in_one_cell_against_the_project_spending(tmp_path: Path) -> None:
+    budget = ["资金总额（万元）", 2350, "基本支出", 1450, "项目支出", 900]
+    tasks = "年度主要任务：1. 食品安全抽检（预算420万元）；2. 特种设备安全监察（预算500万元）。"
+    found = _check(_save(tmp_path, _department(tasks, budget)))
+    assert [f for f in found if f[0][0] in "BX"] == [("B102", "error", "F3")]
+
+
+def test_tasks_in_one_cell_are_read_as_lines(tmp_path: Path) -> None:
+    tasks = "年度主要任务：1. 食品安全抽检（预算400万元）；2. 特种设备安全监察（预算500万元）。"
+    table = read_tables(_save(tmp_path, _department(tasks)))[0]
+    read = [(line.name.text, line.amount.text) for line in table.lines if line.name and line.amount]
+    assert read == [("食品安全抽检", "400万元"), ("特种设备安全监察", "500万元")]
+
+
+@pytest.mark.parametrize(
+    ("head", "at"),
+    [
+        ([["项目期：1年（2026年1月1日至2026年12月31日）"]], "A3"),
+        ([["项目期：1年"], ["项目起止时间：2026年1月1日—2026年12月31日"]], "A4"),
+    ],
+)
+def test_plan_dates_inside_the_periods_text(tmp_path: Path, head: list[Any], at: str) -> None:
+    found = _check(_save(tmp_path, _project(head)))
+    assert [f for f in found if f[0][0] == "Y"] == [("Y102", "error", at)] * 2  # start, end
+
+
+def test_plan_dates_inside_the_periods_text_in_its_year(tmp_path: Path) -> None:
+    head = [["项目期：1年"], ["项目起止时间：2027年1月1日—2027年12月31日"]]
+    table = read_tables(path := _save(tmp_path, _project(head)))[0]
+    assert (table.fields["start"].text, table.fields["end"].text) == ("2027-01-01", "2027-12-31")
+    assert [f for f in _check(path) if f[0][0] == "Y"] == []

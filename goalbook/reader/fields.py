@@ -94,6 +94,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found: dict[str, Cell] = {}
     taken: set[str] = set()  # part fields whose lines are named parts of a whole (省级资金 …)
     units = _Units()
+    spans: list[Cell | None] = []  # the period's other cells
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
@@ -119,6 +120,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
                 found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))
+            if key == "period_years" and key in found:  # 项目期：1年 │ 项目起止时间：…—…
+                spans.append(value_right_of(sheet, r, c, labels))
             if key is None or key in found or key in taken or _heads_a_list(sheet, r):
                 continue
             found_value = value_right_of(sheet, r, c, labels)
@@ -141,7 +144,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     if share is not None:
                         found.setdefault(share_key(key), share)
     if kind == "project":
-        found |= period_dates(found)
+        found |= period_dates(found, spans)
     elif "total" not in found and "basic" in found and "project_spend" in found:
         right_of = functools.partial(value_right_of, labels=labels)
         total = total_beside_parts(sheets, found["project_spend"], right_of)

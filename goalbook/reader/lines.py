@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef, Subtotal
+from goalbook.reader.celllines import lines_in_cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.pairs import Pairs, pair_block
@@ -85,6 +86,8 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
         for r in range(min(sheet.nrows, 400)):
             if r not in stops and (pairs := pair_block(sheet, r, stops)) is not None:
                 return _of_pairs(sheet, pairs)
+    if (prose := lines_in_cell(sheets, stop_rows)) is not None:  # 年度主要任务：1. …（420万元）
+        return Lines(prose[0], prose[1], frozenset((prose[2],)))
     return Lines((), None, frozenset())
 
 

@@ -237,7 +237,11 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
             whole = (word("total", ctx.lang), stated.value)
             yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
             return
-    targets = LINES_ADD_UP_TO["project" if table.kind == "project" else "department"]
+    targets: tuple[str, ...] = LINES_ADD_UP_TO[
+        "project" if table.kind == "project" else "department"
+    ]
+    if len({line.amount.at for line, _a in found if line.amount is not None}) == 1 < len(found):
+        targets = ("project_spend",)  # tasks as prose in one cell: maybe some of the budget
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return
