@@ -217,3 +217,59 @@ def test_plan_dates_inside_the_periods_text_in_its_year(tmp_path: Path) -> None:
     table = read_tables(path := _save(tmp_path, _project(head)))[0]
     assert (table.fields["start"].text, table.fields["end"].text) == ("2027-01-01", "2027-12-31")
     assert [f for f in _check(path) if f[0][0] == "Y"] == []
+
+
+def _summary_book(tmp_path: Path, listed: tuple[Any, Any], unit: str = "万元") -> Path:
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    assert summary is not None
+    summary.title = "项目汇总"
+    summary.append(["2027年度项目支出绩效目标汇总表"])
+    summary.append([f"单位：{unit}"])
+    summary.append(["序号", "项目名称", "实施单位", "年度资金总额"])
+    summary.append([1, "水生生物增殖放流", "水产技术推广站", listed[0]])
+    summary.append([2, "农机购置补贴", "农机服务中心", listed[1]])
+    for title, name, amount in (("放流", "水生生物增殖放流", 39), ("农机", "农机购置补贴", 186)):
+        ws = wb.create_sheet(title)
+        rows = _project([["年度资金总额（万元）", amount]])
+        rows[1] = ["项目名称", name]
+        for row in rows:
+            ws.append(row)
+    wb.save(path := tmp_path / "book.xlsx")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("listed", "unit", "found"),
+    [
+        ((39, 186), "万元", []),
+        ((93, 186), "万元", [("B101", "error", "D4")]),
+        ((390000, 1860000), "元", []),  # in 元 beside tables in 万元: no B101 (B105 says it)
+    ],
+)
+def test_a_summary_sheet_against_the_projects_sheets(
+    tmp_path: Path, listed: tuple[Any, Any], unit: str, found: Found
+) -> None:
+    result, _ = check_file(_summary_book(tmp_path, listed, unit), CheckOptions())
+    said = [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+    assert [f for f in said if f[0] in ("B101", "B102")] == found
+    if found:
+        hit = next(f for f in result.findings if f.code == "B101")
+        assert hit.at is not None and hit.at.sheet == "项目汇总"
+        assert "93" in hit.message and "39" in hit.message
+
+
+def test_a_summarys_total_may_be_the_years_amount(tmp_path: Path) -> None:
+    path = _summary_book(tmp_path, (39, 186))
+    wb = openpyxl.load_workbook(path)
+    wb["项目汇总"]["D3"] = "资金总额"  # the year's amount in an annual summary, or the whole
+    ws = wb["放流"]
+    ws.insert_rows(3)
+    ws["A3"], ws["B3"] = "中期资金总额（万元）", 78
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    assert [f.code for f in result.findings if f.code in ("B101", "B102")] == []
+    wb["项目汇总"]["D4"] = 93
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    assert [f.code for f in result.findings if f.code in ("B101", "B102")] == ["B101"]

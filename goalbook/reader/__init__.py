@@ -62,6 +62,7 @@ from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
 from goalbook.reader.regions import Part, split_tables, table_fields
 from goalbook.reader.sets import merge_sets
+from goalbook.reader.summary import with_summary
 from goalbook.reader.titles import find_title
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -112,6 +113,8 @@ def _read_all(
     for part in split_tables(_find_headers(book, data, stamp, report), data):
         above = tables[-1] if tables else None
         tables.append(_read(path, intake, part, stamp, framework, len(tables), above))
+    if len(tables) > 1 and stamp is None:  # a 项目汇总 sheet beside the projects' tables
+        return with_summary(data, tables)
     return tuple(tables)
 
 

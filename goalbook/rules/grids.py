@@ -38,7 +38,7 @@ def _all(grid: MoneyGrid) -> list[GridLine]:
 
 def _read_cells(ctx: Context) -> set[CellRef]:
     t = ctx.table
-    cells = {c.at for c in t.fields.values()}
+    cells = {c.at for k, c in t.fields.items() if not k.startswith("summary:")}
     cells |= {line.amount.at for line in t.lines if line.amount is not None}
     return cells
 

@@ -32,6 +32,7 @@ from goalbook.rules.linesums import line_parts, subtotals
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import noted_parts
 from goalbook.rules.standards import magnitude_hit, standard_times_count
+from goalbook.rules.summarysheet import summary_amounts
 from goalbook.rules.yearmoney import year_totals, years
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, word
@@ -200,6 +201,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from years(ctx)
     yield from year_totals(ctx)
     yield from part_sums(ctx)
+    yield from summary_amounts(ctx)
 
 
 _TEN_THOUSAND = Decimal(10000)
