@@ -273,3 +273,44 @@ def test_a_summarys_total_may_be_the_years_amount(tmp_path: Path) -> None:
     wb.save(path)
     result, _ = check_file(path, CheckOptions())
     assert [f.code for f in result.findings if f.code in ("B101", "B102")] == ["B101"]
+
+
+def _lists_under_merged_heads(tmp_path: Path, other_part: float) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[Any]] = [
+        ["2027年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "荻溪县林业局"],
+        ["收入预算（万元）", None, None, "支出预算（万元）"],
+        ["一、财政拨款收入", None, 1160, "一、基本支出", None, 710],
+        ["\u3000其中：一般公共预算拨款", None, 1090, "\u3000其中：人员经费", None, 604],
+        ["\u3000\u3000政府性基金预算拨款", None, 70, "\u3000\u3000公用经费", None, 106],
+        ["二、其他收入", None, 120, "二、项目支出", None, 570],
+        ["\u3000其中：林木采伐补偿收入", None, other_part, "\u3000其中：森林防火", None, 236],
+        ["收入合计", None, 1280, "支出合计", None, 1280],
+        [],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "森林防火巡护面积", "≥12万亩"],
+        ["效益指标", "生态效益指标", "森林覆盖率", "≥68%"],
+        ["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%"],
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in range(4, 10):
+        ws.merge_cells(f"A{r}:B{r}")
+        ws.merge_cells(f"D{r}:E{r}")
+    ws.merge_cells("A3:C3")
+    ws.merge_cells("D3:F3")
+    wb.save(path := tmp_path / "lists.xlsx")
+    return path
+
+
+@pytest.mark.parametrize(("part", "found"), [(100, []), (135, [("B101", "error", "C8")])])
+def test_lists_under_heads_merged_over_labels_and_amounts(
+    tmp_path: Path, part: float, found: Found
+) -> None:
+    path = _lists_under_merged_heads(tmp_path, part)
+    assert [f for f in _check(path) if f[0][0] == "B"] == found
+    grids = read_tables(path)[0].grids
+    assert sorted(g.labels[0].text for g in grids) == ["支出预算（万元）", "收入预算（万元）"]
