@@ -191,6 +191,7 @@ class GridLine:
     label: Cell | None
     amounts: tuple[Cell | None, ...]
     part: bool = False  # a part of the nearest line above that is none (其中：人员经费, 公用经费)
+    shares: tuple[Cell | None, ...] = ()  # its shares (占比) beside the amounts, if given
 
 
 @dataclass(frozen=True)

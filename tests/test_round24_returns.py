@@ -314,3 +314,33 @@ def test_lists_under_heads_merged_over_labels_and_amounts(
     assert [f for f in _check(path) if f[0][0] == "B"] == found
     grids = read_tables(path)[0].grids
     assert sorted(g.labels[0].text for g in grids) == ["支出预算（万元）", "收入预算（万元）"]
+
+
+def _shares_grid(tmp_path: Path, share: float) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[Any]] = [
+        ["2027年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "棠浦县医疗保障局"],
+        ["支出构成", "项目", "金额（万元）", "占比", "说明"],
+        [None, "人员经费", 1350, 0.54],
+        [None, "公用经费", 400, share],
+        [None, "项目支出", 750, 0.3, "医保经办"],
+        [None, "合计", 2500, 1],
+        [],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "基层医保服务站建设数量", "≥14个"],
+        ["满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%"],
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in range(4, 8):
+        ws.cell(r, 4).number_format = "0.00%"
+    wb.save(path := tmp_path / "shares.xlsx")
+    return path
+
+
+@pytest.mark.parametrize(("share", "found"), [(0.16, []), (0.18, [("B111", "error", "D5")])])
+def test_a_share_beside_a_lists_amount(tmp_path: Path, share: float, found: Found) -> None:
+    assert [f for f in _check(_shares_grid(tmp_path, share)) if f[0][0] == "B"] == found

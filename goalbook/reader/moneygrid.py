@@ -134,6 +134,20 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
     return cols, labels, parts, first
 
 
+_SHARE = re.compile(r"^\s*(?:占比|比例|比重|占比（%）|占比\(%\)|所占比例)\s*$")
+
+
+def _share_columns(sheet: Sheet, first: int, cols: list[int]) -> tuple[int, ...]:
+    """The column right of each money column that heads its shares (金额 │ 占比), -1 where none:
+    every column when none has one (the head is the row above the grid's first line, or two
+    above under a header on two rows)."""
+    found = []
+    for c in cols:
+        heads = [sheet.text(r, c + 1) for r in (first - 1, first - 2) if r >= 0]
+        found.append(c + 1 if c + 1 not in cols and any(map(_SHARE.match, heads)) else -1)
+    return tuple(found) if any(c >= 0 for c in found) else ()
+
+
 def _under(sheet: Sheet, first: int, c: int) -> bool:
     """Amounts under column c in the first two rows of a grid's lines."""
     return any(_amount(_at(sheet, row, c)) for row in (first, first + 1))
@@ -161,8 +175,10 @@ def _body(
     total: GridLine | None = None
     subtotals = False
     r = first
+    share_cols = _share_columns(sheet, first, cols)
     while r < sheet.nrows and (sheet.name, r) not in skipped:
         amounts = tuple(_money_cell(sheet, r, c) for c in cols)
+        shares = tuple(sheet.cell(r, c, spread=False) if c >= 0 else None for c in share_cols)
         label = _label(sheet, r, cols[0], -1 if lo is None else lo)
         paired = lo is not None
         if not any(a is not None for a in amounts):
@@ -174,7 +190,7 @@ def _body(
         if "小计" in text:
             subtotals = True  # a group's line: no line of its own
         elif text in TOTAL_WORDS or (text.endswith(("合计", "总计")) and len(text) <= 8):
-            total = GridLine(label, amounts)
+            total = GridLine(label, amounts, shares=shares)
             r += 1
             break
         parent = next((g for g in reversed(lines) if not g.part), None)
@@ -182,7 +198,7 @@ def _body(
             _PART.match(text) is not None
             or (lines[-1].part and _indent(label) > _indent(parent.label))
         )
-        lines.append(GridLine(label, amounts, part))
+        lines.append(GridLine(label, amounts, part, shares))
         r += 1
     if not lines and total is None:
         return None, r

@@ -18,6 +18,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
 from goalbook.reader.sourceparts import part_name
 from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
+from goalbook.rules.shares import percent, share_off
 
 _TOTALS = ("总额", "合计", "总计")
 
@@ -30,6 +31,8 @@ def grids(ctx: Context) -> Iterator[Hit]:
         for line in _all(grid):
             yield from _line(ctx, grid, line, read)
     yield from _balance(ctx)
+    for grid in ctx.table.grids:
+        yield from _shares(ctx, grid)
 
 
 def _all(grid: MoneyGrid) -> list[GridLine]:
@@ -305,3 +308,29 @@ def _short(label: Cell) -> str:
 
 def _money(cell: Cell | None, unit: str | None) -> Money | None:
     return money(cell, unit) if cell is not None else None
+
+
+def _shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
+    """B111: a line's share (金额 │ 占比) that is not its amount ÷ the grid's 合计."""
+    unit = ctx.table.money_unit
+    if grid.total is None:
+        return
+    for i, label in enumerate(grid.labels):
+        whole = _money(grid.total.amounts[i], unit)
+        if whole is None or not whole.value:
+            continue
+        for line in grid.lines:
+            cell = line.shares[i] if len(line.shares) > i else None
+            share, amount = percent(cell), _money(line.amounts[i], unit)
+            if cell is None or share is None or amount is None:
+                continue
+            expected = share_off(share, amount, whole)
+            if expected is not None:
+                params = {
+                    "label": line.label.text if line.label else _short(label),
+                    "share": cell.text,
+                    "amount": fmt_money(amount.value, unit, ctx.lang),
+                    "total": fmt_money(whole.value, unit, ctx.lang),
+                    "expected": f"{expected:.2f}%",
+                }
+                yield Hit("B111", cell.at, params)

@@ -16,7 +16,7 @@ from goalbook.layout import (
     part_keys,
     share_key,
 )
-from goalbook.model import BudgetLine, Cell, CellRef, Op, TargetKind
+from goalbook.model import BudgetLine, CellRef, Op, TargetKind
 from goalbook.rules.common import (
     Context,
     Money,
@@ -31,6 +31,7 @@ from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts, subtotals
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import noted_parts
+from goalbook.rules.shares import percent, share_off
 from goalbook.rules.standards import magnitude_hit, standard_times_count
 from goalbook.rules.summarysheet import summary_amounts
 from goalbook.rules.yearmoney import year_totals, years
@@ -286,7 +287,7 @@ def shares(ctx: Context) -> Iterator[Hit]:
     """B111: a share (占比, %) given under an amount that is not amount ÷ the whole."""
     fields, unit = ctx.table.fields, ctx.table.money_unit
     m = amounts(ctx)
-    given = {k: (fields[share_key(k)], s) for k in m if (s := _percent(fields.get(share_key(k))))}
+    given = {k: (fields[share_key(k)], s) for k in m if (s := percent(fields.get(share_key(k))))}
     if not given:
         return
     base = next((k for k, (_c, s) in given.items() if s.value == 100), None)
@@ -295,11 +296,8 @@ def shares(ctx: Context) -> Iterator[Hit]:
         return
     whole = m[base]
     for key, (cell, share) in given.items():
-        expected = m[key].value / whole.value * 100
-        slack = (tolerance(m[key]) + tolerance(whole) * share.value / 100) / whole.value * 100
-        # a share off by less than 0.05 of a point is rounded, however many decimals its format
-        # shows (92.10% of 92.093%): no impossibility
-        if abs(share.value - expected) > max(tolerance(share) + slack, _ROUNDED_SHARE):
+        expected = share_off(share, m[key], whole)
+        if expected is not None:
             params = {
                 "label": field_label(ctx, key),
                 "share": cell.text,
@@ -308,15 +306,6 @@ def shares(ctx: Context) -> Iterator[Hit]:
                 "expected": f"{expected:.2f}%",
             }
             yield Hit("B111", cell.at, params)
-
-
-_ROUNDED_SHARE = Decimal("0.05")
-
-
-def _percent(cell: Cell | None) -> Money | None:
-    if cell is None or not cell.text.rstrip().endswith("%"):
-        return None
-    return money(cell)
 
 
 def budget_vs_targets(ctx: Context) -> Iterator[Hit]:

@@ -1,0 +1,32 @@
+"""A share (占比, %) given beside an amount, against the amount ÷ its whole: the test that
+the head's fields (rules/money) and a grid's lines (rules/grids) share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from goalbook.model import Cell
+from goalbook.rules.common import Money, money, tolerance
+
+# a share off by less than 0.05 of a point is rounded, however many decimals its format shows
+# (92.10% of 92.093%): no impossibility
+_ROUNDED_SHARE = Decimal("0.05")
+
+
+def percent(cell: Cell | None) -> Money | None:
+    """A share as written with its %, in percent (18.00% → 18); None for anything else."""
+    if cell is None or not cell.text.rstrip().endswith("%"):
+        return None
+    return money(cell._replace(value=cell.text))  # (0.18 shown as 18.00%: the 18 shown)
+
+
+def share_off(share: Money, amount: Money, whole: Money) -> Decimal | None:
+    """The share ``amount`` is of ``whole`` (in percent) when ``share`` is not it; None when it
+    is, within the rounding of the three numbers."""
+    if not whole.value:
+        return None
+    expected = amount.value / whole.value * 100
+    slack = (tolerance(amount) + tolerance(whole) * share.value / 100) / whole.value * 100
+    if abs(share.value - expected) > max(tolerance(share) + slack, _ROUNDED_SHARE):
+        return expected
+    return None
