@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.variants.heads import project_head
 from tests.variants.holdout77.forms import GE, indicators, one_year, signatures, w
 from tests.variants.holdout77.registry import variant
-from tests.variants.kit import Book, day, mk, pct
+from tests.variants.kit import Book, day, mk, ok, pct
 
 
 @variant(
@@ -130,8 +130,8 @@ def ki03() -> Book:
             ("产出指标", "数量指标", "新建高标准农田面积", "≥4.3万亩"),
             ("产出指标", "数量指标", "新建和改造灌排渠道长度", "≥260公里"),
             ("产出指标", "数量指标", "新建田间道路长度", "≥180公里"),
-            ("产出指标", "质量指标", "项目竣工验收合格率", pct(1, GE)),
-            ("产出指标", "质量指标", "上图入库项目比例", pct(1, GE)),
+            ("产出指标", "质量指标", "项目竣工验收合格率", pct(1)),
+            ("产出指标", "质量指标", "上图入库项目比例", pct(1)),
             ("产出指标", "时效指标", "项目开工时间", "3月底前"),
             ("产出指标", "成本指标", "亩均省级补助标准", "≤2000元/亩"),
             ("效益指标", "经济效益指标", "项目区亩均粮食产能提高", "≥50公斤"),
@@ -222,7 +222,13 @@ def ki05() -> Book:
                 mk(pct(1.05, GE), "T106", "error", note="a 到位率 cannot exceed 100%"),
             ),
             (None, None, "进修培训考核合格率", "正向", pct(0.95, GE)),
-            (None, "时效指标", "设备采购完成时间", "正向", "9月底前"),
+            (
+                None,
+                "时效指标",
+                "设备采购完成时间",
+                "正向",
+                ok("9月底前", note="a deadline marked 正向 with 前 (≤): debatable, rule 7"),
+            ),
             ("效益指标", "社会效益指标", "乡镇卫生院门急诊人次增长率", "正向", pct(0.05, GE)),
             (
                 None,
