@@ -87,6 +87,7 @@ from tests.variants import (
     holdout75,
     holdout76,
     holdout77,
+    holdout78,
 )
 from tests.variants.kit import Variant
 
@@ -169,6 +170,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout75": holdout75,
     "holdout76": holdout76,
     "holdout77": holdout77,
+    "holdout78": holdout78,
 }
 
 
