@@ -80,6 +80,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout74  # the 74th held-out set (tests/variants/holdout74)
     python bench/accuracy.py --set holdout75  # the 75th held-out set (tests/variants/holdout75)
     python bench/accuracy.py --set holdout76  # the 76th held-out set (tests/variants/holdout76)
+    python bench/accuracy.py --set holdout79  # the 79th held-out set (tests/variants/holdout79)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

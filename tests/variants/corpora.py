@@ -86,6 +86,7 @@ from tests.variants import (
     holdout74,
     holdout75,
     holdout76,
+    holdout79,
 )
 from tests.variants.kit import Variant
 
@@ -167,6 +168,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout74": holdout74,
     "holdout75": holdout75,
     "holdout76": holdout76,
+    "holdout79": holdout79,
 }
 
 
