@@ -154,6 +154,16 @@ class BudgetLine:
     other: Cell | None = None
 
 
+class Subtotal(NamedTuple):
+    """A group's 小计 among the budget lines: its row's name and amount cells, and the lines
+    of its group (``lines[first:end]``, the lines since the previous 小计)."""
+
+    name: Cell
+    amount: Cell
+    first: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class ReadNote:
     """A problem met while reading; turned into a finding by the rule runner."""
@@ -214,6 +224,7 @@ class GoalTable:
     lines: tuple[BudgetLine, ...] = ()
     lines_total: Cell | None = None
     lines_total_derived: bool = False  # the total is the template's own formula
+    lines_subtotals: tuple[Subtotal, ...] = ()  # groups' 小计 among the lines
     indicators: tuple[Indicator, ...] = ()
     has_period: bool = False  # the layout has a period (实施期) value column
     later_years: int = 0  # a rolling table's years after the annual one (2026 · 2027 · 2028: 2)

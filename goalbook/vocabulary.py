@@ -95,6 +95,8 @@ MESSAGE_WORDS = {
     "value_head": ("指标值列标题", "the value column's head"),
     "row": ("第 {row} 行", "row {row}"),
     "total": ("合计", "the total"),
+    "summary": ("汇总表", "the summary sheet's"),
+    "project_sheet": ("项目表", "the project's sheet:"),
     "no_operator": ("无比较符", "none"),
     "ninety_apart": (
         "；若预算执行率（10分）另行计分，请在表中注明",

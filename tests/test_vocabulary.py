@@ -37,7 +37,7 @@ from goalbook.layout import (
 )
 from goalbook.model import BudgetLine, Op
 from goalbook.reader import read_table
-from goalbook.reader.fields import clean, label_map
+from goalbook.reader.fieldlabels import clean, label_map
 from goalbook.reader.grid import Book
 from goalbook.reader.headers import find_header
 from goalbook.reader.headwords import header_key

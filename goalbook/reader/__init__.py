@@ -42,12 +42,8 @@ from goalbook.model import (
 )
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.reader.combined import holds_both, split_both
-from goalbook.reader.fields import (
-    clean,
-    guess_kind,
-    label_map,
-    read_fields,
-)
+from goalbook.reader.fieldlabels import clean, label_map
+from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.headers import (
@@ -66,6 +62,7 @@ from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
 from goalbook.reader.regions import Part, split_tables, table_fields
 from goalbook.reader.sets import merge_sets
+from goalbook.reader.summary import with_summary
 from goalbook.reader.titles import find_title
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -116,6 +113,8 @@ def _read_all(
     for part in split_tables(_find_headers(book, data, stamp, report), data):
         above = tables[-1] if tables else None
         tables.append(_read(path, intake, part, stamp, framework, len(tables), above))
+    if len(tables) > 1 and stamp is None:  # a 项目汇总 sheet beside the projects' tables
+        return with_summary(data, tables)
     return tuple(tables)
 
 
@@ -170,6 +169,7 @@ def _read(
         money_unit=money_unit,
         lines=lines.lines,
         lines_total=lines.total,
+        lines_subtotals=lines.subtotals,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None and ("period" in header.cols or "flag" in header.cols),

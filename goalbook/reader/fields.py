@@ -25,6 +25,7 @@ from goalbook.reader.blocks import (
     read_blocks,
     share_beside,
 )
+from goalbook.reader.fieldlabels import clean, field_of, label_map, money_unit_of, value_right_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.moneygrid import amount_under, names_money
 from goalbook.reader.periods import period_dates
@@ -33,33 +34,15 @@ from goalbook.reader.sources import read_source_blocks
 from goalbook.reader.totals import total_beside_parts
 from goalbook.vocabulary import (
     MONEY_PARTS,
-    MONEY_UNIT_LABELS,
     MONEY_UNITS,
     MONEY_WORDS,
-    units_pattern,
 )
 
 _MONEY_UNIT = "|".join(MONEY_UNITS)
-# a money label's unit in brackets, as the template writes it in either language: 金额（万元）
-_UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spelling in labels}
-_UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
-_NOISE = re.compile(r"[\s*＊★:：]")
 _MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
 _VALUE_UNIT = re.compile(rf"\d\s*({MONEY_SPELLED})\s*(?:[（(].*)?$")
 # a note in brackets after a money part's label: 其他资金（贷款）
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
-# a label's span of years: 中期目标（2025年—2027年）
-_YEARS_OF = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]")
-
-
-@functools.lru_cache(maxsize=8192)
-def clean(text: str) -> str:
-    return _NOISE.sub("", _UNIT_SUFFIX.sub("", text))
-
-
-def money_unit_of(label: str) -> str | None:
-    m = _UNIT_SUFFIX.search(label)
-    return _UNIT_OF[m[1]] if m else None
 
 
 def _spellings(kind: str, key: str) -> frozenset[str]:
@@ -89,22 +72,6 @@ def guess_kind(title: Cell | None, labels: set[str]) -> str:
     return "project"
 
 
-@functools.lru_cache(maxsize=8)
-def label_map(kind: str) -> dict[str, str]:
-    """Cleaned label spelling → field key, for one kind of table (shared: do not modify)."""
-    out: dict[str, str] = {}
-    for f in FIELDS[kind]:
-        for spelling in (f.zh, f.en, *f.aliases):
-            out.setdefault(clean(spelling), f.key)
-    return out
-
-
-def is_label(text: str) -> bool:
-    """A text that is a field's label (年度绩效目标, 项目名称) in either kind of table."""
-    key = clean(text)
-    return any(key in label_map(kind) for kind in FIELDS)
-
-
 @dataclass(frozen=True)
 class HeaderFields:
     fields: dict[str, Cell]
@@ -127,6 +94,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found: dict[str, Cell] = {}
     taken: set[str] = set()  # part fields whose lines are named parts of a whole (省级资金 …)
     units = _Units()
+    spans: list[Cell | None] = []  # the period's other cells
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
@@ -149,12 +117,14 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
             if r in blocks.rows:
                 continue
-            key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
+            key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
-                found |= composition(sheet, r, c, text, lambda t: _match(t, labels))
+                found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))
+            if key == "period_years" and key in found:  # 项目期：1年 │ 项目起止时间：…—…
+                spans.append(value_right_of(sheet, r, c, labels))
             if key is None or key in found or key in taken or _heads_a_list(sheet, r):
                 continue
-            found_value = _value_right_of(sheet, r, c, labels)
+            found_value = value_right_of(sheet, r, c, labels)
             if found_value is not None and key in _money_fields(kind) and names_money(found_value):
                 found_value = amount_under(sheet, r, c)  # labels over their amounts
             if found_value is None and key in _below_keys(kind):
@@ -174,9 +144,9 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     if share is not None:
                         found.setdefault(share_key(key), share)
     if kind == "project":
-        found |= period_dates(found)
+        found |= period_dates(found, spans)
     elif "total" not in found and "basic" in found and "project_spend" in found:
-        right_of = functools.partial(_value_right_of, labels=labels)
+        right_of = functools.partial(value_right_of, labels=labels)
         total = total_beside_parts(sheets, found["project_spend"], right_of)
         if total is not None and is_amount(total):
             found["total"] = total  # 基本支出 │ … │ 项目支出 │ … │ 合计 │ …
@@ -289,7 +259,7 @@ class _Units:
 def _money_key(labels: dict[str, str], kind: str, sheet: Sheet, r: int, c: int) -> str | None:
     """The money field a label cell names (a part such as 其他资金 by the whole before it)."""
     text = sheet.text(r, c, spread=False)
-    key = _match(text, labels) or _part_key(sheet, r, c, text, labels, kind)
+    key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
     return key if key in _money_fields(kind) else None
 
 
@@ -333,44 +303,6 @@ def _part_of(text: str) -> str | None:
     return MONEY_PARTS.get(_NOTE_AFTER.sub("", bare))
 
 
-def _match(text: str, labels: dict[str, str]) -> str | None:
-    """The field a label cell names: "项目名称", "项目总预算（元）：", "申报单位名称：某单位",
-    "中期目标（2025年—2027年）"."""
-    key = labels.get(clean(text))
-    if key is not None:
-        return key
-    bare = clean(text).removeprefix("其中")  # 其中：基本支出 under 资金总额
-    if bare != clean(text) and (key := labels.get(bare)) is not None:
-        return key
-    if "年" in text and (key := labels.get(clean(_YEARS_OF.sub("", text)))) is not None:
-        return key
-    for sep in ("：", ":"):
-        head, found, tail = text.partition(sep)
-        if found and tail.strip() and (key := labels.get(clean(head))) is not None:
-            return key
-        if found and head.lstrip().startswith("按") and len(head.strip()) <= 6:
-            # a grouping before the label: 按用途：基本支出, 按来源：财政拨款
-            if (key := labels.get(clean(tail).removeprefix("其中"))) is not None:
-                return key
-    return None
-
-
-def _value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cell | None:
-    label = sheet.cell(r, c, spread=False)
-    if label is not None:
-        for sep in ("：", ":"):
-            head, found, tail = label.text.partition(sep)
-            if found and tail.strip() and clean(head) in labels:
-                return Cell(label.at, tail.strip(), tail.strip())
-    c2 = c + 1
-    while sheet.anchors.get((r, c2)) == (r, c):
-        c2 += 1  # skip the label's own merged block
-    cell = sheet.cell(r, c2, spread=False)
-    if cell is None or _match(cell.text, labels) is not None:
-        return None  # left empty (the next cell is empty or is the next label)
-    return cell
-
-
 _LIST_HEADS = ("序号", "编号")
 
 
@@ -403,6 +335,6 @@ def _text_below(
     if r + 1 in skipped:
         return None
     cell = sheet.cell(r + 1, c, spread=False)
-    if cell is None or type(cell.value) is not str or _match(cell.text, labels) is not None:
+    if cell is None or type(cell.value) is not str or field_of(cell.text, labels) is not None:
         return None
     return cell

@@ -5,7 +5,7 @@ for the year's. The pair is one indicator with both values, not a duplicate."""
 from __future__ import annotations
 
 from goalbook.model import Cell, Indicator, ReadNote, Target
-from goalbook.reader.fields import clean
+from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
 
 _PERIOD_FLAGS = ("中期", "实施期", "实施周期", "周期", "整体", "项目期")

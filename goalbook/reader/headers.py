@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from goalbook.model import Cell, CellValue
-from goalbook.reader.fields import clean
+from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
 from goalbook.reader.splitheads import split_words

@@ -8,7 +8,7 @@ import functools
 import re
 
 from goalbook.layout import READ_COLUMNS
-from goalbook.reader.fields import clean
+from goalbook.reader.fieldlabels import clean
 from goalbook.reader.yearheads import QUALIFIER
 from goalbook.vocabulary import HEADER_KEYWORDS, PERIOD_HEADER_WORDS, VALUE_HEADER_WORDS
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
-from goalbook.model import BudgetLine, Cell, CellRef
-from goalbook.reader.fields import clean, money_unit_of
+from goalbook.model import BudgetLine, Cell, CellRef, Subtotal
+from goalbook.reader.celllines import lines_in_cell
+from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.pairs import Pairs, pair_block
 from goalbook.vocabulary import (
@@ -56,6 +57,7 @@ class Lines:
     total: Cell | None
     rows: frozenset[tuple[str, int]]
     unit: str | None = None  # the block's own money unit (金额（元）, 单位：元), if it states one
+    subtotals: tuple[Subtotal, ...] = ()  # groups' 小计, each below its group's lines
 
 
 def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
@@ -84,6 +86,8 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
         for r in range(min(sheet.nrows, 400)):
             if r not in stops and (pairs := pair_block(sheet, r, stops)) is not None:
                 return _of_pairs(sheet, pairs)
+    if (prose := lines_in_cell(sheets, stop_rows)) is not None:  # 年度主要任务：1. …（420万元）
+        return Lines(prose[0], prose[1], frozenset((prose[2],)))
     return Lines((), None, frozenset())
 
 
@@ -154,6 +158,8 @@ def _lines_below(
     sheet: Sheet, header: int, cols: dict[str, int], stop: set[tuple[str, int]]
 ) -> Lines:
     lines: list[BudgetLine] = []
+    subtotals: list[Subtotal] = []
+    below = True  # each 小计 is below its group's lines
     total: Cell | None = None
     used = {(sheet.name, header)}
     first_col = min(cols.values())
@@ -177,15 +183,24 @@ def _lines_below(
         if name is None and amount is None:
             continue
         used.add((sheet.name, r))
-        if name is not None and "小计" in name.text:
-            continue  # a group's subtotal among the lines (the 合计 below sums the lines)
+        if (name is not None and "小计" in name.text) or (left is not None and "小计" in left):
+            if name is None or "小计" not in name.text:  # 小计 left of the block's names
+                text = left or "小计"
+                name = Cell(CellRef(sheet.name, r + 1, first_col + 1), text, text)
+            # a group's subtotal among the lines (the 合计 below sums the lines): checked
+            # against the lines above it when it closes a group (never one without lines)
+            first = subtotals[-1].end if subtotals else 0
+            below = below and first < len(lines)  # (a 小计 heading its group: none checked)
+            if amount is not None and below:
+                subtotals.append(Subtotal(name, amount, first, len(lines)))
+            continue
         if left in TOTAL_WORDS or (name is not None and name.text.replace(" ", "") in TOTAL_WORDS):
             # a formula total without a cached value still marks where the total is
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
             total = amount or Cell(where, None, "")
             break
         lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
-    return Lines(tuple(lines), total, frozenset(used))
+    return Lines(tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else ())
 
 
 def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | None:
@@ -238,7 +253,10 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
         dataclasses.replace(line, **{k: scaled(getattr(line, k)) for k in _LINE_MONEY})
         for line in lines.lines
     )
-    return dataclasses.replace(lines, lines=out, total=scaled(lines.total))
+    subtotals = tuple(
+        sub._replace(amount=scaled(sub.amount) or sub.amount) for sub in lines.subtotals
+    )
+    return dataclasses.replace(lines, lines=out, total=scaled(lines.total), subtotals=subtotals)
 
 
 _UNITS = frozenset(MONEY_UNITS)

@@ -78,6 +78,7 @@ def _lists(
         c
         for c, lo in zip(cols, bounds, strict=True)
         if any((left := sheet.text(r, x)) and not _is_money(left) for x in range(lo + 1, c))
+        or sheet.anchors.get((r, c), (r, c)) != (r, c)  # its head spans its labels too
     ]
     if len(cols) < 2 or own != cols or any(p is not None for p in parts):
         return [(cols, labels, parts, None)]
@@ -104,10 +105,11 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
                     under.add(c)
                 texts[c] = text
         first = r + 2
+    for c, text in list(texts.items()):  # 收入预算（万元） merged over its labels and amounts
+        if _is_money(text) and not _under(sheet, first, c) and (to := _spanned(sheet, r, c, first)):
+            texts[to] = texts.pop(c)
     cols = sorted(
-        c
-        for c, text in texts.items()
-        if _is_money(text) and any(_amount(_at(sheet, row, c)) for row in (first, first + 1))
+        c for c, text in texts.items() if _is_money(text) and _under(sheet, first, c)
     )  # (a block's title in the first column, 资金分配明细（万元）, has no amounts under it)
     if not cols:
         return None
@@ -130,6 +132,18 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
             whole = None  # 其中 ends at a column that is no source (资金总额, 上年预算)
         parts.append(whole if (starts or whole is not None) else None)
     return cols, labels, parts, first
+
+
+def _under(sheet: Sheet, first: int, c: int) -> bool:
+    """Amounts under column c in the first two rows of a grid's lines."""
+    return any(_amount(_at(sheet, row, c)) for row in (first, first + 1))
+
+
+def _spanned(sheet: Sheet, r: int, c: int, first: int) -> int | None:
+    """The last column of the merged head at (r, c) with amounts under it (the head spans the
+    labels and the amounts of a list: 收入预算（万元） over 一、财政拨款收入 │ 1160), if any."""
+    span = [c2 for c2 in range(c + 1, c + 8) if sheet.anchors.get((r, c2)) == (r, c)]
+    return next((c2 for c2 in reversed(span) if _under(sheet, first, c2)), None)
 
 
 def _body(

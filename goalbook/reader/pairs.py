@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from goalbook.model import BudgetLine, Cell, CellRef
-from goalbook.reader.fields import clean, money_unit_of
+from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_PARTS, MONEY_UNITS, TOTAL_WORDS
 

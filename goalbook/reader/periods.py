@@ -37,19 +37,28 @@ def span_of(text: str) -> tuple[dt.date, dt.date] | None:
     return (start, end) if start <= end else None
 
 
-def period_dates(fields: dict[str, Cell]) -> dict[str, Cell]:
-    """Start and end from the period field when it holds a span and neither date is given
-    (both found at the period's cell)."""
-    cell = fields.get("period_years")
-    if cell is None or "start" in fields or "end" in fields or type(cell.value) is not str:
+def period_dates(fields: dict[str, Cell], more: list[Cell | None] | None = None) -> dict[str, Cell]:
+    """Start and end from the period field when it holds a span (also in brackets after its
+    length: 1年（2026年1月1日至2026年12月31日）) and neither date is given (both found at the
+    period's cell); ``more``: other cells labelled as the period (项目期：1年 beside 项目起止时间：
+    2026年1月1日—2026年12月31日)."""
+    if "start" in fields or "end" in fields:
         return {}
-    found = span_of(cell.text)
-    if found is None:
-        return {}
-    return {
-        key: Cell(cell.at, day.isoformat(), day.isoformat())
-        for key, day in zip(("start", "end"), found, strict=True)
-    }
+    for cell in (fields.get("period_years"), *(more or ())):
+        if cell is None or type(cell.value) is not str:
+            continue
+        found = span_of(cell.text)
+        if found is None and (inner := _BRACKETED.search(cell.text)) is not None:
+            found = span_of(inner[1])
+        if found is not None:
+            return {
+                key: Cell(cell.at, day.isoformat(), day.isoformat())
+                for key, day in zip(("start", "end"), found, strict=True)
+            }
+    return {}
+
+
+_BRACKETED = re.compile(r"[（(]([^（()）]+)[)）]\s*$")
 
 
 # a head that names the period and its years (实施期（2025—2027年）, 中期（2026-2028年）)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellRef, CellValue
-from goalbook.reader.fields import clean, is_label
+from goalbook.reader.fieldlabels import clean, is_label
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headers import TableHeader
 from goalbook.reader.periods import annual_head, period_head, stated_period

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from goalbook.frameworks import label_key
 from goalbook.model import Indicator
-from goalbook.reader.fields import clean
+from goalbook.reader.fieldlabels import clean
 
 
 def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicator]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from goalbook.layout import TITLE_YEAR, YEAR_LINE
 from goalbook.model import Cell
-from goalbook.reader.fields import clean, is_label
+from goalbook.reader.fieldlabels import clean, is_label
 from goalbook.reader.grid import Sheet
 
 

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from goalbook.model import CellValue
-from goalbook.reader.fields import clean
+from goalbook.reader.fieldlabels import clean
 
 # a qualifier in brackets after a head's words (目标值（年度）, 指标值(2026年))
 QUALIFIER = re.compile(r"[（(][^)）]*[)）]")

@@ -38,7 +38,7 @@ def _all(grid: MoneyGrid) -> list[GridLine]:
 
 def _read_cells(ctx: Context) -> set[CellRef]:
     t = ctx.table
-    cells = {c.at for c in t.fields.values()}
+    cells = {c.at for k, c in t.fields.items() if not k.startswith("summary:")}
     cells |= {line.amount.at for line in t.lines if line.amount is not None}
     return cells
 
@@ -168,7 +168,9 @@ def _parts(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
                 "diff": fmt_money(-off, unit, ctx.lang),
             }
             sure = off > 0 or _complete(line, names)
-            yield Hit("B101", whole.at, params, severity=None if sure else Severity.WARNING)
+            # one part above its line is that part's fault most likely; a sum, the line's
+            at = cells[0].at if len(cells) == 1 and cells[0] is not None else whole.at
+            yield Hit("B101", at, params, severity=None if sure else Severity.WARNING)
 
 
 # the parts that make up a whole by definition (基本支出 is 人员经费 and 公用经费)

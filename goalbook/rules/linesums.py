@@ -1,13 +1,16 @@
 """B101 on a budget line or a task whose own amount is split (预算金额 │ 财政拨款 │ 其他资金 in
-a 年度主要任务 block): the line's amount must be its fiscal part plus its other funds."""
+a 年度主要任务 block): the line's amount must be its fiscal part plus its other funds. B102 on
+a group's 小计 among the lines that is not the sum of its group."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.layout import LINE_COLUMNS
-from goalbook.rules.common import Context, clip, fmt_money, money, tolerance
+from goalbook.model import Subtotal
+from goalbook.rules.common import Context, Money, clip, fmt_money, money, tolerance
 
 
 def line_parts(ctx: Context) -> Iterator[Hit]:
@@ -41,3 +44,41 @@ def _label(ctx: Context, key: str) -> str:
     columns = LINE_COLUMNS.get(ctx.table.kind or "project", LINE_COLUMNS["project"])
     column = next(c for c in columns if c.key == key)
     return column.zh.removeprefix("其中：") if ctx.lang == "zh" else column.en
+
+
+def subtotals(ctx: Context, total: Money | None) -> tuple[list[Hit], bool]:
+    """B102 at each 小计 that is not the sum of its group's lines; and whether the lines'
+    stated ``total`` (合计) is the sum of the 小计 (and of the lines in no group), which
+    confirms the groups as read: the finding is then an error, and the 合计 not off."""
+    unit = ctx.table.money_unit
+    amounts = [money(line.amount, unit) for line in ctx.table.lines]
+    off: list[tuple[Subtotal, Decimal, Money]] = []
+    grouped = Decimal(0)
+    inside: set[int] = set()
+    for sub in ctx.table.lines_subtotals:
+        stated = money(sub.amount, unit)
+        group = [a for a in amounts[sub.first : sub.end] if a is not None]
+        if stated is None or not group:
+            return [], False  # a group read without its amounts: nothing said
+        inside |= set(range(sub.first, sub.end))
+        grouped += stated.value
+        found = sum((a.value for a in group), Decimal(0))
+        if abs(found - stated.value) > tolerance(stated, *group):
+            off.append((sub, found, stated))
+    if not off:
+        return [], False
+    grouped += sum((a.value for i, a in enumerate(amounts) if a and i not in inside), Decimal(0))
+    every = sum((a.value for a in amounts if a is not None), Decimal(0))
+    known = total is not None and abs(total.value - grouped) <= tolerance(total)
+    sure = known or (total is not None and abs(total.value - every) <= tolerance(total))
+    hits = []
+    for sub, found, stated in off:
+        params = {
+            "sum": fmt_money(found, unit, ctx.lang),
+            "whole": clip(sub.name.text, 12),
+            "total": fmt_money(stated.value, unit, ctx.lang),
+            "diff": fmt_money(found - stated.value, unit, ctx.lang),
+        }
+        severity = None if sure else Severity.WARNING
+        hits.append(Hit("B102", sub.amount.at, params, severity=severity))
+    return hits, known

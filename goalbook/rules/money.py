@@ -28,10 +28,11 @@ from goalbook.rules.common import (
     tolerance,
 )
 from goalbook.rules.grids import grids
-from goalbook.rules.linesums import line_parts
+from goalbook.rules.linesums import line_parts, subtotals
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import noted_parts
 from goalbook.rules.standards import magnitude_hit, standard_times_count
+from goalbook.rules.summarysheet import summary_amounts
 from goalbook.rules.yearmoney import year_totals, years
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, word
@@ -200,6 +201,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from years(ctx)
     yield from year_totals(ctx)
     yield from part_sums(ctx)
+    yield from summary_amounts(ctx)
 
 
 _TEN_THOUSAND = Decimal(10000)
@@ -228,12 +230,20 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     total = sum((a.value for _line, a in found), Decimal(0))
     tol = tolerance(*(a for _line, a in found))
     stated = money(table.lines_total, unit)
+    off, explained = subtotals(ctx, stated)
+    yield from off  # a 小计 not its group's sum (the 合计 then off because of it: not said)
+    if explained and stated is not None:
+        total = stated.value  # the 合计 of the 小计 stands for the lines against the budget
     if stated is not None and not table.lines_total_derived and table.lines_total is not None:
-        if abs(stated.value - total) > tol:
+        if abs(stated.value - total) > tol and not explained:
             whole = (word("total", ctx.lang), stated.value)
             yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
             return
-    targets = LINES_ADD_UP_TO["project" if table.kind == "project" else "department"]
+    targets: tuple[str, ...] = LINES_ADD_UP_TO[
+        "project" if table.kind == "project" else "department"
+    ]
+    if len({line.amount.at for line, _a in found if line.amount is not None}) == 1 < len(found):
+        targets = ("project_spend",)  # tasks as prose in one cell: maybe some of the budget
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return

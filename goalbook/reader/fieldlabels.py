@@ -1,0 +1,103 @@
+"""Which header field a label cell names, and the value it gives: 项目名称 │ …, 项目总预算（元）：
+…, 申报单位名称：某单位, 中期目标（2025年—2027年）, an amount glued to its label (资金总额128万元
+（其中…）); the cleaned spellings of every field's label in either kind of table."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from goalbook.layout import FIELDS, money_keys
+from goalbook.model import Cell
+from goalbook.reader.grid import Sheet
+from goalbook.vocabulary import MONEY_UNIT_LABELS, units_pattern
+
+# a money label's unit in brackets, as the template writes it in either language: 金额（万元）
+_UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spelling in labels}
+_UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
+_NOISE = re.compile(r"[\s*＊★:：]")
+# a label's span of years: 中期目标（2025年—2027年）
+_YEARS_OF = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]")
+# a money label, its amount and a note in brackets in one cell: 资金总额128万元（其中…）
+_GLUED = re.compile(
+    r"^(?P<head>[^\d：:（(]{2,12}?)\s*(?P<tail>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)\s*(?:[（(].*[)）])?)$"
+)
+_MONEY_KEYS = frozenset(k for fields in FIELDS.values() for k in money_keys(fields))
+
+
+@functools.lru_cache(maxsize=8192)
+def clean(text: str) -> str:
+    return _NOISE.sub("", _UNIT_SUFFIX.sub("", text))
+
+
+def money_unit_of(label: str) -> str | None:
+    m = _UNIT_SUFFIX.search(label)
+    return _UNIT_OF[m[1]] if m else None
+
+
+@functools.lru_cache(maxsize=8)
+def label_map(kind: str) -> dict[str, str]:
+    """Cleaned label spelling → field key, for one kind of table (shared: do not modify)."""
+    out: dict[str, str] = {}
+    for f in FIELDS[kind]:
+        for spelling in (f.zh, f.en, *f.aliases):
+            out.setdefault(clean(spelling), f.key)
+    return out
+
+
+def is_label(text: str) -> bool:
+    """A text that is a field's label (年度绩效目标, 项目名称) in either kind of table."""
+    key = clean(text)
+    return any(key in label_map(kind) for kind in FIELDS)
+
+
+def field_of(text: str, labels: dict[str, str]) -> str | None:
+    """The field a label cell names: "项目名称", "项目总预算（元）：", "申报单位名称：某单位",
+    "中期目标（2025年—2027年）", "资金总额128万元（其中…）"."""
+    key = labels.get(clean(text))
+    if key is not None:
+        return key
+    bare = clean(text).removeprefix("其中")  # 其中：基本支出 under 资金总额
+    if bare != clean(text) and (key := labels.get(bare)) is not None:
+        return key
+    if "年" in text and (key := labels.get(clean(_YEARS_OF.sub("", text)))) is not None:
+        return key
+    for sep in ("：", ":"):
+        head, found, tail = text.partition(sep)
+        if found and tail.strip() and (key := labels.get(clean(head))) is not None:
+            return key
+        if found and head.lstrip().startswith("按") and len(head.strip()) <= 6:
+            # a grouping before the label: 按用途：基本支出, 按来源：财政拨款
+            if (key := labels.get(clean(tail).removeprefix("其中"))) is not None:
+                return key
+    return _glued(text, labels)[0]
+
+
+def _glued(text: str, labels: dict[str, str]) -> tuple[str | None, str]:
+    """A money field's label with its amount right after it (资金总额128万元): the field and
+    the amount's text."""
+    m = _GLUED.match(text) if text[:1] > "\u3000" else None
+    key = labels.get(clean(m["head"])) if m else None
+    if m is None or key not in _MONEY_KEYS:
+        return None, ""
+    return key, m["tail"].strip()
+
+
+def value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cell | None:
+    """The value of the label at (r, c): after its colon, glued to it, or the next cell right
+    of its merged block; None when that is empty or the next label."""
+    label = sheet.cell(r, c, spread=False)
+    if label is not None:
+        for sep in ("：", ":"):
+            head, found, tail = label.text.partition(sep)
+            if found and tail.strip() and clean(head) in labels:
+                return Cell(label.at, tail.strip(), tail.strip())
+        if (glued := _glued(label.text, labels))[0] is not None:
+            return Cell(label.at, glued[1], glued[1])
+    c2 = c + 1
+    while sheet.anchors.get((r, c2)) == (r, c):
+        c2 += 1  # skip the label's own merged block
+    cell = sheet.cell(r, c2, spread=False)
+    if cell is None or field_of(cell.text, labels) is not None:
+        return None  # left empty (the next cell is empty or is the next label)
+    return cell

@@ -1,0 +1,316 @@
+"""What was left from the twenty-third blind round and what the twenty-fourth found, on
+invented returns: a money label with its amount glued on in one cell (资金总额128万元（其中…）)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from goalbook.check import CheckOptions, check_file
+from goalbook.reader import read_tables
+
+Found = list[tuple[str, str, str]]
+
+_ROWS: list[list[Any]] = [
+    ["产出指标", "数量指标", "维修灌排渠道长度", "≥36公里"],
+    [None, "质量指标", "维修工程验收合格率", "≥95%"],
+    [None, "时效指标", "汛前维修完成时间", "2027年5月31日前"],
+    ["效益指标", "社会效益指标", "灌溉设施完好率", "≥90%"],
+    ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%"],
+]
+
+
+def _save(tmp_path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    wb.save(path := tmp_path / "return.xlsx")
+    return path
+
+
+def _check(path: Path) -> Found:
+    result, _ = check_file(path, CheckOptions())
+    return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+
+
+def _project(head: list[list[Any]], rows: list[list[Any]] = _ROWS) -> list[list[Any]]:
+    return [
+        ["2027年度项目支出绩效目标表"],
+        ["项目名称", "高标准农田设施管护"],
+        *head,
+        ["年度绩效目标", "维修灌排渠道36公里。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        *rows,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "found"),
+    [
+        (["项目资金", "资金总额128万元（其中：中央补助80万元，县级配套38万元）"], "warning"),
+        (["项目资金", "资金总额118万元（其中：中央补助80万元，县级配套38万元）"], None),
+        (["资金总额108万元（其中：中央补助80万元，县级配套38万元）"], "error"),
+    ],
+)
+def test_an_amount_glued_to_its_label(tmp_path: Path, head: list[str], found: str | None) -> None:
+    path = _save(tmp_path, _project([head]))
+    total = read_tables(path)[0].fields["total"]
+    assert total.text.startswith(head[-1][4:7])  # the amount, without its label
+    money = [f for f in _check(path) if f[0][0] in "BX"]
+    assert money == ([("B101", found, total.at.a1)] if found else [])
+
+
+def test_a_glued_word_that_is_no_money_label_names_no_field(tmp_path: Path) -> None:
+    path = _save(tmp_path, _project([["维修渠道36公里", "机耕路18公里"]]))
+    assert "total" not in read_tables(path)[0].fields
+
+
+def _detail(groups: list[list[Any]], total: float) -> list[list[Any]]:
+    return [
+        ["资金明细（万元）"],
+        ["支出类别", "支出内容", "测算依据", "金额"],
+        *groups,
+        ["合计", None, None, total],
+    ]
+
+
+_GROUPED = [
+    ["一、设备购置", "巡查无人机", "3台×4万元", 12],
+    [None, "执法记录仪", "40台×0.2万元", 8],
+    [None, "小计", None, 20],
+    ["二、运行维护", "平台运维", "12个月×4.5万元", 54],
+    [None, "设备维修", "按原值测算", 13],
+    [None, "小计", None, 67],
+]
+
+
+def _with_detail(tmp_path: Path, groups: list[list[Any]], total: float) -> Found:
+    rows = [*_project([["资金总额（万元）", total]]), [], *_detail(groups, total)]
+    return [f for f in _check(_save(tmp_path, rows)) if f[0][0] in "BX"]
+
+
+def test_groups_that_add_up_say_nothing(tmp_path: Path) -> None:
+    assert _with_detail(tmp_path, _GROUPED, 87) == []
+
+
+@pytest.mark.parametrize("total", [89, 87])  # the 合计 of the 小计, or of the lines
+def test_a_subtotal_off_its_group_is_said_at_the_subtotal(tmp_path: Path, total: float) -> None:
+    groups = [list(row) for row in _GROUPED]
+    groups[2][3] = 22  # 12 + 8 = 20
+    found = _with_detail(tmp_path, groups, total)
+    assert found == [("B102", "error", "D16")]  # the 小计, not the 合计 it explains
+
+
+def test_a_subtotal_and_a_total_both_off_are_both_said(tmp_path: Path) -> None:
+    groups = [list(row) for row in _GROUPED]
+    groups[2][3] = 22
+    found = _with_detail(tmp_path, groups, 100)
+    assert ("B102", "warning", "D16") in found
+    assert [f for f in found if f[2] == "D16"] == [("B102", "warning", "D16")]
+    assert any(f[0] == "B102" and f[2] == "D20" for f in found)
+
+
+def test_a_subtotal_left_of_the_names_keeps_the_lines_below_it(tmp_path: Path) -> None:
+    groups = [list(row) for row in _GROUPED]
+    groups[2] = ["小计", None, None, 20]
+    groups[5] = ["小计", None, None, 60]  # 54 + 13 = 67
+    assert _with_detail(tmp_path, groups, 80) == [("B102", "error", "D19")]
+    table = read_tables(_save(tmp_path, [*_project([]), [], *_detail(groups, 80)]))[0]
+    assert [line.name.text for line in table.lines if line.name] == [
+        "巡查无人机", "执法记录仪", "平台运维", "设备维修",
+    ]  # fmt: skip
+
+
+def test_a_subtotal_heading_its_group_is_not_checked(tmp_path: Path) -> None:
+    groups = [
+        ["一、设备购置", "小计", None, 22],
+        [None, "巡查无人机", "3台×4万元", 12],
+        [None, "执法记录仪", "40台×0.2万元", 10],
+        ["二、运行维护", "小计", None, 67],
+        [None, "平台运维", "12个月×4.5万元", 54],
+        [None, "设备维修", "按原值测算", 13],
+    ]
+    assert _with_detail(tmp_path, groups, 89) == []
+
+
+_BUDGET = ["年度预算：资金总额2350万元（其中基本支出1450万元，项目支出900万元）"]
+
+
+def _department(tasks: str, budget: list[Any] = _BUDGET) -> list[list[Any]]:
+    return [
+        ["2027年度部门整体支出绩效目标表"],
+        ["部门（单位）名称：石岭县市场监督管理局"],
+        budget,
+        [tasks],
+        ["年度总体目标：完成食品安全抽检3200批次。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "食品安全抽检批次", "≥3200批次"],
+        [None, "质量指标", "特种设备定期检验率", "≥98%"],
+        ["效益指标", "社会效益指标", "食品安全事件", "无重大事件"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tasks", "found"),
+    [
+        (
+            "年度主要任务：1. 食品安全抽检（预算420万元）；2. 特种设备安全监察（预算300万元）；"
+            "3. 计量器具强制检定（预算200万元）。以上合计900万元。",
+            [("B102", "error", "A4")],
+        ),
+        (
+            "年度主要任务：1. 食品安全抽检（预算400万元）；2. 特种设备安全监察（预算300万元）；"
+            "3. 计量器具强制检定（预算200万元）。以上合计900万元。",
+            [],
+        ),
+        (  # no 合计: the tasks against 项目支出 (not the whole budget: maybe some of it)
+            "重点工作任务：1. 食品安全抽检，预算420万元；2. 特种设备安全监察，预算300万元；"
+            "3. 计量器具强制检定，预算200万元。",
+            [],
+        ),
+        (  # an item without an amount: no lines read, nothing said
+            "年度主要任务：1. 食品安全抽检（预算420万元）；2. 特种设备安全监察；"
+            "3. 计量器具强制检定（预算200万元）。",
+            [],
+        ),
+    ],
+)
+def test_tasks_written_in_one_cell(tmp_path: Path, tasks: str, found: Found) -> None:
+    path = _save(tmp_path, _department(tasks))
+    assert [f for f in _check(path) if f[0][0] in "BX"] == found
+
+
+def test_tasks_in_one_cell_against_the_project_spending(tmp_path: Path) -> None:
+    budget = ["资金总额（万元）", 2350, "基本支出", 1450, "项目支出", 900]
+    tasks = "年度主要任务：1. 食品安全抽检（预算420万元）；2. 特种设备安全监察（预算500万元）。"
+    found = _check(_save(tmp_path, _department(tasks, budget)))
+    assert [f for f in found if f[0][0] in "BX"] == [("B102", "error", "F3")]
+
+
+def test_tasks_in_one_cell_are_read_as_lines(tmp_path: Path) -> None:
+    tasks = "年度主要任务：1. 食品安全抽检（预算400万元）；2. 特种设备安全监察（预算500万元）。"
+    table = read_tables(_save(tmp_path, _department(tasks)))[0]
+    read = [(line.name.text, line.amount.text) for line in table.lines if line.name and line.amount]
+    assert read == [("食品安全抽检", "400万元"), ("特种设备安全监察", "500万元")]
+
+
+@pytest.mark.parametrize(
+    ("head", "at"),
+    [
+        ([["项目期：1年（2026年1月1日至2026年12月31日）"]], "A3"),
+        ([["项目期：1年"], ["项目起止时间：2026年1月1日—2026年12月31日"]], "A4"),
+    ],
+)
+def test_plan_dates_inside_the_periods_text(tmp_path: Path, head: list[Any], at: str) -> None:
+    found = _check(_save(tmp_path, _project(head)))
+    assert [f for f in found if f[0][0] == "Y"] == [("Y102", "error", at)] * 2  # start, end
+
+
+def test_plan_dates_inside_the_periods_text_in_its_year(tmp_path: Path) -> None:
+    head = [["项目期：1年"], ["项目起止时间：2027年1月1日—2027年12月31日"]]
+    table = read_tables(path := _save(tmp_path, _project(head)))[0]
+    assert (table.fields["start"].text, table.fields["end"].text) == ("2027-01-01", "2027-12-31")
+    assert [f for f in _check(path) if f[0][0] == "Y"] == []
+
+
+def _summary_book(tmp_path: Path, listed: tuple[Any, Any], unit: str = "万元") -> Path:
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    assert summary is not None
+    summary.title = "项目汇总"
+    summary.append(["2027年度项目支出绩效目标汇总表"])
+    summary.append([f"单位：{unit}"])
+    summary.append(["序号", "项目名称", "实施单位", "年度资金总额"])
+    summary.append([1, "水生生物增殖放流", "水产技术推广站", listed[0]])
+    summary.append([2, "农机购置补贴", "农机服务中心", listed[1]])
+    for title, name, amount in (("放流", "水生生物增殖放流", 39), ("农机", "农机购置补贴", 186)):
+        ws = wb.create_sheet(title)
+        rows = _project([["年度资金总额（万元）", amount]])
+        rows[1] = ["项目名称", name]
+        for row in rows:
+            ws.append(row)
+    wb.save(path := tmp_path / "book.xlsx")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("listed", "unit", "found"),
+    [
+        ((39, 186), "万元", []),
+        ((93, 186), "万元", [("B101", "error", "D4")]),
+        ((390000, 1860000), "元", []),  # in 元 beside tables in 万元: no B101 (B105 says it)
+    ],
+)
+def test_a_summary_sheet_against_the_projects_sheets(
+    tmp_path: Path, listed: tuple[Any, Any], unit: str, found: Found
+) -> None:
+    result, _ = check_file(_summary_book(tmp_path, listed, unit), CheckOptions())
+    said = [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+    assert [f for f in said if f[0] in ("B101", "B102")] == found
+    if found:
+        hit = next(f for f in result.findings if f.code == "B101")
+        assert hit.at is not None and hit.at.sheet == "项目汇总"
+        assert "93" in hit.message and "39" in hit.message
+
+
+def test_a_summarys_total_may_be_the_years_amount(tmp_path: Path) -> None:
+    path = _summary_book(tmp_path, (39, 186))
+    wb = openpyxl.load_workbook(path)
+    wb["项目汇总"]["D3"] = "资金总额"  # the year's amount in an annual summary, or the whole
+    ws = wb["放流"]
+    ws.insert_rows(3)
+    ws["A3"], ws["B3"] = "中期资金总额（万元）", 78
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    assert [f.code for f in result.findings if f.code in ("B101", "B102")] == []
+    wb["项目汇总"]["D4"] = 93
+    wb.save(path)
+    result, _ = check_file(path, CheckOptions())
+    assert [f.code for f in result.findings if f.code in ("B101", "B102")] == ["B101"]
+
+
+def _lists_under_merged_heads(tmp_path: Path, other_part: float) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows: list[list[Any]] = [
+        ["2027年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "荻溪县林业局"],
+        ["收入预算（万元）", None, None, "支出预算（万元）"],
+        ["一、财政拨款收入", None, 1160, "一、基本支出", None, 710],
+        ["\u3000其中：一般公共预算拨款", None, 1090, "\u3000其中：人员经费", None, 604],
+        ["\u3000\u3000政府性基金预算拨款", None, 70, "\u3000\u3000公用经费", None, 106],
+        ["二、其他收入", None, 120, "二、项目支出", None, 570],
+        ["\u3000其中：林木采伐补偿收入", None, other_part, "\u3000其中：森林防火", None, 236],
+        ["收入合计", None, 1280, "支出合计", None, 1280],
+        [],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "森林防火巡护面积", "≥12万亩"],
+        ["效益指标", "生态效益指标", "森林覆盖率", "≥68%"],
+        ["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%"],
+    ]
+    for row in rows:
+        ws.append(row)
+    for r in range(4, 10):
+        ws.merge_cells(f"A{r}:B{r}")
+        ws.merge_cells(f"D{r}:E{r}")
+    ws.merge_cells("A3:C3")
+    ws.merge_cells("D3:F3")
+    wb.save(path := tmp_path / "lists.xlsx")
+    return path
+
+
+@pytest.mark.parametrize(("part", "found"), [(100, []), (135, [("B101", "error", "C8")])])
+def test_lists_under_heads_merged_over_labels_and_amounts(
+    tmp_path: Path, part: float, found: Found
+) -> None:
+    path = _lists_under_merged_heads(tmp_path, part)
+    assert [f for f in _check(path) if f[0][0] == "B"] == found
+    grids = read_tables(path)[0].grids
+    assert sorted(g.labels[0].text for g in grids) == ["支出预算（万元）", "收入预算（万元）"]
