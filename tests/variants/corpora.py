@@ -88,6 +88,7 @@ from tests.variants import (
     holdout76,
     holdout77,
     holdout78,
+    holdout79,
 )
 from tests.variants.kit import Variant
 
@@ -171,6 +172,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout76": holdout76,
     "holdout77": holdout77,
     "holdout78": holdout78,
+    "holdout79": holdout79,
 }
 
 
