@@ -26,6 +26,8 @@ GRADE_WORDS = (
     "即时办结", "当日办结", "即办即结", "当场办结", "立等可取", "即时", "当日",
     # a service's hours as a state (热线 全年无休, 阅览室 全天开放)
     "全年无休", "全天开放", "全年开放", "全天候", "工作日全天开放",
+    # a rank moving up (学科评估排名 进位, 位次前移): the direction family
+    "上升", "进位", "晋位", "进位争先", "位次前移", "排名前移", "排名上升", "进步", "晋级",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of no harm done (the usual 社会成本/生态成本 value): 无不利影响, 无负面影响, 无重大影响,
 # 无污染事件, 未发生安全事故

@@ -344,3 +344,81 @@ def _shares_grid(tmp_path: Path, share: float) -> Path:
 @pytest.mark.parametrize(("share", "found"), [(0.16, []), (0.18, [("B111", "error", "D5")])])
 def test_a_share_beside_a_lists_amount(tmp_path: Path, share: float, found: Found) -> None:
     assert [f for f in _check(_shares_grid(tmp_path, share)) if f[0][0] == "B"] == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["校长：蒋文斌", None, "经办人：潘悦", "联系电话：0579-86241026"],
+        ["局长：罗一鸣"],
+        ["社区书记：韦晓", "主任：梁冰"],
+    ],
+)
+def test_a_heads_signature_under_the_table_ends_it(tmp_path: Path, line: list[Any]) -> None:
+    path = _save(tmp_path, [*_project([]), [], line])
+    assert _check(path) == []
+    assert len(read_tables(path)[0].indicators) == len(_ROWS)
+
+
+def test_a_rank_moving_up_is_a_grade(tmp_path: Path) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[3] = ["效益指标", "社会效益指标", "学科评估排名", "进位"]
+    assert _check(_save(tmp_path, _project([], rows))) == []
+
+
+def _costs(rows: list[list[Any]], budget: float) -> list[list[Any]]:
+    return _project([["年度资金总额（万元）", budget]], [*rows, *_ROWS[1:]])
+
+
+@pytest.mark.parametrize(("budget", "found"), [(90, ["B107"]), (110, [])])
+def test_a_cost_per_person_times_the_count_sharing_a_word(
+    tmp_path: Path, budget: float, found: list[str]
+) -> None:
+    rows = [
+        ["产出指标", "数量指标", "体检老年人数", "≥6000人"],
+        [None, None, "慢性病早期发现人数", "≥300人"],
+        ["成本指标", "经济成本指标", "人均体检费用", "≤180元/人"],
+    ]
+    said = _check(_save(tmp_path, _costs(rows, budget)))
+    assert [f[0] for f in said if f[0] == "B107"] == found
+
+
+def _period_costs(annual: str) -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "农村学校智慧教室建设"],
+        ["计划开始日期", "2026-01-01", "计划完成日期", "2027-12-31"],
+        ["中期资金总额（万元）", 360, "年度资金总额（万元）", 180],
+        ["中期目标", "建设智慧教室120间。", "年度目标", "建设智慧教室70间。"],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "建设智慧教室", "≥120间", annual],
+        [None, "成本指标", "每间智慧教室设备采购单价", "≤3万元/间", "≤3万元/间"],
+        [None, "质量指标", "设备验收合格率", "100%", "100%"],
+        ["效益指标", "社会效益指标", "受益农村学生", "≥9000人", "≥4500人"],
+        ["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("annual", "found"),
+    [("≥70间", ["B107"]), ("≥60间", []), ("≥120间", [])],  # 120 of 120: a copy, not the year's
+)
+def test_a_cost_per_thing_in_the_first_year_of_a_period(
+    tmp_path: Path, annual: str, found: list[str]
+) -> None:
+    said = _check(_save(tmp_path, _period_costs(annual)))
+    assert [f[0] for f in said if f[0] == "B107"] == found
+
+
+@pytest.mark.parametrize(("last", "found"), [(530, []), (430, [("B101", "error", "B4")])])
+def test_a_periods_money_by_year(tmp_path: Path, last: float, found: Found) -> None:
+    head = [
+        ["计划开始日期", "2026-01-01", "计划完成日期", "2028-12-31"],
+        ["中期资金总额（万元）", 1530, "年度资金总额（万元）", 520],
+        ["2026年", 520, "2027年", 480],
+        ["2028年", last],
+    ]
+    rows = _project([])
+    rows[0] = ["2026年度项目支出绩效目标申报表"]
+    said = _check(_save(tmp_path, [*rows[:2], *head, *rows[2:]]))
+    assert [f for f in said if f[0][0] == "B"] == found

@@ -32,6 +32,7 @@ from goalbook.reader.periods import period_dates
 from goalbook.reader.sourcelines import composition, named_sources
 from goalbook.reader.sources import read_source_blocks
 from goalbook.reader.totals import total_beside_parts
+from goalbook.reader.yearpairs import year_amounts
 from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNITS,
@@ -143,14 +144,30 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     share = share_beside(sheet, found_value.at)
                     if share is not None:
                         found.setdefault(share_key(key), share)
+    found |= _derived(found, kind, sheets, spans, skip)
+    return HeaderFields(found, units.unit(), units.notes())
+
+
+def _derived(
+    found: dict[str, Cell],
+    kind: str,
+    sheets: list[Sheet],
+    spans: list[Cell | None],
+    skip: set[tuple[str, int]],
+) -> dict[str, Cell]:
+    """Fields found from the others: a project's plan dates in its period's text and its
+    money by year (2026年 │ 520 │ 2027年 │ 480); a department's total beside its parts."""
+    more: dict[str, Cell] = {}
     if kind == "project":
-        found |= period_dates(found, spans)
+        more |= period_dates(found, spans)
+        if not any(k.startswith("year:") for k in found):
+            more |= year_amounts(sheets, skip)
     elif "total" not in found and "basic" in found and "project_spend" in found:
-        right_of = functools.partial(value_right_of, labels=labels)
+        right_of = functools.partial(value_right_of, labels=label_map(kind))
         total = total_beside_parts(sheets, found["project_spend"], right_of)
         if total is not None and is_amount(total):
-            found["total"] = total  # 基本支出 │ … │ 项目支出 │ … │ 合计 │ …
-    return HeaderFields(found, units.unit(), units.notes())
+            more["total"] = total  # 基本支出 │ … │ 项目支出 │ … │ 合计 │ …
+    return more
 
 
 @functools.lru_cache(maxsize=8)

@@ -135,7 +135,19 @@ def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None
     人数)."""
     runs = _threes(name)
     shared = [t for label, t in counts if any(run in label for run in runs)]
+    if not shared:  # 人均体检费用 × 体检老年人数: one count sharing a word of two (no measure word)
+        pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
+        shared = [t for label, t in counts if any(pair in label for pair in pairs)]
+        if len(shared) > 1:
+            return None
     return max(shared, key=lambda t: t.number or 0, default=None)
+
+
+# the words of two characters a standard and a count share without sharing a subject
+_MEASURE_WORDS = frozenset((
+    "人均", "人数", "费用", "成本", "标准", "补助", "补贴", "平均", "每人", "人次", "年度", "数量",
+    "服务", "对象", "单位", "资金", "经费", "支出", "发放", "受益", "项目", "工作", "培训",
+))  # fmt: skip
 
 
 _MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
@@ -154,11 +166,11 @@ def _threes(name: str) -> set[str]:
 
 def _rounded_down(number: Decimal) -> Decimal:
     """A standard as low as it may have been before it was rounded to its last digit (254 for
-    253.88: half a unit of that digit less): a product over the budget only by the rounding of
-    the standard is no finding."""
+    253.88: half a unit of that digit less, at most 1 % of it: 3万元/间 is no rounded 2.5): a
+    product over the budget only by the rounding of the standard is no finding."""
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)
-    return number - Decimal(5).scaleb(min(exponent, 0) - 1)
+    return number - min(Decimal(5).scaleb(min(exponent, 0) - 1), number / 100)
 
 
 def _over_budget(
@@ -261,7 +273,7 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
     the table's only count of a thing that is no person (1000核). A standard per person and
     year alone (元/人) is the check above. Not in a table over several years, whose year's
     counts and money are often a slice of the period's (D202 says when a count was copied)."""
-    if ctx.table.has_period:
+    if ctx.table.has_period and not _first_year(ctx):
         return
     standards = []
     for ind in ctx.table.indicators:
@@ -290,6 +302,25 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 
 
+def _first_year(ctx: Context) -> bool:
+    """The budget year is the first of the table's period (its plan starts then): the year's
+    counts are not yet cumulative, the year's money pays for them."""
+    start = ctx.table.fields.get("start")
+    return ctx.year is not None and start is not None and start.text.startswith(str(ctx.year))
+
+
+def _a_years_part(period: Target | None, annual: Target) -> bool:
+    """The year's count is a part of the period's, in the same unit (70间 of 120间): no count
+    copied from the period, nor a period's one."""
+    return (
+        period is not None
+        and period.number is not None
+        and period.unit == annual.unit
+        and annual.number is not None
+        and annual.number < period.number
+    )
+
+
 def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal | None:
     """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`); with
     ``only`` the table's only count of a thing that is no person when none shares the name."""
@@ -300,6 +331,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         and t.kind is TargetKind.QUANT
         and t.number
         and t.unit in (thing, f"万{thing}")
+        and (not ctx.table.has_period or _a_years_part(i.period_target, t))
     ]
     shared = [(label, n) for label, n in found if _same_subject(label, name)]
     if len(shared) == 1:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from goalbook.findings import Hit
 from goalbook.layout import ALL_YEARS, year_keys
 from goalbook.rules.common import Context, fmt_money, money, tolerance
+from goalbook.rules.moneylabels import field_label
 
 _YEAR_LABELS = {
     "budget": ("预算数", "budget"),
@@ -88,3 +89,38 @@ def year_totals(ctx: Context) -> Iterator[Hit]:
             "diff": fmt_money(diff, unit, ctx.lang),
         }
         yield Hit("B101", fields[key].at, params)
+
+
+def period_by_year(ctx: Context) -> Iterator[Hit]:
+    """B101 at the period's total (中期资金总额) that its years' amounts, every year of the
+    period given (2026年 │ 520 │ 2027年 │ 480 │ 2028年 │ 430 for 2026—2028), do not add up to."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    blocks = year_keys(fields)
+    if ALL_YEARS in blocks or "total" not in fields or len(blocks) < 2:
+        return
+    start, end = fields.get("start"), fields.get("end")
+    if start is None or end is None or not (start.text[:4] + end.text[:4]).isdigit():
+        return
+    period = {str(y) for y in range(int(start.text[:4]), int(end.text[:4]) + 1)}
+    if set(blocks) != period or any("budget" not in roles for roles in blocks.values()):
+        return
+    whole = money(fields["total"], unit)
+    parts = [(y, a) for y in sorted(period) if (a := money(fields[blocks[y]["budget"]], unit))]
+    if whole is None or len(parts) != len(period):
+        return
+    diff = whole.value - sum((a.value for _y, a in parts), Decimal(0))
+    if abs(diff) <= tolerance(whole, *(a for _y, a in parts)):
+        return
+    zh = ctx.lang == "zh"
+    params = {
+        "whole": field_label(ctx, "total"),
+        "total": fmt_money(whole.value, unit, ctx.lang),
+        "parts": " + ".join(
+            f"{y}年 {fmt_money(a.value, unit, ctx.lang)}"
+            if zh
+            else f"{y} {fmt_money(a.value, unit, ctx.lang)}"
+            for y, a in parts
+        ),
+        "diff": fmt_money(diff, unit, ctx.lang),
+    }
+    yield Hit("B101", fields["total"].at, params)

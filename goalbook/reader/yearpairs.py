@@ -1,0 +1,38 @@
+"""A period's money by year written as label │ amount pairs in the head block (中期资金总额 1530
+│ … and below it 2026年 │ 520 │ 2027年 │ 480 │ 2028年 │ 430): each year's amount kept as the
+field ``year_key(year, "budget")`` (as a block with one column per year keeps them), for the
+money rules to add up against the period's total."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from goalbook.layout import year_key
+from goalbook.model import Cell
+from goalbook.reader.blocks import is_amount
+from goalbook.reader.grid import Sheet
+
+_YEAR = re.compile(r"^\s*(20\d{2})\s*年度?\s*(?:资金|预算|安排)?\s*[：:]?\s*$")
+
+
+def year_amounts(sheets: Iterable[Sheet], skipped: set[tuple[str, int]]) -> dict[str, Cell]:
+    """The amounts right of year labels, when a sheet gives two years or more so (a breakdown,
+    not one year's label)."""
+    for sheet in sheets:
+        found: dict[str, Cell] = {}
+        for r, row in enumerate(sheet.rows[:60]):
+            if (sheet.name, r) in skipped:
+                continue
+            for c, value in enumerate(row[:20]):
+                if type(value) is not str or "年" not in value or not (m := _YEAR.match(value)):
+                    continue
+                c2 = c + 1
+                while sheet.anchors.get((r, c2)) == (r, c):
+                    c2 += 1  # the label's own merged block
+                cell = sheet.cell(r, c2, spread=False)
+                if cell is not None and is_amount(cell):
+                    found.setdefault(year_key(m[1], "budget"), cell)
+        if len(found) >= 2:
+            return found
+    return {}
