@@ -441,3 +441,17 @@ def test_a_count_under_an_effect_tier(tmp_path: Path, name: str, value: str, sai
     rows[3] = ["效益指标", "社会效益指标", name, value]
     found = [f for f in _check(_save(tmp_path, _project([], rows))) if f[0] == "F201"]
     assert found == ([("F201", "warning", "C8")] if said else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("数据库更新频次", "按季度更新"),
+        ("补助资金拨付时限", "验收后≤30日"),
+        ("补助资金拨付时间", "每季度首月15日前"),
+    ],
+)
+def test_times_and_frequencies_as_offices_write_them(tmp_path: Path, name: str, value: str) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[2] = [None, "时效指标", name, value]
+    assert _check(_save(tmp_path, _project([], rows))) == []
