@@ -455,3 +455,11 @@ def test_times_and_frequencies_as_offices_write_them(tmp_path: Path, name: str, 
     rows = [list(r) for r in _ROWS]
     rows[2] = [None, "时效指标", name, value]
     assert _check(_save(tmp_path, _project([], rows))) == []
+
+
+@pytest.mark.parametrize(("amount", "said"), [("1,260,000元", False), ("1,260,000", True)])
+def test_an_amount_written_out_with_its_unit_is_no_number_as_text(
+    tmp_path: Path, amount: str, said: bool
+) -> None:
+    path = _save(tmp_path, _project([["年度资金总额（元）", amount]]))
+    assert [f[0] for f in _check(path) if f[0] == "X103"] == (["X103"] if said else [])

@@ -75,10 +75,11 @@ def fields(ctx: Context) -> Iterator[Hit]:
 
 
 def _separated(text: str) -> bool:
-    """An amount typed with thousands separators (1,250.00), not counting a note after it
-    (180万元（其中：财政拨款150万元，其他资金30万元）)."""
+    """A number typed as text with thousands separators (1,250.00), not counting a note after
+    it (180万元（其中：财政拨款150万元，其他资金30万元）); not an amount written out with its
+    unit (1,260,000元: text as its typist meant it)."""
     head = re.split(r"[（(]|[，,；;]\s*其中", text, maxsplit=1)[0]
-    return "," in head or "，" in head
+    return ("," in head or "，" in head) and "元" not in head and "万" not in head
 
 
 def _money_cells(ctx: Context) -> Iterator[tuple[str, str, str]]:
