@@ -90,6 +90,7 @@ from tests.variants import (
     holdout78,
     holdout79,
     holdout80,
+    holdout81,
 )
 from tests.variants.kit import Variant
 
@@ -175,6 +176,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout78": holdout78,
     "holdout79": holdout79,
     "holdout80": holdout80,
+    "holdout81": holdout81,
 }
 
 
