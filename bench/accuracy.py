@@ -83,6 +83,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout77  # the 77th held-out set (tests/variants/holdout77)
     python bench/accuracy.py --set holdout78  # the 78th held-out set (tests/variants/holdout78)
     python bench/accuracy.py --set holdout79  # the 79th held-out set (tests/variants/holdout79)
+    python bench/accuracy.py --set holdout82  # the 82nd held-out set (tests/variants/holdout82)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -89,6 +89,7 @@ from tests.variants import (
     holdout77,
     holdout78,
     holdout79,
+    holdout82,
 )
 from tests.variants.kit import Variant
 
@@ -173,6 +174,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout77": holdout77,
     "holdout78": holdout78,
     "holdout79": holdout79,
+    "holdout82": holdout82,
 }
 
 
