@@ -79,12 +79,12 @@ _RECURRENCE = re.compile(
     r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?|次年度?|翌年|下一?年度?"
     r"|[次当下]一?(?:个)?(?:月|季度?))"  # 次月5日前, 下季度末
 )
-_EVENT = re.compile(r"^[^\d,，。；;:：、]{1,12}?后(?=\d)")
+_EVENT = re.compile(r"^[^\d,，。；;:：、≤<≥>]{1,12}?后(?=[\d≤<＜≦])")  # (验收后≤30日)
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 # A quarter as a time limit (第三季度, 2025年第四季度, 四季度末前): by the quarter's last day
 _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前|内)?$")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_DAY_OF_PERIOD = re.compile(r"^(\d{1,2})\s*[日号]$")
+_DAY_OF_PERIOD = re.compile(r"^(?:首月|末月|[第首]?[一二三]个?月)?(\d{1,2})\s*[日号]$")  # 首月15日
 # a number's magnitude written as its unit (42万 under 人次: 42万人次)
 MAGNITUDES = ("万", "亿", "千", "百万", "千万")
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")

@@ -422,3 +422,36 @@ def test_a_periods_money_by_year(tmp_path: Path, last: float, found: Found) -> N
     rows[0] = ["2026年度项目支出绩效目标申报表"]
     said = _check(_save(tmp_path, [*rows[:2], *head, *rows[2:]]))
     assert [f for f in said if f[0][0] == "B"] == found
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("危桥加固数量", "≥12座", False),  # what is there or done: no delivery word
+        ("农机作业服务组织数量", "≥15个", False),
+        ("城区易涝点消除数量", "≥8个", False),  # an outcome
+        ("培训后创业项目落地数", "≥20个", False),
+        ("新增违法建设面积", "≤500平方米", False),  # an incident
+        ("举办文艺演出场次", "≥40场次", True),  # an activity delivered, counted
+        ("开展宣传活动数量", "≥12次", True),
+    ],
+)
+def test_a_count_under_an_effect_tier(tmp_path: Path, name: str, value: str, said: bool) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[3] = ["效益指标", "社会效益指标", name, value]
+    found = [f for f in _check(_save(tmp_path, _project([], rows))) if f[0] == "F201"]
+    assert found == ([("F201", "warning", "C8")] if said else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("数据库更新频次", "按季度更新"),
+        ("补助资金拨付时限", "验收后≤30日"),
+        ("补助资金拨付时间", "每季度首月15日前"),
+    ],
+)
+def test_times_and_frequencies_as_offices_write_them(tmp_path: Path, name: str, value: str) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[2] = [None, "时效指标", name, value]
+    assert _check(_save(tmp_path, _project([], rows))) == []

@@ -70,13 +70,13 @@ def field_of(text: str, labels: dict[str, str]) -> str | None:
             # a grouping before the label: 按用途：基本支出, 按来源：财政拨款
             if (key := labels.get(clean(tail).removeprefix("其中"))) is not None:
                 return key
-    return _glued(text, labels)[0]
+    return _glued(text, labels)[0] if "元" in text or "万" in text else None
 
 
 def _glued(text: str, labels: dict[str, str]) -> tuple[str | None, str]:
     """A money field's label with its amount right after it (资金总额128万元): the field and
     the amount's text."""
-    m = _GLUED.match(text) if text[:1] > "\u3000" else None
+    m = _GLUED.match(text)
     key = labels.get(clean(m["head"])) if m else None
     if m is None or key not in _MONEY_KEYS:
         return None, ""
@@ -92,7 +92,7 @@ def value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cell
             head, found, tail = label.text.partition(sep)
             if found and tail.strip() and clean(head) in labels:
                 return Cell(label.at, tail.strip(), tail.strip())
-        if (glued := _glued(label.text, labels))[0] is not None:
+        if ("元" in label.text or "万" in label.text) and (glued := _glued(label.text, labels))[0]:
             return Cell(label.at, glued[1], glued[1])
     c2 = c + 1
     while sheet.anchors.get((r, c2)) == (r, c):

@@ -10,7 +10,6 @@ header split over two rows.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,10 +18,10 @@ from goalbook.model import Cell, CellValue
 from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
+from goalbook.reader.loosenames import is_loose, loose_name
 from goalbook.reader.splitheads import split_words
 from goalbook.reader.yearheads import QUALIFIER, bare_years, later_years, year_head
 from goalbook.vocabulary import (
-    LOOSE_NAME_WORDS,
     PERIOD_HEADER_WORDS,
     SUB_VALUE_WORDS,
 )
@@ -207,7 +206,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             continue
         key = header_key(text)
         if key is None:
-            if loose is None and _is_loose(text):
+            if loose is None and is_loose(text):
                 loose = c
             continue
         if key == "annual" and not again and (year := year_head(text)) is not None:
@@ -226,7 +225,7 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         elif not again:
             cols.setdefault(key, c)
     if loose is not None:
-        cols = _loose_name(sheet, r, loose, cols)
+        cols = loose_name(sheet, r, loose, cols)
     if "name" in cols and not ("annual" in cols or "period" in cols or again):
         cols, years = bare_years(values, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
@@ -376,44 +375,3 @@ def _sub_key(text: str, parent: str) -> str | None:
     if key == "annual" or bare in SUB_VALUE_WORDS:
         return parent
     return None
-
-
-@functools.lru_cache(maxsize=8192)
-def _is_loose(text: str) -> bool:
-    """The text is a loose name word (绩效指标), qualifiers aside (cached, like header_key)."""
-    return QUALIFIER.sub("", clean(text)) in LOOSE_NAME_WORDS
-
-
-_TIER_KEYS = ("tier1", "tier2", "name")
-
-
-def _loose_name(sheet: Sheet, r: int, c: int, cols: dict[str, int]) -> dict[str, int]:
-    """The columns a loose name word (绩效指标) at (r, c) heads: merged over three columns with
-    nothing named below, the three tiers (一级 | 二级 | 三级 by position); on one column of a
-    flat list, the name; merged over two columns, nothing it can be sure of."""
-    width = 1 + sum(1 for k in range(c + 1, c + 4) if sheet.anchors.get((r, k)) == (r, c))
-    if any(k in cols for k in _TIER_KEYS) or not ("annual" in cols or "period" in cols):
-        return cols
-    if width == 3 and not _tiers_named_below(sheet, r):
-        found = {**cols, "tier1": c, "tier2": c + 1, "name": c + 2}
-    elif width == 1 and _flat_name(sheet, r, cols):
-        found = {**cols, "name": c}
-    else:
-        return cols
-    return dict(sorted(found.items(), key=lambda kv: kv[1]))
-
-
-def _tiers_named_below(sheet: Sheet, r: int) -> bool:
-    below = sheet.rows[r + 1][:HEADER_COLS] if r + 1 < sheet.nrows else []
-    return any(
-        type(v) is str and len(v) <= 30 and header_key(v.strip()) in _TIER_KEYS for v in below
-    )
-
-
-def _flat_name(sheet: Sheet, r: int, cols: dict[str, int]) -> bool:
-    """A loose name word (绩效指标) heads the name column of row r when the row has a value
-    column and names no tier and no name column, and the row below names none either (there it
-    titles the tier columns of a two-row header)."""
-    if any(k in cols for k in _TIER_KEYS) or not ("annual" in cols or "period" in cols):
-        return False
-    return not _tiers_named_below(sheet, r)

@@ -36,7 +36,9 @@ _PEOPLE_UNITS = ("人", "人次", "户", "名")
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
-_MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "个数", "数量", "篇数")
+_MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
+# (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
+# is there or done by others, an output only with a word of delivery, 开展巡查数量)
 _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
@@ -47,9 +49,10 @@ _EFFECT_COUNT = (
 # Outcomes (people in work or placed, land restored or improved): what is counted is the one of
 # an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
 # service).
-_OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善")
+_OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
 _KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
-_INCIDENTS = ("发生", "事故", "案件", "起数")  # incidents counted are an outcome, even 次数
+# incidents counted are an outcome, even 次数
+_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规")
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
 _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
