@@ -91,6 +91,7 @@ from tests.variants import (
     holdout79,
     holdout80,
     holdout81,
+    holdout82,
 )
 from tests.variants.kit import Variant
 
@@ -177,6 +178,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout79": holdout79,
     "holdout80": holdout80,
     "holdout81": holdout81,
+    "holdout82": holdout82,
 }
 
 
