@@ -463,3 +463,27 @@ def test_an_amount_written_out_with_its_unit_is_no_number_as_text(
 ) -> None:
     path = _save(tmp_path, _project([["年度资金总额（元）", amount]]))
     assert [f[0] for f in _check(path) if f[0] == "X103"] == (["X103"] if said else [])
+
+
+_DUTIES: list[list[Any]] = [
+    ["职责履行", "重点工作任务完成", "新建高标准农田", "≥4.5万亩"],
+    ["职责履行", "重点工作任务完成", "农业技术推广培训农民", "≥6000人次"],
+    ["职责履行", "履职质量", "项目验收合格率", "100%"],
+    ["职责履行", "履职时效", "耕地地力保护补贴发放", "6月30日前"],
+    ["履职效能", "社会效益", "粮食总产量", "≥62万吨"],
+    ["履职效能", "服务对象满意度", "农户满意度", "≥90%"],
+    ["管理效率", "预算管理", "预算执行率", "≥95%"],
+    ["管理效率", "制度管理", "内部控制制度", "健全"],
+]
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_the_duties_framework_with_its_first_tier(tmp_path: Path, merged: bool) -> None:
+    rows = [list(r) for r in _DUTIES]
+    if merged:  # the tiers written once and left blank below, as merged cells read
+        for i in (1, 2, 3, 5, 7):
+            rows[i][0] = None
+    head = [["2027年度部门整体支出绩效目标表"], ["部门（单位）名称", "石岭县农业农村局"]]
+    path = _save(tmp_path, [*head, ["一级指标", "二级指标", "三级指标", "指标值"], *rows])
+    assert [f for f in _check(path) if f[1] == "error"] == []
+    assert read_tables(path)[0].framework == "dept-duty"
