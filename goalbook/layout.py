@@ -129,7 +129,8 @@ _PROJECT_FIELDS = (
     Field("goal_period", "中期目标", "Period goal", F.LONGTEXT, group="goals",
           aliases=("实施期目标", "总目标", "总体目标")),
     Field("goal_annual", "年度目标", "Annual goal", F.LONGTEXT, group="goals",
-          aliases=("年度绩效目标", "阶段性目标", "年度总体目标")),
+          aliases=("年度绩效目标", "阶段性目标", "年度总体目标", "年度区域绩效目标",
+                   "区域年度绩效目标")),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 _DEPARTMENT_FIELDS = (

@@ -487,3 +487,60 @@ def test_the_duties_framework_with_its_first_tier(tmp_path: Path, merged: bool) 
     path = _save(tmp_path, [*head, ["一级指标", "二级指标", "三级指标", "指标值"], *rows])
     assert [f for f in _check(path) if f[1] == "error"] == []
     assert read_tables(path)[0].framework == "dept-duty"
+
+
+def test_an_office_and_its_date_under_the_table_end_it(tmp_path: Path) -> None:
+    path = _save(tmp_path, [*_project([]), [], ["云塘县财政局", None, None, "2026年12月8日"]])
+    assert _check(path) == []
+
+
+def _funds(head_goal: str) -> list[list[Any]]:
+    one = [
+        ["资金名称", "动物防疫补助资金"],
+        ["实施期", "2027年"],
+        [head_goal, "做好重大动物疫病强制免疫。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "强制免疫畜禽数量", "≥260万头"],
+        [None, "质量指标", "免疫抗体合格率", "≥70%"],
+        ["效益指标", "社会效益指标", "区域性重大动物疫情", "不发生"],
+        ["满意度指标", "服务对象满意度指标", "养殖场户满意度", "≥85%"],
+        [],
+    ]
+    return [["柳湾县2027年度农业相关转移支付资金区域绩效目标表"], *one, *one]
+
+
+def test_funds_stacked_under_one_title_take_its_year(tmp_path: Path) -> None:
+    tables = read_tables(path := _save(tmp_path, _funds("年度区域绩效目标")))
+    assert len(tables) == 2
+    assert all(t.fields["title_year"].text.startswith("柳湾县2027") for t in tables)
+    assert all("goal_annual" in t.fields for t in tables)
+    assert [f for f in _check(path) if f[0] == "Y105"] == []
+
+
+def _allocation(line: list[Any], total: float) -> list[list[Any]]:
+    return [
+        *_project([]),
+        [],
+        ["附：2027年农村公路养护补助资金分配明细（万元）"],
+        ["序号", "县（市、区）", "合计", "中央补助", "省级资金", "市县配套", "备注"],
+        [1, "青枫县", 1460, 1000, 340, 120],
+        [2, "石埠县", 1290, 880, 300, 110],
+        line,
+        [None, "合计", total, 2580, 900, 330],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "total", "found"),
+    [
+        ([3, "柳湾县", 1060, 700, 260, 100], 3810, []),
+        ([3, "柳湾县", 1330, 700, 260, 100], 3810, [("B101", "error", "C15")]),  # not C16 too
+        ([3, "柳湾县", 10600, 700, 260, 100], 3810, [("B101", "error", "C15")]),
+        ([3, "柳湾县", 1060, 700, 260, 100], 4080, [("B102", "error", "C16")]),
+    ],
+)
+def test_an_allocation_table_below_the_indicators(
+    tmp_path: Path, line: list[Any], total: float, found: Found
+) -> None:
+    said = _check(_save(tmp_path, _allocation(line, total)))
+    assert [f for f in said if f[0][0] in "BFST"] == found

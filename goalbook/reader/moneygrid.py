@@ -128,7 +128,7 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
         )
         if starts:
             whole = i - 1 if i > 0 else None
-        elif whole is not None and not _is_source(label.text):
+        elif whole is not None and not is_source(label.text):
             whole = None  # 其中 ends at a column that is no source (资金总额, 上年预算)
         parts.append(whole if (starts or whole is not None) else None)
     return cols, labels, parts, first
@@ -287,7 +287,8 @@ _SOURCE = re.compile(
 )
 
 
-def _is_source(text: str) -> bool:
+def is_source(text: str) -> bool:
+    """A column label that names a source of money (中央补助, 省级资金, 市县配套), no total."""
     if "上年" in text and "结转" not in text:
         return False  # 上年预算, 上年执行数: no part of this year's money (上年结转 is)
     return _SOURCE.search(text) is not None and not any(

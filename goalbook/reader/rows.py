@@ -11,6 +11,7 @@ spellings of any one return.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -71,6 +72,19 @@ _SIGNED = re.compile(
 # a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
 _EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# an appendix's title below the table (附：2027年…资金分配明细（万元）, 附表1)
+_APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")
+# an office's name alone (云塘县财政局, 石门县人民政府办公室): with a date beside it, a sign-off
+_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|街道办事处)$"
+)
+
+
+def _dated(cell: Cell) -> bool:
+    """A cell holding a date alone (2026年12月8日, or a date value)."""
+    return isinstance(cell.value, dt.date) or _DATE_LINE.match(cell.text) is not None
+
+
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
 # The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
@@ -140,10 +154,14 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if ends_table(first) or (len(own) == 1 and DETAIL_TITLE.match(first)):
+    if ends_table(first) or (
+        len(own) == 1 and (DETAIL_TITLE.match(first) or _APPENDIX.match(first))
+    ):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
         return RowKind.END  # 填报单位：X (│ 填报日期：…): who sent it, alone or by a signature
+    if len(own) == 2 and _OFFICE.match(first) and _dated(own[1]):
+        return RowKind.END  # 云塘县财政局 │ 2026年12月8日: the sender and the date it signed
     if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
         # a system's page foot (打印时间：… │ 第1页) or its head after a break (单位 │ 打印日期：…)
         return RowKind.SKIP

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
+from goalbook.reader.moneygrid import is_source
 from goalbook.reader.sourceparts import part_name
 from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
 from goalbook.rules.shares import percent, share_off
@@ -52,6 +53,7 @@ def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]
     not counted, nor a 合计 that is the table's lines' total (added up with them)."""
     groups: list[tuple[list[GridLine], GridLine]] = []
     lines: list[GridLine] = []
+    fixed = _fixed_totals(ctx, grid)
     for line in grid.lines:
         if _is_subtotal(line):
             groups.append((lines, line))
@@ -65,7 +67,7 @@ def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]
         for i, label in enumerate(grid.labels):
             if (cell := whole.amounts[i]) is None or cell.at in read:
                 continue
-            hit = _column_sum(ctx, members, i, cell, _short(label))
+            hit = _column_sum(ctx, members, i, cell, _short(label), fixed)
             if hit is not None:
                 yield hit
 
@@ -75,8 +77,15 @@ def _is_subtotal(line: GridLine) -> bool:
 
 
 def _column_sum(
-    ctx: Context, members: list[GridLine], i: int, cell: Cell, label: str
+    ctx: Context,
+    members: list[GridLine],
+    i: int,
+    cell: Cell,
+    label: str,
+    fixed: dict[CellRef, Decimal],
 ) -> Hit | None:
+    """B102 at a column's 合计 that its lines do not add up to; not when the lines' own totals
+    said to be off (``fixed``: each with its sources' sum) make it add up."""
     unit = ctx.table.money_unit
     stated = _money(cell, unit)
     found = [m for line in members if (m := _money(line.amounts[i], unit)) is not None]
@@ -84,8 +93,14 @@ def _column_sum(
         return None
     total = sum((m.value for m in found), Decimal(0))
     diff = total - stated.value
-    if abs(diff) <= tolerance(stated, *found) * len(found):
+    slack = tolerance(stated, *found) * len(found)
+    if abs(diff) <= slack:
         return None
+    cells = [c for line in members if (c := line.amounts[i]) is not None and c.at in fixed]
+    if cells:
+        mended = total + sum(fixed[c.at] - (_money(c, unit) or stated).value for c in cells)
+        if abs(mended - stated.value) <= slack:
+            return None
     params = {
         "sum": fmt_money(total, unit, ctx.lang),
         "whole": label,
@@ -122,6 +137,9 @@ def _line(ctx: Context, grid: MoneyGrid, line: GridLine, read: set[CellRef]) -> 
             yield _not_sum(ctx, grid, line, whole, group, amounts, Severity.WARNING)
     if any(w is not None for w in grid.parts) and all_placed:
         yield from _total_column(ctx, grid, line, amounts, placed, read)
+    elif line is not grid.total and _sources_beside_total(grid) is not None:
+        # 合计 │ 中央补助 │ 省级资金 │ 市县配套 (the 合计 row: its column sums judge it)
+        yield from _total_column(ctx, grid, line, amounts, set(), read)
 
 
 def _own_line(grid: MoneyGrid, line: GridLine) -> bool:
@@ -231,6 +249,35 @@ def _fits(whole: Money, parts: Sequence[Money | None]) -> int | None:
         if abs(total - whole.value) <= tolerance(whole, *parts[:k]):
             return k
     return None
+
+
+def _sources_beside_total(grid: MoneyGrid) -> int | None:
+    """The total column of a grid whose other columns are all sources of money and none a part
+    of another (合计 │ 中央补助 │ 省级资金 │ 市县配套, an allocation table's), if it is one."""
+    totals = [i for i, label in enumerate(grid.labels) if any(w in label.text for w in _TOTALS)]
+    if len(totals) != 1 or len(grid.labels) < 3 or any(w is not None for w in grid.parts):
+        return None
+    others = [label for i, label in enumerate(grid.labels) if i != totals[0]]
+    return totals[0] if all(is_source(label.text) for label in others) else None
+
+
+def _fixed_totals(ctx: Context, grid: MoneyGrid) -> dict[CellRef, Decimal]:
+    """The total-column cells of a sources grid's lines that are not their sources' sum, each
+    with that sum (a column's 合计 off only because of them is not said again)."""
+    t = _sources_beside_total(grid)
+    if t is None:
+        return {}
+    unit, out = ctx.table.money_unit, {}
+    for line in grid.lines:
+        have = _money(line.amounts[t], unit)
+        parts = [_money(a, unit) for i, a in enumerate(line.amounts) if i != t]
+        cell = line.amounts[t]
+        if have is None or cell is None or any(m is None for m in parts):
+            continue
+        total = sum((m.value for m in parts if m is not None), Decimal(0))
+        if abs(total - have.value) > tolerance(have, *parts):
+            out[cell.at] = total
+    return out
 
 
 def _total_column(
