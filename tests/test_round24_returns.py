@@ -544,3 +544,45 @@ def test_an_allocation_table_below_the_indicators(
 ) -> None:
     said = _check(_save(tmp_path, _allocation(line, total)))
     assert [f for f in said if f[0][0] in "BFST"] == found
+
+
+def test_a_survey_of_costs_is_no_cost(tmp_path: Path) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[0] = ["产出指标", "数量指标", "农产品成本调查户", "≥180户"]
+    assert _check(_save(tmp_path, _project([], rows))) == []
+
+
+@pytest.mark.parametrize(("total", "found"), [(16211, []), (16221, [("B101", "error", "D4")])])
+def test_a_departments_parts_and_total_over_their_amounts(
+    tmp_path: Path, total: float, found: Found
+) -> None:
+    rows = [
+        ["2027年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "澄州市人力资源和社会保障局"],
+        ["年度预算", "基本支出", "项目支出", "合计", "其中：财政拨款", "其他资金"],
+        [None, 6840.25, 9370.75, total, total - 300, 300],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补贴性职业技能培训", "≥1.5万人次"],
+        ["效益指标", "社会效益指标", "城镇新增就业", "≥3.2万人"],
+        ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
+    ]
+    assert [f for f in _check(_save(tmp_path, rows)) if f[0][0] == "B"] == found
+
+
+_FILLED: list[list[Any]] = [
+    ["产出指标", "数量指标", "道路机械化清扫面积", "≥1850万平方米"],
+    ["产出指标", "数量指标", "维修市政道路", "≥6.5万平方米"],
+    ["产出指标", "质量指标", "路灯亮灯率", "≥98%"],
+    ["产出指标", "时效指标", "市政设施报修处置时限", "≤24小时"],
+    ["效益指标", "社会效益指标", "城市环境卫生状况", "明显改善"],
+    ["满意度指标", "服务对象满意度指标", "市民满意度", "≥85%"],
+]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_blank_tier_in_a_table_that_fills_its_tiers_down(tmp_path: Path, blank: bool) -> None:
+    rows = [list(r) for r in _FILLED]
+    if blank:
+        rows[3][1] = None  # 时效指标 left out: the row would read as 质量指标's
+    found = [f for f in _check(_save(tmp_path, _project([], rows))) if f[0][0] == "F"]
+    assert found == ([("F102", "warning", "B8")] if blank else [])

@@ -1,6 +1,7 @@
 """A department's total met as 合计 beside its parts: 基本支出 │ 402.75 │ 项目支出 │ 268 │ 合计 │
-670.75 on one row, or 基本支出 / 项目支出 / 合计 one under another (the labels in one column,
-under a 预算金额 merged down beside them). Read as the total only where no total label is."""
+670.75 on one row, 基本支出 │ 项目支出 │ 合计 over a row of their amounts, or 基本支出 / 项目支出 /
+合计 one under another (the labels in one column, under a 预算金额 merged down beside them).
+Read as the total only where no total label is."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def total_beside_parts(
         value = row[c2]
         if isinstance(value, str) and value.strip() in _TOTAL_LABELS:
             return right_of(sheet, r, c2)
+    above = sheet.rows[r - 1] if r > 0 else []
+    for c2 in range(c + 1, min(len(above), c + 4)):  # labels over amounts: 项目支出 │ 合计
+        value = above[c2]
+        if isinstance(value, str) and value.strip() in _TOTAL_LABELS:
+            return sheet.cell(r, c2, spread=False)
     if r + 1 >= sheet.nrows:
         return None
     for c2 in range(c - 1, max(-1, c - 4), -1):  # the part's label, left of its amount

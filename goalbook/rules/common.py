@@ -122,7 +122,10 @@ _COST_CUT = re.compile(
 
 
 # a harm watched, not measured (能耗监测平台接入单位数): no direction from the harm's word
-_WATCHED = re.compile(r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)")
+_WATCHED = re.compile(
+    r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)"
+    r"|成本(?:调查|监审|核算|监测)"  # 农产品成本调查户: a survey of costs, no cost
+)
 
 
 # spending that a fund exists to raise (企业研发费用, 研发投入强度): more is better

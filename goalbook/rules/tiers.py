@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, label_key, list_frameworks, unknown_tier1s
@@ -128,6 +128,7 @@ def tiers(ctx: Context) -> Iterator[Hit]:
     fw, lang = ctx.framework, ctx.lang
     fw_name = _fw_name(fw, lang)
     seen_tier1: set[str] = set()
+    filled = _filled_down(ctx.table.indicators)
     for ind in ctx.table.indicators:
         name = ind.label
         named = ind.name is not None  # a row without a name is reported once, as F110
@@ -174,6 +175,12 @@ def tiers(ctx: Context) -> Iterator[Hit]:
                 yield Hit("F102", _at(ind), params, name, Severity.WARNING if only else None)
             continue
         if ind.tier2.carried and ind.tier2.at.row != ind.row:
+            if filled and named and ind.tier1 is not None and not ind.tier1.carried:
+                # every other row writes its tiers: this blank is no "as above", but a gap
+                at = CellRef(ind.sheet, ind.row, ind.tier2.at.col)
+                choices = words((t.name for t in t1.tier2), lang) if t1 else ""
+                params = {"name": name, "tier1": t1.name if t1 else "", "choices": choices}
+                yield Hit("F102", at, params, name, Severity.WARNING)
             continue  # a merged or carried tier-2 is judged at its own row
         if t1 is not None and t1.find(ind.tier2.text) is not None:
             continue  # the usual row: its tier-2 is one of its tier-1's (as _tier2 finds first)
@@ -207,6 +214,20 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
         # a department framework's tier-2s are spelt and chosen differently by each province
         # (重点工作任务完成, 制度建设): a remark, no suspicion
         yield Hit("F104", ind.tier2.at, params, name, Severity.INFO if fw.secondary else None)
+
+
+def _filled_down(indicators: Sequence[Indicator]) -> bool:
+    """A table that writes both tiers in its rows (filled down, no merged tier cells): all its
+    rows but one or two give their own tier-1 and tier-2, and there are five or more."""
+    own = sum(
+        1
+        for i in indicators
+        if i.tier1 is not None
+        and i.tier2 is not None
+        and not i.tier1.carried
+        and not i.tier2.carried
+    )
+    return len(indicators) >= 5 and own >= len(indicators) - 2 and own < len(indicators)
 
 
 def _at(ind: Indicator) -> CellRef | None:
