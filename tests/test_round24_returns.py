@@ -586,3 +586,23 @@ def test_a_blank_tier_in_a_table_that_fills_its_tiers_down(tmp_path: Path, blank
         rows[3][1] = None  # 时效指标 left out: the row would read as 质量指标's
     found = [f for f in _check(_save(tmp_path, _project([], rows))) if f[0][0] == "F"]
     assert found == ([("F102", "warning", "B8")] if blank else [])
+
+
+_RECKONING = (
+    "渠道衬砌1.8公里×18万元/公里=32.4万元；节制闸6座×1.5万元=9万元；管护设施{}万元；合计45万元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("reckoning", "found"),
+    [
+        (_RECKONING.format("3.6"), []),
+        (_RECKONING.format("2.1"), [("B102", "error", "B3")]),
+        ("渠道衬砌约32.4万元，节制闸9万元，合计45万元", []),  # one part: no list to add up
+    ],
+)
+def test_a_reckoning_written_out_with_its_total(
+    tmp_path: Path, reckoning: str, found: Found
+) -> None:
+    path = _save(tmp_path, _project([["资金测算依据", reckoning]]))
+    assert [f for f in _check(path) if f[0][0] == "B"] == found

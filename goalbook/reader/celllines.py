@@ -1,6 +1,7 @@
 """A budget-lines block written as prose in one cell: 年度主要任务：1. 食品安全抽检（预算420万元）；
 2. 特种设备安全监察（预算300万元）。以上合计900万元. Each numbered item with one amount is a
-line (all at the cell), a 合计 after them the lines' total."""
+line (all at the cell), a 合计 after them the lines' total. Also a reckoning with its 合计 (渠道
+衬砌…=32.4万元；节制闸…=9万元；合计45万元): each part a line."""
 
 from __future__ import annotations
 
@@ -30,10 +31,15 @@ def lines_in_cell(
             if (sheet.name, r) in stops:
                 continue
             for c, value in enumerate(row):
-                if type(value) is str and "：" in value[:14] and _HEAD.match(value):
+                if type(value) is not str:
+                    continue
+                found = None
+                if "：" in value[:14] and _HEAD.match(value):
                     found = _items(sheet, r, c, value)
-                    if found is not None:
-                        return found[0], found[1], (sheet.name, r)
+                elif ("合计" in value or "共计" in value) and ("；" in value or ";" in value):
+                    found = _summed(sheet, r, c, value)
+                if found is not None:
+                    return found[0], found[1], (sheet.name, r)
     return None
 
 
@@ -61,6 +67,30 @@ def _items(
         lines.append(BudgetLine(cell._replace(value=name, text=name), _at(cell, amount)))
     total = _TOTAL.search(rest)
     return tuple(lines), _at(cell, "".join(total.groups())) if total else None
+
+
+def _summed(
+    sheet: Sheet, r: int, c: int, text: str
+) -> tuple[tuple[BudgetLine, ...], Cell | None] | None:
+    """A reckoning written out with its 合计 (渠道衬砌1.8公里×18万元/公里=32.4万元；节制闸…=9万元；
+    管护设施2.1万元；合计45万元): each part before the 合计 a line, its amount the last one it
+    writes (the result after =); None unless two parts or more each write an amount."""
+    cell = sheet.cell(r, c, spread=False)
+    last = next(reversed(list(_TOTAL.finditer(text))), None)
+    if cell is None or last is None or text[last.end() :].strip(" 。.；;）)"):
+        return None  # the 合计 ends the text
+    parts = [p for p in re.split(r"[；;]", text[: last.start()]) if p.strip(" ，,。")]
+    lines: list[BudgetLine] = []
+    for part in parts:
+        amounts = list(_AMOUNT.finditer(part))
+        if not amounts:
+            return None
+        name = _NAME_END.sub("", part[: amounts[0].start()]).strip(" ；;。，,：:")
+        name = re.sub(r"[\d.×*xX]+.*$", "", name) or name  # 渠道衬砌1.8公里×… → 渠道衬砌
+        lines.append(BudgetLine(_at(cell, name), _at(cell, "".join(amounts[-1].groups()))))
+    if len(lines) < 2:
+        return None
+    return tuple(lines), _at(cell, "".join(last.groups()))
 
 
 def _at(cell: Cell, text: str) -> Cell:
