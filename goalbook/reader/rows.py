@@ -80,6 +80,14 @@ _OFFICE = re.compile(
 )
 
 
+def _signed_off(own: Sequence[Cell], first: str) -> bool:
+    """Who sent the return, alone or by a signature (填报单位：X │ 填报日期：…), or an office and
+    the date it signed (云塘县财政局 │ 2026年12月8日)."""
+    if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
+        return True
+    return len(own) == 2 and _OFFICE.match(first) is not None and _dated(own[1])
+
+
 def _dated(cell: Cell) -> bool:
     """A cell holding a date alone (2026年12月8日, or a date value)."""
     return isinstance(cell.value, dt.date) or _DATE_LINE.match(cell.text) is not None
@@ -158,10 +166,8 @@ def row_kind(
         len(own) == 1 and (DETAIL_TITLE.match(first) or _APPENDIX.match(first))
     ):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
-    if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
-        return RowKind.END  # 填报单位：X (│ 填报日期：…): who sent it, alone or by a signature
-    if len(own) == 2 and _OFFICE.match(first) and _dated(own[1]):
-        return RowKind.END  # 云塘县财政局 │ 2026年12月8日: the sender and the date it signed
+    if _signed_off(own, first):
+        return RowKind.END
     if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
         # a system's page foot (打印时间：… │ 第1页) or its head after a break (单位 │ 打印日期：…)
         return RowKind.SKIP

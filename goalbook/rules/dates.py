@@ -145,7 +145,9 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
     yield Hit("Y101", goal.at, params, "", Severity.WARNING)
 
 
-def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
+def _span(ctx: Context, dates: bool = False) -> tuple[dt.date, dt.date, str] | None:
+    """The period the table's dates and years are judged by; with ``dates`` (the targets'
+    dates) a plan period that leaves the budget year out is not it (Y102 says so there)."""
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     # a one-year project whose dates leave its budget year (Y102 says so) is judged by the year
@@ -155,7 +157,12 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
             and is_one_year(fields.get("period_years"))
             and any(day is not None and day.year != ctx.year for day in (start, end))
         )  # (and a period that leaves the budget year out: the year judges, Y102 says which)
-        or (start is not None and end is not None and not start.year <= ctx.year <= end.year)
+        or (
+            dates
+            and start is not None
+            and end is not None
+            and not start.year <= ctx.year <= end.year
+        )
     )
     if start and end and start <= end and not strayed:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
@@ -211,7 +218,7 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 shown = word("budget_year", ctx.lang, year=year)
                 params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
                 yield Hit("Y102", fields[key].at, params)
-    span = _span(ctx)
+    span = _span(ctx, dates=True)
     if span is None:
         return
     stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only

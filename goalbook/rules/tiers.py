@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from goalbook.findings import Hit, Severity
-from goalbook.frameworks import Framework, label_key, list_frameworks, unknown_tier1s
+from goalbook.frameworks import Framework, Tier1, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target
@@ -175,12 +175,8 @@ def tiers(ctx: Context) -> Iterator[Hit]:
                 yield Hit("F102", _at(ind), params, name, Severity.WARNING if only else None)
             continue
         if ind.tier2.carried and ind.tier2.at.row != ind.row:
-            if filled and named and ind.tier1 is not None and not ind.tier1.carried:
-                # every other row writes its tiers: this blank is no "as above", but a gap
-                at = CellRef(ind.sheet, ind.row, ind.tier2.at.col)
-                choices = words((t.name for t in t1.tier2), lang) if t1 else ""
-                params = {"name": name, "tier1": t1.name if t1 else "", "choices": choices}
-                yield Hit("F102", at, params, name, Severity.WARNING)
+            if filled and named:
+                yield from _blank_tier2(ind, t1, lang)
             continue  # a merged or carried tier-2 is judged at its own row
         if t1 is not None and t1.find(ind.tier2.text) is not None:
             continue  # the usual row: its tier-2 is one of its tier-1's (as _tier2 finds first)
@@ -214,6 +210,17 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
         # a department framework's tier-2s are spelt and chosen differently by each province
         # (重点工作任务完成, 制度建设): a remark, no suspicion
         yield Hit("F104", ind.tier2.at, params, name, Severity.INFO if fw.secondary else None)
+
+
+def _blank_tier2(ind: Indicator, t1: Tier1 | None, lang: str) -> Iterator[Hit]:
+    """F102 (a warning) at a tier-2 left blank in a table whose other rows write their tiers:
+    no "as above", but a gap (its tier-1 is written on the row)."""
+    if ind.tier1 is None or ind.tier1.carried or ind.tier2 is None:
+        return
+    at = CellRef(ind.sheet, ind.row, ind.tier2.at.col)
+    choices = words((t.name for t in t1.tier2), lang) if t1 else ""
+    params = {"name": ind.label, "tier1": t1.name if t1 else "", "choices": choices}
+    yield Hit("F102", at, params, ind.label, Severity.WARNING)
 
 
 def _filled_down(indicators: Sequence[Indicator]) -> bool:
