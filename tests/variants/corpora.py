@@ -93,6 +93,7 @@ from tests.variants import (
     holdout81,
     holdout82,
     holdout83,
+    holdout84,
 )
 from tests.variants.kit import Variant
 
@@ -181,6 +182,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout81": holdout81,
     "holdout82": holdout82,
     "holdout83": holdout83,
+    "holdout84": holdout84,
 }
 
 
