@@ -92,6 +92,7 @@ from tests.variants import (
     holdout80,
     holdout81,
     holdout82,
+    holdout85,
 )
 from tests.variants.kit import Variant
 
@@ -179,6 +180,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout80": holdout80,
     "holdout81": holdout81,
     "holdout82": holdout82,
+    "holdout85": holdout85,
 }
 
 
