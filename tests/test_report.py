@@ -144,7 +144,7 @@ def test_interrupt_leaves_inputs_and_no_half_written_copies(tmp_path: Path) -> N
     folder = tmp_path / "returns"
     folder.mkdir()
     first = Return().write(folder / "r00.xlsx")
-    paths = [first] + [Path(shutil.copy(first, folder / f"r{i:02d}.xlsx")) for i in range(1, 40)]
+    paths = [first] + [Path(shutil.copy(first, folder / f"r{i:02d}.xlsx")) for i in range(1, 240)]
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
     out = tmp_path / "out"
     command = [sys.executable, "-m", "goalbook", "check", str(folder), "-o", str(out)]

@@ -606,3 +606,11 @@ def test_a_reckoning_written_out_with_its_total(
 ) -> None:
     path = _save(tmp_path, _project([["资金测算依据", reckoning]]))
     assert [f for f in _check(path) if f[0][0] == "B"] == found
+
+
+def test_a_period_that_leaves_the_budget_year_out_does_not_judge_the_dates(tmp_path: Path) -> None:
+    head = [["实施期", "2026年1月—2026年12月"]]  # the title says 2027: the period is off
+    rows = [list(r) for r in _ROWS]
+    rows[2] = [None, "时效指标", "项目开工时间", "2027年6月30日前"]
+    found = [f for f in _check(_save(tmp_path, _project(head, rows))) if f[0][0] == "Y"]
+    assert [f[2] for f in found] == ["B3"]  # the period's end, not the 2027 deadline too

@@ -149,11 +149,13 @@ def _span(ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     # a one-year project whose dates leave its budget year (Y102 says so) is judged by the year
-    strayed = (
-        ctx.year is not None
-        and ctx.table.kind == "project"
-        and is_one_year(fields.get("period_years"))
-        and any(day is not None and day.year != ctx.year for day in (start, end))
+    strayed = ctx.year is not None and (
+        (
+            ctx.table.kind == "project"
+            and is_one_year(fields.get("period_years"))
+            and any(day is not None and day.year != ctx.year for day in (start, end))
+        )  # (and a period that leaves the budget year out: the year judges, Y102 says which)
+        or (start is not None and end is not None and not start.year <= ctx.year <= end.year)
     )
     if start and end and start <= end and not strayed:
         return start, end, word("project_period", ctx.lang, start=start, end=end)
