@@ -88,6 +88,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout82  # the 82nd held-out set (tests/variants/holdout82)
     python bench/accuracy.py --set holdout83  # the 83rd held-out set (tests/variants/holdout83)
     python bench/accuracy.py --set holdout84  # the 84th held-out set (tests/variants/holdout84)
+    python bench/accuracy.py --set holdout85  # the 85th held-out set (tests/variants/holdout85)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

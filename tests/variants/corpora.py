@@ -94,6 +94,7 @@ from tests.variants import (
     holdout82,
     holdout83,
     holdout84,
+    holdout85,
 )
 from tests.variants.kit import Variant
 
@@ -183,6 +184,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout82": holdout82,
     "holdout83": holdout83,
     "holdout84": holdout84,
+    "holdout85": holdout85,
 }
 
 
