@@ -125,7 +125,8 @@ def is_grade(text: str, listed: bool = True) -> bool:
 
 # A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
 _COMPARED = re.compile(
-    r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期)(?:相比)?|同比|逐年)[，,]?"
+    r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期|(?:项目)?(?:改造|实施|建设|整治|治理)前)"
+    r"(?:相比)?|同比|逐年)[，,]?"  # (比改造前下降20%以上: against the level before the work)
 )
 # A bound set by the baseline itself (不高于上年, 不低于上年水平): measured by last year's level
 _BASELINE_BOUND = re.compile(

@@ -614,3 +614,24 @@ def test_a_period_that_leaves_the_budget_year_out_does_not_judge_the_dates(tmp_p
     rows[2] = [None, "时效指标", "项目开工时间", "2027年6月30日前"]
     found = [f for f in _check(_save(tmp_path, _project(head, rows))) if f[0][0] == "Y"]
     assert [f[2] for f in found] == ["B3"]  # the period's end, not the 2027 deadline too
+
+
+def test_a_pages_foot_inside_the_table_is_no_indicator(tmp_path: Path) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows.insert(3, ["霁山县交通运输局", None, None, "第 1 页 共 2 页"])
+    path = _save(tmp_path, _project([], rows))
+    assert _check(path) == []
+    assert len(read_tables(path)[0].indicators) == len(_ROWS)  # the rows after it read too
+
+
+def test_a_measure_word_before_a_unit_is_no_other_unit(tmp_path: Path) -> None:
+    rows = _project([])
+    rows[3] = ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"]
+    rows[6] = [None, "时效指标", "补助资金拨付时限", "10个工作日以内", "工作日"]
+    assert [f for f in _check(_save(tmp_path, rows)) if f[1] != "info"] == []
+
+
+def test_a_fall_against_the_level_before_the_work_is_a_value(tmp_path: Path) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[3] = ["效益指标", "社会效益指标", "意外事故发生率", "比改造前下降20%以上"]
+    assert _check(_save(tmp_path, _project([], rows))) == []

@@ -168,8 +168,9 @@ def row_kind(
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if _signed_off(own, first):
         return RowKind.END
-    if len(own) <= 3 and any(_PRINTED.match(c.text) for c in own):
-        # a system's page foot (打印时间：… │ 第1页) or its head after a break (单位 │ 打印日期：…)
+    if len(own) <= 3 and any(_PRINTED.match(c.text) or _PAGE.match(c.text) for c in own):
+        # a system's page foot (打印时间：… │ 第1页), a page's foot (霁山县交通运输局 │ 第 1 页 共
+        # 2 页, the table going on below it) or a head after a break (单位 │ 打印日期：…)
         return RowKind.SKIP
     if first.startswith(REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed

@@ -227,6 +227,7 @@ def _unit_conflict(v: Value) -> Fault | None:
         in_value = normalise_unit(m[1]) if m else ""
     for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
         in_value = in_value.removesuffix(suffix)
+    in_value = normalise_unit(in_value)  # 个工作日以内: 工作日 (个 a measure word)
     if in_value in MAGNITUDES and column and not column.startswith(MAGNITUDES):
         return None  # ≥42万 under 人次: 42万人次, the 万 a magnitude, not a unit
     if in_value and column and in_value != column:
