@@ -132,7 +132,14 @@ def _start(*args: str | Path) -> subprocess.Popen[str]:
         [sys.executable, "-m", "goalbook", *map(str, args)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches it
+        preexec_fn=_ctrl_c_heard,
     )  # fmt: skip
+
+
+def _ctrl_c_heard() -> None:
+    """Ctrl-C as a terminal delivers it, however the tests were started: a shell's background
+    job (pytest … &) ignores SIGINT, and its children inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for(path: Path, proc: subprocess.Popen[str]) -> None:
@@ -150,7 +157,7 @@ def test_two_runs_into_one_folder_and_ctrl_c_lose_nothing_of_the_other(tmp_path:
     (out / ".mine.xlsx.1.tmp").write_bytes(b"the user's own file")
     kept = _digests(out)
 
-    second = _many(tmp_path / "second", 900, "b")  # (still running when the other run is done)
+    second = _many(tmp_path / "second", 150, "b")
     run = _start("check", second, "-o", out, "--jobs", "1", "--force")
     try:
         _wait_for(out / "b001-审核.xlsx", run)
