@@ -96,6 +96,7 @@ from tests.variants import (
     holdout84,
     holdout85,
     holdout86,
+    holdout87,
 )
 from tests.variants.kit import Variant
 
@@ -187,6 +188,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout84": holdout84,
     "holdout85": holdout85,
     "holdout86": holdout86,
+    "holdout87": holdout87,
 }
 
 
