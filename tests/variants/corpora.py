@@ -95,6 +95,7 @@ from tests.variants import (
     holdout83,
     holdout84,
     holdout85,
+    holdout88,
 )
 from tests.variants.kit import Variant
 
@@ -185,6 +186,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout83": holdout83,
     "holdout84": holdout84,
     "holdout85": holdout85,
+    "holdout88": holdout88,
 }
 
 
