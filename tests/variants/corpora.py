@@ -97,6 +97,7 @@ from tests.variants import (
     holdout85,
     holdout86,
     holdout87,
+    holdout88,
 )
 from tests.variants.kit import Variant
 
@@ -189,6 +190,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout85": holdout85,
     "holdout86": holdout86,
     "holdout87": holdout87,
+    "holdout88": holdout88,
 }
 
 
