@@ -635,3 +635,25 @@ def test_a_fall_against_the_level_before_the_work_is_a_value(tmp_path: Path) -> 
     rows = [list(r) for r in _ROWS]
     rows[3] = ["效益指标", "社会效益指标", "意外事故发生率", "比改造前下降20%以上"]
     assert _check(_save(tmp_path, _project([], rows))) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("业务平均办理时长压缩比例", "≥30%"),  # a cut in time: the larger the better
+        ("案件平均办理周期压缩", "≥15%"),
+        ("参保患者门诊费用负担", "有所减轻"),  # a direction grade
+    ],
+)
+def test_cuts_and_reliefs_as_offices_write_them(tmp_path: Path, name: str, value: str) -> None:
+    rows = [list(r) for r in _ROWS]
+    rows[3] = ["效益指标", "社会效益指标", name, value]
+    assert _check(_save(tmp_path, _project([], rows))) == []
+
+
+def test_duties_carried_out_under_the_duties_tier(tmp_path: Path) -> None:
+    rows = [list(r) for r in _DUTIES]
+    rows[2] = ["职责履行", "重点工作履行情况", "防护工程交工验收合格率", "100%"]
+    head = [["2027年度部门整体支出绩效目标表"], ["部门（单位）名称", "石岭县水利局"]]
+    path = _save(tmp_path, [*head, ["一级指标", "二级指标", "三级指标", "指标值"], *rows])
+    assert [f for f in _check(path) if f[1] in ("error", "warning")] == []

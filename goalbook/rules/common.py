@@ -43,6 +43,8 @@ _DECLINE_GOOD = (
     "服务时长", "开放时长", "运行时长", "在线时长", "运维时长",
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
+    # a time or a cycle cut (办理时长压缩比例, 办理周期压缩): the size of the cut, 正向
+    "压缩比例", "压缩率", "缩短比例", "缩短率", "压减比例", "压减率", "压缩幅度", "缩短幅度",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 NEGATIVE = (
     "发生率", "事故率", "再犯率", "再犯罪率", "犯罪率", "涉罪率", "差错率", "投诉率", "失误率",
@@ -133,7 +135,7 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
-_CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减)$")
+_CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
 # the share of a budget or an expense spent (“三公”经费控制率, 预算控制率, 成本控制率 ≤100%): a
 # cap, 反向, unlike a control rate of what is kept in check (血糖控制率, 病虫害控制率: 正向)
 _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|投资)控制率")
