@@ -657,3 +657,19 @@ def test_duties_carried_out_under_the_duties_tier(tmp_path: Path) -> None:
     head = [["2027年度部门整体支出绩效目标表"], ["部门（单位）名称", "石岭县水利局"]]
     path = _save(tmp_path, [*head, ["一级指标", "二级指标", "三级指标", "指标值"], *rows])
     assert [f for f in _check(path) if f[1] in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize(("fiscal", "found"), [(150, []), (112, [("B101", "error", "E3")])])
+def test_a_part_named_in_an_amounts_label(tmp_path: Path, fiscal: float, found: Found) -> None:
+    head = [
+        [
+            "项目资金（万元）",
+            "年度资金总额",
+            fiscal + 20,
+            "其中：财政拨款（含上年结转140万元）",
+            fiscal,
+        ],
+        [None, "其他资金", 20],
+    ]
+    said = _check(_save(tmp_path, _project(head)))
+    assert [f for f in said if f[0][0] == "B"] == found

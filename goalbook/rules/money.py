@@ -30,7 +30,7 @@ from goalbook.rules.common import (
 from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts, subtotals
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
-from goalbook.rules.moneynotes import noted_parts
+from goalbook.rules.moneynotes import labelled_parts, noted_parts
 from goalbook.rules.shares import percent, share_off
 from goalbook.rules.standards import magnitude_hit, standard_times_count
 from goalbook.rules.summarysheet import summary_amounts
@@ -145,6 +145,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
         yield hit
     yield from (hit for hit in grids(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in noted_parts(ctx) if (hit.code, hit.at) not in said)
+    yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)
 
 
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:

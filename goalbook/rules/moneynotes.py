@@ -3,7 +3,8 @@
 支出1120万元，项目支出740万元）: each group of parts (a ； between groups) against the amount.
 
 其中 may name some parts only: a group of two or more that falls short is a warning, parts above
-the amount an error."""
+the amount an error. A part named in the amount's label (其中：财政拨款（含上年结转140万元） │ 112)
+above the amount is an error too."""
 
 from __future__ import annotations
 
@@ -70,3 +71,37 @@ def _amount(digits: str, unit: str | None, own: Decimal) -> Decimal | None:
     if found is None:
         return None
     return found * _SCALE.get(unit or "", own) / own
+
+
+# a part named in a money label's brackets: 财政拨款（含上年结转140万元）
+_LABEL_PART = re.compile(
+    r"[（(]\s*(?:含|其中[：:]?|包括)\s*(?P<label>[^\d（()）]{1,12}?)\s*"
+    r"(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元|万)?\s*[)）]"
+)
+
+
+def labelled_parts(ctx: Context) -> Iterator[Hit]:
+    """B101 at an amount below the part its label names (其中：财政拨款（含上年结转140万元）
+    │ 112)."""
+    unit = ctx.table.money_unit
+    labels = {(sheet, row, col): text for sheet, row, col, text in ctx.table.texts}
+    for field in FIELDS[ctx.table.kind or "project"]:
+        cell = ctx.table.fields.get(field.key)
+        if field.type is not FieldType.MONEY or cell is None:
+            continue
+        label = labels.get((cell.at.sheet, cell.at.row, cell.at.col - 1), "")
+        m = _LABEL_PART.search(label) if "含" in label or "其中" in label else None
+        whole = money(cell, unit) if m else None
+        if m is None or whole is None:
+            continue
+        own = _SCALE.get(unit or "", Decimal(1))
+        part = _amount(m["amount"], m["unit"], own)
+        if part is None or part <= whole.value + tolerance(whole):
+            continue
+        params = {
+            "whole": field_label(ctx, field.key),
+            "total": fmt_money(whole.value, unit, ctx.lang),
+            "parts": f"{m['label'].strip()} {fmt_money(part, unit, ctx.lang)}",
+            "diff": fmt_money(whole.value - part, unit, ctx.lang),
+        }
+        yield Hit("B101", cell.at, params)
