@@ -64,7 +64,7 @@ def _items(
             return None  # an item without its amount, or with several: no lines block
         name = _NAME_END.sub("", item[: amounts[0].start()]).strip(" ；;。，,")
         amount = "".join(amounts[0].groups())
-        lines.append(BudgetLine(cell._replace(value=name, text=name), _at(cell, amount)))
+        lines.append(BudgetLine(_at(cell, name), _at(cell, amount)))
     total = _TOTAL.search(rest)
     return tuple(lines), _at(cell, "".join(total.groups())) if total else None
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from goalbook.layout import FIELDS, money_keys
 from goalbook.model import Cell, GoalTable
 from goalbook.reader.fieldlabels import clean, label_map
 from goalbook.reader.grid import Sheet
 
-_WHOLES = ("annual", "total")  # the amounts a summary is held to (not their parts)
+_WHOLES = ("annual", "total")  # the money fields a summary is held to (not their parts)
 
 
 def summary_key(key: str) -> str:
@@ -60,7 +59,7 @@ def summary_fields(sheets: Iterable[Sheet], tables: list[GoalTable]) -> list[dic
 
 def _head(sheet: Sheet, r: int) -> tuple[int, dict[str, int]] | None:
     """The project-name column and the whole-amount columns of a list's head row."""
-    labels, money = label_map("project"), _money_keys()
+    labels = label_map("project")
     name_col: int | None = None
     cols: dict[str, int] = {}
     for c, value in enumerate(sheet.rows[r][:30]):
@@ -69,10 +68,6 @@ def _head(sheet: Sheet, r: int) -> tuple[int, dict[str, int]] | None:
         key = labels.get(clean(value))
         if key == "project" and name_col is None:
             name_col = c
-        elif key in money and key in _WHOLES:
+        elif key in _WHOLES:
             cols.setdefault(key, c)
     return (name_col, cols) if name_col is not None and cols else None
-
-
-def _money_keys() -> frozenset[str]:
-    return frozenset(money_keys(FIELDS["project"]))

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from goalbook.layout import year_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
+from goalbook.reader.fieldlabels import label_map, value_right_of
 from goalbook.reader.grid import Sheet
 
 _YEAR = re.compile(r"^\s*(20\d{2})\s*年度?\s*(?:资金|预算|安排)?\s*[：:]?\s*$")
@@ -19,6 +20,7 @@ _YEAR = re.compile(r"^\s*(20\d{2})\s*年度?\s*(?:资金|预算|安排)?\s*[：:
 def year_amounts(sheets: Iterable[Sheet], skipped: set[tuple[str, int]]) -> dict[str, Cell]:
     """The amounts right of year labels, when a sheet gives two years or more so (a breakdown,
     not one year's label)."""
+    labels = label_map("project")
     for sheet in sheets:
         found: dict[str, Cell] = {}
         for r, row in enumerate(sheet.rows[:60]):
@@ -27,10 +29,7 @@ def year_amounts(sheets: Iterable[Sheet], skipped: set[tuple[str, int]]) -> dict
             for c, value in enumerate(row[:20]):
                 if type(value) is not str or "年" not in value or not (m := _YEAR.match(value)):
                     continue
-                c2 = c + 1
-                while sheet.anchors.get((r, c2)) == (r, c):
-                    c2 += 1  # the label's own merged block
-                cell = sheet.cell(r, c2, spread=False)
+                cell = value_right_of(sheet, r, c, labels)
                 if cell is not None and is_amount(cell):
                     found.setdefault(year_key(m[1], "budget"), cell)
         if len(found) >= 2:

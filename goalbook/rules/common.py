@@ -229,7 +229,8 @@ _TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
 _NOTE = re.compile(r"[（(].*[)）]|[,;；]\s*其中.*", re.S)  # （其中…）, or ，其中… after it
 # the whole's own label before its amount in one cell (年度预算：资金总额1860万元（其中…）)
 _LEAD = re.compile(r"^(?:资金总额|总额|合计|金额|总计|总预算)\s*[：:]?\s*(?=[¥￥\d])")
-_SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}
+# yuan per money unit as amounts write it (万元, 元, and 万 for 万元)
+UNIT_SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}
 
 
 def money(cell: Cell | None, unit: str | None = None) -> Money | None:
@@ -266,8 +267,8 @@ def _money(truth: bool, value: CellValue, shown: str, unit: str | None) -> Money
         return None
     decimals = _decimals(digits)
     written = m[2] or ""
-    if unit in _SCALE and written in _SCALE and _SCALE[written] != _SCALE[unit]:
-        ratio = _SCALE[written] / _SCALE[unit]
+    if unit in UNIT_SCALE and written in UNIT_SCALE and UNIT_SCALE[written] != UNIT_SCALE[unit]:
+        ratio = UNIT_SCALE[written] / UNIT_SCALE[unit]
         parsed *= ratio
         decimals = max(0, decimals - ratio.adjusted())
     flaw = "twice" if twice else "split" if re.search(r"\d\s+\d", m[1]) else ""

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, FieldType
-from goalbook.rules.common import Context, fmt_money, money, tolerance
+from goalbook.rules.common import UNIT_SCALE, Context, fmt_money, money, tolerance
 from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import to_decimal
 
@@ -26,7 +26,6 @@ _ITEM = re.compile(
     r"^(?P<label>[^\d]{1,12}?)\s*(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$"
 )
 _NOTED = re.compile(r"[（(]|其中")  # a note may follow the amount
-_SCALE = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
 
 
 def noted_parts(ctx: Context) -> Iterator[Hit]:
@@ -41,7 +40,7 @@ def noted_parts(ctx: Context) -> Iterator[Hit]:
         if whole is None or note is None:
             continue
         written = re.search(r"\d\s*(万元|元|万)", cell.text)
-        own = _SCALE.get(written[1] if written else unit or "", Decimal(1))
+        own = UNIT_SCALE.get(written[1] if written else unit or "", Decimal(1))
         for group in re.split(r"[；;]", note["body"] or note["tail"]):
             items = [_ITEM.match(i.strip()) for i in re.split(r"[，,、]", group) if i.strip()]
             if not items or any(m is None for m in items):
@@ -70,7 +69,7 @@ def _amount(digits: str, unit: str | None, own: Decimal) -> Decimal | None:
     found = to_decimal(digits.replace(",", ""))
     if found is None:
         return None
-    return found * _SCALE.get(unit or "", own) / own
+    return found * UNIT_SCALE.get(unit or "", own) / own
 
 
 # a part named in a money label's brackets: 财政拨款（含上年结转140万元）
@@ -94,7 +93,7 @@ def labelled_parts(ctx: Context) -> Iterator[Hit]:
         whole = money(cell, unit) if m else None
         if m is None or whole is None:
             continue
-        own = _SCALE.get(unit or "", Decimal(1))
+        own = UNIT_SCALE.get(unit or "", Decimal(1))
         part = _amount(m["amount"], m["unit"], own)
         if part is None or part <= whole.value + tolerance(whole):
             continue
