@@ -13,7 +13,7 @@ from tests.variants.holdout89.common import (
     tasks,
 )
 from tests.variants.holdout89.registry import variant
-from tests.variants.kit import WAN, Book, C, mk, money, pct
+from tests.variants.kit import WAN, Book, C, mk, money, ok, pct
 
 DEPT = "2027年度部门整体支出绩效目标表"
 GE = '"≥"0%'
@@ -167,7 +167,9 @@ def ku04() -> Book:
         (None, None, "建设项目用地预审办理时限", "≤10", "个工作日", None),
         (None, mk("社会效益指标", "F105", "error", row=True), "群众地质灾害防治知识知晓率",
          "≥85", "%", None),
-        ("效益指标", "经济效益指标", "盘活存量建设用地面积", "≥1500", "亩", None),
+        ("效益指标", "经济效益指标",
+         ok("盘活存量建设用地面积", note="an area count under 经济效益: C6 flags counts"),
+         "≥1500", "亩", None),
         (None, "生态效益指标", "耕地保有量", "≥38.6", "万亩", "不低于上级下达任务"),
         (None, None, "新增矿山生态修复面积", "≥320", "亩", None),
         (None, "可持续影响指标", "国土空间基础信息平台数据更新次数", "≥4", "次", None),
