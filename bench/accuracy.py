@@ -93,6 +93,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout87  # the 87th held-out set (tests/variants/holdout87)
     python bench/accuracy.py --set holdout88  # the 88th held-out set (tests/variants/holdout88)
     python bench/accuracy.py --set holdout89  # the 89th held-out set (tests/variants/holdout89)
+    python bench/accuracy.py --set holdout90  # the 90th held-out set (tests/variants/holdout90)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -99,6 +99,7 @@ from tests.variants import (
     holdout87,
     holdout88,
     holdout89,
+    holdout90,
 )
 from tests.variants.kit import Variant
 
@@ -193,6 +194,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout87": holdout87,
     "holdout88": holdout88,
     "holdout89": holdout89,
+    "holdout90": holdout90,
 }
 
 
