@@ -98,6 +98,7 @@ from tests.variants import (
     holdout86,
     holdout87,
     holdout88,
+    holdout91,
 )
 from tests.variants.kit import Variant
 
@@ -191,6 +192,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout86": holdout86,
     "holdout87": holdout87,
     "holdout88": holdout88,
+    "holdout91": holdout91,
 }
 
 
