@@ -100,6 +100,7 @@ from tests.variants import (
     holdout88,
     holdout89,
     holdout90,
+    holdout91,
 )
 from tests.variants.kit import Variant
 
@@ -195,6 +196,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout88": holdout88,
     "holdout89": holdout89,
     "holdout90": holdout90,
+    "holdout91": holdout91,
 }
 
 
