@@ -101,12 +101,14 @@ class _Rows:
         # a tier-1's score on its own row (效益指标 │ │ │ │ 30), with that tier-1's label
         self.tier_score: tuple[str, Cell] | None = None
         self.joined = False  # the name and its value in one cell (三级指标及指标值)
+        self.in_block = False  # the row before was inside a merged tier-1 block
 
     def read(
         self, r: int, own: list[Cell], at: dict[str, Cell | None], vkeys: list[str], flat: bool
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
+        ended, self.in_block = self.in_block, (c1 := at.get("tier1")) is not None and c1.carried
         skip = {c.at for k in _NEVER_VALUES if (c := at.get(k)) is not None and not c.carried}
         skip |= {
             cell.at
@@ -141,7 +143,7 @@ class _Rows:
             tier1, tier2 = None, tier1
             shifted = True
         blank1 = not shifted and "tier1" in at and at["tier1"] is None  # empty, not merged
-        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab, blank1)
+        tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab, blank1, ended)
         self.prev1, self.prev2 = tier1, tier2
         own2 = tier2 is not None and not tier2.carried
         if own2 or (tier1 is not None and not tier1.carried):

@@ -370,13 +370,16 @@ def carry(
     prev2: Cell | None,
     vocab: Labels,
     blank1: bool = False,
+    ended: bool = False,
 ) -> tuple[Cell | None, Cell | None]:
     """Blank tier cells of official layouts mean "as above". A tier-1 cell left empty (not
     merged) in its column (``blank1``) is "as above" whatever tier-2 follows: a tier-2 that
-    does not fit it is judged under it (F105), not read as a row without a tier-1."""
+    does not fit it is judged under it (F105), not read as a row without a tier-1. Not so
+    right under a merged tier-1 block (``ended``): the block ended there, and a tier-2 of
+    another tier-1 is a row whose tier-1 was left out (F101)."""
     own1 = tier1 is not None and not tier1.carried
     fits = (
-        blank1
+        (blank1 and not ended)
         or tier2 is None
         or tier2.carried
         or (prev1 is not None and vocab.pair_ok(prev1.text, tier2.text))

@@ -39,8 +39,8 @@ _POSITIVE_RATES = (
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _DECLINE_GOOD = (
-    # a service's length: more is better
-    "服务时长", "开放时长", "运行时长", "在线时长", "运维时长",
+    # a service's length, or the hours delivered in all (上门服务总时长): more is better
+    "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长",
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
     # a time or a cycle cut (办理时长压缩比例, 办理周期压缩): the size of the cut, 正向

@@ -245,7 +245,10 @@ def _contrast(x: str, y: str) -> bool:
 
 _UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
 _UNIT_SET = frozenset(_UNITS.split("|"))
-_COUNT_IN_TEXT = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*({_UNITS})")  # (0.2人: not 2人)
+# a count (0.2人: not 2人), or a range of counts (3-5个)
+_COUNT_IN_TEXT = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
+)
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -296,7 +299,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             window = text[pos + len(name) : pos + len(name) + 40]
             m = _COUNT_IN_TEXT.search(window)
-            if m and m[2] == target.unit and Decimal(m[1]) != target.number:
+            if m and m[3] == target.unit and not _agrees(m, target):
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
                     "name": ind.label,
@@ -304,6 +307,16 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 }
                 yield Hit("D104", found[0].at, params, ind.label)
                 break
+
+
+def _agrees(m: re.Match[str], target: Target) -> bool:
+    """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
+    same number, or one inside the other's range (3~5个 and 新建3-5个)."""
+    low, high = Decimal(m[1]), Decimal(m[2] or m[1])
+    number = target.number
+    assert number is not None
+    top = target.upper if target.upper is not None else number
+    return (low <= number <= high) or (number <= low and high <= top)
 
 
 def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:

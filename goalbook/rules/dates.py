@@ -51,12 +51,18 @@ def _deadline(name: str, lang: str) -> str:
     return f"“{name}”的{label}" if lang == "zh" else f"{label} of “{name}”"
 
 
+def year_field(cell: Cell | None) -> int | None:
+    """The year a 预算年度 cell states: 2026, 2026.0 (a number), 2026年 or 2026年度."""
+    if cell is None:
+        return None
+    text = cell.text.strip().removesuffix(".0").removesuffix("年度").removesuffix("年").strip()
+    return int(text) if text.isdigit() and 2000 <= int(text) <= 2100 else None
+
+
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
-    cell = fields.get("year")
-    if cell is not None:
-        text = cell.text.removesuffix(".0").removesuffix("年")
-        if text.isdigit() and 2000 <= int(text) <= 2100:
-            return int(text)
+    found = year_field(fields.get("year"))
+    if found is not None:
+        return found
     title = fields.get("title_year")
     return (year_of_title(title.text) if title else None) or stamp_year
 
@@ -66,8 +72,8 @@ def years(ctx: Context) -> Iterator[Hit]:
     lang = ctx.lang
     sources: list[tuple[int, Cell | None, str]] = []
     cell = table.fields.get("year")
-    if cell is not None and cell.text.removesuffix(".0").isdigit():
-        sources.append((int(cell.text.removesuffix(".0")), cell, _label("year", lang)))
+    if cell is not None and (stated := year_field(cell)) is not None:
+        sources.append((stated, cell, _label("year", lang)))
     title = table.fields.get("title_year")
     found = year_of_title(title.text) if title else None
     if found is not None:
@@ -80,9 +86,11 @@ def years(ctx: Context) -> Iterator[Hit]:
     first = sources[0]
     for year, at, label in sources[1:]:
         if year != first[0]:
-            where = at or first[1]
-            if first[1] is not None and _plan_years(ctx) == {year}:
-                where = first[1]  # the plan's dates side with the title: the year cell is off
+            # the year cell staff typed is off, not the title the season's form came with;
+            # unless the plan's dates side with the year cell
+            where = first[1] or at
+            if at is not None and first[1] is not None and _plan_years(ctx) == {first[0]}:
+                where = at
             params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
             yield Hit("Y101", where.at if where else None, params)
     yield from _goal_year(ctx, first[0], first[2])

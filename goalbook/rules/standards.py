@@ -257,18 +257,20 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
-    "人次|人|户|家|核|台|套|所|个|件|辆|座|张|床|间|场|批次|期|页|卷|份|册|公里|立方米|平方米|吨"
+    "人次|人日|人|户|家|核|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|期|页|卷|份|册|公里|立方米"
+    "|平方米|吨"
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 _AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
-_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年)[·.•])?({_THINGS})(?:[·.•](月|年))?$")
+_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•])?({_THINGS})(?:[·.•](月|年|天|日))?$")
 _PERSONS = ("人", "人次", "户")
 
 
 def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
-    """B107 (a warning) for a standard per thing a month or a year (护理补贴标准 100元/人·月,
-    云资源单价 1800元/核·年) times the count it pays for (× 12 for a month's): the count is the
+    """B107 (a warning) for a standard per thing a month, a year or a day (护理补贴标准 100元/人·月,
+    云资源单价 1800元/核·年, 住院床日补助 120元/床日) times the count it pays for (× 12 for a
+    month's; for a day's × the table's one count of days, 供餐天数 200天): the count is the
     one of that thing whose name shares the standard's subject (重度残疾人护理补贴 发放人数), or
     the table's only count of a thing that is no person (1000核). A standard per person and
     year alone (元/人) is the check above. Not in a table over several years, whose year's
@@ -286,7 +288,12 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:
         assert t.number is not None
-        thing, months = m[3], 12 if "月" in (m[2], m[4]) else 1
+        thing, times = m[3], 12 if "月" in (m[2], m[4]) else 1
+        days = None
+        if {"天", "日"} & {m[2], m[4]}:  # 5元/生·天: times the days the table counts
+            if (days := _days(ctx)) is None:
+                continue
+            times = int(days)
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
         if thing in _STUDENTS:  # (a cap on a cost per student, 生均保教成本 ≤14600, is an
             if t.op in (Op.LE, Op.LT) and not any(w in ind.label for w in _AID):  # average,
@@ -296,9 +303,11 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
         if count is None:
             continue
-        product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * months
-        if _rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * months > yuan:
-            counted = f"{number_text(count)}{thing}" + (" × 12" if months == 12 else "")
+        product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
+        if _rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
+            counted = f"{number_text(count)}{thing}" + (
+                f" × {number_text(days)}天" if days else " × 12" if times == 12 else ""
+            )
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 
 
@@ -339,6 +348,22 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     return found[0][1] if only and len(found) == 1 and thing not in _PERSONS else None
+
+
+def _days(ctx: Context) -> Decimal | None:
+    """The days a standard per day pays for: the table's one count of days (供餐天数 ≥200天),
+    None when it gives none or several."""
+    found = {
+        t.number
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.number
+        and t.number == int(t.number)
+        and t.unit == "天"
+        and "天数" in i.label
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _students(ctx: Context) -> Decimal | None:
