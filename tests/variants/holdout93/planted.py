@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.variants.heads import project_head
 from tests.variants.holdout93.registry import variant
-from tests.variants.kit import WAN, YUAN, Book, mk, money, pct
+from tests.variants.kit import WAN, YUAN, Book, mk, money, ok, pct
 
 H4 = ("一级指标", "二级指标", "三级指标", "指标值")
 
@@ -269,7 +269,13 @@ def ky18() -> Book:
         (None, "成本指标", "每公里管网建设成本", "≤30万元/公里", "≤30万元/公里"),
         ("效益指标", "社会效益指标", "农村自来水普及率", "≥98%", "≥95%"),
         (None, None, "供水保证率",
-         "≥95%", mk("95%-90%", "T116", "warning", note="a range written high to low")),
+         "≥95%",
+         mk(
+             ok("95%-90%", note="D203: the annual range is written unlike the period's ≥95%"),
+             "T116",
+             "warning",
+             note="a range written high to low",
+         )),
         (None, "可持续影响指标", "供水工程管护机制", "健全", "健全"),
         ("满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%", "≥90%"),
     ], merged=(1, 2))  # fmt: skip
