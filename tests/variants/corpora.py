@@ -102,6 +102,7 @@ from tests.variants import (
     holdout90,
     holdout91,
     holdout92,
+    holdout93,
 )
 from tests.variants.kit import Variant
 
@@ -199,6 +200,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout90": holdout90,
     "holdout91": holdout91,
     "holdout92": holdout92,
+    "holdout93": holdout93,
 }
 
 
