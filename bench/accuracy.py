@@ -95,6 +95,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout89  # the 89th held-out set (tests/variants/holdout89)
     python bench/accuracy.py --set holdout90  # the 90th held-out set (tests/variants/holdout90)
     python bench/accuracy.py --set holdout91  # the 91st held-out set (tests/variants/holdout91)
+    python bench/accuracy.py --set holdout94  # the 94th held-out set (tests/variants/holdout94)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -101,6 +101,7 @@ from tests.variants import (
     holdout89,
     holdout90,
     holdout91,
+    holdout94,
 )
 from tests.variants.kit import Variant
 
@@ -197,6 +198,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout89": holdout89,
     "holdout90": holdout90,
     "holdout91": holdout91,
+    "holdout94": holdout94,
 }
 
 
