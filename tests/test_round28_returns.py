@@ -225,3 +225,40 @@ def test_a_range_in_the_goal_text_against_the_indicator(
     ]
     found = [f for f in _check(_save(tmp_path, rows)) if f[0] == "D104"]
     assert found == ([("D104", "warning", "D5")] if flagged else [])
+
+
+def _rent(counts: list[list[Any]]) -> list[list[Any]]:
+    return [
+        ["2025年度项目支出绩效目标申报表"],
+        ["项目名称", "公共租赁住房租赁补贴"],
+        ["项目期", "1年"],
+        ["项目资金（万元）", "资金总额", 480],
+        ["年度绩效目标", "为住房困难家庭按月发放租赁补贴。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"],
+        *counts,
+        [None, "质量指标", "补贴资格复核率", "≥", "95%", None],
+        ["成本指标", "经济成本指标", "户均月补贴标准", "≤", 650, "元/户·月"],
+        ["效益指标", "社会效益指标", "困难家庭住房支出负担", "定性", "明显减轻", None],
+        ["满意度指标", "服务对象满意度指标", "保障对象满意度", "≥", "90%", None],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("counts", "flagged"),
+    [
+        ([["产出指标", "数量指标", "保障户数", "≥", 700, "户"]], True),  # 650 × 700 × 12 = 546万
+        ([["产出指标", "数量指标", "保障户数", "≥", 600, "户"]], False),  # 468万元
+        (  # two counts of households, neither sharing the standard's subject: none is sure
+            [
+                ["产出指标", "数量指标", "保障户数", "≥", 700, "户"],
+                [None, None, "入户核查户数", "≥", 300, "户"],
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_standard_per_household_a_month_times_the_tables_one_count_of_households(
+    tmp_path: Path, counts: list[list[Any]], flagged: bool
+) -> None:
+    found = [f for f in _check(_save(tmp_path, _rent(counts))) if f[0] == "B107"]
+    assert found == ([("B107", "warning", "E9")] if flagged else [])

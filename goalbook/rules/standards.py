@@ -332,7 +332,8 @@ def _a_years_part(period: Target | None, annual: Target) -> bool:
 
 def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal | None:
     """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`); with
-    ``only`` the table's only count of a thing that is no person when none shares the name."""
+    ``only`` the table's only count of a thing that is no person (people: 人, 人次) when none
+    shares the name."""
     found = [
         (i.label, t.number * (10000 if t.unit.startswith("万") else 1))
         for i in ctx.table.indicators
@@ -347,7 +348,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         return shared[0][1]
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
-    return found[0][1] if only and len(found) == 1 and thing not in _PERSONS else None
+    # (a table counts people of several kinds, households seldom: its one count of 户 is the
+    # households a standard per 户 a month pays for)
+    return found[0][1] if only and len(found) == 1 and thing not in ("人", "人次") else None
 
 
 def _days(ctx: Context) -> Decimal | None:
