@@ -86,7 +86,7 @@ def kz11() -> Book:
     s.title("2026年度项目支出绩效目标表（檀岭县卫生健康局）", 8)
     export_meta(s, 2026, "506001", "檀岭县卫生健康局")
     first = sets.health(12000, 110, 7000)
-    first.insert(2, replace(first[0], val=mk(10000, "D102", "error", alt=("D101", "D103"),
+    first.insert(2, replace(first[0], val=mk(10000, "D102", "error", row=True, alt=("D101", "D103"),
                                               note="12000 two rows above")))  # fmt: skip
     second = sets.health(6000, 150, 3000)
     total = mk(yuan(950_000), "B101", "error", note="800,000 + 100,000 = 900,000")
