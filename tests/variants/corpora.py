@@ -103,6 +103,7 @@ from tests.variants import (
     holdout91,
     holdout92,
     holdout93,
+    holdout94,
 )
 from tests.variants.kit import Variant
 
@@ -201,6 +202,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout91": holdout91,
     "holdout92": holdout92,
     "holdout93": holdout93,
+    "holdout94": holdout94,
 }
 
 
