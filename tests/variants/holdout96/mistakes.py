@@ -292,6 +292,8 @@ def lb18() -> Book:
         (None, "可持续影响指标", "临时救助工作机制", None, "持续运行"),
         ("满意度指标", "服务对象满意度指标", "救助对象满意度", "%", "≥90"),
     ]
+    # the rows above are written in the sheet's column order (unit, then value)
+    rows = [(r[0], r[1], r[2], r[4], r[3]) for r in rows]
     indicators(s, rows, ("seq", "t1", "t2", "t3", "unit", "val"))
     footer(s, "龚晨曦", "0856-3218460", "2025年11月26日")
     return b
