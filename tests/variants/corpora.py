@@ -105,6 +105,7 @@ from tests.variants import (
     holdout93,
     holdout94,
     holdout95,
+    holdout96,
 )
 from tests.variants.kit import Variant
 
@@ -205,6 +206,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout93": holdout93,
     "holdout94": holdout94,
     "holdout95": holdout95,
+    "holdout96": holdout96,
 }
 
 
