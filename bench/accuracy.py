@@ -98,6 +98,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout92  # the 92nd held-out set (tests/variants/holdout92)
     python bench/accuracy.py --set holdout93  # the 93rd held-out set (tests/variants/holdout93)
     python bench/accuracy.py --set holdout94  # the 94th held-out set (tests/variants/holdout94)
+    python bench/accuracy.py --set holdout97  # the 97th held-out set (tests/variants/holdout97)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

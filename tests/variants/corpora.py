@@ -104,6 +104,7 @@ from tests.variants import (
     holdout92,
     holdout93,
     holdout94,
+    holdout97,
 )
 from tests.variants.kit import Variant
 
@@ -203,6 +204,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout92": holdout92,
     "holdout93": holdout93,
     "holdout94": holdout94,
+    "holdout97": holdout97,
 }
 
 
