@@ -155,7 +155,7 @@ _RULES = (
          "Give the real value, in a smaller unit if needed ('元/亩' rather than '万元/亩')"),
     Rule("T116", "value-malformed", WARN, "“{name}”的指标值“{value}”写法有误：{problem}",
          "The target '{value}' of '{name}' is garbled: {problem}",
-         "请只写一个比较符和一个符号，如 {normal}", "Write one operator and one sign: {normal}"),
+         "请改写为 {normal}", "Write it as {normal}"),
     Rule("T117", "operator-missing-cap", WARN,
          "“{name}”是{direction}指标，指标值 {value} 没有比较符，会按“=”读成固定值",
          "'{name}' is a {direction} indicator but its target {value} has no operator: read as exactly =",

@@ -320,10 +320,15 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
     # 每季度末, 每月底: the period's last (or first) day; 每季度首月底: a month's of it
     at_end = core in ("末", "底", "初") or (core.endswith(("月底", "月末")) and len(core) <= 4)
     if recurring and (
-        at_end or (op is Op.LE and (_DAY_OF_PERIOD.match(core) or _DATE_MD.match(core)))
+        at_end
+        or (op is Op.LE and _DAY_OF_PERIOD.match(core))
+        or (op in (Op.LE, None) and _DATE_MD.match(core))  # 每年5月31日: a day each year
     ):
         note = "recurring deadline"
-        return Target(raw, TargetKind.DATE, op=Op.LE, op_words=written, note=note)
+        implied = op is None and not at_end
+        return Target(
+            raw, TargetKind.DATE, op=Op.LE, op_words=written, op_implied=implied, note=note
+        )
     if m := _EVENT.match(rest):  # a time counted from an event: only a time limit reads so
         found = _value(raw, *_limit(rest[m.end() :]), unit_hint)
         if found is None or found.kind is not TargetKind.QUANT or found.unit not in _TIME_UNITS:

@@ -1,6 +1,8 @@
-"""What the twenty-eighth blind round found, on invented returns: a 预算年度 written 2026年, a
-tier-1 cell left empty under a merged block, standards per bed-day and per student a day, the
-hours delivered in all (总时长), a range in the goal text."""
+"""What the twenty-eighth and twenty-ninth blind rounds found, on invented returns: a 预算年度
+written 2026年 or outvoted by the title and the plan's dates, a tier-1 cell left empty under a
+merged block, standards per bed-day, per student a day, per household a month and per 亩, the
+hours delivered in all (总时长), a range in the goal text or written high to low, a project code
+opening a stacked export's next project, a disaster rate, a day each year as a deadline."""
 
 from __future__ import annotations
 
@@ -262,3 +264,136 @@ def test_a_standard_per_household_a_month_times_the_tables_one_count_of_househol
 ) -> None:
     found = [f for f in _check(_save(tmp_path, _rent(counts))) if f[0] == "B107"]
     assert found == ([("B107", "warning", "E9")] if flagged else [])
+
+
+# ---- round 29 ----
+
+
+def _export_project(code: str, name: str, spend: int) -> list[list[Any]]:
+    return [
+        ["项目代码", code, None, "项目类别", "项目支出"],
+        ["项目名称", name, None, "实施单位", "枫岙县人力资源和社会保障局"],
+        ["项目期", "1年", "计划开始日期", "2026-01-01", "计划完成日期", "2026-12-31"],
+        ["项目资金（元）", "年度资金总额", spend, "其中：财政拨款", spend],
+        ["年度绩效目标", f"开展{name}，促进劳动者稳定就业。"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "比较符", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "职业技能培训人数", "正向", "≥", 300, "人"],
+        ["产出指标", "质量指标", "培训考核合格率", "正向", "≥", "90%", "%"],
+        ["效益指标", "社会效益指标", "参训人员培训后就业率", "正向", "≥", "70%", "%"],
+        ["满意度指标", "服务对象满意度指标", "参训人员满意度", "正向", "≥", "90%", "%"],
+        [],
+    ]
+
+
+def test_a_project_code_row_opens_the_next_stacked_project_of_an_export(tmp_path: Path) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表（枫岙县人力资源和社会保障局）"],
+        ["预算年度", 2026, "单位编码", "318001"],
+        *_export_project("33112426000000318001001", "新型学徒制培训", 900000),
+        *_export_project("33112426000000318001002", "农村劳动力转移就业技能培训", 1500000),
+    ]
+    path = _save(tmp_path, rows)
+    result, _ = check_file(path, CheckOptions())
+    assert [t.project for t in result.tables] == ["新型学徒制培训", "农村劳动力转移就业技能培训"]
+    assert [(f.code, f.at.a1 if f.at else "") for f in result.findings] == []
+
+
+def test_a_year_cell_outvoted_by_the_title_and_the_plans_dates(tmp_path: Path) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["预算年度", "2025", "项目名称", "农村公路养护"],
+        ["项目期", "1年", "计划开始日期", "2026-01-01", "计划完成日期", "2026-12-31"],
+        ["年度绩效目标", "养护农村公路86公里。"],
+        *_DEPT_ROWS,
+    ]
+    years = [f for f in _check(_save(tmp_path, rows)) if f[0].startswith("Y")]
+    # the year cell is the odd one out; the dates are judged by the title's 2026 (no Y102)
+    assert years == [("Y101", "error", "B2")]
+
+
+def test_a_disaster_rate_is_less_is_better(tmp_path: Path) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "林业有害生物防治"],
+        ["年度绩效目标", "林业有害生物成灾率控制在3‰以下。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "防治作业面积", "≥", 12000, "亩"],
+        ["效益指标", "生态效益指标", "林业有害生物成灾率", "≥", 3, "‰"],
+        ["满意度指标", "服务对象满意度指标", "林农满意度", "≥", "90%", None],
+    ]
+    assert [f for f in _check(_save(tmp_path, rows)) if f[0] == "T108"] == [
+        ("T108", "warning", "E6")
+    ]
+
+
+@pytest.mark.parametrize("value", ["每年5月31日", "每年5月31日前"])
+def test_a_day_each_year_is_a_recurring_deadline(tmp_path: Path, value: str) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "汛前水利工程巡查"],
+        ["年度绩效目标", "汛前完成全部水利工程巡查。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡查水利工程数量", "≥120座"],
+        [None, "时效指标", "汛前巡查完成时间", value],
+        ["效益指标", "社会效益指标", "安全度汛率", "100%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+    assert [f for f in _check(_save(tmp_path, rows)) if f[0] in ("T101", "T102")] == []
+
+
+def _rice(areas: list[list[Any]]) -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "稻谷目标价格补贴"],
+        ["项目期", "1年"],
+        ["项目资金（万元）", "年度资金总额", 1500],
+        ["年度绩效目标", "对稻谷种植面积按亩发放补贴。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"],
+        *areas,
+        [None, "质量指标", "种植面积核实准确率", "≥", "98%", None],
+        [None, "成本指标", "每亩补贴标准", "≤", 150, "元/亩"],
+        ["效益指标", "经济效益指标", "稻谷种植亩均收益", "≥", 420, "元"],
+        ["满意度指标", "服务对象满意度指标", "种粮农户满意度", "≥", "90%", None],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("areas", "flagged"),
+    [
+        ([["产出指标", "数量指标", "补贴稻谷种植面积", "≥", 12, "万亩"]], True),  # 1800万元
+        ([["产出指标", "数量指标", "补贴稻谷种植面积", "≥", 9, "万亩"]], False),  # 1350万元
+        (  # two areas, neither of the standard's subject: which one it pays for is unsure
+            [
+                ["产出指标", "数量指标", "补贴稻谷种植面积", "≥", 12, "万亩"],
+                [None, None, "高标准农田面积", "≥", 3, "万亩"],
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_subsidy_per_mu_times_the_tables_one_area(
+    tmp_path: Path, areas: list[list[Any]], flagged: bool
+) -> None:
+    found = [f for f in _check(_save(tmp_path, _rice(areas))) if f[0] == "B107"]
+    assert found == ([("B107", "warning", "E9")] if flagged else [])
+
+
+@pytest.mark.parametrize(("value", "flagged"), [("90%-85%", True), ("85%-90%", False)])
+def test_a_range_written_high_to_low(tmp_path: Path, value: str, flagged: bool) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "城乡供水保障"],
+        ["年度绩效目标", "保障城乡居民饮水安全。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建供水管网长度", "≥36公里"],
+        [None, "质量指标", "出厂水水质达标率", value],
+        ["效益指标", "社会效益指标", "农村自来水普及率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "用水户满意度", "≥90%"],
+    ]
+    result, _ = check_file(_save(tmp_path, rows), CheckOptions())
+    found = [f for f in result.findings if f.code == "T116"]
+    assert [(f.severity.value, f.at.a1 if f.at else "") for f in found] == (
+        [("warning", "D6")] if flagged else []
+    )
+    if flagged:
+        assert "85~90%" in found[0].hint

@@ -60,11 +60,17 @@ def year_field(cell: Cell | None) -> int | None:
 
 
 def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
+    """The year a table is for: its 预算年度 cell's, unless its title and its plan's dates agree
+    on another (the year cell is then the odd one out, Y101 says so there); else the title's,
+    else the template's."""
     found = year_field(fields.get("year"))
-    if found is not None:
-        return found
     title = fields.get("title_year")
-    return (year_of_title(title.text) if title else None) or stamp_year
+    titled = year_of_title(title.text) if title else None
+    if found is not None and titled is not None and found != titled:
+        days = (parse_date(fields.get(k)) for k in ("start", "end"))
+        if {day.year for day in days if day is not None} == {titled}:
+            return titled
+    return found or titled or stamp_year
 
 
 def years(ctx: Context) -> Iterator[Hit]:
@@ -93,6 +99,9 @@ def years(ctx: Context) -> Iterator[Hit]:
                 where = at
             params = {"a": f"{first[2]} {first[0]}", "b": f"{label} {year}"}
             yield Hit("Y101", where.at if where else None, params)
+    # the later checks hold the table against its budget year (the title's, when the title
+    # and the plan's dates outvote the year cell)
+    first = next((s for s in sources if s[0] == ctx.year), first)
     yield from _goal_year(ctx, first[0], first[2])
     yield from _head_year(ctx, first[0], first[2])
     yield from _dates(ctx)

@@ -231,8 +231,12 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         if t.op in (Op.GE, Op.GT, Op.EQ):
             area: Decimal | None = largest
         elif t.op in (Op.LE, Op.LT) and any(w in name for w in _SUBSIDY):
-            # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money)
+            # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money):
+            # the area of its subject; a standard that names none (每亩补贴标准) pays for the
+            # table's one area (补贴稻谷种植面积 12万亩)
             area = _subject_area(name, named)
+            if area is None and len(named) == 1 and not _subject_of(name):
+                area = named[0][1]
         else:
             area = None
         if area is None:
@@ -241,6 +245,15 @@ def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         if product > yuan and _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
             count = f"{number_text(area)}亩"
             yield _over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
+
+
+_NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
+
+
+def _subject_of(name: str) -> str:
+    """What a standard per 亩 is for, its words of paying left out (退化林修复 of
+    退化林修复补助标准; nothing of 每亩补贴标准)."""
+    return _NO_SUBJECT.sub("", name)
 
 
 def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:

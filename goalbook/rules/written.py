@@ -6,9 +6,10 @@ stated once, in a header such as 指标值（%）)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, Indicator, Target, TargetKind
+from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_rate, shown, targets_of
 from goalbook.spelling import fold
@@ -25,8 +26,13 @@ from goalbook.vocabulary import QUALITATIVE, VALUE_TYPES, word
 
 
 def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | None:
-    """T116: an operator or a sign written twice (≥95%%, ≥≥95%: read as meant) or two operators
-    that contradict each other (≥≤90%: unread). Not T102: the value is there, garbled."""
+    """T116: an operator or a sign written twice (≥95%%, ≥≥95%: read as meant), two operators
+    that contradict each other (≥≤90%: unread), a range written high to low (90%-85%). Not
+    T102: the value is there, garbled."""
+    if t.op is Op.RANGE and t.number is not None and t.upper is not None and t.number > t.upper:
+        problem = _REVERSED[0 if lang == "zh" else 1]  # 90%-85%: read as 85%~90%
+        normal = format_target(replace(t, number=t.upper, upper=t.number))
+        return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
     if t.note not in MALFORMED:
         return None
     problem = _MALFORMED_WORDS[t.note][0 if lang == "zh" else 1]
@@ -34,6 +40,7 @@ def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | N
     return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
 
 
+_REVERSED = ("区间上下限写反了", "a range written high to low")
 _MALFORMED_WORDS = {
     DOUBLED_SIGN: ("符号重复", "a sign written twice"),
     DOUBLED_OPERATOR: ("比较符重复", "an operator written twice"),
