@@ -100,6 +100,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout94  # the 94th held-out set (tests/variants/holdout94)
     python bench/accuracy.py --set holdout95  # the 95th held-out set (tests/variants/holdout95)
     python bench/accuracy.py --set holdout96  # the 96th held-out set (tests/variants/holdout96)
+    python bench/accuracy.py --set holdout97  # the 97th held-out set (tests/variants/holdout97)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -106,6 +106,7 @@ from tests.variants import (
     holdout94,
     holdout95,
     holdout96,
+    holdout97,
 )
 from tests.variants.kit import Variant
 
@@ -207,6 +208,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout94": holdout94,
     "holdout95": holdout95,
     "holdout96": holdout96,
+    "holdout97": holdout97,
 }
 
 
