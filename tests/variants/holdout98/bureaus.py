@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.variants.heads import project_head
 from tests.variants.holdout98.common import DISTRICT, YEAR, footer, indicators
 from tests.variants.holdout98.registry import variant
-from tests.variants.kit import WAN, Book, mk, money, pct
+from tests.variants.kit import WAN, Book, mk, money, ok, pct
 
 
 @variant(
@@ -165,7 +165,14 @@ def ld10() -> Book:
         (None, "质量指标", "培训结业考核通过率", "≥90%",
          mk("≥105%", "T106", "error", note="a pass rate over 100 %"), None),
         (None, "时效指标", "创业补贴审核办结时限", "≤15个工作日", "≤15个工作日", None),
-        ("成本指标", "经济成本指标", "人均培训补贴标准", "≤1500元/人次", "≤1500元/人次", None),
+        (
+            "成本指标",
+            "经济成本指标",
+            "人均培训补贴标准",
+            "≤1500元/人次",
+            ok("≤1500元/人次", note="× the copied 900 exceeds the annual 70万元 (B107)"),
+            None,
+        ),
         ("效益指标", "社会效益指标", "参训退役军人就业率", "≥80%", "≥80%", None),
         (None, "可持续影响指标", "退役军人就业服务体系", "持续完善", "逐步完善", None),
         ("满意度指标", "服务对象满意度指标", "退役军人满意度", "≥90%", "≥90%", None),
