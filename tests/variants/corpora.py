@@ -108,6 +108,7 @@ from tests.variants import (
     holdout96,
     holdout97,
     holdout98,
+    holdout99,
 )
 from tests.variants.kit import Variant
 
@@ -211,6 +212,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout96": holdout96,
     "holdout97": holdout97,
     "holdout98": holdout98,
+    "holdout99": holdout99,
 }
 
 
