@@ -101,6 +101,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout95  # the 95th held-out set (tests/variants/holdout95)
     python bench/accuracy.py --set holdout96  # the 96th held-out set (tests/variants/holdout96)
     python bench/accuracy.py --set holdout97  # the 97th held-out set (tests/variants/holdout97)
+    python bench/accuracy.py --set holdout100  # the 100th held-out set (tests/variants/holdout100)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

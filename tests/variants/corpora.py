@@ -107,6 +107,7 @@ from tests.variants import (
     holdout95,
     holdout96,
     holdout97,
+    holdout100,
 )
 from tests.variants.kit import Variant
 
@@ -209,6 +210,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout95": holdout95,
     "holdout96": holdout96,
     "holdout97": holdout97,
+    "holdout100": holdout100,
 }
 
 
