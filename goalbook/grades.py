@@ -49,6 +49,8 @@ _GRADE_MORPHEMES = (
     "形成", "制定", "出台",
     # a matter ascertained or cleared (基本摸清, 全面查清, 基本消除, 动态清零)
     "摸清", "查清", "消除", "清零", "落实", "壮大", "缓解", "减轻",
+    # a need met (基本生活 得到保障, 全面保障)
+    "保障",
     # money paid in full and on time (按时足额, 足额发放), a policy kept up (长期实施)
     "足额", "长期",
     # all of a place covered (覆盖全区, 全域覆盖): the 全覆盖 state said of the place; done on

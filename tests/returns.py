@@ -94,3 +94,24 @@ def put(cell: Any, value: Any) -> None:
 def cell_of(row_index: int, column: str) -> str:
     """The A1 cell of a CLEAN_ROWS entry: row 0 is sheet row 3."""
     return f"{column}{row_index + 3}"
+
+
+def save_sheet(path: Path, rows: list[list[Any]], merges: tuple[str, ...] = ()) -> Path:
+    """An official layout typed as rows into one sheet (merged blocks as A5:A7), saved at path."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    for block in merges:
+        ws.merge_cells(block)
+    wb.save(path)
+    return path
+
+
+def found_at(path: Path) -> list[tuple[str, str, str]]:
+    """What goalbook check finds in a return: (code, severity, cell) in report order."""
+    from goalbook.check import CheckOptions, check_file
+
+    result, _ = check_file(path, CheckOptions())
+    return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]

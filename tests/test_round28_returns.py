@@ -1,37 +1,31 @@
-"""What the twenty-eighth and twenty-ninth blind rounds found, on invented returns: a 预算年度
+"""What the twenty-eighth to thirtieth blind rounds found, on invented returns: a 预算年度
 written 2026年 or outvoted by the title and the plan's dates, a tier-1 cell left empty under a
 merged block, standards per bed-day, per student a day, per household a month and per 亩, the
 hours delivered in all (总时长), a range in the goal text or written high to low, a project code
-opening a stacked export's next project, a disaster rate, a day each year as a deadline."""
+opening a stacked export's next project, a disaster rate, a day each year as a deadline, a name
+merged over two rows, negated and completeness rates, what people feel (安全感), a value against
+last year's spending, a need met (得到保障)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
 from goalbook.check import CheckOptions, check_file
+from goalbook.reader import read_tables
+from tests.returns import found_at, save_sheet
 
 Found = list[tuple[str, str, str]]
 
 
 def _save(tmp_path: Path, rows: list[list[Any]], merges: tuple[str, ...] = ()) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    for row in rows:
-        ws.append(row)
-    for block in merges:
-        ws.merge_cells(block)
-    wb.save(path := tmp_path / "return.xlsx")
-    return path
+    return save_sheet(tmp_path / "return.xlsx", rows, merges)
 
 
 def _check(path: Path) -> Found:
-    result, _ = check_file(path, CheckOptions())
-    return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+    return found_at(path)
 
 
 _DEPT_ROWS: list[list[Any]] = [
@@ -397,3 +391,90 @@ def test_a_range_written_high_to_low(tmp_path: Path, value: str, flagged: bool) 
     )
     if flagged:
         assert "85~90%" in found[0].hint
+
+
+# ---- round 30 ----
+
+
+def test_a_name_and_its_value_merged_over_two_rows_are_one_indicator(tmp_path: Path) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "白溪河流域水土保持综合治理"],
+        ["年度绩效目标", "治理水土流失面积8.5平方公里。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新增水土流失综合治理面积（含坡改梯和封禁治理）", "≥8.5平方公里"],
+        [None, None, None, None],
+        [None, None, "谷坊建设数量", "≥24座"],
+        [None, "质量指标", "林草成活率", "≥85%"],
+        ["效益指标", "生态效益指标", "年减少土壤侵蚀量", "≥1.2万吨"],
+        ["满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%"],
+    ]
+    path = _save(tmp_path, rows, ("A5:A8", "B5:B7", "C5:C6", "D5:D6"))
+    names = [i.label for i in read_tables(path)[0].indicators]
+    assert names == [
+        "新增水土流失综合治理面积（含坡改梯和封禁治理）",
+        "谷坊建设数量",
+        "林草成活率",
+        "年减少土壤侵蚀量",
+        "项目区群众满意度",
+    ]
+    assert [f for f in _check(path) if f[0].startswith("D")] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "op", "value", "flagged"),
+    [
+        ("案件质量评查不合格率", "≤", "2%", False),
+        ("案件质量评查不合格率", "≥", "2%", True),
+        ("接警录音完整率", "=", "100%", False),
+    ],
+)
+def test_a_negated_rate_and_a_completeness_rate(
+    tmp_path: Path, name: str, op: str, value: str, flagged: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "案件质量评查"],
+        ["年度绩效目标", "提升办案质量。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值"],
+        ["产出指标", "数量指标", "评查案件数量", "≥", "600件"],
+        [None, "质量指标", name, op, value],
+        ["效益指标", "社会效益指标", "司法公信力", "=", "明显提升"],
+        ["满意度指标", "服务对象满意度指标", "当事人满意度", "≥", "90%"],
+    ]
+    found = [f for f in _check(_save(tmp_path, rows)) if f[0] == "T108"]
+    assert found == ([("T108", "warning", "E6")] if flagged else [])
+
+
+@pytest.mark.parametrize(("name", "flagged"), [("辖区群众安全感", False), ("巡逻车辆", True)])
+def test_what_people_feel_belongs_under_satisfaction(
+    tmp_path: Path, name: str, flagged: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "街面巡防网格化"],
+        ["年度绩效目标", "巡防网格全覆盖。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡防网格数量", "≥36个"],
+        ["效益指标", "社会效益指标", "街面两抢发案数", "≤12起"],
+        ["满意度指标", "服务对象满意度指标", name, "≥92%" if "感" in name else "≥40辆"],
+    ]
+    found = [f for f in _check(_save(tmp_path, rows)) if f[0] == "F201"]
+    assert bool(found) is flagged
+
+
+@pytest.mark.parametrize("value", ["≤上年支出", "不高于上年", "得到保障"])
+def test_a_value_against_last_year_and_a_need_met_are_no_descriptions(
+    tmp_path: Path, value: str
+) -> None:
+    rows = [
+        ["2026年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "石湄区民政局"],
+        ["年度总体目标", "保障困难群众基本生活。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "低保对象人数", "≥1200人"],
+        [None, "成本指标", "三公经费支出", value],
+        ["效益指标", "社会效益指标", "困难群众基本生活", value],
+        ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+    ]
+    assert [f for f in _check(_save(tmp_path, rows)) if f[0] == "T102"] == []

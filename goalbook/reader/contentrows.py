@@ -65,6 +65,9 @@ def by_content(
         if len(own) == 1 and own[0].at.col - 1 not in known and _NUMBERED.match(own[0].text):
             rows.add(r)
             continue  # a numbered row left empty (序号 16 │ │ │): a template row not used
+        if not own and _merged_down(at, r, vkeys):
+            rows.add(r)
+            continue  # a name and its value merged over two rows: the row above's second line
         line = own or line_across(cells, r)  # a footnote merged across from left of the tiers
         kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
         if kind is RowKind.END or (own and money_table_head(sheet, r, own[0])):
@@ -82,6 +85,15 @@ def by_content(
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
+
+
+def _merged_down(at: dict[str, Cell | None], r: int, vkeys: list[str]) -> bool:
+    """Row r (0-based) has nothing of its own and its name comes from a block merged down from
+    a row above (its values too, or none): it is that row's indicator, not one of its own."""
+    name = at.get("name")
+    if name is None or not name.carried or name.at.row > r:  # (at.row is 1-based: above r)
+        return False
+    return all((v := at.get(k)) is None or v.carried for k in vkeys)
 
 
 def _is_header(text: str) -> bool:

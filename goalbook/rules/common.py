@@ -37,7 +37,10 @@ _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率", "周转率")  # (
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
+    "完整率", "准确率", "正确率", "规范率", "破案率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
+_NEGATED_RATES = ("不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率")
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
     "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长",
@@ -150,6 +153,8 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
+    if name.endswith(_NEGATED_RATES):
+        return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE) and not _WATCHED.search(name):

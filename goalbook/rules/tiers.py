@@ -25,7 +25,10 @@ _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每
 _DEADLINE = ("完成时间", "完成时限", "时效")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
 # satisfaction-tier indicator.
-_USERS_SAY = ("投诉", "好评", "差评", "认可", "评价", "信访")
+_USERS_SAY = (
+    "投诉", "好评", "差评", "认可", "评价", "信访",
+    "安全感", "获得感", "幸福感", "认同感",  # what people feel, asked in the same survey
+)  # fmt: skip
 # The units people are counted in: a count of people under an effect tier-2 is the people a
 # project reaches (参与活动人次, 推广培训 3000人次), a classic benefit, unless it counts a
 # service delivered (帮扶服务人次).
