@@ -109,6 +109,7 @@ from tests.variants import (
     holdout97,
     holdout98,
     holdout99,
+    holdout100,
 )
 from tests.variants.kit import Variant
 
@@ -213,6 +214,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout97": holdout97,
     "holdout98": holdout98,
     "holdout99": holdout99,
+    "holdout100": holdout100,
 }
 
 
