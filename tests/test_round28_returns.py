@@ -1,10 +1,11 @@
-"""What the twenty-eighth to thirtieth blind rounds found, on invented returns: a 预算年度
+"""What the twenty-eighth to thirty-first blind rounds found, on invented returns: a 预算年度
 written 2026年 or outvoted by the title and the plan's dates, a tier-1 cell left empty under a
 merged block, standards per bed-day, per student a day, per household a month and per 亩, the
 hours delivered in all (总时长), a range in the goal text or written high to low, a project code
 opening a stacked export's next project, a disaster rate, a day each year as a deadline, a name
 merged over two rows, negated and completeness rates, what people feel (安全感), a value against
-last year's spending, a need met (得到保障)."""
+last year's spending, a need met (得到保障), a whole count above 3 (＞3场 and 4场), a money unit
+heading the budget block's column, a count per year in the goal over the period."""
 
 from __future__ import annotations
 
@@ -478,3 +479,64 @@ def test_a_value_against_last_year_and_a_need_met_are_no_descriptions(
         ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
     ]
     assert [f for f in _check(_save(tmp_path, rows)) if f[0] == "T102"] == []
+
+
+# ---- round 31 ----
+
+
+@pytest.mark.parametrize(("said", "flagged"), [("4场", False), ("6场", True)])
+def test_a_whole_count_above_three_is_four_at_least(
+    tmp_path: Path, said: str, flagged: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "档案专题展览"],
+        ["年度绩效目标", f"举办档案专题展览{said}，完善档案查阅服务，提升档案利用水平和社会影响。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "举办档案专题展览", ">3场"],
+        [None, "质量指标", "展览验收合格率", "≥95%"],
+        ["效益指标", "社会效益指标", "档案利用便捷程度", "明显提升"],
+        ["满意度指标", "服务对象满意度指标", "参观群众满意度", "≥90%"],
+    ]
+    found = [f for f in _check(_save(tmp_path, rows)) if f[0] == "D104"]
+    assert found == ([("D104", "warning", "D5")] if flagged else [])
+
+
+def _justice(budget: float) -> list[list[Any]]:
+    return [
+        ["2027年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "青萝区司法局"],
+        ["年度预算", "项目", "金额（万元）", "占比"],
+        [None, "资金总额", budget, "100%"],
+        [None, "基本支出", budget - 500, None],
+        [None, "项目支出", 500, None],
+        ["年度总体目标", "办理法律援助案件680件。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "办理法律援助案件", "≥680件"],
+        [None, "成本指标", "法律援助案件办案补贴标准", "≤2500元/件"],
+        ["效益指标", "社会效益指标", "社区矫正对象再犯罪率", "≤0.2%"],
+        ["满意度指标", "服务对象满意度指标", "受援群众满意度", "≥95%"],
+    ]
+
+
+def test_a_money_unit_heading_the_column_of_the_budget_block(tmp_path: Path) -> None:
+    path = _save(tmp_path, _justice(1486.2))
+    assert read_tables(path)[0].money_unit == "万元"  # 1486.2万元, not 1486.2元
+    # 2500元 × 680件 = 170万元: within the budget (read as 元 it was over)
+    assert [f for f in _check(path) if f[0] == "B107"] == []
+
+
+def test_a_count_per_year_in_the_goal_over_the_period(tmp_path: Path) -> None:
+    rows = [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "乡村文化振兴示范村建设"],
+        ["项目期", "3年", "计划开始日期", "2027-01-01", "计划完成日期", "2029-12-31"],
+        ["中期目标", "2027年—2029年每年建成示范村10个，三年共30个；每年开展送戏下乡演出120场。"],
+        ["年度目标", "2027年建成示范村10个，开展送戏下乡演出120场。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "计量单位", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "建成乡村文化振兴示范村", "≥", "个", 30, 10],
+        [None, None, "开展送戏下乡演出", "≥", "场", 360, 120],
+        ["效益指标", "社会效益指标", "群众文化生活", "定性", None, "明显改善", "有所改善"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥", "%", 90, 90],
+    ]
+    assert [f for f in _check(_save(tmp_path, rows)) if f[0] == "D104"] == []

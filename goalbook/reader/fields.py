@@ -96,6 +96,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     taken: set[str] = set()  # part fields whose lines are named parts of a whole (省级资金 …)
     units = _Units()
     spans: list[Cell | None] = []  # the period's other cells
+    heads: list[tuple[str, str, int, int]] = []  # money units heading a column of amounts
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
@@ -116,6 +117,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 continue
             if "元" not in text or not _own_unit(sheet, r, c, text):  # (the cheap test first)
                 units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
+            else:  # 金额（万元） over amounts: the table's unit if they are its money fields
+                heads.append((text, sheet.name, r, c))
             if r in blocks.rows:
                 continue
             key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
@@ -145,7 +148,20 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     if share is not None:
                         found.setdefault(share_key(key), share)
     found |= _derived(found, kind, sheets, spans, skip)
+    _heads_over_fields(heads, found, kind, units)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+def _heads_over_fields(
+    heads: list[tuple[str, str, int, int]], found: dict[str, Cell], kind: str, units: _Units
+) -> None:
+    """A money unit heading a column (金额（万元）) is the table's when the amount under it is
+    one of its money fields (项目 │ 金额（万元） │ 占比 over 资金总额 │ 1486.2 │ 100%), not a
+    list's own."""
+    money = {cell.at for key, cell in found.items() if key in _money_fields(kind)}
+    for text, name, r, c in heads:
+        if CellRef(name, r + 2, c + 1) in money:
+            units.label(text, name, r, c)
 
 
 def _derived(

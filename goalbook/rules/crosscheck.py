@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Indicator, Target, TargetKind
+from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown
 from goalbook.rules.periodcheck import period_years
 from goalbook.targets import meaning
@@ -257,6 +257,7 @@ _OVER_PERIOD = re.compile(
     rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
 )
 _CLAUSE_END = re.compile(r"[。；;！!]")
+_YEARLY = re.compile(r"每年|年均|每一年")  # a count per year, in a goal over the period
 
 
 def text_against(ctx: Context) -> Iterator[Hit]:
@@ -291,6 +292,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             clause = _CLAUSE_END.split(text[:pos])[-1]
             whole = (sheet, row, col) == period_goal or _OVER_PERIOD.search(clause) is not None
+            if whole and _YEARLY.search(clause):  # 2027年—2029年每年建成…10个: a year's count
+                whole = False
             found = period if whole else annual
             if found is None or found[1].number is None:
                 continue
@@ -311,10 +314,13 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 def _agrees(m: re.Match[str], target: Target) -> bool:
     """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
-    same number, or one inside the other's range (3~5个 and 新建3-5个)."""
+    same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
+    is 4 at least (＞3场 and 4场)."""
     low, high = Decimal(m[1]), Decimal(m[2] or m[1])
     number = target.number
     assert number is not None
+    if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
+        number += 1 if target.op is Op.GT else -1
     top = target.upper if target.upper is not None else number
     return (low <= number <= high) or (number <= low and high <= top)
 
