@@ -31,14 +31,15 @@ from goalbook.reader.periods import annual_head, period_head, stated_period
 from goalbook.reader.rows import PROJECT_LINE, ends_table
 from goalbook.vocabulary import TABLE_END_WORDS
 
-# the fields that name whose table it is: a head block starts with one of them (or a title)
+# the fields that name whose table it is: a head block starts with one of them (or a title),
+# or with the code that opens each project of a budget system's export (项目代码 │ 3311…)
 _IDENTITY = frozenset(
     clean(spelling)
     for fields in FIELDS.values()
     for f in fields
     if f.key in ("project", "unit")
     for spelling in (f.zh, *f.aliases)
-)
+) | {"项目代码", "项目编码", "项目编号"}
 _PROJECT_NAME = frozenset(
     clean(spelling)
     for f in FIELDS["project"]
@@ -54,8 +55,6 @@ _GROUP_NAME = frozenset(
 # the labels that name a county's block of a 区域绩效目标表 split by county (地区 │ 青溪区): a
 # block under such a row is the county's own table, not more rows of the one above
 _AREA = frozenset(clean(s) for s in ("地区", "地区名称", "区县", "县区", "县（市、区）", "市县"))
-# the code that opens each project of a budget system's export (项目代码 │ 3311…): a head row
-_CODES = frozenset(("项目代码", "项目编码", "项目编号"))
 _LABEL_END = re.compile("[：:]")
 _HEAD_COLS = 12  # a head block's labels sit at the left of the sheet
 
@@ -347,7 +346,7 @@ def _kind_of_row(sheet: Sheet, r: int) -> str | None:
         if not text or text.startswith(TABLE_END_WORDS):
             continue
         label = clean(_LABEL_END.split(text, maxsplit=1)[0])
-        if label in _IDENTITY or (label in _AREA and c < 2) or label in _CODES:
+        if label in _IDENTITY or (label in _AREA and c < 2):
             return "identity"
         if "绩效目标" in text and "表" in text and len(text) <= 60:
             found = "title"

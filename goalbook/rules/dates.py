@@ -66,11 +66,15 @@ def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
     found = year_field(fields.get("year"))
     title = fields.get("title_year")
     titled = year_of_title(title.text) if title else None
-    if found is not None and titled is not None and found != titled:
-        days = (parse_date(fields.get(k)) for k in ("start", "end"))
-        if {day.year for day in days if day is not None} == {titled}:
-            return titled
+    if found is not None and titled not in (None, found) and _date_years(fields) == {titled}:
+        return titled
     return found or titled or stamp_year
+
+
+def _date_years(fields: dict[str, Cell]) -> set[int]:
+    """The years of the plan's start and end dates (none when it gives none)."""
+    days = (parse_date(fields.get(k)) for k in ("start", "end"))
+    return {day.year for day in days if day is not None}
 
 
 def years(ctx: Context) -> Iterator[Hit]:
@@ -111,8 +115,7 @@ def years(ctx: Context) -> Iterator[Hit]:
 def _plan_years(ctx: Context) -> set[int]:
     """The years of the plan's start and end dates and of its indicators' dates (none when it
     gives none)."""
-    days = (parse_date(ctx.table.fields.get(k)) for k in ("start", "end"))
-    found = {day.year for day in days if day is not None}
+    found = _date_years(ctx.table.fields)
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is not None and t.date is not None:

@@ -277,7 +277,8 @@ _THINGS = (
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 _AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•])?({_THINGS})(?:[·.•](月|年|天|日))?$")
-_PERSONS = ("人", "人次", "户")
+_PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
+_PERSONS = (*_PEOPLE, "户")
 
 
 def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
@@ -301,12 +302,13 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:
         assert t.number is not None
-        thing, times = m[3], 12 if "月" in (m[2], m[4]) else 1
-        days = None
-        if {"天", "日"} & {m[2], m[4]}:  # 5元/生·天: times the days the table counts
+        thing, periods = m[3], {m[2], m[4]}
+        if periods & {"天", "日"}:  # 5元/生·天: times the days the table counts
             if (days := _days(ctx)) is None:
                 continue
-            times = int(days)
+            times, shown = days, f" × {number_text(days)}天"
+        else:
+            times, shown = (Decimal(12), " × 12") if "月" in periods else (Decimal(1), "")
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
         if thing in _STUDENTS:  # (a cap on a cost per student, 生均保教成本 ≤14600, is an
             if t.op in (Op.LE, Op.LT) and not any(w in ind.label for w in _AID):  # average,
@@ -318,9 +320,7 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
         if _rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
-            counted = f"{number_text(count)}{thing}" + (
-                f" × {number_text(days)}天" if days else " × 12" if times == 12 else ""
-            )
+            counted = f"{number_text(count)}{thing}{shown}"
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
 
 
@@ -363,7 +363,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
-    return found[0][1] if only and len(found) == 1 and thing not in ("人", "人次") else None
+    return found[0][1] if only and len(found) == 1 and thing not in _PEOPLE else None
 
 
 def _days(ctx: Context) -> Decimal | None:
