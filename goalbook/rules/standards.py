@@ -80,15 +80,17 @@ def standard_times_count(
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
             continue
-        per = _PER_PERSON.get(t.unit)
-        if per is None:
+        per_whom = _per_person(t.unit)
+        if per_whom is None or (
+            t.unit not in _PER_PERSON and t.op in (Op.LE, Op.LT) and not _pays(ind.label)
+        ):  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年, is an average)
             continue
+        per, whom = per_whom
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
         # 46人 of those paid, not × 12000人次 of visitors): of several such counts the one
         # whose name shares the standard's subject (光荣院人均供养成本 × 光荣院供养人数 45人, not
         # × 重点优抚对象 3100人), none when none does; else the largest count of people in
         # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
-        whom = t.unit.split("/", 1)[1]
         own = by_unit.get(whom, [])
         if len(own) > 1:
             largest = _subject_count(ind.label, own)
@@ -111,6 +113,18 @@ def standard_times_count(
             hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
             yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
             return
+
+
+def _per_person(unit: str) -> tuple[Decimal, str] | None:
+    """A standard per person (元/人), or per person and year (1000元/人·年, 元/人/年, 元/年·人:
+    a year's money pays for it once): its money in 元 and whom it is paid for."""
+    per = _PER_PERSON.get(unit)
+    if per is not None:
+        return per, unit.split("/", 1)[1]
+    m = _PER_THING.match(unit)
+    if m is None or m[3] not in _PEOPLE or {m[2], m[4]} != {None, "年"}:
+        return None
+    return Decimal(MONEY_SCALE[m[1]]), m[3]
 
 
 def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
@@ -276,7 +290,7 @@ _THINGS = (
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 _AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
-_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•])?({_THINGS})(?:[·.•](月|年|天|日))?$")
+_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
 _PERSONS = (*_PEOPLE, "户")
 
@@ -297,7 +311,7 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
         if t is None or t.number is None or ind.annual is None:
             continue
         m = _PER_THING.match(t.unit)
-        if m is not None and (m[2] or m[4] or m[3] not in _PERSONS):
+        if m is not None and (m[2] or m[4] or m[3] not in _PERSONS) and not _per_person(t.unit):
             standards.append((ind, t, m))
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:
@@ -311,7 +325,7 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
             times, shown = (Decimal(12), " × 12") if "月" in periods else (Decimal(1), "")
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
         if thing in _STUDENTS:  # (a cap on a cost per student, 生均保教成本 ≤14600, is an
-            if t.op in (Op.LE, Op.LT) and not any(w in ind.label for w in _AID):  # average,
+            if t.op in (Op.LE, Op.LT) and not _pays(ind.label):  # average,
                 continue  # which the money may well pay above, not a standard it pays)
             thing, count = "人", _students(ctx)
         else:
@@ -322,6 +336,11 @@ def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> 
         if _rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
             counted = f"{number_text(count)}{thing}{shown}"
             yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
+
+
+def _pays(name: str) -> bool:
+    """A standard the money pays out (资助, 补助…), not an average cost it may pay above."""
+    return any(w in name for w in _AID)
 
 
 def _first_year(ctx: Context) -> bool:
