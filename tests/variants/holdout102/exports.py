@@ -18,7 +18,7 @@ def _footer(s: Sheet, page: str = "第1页 共1页") -> None:
 def _budget_sheet(b: Book, unit: str, projects) -> None:
     """Sheet 05-1: one row per project (代码, 名称, 属性, 合计, 财政拨款, 其他资金), a 合计 row."""
     s = b.sheet("部门项目支出预算05-1", widths=(18, 30, 12, 14, 14, 14))
-    s.title("部门项目支出预算表", 6)
+    s.title("2026年部门项目支出预算表", 6)
     s.row(f"单位名称：{unit}", None, None, None, None, "单位：万元", merge=[(1, 3)])
     s.row("项目代码", "项目名称", "项目属性", "合计", "财政拨款", "其他资金")
     for p in projects:
@@ -29,7 +29,7 @@ def _budget_sheet(b: Book, unit: str, projects) -> None:
 def _goal_sheet(b: Book, unit: str, blocks, fill: bool = False) -> Sheet:
     """Sheet 05-2: the projects stacked in one table, project columns merged down."""
     s = b.sheet("部门项目支出绩效目标05-2", widths=(18, 22, 30, 12, 16, 28, 16))
-    s.title("部门项目支出绩效目标表", 7)
+    s.title("2026年部门项目支出绩效目标表", 7)
     s.row(f"单位名称：{unit}", None, None, None, None, None, "单位：万元", merge=[(1, 3)])
     s.row(*GOALS_HEAD)
     for code, name, goal, rows in blocks:
