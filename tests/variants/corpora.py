@@ -111,6 +111,7 @@ from tests.variants import (
     holdout99,
     holdout100,
     holdout101,
+    holdout102,
 )
 from tests.variants.kit import Variant
 
@@ -217,6 +218,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout99": holdout99,
     "holdout100": holdout100,
     "holdout101": holdout101,
+    "holdout102": holdout102,
 }
 
 
