@@ -3,23 +3,26 @@ budget, and an amount 10 000 times (or a 10 000th of) what the others make it.""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
+from goalbook.model import CellRef, Op, Target, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money
 from goalbook.rules.moneylabels import field_label
+from goalbook.rules.perthing import (
+    PER_PERSON,
+    fours,
+    over_budget,
+    pays,
+    per_area,
+    per_person,
+    per_thing,
+    rounded_down,
+    threes,
+)
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
-
-_PER_PERSON = {
-    f"{unit}/{people}": Decimal(scale)
-    for unit, scale in MONEY_SCALE.items()
-    for people in PEOPLE_UNITS
-}
 
 
 def magnitude_hit(
@@ -57,8 +60,8 @@ def standard_times_count(
     if budget is None:
         return
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
-    yield from _per_area(ctx, budget.value * scale, unit, budget)
-    yield from _per_thing(ctx, budget.value * scale, unit, budget)
+    yield from per_area(ctx, budget.value * scale, unit, budget)
+    yield from per_thing(ctx, budget.value * scale, unit, budget)
     named = [  # the counts of people, each with its indicator's name
         (i.label, t)
         for i in ctx.table.indicators
@@ -80,15 +83,17 @@ def standard_times_count(
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
             continue
-        per = _PER_PERSON.get(t.unit)
-        if per is None:
+        per_whom = per_person(t.unit)
+        if per_whom is None or (
+            t.unit not in PER_PERSON and t.op in (Op.LE, Op.LT) and not pays(ind.label)
+        ):  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年, is an average)
             continue
+        per, whom = per_whom
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
         # 46人 of those paid, not × 12000人次 of visitors): of several such counts the one
         # whose name shares the standard's subject (光荣院人均供养成本 × 光荣院供养人数 45人, not
         # × 重点优抚对象 3100人), none when none does; else the largest count of people in
         # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
-        whom = t.unit.split("/", 1)[1]
         own = by_unit.get(whom, [])
         if len(own) > 1:
             largest = _subject_count(ind.label, own)
@@ -102,8 +107,8 @@ def standard_times_count(
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
         yuan = budget.value * scale
-        if product > yuan and _rounded_down(t.number) * per * count > yuan:
-            yield _over_budget(ctx, ind, number_text(count), product, budget, unit)
+        if product > yuan and rounded_down(t.number) * per * count > yuan:
+            yield over_budget(ctx, ind, number_text(count), product, budget, unit)
         elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
             at, label = ctx.table.fields[key].at, field_label(ctx, key)
@@ -117,7 +122,7 @@ def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
     """Each run of four characters of the counts' names → those counts (made once a table)."""
     runs: dict[str, list[Target]] = {}
     for label, t in named:
-        for run in _fours(label):
+        for run in fours(label):
             runs.setdefault(run, []).append(t)
     return runs
 
@@ -125,7 +130,7 @@ def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:
 def _sharing(name: str, runs: dict[str, list[Target]]) -> Target | None:
     """The largest count of people of an indicator whose name shares a run of four characters
     (the subject, as :func:`_same_subject`) with ``name``."""
-    shared = [t for run in _fours(name) for t in runs.get(run, ())]
+    shared = [t for run in fours(name) for t in runs.get(run, ())]
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
@@ -133,7 +138,7 @@ def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None
     """Of several counts of people (each with its indicator's name), the largest whose name
     shares a run of three characters with ``name`` that is no measure word (光荣院, not 人均 or
     人数)."""
-    runs = _threes(name)
+    runs = threes(name)
     shared = [t for label, t in counts if any(run in label for run in runs)]
     if not shared:  # 人均体检费用 × 体检老年人数: one count sharing a word of two (no measure word)
         pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
@@ -150,265 +155,6 @@ _MEASURE_WORDS = frozenset((
 ))  # fmt: skip
 
 
-_MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
-
-
-def _fours(name: str) -> set[str]:
-    """The runs of four characters of a name: two names sharing one share their subject."""
-    return {name[i : i + 4] for i in range(len(name) - 3)}
-
-
-def _threes(name: str) -> set[str]:
-    """The runs of three characters of a name that hold no measure word (光荣院, 示范田)."""
-    runs = {name[i : i + 3] for i in range(len(name) - 2)}
-    return {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
-
-
-def _rounded_down(number: Decimal) -> Decimal:
-    """A standard as low as it may have been before it was rounded to its last digit (254 for
-    253.88: half a unit of that digit less, at most 1 % of it: 3万元/间 is no rounded 2.5): a
-    product over the budget only by the rounding of the standard is no finding."""
-    exponent = number.as_tuple().exponent
-    assert isinstance(exponent, int)
-    return number - min(Decimal(5).scaleb(min(exponent, 0) - 1), number / 100)
-
-
-def _over_budget(
-    ctx: Context,
-    ind: Indicator,
-    count: str,
-    product: Decimal,
-    budget: Money,
-    unit: str | None,
-    severity: Severity | None = None,
-) -> Hit:
-    """B107 at a standard whose product with ``count`` (as shown) exceeds the budget."""
-    t = ind.annual_target
-    assert t is not None and t.number is not None and ind.annual is not None
-    params = {
-        "name": ind.label,
-        "standard": f"{number_text(t.number)}{t.unit}",
-        "count": count,
-        "product": fmt_money(product, "元", ctx.lang, decimals=0),
-        "budget": fmt_money(budget.value, unit, ctx.lang),
-    }
-    return Hit("B107", ind.annual.at, params, ind.label, severity)
-
-
 def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
     """A budget (in 元) some 10 000 times standard × people: typed in 元 under a head in 万元."""
     return Decimal(8000) <= budget / product <= Decimal(12500)
-
-
-_AREAS = {"亩": Decimal(1), "万亩": Decimal(10000)}  # in 亩
-_PER_AREA = {f"{money}/亩": Decimal(scale) for money, scale in MONEY_SCALE.items()}
-_PAID = ("标准", "补贴", "补助", "奖补", "单价", "成本", "造价", "投资")
-_SUBSIDY = ("补助", "补贴", "奖补")
-_GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产")
-
-
-def _per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
-    """B107 (a warning) for a standard paid per 亩 (补贴标准 ≥160元/亩) times the largest area
-    the table counts (52.6万亩) above the budget: the area may be more than is paid for, so it
-    is said, not asserted. A cap on a cost per 亩 (修复补助标准 ≤1500元/亩) is paired only with
-    the area of its own subject (退化林修复面积), the largest area being often another's. A
-    gain per 亩 (亩均增收) is no cost."""
-    named = [
-        (i.label, t.number * _AREAS[t.unit])
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None and t.number and t.unit in _AREAS
-    ]
-    if not named:
-        return
-    largest = max(area for _label, area in named)
-    for ind in ctx.table.indicators:
-        t = ind.annual_target
-        if t is None or t.number is None or ind.annual is None or t.unit not in _PER_AREA:
-            continue
-        name = ind.label
-        if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
-            continue
-        if t.op in (Op.GE, Op.GT, Op.EQ):
-            area: Decimal | None = largest
-        elif t.op in (Op.LE, Op.LT) and any(w in name for w in _SUBSIDY):
-            # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money):
-            # the area of its subject; a standard that names none (每亩补贴标准) pays for the
-            # table's one area (补贴稻谷种植面积 12万亩)
-            area = _subject_area(name, named)
-            if area is None and len(named) == 1 and not _subject_of(name):
-                area = named[0][1]
-        else:
-            area = None
-        if area is None:
-            continue
-        product = t.number * _PER_AREA[t.unit] * area
-        if product > yuan and _rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
-            count = f"{number_text(area)}亩"
-            yield _over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
-
-
-_NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
-
-
-def _subject_of(name: str) -> str:
-    """What a standard per 亩 is for, its words of paying left out (退化林修复 of
-    退化林修复补助标准; nothing of 每亩补贴标准)."""
-    return _NO_SUBJECT.sub("", name)
-
-
-def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
-    """The largest area whose indicator's name shares the subject of ``name``: a run of four
-    characters, or of three that holds no measure word (示范田)."""
-    fours, threes = _fours(name), _threes(name)
-    shared = [
-        area
-        for label, area in named
-        if any(run in label for run in fours) or any(run in label for run in threes)
-    ]
-    return max(shared, default=None)
-
-
-# a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
-_THINGS = (
-    "人次|人日|人|户|家|核|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|期|页|卷|份|册|公里|立方米"
-    "|平方米|吨"
-    "|学生|生"
-)
-_STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
-_AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
-_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•])?({_THINGS})(?:[·.•](月|年|天|日))?$")
-_PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
-_PERSONS = (*_PEOPLE, "户")
-
-
-def _per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
-    """B107 (a warning) for a standard per thing a month, a year or a day (护理补贴标准 100元/人·月,
-    云资源单价 1800元/核·年, 住院床日补助 120元/床日) times the count it pays for (× 12 for a
-    month's; for a day's × the table's one count of days, 供餐天数 200天): the count is the
-    one of that thing whose name shares the standard's subject (重度残疾人护理补贴 发放人数), or
-    the table's only count of a thing that is no person (1000核). A standard per person and
-    year alone (元/人) is the check above. Not in a table over several years, whose year's
-    counts and money are often a slice of the period's (D202 says when a count was copied)."""
-    if ctx.table.has_period and not _first_year(ctx):
-        return
-    standards = []
-    for ind in ctx.table.indicators:
-        t = ind.annual_target
-        if t is None or t.number is None or ind.annual is None:
-            continue
-        m = _PER_THING.match(t.unit)
-        if m is not None and (m[2] or m[4] or m[3] not in _PERSONS):
-            standards.append((ind, t, m))
-    per_thing = Counter(m[3] for _ind, _t, m in standards)
-    for ind, t, m in standards:
-        assert t.number is not None
-        thing, periods = m[3], {m[2], m[4]}
-        if periods & {"天", "日"}:  # 5元/生·天: times the days the table counts
-            if (days := _days(ctx)) is None:
-                continue
-            times, shown = days, f" × {number_text(days)}天"
-        else:
-            times, shown = (Decimal(12), " × 12") if "月" in periods else (Decimal(1), "")
-        # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
-        if thing in _STUDENTS:  # (a cap on a cost per student, 生均保教成本 ≤14600, is an
-            if t.op in (Op.LE, Op.LT) and not any(w in ind.label for w in _AID):  # average,
-                continue  # which the money may well pay above, not a standard it pays)
-            thing, count = "人", _students(ctx)
-        else:
-            count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
-        if count is None:
-            continue
-        product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
-        if _rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
-            counted = f"{number_text(count)}{thing}{shown}"
-            yield _over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
-
-
-def _first_year(ctx: Context) -> bool:
-    """The budget year is the first of the table's period (its plan starts then): the year's
-    counts are not yet cumulative, the year's money pays for them."""
-    start = ctx.table.fields.get("start")
-    return ctx.year is not None and start is not None and start.text.startswith(str(ctx.year))
-
-
-def _a_years_part(period: Target | None, annual: Target) -> bool:
-    """The year's count is a part of the period's, in the same unit (70间 of 120间): no count
-    copied from the period, nor a period's one."""
-    return (
-        period is not None
-        and period.number is not None
-        and period.unit == annual.unit
-        and annual.number is not None
-        and annual.number < period.number
-    )
-
-
-def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal | None:
-    """The count of ``thing`` a standard named ``name`` pays for (see :func:`_per_thing`); with
-    ``only`` the table's only count of a thing that is no person (people: 人, 人次) when none
-    shares the name."""
-    found = [
-        (i.label, t.number * (10000 if t.unit.startswith("万") else 1))
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.number
-        and t.unit in (thing, f"万{thing}")
-        and (not ctx.table.has_period or _a_years_part(i.period_target, t))
-    ]
-    shared = [(label, n) for label, n in found if _same_subject(label, name)]
-    if len(shared) == 1:
-        return shared[0][1]
-    if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
-        return _closest(name, shared)  # 技术转移机构奖补标准, when one does
-    # (a table counts people of several kinds, households seldom: its one count of 户 is the
-    # households a standard per 户 a month pays for)
-    return found[0][1] if only and len(found) == 1 and thing not in _PEOPLE else None
-
-
-def _days(ctx: Context) -> Decimal | None:
-    """The days a standard per day pays for: the table's one count of days (供餐天数 ≥200天),
-    None when it gives none or several."""
-    found = {
-        t.number
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.number
-        and t.number == int(t.number)
-        and t.unit == "天"
-        and "天数" in i.label
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _students(ctx: Context) -> Decimal | None:
-    """The count a standard per student pays for (2000元/生·年): the table's count of people
-    (人, 万人, 人次) when every count of people it gives is that one number (资助学生人数 ≥6800,
-    and 6800人 again in another row); None when it gives several (小学生 and 初中生)."""
-    found = {
-        t.number * (10000 if t.unit.startswith("万") else 1)
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.number
-        and t.unit in ("人", "万人", "人次")
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _closest(name: str, counts: list[tuple[str, Decimal]]) -> Decimal | None:
-    """Of counts sharing a standard's subject, the one whose name shares most pairs of
-    characters with the standard's (its verb too: 奖补); None when two share as many."""
-    pairs = {name[i : i + 2] for i in range(len(name) - 1)}
-    scored = sorted(
-        ((sum(label[i : i + 2] in pairs for i in range(len(label) - 1)), n) for label, n in counts),
-        key=lambda s: s[0],
-        reverse=True,
-    )
-    return scored[0][1] if scored[0][0] > scored[1][0] else None
-
-
-def _same_subject(a: str, b: str) -> bool:
-    """Two names that share a run of four characters (重度残疾人护理补贴…)."""
-    return any(run in b for run in _fours(a))
