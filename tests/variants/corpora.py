@@ -112,6 +112,7 @@ from tests.variants import (
     holdout100,
     holdout101,
     holdout102,
+    holdout103,
 )
 from tests.variants.kit import Variant
 
@@ -219,6 +220,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout100": holdout100,
     "holdout101": holdout101,
     "holdout102": holdout102,
+    "holdout103": holdout103,
 }
 
 
