@@ -166,3 +166,29 @@ def test_a_base_or_an_institution_kept_is_a_lasting_effect(
     rows.insert(8, [None, "可持续影响指标", name, value])
     found = [f for f in found_at(_save(tmp_path, rows, ("A6:A7", "A8:A9"))) if f[0] == "F201"]
     assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "flagged"),
+    [
+        ("≥95%\n（省考核）", "%", False),  # a note on its own line in the cell
+        ("≥95%（省考核）", "%", False),
+        ("≤0.8万元", "万元/场", False),  # the money of a standard per thing, cut short
+        ("≤1500元", "元/人", False),
+        ("≥12万元", "人", True),  # another unit
+    ],
+)
+def test_a_unit_column_agrees_with_a_value_noted_or_cut_short(
+    tmp_path: Path, value: str, unit: str, flagged: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "云台区群众文化活动", "年度资金总额（万元）", 60],
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "送戏下乡场次", "≥60", "场"],
+        [None, "质量指标", "演出场次单场成本", value, unit],
+        ["效益指标", "社会效益指标", "观众人次", "≥3", "万人次"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90", "%"],
+    ]
+    found = [f for f in found_at(_save(tmp_path, rows, ("A4:A5",))) if f[0] == "T112"]
+    assert bool(found) is flagged
