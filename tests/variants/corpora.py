@@ -114,6 +114,7 @@ from tests.variants import (
     holdout102,
     holdout103,
     holdout105,
+    holdout104,
 )
 from tests.variants.kit import Variant
 
@@ -223,6 +224,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout102": holdout102,
     "holdout103": holdout103,
     "holdout105": holdout105,
+    "holdout104": holdout104,
 }
 
 
