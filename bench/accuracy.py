@@ -104,6 +104,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout98  # the 98th held-out set (tests/variants/holdout98)
     python bench/accuracy.py --set holdout99  # the 99th held-out set (tests/variants/holdout99)
     python bench/accuracy.py --set holdout100  # the 100th held-out set (tests/variants/holdout100)
+    python bench/accuracy.py --set holdout106  # the 106th held-out set (tests/variants/holdout106)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

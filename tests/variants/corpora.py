@@ -110,6 +110,7 @@ from tests.variants import (
     holdout98,
     holdout99,
     holdout100,
+    holdout106,
 )
 from tests.variants.kit import Variant
 
@@ -215,6 +216,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout98": holdout98,
     "holdout99": holdout99,
     "holdout100": holdout100,
+    "holdout106": holdout106,
 }
 
 
