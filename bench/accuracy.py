@@ -104,6 +104,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout98  # the 98th held-out set (tests/variants/holdout98)
     python bench/accuracy.py --set holdout99  # the 99th held-out set (tests/variants/holdout99)
     python bench/accuracy.py --set holdout100  # the 100th held-out set (tests/variants/holdout100)
+    python bench/accuracy.py --set holdout101  # the 101st held-out set (tests/variants/holdout101)
+    python bench/accuracy.py --set holdout102  # the 102nd held-out set (tests/variants/holdout102)
+    python bench/accuracy.py --set holdout103  # the 103rd held-out set (tests/variants/holdout103)
     python bench/accuracy.py --set holdout106  # the 106th held-out set (tests/variants/holdout106)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

@@ -1,6 +1,9 @@
 """What the thirty-second blind round and the misses left from earlier rounds showed, on invented
 returns: a standard per person and year (1000元/人·年, 元/人/年) is paid once a year for each of
-the people the table counts."""
+the people the table counts, one per household once for each household, one per 亩 for the area
+named for its payment; a count given twice is paid at the lesser; a page's foot under an export's
+projects is no project; a cut in a waiting time is a percentage; a base or an institution kept
+is a lasting effect."""
 
 from __future__ import annotations
 
@@ -59,3 +62,107 @@ def test_a_cap_on_an_average_cost_per_person_and_year_is_no_standard_paid(
     rows[4][2] = "人均药品费用"
     path = _save(tmp_path, rows, ("A6:A7",))
     assert [f for f in found_at(path) if f[0] == "B107"] == []
+
+
+def test_a_standard_per_person_is_paid_for_a_count_given_twice_not_for_a_rate(
+    tmp_path: Path,
+) -> None:
+    # 1200元/人 × 1800人 (the lesser of 2000 and 1800, D102's) = 216万元 > 180万元; the rate given
+    # as 1800人 is no count of people
+    rows = _meal_aid("1200元/人", 180)
+    rows[4][2] = "人均培训补助标准"
+    rows[5] = [None, "数量指标", "培训高素质农民人数", "≥2000人"]
+    rows[6] = [None, "质量指标", "学员培训合格率", "≥1800人"]
+    rows.insert(6, [None, None, "培训高素质农民人数", "≥1800人"])
+    path = _save(tmp_path, rows, ("A6:A8", "B6:B7"))
+    assert ("B107", "warning", "D5") in found_at(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "flagged"),
+    [
+        ("户均补助标准", "≤2.5万元/户", True),  # 2.5万元 × 60户 = 150万元 > 120万元
+        ("危房改造补助标准", "2.5万元/户", True),
+        ("户均改造成本", "≤2.5万元/户", False),  # an average cost, which others may pay too
+        ("户均增收", "≥2.5万元/户", False),  # a gain, no payment
+    ],
+)
+def test_a_standard_per_household_is_paid_once_for_each_household(
+    tmp_path: Path, name: str, value: str, flagged: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "溪口县农村危房改造补助", "年度资金总额（万元）", 120],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "危房改造户数", "≥60户"],
+        [None, "质量指标", "竣工验收合格率", "100%"],
+        [None, "成本指标", name, value],
+        ["效益指标", "社会效益指标", "住房安全保障率", "100%"],
+        ["满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%"],
+    ]
+    found = [f for f in found_at(_save(tmp_path, rows, ("A4:A6",))) if f[0] == "B107"]
+    assert found == ([("B107", "warning", "D6")] if flagged else [])
+
+
+def test_a_standard_per_mu_is_paid_for_the_area_named_for_its_subsidy(tmp_path: Path) -> None:
+    # 120元/亩 × 5.6万亩 (补贴计税耕地面积, not 耕地撂荒面积 300亩) = 672万元 > 600万元
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "耕地地力保护补贴", "年度资金总额（万元）", 600],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补贴计税耕地面积", "≥5.6万亩"],
+        [None, "成本指标", "亩均补贴标准", "≤120元/亩"],
+        ["效益指标", "社会效益指标", "耕地撂荒面积", "≤300亩"],
+        ["满意度指标", "服务对象满意度指标", "补贴农户满意度", "≥90%"],
+    ]
+    found = [f for f in found_at(_save(tmp_path, rows, ("A4:A5",))) if f[0] == "B107"]
+    assert found == [("B107", "warning", "D5")]
+
+
+def test_a_page_foot_under_an_exports_project_is_no_project_of_its_own(tmp_path: Path) -> None:
+    rows = [
+        ["2026年部门项目支出绩效目标表"],
+        ["单位名称：溪口县生态环境局"],
+        ["项目代码", "项目名称", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["430102-26-0031", "空气自动监测站运维", "保障监测站稳定运行。", "产出指标", "数量指标",
+         "运维监测站点数量", "14个"],
+        [None, None, None, None, "质量指标", "监测数据有效率", "≥95%"],
+        [None, None, None, "效益指标", "社会效益指标", "空气质量信息按时公开率", "100%"],
+        [None, None, None, "满意度指标", "服务对象满意度指标", "社会公众满意度", "≥90%"],
+        [],
+        ["打印时间：2026-02-14 10:32:18", None, None, None, None, "第1页 共1页"],
+    ]  # fmt: skip
+    path = _save(tmp_path, rows, ("A4:A7", "B4:B7", "C4:C7", "D4:D5"))
+    from goalbook.reader import read_tables
+
+    tables = read_tables(path)
+    assert [len(t.indicators) for t in tables] == [4]
+    assert not [f for f in found_at(path) if f[1] == "error"]
+
+
+@pytest.mark.parametrize(
+    ("name", "flagged"), [("就医等候时间缩短", False), ("就医平均等候时间", True)]
+)
+def test_a_cut_in_a_waiting_time_is_a_percentage(tmp_path: Path, name: str, flagged: bool) -> None:
+    rows = _meal_aid("≤1000元/人", 400)
+    rows[7][2], rows[7][3] = name, "≥20%"
+    found = [f for f in found_at(_save(tmp_path, rows, ("A6:A7",))) if f[0] == "T113"]
+    assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "flagged"),
+    [
+        ("校企合作培训基地", "≥6个", False),  # the capacity left: a lasting effect
+        ("定点培训机构数", "≥3个", False),
+        ("省级以上创新平台数量", "≥2个", False),
+        ("举办培训班期数", "≥6期", True),  # an activity delivered: an output
+    ],
+)
+def test_a_base_or_an_institution_kept_is_a_lasting_effect(
+    tmp_path: Path, name: str, value: str, flagged: bool
+) -> None:
+    rows = _meal_aid("≤1000元/人", 400)
+    rows.insert(8, [None, "可持续影响指标", name, value])
+    found = [f for f in found_at(_save(tmp_path, rows, ("A6:A7", "A8:A9"))) if f[0] == "F201"]
+    assert bool(found) is flagged

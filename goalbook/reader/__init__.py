@@ -54,10 +54,11 @@ from goalbook.reader.joined import PAIR
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
-from goalbook.reader.regions import Part, split_tables, table_fields
+from goalbook.reader.regions import Part, split_tables
 from goalbook.reader.sets import merge_sets
 from goalbook.reader.sheettexts import typed_texts, unvalued_formulas
 from goalbook.reader.summary import with_summary
+from goalbook.reader.tablefields import table_fields
 from goalbook.reader.titles import find_title
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]

@@ -11,7 +11,6 @@ spellings of any one return.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -19,11 +18,10 @@ from typing import Protocol
 
 from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
+from goalbook.reader.tableend import APPENDIX, PAGE, ends_table, page_foot, signed_off
 from goalbook.targets import parse_target
 from goalbook.vocabulary import (
     DETAIL_TITLE,
-    LINE_BLOCK_TITLES,
-    MONEY_DETAIL_TITLE,
     REVISION_NOTES,
     SUB_VALUE_WORDS,
 )
@@ -52,59 +50,12 @@ _NOTE = re.compile(
 )
 # A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
 _BRACKETED = re.compile(r"^[（(\[【].*[)）\]】]$")
-# A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
-_SIGNATURE = re.compile(
-    r"^[^：:【\[]{0,10}?((填报|填表|审核|审批|经办|复核|联系|制表|编制)人|负责人|签字|签名|签章|盖章"
-    r"|(?:填报|填表|报送|编制)单位(?:[（(][^：:]{0,14}(?:盖章|签章)[)）]"
-    r"|(?=[^：:]{0,8}[：:].*(?:盖章|日期)))"
-    r"|填报日期|填表日期|报送日期|联系电话|审核意见"
-    r"|(?:校|院|局|处|科|所|站|馆|队|镇|乡|行)长|(?:社区|支部|党委|党组)?书记|主任|(?:分管)?领导)"
-    r"[）)]?\s*[：:]"
-)
-# who sent the return, on its signature line (填报单位：青岚市农业农村局 │ 填报日期：…)
-_SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*(?:[（(][^：:]{0,14}[)）])?\s*[：:]")
-# a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
-_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
-# names signed in one cell (镇长：吴国栋  经办人：潘丽, …局（盖章） 2026年11月25日): a signature
-_SIGNED = re.compile(
-    r"[：:][^：:]{0,30}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]"
-)
-# a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
-_EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
-_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-# an appendix's title below the table (附：2027年…资金分配明细（万元）, 附表1)
-_APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")
-# an office's name alone (云塘县财政局, 石门县人民政府办公室): with a date beside it, a sign-off
-_OFFICE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,24}(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|街道办事处)$"
-)
-
-
-def _signed_off(own: Sequence[Cell], first: str) -> bool:
-    """Who sent the return, alone or by a signature (填报单位：X │ 填报日期：…), or an office and
-    the date it signed (云塘县财政局 │ 2026年12月8日)."""
-    if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
-        return True
-    return len(own) == 2 and _OFFICE.match(first) is not None and _dated(own[1])
-
-
-def _dated(cell: Cell) -> bool:
-    """A cell holding a date alone (2026年12月8日, or a date value)."""
-    return isinstance(cell.value, dt.date) or _DATE_LINE.match(cell.text) is not None
-
-
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")
 # The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
 _LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸")
 _COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
 _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|行次)$")
-# A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 共 2 页 第 1 页, 第2页, — 3 —
-_PAGE = re.compile(
-    r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
-    r"|共\s*\d+\s*页(?:\s*[,，/]?\s*第\s*\d+\s*页)?"  # 共 1 页  第 1 页
-    r"|[-—–－]{1,2}\s*\d+\s*[-—–－]{1,2})$"  # - 3 -, — 1 —
-)
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
 # never an indicator's name
 _SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4,}[。；;]$")
@@ -117,24 +68,10 @@ _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
     r"|^(?:子?项目|附表)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]?$"  # 项目2 over its block
 )
-# the footer a budget system prints on each page (the table may go on after it)
-_PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
 _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
-
-
-def ends_table(text: str) -> bool:
-    """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
-    block: the form's table has ended above it."""
-    return (
-        bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
-        or _SIGNED.search(text) is not None
-        or _EXPORTED.search(text) is not None
-        or text.startswith(LINE_BLOCK_TITLES)
-        or MONEY_DETAIL_TITLE.match(text) is not None
-    )
 
 
 def _lone_line(first: str, across: bool) -> bool:
@@ -143,7 +80,7 @@ def _lone_line(first: str, across: bool) -> bool:
     numbered section over a sub-unit's rows (二、云塘县社会福利院)."""
     if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
         return True
-    if _PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
+    if PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
         return True
     return PROJECT_LINE.match(first) is not None or _SECTION.match(first) is not None
 
@@ -163,14 +100,12 @@ def row_kind(
         return RowKind.READ
     first = own[0].text
     if ends_table(first) or (
-        len(own) == 1 and (DETAIL_TITLE.match(first) or _APPENDIX.match(first))
+        len(own) == 1 and (DETAIL_TITLE.match(first) or APPENDIX.match(first))
     ):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
-    if _signed_off(own, first):
+    if signed_off(own, first):
         return RowKind.END
-    if len(own) <= 3 and any(_PRINTED.match(c.text) or _PAGE.match(c.text) for c in own):
-        # a system's page foot (打印时间：… │ 第1页), a page's foot (霁山县交通运输局 │ 第 1 页 共
-        # 2 页, the table going on below it) or a head after a break (单位 │ 打印日期：…)
+    if page_foot([c.text for c in own]):
         return RowKind.SKIP
     if first.startswith(REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed

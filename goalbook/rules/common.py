@@ -139,6 +139,13 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
+
+
+def names_a_cut(name: str) -> bool:
+    """A decline named as what is measured (就医等候时间缩短, 发病率降低): its size is the value."""
+    return _CUT.search(name) is not None
+
+
 # the share of a budget or an expense spent (“三公”经费控制率, 预算控制率, 成本控制率 ≤100%): a
 # cap, 反向, unlike a control rate of what is kept in check (血糖控制率, 病虫害控制率: 正向)
 _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|投资)控制率")

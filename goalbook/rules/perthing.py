@@ -112,10 +112,10 @@ def per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> It
         elif t.op in (Op.LE, Op.LT) and any(w in name for w in _SUBSIDY):
             # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money):
             # the area of its subject; a standard that names none (每亩补贴标准) pays for the
-            # table's one area (补贴稻谷种植面积 12万亩)
+            # table's one area (补贴稻谷种植面积 12万亩), or the one area named for its payment
             area = _subject_area(name, named)
-            if area is None and len(named) == 1 and not _subject_of(name):
-                area = named[0][1]
+            if area is None and not _subject_of(name):
+                area = _paid_area(name, named)
         else:
             area = None
         if area is None:
@@ -133,6 +133,16 @@ def _subject_of(name: str) -> str:
     """What a standard per 亩 is for, its words of paying left out (退化林修复 of
     退化林修复补助标准; nothing of 每亩补贴标准)."""
     return _NO_SUBJECT.sub("", name)
+
+
+def _paid_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The area a standard naming no subject pays for: the table's one area, or the one whose
+    name says the payment the standard's does (补贴计税耕地面积 for 亩均补贴标准, not
+    耕地撂荒面积)."""
+    if len(named) == 1:
+        return named[0][1]
+    paid = [area for label, area in named if any(w in name and w in label for w in _SUBSIDY)]
+    return paid[0] if len(paid) == 1 else None
 
 
 def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
@@ -157,7 +167,6 @@ _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 _AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
-_PERSONS = (*_PEOPLE, "户")
 
 
 def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
@@ -165,9 +174,10 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
     云资源单价 1800元/核·年, 住院床日补助 120元/床日) times the count it pays for (× 12 for a
     month's; for a day's × the table's one count of days, 供餐天数 200天): the count is the
     one of that thing whose name shares the standard's subject (重度残疾人护理补贴 发放人数), or
-    the table's only count of a thing that is no person (1000核). A standard per person and
-    year alone (元/人) is the check above. Not in a table over several years, whose year's
-    counts and money are often a slice of the period's (D202 says when a count was copied)."""
+    the table's only count of a thing that is no person (1000核, 60户 for 2.5万元/户 paid
+    once). A standard per person alone (元/人, 元/人·年) is standards.py's check. Not in a
+    table over several years, whose year's counts and money are often a slice of the period's
+    (D202 says when a count was copied)."""
     if ctx.table.has_period and not _first_year(ctx):
         return
     standards = []
@@ -176,8 +186,11 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         if t is None or t.number is None or ind.annual is None:
             continue
         m = _PER_THING.match(t.unit)
-        if m is not None and (m[2] or m[4] or m[3] not in _PERSONS) and not per_person(t.unit):
-            standards.append((ind, t, m))
+        if m is None or per_person(t.unit) or not (m[2] or m[4] or m[3] not in _PEOPLE):
+            continue  # (元/人 alone: the check of standards per person)
+        if m[3] == "户" and not (m[2] or m[4]) and not _paid_to_each(ind.label, t):
+            continue
+        standards.append((ind, t, m))
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:
         assert t.number is not None
@@ -201,6 +214,14 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         if rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
             counted = f"{number_text(count)}{thing}{shown}"
             yield over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
+
+
+def _paid_to_each(name: str, t: Target) -> bool:
+    """A standard per household paid once (户均补助标准 2.5万元/户): not a gain (户均增收 3000元/户)
+    nor a cap on an average cost (户均改造成本 ≤3万元/户)."""
+    if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
+        return False
+    return pays(name) or t.op not in (Op.LE, Op.LT)
 
 
 def pays(name: str) -> bool:

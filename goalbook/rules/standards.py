@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import CellRef, Op, Target, TargetKind
-from goalbook.rules.common import Context, Money, fmt_money
+from goalbook.rules.common import Context, Money, fmt_money, is_rate
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,
@@ -62,23 +62,10 @@ def standard_times_count(
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yield from per_area(ctx, budget.value * scale, unit, budget)
     yield from per_thing(ctx, budget.value * scale, unit, budget)
-    named = [  # the counts of people, each with its indicator's name
-        (i.label, t)
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.unit in PEOPLE_UNITS
-        and t.number
-    ]
+    named, by_unit, most = _people_counts(ctx)
     if not named:
         return
     runs: dict[str, list[Target]] | None = None  # the counts by each run of four characters
-    most: dict[str, Target] = {}  # the largest count in each unit
-    by_unit: dict[str, list[tuple[str, Target]]] = {}  # the counts in each unit
-    for label, p in named:
-        by_unit.setdefault(p.unit, []).append((label, p))
-        if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
-            most[p.unit] = p
     for ind in ctx.table.indicators:
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
@@ -95,8 +82,10 @@ def standard_times_count(
         # × 重点优抚对象 3100人), none when none does; else the largest count of people in
         # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
         own = by_unit.get(whom, [])
-        if len(own) > 1:
+        if len({label for label, _t in own}) > 1:
             largest = _subject_count(ind.label, own)
+        elif len(own) > 1:  # one count given twice (D102 says so): the lesser
+            largest = min((t for _label, t in own), key=lambda t: t.number or 0)
         elif whom in most:
             largest = most[whom]
         else:
@@ -116,6 +105,31 @@ def standard_times_count(
             hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
             yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
             return
+
+
+Named = list[tuple[str, Target]]
+
+
+def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Target]]:
+    """The table's counts of people, each with its indicator's name (a rate given as a count,
+    学员培训合格率 ≥1800人, is T105's, no count of people); the counts in each unit; the largest
+    count in each unit."""
+    named = [
+        (i.label, t)
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.unit in PEOPLE_UNITS
+        and t.number
+        and not is_rate(i.label)
+    ]
+    most: dict[str, Target] = {}
+    by_unit: dict[str, Named] = {}
+    for label, p in named:
+        by_unit.setdefault(p.unit, []).append((label, p))
+        if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
+            most[p.unit] = p
+    return named, by_unit, most
 
 
 def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:

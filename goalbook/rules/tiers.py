@@ -324,8 +324,17 @@ def _expected_role(
     if role == "quality" and any(w in name for w in _DEADLINE):
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
     if count and role in ("benefit", "sustainable") and _output_count(name, people, served):
-        return "quantity"
+        return None if role == "sustainable" and _lasting(name) else "quantity"
     return None
+
+
+# what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
+# 可持续影响, the capacity left, whatever activity word its name holds
+_CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟")
+
+
+def _lasting(name: str) -> bool:
+    return name.removesuffix("数量").removesuffix("个数").removesuffix("数").endswith(_CAPACITY)
 
 
 def _output_count(name: str, people: bool = False, served: bool = False) -> bool:

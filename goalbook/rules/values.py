@@ -18,6 +18,7 @@ from goalbook.rules.common import (
     is_bounded_rate,
     is_count,
     is_rate,
+    names_a_cut,
     shown,
     targets_of,
     tier2_role,
@@ -285,10 +286,11 @@ def _satisfaction_implausible(v: Value) -> Fault | None:
 
 
 def _time_as_percent(v: Value) -> Fault | None:
-    """T113: a deadline or a time taken (办理时限, 平均审理期限, 响应时长) given as a percentage."""
+    """T113: a deadline or a time taken (办理时限, 平均审理期限, 响应时长) given as a percentage;
+    not a cut in it (就医等候时间缩短 ≥20%: the size of the cut)."""
     times = (*DEADLINE_WORDS, *TIME_TAKEN_WORDS)
     if not v.rate and v.t.unit == "%" and any(w in v.name for w in times):
-        return "T113", v.base()
+        return None if names_a_cut(v.name) else ("T113", v.base())
     return None
 
 

@@ -110,6 +110,9 @@ from tests.variants import (
     holdout98,
     holdout99,
     holdout100,
+    holdout101,
+    holdout102,
+    holdout103,
     holdout106,
 )
 from tests.variants.kit import Variant
@@ -216,6 +219,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout98": holdout98,
     "holdout99": holdout99,
     "holdout100": holdout100,
+    "holdout101": holdout101,
+    "holdout102": holdout102,
+    "holdout103": holdout103,
     "holdout106": holdout106,
 }
 

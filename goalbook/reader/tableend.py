@@ -1,0 +1,81 @@
+"""Where an official layout's table ends, and the page feet inside it: signature, stamp and date
+lines (填表人：…, 填报单位（盖章）, 2026年12月8日), a budget system's footer, an appendix's title,
+and the page markers a print or a PDF conversion leaves (打印时间：… │ 第1页 共1页)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from goalbook.model import Cell
+from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_DETAIL_TITLE
+
+# A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
+_SIGNATURE = re.compile(
+    r"^[^：:【\[]{0,10}?((填报|填表|审核|审批|经办|复核|联系|制表|编制)人|负责人|签字|签名|签章|盖章"
+    r"|(?:填报|填表|报送|编制)单位(?:[（(][^：:]{0,14}(?:盖章|签章)[)）]"
+    r"|(?=[^：:]{0,8}[：:].*(?:盖章|日期)))"
+    r"|填报日期|填表日期|报送日期|联系电话|审核意见"
+    r"|(?:校|院|局|处|科|所|站|馆|队|镇|乡|行)长|(?:社区|支部|党委|党组)?书记|主任|(?:分管)?领导)"
+    r"[）)]?\s*[：:]"
+)
+# who sent the return, on its signature line (填报单位：青岚市农业农村局 │ 填报日期：…)
+_SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*(?:[（(][^：:]{0,14}[)）])?\s*[：:]")
+# a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
+_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
+# names signed in one cell (镇长：吴国栋  经办人：潘丽, …局（盖章） 2026年11月25日): a signature
+_SIGNED = re.compile(
+    r"[：:][^：:]{0,30}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]"
+)
+# a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
+_EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# an appendix's title below the table (附：2027年…资金分配明细（万元）, 附表1)
+APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")
+# an office's name alone (云塘县财政局, 石门县人民政府办公室): with a date beside it, a sign-off
+_OFFICE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{2,24}(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|街道办事处)$"
+)
+
+
+def signed_off(own: Sequence[Cell], first: str) -> bool:
+    """Who sent the return, alone or by a signature (填报单位：X │ 填报日期：…), or an office and
+    the date it signed (云塘县财政局 │ 2026年12月8日)."""
+    if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
+        return True
+    return len(own) == 2 and _OFFICE.match(first) is not None and _dated(own[1])
+
+
+def _dated(cell: Cell) -> bool:
+    """A cell holding a date alone (2026年12月8日, or a date value)."""
+    return isinstance(cell.value, dt.date) or _DATE_LINE.match(cell.text) is not None
+
+
+# A page marker a print or a PDF conversion leaves: 第 1 页，共 2 页, 共 2 页 第 1 页, 第2页, — 3 —
+PAGE = re.compile(
+    r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页(?:\s*[,，/]?\s*第\s*\d+\s*页)?"  # 共 1 页  第 1 页
+    r"|[-—–－]{1,2}\s*\d+\s*[-—–－]{1,2})$"  # - 3 -, — 1 —
+)
+# the footer a budget system prints on each page (the table may go on after it)
+_PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
+
+
+def ends_table(text: str) -> bool:
+    """A signature, stamp or date line (填表人：…, 填报日期：), or the title of a budget-lines
+    block: the form's table has ended above it."""
+    return (
+        bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
+        or _SIGNED.search(text) is not None
+        or _EXPORTED.search(text) is not None
+        or text.startswith(LINE_BLOCK_TITLES)
+        or MONEY_DETAIL_TITLE.match(text) is not None
+    )
+
+
+def page_foot(texts: Sequence[str]) -> bool:
+    """A system's page foot (打印时间：… │ 第1页), a page's foot (霁山县交通运输局 │ 第 1 页 共
+    2 页, the table going on below it) or a head after a break (单位 │ 打印日期：…): no
+    indicator."""
+    return len(texts) <= 3 and any(_PRINTED.match(t) or PAGE.match(t) for t in texts)
