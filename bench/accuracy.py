@@ -109,6 +109,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout103  # the 103rd held-out set (tests/variants/holdout103)
     python bench/accuracy.py --set holdout105  # the 105th held-out set (tests/variants/holdout105)
     python bench/accuracy.py --set holdout104  # the 104th held-out set (tests/variants/holdout104)
+    python bench/accuracy.py --set holdout106  # the 106th held-out set (tests/variants/holdout106)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -115,6 +115,7 @@ from tests.variants import (
     holdout103,
     holdout105,
     holdout104,
+    holdout106,
 )
 from tests.variants.kit import Variant
 
@@ -225,6 +226,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout103": holdout103,
     "holdout105": holdout105,
     "holdout104": holdout104,
+    "holdout106": holdout106,
 }
 
 
