@@ -113,8 +113,8 @@ from tests.variants import (
     holdout101,
     holdout102,
     holdout103,
-    holdout105,
     holdout104,
+    holdout105,
     holdout106,
 )
 from tests.variants.kit import Variant
