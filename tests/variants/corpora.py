@@ -117,6 +117,7 @@ from tests.variants import (
     holdout105,
     holdout106,
     holdout107,
+    holdout108,
 )
 from tests.variants.kit import Variant
 
@@ -229,6 +230,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout104": holdout104,
     "holdout106": holdout106,
     "holdout107": holdout107,
+    "holdout108": holdout108,
 }
 
 
