@@ -113,6 +113,7 @@ from tests.variants import (
     holdout101,
     holdout102,
     holdout103,
+    holdout109,
 )
 from tests.variants.kit import Variant
 
@@ -221,6 +222,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout101": holdout101,
     "holdout102": holdout102,
     "holdout103": holdout103,
+    "holdout109": holdout109,
 }
 
 
