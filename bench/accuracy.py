@@ -107,6 +107,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout101  # the 101st held-out set (tests/variants/holdout101)
     python bench/accuracy.py --set holdout102  # the 102nd held-out set (tests/variants/holdout102)
     python bench/accuracy.py --set holdout103  # the 103rd held-out set (tests/variants/holdout103)
+    python bench/accuracy.py --set holdout105  # the 105th held-out set (tests/variants/holdout105)
+    python bench/accuracy.py --set holdout104  # the 104th held-out set (tests/variants/holdout104)
+    python bench/accuracy.py --set holdout106  # the 106th held-out set (tests/variants/holdout106)
     python bench/accuracy.py --set holdout109  # the 109th held-out set (tests/variants/holdout109)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).

@@ -166,3 +166,90 @@ def test_a_base_or_an_institution_kept_is_a_lasting_effect(
     rows.insert(8, [None, "可持续影响指标", name, value])
     found = [f for f in found_at(_save(tmp_path, rows, ("A6:A7", "A8:A9"))) if f[0] == "F201"]
     assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "flagged"),
+    [
+        ("≥95%\n（省考核）", "%", False),  # a note on its own line in the cell
+        ("≥95%（省考核）", "%", False),
+        ("≤0.8万元", "万元/场", False),  # the money of a standard per thing, cut short
+        ("≤1500元", "元/人", False),
+        ("≥12万元", "人", True),  # another unit
+    ],
+)
+def test_a_unit_column_agrees_with_a_value_noted_or_cut_short(
+    tmp_path: Path, value: str, unit: str, flagged: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "云台区群众文化活动", "年度资金总额（万元）", 60],
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "送戏下乡场次", "≥60", "场"],
+        [None, "质量指标", "演出场次单场成本", value, unit],
+        ["效益指标", "社会效益指标", "观众人次", "≥3", "万人次"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90", "%"],
+    ]
+    found = [f for f in found_at(_save(tmp_path, rows, ("A4:A5",))) if f[0] == "T112"]
+    assert bool(found) is flagged
+
+
+def _provincial(
+    rows_of_money: list[list[Any]], period: str = "3年（2026—2028年）"
+) -> list[list[Any]]:
+    return [
+        ["2026年度省级专项资金项目绩效目标申报表"],
+        ["项目名称", "全民健身设施补短板省级专项资金", "主管部门", "岚溪省体育局"],
+        ["实施期", period, "计划开始日期", "2026-01-01", "计划完成日期", "2028-12-31"],
+        [
+            "项目资金（万元）",
+            "资金来源",
+            "实施期资金总额",
+            "2026年（年度资金）",
+            "2027年",
+            "2028年",
+        ],
+        *rows_of_money,
+        ["一级指标", "二级指标", "三级指标", "实施期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "新建体育公园", "≥18个", "≥6个"],
+        [None, "质量指标", "工程验收合格率", "100%", "100%"],
+        ["效益指标", "社会效益指标", "群众健身参与率", "≥45%", "≥40%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sources", "flagged"),
+    [
+        # a second source under 其中 the layout does not know: the sources add up
+        ([["其中：省级财政资金", 6000, 2400, 2000, 1600], ["市县配套资金", 1500, 600, 500, 400]],
+         []),
+        # two such sources: their parts are not judged
+        ([["其中：省级财政资金", 6000, 2400, 2000, 1600], ["失业保险基金", 900, 300, 300, 300],
+          ["彩票公益金", 600, 300, 200, 100]], []),
+        # a row whose years do not add up to its 实施期 total (and the sources to the whole)
+        ([["其中：省级财政资金", 6200, 2400, 2000, 1600], ["市县配套资金", 1500, 600, 500, 400]],
+         ["C6"]),
+        ([["其中：省级财政资金", 6000, 2400, 2000, 1600], ["市县配套资金", 1600, 600, 500, 400]],
+         ["C7"]),
+    ],
+)  # fmt: skip
+def test_a_year_block_reads_its_sources_and_its_period_total(
+    tmp_path: Path, sources: list[list[Any]], flagged: list[str]
+) -> None:
+    rows = _provincial([[None, "资金总额", 7500, 3000, 2500, 2000], *([None, *s] for s in sources)])
+    found = found_at(_save(tmp_path, rows))
+    assert [f[2] for f in found if f[0] == "B101"] == flagged
+    assert not [f for f in found if f[1] == "error" and f[0] != "B101"]
+
+
+@pytest.mark.parametrize(("end", "flagged"), [("2028-12-31", False), ("2027-12-31", True)])
+def test_a_plan_date_outside_the_period_stated_in_years(
+    tmp_path: Path, end: str, flagged: bool
+) -> None:
+    rows = _provincial(
+        [[None, "资金总额", 7500, 3000, 2500, 2000], ["其中：财政拨款", 7500, 3000, 2500, 2000]]
+    )
+    rows[2][5] = end
+    found = [f for f in found_at(_save(tmp_path, rows)) if f[0] == "Y101"]
+    assert found == ([("Y101", "warning", "F3")] if flagged else [])

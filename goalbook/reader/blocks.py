@@ -21,7 +21,8 @@ from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units
 # a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
 MONEY_SPELLED = units_pattern((*MONEY_UNITS, "万"))
 _AMOUNT = re.compile(rf"^[¥￥]?\s*-?\d[\d,.\s]*(?:{MONEY_SPELLED})?(?:\s*[（(].*)?$")
-_YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?$")
+# a year's column head (2026, 2026年, 2026年度, 2026年（年度资金）)
+_YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?\s*(?:[（(][^（()）]{0,8}[)）])?$")
 PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
 
 
@@ -198,11 +199,14 @@ def _with_sources(
 
 
 _YEARS_TOTAL = ("合计", "总计")
+_PERIOD_TOTAL = re.compile(r"^(?:实施期|实施周期|项目期|中期)(?:资金)?(?:总额|合计|总计)$")
 
 
 def _is_years_total(value: object) -> bool:
-    """The head of a year block's total column: 合计, 三年合计, 总计."""
-    return type(value) is str and len(value) <= 8 and any(w in value for w in _YEARS_TOTAL)
+    """The head of a year block's total column: 合计, 三年合计, 总计, 实施期资金总额."""
+    if type(value) is not str or len(value) > 8:
+        return False
+    return any(w in value for w in _YEARS_TOTAL) or _PERIOD_TOTAL.match(value) is not None
 
 
 def _year_block(
@@ -213,11 +217,13 @@ def _year_block(
     found: Found,
     skipped: set[int],
 ) -> None:
-    """A block with one column per year and perhaps a total column (三年合计), before or after
-    the years; its rows named left of the first year column (an amount there is no name)."""
+    """A block with one column per year and perhaps a total column (三年合计, 实施期资金总额),
+    before or after the years; its rows named left of the first year column (an amount there
+    is no name)."""
     first = min(c for c, _y in years)
     columns = [*years, (total, ALL_YEARS)] if total is not None else years
     found.rows.add(r)
+    rows: list[tuple[str | None, list[tuple[str, Cell | None]]]] = []
     for r2 in range(r + 1, min(sheet.nrows, r + 13)):
         if r2 in skipped:
             break
@@ -233,15 +239,34 @@ def _year_block(
         )
         role = next((role for word, role in YEAR_BLOCK_ROWS if word in label), None)
         cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in columns]
-        if role is None:
-            if any(is_amount(cell) for _y, cell in cells):
-                found.rows.add(r2)
-                continue  # a row of the block this reader does not know
+        if role is None and not any(is_amount(cell) for _y, cell in cells):
             break
-        found.rows.add(r2)
+        found.rows.add(r2)  # (a row of the block this reader does not know: no role)
+        rows.append((role, cells))
+    for role, cells in _sources_named(rows):
         for year, cell in cells:
             if cell is not None:
                 found.fields.setdefault(year_key(year, role), cell)
+
+
+_SOURCES = ("fiscal", "other")
+
+
+def _sources_named(
+    rows: list[tuple[str | None, list[tuple[str, Cell | None]]]],
+) -> list[tuple[str, list[tuple[str, Cell | None]]]]:
+    """The rows of a year block with their roles. A row the layout does not know after its
+    first source (其中：省级财政资金 │ … then 市县配套资金) is a source too: the block's other
+    source when it is the only one and none is named so; when there are more (失业保险基金,
+    彩票公益金), the sources read are not all of the whole, and none is kept."""
+    seen = [i for i, (role, _c) in enumerate(rows) if role in _SOURCES]
+    unnamed = [i for i, (role, _c) in enumerate(rows) if role is None and seen and i > seen[0]]
+    roles = {role for role, _c in rows}
+    if len(unnamed) == 1 and "other" not in roles:
+        rows = [("other", c) if i == unnamed[0] else (ro, c) for i, (ro, c) in enumerate(rows)]
+    elif unnamed:
+        rows = [(ro, c) for ro, c in rows if ro not in _SOURCES]
+    return [(role, cells) for role, cells in rows if role is not None]
 
 
 def _year_rows(

@@ -10,6 +10,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
 from goalbook.model import Cell, CellRef, TargetKind, TextAt
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
+from goalbook.rules.plandates import plan_in_period
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
 from goalbook.yearspan import head_year, years_of, years_spanned
 
@@ -109,6 +110,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _goal_year(ctx, first[0], first[2])
     yield from _head_year(ctx, first[0], first[2])
     yield from _dates(ctx)
+    yield from plan_in_period(ctx)
     yield from _fill_date(ctx, first[0])
 
 

@@ -220,7 +220,8 @@ def _unit_conflict(v: Value) -> Fault | None:
     if v.unit_column is None:
         return None
     column = normalise_unit(v.unit_column)
-    text = fold(v.text)
+    # the value without a note on a line or in brackets after it (≥95%\n（省考核）)
+    text = _NOTE_AFTER.sub("", fold(v.text).split("\n", 1)[0].strip())
     if v.t.unit and text.endswith(v.t.unit):  # the value's own unit, digits and all (/10万)
         in_value = v.t.unit
     else:
@@ -231,9 +232,14 @@ def _unit_conflict(v: Value) -> Fault | None:
     in_value = normalise_unit(in_value)  # 个工作日以内: 工作日 (个 a measure word)
     if in_value in MAGNITUDES and column and not column.startswith(MAGNITUDES):
         return None  # ≥42万 under 人次: 42万人次, the 万 a magnitude, not a unit
+    if column.startswith(f"{in_value}/"):
+        return None  # 0.8万元 under 万元/场: the money of a standard per thing, its unit cut short
     if in_value and column and in_value != column:
         return "T112", {"value_unit": in_value, "column_unit": column}
     return None
+
+
+_NOTE_AFTER = re.compile(r"\s*[（(][^（()）]*[)）]$")
 
 
 def _reaches_ceiling(v: Value) -> bool:

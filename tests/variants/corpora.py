@@ -113,6 +113,9 @@ from tests.variants import (
     holdout101,
     holdout102,
     holdout103,
+    holdout104,
+    holdout105,
+    holdout106,
     holdout109,
 )
 from tests.variants.kit import Variant
@@ -222,6 +225,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout101": holdout101,
     "holdout102": holdout102,
     "holdout103": holdout103,
+    "holdout105": holdout105,
+    "holdout104": holdout104,
+    "holdout106": holdout106,
     "holdout109": holdout109,
 }
 
