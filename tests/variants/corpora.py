@@ -118,6 +118,7 @@ from tests.variants import (
     holdout106,
     holdout107,
     holdout108,
+    holdout109,
 )
 from tests.variants.kit import Variant
 
@@ -231,6 +232,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout106": holdout106,
     "holdout107": holdout107,
     "holdout108": holdout108,
+    "holdout109": holdout109,
 }
 
 
