@@ -56,6 +56,8 @@ _GRADE_MORPHEMES = (
     # all of a place covered (覆盖全区, 全域覆盖): the 全覆盖 state said of the place; done on
     # time (按时接入, 按期建成)
     "覆盖全", "全域覆盖", "按时", "按期",
+    # a policy made public (补贴政策公开公示 全面公开, 及时公示): the state family
+    "公开", "公示",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(

@@ -253,3 +253,47 @@ def test_a_plan_date_outside_the_period_stated_in_years(
     rows[2][5] = end
     found = [f for f in found_at(_save(tmp_path, rows)) if f[0] == "Y101"]
     assert found == ([("Y101", "warning", "F3")] if flagged else [])
+
+
+def _pasted(rows_below: list[list[Any]]) -> list[list[Any]]:
+    """A table pasted from Word: tiers joined in one cell, 预期目标 merged over value │ unit."""
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "柘溪市职业技能提升培训", "年度资金总额（万元）", 360],
+        ["指标类别", "三级指标", "比较符", "预期目标", None, "填报说明"],
+        ["产出指标-数量指标", "开展职业技能培训班", "≥", 40, "期"],
+        ["产出指标-数量指标", "培训人数※", "≥", "2 000", "人", "含线上"],
+        ["产出指标-质量指标", "培训考核合格率", "≥", 90, "%"],
+        ["产出指标-时效指标", "培训补贴发放时限", "≤", 30, "个工作日", "自受理起"],
+        ["效益指标-社会效益指标", "参训人员就业率", "≥", 60, "%"],
+        ["满意度指标-服务对象满意度指标", "参训学员满意度", "≥", 90, "%"],
+        *rows_below,
+    ]
+
+
+def test_a_unit_in_the_cell_beside_the_value_under_one_merged_head(tmp_path: Path) -> None:
+    path = _save(tmp_path, _pasted([]), ("D3:E3",))
+    found = found_at(path)
+    assert not [f for f in found if f[0] in ("T104", "T105")]  # each unit read beside its value
+    unmerged = [f for f in found_at(_save(tmp_path, _pasted([]))) if f[0] == "T104"]
+    assert unmerged  # (not merged: the column beside is no unit column the head names)
+
+
+@pytest.mark.parametrize("note", ["※ 培训人数以系统登记为准。", "※培训人数含线上"])
+def test_a_footnote_opened_by_a_reference_mark_is_no_indicator(tmp_path: Path, note: str) -> None:
+    found = found_at(_save(tmp_path, _pasted([[note]]), ("D3:E3",)))
+    assert not [f for f in found if f[2] == "A10"]
+
+
+def test_a_name_numbered_with_a_circled_digit_is_no_value(tmp_path: Path) -> None:
+    rows = _pasted([])
+    rows[3][1] = "③技能培训"
+    found = found_at(_save(tmp_path, rows, ("D3:E3",)))
+    assert not [f for f in found if f[0] == "S101"]
+
+
+def test_a_policy_made_public_is_a_state(tmp_path: Path) -> None:
+    rows = _pasted([])
+    rows[7] = ["效益指标-社会效益指标", "补贴政策公开公示", "定性", "全面公开", None]
+    found = found_at(_save(tmp_path, rows, ("D3:E3",)))
+    assert not [f for f in found if f[0] == "T102"]

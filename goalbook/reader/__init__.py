@@ -60,6 +60,7 @@ from goalbook.reader.sheettexts import typed_texts, unvalued_formulas
 from goalbook.reader.summary import with_summary
 from goalbook.reader.tablefields import table_fields
 from goalbook.reader.titles import find_title
+from goalbook.reader.unitbeside import unit_beside
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 
@@ -280,7 +281,7 @@ def _find_headers(
     if not found:
         hidden = [n for n, h in book.hidden.items() if h and n not in HIDDEN_SHEETS | {report}]
         found = find_headers(book.sheets(hidden))
-    return found
+    return [unit_beside(header) or header for header in found]  # (2 000 │ 人 under 预期目标)
 
 
 def _frameworks(header: TableHeader, known: Framework | None) -> tuple[Framework, Framework | None]:

@@ -59,6 +59,8 @@ _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
 # never an indicator's name
 _SENTENCE = re.compile(r"^.{16,}[。；;]$|^[0-9０-９]{1,2}\s*[.、．)）].{4,}[。；;]$")
+# A footnote under the names it marks (※ …, * …以…为准。)
+_MARKED = re.compile(r"^※\s*\S|^[*＊]\s*\S.{3,}[。；;]$")
 # A line naming the project of the rows below it (项目名称：农技推广): no indicator
 PROJECT_LINE = re.compile(r"^(?:项目名称|项目)\s*[：:]\s*(?P<name>[^（(\s][^（(]*)")
 # The form's title repeated over a page (…项目支出绩效目标表（续）)
@@ -81,6 +83,8 @@ def _lone_line(first: str, across: bool) -> bool:
     if across or _NOTE.match(first) or _BRACKETED.match(first) or _UNIT_LINE.match(first):
         return True
     if PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
+        return True
+    if _MARKED.match(first):  # ※ 数字化页数以验收单为准。: a footnote to a marked name
         return True
     return PROJECT_LINE.match(first) is not None or _SECTION.match(first) is not None
 
@@ -168,9 +172,12 @@ def _bracketed_note(own: Sequence[Cell], is_label: Callable[[str], bool]) -> boo
 # Which cell of a row is a tier label, the name, a value: by column or by content.
 
 _NAME_TAIL = 5  # this many characters after a number are words, not a unit
+_CIRCLED_NAME = re.compile(r"^[\u2460-\u2473\u2776-\u277f]\s*[\u4e00-\u9fff]")
 
 
 def is_value(cell: Cell) -> bool:
+    if _CIRCLED_NAME.match(cell.text):
+        return False  # ③危桥改造: a name numbered with a circled digit, no 3 of 危桥改造
     t = parse_target(cell.value)
     if t.kind is TargetKind.QUANT:
         return not _opens_name(t)
