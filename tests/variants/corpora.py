@@ -120,6 +120,7 @@ from tests.variants import (
     holdout108,
     holdout109,
     holdout110,
+    holdout111,
 )
 from tests.variants.kit import Variant
 
@@ -235,6 +236,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout108": holdout108,
     "holdout109": holdout109,
     "holdout110": holdout110,
+    "holdout111": holdout111,
 }
 
 
