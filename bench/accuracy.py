@@ -113,6 +113,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout107  # the 107th held-out set (tests/variants/holdout107)
     python bench/accuracy.py --set holdout108  # the 108th held-out set (tests/variants/holdout108)
     python bench/accuracy.py --set holdout109  # the 109th held-out set (tests/variants/holdout109)
+    python bench/accuracy.py --set holdout112  # the 112th held-out set (tests/variants/holdout112)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

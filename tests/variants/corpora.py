@@ -119,6 +119,7 @@ from tests.variants import (
     holdout107,
     holdout108,
     holdout109,
+    holdout112,
 )
 from tests.variants.kit import Variant
 
@@ -233,6 +234,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout107": holdout107,
     "holdout108": holdout108,
     "holdout109": holdout109,
+    "holdout112": holdout112,
 }
 
 
