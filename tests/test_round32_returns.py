@@ -297,3 +297,16 @@ def test_a_policy_made_public_is_a_state(tmp_path: Path) -> None:
     rows[7] = ["效益指标-社会效益指标", "补贴政策公开公示", "定性", "全面公开", None]
     found = found_at(_save(tmp_path, rows, ("D3:E3",)))
     assert not [f for f in found if f[0] == "T102"]
+
+
+@pytest.mark.parametrize(("second", "flagged"), [(250, False), (280, True)])
+def test_a_sources_block_of_label_amount_pairs_adds_up_to_its_total(
+    tmp_path: Path, second: float, flagged: bool
+) -> None:
+    rows = _meal_aid("≤1000元/人", 650)
+    rows[2:2] = [
+        ["资金来源（万元）", "省级财政补助", 400, "市级财政资金", second],
+        [None, "合计", 650],
+    ]
+    found = [f for f in found_at(_save(tmp_path, rows, ("A8:A9",))) if f[0] in ("B101", "B102")]
+    assert bool(found) is flagged

@@ -57,9 +57,12 @@ def _is_name_head(text: str) -> bool:
     return any(w in text for w in _NAME_HEADS) and len(text) <= 12
 
 
-def _pairs_of(cells: Sequence[tuple[int, object]], head: bool, least: int = 2) -> list[Pair] | None:
+def _pairs_of(
+    cells: Sequence[tuple[int, object]], head: bool, least: int = 2, sources: bool = False
+) -> list[Pair] | None:
     """The pairs of a row's cells, left to right: (name head, amount head) for a header row,
-    (label, amount) for a row of lines; None unless every cell is in a pair and there are at
+    (label, amount) for a row of lines (with ``sources``, of a 资金来源 block: labels naming
+    money, 市级财政资金, are its lines); None unless every cell is in a pair and there are at
     least ``least`` pairs."""
     if len(cells) % 2:
         return None
@@ -70,14 +73,19 @@ def _pairs_of(cells: Sequence[tuple[int, object]], head: bool, least: int = 2) -
                 return None
             if clean(v2) not in _AMOUNT_HEADS:
                 return None
-        elif not (_is_label(v1) and _is_amount(v2)) or _names_money(v1):
+        elif not (_is_label(v1) and _is_amount(v2)) or (_names_money(v1) and not sources):
             return None
         pairs.append((c1, c2))
     return pairs if len(pairs) >= least else None
 
 
 def _is_title(value: object) -> bool:
-    return type(value) is str and any(w in value for w in (*LINE_BLOCK_TITLES, "资金用途"))
+    """A block title left of its pairs: 资金明细, 资金用途, or 资金来源 over its sources
+    (资金来源（万元） │ 省级财政补助 │ 400 │ 市级财政资金 │ 250, then 合计 │ 680)."""
+    return type(value) is str and any(w in value for w in (*LINE_BLOCK_TITLES, *_TITLES))
+
+
+_TITLES = ("资金用途", "资金来源")
 
 
 def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
@@ -94,7 +102,8 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
             return None
         # under a block title, one pair a row is a block too (资金明细 │ 设备购置 │ 120, the
         # next lines below it with the title merged down or left empty)
-        pairs = _pairs_of(cells[1:], head=False, least=1)
+        sources = "资金来源" in str(cells[0][1])
+        pairs = _pairs_of(cells[1:], head=False, least=1, sources=sources)
         if pairs is None and len(cells) >= 4:
             # 资金测算明细 │ 路面改造 │ 845 │ 按施工图预算 (│ 测算依据 │ 按询价): one pair a row,
             # its basis or notes after it
@@ -103,11 +112,17 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     if pairs is None:
         return None
     unit = next((u for _c, v in cells if type(v) is str and (u := money_unit_of(v))), None)
-    return _read(sheet, r, first, pairs, stops, unit)
+    return _read(sheet, r, first, pairs, stops, unit, "资金来源" in str(cells[0][1]))
 
 
 def _read(
-    sheet: Sheet, r: int, first: int, pairs: list[Pair], stops: set[int], unit: str | None
+    sheet: Sheet,
+    r: int,
+    first: int,
+    pairs: list[Pair],
+    stops: set[int],
+    unit: str | None,
+    sources: bool = False,
 ) -> Pairs | None:
     lines: list[BudgetLine] = []
     total: Cell | None = None
@@ -124,7 +139,8 @@ def _read(
         if not any(a is not None and _is_amount(a.value) for _n, a in got):
             break
         if any(
-            n is not None and (not _is_label(n.value) or _names_money(n.value)) for n, _a in got
+            n is not None and (not _is_label(n.value) or (_names_money(n.value) and not sources))
+            for n, _a in got
         ):
             break  # a row of numbers or of the head's money fields, not of pairs
         rows.add(r2)
