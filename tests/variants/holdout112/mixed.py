@@ -294,7 +294,7 @@ def lr18() -> Book:
                 mk(45, "D201", "error", note="年度 above 中期"),
                 "套",
             ),
-            (None, "质量指标", "场地设施验收合格率", "≥", pct(1), pct(1), None),
+            (None, "质量指标", "场地设施验收合格率", "=", pct(1), pct(1), None),
             (
                 None,
                 "时效指标",
