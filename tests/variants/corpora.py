@@ -121,6 +121,7 @@ from tests.variants import (
     holdout109,
     holdout110,
     holdout111,
+    holdout112,
 )
 from tests.variants.kit import Variant
 
@@ -237,6 +238,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout109": holdout109,
     "holdout110": holdout110,
     "holdout111": holdout111,
+    "holdout112": holdout112,
 }
 
 
