@@ -24,6 +24,7 @@ GRADE_WORDS = (
     "全面推进", "收支平衡", "基本平衡", "略有结余", "逐步减轻", "有效减轻", "明显减轻",
     # a time given as a grade: done on the spot (即时办结), within the day (当日办结)
     "即时办结", "当日办结", "即办即结", "当场办结", "立等可取", "即时", "当日",
+    "日产日清", "日清日结",  # refuse cleared the day it is made
     # a service's hours as a state (热线 全年无休, 阅览室 全天开放)
     "全年无休", "全天开放", "全年开放", "全天候", "工作日全天开放",
     # a rank moving up (学科评估排名 进位, 位次前移): the direction family

@@ -310,3 +310,35 @@ def test_a_sources_block_of_label_amount_pairs_adds_up_to_its_total(
     ]
     found = [f for f in found_at(_save(tmp_path, rows, ("A8:A9",))) if f[0] in ("B101", "B102")]
     assert bool(found) is flagged
+
+
+def test_a_total_row_with_a_note_on_the_points_is_no_indicator(tmp_path: Path) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "区图书馆免费开放", "年度资金总额（万元）", 120],
+        ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["产出指标", "数量指标", "新增馆藏图书", "≥15000册", 30],
+        [None, "质量指标", "图书编目准确率", "≥98%", 20],
+        ["效益指标", "社会效益指标", "年接待读者人次", "≥45万人次", 20],
+        ["满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", 20],
+        ["合计", None, None, None, 90, "另预算执行率10分"],
+    ]
+    found = found_at(_save(tmp_path, rows, ("A4:A5",)))
+    assert not [f for f in found if f[2].startswith(("A8", "B8", "C8", "D8", "E8", "F8"))]
+    assert not [f for f in found if f[0] == "W101"]  # 90: 预算执行率 scored apart, as noted
+
+
+@pytest.mark.parametrize(("value", "code"), [("≤0.1", "T104"), ("≤0.1%", None)])
+def test_a_rate_per_ten_thousand_units_is_no_percentage(
+    tmp_path: Path, value: str, code: str | None
+) -> None:
+    rows = _meal_aid("≤1000元/人", 400)
+    rows[7][2], rows[7][3] = "特种设备万台死亡率", value
+    found = [f[0] for f in found_at(_save(tmp_path, rows, ("A6:A7",))) if f[2] == "D8"]
+    assert "T105" not in found and (code is None or code in found)
+
+
+def test_refuse_cleared_the_day_it_is_made_is_a_time_state(tmp_path: Path) -> None:
+    rows = _meal_aid("≤1000元/人", 400)
+    rows[6][1:4] = ["时效指标", "垃圾清运时限", "日产日清"]
+    assert not [f for f in found_at(_save(tmp_path, rows, ("A6:A7",))) if f[0] == "T102"]

@@ -74,6 +74,8 @@ _SECTION = re.compile(
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
 _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
+# a note in a total row on what its sum leaves out or holds (另预算执行率10分, 不含…, 含…)
+_TOTAL_NOTE = re.compile(r"^(?:另|含|不含|其中|注|备注|说明)|\d\s*分")
 
 
 def _lone_line(first: str, across: bool) -> bool:
@@ -131,6 +133,7 @@ def row_kind(
             not isinstance(c.value, str)
             or _TOTAL.match(c.text)
             or _FIGURE.match(c.text)
+            or _TOTAL_NOTE.search(c.text)  # 另预算执行率10分: a note on the points summed
             or is_label(c.text)  # a tier label merged down into the total row, then filled
             for c in own[1:]
         )

@@ -163,6 +163,8 @@ def _judge(
 
 
 _REWRITE = frozenset(("T106", "T113"))
+# a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
+_PER_MANY = re.compile(r"(?:十|百|千)?万(?:人|台|辆|车|户|吨|名)|亿元|百万")
 _OPERATOR_MISSING = frozenset(("T103", "T117"))
 
 
@@ -185,6 +187,8 @@ def _rate_as_count(v: Value) -> Fault | None:
         return None  # 发病率 较上年下降: a move against last year's level, measured by it
     if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
         return None  # the layout's way: T104 says the unit is missing
+    if t.kind is TargetKind.QUANT and not t.unit and _PER_MANY.search(v.name):
+        return None  # 特种设备万台死亡率 ≤0.1: deaths per 10 000 units, no percentage
     if t.kind is TargetKind.QUANT and t.number == 0 and not t.unit and t.op in (Op.EQ, Op.LE):
         return None  # 事故发生率 0: none at all is 0 in any unit
     if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after

@@ -47,7 +47,10 @@ _WEIGHT_TOLERANCE = Decimal("0.01")
 
 _HUNDRED, _NINETY = Decimal(100), Decimal(90)
 # A note that 预算执行率 is scored apart from the table (另行计分, 单独评价, 不列入本表)
-_APART = re.compile(r"预算执行率[^。；;]{0,20}?(?:另行|单独|另计|单列|不列入|不计入|未列入)")
+_APART = re.compile(
+    r"预算执行率[^。；;]{0,20}?(?:另行|单独|另计|单列|不列入|不计入|未列入)"
+    r"|另\s*(?:计|有|设)?\s*预算执行率"  # 合计 │ 90 │ 另预算执行率10分
+)
 
 
 def _scored_apart(ctx: Context) -> bool | None:
