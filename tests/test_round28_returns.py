@@ -357,9 +357,9 @@ def _rice(areas: list[list[Any]]) -> list[list[Any]]:
     [
         ([["产出指标", "数量指标", "补贴稻谷种植面积", "≥", 12, "万亩"]], True),  # 1800万元
         ([["产出指标", "数量指标", "补贴稻谷种植面积", "≥", 9, "万亩"]], False),  # 1350万元
-        (  # two areas, neither of the standard's subject: which one it pays for is unsure
-            [
-                ["产出指标", "数量指标", "补贴稻谷种植面积", "≥", 12, "万亩"],
+        (  # two areas, neither named for the standard's payment nor its subject: which one
+            [  # it pays for is unsure (补贴稻谷种植面积 would be: tests/test_round32_returns.py)
+                ["产出指标", "数量指标", "稻谷种植面积", "≥", 12, "万亩"],
                 [None, None, "高标准农田面积", "≥", 3, "万亩"],
             ],
             False,
