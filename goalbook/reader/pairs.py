@@ -94,6 +94,7 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     if len(cells) < 3:
         return None
     title = cells[0] if len(cells) % 2 else None
+    sources = "资金来源" in str(cells[0][1])  # its lines are sources (市级财政资金)
     rest = cells[1:] if title is not None else cells
     pairs = _pairs_of(rest, head=True)
     first = r + 1
@@ -102,7 +103,6 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
             return None
         # under a block title, one pair a row is a block too (资金明细 │ 设备购置 │ 120, the
         # next lines below it with the title merged down or left empty)
-        sources = "资金来源" in str(cells[0][1])
         pairs = _pairs_of(cells[1:], head=False, least=1, sources=sources)
         if pairs is None and len(cells) >= 4:
             # 资金测算明细 │ 路面改造 │ 845 │ 按施工图预算 (│ 测算依据 │ 按询价): one pair a row,
@@ -112,7 +112,7 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     if pairs is None:
         return None
     unit = next((u for _c, v in cells if type(v) is str and (u := money_unit_of(v))), None)
-    return _read(sheet, r, first, pairs, stops, unit, "资金来源" in str(cells[0][1]))
+    return _read(sheet, r, first, pairs, stops, unit, sources)
 
 
 def _read(
