@@ -31,22 +31,25 @@ from goalbook.reader.rows import PROJECT_LINE
 from goalbook.reader.tableend import ends_table, page_foot
 from goalbook.vocabulary import TABLE_END_WORDS
 
+_PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
 # the fields that name whose table it is: a head block starts with one of them (or a title),
 # or with the code that opens each project of a budget system's export (项目代码 │ 3311…)
-_IDENTITY = frozenset(
-    clean(spelling)
-    for fields in FIELDS.values()
-    for f in fields
-    if f.key in ("project", "unit")
-    for spelling in (f.zh, *f.aliases)
-) | {"项目代码", "项目编码", "项目编号"}
+_IDENTITY = (
+    frozenset(
+        clean(spelling)
+        for fields in FIELDS.values()
+        for f in fields
+        if f.key in ("project", "unit")
+        for spelling in (f.zh, *f.aliases)
+    )
+    | _PROJECT_CODE
+)
 _PROJECT_NAME = frozenset(
     clean(spelling)
     for f in FIELDS["project"]
     if f.key == "project"
     for spelling in (f.zh, *f.aliases)
 )
-_PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
 # a column of the indicator header that groups its rows by whose they are, as a project column
 # does (学校名称 │ 一级指标 │ …: one school's indicators under the next's, each its own table)
 _GROUP_NAME = frozenset(

@@ -202,9 +202,9 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         else:
             times, shown = (Decimal(12), " × 12") if "月" in periods else (Decimal(1), "")
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
-        if thing in _STUDENTS:  # (a cap on a cost per student, 生均保教成本 ≤14600, is an
-            if t.op in (Op.LE, Op.LT) and not pays(ind.label):  # average,
-                continue  # which the money may well pay above, not a standard it pays)
+        if thing in _STUDENTS:
+            if average_cap(ind.label, t):  # 生均保教成本 ≤14600
+                continue
             thing, count = "人", _students(ctx)
         else:
             count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
@@ -221,12 +221,13 @@ def _paid_to_each(name: str, t: Target) -> bool:
     nor a cap on an average cost (户均改造成本 ≤3万元/户)."""
     if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
         return False
-    return pays(name) or t.op not in (Op.LE, Op.LT)
+    return not average_cap(name, t)
 
 
-def pays(name: str) -> bool:
-    """A standard the money pays out (资助, 补助…), not an average cost it may pay above."""
-    return any(w in name for w in _AID)
+def average_cap(name: str, t: Target) -> bool:
+    """A cap on an average cost (生均保教成本 ≤14600元/生·年, 人均药品费用 ≤3800元/人/年), which
+    the money may well pay above: no standard it pays out (资助, 补助… ≤ is one)."""
+    return t.op in (Op.LE, Op.LT) and not any(w in name for w in _AID)
 
 
 def _first_year(ctx: Context) -> bool:

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import CellRef, Op, Target, TargetKind
+from goalbook.model import CellRef, Target, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money, is_rate
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,
+    average_cap,
     fours,
     over_budget,
-    pays,
     per_area,
     per_person,
     per_thing,
@@ -60,8 +60,9 @@ def standard_times_count(
     if budget is None:
         return
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
-    yield from per_area(ctx, budget.value * scale, unit, budget)
-    yield from per_thing(ctx, budget.value * scale, unit, budget)
+    yuan = budget.value * scale
+    yield from per_area(ctx, yuan, unit, budget)
+    yield from per_thing(ctx, yuan, unit, budget)
     named, by_unit, most = _people_counts(ctx)
     if not named:
         return
@@ -71,10 +72,8 @@ def standard_times_count(
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
             continue
         per_whom = per_person(t.unit)
-        if per_whom is None or (
-            t.unit not in PER_PERSON and t.op in (Op.LE, Op.LT) and not pays(ind.label)
-        ):  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年, is an average)
-            continue
+        if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
+            continue  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年)
         per, whom = per_whom
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
         # 46人 of those paid, not × 12000人次 of visitors): of several such counts the one
@@ -95,10 +94,9 @@ def standard_times_count(
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
-        yuan = budget.value * scale
         if product > yuan and rounded_down(t.number) * per * count > yuan:
             yield over_budget(ctx, ind, number_text(count), product, budget, unit)
-        elif product and scale > 1 and _is_ten_thousand_times(budget.value * scale, product):
+        elif product and scale > 1 and _is_ten_thousand_times(yuan, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
             at, label = ctx.table.fields[key].at, field_label(ctx, key)
             whole = (standard, product / scale)

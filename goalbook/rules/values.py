@@ -163,8 +163,6 @@ def _judge(
 
 
 _REWRITE = frozenset(("T106", "T113"))
-# a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
-_PER_MANY = re.compile(r"(?:十|百|千)?万(?:人|台|辆|车|户|吨|名)|亿元|百万")
 _OPERATOR_MISSING = frozenset(("T103", "T117"))
 
 
@@ -172,6 +170,10 @@ def _value_is_text(v: Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
         return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+# a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
+_PER_MANY = re.compile(r"(?:十|百|千)?万(?:人|台|辆|车|户|吨|名)|亿元|百万")
 
 
 def _rate_as_count(v: Value) -> Fault | None:
