@@ -292,6 +292,12 @@ def find_field(kind: str, key: str) -> Field | None:
     return next((f for f in FIELDS.get(kind, ()) if f.key == key), None)
 
 
+def field_label(kind: str, key: str, lang: str) -> str:
+    """A field's label in ``lang`` as messages name it (the key of a field the kind lacks)."""
+    field = find_field(kind, key)
+    return (field.zh if lang == "zh" else field.en) if field else key
+
+
 @dataclass(frozen=True, slots=True)
 class Sum:
     """``whole`` must equal the sum of ``parts`` (money fields of one kind of table)."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import find_field
+from goalbook.layout import field_label
 from goalbook.rules.common import Context, parse_date
 from goalbook.yearspan import years_spanned
 
@@ -23,14 +23,12 @@ def plan_in_period(ctx: Context) -> Iterator[Hit]:
         day = parse_date(cell)
         if cell is None or day is None or day.year == year:
             continue
-        field = find_field("project", key)
-        label = (field.zh if ctx.lang == "zh" else field.en) if field else key
+        label = field_label("project", key, ctx.lang)
         params = {"a": f"{label} {day.isoformat()}", "b": f"{_period(ctx)} {stated.text.strip()}"}
         yield Hit("Y101", cell.at, params, "", Severity.WARNING)
 
 
 def _period(ctx: Context) -> str:
     """The period's label without its unit (项目期, not 项目期（年）)."""
-    field = find_field("project", "period_years")
-    label = (field.zh if ctx.lang == "zh" else field.en) if field else "period"
+    label = field_label("project", "period_years", ctx.lang)
     return re.sub(r"\s*[（(][^）)]*[)）]$", "", label)
