@@ -123,6 +123,7 @@ from tests.variants import (
     holdout111,
     holdout112,
     holdout113,
+    holdout114,
 )
 from tests.variants.kit import Variant
 
@@ -241,6 +242,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout111": holdout111,
     "holdout112": holdout112,
     "holdout113": holdout113,
+    "holdout114": holdout114,
 }
 
 
