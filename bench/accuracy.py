@@ -116,6 +116,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout110  # the 110th held-out set (tests/variants/holdout110)
     python bench/accuracy.py --set holdout111  # the 111th held-out set (tests/variants/holdout111)
     python bench/accuracy.py --set holdout112  # the 112th held-out set (tests/variants/holdout112)
+    python bench/accuracy.py --set holdout115  # the 115th held-out set (tests/variants/holdout115)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -122,6 +122,7 @@ from tests.variants import (
     holdout110,
     holdout111,
     holdout112,
+    holdout115,
 )
 from tests.variants.kit import Variant
 
@@ -239,6 +240,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout110": holdout110,
     "holdout111": holdout111,
     "holdout112": holdout112,
+    "holdout115": holdout115,
 }
 
 
