@@ -68,7 +68,7 @@ _QUANT = re.compile(
     rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>{_PER_UNIT}|[^\d\s][^\d]*)?$"
 )
 _DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
-_DATE_MD = re.compile(r"^(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_DATE_MD = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:[1-9]|1[0-2])\s*月\s*[底末]$")
 _DATE_YM = re.compile(
     r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$|^(20\d{2})[./](0[1-9]|1[0-2])$"
 )  # 2026年3月底, 2026.03 (a month written with its leading 0: no number 2026.03)
@@ -221,6 +221,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return noted
     if (explained := _explained(raw, text, unit_hint, op_hint)) is not None:
         return explained
+    if _PHASE.match(text) and (phased := _phased(raw, text, unit_hint, op_hint)) is not None:
+        return phased
     if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     if hint and is_grade(hint + text):  # 达到 │ 国家二级标准: the level to reach
@@ -253,6 +255,28 @@ def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | No
         return None
     found = parse_target(m[1], unit_hint, op_hint)
     return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.QUANT else None
+
+
+# a phase of a project (一期, 第二阶段) before its date limit: 一期2026年9月底前、二期12月底前
+_PHASE = re.compile(r"^(?:第?[一二三四五1-5]期(?:工程|项目)?|第?[一二三四五1-5]阶段)")
+
+
+def _phased(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
+    """A deadline for each phase: the last one's, the end of the whole (in the year before it
+    when it names none: 二期12月底前); None unless every part is a phase and its date limit."""
+    year, last = "", None
+    for part in re.split(r"[，,、；;]", text):
+        head = _PHASE.match(part)
+        if head is None:
+            return None
+        rest = part[head.end() :].removesuffix("完成").removesuffix("建成")
+        if last is not None and year and rest[:1].isdigit() and "年" not in rest:
+            rest = f"{year}年{rest}"
+        last = parse_target(rest, unit_hint, op_hint)
+        if last.kind is not TargetKind.DATE:
+            return None
+        year = str(last.date.year) if last.date is not None else year
+    return dataclasses.replace(last, raw=raw) if last is not None else None
 
 
 def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:

@@ -54,3 +54,11 @@ def test_a_period_text_against_the_period_target_is_still_checked(tmp_path: Path
     period = "到2028年建成村级文化活动中心1000个，群众文化活动参与率达到60%以上，文化生活丰富。"
     annual = "2026年建成村级文化活动中心300个，群众文化活动参与率达到60%以上。"
     assert _d104(tmp_path, period, annual)
+
+
+def test_a_count_in_the_next_clause_is_not_the_indicators(tmp_path: Path) -> None:
+    """建成村级文化活动中心，配置图书300个: the count after the comma is another thing's."""
+    annual = "2026年建成村级文化活动中心，每个中心配置书架12个，群众文化活动参与率达到60%以上。"
+    assert not _d104(tmp_path, PERIOD_GOAL, annual)
+    near = "2026年建成村级文化活动中心12个，群众文化活动参与率达到60%以上。"
+    assert _d104(tmp_path, PERIOD_GOAL, near)  # the count right after the name still counts

@@ -328,14 +328,16 @@ def test_a_total_row_with_a_note_on_the_points_is_no_indicator(tmp_path: Path) -
     assert not [f for f in found if f[0] == "W101"]  # 90: 预算执行率 scored apart, as noted
 
 
-@pytest.mark.parametrize(("value", "code"), [("≤0.1", "T104"), ("≤0.1%", None)])
-def test_a_rate_per_ten_thousand_units_is_no_percentage(
-    tmp_path: Path, value: str, code: str | None
-) -> None:
+@pytest.mark.parametrize("value", ["≤0.1", "≤0.1%"])
+def test_a_rate_per_ten_thousand_units_is_no_percentage(tmp_path: Path, value: str) -> None:
+    """≤0.1 deaths per 万台: the name gives its unit, as 系数 does (no T104, no T105)."""
     rows = _meal_aid("≤1000元/人", 400)
     rows[7][2], rows[7][3] = "特种设备万台死亡率", value
     found = [f[0] for f in found_at(_save(tmp_path, rows, ("A6:A7",))) if f[2] == "D8"]
-    assert "T105" not in found and (code is None or code in found)
+    assert "T105" not in found and "T104" not in found
+    rows[7][2] = "特种设备事故死亡率"  # a rate with no base in its name: a percentage is due
+    found = [f[0] for f in found_at(_save(tmp_path, rows, ("A6:A7",))) if f[2] == "D8"]
+    assert {"T104", "T105"} & set(found) or value.endswith("%")
 
 
 def test_refuse_cleared_the_day_it_is_made_is_a_time_state(tmp_path: Path) -> None:

@@ -224,3 +224,27 @@ def test_a_quantity_followed_by_its_explanation_is_that_quantity(text: str, same
     a, b = parse_target(text), parse_target(same)
     assert (a.kind, a.op, a.number, a.unit) == (b.kind, b.op, b.number, b.unit)
     assert a.raw == text
+
+
+@pytest.mark.parametrize(
+    ("value", "end"),
+    [
+        ("一期2026年9月30日前", dt.date(2026, 9, 30)),
+        ("一期2026年9月底前完成、二期12月底前", dt.date(2026, 12, 31)),
+        ("第一阶段2026年6月底前，第二阶段2027年3月31日前", dt.date(2027, 3, 31)),
+    ],
+)
+def test_a_deadline_per_phase_is_the_last_phases_date(value: str, end: dt.date) -> None:
+    t = parse_target(value)
+    assert (t.kind, t.op, t.date, t.raw) == (TargetKind.DATE, Op.LE, end, value)
+
+
+@pytest.mark.parametrize("value", ["一期完成主体工程、二期12月底前", "一期2026年9月底前，另建仓库"])
+def test_a_phase_without_its_date_limit_is_no_date(value: str) -> None:
+    assert parse_target(value).kind is not TargetKind.DATE
+
+
+def test_a_months_end_without_its_year_is_a_date_limit_not_a_count() -> None:
+    t = parse_target("12月底前")
+    assert (t.kind, t.op, t.date, t.unit) == (TargetKind.DATE, Op.LE, None, "")
+    assert parse_target("13月底前").kind is not TargetKind.DATE

@@ -300,8 +300,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             target = found[1]
             if target.kind is not TargetKind.QUANT or target.unit not in _UNIT_SET:
                 continue
-            window = text[pos + len(name) : pos + len(name) + 40]
-            m = _COUNT_IN_TEXT.search(window)
+            m = _COUNT_IN_TEXT.search(_CLAUSE_PART.split(text[pos + len(name) :], 1)[0][:16])
             if m and m[3] == target.unit and not _agrees(m, target):
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
@@ -310,6 +309,10 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 }
                 yield Hit("D104", found[0].at, params, ind.label)
                 break
+
+
+# where the words after a name stop speaking of it (安装…平台，在全县安装终端1200个: another count)
+_CLAUSE_PART = re.compile(r"[，,。；;、：:（(]")
 
 
 def _agrees(m: re.Match[str], target: Target) -> bool:

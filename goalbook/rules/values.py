@@ -308,9 +308,10 @@ def _time_as_percent(v: Value) -> Fault | None:
 
 def _unit_missing(v: Value) -> Fault | None:
     """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
-    without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2)."""
+    without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2, a rate per many: 万台死亡率)."""
     name = v.name
     unitless = name.endswith(_UNITLESS) or any(w in name for w in _RATIOS)
+    unitless = unitless or (v.rate and _PER_MANY.search(name) is not None)  # 万台死亡率 ≤0.1
     if v.t.unit or unit_in_name(name) or unitless or v.t.number == 0:
         return None  # (none at all, 0, is 0 in any unit)
     return ("T104", v.base())
