@@ -124,6 +124,7 @@ from tests.variants import (
     holdout112,
     holdout113,
     holdout114,
+    holdout115,
 )
 from tests.variants.kit import Variant
 
@@ -243,6 +244,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout112": holdout112,
     "holdout113": holdout113,
     "holdout114": holdout114,
+    "holdout115": holdout115,
 }
 
 
