@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 # Values stated against a baseline or as a ratio (domain §4.2 rule 4, the direction family
-# with a number): 较上年提高5个百分点, 较2024年增长10%, 不低于上年, ≤全国平均水平, 逐年扩大,
-# 1:1. They can be assessed against the baseline's figure, so they are no mere description (T102).
+# with a number): 较上年提高5个百分点, 较2024年增长10%, 较培训前提高10%, 不低于上年, ≤全国平均
+# 水平, 逐年扩大, 1:1. They can be assessed against the baseline's figure, so they are no mere
+# description (T102).
 RELATIVE_VALUE = re.compile(
     r"^(?:(?:较|比|与)(?:上年|去年|上一?年度?|往年|基期|同期|\d{4}年度?"
-    r"|(?:项目)?(?:改造|实施|建设|整治|治理)前)(?:相比|同期)?|同比|环比)[,，]?"
+    r"|(?:项目)?(?:改造|实施|建设|整治|治理)前|[\u4e00-\u9fff]{1,6}前)(?:相比|同期)?|同比|环比)[,，]?"
     r"(?:有所|进一步)?(?:提高|提升|上升|增加|增长|下降|降低|减少|缩小|扩大)"
     r"(?:不低于|不少于|不高于|不超过|达到|至少|[≥≤><]=?)?\d+(?:\.\d+)?(?:%|个?百分点|倍|成)?"
     r"(?:以上|以内|左右)?$"

@@ -22,6 +22,7 @@ import re
 from goalbook.grades import is_grade
 from goalbook.model import CellValue, Op, Target, TargetKind
 from goalbook.numerals import has_numerals, in_digits
+from goalbook.phases import is_phased, phased
 from goalbook.relative import RELATIVE, RELATIVE_VALUE
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
 from goalbook.valuenotes import BRACKET_NOTE, SIGNS, without_note
@@ -70,8 +71,8 @@ _QUANT = re.compile(
 _DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
 _DATE_MD = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:[1-9]|1[0-2])\s*月\s*[底末]$")
 _DATE_YM = re.compile(
-    r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$|^(20\d{2})[./](0[1-9]|1[0-2])$"
-)  # 2026年3月底, 2026.03 (a month written with its leading 0: no number 2026.03)
+    r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$|^(20\d{2})[./](0[1-9]|1[0-2])$|^(20\d{2})年[底末]$"
+)  # 2026年3月底, 2026.03 (a month written with its leading 0: no number 2026.03), 2026年底
 # Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
@@ -195,6 +196,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         op, written = _PREFIX_DICT[hint], hint
     note = ""
     if op is not None:
+        if (verb := _VERB_FIRST.match(rest)) is not None:
+            rest = rest[verb.end() :]  # 至少培育4支: the count, its verb aside
         if rest[:1] in _OP_START and (second := _split_prefix(rest))[0] is not None:
             op, rest = _merged(op, second[0]), second[2]  # ≥≥95%, ≥=95%, ≥≤90%
             if op is None:
@@ -221,8 +224,8 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return noted
     if (explained := _explained(raw, text, unit_hint, op_hint)) is not None:
         return explained
-    if _PHASE.match(text) and (phased := _phased(raw, text, unit_hint, op_hint)) is not None:
-        return phased
+    if is_phased(text) and (last := phased(text, lambda t: parse_target(t, unit_hint, op_hint))):
+        return dataclasses.replace(last, raw=raw)
     if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
     if hint and is_grade(hint + text):  # 达到 │ 国家二级标准: the level to reach
@@ -230,6 +233,13 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     if RELATIVE_VALUE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)
     return Target(raw, TargetKind.TEXT, note="not a value")
+
+
+# a verb between an operator word and its count (至少培育4支, 不少于举办12场)
+_VERB_FIRST = re.compile(
+    r"^(?:培育|培训|新增|新建|建设|建成|完成|开展|举办|组织|发放|改造|实施|打造|创建|扶持|认定"
+    r"|帮扶|救助|资助|引进|提供|惠及|接待|受理|办理)(?=\d)"
+)
 
 
 def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
@@ -257,28 +267,6 @@ def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | No
     return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.QUANT else None
 
 
-# a phase of a project (一期, 第二阶段) before its date limit: 一期2026年9月底前、二期12月底前
-_PHASE = re.compile(r"^(?:第?[一二三四五1-5]期(?:工程|项目)?|第?[一二三四五1-5]阶段)")
-
-
-def _phased(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
-    """A deadline for each phase: the last one's, the end of the whole (in the year before it
-    when it names none: 二期12月底前); None unless every part is a phase and its date limit."""
-    year, last = "", None
-    for part in re.split(r"[，,、；;]", text):
-        head = _PHASE.match(part)
-        if head is None:
-            return None
-        rest = part[head.end() :].removesuffix("完成").removesuffix("建成")
-        if last is not None and year and rest[:1].isdigit() and "年" not in rest:
-            rest = f"{year}年{rest}"
-        last = parse_target(rest, unit_hint, op_hint)
-        if last.kind is not TargetKind.DATE:
-            return None
-        year = str(last.date.year) if last.date is not None else year
-    return dataclasses.replace(last, raw=raw) if last is not None else None
-
-
 def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:
     """A quantity or a date after the operator, or None."""
     implied = op is None
@@ -287,7 +275,7 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
             raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
         )
     if m := _DATE_YM.match(rest):  # 2026年3月底前, 2026.03: the month's last day
-        year, month = int(m[1] or m[3]), int(m[2] or m[4])
+        year, month = int(m[1] or m[3] or m[5]), int(m[2] or m[4] or 12)
         if 1 <= month <= 12:
             day = dt.date(year, month, calendar.monthrange(year, month)[1])
             return Target(

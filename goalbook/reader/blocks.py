@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from goalbook.layout import ALL_YEARS, part_key, share_key, year_key
 from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sourceparts import WHOLES, KeyOf, part_name, source_run
+from goalbook.reader.sourceparts import (
+    PART_SUFFIXES,
+    SOURCE_WORDS,
+    WHOLES,
+    KeyOf,
+    no_source,
+    part_name,
+    source_run,
+)
 from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
 
 # a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
@@ -153,6 +161,10 @@ def _label_row(
     keys = [(c, key) for c in cols if (key := key_of(sheet, r, c)) is not None]
     if any(key in WHOLES for _c, key in keys):
         keys = _with_sources(sheet, r, cols, keys, key_of)
+    elif _more_sources(sheet, r, cols, keys):  # 财政拨款 │ 单位资金 │ 其他资金 │ 合计: no whole
+        keys = [(c, key) for c, key in keys if not key.endswith(PART_SUFFIXES)]
+        if r + 1 not in skipped and any(is_amount(sheet.cell(r + 1, c)) for c in cols):
+            found.rows |= {r, r + 1}  # (nor are its labels read as fields one by one)
     if len(keys) < 2 or r + 1 in skipped:
         return
     below = {c: sheet.cell(r + 1, c, spread=False) for c, _key in keys}
@@ -179,6 +191,22 @@ def _label_row(
             if cell is not None and key in amounts:
                 found.fields.setdefault(share_key(key), cell)
         found.rows.add(shares)
+
+
+def _more_sources(sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, str]]) -> bool:
+    """The row names sources the layout does not know (单位资金, 财政专户管理资金) beside the
+    parts it knows (财政拨款, 其他资金), and no whole: those two are not all of any whole's
+    parts (the grid of the row adds the sources up to its 合计, rules/grids.py)."""
+    if not any(key.endswith(PART_SUFFIXES) for _c, key in keys):
+        return False
+    known = {c for c, _key in keys}
+    return any(
+        c not in known
+        and len(name := sheet.text(r, c, spread=False).strip()) <= 16
+        and any(w in name for w in SOURCE_WORDS)
+        and not no_source(name)
+        for c in cols
+    )
 
 
 def _with_sources(

@@ -129,7 +129,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if key is None or key in found or key in taken or _heads_a_list(sheet, r):
                 continue
             found_value = value_right_of(sheet, r, c, labels)
-            if found_value is not None and key in _money_fields(kind) and names_money(found_value):
+            if key in _money_fields(kind) and (found_value is None or names_money(found_value)):
                 found_value = amount_under(sheet, r, c)  # labels over their amounts
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)

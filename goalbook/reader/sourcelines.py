@@ -15,7 +15,14 @@ from goalbook.layout import part_key
 from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
-from goalbook.reader.sourceparts import SOURCE_WORDS, WHOLES, KeyOf, no_source, part_name
+from goalbook.reader.sourceparts import (
+    SOURCE_WORDS,
+    WHOLES,
+    KeyOf,
+    no_source,
+    part_name,
+    this_years_new,
+)
 
 _MAX_LINES = 8
 
@@ -110,12 +117,17 @@ def _pairs(sheet: Sheet, r: int, start: int, sources: bool = True) -> list[tuple
     label a source's name; none when any cell there is something else."""
     cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if c >= start and v not in ("", None)]
     found: list[tuple[int, str, Cell]] = []
+    # 其中：当年预算 │ 480 │ 上年结转 │ 60: this year's new money beside what was carried over
+    carried = any(type(v) is str and "结转" in v for _c, v in cells)
     for (lc, label), (ac, _v) in zip(cells[::2], cells[1::2], strict=False):
         name = label.strip() if type(label) is str else ""
         amount = sheet.cell(r, ac, spread=False)
         if not name or len(name) > 16 or amount is None or not is_amount(amount):
             return []
-        if sources and (no_source(part_name(name)) or not any(w in name for w in SOURCE_WORDS)):
+        own = part_name(name)
+        if sources and not any(w in name for w in SOURCE_WORDS):
+            return []
+        if sources and no_source(own) and not (carried and this_years_new(own)):
             return []
         found.append((lc, name, amount))
     return found if len(cells) == 2 * len(found) else []

@@ -67,6 +67,14 @@ def source_run(
     return parts
 
 
+def this_years_new(name: str) -> bool:
+    """This year's new money (当年预算, 本年安排): beside 上年结转, a part of the year's whole."""
+    return _THIS_YEAR_NEW.match(name) is not None
+
+
+_THIS_YEAR_NEW = re.compile(r"^(?:当年|本年度?)(?:预算|安排|新增|拨款|资金)(?:资金|数)?$")
+
+
 def part_name(name: str) -> str:
     """A source's own name, without the 其中： that introduces the first part."""
     return _OF_WHICH.sub("", name).strip() or name

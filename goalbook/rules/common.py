@@ -117,10 +117,10 @@ def is_bounded_rate(name: str) -> bool:
     return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
 
 
-# a cost or a harm that is reduced (成本降低, 降低运行成本, 费用节约, 年减少二氧化碳排放量): the
-# size of the saving, 正向; not a level it is reduced to (成本降低至, 降到)
+# a cost or a harm that is reduced (成本降低, 降低运行成本, 费用节约, 费用减免人数, 年减少二氧化碳
+# 排放量): the size of the saving or who gains by it, 正向; not a level it is cut to (成本降低至)
 _COST_CUT = re.compile(
-    r"(?:成本|费用|支出|开支)(?:降低|下降|减少|节约|节省|压减)(?![至到])"
+    r"(?:成本|费用|支出|开支)(?:降低|下降|减少|节约|节省|压减|减免|免除)(?![至到])"
     r"|(?:降低|减少|节约|节省|压减)[^至到]{0,6}?(?:成本|费用|支出|开支)"
     r"|(?:减少|削减|降低|压减|节约|节省)\S{0,8}?(?:排放量|排放|能耗|用量|消耗)"  # 年减少…排放量
 )
