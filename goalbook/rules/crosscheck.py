@@ -300,7 +300,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             target = found[1]
             if target.kind is not TargetKind.QUANT or target.unit not in _UNIT_SET:
                 continue
-            m = _COUNT_IN_TEXT.search(_CLAUSE_PART.split(text[pos + len(name) :], 1)[0][:16])
+            m = _COUNT_IN_TEXT.search(_about_name(text[pos + len(name) : pos + len(name) + 40]))
             if m and m[3] == target.unit and not _agrees(m, target):
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
@@ -311,8 +311,22 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 break
 
 
-# where the words after a name stop speaking of it (安装…平台，在全县安装终端1200个: another count)
-_CLAUSE_PART = re.compile(r"[，,。；;、：:（(]")
+# where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
+_CLAUSE_PART = re.compile(r"[，,。；;]")
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 时间：年中, 次数：2次
+
+
+def _about_name(after: str) -> str:
+    """The words after a name that still speak of it: its clause, and the clauses after it
+    that give its attributes (联络员会议，时间：年中、年末；次数：2次), not another thing's
+    (建成…平台，在全县安装终端1200个)."""
+    parts = _CLAUSE_PART.split(after)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _LABELLED.match(part):
+            break
+        kept.append(part)
+    return "，".join(kept)
 
 
 def _agrees(m: re.Match[str], target: Target) -> bool:
