@@ -96,7 +96,7 @@ def lv07() -> Book:
         ("满意度指标", "服务对象满意度指标", "养殖户满意度", GE, "%", pct(0.9),
          "90%及以上得满分，每低1个百分点扣1分", None),
     ]))  # fmt: skip
-    page_foot(s, "覃××", "2026-01-08 10:21:36")
+    page_foot(s, "覃晓岚", "2026-01-08 10:21:36")
     return b
 
 
@@ -131,7 +131,7 @@ def lv08() -> Book:
         (None, "可持续影响指标", "学员跟踪服务覆盖率", GE, "%", pct(0.8), RULE, None),
         ("满意度指标", "服务对象满意度指标", "参训学员满意度", GE, "%", pct(0.9), RULE, None),
     ]))  # fmt: skip
-    page_foot(s, "龙××", "2026-01-09 16:05:12")
+    page_foot(s, "龙启明", "2026-01-09 16:05:12")
     return b
 
 
@@ -174,7 +174,7 @@ def lv13() -> Book:
     ]
     for i, r in enumerate(rows, start=1):
         s.row(i, *r)
-    page_foot(s, "邹××", "2026-01-15 09:47:03", "第 1 页，共 1 页")
+    page_foot(s, "邹雨桐", "2026-01-15 09:47:03", "第 1 页，共 1 页")
     return b
 
 
@@ -211,7 +211,7 @@ def lv16() -> Book:
         (None, "可持续影响指标", "数字资源开放共享率", GE, "%", pct(0.95), pct(0.95), RULE),
         ("满意度指标", "服务对象满意度指标", "群众满意度", GE, "%", pct(0.9), pct(0.9), RULE),
     ]))  # fmt: skip
-    page_foot(s, "施××", "2026-01-10 14:30:55", "第 1 页，共 1 页")
+    page_foot(s, "施文博", "2026-01-10 14:30:55", "第 1 页，共 1 页")
     return b
 
 
@@ -242,5 +242,5 @@ def lv18() -> Book:
         (None, None, "沿街商户满意度", GE, "%", pct(0.85), RULE, None),
     ]))  # fmt: skip
     b.file_mark("F106", "error", note="the 效益指标 tier is missing")
-    page_foot(s, "姚××", "2026-01-07 11:12:40")
+    page_foot(s, "姚振华", "2026-01-07 11:12:40")
     return b
