@@ -126,6 +126,7 @@ from tests.variants import (
     holdout114,
     holdout115,
     holdout116,
+    holdout117,
 )
 from tests.variants.kit import Variant
 
@@ -247,6 +248,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout114": holdout114,
     "holdout115": holdout115,
     "holdout116": holdout116,
+    "holdout117": holdout117,
 }
 
 
