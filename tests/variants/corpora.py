@@ -125,6 +125,7 @@ from tests.variants import (
     holdout113,
     holdout114,
     holdout115,
+    holdout118,
 )
 from tests.variants.kit import Variant
 
@@ -245,6 +246,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout113": holdout113,
     "holdout114": holdout114,
     "holdout115": holdout115,
+    "holdout118": holdout118,
 }
 
 
