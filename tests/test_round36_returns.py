@@ -131,3 +131,28 @@ def test_an_operator_word_a_verb_and_a_count(value: str, number: int) -> None:
 def test_a_change_against_a_stated_base_is_relative() -> None:
     assert parse_target("较培训前提高10%以上").note == "compared with a baseline"
     assert parse_target("较培训提高很多").note != "compared with a baseline"
+
+
+def _allocation(handed_out: list[float]) -> list[list[Any]]:
+    rows: list[list[Any]] = [
+        ["2026年度省级专项资金项目绩效目标申报表"],
+        ["项目名称", "乡村文化站提升专项", "实施期", "3年（2026—2028年）"],
+        ["项目资金（万元）", "资金来源", "实施期资金总额", "2026年（年度资金）", "2027年"],
+        [None, "资金总额", 6000, 3000, 3000],
+        [None, "其中：省级财政资金", 5000, 2500, 2500],
+        [None, "市县配套资金", 1000, 500, 500],
+        ["2026年省级资金分配", "市", "金额（万元）", "备注"],
+    ]
+    cities = ("北岭市", "南渡市")
+    rows += [[None, city, amount] for city, amount in zip(cities, handed_out, strict=True)]
+    rows += [[None, "合计", sum(handed_out)], ["年度目标", "提升文化站60个。"]]
+    return rows + [list(r) for r in INDICATORS]
+
+
+@pytest.mark.parametrize(("handed_out", "flagged"), [((1500, 1000), False), ((1500, 800), True)])
+def test_an_allocation_of_a_years_source_hands_out_that_money(
+    tmp_path: Path, handed_out: tuple[float, float], flagged: bool
+) -> None:
+    path = save_sheet(tmp_path / "a.xlsx", _allocation(list(handed_out)), ("A3:A6",))
+    found = [f for f in found_at(path) if f[0] == "B101"]
+    assert found == ([("B101", "warning", "C10")] if flagged else []), found

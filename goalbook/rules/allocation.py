@@ -1,0 +1,64 @@
+"""B101 (a warning) on an allocation table of one year's money from one source (2026年省级资金
+分配: 市 │ 金额 │ 占比, with a 合计 line) against that source's money of that year in the
+project's money block (其中：省级财政资金 under 2026年): what is handed out is that money. A
+warning: the reading joins two blocks by their words (a year and a source named in both)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from goalbook.findings import Hit, Severity
+from goalbook.model import Cell, MoneyGrid
+from goalbook.rules.common import Context, fmt_money, money, tolerance
+
+_YEAR = re.compile(r"(20\d{2})\s*年")
+# the source a title names (2026年省级资金分配, 中央补助资金分配表)
+_SOURCE = re.compile(r"中央|省级|市级|县级|区级|本级")
+
+
+def allocated(ctx: Context) -> Iterator[Hit]:
+    for grid in ctx.table.grids:
+        head = grid.title.split(" │ ", 1)[0]
+        if "分配" not in head or (year := _YEAR.search(head)) is None:
+            continue
+        if (source := _SOURCE.search(head)) is None or grid.total is None:
+            continue
+        given = grid.total.amounts[0] if grid.total.amounts else None
+        found = _source_of_year(ctx.table.grids, grid, year[1], source[0])
+        if given is None or found is None:
+            continue
+        unit = ctx.table.money_unit
+        out, have = money(given, unit), money(found[1], unit)
+        if out is None or have is None:
+            continue
+        if abs(out.value - have.value) <= tolerance(out, have):
+            continue
+        params = {
+            "whole": f"{head}{grid.total.label.text.strip() if grid.total.label else ''}",
+            "total": fmt_money(out.value, unit, ctx.lang),
+            "parts": f"{year[1]}年{found[0]} {fmt_money(have.value, unit, ctx.lang)}",
+            "diff": fmt_money(out.value - have.value, unit, ctx.lang),
+        }
+        yield Hit("B101", given.at, params, severity=Severity.WARNING)
+
+
+def _source_of_year(
+    grids: tuple[MoneyGrid, ...], allocation: MoneyGrid, year: str, source: str
+) -> tuple[str, Cell] | None:
+    """The amount of ``source`` in ``year`` in another grid (a column headed by the year, a
+    line naming the source), with the line's name; None when no grid has exactly one."""
+    found: list[tuple[str, Cell]] = []
+    for grid in grids:
+        if grid is allocation:
+            continue
+        columns = [i for i, label in enumerate(grid.labels) if label.text.startswith(year)]
+        for line in grid.lines:
+            name = line.label.text.strip() if line.label is not None else ""
+            if source not in name:
+                continue
+            for i in columns:
+                cell = line.amounts[i] if i < len(line.amounts) else None
+                if cell is not None and money(cell) is not None:
+                    found.append((re.sub(r"^其中\s*[:：]?", "", name), cell))
+    return found[0] if len(found) == 1 else None
