@@ -127,6 +127,7 @@ from tests.variants import (
     holdout115,
     holdout116,
     holdout117,
+    holdout118,
 )
 from tests.variants.kit import Variant
 
@@ -249,6 +250,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout115": holdout115,
     "holdout116": holdout116,
     "holdout117": holdout117,
+    "holdout118": holdout118,
 }
 
 
