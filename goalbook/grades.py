@@ -63,7 +63,8 @@ _GRADE_MORPHEMES = (
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(
     r"^(?:安全|实现)?零(?:重大|安全|质量|责任)?"
-    r"(?:事故|伤亡|死亡|投诉|污染|差错|失误|违规|违纪|事件|隐患|缺陷|返工|上访|拖欠|案件|发生)$"
+    r"(?:事故|伤亡|死亡|投诉|污染|差错|失误|违规|违纪|事件|隐患|缺陷|返工|上访|拖欠|案件|发生"
+    r"|垮坝|溃坝|火灾|险情|疫情|漏报|错报)$"
 )
 # A level or class reached (Ⅱ类, 一级A标准, AAAA级, 三星级以上, 甲级): a state
 _LEVEL = re.compile(

@@ -238,11 +238,17 @@ def _score(
 
 
 def _shifted(
-    own: list[Cell], vocab: Labels, vkeys: list[str], merged1: bool = False, flat: bool = False
+    own: list[Cell],
+    vocab: Labels,
+    vkeys: list[str],
+    merged: tuple[bool, bool] = (False, False),
+    flat: bool = False,
 ) -> dict[str, Cell | None]:
     """Assign roles by content, left to right: tier labels, then the name, then values. Under
-    a tier-1 merged down over the row (``merged1``) the row's first label is its tier-2; a flat
-    list has no tier labels."""
+    a tier-1 merged down over the row (``merged[0]``) the row's first label is its tier-2,
+    under a tier-2 so merged (``merged[1]``) its name (群众满意度 under 服务对象满意度, though a
+    tier-2's spelling elsewhere); a flat list has no tier labels."""
+    merged1, merged2 = merged
     assign: dict[str, Cell | None] = {}
     i = 0
     while i < len(own) and "name" not in assign:
@@ -258,7 +264,7 @@ def _shifted(
             and vocab.is_tier1(cell.text)
         ):
             assign["tier1"] = cell
-        elif "tier2" not in assign and vocab.is_tier2(cell.text):
+        elif not merged2 and "tier2" not in assign and vocab.is_tier2(cell.text):
             assign["tier2"] = cell
         elif is_value(cell):
             break
@@ -297,7 +303,8 @@ def roles(
     base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
     base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
     merged1 = (kept1 := base.get("tier1")) is not None and kept1.carried
-    moved = _shifted(own, vocab, vkeys, merged1, flat)
+    merged2 = (kept2 := base.get("tier2")) is not None and kept2.carried
+    moved = _shifted(own, vocab, vkeys, (merged1, merged2), flat)
     for k in ("tier1", "tier2"):
         kept = base.get(k)
         if moved.get(k) is None and kept is not None and kept.carried:

@@ -10,7 +10,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, Tier1, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
-from goalbook.rules.common import Context, is_count, main_target
+from goalbook.rules.common import Context, is_count, main_target, tier2_role
 from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
@@ -194,9 +194,13 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
     tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
     if tier1 is not None and tier1.find(label) is not None:
         return
+    # a department's tiers are spelt and placed differently by each province (重点工作任务完成
+    # under 履职效能 or 职责履行, 重点工作任务 under 产出指标): a remark or a doubt, no error,
+    # unless the table is goalbook's own (its dropdowns offered the framework's tiers)
+    loose = fw.secondary or (ctx.table.kind == "department" and ctx.table.stamp is None)
     if owners and tier1 is not None:
         params = {"label": label, "tier1": tier1.name, "owner": owners[0][0].name}
-        yield Hit("F105", ind.tier2.at, params, name)
+        yield Hit("F105", ind.tier2.at, params, name, Severity.WARNING if loose else None)
     elif not owners and (other := _other_framework(label, fw, 2)) is not None:
         params = {"label": label, "framework": fw_name, "other": _fw_name(other, lang)}
         yield Hit("F107", ind.tier2.at, params, name)
@@ -210,9 +214,7 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
             "choices": words(names, lang),
             "suggest": _suggest(fw, label, names, lang),
         }
-        # a department framework's tier-2s are spelt and chosen differently by each province
-        # (重点工作任务完成, 制度建设): a remark, no suspicion
-        yield Hit("F104", ind.tier2.at, params, name, Severity.INFO if fw.secondary else None)
+        yield Hit("F104", ind.tier2.at, params, name, Severity.INFO if loose else None)
 
 
 def _blank_tier2(ind: Indicator, t1: Tier1 | None, lang: str) -> Iterator[Hit]:
@@ -280,10 +282,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
                 yield Hit("F202", ind.name.at, params, ind.label)
         if ind.tier2 is None:
             continue
-        owners = fw.tier2_owners(ind.tier2.text)
-        if not owners:
+        role = tier2_role(ctx, ind)  # under its own tier-1 (重点工作任务完成 under 履职效能)
+        if role is None:
             continue
-        role = owners[0][1].role
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""

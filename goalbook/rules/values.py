@@ -233,7 +233,7 @@ def _unit_conflict(v: Value) -> Fault | None:
     else:
         m = re.search(r"\d([^\d]+)$", text)
         in_value = normalise_unit(m[1]) if m else ""
-    for suffix in ("以上", "以下", "以内", "之内", "内", "前"):
+    for suffix in ("以上", "以下", "以内", "之内", "内", "前", "左右"):
         in_value = in_value.removesuffix(suffix)
     in_value = normalise_unit(in_value)  # 个工作日以内: 工作日 (个 a measure word)
     if in_value in MAGNITUDES and column and not column.startswith(MAGNITUDES):
