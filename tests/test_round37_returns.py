@@ -100,3 +100,90 @@ def test_zero_dam_failures_is_a_zero_state_and_about_is_no_unit(tmp_path: Path) 
     rows[4] = ["一级指标", "二级指标", "三级指标", "指标值", "权重", "计量单位"]
     found = found_at(save_sheet(tmp_path / "d.xlsx", rows, MERGES))
     assert not [f for f in found if f[0] in ("T102", "T112")], found
+
+
+INDICATORS: list[list[Any]] = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "铺设供水管网", "≥96公里"],
+    [None, "质量指标", "工程验收合格率", "100%"],
+    ["效益指标", "社会效益指标", "新增受益人口", "≥4.2万人"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+]
+
+
+def _bond(market: float, used: float) -> list[list[Any]]:
+    return [
+        ["2026年度地方政府专项债券项目绩效目标表"],
+        ["项目名称", "城乡供水一体化工程", "建设期", "2025年—2027年"],
+        [
+            "项目资金（万元）",
+            "项目总投资",
+            "其中：专项债券",
+            "财政预算资金",
+            "市场化融资",
+            "本年度使用债券",
+        ],
+        [None, 24000 + market, 15000, 9000, market, used],
+        ["分年度资金安排（万元）", "年度", "合计", "专项债券", "财政预算资金", "市场化融资"],
+        [None, "2026年", 8000 + market, 5000, 3000, market],
+        ["年度目标", "铺设输配水管网96公里。"],
+        *INDICATORS,
+    ]
+
+
+@pytest.mark.parametrize(("used", "flagged"), [(12000, False), (18000, True)])
+def test_bonds_market_finance_and_this_years_use(
+    tmp_path: Path, used: float, flagged: bool
+) -> None:
+    """总投资 = 专项债券 + 财政预算资金 + 市场化融资 (no B101 on either block); this year's use
+    of bonds above the project's bonds is B103 (a warning)."""
+    found = found_at(save_sheet(tmp_path / "b.xlsx", _bond(4000, used), ("A3:A4",)))
+    assert not [f for f in found if f[0] == "B101"], found
+    b103 = [f for f in found if f[0] == "B103"]
+    assert b103 == ([("B103", "warning", "F4")] if flagged else []), found
+
+
+def test_the_years_before_are_no_source_block(tmp_path: Path) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "智慧城管平台运维", "项目期", "4年"],
+        ["项目资金（万元）", "中期资金总额", 6400, "年度资金总额", 2000],
+        [None, "其中：财政拨款", 5400, "其中：财政拨款", 1700],
+        [None, "其他资金", 1000, "其他资金", 300],
+        ["总体目标", "中期目标（2024年—2027年）", None, "年度目标"],
+        [None, "2024—2027年接入监控点位4800个。", None, "2026年接入监控点位1600个。"],
+        [
+            "以前年度资金安排情况（万元）",
+            "年度",
+            "资金合计",
+            "其中：财政拨款",
+            "其他资金",
+            "执行数",
+        ],
+        [None, "2024年", 1200, 1000, 200, 1176],
+        [None, "2025年", 1800, 1500, 300, 1710],
+        [None, "合计", 3000, 2500, 500, 2886],
+        *INDICATORS,
+    ]
+    merges = ("A3:A5", "A6:A7", "B6:C6", "B7:C7", "A8:A11")
+    found = found_at(save_sheet(tmp_path / "p.xlsx", rows, merges))
+    assert not [f for f in found if f[0].startswith("B1") and f[1] == "error"], found
+
+
+def test_a_stacked_project_has_the_workbooks_year(tmp_path: Path) -> None:
+    """二、…项目 under the workbook's title (2026年…（第二批）…): the second project's year is
+    the title's (no Y105)."""
+    rows: list[list[Any]] = [["2026年中央预算内投资计划（第二批）项目绩效目标表"]]
+    for n, name in (("一", "第二人民医院门诊楼"), ("二", "疾控中心实验室")):
+        rows += [
+            [f"{n}、{name}建设项目"],
+            ["项目名称", f"{name}建设项目", None, "项目单位", "县卫生健康局"],
+            ["建设性质", "新建", None, "建设周期", "2026年3月—2027年3月"],
+            ["投资情况（万元）", "总投资", "本年下达投资", "其中：中央预算内投资", "地方配套"],
+            [None, 4200, 3200, 2500, 700],
+            ["本年度绩效目标", "2026年完成主体工程。"],
+            *INDICATORS,
+            [],
+        ]
+    found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
+    assert not [f for f in found if f[0] == "Y105"], found

@@ -125,7 +125,8 @@ def _read(
     above: GoalTable | None,
 ) -> GoalTable:
     """One table: ``part`` gives its header and the sheets (regions) it is read from; a table
-    stacked under another without a title of its own has the title of the one ``above``."""
+    stacked under another without a title of its own, or one without a year, has the title
+    (or the year) of the one ``above``."""
     header, data = part.header, part.sheets
     notes = [ReadNote("S102", None)] if intake.has_macros and index == 0 else []
     indicators: list[Indicator] = []
@@ -146,6 +147,8 @@ def _read(
     title, year_cell = find_title(data, part.start, deep=stamp is None)  # (ours: stamped)
     if title is None and above is not None:
         title, year_cell = above.title, above.fields.get("title_year")
+    elif year_cell is None and above is not None:  # 二、柘溪县…项目 under the workbook's title
+        year_cell = above.fields.get("title_year")
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
     lines = read_lines(_not_sheets(data, stamp, "info", "indicators"), kind, table_rows)
     from_sheets = _not_sheets(data, stamp, "lines", "indicators")

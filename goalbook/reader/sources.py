@@ -31,6 +31,8 @@ _PERIOD_WHOLE = {
     "project": {"period": "total", "annual": "annual"},
     "department": {"annual": "total"},
 }
+# a block of the years before this one (以前年度资金安排情况, 历年资金): no source of its money
+_EARLIER = re.compile(r"以前年度|以往年度|往年|历年|前期")
 # what an export writes in a source it has none of: no amount, and no error
 _NONE = DASHES | {"无"}
 
@@ -83,6 +85,8 @@ def read_sources(
     if found is None:
         return None
     whole_col, default, parts = found
+    if any(type(v) is str and _EARLIER.search(v) for c, v in cells if c < whole_col):
+        return None  # 以前年度资金安排情况 │ 年度 │ 资金合计 │ …: the years before, by year
     wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
     default = _titled_whole(sheet, r, cells, whole_col, key_of, wholes) or default
     if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):

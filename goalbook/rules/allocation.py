@@ -1,16 +1,20 @@
-"""B101 (a warning) on an allocation table of one year's money from one source (2026年省级资金
-分配: 市 │ 金额 │ 占比, with a 合计 line) against that source's money of that year in the
-project's money block (其中：省级财政资金 under 2026年): what is handed out is that money. A
-warning: the reading joins two blocks by their words (a year and a source named in both)."""
+"""One year's money against the money it is a year of, in grids (reader/moneygrid.py).
+
+B101 (a warning) on an allocation table of one year's money from one source (2026年省级资金分配:
+市 │ 金额 │ 占比, with a 合计 line) against that source's money of that year in the project's
+money block (其中：省级财政资金 under 2026年): what is handed out is that money. B103 (a
+warning) on this year's use of a source above the whole of it (本年度使用债券 18000 beside
+其中：专项债券 15000). Warnings: the reading joins columns and blocks by their words."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, MoneyGrid
-from goalbook.rules.common import Context, fmt_money, money, tolerance
+from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
 
 _YEAR = re.compile(r"(20\d{2})\s*年")
 # the source a title names (2026年省级资金分配, 中央补助资金分配表)
@@ -62,3 +66,39 @@ def _source_of_year(
                 if cell is not None and money(cell) is not None:
                     found.append((re.sub(r"^其中\s*[:：]?", "", name), cell))
     return found[0] if len(found) == 1 else None
+
+
+# this year's use of a source (本年度使用债券, 当年安排债券资金): the source after these words
+_THIS_YEARS = re.compile(r"^(?:本年度?|当年度?)(?:使用|安排|下达|发行)?(.{2,8})$")
+
+
+def years_use(ctx: Context) -> Iterator[Hit]:
+    """B103: this year's use of a source above the whole of that source on the same line."""
+    unit = ctx.table.money_unit
+    for grid in ctx.table.grids:
+        for i, label in enumerate(grid.labels):
+            m = _THIS_YEARS.match(label.text.strip())
+            wholes = [
+                j
+                for j, other in enumerate(grid.labels)
+                if m is not None and j != i and m[1] in re.sub(r"^其中\s*[:：]?", "", other.text)
+            ]
+            if len(wholes) != 1:
+                continue
+            for line in (*grid.lines, *([grid.total] if grid.total else [])):
+                year, whole = _amount(line.amounts, i, unit), _amount(line.amounts, wholes[0], unit)
+                if year is None or whole is None or year[1] <= whole[1] + tolerance(whole[2]):
+                    continue
+                params = {
+                    "annual": fmt_money(year[1], unit, ctx.lang),
+                    "total": fmt_money(whole[1], unit, ctx.lang),
+                }
+                yield Hit("B103", year[0].at, params, severity=Severity.WARNING)
+
+
+def _amount(
+    amounts: tuple[Cell | None, ...], i: int, unit: str | None
+) -> tuple[Cell, Decimal, Money] | None:
+    cell = amounts[i] if i < len(amounts) else None
+    found = money(cell, unit) if cell is not None else None
+    return (cell, found.value, found) if cell is not None and found is not None else None

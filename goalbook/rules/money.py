@@ -17,7 +17,7 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import BudgetLine, CellRef, Op, TargetKind
-from goalbook.rules.allocation import allocated
+from goalbook.rules.allocation import allocated, years_use
 from goalbook.rules.common import (
     Context,
     Money,
@@ -148,6 +148,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
     yield from (hit for hit in noted_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in allocated(ctx) if (hit.code, hit.at) not in said)
+    yield from (hit for hit in years_use(ctx) if (hit.code, hit.at) not in said)
 
 
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
