@@ -187,3 +187,19 @@ def test_a_stacked_project_has_the_workbooks_year(tmp_path: Path) -> None:
         ]
     found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
     assert not [f for f in found if f[0] == "Y105"], found
+
+
+@pytest.mark.parametrize(
+    ("line", "flagged"),
+    [
+        ("填报人：孟××    联系电话：0871-6602××××", False),
+        ("单位负责人：张**", False),
+        ("填报人：××    联系电话：××××", True),
+    ],
+)
+def test_a_published_tables_masked_names_are_no_placeholders(
+    tmp_path: Path, line: str, flagged: bool
+) -> None:
+    rows = [*_bond(4000, 12000), [line]]
+    found = found_at(save_sheet(tmp_path / "m.xlsx", rows, ("A3:A4",)))
+    assert bool([f for f in found if f[0] == "X101"]) is flagged, found

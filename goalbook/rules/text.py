@@ -21,6 +21,20 @@ from goalbook.vocabulary import TIME_WORDS
 _PLACEHOLDER = re.compile(
     r"(?=[*Xx×…2□_≥≤])(?:\*\*|[Xx×]{2,}|……|…|20[Xx]{2}|□{2,}|_{3,}|[≥≤]\s*[Xx](?![A-Za-z]))"
 )  # (≥X个: the template's example value)
+# what a published table masks (填报人：孟××, 0871-6602××××, 张**): a person's name after its
+# surname, a phone number after its first digits; no placeholder left to fill in
+_MASK_BEFORE = re.compile(r"(?:\d[\d-]{2,}|(?:^|[：:\s，,、])[\u4e00-\u9fff]{1,2})$")
+
+
+_PERSON = re.compile(r"填报人|填表人|联系人|负责人|经办人|审核人|制表人|电话|手机|签字")
+
+
+def _masked(text: str, begin: int) -> bool:
+    if text[begin] not in "×*Xx" or _PERSON.search(text, 0, begin) is None:
+        return False
+    return _MASK_BEFORE.search(text[max(0, begin - 12) : begin]) is not None
+
+
 _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re.I)
 _SERIAL_MIN, _SERIAL_MAX = 36526, 54789  # date serials of 2000-01-01 … 2049-12-31
 
@@ -43,6 +57,9 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             last = i
             sheet, row, col, text = texts[i]
             at, begin, end = CellRef(sheet, row, col), m.start() - starts[i], m.end() - starts[i]
+            if order == 0 and _masked(text, begin):
+                last = -1  # a later match in the same text may still be a placeholder
+                continue
             if order == 0:
                 hit = Hit("X101", at, {"text": excerpt(text, begin, end, 8)})
             else:
