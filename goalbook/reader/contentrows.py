@@ -154,7 +154,8 @@ class _Rows:
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column
             tier1, tier2 = None, tier1
             shifted = True
-        blank1 = not shifted and "tier1" in at and at["tier1"] is None  # empty, not merged
+        # empty, not merged; or no tier-1 column at all (the section's above: 一、产出指标)
+        blank1 = not shifted and ("tier1" not in at or at["tier1"] is None)
         tier1, tier2 = carry(tier1, tier2, self.prev1, self.prev2, vocab, blank1, ended)
         self.prev1, self.prev2 = tier1, tier2
         own2 = tier2 is not None and not tier2.carried

@@ -36,8 +36,17 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
                 out1.append(pair[1])  # 产出指标-数量指标: both tiers in one cell
                 out2.append(pair[2])
             elif text and len(text) <= 20:
-                (out1 if c <= cols.get("tier1", header.left) else out2).append(text)
+                (out1 if _tier1_at(header, r, c) else out2).append(text)
     return out1, out2
+
+
+def _tier1_at(header: TableHeader, r: int, c: int) -> bool:
+    """Column c of row r holds a tier-1: the tier-1 column or left of it; in a table without
+    one (二级指标 │ 三级指标 …, its tier-1s heading sections: 一、产出指标), a row's only text."""
+    cols = header.cols
+    if "tier1" in cols or "tier2" not in cols:
+        return c <= cols.get("tier1", header.left)
+    return sum(1 for v in header.sheet.rows[r] if v is not None and v != "") == 1
 
 
 def read_indicators(

@@ -302,7 +302,10 @@ def roles(
     no tier cells."""
     base = {k: at.get(k) for k in ("tier1", "tier2", "name", *vkeys)}
     base = {k: (v if v is None or v.carried or v in own else None) for k, v in base.items()}
-    merged1 = (kept1 := base.get("tier1")) is not None and kept1.carried
+    # under a tier-1 merged down over the row, or in a table without a tier-1 column (its
+    # tier-1s head sections: 一、产出指标), the row's first label is its tier-2 (成本指标 under
+    # 产出指标, though a tier-1 in other frameworks)
+    merged1 = ((kept1 := base.get("tier1")) is not None and kept1.carried) or "tier1" not in at
     merged2 = (kept2 := base.get("tier2")) is not None and kept2.carried
     moved = _shifted(own, vocab, vkeys, (merged1, merged2), flat)
     for k in ("tier1", "tier2"):

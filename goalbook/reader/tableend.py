@@ -56,7 +56,8 @@ def _dated(cell: Cell) -> bool:
 PAGE = re.compile(
     r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|共\s*\d+\s*页(?:\s*[,，/]?\s*第\s*\d+\s*页)?"  # 共 1 页  第 1 页
-    r"|[-—–－]{1,2}\s*\d+\s*[-—–－]{1,2})$"  # - 3 -, — 1 —
+    r"|[-—–－]{1,2}\s*\d+\s*[-—–－]{1,2}"  # - 3 -, — 1 —
+    r"|[（(]?\s*续\s*(?:表|上表|前表)?\s*[)）]?(?:\s*[（(]?第?\s*\d+\s*页[)）]?)?)$"  # 续表, （续）
 )
 # the footer a budget system prints on each page (the table may go on after it)
 _PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")

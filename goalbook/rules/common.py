@@ -40,7 +40,10 @@ _POSITIVE_RATES = (
     "完整率", "准确率", "正确率", "规范率", "破案率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
-_NEGATED_RATES = ("不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率")
+_NEGATED_RATES = (
+    "不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率",
+    "报废率", "损耗率", "漏损率", "损坏率", "过期率",  # what is lost or spoilt: less is better
+)  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
     "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长",
