@@ -286,7 +286,7 @@ def lz17() -> Book:
                 pct(0.95),
                 pct(0.6),
             ),
-            (None, None, "设施验收合格率", "≥", pct(1), pct(1)),
+            (None, None, "设施验收合格率", "=", pct(1), pct(1)),
             (None, "时效指标", "垃圾清运频次", "≥", "1次/日", "1次/日"),
             ("成本指标", "经济成本指标", "分类收运车辆购置单价", "≤", "6万元/辆", "6万元/辆"),
             ("效益指标", "生态效益指标", "农村生活垃圾无害化处理率", "≥", pct(0.95), pct(0.9)),
@@ -298,7 +298,13 @@ def lz17() -> Book:
                 "农村居民满意度",
                 "≥",
                 pct(0.9),
-                mk(pct(1), "T114", "warning", note="a satisfaction of 100% is no realistic target"),
+                mk(
+                    pct(1),
+                    "T106",
+                    "error",
+                    alt=("T114",),
+                    note="with the row's ≥ it reads ≥100%: above the ceiling",
+                ),
             ),
         ],
     )
