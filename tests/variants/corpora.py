@@ -129,6 +129,7 @@ from tests.variants import (
     holdout117,
     holdout118,
     holdout119,
+    holdout120,
 )
 from tests.variants.kit import Variant
 
@@ -253,6 +254,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout117": holdout117,
     "holdout118": holdout118,
     "holdout119": holdout119,
+    "holdout120": holdout120,
 }
 
 
