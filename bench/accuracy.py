@@ -122,6 +122,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout116  # the 116th held-out set (tests/variants/holdout116)
     python bench/accuracy.py --set holdout117  # the 117th held-out set (tests/variants/holdout117)
     python bench/accuracy.py --set holdout118  # the 118th held-out set (tests/variants/holdout118)
+    python bench/accuracy.py --set holdout121  # the 121st held-out set (tests/variants/holdout121)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -128,6 +128,7 @@ from tests.variants import (
     holdout116,
     holdout117,
     holdout118,
+    holdout121,
 )
 from tests.variants.kit import Variant
 
@@ -251,6 +252,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout116": holdout116,
     "holdout117": holdout117,
     "holdout118": holdout118,
+    "holdout121": holdout121,
 }
 
 
