@@ -130,6 +130,7 @@ from tests.variants import (
     holdout118,
     holdout119,
     holdout120,
+    holdout121,
 )
 from tests.variants.kit import Variant
 
@@ -255,6 +256,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout118": holdout118,
     "holdout119": holdout119,
     "holdout120": holdout120,
+    "holdout121": holdout121,
 }
 
 
