@@ -82,11 +82,9 @@ def read_sources(
     """The fields and the rows of a 资金来源 block headed by row ``r``; None when the row
     heads none (no whole with at least two sources right of it, no amounts below)."""
     found = _heading(sheet, r, cells, key_of)
-    if found is None:
+    if found is None or _earlier(cells, found[0]):
         return None
     whole_col, default, parts = found
-    if any(type(v) is str and _EARLIER.search(v) for c, v in cells if c < whole_col):
-        return None  # 以前年度资金安排情况 │ 年度 │ 资金合计 │ …: the years before, by year
     wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
     default = _titled_whole(sheet, r, cells, whole_col, key_of, wholes) or default
     if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):
@@ -137,6 +135,11 @@ def read_sources(
     if not rows or (not named and all(own is not None for _c, _n, own in parts)):
         return None  # one line of parts the layout knows: a label row (shares may follow)
     return fields, [r, *rows]
+
+
+def _earlier(cells: Sequence[tuple[int, object]], whole_col: int) -> bool:
+    """The block is of the years before (以前年度资金安排情况 │ 年度 │ 资金合计 │ …), by year."""
+    return any(type(v) is str and _EARLIER.search(v) for c, v in cells if c < whole_col)
 
 
 def _titled_whole(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
@@ -43,6 +43,11 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D201", ind.annual.at, params, ind.label)
+        elif _builds_up(ind.label, a, p) and a.number > p.number and multi() is not None:
+            # a coverage that builds up (覆盖率 90% in year one, 80% after three): a warning,
+            # since a rate, unlike a count, may be set lower on purpose
+            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
+            yield Hit("D201", ind.annual.at, params, ind.label, Severity.WARNING)
         elif (
             (p.op, p.op_implied) != (a.op, a.op_implied)
             and _bound(p) != _bound(a)
@@ -61,6 +66,16 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+# a share that builds up over a period (what is covered, reached, connected stays so)
+_BUILDS_UP = ("覆盖率", "普及率", "覆盖面", "入网率", "联网率", "接入率", "建成率")
+
+
+def _builds_up(name: str, a: Target, p: Target) -> bool:
+    """A rate of what is covered or reached (乡村学校少年宫覆盖率), both targets ≥ or =."""
+    ops = (Op.GE, Op.GT, Op.EQ)
+    return a.unit == "%" and a.op in ops and p.op in ops and name.endswith(_BUILDS_UP)
 
 
 _PER_TIME = re.compile(r"每(?:个)?(?:日|天|周|旬|月|季度?|学期|年)")

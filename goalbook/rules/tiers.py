@@ -251,15 +251,24 @@ def _at(ind: Indicator) -> CellRef | None:
 def required(ctx: Context) -> Iterator[Hit]:
     if ctx.table.flat or _unknown(ctx):
         return  # a flat list has no tier-1s to require, an unknown framework none we know
+    fw = ctx.framework
     present = {
         t1.name
         for ind in ctx.table.indicators
-        if ind.tier1 and (t1 := ctx.framework.find_tier1(ind.tier1.text)) is not None
+        if ind.tier1 and (t1 := fw.find_tier1(ind.tier1.text)) is not None
     }
     if not ctx.table.indicators:
         return
-    fw_name = _fw_name(ctx.framework, ctx.lang)
-    for label in ctx.framework.required:
+    # a tier-1 whose tier-2s the table has, placed elsewhere (经济成本指标 under 产出指标): its
+    # indicators are there, not missing
+    present |= {
+        owner.name
+        for label in {i.tier2.text for i in ctx.table.indicators if i.tier2 is not None}
+        for owner, _t2 in fw.tier2_owners(label)
+        if owner.name in fw.required and owner.name not in present
+    }
+    fw_name = _fw_name(fw, ctx.lang)
+    for label in fw.required:
         if label not in present:
             yield Hit("F106", None, {"label": label, "framework": fw_name})
 
