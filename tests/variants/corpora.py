@@ -132,6 +132,7 @@ from tests.variants import (
     holdout120,
     holdout121,
     holdout122,
+    holdout123,
 )
 from tests.variants.kit import Variant
 
@@ -259,6 +260,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout120": holdout120,
     "holdout121": holdout121,
     "holdout122": holdout122,
+    "holdout123": holdout123,
 }
 
 
