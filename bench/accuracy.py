@@ -125,6 +125,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout119  # the 119th held-out set (tests/variants/holdout119)
     python bench/accuracy.py --set holdout120  # the 120th held-out set (tests/variants/holdout120)
     python bench/accuracy.py --set holdout121  # the 121st held-out set (tests/variants/holdout121)
+    python bench/accuracy.py --set holdout124  # the 124th held-out set (tests/variants/holdout124)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -131,6 +131,7 @@ from tests.variants import (
     holdout119,
     holdout120,
     holdout121,
+    holdout124,
 )
 from tests.variants.kit import Variant
 
@@ -257,6 +258,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout119": holdout119,
     "holdout120": holdout120,
     "holdout121": holdout121,
+    "holdout124": holdout124,
 }
 
 
