@@ -259,11 +259,16 @@ def required(ctx: Context) -> Iterator[Hit]:
     }
     if not ctx.table.indicators:
         return
-    # a tier-1 whose tier-2s the table has, placed elsewhere (经济成本指标 under 产出指标): its
-    # indicators are there, not missing
+    # a tier-1 whose tier-2s the table places under another of its tier-1s (经济成本指标 under
+    # 产出指标): its indicators are there, not missing; not a row without a tier-1 of its own
+    placed = {
+        i.tier2.text
+        for i in ctx.table.indicators
+        if i.tier2 is not None and i.tier1 is not None and fw.find_tier1(i.tier1.text)
+    }
     present |= {
         owner.name
-        for label in {i.tier2.text for i in ctx.table.indicators if i.tier2 is not None}
+        for label in placed
         for owner, _t2 in fw.tier2_owners(label)
         if owner.name in fw.required and owner.name not in present
     }
