@@ -133,6 +133,7 @@ from tests.variants import (
     holdout121,
     holdout122,
     holdout123,
+    holdout124,
 )
 from tests.variants.kit import Variant
 
@@ -261,6 +262,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout121": holdout121,
     "holdout122": holdout122,
     "holdout123": holdout123,
+    "holdout124": holdout124,
 }
 
 
