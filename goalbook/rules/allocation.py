@@ -22,29 +22,70 @@ _SOURCE = re.compile(r"中央|省级|市级|县级|区级|本级")
 
 
 def allocated(ctx: Context) -> Iterator[Hit]:
+    unit = ctx.table.money_unit
     for grid in ctx.table.grids:
-        head = grid.title.split(" │ ", 1)[0]
-        if "分配" not in head or (year := _YEAR.search(head)) is None:
+        head = _title(ctx, grid)
+        if head is None or grid.total is None or not grid.total.amounts:
             continue
-        if (source := _SOURCE.search(head)) is None or grid.total is None:
+        given = grid.total.amounts[_total_column(grid)]
+        year, source = _YEAR.search(head), _SOURCE.search(head)
+        if year is not None and source is not None:
+            found = _source_of_year(ctx.table.grids, grid, year[1], source[0])
+            at_year = f"{year[1]}年"
+        elif year is None:  # 中央补助资金分配表, 分县分配表: of the budget year's money
+            found, at_year = _source_of_annual(ctx, source[0] if source else None), ""
+        else:
             continue
-        given = grid.total.amounts[0] if grid.total.amounts else None
-        found = _source_of_year(ctx.table.grids, grid, year[1], source[0])
         if given is None or found is None:
             continue
-        unit = ctx.table.money_unit
         out, have = money(given, unit), money(found[1], unit)
-        if out is None or have is None:
+        if out is None or have is None or abs(out.value - have.value) <= tolerance(out, have):
             continue
-        if abs(out.value - have.value) <= tolerance(out, have):
-            continue
+        total = grid.total.label.text.strip() if grid.total.label else ""
         params = {
-            "whole": f"{head}{grid.total.label.text.strip() if grid.total.label else ''}",
+            "whole": f"{head}{total}",
             "total": fmt_money(out.value, unit, ctx.lang),
-            "parts": f"{year[1]}年{found[0]} {fmt_money(have.value, unit, ctx.lang)}",
+            "parts": f"{at_year}{found[0]} {fmt_money(have.value, unit, ctx.lang)}",
             "diff": fmt_money(out.value - have.value, unit, ctx.lang),
         }
         yield Hit("B101", given.at, params, severity=Severity.WARNING)
+
+
+def _title(ctx: Context, grid: MoneyGrid) -> str | None:
+    """The allocation table's title: its header row's first cell (2026年省级资金分配 │ 市 │ …)
+    or the text alone on the row above it (中央补助资金分配表（万元）); None for another grid."""
+    head = grid.title.split(" │ ", 1)[0]
+    if "分配" in head:
+        return head
+    above = [t for sheet, r, _c, t in ctx.table.texts if sheet == grid.sheet and r == grid.row - 1]
+    if len(above) == 1 and "分配" in above[0] and len(above[0]) <= 24:
+        return re.sub(r"[（(][^（()）]*[)）]$", "", above[0])
+    return None
+
+
+def _total_column(grid: MoneyGrid) -> int:
+    """The grid's column of totals (合计（万元） after 小学 │ 初中), else its first."""
+    found = [i for i, label in enumerate(grid.labels) if any(w in label.text for w in _WHOLE)]
+    return found[-1] if found and found[-1] < len(grid.total.amounts if grid.total else ()) else 0
+
+
+_WHOLE = ("合计", "总额", "总计")
+
+
+def _source_of_annual(ctx: Context, source: str | None) -> tuple[str, Cell] | None:
+    """The year's money a table of the budget year allocates: the named part of it the title
+    names (中央补助), else the whole (年度资金总额); None when the title names a source the
+    table does not."""
+    fields = ctx.table.fields
+    if source is None:
+        annual = fields.get("annual")
+        return ("年度资金总额" if ctx.lang == "zh" else "annual budget", annual) if annual else None
+    named = [
+        (key.rsplit(":", 1)[-1], cell)
+        for key, cell in fields.items()
+        if key.startswith("part:annual:") and source in key.rsplit(":", 1)[-1]
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _source_of_year(

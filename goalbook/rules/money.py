@@ -151,6 +151,17 @@ def sums(ctx: Context) -> Iterator[Hit]:
     yield from (hit for hit in years_use(ctx) if (hit.code, hit.at) not in said)
 
 
+_YEAR_IN_WHOLE = (
+    ("annual", "total"),
+    ("annual_fiscal", "total_fiscal"),
+    ("annual_other", "total_other"),
+)
+
+
+def _above(year: str, whole: str, m: dict[str, Money]) -> bool:
+    return year in m and whole in m and m[year].value > m[whole].value + tolerance(m[year])
+
+
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
@@ -186,16 +197,17 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         unsure = diff > 0 and any(t[3].replace(" ", "") in _CARRIED for t in ctx.table.texts)
         severity = Severity.WARNING if unsure else None
         yield Hit("B101", ctx.table.fields[whole].at, params, "", severity)
-    if (
-        "annual" in m
-        and "total" in m
-        and m["annual"].value > m["total"].value + tolerance(m["annual"])
-    ):
-        params = {
-            "annual": fmt_money(m["annual"].value, unit, ctx.lang),
-            "total": fmt_money(m["total"].value, unit, ctx.lang),
-        }
-        yield Hit("B103", ctx.table.fields["annual"].at, params)
+    for year, whole in _YEAR_IN_WHOLE:  # the year's money in the period's; else each source's
+        if _above(year, whole, m):
+            if year != "annual" and _above("annual", "total", m):
+                continue  # (the whole said it: its sources say it again)
+            params = {
+                "annual": fmt_money(m[year].value, unit, ctx.lang),
+                "total": fmt_money(m[whole].value, unit, ctx.lang),
+            }
+            # a source's year above its period's: a warning (the sources' split may be the slip)
+            severity = None if year == "annual" else Severity.WARNING
+            yield Hit("B103", ctx.table.fields[year].at, params, severity=severity)
     if "prior_exec" in m and "prior_budget" in m:
         if m["prior_exec"].value > m["prior_budget"].value + tolerance(m["prior_exec"]):
             params = {
