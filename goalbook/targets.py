@@ -77,7 +77,7 @@ _DATE_YM = re.compile(
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
 _RECURRENCE = re.compile(
-    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期)|[各当]年度?|次年度?|翌年|下一?年度?"
+    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期|天|日)|[各当]年度?|次年度?|翌年|下一?年度?"
     r"|[次当下]一?(?:个)?(?:月|季度?))"  # 次月5日前, 下季度末
 )
 _EVENT = re.compile(r"^[^\d,，。；;:：、≤<≥>]{1,12}?后(?=[\d≤<＜≦])")  # (验收后≤30日)
@@ -341,6 +341,9 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
         return Target(
             raw, TargetKind.DATE, op=Op.LE, op_words=written, op_implied=implied, note=note
         )
+    if recurring and (each := parse_target(rest, unit_hint)).kind is TargetKind.QUANT:
+        if each.unit in _TIME_UNITS:  # 每天不少于2小时: so long each day
+            return dataclasses.replace(each, raw=raw)
     if m := _EVENT.match(rest):  # a time counted from an event: only a time limit reads so
         found = _value(raw, *_limit(rest[m.end() :]), unit_hint)
         if found is None or found.kind is not TargetKind.QUANT or found.unit not in _TIME_UNITS:

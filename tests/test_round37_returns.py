@@ -193,6 +193,7 @@ def test_a_stacked_project_has_the_workbooks_year(tmp_path: Path) -> None:
     ("line", "flagged"),
     [
         ("填报人：孟××    联系电话：0871-6602××××", False),
+        ("联系电话：0571-6612****", False),
         ("单位负责人：张**", False),
         ("填报人：××    联系电话：××××", True),
     ],

@@ -32,7 +32,8 @@ _PERSON = re.compile(r"填报人|填表人|联系人|负责人|经办人|审核�
 def _masked(text: str, begin: int) -> bool:
     if text[begin] not in "×*Xx" or _PERSON.search(text, 0, begin) is None:
         return False
-    return _MASK_BEFORE.search(text[max(0, begin - 12) : begin]) is not None
+    before = text[:begin].rstrip("×*Xx")  # (a run of marks: 0571-6612**** matched twice)
+    return _MASK_BEFORE.search(before[-12:]) is not None
 
 
 _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re.I)
