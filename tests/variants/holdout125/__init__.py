@@ -6,7 +6,7 @@ named in rows (省级补助 · 市级资金 · 社会资本 · 合计) and years
 compound units (万平方米, 公里, 座, 万吨/日), phased deadlines, 单位造价 standards (元/平方米) ×
 areas against the budget, 中期 and 年度 columns, stacked projects, a flat department list, points
 columns and one export from a budget system (部门项目支出预算05-1 / 部门项目支出绩效目标05-2).
-The 8 others carry 1–3 mistakes: a year column that does not add up, a standard × area above the
+The 8 others carry 2–4 mistakes: a year column that does not add up, a standard × area above the
 budget, a phase date after the period, an annual count above the period's, 中期 values copied
 into 年度, rates as counts or over 100 %, operators against direction, duplicates, tasks or
 weights not adding up, a unit conflict.
