@@ -135,6 +135,7 @@ from tests.variants import (
     holdout123,
     holdout124,
     holdout125,
+    holdout126,
 )
 from tests.variants.kit import Variant
 
@@ -265,6 +266,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout123": holdout123,
     "holdout124": holdout124,
     "holdout125": holdout125,
+    "holdout126": holdout126,
 }
 
 
