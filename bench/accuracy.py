@@ -128,6 +128,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout122  # the 122nd held-out set (tests/variants/holdout122)
     python bench/accuracy.py --set holdout123  # the 123rd held-out set (tests/variants/holdout123)
     python bench/accuracy.py --set holdout124  # the 124th held-out set (tests/variants/holdout124)
+    python bench/accuracy.py --set holdout127  # the 127th held-out set (tests/variants/holdout127)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -134,6 +134,7 @@ from tests.variants import (
     holdout122,
     holdout123,
     holdout124,
+    holdout127,
 )
 from tests.variants.kit import Variant
 
@@ -263,6 +264,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout122": holdout122,
     "holdout123": holdout123,
     "holdout124": holdout124,
+    "holdout127": holdout127,
 }
 
 
