@@ -323,6 +323,7 @@ SUMS = {
 # department's also against the others: its lines may list the project spending only).
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
 YEAR_ROLES = ("budget", "fiscal", "other", "exec")
+SOURCE_ROLE = "source:"  # the role of a year block's source named by its row (source:省级补助)
 ALL_YEARS = "合计"  # the "year" of a year block's total column (三年合计): year_key(ALL_YEARS, …)
 
 
@@ -359,7 +360,7 @@ def year_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
     for key in keys:
         kind, _, rest = key.partition(":")
         year, _, role = rest.partition(":")
-        if kind == "year" and role in YEAR_ROLES:
+        if kind == "year" and (role in YEAR_ROLES or role.startswith(SOURCE_ROLE)):
             out.setdefault(year, {})[role] = key
     return out
 

@@ -91,3 +91,19 @@ def test_a_count_kept_up_each_year_may_be_equal_in_both_columns(tmp_path: Path) 
     assert not [f for f in found if f[0] == "D202"], found
     rows[7][2] = "新开通城乡公交线路"  # new lines are added up over the period
     assert [f for f in found_at(save_sheet(tmp_path / "q.xlsx", rows)) if f[0] == "D202"]
+
+
+@pytest.mark.parametrize(("county", "flagged"), [(460, False), (450, True)])
+def test_a_year_blocks_sources_named_by_row_add_up_to_its_total(
+    tmp_path: Path, county: int, flagged: bool
+) -> None:
+    rows = _money((2400, 2400, 0), (900, 900, 0))
+    rows[5:5] = [
+        ["分年度资金安排（万元）", "2026年", "2027年", "2028年", "合计"],
+        ["省级补助", 300, 250, 250, 800],
+        ["县级资金", county, 400, 340, 740 + county],
+        ["社会资本", 140, 130, 130, 400],
+        ["合计", 900, 780, 720, 2400],
+    ]
+    found = [f for f in found_at(save_sheet(tmp_path / "y.xlsx", rows)) if f[0] == "B101"]
+    assert (("B101", "error", "B10") in found) is flagged, found

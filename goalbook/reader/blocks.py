@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from goalbook.layout import ALL_YEARS, part_key, share_key, year_key
+from goalbook.layout import ALL_YEARS, SOURCE_ROLE, part_key, share_key, year_key
 from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import (
@@ -266,6 +266,8 @@ def _year_block(
             "",
         )
         role = next((role for word, role in YEAR_BLOCK_ROWS if word in label), None)
+        if role is None and _names_source(label):
+            role = f"{SOURCE_ROLE}{part_name(label)}"  # 省级补助 │ 300 │ 250 │ 250 (named below)
         cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in columns]
         if role is None and not any(is_amount(cell) for _y, cell in cells):
             break
@@ -286,15 +288,30 @@ def _sources_named(
     """The rows of a year block with their roles. A row the layout does not know after its
     first source (其中：省级财政资金 │ … then 市县配套资金) is a source too: the block's other
     source when it is the only one and none is named so; when there are more (失业保险基金,
-    彩票公益金), the sources read are not all of the whole, and none is kept."""
+    彩票公益金), the sources read are not all of the whole, and none is kept. A block whose
+    sources are all named rows (省级补助 │ 县级资金 │ 社会资本 over a 合计) keeps them by name."""
     seen = [i for i, (role, _c) in enumerate(rows) if role in _SOURCES]
+    named = [i for i, (role, _c) in enumerate(rows) if role and role.startswith(SOURCE_ROLE)]
     unnamed = [i for i, (role, _c) in enumerate(rows) if role is None and seen and i > seen[0]]
+    unnamed += [i for i in named if seen and i > seen[0]]
     roles = {role for role, _c in rows}
     if len(unnamed) == 1 and "other" not in roles:
         rows = [("other", c) if i == unnamed[0] else (ro, c) for i, (ro, c) in enumerate(rows)]
     elif unnamed:
         rows = [(ro, c) for ro, c in rows if ro not in _SOURCES]
+    if seen or len(named) < 2 or "budget" not in roles:
+        rows = [(ro, c) for ro, c in rows if not (ro and ro.startswith(SOURCE_ROLE))]
     return [(role, cells) for role, cells in rows if role is not None]
+
+
+def _names_source(label: str) -> bool:
+    """A row label that names a source of money (省级补助, 社会资本, 县级资金)."""
+    name = part_name(label)
+    return (
+        2 <= len(name) <= 12
+        and any(w in name for w in (*SOURCE_WORDS, "资本"))
+        and not (no_source(name))
+    )
 
 
 def _year_rows(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit
-from goalbook.layout import ALL_YEARS, year_keys
+from goalbook.layout import ALL_YEARS, SOURCE_ROLE, year_keys
 from goalbook.rules.common import Context, fmt_money, money, tolerance
 from goalbook.rules.moneylabels import field_label
 
@@ -31,10 +31,12 @@ def years(ctx: Context) -> Iterator[Hit]:
         m = {role: a for role, key in roles.items() if (a := money(fields[key], unit))}
 
         def label(role: str, year: str = year) -> str:
-            noun = _YEAR_LABELS[role][0 if zh else 1]
+            noun = role.removeprefix(SOURCE_ROLE) if role not in _YEAR_LABELS else None
+            noun = noun or _YEAR_LABELS[role][0 if zh else 1]
             return f"{year}年{noun}" if zh else f"{year} {noun}"
 
-        parts = [p for p in ("fiscal", "other") if p in m]
+        parts: list[str] = [p for p in ("fiscal", "other") if p in m]
+        parts = parts or [p for p in m if p.startswith(SOURCE_ROLE)]  # 省级补助 │ 县级资金 …
         if "budget" in m and parts:
             total = sum((m[p].value for p in parts), Decimal(0))
             diff = m["budget"].value - total
