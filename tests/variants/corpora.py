@@ -136,6 +136,7 @@ from tests.variants import (
     holdout124,
     holdout125,
     holdout126,
+    holdout127,
 )
 from tests.variants.kit import Variant
 
@@ -267,6 +268,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout124": holdout124,
     "holdout125": holdout125,
     "holdout126": holdout126,
+    "holdout127": holdout127,
 }
 
 
