@@ -1,7 +1,7 @@
-"""What the fortieth blind round showed, on invented returns: a standard per 盏 (or 处, 条, 栋)
-times the count of them against the budget; an average per thing (单处工程平均补助) is no standard
-paid; counts kept running each year (运行…分馆, 补贴…班线数) may be equal in both columns; a time
-each day (每天不少于2小时) is a quantity; 履职质量 under 履职效能 is no misplaced tier-2."""
+"""What the fortieth blind round showed, on invented returns: a standard per 盏 (or 条, 栋, 株)
+times the count of them against the budget, an average per 盏 too; counts kept running each
+year (运行…分馆, 补贴…班线数) may be equal in both columns; a time each day (每天不少于2小时) is a
+quantity; 履职质量 under 履职效能 is no misplaced tier-2."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _lights(standard: str, name: str = "单灯改造综合单价") -> list[list[
     [
         ("≤2600", "单灯改造综合单价", True),  # 2600元 × 9800 = 2548万元 > 1980万元
         ("≤2000", "单灯改造综合单价", False),
-        ("≤2600", "单灯平均改造费用", False),  # an average: no standard paid
+        ("≤2600", "单灯平均改造费用", True),  # an average × the lamps is what they cost
     ],
 )
 def test_a_standard_per_lamp_times_the_lamps(
