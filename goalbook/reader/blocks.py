@@ -17,10 +17,9 @@ from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import (
     PART_SUFFIXES,
-    SOURCE_WORDS,
     WHOLES,
     KeyOf,
-    no_source,
+    names_source,
     part_name,
     source_run,
 )
@@ -203,8 +202,7 @@ def _more_sources(sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, s
     return any(
         c not in known
         and len(name := sheet.text(r, c, spread=False).strip()) <= 16
-        and any(w in name for w in SOURCE_WORDS)
-        and not no_source(name)
+        and names_source(name)
         for c in cols
     )
 
@@ -307,11 +305,7 @@ def _sources_named(
 def _names_source(label: str) -> bool:
     """A row label that names a source of money (省级补助, 社会资本, 县级资金)."""
     name = part_name(label)
-    return (
-        2 <= len(name) <= 12
-        and any(w in name for w in (*SOURCE_WORDS, "资本"))
-        and not (no_source(name))
-    )
+    return 2 <= len(name) <= 12 and names_source(name, also=("资本",))
 
 
 def _year_rows(

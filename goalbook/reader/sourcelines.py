@@ -19,6 +19,7 @@ from goalbook.reader.sourceparts import (
     SOURCE_WORDS,
     WHOLES,
     KeyOf,
+    names_source,
     no_source,
     part_name,
     this_years_new,
@@ -59,7 +60,7 @@ def source_lines(
         if _more_right(sheet, r2, beside or vc):
             return None
         own = key_of(sheet, r2, c)
-        if own is None and (not any(w in name for w in SOURCE_WORDS) or no_source(name)):
+        if own is None and not names_source(name):
             break
         if own is not None and own in WHOLES:
             break  # the next whole (中期资金总额 under 年度资金总额)

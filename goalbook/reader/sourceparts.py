@@ -67,6 +67,12 @@ def source_run(
     return parts
 
 
+def names_source(name: str, also: tuple[str, ...] = ()) -> bool:
+    """A label that sounds like a source of money (市场化融资, 单位资金; with ``also`` more words
+    of one, 社会资本) and is no period's money or last year's figure."""
+    return any(w in name for w in (*SOURCE_WORDS, *also)) and not no_source(name)
+
+
 def this_years_new(name: str) -> bool:
     """This year's new money (当年预算, 本年安排): beside 上年结转, a part of the year's whole."""
     return _THIS_YEAR_NEW.match(name) is not None

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
+from goalbook.layout import part_keys
 from goalbook.model import Cell, MoneyGrid
-from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
+from goalbook.reader.sourceparts import part_name
+from goalbook.rules.common import Context, fmt_money, money, tolerance
 
 _YEAR = re.compile(r"(20\d{2})\s*年")
 # the source a title names (2026年省级资金分配, 中央补助资金分配表)
@@ -80,11 +81,8 @@ def _source_of_annual(ctx: Context, source: str | None) -> tuple[str, Cell] | No
     if source is None:
         annual = fields.get("annual")
         return ("年度资金总额" if ctx.lang == "zh" else "annual budget", annual) if annual else None
-    named = [
-        (key.rsplit(":", 1)[-1], cell)
-        for key, cell in fields.items()
-        if key.startswith("part:annual:") and source in key.rsplit(":", 1)[-1]
-    ]
+    parts = part_keys(fields).get("annual", {})
+    named = [(name, fields[key]) for name, key in parts.items() if source in name]
     return named[0] if len(named) == 1 else None
 
 
@@ -105,7 +103,7 @@ def _source_of_year(
             for i in columns:
                 cell = line.amounts[i] if i < len(line.amounts) else None
                 if cell is not None and money(cell) is not None:
-                    found.append((re.sub(r"^其中\s*[:：]?", "", name), cell))
+                    found.append((part_name(name), cell))
     return found[0] if len(found) == 1 else None
 
 
@@ -122,24 +120,22 @@ def years_use(ctx: Context) -> Iterator[Hit]:
             wholes = [
                 j
                 for j, other in enumerate(grid.labels)
-                if m is not None and j != i and m[1] in re.sub(r"^其中\s*[:：]?", "", other.text)
+                if m is not None and j != i and m[1] in part_name(other.text)
             ]
             if len(wholes) != 1:
                 continue
             for line in (*grid.lines, *([grid.total] if grid.total else [])):
-                year, whole = _amount(line.amounts, i, unit), _amount(line.amounts, wholes[0], unit)
-                if year is None or whole is None or year[1] <= whole[1] + tolerance(whole[2]):
+                cell = line.amounts[i] if i < len(line.amounts) else None
+                year = money(cell, unit)
+                whole = (
+                    money(line.amounts[wholes[0]], unit) if wholes[0] < len(line.amounts) else None
+                )
+                if cell is None or year is None or whole is None:
+                    continue
+                if year.value <= whole.value + tolerance(whole):
                     continue
                 params = {
-                    "annual": fmt_money(year[1], unit, ctx.lang),
-                    "total": fmt_money(whole[1], unit, ctx.lang),
+                    "annual": fmt_money(year.value, unit, ctx.lang),
+                    "total": fmt_money(whole.value, unit, ctx.lang),
                 }
-                yield Hit("B103", year[0].at, params, severity=Severity.WARNING)
-
-
-def _amount(
-    amounts: tuple[Cell | None, ...], i: int, unit: str | None
-) -> tuple[Cell, Decimal, Money] | None:
-    cell = amounts[i] if i < len(amounts) else None
-    found = money(cell, unit) if cell is not None else None
-    return (cell, found.value, found) if cell is not None and found is not None else None
+                yield Hit("B103", cell.at, params, severity=Severity.WARNING)
