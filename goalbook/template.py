@@ -6,6 +6,7 @@ The sheets are written here; their options, shared state, formats and print setu
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import unicodedata
 from collections.abc import Iterable
@@ -78,6 +79,9 @@ def write_template(dest: str | Path, opts: TemplateOptions) -> Path:
     return dest
 
 
+_INSTRUCTION_WIDTH = 100  # the instructions' text column, in widths of "0"
+
+
 def text_width(texts: Iterable[str], least: float = 0) -> float:
     """A column width (in widths of "0") that shows the longest of ``texts`` on one line: a
     Chinese character takes two, a Latin letter a little more than one (labels are bold)."""
@@ -111,7 +115,7 @@ class _Writer(SheetWriter):
     def _instructions(self) -> None:
         ws = self.wb.add_worksheet(self.names.instructions)
         ws.set_column(0, 0, 6)
-        ws.set_column(1, 1, 100)
+        ws.set_column(1, 1, _INSTRUCTION_WIDTH)
         ws.merge_range(0, 0, 0, 1, self.names.instructions, self.fmt["title"])
         ws.set_row(0, 30)
         fw = self.opts.framework
@@ -130,6 +134,8 @@ class _Writer(SheetWriter):
             t2s = "、".join(t.name for t in t1.tier2)
             text = f"{t1.name}：{t2s}" if self.zh else f"{t1.name} ({t1.en}): {t2s}"
             ws.write_string(row, 1, text, self.fmt["para"])
+            if (wrapped := math.ceil(text_width([text]) / _INSTRUCTION_WIDTH)) > 1:
+                ws.set_row(row, 16 * wrapped)  # a long list of tier-2s wraps: room for its lines
         _check(ws.print_area(0, 0, row, 1), "print area")
         self._print_setup(ws, landscape=False, repeat=None)
         ws.protect("", {"select_locked_cells": True})
