@@ -162,6 +162,8 @@ YEAR_BLOCK_ROWS = (
     ("合计", "budget"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 SHARE_WORDS = ("占比", "比例", "比重", "百分比")  # the label of a row of shares (%)
+# the parts that make up a whole by definition (基本支出 is 人员经费 and 公用经费)
+COMPLETE_PARTS = {"基本支出": ("人员经费", "公用经费")}
 
 
 # Words that find the indicator table in an official layout. A header cell names a column by

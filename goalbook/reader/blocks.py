@@ -23,7 +23,13 @@ from goalbook.reader.sourceparts import (
     part_name,
     source_run,
 )
-from goalbook.vocabulary import MONEY_UNITS, SHARE_WORDS, YEAR_BLOCK_ROWS, units_pattern
+from goalbook.vocabulary import (
+    COMPLETE_PARTS,
+    MONEY_UNITS,
+    SHARE_WORDS,
+    YEAR_BLOCK_ROWS,
+    units_pattern,
+)
 
 # a money unit typed after an amount: the vocabulary's (万元, 元) and the short 万 (120万)
 MONEY_SPELLED = units_pattern((*MONEY_UNITS, "万"))
@@ -164,6 +170,7 @@ def _label_row(
         keys = [(c, key) for c, key in keys if not key.endswith(PART_SUFFIXES)]
         if r + 1 not in skipped and any(is_amount(sheet.cell(r + 1, c)) for c in cols):
             found.rows |= {r, r + 1}  # (nor are its labels read as fields one by one)
+    keys += _complete_parts(sheet, r, cols, keys)
     if len(keys) < 2 or r + 1 in skipped:
         return
     below = {c: sheet.cell(r + 1, c, spread=False) for c, _key in keys}
@@ -190,6 +197,25 @@ def _label_row(
             if cell is not None and key in amounts:
                 found.fields.setdefault(share_key(key), cell)
         found.rows.add(shares)
+
+
+def _complete_parts(
+    sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The parts a whole is made of by definition, in the labels right after it (基本支出 │
+    其中：人员经费 │ 公用经费 │ 项目支出): each a named part of the whole (they add up to it)."""
+    keyed = {c for c, _key in keys}
+    out: list[tuple[int, str]] = []
+    for c, whole in keys:
+        parts = COMPLETE_PARTS.get(part_name(sheet.text(r, c, spread=False)))
+        if parts is None:
+            continue
+        after = [c2 for c2 in cols if c2 > c]
+        run = after[: next((i for i, c2 in enumerate(after) if c2 in keyed), len(after))]
+        names = [part_name(sheet.text(r, c2, spread=False)) for c2 in run]
+        if sorted(names) == sorted(parts):
+            out += [(c2, part_key(whole, name)) for c2, name in zip(run, names, strict=True)]
+    return out
 
 
 def _more_sources(sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, str]]) -> bool:

@@ -20,6 +20,7 @@ from goalbook.reader.moneygrid import is_source
 from goalbook.reader.sourceparts import part_name
 from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
 from goalbook.rules.shares import percent, share_off
+from goalbook.vocabulary import COMPLETE_PARTS
 
 _TOTALS = ("总额", "合计", "总计")
 
@@ -194,15 +195,11 @@ def _parts(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
             yield Hit("B101", at, params, severity=None if sure else Severity.WARNING)
 
 
-# the parts that make up a whole by definition (基本支出 is 人员经费 and 公用经费)
-_COMPLETE = {"基本支出": ("人员经费", "公用经费")}
-
-
 def _complete(line: GridLine, names: list[str]) -> bool:
     label = line.label.text if line.label else ""
     return any(
         whole in label and all(any(p in n for n in names) for p in parts)
-        for whole, parts in _COMPLETE.items()
+        for whole, parts in COMPLETE_PARTS.items()
     )
 
 
