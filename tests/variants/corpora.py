@@ -138,6 +138,7 @@ from tests.variants import (
     holdout126,
     holdout127,
     holdout128,
+    holdout129,
 )
 from tests.variants.kit import Variant
 
@@ -271,6 +272,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout126": holdout126,
     "holdout127": holdout127,
     "holdout128": holdout128,
+    "holdout129": holdout129,
 }
 
 
