@@ -131,6 +131,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout125  # the 125th held-out set (tests/variants/holdout125)
     python bench/accuracy.py --set holdout126  # the 126th held-out set (tests/variants/holdout126)
     python bench/accuracy.py --set holdout127  # the 127th held-out set (tests/variants/holdout127)
+    python bench/accuracy.py --set holdout130  # the 130th held-out set (tests/variants/holdout130)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

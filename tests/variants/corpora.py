@@ -137,6 +137,7 @@ from tests.variants import (
     holdout125,
     holdout126,
     holdout127,
+    holdout130,
 )
 from tests.variants.kit import Variant
 
@@ -269,6 +270,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout125": holdout125,
     "holdout126": holdout126,
     "holdout127": holdout127,
+    "holdout130": holdout130,
 }
 
 
