@@ -1,5 +1,5 @@
-"""D: duplicates, near-duplicates, text against indicators (the period against the annual
-targets: :mod:`goalbook.rules.periodcheck`)."""
+"""D: duplicates and near-duplicates (text against indicators: :mod:`goalbook.rules.goaltext`;
+the period against the annual targets: :mod:`goalbook.rules.periodcheck`)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, excerpt, main_target, shown
-from goalbook.rules.periodcheck import period_years
+from goalbook.model import Indicator, Target, TargetKind
+from goalbook.rules.common import Context, main_target, shown
 from goalbook.targets import meaning
-from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN, word, words
+from goalbook.vocabulary import word, words
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
@@ -241,115 +239,3 @@ _CONTRASTS = ("春夏秋冬", "上下", "前后", "东西南北", "男女", "城
 
 def _contrast(x: str, y: str) -> bool:
     return any(x in group and y in group for group in _CONTRASTS)
-
-
-_UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
-_UNIT_SET = frozenset(_UNITS.split("|"))
-# a count (0.2人: not 2人), or a range of counts (3-5个)
-_COUNT_IN_TEXT = re.compile(
-    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
-)
-
-
-# words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
-# 到2027年): such a count is measured against the period target, never an annual one
-_OVER_PERIOD = re.compile(
-    rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
-)
-_CLAUSE_END = re.compile(r"[。；;！!]")
-_YEARLY = re.compile(r"每年|年均|每一年")  # a count per year, in a goal over the period
-
-
-def text_against(ctx: Context) -> Iterator[Hit]:
-    """C10: a count written in the plan text next to the indicator's name disagrees. A count
-    over the period (in the 中期/实施期 goal of a multi-year table, or after 累计, 三年, 到2027年
-    in its clause) is held against the period target only: its total is no contradiction of a
-    year's target."""
-    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
-    if not long_texts:
-        return
-    # the rows of a 修改说明 (every such label has 改 for its second character: a cheap test first)
-    noted = {
-        (t[0], t[1])
-        for t in ctx.table.texts
-        if t[3][1:2] == "改" and t[3].startswith(REVISION_NOTES)
-    }
-    if noted:
-        long_texts = [t for t in long_texts if (t[0], t[1]) not in noted]
-    period_goal = _period_goal_at(ctx)
-    for ind in ctx.table.indicators:
-        annual = main_target(ind)
-        name = re.sub(r"\d.*$", "", ind.label)
-        unit = annual[1].unit if annual is not None else ""
-        if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
-            name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
-        if ind.name is None or len(name) < 4:
-            continue
-        period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
-        for sheet, row, col, text in long_texts:
-            pos = text.find(name)
-            if pos < 0:
-                continue
-            clause = _CLAUSE_END.split(text[:pos])[-1]
-            whole = (sheet, row, col) == period_goal or _OVER_PERIOD.search(clause) is not None
-            if whole and _YEARLY.search(clause):  # 2027年—2029年每年建成…10个: a year's count
-                whole = False
-            found = period if whole else annual
-            if found is None or found[1].number is None:
-                continue
-            target = found[1]
-            if target.kind is not TargetKind.QUANT or target.unit not in _UNIT_SET:
-                continue
-            m = _COUNT_IN_TEXT.search(_about_name(text[pos + len(name) : pos + len(name) + 40]))
-            if m and m[3] == target.unit and not _agrees(m, target):
-                params = {
-                    "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
-                    "name": ind.label,
-                    "value": shown(target),
-                }
-                yield Hit("D104", found[0].at, params, ind.label)
-                break
-
-
-# where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
-_CLAUSE_PART = re.compile(r"[，,。；;]")
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 时间：年中, 次数：2次
-
-
-def _about_name(after: str) -> str:
-    """The words after a name that still speak of it: its clause, and the clauses after it
-    that give its attributes (联络员会议，时间：年中、年末；次数：2次), not another thing's
-    (建成…平台，在全县安装终端1200个)."""
-    parts = _CLAUSE_PART.split(after)
-    kept = [parts[0]]
-    for part in parts[1:]:
-        if not _LABELLED.match(part):
-            break
-        kept.append(part)
-    return "，".join(kept)
-
-
-def _agrees(m: re.Match[str], target: Target) -> bool:
-    """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
-    same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
-    is 4 at least (＞3场 and 4场)."""
-    low, high = Decimal(m[1]), Decimal(m[2] or m[1])
-    number = target.number
-    assert number is not None
-    if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
-        number += 1 if target.op is Op.GT else -1
-    top = target.upper if target.upper is not None else number
-    return (low <= number <= high) or (number <= low and high <= top)
-
-
-def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
-    """Where the goal over the period is, in a multi-year table (a period of more than a year,
-    or a 年度目标 of its own beside it)."""
-    goal = ctx.table.fields.get("goal_period")
-    if goal is None:
-        return None
-    annual = ctx.table.fields.get("goal_annual")
-    years = period_years(ctx)
-    if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
-        return goal.at.sheet, goal.at.row, goal.at.col
-    return None

@@ -1,0 +1,210 @@
+"""D104: a count written in the plan's text disagrees with the indicator it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, Op, Target, TargetKind
+from goalbook.rules.common import Context, excerpt, main_target, shown
+from goalbook.rules.periodcheck import period_years
+from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
+
+_UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
+_UNIT_SET = frozenset(_UNITS.split("|"))
+# a count (0.2人: not 2人), or a range of counts (3-5个)
+_COUNT_IN_TEXT = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
+)
+
+
+# words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
+# 到2027年): such a count is measured against the period target, never an annual one
+_OVER_PERIOD = re.compile(
+    rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
+)
+_CLAUSE_END = re.compile(r"[。；;！!]")
+_YEARLY = re.compile(r"每年|年均|每一年")  # a count per year, in a goal over the period
+
+
+def text_against(ctx: Context) -> Iterator[Hit]:
+    """C10: a count written in the plan text next to the indicator's name disagrees. A count
+    over the period (in the 中期/实施期 goal of a multi-year table, or after 累计, 三年, 到2027年
+    in its clause) is held against the period target only: its total is no contradiction of a
+    year's target. A text that gives the count before the thing (为8个乡镇消防站配置…) is read
+    by :func:`_counted_first` for an indicator whose name it does not quote."""
+    texts = _plan_texts(ctx)
+    if not texts:
+        return
+    period_goal = _period_goal_at(ctx)
+    for ind in ctx.table.indicators:
+        annual = main_target(ind)
+        name = re.sub(r"\d.*$", "", ind.label)
+        unit = annual[1].unit if annual is not None else ""
+        if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
+            name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
+        if ind.name is None or len(name) < 4:
+            continue
+        period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
+        targets = _Targets(annual, period, period_goal)
+        quoted = False
+        for where, text in texts:
+            pos = text.find(name)
+            if pos < 0:
+                continue
+            quoted = True
+            found = targets.against(where, text[:pos])
+            if found is None:
+                continue
+            target = found[1]
+            m = _COUNT_IN_TEXT.search(_about_name(text[pos + len(name) : pos + len(name) + 40]))
+            if m and m[3] == target.unit and not _agrees(m, target):
+                params = {
+                    "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
+                    "name": ind.label,
+                    "value": shown(target),
+                }
+                yield Hit("D104", found[0].at, params, ind.label)
+                break
+        if not quoted and (hit := _counted_first(ind.label, name, texts, targets)) is not None:
+            yield hit
+
+
+_Where = tuple[str, int, int]
+
+
+def _plan_texts(ctx: Context) -> list[tuple[_Where, str]]:
+    """The long texts of the return (its goals, plans and notes), without a 修改说明's rows."""
+    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
+    if not long_texts:
+        return []
+    # the rows of a 修改说明 (every such label has 改 for its second character: a cheap test first)
+    noted = {
+        (t[0], t[1])
+        for t in ctx.table.texts
+        if t[3][1:2] == "改" and t[3].startswith(REVISION_NOTES)
+    }
+    return [((s, r, c), text) for s, r, c, text in long_texts if (s, r) not in noted]
+
+
+class _Targets(NamedTuple):
+    """An indicator's year target and period target (cell, target), and where the goal over
+    the period is written."""
+
+    annual: tuple[Cell, Target] | None
+    period: tuple[Cell, Target] | None
+    period_goal: _Where | None
+
+    def against(self, where: _Where, before: str) -> tuple[Cell, Target] | None:
+        """The target a count in the text at ``where`` is held against (``before``: the text
+        before it): the period's in the period's goal or after 累计/三年/到2027年 in its clause
+        (not after 每年), else the year's; None when it is no count in a unit of the text's."""
+        clause = _CLAUSE_END.split(before)[-1]
+        whole = where == self.period_goal or _OVER_PERIOD.search(clause) is not None
+        if whole and _YEARLY.search(clause):  # 2027年—2029年每年建成…10个: a year's count
+            whole = False
+        found = self.period if whole else self.annual
+        if found is None or found[1].number is None:
+            return None
+        target = found[1]
+        if target.kind is not TargetKind.QUANT or target.unit not in _UNIT_SET:
+            return None
+        return found
+
+
+# a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
+# after it
+_COUNT_FIRST = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
+    r"([\u4e00-\u9fff]{1,8})"
+)
+_COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
+_STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
+
+
+def _counted_first(
+    label: str, name: str, texts: list[tuple[_Where, str]], targets: _Targets
+) -> Hit | None:
+    """D104 where the text gives the count before the thing it counts: the thing is the last
+    three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站), found in the
+    words after the count. A warning only when every such count in the texts is one number in
+    the target's unit, none agrees with the target, none is what there is already (已建成), and
+    the clause of each has most of the name's other characters (配置装备乡镇: 为8个乡镇专职消防站
+    配置…装备)."""
+    core = _COUNTED.sub("", name)
+    if len(core) < 5:
+        return None
+    thing, rest = core[-3:], set(core[:-3])
+    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
+    for where, text in texts:
+        for m in _COUNT_FIRST.finditer(text):
+            if thing not in m[4]:
+                continue
+            before = text[: m.start()]
+            lead = _CLAUSE_PART.split(before)[-1]
+            if _STOCK.search(lead):
+                continue
+            clause = lead + _CLAUSE_PART.split(text[m.start() :], 1)[0]
+            if len(rest - set(clause)) > len(rest) // 4:
+                continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
+            found = targets.against(where, before)
+            if found is not None and m[3] == found[1].unit:
+                seen.append((m, found, text))
+    if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
+        return None
+    if any(_agrees(m, found[1]) for m, found, _t in seen):
+        return None
+    m, found, text = seen[0]
+    params = {
+        "quote": excerpt(text, m.start(), m.end(), 0),
+        "name": label,
+        "value": shown(found[1]),
+    }
+    return Hit("D104", found[0].at, params, label)
+
+
+# where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
+_CLAUSE_PART = re.compile(r"[，,。；;]")
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 时间：年中, 次数：2次
+
+
+def _about_name(after: str) -> str:
+    """The words after a name that still speak of it: its clause, and the clauses after it
+    that give its attributes (联络员会议，时间：年中、年末；次数：2次), not another thing's
+    (建成…平台，在全县安装终端1200个)."""
+    parts = _CLAUSE_PART.split(after)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _LABELLED.match(part):
+            break
+        kept.append(part)
+    return "，".join(kept)
+
+
+def _agrees(m: re.Match[str], target: Target) -> bool:
+    """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
+    same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
+    is 4 at least (＞3场 and 4场)."""
+    low, high = Decimal(m[1]), Decimal(m[2] or m[1])
+    number = target.number
+    assert number is not None
+    if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
+        number += 1 if target.op is Op.GT else -1
+    top = target.upper if target.upper is not None else number
+    return (low <= number <= high) or (number <= low and high <= top)
+
+
+def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
+    """Where the goal over the period is, in a multi-year table (a period of more than a year,
+    or a 年度目标 of its own beside it)."""
+    goal = ctx.table.fields.get("goal_period")
+    if goal is None:
+        return None
+    annual = ctx.table.fields.get("goal_annual")
+    years = period_years(ctx)
+    if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
+        return goal.at.sheet, goal.at.row, goal.at.col
+    return None
