@@ -139,6 +139,7 @@ from tests.variants import (
     holdout127,
     holdout128,
     holdout129,
+    holdout130,
 )
 from tests.variants.kit import Variant
 
@@ -273,6 +274,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout127": holdout127,
     "holdout128": holdout128,
     "holdout129": holdout129,
+    "holdout130": holdout130,
 }
 
 
