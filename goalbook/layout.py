@@ -89,10 +89,12 @@ class Column:
 F = FieldType
 _PROJECT_FIELDS = (
     Field("project", "项目名称", "Project name",
-          aliases=("项目名", "资金名称", "专项资金名称", "转移支付名称", "专项名称")),
+          aliases=("项目名", "资金名称", "专项资金名称", "转移支付名称", "专项名称",
+                   "转移支付项目名称", "转移支付资金名称")),
     Field("unit", "实施单位", "Implementing unit",
           aliases=("申报单位名称", "申报单位", "单位名称")),
-    Field("department", "主管部门", "Supervising department", aliases=("主管部门及代码",)),
+    Field("department", "主管部门", "Supervising department",
+          aliases=("主管部门及代码", "省级主管部门", "中央主管部门", "市级主管部门")),
     Field("year", "预算年度", "Budget year", F.YEAR, aliases=("年度",)),
     Field("attribute", "项目属性", "Project attribute", F.CHOICE, PROJECT_ATTRIBUTES,
           aliases=("项目类别", "项目类型")),

@@ -119,7 +119,10 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
             else:  # 金额（万元） over amounts: the table's unit if they are its money fields
                 heads.append((text, sheet.name, r, c))
-            if r in blocks.rows:
+            if r in blocks.rows:  # a money block's labels; its 预算年度 │ 2026 is the year
+                if "预算年度" in text and (key := field_of(text, labels)) not in found:
+                    if key in _year_fields(kind) and (year := _year_under(sheet, r, c)):
+                        found[key] = year
                 continue
             key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
@@ -192,6 +195,15 @@ def _year_fields(kind: str) -> frozenset[str]:
 
 
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _year_under(sheet: Sheet, r: int, c: int) -> Cell | None:
+    """The year under a label of a money block's label row (预算年度 │ 资金总额 over 2026 │ …);
+    not a column of years (2024年 │ 2025年 │ 合计, each a year's amounts)."""
+    cell, after = sheet.cell(r + 1, c), sheet.cell(r + 2, c)
+    if cell is None or not _A_YEAR.fullmatch(cell.text.removesuffix("年")):
+        return None
+    return None if after is not None and _A_YEAR.search(after.text) else cell
 
 
 def _as_field(sheet: Sheet, r: int, key: str, kind: str, cell: Cell) -> Cell | None:

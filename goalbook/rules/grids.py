@@ -52,15 +52,8 @@ def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]
     """B102: each money column of a grid against its 合计 row, and each 小计 against the lines
     of its group above it (the 合计 then against the lines, 小计 not counted); parts (其中) are
     not counted, nor a 合计 that is the table's lines' total (added up with them)."""
-    groups: list[tuple[list[GridLine], GridLine]] = []
-    lines: list[GridLine] = []
     fixed = _fixed_totals(ctx, grid)
-    for line in grid.lines:
-        if _is_subtotal(line):
-            groups.append((lines, line))
-            lines = []
-        elif not line.part:
-            lines.append(line)
+    groups, lines = _subtotal_groups(grid)
     every = [g for group, _sub in groups for g in group] + lines
     if grid.total is not None and len(every) >= 2:
         groups.append((every, grid.total))
@@ -71,6 +64,31 @@ def _columns(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]
             hit = _column_sum(ctx, members, i, cell, _short(label), fixed)
             if hit is not None:
                 yield hit
+
+
+def _subtotal_groups(
+    grid: MoneyGrid,
+) -> tuple[list[tuple[list[GridLine], GridLine]], list[GridLine]]:
+    """The groups of a grid's lines, each with its 小计, and the lines in no group: a 小计 closes
+    the lines above it, or heads those below it when the grid starts with one (岚溪市小计 │ 2010
+    over 临川县 · 河阳县 · 岚溪市本级, then 青桐市小计 over its counties)."""
+    own = [line for line in grid.lines if not line.part]
+    groups: list[tuple[list[GridLine], GridLine]] = []
+    lines: list[GridLine] = []
+    if own and _is_subtotal(own[0]):
+        for line in own:
+            if _is_subtotal(line):
+                groups.append(([], line))
+            else:
+                groups[-1][0].append(line)
+        return groups, lines
+    for line in own:
+        if _is_subtotal(line):
+            groups.append((lines, line))
+            lines = []
+        else:
+            lines.append(line)
+    return groups, lines
 
 
 def _is_subtotal(line: GridLine) -> bool:
