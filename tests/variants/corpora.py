@@ -141,6 +141,7 @@ from tests.variants import (
     holdout129,
     holdout130,
     holdout131,
+    holdout132,
 )
 from tests.variants.kit import Variant
 
@@ -277,6 +278,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout129": holdout129,
     "holdout130": holdout130,
     "holdout131": holdout131,
+    "holdout132": holdout132,
 }
 
 
