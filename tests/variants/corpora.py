@@ -140,6 +140,7 @@ from tests.variants import (
     holdout128,
     holdout129,
     holdout130,
+    holdout133,
 )
 from tests.variants.kit import Variant
 
@@ -275,6 +276,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout128": holdout128,
     "holdout129": holdout129,
     "holdout130": holdout130,
+    "holdout133": holdout133,
 }
 
 
