@@ -144,3 +144,22 @@ def test_a_count_kept_up_routinely_may_repeat(tmp_path: Path) -> None:
     ]
     found = found_at(save_sheet(tmp_path / "k.xlsx", rows))
     assert not [f for f in found if f[0] == "D202"], found
+
+
+@pytest.mark.parametrize(("filled", "flagged"), [("2024-11-20", False), ("2023-11-20", True)])
+def test_a_fill_date_that_fits_one_of_the_years_the_table_gives(
+    tmp_path: Path, filled: str, flagged: bool
+) -> None:
+    """A 2026 title over a 2025 table (Y101 says so): filled in 2024 fits the 2025 one."""
+    rows = [
+        ["2026年度部门整体支出绩效目标表"],
+        ["单位名称", "青溪区政务服务中心", None, "填报日期", filled],
+        ["年度总体目标", "2025年实现政务服务事项全程网办率达到90%以上，群众满意度持续提升。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "进驻事项数", "≥1200项"],
+        [None, "质量指标", "全程网办率", "≥90%"],
+        ["满意度指标", "服务对象满意度指标", "办事群众满意度", "≥95%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "f.xlsx", rows))
+    assert [f for f in found if f[0] == "Y101"], found
+    assert bool([f for f in found if f[0] == "Y102"]) is flagged, found

@@ -111,7 +111,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _head_year(ctx, first[0], first[2])
     yield from _dates(ctx)
     yield from plan_in_period(ctx)
-    yield from _fill_date(ctx, first[0])
+    yield from _fill_date(ctx, first[0], {year for year, _at, _label in sources})
 
 
 def _plan_years(ctx: Context) -> set[int]:
@@ -136,13 +136,19 @@ def _head_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
     yield Hit("Y101", head.at, params, "", Severity.WARNING)
 
 
-def _fill_date(ctx: Context, year: int) -> Iterator[Hit]:
+def _fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
     """Y102: the date a table was filled in (填报日期) outside its budget year and the year before
     (goals are set in the autumn before the year, revised in it): a date two years early is a
-    leftover from an older table."""
+    leftover from an older table. Where the table's years disagree (``stated``, the 年度目标's
+    and the value column's year: Y101 says so), a date that fits one of them is none."""
     cell = ctx.table.fields.get("fill_date")
     day = parse_date(cell)
-    if cell is None or day is None or year - 1 <= day.year <= year:
+    if cell is None or day is None:
+        return
+    head, goal = ctx.table.fields.get("annual_head"), ctx.table.fields.get("goal_annual")
+    named = stated | {year, head_year(head) if head is not None else None}
+    named.add(int(m[1]) if goal is not None and (m := _GOAL_YEAR.match(goal.text)) else None)
+    if any(y is not None and y - 1 <= day.year <= y for y in named):
         return
     span = word("budget_year", ctx.lang, year=f"{year - 1}—{year}")
     yield Hit(

@@ -40,6 +40,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     if not texts:
         return
     period_goal = _period_goal_at(ctx)
+    counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         name = re.sub(r"\d.*$", "", ind.label)
@@ -69,8 +70,11 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 }
                 yield Hit("D104", found[0].at, params, ind.label)
                 break
-        if not quoted and (hit := _counted_first(ind.label, name, texts, targets)) is not None:
-            yield hit
+        if not quoted:
+            if counts is None:
+                counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
+            if (hit := _counted_first(ind.label, name, counts, targets)) is not None:
+                yield hit
 
 
 _Where = tuple[str, int, int]
@@ -125,9 +129,10 @@ _COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 
 
-def _counted_first(
-    label: str, name: str, texts: list[tuple[_Where, str]], targets: _Targets
-) -> Hit | None:
+_Count = tuple[_Where, str, re.Match[str]]  # where, the text, a count before a thing in it
+
+
+def _counted_first(label: str, name: str, counts: list[_Count], targets: _Targets) -> Hit | None:
     """D104 where the text gives the count before the thing it counts: the thing is the last
     three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站), found in the
     words after the count. A warning only when every such count in the texts is one number in
@@ -139,20 +144,19 @@ def _counted_first(
         return None
     thing, rest = core[-3:], set(core[:-3])
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
-    for where, text in texts:
-        for m in _COUNT_FIRST.finditer(text):
-            if thing not in m[4]:
-                continue
-            before = text[: m.start()]
-            lead = _CLAUSE_PART.split(before)[-1]
-            if _STOCK.search(lead):
-                continue
-            clause = lead + _CLAUSE_PART.split(text[m.start() :], 1)[0]
-            if len(rest - set(clause)) > len(rest) // 4:
-                continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
-            found = targets.against(where, before)
-            if found is not None and m[3] == found[1].unit:
-                seen.append((m, found, text))
+    for where, text, m in counts:
+        if thing not in m[4]:
+            continue
+        before = text[: m.start()]
+        lead = _CLAUSE_PART.split(before)[-1]
+        if _STOCK.search(lead):
+            continue
+        clause = lead + _CLAUSE_PART.split(text[m.start() :], 1)[0]
+        if len(rest - set(clause)) > len(rest) // 4:
+            continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
+        found = targets.against(where, before)
+        if found is not None and m[3] == found[1].unit:
+            seen.append((m, found, text))
     if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
         return None
     if any(_agrees(m, found[1]) for m, found, _t in seen):
