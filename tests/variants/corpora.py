@@ -142,6 +142,7 @@ from tests.variants import (
     holdout130,
     holdout131,
     holdout132,
+    holdout133,
 )
 from tests.variants.kit import Variant
 
@@ -279,6 +280,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout130": holdout130,
     "holdout131": holdout131,
     "holdout132": holdout132,
+    "holdout133": holdout133,
 }
 
 
