@@ -61,6 +61,7 @@ class Field:
     choices: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()  # labels met in official forms
     group: str = "basic"
+    written: bool = True  # the template writes it (else only read from official forms)
 
     def label(self, lang: str, money_unit: str = "万元") -> str:
         text = self.zh if lang == "zh" else self.en
@@ -144,7 +145,7 @@ _DEPARTMENT_FIELDS = (
     Field("filler", "填报人", "Filled by", aliases=("联系人",)),
     Field("phone", "联系电话", "Phone", aliases=("电话",)),
     Field("total", "年度资金总额", "Annual budget total", F.MONEY, group="money",
-          aliases=("资金总额", "年度预算")),
+          aliases=("资金总额", "年度预算", "收入合计", "收入总计")),
     Field("total_fiscal", "其中：财政拨款", "Of which: fiscal appropriation", F.MONEY,
           group="money", aliases=("财政拨款",)),
     Field("total_other", "其中：其他资金", "Of which: other funds", F.MONEY, group="money",
@@ -159,6 +160,9 @@ _DEPARTMENT_FIELDS = (
           aliases=("职责概述", "部门职责")),
     Field("goal_annual", "年度总体目标", "Annual overall goal", F.LONGTEXT, group="goals",
           aliases=("总体绩效目标", "年度绩效目标", "总体目标", "整体绩效目标")),
+    # 收入合计 │ … │ 支出合计 │ … of a 部门预算 block: the spending beside the income (read only)
+    Field("spend_total", "支出合计", "Expenditure total", F.MONEY, group="money",
+          aliases=("支出总计",), written=False),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 FIELDS = {"project": _PROJECT_FIELDS, "department": _DEPARTMENT_FIELDS}

@@ -143,7 +143,7 @@ class _Writer(SheetWriter):
     def _info(self, title: str) -> None:
         opts, fmt = self.opts, self.fmt
         ws = self.wb.add_worksheet(self.names.info)
-        fields = FIELDS[opts.kind]
+        fields = [f for f in FIELDS[opts.kind] if f.written]
         labels = [f.label(opts.lang, opts.money_unit) for f in fields]
         ws.set_column(0, 0, text_width(labels, 20))
         ws.set_column(1, 1, 48)

@@ -37,6 +37,7 @@ from goalbook.model import (
 )
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.reader.combined import holds_both, split_both
+from goalbook.reader.duties import activity_lines
 from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
@@ -52,7 +53,7 @@ from goalbook.reader.indicators import read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.joined import PAIR
 from goalbook.reader.labels import Vocabulary
-from goalbook.reader.lines import in_unit, read_lines
+from goalbook.reader.lines import Lines, in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
 from goalbook.reader.regions import Part, split_tables
 from goalbook.reader.sets import merge_sets
@@ -150,7 +151,7 @@ def _read(
     elif year_cell is None and above is not None:  # 二、柘溪县…项目 under the workbook's title
         year_cell = above.fields.get("title_year")
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
-    lines = read_lines(_not_sheets(data, stamp, "info", "indicators"), kind, table_rows)
+    lines = _lines(data, stamp, kind, header, table_rows)
     from_sheets = _not_sheets(data, stamp, "lines", "indicators")
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
     notes += unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
@@ -180,6 +181,21 @@ def _read(
         index=index,
         span=_span(header, part.project),
     )
+
+
+def _lines(
+    data: list[Sheet],
+    stamp: TemplateStamp | None,
+    kind: str,
+    header: TableHeader | None,
+    table_rows: set[tuple[str, int]],
+) -> Lines:
+    """The budget lines: a lines block's (never the table's rows), else the activities of a
+    table built on duties and activities (部门职责 │ 工作活动 │ … │ 活动金额 │ 绩效指标)."""
+    lines = read_lines(_not_sheets(data, stamp, "info", "indicators"), kind, table_rows)
+    if not lines.lines and header is not None:
+        return activity_lines(header, table_rows) or lines
+    return lines
 
 
 def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:

@@ -86,10 +86,9 @@ def _money_fields(kind: str) -> frozenset[str]:
 
 
 def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) -> HeaderFields:
-    """Label/value pairs anywhere in the sheets; ``skip`` lists (sheet, row) of table rows.
-
-    Money blocks laid out as grids (labels in a row with the amounts below, one column per
-    year) are read first; an amount's unit comes from its label or its own text."""
+    """Label/value pairs anywhere in the sheets (``skip``: (sheet, row) of table rows); money
+    blocks (labels in a row over their amounts, a column a year) first. An amount's unit comes
+    from its label or its own text."""
     labels = label_map(kind)
     sheets = list(sheets)
     found: dict[str, Cell] = {}
@@ -120,11 +119,9 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             else:  # 金额（万元） over amounts: the table's unit if they are its money fields
                 heads.append((text, sheet.name, r, c))
             if r in blocks.rows:  # a money block's labels; its 预算年度 │ 2026 is the year
-                if "预算年度" in text and (key := field_of(text, labels)) not in found:
-                    if key in _year_fields(kind) and (year := _year_under(sheet, r, c)):
-                        found[key] = year
+                found |= {} if "预算年度" not in text else _block_year(sheet, r, c, kind, found)
                 continue
-            key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
+            key = _label_key(sheet, r, c, text, labels, kind)
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
                 found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))
             if key == "period_years" and key in found:  # 项目期：1年 │ 项目起止时间：…—…
@@ -197,13 +194,17 @@ def _year_fields(kind: str) -> frozenset[str]:
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _year_under(sheet: Sheet, r: int, c: int) -> Cell | None:
-    """The year under a label of a money block's label row (预算年度 │ 资金总额 over 2026 │ …);
-    not a column of years (2024年 │ 2025年 │ 合计, each a year's amounts)."""
+def _block_year(sheet: Sheet, r: int, c: int, kind: str, found: dict[str, Cell]) -> dict[str, Cell]:
+    """The year under the 预算年度 label of a money block's label row (预算年度 │ 资金总额 over
+    2026 │ …), when none is found yet; not a column of years (2024年 │ 2025年, each a year's
+    amounts)."""
+    key = field_of(sheet.text(r, c, spread=False), label_map(kind))
+    if key is None or key in found or key not in _year_fields(kind):
+        return {}
     cell, after = sheet.cell(r + 1, c), sheet.cell(r + 2, c)
     if cell is None or not _A_YEAR.fullmatch(cell.text.removesuffix("年")):
-        return None
-    return None if after is not None and _A_YEAR.search(after.text) else cell
+        return {}
+    return {} if after is not None and _A_YEAR.search(after.text) else {key: cell}
 
 
 def _as_field(sheet: Sheet, r: int, key: str, kind: str, cell: Cell) -> Cell | None:
@@ -303,9 +304,18 @@ class _Units:
 
 def _money_key(labels: dict[str, str], kind: str, sheet: Sheet, r: int, c: int) -> str | None:
     """The money field a label cell names (a part such as 其他资金 by the whole before it)."""
-    text = sheet.text(r, c, spread=False)
-    key = field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
+    key = _label_key(sheet, r, c, sheet.text(r, c, spread=False), labels, kind)
     return key if key in _money_fields(kind) else None
+
+
+def _label_key(
+    sheet: Sheet, r: int, c: int, text: str, labels: dict[str, str], kind: str
+) -> str | None:
+    """The field a label cell names, or the part of a whole it is; not a list's total row
+    (收入合计 under 财政拨款收入 …: its grid's, rules/grids.py)."""
+    if clean(text) in _BUDGET_TOTALS and not _over_parts(sheet, r, c):
+        return None
+    return field_of(text, labels) or _part_key(sheet, r, c, text, labels, kind)
 
 
 def _part_key(
@@ -349,6 +359,15 @@ def _part_of(text: str) -> str | None:
 
 
 _LIST_HEADS = ("序号", "编号")
+
+
+# the totals of a 部门预算 block's income and spending: fields over their parts (收入合计 │ 1088
+# over 其中：财政拨款 │ 1040); below a list of them (财政拨款收入 … 收入合计), its grid's total
+_BUDGET_TOTALS = frozenset(("收入合计", "收入总计", "支出合计", "支出总计"))
+
+
+def _over_parts(sheet: Sheet, r: int, c: int) -> bool:
+    return sheet.text(r + 1, c).startswith("其中")
 
 
 def _heads_a_list(sheet: Sheet, r: int) -> bool:

@@ -80,8 +80,12 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
     part when there is at most one table, else one per table in sheet and row order."""
     if not found:
         return [Part(None, data)]
-    best = max(found, key=lambda h: h.score)  # the first of the best, as find_header
-    kept = [h for h in found if h.score >= best.score - 1]
+    # the first of the best, as find_header; a table of duties and activities (部门职责 │ 工作活动
+    # │ … │ 绩效指标 │ 指标值) is a table of its own beside the three tiers' (its extra columns
+    # name no more indicator columns)
+    plain = [h for h in found if "duty" not in h.cols] or list(found)
+    best = max(plain, key=lambda h: h.score)
+    kept = [h for h in found if h.score >= best.score - 1 or "duty" in h.cols]
     groups, more = _continued(_groups(kept))
     if len(groups) == 1:
         header = _best(groups[0])

@@ -18,6 +18,7 @@ from goalbook.layout import (
 )
 from goalbook.model import BudgetLine, CellRef, Op, TargetKind
 from goalbook.rules.allocation import allocated, years_use
+from goalbook.rules.balance import budget_balance
 from goalbook.rules.common import (
     Context,
     Money,
@@ -144,6 +145,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
     for hit in _sums_of_fields(ctx):
         said.add((hit.code, hit.at))
         yield hit
+    yield from (hit for hit in budget_balance(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in grids(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in noted_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)
@@ -158,6 +160,11 @@ _YEAR_IN_WHOLE = (
 )
 
 
+def _spent(whole: str, parts: tuple[str, ...], m: dict[str, Money]) -> bool:
+    """基本支出 + 项目支出 beside a 支出合计 add up to it (rules/balance.py), not to 收入合计."""
+    return whole == "total" and "basic" in parts and "spend_total" in m
+
+
 def _above(year: str, whole: str, m: dict[str, Money]) -> bool:
     return year in m and whole in m and m[year].value > m[whole].value + tolerance(m[year])
 
@@ -166,7 +173,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
     for whole, parts in _sums(ctx.table.kind):
-        if whole not in m or not any(p in m for p in parts):
+        if whole not in m or not any(p in m for p in parts) or _spent(whole, parts, m):
             continue
         present = [p for p in parts if p in m]
         total = sum((m[p].value for p in present), Decimal(0))
@@ -266,7 +273,7 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return
-    key = present[0]
+    key = min(present, key=lambda k: abs(m[k].value - total))  # what they were meant to be
     at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
     whole = (field_label(ctx, key), m[key].value)
     yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)

@@ -1,0 +1,36 @@
+"""A department table built on duties and activities (部门职责 │ 工作活动 │ 活动内容 │ 活动金额 │
+绩效指标 │ 指标值, the duty and activity cells merged down their indicators' rows): its
+activities, each with its amount, are the table's budget lines, and its 合计 row their total."""
+
+from __future__ import annotations
+
+from goalbook.model import BudgetLine, Cell
+from goalbook.reader.fieldlabels import money_unit_of
+from goalbook.reader.headers import TableHeader
+from goalbook.reader.lines import Lines
+from goalbook.vocabulary import TOTAL_WORDS
+
+
+def activity_lines(header: TableHeader, rows: set[tuple[str, int]]) -> Lines | None:
+    """The activities of a duty table with an amount column, as budget lines (an amount merged
+    down an activity's rows counted once), and its 合计; None for any other table. ``rows``:
+    the table's rows as the indicator reader took them (the 合计 row is below them)."""
+    if "activity_amount" not in header.cols or "activity" not in header.cols:
+        return None
+    sheet, at = header.sheet, header.cols["activity_amount"]
+    named = header.cols["activity"]
+    lines: list[BudgetLine] = []
+    total: Cell | None = None
+    last = max((r for name, r in rows if name == sheet.name), default=header.row)
+    for r in range(header.row + 1, min(sheet.nrows, last + 3)):
+        amount = sheet.cell(r, at, spread=False)
+        left = next((t for c in range(at) if (t := sheet.text(r, c, spread=False))), "")
+        if left.replace(" ", "") in TOTAL_WORDS:
+            total = amount
+            break
+        if amount is not None:
+            lines.append(BudgetLine(sheet.cell(r, named), amount))
+    if len(lines) < 2:
+        return None
+    unit = money_unit_of(sheet.text(header.row, at))
+    return Lines(tuple(lines), total, frozenset(), unit)
