@@ -273,7 +273,11 @@ def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return
-    key = min(present, key=lambda k: abs(m[k].value - total))  # what they were meant to be
+    amounts = [a.value for _line, a in found]  # one line 10 000× off explains its whole; else
+    key = next(  # the nearest whole is what they were meant to add up to
+        (k for k in present if magnitude(m[k].value, amounts, tol + tolerance(m[k]))),
+        min(present, key=lambda k: abs(m[k].value - total)),
+    )
     at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
     whole = (field_label(ctx, key), m[key].value)
     yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)
