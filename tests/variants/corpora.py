@@ -144,6 +144,7 @@ from tests.variants import (
     holdout132,
     holdout133,
     holdout134,
+    holdout135,
 )
 from tests.variants.kit import Variant
 
@@ -283,6 +284,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout132": holdout132,
     "holdout133": holdout133,
     "holdout134": holdout134,
+    "holdout135": holdout135,
 }
 
 
