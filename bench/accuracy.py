@@ -137,6 +137,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout131  # the 131st held-out set (tests/variants/holdout131)
     python bench/accuracy.py --set holdout132  # the 132nd held-out set (tests/variants/holdout132)
     python bench/accuracy.py --set holdout133  # the 133rd held-out set (tests/variants/holdout133)
+    python bench/accuracy.py --set holdout136  # the 136th held-out set (tests/variants/holdout136)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

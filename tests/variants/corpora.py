@@ -143,6 +143,7 @@ from tests.variants import (
     holdout131,
     holdout132,
     holdout133,
+    holdout136,
 )
 from tests.variants.kit import Variant
 
@@ -281,6 +282,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout131": holdout131,
     "holdout132": holdout132,
     "holdout133": holdout133,
+    "holdout136": holdout136,
 }
 
 
