@@ -102,3 +102,22 @@ def test_income_and_spending_of_a_department_budget(
     wb.save(path)
     found = found_at(path)
     assert [f for f in found if f[0] == "B101"] == expected, found
+
+
+def test_the_uptake_of_what_was_delivered_is_an_effect(tmp_path: Path) -> None:
+    """统计数据被党政部门采用篇数 under 社会效益指标: others took the output up, no F201."""
+    path = tmp_path / "u.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [
+        ["2027年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "青川县统计局"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "编印统计分析报告篇数", "≥24篇"],
+        ["效益指标", "社会效益指标", "统计分析报告被党政部门采用篇数", "≥10篇"],
+        ["满意度指标", "服务对象满意度指标", "数据使用单位满意度", "≥90%"],
+    ]:
+        ws.append(row)
+    wb.save(path)
+    assert not [f for f in found_at(path) if f[0] == "F201"]

@@ -1,6 +1,7 @@
 """B101 on a budget line or a task whose own amount is split (预算金额 │ 财政拨款 │ 其他资金 in
 a 年度主要任务 block): the line's amount must be its fiscal part plus its other funds. B102 on
-a group's 小计 among the lines that is not the sum of its group."""
+a group's 小计 among the lines that is not the sum of its group, and the lines against their
+合计 or the header amount they add up to (B102, B110)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import LINE_COLUMNS
-from goalbook.model import Subtotal
+from goalbook.layout import LINE_COLUMNS, LINES_ADD_UP_TO
+from goalbook.model import BudgetLine, CellRef, Subtotal
 from goalbook.rules.common import Context, Money, clip, fmt_money, money, tolerance
+from goalbook.rules.moneylabels import field_label
+from goalbook.rules.standards import magnitude, magnitude_hit
+from goalbook.vocabulary import word
 
 
 def line_parts(ctx: Context) -> Iterator[Hit]:
@@ -82,3 +86,69 @@ def subtotals(ctx: Context, total: Money | None) -> tuple[list[Hit], bool]:
         severity = None if sure else Severity.WARNING
         hits.append(Hit("B102", sub.amount.at, params, severity=severity))
     return hits, known
+
+
+def lines_against(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
+    """B102 (B110 for one line 10 000× off): the lines against their 合计 (after the groups' 小计),
+    else against the header amount they add up to (``m``: the header amounts)."""
+    table, unit = ctx.table, ctx.table.money_unit
+    found = [(line, a) for line in table.lines if (a := money(line.amount, unit)) is not None]
+    if not found:
+        return
+    total = sum((a.value for _line, a in found), Decimal(0))
+    tol = tolerance(*(a for _line, a in found))
+    stated = money(table.lines_total, unit)
+    off, explained = subtotals(ctx, stated)
+    yield from off  # a 小计 not its group's sum (the 合计 then off because of it: not said)
+    if explained and stated is not None:
+        total = stated.value  # the 合计 of the 小计 stands for the lines against the budget
+    if stated is not None and not table.lines_total_derived and table.lines_total is not None:
+        if abs(stated.value - total) > tol and not explained:
+            whole = (word("total", ctx.lang), stated.value)
+            yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
+            return
+    targets: tuple[str, ...] = LINES_ADD_UP_TO[
+        "project" if table.kind == "project" else "department"
+    ]
+    if len({line.amount.at for line, _a in found if line.amount is not None}) == 1 < len(found):
+        targets = ("project_spend",)  # tasks as prose in one cell: maybe some of the budget
+    present = [k for k in targets if k in m]
+    if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
+        return
+    amounts = [a.value for _line, a in found]  # one line 10 000× off explains its whole; else
+    key = next(  # the nearest whole is what they were meant to add up to
+        (k for k in present if magnitude(m[k].value, amounts, tol + tolerance(m[k]))),
+        min(present, key=lambda k: abs(m[k].value - total)),
+    )
+    at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
+    whole = (field_label(ctx, key), m[key].value)
+    yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)
+
+
+def _lines_off(
+    ctx: Context,
+    found: list[tuple[BudgetLine, Money]],
+    total: Decimal,
+    whole: tuple[str, Decimal],
+    tol: Decimal,
+    at: CellRef,
+) -> Hit:
+    """B110 at the one line 10 000× (or 1/10 000 of) its share, else B102 at the total."""
+    unit = ctx.table.money_unit
+    off = magnitude(whole[1], [a.value for _line, a in found], tol)
+    if off is not None and off[0] >= 0:
+        line, amount = found[off[0]]
+        assert line.amount is not None
+        name = line.name.text if line.name else _row_name(ctx, line.amount.at)
+        return magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
+    params = {
+        "sum": fmt_money(total, unit, ctx.lang),
+        "whole": whole[0],
+        "total": fmt_money(whole[1], unit, ctx.lang),
+        "diff": fmt_money(total - whole[1], unit, ctx.lang),
+    }
+    return Hit("B102", at, params)
+
+
+def _row_name(ctx: Context, at: CellRef) -> str:
+    return word("row", ctx.lang, row=at.row)

@@ -10,13 +10,12 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.layout import (
     FIELDS,
-    LINES_ADD_UP_TO,
     SUMS,
     money_keys,
     part_keys,
     share_key,
 )
-from goalbook.model import BudgetLine, CellRef, Op, TargetKind
+from goalbook.model import CellRef, Op, TargetKind
 from goalbook.rules.allocation import allocated, years_use
 from goalbook.rules.balance import budget_balance
 from goalbook.rules.common import (
@@ -30,15 +29,15 @@ from goalbook.rules.common import (
     tolerance,
 )
 from goalbook.rules.grids import grids
-from goalbook.rules.linesums import line_parts, subtotals
+from goalbook.rules.linesums import line_parts, lines_against
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import labelled_parts, noted_parts
 from goalbook.rules.shares import percent, share_off
-from goalbook.rules.standards import magnitude_hit, standard_times_count
+from goalbook.rules.standards import magnitude, magnitude_hit, standard_times_count
 from goalbook.rules.summarysheet import summary_amounts
 from goalbook.rules.yearmoney import period_by_year, year_totals, years
 from goalbook.spelling import number_text
-from goalbook.vocabulary import MONEY_SCALE, word
+from goalbook.vocabulary import MONEY_SCALE
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 
@@ -222,90 +221,12 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
                 "budget": fmt_money(m["prior_budget"].value, unit, ctx.lang),
             }
             yield Hit("B104", ctx.table.fields["prior_exec"].at, params)
-    yield from _lines(ctx, m)
+    yield from lines_against(ctx, m)
     yield from years(ctx)
     yield from year_totals(ctx)
     yield from period_by_year(ctx)
     yield from part_sums(ctx)
     yield from summary_amounts(ctx)
-
-
-_TEN_THOUSAND = Decimal(10000)
-
-
-def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, Decimal] | None:
-    """The one amount that is 10 000× (or 1/10 000 of) what makes the parts add up to the
-    whole (index -1 for the whole) and what it should be; None when no such amount explains
-    the difference (a decimal point lost, or 元 typed where 万元 is meant)."""
-    total = sum(parts, Decimal(0))
-    for factor in (_TEN_THOUSAND, 1 / _TEN_THOUSAND):
-        # an amount that should be (about) nothing is no slip of the decimal point
-        if abs(whole / factor) > tol and abs(whole / factor - total) <= tol:
-            return -1, whole / factor
-        for i, part in enumerate(parts):
-            if abs(part / factor) > tol and abs(total - part + part / factor - whole) <= tol:
-                return i, part / factor
-    return None
-
-
-def _lines(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
-    table, unit = ctx.table, ctx.table.money_unit
-    found = [(line, a) for line in table.lines if (a := money(line.amount, unit)) is not None]
-    if not found:
-        return
-    total = sum((a.value for _line, a in found), Decimal(0))
-    tol = tolerance(*(a for _line, a in found))
-    stated = money(table.lines_total, unit)
-    off, explained = subtotals(ctx, stated)
-    yield from off  # a 小计 not its group's sum (the 合计 then off because of it: not said)
-    if explained and stated is not None:
-        total = stated.value  # the 合计 of the 小计 stands for the lines against the budget
-    if stated is not None and not table.lines_total_derived and table.lines_total is not None:
-        if abs(stated.value - total) > tol and not explained:
-            whole = (word("total", ctx.lang), stated.value)
-            yield _lines_off(ctx, found, total, whole, tol, table.lines_total.at)
-            return
-    targets: tuple[str, ...] = LINES_ADD_UP_TO[
-        "project" if table.kind == "project" else "department"
-    ]
-    if len({line.amount.at for line, _a in found if line.amount is not None}) == 1 < len(found):
-        targets = ("project_spend",)  # tasks as prose in one cell: maybe some of the budget
-    present = [k for k in targets if k in m]
-    if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
-        return
-    key = min(present, key=lambda k: abs(m[k].value - total))  # what they were meant to be
-    at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
-    whole = (field_label(ctx, key), m[key].value)
-    yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)
-
-
-def _lines_off(
-    ctx: Context,
-    found: list[tuple[BudgetLine, Money]],
-    total: Decimal,
-    whole: tuple[str, Decimal],
-    tol: Decimal,
-    at: CellRef,
-) -> Hit:
-    """B110 at the one line 10 000× (or 1/10 000 of) its share, else B102 at the total."""
-    unit = ctx.table.money_unit
-    off = magnitude(whole[1], [a.value for _line, a in found], tol)
-    if off is not None and off[0] >= 0:
-        line, amount = found[off[0]]
-        assert line.amount is not None
-        name = line.name.text if line.name else _row_name(ctx, line.amount.at)
-        return magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
-    params = {
-        "sum": fmt_money(total, unit, ctx.lang),
-        "whole": whole[0],
-        "total": fmt_money(whole[1], unit, ctx.lang),
-        "diff": fmt_money(total - whole[1], unit, ctx.lang),
-    }
-    return Hit("B102", at, params)
-
-
-def _row_name(ctx: Context, at: CellRef) -> str:
-    return word("row", ctx.lang, row=at.row)
 
 
 def shares(ctx: Context) -> Iterator[Hit]:

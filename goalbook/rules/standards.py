@@ -170,3 +170,21 @@ _MEASURE_WORDS = frozenset((
 def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
     """A budget (in 元) some 10 000 times standard × people: typed in 元 under a head in 万元."""
     return Decimal(8000) <= budget / product <= Decimal(12500)
+
+
+_TEN_THOUSAND = Decimal(10000)
+
+
+def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, Decimal] | None:
+    """The one amount that is 10 000× (or 1/10 000 of) what makes the parts add up to the
+    whole (index -1 for the whole) and what it should be; None when no such amount explains
+    the difference (a decimal point lost, or 元 typed where 万元 is meant)."""
+    total = sum(parts, Decimal(0))
+    for factor in (_TEN_THOUSAND, 1 / _TEN_THOUSAND):
+        # an amount that should be (about) nothing is no slip of the decimal point
+        if abs(whole / factor) > tol and abs(whole / factor - total) <= tol:
+            return -1, whole / factor
+        for i, part in enumerate(parts):
+            if abs(part / factor) > tol and abs(total - part + part / factor - whole) <= tol:
+                return i, part / factor
+    return None

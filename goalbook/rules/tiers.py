@@ -54,6 +54,7 @@ _EFFECT_COUNT = (
 # service).
 _OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
 _KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
+_TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
 # incidents counted are an outcome, even 次数
 _INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规")
 # A name ending in a measure of activities counts what is delivered, whatever its topic
@@ -359,6 +360,8 @@ def _output_count(name: str, people: bool = False, served: bool = False) -> bool
         return False
     if any(w in name for w in _KEPT_GOING):
         return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
+    if "被" in name and any(w in name for w in _TAKEN_UP):
+        return False  # 统计数据被党政部门采用篇数: the uptake of what was delivered, an effect
     if name.endswith(_ACTIVITY_MEASURES):
         # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
         return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)
