@@ -145,6 +145,7 @@ from tests.variants import (
     holdout133,
     holdout134,
     holdout135,
+    holdout136,
 )
 from tests.variants.kit import Variant
 
@@ -285,6 +286,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout133": holdout133,
     "holdout134": holdout134,
     "holdout135": holdout135,
+    "holdout136": holdout136,
 }
 
 
