@@ -38,12 +38,16 @@ _ALT_LEAD = re.compile(r"^(?:或者|或|即|含|如)")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _EXAMPLE = re.compile(r"^\s*(?:示例|例)\s*[：:]\s*")  # a template's example row left in
+_WRAPPED = re.compile(r"^[【〖〔\[]([^【】〖〗〔〕\[\]]+)[】〗〕\]]$")  # 【产出指标】, [效益指标]
 _PLAIN = re.compile(r"[\u4e00-\u9fff]+")  # no mark, number, bracket or space: nothing to strip
 
 
 def _unnumbered(text: str) -> str:
-    """The label without an example's 示例：, marks and numbering (points kept)."""
+    """The label without an example's 示例：, marks, numbering and brackets around it all
+    (【产出指标】; points kept)."""
     text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
+    if (wrapped := _WRAPPED.match(text)) is not None:
+        text = wrapped[1].strip()
     return _LEAD.sub("", _NUMBERING.sub("", text, count=1))
 
 

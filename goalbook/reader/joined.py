@@ -25,6 +25,16 @@ _GRADE_END = re.compile(
 )
 
 
+def holds_value(text: str) -> bool:
+    """A name cell that also gives the target, at an operator (门诊人次≥18万人次)."""
+    m = _OPERATOR_IN_NAME.search(text)
+    return m is not None and m.start() >= 2 and any(ch.isdigit() for ch in text[m.start() :])
+
+
+_SAID_AFTER = re.compile(r"^(?P<name>[^：:]{2,30})[：:](?P<value>[^：:]{1,12})$")
+_OPERATOR_IN_NAME = re.compile(r"[≥≤<>=＞＜]|不低于|不少于|不高于|不超过")
+
+
 def split_name_value(cell: Cell) -> tuple[Cell, Cell]:
     """A name and its value written in one cell, as two cells at it: at the operator or the
     number ending it (公益活动计划完成率≥95%), else at a grade it ends with (管护机制健全); a cell
@@ -35,6 +45,9 @@ def split_name_value(cell: Cell) -> tuple[Cell, Cell]:
             value=day[0], text=day[0]
         )
     m = _VALUE_START.search(text) or _GRADE_END.search(text)
+    if m is None and (said := _SAID_AFTER.match(text)) is not None:  # 转诊机制：有效运行
+        name, value = said["name"].strip(), said["value"].strip()
+        return cell._replace(value=name, text=name), cell._replace(value=value, text=value)
     if m is None or m.start() < 2:
         return cell, cell
     name, value = text[: m.start()].strip(), text[m.start() :].strip()

@@ -1,0 +1,52 @@
+"""What the forty-third blind round showed, on invented returns: names that hold their targets
+beside a 指标值 column left empty (门诊人次≥18万人次), tier-1s as section rows in 【】."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.returns import found_at, save_sheet
+
+_HEAD: list[list[Any]] = [
+    ["2027年度项目支出绩效目标申报表"],
+    ["项目名称", "县域医疗服务能力提升", "项目期", "1年"],
+    ["项目资金（万元）", "资金总额", 850],
+    ["年度绩效目标", "推广适宜技术，培训基层医生，门诊、住院服务量稳步增长。"],
+]
+
+
+@pytest.mark.parametrize("value", ["≥95%", "≥950人"])
+def test_names_that_hold_their_targets(tmp_path: Path, value: str) -> None:
+    rows = [
+        *_HEAD,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "门诊人次≥18万人次"],
+        [None, None, "基层医生进修培训≥60人"],
+        [None, "质量指标", f"门诊病历书写合格率{value}"],
+        ["效益指标", "可持续影响指标", "双向转诊机制：有效运行"],
+        ["满意度指标", "服务对象满意度指标", "患者满意度≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "n.xlsx", rows, ("A6:A8", "B6:B7")))
+    assert not [f for f in found if f[0] in ("T101", "T102")], found
+    assert bool([f for f in found if f[0] == "T105"]) is (value == "≥950人"), found
+
+
+def test_tier1s_as_section_rows_in_brackets(tmp_path: Path) -> None:
+    rows = [
+        *_HEAD,
+        ["二级指标", "三级指标", "指标值"],
+        ["【产出指标】"],
+        ["数量指标", "基层医生进修培训人数", "≥60人"],
+        ["质量指标", "门诊病历书写合格率", "≥95%"],
+        ["【成本指标】"],
+        ["经济成本指标", "人均进修补助标准", "≤3000元/人"],
+        ["【效益指标】"],
+        ["社会效益指标", "县域内就诊率", "≥90%"],
+        ["【满意度指标】"],
+        ["服务对象满意度指标", "患者满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
+    assert not [f for f in found if f[1] == "error"], found
