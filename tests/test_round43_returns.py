@@ -50,3 +50,36 @@ def test_tier1s_as_section_rows_in_brackets(tmp_path: Path) -> None:
     ]
     found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
     assert not [f for f in found if f[1] == "error"], found
+
+
+def test_an_english_line_under_the_header_is_no_indicator(tmp_path: Path) -> None:
+    rows = [
+        *_HEAD,
+        ["一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+        ["Level 1", "Level 2", "Indicator", "Target (period)", "Target (year)"],
+        ["产出指标", "数量指标", "基层医生进修培训人数", "≥60人", "≥60人"],
+        ["效益指标", "社会效益指标", "县域内就诊率", "≥90%", "≥90%"],
+        ["满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "e.xlsx", rows))
+    assert not [f for f in found if f[2].endswith("6")], found  # nothing on the English line
+
+
+def test_notes_in_the_margin_beside_the_header(tmp_path: Path) -> None:
+    """A note in column A (注4：一级、二级指标按财政部门规定填列。) names no tier column."""
+    rows = [[None, None, *row] for row in _HEAD]
+    rows += [
+        [
+            "注4：一级、二级指标按财政部门规定填列。",
+            None,
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+        ],
+        [None, None, "产出指标", "数量指标", "基层医生进修培训人数", "≥60人"],
+        [None, None, "效益指标", "社会效益指标", "县域内就诊率", "≥90%"],
+        [None, None, "满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
+    assert not [f for f in found if f[0] in ("F106", "F107", "S101")], found

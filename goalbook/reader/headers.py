@@ -183,6 +183,7 @@ def _merged_down(
     )
 
 
+_NOTE = re.compile(r"^(?:注|说明|备注)\s*\d*\s*[：:]|.*。$")
 # the name and its value in one column (三级指标及指标值, 绩效指标（含指标值）)
 _JOINED = re.compile(r"(?:及|和|与|[（(]含?)(?:指标值|目标值)")
 
@@ -197,8 +198,8 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         if type(value) is not str:
             continue
         text = value.strip()
-        if not text or len(text) > 30:
-            continue
+        if not text or len(text) > 30 or _NOTE.match(text):
+            continue  # (a note in the margin beside the header: 注4：一级、二级指标按…填列。)
         left = c if left is None else left
         if _JOINED.search(text) and (header_key(text) == "name" or text.startswith("绩效指标")):
             cols.setdefault("name", c)  # 三级指标及指标值: the name and its value in one cell

@@ -25,12 +25,16 @@ _FLAG_HEAD = re.compile(
 _ENGLISH = {
     clean(spelling).lower(): key
     for key, spellings in (
-        ("tier1", ("Level-1 indicator", "Level-1", "First-level indicator", "Tier-1 indicator")),
-        ("tier2", ("Level-2 indicator", "Level-2", "Second-level indicator", "Tier-2 indicator")),
+        ("tier1", ("Level-1 indicator", "Level-1", "First-level indicator", "Tier-1 indicator",
+                   "Level 1")),
+        ("tier2", ("Level-2 indicator", "Level-2", "Second-level indicator", "Tier-2 indicator",
+                   "Level 2")),
         ("name", ("Indicator", "Level-3 indicator", "Level-3", "Third-level indicator",
-                  "Tier-3 indicator", "Indicator name", "Performance indicator")),
-        ("annual", ("Target value", "Target", "Annual target value", "Indicator value")),
-        ("period", ("Period target value", "Medium-term target")),
+                  "Tier-3 indicator", "Indicator name", "Performance indicator", "Level 3")),
+        ("annual", ("Target value", "Target", "Annual target value", "Indicator value",
+                    "Target (year)", "Annual target")),
+        ("period", ("Period target value", "Medium-term target", "Target (period)",
+                    "Period target")),
         ("unit", ("Unit", "Unit of measure", "Measurement unit")),
         ("op", ("Operator", "Comparison")),
         ("direction", ("Direction", "Polarity")),
