@@ -276,11 +276,12 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         )
     if m := _DATE_YM.match(rest):  # 2026年3月底前, 2026.03: the month's last day
         year, month = int(m[1] or m[3] or m[5]), int(m[2] or m[4] or 12)
-        if 1 <= month <= 12:
-            day = dt.date(year, month, calendar.monthrange(year, month)[1])
-            return Target(
-                raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
-            )
+        if not 1 <= month <= 12:
+            return None  # 2026年13月底前: no such month, a text (as 6月31日 is)
+        day = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return Target(
+            raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
+        )
     if _DATE_MD.match(rest) or _DATE_YM.match(rest):
         note = "date without a full year"
         return Target(

@@ -83,3 +83,32 @@ def test_notes_in_the_margin_beside_the_header(tmp_path: Path) -> None:
     ]
     found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
     assert not [f for f in found if f[0] in ("F106", "F107", "S101")], found
+
+
+@pytest.mark.parametrize(
+    ("due", "severity"), [("2026年8月底前", "warning"), ("2027年8月底前", "error")]
+)
+def test_put_to_use_in_the_months_after_the_works(tmp_path: Path, due: str, severity: str) -> None:
+    """投入使用 a month after 竣工 is said, not an error; a year after stays one."""
+    rows = [
+        ["2025年度中央预算内投资项目绩效目标表"],
+        ["项目名称", "青川县第三幼儿园新建项目", "计划开始日期", "2025-06-01"],
+        [None, None, "计划完成日期", "2026-07-31"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新增公办学位", "≥360个"],
+        [None, "时效指标", "投入使用时间", due],
+        ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "u.xlsx", rows))
+    assert ("Y102", severity, "D6") in found, found
+
+
+def test_a_month_that_does_not_exist(tmp_path: Path) -> None:
+    rows = [
+        *_HEAD,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "终端安装完成时间", "2027年13月底前"],
+        ["满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
+    assert [f for f in found if f[2] == "D6"], found

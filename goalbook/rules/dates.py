@@ -270,7 +270,14 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 lo, hi, label = span
             if not lo <= t.date <= hi:
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
-                yield Hit("Y102", cell.at, params, ind.label)
+                # put to use in the months after the works end (投入使用 after 竣工): said
+                after_works = _IN_USE.search(ind.label) and 0 < (t.date - hi).days <= 184
+                severity = Severity.WARNING if after_works else None
+                yield Hit("Y102", cell.at, params, ind.label, severity)
+
+
+# what a project's works are for, done once they are finished (投入使用, 开放, 运行)
+_IN_USE = re.compile(r"投入使用|投用|交付使用|启用|开放|开园|开学|运行|运营|通水|通车|投产")
 
 
 def other_years(ctx: Context) -> Iterator[Hit]:
