@@ -112,3 +112,21 @@ def test_a_month_that_does_not_exist(tmp_path: Path) -> None:
     ]
     found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
     assert [f for f in found if f[2] == "D6"], found
+
+
+def test_a_table_in_two_halves_side_by_side(tmp_path: Path) -> None:
+    """一级指标 │ … │ 指标值 twice in one header: 产出 on the left, 效益 and 满意度 on the right,
+    each half under its own tier-1s (F105 judged the right half's under the left's before)."""
+    rows = [
+        *_HEAD,
+        ["一级指标", "二级指标", "三级指标", "指标值"] * 2,
+        ["产出指标", "数量指标", "基层医生进修培训人数", "≥60人",
+         "效益指标", "社会效益指标", "县域内就诊率", "≥90%"],
+        [None, "质量指标", "门诊病历书写合格率", "≥95%",
+         None, "可持续影响指标", "医共体转诊机制", "健全"],
+        ["成本指标", "经济成本指标", "人均进修补助标准", "≤3000元/人",
+         "满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"],
+    ]  # fmt: skip
+    found = found_at(save_sheet(tmp_path / "h.xlsx", rows, ("A6:A7", "E6:E7")))
+    assert not [f for f in found if f[1] == "error" or f[0] == "F105"], found
+    assert not [f for f in found if f[0] == "F106"], found  # every tier-1 read, on both halves

@@ -138,9 +138,8 @@ def _read(
     else:
         fw, own = _frameworks(header, framework or _stamped_framework(stamp))
         framework_id = fw.id
-        indicators, row_notes, table_rows = _indicators(header, stamp, framework, fw, own)
-        notes += row_notes
-        for then in part.more:  # the table goes on on the next sheet, its header repeated
+        # its right half (tier columns of its own), then the next sheets it goes on on
+        for then in (header, *_halves(header), *part.more):
             found, row_notes, rows = _indicators(then, stamp, framework, fw, own)
             indicators += found
             notes += row_notes
@@ -181,6 +180,14 @@ def _read(
         index=index,
         span=_span(header, part.project),
     )
+
+
+def _halves(header: TableHeader) -> tuple[TableHeader, ...]:
+    """The right half of a table laid out in two (一级指标 │ … │ 指标值 │ 一级指标 │ … │ 指标值)."""
+    if not header.right:
+        return ()
+    cols = dict(header.right)
+    return (TableHeader(header.sheet, header.row, cols, min(cols.values())),)
 
 
 def _lines(

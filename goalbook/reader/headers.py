@@ -39,6 +39,9 @@ class TableHeader:
     # value columns side by side for parts of the target (指标值 over 小学 │ 初中): the first is
     # the annual column, these the others, each judged at its own cell
     sides: tuple[int, ...] = ()
+    # the columns of a second table half right of this one, with tier columns of its own
+    # (一级指标 │ … │ 指标值 │ 一级指标 │ … │ 指标值: 产出 on the left, 效益 and 满意度 right)
+    right: dict[str, int] = field(default_factory=dict)
 
     def annual_view(self) -> TableHeader | None:
         """Two complete column sets (中期 二级/三级/指标值, then 年度 again): the second one."""
@@ -214,7 +217,9 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             if years is None:
                 years = []  # made only here: most rows a header is looked for in are data
             years.append((year, c))
-        if key in ("tier2", "name") and key in cols:
+        if key == "tier1" and not again and "name" in cols and "annual" in cols:
+            again["tier1"] = c  # a second half with its own tiers starts here
+        elif key in ("tier2", "name") and key in cols:
             again.setdefault(key, c)  # a second complete column set starts here
         elif again and key in ("annual", "period", "unit", "op"):
             again.setdefault("annual" if key == "period" else key, c)
@@ -232,10 +237,30 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
     left = _merged_from_above(sheet, r, cols, left)
+    if "tier1" in again and {"name", "annual"} <= again.keys() and _halves(sheet, r, cols, again):
+        edge = left if left is not None else 0
+        return TableHeader(sheet, r, cols, edge, later=(), right=again)  # two halves
+    again.pop("tier1", None)
     if "name" in again and "annual" in again and "period" not in cols:
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     later = later_years(years, cols.get("annual")) if years else ()
     return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
+
+
+def _halves(sheet: Sheet, r: int, cols: dict[str, int], again: dict[str, int]) -> bool:
+    """Two column sets with tiers of their own are two halves of one table (产出 left, 效益 and
+    满意度 right), not the period's and the year's targets of the same indicators: no name
+    stands in both, and the line above does not say 年度 over the second set."""
+    if "annual" not in cols:
+        return False
+    above = sheet.text(r - 1, again["tier1"], spread=False) if r else ""  # over the second set
+    if any(w in above for w in ("中期", "年度", "实施期", "当年")):
+        return False  # 中期绩效指标 │ … │ 年度绩效指标 over the sets
+    for rr in range(r + 1, min(sheet.nrows, r + 40)):
+        name = sheet.text(rr, cols["name"])
+        if name and name == sheet.text(rr, again["name"]):
+            return False
+    return True
 
 
 def _merged_from_above(sheet: Sheet, r: int, cols: dict[str, int], left: int | None) -> int | None:
