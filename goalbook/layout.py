@@ -306,10 +306,12 @@ def field_label(kind: str, key: str, lang: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Sum:
-    """``whole`` must equal the sum of ``parts`` (money fields of one kind of table)."""
+    """``whole`` must equal the sum of ``parts`` (money fields of one kind of table), unless
+    the field ``unless`` is read: the parts then add up to that one instead."""
 
     whole: str
     parts: tuple[str, ...]
+    unless: str = ""
 
 
 # Which amounts must add up: the template marks a whole red when its parts do not add up to it,
@@ -321,7 +323,8 @@ SUMS = {
     ),
     "department": (
         Sum("total", ("total_fiscal", "total_other")),
-        Sum("total", ("basic", "project_spend")),
+        # beside a 支出合计 (read only: rules/balance.py) 基本支出 + 项目支出 add up to it
+        Sum("total", ("basic", "project_spend"), unless="spend_total"),
     ),
 }
 # The fields the budget lines add up to, the first the one they are meant to match: the money

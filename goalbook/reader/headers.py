@@ -186,6 +186,7 @@ def _merged_down(
     )
 
 
+# a note beside the header row (注4：一级、二级指标按财政部门规定填列。): no column's head
 _NOTE = re.compile(r"^(?:注|说明|备注)\s*\d*\s*[：:]|.*。$")
 # the name and its value in one column (三级指标及指标值, 绩效指标（含指标值）)
 _JOINED = re.compile(r"(?:及|和|与|[（(]含?)(?:指标值|目标值)")

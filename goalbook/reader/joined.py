@@ -15,8 +15,9 @@ UNIT_SAID = re.compile(r"(?:计量单位|单位)\s*[：:]\s*([^；;，,。\s]{1,
 
 
 # where a name ends and its value starts in one cell (免费开放天数≥300天, 合格率100%, 机制健全)
+_OPERATORS = r"[≥≤<>=＞＜]|不低于|不少于|不高于|不超过"  # an operator a name may hold its value at
 _VALUE_START = re.compile(
-    r"(?:[≥≤<>=＞＜]|不低于|不少于|不高于|不超过|大于|小于|达到|控制在)|(?<![\d.])\d[\d.,]*\s*\S{0,6}$"
+    rf"(?:{_OPERATORS}|大于|小于|达到|控制在)|(?<![\d.])\d[\d.,]*\s*\S{{0,6}}$"
 )
 _DUE = re.compile(r"^\d{4}年\d{1,2}月(?:\d{1,2}日|底)?(?:前|之前|以前)")
 _GRADE_END = re.compile(
@@ -32,7 +33,7 @@ def holds_value(text: str) -> bool:
 
 
 _SAID_AFTER = re.compile(r"^(?P<name>[^：:]{2,30})[：:](?P<value>[^：:]{1,12})$")
-_OPERATOR_IN_NAME = re.compile(r"[≥≤<>=＞＜]|不低于|不少于|不高于|不超过")
+_OPERATOR_IN_NAME = re.compile(_OPERATORS)
 
 
 def split_name_value(cell: Cell) -> tuple[Cell, Cell]:

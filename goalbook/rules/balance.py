@@ -28,9 +28,11 @@ def budget_balance(ctx: Context) -> Iterator[Hit]:
             yield hit
             return  # (its parts say it is off: the income is not held against it as well)
     income = money(fields.get("total"), unit)
-    if income is not None:
-        balanced = any(_BALANCED in t[3] for t in ctx.table.texts)
-        yield from filter(None, [_off(ctx, spend, [("total", income)], balanced)])
+    if income is None:
+        return
+    balanced = any(_BALANCED in t[3] for t in ctx.table.texts)
+    if (hit := _off(ctx, spend, [("total", income)], balanced)) is not None:
+        yield hit
 
 
 def _off(

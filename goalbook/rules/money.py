@@ -44,9 +44,11 @@ _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money
 
 # a cost standard per person, in yuan per money unit: 元/人, 万元/人
 # a cost per head or per attendance (元/人, 万元/人次): times the largest head count
-def _sums(kind: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The layout's sums for a kind of table (a project's when the kind is not known)."""
-    return tuple((s.whole, s.parts) for s in SUMS.get(kind or "project", SUMS["project"]))
+def _sums(kind: str | None, m: dict[str, Money]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The layout's sums for a kind of table (a project's when the kind is not known), of the
+    amounts ``m`` read."""
+    sums = SUMS.get(kind or "project", SUMS["project"])
+    return tuple((s.whole, s.parts) for s in sums if not (s.unless and s.unless in m))
 
 
 def amounts(ctx: Context) -> dict[str, Money]:
@@ -159,11 +161,6 @@ _YEAR_IN_WHOLE = (
 )
 
 
-def _spent(whole: str, parts: tuple[str, ...], m: dict[str, Money]) -> bool:
-    """基本支出 + 项目支出 beside a 支出合计 add up to it (rules/balance.py), not to 收入合计."""
-    return whole == "total" and "basic" in parts and "spend_total" in m
-
-
 def _above(year: str, whole: str, m: dict[str, Money]) -> bool:
     return year in m and whole in m and m[year].value > m[whole].value + tolerance(m[year])
 
@@ -171,8 +168,8 @@ def _above(year: str, whole: str, m: dict[str, Money]) -> bool:
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
-    for whole, parts in _sums(ctx.table.kind):
-        if whole not in m or not any(p in m for p in parts) or _spent(whole, parts, m):
+    for whole, parts in _sums(ctx.table.kind, m):
+        if whole not in m or not any(p in m for p in parts):
             continue
         present = [p for p in parts if p in m]
         total = sum((m[p].value for p in present), Decimal(0))
@@ -237,7 +234,7 @@ def shares(ctx: Context) -> Iterator[Hit]:
     if not given:
         return
     base = next((k for k, (_c, s) in given.items() if s.value == 100), None)
-    base = base or next((w for w, _p in _sums(ctx.table.kind) if w in m), None)
+    base = base or next((w for w, _p in _sums(ctx.table.kind, m) if w in m), None)
     if base is None or not m[base].value:
         return
     whole = m[base]
