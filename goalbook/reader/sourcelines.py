@@ -16,12 +16,12 @@ from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import (
-    SOURCE_WORDS,
     WHOLES,
     KeyOf,
+    is_cost,
     names_source,
-    no_source,
     part_name,
+    sounds_source,
     this_years_new,
 )
 
@@ -94,12 +94,17 @@ def source_grid(
     300 │ 自筹资金 │ 100); and the layout's part fields those labels would otherwise fill. None
     when the cells after the whole are no such grid."""
     first = _pairs(sheet, r, value.at.col)
+    named_by: Callable[[str], bool] = names_source
     if not first or not first[0][1].startswith("其中"):
-        return None
+        # 总投资 │ 9650 │ 建安工程费 │ 6840 │ 设备购置费 │ 1120 / 工程建设其他费用 │ 1050 │ 预备费
+        # │ 480: what an investment project's cost is made of, with no 其中
+        first, named_by = _pairs(sheet, r, value.at.col, is_cost), is_cost
+        if whole != "total" or len(first) < 2:
+            return None
     parts = [(r, *pair) for pair in first]
     columns = [c, *(lc for lc, _n, _a in first)]
     for r2 in range(r + 1, min(sheet.nrows, r + 4)):
-        row = _pairs(sheet, r2, c)
+        row = _pairs(sheet, r2, c, named_by)
         at = [lc for lc, _n, _a in row]
         if not row or not any(at == columns[i : i + len(at)] for i in range(len(columns))):
             break  # (the grid's columns, from its first or a later pair: 县级财政资金 │ 1500)
@@ -113,9 +118,12 @@ def source_grid(
     return named, {own for own in owns if own is not None}
 
 
-def _pairs(sheet: Sheet, r: int, start: int, sources: bool = True) -> list[tuple[int, str, Cell]]:
-    """The label │ amount pairs of row r from column ``start`` (0-based), with ``sources`` each
-    label a source's name; none when any cell there is something else."""
+def _pairs(
+    sheet: Sheet, r: int, start: int, named: Callable[[str], bool] | None = names_source
+) -> list[tuple[int, str, Cell]]:
+    """The label │ amount pairs of row r from column ``start`` (0-based), each label one that
+    ``named`` accepts (by default a source's name; None: any); none when any cell there is
+    something else."""
     cells = [(c, v) for c, v in enumerate(sheet.rows[r]) if c >= start and v not in ("", None)]
     found: list[tuple[int, str, Cell]] = []
     # 其中：当年预算 │ 480 │ 上年结转 │ 60: this year's new money beside what was carried over
@@ -126,9 +134,9 @@ def _pairs(sheet: Sheet, r: int, start: int, sources: bool = True) -> list[tuple
         if not name or len(name) > 16 or amount is None or not is_amount(amount):
             return []
         own = part_name(name)
-        if sources and not any(w in name for w in SOURCE_WORDS):
-            return []
-        if sources and no_source(own) and not (carried and this_years_new(own)):
+        if named is names_source and carried and this_years_new(own) and sounds_source(own):
+            pass  # 其中：当年预算 beside 上年结转
+        elif named is not None and not named(own):
             return []
         found.append((lc, name, amount))
     return found if len(cells) == 2 * len(found) else []
@@ -147,7 +155,7 @@ def composition(
     whole = whole_of(bare[:-2]) if bare.endswith(_MADE_OF) else None
     if whole is None:
         return {}
-    pairs = _pairs(sheet, r, c + 1, sources=False)
+    pairs = _pairs(sheet, r, c + 1, None)
     if len(pairs) < 2:
         return {}
     return {part_key(whole, part_name(name)): amount for _c, name, amount in pairs}

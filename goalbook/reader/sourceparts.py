@@ -70,7 +70,20 @@ def source_run(
 def names_source(name: str, also: tuple[str, ...] = ()) -> bool:
     """A label that sounds like a source of money (市场化融资, 单位资金; with ``also`` more words
     of one, 社会资本) and is no period's money or last year's figure."""
-    return any(w in name for w in (*SOURCE_WORDS, *also)) and not no_source(name)
+    return sounds_source(name, also) and not no_source(name)
+
+
+def sounds_source(name: str, also: tuple[str, ...] = ()) -> bool:
+    return any(w in name for w in (*SOURCE_WORDS, *also))
+
+
+def is_cost(name: str) -> bool:
+    """A part of an investment project's cost (建安工程费, 设备购置费, 工程建设其他费用, 预备费,
+    建设期利息): what its 总投资 is made of."""
+    return _COST.search(name) is not None
+
+
+_COST = re.compile(r"(?:工程|购置|安装|其他|预备|征地|拆迁|勘察|设计|监理)费(?:用)?$|建设期利息$")
 
 
 def this_years_new(name: str) -> bool:

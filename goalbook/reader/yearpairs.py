@@ -23,6 +23,7 @@ def year_amounts(sheets: Iterable[Sheet], skipped: set[tuple[str, int]]) -> dict
     labels = label_map("project")
     for sheet in sheets:
         found: dict[str, Cell] = {}
+        planned = False  # a row titled as the plan by year: one year of it is enough
         for r, row in enumerate(sheet.rows[:60]):
             if (sheet.name, r) in skipped:
                 continue
@@ -32,6 +33,11 @@ def year_amounts(sheets: Iterable[Sheet], skipped: set[tuple[str, int]]) -> dict
                 cell = value_right_of(sheet, r, c, labels)
                 if cell is not None and is_amount(cell):
                     found.setdefault(year_key(m[1], "budget"), cell)
-        if len(found) >= 2:
+                    planned = planned or _PLAN.search(sheet.text(r, 0)) is not None
+        if len(found) >= 2 or (found and planned):
             return found
     return {}
+
+
+# the title of a row of money by year (年度投资计划（万元）, 分年度资金安排)
+_PLAN = re.compile(r"^(?:分)?年度(?:投资|资金)(?:计划|安排)")

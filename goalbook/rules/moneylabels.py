@@ -35,6 +35,8 @@ def _has_year(ctx: Context) -> bool:
 _SPLIT_PARTS = (
     "中央补助", "中央补助资金", "地方资金", "地方配套资金", "中央预算内投资", "地方财政资金",
 )  # fmt: skip
+# a whole an investment project names its own way (总投资, not 资金总额)
+_OWN_WHOLES = {"total": ("总投资", "项目总投资")}
 _LABEL_NOISE = re.compile(r"^其中|[（(][^)）]*[)）]|[\s*＊:：]")
 
 
@@ -42,14 +44,15 @@ def _own_label(ctx: Context, key: str) -> str | None:
     """The label a return gives a part of its money (中央补助) when it is not the field's own
     (财政拨款): the text left of the amount, or above it in a block."""
     cell = ctx.table.fields.get(key)
-    if cell is None or not key.endswith(("_fiscal", "_other")):
+    own = _SPLIT_PARTS if key.endswith(("_fiscal", "_other")) else _OWN_WHOLES.get(key)
+    if cell is None or own is None:
         return None
     at = cell.at
     beside = {(at.sheet, at.row, at.col - 1): 0, (at.sheet, at.row - 1, at.col): 1}
     found = sorted(
         (beside[(sheet, row, col)], bare)
         for sheet, row, col, text in ctx.table.texts
-        if (sheet, row, col) in beside and (bare := _LABEL_NOISE.sub("", text)) in _SPLIT_PARTS
+        if (sheet, row, col) in beside and (bare := _LABEL_NOISE.sub("", text)) in own
     )
     return found[0][1] if found else None
 

@@ -126,3 +126,22 @@ def period_by_year(ctx: Context) -> Iterator[Hit]:
         "diff": fmt_money(diff, unit, ctx.lang),
     }
     yield Hit("B101", fields["total"].at, params)
+
+
+def year_above_total(ctx: Context) -> Iterator[Hit]:
+    """B103 at a year's money (年度投资计划 │ 2025年 │ 5800) above the whole period's total (总投资
+    5400): one year of a project can never cost more than all of it."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    whole = money(fields.get("total"), unit)
+    if whole is None:
+        return
+    for year, roles in year_keys(fields).items():
+        key = roles.get("budget")
+        if year == ALL_YEARS or key is None or (amount := money(fields[key], unit)) is None:
+            continue
+        if amount.value > whole.value + tolerance(whole, amount):
+            params = {
+                "annual": fmt_money(amount.value, unit, ctx.lang),
+                "total": fmt_money(whole.value, unit, ctx.lang),
+            }
+            yield Hit("B103", fields[key].at, params)
