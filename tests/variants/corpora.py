@@ -147,6 +147,7 @@ from tests.variants import (
     holdout135,
     holdout136,
     holdout137,
+    holdout138,
 )
 from tests.variants.kit import Variant
 
@@ -289,6 +290,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout135": holdout135,
     "holdout136": holdout136,
     "holdout137": holdout137,
+    "holdout138": holdout138,
 }
 
 
