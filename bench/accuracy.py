@@ -140,6 +140,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout134  # the 134th held-out set (tests/variants/holdout134)
     python bench/accuracy.py --set holdout135  # the 135th held-out set (tests/variants/holdout135)
     python bench/accuracy.py --set holdout136  # the 136th held-out set (tests/variants/holdout136)
+    python bench/accuracy.py --set holdout139  # the 139th held-out set (tests/variants/holdout139)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

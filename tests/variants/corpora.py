@@ -146,6 +146,7 @@ from tests.variants import (
     holdout134,
     holdout135,
     holdout136,
+    holdout139,
 )
 from tests.variants.kit import Variant
 
@@ -287,6 +288,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout134": holdout134,
     "holdout135": holdout135,
     "holdout136": holdout136,
+    "holdout139": holdout139,
 }
 
 
