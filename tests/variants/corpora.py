@@ -148,6 +148,7 @@ from tests.variants import (
     holdout136,
     holdout137,
     holdout138,
+    holdout139,
 )
 from tests.variants.kit import Variant
 
@@ -291,6 +292,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout136": holdout136,
     "holdout137": holdout137,
     "holdout138": holdout138,
+    "holdout139": holdout139,
 }
 
 
