@@ -94,6 +94,7 @@ MESSAGE_WORDS = {
     "title": ("标题", "the title"),
     "template": ("模板", "the template stamp"),
     "value_head": ("指标值列标题", "the value column's head"),
+    "sheet_name": ("工作表名", "the sheet's name"),
     "row": ("第 {row} 行", "row {row}"),
     "total": ("合计", "the total"),
     "summary": ("汇总表", "the summary sheet's"),

@@ -141,6 +141,8 @@ def row_kind(
         return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums
     if len(own) > 1 and _bracketed_note(own, is_label):
         return RowKind.SKIP  # tier labels and a note in brackets: （模板示例行）, no indicator
+    if len(own) > 1 and all(_BRACKETED.match(c.text) and not is_label(c.text) for c in own):
+        return RowKind.SKIP  # a header's hints on the line under it: （正向/反向） │ （≥≤=）
     if (
         len(own) >= 4
         and own[0].text in _COLUMN_FIRST

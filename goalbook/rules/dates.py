@@ -8,28 +8,14 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
-from goalbook.model import Cell, CellRef, TargetKind, TextAt
+from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
-from goalbook.rules.plandates import plan_in_period
-from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word, words
+from goalbook.rules.plandates import plan_in_period, sheet_year
+from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
-# in a goal's text a date's year counts too (2023年11月底前完成: no date rule reads goal texts)
-_YEAR_IN_GOAL = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年")
-# a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
-# year of the plan, so not out of place in it
-_BASELINE_YEAR = re.compile(
-    r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
-    r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
-)
-# last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
-_REPORTED_YEAR = re.compile(
-    r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
-    r"(?:决算|总结|年报|统计年报|审计|自评|绩效自评|绩效评价|考核|工作报告)"
-)
 # the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
-_GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
+GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
 # a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
 _LABELLED_PERIOD = re.compile(YEAR_SPAN)
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
@@ -111,6 +97,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _head_year(ctx, first[0], first[2])
     yield from _dates(ctx)
     yield from plan_in_period(ctx)
+    yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
     yield from _fill_date(ctx, first[0], {year for year, _at, _label in sources})
 
 
@@ -147,7 +134,7 @@ def _fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
         return
     head, goal = ctx.table.fields.get("annual_head"), ctx.table.fields.get("goal_annual")
     named = stated | {year, head_year(head) if head is not None else None}
-    named.add(int(m[1]) if goal is not None and (m := _GOAL_YEAR.match(goal.text)) else None)
+    named.add(int(m[1]) if goal is not None and (m := GOAL_YEAR.match(goal.text)) else None)
     if any(y is not None and y - 1 <= day.year <= y for y in named):
         return
     span = word("budget_year", ctx.lang, year=f"{year - 1}—{year}")
@@ -160,7 +147,7 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
     """Y101: the 年度目标 opens with another year than the table's and never names the table's
     (the 2026 goal pasted into the 2027 sheet of a workbook with one sheet per year)."""
     goal = ctx.table.fields.get("goal_annual")
-    m = _GOAL_YEAR.match(goal.text) if goal is not None else None
+    m = GOAL_YEAR.match(goal.text) if goal is not None else None
     if goal is None or m is None or int(m[1]) == year or f"{year}年" in goal.text:
         return  # 2025年已完成…，2026年将…: last year's as a preface to this one's
     field = find_field(ctx.table.kind or "project", "goal_annual") or find_field(
@@ -173,7 +160,7 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
     yield Hit("Y101", goal.at, params, "", Severity.WARNING)
 
 
-def _span(ctx: Context, dates: bool = False) -> tuple[dt.date, dt.date, str] | None:
+def span_of(ctx: Context, dates: bool = False) -> tuple[dt.date, dt.date, str] | None:
     """The period the table's dates and years are judged by; with ``dates`` (the targets'
     dates) a plan period that leaves the budget year out is not it (Y102 says so there)."""
     fields = ctx.table.fields
@@ -246,7 +233,7 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 shown = word("budget_year", ctx.lang, year=year)
                 params = {"label": _label(key, ctx.lang), "date": str(day), "span": shown}
                 yield Hit("Y102", fields[key].at, params)
-    span = _span(ctx, dates=True)
+    span = span_of(ctx, dates=True)
     if span is None:
         return
     stated: list[tuple[dt.date, dt.date, str] | None] = []  # looked for at the first date only
@@ -268,7 +255,13 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 lo, hi, label = stated[0]  # a period value judged by the period the table states
             else:
                 lo, hi, label = span
-            if not lo <= t.date <= hi:
+            if lo <= t.date <= hi and _past_the_year(ctx, ind, t):
+                # the year's column of a multi-year table due after that year (2027年12月31日前
+                # for 2026): said, the period's own date may have been copied
+                shown = word("budget_year", ctx.lang, year=ctx.year)
+                params = {"label": "", "name": ind.label, "date": str(t.date), "span": shown}
+                yield Hit("Y102", cell.at, params, ind.label, Severity.WARNING)
+            elif not lo <= t.date <= hi:
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 # put to use in the months after the works end (投入使用 after 竣工): said
                 after_works = _IN_USE.search(ind.label) and 0 < (t.date - hi).days <= 184
@@ -276,58 +269,20 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 yield Hit("Y102", cell.at, params, ind.label, severity)
 
 
+def _past_the_year(ctx: Context, ind: Indicator, t: Target) -> bool:
+    """The year's target of a table with a period column dated after the budget year."""
+    return (
+        ctx.table.has_period
+        and ctx.year is not None
+        and t is ind.annual_target
+        and ind.period_target is not None
+        and t.date is not None
+        and t.date.year > ctx.year
+    )
+
+
 # what a project's works are for, done once they are finished (投入使用, 开放, 运行)
 _IN_USE = re.compile(r"投入使用|投用|交付使用|启用|开放|开园|开学|运行|运营|通水|通车|投产")
-
-
-def other_years(ctx: Context) -> Iterator[Hit]:
-    """Y103: years in indicators, goals and task lines that are neither the budget year nor a
-    year of the project period (the message names the period when there is one)."""
-    if ctx.year is None:
-        return
-    span = _span(ctx)
-    lo = span[0].year if span else ctx.year
-    hi = span[1].year if span else ctx.year
-    years = "" if lo == hi == ctx.year else f"{lo}–{hi}" if lo != hi else str(lo)
-    cells: list[Cell] = []
-    for ind in ctx.table.indicators:
-        cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
-    cells += [line.name for line in ctx.table.lines if line.name is not None]
-    goals = [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
-    cells += goals
-    lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
-    rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
-    cells += [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
-    seen: set[CellRef] = set()
-    for cell in cells:
-        if "年" not in cell.text or cell.at in seen:
-            continue
-        seen.add(cell.at)
-        pattern = _YEAR_IN_GOAL if cell in goals else _YEAR_IN_TEXT
-        found = sorted({int(y) for y in pattern.findall(cell.text)})
-        odd = [
-            y
-            for y in found
-            if y != ctx.year and not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5
-        ]
-        if odd:
-            baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
-            baselines |= {
-                y for y in map(int, _REPORTED_YEAR.findall(cell.text)) if y == ctx.year - 1
-            }
-            labelled = labelled_period(ctx) if lo == hi else None
-            odd = [
-                y
-                for y in odd
-                if y not in baselines and not (labelled and labelled[0] <= y <= labelled[1])
-            ]
-            if cell is ctx.table.fields.get("goal_annual") and f"{ctx.year}年" not in cell.text:
-                opening = _GOAL_YEAR.match(cell.text)  # Y101 says it (_goal_year)
-                odd = [y for y in odd if opening is None or y != int(opening[1])]
-        if odd:
-            shown = words(map(str, odd), ctx.lang)
-            params = {"found": shown, "year": str(ctx.year), "span": years}
-            yield Hit("Y103", cell.at, params)
 
 
 def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
@@ -394,7 +349,3 @@ def labelled_period(ctx: Context, head_only: bool = False) -> tuple[int, int] | 
         if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
             return lo, hi
     return None
-
-
-def _text_cell(t: TextAt) -> Cell:
-    return Cell(CellRef(t[0], t[1], t[2]), t[3], t[3])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
@@ -36,9 +37,15 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             continue
         p, a = ind.period_target, ind.annual_target
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
-        if not both or p.number is None or a.number is None or p.unit != a.unit:
+        if not both or p.number is None or a.number is None:
             continue
         cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
+        if p.unit != a.unit:  # 中期 ≥1.2万人 against 年度 ≥20000人: on one scale, the count only
+            scaled = _one_scale(p, a)
+            if cumulative and scaled is not None and scaled[1] > scaled[0]:
+                params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
+                yield Hit("D201", ind.annual.at, params, ind.label)
+            continue
         single = a.number == 1 == p.number  # one platform, one system: built once, due by now
         if cumulative and a.number > p.number:
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
@@ -66,6 +73,29 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _one_scale(p: Target, a: Target) -> tuple[Decimal, Decimal] | None:
+    """The period's and the year's numbers in one unit when their units differ only by a
+    magnitude (万人 and 人, 万元 and 元); None otherwise."""
+    if p.number is None or a.number is None or not p.unit or not a.unit:
+        return None
+    pu, pm = _magnitude_of(p.unit)
+    au, am = _magnitude_of(a.unit)
+    if pu != au:
+        return None
+    return p.number * pm, a.number * am
+
+
+def _magnitude_of(unit: str) -> tuple[str, Decimal]:
+    for name, factor in _MAGNITUDE:
+        if unit.startswith(name) and len(unit) > len(name):
+            return unit[len(name) :], factor
+    return unit, Decimal(1)
+
+
+_MAGNITUDE = (("千万", Decimal(10**7)), ("百万", Decimal(10**6)), ("万", Decimal(10**4)),
+              ("亿", Decimal(10**8)), ("千", Decimal(1000)))  # fmt: skip
 
 
 # a share that builds up over a period (what is covered, reached, connected stays so)

@@ -1,5 +1,6 @@
 """Y101 (a warning) at a plan's start or end date outside the period the table states in years
-(实施期 3年（2026—2028年） │ 计划完成日期 2027-12-31): the one or the other was not updated."""
+(实施期 3年（2026—2028年） │ 计划完成日期 2027-12-31): the one or the other was not updated; and
+at a sheet named for another year than the table's (2025年项目绩效目标 under a 2026 title)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from goalbook.findings import Hit, Severity
 from goalbook.layout import field_label
 from goalbook.rules.common import Context, parse_date
+from goalbook.vocabulary import word
 from goalbook.yearspan import years_spanned
 
 
@@ -32,3 +34,18 @@ def _period(ctx: Context) -> str:
     """The period's label without its unit (项目期, not 项目期（年）)."""
     label = field_label("project", "period_years", ctx.lang)
     return re.sub(r"\s*[（(][^）)]*[)）]$", "", label)
+
+
+def sheet_year(ctx: Context, year: int, label: str, plan: set[int]) -> Iterator[Hit]:
+    """Y101 (a warning, for the file): the sheet of the table is named for one year (2025年项目
+    绩效目标), neither the table's budget ``year`` (as ``label`` says it) nor a year of its
+    ``plan``: last year's sheet filled in again and its name left."""
+    span = ctx.table.span
+    found = {int(y) for y in _YEAR.findall(span.sheet)} if span is not None else set()
+    if span is None or len(found) != 1 or year in found or found & plan:
+        return
+    params = {"a": f"{label} {year}", "b": f"{word('sheet_name', ctx.lang)} {span.sheet}"}
+    yield Hit("Y101", None, params, "", Severity.WARNING)
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")

@@ -86,7 +86,13 @@ def standard_times_count(
         elif len(own) > 1:  # one count given twice (D102 says so): the lesser
             largest = min((t for _label, t in own), key=lambda t: t.number or 0)
         elif whom in most:
-            largest = most[whom]
+            # the one count in the standard's unit, unless it shares no subject with the
+            # standard and a count in another unit does (乡村医生培训人均费用 800元/人 × 乡村医生
+            # 培训人次 600, not × 家庭医生签约服务人数 52000人)
+            runs = runs if runs is not None else _runs_of(named)
+            closer = _sharing(ind.label, runs)
+            apart = not any(run in own[0][0] for run in fours(ind.label))
+            largest = closer if closer is not None and apart else most[whom]
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)

@@ -1,0 +1,87 @@
+"""Y103: years in indicators, goals and task lines that are neither the budget year nor a year
+of the project period; a baseline year (较2025年) or last year reported on (2025年度决算,
+2025年度温室气体排放清单) is no such year."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, CellRef, TextAt
+from goalbook.rules.common import Context
+from goalbook.rules.dates import GOAL_YEAR, labelled_period, span_of
+from goalbook.vocabulary import words
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
+# in a goal's text a date's year counts too (2023年11月底前完成: no date rule reads goal texts)
+_YEAR_IN_GOAL = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年")
+# a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
+# year of the plan, so not out of place in it
+_BASELINE_YEAR = re.compile(
+    r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
+    r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
+)
+# last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
+_REPORTED_YEAR = re.compile(
+    r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
+    r"(?:决算|总结|年报|统计年报|审计|自评|绩效自评|绩效评价|考核|工作报告)"
+    # an account of last year compiled in this one (2025年度温室气体排放清单, …排放核算报告)
+    r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,10}?(?:清单|核算|公报)"
+)
+
+
+def other_years(ctx: Context) -> Iterator[Hit]:
+    """Y103: years in indicators, goals and task lines that are neither the budget year nor a
+    year of the project period (the message names the period when there is one)."""
+    if ctx.year is None:
+        return
+    span = span_of(ctx)
+    lo = span[0].year if span else ctx.year
+    hi = span[1].year if span else ctx.year
+    years = "" if lo == hi == ctx.year else f"{lo}–{hi}" if lo != hi else str(lo)
+    cells: list[Cell] = []
+    for ind in ctx.table.indicators:
+        cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
+    cells += [line.name for line in ctx.table.lines if line.name is not None]
+    goals = [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
+    cells += goals
+    lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
+    rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
+    cells += [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
+    seen: set[CellRef] = set()
+    for cell in cells:
+        if "年" not in cell.text or cell.at in seen:
+            continue
+        seen.add(cell.at)
+        pattern = _YEAR_IN_GOAL if cell in goals else _YEAR_IN_TEXT
+        found = sorted({int(y) for y in pattern.findall(cell.text)})
+        odd = [
+            y
+            for y in found
+            if y != ctx.year and not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5
+        ]
+        if odd:
+            baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
+            baselines |= {
+                y
+                for pair in _REPORTED_YEAR.findall(cell.text)
+                if (y := int(pair[0] or pair[1])) == ctx.year - 1
+            }
+            labelled = labelled_period(ctx) if lo == hi else None
+            odd = [
+                y
+                for y in odd
+                if y not in baselines and not (labelled and labelled[0] <= y <= labelled[1])
+            ]
+            if cell is ctx.table.fields.get("goal_annual") and f"{ctx.year}年" not in cell.text:
+                opening = GOAL_YEAR.match(cell.text)  # Y101 says it (_goal_year)
+                odd = [y for y in odd if opening is None or y != int(opening[1])]
+        if odd:
+            shown = words(map(str, odd), ctx.lang)
+            params = {"found": shown, "year": str(ctx.year), "span": years}
+            yield Hit("Y103", cell.at, params)
+
+
+def _text_cell(t: TextAt) -> Cell:
+    return Cell(CellRef(t[0], t[1], t[2]), t[3], t[3])
