@@ -261,11 +261,11 @@ def required(ctx: Context) -> Iterator[Hit]:
     if not ctx.table.indicators:
         return
     # a tier-1 whose tier-2s the table places under another of its tier-1s (经济成本指标 under
-    # 产出指标): its indicators are there, not missing; not a row without a tier-1 of its own
+    # 产出指标), or on rows without a tier-1 (F101 says so there): its indicators are there
     placed = {
         i.tier2.text
         for i in ctx.table.indicators
-        if i.tier2 is not None and i.tier1 is not None and fw.find_tier1(i.tier1.text)
+        if i.tier2 is not None and (i.tier1 is None or fw.find_tier1(i.tier1.text))
     }
     present |= {
         owner.name
