@@ -150,6 +150,7 @@ from tests.variants import (
     holdout138,
     holdout139,
     holdout140,
+    holdout141,
 )
 from tests.variants.kit import Variant
 
@@ -295,6 +296,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout138": holdout138,
     "holdout139": holdout139,
     "holdout140": holdout140,
+    "holdout141": holdout141,
 }
 
 
