@@ -143,6 +143,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout137  # the 137th held-out set (tests/variants/holdout137)
     python bench/accuracy.py --set holdout138  # the 138th held-out set (tests/variants/holdout138)
     python bench/accuracy.py --set holdout139  # the 139th held-out set (tests/variants/holdout139)
+    python bench/accuracy.py --set holdout142  # the 142th held-out set (tests/variants/holdout142)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -149,6 +149,7 @@ from tests.variants import (
     holdout137,
     holdout138,
     holdout139,
+    holdout142,
 )
 from tests.variants.kit import Variant
 
@@ -293,6 +294,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout137": holdout137,
     "holdout138": holdout138,
     "holdout139": holdout139,
+    "holdout142": holdout142,
 }
 
 
