@@ -154,6 +154,14 @@ def is_compared_move(grade: str) -> bool:
     return rest != grade and rest.removeprefix("有所").removeprefix("进一步") in _MOVES
 
 
+def is_move(grade: str | None) -> bool:
+    """A bare direction (下降, 逐年下降, 持续提高): where a level goes, with no level."""
+    return grade is not None and _STEADILY.sub("", grade) in _MOVES
+
+
+_STEADILY = re.compile(r"^(?:逐年|逐步|持续|稳步|不断|有所|进一步)")
+
+
 def is_grade_word(grade: str) -> bool:
     """A grade of the vocabulary (良好, 提高 …), also compared with a baseline (较上年提高)."""
     return grade in GRADE_WORDS or _COMPARED.sub("", grade) in GRADE_WORDS

@@ -1,79 +1,58 @@
-"""Department tables whose value columns say the years: a period stated only in the column head
-(实施周期（2026—2028年）指标值 │ 2026年度指标值) makes the table multi-year, so a cumulative count
-copied from the period into the year is found (D202); a two-year layout (2025年实际完成值 │
-2026年目标值) keeps last year's actual in its own column, never read as the target."""
+"""A department table with a 实施周期 column and no dates: its period's dates are not judged by
+the budget year alone, and 三年内… in its period goal says how long the period is. A tier-1 left
+off a block whose tier-2 names it is said once (F101 at the row), not again as missing (F106).
+Invented returns."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-import openpyxl
+import pytest
 
-from goalbook.check import CheckOptions, check_file
-from goalbook.reader import read_table
+from tests.returns import found_at, save_sheet
 
 
-def _book(path: Path, head: tuple[str, str], rows: list[list[Any]]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "部门整体"
-    lines: list[list[Any]] = [
-        ["2026年度部门整体支出绩效目标申报表"],
-        ["部门（单位）名称", "岚山市水利局", None, "填报日期", "2025年11月10日"],
-        ["年度预算（万元）", "资金总额", "其中：财政拨款", "其他资金", "基本支出", "项目支出"],
-        [None, 5400, 5100, 300, 1900, 3500],
-        ["年度总体目标", "1.三年治理中小河流120公里；\n2.农村自来水普及率稳定在90%以上。"],
-        ["一级指标", "二级指标", "三级指标", *head],
+def _department(
+    period_goal: str, rows: list[list[Any]], tier1: str | None = "满意度指标"
+) -> list[list[Any]]:
+    return [
+        ["2026年度单位整体支出绩效目标表"],
+        ["单位名称", "市公安局交通警察支队", "填报日期", "2025-12-01"],
+        ["年度预算（万元）", "资金总额", 7826.5, "基本支出", 5412.3, "项目支出", 2414.2],
+        ["实施周期总体目标", period_goal],
+        ["年度总体目标", "新建电子警察点位50个，治理隐患点80处。"],
+        ["一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
         *rows,
+        [tier1, "服务对象满意度指标", "群众对交通秩序满意度", "≥90%", "≥90%"],
     ]
-    for line in lines:
-        ws.append(line)
-    wb.save(path)
-    return path
 
 
-_PERIOD = ("实施周期（2026—2028年）指标值", "2026年度指标值")
-_PERIOD_ROWS: list[list[Any]] = [
-    ["产出指标", "数量指标", "中小河流治理长度", "120公里", "40公里"],
-    [None, None, "新建小型水库数量", "6座", "6座"],
-    [None, "质量指标", "工程验收合格率", "100%", "100%"],
-    ["效益指标", "社会效益指标", "农村自来水普及率", "≥90%", "≥90%"],
-    ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "≥90%"],
+_ROWS: list[list[Any]] = [
+    ["产出指标", "数量指标", "新建电子警察点位", "≥150个", "≥50个"],
+    [None, "质量指标", "电子警察设备完好率", "≥95%", "≥95%"],
+    [None, "时效指标", "隐患点治理完成时间", "2028年12月31日前", "2026年12月31日前"],
+    ["成本指标", "经济成本指标", "隐患点单处平均治理成本", "≤13万元/处", "≤13万元/处"],
+    ["效益指标", "社会效益指标", "主干道高峰时段平均车速", "≥25公里/小时", "≥25公里/小时"],
 ]
 
 
-def _codes(path: Path) -> list[tuple[str, str]]:
-    result, _ = check_file(path, CheckOptions())
-    return [(f.code, f.at.a1 if f.at else "") for f in result.findings]
+def test_a_period_date_after_the_year_is_not_an_error(tmp_path: Path) -> None:
+    rows = _department("三年内新建电子警察点位150个。", _ROWS)
+    found = found_at(save_sheet(tmp_path / "p.xlsx", rows))
+    assert not [f for f in found if f[0] == "Y102"], found
 
 
-def test_a_period_named_only_in_the_column_head_makes_a_copied_count_found(
-    tmp_path: Path,
-) -> None:
-    path = _book(tmp_path / "period.xlsx", _PERIOD, _PERIOD_ROWS)
-    codes = _codes(path)
-    assert ("D202", "E8") in codes
-    assert [c for c in codes if c[0] == "D202"] == [("D202", "E8")]
+@pytest.mark.parametrize(("goal", "flagged"), [("三年内新建电子警察点位150个。", True),
+                                               ("新建电子警察点位150个。", False)])  # fmt: skip
+def test_three_years_said_in_the_period_goal(tmp_path: Path, goal: str, flagged: bool) -> None:
+    copied = [[*_ROWS[0][:4], "≥150个"], *_ROWS[1:]]
+    found = found_at(save_sheet(tmp_path / "g.xlsx", _department(goal, copied)))
+    assert (("D202", "warning", "E7") in found) is flagged, found
 
 
-def test_a_one_year_head_makes_no_copied_count(tmp_path: Path) -> None:
-    head = ("实施周期（2026年）指标值", "2026年度指标值")
-    path = _book(tmp_path / "one.xlsx", head, _PERIOD_ROWS)
-    assert not [c for c in _codes(path) if c[0] == "D202"]
-
-
-def test_last_years_actual_is_not_read_as_the_target(tmp_path: Path) -> None:
-    rows: list[list[Any]] = [
-        ["产出指标", "数量指标", "中小河流治理长度", "36.5公里", "≥40公里"],
-        [None, "质量指标", "工程验收合格率", "98.6%", "100%"],
-        ["效益指标", "可持续影响指标", "河湖长效管护能力", "逐步提升", "持续提升"],
-        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "88.2%", "≥90%"],
-    ]
-    path = _book(tmp_path / "two.xlsx", ("2025年实际完成值", "2026年目标值"), rows)
-    table = read_table(path)
-    assert [i.annual.text for i in table.indicators if i.annual] == [
-        "≥40公里", "100%", "持续提升", "≥90%",
-    ]  # fmt: skip
-    assert not [c for c in _codes(path) if c[0] == "S101"]
+def test_a_tier1_left_off_its_block_is_said_once(tmp_path: Path) -> None:
+    more = [*_ROWS, [None, "可持续影响指标", "智慧交通管理机制", "健全", "健全"]]
+    rows = _department("三年内新建电子警察点位150个。", more, tier1=None)
+    found = found_at(save_sheet(tmp_path / "t.xlsx", rows, ("A7:A9", "A11:A12")))
+    assert [f[0] for f in found if f[0] in ("F101", "F106")] == ["F101"], found

@@ -261,7 +261,7 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 shown = word("budget_year", ctx.lang, year=ctx.year)
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": shown}
                 yield Hit("Y102", cell.at, params, ind.label, Severity.WARNING)
-            elif not lo <= t.date <= hi:
+            elif not lo <= t.date <= hi and not _period_unknown(ctx, ind, t, (lo, hi)):
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 # put to use in the months after the works end (投入使用 after 竣工): said
                 after_works = _IN_USE.search(ind.label) and 0 < (t.date - hi).days <= 184
@@ -278,6 +278,20 @@ def _past_the_year(ctx: Context, ind: Indicator, t: Target) -> bool:
         and ind.period_target is not None
         and t.date is not None
         and t.date.year > ctx.year
+    )
+
+
+def _period_unknown(ctx: Context, ind: Indicator, t: Target, span: tuple[dt.date, dt.date]) -> bool:
+    """A period column's date in the years after the budget year when the table states no
+    period but that year (实施周期指标值 2028年12月31日前 in a 2026 department table): its
+    period may run to then, nothing says it does not."""
+    return (
+        ctx.year is not None
+        and t is ind.period_target
+        and t is not ind.annual_target
+        and span[0].year == span[1].year == ctx.year
+        and t.date is not None
+        and ctx.year < t.date.year <= ctx.year + 5
     )
 
 

@@ -178,4 +178,29 @@ def period_years(ctx: Context) -> int | None:
     if head is not None:
         return head_years(head)
     labelled = labelled_period(ctx, head_only=True)  # 中期规划期 │ 2025—2027年 in the head
-    return labelled[1] - labelled[0] + 1 if labelled is not None else None
+    if labelled is not None:
+        return labelled[1] - labelled[0] + 1
+    return _goal_years(ctx)
+
+
+def _goal_years(ctx: Context) -> int | None:
+    """The years the period's goal says it takes (实施周期总体目标 │ 三年内新建…, 中期目标 │
+    用三年时间完成…)."""
+    goal = ctx.table.fields.get("goal_period")
+    said = [goal.text] if goal is not None else []
+    if not said:  # (a department's table: the goal right of its label)
+        texts = {(t[0], t[1], t[2]): t[3] for t in ctx.table.texts}
+        said = [
+            text
+            for (sheet, row, col), text in texts.items()
+            if _GOAL_YEARS.match(text) and _PERIOD_GOAL.search(texts.get((sheet, row, col - 1), ""))
+        ]
+    m = _GOAL_YEARS.match(said[0]) if said else None
+    return _YEARS_SAID.get(m[1]) if m is not None else None
+
+
+_PERIOD_GOAL = re.compile(r"(?:实施周期|实施期|中期).*目标")
+
+
+_GOAL_YEARS = re.compile(r"^\s*(?:用|通过|计划用|力争用?)?([两二三四五2-5])年(?:内|时间|间|来)")
+_YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -261,11 +261,11 @@ def required(ctx: Context) -> Iterator[Hit]:
     if not ctx.table.indicators:
         return
     # a tier-1 whose tier-2s the table places under another of its tier-1s (经济成本指标 under
-    # 产出指标): its indicators are there, not missing; not a row without a tier-1 of its own
+    # 产出指标), or on rows without a tier-1 (F101 says so there): its indicators are there
     placed = {
         i.tier2.text
         for i in ctx.table.indicators
-        if i.tier2 is not None and i.tier1 is not None and fw.find_tier1(i.tier1.text)
+        if i.tier2 is not None and (i.tier1 is None or fw.find_tier1(i.tier1.text))
     }
     present |= {
         owner.name
@@ -274,9 +274,28 @@ def required(ctx: Context) -> Iterator[Hit]:
         if owner.name in fw.required and owner.name not in present
     }
     fw_name = _fw_name(fw, ctx.lang)
+    only = _only_set(ctx)
     for label in fw.required:
         if label not in present:
-            yield Hit("F106", None, {"label": label, "framework": fw_name})
+            # the table's own note says which tier-1s its form sets (只设产出、效益两类一级指标):
+            # one it leaves out is said, not an error
+            left_out = only is not None and label.removesuffix("指标") not in only
+            severity = Severity.WARNING if left_out else None
+            yield Hit("F106", None, {"label": label, "framework": fw_name}, "", severity)
+
+
+def _only_set(ctx: Context) -> str | None:
+    """The tier-1s a note of the table says its form alone sets, as written (产出、效益)."""
+    for text in ctx.table.texts:
+        if "一级指标" in text[3] and (m := _ONLY_SET.search(text[3])) is not None:
+            return m[1]
+    return None
+
+
+# 只设产出、效益两类一级指标, 仅设置产出指标和效益指标两个一级指标
+_ONLY_SET = re.compile(
+    r"(?:只|仅)(?:设置?|包括|包含|含|有)([^。；;]{2,30}?)(?:[两二三四]类|[两二三四]个)?一级指标"
+)
 
 
 def tier3_fit(ctx: Context) -> Iterator[Hit]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.grades import is_compared_move
+from goalbook.grades import is_compared_move, is_move
 from goalbook.model import Cell, CellRef, Op, Target, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import (
@@ -91,7 +91,8 @@ def values(ctx: Context) -> Iterator[Hit]:
                 continue
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok, bounds)
             for code, params in judged:
-                if code == "T105" and _percent_sign_missing(target):
+                if code == "T105" and (_percent_sign_missing(target) or is_move(target.grade)):
+                    # (a rate said to fall, 发案率 │ 下降: a direction with no level, not wrong)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
