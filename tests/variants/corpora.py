@@ -151,6 +151,7 @@ from tests.variants import (
     holdout139,
     holdout140,
     holdout141,
+    holdout142,
 )
 from tests.variants.kit import Variant
 
@@ -297,6 +298,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout139": holdout139,
     "holdout140": holdout140,
     "holdout141": holdout141,
+    "holdout142": holdout142,
 }
 
 
