@@ -49,7 +49,9 @@ _GRADE_MORPHEMES = (
     # a level kept (保持低水平) and the direction and state families in other words (不断丰富,
     # 有所扩大, 进一步拓宽; 建立, 形成)
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
-    "形成", "制定", "出台",
+    "形成", "制定", "出台", "实行", "推行",
+    # a list kept current (名录 动态更新), works handed over (管网 全部移交)
+    "动态更新", "移交",
     # a matter ascertained or cleared (基本摸清, 全面查清, 基本消除, 动态清零)
     "摸清", "查清", "消除", "清零", "落实", "壮大", "缓解", "减轻",
     # a need met (基本生活 得到保障, 全面保障)

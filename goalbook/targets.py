@@ -102,7 +102,10 @@ DOUBLED_SIGN = "doubled sign"
 DOUBLED_OPERATOR = "doubled operator"
 CONFLICTING_OPERATORS = "conflicting operators"
 SIGN_FIRST = "sign before the number"  # ≥%95: read as ≥95%
-MALFORMED = frozenset((DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST))
+NO_SUCH_DATE = "no such date"  # 2026年2月30日前, 2026-04-31: a day the calendar does not have
+MALFORMED = frozenset(
+    (DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST, NO_SUCH_DATE)
+)
 _SIGNS = SIGNS
 _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
 UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
@@ -274,10 +277,12 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         return Target(
             raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
         )
+    if _DATE_FULL.match(fold(rest)):  # 2026年2月30日前: a day the calendar does not have
+        return Target(raw, TargetKind.TEXT, note=NO_SUCH_DATE)
     if m := _DATE_YM.match(rest):  # 2026年3月底前, 2026.03: the month's last day
         year, month = int(m[1] or m[3] or m[5]), int(m[2] or m[4] or 12)
         if not 1 <= month <= 12:
-            return None  # 2026年13月底前: no such month, a text (as 6月31日 is)
+            return Target(raw, TargetKind.TEXT, note=NO_SUCH_DATE)  # 2026年13月底前
         day = dt.date(year, month, calendar.monthrange(year, month)[1])
         return Target(
             raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words

@@ -131,3 +131,16 @@ def test_a_years_date_past_its_year(
     rows = [*_ROWS, [None, "时效指标", "年度建设任务完成时间", period, annual]]
     found = found_at(save_sheet(tmp_path / "d.xlsx", _two_columns("2026年建设护岸。", rows)))
     assert (("Y102", "warning", "E11") in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["到2028年，护岸年均增长不低于5%，累计示范村建设数量30个，断面水质稳定达标。",
+     "每年开展河道巡查和水质监测，示范村建设数量10个，断面水质稳定达标。"],
+)  # fmt: skip
+def test_a_yearly_word_in_the_period_goal(tmp_path: Path, goal: str) -> None:
+    more = [*_ROWS, [None, "数量指标", "示范村建设数量", "≥30个", "≥10个"]]
+    rows = _two_columns("2026年建设生态护岸8公里。", more)
+    rows[4] = ["中期目标", goal, "年度目标", "2026年建设生态护岸8公里。"]
+    found = found_at(save_sheet(tmp_path / "y.xlsx", rows))
+    assert not [f for f in found if f[0] == "D104"], found

@@ -36,7 +36,7 @@ from goalbook.model import (
     TableSpan,
 )
 from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
-from goalbook.reader.combined import holds_both, split_both
+from goalbook.reader.combined import holds_both, split_both, split_labelled
 from goalbook.reader.duties import activity_lines
 from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
@@ -136,7 +136,7 @@ def _read(
     if header is None:
         notes.append(_no_header(data))
     else:
-        fw, own = _frameworks(header, framework or _stamped_framework(stamp))
+        fw, own = _frameworks((header, *part.more), framework or _stamped_framework(stamp))
         framework_id = fw.id
         # its right half (tier columns of its own), then the next sheets it goes on on
         for then in (header, *_halves(header), *part.more):
@@ -172,7 +172,8 @@ def _read(
         lines_subtotals=lines.subtotals,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
-        has_period=header is not None and ("period" in header.cols or "flag" in header.cols),
+        has_period=header is not None
+        and ("period" in header.cols or "flag" in header.cols or _named_both(indicators)),
         later_years=len(header.later) if header is not None else 0,
         texts=typed_texts(data, stamp),
         grids=() if stamp else read_grids(data, table_rows, lines.rows),
@@ -310,13 +311,21 @@ def _find_headers(
     return [unit_beside(header) or header for header in found]  # (2 000 │ 人 under 预期目标)
 
 
-def _frameworks(header: TableHeader, known: Framework | None) -> tuple[Framework, Framework | None]:
-    """The table's framework (given, stamped, else detected from its tier columns) and its own
-    tiers, when they are mostly no known framework's (to read them as tier labels)."""
+def _frameworks(
+    headers: tuple[TableHeader, ...], known: Framework | None
+) -> tuple[Framework, Framework | None]:
+    """The table's framework (given, stamped, else detected from its tier columns, on every
+    sheet it goes on on: a 续表 may hold the tier-1s that tell) and its own tiers, when they are
+    mostly no known framework's (to read them as tier labels)."""
     if known is not None:
         return known, None
-    labels = tier_labels(header)
-    return detect_framework(*labels), framework_of_table(*labels)
+    tier1: list[str] = []
+    tier2: list[str] = []
+    for header in headers:
+        one, two = tier_labels(header)
+        tier1 += one
+        tier2 += two
+    return detect_framework(tier1, tier2), framework_of_table(tier1, tier2)
 
 
 def _indicators(
@@ -339,12 +348,20 @@ def _indicators(
     both = header.cols.get("period", header.cols.get("annual"))
     if both is not None and holds_both(header.sheet, header.row, both):
         found = split_both(found)  # 指标值（中期/年度） │ ≥120个/≥40个
+    elif both is not None:
+        found = split_labelled(found)  # 指标值 │ 中期：≥120公里；年度：≥40公里
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
         found = merge_sets(found, yearly)
         notes += more_notes
     return found, notes, {(header.sheet.name, r) for r in rows}
+
+
+def _named_both(indicators: list[Indicator]) -> bool:
+    """Whether the value cells name both targets (中期：≥600公里；年度：≥200公里), mostly."""
+    both = sum(1 for i in indicators if i.period and i.annual and i.period.at == i.annual.at)
+    return both * 2 > len(indicators)
 
 
 def _stamped_framework(stamp: TemplateStamp | None) -> Framework | None:

@@ -1,7 +1,8 @@
 """One value column holding both targets, 中期 then 年度 (a conversion or a web system joins
 them): its head says so (指标值（中期/年度）) and each cell holds two values after a slash or on
-two lines (≥120个/≥40个, ≥1600人次⏎≥800人次). Each indicator gets its period and its annual
-target from the one cell, so the two are compared as in a two-column layout."""
+two lines (≥120个/≥40个, ≥1600人次⏎≥800人次); or, under any head, each cell names them
+(中期：≥120公里；年度：≥40公里). Each indicator gets its period and its annual target from the
+one cell, so the two are compared as in a two-column layout."""
 
 from __future__ import annotations
 
@@ -31,11 +32,37 @@ def split_both(found: list[Indicator]) -> list[Indicator]:
     return [_split(ind) for ind in found]
 
 
-def _split(ind: Indicator) -> Indicator:
+def split_labelled(found: list[Indicator]) -> list[Indicator]:
+    """Each indicator whose one value cell names both its targets (中期：≥120公里；年度：≥40公里,
+    either first), split as :func:`split_both` does; any other as it was read."""
+    return [_split(ind, labelled=True) for ind in found]
+
+
+# 中期：≥120公里；年度：≥40公里 (or 年度 first): the period's and the year's target, each named
+_NAMED = re.compile(
+    r"^\s*(中期|实施期|实施周期|年度|当年)(?:目标|指标值)?\s*[:：]\s*(.+?)\s*[；;，,\n]\s*"
+    r"(中期|实施期|实施周期|年度|当年)(?:目标|指标值)?\s*[:：]\s*(.+?)[；;。]?\s*$",
+    re.S,
+)
+_YEARLY = ("年度", "当年")
+
+
+def _named(text: str) -> list[str] | None:
+    """The period's then the year's target of a cell that names both, or None."""
+    m = _NAMED.match(text) if "：" in text or ":" in text else None
+    if m is None or (m[1] in _YEARLY) == (m[3] in _YEARLY):
+        return None
+    return [m[2], m[4]] if m[3] in _YEARLY else [m[4], m[2]]
+
+
+def _split(ind: Indicator, labelled: bool = False) -> Indicator:
     cell = ind.period or ind.annual
     if cell is None or (ind.period is not None and ind.annual is not None):
         return ind
-    parts = [p for p in _SECOND.split(cell.text.strip()) if p]
+    if labelled:
+        parts = _named(cell.text) or []
+    else:
+        parts = _named(cell.text) or [p for p in _SECOND.split(cell.text.strip()) if p]
     if len(parts) != 2:
         return ind
     hints = (ind.unit.text if ind.unit else "", ind.op.text if ind.op else "")

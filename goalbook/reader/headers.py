@@ -233,6 +233,8 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             cols.setdefault(key, c)
     if loose is not None:
         cols = loose_name(sheet, r, loose, cols)
+    if "name" in cols and "op" in cols and not ("annual" in cols or "period" in cols or again):
+        cols = _split_value(values, cols)  # 比较符 │ 数值 │ 单位 with no 指标值 over them
     if "name" in cols and not ("annual" in cols or "period" in cols or again):
         cols, years = bare_years(values, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
@@ -383,6 +385,19 @@ def _empty_right(sheet: Sheet, r: int, c: int) -> int:
     ):
         k += 1
     return k - c
+
+
+def _split_value(values: list[CellValue], cols: dict[str, int]) -> dict[str, int]:
+    """The value and unit columns right of the operator's when the header names them with the
+    words of a value head's second line (比较符 │ 数值 │ 单位), no 指标值 over them."""
+    found = dict(cols)
+    for c, value in enumerate(values):
+        text = clean(value) if type(value) is str and c > cols["op"] else ""
+        if text in SUB_VALUE_WORDS and "annual" not in found:
+            found["annual"] = c
+        elif text == "单位" and "annual" in found:
+            found.setdefault("unit", c)
+    return found
 
 
 def _sub_key(text: str, parent: str) -> str | None:

@@ -149,14 +149,18 @@ def row_kind(
         and all(_COLUMN_MARK.match(c.text) for c in own)
     ):
         return RowKind.SKIP  # the columns' numbers (栏次: 甲 │ 乙 │ … │ 1 │ 2), not an indicator
+    return RowKind.SKIP if _header_again(own, texts, is_header) else RowKind.READ
+
+
+def _header_again(own: Sequence[Cell], texts: list[str], is_header: Callable[[str], bool]) -> bool:
+    """The header, or a line of it, repeated (after a page break)."""
     heads = sum(1 for t in texts if is_header(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
-        return RowKind.SKIP  # the header repeated after a page break
+        return True
     if heads and len(texts) == len(own) and all(is_header(t) or t in _LINE_HEADS for t in texts):
-        return RowKind.SKIP  # a two-line header's line repeated (绩效指标 │ 指标值, 比较符 │ 数值)
-    if len(texts) >= 2 and len(texts) == len(own) and all(t in _PERIOD_HEADS for t in texts):
-        return RowKind.SKIP  # the lower line 中期 │ 年度 of a two-line header, repeated
-    return RowKind.READ
+        return True  # a two-line header's line repeated (绩效指标 │ 指标值, 比较符 │ 数值)
+    # the lower line 中期 │ 年度 of a two-line header, repeated
+    return len(texts) >= 2 and len(texts) == len(own) and all(t in _PERIOD_HEADS for t in texts)
 
 
 # the words over the columns of a two-line header's upper line (绩效指标 over the tiers)

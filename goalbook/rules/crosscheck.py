@@ -21,7 +21,13 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套
 
 @functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
-    return re.sub(r"[\s“”\"'‘’、，,。()（）]", "", _DIGITS.sub("", name))
+    banded = _BAND.sub(lambda m: m[0].translate(_AS_LETTERS), name)  # (kept: not a count)
+    return re.sub(r"[\s“”\"'‘’、，,。()（）]", "", _DIGITS.sub("", banded))
+
+
+# a band or an age a name is about (80—89周岁…, 90周岁以上…): it tells two indicators apart
+_BAND = re.compile(r"\d+\s*[—\-–~～至到]\s*\d+\s*(?:周岁|岁|年|级)?|\d+\s*(?:周岁|岁)")
+_AS_LETTERS = str.maketrans("0123456789", "abcdefghij")
 
 
 def duplicates(ctx: Context) -> Iterator[Hit]:

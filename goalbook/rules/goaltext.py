@@ -108,7 +108,13 @@ class _Targets(NamedTuple):
         (not after 每年), else the year's; None when it is no count in a unit of the text's."""
         clause = _CLAUSE_END.split(before)[-1]
         whole = where == self.period_goal or _OVER_PERIOD.search(clause) is not None
-        if whole and _YEARLY.search(clause):  # 2027年—2029年每年建成…10个: a year's count
+        # 2027年—2029年每年建成…10个: a year's count, said in the count's own part of the
+        # clause or opening an earlier part (每年开展…，培训…300人次); not 年均 inside another
+        # part (到2028年，低保标准年均增幅…，临时救助累计…: no yearly count of 临时救助)
+        parts = re.split(r"[，,]", clause)
+        if whole and (
+            _YEARLY.search(parts[-1]) or any(_YEARLY.match(p.strip()) for p in parts[:-1])
+        ):
             whole = False
         found = self.period if whole else self.annual
         if found is None or found[1].number is None:

@@ -34,6 +34,27 @@ def per_person(unit: str) -> tuple[Decimal, str] | None:
     return Decimal(MONEY_SCALE[m[1]]), m[3]
 
 
+def per_person_month(unit: str) -> tuple[Decimal, str] | None:
+    """A standard per person and month (1800元/人·月, 元/月·人): its money in 元 a month and whom
+    it is paid for; the months it is paid for are the table's to say."""
+    m = _PER_THING.match(unit)
+    if m is None or m[3] not in _PEOPLE or {m[2], m[4]} != {None, "月"}:
+        return None
+    return Decimal(MONEY_SCALE[m[1]]), m[3]
+
+
+def months_paid(ctx: Context) -> Decimal | None:
+    """The months a table says its standard is paid for (见习补贴发放月数 │ 12个月), 1 to 12."""
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.number is None or t.unit != "月" or not 1 <= t.number <= 12:
+            continue
+        if any(w in ind.label for w in _MONTHS_PAID):
+            return t.number
+    return None
+
+
+_MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
 _MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
 
 

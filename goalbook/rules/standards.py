@@ -7,16 +7,18 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import CellRef, Target, TargetKind
-from goalbook.rules.common import Context, Money, fmt_money, is_rate
+from goalbook.model import CellRef, Indicator, Target, TargetKind
+from goalbook.rules.common import Context, Money, fmt_money, is_count, is_rate
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,
     average_cap,
     fours,
+    months_paid,
     over_budget,
     per_area,
     per_person,
+    per_person_month,
     per_thing,
     rounded_down,
     threes,
@@ -71,7 +73,10 @@ def standard_times_count(
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
             continue
-        per_whom = per_person(t.unit)
+        per_whom, months = per_person(t.unit), None
+        if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
+            months = months_paid(ctx)  # 1800元/人·月 × 800人 × 12 months paid, when said
+            per_whom = (monthly[0] * months, monthly[1]) if months is not None else None
         if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
             continue  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年)
         per, whom = per_whom
@@ -93,6 +98,8 @@ def standard_times_count(
             closer = _sharing(ind.label, runs)
             apart = not any(run in own[0][0] for run in fours(ind.label))
             largest = closer if closer is not None and apart else most[whom]
+            if apart and closer is None and _counted_otherwise(ctx, ind):
+                continue  # (its own count given in another unit: 享受创业补贴人数 ≥600户)
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)
@@ -101,7 +108,8 @@ def standard_times_count(
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
         if product > yuan and rounded_down(t.number) * per * count > yuan:
-            yield over_budget(ctx, ind, number_text(count), product, budget, unit)
+            shown = number_text(count) + (f" × {number_text(months)}" if months else "")
+            yield over_budget(ctx, ind, shown, product, budget, unit)
         elif product and scale > 1 and _is_ten_thousand_times(yuan, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
             at, label = ctx.table.fields[key].at, field_label(ctx, key)
@@ -112,6 +120,20 @@ def standard_times_count(
 
 
 Named = list[tuple[str, Target]]
+
+
+def _counted_otherwise(ctx: Context, standard: Indicator) -> bool:
+    """Another indicator whose name shares a run of four characters with the standard's (its
+    subject: 一次性创业补贴标准 and 享受一次性创业补贴人数), a count in any unit."""
+    runs = fours(standard.label)
+    return any(
+        i is not standard
+        and (t := i.annual_target) is not None
+        and is_count(t)
+        and not is_rate(i.label)
+        and any(run in i.label for run in runs)
+        for i in ctx.table.indicators
+    )
 
 
 def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Target]]:

@@ -14,7 +14,7 @@ from goalbook.findings import Hit
 from goalbook.layout import FIELDS, FieldType
 from goalbook.model import CellRef
 from goalbook.rules.common import Context, clip, excerpt
-from goalbook.vocabulary import TIME_WORDS
+from goalbook.vocabulary import TIME_WORDS, unit_in_name
 
 # The lookahead names every alternative's first character: the engine then skips the rest of
 # the text quickly (3× faster on a return's joined texts; the matches are the same).
@@ -84,7 +84,7 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
                 continue
             if not _SERIAL_MIN <= value <= _SERIAL_MAX:
                 continue
-            if is_time_name(ind.label) or ind.unit is None:
+            if is_time_name(ind.label) or (ind.unit is None and not unit_in_name(ind.label)):
                 yield Hit(
                     "X104", found.at, {"value": found.text, "date": str(_day(value))}, ind.label
                 )

@@ -227,6 +227,8 @@ def _unit_conflict(v: Value) -> Fault | None:
     if v.unit_column is None:
         return None
     column = normalise_unit(v.unit_column)
+    if fold(column) in DASHES:
+        return None  # — in the unit column: no unit there to compare (≥20年一遇 │ —)
     # the value without a note on a line or in brackets after it (≥95%\n（省考核）)
     text = _NOTE_AFTER.sub("", fold(v.text).split("\n", 1)[0].strip())
     if v.t.unit and text.endswith(v.t.unit):  # the value's own unit, digits and all (/10万)
