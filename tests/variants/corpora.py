@@ -153,6 +153,7 @@ from tests.variants import (
     holdout141,
     holdout142,
     holdout144,
+    holdout145,
 )
 from tests.variants.kit import Variant
 
@@ -301,6 +302,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout141": holdout141,
     "holdout142": holdout142,
     "holdout144": holdout144,
+    "holdout145": holdout145,
 }
 
 
