@@ -146,6 +146,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout140  # the 140th held-out set (tests/variants/holdout140)
     python bench/accuracy.py --set holdout141  # the 141th held-out set (tests/variants/holdout141)
     python bench/accuracy.py --set holdout142  # the 142th held-out set (tests/variants/holdout142)
+    python bench/accuracy.py --set holdout143  # the 143th held-out set (tests/variants/holdout143)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

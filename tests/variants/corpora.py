@@ -152,6 +152,7 @@ from tests.variants import (
     holdout140,
     holdout141,
     holdout142,
+    holdout143,
 )
 from tests.variants.kit import Variant
 
@@ -299,6 +300,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout140": holdout140,
     "holdout141": holdout141,
     "holdout142": holdout142,
+    "holdout143": holdout143,
 }
 
 
