@@ -42,9 +42,7 @@ from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.headers import (
-    HEADER_COLS,
     HEADER_ROWS,
-    TableHeader,
     find_header,
     find_headers,
     header_at,
@@ -60,6 +58,7 @@ from goalbook.reader.sets import merge_sets
 from goalbook.reader.sheettexts import typed_texts, unvalued_formulas
 from goalbook.reader.summary import with_summary
 from goalbook.reader.tablefields import table_fields
+from goalbook.reader.tableheader import HEADER_COLS, TableHeader
 from goalbook.reader.titles import find_title
 from goalbook.reader.unitbeside import unit_beside
 

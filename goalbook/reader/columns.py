@@ -6,8 +6,8 @@ is the name column's; the rows below the header decide."""
 from __future__ import annotations
 
 from goalbook.reader.grid import Sheet
-from goalbook.reader.headers import TableHeader
 from goalbook.reader.joined import holds_value
+from goalbook.reader.tableheader import TableHeader
 from goalbook.spelling import fold
 from goalbook.vocabulary import DIRECTION_WORDS, OPERATOR_WORDS, VALUE_TYPES
 

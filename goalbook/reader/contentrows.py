@@ -8,7 +8,6 @@ import re
 
 from goalbook.model import Cell, Indicator, ReadNote
 from goalbook.reader.grid import Sheet
-from goalbook.reader.headers import TableHeader
 from goalbook.reader.headwords import header_key
 from goalbook.reader.indicator import VALUE_KEYS, name_missing, new_indicator, with_later
 from goalbook.reader.joined import (
@@ -20,6 +19,7 @@ from goalbook.reader.joined import (
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
 from goalbook.reader.rows import RowKind, across, carry, line_across, roles, row_kind
+from goalbook.reader.tableheader import TableHeader
 from goalbook.spelling import fold
 from goalbook.targets import operator_word
 from goalbook.vocabulary import (

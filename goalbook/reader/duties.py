@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from goalbook.model import BudgetLine, Cell
 from goalbook.reader.fieldlabels import money_unit_of
-from goalbook.reader.headers import TableHeader
 from goalbook.reader.lines import Lines
+from goalbook.reader.tableheader import TableHeader
 from goalbook.vocabulary import TOTAL_WORDS
 
 

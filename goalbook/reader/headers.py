@@ -9,62 +9,23 @@ header split over two rows.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-from goalbook.model import Cell, CellValue
+from goalbook.model import CellValue
 from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
 from goalbook.reader.loosenames import is_loose, loose_name
 from goalbook.reader.splitheads import split_words
-from goalbook.reader.yearheads import QUALIFIER, bare_years, later_years, year_head
+from goalbook.reader.subheader import sub_key, with_sub_header
+from goalbook.reader.tableheader import HEADER_COLS, TableHeader
+from goalbook.reader.yearheads import bare_years, later_years, year_head
 from goalbook.vocabulary import (
-    PERIOD_HEADER_WORDS,
     SUB_VALUE_WORDS,
 )
 
-
-@dataclass(frozen=True)
-class TableHeader:
-    sheet: Sheet
-    row: int
-    cols: dict[str, int]
-    left: int
-    annual_set: dict[str, int] = field(default_factory=dict)  # the year's own column set
-    # a rolling table's later years' value columns (2027年 · 2028年 after the annual 2026年)
-    later: tuple[int, ...] = ()
-    # value columns side by side for parts of the target (指标值 over 小学 │ 初中): the first is
-    # the annual column, these the others, each judged at its own cell
-    sides: tuple[int, ...] = ()
-    # the columns of a second table half right of this one, with tier columns of its own
-    # (一级指标 │ … │ 指标值 │ 一级指标 │ … │ 指标值: 产出 on the left, 效益 and 满意度 right)
-    right: dict[str, int] = field(default_factory=dict)
-
-    def annual_view(self) -> TableHeader | None:
-        """Two complete column sets (中期 二级/三级/指标值, then 年度 again): the second one."""
-        if "name" not in self.annual_set or "annual" not in self.annual_set:
-            return None
-        cols = dict(self.annual_set)
-        if "tier1" in self.cols:
-            cols["tier1"] = self.cols["tier1"]
-        return TableHeader(self.sheet, self.row, cols, min(self.annual_set.values()))
-
-    def period_head(self) -> Cell | None:
-        """The head of the period's value column (实施周期（2026—2028年）指标值), if any."""
-        c = self.cols.get("period")
-        return None if c is None else self.sheet.cell(self.row, c)
-
-    @property
-    def score(self) -> int:
-        """How many columns the header names: the best header of a sheet names most."""
-        return len(self.cols)
-
-
 HEADER_ROWS = 2000  # rows searched for a header: a table may follow a long money block
-HEADER_COLS = 40
 
 
 def find_header(sheets: Iterable[Sheet]) -> TableHeader | None:
@@ -105,7 +66,7 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
                 else:
                     header = _merged_down(sheet, r, header, merged=False) or header
             if header is not None:
-                header = _with_sub_header(header) or header
+                header = with_sub_header(header) or header
                 found.append(header)
             above = header
     return found
@@ -144,7 +105,7 @@ def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:
             value = upper.value if upper is not None else None
         elif under in ("annual", "period") and type(value) is str and not header_key(value):
             # 指标值 over 实施期 │ 年度: the period's and the year's targets
-            sub = _sub_key(value.strip(), under)
+            sub = sub_key(value.strip(), under)
             value = {"period": "实施期指标值", "annual": "年度指标值"}.get(sub or "", value)
         values.append(value)
     return _header_row(sheet, r, values)
@@ -286,107 +247,6 @@ def _merged_from_above(sheet: Sheet, r: int, cols: dict[str, int], left: int | N
     return left
 
 
-# a column under 指标值 holding the number itself (指标值 | 比较符 · 数值 · 计量单位)
-_ANNUAL_WORDS = ("年度", "当年", "本年")
-
-
-def _with_sub_header(header: TableHeader) -> TableHeader | None:
-    """A header on two lines: a value column (指标值) merged across the columns under it, whose
-    words on the next line say what each holds (比较符 · 数值 · 计量单位, 实施期指标值 ·
-    年度指标值). The header is then the second line, its columns those words name. None: no
-    value column is merged across, or the next line holds anything but such words (data)."""
-    sheet, r, cols = header.sheet, header.row, header.cols
-    if header.annual_set or r + 1 >= sheet.nrows:
-        return None
-    values = [(key, c) for key, c in cols.items() if key in ("annual", "period")]
-    spans = [(key, c, w) for key, c in values if (w := _width(sheet, r, c)) > 1]
-    if not spans:  # 指标值 centred over empty cells (no merge), words under each of them
-        spans = [(key, c, w) for key, c in values if (w := _empty_right(sheet, r, c)) > 1]
-    if not spans:
-        return None  # the cheap test: most headers have no value column merged across
-    if (parts := _parts_under(header, spans)) is not None:
-        return parts
-    new = dict(cols)
-    inside: set[int] = set()
-    years: list[tuple[int, int]] = []
-    for parent, c, width in spans:
-        del new[parent]
-        for k in range(c, c + width):
-            inside.add(k)
-            text = sheet.text(r + 1, k, spread=False)
-            if parent == "annual" and (year := year_head(text)) is not None:
-                years.append((year, k))  # 指标值 over 2026年 · 2027年 · 2028年
-                if len(years) > 1:
-                    continue  # a later year's column (checked below)
-                key: str | None = "annual"
-            else:
-                key = _sub_key(text, parent)
-            if key is None or (key in new and new[key] in inside):
-                return None
-            new[key] = k
-    for k, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
-        if k not in inside and type(value) is str and value.strip():
-            if header_key(value.strip()) is None:
-                return None  # text of its own beside the value columns: a data row
-    if "annual" not in new and "period" not in new:
-        return None
-    later = later_years(years, new.get("annual"))
-    if len(years) > 1 and not later:
-        return None  # year columns that do not follow one another: not sure what they are
-    cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
-    return TableHeader(sheet, r + 1, cols2, header.left, later=later)
-
-
-def _parts_under(header: TableHeader, spans: list[tuple[str, int, int]]) -> TableHeader | None:
-    """指标值 merged across columns whose words on the next line name parts of the target, not
-    what a column holds (小学 │ 初中, 城镇 │ 农村): the header is the next line, the first part
-    the annual column and the others side by side with it. None for any other second line."""
-    if len(spans) != 1 or spans[0][0] != "annual":
-        return None
-    sheet, r = header.sheet, header.row
-    _parent, c, width = spans[0]
-    words = [sheet.text(r + 1, k, spread=False) for k in range(c, c + width)]
-    if not all(_is_part_word(w) for w in words):
-        return None
-    row = sheet.rows[r + 1][:HEADER_COLS]
-    if any(type(v) is str and v.strip() and not c <= k < c + width for k, v in enumerate(row)):
-        return None  # text beside the parts (a data row, or heads of its own)
-    return dataclasses.replace(header, row=r + 1, sides=tuple(range(c + 1, c + width)))
-
-
-def _is_part_word(text: str) -> bool:
-    """A short word naming a part (小学, 初中, 城镇, 一季度), not a head and not a value."""
-    return (
-        0 < len(text) <= 6
-        and header_key(text) is None
-        and _sub_key(text, "annual") is None
-        and not any(ch.isdigit() for ch in text)
-        and year_head(text) is None
-    )
-
-
-def _width(sheet: Sheet, r: int, c: int) -> int:
-    """How many columns the cell at (r, c) spans (1: not merged across)."""
-    k = c + 1
-    while sheet.anchors.get((r, k)) == (r, c):
-        k += 1
-    return k - c
-
-
-def _empty_right(sheet: Sheet, r: int, c: int) -> int:
-    """How many columns from c the value header covers when it is centred over empty cells
-    with text under each of them (1: none)."""
-    row, k = sheet.rows[r], c + 1
-    while (
-        k < len(row)
-        and (row[k] == "" or row[k] is None)
-        and (r, k) not in sheet.anchors
-        and sheet.text(r + 1, k, spread=False)
-    ):
-        k += 1
-    return k - c
-
-
 def _split_value(values: list[CellValue], cols: dict[str, int]) -> dict[str, int]:
     """The value and unit columns right of the operator's when the header names them with the
     words of a value head's second line (比较符 │ 数值 │ 单位), no 指标值 over them."""
@@ -398,22 +258,3 @@ def _split_value(values: list[CellValue], cols: dict[str, int]) -> dict[str, int
         elif text == "单位" and "annual" in found:
             found.setdefault("unit", c)
     return found
-
-
-def _sub_key(text: str, parent: str) -> str | None:
-    """What a column under a value header holds, by its word on the header's second line: the
-    operator, the unit, the period's or the year's target; a bare 数值 / 目标值 is the parent's."""
-    if not text or len(text) > 20:
-        return None
-    key = header_key(text)
-    bare = QUALIFIER.sub("", clean(text))
-    if key in ("op", "unit", "direction"):
-        return key
-    short = len(bare) <= 8  # a header word, not a line of data that mentions a year
-    if key == "period" or (key is None and short and any(w in bare for w in PERIOD_HEADER_WORDS)):
-        return "period"
-    if short and any(w in bare for w in _ANNUAL_WORDS):
-        return "annual"
-    if key == "annual" or bare in SUB_VALUE_WORDS:
-        return parent
-    return None

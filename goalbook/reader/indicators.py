@@ -12,11 +12,11 @@ from goalbook.model import Cell, Indicator, ReadNote
 from goalbook.reader.columns import resolved_columns
 from goalbook.reader.contentrows import by_content
 from goalbook.reader.grid import Sheet
-from goalbook.reader.headers import TableHeader
 from goalbook.reader.indicator import name_missing, new_indicator, with_later
 from goalbook.reader.joined import PAIR, tiers_like
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
+from goalbook.reader.tableheader import TableHeader
 from goalbook.vocabulary import TABLE_END_WORDS
 
 

@@ -26,9 +26,9 @@ from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellRef, CellValue
 from goalbook.reader.fieldlabels import clean, is_label
 from goalbook.reader.grid import Sheet
-from goalbook.reader.headers import TableHeader
 from goalbook.reader.rows import PROJECT_LINE
 from goalbook.reader.tableend import ends_table, page_foot
+from goalbook.reader.tableheader import TableHeader
 from goalbook.vocabulary import TABLE_END_WORDS
 
 _PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))

@@ -4,9 +4,9 @@ year, and the year or period its column heads and the heading over them state.""
 from __future__ import annotations
 
 from goalbook.model import Cell
-from goalbook.reader.headers import TableHeader
 from goalbook.reader.periods import annual_head, period_head, stated_period
 from goalbook.reader.regions import Part
+from goalbook.reader.tableheader import TableHeader
 
 
 def table_fields(read: dict[str, Cell], part: Part, year_cell: Cell | None) -> dict[str, Cell]:

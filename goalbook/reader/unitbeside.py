@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from goalbook.grades import is_grade_word
-from goalbook.reader.headers import TableHeader
+from goalbook.reader.tableheader import TableHeader
 
 # a unit written alone: short, no digit, no operator, no words of a note (按工种分档, 含线上)
 _NOT_UNIT = re.compile(r"[\d≥≤><=＞＜＝（）()按含以及或为定]")
