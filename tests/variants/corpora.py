@@ -154,6 +154,7 @@ from tests.variants import (
     holdout142,
     holdout144,
     holdout145,
+    holdout143,
 )
 from tests.variants.kit import Variant
 
@@ -303,6 +304,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout142": holdout142,
     "holdout144": holdout144,
     "holdout145": holdout145,
+    "holdout143": holdout143,
 }
 
 
