@@ -152,9 +152,9 @@ from tests.variants import (
     holdout140,
     holdout141,
     holdout142,
+    holdout143,
     holdout144,
     holdout145,
-    holdout143,
 )
 from tests.variants.kit import Variant
 
