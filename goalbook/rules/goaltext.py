@@ -47,6 +47,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         unit = annual[1].unit if annual is not None else ""
         if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
             name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
+        elif (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
+            name = name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
         if ind.name is None or len(name) < 4:
             continue
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
@@ -131,6 +133,7 @@ _COUNT_FIRST = re.compile(
     rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
     r"([\u4e00-\u9fff]{1,8})"
 )
+_COUNTED_END = re.compile(r"人数$")  # the people a name counts (培训人数: the text says 培训2000人)
 _COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 
