@@ -106,7 +106,8 @@ def row_kind(
         return RowKind.READ
     first = own[0].text
     if ends_table(first) or (
-        len(own) == 1 and (DETAIL_TITLE.match(first) or APPENDIX.match(first))
+        len(own) == 1
+        and (DETAIL_TITLE.match(first) or APPENDIX.match(first) or _TASKS_TITLE.match(first))
     ):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if signed_off(own, first):
@@ -163,6 +164,10 @@ def _header_again(own: Sequence[Cell], texts: list[str], is_header: Callable[[st
     return len(texts) >= 2 and len(texts) == len(own) and all(t in _PERIOD_HEADS for t in texts)
 
 
+# the title of a task list below the indicators, alone on its row (年度重点任务, 主要工作任务安排)
+_TASKS_TITLE = re.compile(
+    r"^(?:年度|本年度|当年)?(?:重点|主要)(?:工作)?任务(?:安排|清单|表)?\s*(?:[（(][^）)]{0,8}[)）])?$"
+)
 # the words over the columns of a two-line header's upper line (绩效指标 over the tiers)
 _OVER_HEADS = frozenset(("绩效指标", "年度绩效指标", "绩效目标", "指标"))
 _LINE_HEADS = _OVER_HEADS | frozenset(SUB_VALUE_WORDS)  # and the lower line's (数值 under 指标值)
