@@ -11,7 +11,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
-from goalbook.targets import meaning
+from goalbook.targets import meaning, split_magnitude
 from goalbook.vocabulary import word
 from goalbook.yearspan import head_years, years_of
 
@@ -80,22 +80,8 @@ def _one_scale(p: Target, a: Target) -> tuple[Decimal, Decimal] | None:
     magnitude (万人 and 人, 万元 and 元); None otherwise."""
     if p.number is None or a.number is None or not p.unit or not a.unit:
         return None
-    pu, pm = _magnitude_of(p.unit)
-    au, am = _magnitude_of(a.unit)
-    if pu != au:
-        return None
-    return p.number * pm, a.number * am
-
-
-def _magnitude_of(unit: str) -> tuple[str, Decimal]:
-    for name, factor in _MAGNITUDE:
-        if unit.startswith(name) and len(unit) > len(name):
-            return unit[len(name) :], factor
-    return unit, Decimal(1)
-
-
-_MAGNITUDE = (("千万", Decimal(10**7)), ("百万", Decimal(10**6)), ("万", Decimal(10**4)),
-              ("亿", Decimal(10**8)), ("千", Decimal(1000)))  # fmt: skip
+    (pu, pm), (au, am) = split_magnitude(p.unit), split_magnitude(a.unit)
+    return (p.number * pm, a.number * am) if pu == au else None
 
 
 # a share that builds up over a period (what is covered, reached, connected stays so)

@@ -36,6 +36,7 @@ from goalbook.targets import (
     is_rate_unit,
     normalise_unit,
     operator_word,
+    split_magnitude,
 )
 from goalbook.vocabulary import (
     COUNT_UNITS,
@@ -347,16 +348,9 @@ def _name_unit_conflict(v: Value) -> Fault | None:
     in_value = v.t.unit
     if not in_name or in_name == in_value:
         return None
-    if _without_magnitude(in_name) != _without_magnitude(in_value):
+    if split_magnitude(in_name)[0] != split_magnitude(in_value)[0]:
         return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
     return "T119", {"name": v.name, "name_unit": in_name, "value": shown(v.t)}
-
-
-def _without_magnitude(unit: str) -> str:
-    for magnitude in sorted(MAGNITUDES, key=len, reverse=True):
-        if unit.startswith(magnitude) and len(unit) > len(magnitude):
-            return unit[len(magnitude) :]
-    return unit
 
 
 _QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
