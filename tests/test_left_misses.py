@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from tests.returns import found_at, save_sheet
@@ -71,3 +72,41 @@ def test_one_count_under_two_words_is_said(tmp_path: Path, second: str, said: bo
     ]
     found = found_at(save_sheet(tmp_path / "t.xlsx", rows))
     assert (("D103", "warning", "C8") in found) is said, found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        ("校园监控设备安装数量", "校园监控设备安装", True),
+        ("分类收运车辆数量", "分类收运车辆配置数量", True),
+        ("新建公厕数量", "改建公厕数量", False),
+    ],
+)
+def test_one_thing_counted_with_or_without_its_count_word_is_said(
+    tmp_path: Path, first: str, second: str, said: bool
+) -> None:
+    rows = [
+        *_plan("2026-03-31")[:5],
+        TABLE[0],
+        ["产出指标", "数量指标", first, "≥320台"],
+        [None, None, second, "≥300台"],
+        *TABLE[2:],
+    ]
+    found = found_at(save_sheet(tmp_path / "c.xlsx", rows))
+    assert (("D103", "warning", "C8") in found) is said, found
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("结业证书发放时间", True), ("监测平台上线日期", True), ("就医等候时间缩短", False)],
+)
+def test_a_time_given_as_a_percentage_is_said(tmp_path: Path, name: str, said: bool) -> None:
+    rows = [*_plan("2026-03-31")[:5], *TABLE, ["产出指标", "时效指标", name, 1]]
+    path = save_sheet(tmp_path / "p.xlsx", rows)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws["D11"].number_format = "0%"  # 100% as Excel stores it
+    wb.save(path)
+    found = found_at(path)
+    assert (("T113", "warning", "D11") in found) is said, found

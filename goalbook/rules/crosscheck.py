@@ -105,7 +105,12 @@ def _near_key(name: str) -> str:
     key = _key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
-    return key
+    return _COUNTED.sub("", key)
+
+
+# a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
+# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量): one thing
+_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:数量|个数)?$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -147,7 +152,8 @@ def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
             continue
         target = found[1]
         entry = _Entry(index, key, item, target, meaning(target))
-        if (same := named.setdefault(key, entry)) is not entry:
+        same = named.setdefault(key, entry)
+        if same is not entry and (same.target.kind, same.target.unit) == (target.kind, target.unit):
             hits.append((index, _near_hit(same, entry, lang)))
             continue
         # only grades, quantities with the same number and unit, or equal meanings can match
