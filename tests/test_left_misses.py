@@ -110,3 +110,22 @@ def test_a_time_given_as_a_percentage_is_said(tmp_path: Path, name: str, said: b
     wb.save(path)
     found = found_at(path)
     assert (("T113", "warning", "D11") in found) is said, found
+
+
+@pytest.mark.parametrize(
+    ("name", "op", "said"),
+    [("新增见习基地数量（家）", "≤", True), ("新增见习基地数量（家）", "≥", False)],
+)
+def test_a_count_with_its_unit_in_its_name_is_an_output_to_reach(
+    tmp_path: Path, name: str, op: str, said: bool
+) -> None:
+    head = ["一级指标", "二级指标", "三级指标", "比较符", "数值", "单位"]
+    table = [[*r[:3], "", r[3], ""] for r in TABLE[1:]]
+    rows = [
+        *_plan("2026-03-31")[:5],
+        head,
+        ["产出指标", "数量指标", name, op, 20, None],
+        *table,
+    ]
+    found = found_at(save_sheet(tmp_path / "u.xlsx", rows))
+    assert (("T108", "warning", "E7") in found) is said, found

@@ -3,6 +3,8 @@ better, 反向: less is better), from the direction column, the name or the tier
 
 from __future__ import annotations
 
+import dataclasses
+
 from goalbook.model import Op, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_count, is_payment_standard, stated_direction
@@ -13,6 +15,7 @@ from goalbook.vocabulary import (
     MONEY_UNITS,
     SPAN_UNITS,
     TIME_LIMIT_ENDINGS,
+    unit_in_name,
     word,
     words,
 )
@@ -84,6 +87,9 @@ def _role_direction(v: Value) -> str | None:
     it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
     if v.role == "quantity" and is_count(v.t):
         return "正向"
+    if v.role == "quantity" and not v.t.unit and (unit := unit_in_name(v.name)):
+        # the count's unit in its name (新增见习基地数量（家） │ ≤ │ 20)
+        return "正向" if is_count(dataclasses.replace(v.t, unit=unit)) else None
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
         return None if is_payment_standard(v.name) else "反向"
     if v.t.unit in SPAN_UNITS and (
