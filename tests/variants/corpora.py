@@ -156,6 +156,7 @@ from tests.variants import (
     holdout144,
     holdout145,
     holdout146,
+    holdout147,
 )
 from tests.variants.kit import Variant
 
@@ -307,6 +308,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout145": holdout145,
     "holdout143": holdout143,
     "holdout146": holdout146,
+    "holdout147": holdout147,
 }
 
 
