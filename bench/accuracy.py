@@ -149,6 +149,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout144  # the 144th held-out set (tests/variants/holdout144)
     python bench/accuracy.py --set holdout145  # the 145th held-out set (tests/variants/holdout145)
     python bench/accuracy.py --set holdout143  # the 143th held-out set (tests/variants/holdout143)
+    python bench/accuracy.py --set holdout148  # the 148th held-out set (tests/variants/holdout148)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -155,6 +155,7 @@ from tests.variants import (
     holdout143,
     holdout144,
     holdout145,
+    holdout148,
 )
 from tests.variants.kit import Variant
 
@@ -305,6 +306,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout144": holdout144,
     "holdout145": holdout145,
     "holdout143": holdout143,
+    "holdout148": holdout148,
 }
 
 
