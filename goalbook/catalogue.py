@@ -233,6 +233,9 @@ _RULES = (
          "The end date {end} is before the start date {start}", "请核对日期", "Check the dates"),
     Rule("Y105", "year-missing", WARN, "找不到预算年度", "No budget year found",
          "请在标题或“预算年度”中写明年度", "State the year in the title or the year field"),
+    Rule("Y106", "date-impossible", ERR, "{label}“{value}”不是存在的日期：{problem}",
+         "{label} '{value}' is not a date the calendar has: {problem}",
+         "请核对日期", "Check the date"),
     # W: weights
     Rule("W101", "weights-not-total", ERR, "权重合计为 {sum}，应为 {expected}",
          "The weights add up to {sum}, not {expected}", "请调整各指标权重{apart}", "Adjust the weights{apart}"),

@@ -86,6 +86,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {  # code → (中文, English)
     "Y103": ("文字中出现其他年份", "Other year in text"),
     "Y104": ("完成日期早于开始日期", "End before start"),
     "Y105": ("缺少预算年度", "Year missing"),
+    "Y106": ("日期不存在", "No such date"),
     "W101": ("权重合计不符", "Weights do not total"),
     "W102": ("缺少权重", "Weight missing"),
     "W103": ("分值合计不符", "Tier scores do not add up"),

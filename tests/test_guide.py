@@ -4,6 +4,7 @@ exist, and every command in it runs as written from a fresh clone on the files i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from pathlib import Path
@@ -195,7 +196,8 @@ def _fields(columns: tuple[str, ...], values: tuple[str, ...]) -> dict[str, Any]
         if name in _NUMBERS and re.fullmatch(r"\d+(\.\d+)?", text):
             typed = float(text) if "." in text else int(text)
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", text):
-            typed = dt.datetime.fromisoformat(text)
+            with contextlib.suppress(ValueError):  # (2026-02-30 stays text, as Excel keeps it)
+                typed = dt.datetime.fromisoformat(text)
         found[name] = typed
     return found
 

@@ -146,6 +146,7 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("Y102", _field("计划开始日期", dt.datetime(2027, 3, 1)), f"{INFO}!B11"),
     ("Y103", _set(N, 2, "2023年建设青年人才驿站数量"), f"{IND}!C3"),
     ("Y104", _field("计划完成日期", dt.datetime(2025, 12, 31)), f"{INFO}!B12"),
+    ("Y106", _field("计划完成日期", "2026年6月31日"), f"{INFO}!B12"),
     ("W101", _set(N, 8, 25), f"{IND}!I10"),
     ("W102", _set(N, 8, None), f"{IND}!C3"),
     ("W103", _tier1("产出指标", "一、产出指标（50分）"), f"{IND}!A3"),

@@ -362,3 +362,25 @@ def detect_framework(tier1_labels: Iterable[str], tier2_labels: Iterable[str]) -
             best = (score, fw)
     assert best is not None
     return best[1]
+
+
+# a note of the form listing the tier-1s it asks for with 成本 among them (一级指标按产出、成本、
+# 效益、满意度四类填写), not one that lets it out (成本指标可不设)
+_COST_LISTED = re.compile(r"产出[^。；;]{0,8}成本|成本[^。；;]{0,8}(?:效益|满意度)")
+_OPTIONAL = ("可不设", "可不填", "可选", "选填", "视情况", "根据需要", "如有")
+
+
+def named_by_note(fw: Framework, notes: Iterable[str]) -> Framework:
+    """The 2021 national framework for a table detected as the older one (no 成本 tier-1 among
+    its labels) whose own note asks for 成本 among its tier-1s: its 成本指标 is then missing
+    (F106), the table is not on a framework without one."""
+    if fw.id != "old-nat":
+        return fw
+    for text in notes:
+        if (
+            "一级指标" in text
+            and _COST_LISTED.search(text)
+            and not any(w in text for w in _OPTIONAL)
+        ):
+            return load_framework("nat-2021")
+    return fw

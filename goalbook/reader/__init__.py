@@ -19,6 +19,7 @@ from goalbook.frameworks import (
     framework_of_table,
     list_frameworks,
     load_framework,
+    named_by_note,
 )
 from goalbook.layout import (
     FIRST_DATA_ROW,
@@ -149,6 +150,9 @@ def _read(
     elif year_cell is None and above is not None:  # 二、柘溪县…项目 under the workbook's title
         year_cell = above.fields.get("title_year")
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
+    texts = typed_texts(data, stamp)
+    if header is not None and framework is None and stamp is None:
+        framework_id = named_by_note(fw, (t[3] for t in texts)).id  # 按产出、成本、效益…填写
     lines = _lines(data, stamp, kind, header, table_rows)
     from_sheets = _not_sheets(data, stamp, "lines", "indicators")
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
@@ -174,7 +178,7 @@ def _read(
         has_period=header is not None
         and ("period" in header.cols or "flag" in header.cols or _named_both(indicators)),
         later_years=len(header.later) if header is not None else 0,
-        texts=typed_texts(data, stamp),
+        texts=texts,
         grids=() if stamp else read_grids(data, table_rows, lines.rows),
         notes=tuple(notes),
         index=index,

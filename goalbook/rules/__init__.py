@@ -85,7 +85,7 @@ FAMILIES: tuple[Family, ...] = (
     _family(money.budget_vs_targets, "B106", "B107"),
     _family(money.one_year, "B109"),
     _family(weights.weights, "W101", "W102", "W103"),
-    _family(dates.years, "Y101", "Y102", "Y104", "Y105"),
+    _family(dates.years, "Y101", "Y102", "Y104", "Y105", "Y106"),
     _family(textyears.other_years, "Y103"),
     _family(text.artefacts, "X101", "X102", "X104"),
     _family(artefacts.amounts_as_text, "X105", "X106"),

@@ -70,7 +70,13 @@ def _tier2(ind: Indicator) -> str:
     return _key(ind.tier2.text) if ind.tier2 is not None else ""
 
 
-_SYNONYMS = (("再犯罪率", "再犯率"), ("满意率", "满意度"), ("知晓率", "知晓度"), ("的", ""))
+_SYNONYMS = (
+    ("再犯罪率", "再犯率"),
+    ("满意率", "满意度"),
+    ("知晓率", "知晓度"),
+    ("参训", "培训"),  # 参训人数 / 培训人数: the people trained, counted twice
+    ("的", ""),
+)
 _MEASURES = (
     "满意度",
     "完成率",
@@ -99,7 +105,12 @@ def _near_key(name: str) -> str:
     key = _key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
-    return key
+    return _COUNTED.sub("", key)
+
+
+# a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
+# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量): one thing
+_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:数量|个数)?$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -130,6 +141,8 @@ def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
     Only names with the same measure (…满意度, …完成率) are compared, so the pairs looked at
     stay few even in a table of a hundred indicators."""
     by_measure: dict[tuple[str, tuple[object, ...]], list[_Entry]] = {}
+    named: dict[str, _Entry] = {}  # a name once its synonyms are one word (参训人数 / 培训人数)
+    hits: list[tuple[int, Hit]] = []
     for index, item in enumerate(items):
         found = main_target(item)
         if found is None:
@@ -139,6 +152,10 @@ def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
             continue
         target = found[1]
         entry = _Entry(index, key, item, target, meaning(target))
+        same = named.setdefault(key, entry)
+        if same is not entry and (same.target.kind, same.target.unit) == (target.kind, target.unit):
+            hits.append((index, _near_hit(same, entry, lang)))
+            continue
         # only grades, quantities with the same number and unit, or equal meanings can match
         if target.kind is TargetKind.GRADE:
             alike: tuple[object, ...] = ("grade",)
@@ -147,26 +164,29 @@ def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
         else:
             alike = entry.meaning
         by_measure.setdefault((_measure(key), alike), []).append(entry)
-    hits: list[tuple[int, Hit]] = []
     for group in by_measure.values():
         for b, entry in enumerate(group):
-            second, tb = entry.item, entry.target
             for other in group[:b]:
-                first, ta = other.item, other.target
                 if _alike(other, entry):
-                    assert second.name is not None
-                    params = {
-                        "name": second.label,
-                        "other": first.label,
-                        "other_row": str(first.row),
-                        "value": shown(tb),
-                        "other_value": shown(ta),
-                        "ops": _ops(tb, ta, lang),
-                    }
-                    hits.append((entry.position, Hit("D103", second.name.at, params, second.label)))
+                    hits.append((entry.position, _near_hit(other, entry, lang)))
                     break
     for _index, hit in sorted(hits, key=lambda h: h[0]):
         yield hit
+
+
+def _near_hit(other: _Entry, entry: _Entry, lang: str) -> Hit:
+    """D103 at ``entry``'s name: nearly the same indicator as ``other``, above it."""
+    first, second = other.item, entry.item
+    assert second.name is not None
+    params = {
+        "name": second.label,
+        "other": first.label,
+        "other_row": str(first.row),
+        "value": shown(entry.target),
+        "other_value": shown(other.target),
+        "ops": _ops(entry.target, other.target, lang),
+    }
+    return Hit("D103", second.name.at, params, second.label)
 
 
 def _ops(a: Target, b: Target, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.rules.plandates import plan_in_period, sheet_year
+from goalbook.spelling import fold
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 
@@ -99,6 +101,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from plan_in_period(ctx)
     yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
     yield from _fill_date(ctx, first[0], {year for year, _at, _label in sources})
+    yield from _no_such_dates(ctx)
 
 
 def _plan_years(ctx: Context) -> set[int]:
@@ -141,6 +144,32 @@ def _fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
     yield Hit(
         "Y102", cell.at, {"label": _label("fill_date", ctx.lang), "date": str(day), "span": span}
     )
+
+
+# a date as staff type it: 2026-02-30, 2026年2月30日, 2026.2.30; or a month alone (2026年13月)
+_WRITTEN_DATE = re.compile(r"^(20\d{2})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(\d{1,2})\s*日?|月)$")
+
+
+def _no_such_dates(ctx: Context) -> Iterator[Hit]:
+    """Y106: a plan date or the date filled in typed as text that the calendar does not have
+    (2026-02-30, 2026年13月): no other date check can judge it."""
+    for key in ("start", "end", "fill_date"):
+        cell = ctx.table.fields.get(key)
+        if cell is None or not isinstance(cell.value, str):
+            continue
+        m = _WRITTEN_DATE.match(fold(cell.text).strip())
+        if m is None:
+            continue
+        year, month, day = int(m[1]), int(m[2]), int(m[3] or 1)
+        if not 1 <= month <= 12:
+            problem = ("一年只有 12 个月", "a year has 12 months")
+        elif not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
+            problem = (f"{month}月只有 {last} 天", f"month {month} has {last} days")
+        else:
+            continue
+        shown = problem[0] if ctx.lang == "zh" else problem[1]
+        params = {"label": _label(key, ctx.lang), "value": cell.text.strip(), "problem": shown}
+        yield Hit("Y106", cell.at, params)
 
 
 def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:

@@ -22,7 +22,7 @@ def mv14() -> Book:
         s, year=2026, name="冬春农田水利设施清淤修复", dept="南溪县水利局",
         unit="南溪县灌区管理所", money=one_year_money(w(58.8), w(55), w(3.8)),
         start=day(2026, 1, 5),
-        end=mk("2026-02-30", "Y102", "error", alt=("T116", "Y104", "X104"), note=DATE_NOTE),
+        end=mk("2026-02-30", "Y102", "error", alt=("T116", "Y104", "X104", "Y106"), note=DATE_NOTE),
         goals=["利用冬春农闲完成灌区渠道清淤42公里、修复渠系建筑物36处，保障春灌用水。"],
     )  # fmt: skip
     indicators(s, [("一级指标", "二级指标", "三级指标", "指标值", "计量单位", "备注")], [
