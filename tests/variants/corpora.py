@@ -157,6 +157,7 @@ from tests.variants import (
     holdout145,
     holdout146,
     holdout147,
+    holdout148,
 )
 from tests.variants.kit import Variant
 
@@ -309,6 +310,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout143": holdout143,
     "holdout146": holdout146,
     "holdout147": holdout147,
+    "holdout148": holdout148,
 }
 
 
