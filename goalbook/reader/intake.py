@@ -320,7 +320,7 @@ def _scan(
             if (first_formula := data.find(b"<f")) >= 0:
                 unvalued.update(_formulas_without_value(data, first_formula))
             if struck and b"<row" in chunk:  # (only a workbook with a struck-through font)
-                shape.hidden |= struck_rows(data, struck)
+                shape.struck |= struck_rows(data, struck)
             tail = data[-256:]
     near_fits = (
         _NEAR[0] <= limits.max_rows
@@ -336,7 +336,7 @@ def _scan(
         ):
             raise UnreadableError(name, "S007", f"工作表 {max_row} 行 × {max_col} 列")
     _check_shape(shape, name, limits)
-    return frozenset(unvalued), frozenset(shape.hidden)
+    return frozenset(unvalued), shape.kept_out()
 
 
 def _formulas_without_value(data: bytes, first: int = 0) -> Iterator[str]:

@@ -19,6 +19,7 @@ _R = re.compile(rb'\br="([A-Z]*)(\d*)"')
 _PREFIXED = re.compile(rb":c[ >]")
 _UNREFERENCED = re.compile(rb'<c(?:>|\s(?!r="))')  # a cell tag whose first attribute is no r
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b([^>]*\bhidden="(?:1|true)"[^>]*)>')
+_FILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*?\bref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
@@ -32,6 +33,8 @@ class SheetShape:
         self.max_row = self.max_col = 0  # the far corner of the cells without ``r``
         self.merged = 0
         self.hidden: set[int] = set()  # rows (0-based) the sheet hides
+        self.struck: set[int] = set()  # rows (0-based) struck through
+        self.filtered: tuple[int, int] | None = None  # rows (0-based) under an autofilter
 
     def feed(self, chunk: bytes) -> None:
         data = self.carry + chunk
@@ -50,12 +53,23 @@ class SheetShape:
                 ref = _R.search(attrs)
                 if ref is not None and ref[2]:
                     self.hidden.add(int(ref[2]) - 1)
+        if data.find(b"autoFilter", 0, cut) >= 0 and (m := _FILTER.search(data, 0, cut)):
+            self.filtered = (int(m[1]), int(m[2] or m[1]) - 1)  # below its header row
         if data.find(b"mergeCell", 0, cut) >= 0:
             for c0, r0, c1, r1 in _MERGE.findall(data, 0, cut):
                 rows = int(r1 or r0) - int(r0) + 1
                 cols = column_number((c1 or c0).decode()) - column_number(c0.decode()) + 1
                 if 0 < rows * cols <= MAX_SPREAD_MERGE:
                     self.merged += rows * cols
+
+    def kept_out(self) -> frozenset[int]:
+        """The rows its sender kept out: hidden by hand or struck through. A row an autofilter
+        hides is still the return's (a reviewer filtered the list and saved it)."""
+        hidden = self.hidden
+        if self.filtered is not None:
+            first, last = self.filtered
+            hidden = {r for r in hidden if not first <= r <= last}
+        return frozenset(hidden | self.struck)
 
     def _walk(self, data: bytes) -> None:
         for kind, attrs in _TAG.findall(data):

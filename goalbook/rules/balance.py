@@ -1,5 +1,6 @@
 """B101 for a department's 部门预算 block given as income and spending (收入合计 │ … │ 支出合计
-│ …): the spending is 基本支出 + 项目支出, and it balances the income (收支平衡)."""
+│ …): the spending is 基本支出 + 项目支出, and it balances the income (收支平衡); and for a
+资金来源 block apart from the head, whose 合计 is the 资金总额."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
+from goalbook.rules.common import Context, Money, fmt_money, is_one_year, money, tolerance
 from goalbook.rules.moneylabels import field_label
 
 _BALANCED = "收支平衡"  # a block that says its income and spending balance
@@ -53,3 +54,37 @@ def _off(
     }
     severity = Severity.WARNING if balanced is False else None
     return Hit("B101", ctx.table.fields["spend_total"].at, params, "", severity)
+
+
+def sources_total(ctx: Context) -> Iterator[Hit]:
+    """B101 at the 合计 of a 资金来源 block laid out apart from the head (资金来源 │ 金额 over 省级
+    补助 · 县级财政 · 村集体自筹 │ 合计) that is not the 资金总额 the head states: an error for a
+    one-year project, whose sources are the whole; else a warning (the block may give one year
+    of a longer project's money), and none when it is the year's (年度资金总额)."""
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    whole = money(fields.get("total"), unit)
+    if whole is None:
+        return
+    for grid in ctx.table.grids:
+        if not grid.title.startswith("资金来源") or grid.total is None or not grid.total.amounts:
+            continue
+        cell = grid.total.amounts[0]
+        found = money(cell, unit)
+        if (
+            cell is None
+            or found is None
+            or abs(found.value - whole.value) <= tolerance(found, whole)
+        ):
+            continue
+        year = money(fields.get("annual"), unit)
+        if year is not None and abs(found.value - year.value) <= tolerance(found, year):
+            continue
+        label = grid.total.label.text if grid.total.label else "合计"
+        params = {
+            "whole": field_label(ctx, "total"),
+            "total": fmt_money(whole.value, unit, ctx.lang),
+            "parts": f"{label} {fmt_money(found.value, unit, ctx.lang)}",
+            "diff": fmt_money(whole.value - found.value, unit, ctx.lang),
+        }
+        one_year = is_one_year(fields.get("period_years"))
+        yield Hit("B101", cell.at, params, "", None if one_year else Severity.WARNING)

@@ -17,7 +17,7 @@ from goalbook.layout import (
 )
 from goalbook.model import CellRef, Op, TargetKind
 from goalbook.rules.allocation import allocated, years_use
-from goalbook.rules.balance import budget_balance
+from goalbook.rules.balance import budget_balance, sources_total
 from goalbook.rules.common import (
     Context,
     Money,
@@ -147,6 +147,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
         said.add((hit.code, hit.at))
         yield hit
     yield from (hit for hit in budget_balance(ctx) if (hit.code, hit.at) not in said)
+    yield from (hit for hit in sources_total(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in grids(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in noted_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)

@@ -206,7 +206,7 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         t = ind.annual_target
         if t is None or t.number is None or ind.annual is None:
             continue
-        m = _PER_THING.match(t.unit)
+        m = _PER_THING.match(_each(ind.label, t.unit))
         if m is None or per_person(t.unit) or not (m[2] or m[4] or m[3] not in _PEOPLE):
             continue  # (元/人 alone: the check of standards per person)
         if m[3] == "户" and not (m[2] or m[4]) and not _paid_to_each(ind.label, t):
@@ -235,6 +235,17 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         if rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
             counted = f"{number_text(count)}{thing}{shown}"
             yield over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
+
+
+def _each(name: str, unit: str) -> str:
+    """A money unit with the thing a name says it is paid for each of (每座旅游厕所建设补助 │
+    ≤4万元: 万元/座), else the unit as written."""
+    if unit in MONEY_SCALE and (m := _EACH.match(name)) is not None:
+        return f"{unit}/{m[1]}"
+    return unit
+
+
+_EACH = re.compile(r"^每(座|所|处|个|台|套|辆|户|村|家|公里)")
 
 
 def _paid_to_each(name: str, t: Target) -> bool:

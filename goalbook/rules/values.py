@@ -154,6 +154,8 @@ def _judge(
     value = Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
     as_count = _rate_as_count(value)
     found = [malformed(name, t, lang), _value_is_text(value), as_count, rise_on_harm(value)]
+    if t.kind is TargetKind.GRADE and role == "quantity":
+        found.append(_done_for_count(value))
     serial = not t.unit and looks_like_serial(name, t.number)  # X104 says what it is
     if as_count is None and t.kind is TargetKind.QUANT and t.number is not None and not serial:
         found += [rule(value) for rule in _QUANTITY_RULES]
@@ -172,6 +174,23 @@ def _value_is_text(v: Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
         return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+def _done_for_count(v: Value) -> Fault | None:
+    """T102: a count of things built or bought (新建乡镇垃圾转运站, 完成改造的老旧小区) under a
+    quantity tier-2 given only as 完成: how many is not said. Not a task done once (完成规划编制,
+    改造工程 │ 完成)."""
+    if v.t.grade not in _DONE or not _BUILT.match(v.name) or v.name.endswith(_ONCE):
+        return None
+    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+_DONE = frozenset(("完成", "已完成", "全部完成", "按期完成", "按计划完成", "完成建设"))
+_BUILT = re.compile(r"^(?:新建|改建|改造|新增|建设|建成|修建|购置|采购|安装|维修|配置|配备|完成)")
+_ONCE = (
+    *("规划", "方案", "编制", "制定", "报告", "机制", "制度", "工作", "任务", "验收", "工程"),
+    *("项目", "建设", "改造", "任务量", "采购", "安装", "维修", "设计"),
+)
 
 
 # a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
