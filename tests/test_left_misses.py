@@ -129,3 +129,18 @@ def test_a_count_with_its_unit_in_its_name_is_an_output_to_reach(
     ]
     found = found_at(save_sheet(tmp_path / "u.xlsx", rows))
     assert (("T108", "warning", "E7") in found) is said, found
+
+
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [(("省级财政补助", "市级财政资金"), "B101"), (("设备购置", "人员培训"), "B102")],
+)
+def test_sources_that_miss_their_total_are_the_whole_against_its_parts(
+    tmp_path: Path, names: tuple[str, str], code: str
+) -> None:
+    rows = _plan("2026-03-31")
+    rows[3] = ["项目资金（万元）", "年度资金总额", 650]
+    rows.insert(4, ["资金来源（万元）", names[0], 400, names[1], 250])
+    rows.insert(5, [None, "合计", 680])
+    found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
+    assert [f for f in found if f[0] in ("B101", "B102")] == [(code, "error", "C6")], found

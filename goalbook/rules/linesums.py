@@ -11,6 +11,7 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.layout import LINE_COLUMNS, LINES_ADD_UP_TO
 from goalbook.model import BudgetLine, CellRef, Subtotal
+from goalbook.reader.moneygrid import is_source
 from goalbook.rules.common import Context, Money, clip, fmt_money, money, tolerance
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.standards import magnitude, magnitude_hit
@@ -141,6 +142,17 @@ def _lines_off(
         assert line.amount is not None
         name = line.name.text if line.name else _row_name(ctx, line.amount.at)
         return magnitude_hit(ctx, line.amount.at, name, amount.value, off[1], whole)
+    if 2 <= len(found) <= 5 and all(ln.name and is_source(ln.name.text) for ln, _a in found):
+        # the lines are the sources of the money (省级财政补助 · 市级财政资金 │ 合计): B101, the
+        # whole against its parts, as the head's sources are judged
+        parts = " + ".join(
+            f"{ln.name.text} {fmt_money(a.value, unit, ctx.lang)}" for ln, a in found if ln.name
+        )
+        total_shown = fmt_money(whole[1], unit, ctx.lang)
+        diff = fmt_money(whole[1] - total, unit, ctx.lang)
+        return Hit(
+            "B101", at, {"whole": whole[0], "total": total_shown, "parts": parts, "diff": diff}
+        )
     params = {
         "sum": fmt_money(total, unit, ctx.lang),
         "whole": whole[0],
