@@ -159,6 +159,7 @@ from tests.variants import (
     holdout147,
     holdout148,
     holdout149,
+    holdout150,
 )
 from tests.variants.kit import Variant
 
@@ -313,6 +314,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout147": holdout147,
     "holdout148": holdout148,
     "holdout149": holdout149,
+    "holdout150": holdout150,
 }
 
 
