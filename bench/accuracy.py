@@ -152,6 +152,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout146  # the 146th held-out set (tests/variants/holdout146)
     python bench/accuracy.py --set holdout147  # the 147th held-out set (tests/variants/holdout147)
     python bench/accuracy.py --set holdout148  # the 148th held-out set (tests/variants/holdout148)
+    python bench/accuracy.py --set holdout151  # the 151th held-out set (tests/variants/holdout151)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

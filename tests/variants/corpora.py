@@ -158,6 +158,7 @@ from tests.variants import (
     holdout146,
     holdout147,
     holdout148,
+    holdout151,
 )
 from tests.variants.kit import Variant
 
@@ -311,6 +312,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout146": holdout146,
     "holdout147": holdout147,
     "holdout148": holdout148,
+    "holdout151": holdout151,
 }
 
 
