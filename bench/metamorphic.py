@@ -12,7 +12,8 @@ Each return of the corpora (tests/variants/corpora.py) is written, re-saved by o
 * unmerged-filled: every tier label merged down a column unmerged and written in every row
   (offices that repeat the tier in each row);
 * unmerged-empty: every cell merged down a column unmerged, its text left in the first row only
-  (merges lost in a paste or a conversion);
+  (merges lost in a paste or a conversion); not a target value shared by the rows it is merged
+  over (不低于95% over two rates), which unmerged would leave them without one;
 * unmerged-across: every cell merged across a row unmerged, its text in the first cell only;
 * percent-text: every percentage typed as Excel stores it (0.95 under a % format) typed as text
   (``95%``);
@@ -66,6 +67,9 @@ _TIER2 = re.compile(r"^(数量|质量|时效|成本|经济成本|社会成本|�
                     r"生态效益|可持续影响|服务对象满意度)指标$")  # fmt: skip
 _NUMERALS = "一二三四五六七八九十"
 # a tier label as offices write it (产出指标, 一、效益指标（30分）, 数量), not a head (一级指标)
+_TARGET_LIKE = re.compile(
+    r"\s*(?:[≥≤<>=＞＜≧≦]\s*\d|\d+(?:\.\d+)?\s*%|(?:不低于|不少于|不超过|不高于)\d)"
+)
 _TIER_LIKE = re.compile(r"^(?!.*级指标).{0,4}(产出|效益|满意度|成本|数量|质量|时效|效果|影响)")
 
 
@@ -110,12 +114,20 @@ def _moved(a1: str) -> str:
 
 def _unmerge_down(wb: openpyxl.Workbook, fill: bool) -> None:
     for ws in _sheets(wb):
+        spans = Counter(
+            (r.min_row, r.max_row)
+            for r in ws.merged_cells.ranges
+            if not _TIER_LIKE.search(str(ws.cell(r.min_row, r.min_col).value or ""))
+        )  # the rows each merge of a name or a value spans (tier labels span their blocks)
         for rng in list(ws.merged_cells.ranges):
             if rng.min_col != rng.max_col or rng.min_row == rng.max_row:
                 continue  # across or one cell: titles stay merged
             value = ws.cell(rng.min_row, rng.min_col).value
             if fill and not (isinstance(value, str) and _TIER_LIKE.search(value)):
                 continue  # only tier labels are repeated row by row
+            shared = spans[(rng.min_row, rng.max_row)] == 1  # (not one row on two: name, value)
+            if shared and isinstance(value, str) and _TARGET_LIKE.match(value):
+                continue  # a value shared by the rows merged over: unmerged, they have none
             ws.unmerge_cells(rng.coord)
             if fill and isinstance(value, str):
                 for row in range(rng.min_row + 1, rng.max_row + 1):

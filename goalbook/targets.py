@@ -26,6 +26,7 @@ from goalbook.phases import is_phased, phased
 from goalbook.relative import RELATIVE, RELATIVE_VALUE
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
 from goalbook.valuenotes import BRACKET_NOTE, SIGNS, without_note
+from goalbook.vocabulary import MAGNITUDES
 
 # Longest spellings first, so that ">=" wins over ">".
 _PREFIX_OPS: tuple[tuple[str, Op], ...] = (
@@ -86,19 +87,6 @@ _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 _QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前|内)?$")
 _QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DAY_OF_PERIOD = re.compile(r"^(?:首月|末月|[第首]?[一二三]个?月)?(\d{1,2})\s*[日号]$")  # 首月15日
-# a number's magnitude written as its unit (42万 under 人次: 42万人次)
-MAGNITUDES = ("万", "亿", "千", "百万", "千万")
-_FACTORS = {"千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}  # longest first
-
-
-def split_magnitude(unit: str) -> tuple[str, int]:
-    """A unit without its magnitude, and the magnitude's factor (万人 → 人, 10 000; 人 → 人, 1)."""
-    for magnitude, factor in _FACTORS.items():
-        if unit.startswith(magnitude) and len(unit) > len(magnitude):
-            return unit[len(magnitude) :], factor
-    return unit, 1
-
-
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",

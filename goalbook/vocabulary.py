@@ -251,3 +251,16 @@ TIME_TAKEN_WORDS = ("时限", "期限", "时长", "用时", "耗时", "办理时
 TIME_LIMIT_ENDINGS = ("时效", "时限")
 SPAN_UNITS = ("秒", "分钟", "小时", "天", "日", "工作日", "个工作日")  # a time taken is given in
 TIME_WORDS = ("日期", "时间", "完成", "截止", "期限", "时限")
+
+
+# a number's magnitude written as its unit (42万 under 人次: 42万人次)
+MAGNITUDES = ("万", "亿", "千", "百万", "千万")
+_FACTORS = {"千万": 10**7, "百万": 10**6, "亿": 10**8, "万": 10**4, "千": 10**3}  # longest first
+
+
+def split_magnitude(unit: str) -> tuple[str, int]:
+    """A unit without its magnitude, and the magnitude's factor (万人 → 人, 10 000; 人 → 人, 1)."""
+    for magnitude, factor in _FACTORS.items():
+        if unit.startswith(magnitude) and len(unit) > len(magnitude):
+            return unit[len(magnitude) :], factor
+    return unit, 1

@@ -370,13 +370,13 @@ _COST_LISTED = re.compile(r"产出[^。；;]{0,8}成本|成本[^。；;]{0,8}(?:
 _OPTIONAL = ("可不设", "可不填", "可选", "选填", "视情况", "根据需要", "如有")
 
 
-def named_by_note(fw: Framework, notes: Iterable[str]) -> Framework:
+def named_by_note(fw: Framework, texts: Iterable[tuple[str, int, int, str]]) -> Framework:
     """The 2021 national framework for a table detected as the older one (no 成本 tier-1 among
     its labels) whose own note asks for 成本 among its tier-1s: its 成本指标 is then missing
     (F106), the table is not on a framework without one."""
     if fw.id != "old-nat":
         return fw
-    for text in notes:
+    for _sheet, _row, _col, text in texts:
         if (
             "一级指标" in text
             and _COST_LISTED.search(text)

@@ -133,26 +133,21 @@ def _read(
     indicators: list[Indicator] = []
     table_rows: set[tuple[str, int]] = set()
     framework_id = ""
+    texts = typed_texts(data, stamp)
     if header is None:
         notes.append(_no_header(data))
     else:
         fw, own = _frameworks((header, *part.more), framework or _stamped_framework(stamp))
-        framework_id = fw.id
+        # (a detected older framework whose note asks for 成本: 按产出、成本、效益…填写)
+        framework_id = (fw if framework or stamp else named_by_note(fw, texts)).id
         # its right half (tier columns of its own), then the next sheets it goes on on
         for then in (header, *_halves(header), *part.more):
             found, row_notes, rows = _indicators(then, stamp, framework, fw, own)
             indicators += found
             notes += row_notes
             table_rows |= rows
-    title, year_cell = find_title(data, part.start, deep=stamp is None)  # (ours: stamped)
-    if title is None and above is not None:
-        title, year_cell = above.title, above.fields.get("title_year")
-    elif year_cell is None and above is not None:  # 二、柘溪县…项目 under the workbook's title
-        year_cell = above.fields.get("title_year")
+    title, year_cell = _title(data, part, stamp, above)
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
-    texts = typed_texts(data, stamp)
-    if header is not None and framework is None and stamp is None:
-        framework_id = named_by_note(fw, (t[3] for t in texts)).id  # 按产出、成本、效益…填写
     lines = _lines(data, stamp, kind, header, table_rows)
     from_sheets = _not_sheets(data, stamp, "lines", "indicators")
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
@@ -184,6 +179,20 @@ def _read(
         index=index,
         span=_span(header, part.project),
     )
+
+
+def _title(
+    data: list[Sheet], part: Part, stamp: TemplateStamp | None, above: GoalTable | None
+) -> tuple[Cell | None, Cell | None]:
+    """A table's title and the cell of its year; a table stacked under another without a title
+    of its own, or one without a year (二、柘溪县…项目 under the workbook's title), has the
+    title (or the year) of the one ``above``."""
+    title, year_cell = find_title(data, part.start, deep=stamp is None)  # (ours: stamped)
+    if title is None and above is not None:
+        return above.title, above.fields.get("title_year")
+    if year_cell is None and above is not None:
+        return title, above.fields.get("title_year")
+    return title, year_cell
 
 
 def _halves(header: TableHeader) -> tuple[TableHeader, ...]:

@@ -5,7 +5,6 @@ Its budget-lines block is read by :mod:`goalbook.reader.lines`.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -26,6 +25,7 @@ from goalbook.reader.blocks import (
     share_beside,
 )
 from goalbook.reader.fieldlabels import clean, field_of, label_map, money_unit_of, value_right_of
+from goalbook.reader.fieldyears import block_year, year_fields, year_value
 from goalbook.reader.grid import Sheet
 from goalbook.reader.moneygrid import amount_under, names_money
 from goalbook.reader.periods import period_dates
@@ -119,7 +119,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             else:  # 金额（万元） over amounts: the table's unit if they are its money fields
                 heads.append((text, sheet.name, r, c))
             if r in blocks.rows:  # a money block's labels; its 预算年度 │ 2026 is the year
-                found |= {} if "预算年度" not in text else _block_year(sheet, r, c, kind, found)
+                found |= {} if "预算年度" not in text else block_year(sheet, r, c, kind, found)
                 continue
             key = _label_key(sheet, r, c, text, labels, kind)
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
@@ -186,53 +186,15 @@ def _derived(
     return more
 
 
-@functools.lru_cache(maxsize=8)
-def _year_fields(kind: str) -> frozenset[str]:
-    return frozenset(f.key for f in FIELDS[kind] if f.type is FieldType.YEAR)
-
-
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _block_year(sheet: Sheet, r: int, c: int, kind: str, found: dict[str, Cell]) -> dict[str, Cell]:
-    """The year under the 预算年度 label of a money block's label row (预算年度 │ 资金总额 over
-    2026 │ …), when none is found yet; not a column of years (2024年 │ 2025年, each a year's
-    amounts)."""
-    key = field_of(sheet.text(r, c, spread=False), label_map(kind))
-    if key is None or key in found or key not in _year_fields(kind):
-        return {}
-    cell, after = sheet.cell(r + 1, c), sheet.cell(r + 2, c)
-    if cell is None or not _A_YEAR.fullmatch(cell.text.removesuffix("年")):
-        return {}
-    return {} if after is not None and _A_YEAR.search(after.text) else {key: cell}
-
-
 def _as_field(sheet: Sheet, r: int, key: str, kind: str, cell: Cell) -> Cell | None:
     """The value found for field ``key`` as the field, None when it is none: a year that is an
     amount (年度 │ 18500000: a year's line), a money label over a block's titles (年度预算（万元）
     │ 资金项目 │ 金额 │ 占比)."""
-    if key in _year_fields(kind):
-        return _year_value(cell)
+    if key in year_fields(kind):
+        return year_value(cell)
     if key in _money_fields(kind) and _titles_columns(sheet, r, cell):
         return None
     return cell
-
-
-def _year_value(cell: Cell) -> Cell | None:
-    """A budget year's cell as read: a year typed as a date (2026-01-01 shown yyyy) is its year;
-    None for what is no year."""
-    if isinstance(cell.value, dt.datetime | dt.date):
-        return cell._replace(text=str(cell.value.year))
-    return cell if _is_year(cell) else None
-
-
-def _is_year(cell: Cell) -> bool:
-    """A budget year's value: a plausible year (2025, 2025年度, 2025.0), or any text that is no
-    amount; never an amount such as 18500000."""
-    value = cell.value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value).is_integer() and 1900 <= value <= 2100
-    return not is_amount(cell) or _A_YEAR.search(cell.text) is not None
 
 
 def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:

@@ -11,8 +11,8 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
-from goalbook.targets import meaning, split_magnitude
-from goalbook.vocabulary import word
+from goalbook.targets import meaning
+from goalbook.vocabulary import split_magnitude, word
 from goalbook.yearspan import head_years, years_of
 
 

@@ -29,20 +29,20 @@ from goalbook.rules.valuefacts import Fault, Faults, Value
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
-    MAGNITUDES,
     MALFORMED,
     UP_OPS,
     format_target,
     is_rate_unit,
     normalise_unit,
     operator_word,
-    split_magnitude,
 )
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DASHES,
     DEADLINE_WORDS,
+    MAGNITUDES,
     TIME_TAKEN_WORDS,
+    split_magnitude,
     unit_in_name,
     units_pattern,
 )
