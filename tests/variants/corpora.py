@@ -160,6 +160,7 @@ from tests.variants import (
     holdout148,
     holdout149,
     holdout150,
+    holdout151,
 )
 from tests.variants.kit import Variant
 
@@ -315,6 +316,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout148": holdout148,
     "holdout149": holdout149,
     "holdout150": holdout150,
+    "holdout151": holdout151,
 }
 
 
