@@ -9,7 +9,13 @@ import re
 from goalbook.model import Cell, Indicator, ReadNote
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
-from goalbook.reader.indicator import VALUE_KEYS, name_missing, new_indicator, with_later
+from goalbook.reader.indicator import (
+    VALUE_KEYS,
+    name_missing,
+    new_indicator,
+    with_later,
+    with_upper,
+)
 from goalbook.reader.joined import (
     UNIT_SAID,
     second_header_line,
@@ -81,6 +87,8 @@ def by_content(
             continue
         if (header.later or header.sides) and not found.shifted:
             found = with_later(found, sheet, r, header.later + header.sides)
+        if header.upper is not None and not found.shifted:
+            found = with_upper(found, sheet, r, header.upper)
         if (note := name_missing(found, cols)) is not None:
             state.notes.append(note)
         out.append(found)

@@ -18,7 +18,7 @@ from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
 from goalbook.reader.loosenames import is_loose, loose_name
 from goalbook.reader.splitheads import split_words
-from goalbook.reader.subheader import sub_key, with_sub_header
+from goalbook.reader.subheader import sub_key, with_heads_below, with_sub_header
 from goalbook.reader.tableheader import HEADER_COLS, TableHeader
 from goalbook.reader.yearheads import bare_years, later_years, year_head
 from goalbook.vocabulary import (
@@ -66,7 +66,7 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
                 else:
                     header = _merged_down(sheet, r, header, merged=False) or header
             if header is not None:
-                header = with_sub_header(header) or header
+                header = with_sub_header(header) or with_heads_below(header) or header
                 found.append(header)
             above = header
     return found

@@ -74,6 +74,20 @@ def with_later(ind: Indicator, sheet: Sheet, r: int, later: tuple[int, ...]) -> 
     return ind._replace(later=tuple(found)) if found else ind
 
 
+def with_upper(ind: Indicator, sheet: Sheet, r: int, c: int) -> Indicator:
+    """The indicator of row r with its range's upper bound in column c (指标值 over 下限 │ 上限):
+    both bounds are the range (18 │ 22 万元/处: 18～22); the upper alone is the value, ≤ it
+    unless the operator column says otherwise (read at its cell); the lower alone, as read."""
+    upper = sheet.cell(r, c)
+    if upper is None or upper.carried or not upper.text or not is_value(upper):
+        return ind
+    unit = ind.unit.text if ind.unit else ""
+    if ind.annual is None or not ind.annual.text:
+        op = ind.op.text if ind.op is not None and ind.op.text in ("≤", "<", "=") else "≤"
+        return ind._replace(annual=upper, annual_target=parse_target(upper.value, unit, op))
+    return ind._replace(annual_target=parse_target(f"{ind.annual.text}～{upper.text}", unit, ""))
+
+
 def name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     """F110 at the empty name cell: an indicator row with a target value in its column but no
     name, read as it stands (a realigned row is not sure enough to call the name missing)."""

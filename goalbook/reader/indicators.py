@@ -12,7 +12,7 @@ from goalbook.model import Cell, Indicator, ReadNote
 from goalbook.reader.columns import resolved_columns
 from goalbook.reader.contentrows import by_content
 from goalbook.reader.grid import Sheet
-from goalbook.reader.indicator import name_missing, new_indicator, with_later
+from goalbook.reader.indicator import name_missing, new_indicator, with_later, with_upper
 from goalbook.reader.joined import PAIR, tiers_like
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
@@ -91,6 +91,8 @@ def _positional(
         found = new_indicator(r, sheet.name, at, False)
         if header.later or header.sides:
             found = with_later(found, sheet, r, header.later + header.sides)
+        if header.upper is not None:
+            found = with_upper(found, sheet, r, header.upper)
         if (note := name_missing(found, cols)) is not None:
             notes.append(note)
         out.append(found)

@@ -210,7 +210,13 @@ def _opens_name(t: Target) -> bool:
     # the words up to a note in brackets or after a comma: 1.1 改造村道里程（公里） opens a
     # name (outline numbering), 3000人次（覆盖全县） is a value with a note
     head = _NOTE_START.split(unit, maxsplit=1)[0]
-    return len(head) >= _NAME_TAIL and not any(ch in head for ch in "/·")
+    if any(ch in head for ch in "/·"):
+        return False
+    # (or a short measure after a code: 122 优良路率, 122 取证率, no unit a value has)
+    return len(head) >= _NAME_TAIL or (len(head) >= 3 and head.endswith(_MEASURE_ENDS))
+
+
+_MEASURE_ENDS = ("率", "度", "数", "量")
 
 
 _NOTE_START = re.compile(r"[（(，,；;]")

@@ -64,6 +64,35 @@ def with_sub_header(header: TableHeader) -> TableHeader | None:
     return TableHeader(sheet, r + 1, cols2, header.left, later=later)
 
 
+def with_heads_below(header: TableHeader) -> TableHeader | None:
+    """A head merged across columns that the next line names (指标属性 over 指标性质 │ 指标方向):
+    the header is then the next line, with those columns added (a second direction column
+    as the first's pair, resolved by content). None when the next line holds anything but
+    head words, or adds no column."""
+    sheet, r, cols = header.sheet, header.row, header.cols
+    if r + 1 >= sheet.nrows:
+        return None
+    taken = set(cols.values())
+    new = dict(cols)
+    for c, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
+        if type(value) is not str or not (text := value.strip()):
+            continue
+        key = header_key(text)
+        if key is None:
+            return None  # a data row, or words of its own
+        if c in taken:
+            continue
+        if key == "direction" and key in new:
+            key = "direction2"  # 指标性质 │ 指标方向: the rows below decide which is which
+        if key in new:
+            return None
+        new[key] = c
+    if len(new) == len(cols):
+        return None
+    cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
+    return dataclasses.replace(header, row=r + 1, cols=cols2)
+
+
 def _parts_under(header: TableHeader, spans: list[tuple[str, int, int]]) -> TableHeader | None:
     """指标值 merged across columns whose words on the next line name parts of the target, not
     what a column holds (小学 │ 初中, 城镇 │ 农村): the header is the next line, the first part
@@ -73,11 +102,14 @@ def _parts_under(header: TableHeader, spans: list[tuple[str, int, int]]) -> Tabl
     sheet, r = header.sheet, header.row
     _parent, c, width = spans[0]
     words = [sheet.text(r + 1, k, spread=False) for k in range(c, c + width)]
-    if not all(_is_part_word(w) for w in words):
+    bounds = [w.removesuffix("值") for w in words] == ["下限", "上限"]  # (下限值 │ 上限值)
+    if not bounds and not all(_is_part_word(w) for w in words):
         return None
     row = sheet.rows[r + 1][:HEADER_COLS]
     if any(type(v) is str and v.strip() and not c <= k < c + width for k, v in enumerate(row)):
         return None  # text beside the parts (a data row, or heads of its own)
+    if bounds:
+        return dataclasses.replace(header, row=r + 1, upper=c + 1)
     return dataclasses.replace(header, row=r + 1, sides=tuple(range(c + 1, c + width)))
 
 

@@ -30,6 +30,12 @@ _SIGNED = re.compile(
 )
 # a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
 _EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
+# a signature's label alone in its cell, the name in the next (填报人 │ 周明远 │ 联系电话 │ …), as
+# a budget system exports it
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:(?:填报|填表|审核|审批|经办|复核|制表|编制)人|(?:单位|部门|财务)?负责人|联系电话|联系人"
+    r"|填报日期|填表日期|报送日期)$"
+)
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # an appendix's title below the table (附：2027年…资金分配明细（万元）, 附表1)
 APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")
@@ -60,7 +66,7 @@ PAGE = re.compile(
     r"|[（(]?\s*续\s*(?:表|上表|前表)?\s*[)）]?(?:\s*[（(]?第?\s*\d+\s*页[)）]?)?)$"  # 续表, （续）
 )
 # the footer a budget system prints on each page (the table may go on after it)
-_PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*[：:]")
+_PRINTED = re.compile(r"^(?:打印|导出|生成)(?:时间|日期|人)\s*(?:[：:]|$)")  # (or beside it)
 
 
 def ends_table(text: str) -> bool:
@@ -68,6 +74,7 @@ def ends_table(text: str) -> bool:
     block: the form's table has ended above it."""
     return (
         bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
+        or _SIGNATURE_LABEL.match(text) is not None
         or _SIGNED.search(text) is not None
         or _EXPORTED.search(text) is not None
         or text.startswith(LINE_BLOCK_TITLES)

@@ -22,6 +22,9 @@ class TableHeader:
     # value columns side by side for parts of the target (指标值 over 小学 │ 初中): the first is
     # the annual column, these the others, each judged at its own cell
     sides: tuple[int, ...] = ()
+    # the column of a range's upper bound (指标值 over 下限 │ 上限): the annual column holds the
+    # lower one, and a row with both states the range (18 │ 22 → 18～22)
+    upper: int | None = None
     # the columns of a second table half right of this one, with tier columns of its own
     # (一级指标 │ … │ 指标值 │ 一级指标 │ … │ 指标值: 产出 on the left, 效益 and 满意度 right)
     right: dict[str, int] = field(default_factory=dict)

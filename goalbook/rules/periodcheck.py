@@ -85,13 +85,18 @@ def _one_scale(p: Target, a: Target) -> tuple[Decimal, Decimal] | None:
 
 
 # a share that builds up over a period (what is covered, reached, connected stays so)
-_BUILDS_UP = ("覆盖率", "普及率", "覆盖面", "入网率", "联网率", "接入率", "建成率")
+_BUILDS_UP = (
+    *("覆盖率", "普及率", "覆盖面", "入网率", "联网率", "接入率", "建成率"),
+    *("规范管理率", "建档率"),  # a share of the people under care, built up year by year
+)
 
 
 def _builds_up(name: str, a: Target, p: Target) -> bool:
     """A rate of what is covered or reached (乡村学校少年宫覆盖率), both targets ≥ or =."""
     ops = (Op.GE, Op.GT, Op.EQ)
-    return a.unit == "%" and a.op in ops and p.op in ops and name.endswith(_BUILDS_UP)
+    # (an annual rate above 100% is T106's, an error already: no period to compare it with)
+    within = a.number is not None and a.number <= 100
+    return a.unit == "%" and a.op in ops and p.op in ops and within and name.endswith(_BUILDS_UP)
 
 
 _PER_TIME = re.compile(r"每(?:个)?(?:日|天|周|旬|月|季度?|学期|年)")

@@ -38,6 +38,7 @@ _PEOPLE_UNITS = ("人", "人次", "户", "名")
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
+    "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
 # (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
@@ -375,7 +376,8 @@ def _lasting(name: str) -> bool:
 def _output_count(name: str, people: bool = False, served: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
     beneficiaries or outcome, not the people it reaches)."""
-    if any(w in name for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
+    measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
+    if any(w in measured for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
         return False
     if any(w in name for w in _KEPT_GOING):
         return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
