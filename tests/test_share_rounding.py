@@ -44,3 +44,10 @@ def test_a_share_rounded_in_its_last_decimal_is_no_mismatch(tmp_path: Path, fmt:
 
 def test_a_share_off_by_more_than_rounding_is_found(tmp_path: Path) -> None:
     assert "C5" in _b111(_write(tmp_path / "r.xlsx", 0.95, "0.00%"))
+
+
+@pytest.mark.parametrize(("share", "off"), [(0.92, False), (0.90, True)])
+def test_a_share_is_as_fine_as_the_digits_it_holds(tmp_path: Path, share: float, off: bool) -> None:
+    """92% typed and shown 92.00% (the format's decimals, not the writer's) against 92.09%: a
+    share rounded to a whole percent, no mismatch; 90% is off by more than that."""
+    assert ("C5" in _b111(_write(tmp_path / "r.xlsx", share, "0.00%"))) is off

@@ -3,6 +3,7 @@ the head's fields (rules/money) and a grid's lines (rules/grids) share."""
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from goalbook.model import Cell
@@ -27,6 +28,10 @@ def share_off(share: Money, amount: Money, whole: Money) -> Decimal | None:
         return None
     expected = amount.value / whole.value * 100
     slack = (tolerance(amount) + tolerance(whole) * share.value / 100) / whole.value * 100
-    if abs(share.value - expected) > max(tolerance(share) + slack, _ROUNDED_SHARE):
+    # a share is as fine as the digits it holds, not the decimals its format shows (34% typed,
+    # shown 34.00%: rounded to a whole percent)
+    held = max(0, -int(share.value.normalize().as_tuple().exponent))
+    typed = dataclasses.replace(share, decimals=min(share.decimals, held))
+    if abs(share.value - expected) > max(tolerance(typed) + slack, _ROUNDED_SHARE):
         return expected
     return None
