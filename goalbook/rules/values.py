@@ -323,9 +323,9 @@ def _satisfaction_implausible(v: Value) -> Fault | None:
 def _time_as_percent(v: Value) -> Fault | None:
     """T113: a deadline or a time taken (办理时限, 平均审理期限, 响应时长) given as a percentage;
     not a cut in it (就医等候时间缩短 ≥20%: the size of the cut)."""
-    times = (*DEADLINE_WORDS, *TIME_TAKEN_WORDS)
-    timed = any(w in v.name for w in times) or v.name.endswith(_WHEN)  # 平台上线时间
-    if not v.rate and v.t.unit == "%" and timed:
+    if v.rate or v.t.unit != "%":
+        return None
+    if any(w in v.name for w in _TIMES) or v.name.endswith(_WHEN):  # (平台上线时间)
         return None if names_a_cut(v.name) else ("T113", v.base())
     return None
 
@@ -342,6 +342,7 @@ def _unit_missing(v: Value) -> Fault | None:
     return ("T104", v.base())
 
 
+_TIMES = (*DEADLINE_WORDS, *TIME_TAKEN_WORDS)
 _WHEN = ("时间", "日期", "时点")  # when a thing is done (证书发放时间, 平台上线日期)
 _UNITLESS = ("系数", "指数")  # measures that have no unit
 _RATIOS = ("PUE", "比值", "能效比")  # ratios of like to like (电能利用效率（PUE） ≤1.4)
