@@ -162,6 +162,7 @@ from tests.variants import (
     holdout150,
     holdout151,
     holdout153,
+    holdout154,
 )
 from tests.variants.kit import Variant
 
@@ -319,6 +320,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout150": holdout150,
     "holdout151": holdout151,
     "holdout153": holdout153,
+    "holdout154": holdout154,
 }
 
 
