@@ -155,6 +155,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout149  # the 149th held-out set (tests/variants/holdout149)
     python bench/accuracy.py --set holdout150  # the 150th held-out set (tests/variants/holdout150)
     python bench/accuracy.py --set holdout151  # the 151th held-out set (tests/variants/holdout151)
+    python bench/accuracy.py --set holdout152  # the 152th held-out set (tests/variants/holdout152)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -161,6 +161,7 @@ from tests.variants import (
     holdout149,
     holdout150,
     holdout151,
+    holdout152,
 )
 from tests.variants.kit import Variant
 
@@ -317,6 +318,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout149": holdout149,
     "holdout150": holdout150,
     "holdout151": holdout151,
+    "holdout152": holdout152,
 }
 
 
