@@ -163,6 +163,7 @@ from tests.variants import (
     holdout151,
     holdout153,
     holdout154,
+    holdout152,
 )
 from tests.variants.kit import Variant
 
@@ -321,6 +322,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout151": holdout151,
     "holdout153": holdout153,
     "holdout154": holdout154,
+    "holdout152": holdout152,
 }
 
 
