@@ -106,6 +106,7 @@ MALFORMED = frozenset(
     (DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST, NO_SUCH_DATE)
 )
 _SIGNS = SIGNS
+_OP_SIGNS = frozenset("≥≤<>=＞＜≧≦")  # (after fold)
 _OP_START = frozenset(s[0] for s, _op in _PREFIX_OPS)  # a cheap test before the spellings
 UP_OPS, DOWN_OPS = frozenset((Op.GE, Op.GT)), frozenset((Op.LE, Op.LT))  # a lower, an upper bound
 # the suffixes that state a bound on their own (not 内/前, which also end a time or a place)
@@ -196,6 +197,9 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:
         op, written = _PREFIX_DICT[hint], hint
+    elif op is None and len(hint) > 1 and all(ch in _OP_SIGNS for ch in hint):
+        # an operator column garbled (≤≥, ≥=): read as if typed before the value
+        return dataclasses.replace(parse_target(hint + text, unit_hint), raw=raw)
     note = ""
     if op is not None:
         if (verb := _VERB_FIRST.match(rest)) is not None:

@@ -129,3 +129,43 @@ def test_works_built_under_an_effect_tier2_are_an_output(
     )
     found = found_at(save_sheet(tmp_path / "w.xlsx", rows))
     assert (("F201", "warning", "C7") in found) is said, found
+
+
+@pytest.mark.parametrize(("op", "note"), [("≤≥", True), ("≤", False)])
+def test_an_operator_column_garbled_is_said(tmp_path: Path, op: str, note: bool) -> None:
+    """(round 49) 比较符 │ ≤≥: the operators contradict each other, said as a garbled value
+    (T116), not as a value without an operator (T117)."""
+    rows = [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "慢性病筛查"],
+        ["项目资金（万元）", "年度资金总额", 120],
+        ["年度绩效目标", "完成重点人群慢性病筛查。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "筛查人数", "≥", 5000, "人"],
+        [None, "时效指标", "筛查结果反馈时限", op, "10 ", "工作日"],
+        ["效益指标", "社会效益指标", "早诊早治率", "≥", "60%", None],
+        ["满意度指标", "服务对象满意度指标", "受检群众满意度", "≥", "90%", None],
+    ]
+    found = found_at(save_sheet(tmp_path / "o.xlsx", rows))
+    assert (("T116", "warning", "E7") in found) is note, found
+    assert not [f for f in found if f[0] == "T117"], found
+
+
+@pytest.mark.parametrize(
+    ("name", "said"), [("运维人员培训人次", True), ("充电设施日常运维数量", False)]
+)
+def test_trainings_of_upkeep_staff_add_up_over_the_period(
+    tmp_path: Path, name: str, said: bool
+) -> None:
+    """(round 49) 运维人员培训人次 copied from 中期 into 年度: trainings add up (D202); the upkeep
+    itself is the same each year."""
+    unit = "人次" if name.endswith("人次") else "个"
+    rows = _project(
+        ["产出指标", "数量指标", "新建公共充电桩", "≥1800个", "≥600个"],
+        [None, None, name, f"≥450{unit}", f"≥450{unit}"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%"],
+        years="3年",
+        period=True,
+    )
+    found = found_at(save_sheet(tmp_path / "d.xlsx", rows))
+    assert (("D202", "warning", "E7") in found) is said, found

@@ -110,7 +110,8 @@ def _same_each_year(name: str, t: Target) -> bool:
         return True  # an average, or a yield per 亩 (项目区粮食亩产提高 ≥50公斤)
     if _PER_TIME.search(name):
         return True  # a frequency (每生每月送教次数 ≥2次): so many each month, every year
-    if any(w in name for w in _KEPT_UP) and not any(w in name for w in ("新增", "新建", "累计")):
+    added = ("新增", "新建", "累计", "培训")  # (运维人员培训人次: trainings, added up)
+    if any(w in name for w in _KEPT_UP) and not any(w in name for w in added):
         return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
     return (
         t.unit in ("人", "户", "名")

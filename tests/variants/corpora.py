@@ -161,9 +161,9 @@ from tests.variants import (
     holdout149,
     holdout150,
     holdout151,
+    holdout152,
     holdout153,
     holdout154,
-    holdout152,
 )
 from tests.variants.kit import Variant
 
