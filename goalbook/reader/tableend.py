@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from goalbook.model import Cell
 from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_DETAIL_TITLE
 
+# who signs a return, and the date and phone beside the signature (a line's labels)
+_SIGNERS = r"(?:填报|填表|审核|审批|经办|复核|联系|制表|编制)人"
+_SIGN_DATES = r"填报日期|填表日期|报送日期|联系电话"
 # A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
 _SIGNATURE = re.compile(
-    r"^[^：:【\[]{0,10}?((填报|填表|审核|审批|经办|复核|联系|制表|编制)人|负责人|签字|签名|签章|盖章"
+    rf"^[^：:【\[]{{0,10}}?({_SIGNERS}|负责人|签字|签名|签章|盖章"
     r"|(?:填报|填表|报送|编制)单位(?:[（(][^：:]{0,14}(?:盖章|签章)[)）]"
     r"|(?=[^：:]{0,8}[：:].*(?:盖章|日期)))"
-    r"|填报日期|填表日期|报送日期|联系电话|审核意见|审核|复核|审批"
+    rf"|{_SIGN_DATES}|审核意见|审核|复核|审批"
     r"|(?:校|院|局|处|科|所|站|馆|队|镇|乡|行)长|(?:社区|支部|党委|党组)?书记|主任|(?:分管)?领导)"
     r"[）)]?\s*[：:]"
 )
@@ -32,10 +35,7 @@ _SIGNED = re.compile(
 _EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
 # a signature's label alone in its cell, the name in the next (填报人 │ 周明远 │ 联系电话 │ …), as
 # a budget system exports it
-_SIGNATURE_LABEL = re.compile(
-    r"^(?:(?:填报|填表|审核|审批|经办|复核|制表|编制)人|(?:单位|部门|财务)?负责人|联系电话|联系人"
-    r"|填报日期|填表日期|报送日期)$"
-)
+_SIGNATURE_LABEL = re.compile(rf"^(?:{_SIGNERS}|(?:单位|部门|财务)?负责人|{_SIGN_DATES})$")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # an appendix's title below the table (附：2027年…资金分配明细（万元）, 附表1)
 APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")

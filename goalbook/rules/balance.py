@@ -65,20 +65,16 @@ def sources_total(ctx: Context) -> Iterator[Hit]:
     whole = money(fields.get("total"), unit)
     if whole is None:
         return
+    stated = [m for m in (whole, money(fields.get("annual"), unit)) if m is not None]
     for grid in ctx.table.grids:
         if not grid.title.startswith("资金来源") or grid.total is None or not grid.total.amounts:
             continue
         cell = grid.total.amounts[0]
         found = money(cell, unit)
-        if (
-            cell is None
-            or found is None
-            or abs(found.value - whole.value) <= tolerance(found, whole)
-        ):
+        if cell is None or found is None:
             continue
-        year = money(fields.get("annual"), unit)
-        if year is not None and abs(found.value - year.value) <= tolerance(found, year):
-            continue
+        if any(abs(found.value - m.value) <= tolerance(found, m) for m in stated):
+            continue  # the whole's, or the year's money (年度资金总额)
         label = grid.total.label.text if grid.total.label else "合计"
         params = {
             "whole": field_label(ctx, "total"),
