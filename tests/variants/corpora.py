@@ -165,6 +165,7 @@ from tests.variants import (
     holdout153,
     holdout154,
     holdout155,
+    holdout156,
 )
 from tests.variants.kit import Variant
 
@@ -325,6 +326,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout154": holdout154,
     "holdout152": holdout152,
     "holdout155": holdout155,
+    "holdout156": holdout156,
 }
 
 
