@@ -158,6 +158,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout153  # the 153th held-out set (tests/variants/holdout153)
     python bench/accuracy.py --set holdout154  # the 154th held-out set (tests/variants/holdout154)
     python bench/accuracy.py --set holdout152  # the 152th held-out set (tests/variants/holdout152)
+    python bench/accuracy.py --set holdout157  # the 157th held-out set (tests/variants/holdout157)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

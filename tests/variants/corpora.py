@@ -164,6 +164,7 @@ from tests.variants import (
     holdout152,
     holdout153,
     holdout154,
+    holdout157,
 )
 from tests.variants.kit import Variant
 
@@ -323,6 +324,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout153": holdout153,
     "holdout154": holdout154,
     "holdout152": holdout152,
+    "holdout157": holdout157,
 }
 
 
