@@ -57,3 +57,31 @@ def test_cells_without_a_reference_are_placed() -> None:
     assert _shape(b'<row r="2"><c\ts="1"/><c  r="B2"/></row>') == (2, 1)
     assert _shape(b'<row r="7"><x:c r="A7"/><x:c/></row>') == (7, 2)
     assert _shape(b'<row r="9"><c r="A9"/>', b'<c t="n"/></row>') == (9, 2)
+
+
+def _kept(*pieces: bytes) -> tuple[frozenset[int], tuple[int, int] | None]:
+    shape = SheetShape()
+    for piece in pieces:
+        shape.feed(piece)
+    return frozenset(shape.hidden), shape.filtered
+
+
+def test_hidden_rows_and_filter_found_from_their_tags() -> None:
+    """Hidden rows and the autofilter are read from their own tags, wherever the same words
+    stand in other tags (a hidden column, ``autoFilter="0"`` in the sheet protection, as
+    goalbook's own templates write it) or in a later chunk."""
+    rows = (
+        b'<cols><col min="2" max="2" hidden="1"/></cols><sheetData>'
+        b'<row r="3" hidden="1"><c r="A3"/></row><row r="4" hidden="0"/>'
+        b'<x:row r="6" spans="1:4" hidden="true"/><row r="8" customHeight="1" hidden="1">'
+    )
+    tail = (
+        b'</row></sheetData><sheetProtection sheet="1" autoFilter="0"/><autoFilter ref="A5:F40"/>'
+    )
+    assert _kept(rows + tail) == (frozenset({2, 5, 7}), (5, 39))
+    assert _kept(rows, tail) == (frozenset({2, 5, 7}), (5, 39))
+    assert _kept(b'<sheetProtection autoFilter="0"/><row r="2" hidden="false"/>') == (
+        frozenset(),
+        None,
+    )
+    assert _kept(b'<x:autoFilter ref="B2"/>') == (frozenset(), (2, 1))

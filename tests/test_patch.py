@@ -237,3 +237,34 @@ def test_libreoffice_opens_patched_copies_of_its_own_files(
     assert wb.sheetnames[0] == report.sheet
     notes = [m for m in report.marks if wb[m.sheet][m.a1].comment is not None]
     assert notes == list(report.marks)  # LibreOffice read every note and wrote it back
+
+
+@pytest.mark.parametrize("writer", ["patch", "openpyxl"])
+def test_rows_hidden_by_a_filter_are_shown_where_cells_are_marked(
+    tmp_path: Path, writer: str
+) -> None:
+    """A marked cell in a row an autofilter hid (a reviewer filtered the list and saved it) is
+    put back in sight in the copy, whichever writer makes it; other hidden rows stay hidden."""
+    src, first = _bad(tmp_path)
+    at = next(f.at for f in first.findings if f.at and f.at.sheet == "绩效指标")
+    wb = openpyxl.load_workbook(src)
+    ws = wb[at.sheet]
+    ws.auto_filter.ref = f"A{at.row - 2}:H{ws.max_row}"
+    unmarked = next(
+        r
+        for r in range(ws.max_row, at.row, -1)
+        if not any(f.at and (f.at.sheet, f.at.row) == (at.sheet, r) for f in first.findings)
+    )
+    for r in (at.row, unmarked):
+        ws.row_dimensions[r].hidden = True
+    if writer == "openpyxl":  # a note of the staff's: the patcher leaves the copy to openpyxl
+        ws["Z1"] = "x"
+        ws["Z1"].comment = Comment("经办人批注", "张三")
+    wb.save(src)
+    result, _table = check_file(src, CheckOptions())
+    assert any(f.at == at for f in result.findings)  # the row is read, filtered or not
+    copy = openpyxl.load_workbook(write_annotated(src, result, tmp_path / "copy.xlsx"))[at.sheet]
+    assert copy[f"{col_letter(at.col)}{at.row}"].comment is not None
+    assert not copy.row_dimensions[at.row].hidden
+    assert copy.row_dimensions[unmarked].hidden
+    assert openpyxl.load_workbook(src)[at.sheet].row_dimensions[at.row].hidden  # src untouched

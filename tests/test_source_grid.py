@@ -93,3 +93,24 @@ def test_this_year_s_share_and_the_money_carried_over_are_parts(tmp_path: Path) 
     assert not [f for f in found if f[0].startswith("B")], found
     money[1][2] = 10
     assert ("B101", "error", "C4") in _findings(tmp_path, money)
+
+
+def test_a_grid_that_starts_on_the_row_below_its_whole(tmp_path: Path) -> None:
+    """年度资金总额 │ 180, then under its label 其中：体彩公益金 │ 150 │ 单位自筹 │ 20: the pairs of
+    the row below are the whole's sources (a lottery fund among them), added up."""
+    money = [
+        ["项目资金（万元）", "年度资金总额", 180],
+        [None, "其中：体彩公益金", 160, "单位自筹", 20],
+        [None, "政府采购预算", 120],
+    ]
+    found = _findings(tmp_path, money)
+    assert not [f for f in found if f[0].startswith("B")], found
+    money[1][2] = 150
+    assert ("B101", "error", "C4") in _findings(tmp_path, money)
+    money[0] += [
+        "中期资金总额",
+        540,
+    ]  # two wholes side by side: the row below is not the left one's
+    money[1][2] = 160
+    money[1][4] = 380
+    assert not [f for f in _findings(tmp_path, money) if f[0] == "B101"]

@@ -244,6 +244,23 @@ def style_cell(data: bytes, a1: str, new_style: Styles, colour: str) -> bytes:
     return data[:lt] + tag + cells[:at] + cell + cells[at:] + data[end:]
 
 
+def show_row(data: bytes, a1: str) -> bytes:
+    """``data`` with the row of cell ``a1`` no longer hidden (by hand or by an autofilter): a
+    marked cell out of sight is a finding the reviewer never sees, and its link goes nowhere."""
+    row = a1.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    found = _tag_at(data, f' r="{row}"'.encode(), b"<row")
+    if found is None:
+        return data
+    lt, gt = found
+    tag = data[lt:gt]
+    if _HIDDEN.search(tag) is None:
+        return data
+    return data[:lt] + _HIDDEN.sub(b"", tag) + data[gt:]
+
+
+_HIDDEN = re.compile(rb'\shidden="(?:1|true)"')
+
+
 def _insert_row(data: bytes, row: int, cell: bytes) -> bytes:
     new = f'<row r="{row}">'.encode() + cell + b"</row>"
     start = data.find(b"<sheetData")

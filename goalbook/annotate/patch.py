@@ -37,6 +37,7 @@ from goalbook.annotate.ooxml import (
     root_tag,
     set_attr,
     sheet_root,
+    show_row,
     style_cell,
     unselect,
 )
@@ -154,7 +155,7 @@ def _mark_sheet(
     data = pkg.zin.read(part)
     root = sheet_root(data)
     for mark in marks:
-        data = style_cell(data, mark.a1, styles, mark.colour)
+        data = show_row(style_cell(data, mark.a1, styles, mark.colour), mark.a1)
     from openpyxl.comments.comment_sheet import CommentRecord, CommentSheet
     from openpyxl.xml.functions import tostring
 

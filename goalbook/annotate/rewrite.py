@@ -60,6 +60,7 @@ def rewrite(src: Path, dest: Path, result: FileResult, lang: str, old_report: st
         cell = wb[mark.sheet][mark.a1]
         cell.fill = _fill(mark.colour)
         cell.comment = Comment(mark.note, "goalbook", height=mark.height, width=320)
+        wb[mark.sheet].row_dimensions[cell.row].hidden = False  # a marked cell stays in sight
     _report_sheet(wb, report)
     # openpyxl drops cached values: the return's own formulas (totals) are computed on opening.
     # The report's cells are text, so a return without formulas gets no recalculation at all.

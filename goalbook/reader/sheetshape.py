@@ -4,6 +4,7 @@ by the intake before any parser sees the sheet; and the rows it hides, or strike
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from goalbook.model import column_number
 
@@ -21,6 +22,19 @@ _UNREFERENCED = re.compile(rb'<c(?:>|\s(?!r="))')  # a cell tag whose first attr
 _HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b([^>]*\bhidden="(?:1|true)"[^>]*)>')
 _FILTER = re.compile(rb'<(?:\w+:)?autoFilter\b[^>]*?\bref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
 _MERGE = re.compile(rb'mergeCell\b[^>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+
+
+def _tags(data: bytes, word: bytes, tag: re.Pattern[bytes], cut: int) -> Iterator[re.Match[bytes]]:
+    """The tags before ``cut`` that ``tag`` matches from their ``<``, found from each
+    ``word`` in them: the pattern starts with no literal to search for, and run over a whole
+    sheet it costs more than every other scan (goalbook's own templates carry
+    ``autoFilter="0"`` in their sheet protection)."""
+    pos = data.find(word, 0, cut)
+    while pos >= 0:
+        start = data.rfind(b"<", 0, pos)  # (an attribute holds no "<": its tag's start)
+        if start >= 0 and (m := tag.match(data, start, cut)) is not None:
+            yield m
+        pos = data.find(word, pos + len(word), cut)
 
 
 class SheetShape:
@@ -48,13 +62,13 @@ class SheetShape:
             self._walk(data[:cut])
         else:  # every cell carries its place: only the last row and cell matter
             self._follow(data, cut)
-        if data.find(b'hidden="', 0, cut) >= 0:  # rows hidden (old values kept out of sight)
-            for attrs in _HIDDEN_ROW.findall(data, 0, cut):
-                ref = _R.search(attrs)
-                if ref is not None and ref[2]:
-                    self.hidden.add(int(ref[2]) - 1)
-        if data.find(b"autoFilter", 0, cut) >= 0 and (m := _FILTER.search(data, 0, cut)):
+        for m in _tags(data, b'hidden="', _HIDDEN_ROW, cut):  # rows hidden (old values kept
+            ref = _R.search(m[1])  # out of sight)
+            if ref is not None and ref[2]:
+                self.hidden.add(int(ref[2]) - 1)
+        for m in _tags(data, b"autoFilter", _FILTER, cut):
             self.filtered = (int(m[1]), int(m[2] or m[1]) - 1)  # below its header row
+            break
         if data.find(b"mergeCell", 0, cut) >= 0:
             for c0, r0, c1, r1 in _MERGE.findall(data, 0, cut):
                 rows = int(r1 or r0) - int(r0) + 1

@@ -15,10 +15,10 @@ from goalbook.vocabulary import MONEY_PARTS
 
 KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell names, if any
 # words of a source's name: 一般公共预算, 政府性基金, 上级转移支付, 单位自有资金, 事业收入,
-# 地方政府投资, 市场化融资 …
+# 地方政府投资, 市场化融资, 彩票公益金 …
 SOURCE_WORDS = (
     "预算", "资金", "基金", "拨款", "补助", "转移支付", "收入", "结转", "债", "自筹", "配套",
-    "专户", "投资", "融资",
+    "专户", "投资", "融资", "公益金",
 )  # fmt: skip
 PART_SUFFIXES = ("_fiscal", "_other")
 WHOLES = ("total", "annual")  # the wholes whose sources are read as their named parts
