@@ -166,6 +166,7 @@ from tests.variants import (
     holdout154,
     holdout155,
     holdout156,
+    holdout157,
 )
 from tests.variants.kit import Variant
 
@@ -327,6 +328,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout152": holdout152,
     "holdout155": holdout155,
     "holdout156": holdout156,
+    "holdout157": holdout157,
 }
 
 
