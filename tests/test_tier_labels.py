@@ -44,6 +44,9 @@ HEAD = ["一级指标", "二级指标", "三级指标", "指标值"]
         ("01 产出指标", ("产出",)),  # a code before the label (tables other tools make)
         ("1.4 社会效益指标", ("社会效益",)),
         ("0101数量指标", ("数量",)),
+        ("一级指标：产出指标", ("产出",)),  # the tier's name before the label
+        ("二级指标: 数量指标", ("数量",)),
+        ("二级：社会效益指标（20分）", ("社会效益",)),
     ],
 )
 def test_label_keys_drop_numbering_marks_points_and_keep_alternatives(
@@ -136,6 +139,27 @@ def test_decorated_labels_are_read_as_their_tiers(tmp_path: Path) -> None:
     assert [i.label for i in table.indicators] == [r[2] for r in DECORATED]
     codes = {code for code, _ in _found(path)}
     assert not codes & {"F101", "F102", "F103", "F104", "F105", "F106", "S101", "W101"}
+
+
+def test_labels_after_the_tier_s_name_are_read_as_their_tiers(tmp_path: Path) -> None:
+    """一级指标：产出指标 │ 二级指标：数量指标 in the tier cells: the labels, each in its column,
+    with no row realigned and no tier judged missing or foreign."""
+    rows = [
+        [f"一级指标：{r[0]}" if r[0] else None, f"二级指标：{r[1]}", *r[2:]]
+        for r in (
+            ["产出指标", "数量指标", "培训人次", "≥6000人次"],
+            [None, "质量指标", "培训合格率", "≥90%"],
+            ["成本指标", "经济成本指标", "人均培训补贴", "≤900元/人"],
+            ["效益指标", "社会效益指标", "培训后就业率", "≥60%"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+        )
+    ]
+    path = _project(tmp_path, rows)
+    assert [i.label for i in read_table(path).indicators] == [r[2] for r in rows]
+    codes = {code for code, _ in _found(path)}
+    assert not codes & {"F101", "F102", "F103", "F104", "F105", "F106", "S101", "T102"}
+    rows[1][1] = "二级指标：生态效益指标"
+    assert ("F105", "B10") in _found(_project(tmp_path, rows))
 
 
 def test_decorated_tier2_under_the_wrong_tier1(tmp_path: Path) -> None:

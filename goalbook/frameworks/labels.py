@@ -3,9 +3,9 @@
 One place for the normalisation that detection, the reader's vocabulary and the rules share:
 marks (``*产出指标``, ``★数量``), numbering (``一、``, ``1.``, ``（一）``, ``①``), points and ranges
 (``产出指标（50分）``, ``效益指标(20-30)分``), alternatives in brackets (``时效指标（进度指标）``,
-``质量指标(或标准指标)``: the main part and the alternative are both keys) and the 指标 suffix
-(``数量`` and ``数量指标`` share a key). The points a label carries are data too
-(:func:`label_points`).
+``质量指标(或标准指标)``: the main part and the alternative are both keys), the tier's name
+before the label (``一级指标：产出指标``) and the 指标 suffix (``数量`` and ``数量指标`` share a
+key). The points a label carries are data too (:func:`label_points`).
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _ALT_LEAD = re.compile(r"^(?:或者|或|即|含|如)")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _EXAMPLE = re.compile(r"^\s*(?:示例|例)\s*[：:]\s*")  # a template's example row left in
+# the tier's own name written before the label: 一级指标：产出指标, 二级指标: 数量指标
+_TIER_NAMED = re.compile(r"^\s*[一二]级(?:指标)?\s*[：:]\s*(?=\S)")
 _WRAPPED = re.compile(r"^[【〖〔\[]([^【】〖〗〔〕\[\]]+)[】〗〕\]]$")  # 【产出指标】, [效益指标]
 _PLAIN = re.compile(r"[\u4e00-\u9fff]+")  # no mark, number, bracket or space: nothing to strip
 
@@ -45,7 +47,7 @@ _PLAIN = re.compile(r"[\u4e00-\u9fff]+")  # no mark, number, bracket or space: n
 def _unnumbered(text: str) -> str:
     """The label without an example's 示例：, marks, numbering and brackets around it all
     (【产出指标】; points kept)."""
-    text = _TRAIL.sub("", _LEAD.sub("", _EXAMPLE.sub("", text)))
+    text = _TRAIL.sub("", _LEAD.sub("", _TIER_NAMED.sub("", _EXAMPLE.sub("", text))))
     if (wrapped := _WRAPPED.match(text)) is not None:
         text = wrapped[1].strip()
     return _LEAD.sub("", _NUMBERING.sub("", text, count=1))
