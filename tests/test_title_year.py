@@ -60,3 +60,54 @@ def test_the_year_on_the_bracketed_line_under_a_transfer_title(tmp_path: Path) -
     assert table.fields["title_year"].text == "（实施期2025—2027年　2026年度）"
     result, _table = check_file(path, CheckOptions())
     assert "Y105" not in {f.code for f in result.findings}
+
+
+def _dated(path: Path, title: str, goal: str, start: str, end: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    rows = [
+        [title],
+        ["项目名称", "课后服务补助", "主管部门", "某县教育局"],
+        ["项目期", "1年", "计划开始日期", start, "计划完成日期", end],
+        ["年度资金总额（万元）", 96, "其中：财政拨款", 96],
+        ["年度绩效目标", goal],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "开展课后服务学校", "≥42所"],
+        [None, "时效指标", "补助资金拨付完成时间", f"{end}前"],
+        ["效益指标", "社会效益指标", "课后服务学校覆盖率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%"],
+    ]
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _years(path: Path) -> list[tuple[str, str, str]]:
+    result, _table = check_file(path, CheckOptions())
+    return [
+        (f.code, f.severity.value, f.at.a1 if f.at else "")
+        for f in result.findings
+        if f.code.startswith("Y")
+    ]
+
+
+def test_a_title_outvoted_by_the_plan_and_the_goal_is_the_year_out_of_place(
+    tmp_path: Path,
+) -> None:
+    """Only the title says 2025; the plan starts in 2026 and the 年度目标 opens with 2026: the
+    title is flagged, not the dates that agree with the goal."""
+    goal = "2026年在全县42所中小学开展课后服务，惠及学生3000人以上。"
+    path = _dated(
+        tmp_path / "a.xlsx", "2025年度项目支出绩效目标表", goal, "2026-01-01", "2026-12-31"
+    )
+    assert _years(path) == [("Y101", "error", "A1")]
+    # the goal alone against the title and the dates: the goal is the odd one out
+    path = _dated(tmp_path / "b.xlsx", "2026年度项目支出绩效目标表", goal.replace("2026", "2025"),
+                  "2026-01-01", "2026-12-31")  # fmt: skip
+    assert _years(path) == [("Y101", "warning", "B5")]
+    # title and goal agree, the dates stray: the dates are flagged as before
+    path = _dated(tmp_path / "c.xlsx", "2025年度项目支出绩效目标表", goal.replace("2026", "2025"),
+                  "2026-01-01", "2026-12-31")  # fmt: skip
+    assert {code for code, _sev, _at in _years(path)} == {"Y102"}

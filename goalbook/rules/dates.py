@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import FIELDS, READ_COLUMNS, find_field, year_of_title
+from goalbook.layout import FIELDS, READ_COLUMNS, field_label, find_field, year_of_title
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
-from goalbook.rules.plandates import plan_in_period, sheet_year
-from goalbook.spelling import fold
+from goalbook.rules.plandates import no_such_dates, plan_in_period, sheet_year
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 
@@ -57,7 +55,22 @@ def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
     titled = year_of_title(title.text) if title else None
     if found is not None and titled not in (None, found) and _date_years(fields) == {titled}:
         return titled
+    if found is None and titled is not None and (outvoted := _title_outvoted(fields, titled)):
+        return outvoted
     return found or titled or stamp_year
+
+
+def _title_outvoted(fields: dict[str, Cell], titled: int) -> int | None:
+    """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
+    year and the title names another, never said in the goal: the title is the odd one out (a
+    form kept from another season with only its title's year left), not the dates and goal
+    that agree."""
+    goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
+    m = GOAL_YEAR.match(goal.text) if goal is not None else None
+    if goal is None or m is None or start is None or f"{titled}年" in goal.text:
+        return None
+    year = int(m[1])
+    return year if year != titled and start.year == year else None
 
 
 def _date_years(fields: dict[str, Cell]) -> set[int]:
@@ -83,6 +96,13 @@ def years(ctx: Context) -> Iterator[Hit]:
         yield Hit("Y105", None)
         return
     first = sources[0]
+    if ctx.year is not None and ctx.year not in {year for year, _at, _label in sources}:
+        # the title outvoted by the plan's start and the 年度目标 (budget_year): Y101 at it
+        goal = table.fields.get("goal_annual")
+        label = field_label(table.kind or "project", "goal_annual", lang)
+        params = {"a": f"{label} {ctx.year}", "b": f"{first[2]} {first[0]}"}
+        yield Hit("Y101", first[1].at if first[1] else None, params)
+        sources[0] = first = (ctx.year, goal, label)  # (the title was the first: no year cell)
     for year, at, label in sources[1:]:
         if year != first[0]:
             # the year cell staff typed is off, not the title the season's form came with;
@@ -101,7 +121,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from plan_in_period(ctx)
     yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
     yield from _fill_date(ctx, first[0], {year for year, _at, _label in sources})
-    yield from _no_such_dates(ctx)
+    yield from no_such_dates(ctx)
 
 
 def _plan_years(ctx: Context) -> set[int]:
@@ -144,32 +164,6 @@ def _fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
     yield Hit(
         "Y102", cell.at, {"label": _label("fill_date", ctx.lang), "date": str(day), "span": span}
     )
-
-
-# a date as staff type it: 2026-02-30, 2026年2月30日, 2026.2.30; or a month alone (2026年13月)
-_WRITTEN_DATE = re.compile(r"^(20\d{2})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(\d{1,2})\s*日?|月)$")
-
-
-def _no_such_dates(ctx: Context) -> Iterator[Hit]:
-    """Y106: a plan date or the date filled in typed as text that the calendar does not have
-    (2026-02-30, 2026年13月): no other date check can judge it."""
-    for key in ("start", "end", "fill_date"):
-        cell = ctx.table.fields.get(key)
-        if cell is None or not isinstance(cell.value, str):
-            continue
-        m = _WRITTEN_DATE.match(fold(cell.text).strip())
-        if m is None:
-            continue
-        year, month, day = int(m[1]), int(m[2]), int(m[3] or 1)
-        if not 1 <= month <= 12:
-            problem = ("一年只有 12 个月", "a year has 12 months")
-        elif not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
-            problem = (f"{month}月只有 {last} 天", f"month {month} has {last} days")
-        else:
-            continue
-        shown = problem[0] if ctx.lang == "zh" else problem[1]
-        params = {"label": _label(key, ctx.lang), "value": cell.text.strip(), "problem": shown}
-        yield Hit("Y106", cell.at, params)
 
 
 def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:

@@ -1,15 +1,18 @@
 """Y101 (a warning) at a plan's start or end date outside the period the table states in years
 (实施期 3年（2026—2028年） │ 计划完成日期 2027-12-31): the one or the other was not updated; and
-at a sheet named for another year than the table's (2025年项目绩效目标 under a 2026 title)."""
+at a sheet named for another year than the table's (2025年项目绩效目标 under a 2026 title);
+Y106 at a plan date or the date filled in that the calendar does not have."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import field_label
 from goalbook.rules.common import Context, parse_date
+from goalbook.spelling import fold
 from goalbook.vocabulary import word
 from goalbook.yearspan import years_spanned
 
@@ -49,3 +52,33 @@ def sheet_year(ctx: Context, year: int, label: str, plan: set[int]) -> Iterator[
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+# a date as staff type it: 2026-02-30, 2026年2月30日, 2026.2.30; or a month alone (2026年13月)
+_WRITTEN_DATE = re.compile(r"^(20\d{2})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(\d{1,2})\s*日?|月)$")
+
+
+def no_such_dates(ctx: Context) -> Iterator[Hit]:
+    """Y106: a plan date or the date filled in typed as text that the calendar does not have
+    (2026-02-30, 2026年13月): no other date check can judge it."""
+    for key in ("start", "end", "fill_date"):
+        cell = ctx.table.fields.get(key)
+        if cell is None or not isinstance(cell.value, str):
+            continue
+        m = _WRITTEN_DATE.match(fold(cell.text).strip())
+        if m is None:
+            continue
+        year, month, day = int(m[1]), int(m[2]), int(m[3] or 1)
+        if not 1 <= month <= 12:
+            problem = ("一年只有 12 个月", "a year has 12 months")
+        elif not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
+            problem = (f"{month}月只有 {last} 天", f"month {month} has {last} days")
+        else:
+            continue
+        shown = problem[0] if ctx.lang == "zh" else problem[1]
+        params = {"label": _field(key, ctx.lang), "value": cell.text.strip(), "problem": shown}
+        yield Hit("Y106", cell.at, params)
+
+
+def _field(key: str, lang: str) -> str:
+    return field_label("department" if key == "fill_date" else "project", key, lang)
