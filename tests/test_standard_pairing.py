@@ -154,3 +154,17 @@ def test_the_same_indicator_of_two_places_is_no_near_duplicate(tmp_path: Path) -
     ]
     result, _ = check_file(_book(tmp_path / "sites.xlsx", 100, rows), CheckOptions())
     assert not [f for f in result.findings if f.code.startswith("D10")], result.findings
+
+
+def test_a_standard_for_a_group_is_not_paired_with_a_wider_count(tmp_path: Path) -> None:
+    """A children's rate (残疾儿童康复救助人均标准) times every disabled person helped is no
+    product the budget must hold; times the children counted, it is."""
+    rows = [
+        ["产出指标", "数量指标", "残疾人康复救助人数", "≥2600人"],
+        [None, "质量指标", "康复服务规范率", "≥95%"],
+        ["成本指标", "经济成本指标", "残疾儿童康复救助年人均标准", "≤9600元/人"],
+        ["效益指标", "社会效益指标", "残疾人康复服务覆盖率", "≥90%"],
+    ]
+    assert _b107(_book(tmp_path / "a.xlsx", 300, rows)) == []
+    rows[0][2] = "残疾儿童康复救助人数"  # 9600元 × 2600 children = 2496万 > 300万
+    assert [at for at, _sev in _b107(_book(tmp_path / "b.xlsx", 300, rows))] == ["D7"]

@@ -103,7 +103,7 @@ def standard_times_count(
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)
-        if largest is None:
+        if largest is None or _of_a_wider_group(ind.label, named, largest):
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
@@ -133,6 +133,27 @@ def _counted_otherwise(ctx: Context, standard: Indicator) -> bool:
         and not is_rate(i.label)
         and any(run in i.label for run in runs)
         for i in ctx.table.indicators
+    )
+
+
+# the groups a standard may be paid for (残疾儿童康复救助人均标准) and the words a count of that
+# group is named with: a count naming none of them counts a wider group (残疾人康复救助人数)
+_GROUPS = {
+    "儿童": ("儿童", "幼儿", "患儿", "少儿", "婴"),
+    "学生": ("学生", "生"),
+    "老年": ("老年", "老人", "长者", "高龄"),
+    "妇女": ("妇女", "女性", "孕", "产妇"),
+    "青少年": ("青少年", "青年", "少年", "学生"),
+}
+
+
+def _of_a_wider_group(standard: str, named: Named, count: Target) -> bool:
+    """Whether the standard names a group (儿童, 老年) that the count's name does not: 残疾儿童
+    康复救助人均标准 × 残疾人康复救助人数 pays children's rates to every disabled person."""
+    label = next((label for label, t in named if t is count), "")
+    return any(
+        group in standard and not any(word in label for word in words)
+        for group, words in _GROUPS.items()
     )
 
 
