@@ -168,6 +168,7 @@ from tests.variants import (
     holdout156,
     holdout157,
     holdout158,
+    holdout159,
 )
 from tests.variants.kit import Variant
 
@@ -331,6 +332,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout156": holdout156,
     "holdout157": holdout157,
     "holdout158": holdout158,
+    "holdout159": holdout159,
 }
 
 
