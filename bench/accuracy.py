@@ -161,6 +161,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout152  # the 152th held-out set (tests/variants/holdout152)
     python bench/accuracy.py --set holdout156  # the 156th held-out set (tests/variants/holdout156)
     python bench/accuracy.py --set holdout157  # the 157th held-out set (tests/variants/holdout157)
+    python bench/accuracy.py --set holdout160  # the 160th held-out set (tests/variants/holdout160)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

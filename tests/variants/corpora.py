@@ -167,6 +167,7 @@ from tests.variants import (
     holdout155,
     holdout156,
     holdout157,
+    holdout160,
 )
 from tests.variants.kit import Variant
 
@@ -329,6 +330,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout155": holdout155,
     "holdout156": holdout156,
     "holdout157": holdout157,
+    "holdout160": holdout160,
 }
 
 
