@@ -169,6 +169,7 @@ from tests.variants import (
     holdout157,
     holdout158,
     holdout159,
+    holdout160,
 )
 from tests.variants.kit import Variant
 
@@ -333,6 +334,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout157": holdout157,
     "holdout158": holdout158,
     "holdout159": holdout159,
+    "holdout160": holdout160,
 }
 
 
