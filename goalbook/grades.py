@@ -131,7 +131,12 @@ def is_grade(text: str, listed: bool = True) -> bool:
             and len(parts) <= 4
             and all(0 < len(p) <= 4 and is_grade(p, listed=False) for p in parts)
         )
+    if any(word in text for word in _SOME):
+        return False  # 覆盖全县大部分乡镇: how many is not said, no state reached
     return any(m in text for m in _GRADE_MORPHEMES)
+
+
+_SOME = ("部分", "多数", "若干", "一些")  # 大部分, 大多数: a share not said
 
 
 # A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平

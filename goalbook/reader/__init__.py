@@ -186,8 +186,11 @@ def _title(
 ) -> tuple[Cell | None, Cell | None]:
     """A table's title and the cell of its year; a table stacked under another without a title
     of its own, or one without a year (二、柘溪县…项目 under the workbook's title), has the
-    title (or the year) of the one ``above``."""
-    title, year_cell = find_title(data, part.start, deep=stamp is None)  # (ours: stamped)
+    title (or the year) of the one ``above``. The title on the table's own sheet comes before
+    one on another sheet (a cover, 封面)."""
+    own = part.header.sheet.name if part.header is not None else None  # the table's own title
+    ordered = sorted(data, key=lambda sheet: sheet.name != own)  # before a cover sheet's
+    title, year_cell = find_title(ordered, part.start, deep=stamp is None)  # (ours: stamped)
     if title is None and above is not None:
         return above.title, above.fields.get("title_year")
     if year_cell is None and above is not None:

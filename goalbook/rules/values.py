@@ -23,6 +23,7 @@ from goalbook.rules.common import (
     targets_of,
     tier2_role,
 )
+from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
 from goalbook.rules.valuefacts import Fault, Faults, Value
@@ -65,6 +66,7 @@ def values(ctx: Context) -> Iterator[Hit]:
     bounds = ctx.table.stamp is None and not any(
         i.op is not None and operator_word(i.op.text) is not None for i in ctx.table.indicators
     )  # (an 指标性质 column of 定量/定性 is no operator column)
+    yield from one_column_empty(ctx.table.indicators)
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
@@ -291,7 +293,7 @@ def _rate_above_100(v: Value) -> Fault | None:
     t = v.t
     assert t.number is not None
     at_cap = t.number == 100 and t.op in UP_OPS and not t.op_implied and not _reaches_ceiling(v)
-    over = t.number > 100 or at_cap
+    over = t.number > 100 or at_cap or (t.upper is not None and t.upper > 100)  # 95%-105%
     if v.percent_rate and is_bounded_rate(v.name) and over:
         return "T106", v.base()
     return None
