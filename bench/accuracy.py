@@ -165,6 +165,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout159  # the 159th held-out set (tests/variants/holdout159)
     python bench/accuracy.py --set holdout160  # the 160th held-out set (tests/variants/holdout160)
     python bench/accuracy.py --set holdout161  # the 161st held-out set (tests/variants/holdout161)
+    python bench/accuracy.py --set holdout162  # the 162nd held-out set (tests/variants/holdout162)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

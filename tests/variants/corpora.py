@@ -171,6 +171,7 @@ from tests.variants import (
     holdout159,
     holdout160,
     holdout161,
+    holdout162,
 )
 from tests.variants.kit import Variant
 
@@ -337,6 +338,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout159": holdout159,
     "holdout160": holdout160,
     "holdout161": holdout161,
+    "holdout162": holdout162,
 }
 
 
