@@ -164,6 +164,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout158  # the 158th held-out set (tests/variants/holdout158)
     python bench/accuracy.py --set holdout159  # the 159th held-out set (tests/variants/holdout159)
     python bench/accuracy.py --set holdout160  # the 160th held-out set (tests/variants/holdout160)
+    python bench/accuracy.py --set holdout163  # the 163rd held-out set (tests/variants/holdout163)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -170,6 +170,7 @@ from tests.variants import (
     holdout158,
     holdout159,
     holdout160,
+    holdout163,
 )
 from tests.variants.kit import Variant
 
@@ -335,6 +336,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout158": holdout158,
     "holdout159": holdout159,
     "holdout160": holdout160,
+    "holdout163": holdout163,
 }
 
 
