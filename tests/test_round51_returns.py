@@ -90,3 +90,24 @@ def test_the_table_s_own_title_comes_before_a_cover_s(tmp_path: Path) -> None:
     cover.append(["申报单位（盖章）", "县商务局"])
     wb.save(path)
     assert any(code == "Y101" for code, _sev, _at in found_at(path))
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("冷链巡检次数", "≥50次", "开展冷链巡检60次"),  # the text counts what 次数 names
+        ("冷链企业检查家次", "≥500家次", "开展冷链企业检查600家次"),  # 家次 is one unit
+    ],
+)
+def test_a_count_in_the_goal_against_its_indicator(
+    tmp_path: Path, name: str, value: str, said: str
+) -> None:
+    head = [list(r) for r in HEAD]
+    head[3][3] = f"2027年建成冷链集配中心2个，{said}，生鲜农产品冷链流通率达到30%以上。"
+    rows = [[*r[:3], None, r[4]] for r in ROWS]  # one year's values
+    rows.insert(1, [None, None, name, None, value])
+    path = save_sheet(tmp_path / "d.xlsx", [*head, *rows])
+    assert ("D104", "warning", "E7") in found_at(path)
+    rows[1][4] = value.replace("50", "60")
+    path = save_sheet(tmp_path / "e.xlsx", [*head, *rows])
+    assert not [f for f in found_at(path) if f[0] == "D104"]

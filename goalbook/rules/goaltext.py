@@ -13,7 +13,7 @@ from goalbook.rules.common import Context, excerpt, main_target, shown
 from goalbook.rules.periodcheck import period_years
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
-_UNITS = "次|场|个|篇|部|套|家|件|项|期|人次|人"
+_UNITS = "家次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 _UNIT_SET = frozenset(_UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个)
 _COUNT_IN_TEXT = re.compile(
@@ -133,7 +133,8 @@ _COUNT_FIRST = re.compile(
     rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
     r"([\u4e00-\u9fff]{1,8})"
 )
-_COUNTED_END = re.compile(r"人数$")  # the people a name counts (培训人数: the text says 培训2000人)
+_COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
+# says 培训2000人, 巡查60次)
 _COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 
