@@ -172,6 +172,7 @@ from tests.variants import (
     holdout160,
     holdout161,
     holdout162,
+    holdout163,
 )
 from tests.variants.kit import Variant
 
@@ -339,6 +340,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout160": holdout160,
     "holdout161": holdout161,
     "holdout162": holdout162,
+    "holdout163": holdout163,
 }
 
 
