@@ -164,6 +164,10 @@ _RULES = (
          "“{name}”的名称写单位“{name_unit}”，指标值 {value} 却用另一数量级的单位",
          "'{name}' states the unit '{name_unit}' but its target {value} is in the same unit at another magnitude",
          "请统一单位，如名称写万人则指标值写 ≥0.3万人", "Use one unit in the name and the value"),
+    Rule("T120", "count-as-percent", WARN, "“{name}”是数量类指标，指标值却是百分比 {value}",
+         "'{name}' counts things, yet its target is a percentage {value}",
+         "请写成数量（如 ≥8场），或把指标名改为比率（如 …完成率）",
+         "Give the count (e.g. ≥8 events), or name a rate (…completion rate)"),
     # D: duplicates and period vs annual
     Rule("D101", "duplicate-indicator", WARN, "“{name}”与第 {other_row} 行重复",
          "'{name}' repeats row {other_row}", "请删除重复的指标", "Remove the duplicate"),

@@ -92,6 +92,8 @@ WORDINGS: dict[str, tuple[Wording, ...]] = {
                       "The number {in_name} in the name in {where} contradicts the target {value}"),),
     "T113": (_unnamed("{where}是时间/期限类指标，指标值却是百分比 {value}",
                       "The deadline indicator in {where} has a percentage target {value}"),),
+    "T120": (_unnamed("{where}是数量类指标，指标值却是百分比 {value}",
+                      "The count in {where} has a percentage target {value}"),),
     "T115": (_unnamed("{where}的指标值 {value} 为 0：成本、金额或产出数量目标不能为 0（可能是单位过大被四舍五入，或漏填了数值）",
                       "The target {value} in {where} is 0: a cost, amount or output target cannot be 0 (rounded away in too large a unit, or the number left out?)"),),
     "T116": (_unnamed("{where}的指标值“{value}”写法有误：{problem}",

@@ -68,7 +68,7 @@ def _family(run: RuleFunc, *codes: str) -> Family:
 
 # Kept on two lines, not one code to a line (unformatted).
 _VALUE_CODES = ("T101", "T102", "T103", "T104", "T105", "T106", "T107", "T108", "T109", "T110",
-                "T111", "T112", "T113", "T114", "T116", "T117", "T119")  # fmt: skip
+                "T111", "T112", "T113", "T114", "T116", "T117", "T119", "T120")  # fmt: skip
 FAMILIES: tuple[Family, ...] = (
     _family(blank.unfilled, "S012"),
     _family(tiers.reading, "S011", "S103"),

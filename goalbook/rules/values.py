@@ -23,6 +23,7 @@ from goalbook.rules.common import (
     targets_of,
     tier2_role,
 )
+from goalbook.rules.countvalues import count_as_percent
 from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
@@ -385,6 +386,7 @@ _QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
     _equals_on_rate,
     _satisfaction_implausible,
     _time_as_percent,
+    count_as_percent,
     operator_missing,
     direction_conflict,
     _unit_missing,

@@ -101,7 +101,7 @@ def nq04() -> Book:
                     goal="举办促消费活动不少于8场，改造商贸网点40个，新签约招商项目12个。")  # fmt: skip
     indicators(s, [
         ("产出指标", "数量指标", "举办促消费活动场次",
-         mk("≥95%", "T105", "error", alt=("T116", "T112", "T104"),
+         mk("≥95%", "T105", "error", alt=("T120", "T116", "T112", "T104"),
             note="a count of events given as a percentage; the goal says 8场")),
         (None, None, "改造乡镇商贸网点", "≥40个"),
         (None, None, "新签约招商项目", "≥12个"),

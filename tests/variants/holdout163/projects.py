@@ -308,7 +308,7 @@ def nq18() -> Book:
     s.row("一级指标", "二级指标", "三级指标", "比较符", "指标值")
     s.table([
         ("产出指标", "数量指标", "新增参保人数", "≥",
-         mk(pct(0.98), "T105", "error", row=True, alt=("T116", "T112", "T104"),
+         mk(pct(0.98), "T105", "error", row=True, alt=("T120", "T116", "T112", "T104"),
             note="a head count given as 98%; the goal says 1.2万人")),
         (None, None, "医保政策宣传场次", "≥", "60场"),
         (None, "质量指标", "城乡居民医保参保率", "≥", pct(0.97)),

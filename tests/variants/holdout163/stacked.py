@@ -78,7 +78,7 @@ def nq12() -> Book:
                  goals=["在全区140个小区开展垃圾分类督导，组织入户宣传活动。"])  # fmt: skip
     indicators(s, [
         ("产出指标", "数量指标", "开展分类督导小区数量",
-         mk("≥90%", "T105", "error", alt=("T116", "T112", "T104"),
+         mk("≥90%", "T105", "error", alt=("T120", "T116", "T112", "T104"),
             note="a count of 小区 given as a percentage; the goal says 140个")),
         (None, None, "入户宣传活动场次", "≥200场"),
         (None, "质量指标", "督导记录规范率", "≥95%"),
