@@ -331,7 +331,11 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         # the people served are a social benefit as offices report it (档案查阅利用服务人次
         # under 社会效益指标), an output elsewhere (服务人次 under 经济效益)
         served = people and "社会" in ind.tier2.text
-        expected = _expected_role(name, role, grade, count, people, served)
+        # a count, no money, under 经济成本指标 (健身器材配送村数 ≥85个): an output
+        counted_cost = count and role == "cost" and "经济" in ind.tier2.text
+        expected = (
+            "quantity" if counted_cost else _expected_role(name, role, grade, count, people, served)
+        )
         if expected is not None:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
