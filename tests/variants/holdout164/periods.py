@@ -191,7 +191,9 @@ def nr14() -> Book:
         (None, None, "加装电梯故障率", "≤3%",
          mk("≥3%", "T108", "warning", row=True, alt=("D203",),
             note="a 故障率 is 反向; the 中期 column has ≤")),
-        (None, "可持续影响指标", "电梯维保合同签订率", "=100%", mk("110%", "T106", "error")),
+        (None, "可持续影响指标", "电梯维保合同签订率", "=100%",
+         mk("110%", "T106", "error", alt=("D203",),
+            note="=100% meant; the 中期 column has =100%")),
         ("满意度指标", "服务对象满意度指标", "住户满意度", "≥90%", "≥90%"),
     ])  # fmt: skip
     return b
