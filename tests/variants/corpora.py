@@ -174,6 +174,7 @@ from tests.variants import (
     holdout162,
     holdout163,
     holdout164,
+    holdout165,
 )
 from tests.variants.kit import Variant
 
@@ -343,6 +344,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout162": holdout162,
     "holdout163": holdout163,
     "holdout164": holdout164,
+    "holdout165": holdout165,
 }
 
 
