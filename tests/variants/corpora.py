@@ -173,6 +173,7 @@ from tests.variants import (
     holdout161,
     holdout162,
     holdout163,
+    holdout166,
 )
 from tests.variants.kit import Variant
 
@@ -341,6 +342,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout161": holdout161,
     "holdout162": holdout162,
     "holdout163": holdout163,
+    "holdout166": holdout166,
 }
 
 
