@@ -175,6 +175,7 @@ from tests.variants import (
     holdout163,
     holdout164,
     holdout165,
+    holdout166,
 )
 from tests.variants.kit import Variant
 
@@ -345,6 +346,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout163": holdout163,
     "holdout164": holdout164,
     "holdout165": holdout165,
+    "holdout166": holdout166,
 }
 
 
