@@ -134,12 +134,12 @@ def is_grade(text: str, listed: bool = True) -> bool:
     if any(word in text for word in _SOME):
         return False  # 覆盖全县大部分乡镇: how many is not said, no state reached
     if _DEFERRED.match(text):
-        return False  # 按照上级要求进一步改善: the level left to others, none stated
+        return False  # 按照上级要求进一步改善, 按有关规定执行: the level left to others
     return any(m in text for m in _GRADE_MORPHEMES)
 
 
 _SOME = ("部分", "多数", "若干", "一些")  # 大部分, 大多数: a share not said
-_DEFERRED = re.compile(r"^(?:按照|根据|依据|按)(?:上级|有关|相关)(?:部门)?(?:的)?要求.")
+_DEFERRED = re.compile(r"^(?:按照|根据|依据|按)(?:上级|有关|相关)(?:部门)?(?:的)?(?:要求|规定).")
 
 
 # A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平

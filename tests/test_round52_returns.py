@@ -1,5 +1,6 @@
 """What the fifty-second blind round showed, on invented returns: a count given as a percentage
-(T120), a count under 经济成本指标 (F201), and a level left to others' requirements (T102)."""
+(T120), a count under 经济成本指标 (F201), and a level left to others' requirements (T102); and
+of the fifty-third: 在线率 is more is better, 按有关规定执行 no value, 批次 in the goal (D104)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,32 @@ def test_a_level_left_to_others_requirements_is_no_value(tmp_path: Path) -> None
     assert not [f for f in _found(tmp_path, rows) if f[0] == "T102"]
     rows[3][3] = "按照上级要求进一步改善"
     assert ("T102", "warning", "D9") in _found(tmp_path, rows)
+
+
+# --- round 53 ------------------------------------------------------------------------------
+
+
+def test_an_online_rate_is_more_is_better(tmp_path: Path) -> None:
+    rows = [list(r) for r in ROWS]
+    rows[1][2:] = ["智能监测设备在线率", "≥95%"]
+    assert not [f for f in _found(tmp_path, rows) if f[0] == "T108"]
+    rows[1][3] = "≤95%"
+    assert ("T108", "warning", "D7") in _found(tmp_path, rows)
+
+
+def test_a_rule_left_unnamed_is_no_value(tmp_path: Path) -> None:
+    rows = [list(r) for r in ROWS]
+    rows[3][2:] = ["补贴发放规范程度", "按有关规定执行"]
+    assert ("T102", "warning", "D9") in _found(tmp_path, rows)
+
+
+def test_batches_in_the_goal_against_their_indicator(tmp_path: Path) -> None:
+    rows = [list(r) for r in ROWS]
+    rows.insert(1, [None, None, "食品安全抽检批次", "≥2500批次"])
+    head = [list(r) for r in HEAD]
+    head[3][1] = "全年举办促消费活动8场，完成食品安全抽检3000批次，参与商户满意度达到90%以上。"
+    path = save_sheet(tmp_path / "b.xlsx", [*head, *rows])
+    assert ("D104", "warning", "D7") in found_at(path)
+    rows[1][3] = "≥3000批次"
+    path = save_sheet(tmp_path / "c.xlsx", [*head, *rows])
+    assert not [f for f in found_at(path) if f[0] == "D104"]

@@ -80,7 +80,7 @@ _REMEDIES = (
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
-    "结算率", "受益", "办结率",
+    "结算率", "受益", "办结率", "在线率", "完好率", "运行率", "开通率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A payment standard fixed by policy (补助标准 1500元/人·年): paid at that amount, neither a
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =

@@ -13,7 +13,7 @@ from goalbook.rules.common import Context, excerpt, main_target, shown
 from goalbook.rules.periodcheck import period_years
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
-_UNITS = "家次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
+_UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 _UNIT_SET = frozenset(_UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个)
 _COUNT_IN_TEXT = re.compile(
