@@ -53,3 +53,24 @@ def test_what_there_is_already_is_no_target(tmp_path: Path) -> None:
 def test_two_different_counts_of_the_thing_are_left_alone(tmp_path: Path) -> None:
     goal = "为8个乡镇专职消防站配置装备车辆，为3个乡镇专职消防站配置个人防护装备，提升扑救能力。"
     assert _d104(tmp_path, goal, "配置装备乡镇消防站数", "≥6个") == []
+
+
+# a name counting what the project does, …数量 or …个数 at its end: the text says the doing and
+# the thing as the name does, the count after them (新建乡镇微型消防站10个)
+DONE_GOAL = "年内新建乡镇微型消防站10个，配齐消防车及个人防护装备，提升乡镇火灾扑救能力。"
+
+
+def test_a_count_of_what_is_done_named_with_its_measure_word_is_held_against_the_text(
+    tmp_path: Path,
+) -> None:
+    found = _d104(tmp_path, DONE_GOAL, "新建乡镇微型消防站数量", "≥8个")
+    assert len(found) == 1 and "10个" in found[0] and "≥8个" in found[0]
+    assert _d104(tmp_path, DONE_GOAL, "新建乡镇微型消防站个数", "≥10个") == []
+
+
+def test_a_stock_named_with_its_measure_word_is_not_held_against_an_increase(
+    tmp_path: Path,
+) -> None:
+    # the text gives how many are added; the indicator how many there are in all
+    goal = "年内新增乡镇微型消防站10个，配齐消防车及个人防护装备，提升乡镇火灾扑救能力。"
+    assert _d104(tmp_path, goal, "乡镇微型消防站数量", "≥40个") == []

@@ -77,7 +77,14 @@ def test_a_sources_blocks_total_is_the_heads_total(
 
 @pytest.mark.parametrize(
     ("name", "said"),
-    [("新建乡镇垃圾转运站", True), ("完成雨污分流改造的老旧小区", True), ("完成规划编制", False)],
+    [
+        ("新建乡镇垃圾转运站", True),
+        ("完成雨污分流改造的老旧小区", True),
+        ("完成规划编制", False),
+        ("拆除违章建筑面积", True),  # a size given as 完成: how much is not said either
+        ("清理河道长度", True),
+        ("河道清理工程", False),
+    ],
 )
 def test_a_count_of_things_built_given_as_done_is_said(
     tmp_path: Path, name: str, said: bool

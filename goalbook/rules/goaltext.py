@@ -49,6 +49,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
         elif (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
             name = name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
+        elif (m := _DONE_COUNT.match(name)) is not None:
+            name = m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
         if ind.name is None or len(name) < 4:
             continue
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
@@ -135,6 +137,12 @@ _COUNT_FIRST = re.compile(
 )
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
+# a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
+# thing as the name does (not a stock, 高新技术企业数量, whose text may give its increase)
+_DONE_COUNT = re.compile(
+    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装)"
+    r".{2,})(?:数量|个数)$"
+)
 _COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 
