@@ -177,6 +177,7 @@ from tests.variants import (
     holdout165,
     holdout166,
     holdout167,
+    holdout168,
 )
 from tests.variants.kit import Variant
 
@@ -349,6 +350,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout165": holdout165,
     "holdout166": holdout166,
     "holdout167": holdout167,
+    "holdout168": holdout168,
 }
 
 
