@@ -170,6 +170,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout164  # the 164th held-out set (tests/variants/holdout164)
     python bench/accuracy.py --set holdout165  # the 165th held-out set (tests/variants/holdout165)
     python bench/accuracy.py --set holdout166  # the 166th held-out set (tests/variants/holdout166)
+    python bench/accuracy.py --set holdout169  # the 169th held-out set (tests/variants/holdout169)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -176,6 +176,7 @@ from tests.variants import (
     holdout164,
     holdout165,
     holdout166,
+    holdout169,
 )
 from tests.variants.kit import Variant
 
@@ -347,6 +348,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout164": holdout164,
     "holdout165": holdout165,
     "holdout166": holdout166,
+    "holdout169": holdout169,
 }
 
 
