@@ -54,6 +54,7 @@ from goalbook.reader.joined import PAIR
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import Lines, in_unit, read_lines
 from goalbook.reader.moneygrid import read_grids
+from goalbook.reader.periodsheet import with_period_sheet
 from goalbook.reader.regions import Part, split_tables
 from goalbook.reader.sets import merge_sets
 from goalbook.reader.sheettexts import typed_texts, unvalued_formulas
@@ -111,6 +112,8 @@ def _read_all(
     for part in split_tables(_find_headers(book, data, stamp, report), data):
         above = tables[-1] if tables else None
         tables.append(_read(path, intake, part, stamp, framework, len(tables), above))
+    if len(tables) == 2 and stamp is None:  # 年度 and 中期 indicators on two sheets
+        tables = with_period_sheet(tables)
     if len(tables) > 1 and stamp is None:  # a 项目汇总 sheet beside the projects' tables
         return with_summary(data, tables)
     return tuple(tables)

@@ -40,6 +40,6 @@ def _columns(both: list[Indicator]) -> dict[tuple[str, str], int]:
     seen: dict[tuple[str, str], Counter[int]] = {}
     for ind in both:
         for key, cell in (("period", ind.period), ("annual", ind.annual)):
-            if cell is not None:
+            if cell is not None and cell.at.sheet == ind.sheet:  # (a 中期 sheet's: no column)
                 seen.setdefault((ind.sheet, key), Counter())[cell.at.col] += 1
     return {place: count.most_common(1)[0][0] for place, count in seen.items()}

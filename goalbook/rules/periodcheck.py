@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
-from goalbook.rules.common import Context, is_count, parse_date, shown
+from goalbook.rules.common import Context, is_count, parse_date, shown, stated_direction
 from goalbook.rules.dates import labelled_period
-from goalbook.targets import meaning
+from goalbook.targets import DOWN_OPS, UP_OPS, meaning
 from goalbook.vocabulary import split_magnitude, word
 from goalbook.yearspan import head_years, years_of
 
@@ -59,6 +59,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             (p.op, p.op_implied) != (a.op, a.op_implied)
             and _bound(p) != _bound(a)
             and not _same_bound(p, a)
+            and not _one_against(ind.label, ind.direction.text if ind.direction else None, p, a)
         ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
@@ -89,6 +90,14 @@ _BUILDS_UP = (
     *("覆盖率", "普及率", "覆盖面", "入网率", "联网率", "接入率", "建成率"),
     *("规范管理率", "建档率"),  # a share of the people under care, built up year by year
 )
+
+
+def _one_against(name: str, column: str | None, p: Target, a: Target) -> bool:
+    """Whether one of the two operators goes against the indicator's direction and the other
+    not (在线率 中期 ≥95% · 年度 ≤95%): T108 names that cell, the two are no mere variance."""
+    direction = stated_direction(name, column)
+    wrong = DOWN_OPS if direction == "正向" else UP_OPS if direction == "反向" else None
+    return wrong is not None and (p.op in wrong) != (a.op in wrong)
 
 
 def _builds_up(name: str, a: Target, p: Target) -> bool:

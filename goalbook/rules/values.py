@@ -86,11 +86,11 @@ def values(ctx: Context) -> Iterator[Hit]:
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = tier2_role(ctx, ind)
-        first = ""
+        first: tuple[str, Op | None] = ("", None)
         for cell, target in filled:
-            if target.raw == first:
+            if (target.raw, target.op) == first:
                 continue  # identical period and annual values are judged once
-            first = target.raw
+            first = (target.raw, target.op)  # (an operator column's word makes them differ)
             if target.kind is TargetKind.TEXT and len(filled) > 1 and _nothing_due(target, filled):
                 continue
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok, bounds)
