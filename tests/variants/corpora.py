@@ -178,6 +178,7 @@ from tests.variants import (
     holdout166,
     holdout167,
     holdout168,
+    holdout169,
 )
 from tests.variants.kit import Variant
 
@@ -351,6 +352,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout166": holdout166,
     "holdout167": holdout167,
     "holdout168": holdout168,
+    "holdout169": holdout169,
 }
 
 
