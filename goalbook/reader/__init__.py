@@ -62,6 +62,7 @@ from goalbook.reader.summary import with_summary
 from goalbook.reader.tablefields import table_fields
 from goalbook.reader.tableheader import HEADER_COLS, TableHeader
 from goalbook.reader.titles import find_title
+from goalbook.reader.tworows import join_two_rows
 from goalbook.reader.unitbeside import unit_beside
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
@@ -361,6 +362,7 @@ def _indicators(
     extra = tuple(f for f in (fw if fw.secondary else None, own, asked) if f is not None)
     vocab = Vocabulary(shared + extra, own or fw)
     found, notes, rows = read_indicators(header, vocab, positional=stamp is not None)
+    found, notes = join_two_rows(found, notes)  # a name on one row, its value on the next
     if "flag" in header.cols:  # 年度/中期 beside one value column: each indicator on two rows
         found, notes = pair_flagged(found, header.sheet, header.cols["flag"], notes)
     both = header.cols.get("period", header.cols.get("annual"))

@@ -1,0 +1,69 @@
+"""One indicator spread over two rows, as tables pasted from Word or PDF arrive: its name on the
+first row with no value, its value on the row below with no name, the tier cells merged over
+both (or left empty on the second). Read as two rows they gave a "no value" error on the name
+and a "no name" error on the value of every indicator of a correct table; they are one."""
+
+from __future__ import annotations
+
+from goalbook.model import Indicator, ReadNote
+
+
+def join_two_rows(
+    found: list[Indicator], notes: list[ReadNote]
+) -> tuple[list[Indicator], list[ReadNote]]:
+    """``found`` with each name-only row and the value-only row right below it, under the same
+    tiers, joined into one indicator at the name's row; the value row's "no name" note
+    dropped."""
+    out: list[Indicator] = []
+    joined: set[tuple[str, int]] = set()
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _halves(a, b):
+            out.append(
+                a._replace(
+                    period=b.period,
+                    annual=b.annual,
+                    period_target=b.period_target,
+                    annual_target=b.annual_target,
+                    later=b.later,
+                    op=b.op or a.op,
+                    unit=b.unit or a.unit,
+                    direction=b.direction or a.direction,
+                    declared=b.declared or a.declared,
+                    weight=b.weight or a.weight,
+                    deadline=b.deadline or a.deadline,
+                )
+            )
+            joined.add((b.sheet, b.row))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    if not joined:
+        return found, notes
+    kept = [
+        n for n in notes if n.code != "F110" or n.at is None or (n.at.sheet, n.at.row) not in joined
+    ]
+    return out, kept
+
+
+def _halves(a: Indicator, b: Indicator) -> bool:
+    """Whether ``a`` (a name, no value) and ``b`` (the row below: a value, no name, the same
+    tiers or none of its own) are the two rows of one indicator."""
+    if a.name is None or b.name is not None or a.sheet != b.sheet or b.row != a.row + 1:
+        return False
+    if a.period is not None or a.annual is not None or a.later:
+        return False
+    if b.period is None and b.annual is None:
+        return False
+    return _same(a, b)
+
+
+def _same(a: Indicator, b: Indicator) -> bool:
+    """The second row's tier cells, where it has its own, say what the first row's do."""
+    for mine, above in ((b.tier1, a.tier1), (b.tier2, a.tier2)):
+        if mine is not None and not mine.carried and (above is None or mine.text != above.text):
+            return False
+    return True
