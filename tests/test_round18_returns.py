@@ -194,3 +194,23 @@ def test_a_standard_per_student_a_year_times_the_students_above_the_money(
 def test_a_standard_per_student_a_year_that_fits_the_money(tmp_path: Path) -> None:
     found = _check(_save(tmp_path, _aid(200)))  # 200 × 6800 = 136万
     assert not [f for f in found if f[0] == "B107"], found
+
+
+def _two_years(annual_cap: int) -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标表"],
+        ["项目名称", "中药材种植基地建设", None, "项目期", "2年"],
+        ["项目资金（万元）", "中期资金总额", 400, "年度资金总额", 220],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "新建种植基地面积", "≥5000亩", "≥2600亩"],
+        ["成本指标", "经济成本指标", "项目总成本", "≤400万元", f"≤{annual_cap}万元"],
+        ["效益指标", "经济效益指标", "种植户亩均增收", "≥1000元", "≥800元"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "≥90%"],
+    ]
+
+
+def test_a_year_s_whole_cost_is_held_against_the_year_s_money(tmp_path: Path) -> None:
+    # 260万元 is within the period's 400 but above the year's 220
+    found = _check(_save(tmp_path, _two_years(260)))
+    assert ("B107", "warning", "E6") in found, found
+    assert not [f for f in _check(_save(tmp_path, _two_years(220))) if f[0] == "B107"]

@@ -280,32 +280,36 @@ def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> I
     """B107 (a warning): a cost indicator capping the project's whole cost in money
     (惠民演出总成本 ≤75万元) above all the money the table has (年度资金 60万元, and its total
     when it states one); a table over several years without its total is not judged (its cost
-    may be the period's). A saving or a gain in money (节约资金, 带动投资) is no cost."""
+    may be the period's). Where an indicator gives both a 中期 and a 年度 value, each is held
+    against its own period's money. A saving or a gain in money (节约资金, 带动投资) is no cost."""
     budgets = [m[k] for k in ("annual", "total") if k in m]
     if not budgets or unit not in MONEY_SCALE or (ctx.table.has_period and "total" not in m):
         return
     whole = max(budgets, key=lambda b: b.value)
-    yuan = whole.value * MONEY_SCALE[unit]
     for ind in ctx.table.indicators:
-        t = ind.annual_target
-        if t is None or t.number is None or ind.annual is None or t.unit not in MONEY_SCALE:
-            continue
         tiers = "".join(c.text for c in (ind.tier1, ind.tier2) if c is not None)
         name = ind.label
         if "成本" not in tiers + name or any(w in name for w in _SAVED):
             continue
-        if t.op not in (Op.LE, Op.LT, Op.EQ, None):
-            continue
-        amount = t.number * MONEY_SCALE[t.unit]
-        if amount > yuan * Decimal("1.001"):
-            params = {
-                "name": name,
-                "standard": "",
-                "count": "",
-                "product": fmt_money(t.number, t.unit, ctx.lang),
-                "budget": fmt_money(whole.value, unit, ctx.lang),
-            }
-            yield Hit("B107", ind.annual.at, params, name, Severity.WARNING)
+        both = ind.period is not None and ind.period_target is not None and "annual" in m
+        pairs = [(ind.annual, ind.annual_target, m["annual"] if both else whole)]
+        if both:
+            pairs.append((ind.period, ind.period_target, m["total"]))
+        for cell, t, budget in pairs:
+            if cell is None or t is None or t.number is None or t.unit not in MONEY_SCALE:
+                continue
+            if t.op not in (Op.LE, Op.LT, Op.EQ, None):
+                continue
+            if t.number * MONEY_SCALE[t.unit] > budget.value * MONEY_SCALE[unit] * Decimal("1.001"):
+                params = {
+                    "name": name,
+                    "standard": "",
+                    "count": "",
+                    "product": fmt_money(t.number, t.unit, ctx.lang),
+                    "budget": fmt_money(budget.value, unit, ctx.lang),
+                }
+                yield Hit("B107", cell.at, params, name, Severity.WARNING)
+                break
 
 
 def one_year(ctx: Context) -> Iterator[Hit]:
