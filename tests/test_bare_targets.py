@@ -80,7 +80,10 @@ def test_a_bare_annual_value_beside_the_same_bound_is_the_same_intent(tmp_path: 
 def test_a_bare_value_beside_another_number_or_operator_is_still_written_differently(
     tmp_path: Path,
 ) -> None:
-    assert "D203" in _period_annual(tmp_path, "≥92", "≤92")
+    assert "D203" in _period_annual(tmp_path, "≥92", "=90")
+    # ≤ on a satisfaction is against its direction: T108 says so at the year, not D203 again
+    found = _period_annual(tmp_path, "≥92", "≤92")
+    assert "T108" in found and "D203" not in found
 
 
 def test_a_rate_reached_in_full_over_the_period_beside_an_annual_floor(tmp_path: Path) -> None:
