@@ -180,6 +180,7 @@ from tests.variants import (
     holdout168,
     holdout169,
     holdout170,
+    holdout171,
 )
 from tests.variants.kit import Variant
 
@@ -355,6 +356,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout168": holdout168,
     "holdout169": holdout169,
     "holdout170": holdout170,
+    "holdout171": holdout171,
 }
 
 
