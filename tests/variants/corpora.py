@@ -179,6 +179,7 @@ from tests.variants import (
     holdout167,
     holdout168,
     holdout169,
+    holdout172,
 )
 from tests.variants.kit import Variant
 
@@ -353,6 +354,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout167": holdout167,
     "holdout168": holdout168,
     "holdout169": holdout169,
+    "holdout172": holdout172,
 }
 
 
