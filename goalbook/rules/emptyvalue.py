@@ -15,13 +15,16 @@ def one_column_empty(indicators: Sequence[Indicator]) -> Iterator[Hit]:
     """T101 at the 中期 or 年度 cell left empty where the other holds a value, in a table where
     most named indicators fill both (a one-year project's unused 中期 column fills none)."""
     named = [i for i in indicators if i.name is not None]
+    lone = [i for i in named if (i.period is None) != (i.annual is None)]
+    if not lone:  # (most tables: nothing more to look at)
+        return
     both = [i for i in named if _own(i.period) and _own(i.annual)]
     if len(both) < 3 or 2 * len(both) < len(named):
         return
     columns = _columns(both)
     rows = Counter((i.sheet, i.row) for i in indicators)
-    for ind in named:
-        if (ind.period is None) == (ind.annual is None) or rows[(ind.sheet, ind.row)] > 1:
+    for ind in lone:
+        if rows[(ind.sheet, ind.row)] > 1:
             continue  # (a row of a period set and a year set side by side, named apart: two)
         key = "period" if ind.period is None else "annual"
         col = columns.get((ind.sheet, key))
