@@ -181,6 +181,7 @@ from tests.variants import (
     holdout169,
     holdout170,
     holdout171,
+    holdout172,
 )
 from tests.variants.kit import Variant
 
@@ -357,6 +358,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout169": holdout169,
     "holdout170": holdout170,
     "holdout171": holdout171,
+    "holdout172": holdout172,
 }
 
 
