@@ -42,6 +42,7 @@ from goalbook.reader.duties import activity_lines
 from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
+from goalbook.reader.gridunit import grids_in_unit
 from goalbook.reader.headers import (
     HEADER_ROWS,
     find_header,
@@ -178,7 +179,7 @@ def _read(
         and ("period" in header.cols or "flag" in header.cols or _named_both(indicators)),
         later_years=len(header.later) if header is not None else 0,
         texts=texts,
-        grids=() if stamp else read_grids(data, table_rows, lines.rows),
+        grids=() if stamp else grids_in_unit(read_grids(data, table_rows, lines.rows), money_unit),
         notes=tuple(notes),
         index=index,
         span=_span(header, part.project),

@@ -133,6 +133,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 found_value = amount_under(sheet, r, c)  # labels over their amounts
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
+            if found_value is not None and _other_period(sheet, found_value, key):
+                continue  # 财政拨款 │ 260 under 中期（万元）: the period's, not the year's part
             if found_value is not None:
                 found_value = _as_field(sheet, r, key, kind, found_value)
             if found_value is not None:
@@ -216,12 +218,33 @@ def _unit_pair(sheet: Sheet, r: int, c: int, text: str) -> str:
     return f"金额单位：{after[0].strip()}" if after else text
 
 
+def _other_period(sheet: Sheet, value: Cell, key: str) -> bool:
+    """Whether the amount of a year's (or the period's) money part stands in a column headed
+    by the other period (来源 │ 中期（万元） │ 年度（万元） over 财政拨款 │ 260 │ 150)."""
+    if not key.startswith(("annual_", "total_")):
+        return False
+    r, c = value.at.row - 1, value.at.col - 1
+    for above in range(r - 1, max(r - 4, -1), -1):
+        head = sheet.text(above, c)
+        if head and not is_amount(sheet.cell(above, c)):
+            words = _PERIOD_HEADS if key.startswith("annual_") else _YEAR_HEADS
+            return head.startswith(words)
+    return False
+
+
+_PERIOD_HEADS = ("中期", "实施期", "项目期", "实施周期")
+_YEAR_HEADS = ("年度", "当年", "本年")
+
+
 def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
     """A unit that is its column's own, not the table's: a list's column head over amounts
     (金额（元） over the lines of a procurement list), or a standard's (亩均补助（元）)."""
     if any(w in text for w in ("均", "单价", "标准")):
         return True
     return is_amount(sheet.cell(r + 1, c)) and is_amount(sheet.cell(r + 2, c))
+
+
+_SOURCE_TITLES = ("资金来源", "资金构成", "资金来源构成")
 
 
 class _Units:
@@ -231,6 +254,7 @@ class _Units:
     def __init__(self) -> None:
         self.labels: dict[str, CellRef] = {}
         self.values: dict[str, CellRef] = {}
+        self.blocks: dict[str, CellRef] = {}  # units a money block's title states
 
     def label(self, text: str, sheet: str, r: int, c: int) -> None:
         """A text at 0-based (r, c) of ``sheet`` (its CellRef is made only for a unit met first:
@@ -241,15 +265,19 @@ class _Units:
         elif len(text) <= 30 and (found := money_unit_of(text)) is not None:
             if any(w in text for w in MONEY_WORDS) or clean(text) in _ALL_MONEY_LABELS:
                 unit = found
-        if unit is not None and unit not in self.labels:
-            self.labels[unit] = CellRef(sheet, r + 1, c + 1)
+        if unit is not None:
+            # a 资金来源（万元） block's title states its own amounts' unit: no mixing with the
+            # head's (项目资金总额（元）), and the table's only when nothing else states one
+            kept = self.blocks if text.startswith(_SOURCE_TITLES) else self.labels
+            if unit not in kept:
+                kept[unit] = CellRef(sheet, r + 1, c + 1)
 
     def value(self, cell: Cell) -> None:
         if isinstance(cell.value, str) and (m := _VALUE_UNIT.search(cell.text)):
             self.values.setdefault("元" if m[1] == "元" else "万元", cell.at)
 
     def unit(self) -> str | None:
-        for found in (self.labels, self.values):
+        for found in (self.labels, self.values, self.blocks):
             if len(found) == 1:
                 return next(iter(found))
         return None

@@ -31,6 +31,9 @@ _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)
 _SIGNED = re.compile(
     r"[：:][^：:]{0,30}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]"
 )
+# the label of a sign-off's opinion alone in its cell (单位意见, 主管部门审核意见：, 财政部门意见):
+# the review block under a form, where its sender and its reviewers write and sign
+_OPINION = re.compile(r"^[\u4e00-\u9fff]{0,10}意见\s*[：:]?$")
 # a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
 _EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
 # a signature's label alone in its cell, the name in the next (填报人 │ 周明远 │ 联系电话 │ …), as
@@ -75,6 +78,7 @@ def ends_table(text: str) -> bool:
     return (
         bool(_SIGNATURE.match(text) or _STAMP.match(text) or _DATE_LINE.match(text))
         or _SIGNATURE_LABEL.match(text) is not None
+        or _OPINION.match(text) is not None
         or _SIGNED.search(text) is not None
         or _EXPORTED.search(text) is not None
         or text.startswith(LINE_BLOCK_TITLES)

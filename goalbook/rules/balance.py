@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
+from goalbook.model import Cell, GridLine
 from goalbook.rules.common import Context, Money, fmt_money, is_one_year, money, tolerance
 from goalbook.rules.moneylabels import field_label
 
@@ -60,7 +61,9 @@ def sources_total(ctx: Context) -> Iterator[Hit]:
     """B101 at the 合计 of a 资金来源 block laid out apart from the head (资金来源 │ 金额 over 省级
     补助 · 县级财政 · 村集体自筹 │ 合计) that is not the 资金总额 the head states: an error for a
     one-year project, whose sources are the whole; else a warning (the block may give one year
-    of a longer project's money), and none when it is the year's (年度资金总额)."""
+    of a longer project's money), and none when it is the year's (年度资金总额). A block with a
+    column for each period (来源 │ 中期（万元） │ 年度（万元）): each column's 合计 against its
+    period's money in the head, a warning."""
     fields, unit = ctx.table.fields, ctx.table.money_unit
     whole = money(fields.get("total"), unit)
     if whole is None:
@@ -68,6 +71,10 @@ def sources_total(ctx: Context) -> Iterator[Hit]:
     stated = [m for m in (whole, money(fields.get("annual"), unit)) if m is not None]
     for grid in ctx.table.grids:
         if not grid.title.startswith("资金来源") or grid.total is None or not grid.total.amounts:
+            continue
+        periods = _period_columns(grid.labels)
+        if periods:
+            yield from _by_period(ctx, grid.total, periods)
             continue
         cell = grid.total.amounts[0]
         found = money(cell, unit)
@@ -84,3 +91,34 @@ def sources_total(ctx: Context) -> Iterator[Hit]:
         }
         one_year = is_one_year(fields.get("period_years"))
         yield Hit("B101", cell.at, params, "", None if one_year else Severity.WARNING)
+
+
+def _period_columns(labels: tuple[Cell, ...]) -> dict[int, str]:
+    """The columns of a sources block that name a period (中期 → the head's 资金总额, 年度 → its
+    年度资金总额), when it has one of each; else none."""
+    out: dict[int, str] = {}
+    for i, label in enumerate(labels):
+        if label.text.startswith(("中期", "实施期", "项目期")):
+            out[i] = "total"
+        elif label.text.startswith(("年度", "当年", "本年")):
+            out[i] = "annual"
+    return out if set(out.values()) == {"total", "annual"} else {}
+
+
+def _by_period(ctx: Context, total: GridLine, periods: dict[int, str]) -> Iterator[Hit]:
+    fields, unit = ctx.table.fields, ctx.table.money_unit
+    for i, key in periods.items():
+        cell = total.amounts[i] if i < len(total.amounts) else None
+        found, head = money(cell, unit), money(fields.get(key), unit)
+        if cell is None or found is None or head is None:
+            continue
+        if abs(found.value - head.value) <= tolerance(found, head):
+            continue
+        label = total.label.text if total.label else "合计"
+        params = {
+            "whole": field_label(ctx, key),
+            "total": fmt_money(head.value, unit, ctx.lang),
+            "parts": f"{label} {fmt_money(found.value, unit, ctx.lang)}",
+            "diff": fmt_money(head.value - found.value, unit, ctx.lang),
+        }
+        yield Hit("B101", cell.at, params, "", Severity.WARNING)
