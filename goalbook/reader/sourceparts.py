@@ -36,6 +36,10 @@ _PRIOR_FIGURE = re.compile(r"^(?:上年|去年|上一年度?)(?:度)?(?:预算|�
 _CROSSING = re.compile(r"政府采购|三公经费|购买服务")
 
 
+# the head of a column of words beside a block's amounts (资金用途说明, 备注, 测算依据)
+_TEXT_HEADS = ("说明", "备注", "依据", "用途", "情况", "内容")
+
+
 def no_source(name: str) -> bool:
     """A name that is no source of the whole above it: a period's money (本年度下达投资) or
     last year's figures (上年预算数); this year's share of a source the layout knows
@@ -61,8 +65,8 @@ def source_run(
             break  # the next field of the row (基本支出): the sources end
         if own is None and not titled and not any(w in name for w in SOURCE_WORDS):
             break
-        if own is None and no_source(name):
-            break
+        if own is None and (no_source(name) or name.endswith(_TEXT_HEADS)):
+            break  # (资金用途说明, 备注: a column of words beside the amounts)
         parts.append((c, name, own))
     return parts
 

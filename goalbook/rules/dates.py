@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, READ_COLUMNS, field_label, find_field, year_of_title
-from goalbook.model import Cell, Indicator, Target, TargetKind
+from goalbook.model import Cell, CellRef, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.rules.plandates import no_such_dates, plan_in_period, sheet_year
 from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word
@@ -329,10 +329,20 @@ def _outside_labelled_period(ctx: Context) -> Iterator[Hit]:
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     if all(day is None or day.year == ctx.year for day in (start, end)):
         return  # inside the budget year, so inside any period that includes it
-    labelled = labelled_period(ctx)
+    labelled = labelled_period_at(ctx)
     if labelled is None:
         return
-    lo, hi = labelled
+    lo, hi, at = labelled
+    if start is not None and end is not None and start.year == ctx.year:
+        years = years_of(fields["period_years"]) if "period_years" in fields else None
+        length = end.year - start.year
+        if years in (None, length + 1) and lo != start.year and hi - lo == length:
+            # the dates and the 项目期 agree (2026—2028, 3年), the label's years are as many,
+            # a year off (中期目标（2025年—2027年）, last year's): the label is the one off
+            plan = f"{start.year}—{end.year}"
+            params = {"a": f"{_label('start', ctx.lang)} {plan}", "b": f"{lo}—{hi}"}
+            yield Hit("Y101", at, params)
+            return
     shown = word("budget_year", ctx.lang, year=f"{lo}—{hi}")
     for key, day in (("start", start), ("end", end)):
         if day is not None and not lo <= day.year <= hi:
@@ -363,6 +373,12 @@ def labelled_period(ctx: Context, head_only: bool = False) -> tuple[int, int] | 
     │ 2025—2027年 in the cell right of it) when they include the budget year: a table with no
     start and end fields may say its period so. With ``head_only`` a note on an indicator's row
     (备注 │ 实施周期2025—2027年) is not looked at: it says no more than that row's period."""
+    found = labelled_period_at(ctx, head_only)
+    return None if found is None else found[:2]
+
+
+def labelled_period_at(ctx: Context, head_only: bool = False) -> tuple[int, int, CellRef] | None:
+    """:func:`labelled_period` and the cell that states it."""
     texts = [t for t in ctx.table.texts if len(t[3]) <= 30]
     if not _LABELLED_PERIOD.search("\0".join([t[3] for t in texts])):
         return None  # no span of years in any short text (one search: most tables)
@@ -384,5 +400,5 @@ def labelled_period(ctx: Context, head_only: bool = False) -> tuple[int, int] | 
                 continue  # years alone, right of no period's label
         lo, hi = int(m[1]), int(m[2])
         if ctx.year is not None and lo <= ctx.year <= hi and hi - lo <= 5:
-            return lo, hi
+            return lo, hi, CellRef(sheet, row, col)
     return None

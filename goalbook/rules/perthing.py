@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, Money, fmt_money
+from goalbook.rules.common import Context, Money, fmt_money, parse_date
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -52,6 +52,17 @@ def months_paid(ctx: Context) -> Decimal | None:
         if any(w in ind.label for w in _MONTHS_PAID):
             return t.number
     return None
+
+
+def months_of_plan(ctx: Context) -> Decimal | None:
+    """Where a table's goal says its standard is paid monthly (按月发放), the months of its
+    plan within one year (2027-01-01 to 2027-12-31: 12)."""
+    start, end = parse_date(ctx.table.fields.get("start")), parse_date(ctx.table.fields.get("end"))
+    if start is None or end is None or start.year != end.year or end < start:
+        return None
+    if not any("按月" in t[3] for t in ctx.table.texts if len(t[3]) > 10):
+        return None
+    return Decimal(end.month - start.month + 1)
 
 
 _MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")

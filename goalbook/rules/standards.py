@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import CellRef, Indicator, Target, TargetKind
+from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money, is_count, is_rate
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,
     average_cap,
     fours,
+    months_of_plan,
     months_paid,
     over_budget,
     per_area,
@@ -76,6 +77,8 @@ def standard_times_count(
         per_whom, months = per_person(t.unit), None
         if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
             months = months_paid(ctx)  # 1800元/人·月 × 800人 × 12 months paid, when said
+            if months is None and t.op not in (Op.GE, Op.GT):  # (≥: a level, 保障标准)
+                months = months_of_plan(ctx)  # paid monthly (按月发放) over the plan's months
             per_whom = (monthly[0] * months, monthly[1]) if months is not None else None
         if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
             continue  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年)

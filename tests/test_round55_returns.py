@@ -1,0 +1,134 @@
+"""Habits of round 55's returns (invented): a 资金来源 block with a column of words beside its
+amounts (资金用途说明), a 中期目标 label a year off the plan its dates and 项目期 agree on, and
+a standard paid by the person and month (元/人·月) in a table whose goal says it is paid
+monthly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.returns import found_at, save_sheet
+
+
+def _sources(note: str) -> list[list[Any]]:
+    return [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "农村实用技术培训", None, "主管部门", "石岭县农业农村局"],
+        [
+            "项目期",
+            "1年",
+            "计划开始日期",
+            dt.date(2027, 1, 1),
+            "计划完成日期",
+            dt.date(2027, 12, 31),
+        ],
+        ["项目资金（万元）", "年度资金总额", 150, "其中：财政拨款", 120],
+        [None, None, None, "其他资金", 30],
+        ["年度绩效目标", "开展种养技术培训300人次，建设田间学校4所，提高农户生产技能。"],
+        ["资金来源（万元）", "合计", "财政拨款", "其他资金", note],
+        [None, 150, 120, 30, "其他资金为县农技协会配套"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "技术培训人次", "≥300人次"],
+        [None, "质量指标", "培训考核合格率", "≥90%"],
+        ["效益指标", "社会效益指标", "受训农户技能提升率", "≥80%"],
+        ["满意度指标", "服务对象满意度指标", "受训农户满意度", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize("note", ["资金用途说明", "备注", "测算依据"])
+def test_a_column_of_words_beside_a_sources_block_is_no_source(tmp_path: Path, note: str) -> None:
+    found = found_at(save_sheet(tmp_path / "s.xlsx", _sources(note)))
+    assert not [f for f in found if f[1] == "error"], found
+
+
+def _period_label(label: str) -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "城区污水管网提质增效", None, "主管部门", "枫渡市水务局"],
+        [
+            "项目期",
+            "3年",
+            "计划开始日期",
+            dt.date(2026, 1, 1),
+            "计划完成日期",
+            dt.date(2028, 12, 31),
+        ],
+        ["项目资金（万元）", "中期资金总额", 2400, "年度资金总额", 900],
+        ["总体目标", label, None, "年度目标"],
+        [None, "三年新建污水收集管网36公里。", None, "2026年新建污水收集管网12公里。"],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "新建污水收集管网长度", "≥36公里", "≥12公里"],
+        [None, "质量指标", "管网工程验收合格率", "100%", "100%"],
+        ["效益指标", "社会效益指标", "城区生活污水集中收集率", "≥75%", "≥70%"],
+        ["满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%", "≥90%"],
+    ]
+
+
+def test_a_period_label_a_year_off_the_plan_is_the_one_found(tmp_path: Path) -> None:
+    found = found_at(save_sheet(tmp_path / "p.xlsx", _period_label("中期目标（2025年—2027年）")))
+    assert ("Y101", "error", "B5") in found, found
+    assert not [f for f in found if f[0] == "Y102"], found  # the dates are right
+
+
+def test_a_period_label_that_agrees_with_the_plan_raises_nothing(tmp_path: Path) -> None:
+    found = found_at(save_sheet(tmp_path / "p.xlsx", _period_label("中期目标（2026年—2028年）")))
+    assert not [f for f in found if f[0].startswith("Y")], found
+
+
+def _monthly(goal: str, standard: int) -> list[list[Any]]:
+    return [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "公益性岗位补贴", None, "主管部门", "苇塘区人力资源和社会保障局"],
+        [
+            "项目期",
+            "1年",
+            "计划开始日期",
+            dt.date(2027, 1, 1),
+            "计划完成日期",
+            dt.date(2027, 12, 31),
+        ],
+        ["项目资金（万元）", "年度资金总额", 150],
+        ["年度绩效目标", goal],
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "公益性岗位安置人数", "≥180", "人"],
+        [None, "质量指标", "岗位人员考勤合格率", "≥98", "%"],
+        [None, "成本指标", "岗位补贴标准", f"≤{standard}", "元/人·月"],
+        ["效益指标", "社会效益指标", "安置人员在岗稳定率", "≥90", "%"],
+        ["满意度指标", "服务对象满意度指标", "安置人员满意度", "≥90", "%"],
+    ]
+
+
+MONTHLY = "开发公益性岗位安置就业困难人员，按月发放岗位补贴，促进稳定就业。"
+
+
+def test_a_monthly_standard_times_people_times_the_months_above_the_money(
+    tmp_path: Path,
+) -> None:
+    # 800 × 180 × 12 = 172.8万元 > 150万元; 650 × 180 × 12 = 140.4万元 fits
+    found = found_at(save_sheet(tmp_path / "m.xlsx", _monthly(MONTHLY, 800)))
+    assert ("B107", "warning", "D9") in found, found
+    assert not [
+        f
+        for f in found_at(save_sheet(tmp_path / "n.xlsx", _monthly(MONTHLY, 650)))
+        if f[0] == "B107"
+    ]
+
+
+def test_a_monthly_standard_is_not_multiplied_when_the_months_are_not_said(
+    tmp_path: Path,
+) -> None:
+    goal = "开发公益性岗位安置就业困难人员，促进稳定就业。"  # how long each is paid: unsaid
+    found = found_at(save_sheet(tmp_path / "m.xlsx", _monthly(goal, 800)))
+    assert not [f for f in found if f[0] == "B107"], found
+
+
+def test_a_monthly_level_given_as_a_floor_is_not_multiplied(tmp_path: Path) -> None:
+    # ≥800元/人·月: a level guaranteed (a 保障标准), not what the money pays out each month
+    rows = _monthly(MONTHLY, 800)
+    rows[8][3] = "≥800"
+    found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
+    assert not [f for f in found if f[0] == "B107"], found
