@@ -169,3 +169,13 @@ def test_a_level_left_to_what_comes_is_no_value(tmp_path: Path, value: str, said
     rows = _one("执法装备管理制度", "定性|" + value + "|")
     found = found_at(save_sheet(tmp_path / "v.xlsx", rows))
     assert (("T102", "warning", "E9") in found) is said, found
+
+
+def test_a_year_in_a_numbered_line_of_the_goal_is_read_as_the_goal(tmp_path: Path) -> None:
+    rows = _sources("资金用途说明")
+    rows[5] = ["年度绩效目标", "1.开展种养技术培训300人次；"]
+    rows[6:6] = [[None, "2.建设田间学校4所；"], [None, "3.2026年12月底前完成全部学员结业考核。"]]
+    found = found_at(save_sheet(tmp_path / "g.xlsx", rows))
+    assert ("Y103", "warning", "B8") in found, found
+    rows[7][1] = "3.2027年12月底前完成全部学员结业考核。"
+    assert not [f for f in found_at(save_sheet(tmp_path / "h.xlsx", rows)) if f[0] == "Y103"]
