@@ -179,3 +179,33 @@ def test_a_year_in_a_numbered_line_of_the_goal_is_read_as_the_goal(tmp_path: Pat
     assert ("Y103", "warning", "B8") in found, found
     rows[7][1] = "3.2027年12月底前完成全部学员结业考核。"
     assert not [f for f in found_at(save_sheet(tmp_path / "h.xlsx", rows)) if f[0] == "Y103"]
+
+
+@pytest.mark.parametrize(("other", "said"), [(15, True), (20, False)])
+def test_head_money_labelled_as_its_sources_is_the_head_s(
+    tmp_path: Path, other: int, said: bool
+) -> None:
+    # 资金来源（万元） │ 年度资金总额 │ 80 │ 其中：财政拨款 │ 60 over 其他资金 │ 15: the head's
+    # money (60 + 15 ≠ 80), not a list of budget lines
+    rows = [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "农村饮水安全巩固提升", None, "主管部门", "岚桥镇人民政府"],
+        [
+            "项目期",
+            "1年",
+            "计划开始日期",
+            dt.date(2027, 3, 1),
+            "计划完成日期",
+            dt.date(2027, 9, 30),
+        ],
+        ["资金来源（万元）", "年度资金总额", 80, "其中：财政拨款", 60],
+        [None, None, None, "其他资金", other],
+        ["年度绩效目标", "改造供水管网12公里，提升5个村集中供水保障水平。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造供水管网长度", "≥12公里"],
+        [None, "质量指标", "工程验收合格率", "≥98%"],
+        ["效益指标", "社会效益指标", "集中供水入户率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥85%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "h.xlsx", rows))
+    assert bool([f for f in found if f[0] == "B101"]) is said, found

@@ -112,7 +112,20 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     if pairs is None:
         return None
     unit = next((u for _c, v in cells if type(v) is str and (u := money_unit_of(v))), None)
-    return _read(sheet, r, first, pairs, stops, unit, sources)
+    found = _read(sheet, r, first, pairs, stops, unit, sources)
+    if found is not None and sources and all(_head_money(ln) for ln in found.lines):
+        return None  # 资金来源（万元） │ 年度资金总额 │ 80 │ 其中：财政拨款 │ 60: the head's money
+    return found
+
+
+# the head's money fields (年度资金总额, 其中：财政拨款, 其他资金): no budget lines
+_HEAD_MONEY = re.compile(
+    r"^(?:其中[：:]?)?(?:年度|中期|实施期|本年)?(?:资金总额|财政拨款|其他资金)$"
+)
+
+
+def _head_money(line: BudgetLine) -> bool:
+    return line.name is not None and _HEAD_MONEY.match(line.name.text.strip()) is not None
 
 
 def _read(
