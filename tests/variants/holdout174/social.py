@@ -689,8 +689,10 @@ def ob10() -> Book:
             645.80,
             "B102",
             "error",
+            alt=("B101",),
             note="285.00 + 132.80 + 237.00 = 654.80 (项目支出 and the "
-            "second sheet say so), not 645.80",
+            "second sheet say so), not 645.80; the same typo makes the row's own "
+            "财政拨款 624.80 + 其他资金 30.00 miss it (B101 at this cell)",
         ),
     )
 
