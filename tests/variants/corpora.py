@@ -183,6 +183,7 @@ from tests.variants import (
     holdout171,
     holdout172,
     holdout173,
+    holdout174,
 )
 from tests.variants.kit import Variant
 
@@ -361,6 +362,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout171": holdout171,
     "holdout172": holdout172,
     "holdout173": holdout173,
+    "holdout174": holdout174,
 }
 
 
