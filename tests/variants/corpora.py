@@ -182,6 +182,7 @@ from tests.variants import (
     holdout170,
     holdout171,
     holdout172,
+    holdout175,
 )
 from tests.variants.kit import Variant
 
@@ -359,6 +360,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout170": holdout170,
     "holdout171": holdout171,
     "holdout172": holdout172,
+    "holdout175": holdout175,
 }
 
 
