@@ -139,7 +139,9 @@ def is_grade(text: str, listed: bool = True) -> bool:
 
 
 _SOME = ("部分", "多数", "若干", "一些")  # 大部分, 大多数: a share not said
-_DEFERRED = re.compile(r"^(?:按照|根据|依据|按)(?:上级|有关|相关)(?:部门)?(?:的)?(?:要求|规定).")
+_DEFERRED = re.compile(
+    r"^(?:按照|根据|依据|按|视)(?:(?:上级|有关|相关)(?:部门)?(?:的)?(?:要求|规定)|(?:工作|实际)(?:需要|情况))."
+)  # (根据工作需要逐步完善, 视实际情况调整: the level left to what comes)
 
 
 # A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平

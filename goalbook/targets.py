@@ -26,7 +26,7 @@ from goalbook.phases import is_phased, phased
 from goalbook.relative import RELATIVE, RELATIVE_VALUE
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
 from goalbook.valuenotes import BRACKET_NOTE, SIGNS, without_note
-from goalbook.vocabulary import MAGNITUDES
+from goalbook.vocabulary import MAGNITUDES, VALUE_TYPES
 
 # Longest spellings first, so that ">=" wins over ">".
 _PREFIX_OPS: tuple[tuple[str, Op], ...] = (
@@ -234,7 +234,7 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
         return dataclasses.replace(last, raw=raw)
     if is_grade(text):
         return Target(raw, TargetKind.GRADE, grade=text)
-    if hint and is_grade(hint + text):  # 达到 │ 国家二级标准: the level to reach
+    if hint and hint not in VALUE_TYPES and is_grade(hint + text):  # 达到 │ 国家二级标准: the level
         return Target(raw, TargetKind.GRADE, grade=hint + text)
     if RELATIVE_VALUE.match(text):
         return Target(raw, TargetKind.TEXT, note=RELATIVE)

@@ -132,3 +132,50 @@ def test_a_monthly_level_given_as_a_floor_is_not_multiplied(tmp_path: Path) -> N
     rows[8][3] = "≥800"
     found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
     assert not [f for f in found if f[0] == "B107"], found
+
+
+def _one(name: str, value: str) -> list[list[Any]]:
+    rows = _sources("资金用途说明")[:6]
+    return [
+        *rows,
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "技术培训人次", "≥", 300, "人次"],
+        [None, "质量指标", name, *value.split("|")],
+        ["满意度指标", "服务对象满意度指标", "受训农户满意度", "≥", 90, "%"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("出水化学需氧量平均浓度", "≥|60|毫克/升", True),  # a pollutant's level: ≤ is meant
+        ("出水化学需氧量平均浓度", "≤|60|毫克/升", False),
+        ("化学需氧量年削减量", "≥|150|吨", False),  # what is removed of it: ≥ is right
+        ("出水余氯浓度", "≥|0.05|毫克/升", False),  # no pollutant: its direction is not told
+        ("污水处理厂进水BOD浓度", "≥|100|毫克/升", False),  # an intake undiluted: more is better
+    ],
+)
+def test_a_pollutant_s_level_is_less_is_better(
+    tmp_path: Path, name: str, value: str, said: bool
+) -> None:
+    found = found_at(save_sheet(tmp_path / "c.xlsx", _one(name, value)))
+    assert bool([f for f in found if f[0] == "T108"]) is said, found
+
+
+@pytest.mark.parametrize(
+    ("value", "said"), [("根据工作需要逐步完善", True), ("视实际情况调整", True), ("健全", False)]
+)
+def test_a_level_left_to_what_comes_is_no_value(tmp_path: Path, value: str, said: bool) -> None:
+    rows = _one("执法装备管理制度", "定性|" + value + "|")
+    found = found_at(save_sheet(tmp_path / "v.xlsx", rows))
+    assert (("T102", "warning", "E9") in found) is said, found
+
+
+def test_a_year_in_a_numbered_line_of_the_goal_is_read_as_the_goal(tmp_path: Path) -> None:
+    rows = _sources("资金用途说明")
+    rows[5] = ["年度绩效目标", "1.开展种养技术培训300人次；"]
+    rows[6:6] = [[None, "2.建设田间学校4所；"], [None, "3.2026年12月底前完成全部学员结业考核。"]]
+    found = found_at(save_sheet(tmp_path / "g.xlsx", rows))
+    assert ("Y103", "warning", "B8") in found, found
+    rows[7][1] = "3.2027年12月底前完成全部学员结业考核。"
+    assert not [f for f in found_at(save_sheet(tmp_path / "h.xlsx", rows)) if f[0] == "Y103"]

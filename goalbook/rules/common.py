@@ -73,6 +73,12 @@ _HARMS = (
     "劣V", "劣Ⅴ", "劣五", "PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "黑臭", "超标", "重污染",
     "漏损率", "受害率", "成灾率", "死亡人数", "返贫", "致贫", "排放强度",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
+# is removed of it (化学需氧量削减量, 减排量)
+_POLLUTANT_LEVEL = re.compile(
+    r"(?:化学需氧量|COD|生化需氧量|BOD|氨氮|总磷|总氮|二氧化硫|氮氧化物|悬浮物|重金属)"
+    r"[^削减去除]{0,6}(?:浓度|排放量|含量)"
+)
 _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶",
@@ -174,6 +180,10 @@ def direction_of(name: str) -> str | None:
     if _LATE.search(name):
         return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
     if any(w in name for w in _HARMS) and not any(w in name for w in _REMEDIES):
+        return LESS_IS_BETTER
+    if _POLLUTANT_LEVEL.search(name) and "进水" not in name:
+        # 出水化学需氧量平均浓度: a pollutant's level, not its removal; not a plant's intake
+        # (进水BOD浓度 ≥100mg/L: sewage collected undiluted, more is better)
         return LESS_IS_BETTER
     if any(w in name for w in POSITIVE):
         return MORE_IS_BETTER

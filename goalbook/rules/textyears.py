@@ -45,6 +45,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         cells += [c for c in (ind.name, ind.period, ind.annual) if c is not None]
     cells += [line.name for line in ctx.table.lines if line.name is not None]
     goals = [c for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))]
+    goals += _goal_lines(ctx, goals)
     cells += goals
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
     rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
@@ -81,6 +82,26 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             shown = words(map(str, odd), ctx.lang)
             params = {"found": shown, "year": str(ctx.year), "span": years}
             yield Hit("Y103", cell.at, params)
+
+
+# a numbered line of a goal written over several rows (1.… │ 2.… │ 3.2025年12月底前完成…)
+_NUMBERED = re.compile(r"^\s*[（(]?\d{1,2}[)）.、．]")
+
+
+def _goal_lines(ctx: Context, goals: list[Cell]) -> list[Cell]:
+    """The numbered lines that go on a goal in the rows right under it, in its column."""
+    if not goals:
+        return []
+    by_place = {(t[0], t[1], t[2]): t for t in ctx.table.texts}
+    out: list[Cell] = []
+    for goal in goals:
+        if not _NUMBERED.match(goal.text):
+            continue
+        row = goal.at.row + 1
+        while (t := by_place.get((goal.at.sheet, row, goal.at.col))) and _NUMBERED.match(t[3]):
+            out.append(_text_cell(t))
+            row += 1
+    return out
 
 
 def _text_cell(t: TextAt) -> Cell:
