@@ -184,6 +184,7 @@ from tests.variants import (
     holdout172,
     holdout173,
     holdout174,
+    holdout175,
 )
 from tests.variants.kit import Variant
 
@@ -363,6 +364,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout172": holdout172,
     "holdout173": holdout173,
     "holdout174": holdout174,
+    "holdout175": holdout175,
 }
 
 
