@@ -209,3 +209,42 @@ def test_head_money_labelled_as_its_sources_is_the_head_s(
     ]
     found = found_at(save_sheet(tmp_path / "h.xlsx", rows))
     assert bool([f for f in found if f[0] == "B101"]) is said, found
+
+
+# --- round 56 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("limit", "said"), [("≤30天", True), ("≤45天", False)])
+def test_a_time_limit_the_goal_sets_otherwise_is_said(
+    tmp_path: Path, limit: str, said: bool
+) -> None:
+    rows = _sources("资金用途说明")
+    goal = "全年投诉举报办结时限控制在45天内，开展种养技术培训300人次，提高农户生产技能。"
+    rows[5] = ["年度绩效目标", goal]
+    rows.insert(10, [None, "时效指标", "投诉举报办结时限", limit])
+    found = found_at(save_sheet(tmp_path / "t.xlsx", rows))
+    assert (("D104", "warning", "D11") in found) is said, found
+
+
+def test_a_department_s_sources_end_at_its_spending(tmp_path: Path) -> None:
+    # 资金总额 1500 = 1286.4 + 150 + 63.6 (sources) = 612.35 + 887.65 (基本支出 + 项目支出)
+    rows: list[list[Any]] = [
+        ["2026年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "枫渡县农业农村局"],
+        ["年度预算（万元）", "资金总额", 1500],
+        [None, "其中：一般公共预算财政拨款", 1286.4],
+        [None, "其中：政府性基金预算财政拨款", 150],
+        [None, "其中：其他资金", 63.6],
+        [None, "基本支出", 612.35],
+        [None, "项目支出", 887.65],
+        ["年度总体目标", "完成全县高标准农田建后管护，做好重大动物疫病强制免疫。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "高标准农田管护面积", "≥42000亩"],
+        [None, "质量指标", "免疫抗体合格率", "≥70%"],
+        ["效益指标", "社会效益指标", "区域性重大动物疫情发生次数", "=0次"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "d.xlsx", rows))
+    assert not [f for f in found if f[0] == "B101"], found
+    rows[5][2] = 73.6  # the sources now 10 over
+    assert [f for f in found_at(save_sheet(tmp_path / "e.xlsx", rows)) if f[0] == "B101"]

@@ -113,7 +113,8 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
         return None
     unit = next((u for _c, v in cells if type(v) is str and (u := money_unit_of(v))), None)
     found = _read(sheet, r, first, pairs, stops, unit, sources)
-    if found is not None and sources and all(_head_money(ln) for ln in found.lines):
+    lines = found.lines if found is not None else ()
+    if sources and all(map(_head_money, lines)) and any("总额" in _name(ln) for ln in lines):
         return None  # 资金来源（万元） │ 年度资金总额 │ 80 │ 其中：财政拨款 │ 60: the head's money
     return found
 
@@ -125,7 +126,11 @@ _HEAD_MONEY = re.compile(
 
 
 def _head_money(line: BudgetLine) -> bool:
-    return line.name is not None and _HEAD_MONEY.match(line.name.text.strip()) is not None
+    return _HEAD_MONEY.match(_name(line)) is not None
+
+
+def _name(line: BudgetLine) -> str:
+    return line.name.text.strip() if line.name is not None else ""
 
 
 def _read(

@@ -16,6 +16,7 @@ from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import (
+    PART_SUFFIXES,
     WHOLES,
     KeyOf,
     is_cost,
@@ -64,6 +65,8 @@ def source_lines(
             break
         if own is not None and own in WHOLES:
             break  # the next whole (中期资金总额 under 年度资金总额)
+        if own is not None and not own.endswith(PART_SUFFIXES):
+            break  # a field of its own (基本支出 under the sources): the sources end
         parts.append((part_name(name), amount, own))
     if len(parts) < 2 or all(own is not None for _n, _a, own in parts):
         return None

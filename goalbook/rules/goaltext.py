@@ -15,6 +15,15 @@ from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 _UNIT_SET = frozenset(_UNITS.split("|"))
+# a time limit said right after the indicator's name (…办结时限控制在45天内), its words of
+# keeping it between: what the text sets the value to. (Not a percentage: offices give a rate
+# in the text its period's or a rounder level, 稳定在44.5% beside ≥45%, and mean no other.)
+_LEVEL_UNITS = frozenset(("天", "工作日", "小时"))
+_LEVEL = re.compile(
+    r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
+    r"\s*(\d+(?:\.\d+)?)()\s*(天|个?工作日|小时)"
+)
+_TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS
 # a count (0.2人: not 2人), or a range of counts (3-5个)
 _COUNT_IN_TEXT = re.compile(
     rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
@@ -65,8 +74,13 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if found is None:
                 continue
             target = found[1]
-            m = _COUNT_IN_TEXT.search(_about_name(text[pos + len(name) : pos + len(name) + 40]))
-            if m and m[3] == target.unit and not _agrees(m, target):
+            after = text[pos + len(name) : pos + len(name) + 40]
+            if target.unit in _LEVEL_UNITS:  # 覆盖率达到95%, 办结时限控制在45天内: right after it
+                m = _LEVEL.match(after)
+            else:
+                m = _COUNT_IN_TEXT.search(_about_name(after))
+            unit_said = m[3].removeprefix("个") if m and m[3].endswith("工作日") else m and m[3]
+            if m and unit_said == target.unit and not _agrees(m, target):
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
                     "name": ind.label,
@@ -124,7 +138,7 @@ class _Targets(NamedTuple):
         if found is None or found[1].number is None:
             return None
         target = found[1]
-        if target.kind is not TargetKind.QUANT or target.unit not in _UNIT_SET:
+        if target.kind is not TargetKind.QUANT or target.unit not in _TEXT_UNITS:
             return None
         return found
 
