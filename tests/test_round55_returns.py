@@ -248,3 +248,38 @@ def test_a_department_s_sources_end_at_its_spending(tmp_path: Path) -> None:
     assert not [f for f in found if f[0] == "B101"], found
     rows[5][2] = 73.6  # the sources now 10 over
     assert [f for f in found_at(save_sheet(tmp_path / "e.xlsx", rows)) if f[0] == "B101"]
+
+
+def _kit(standard: str, end: dt.date = dt.date(2027, 12, 31)) -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "乡镇专职消防站装备配备", None, "主管部门", "岚溪县消防救援大队"],
+        ["项目期", "2年", "计划开始日期", dt.date(2026, 1, 1), "计划完成日期", end],
+        ["项目资金（万元）", "中期资金总额", 200, "年度资金总额", 100],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "配备抢险救援装备", "≥16台套", "≥10台套"],
+        [None, None, "装备配发到位率", "≥16台套", "≥10台套"],  # a rate as a count (T105)
+        [None, "质量指标", "装备验收合格率", "≥98%", "≥98%"],
+        [None, "成本指标", "单台套装备平均购置成本", "≤12万元/台套", standard],
+        ["效益指标", "社会效益指标", "乡镇火警出动到场时间", "≤15分钟", "≤15分钟"],
+        ["满意度指标", "服务对象满意度指标", "乡镇群众满意度", "≥90%", "≥90%"],
+    ]
+
+
+@pytest.mark.parametrize(("standard", "said"), [("≤12万元/台套", True), ("≤10万元/台套", False)])
+def test_a_standard_per_set_of_kit_times_the_sets_above_the_year_s_money(
+    tmp_path: Path, standard: str, said: bool
+) -> None:
+    # 10台套 × 12万元 = 120万元 > the year's 100万元; × 10万元 = 100万元 fits
+    found = found_at(save_sheet(tmp_path / "k.xlsx", _kit(standard)))
+    assert (("B107", "warning", "E9") in found) is said, found
+
+
+@pytest.mark.parametrize(
+    ("end", "said"), [(dt.date(2026, 12, 31), True), (dt.date(2027, 12, 31), False)]
+)
+def test_plan_dates_that_span_fewer_years_than_the_period_are_said(
+    tmp_path: Path, end: dt.date, said: bool
+) -> None:
+    found = found_at(save_sheet(tmp_path / "y.xlsx", _kit("≤10万元/台套", end)))
+    assert (("Y101", "warning", "F3") in found) is said, found

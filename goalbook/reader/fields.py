@@ -133,8 +133,6 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 found_value = amount_under(sheet, r, c)  # labels over their amounts
             if found_value is None and key in _below_keys(kind):
                 found_value = _text_below(sheet, r, c, labels, skipped)
-            if found_value is not None and _other_period(sheet, found_value, key):
-                continue  # 财政拨款 │ 260 under 中期（万元）: the period's, not the year's part
             if found_value is not None:
                 found_value = _as_field(sheet, r, key, kind, found_value)
             if found_value is not None:
@@ -191,12 +189,13 @@ def _derived(
 def _as_field(sheet: Sheet, r: int, key: str, kind: str, cell: Cell) -> Cell | None:
     """The value found for field ``key`` as the field, None when it is none: a year that is an
     amount (年度 │ 18500000: a year's line), a money label over a block's titles (年度预算（万元）
-    │ 资金项目 │ 金额 │ 占比)."""
+    │ 资金项目 │ 金额 │ 占比), a part of the year's money under the period's column (财政拨款 │
+    260 under 中期（万元）)."""
     if key in year_fields(kind):
         return year_value(cell)
     if key in _money_fields(kind) and _titles_columns(sheet, r, cell):
         return None
-    return cell
+    return None if _other_period(sheet, cell, key) else cell
 
 
 def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:

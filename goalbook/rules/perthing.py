@@ -191,7 +191,7 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
-    "人次|人日|人|户|家|核|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|期|页|卷|份|册|公里|立方米"
+    "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|期|页|卷|份|册|公里|立方米"
     "|平方米|吨|盏|条|栋|株"
     "|学生|生"
 )
@@ -303,6 +303,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         and t.kind is TargetKind.QUANT
         and t.number
         and t.unit in (thing, f"万{thing}")
+        and not i.label.endswith("率")  # (装备配发到位率 ≥10台套: a rate as a count, T105's)
         and (not ctx.table.has_period or _a_years_part(i.period_target, t))
     ]
     shared = [(label, n) for label, n in found if _same_subject(label, name)]

@@ -11,16 +11,19 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import field_label
+from goalbook.model import Cell
 from goalbook.rules.common import Context, parse_date
 from goalbook.spelling import fold
 from goalbook.vocabulary import word
-from goalbook.yearspan import years_spanned
+from goalbook.yearspan import years_of, years_spanned
 
 
 def plan_in_period(ctx: Context) -> Iterator[Hit]:
     fields = ctx.table.fields
     stated = fields.get("period_years")
     span = years_spanned(stated) if stated is not None else None
+    if stated is not None and span is None:
+        yield from _dates_against_years(ctx, stated)
     if stated is None or span is None or span[0] == span[1]:
         return
     for key, year in (("start", span[0]), ("end", span[1])):
@@ -31,6 +34,22 @@ def plan_in_period(ctx: Context) -> Iterator[Hit]:
         label = field_label("project", key, ctx.lang)
         params = {"a": f"{label} {day.isoformat()}", "b": f"{_period(ctx)} {stated.text.strip()}"}
         yield Hit("Y101", cell.at, params, "", Severity.WARNING)
+
+
+def _dates_against_years(ctx: Context, stated: Cell) -> Iterator[Hit]:
+    """Y101 (a warning) at the end date of a plan whose dates last one year where the 项目期 says
+    several (3年 │ 2026-01-01 │ 2026-12-31): the end date was not updated, or the period."""
+    start, end = parse_date(ctx.table.fields.get("start")), parse_date(ctx.table.fields.get("end"))
+    years = years_of(stated)
+    if start is None or end is None or years is None or years < 2 or end < start:
+        return
+    if "月" in stated.text:  # (项目期 22个月: months, no years)
+        return
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months <= 12:  # a plan of one year under a period of several (only the plain case)
+        label = field_label("project", "end", ctx.lang)
+        params = {"a": f"{label} {end.isoformat()}", "b": f"{_period(ctx)} {stated.text.strip()}"}
+        yield Hit("Y101", ctx.table.fields["end"].at, params, "", Severity.WARNING)
 
 
 def _period(ctx: Context) -> str:

@@ -76,9 +76,7 @@ def standard_times_count(
             continue
         per_whom, months = per_person(t.unit), None
         if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
-            months = months_paid(ctx)  # 1800元/人·月 × 800人 × 12 months paid, when said
-            if months is None and t.op not in (Op.GE, Op.GT):  # (≥: a level, 保障标准)
-                months = months_of_plan(ctx)  # paid monthly (按月发放) over the plan's months
+            months = _months(ctx, t)  # 1800元/人·月 × 800人 × 12 months paid
             per_whom = (monthly[0] * months, monthly[1]) if months is not None else None
         if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
             continue  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年)
@@ -158,6 +156,16 @@ def _of_a_wider_group(standard: str, named: Named, count: Target) -> bool:
         group in standard and not any(word in label for word in words)
         for group, words in _GROUPS.items()
     )
+
+
+def _months(ctx: Context, t: Target) -> Decimal | None:
+    """The months a standard per person and month is paid for: as the table says them, else
+    (not for a level given as a floor, 保障标准 ≥860元/人·月) those of its plan when its goal
+    says it is paid monthly (按月发放)."""
+    months = months_paid(ctx)
+    if months is None and t.op not in (Op.GE, Op.GT):
+        months = months_of_plan(ctx)
+    return months
 
 
 def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Target]]:
