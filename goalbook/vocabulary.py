@@ -192,6 +192,10 @@ HEADER_KEYWORDS = (
 LOOSE_NAME_WORDS = ("绩效指标", "年度绩效指标", "指标")
 # a target column, the annual one unless …
 VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标准值", "绩效标准", "预期目标")
+# the words that name the period's money or targets (中期（万元）, 实施期绩效指标) and the year's
+# (年度（万元）, 年度绩效指标), at the start of a column head or in a sheet's name
+PERIOD_WORDS = ("中期", "实施期", "实施周期", "项目期")
+YEAR_WORDS = ("年度", "当年", "本年")
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
 TABLE_END_WORDS = (
     "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",

@@ -114,7 +114,7 @@ def _read_all(
     for part in split_tables(_find_headers(book, data, stamp, report), data):
         above = tables[-1] if tables else None
         tables.append(_read(path, intake, part, stamp, framework, len(tables), above))
-    if len(tables) == 2 and stamp is None:  # 年度 and 中期 indicators on two sheets
+    if stamp is None:  # 年度 and 中期 indicators on two sheets
         tables = with_period_sheet(tables)
     if len(tables) > 1 and stamp is None:  # a 项目汇总 sheet beside the projects' tables
         return with_summary(data, tables)

@@ -37,6 +37,8 @@ from goalbook.vocabulary import (
     MONEY_PARTS,
     MONEY_UNITS,
     MONEY_WORDS,
+    PERIOD_WORDS,
+    YEAR_WORDS,
 )
 
 _MONEY_UNIT = "|".join(MONEY_UNITS)
@@ -226,13 +228,9 @@ def _other_period(sheet: Sheet, value: Cell, key: str) -> bool:
     for above in range(r - 1, max(r - 4, -1), -1):
         head = sheet.text(above, c)
         if head and not is_amount(sheet.cell(above, c)):
-            words = _PERIOD_HEADS if key.startswith("annual_") else _YEAR_HEADS
+            words = PERIOD_WORDS if key.startswith("annual_") else YEAR_WORDS
             return head.startswith(words)
     return False
-
-
-_PERIOD_HEADS = ("中期", "实施期", "项目期", "实施周期")
-_YEAR_HEADS = ("年度", "当年", "本年")
 
 
 def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
@@ -243,7 +241,7 @@ def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
     return is_amount(sheet.cell(r + 1, c)) and is_amount(sheet.cell(r + 2, c))
 
 
-_SOURCE_TITLES = ("资金来源", "资金构成", "资金来源构成")
+_SOURCE_TITLES = ("资金来源", "资金构成")
 
 
 class _Units:

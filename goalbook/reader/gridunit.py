@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
 
-from goalbook.model import Cell, GridLine, MoneyGrid
+from goalbook.model import GridLine, MoneyGrid
 from goalbook.reader.fieldlabels import money_unit_of
-from goalbook.vocabulary import MONEY_SCALE
+from goalbook.reader.lines import block_scale, scaled_number
 
 _BRACKETED = re.compile(r"[（(][^（()）]{1,12}[)）]")
-_PAIR = frozenset(("元", "万元"))
 
 
 def grids_in_unit(grids: tuple[MoneyGrid, ...], unit: str | None) -> tuple[MoneyGrid, ...]:
@@ -28,20 +26,12 @@ def grids_in_unit(grids: tuple[MoneyGrid, ...], unit: str | None) -> tuple[Money
 
 def _scaled(grid: MoneyGrid, unit: str) -> MoneyGrid:
     stated = {u for m in _BRACKETED.finditer(grid.title) if (u := money_unit_of(m[0]))}
-    if len(stated) != 1:
+    scale = block_scale(stated.pop(), unit) if len(stated) == 1 else None
+    if scale is None:
         return grid
-    own = stated.pop()
-    if own == unit or {own, unit} != _PAIR:
-        return grid
-    scale = Decimal(MONEY_SCALE[own]) / MONEY_SCALE[unit]
-
-    def cell(c: Cell | None) -> Cell | None:
-        if c is None or type(c.value) is bool or not isinstance(c.value, int | float):
-            return c
-        return c._replace(value=float(Decimal(repr(float(c.value))) * scale))
 
     def line(ln: GridLine) -> GridLine:
-        return dataclasses.replace(ln, amounts=tuple(cell(a) for a in ln.amounts))
+        return dataclasses.replace(ln, amounts=tuple(scaled_number(a, scale) for a in ln.amounts))
 
     total = line(grid.total) if grid.total is not None else None
     return dataclasses.replace(grid, lines=tuple(line(ln) for ln in grid.lines), total=total)

@@ -234,9 +234,9 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
     """``lines`` with the amounts of a block that states its own unit (元) given in the
     table's ``unit`` (万元): numbers are scaled, amounts written with a unit are left as they
     are (the rules read their unit)."""
-    if lines.unit is None or unit is None or lines.unit == unit or {lines.unit, unit} != _UNITS:
+    scale = block_scale(lines.unit, unit)
+    if scale is None:
         return lines
-    scale = Decimal(MONEY_SCALE[lines.unit]) / MONEY_SCALE[unit]
 
     def scaled(cell: Cell | None) -> Cell | None:
         if cell is not None and isinstance(cell.value, str) and _BARE.match(cell.text):
@@ -244,10 +244,7 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
             return cell._replace(
                 value=cell.text + str(lines.unit), text=cell.text + str(lines.unit)
             )
-        if cell is None or type(cell.value) is bool or not isinstance(cell.value, int | float):
-            return cell
-        value = float(Decimal(repr(float(cell.value))) * scale)
-        return cell._replace(value=value)
+        return scaled_number(cell, scale)
 
     out = tuple(
         dataclasses.replace(line, **{k: scaled(getattr(line, k)) for k in _LINE_MONEY})
@@ -257,6 +254,21 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
         sub._replace(amount=scaled(sub.amount) or sub.amount) for sub in lines.subtotals
     )
     return dataclasses.replace(lines, lines=out, total=scaled(lines.total), subtotals=subtotals)
+
+
+def block_scale(own: str | None, unit: str | None) -> Decimal | None:
+    """What an amount in a block's ``own`` unit is multiplied by to be in the table's ``unit``
+    (万元 in a table in 元: 10000); None when the two are the same or not both money units."""
+    if own is None or unit is None or own == unit or {own, unit} != _UNITS:
+        return None
+    return Decimal(MONEY_SCALE[own]) / MONEY_SCALE[unit]
+
+
+def scaled_number(cell: Cell | None, scale: Decimal) -> Cell | None:
+    """A cell holding a number, its value times ``scale``; any other cell as it is."""
+    if cell is None or type(cell.value) is bool or not isinstance(cell.value, int | float):
+        return cell
+    return cell._replace(value=float(Decimal(repr(float(cell.value))) * scale))
 
 
 _UNITS = frozenset(MONEY_UNITS)

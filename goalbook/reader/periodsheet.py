@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from goalbook.frameworks import label_key
 from goalbook.model import Cell, GoalTable, Indicator, Target
 from goalbook.reader.fieldlabels import clean
-
-_PERIOD = ("中期", "实施期", "实施周期", "项目期", "整体期")
-_YEAR = ("年度", "当年", "本年")
+from goalbook.reader.sets import indicator_key as _key
+from goalbook.vocabulary import PERIOD_WORDS, YEAR_WORDS
 
 
 def with_period_sheet(tables: list[GoalTable]) -> list[GoalTable]:
@@ -24,7 +22,7 @@ def with_period_sheet(tables: list[GoalTable]) -> list[GoalTable]:
     if len(tables) != 2 or any(not t.indicators or _both(t) for t in tables):
         return tables
     kinds = [_period_kind(t) for t in tables]
-    if sorted(kinds, key=str) != ["period", "year"]:
+    if set(kinds) != {"period", "year"}:
         return tables
     period, annual = tables if kinds[0] == "period" else tables[::-1]
     if annual.has_period:
@@ -52,14 +50,10 @@ def _period_kind(table: GoalTable) -> str | None:
     sheet = table.span.sheet if table.span else ""
     title = table.title.text if table.title and table.title.at.sheet == sheet else ""
     said = sheet + title
-    period, year = any(w in said for w in _PERIOD), any(w in said for w in _YEAR)
+    period, year = any(w in said for w in PERIOD_WORDS), any(w in said for w in YEAR_WORDS)
     if period != year:
         return "period" if period else "year"
     return None
-
-
-def _key(ind: Indicator) -> tuple[str, str]:
-    return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))
 
 
 def _join(period: list[Indicator], annual: tuple[Indicator, ...]) -> tuple[Indicator, ...]:

@@ -8,12 +8,14 @@ from goalbook.model import Indicator
 from goalbook.reader.fieldlabels import clean
 
 
+def indicator_key(ind: Indicator) -> tuple[str, str]:
+    """What makes a period's indicator and a year's one: its tier-2 and its name."""
+    return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))
+
+
 def merge_sets(period: list[Indicator], annual: list[Indicator]) -> list[Indicator]:
     """Join the period and annual column sets: one indicator where the names agree."""
-
-    def key(ind: Indicator) -> tuple[str, str]:
-        return (label_key(ind.tier2.text) if ind.tier2 else "", clean(ind.label))
-
+    key = indicator_key
     waiting: dict[tuple[str, str], list[Indicator]] = {}
     tier1_of_row = {}  # the year's set has no tier-1 column: a row's tier-1 is the period set's
     for ind in period:

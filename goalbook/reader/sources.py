@@ -18,14 +18,13 @@ from goalbook.model import Cell
 from goalbook.reader.blocks import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run
-from goalbook.vocabulary import DASHES
+from goalbook.vocabulary import DASHES, YEAR_WORDS
 
 # words of a whole's label, a cheap first test of a row (资金总额, 合计)
 _WHOLE_WORDS = ("总额", "合计", "总计")
 _TOTALS = frozenset(("合计", "总计", "资金总额", "资金合计"))
 # the period a line's label names: the whole period first (实施期, 中期), then the year
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "三年")
-_YEAR_WORDS = ("年度", "当年", "本年")
 # which whole each period's line gives, by kind of table (a department's year is its total)
 _PERIOD_WHOLE = {
     "project": {"period": "total", "annual": "annual"},
@@ -234,6 +233,6 @@ def _heading(
 def _period(label: str) -> str | None:
     if any(w in label for w in _PERIOD_WORDS):
         return "period"
-    if any(w in label for w in _YEAR_WORDS):
+    if any(w in label for w in YEAR_WORDS):
         return "annual"
     return None

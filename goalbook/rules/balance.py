@@ -11,6 +11,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, GridLine
 from goalbook.rules.common import Context, Money, fmt_money, is_one_year, money, tolerance
 from goalbook.rules.moneylabels import field_label
+from goalbook.vocabulary import PERIOD_WORDS, YEAR_WORDS
 
 _BALANCED = "收支平衡"  # a block that says its income and spending balance
 
@@ -98,9 +99,9 @@ def _period_columns(labels: tuple[Cell, ...]) -> dict[int, str]:
     年度资金总额), when it has one of each; else none."""
     out: dict[int, str] = {}
     for i, label in enumerate(labels):
-        if label.text.startswith(("中期", "实施期", "项目期")):
+        if label.text.startswith(PERIOD_WORDS):
             out[i] = "total"
-        elif label.text.startswith(("年度", "当年", "本年")):
+        elif label.text.startswith(YEAR_WORDS):
             out[i] = "annual"
     return out if set(out.values()) == {"total", "annual"} else {}
 

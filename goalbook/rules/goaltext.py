@@ -21,7 +21,7 @@ _UNIT_SET = frozenset(_UNITS.split("|"))
 _LEVEL_UNITS = frozenset(("天", "工作日", "小时"))
 _LEVEL = re.compile(
     r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
-    r"\s*(\d+(?:\.\d+)?)()\s*(天|个?工作日|小时)"
+    r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
 )
 _TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS
 # a count (0.2人: not 2人), or a range of counts (3-5个)
@@ -75,12 +75,11 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             target = found[1]
             after = text[pos + len(name) : pos + len(name) + 40]
-            if target.unit in _LEVEL_UNITS:  # 覆盖率达到95%, 办结时限控制在45天内: right after it
+            if target.unit in _LEVEL_UNITS:  # 办结时限控制在45天内: right after the name
                 m = _LEVEL.match(after)
             else:
                 m = _COUNT_IN_TEXT.search(_about_name(after))
-            unit_said = m[3].removeprefix("个") if m and m[3].endswith("工作日") else m and m[3]
-            if m and unit_said == target.unit and not _agrees(m, target):
+            if m and m[3] == target.unit and not _agrees(m, target):
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
                     "name": ind.label,

@@ -12,7 +12,7 @@ from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown, stated_direction
 from goalbook.rules.dates import labelled_period
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
-from goalbook.vocabulary import split_magnitude, word
+from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word
 from goalbook.yearspan import head_years, years_of
 
 
@@ -96,7 +96,7 @@ def _one_against(name: str, column: str | None, p: Target, a: Target) -> bool:
     """Whether one of the two operators goes against the indicator's direction and the other
     not (在线率 中期 ≥95% · 年度 ≤95%): T108 names that cell, the two are no mere variance."""
     direction = stated_direction(name, column)
-    wrong = DOWN_OPS if direction == "正向" else UP_OPS if direction == "反向" else None
+    wrong = {MORE_IS_BETTER: DOWN_OPS, LESS_IS_BETTER: UP_OPS}.get(direction or "")
     return wrong is not None and (p.op in wrong) != (a.op in wrong)
 
 

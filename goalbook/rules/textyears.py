@@ -90,13 +90,12 @@ _NUMBERED = re.compile(r"^\s*[（(]?\d{1,2}[)）.、．]")
 
 def _goal_lines(ctx: Context, goals: list[Cell]) -> list[Cell]:
     """The numbered lines that go on a goal in the rows right under it, in its column."""
-    if not goals:
+    numbered = [goal for goal in goals if _NUMBERED.match(goal.text)]
+    if not numbered:  # (most goals: one paragraph)
         return []
     by_place = {(t[0], t[1], t[2]): t for t in ctx.table.texts}
     out: list[Cell] = []
-    for goal in goals:
-        if not _NUMBERED.match(goal.text):
-            continue
+    for goal in numbered:
         row = goal.at.row + 1
         while (t := by_place.get((goal.at.sheet, row, goal.at.col))) and _NUMBERED.match(t[3]):
             out.append(_text_cell(t))

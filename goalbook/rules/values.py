@@ -185,13 +185,13 @@ def _done_for_count(v: Value) -> Fault | None:
     Not a task done once (完成规划编制, 改造工程 │ 完成)."""
     if v.t.grade not in _DONE:
         return None
-    if not v.name.endswith(_MEASURED) and (not _BUILT.match(v.name) or v.name.endswith(_ONCE)):
+    if not v.name.endswith(_SIZE_ENDINGS) and (not _BUILT.match(v.name) or v.name.endswith(_ONCE)):
         return None
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
 
 
 # a name that ends in what it measures (拆除违章建筑面积, 铺设管网长度, 改造户数): its size
-_MEASURED = ("面积", "长度", "里程", "数量", "个数", "户数", "人数", "人次", "规模")
+_SIZE_ENDINGS = ("面积", "长度", "里程", "数量", "个数", "户数", "人数", "人次", "规模")
 _DONE = frozenset(("完成", "已完成", "全部完成", "按期完成", "按计划完成", "完成建设"))
 _BUILT = re.compile(r"^(?:新建|改建|改造|新增|建设|建成|修建|购置|采购|安装|维修|配置|配备|完成)")
 _ONCE = (
