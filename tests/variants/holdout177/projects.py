@@ -73,11 +73,11 @@ def oe01() -> Book:
     "oe02-clinic-equipment-one-year",
     (1, 7),
     "one-year project, OLD-NAT, one value "
-    "column, 比较符 and 计量单位 columns, percent cells, a date cell, helper column first",
+    "column, 比较符 and 计量单位 columns, percent cells, a date cell, hidden helper column",
 )
 def oe02() -> Book:
     book = Book()
-    lay = Layout(values=("指标值",), op="比较符", unit="计量单位", helper="first")
+    lay = Layout(values=("指标值",), op="比较符", unit="计量单位")
     s = sheet(book, "绩效目标", lay)
     project(
         s,
@@ -230,11 +230,11 @@ def oe04() -> Book:
     "oe05-river-works-word-operators",
     (1, 8),
     "three-year project, NAT-2021, 指标性质 as "
-    "the operator in words, percent cells, unit column, spacers, helper first",
+    "the operator in words, percent cells, unit column, spacers, hidden helper",
 )
 def oe05() -> Book:
     book = Book()
-    lay = Layout(op="指标性质", unit="计量单位", helper="first")
+    lay = Layout(op="指标性质", unit="计量单位")
     s = sheet(book, "05-2项目绩效目标", lay)
     project(
         s,

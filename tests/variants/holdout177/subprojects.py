@@ -103,11 +103,11 @@ def oe13() -> Book:
     "oe14-village-environment-sub-project",
     (2, 8),
     "two-year project, OLD-NAT, 年度 │ 中期 "
-    "under 指标值, spacers, helper first, amounts as text; a 污水治理 sub-project table",
+    "under 指标值, spacers, hidden helper, amounts as text; a 污水治理 sub-project table",
 )
 def oe14() -> Book:
     book = Book()
-    lay = Layout(helper="first")
+    lay = Layout()
     s = sheet(book, "项目绩效目标", lay)
     project(
         s,
