@@ -186,6 +186,7 @@ from tests.variants import (
     holdout174,
     holdout175,
     holdout176,
+    holdout177,
 )
 from tests.variants.kit import Variant
 
@@ -367,6 +368,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout174": holdout174,
     "holdout175": holdout175,
     "holdout176": holdout176,
+    "holdout177": holdout177,
 }
 
 
