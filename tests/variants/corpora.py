@@ -185,6 +185,7 @@ from tests.variants import (
     holdout173,
     holdout174,
     holdout175,
+    holdout178,
 )
 from tests.variants.kit import Variant
 
@@ -365,6 +366,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout173": holdout173,
     "holdout174": holdout174,
     "holdout175": holdout175,
+    "holdout178": holdout178,
 }
 
 
