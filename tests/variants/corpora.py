@@ -187,6 +187,7 @@ from tests.variants import (
     holdout175,
     holdout176,
     holdout177,
+    holdout178,
 )
 from tests.variants.kit import Variant
 
@@ -369,6 +370,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout175": holdout175,
     "holdout176": holdout176,
     "holdout177": holdout177,
+    "holdout178": holdout178,
 }
 
 
