@@ -345,13 +345,15 @@ def _year_rows(
     below = sheet.row_cells(r + 1)
     if not below or not _YEAR.match(_text(below[0][1])):
         return False  # the cheap test: the row below starts with a year
-    roles = {
+    at = below[0][0]
+    roles = {  # (the block's title left of the years, 分年度预算（万元）, heads no column)
         c: role
         for c, v in cells
-        if type(v) is str and (role := next((ro for w, ro in YEAR_BLOCK_ROWS if w in v), None))
+        if c > at
+        and type(v) is str
+        and (role := next((ro for w, ro in YEAR_BLOCK_ROWS if w in v), None))
     }
-    at = below[0][0]
-    if not roles or min(roles) <= at:
+    if not roles:
         return False
     if type(below[0][1]) is not str and "年" not in sheet.text(r, at, spread=False):
         return False  # a number 2026 is a year only under a 年度 head

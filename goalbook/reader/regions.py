@@ -27,6 +27,7 @@ from goalbook.model import Cell, CellRef, CellValue
 from goalbook.reader.fieldlabels import clean, is_label
 from goalbook.reader.grid import Sheet
 from goalbook.reader.rows import PROJECT_LINE
+from goalbook.reader.subproject import names_sub_project, sub_project
 from goalbook.reader.tableend import ends_table, page_foot
 from goalbook.reader.tableheader import TableHeader
 from goalbook.vocabulary import TABLE_END_WORDS
@@ -109,7 +110,8 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
             view = region(sheet, start, end) if len(sheet_groups) > 1 else sheet
             header = dataclasses.replace(_best(group), sheet=view)
             then = more[groups.index(group)]
-            parts.append(Part(header, [view, *(h.sheet for h in then)], start, more=then))
+            named = sub_project(view, start) if start else None  # (a sub-project's name)
+            parts.append(Part(header, [view, *(h.sheet for h in then)], start, named, then))
     # the sheets that hold no table (a head block on a sheet of its own) go with the first
     first = parts[0]
     view = first.sheets[0]
@@ -355,6 +357,8 @@ def _kind_of_row(sheet: Sheet, r: int) -> str | None:
             continue
         label = clean(_LABEL_END.split(text, maxsplit=1)[0])
         if label in _IDENTITY or (label in _AREA and c < 2):
+            return "identity"
+        if names_sub_project(sheet, r, c):
             return "identity"
         if "绩效目标" in text and "表" in text and len(text) <= 60:
             found = "title"

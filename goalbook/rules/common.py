@@ -72,6 +72,7 @@ _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
 _HARMS = (
     "劣V", "劣Ⅴ", "劣五", "PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "黑臭", "超标", "重污染",
     "漏损率", "受害率", "成灾率", "死亡人数", "返贫", "致贫", "排放强度",
+    "超限率", "超载率", "投诉数量",  # trucks over the limit; complaints (not those handled)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
 # is removed of it (化学需氧量削减量, 减排量)
@@ -81,7 +82,7 @@ _POLLUTANT_LEVEL = re.compile(
 )
 _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
-    "预防", "防控", "排查", "帮扶",
+    "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",

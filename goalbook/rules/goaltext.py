@@ -14,6 +14,10 @@ from goalbook.rules.periodcheck import period_years
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
+# the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所): read
+# after the indicator's name in a one-year project only (in a longer one the texts give the
+# works of other years and stages in these words as often as the year's)
+_FACILITY_UNITS = "座|台|辆|处|所"
 _UNIT_SET = frozenset(_UNITS.split("|"))
 # a time limit said right after the indicator's name (…办结时限控制在45天内), its words of
 # keeping it between: what the text sets the value to. (Not a percentage: offices give a rate
@@ -23,10 +27,13 @@ _LEVEL = re.compile(
     r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
     r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
 )
-_TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS
+_TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS | frozenset(_FACILITY_UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个)
 _COUNT_IN_TEXT = re.compile(
     rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
+)
+_FACILITY_COUNT_IN_TEXT = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS}|{_FACILITY_UNITS})"
 )
 
 
@@ -49,6 +56,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     if not texts:
         return
     period_goal = _period_goal_at(ctx)
+    one_year = not ctx.table.has_period and period_years(ctx) == 1
+    in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     for ind in ctx.table.indicators:
         annual = main_target(ind)
@@ -78,7 +87,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if target.unit in _LEVEL_UNITS:  # 办结时限控制在45天内: right after the name
                 m = _LEVEL.match(after)
             else:
-                m = _COUNT_IN_TEXT.search(_about_name(after))
+                m = in_text.search(_about_name(after))
             if m and m[3] == target.unit and not _agrees(m, target):
                 params = {
                     "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),

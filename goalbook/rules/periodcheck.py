@@ -119,6 +119,8 @@ def _same_each_year(name: str, t: Target) -> bool:
         return True  # an average, or a yield per 亩 (项目区粮食亩产提高 ≥50公斤)
     if _PER_TIME.search(name):
         return True  # a frequency (每生每月送教次数 ≥2次): so many each month, every year
+    if any(w in name for w in _LIMITS):
+        return True  # a limit or a level (通航船舶最大吨位 ≥1000吨): met, not added up
     added = ("新增", "新建", "累计", "培训")  # (运维人员培训人次: trainings, added up)
     if any(w in name for w in _KEPT_UP) and not any(w in name for w in added):
         return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
@@ -130,6 +132,7 @@ def _same_each_year(name: str, t: Target) -> bool:
     )
 
 
+_LIMITS = ("最大", "最高", "最小", "最低", "上限", "下限", "峰值")
 # what a project keeps up year by year: the same roads, venues and rivers each year
 _KEPT_UP = (
     "日常养护", "管护", "运维", "日常维护", "免费开放", "低收费开放", "日常保洁", "保障运营",
