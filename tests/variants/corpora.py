@@ -189,6 +189,7 @@ from tests.variants import (
     holdout177,
     holdout178,
     holdout180,
+    holdout179,
 )
 from tests.variants.kit import Variant
 
@@ -373,6 +374,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout177": holdout177,
     "holdout178": holdout178,
     "holdout180": holdout180,
+    "holdout179": holdout179,
 }
 
 
