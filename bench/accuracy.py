@@ -182,6 +182,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout176  # the 176th held-out set (tests/variants/holdout176)
     python bench/accuracy.py --set holdout177  # the 177th held-out set (tests/variants/holdout177)
     python bench/accuracy.py --set holdout178  # the 178th held-out set (tests/variants/holdout178)
+    python bench/accuracy.py --set holdout181  # the 181st held-out set (tests/variants/holdout181)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

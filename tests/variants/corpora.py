@@ -188,6 +188,7 @@ from tests.variants import (
     holdout176,
     holdout177,
     holdout178,
+    holdout181,
 )
 from tests.variants.kit import Variant
 
@@ -371,6 +372,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout176": holdout176,
     "holdout177": holdout177,
     "holdout178": holdout178,
+    "holdout181": holdout181,
 }
 
 
