@@ -208,3 +208,59 @@ def test_a_goal_counting_facilities_against_the_indicator_is_found(tmp_path: Pat
         )
     )
     assert not [f for f in found if f[0] == "D104"], found
+
+
+def _plan(kind_row: list[Any], goal: str, name: str, value: str) -> list[list[Any]]:
+    return [
+        ["2027年度项目支出绩效目标申报表"],
+        ["项目名称", "家政服务技能提升行动", None, "主管部门", "枫渡市商务局"],
+        kind_row,
+        ["项目资金（万元）", "年度资金总额", 60, "其中：财政拨款", 60],
+        ["年度绩效目标", goal],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", name, value],
+        [None, "质量指标", "培训考核合格率", "≥90%"],
+        ["效益指标", "社会效益指标", "参训人员持证上岗率", "≥70%"],
+        ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"],
+    ]
+
+
+_ONE_YEAR = [
+    "项目期",
+    "1年",
+    "计划开始日期",
+    dt.date(2027, 3, 1),
+    "计划完成日期",
+    dt.date(2027, 10, 31),
+]
+
+
+@pytest.mark.parametrize(
+    ("goal", "name", "value"),
+    [
+        (
+            "2027年开展家政服务技能培训300人次，推动参训人员持证上岗。",
+            "家政技能培训人次",
+            "≥200人次",
+        ),
+        (
+            "保障图书馆和文化馆免费开放，全年举办公益讲座48场，丰富基层群众文化生活。",
+            "公益讲座场次",
+            "≥36场",
+        ),
+    ],
+)
+def test_a_goal_naming_the_thing_in_words_of_its_own_is_held_against_it(
+    tmp_path: Path, goal: str, name: str, value: str
+) -> None:
+    found = found_at(save_sheet(tmp_path / "t.xlsx", _plan(_ONE_YEAR, goal, name, value)))
+    assert ("D104", "warning", "D7") in found, found
+    agreed = goal.replace("300", "200").replace("48", "36")
+    found = found_at(save_sheet(tmp_path / "a.xlsx", _plan(_ONE_YEAR, agreed, name, value)))
+    assert not [f for f in found if f[0] == "D104"], found
+
+
+def test_an_increase_in_the_goal_is_not_the_count_of_the_indicator(tmp_path: Path) -> None:
+    goal = "全年培育科技型企业，新增高新技术企业6家，推动产学研合作项目落地。"
+    rows = _plan(_ONE_YEAR, goal, "高新技术企业数量", "≥42家")
+    assert not [f for f in found_at(save_sheet(tmp_path / "t.xlsx", rows)) if f[0] == "D104"]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, Op, Target, TargetKind
-from goalbook.rules.common import Context, excerpt, main_target, shown
+from goalbook.model import Cell, Indicator, Op, Target, TargetKind
+from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.periodcheck import period_years
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
@@ -56,9 +57,15 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     if not texts:
         return
     period_goal = _period_goal_at(ctx)
-    one_year = not ctx.table.has_period and period_years(ctx) == 1
+    one_year = not ctx.table.has_period and (
+        ctx.table.kind == "department" or period_years(ctx) == 1
+    )  # (a department's table without a period column is its budget year's)
     in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
+    labels = Counter(ind.label for ind in ctx.table.indicators)
+    repeated = {label for label, n in labels.items() if n > 1}  # (D101/D102 say it)
+    # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
+    split = ctx.table.title is not None and "分解" in ctx.table.title.text
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         name = re.sub(r"\d.*$", "", ind.label)
@@ -99,7 +106,10 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         if not quoted:
             if counts is None:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
-            if (hit := _counted_first(ind.label, name, counts, targets)) is not None:
+            hit = _counted_first(ind.label, name, counts, targets)
+            if hit is None and ind.label not in repeated and not split:
+                hit = _named_apart(ind, name, texts, targets, in_text)
+            if hit is not None:
                 yield hit
 
 
@@ -208,6 +218,59 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
         "value": shown(found[1]),
     }
     return Hit("D104", found[0].at, params, label)
+
+
+def _named_apart(
+    ind: Indicator,
+    name: str,
+    texts: list[tuple[_Where, str]],
+    targets: _Targets,
+    in_text: re.Pattern[str],
+) -> Hit | None:
+    """D104 where the text names the thing with words of its own between the name's (家政技能
+    培训人次: 开展家政服务技能培训300人次; 公益讲座场次: 举办公益讲座48场) and gives the count
+    right after: the clause before the count holds the name without its 数/数量/场次, in
+    order, and ends as it ends. A warning only when every such count is one number in the
+    target's unit, none agrees with the target (nor with the row's other column: 全市 │ 本县
+    分解值 ≥9个) and none is what there is already (已建成)."""
+    label = ind.label
+    core = _COUNTED.sub("", name)
+    if len(core) < 4:
+        return None
+    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
+    for where, text in texts:
+        for m in in_text.finditer(text):
+            before = text[: m.start()]
+            clause = _CLAUSE_PART.split(before)[-1].rstrip()
+            if (
+                not clause.endswith(core[-2:])
+                or not _in_order(core, clause)
+                or _STOCK.search(clause)
+            ):
+                continue
+            if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
+                continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase
+            found = targets.against(where, before)
+            if found is not None and m[3] == found[1].unit:
+                seen.append((m, found, text))
+    if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
+        return None
+    m, found, text = seen[0]
+    others = [t for _c, t in targets_of(ind) if t.number is not None and t.unit == m[3]]
+    if any(_agrees(m, t) for t in [found[1], *others]):
+        return None
+    start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
+    params = {"quote": excerpt(text, start, m.end(), 0), "name": label, "value": shown(found[1])}
+    return Hit("D104", found[0].at, params, label)
+
+
+_CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
+
+
+def _in_order(word: str, text: str) -> bool:
+    """Every character of ``word`` in ``text``, in order (other words may stand between)."""
+    rest = iter(text)
+    return all(ch in rest for ch in word)
 
 
 # where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
