@@ -190,6 +190,7 @@ from tests.variants import (
     holdout178,
     holdout180,
     holdout179,
+    holdout181,
 )
 from tests.variants.kit import Variant
 
@@ -375,6 +376,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout178": holdout178,
     "holdout180": holdout180,
     "holdout179": holdout179,
+    "holdout181": holdout181,
 }
 
 
