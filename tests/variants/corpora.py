@@ -188,8 +188,8 @@ from tests.variants import (
     holdout176,
     holdout177,
     holdout178,
-    holdout180,
     holdout179,
+    holdout180,
     holdout181,
 )
 from tests.variants.kit import Variant
