@@ -31,6 +31,10 @@ _DONE_COUNT = re.compile(
 _PERCENT_STATE = re.compile(r"^(.*\d%)(?:全覆盖|覆盖|全部完成|完成|达标|到位)$")
 # A note in brackets at the end of a value, without digits (（汛前）, （秋播前）)
 BRACKET_NOTE = re.compile(r"\([^()\d]{1,10}\)$")
+# a note of words in brackets after a bare number (98（城管考核口径）): four characters or more,
+# none of a unit's signs (a unit in brackets is shorter, 5（人次）, or per something, （元/人·年）)
+_UNIT_NOTE = re.compile(r"^(.*\d[^\d()]+?)\([^()]{2,20}\)$")
+_WORDS_NOTE = re.compile(r"\([^()\d/·每]{4,16}\)$")
 
 
 _SENTENCE_END = "。．.;；,，、"
@@ -50,6 +54,10 @@ def without_note(text: str) -> str:
         text = text[m.end() :]  # 分阶段完成18座: 18座
     if text.endswith(")") and (m := BRACKET_NOTE.search(text)) and text[m.start() - 1] == "%":
         return text[: m.start()]  # ≥98%（国家抽检）: a note after a percentage
+    if text.endswith(")") and (m := _WORDS_NOTE.search(text)) and text[m.start() - 1].isdigit():
+        return text[: m.start()]  # 98（城管考核口径） over a % unit column: a note, no unit
+    if text.endswith(")") and (m := _UNIT_NOTE.match(text)):
+        return m[1]  # ≤5.8万元（全年）, ≥48处（全县集中供水工程）: a note after the unit
     if text.endswith("完成") and text[-3:-2] in SIGNS:
         return text[:-2]
     if (m := _PERCENT_STATE.match(text)) is not None:

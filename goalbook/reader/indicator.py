@@ -29,6 +29,10 @@ def new_indicator(
         declared = direction  # 定性 in a direction column declares the value's type
     hints = (unit.text if unit else "", op.text if op else "")
     name = get("name")
+    if name is not None and name.text[0] in _NUMBER_FIRST:  # (1) 维护路灯, ①…, 1.2.1 …
+        numbered = _NAME_NUMBER.match(name.text)
+        if numbered and len(name.text) - numbered.end() >= 2:
+            name = name._replace(text=name.text[numbered.end() :])
     if name is not None and " " in name.text:  # 受援群众满 意 度: spaces a paste left in a word
         name = name._replace(text=_IN_WORD_SPACE.sub("", name.text))
     return _new(  # positional, in the field order of Indicator (a third of the keyword cost)
@@ -58,6 +62,13 @@ def new_indicator(
 
 
 _new = tuple.__new__
+# the number an office writes before an indicator's name ((1) 维护路灯, （2）, ①, 1.1.1 , 3、):
+# no part of the name, which messages quote and duplicates compare without it
+_NUMBER_FIRST = frozenset("(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+_NAME_NUMBER = re.compile(
+    r"(?:[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[、.．)）](?!\d)"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}\s+)\s*"
+)
 _IN_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 

@@ -61,7 +61,7 @@ def tiers_like(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
 
 
-PAIR = re.compile(r"^(.{2,12}?)\s*[-—－–/／、~～]\s*(.{2,14})$")
+PAIR = re.compile(r"^(.{2,12}?)\s*[-—－–/／、~～]{1,2}\s*(.{2,14})$")  # (—— a long dash)
 
 
 def split_pair(cell: Cell, vocab: Vocabulary) -> tuple[Cell, Cell] | None:

@@ -121,6 +121,8 @@ def _same_each_year(name: str, t: Target) -> bool:
         return True  # a frequency (每生每月送教次数 ≥2次): so many each month, every year
     if any(w in name for w in _LIMITS):
         return True  # a limit or a level (通航船舶最大吨位 ≥1000吨): met, not added up
+    if _A_YEARS.search(name) and not any(w in name for w in ("累计", "新增")):
+        return True  # a year's volume (数字资源年访问量, 年接待读者人次): the same each year
     added = ("新增", "新建", "累计", "培训")  # (运维人员培训人次: trainings, added up)
     if any(w in name for w in _KEPT_UP) and not any(w in name for w in added):
         return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
@@ -132,6 +134,7 @@ def _same_each_year(name: str, t: Target) -> bool:
     )
 
 
+_A_YEARS = re.compile(r"(?<![\d一二三四五六七八九十两])年[\u4e00-\u9fff]{1,4}(?:量|人次|次数)$")
 _LIMITS = ("最大", "最高", "最小", "最低", "上限", "下限", "峰值")
 # what a project keeps up year by year: the same roads, venues and rivers each year
 _KEPT_UP = (

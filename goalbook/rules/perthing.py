@@ -196,7 +196,8 @@ _THINGS = (
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
-_AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金")  # what a standard per student pays
+# what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid)
+_AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金", "供养", "救助", "生活费", "抚恤", "津贴")
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
 

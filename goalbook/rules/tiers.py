@@ -331,8 +331,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         # the people served are a social benefit as offices report it (档案查阅利用服务人次
         # under 社会效益指标), an output elsewhere (服务人次 under 经济效益)
         served = people and "社会" in ind.tier2.text
-        # a count, no money, under 经济成本指标 (健身器材配送村数 ≥85个): an output
-        counted_cost = count and role == "cost" and "经济" in ind.tier2.text
+        # a count, no money, under 经济成本指标 or the older 成本指标 under 产出指标 (健身器材配送
+        # 村数 ≥85个): an output (not under 社会/生态成本指标, whose costs are not money)
+        counted_cost = count and role == "cost" and _MONEY_COST.match(ind.tier2.text) is not None
         expected = (
             "quantity" if counted_cost else _expected_role(name, role, grade, count, people, served)
         )
@@ -340,6 +341,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
             yield Hit("F201", ind.name.at, params, name)
+
+
+_MONEY_COST = re.compile(r"^\s*(?:经济)?成本(?:指标)?\s*$|.*经济")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -51,7 +51,7 @@ from goalbook.vocabulary import (
 
 # Measure words a number in a name is counted in (T110): the count units, the measure words of
 # facilities and vehicles (2座, 3台, 5辆), and lengths and areas built (25公里, 300亩).
-_NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "间", "张", "册", "批")
+_NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "间", "张", "册", "批", "盏")
 _NAME_NUMBER = re.compile(
     rf"(\d+(?:\.\d+)?)\s*({units_pattern((*_NAME_UNITS, '公里', '亩', '平方米', '吨'))})"
 )
