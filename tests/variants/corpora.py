@@ -192,6 +192,7 @@ from tests.variants import (
     holdout180,
     holdout181,
     holdout182,
+    holdout183,
 )
 from tests.variants.kit import Variant
 
@@ -379,6 +380,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout179": holdout179,
     "holdout181": holdout181,
     "holdout182": holdout182,
+    "holdout183": holdout183,
 }
 
 
