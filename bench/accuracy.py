@@ -185,6 +185,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout180  # the 180th held-out set (tests/variants/holdout180)
     python bench/accuracy.py --set holdout179  # the 179th held-out set (tests/variants/holdout179)
     python bench/accuracy.py --set holdout181  # the 181st held-out set (tests/variants/holdout181)
+    python bench/accuracy.py --set holdout184  # the 184th held-out set (tests/variants/holdout184)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -191,6 +191,7 @@ from tests.variants import (
     holdout179,
     holdout180,
     holdout181,
+    holdout184,
 )
 from tests.variants.kit import Variant
 
@@ -377,6 +378,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout180": holdout180,
     "holdout179": holdout179,
     "holdout181": holdout181,
+    "holdout184": holdout184,
 }
 
 
