@@ -187,6 +187,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout181  # the 181st held-out set (tests/variants/holdout181)
     python bench/accuracy.py --set holdout182  # the 182nd held-out set (tests/variants/holdout182)
     python bench/accuracy.py --set holdout183  # the 183rd held-out set (tests/variants/holdout183)
+    python bench/accuracy.py --set holdout184  # the 184th held-out set (tests/variants/holdout184)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

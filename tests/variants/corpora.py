@@ -193,6 +193,7 @@ from tests.variants import (
     holdout181,
     holdout182,
     holdout183,
+    holdout184,
 )
 from tests.variants.kit import Variant
 
@@ -381,6 +382,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout181": holdout181,
     "holdout182": holdout182,
     "holdout183": holdout183,
+    "holdout184": holdout184,
 }
 
 
