@@ -148,6 +148,8 @@ def _read(
         # its right half (tier columns of its own), then the next sheets it goes on on
         for then in (header, *_halves(header), *part.more):
             found, row_notes, rows = _indicators(then, stamp, framework, fw, own)
+            if then in part.more:  # a 续表 going on under the tier-1 it left off with
+                found = _tier1_carried(indicators, found)
             indicators += found
             notes += row_notes
             table_rows |= rows
@@ -201,6 +203,20 @@ def _title(
     if year_cell is None and above is not None:
         return title, above.fields.get("title_year")
     return title, year_cell
+
+
+def _tier1_carried(before: list[Indicator], found: list[Indicator]) -> list[Indicator]:
+    """The first rows of a sheet a table goes on to, left without their tier-1 (the 效益指标
+    block of the sheet before going on), under the tier-1 the sheet before left off with."""
+    last = next((i.tier1 for i in reversed(before) if i.tier1 is not None), None)
+    if last is None:
+        return found
+    out = list(found)
+    for n, ind in enumerate(out):
+        if ind.tier1 is not None:
+            break
+        out[n] = ind._replace(tier1=last)
+    return out
 
 
 def _halves(header: TableHeader) -> tuple[TableHeader, ...]:

@@ -73,6 +73,7 @@ _HARMS = (
     "劣V", "劣Ⅴ", "劣五", "PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "黑臭", "超标", "重污染",
     "漏损率", "受害率", "成灾率", "死亡人数", "返贫", "致贫", "排放强度",
     "超限率", "超载率", "投诉数量",  # trucks over the limit; complaints (not those handled)
+    "农药使用量", "化肥使用量", "农药施用量", "化肥施用量",  # 减量增效: less is better
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
 # is removed of it (化学需氧量削减量, 减排量)

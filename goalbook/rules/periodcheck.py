@@ -39,7 +39,14 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
         if not both or p.number is None or a.number is None:
             continue
-        cumulative = is_count(a) and a.op in (Op.GE, Op.GT, Op.EQ)
+        column = ind.direction.text if ind.direction else None
+        # (a 反向 amount, 化学农药使用量 ≥98吨 · ≥95吨, is a level that falls, not a count that
+        # adds up over the period: T108 says its operator is wrong)
+        cumulative = (
+            is_count(a)
+            and a.op in (Op.GE, Op.GT, Op.EQ)
+            and stated_direction(ind.label, column) != LESS_IS_BETTER
+        )
         if p.unit != a.unit:  # 中期 ≥1.2万人 against 年度 ≥20000人: on one scale, the count only
             scaled = _one_scale(p, a)
             if cumulative and scaled is not None and scaled[1] > scaled[0]:
@@ -59,7 +66,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             (p.op, p.op_implied) != (a.op, a.op_implied)
             and _bound(p) != _bound(a)
             and not _same_bound(p, a)
-            and not _one_against(ind.label, ind.direction.text if ind.direction else None, p, a)
+            and not _one_against(ind.label, column, p, a)
         ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
