@@ -198,3 +198,11 @@ def test_a_note_after_the_unit_is_no_part_of_it(value: str, unit: str) -> None:
     from goalbook.targets import parse_target
 
     assert parse_target(value).unit == unit
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_the_forms_closing_line_is_no_indicator(tmp_path: Path, merged: bool) -> None:
+    rows = _lights("(2) 更换老旧路灯", 98)
+    rows.append(["本表一式三份。"])
+    path = save_sheet(tmp_path / "e.xlsx", rows, ("A12:G12",) if merged else ())
+    assert not [f for f in found_at(path) if f[1] != "info"], found_at(path)

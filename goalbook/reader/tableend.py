@@ -35,6 +35,8 @@ _SIGNED = re.compile(
 # the review block under a form, where its sender and its reviewers write and sign
 _OPINION = re.compile(r"^[\u4e00-\u9fff]{0,10}意见\s*[：:]?$")
 # a budget system's footer (数据来源：预算管理一体化系统  导出时间：2026-11-20 16:42)
+# how many copies of the form to file (本表一式三份, 本表一式两份，报…): the form's last line
+_COPIES = re.compile(r"^本表一式[一二两三四五六七八九十\d]+份")
 _EXPORTED = re.compile(r"^数据来源\s*[：:].{0,30}(?:导出|打印|生成)(?:时间|日期)\s*[：:]")
 # a signature's label alone in its cell, the name in the next (填报人 │ 周明远 │ 联系电话 │ …), as
 # a budget system exports it
@@ -81,6 +83,7 @@ def ends_table(text: str) -> bool:
         or _OPINION.match(text) is not None
         or _SIGNED.search(text) is not None
         or _EXPORTED.search(text) is not None
+        or _COPIES.match(text) is not None
         or text.startswith(LINE_BLOCK_TITLES)
         or MONEY_DETAIL_TITLE.match(text) is not None
     )
