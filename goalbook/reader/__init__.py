@@ -148,7 +148,7 @@ def _read(
         # its right half (tier columns of its own), then the next sheets it goes on on
         for then in (header, *_halves(header), *part.more):
             found, row_notes, rows = _indicators(then, stamp, framework, fw, own)
-            if then in part.more:  # a 续表 going on under the tier-1 it left off with
+            if any(then is more for more in part.more):  # a 续表: under the tier-1 left off
                 found = _tier1_carried(indicators, found)
             indicators += found
             notes += row_notes

@@ -25,8 +25,7 @@ _LINE_HEADS = frozenset(
 
 def sub_project(sheet: Sheet, r: int) -> Cell | None:
     """The name of the sub-project whose line is row r (子项目名称 │ name …), else None."""
-    cells = [(c, v) for c, v in sheet.row_cells(r) if type(v) is str]
-    for (c, _label), (name_c, _name) in itertools.pairwise(cells):
+    for (c, _label), (name_c, _name) in itertools.pairwise(sheet.row_cells(r)):
         if names_sub_project(sheet, r, c):
             return sheet.cell(r, name_c, spread=False)
     return None

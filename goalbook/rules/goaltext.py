@@ -29,13 +29,10 @@ _LEVEL = re.compile(
     r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
 )
 _TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS | frozenset(_FACILITY_UNITS.split("|"))
-# a count (0.2人: not 2人), or a range of counts (3-5个)
-_COUNT_IN_TEXT = re.compile(
-    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
-)
-_FACILITY_COUNT_IN_TEXT = re.compile(
-    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS}|{_FACILITY_UNITS})"
-)
+# a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
+_COUNT = r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*"
+_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS})")
+_FACILITY_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS}|{_FACILITY_UNITS})")
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -96,12 +93,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             else:
                 m = in_text.search(_about_name(after))
             if m and m[3] == target.unit and not _agrees(m, target):
-                params = {
-                    "quote": excerpt(text, pos, pos + len(name) + m.end(), 0),
-                    "name": ind.label,
-                    "value": shown(target),
-                }
-                yield Hit("D104", found[0].at, params, ind.label)
+                yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 break
         if not quoted:
             if counts is None:
@@ -163,10 +155,7 @@ class _Targets(NamedTuple):
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
-_COUNT_FIRST = re.compile(
-    rf"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*({_UNITS})"
-    r"([\u4e00-\u9fff]{1,8})"
-)
+_COUNT_FIRST = re.compile(rf"{_COUNT}({_UNITS})([\u4e00-\u9fff]{{1,8}})")
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
 # a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
@@ -212,12 +201,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
     if any(_agrees(m, found[1]) for m, found, _t in seen):
         return None
     m, found, text = seen[0]
-    params = {
-        "quote": excerpt(text, m.start(), m.end(), 0),
-        "name": label,
-        "value": shown(found[1]),
-    }
-    return Hit("D104", found[0].at, params, label)
+    return _text_hit(label, found, text, m.start(), m.end())
 
 
 def _named_apart(
@@ -260,7 +244,12 @@ def _named_apart(
     if any(_agrees(m, t) for t in [found[1], *others]):
         return None
     start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
-    params = {"quote": excerpt(text, start, m.end(), 0), "name": label, "value": shown(found[1])}
+    return _text_hit(label, found, text, start, m.end())
+
+
+def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end: int) -> Hit:
+    """D104 at the target ``found``: the text from ``start`` to ``end`` says otherwise."""
+    params = {"quote": excerpt(text, start, end, 0), "name": label, "value": shown(found[1])}
     return Hit("D104", found[0].at, params, label)
 
 
