@@ -269,7 +269,8 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
                 params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
                 yield Hit("B106", cell.at, params, ind.label)
     key = "annual" if m.get("annual") else "total"
-    yield from standard_times_count(ctx, now, unit, key)
+    period = m.get("total") if key == "annual" and ctx.table.has_period else None
+    yield from standard_times_count(ctx, now, unit, key, period)
     yield from _cost_above_budget(ctx, m, unit)
 
 
@@ -307,6 +308,7 @@ def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> I
                     "count": "",
                     "product": fmt_money(t.number, t.unit, ctx.lang),
                     "budget": fmt_money(budget.value, unit, ctx.lang),
+                    "whole": "",
                 }
                 yield Hit("B107", cell.at, params, name, Severity.WARNING)
                 break
