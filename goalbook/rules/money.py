@@ -35,7 +35,13 @@ from goalbook.rules.moneynotes import labelled_parts, noted_parts
 from goalbook.rules.shares import percent, share_off
 from goalbook.rules.standards import magnitude, magnitude_hit, standard_times_count
 from goalbook.rules.summarysheet import summary_amounts
-from goalbook.rules.yearmoney import period_by_year, year_above_total, year_totals, years
+from goalbook.rules.yearmoney import (
+    annual_by_year,
+    period_by_year,
+    year_above_total,
+    year_totals,
+    years,
+)
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE
 
@@ -223,6 +229,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from years(ctx)
     yield from year_totals(ctx)
     yield from period_by_year(ctx)
+    yield from annual_by_year(ctx)
     yield from year_above_total(ctx)
     yield from part_sums(ctx)
     yield from summary_amounts(ctx)
