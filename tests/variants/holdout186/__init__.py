@@ -12,14 +12,14 @@ with 万元 only in the number format, a 分值 column, footnotes and signature 
 
 12 of the 18 returns are correct; they hold legitimate look-alikes (=0起 / =0件 / =0人 zero
 counts, a 农药使用量增长率 ≤0%, =100% at a rate's ceiling, the same 满意度 name in two stacked
-projects, 预算执行率 under Shanghai's 投入与管理, a 2025年度 self-evaluation report listed in
-the 附件清单). The other 6 carry 2 planted mistakes each, placed in those habits: ≥ chosen in the
-operator column for a 投诉率 and a 合格率 of ≥100 (on13); an annual count above its period
-count and a stale 2025 in the numbered 年度目标 (on14); 基本支出 + 项目支出 missing the 资金总额
-and a value typed only in the hidden column (on15); the tier-1 left blank after a spacer row and
-a 合格率 given the unit 个 (on16); = on a 满意度 and a stacked project's sources missing its total
-(on17); 按实际 typed as the value and an indicator copied into a later group with another value
-(on18).
+projects, 预算执行率 under Shanghai's 投入与管理, a 2025年度 self-evaluation report listed in the
+附件清单). The other 6 carry 2–3 planted mistakes each, placed in those habits: ≥ chosen in the
+operator column for a 投诉率 and a 合格率 of ≥100 (on13); an annual count above its period count
+and a stale 2025 in the numbered 年度目标 (on14); 基本支出 + 项目支出 missing the 资金总额 and a
+value typed only in the hidden column (on15); the tier-1 left blank after a spacer row and a
+合格率 given the unit 个 (on16); = on a 满意度, a stacked project's sources missing its total and
+an activity count (场) under 社会效益指标 (on17); 按实际 typed as the value and an indicator
+copied into a later group with another value (on18).
 
 Every code used is in the catalogue (``python -m goalbook rules``); no new code is proposed.
 
