@@ -195,6 +195,7 @@ from tests.variants import (
     holdout183,
     holdout184,
     holdout185,
+    holdout186,
 )
 from tests.variants.kit import Variant
 
@@ -385,6 +386,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout183": holdout183,
     "holdout184": holdout184,
     "holdout185": holdout185,
+    "holdout186": holdout186,
 }
 
 
