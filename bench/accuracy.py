@@ -188,6 +188,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout182  # the 182nd held-out set (tests/variants/holdout182)
     python bench/accuracy.py --set holdout183  # the 183rd held-out set (tests/variants/holdout183)
     python bench/accuracy.py --set holdout184  # the 184th held-out set (tests/variants/holdout184)
+    python bench/accuracy.py --set holdout187  # the 187th held-out set (tests/variants/holdout187)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

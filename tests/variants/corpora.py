@@ -194,6 +194,7 @@ from tests.variants import (
     holdout182,
     holdout183,
     holdout184,
+    holdout187,
 )
 from tests.variants.kit import Variant
 
@@ -383,6 +384,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout182": holdout182,
     "holdout183": holdout183,
     "holdout184": holdout184,
+    "holdout187": holdout187,
 }
 
 
