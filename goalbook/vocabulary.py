@@ -100,6 +100,8 @@ MESSAGE_WORDS = {
     "summary": ("汇总表", "the summary sheet's"),
     "project_sheet": ("项目表", "the project's sheet:"),
     "no_operator": ("无比较符", "none"),
+    "above": ("大于", "exceeds"),  # an annual count beyond the period's (D201)
+    "later": ("晚于", "is later than"),  # an annual deadline after the period's (D201)
     "ninety_apart": (
         "；若预算执行率（10分）另行计分，请在表中注明",
         "; if the budget execution rate (10 points) is scored separately, say so in the table",

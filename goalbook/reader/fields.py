@@ -17,13 +17,8 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.blocks import (
-    MONEY_SPELLED,
-    amount_head,
-    is_amount,
-    read_blocks,
-    share_beside,
-)
+from goalbook.reader.amountcells import MONEY_SPELLED, is_amount
+from goalbook.reader.blocks import amount_head, read_blocks, share_beside
 from goalbook.reader.fieldlabels import clean, field_of, label_map, money_unit_of, value_right_of
 from goalbook.reader.fieldyears import block_year, year_fields, year_value
 from goalbook.reader.grid import Sheet

@@ -9,7 +9,7 @@ import re
 
 from goalbook.layout import FIELDS, FieldType
 from goalbook.model import Cell
-from goalbook.reader.blocks import is_amount
+from goalbook.reader.amountcells import is_amount
 from goalbook.reader.fieldlabels import field_of, label_map
 from goalbook.reader.grid import Sheet
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from goalbook.layout import part_key
 from goalbook.model import Cell
-from goalbook.reader.blocks import is_amount
+from goalbook.reader.amountcells import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import (
     PART_SUFFIXES,

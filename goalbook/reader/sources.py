@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from goalbook.layout import part_key
 from goalbook.model import Cell
-from goalbook.reader.blocks import is_amount
+from goalbook.reader.amountcells import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run
 from goalbook.vocabulary import DASHES, YEAR_WORDS

@@ -35,7 +35,13 @@ from goalbook.rules.moneynotes import labelled_parts, noted_parts
 from goalbook.rules.shares import percent, share_off
 from goalbook.rules.standards import magnitude, magnitude_hit, standard_times_count
 from goalbook.rules.summarysheet import summary_amounts
-from goalbook.rules.yearmoney import period_by_year, year_above_total, year_totals, years
+from goalbook.rules.yearmoney import (
+    annual_by_year,
+    period_by_year,
+    year_above_total,
+    year_totals,
+    years,
+)
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE
 
@@ -223,6 +229,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from years(ctx)
     yield from year_totals(ctx)
     yield from period_by_year(ctx)
+    yield from annual_by_year(ctx)
     yield from year_above_total(ctx)
     yield from part_sums(ctx)
     yield from summary_amounts(ctx)
@@ -269,7 +276,8 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
                 params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
                 yield Hit("B106", cell.at, params, ind.label)
     key = "annual" if m.get("annual") else "total"
-    yield from standard_times_count(ctx, now, unit, key)
+    period = m.get("total") if key == "annual" and ctx.table.has_period else None
+    yield from standard_times_count(ctx, now, unit, key, period)
     yield from _cost_above_budget(ctx, m, unit)
 
 
@@ -307,6 +315,7 @@ def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> I
                     "count": "",
                     "product": fmt_money(t.number, t.unit, ctx.lang),
                     "budget": fmt_money(budget.value, unit, ctx.lang),
+                    "whole": "",
                 }
                 yield Hit("B107", cell.at, params, name, Severity.WARNING)
                 break

@@ -36,6 +36,12 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if ind.period_target is None or ind.annual_target is None or ind.annual is None:
             continue
         p, a = ind.period_target, ind.annual_target
+        above = {"name": ind.label, "period": shown(p), "annual": shown(a)}
+        if _deadline_after(p, a, ctx.year):  # a milestone due later in its year than in the period
+            above.update(beyond=word("later", ctx.lang), period=p.raw, annual=a.raw)
+            yield Hit("D201", ind.annual.at, above, ind.label, Severity.WARNING)
+            continue
+        above["beyond"] = word("above", ctx.lang)
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
         if not both or p.number is None or a.number is None:
             continue
@@ -50,18 +56,15 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if p.unit != a.unit:  # 中期 ≥1.2万人 against 年度 ≥20000人: on one scale, the count only
             scaled = _one_scale(p, a)
             if cumulative and scaled is not None and scaled[1] > scaled[0]:
-                params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-                yield Hit("D201", ind.annual.at, params, ind.label)
+                yield Hit("D201", ind.annual.at, above, ind.label)
             continue
         single = a.number == 1 == p.number  # one platform, one system: built once, due by now
         if cumulative and a.number > p.number:
-            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-            yield Hit("D201", ind.annual.at, params, ind.label)
+            yield Hit("D201", ind.annual.at, above, ind.label)
         elif _builds_up(ind.label, a, p) and a.number > p.number and multi() is not None:
             # a coverage that builds up (覆盖率 90% in year one, 80% after three): a warning,
             # since a rate, unlike a count, may be set lower on purpose
-            params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-            yield Hit("D201", ind.annual.at, params, ind.label, Severity.WARNING)
+            yield Hit("D201", ind.annual.at, above, ind.label, Severity.WARNING)
         elif (
             (p.op, p.op_implied) != (a.op, a.op_implied)
             and _bound(p) != _bound(a)
@@ -81,6 +84,25 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _deadline_after(p: Target, a: Target, year: int | None) -> bool:
+    """Whether the year's deadline (首批开工时间 2026年6月30日前) falls after the period's for
+    the same milestone (2026年4月30日前): the year is part of the period, so its deadline for
+    what the period says is due by a date cannot be later (a warning: a reviewer asks which
+    date holds). Deadlines only (前, ≤), both with a day; a year's deadline past its budget
+    year is Y102's, which names it already."""
+    deadline = (Op.LE, Op.LT)
+    return (
+        p.kind is TargetKind.DATE
+        and a.kind is TargetKind.DATE
+        and p.op in deadline
+        and a.op in deadline
+        and p.date is not None
+        and a.date is not None
+        and p.date < a.date
+        and (year is None or a.date.year <= year)
+    )
 
 
 def _one_scale(p: Target, a: Target) -> tuple[Decimal, Decimal] | None:

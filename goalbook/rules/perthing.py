@@ -12,6 +12,7 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, Money, fmt_money, parse_date
+from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -96,19 +97,28 @@ def over_budget(
     product: Decimal,
     budget: Money,
     unit: str | None,
+    key: str,
     severity: Severity | None = None,
+    period: bool = False,
 ) -> Hit:
-    """B107 at a standard whose product with ``count`` (as shown) exceeds the budget."""
-    t = ind.annual_target
-    assert t is not None and t.number is not None and ind.annual is not None
+    """B107 at a standard whose product with ``count`` (as shown) exceeds the budget (``key``:
+    which of the table's money; ``period``: the standard of the 中期 column)."""
+    t, cell = (ind.period_target, ind.period) if period else (ind.annual_target, ind.annual)
+    assert t is not None and t.number is not None and cell is not None
     params = {
         "name": ind.label,
         "standard": f"{number_text(t.number)}{t.unit}",
         "count": count,
         "product": fmt_money(product, "元", ctx.lang, decimals=0),
         "budget": fmt_money(budget.value, unit, ctx.lang),
+        "whole": _lowered(field_label(ctx, key), ctx.lang),
     }
-    return Hit("B107", ind.annual.at, params, ind.label, severity)
+    return Hit("B107", cell.at, params, ind.label, severity)
+
+
+def _lowered(label: str, lang: str) -> str:
+    """A field's label inside an English sentence (the Period budget total → the period …)."""
+    return label[:1].lower() + label[1:] if lang == "en" else label
 
 
 _AREAS = {"亩": Decimal(1), "万亩": Decimal(10000)}  # in 亩
@@ -118,23 +128,26 @@ _SUBSIDY = ("补助", "补贴", "奖补")
 _GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产")
 
 
-def per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
+def per_area(
+    ctx: Context, yuan: Decimal, unit: str | None, budget: Money, key: str, period: bool = False
+) -> Iterator[Hit]:
     """B107 (a warning) for a standard paid per 亩 (补贴标准 ≥160元/亩) times the largest area
     the table counts (52.6万亩) above the budget: the area may be more than is paid for, so it
     is said, not asserted. A cap on a cost per 亩 (修复补助标准 ≤1500元/亩) is paired only with
     the area of its own subject (退化林修复面积), the largest area being often another's. A
-    gain per 亩 (亩均增收) is no cost."""
+    gain per 亩 (亩均增收) is no cost. With ``period``, the 中期 column's standards and areas
+    against the period's money (``budget``)."""
+    column = [(i, i.period_target if period else i.annual_target) for i in ctx.table.indicators]
     named = [
         (i.label, t.number * _AREAS[t.unit])
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None and t.number and t.unit in _AREAS
+        for i, t in column
+        if t is not None and t.number and t.unit in _AREAS
     ]
     if not named:
         return
     largest = max(area for _label, area in named)
-    for ind in ctx.table.indicators:
-        t = ind.annual_target
-        if t is None or t.number is None or ind.annual is None or t.unit not in _PER_AREA:
+    for ind, t in column:
+        if t is None or t.number is None or t.unit not in _PER_AREA:
             continue
         name = ind.label
         if not any(w in name for w in _PAID) or any(w in name for w in _GAINED):
@@ -155,7 +168,7 @@ def per_area(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> It
         product = t.number * _PER_AREA[t.unit] * area
         if product > yuan and rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
             count = f"{number_text(area)}亩"
-            yield over_budget(ctx, ind, count, product, budget, unit, Severity.WARNING)
+            yield over_budget(ctx, ind, count, product, budget, unit, key, Severity.WARNING, period)
 
 
 _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
@@ -202,7 +215,9 @@ _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THING
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
 
 
-def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> Iterator[Hit]:
+def per_thing(
+    ctx: Context, yuan: Decimal, unit: str | None, budget: Money, key: str
+) -> Iterator[Hit]:
     """B107 (a warning) for a standard per thing a month, a year or a day (护理补贴标准 100元/人·月,
     云资源单价 1800元/核·年, 住院床日补助 120元/床日) times the count it pays for (× 12 for a
     month's; for a day's × the table's one count of days, 供餐天数 200天): the count is the
@@ -246,7 +261,7 @@ def per_thing(ctx: Context, yuan: Decimal, unit: str | None, budget: Money) -> I
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
         if rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
             counted = f"{number_text(count)}{thing}{shown}"
-            yield over_budget(ctx, ind, counted, product, budget, unit, Severity.WARNING)
+            yield over_budget(ctx, ind, counted, product, budget, unit, key, Severity.WARNING)
 
 
 def _each(name: str, unit: str) -> str:

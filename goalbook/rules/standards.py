@@ -55,17 +55,20 @@ def magnitude_hit(
 
 
 def standard_times_count(
-    ctx: Context, budget: Money | None, unit: str | None, key: str
+    ctx: Context, budget: Money | None, unit: str | None, key: str, period: Money | None = None
 ) -> Iterator[Hit]:
     """C: a cost standard per person × the number of people must fit the annual budget (B107);
     a budget 10 000 times that product was written in 元 under a head in 万元 (B110, a
-    warning: a budget may pay for more than the standard)."""
+    warning: a budget may pay for more than the standard). ``period``: the 中期 money of a
+    table over several years, which its 中期 standards per 亩 times its 中期 areas must fit."""
     if budget is None:
         return
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yuan = budget.value * scale
-    yield from per_area(ctx, yuan, unit, budget)
-    yield from per_thing(ctx, yuan, unit, budget)
+    yield from per_area(ctx, yuan, unit, budget, key)
+    if period is not None:
+        yield from per_area(ctx, period.value * scale, unit, period, "total", period=True)
+    yield from per_thing(ctx, yuan, unit, budget, key)
     named, by_unit, most = _people_counts(ctx)
     if not named:
         return
@@ -110,7 +113,7 @@ def standard_times_count(
         product = t.number * per * count
         if product > yuan and rounded_down(t.number) * per * count > yuan:
             shown = number_text(count) + (f" × {number_text(months)}" if months else "")
-            yield over_budget(ctx, ind, shown, product, budget, unit)
+            yield over_budget(ctx, ind, shown, product, budget, unit, key)
         elif product and scale > 1 and _is_ten_thousand_times(yuan, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
             at, label = ctx.table.fields[key].at, field_label(ctx, key)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from goalbook.findings import Hit
+from goalbook.findings import Hit, Severity
 from goalbook.layout import ALL_YEARS, SOURCE_ROLE, year_keys
 from goalbook.rules.common import Context, fmt_money, money, tolerance
 from goalbook.rules.moneylabels import field_label
@@ -100,11 +100,12 @@ def period_by_year(ctx: Context) -> Iterator[Hit]:
     blocks = year_keys(fields)
     if ALL_YEARS in blocks or "total" not in fields or len(blocks) < 2:
         return
-    start, end = fields.get("start"), fields.get("end")
-    if start is None or end is None or not (start.text[:4] + end.text[:4]).isdigit():
-        return
-    period = {str(y) for y in range(int(start.text[:4]), int(end.text[:4]) + 1)}
-    if set(blocks) != period or any("budget" not in roles for roles in blocks.values()):
+    period = _period(ctx)
+    if (
+        not period
+        or set(blocks) != period
+        or any("budget" not in roles for roles in blocks.values())
+    ):
         return
     whole = money(fields["total"], unit)
     parts = [(y, a) for y in sorted(period) if (a := money(fields[blocks[y]["budget"]], unit))]
@@ -145,3 +146,48 @@ def year_above_total(ctx: Context) -> Iterator[Hit]:
                 "total": fmt_money(whole.value, unit, ctx.lang),
             }
             yield Hit("B103", fields[key].at, params)
+
+
+def annual_by_year(ctx: Context) -> Iterator[Hit]:
+    """B101 (a warning) at the year's money (年度资金总额 640) that is not the budget year's line
+    of the table's own plan by year (2026年 │ 700 │ 2027年 │ 600 │ 2028年 │ 500), when that plan
+    gives every year of the period and adds up to the period's total (中期资金总额 1800): the plan
+    and the period agree, the year's money is the one apart. A warning: a year's budget may
+    have been set after the plan."""
+    fields, unit, year = ctx.table.fields, ctx.table.money_unit, ctx.year
+    blocks = year_keys(fields)
+    if year is None or not ctx.table.has_period or str(year) not in blocks:
+        return
+    annual, whole = money(fields.get("annual"), unit), money(fields.get("total"), unit)
+    line = blocks[str(year)].get("budget")
+    planned = money(fields[line], unit) if line is not None else None
+    if annual is None or whole is None or planned is None:
+        return
+    years = {y: roles for y, roles in blocks.items() if y != ALL_YEARS}
+    if set(years) != _period(ctx) or any("budget" not in roles for roles in years.values()):
+        return
+    amounts = [a for roles in years.values() if (a := money(fields[roles["budget"]], unit))]
+    if len(amounts) != len(years) or abs(
+        whole.value - sum((a.value for a in amounts), Decimal(0))
+    ) > tolerance(whole, *amounts):
+        return
+    diff = annual.value - planned.value
+    if abs(diff) <= tolerance(annual, planned):
+        return
+    params = {
+        "whole": field_label(ctx, "annual"),
+        "total": fmt_money(annual.value, unit, ctx.lang),
+        "parts": f"{year}年 {fmt_money(planned.value, unit, ctx.lang)}"
+        if ctx.lang == "zh"
+        else f"{year} {fmt_money(planned.value, unit, ctx.lang)}",
+        "diff": fmt_money(diff, unit, ctx.lang),
+    }
+    yield Hit("B101", fields["annual"].at, params, severity=Severity.WARNING)
+
+
+def _period(ctx: Context) -> set[str]:
+    """The years of the project's period from its start and end dates (none: an empty set)."""
+    start, end = ctx.table.fields.get("start"), ctx.table.fields.get("end")
+    if start is None or end is None or not (start.text[:4] + end.text[:4]).isdigit():
+        return set()
+    return {str(y) for y in range(int(start.text[:4]), int(end.text[:4]) + 1)}
