@@ -196,6 +196,7 @@ from tests.variants import (
     holdout184,
     holdout185,
     holdout186,
+    holdout187,
 )
 from tests.variants.kit import Variant
 
@@ -387,6 +388,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout184": holdout184,
     "holdout185": holdout185,
     "holdout186": holdout186,
+    "holdout187": holdout187,
 }
 
 
