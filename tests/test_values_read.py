@@ -15,7 +15,7 @@ from goalbook.check import CheckOptions, check_file
 from goalbook.model import Cell, CellRef
 from goalbook.reader import read_table
 from goalbook.reader.formats import Shown, shown_by, styled_cells, styles_shown
-from goalbook.rules.common import money
+from goalbook.rules.amounts import money
 
 # A cell is a value, or (value, number format) as Excel stores a typed percentage or unit.
 Row = list[Any]

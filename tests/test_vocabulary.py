@@ -44,7 +44,7 @@ from goalbook.reader.headwords import header_key
 from goalbook.reader.indicators import read_indicators
 from goalbook.reader.labels import Vocabulary
 from goalbook.rules import money as money_rules
-from goalbook.rules.common import money
+from goalbook.rules.amounts import money
 from goalbook.vocabulary import (
     COUNT_UNITS,
     DIRECTION_WORDS,

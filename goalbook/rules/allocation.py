@@ -15,7 +15,8 @@ from goalbook.findings import Hit, Severity
 from goalbook.layout import part_keys
 from goalbook.model import Cell, MoneyGrid
 from goalbook.reader.sourceparts import part_name
-from goalbook.rules.common import Context, fmt_money, money, tolerance
+from goalbook.rules.amounts import fmt_money, money, tolerance
+from goalbook.rules.common import Context
 
 _YEAR = re.compile(r"(20\d{2})\s*年")
 # the source a title names (2026年省级资金分配, 中央补助资金分配表)

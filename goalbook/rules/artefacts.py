@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys, part_keys
 from goalbook.model import Cell, Op, TargetKind
-from goalbook.rules.common import Context, clip, direction_of, main_target, money, shown
+from goalbook.rules.amounts import money
+from goalbook.rules.common import Context, clip, direction_of, main_target, shown
 from goalbook.spelling import number_text
 from goalbook.targets import is_rate_unit
 from goalbook.vocabulary import word

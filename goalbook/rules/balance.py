@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, GridLine
-from goalbook.rules.common import Context, Money, fmt_money, is_one_year, money, tolerance
+from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.common import Context, is_one_year
 from goalbook.rules.moneylabels import field_label
 from goalbook.vocabulary import PERIOD_WORDS, YEAR_WORDS
 

@@ -1,4 +1,4 @@
-"""What the rule families share: the check context, money, and indicator vocabularies."""
+"""What the rule families share: the check context, indicator vocabularies and directions."""
 
 from __future__ import annotations
 
@@ -7,24 +7,21 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from goalbook.catalogue import RULES
 from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
-from goalbook.model import Cell, CellValue, GoalTable, Indicator, Target, TargetKind
-from goalbook.spelling import fold, number_text, to_decimal
+from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
+from goalbook.spelling import fold
 from goalbook.targets import RATE_SIGNS, date_of_text, format_target, is_rate_unit
 from goalbook.vocabulary import (
     CASE_DURATIONS,
     DASHES,
     DIRECTIONS,
     LESS_IS_BETTER,
-    MONEY_SCALE,
     MONEY_UNITS,
     MORE_IS_BETTER,
     TIME_UNITS,
-    word,
 )
 from goalbook.wording import render
 from goalbook.yearspan import years_of
@@ -74,6 +71,7 @@ _HARMS = (
     "漏损率", "受害率", "成灾率", "死亡人数", "返贫", "致贫", "排放强度",
     "超限率", "超载率", "投诉数量",  # trucks over the limit; complaints (not those handled)
     "农药使用量", "化肥使用量", "农药施用量", "化肥施用量",  # 减量增效: less is better
+    "水土流失面积",  # (水土流失治理面积 is the remedy's size)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
 # is removed of it (化学需氧量削减量, 减排量)
@@ -85,6 +83,7 @@ _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+_REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
@@ -120,7 +119,12 @@ def is_rate(name: str) -> bool:
         return True
     for part in _NOT_RATE:
         name = name.replace(part, "")
+    if name.endswith(_SCORE) and not any(p in name for p in ("率", "比例", "比率", "占比")):
+        return False  # 满意度测评得分 ≥95分: a score out of 100, not a share of people
     return any(part in name for part in ("率", "比例", "比率", "占比", "满意度", "免疫密度"))
+
+
+_SCORE = ("得分", "评分", "分值", "分数")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -181,8 +185,10 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER
     if _LATE.search(name):
         return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
-    if any(w in name for w in _HARMS) and not any(w in name for w in _REMEDIES):
-        return LESS_IS_BETTER
+    if any(w in name for w in _HARMS):
+        acts = _REMEDY_PLACE.sub("区", name)  # (治理区水土流失面积: the place, no remedy)
+        if not any(w in acts for w in _REMEDIES):
+            return LESS_IS_BETTER
     if _POLLUTANT_LEVEL.search(name) and "进水" not in name:
         # 出水化学需氧量平均浓度: a pollutant's level, not its removal; not a plant's intake
         # (进水BOD浓度 ≥100mg/L: sewage collected undiluted, more is better)
@@ -237,87 +243,6 @@ def shown(target: Target) -> str:
     if target.kind in (TargetKind.QUANT, TargetKind.DATE):
         return format_target(target)
     return target.raw
-
-
-@dataclass(frozen=True)
-class Money:
-    value: Decimal
-    decimals: int
-    as_text: bool  # typed as text, e.g. "5,601,000"
-    flaw: str = ""  # how a text amount was damaged: "split" (1205.337 6), "twice" (120万120万)
-
-
-# An amount typed as text: an optional currency sign, the number (its digits perhaps split by
-# spaces, as PDF conversion leaves them), a money unit or %, and perhaps a note in brackets.
-_DIGITS = r"\d[\d,]*(?:\s+[\d,]+)*(?:\.\d+(?:\s+\d+)*)?|\.\d+"
-_UNIT = r"万元|万|元|%"
-_AMOUNT = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*(?P<rest>.*)", re.S)
-_TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
-_NOTE = re.compile(r"[（(].*[)）]|[,;；]\s*其中.*", re.S)  # （其中…）, or ，其中… after it
-# the whole's own label before its amount in one cell (年度预算：资金总额1860万元（其中…）)
-_LEAD = re.compile(r"^(?:资金总额|总额|合计|金额|总计|总预算)\s*[：:]?\s*(?=[¥￥\d])")
-# yuan per money unit as amounts write it (万元, 元, and 万 for 万元)
-UNIT_SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}
-
-
-def money(cell: Cell | None, unit: str | None = None) -> Money | None:
-    """A money cell as a Decimal; None for empty or unreadable cells.
-
-    An amount written with its own money unit (``200000.00元``, ``120万``) is converted to
-    ``unit`` (the table's) when one is given; a note in brackets after the number is read past
-    (``180万(其中设备 120万元)`` is 180); a trailing % is read as the number (a weight)."""
-    if cell is None:
-        return None
-    return _money(type(cell.value) is bool, cell.value, cell.text, unit)
-
-
-@functools.lru_cache(maxsize=8192)
-def _money(truth: bool, value: CellValue, shown: str, unit: str | None) -> Money | None:
-    """:func:`money` of a cell's value and text (cached: weights and amounts are read by several
-    rule families, and a season repeats them)."""
-    if truth:  # 是/否 (True is 1 as a key: told apart by ``truth``)
-        return None
-    if isinstance(value, int | float):
-        text = number_text(Decimal(repr(float(value))))
-        number = Decimal(text)
-        return Money(number, _decimals(text), False)
-    text = _LEAD.sub("", shown.replace("，", ",").replace("．", "."))
-    twice = _TWICE.match(text)
-    if twice is not None:  # read the first copy (and the note after the second)
-        text = text[: max(twice.end(1), twice.end(2))] + text[twice.end() :]
-    m = _AMOUNT.fullmatch(text)
-    if m is None or (m["rest"] and not _NOTE.fullmatch(m["rest"])):
-        return None
-    digits = re.sub(r"[\s,]", "", m[1])
-    parsed = to_decimal(digits)
-    if parsed is None:
-        return None
-    decimals = _decimals(digits)
-    written = m[2] or ""
-    if unit in UNIT_SCALE and written in UNIT_SCALE and UNIT_SCALE[written] != UNIT_SCALE[unit]:
-        ratio = UNIT_SCALE[written] / UNIT_SCALE[unit]
-        parsed *= ratio
-        decimals = max(0, decimals - ratio.adjusted())
-    flaw = "twice" if twice else "split" if re.search(r"\d\s+\d", m[1]) else ""
-    return Money(parsed, decimals, True, flaw)
-
-
-def _decimals(text: str) -> int:
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def tolerance(*amounts: Money | None) -> Decimal:
-    """Half a unit of the finest decimal shown, at least half a cent."""
-    decimals = max((m.decimals for m in amounts if m is not None), default=0)
-    return max(Decimal(1).scaleb(-decimals) / 2, Decimal("0.005"))
-
-
-def fmt_money(value: Decimal, unit: str | None, lang: str = "zh", decimals: int = 2) -> str:
-    """An amount with its decimals and the table's money unit, in the message's language."""
-    number = f"{value:,.{decimals}f}"
-    if not unit:
-        return number
-    return f"{number}{unit}" if lang == "zh" else f"{number} {word(unit, lang)}"
 
 
 ELLIPSIS = "…"

@@ -15,10 +15,10 @@ from goalbook.rules.periodcheck import period_years
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
-# the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所): read
-# after the indicator's name in a one-year project only (in a longer one the texts give the
-# works of other years and stages in these words as often as the year's)
-_FACILITY_UNITS = "座|台|辆|处|所"
+# the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
+# lengths built (30公里): read after the indicator's name in a one-year project only (in a longer
+# one the texts give the works of other years and stages in these words as often as the year's)
+_FACILITY_UNITS = "座|台|辆|处|所|公里"
 _UNIT_SET = frozenset(_UNITS.split("|"))
 # a time limit said right after the indicator's name (…办结时限控制在45天内), its words of
 # keeping it between: what the text sets the value to. (Not a percentage: offices give a rate
@@ -69,12 +69,14 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         unit = annual[1].unit if annual is not None else ""
         if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
             name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
+        elif unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
+            name = name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
         elif (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
             name = name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
         elif (m := _DONE_COUNT.match(name)) is not None:
             name = m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
-        if ind.name is None or len(name) < 4:
-            continue
+        if ind.name is None or len(name) < 4 or ind.label in repeated:
+            continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
         quoted = False
@@ -99,7 +101,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if counts is None:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
             hit = _counted_first(ind.label, name, counts, targets)
-            if hit is None and ind.label not in repeated and not split:
+            if hit is None and not split:
                 hit = _named_apart(ind, name, texts, targets, in_text)
             if hit is not None:
                 yield hit
@@ -156,6 +158,7 @@ class _Targets(NamedTuple):
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
 _COUNT_FIRST = re.compile(rf"{_COUNT}({_UNITS})([\u4e00-\u9fff]{{1,8}})")
+_LENGTH_END = re.compile(r"(?:里程|长度)$")
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
 # a count of what the project does (新建…数量, 改造…个数): the text names the doing and the

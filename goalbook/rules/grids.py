@@ -18,7 +18,8 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
 from goalbook.reader.moneygrid import is_source
 from goalbook.reader.sourceparts import part_name
-from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
+from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.common import Context
 from goalbook.rules.shares import percent, share_off
 from goalbook.vocabulary import COMPLETE_PARTS
 

@@ -12,7 +12,8 @@ from goalbook.findings import Hit, Severity
 from goalbook.layout import LINE_COLUMNS, LINES_ADD_UP_TO
 from goalbook.model import BudgetLine, CellRef, Subtotal
 from goalbook.reader.moneygrid import is_source
-from goalbook.rules.common import Context, Money, clip, fmt_money, money, tolerance
+from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.common import Context, clip
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.standards import magnitude, magnitude_hit
 from goalbook.vocabulary import word

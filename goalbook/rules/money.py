@@ -17,17 +17,9 @@ from goalbook.layout import (
 )
 from goalbook.model import CellRef, Op, TargetKind
 from goalbook.rules.allocation import allocated, years_use
+from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.balance import budget_balance, sources_total
-from goalbook.rules.common import (
-    Context,
-    Money,
-    clip,
-    fmt_money,
-    is_one_year,
-    main_target,
-    money,
-    tolerance,
-)
+from goalbook.rules.common import Context, clip, is_one_year, main_target
 from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts, lines_against
 from goalbook.rules.moneylabels import cell_label, field_label, part_label

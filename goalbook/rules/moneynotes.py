@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, FieldType
-from goalbook.rules.common import UNIT_SCALE, Context, fmt_money, money, tolerance
+from goalbook.rules.amounts import UNIT_SCALE, fmt_money, money, tolerance
+from goalbook.rules.common import Context
 from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import to_decimal
 

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, Money, fmt_money, parse_date
+from goalbook.rules.amounts import Money, fmt_money
+from goalbook.rules.common import Context, parse_date
 from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS

@@ -7,7 +7,7 @@ import dataclasses
 from decimal import Decimal
 
 from goalbook.model import Cell
-from goalbook.rules.common import Money, money, tolerance
+from goalbook.rules.amounts import Money, money, tolerance
 
 # a share off by less than 0.05 of a point is rounded, however many decimals its format shows
 # (92.10% of 92.093%): no impossibility

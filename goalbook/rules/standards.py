@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, Money, fmt_money, is_count, is_rate
+from goalbook.rules.amounts import Money, fmt_money
+from goalbook.rules.common import Context, is_count, is_rate
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,

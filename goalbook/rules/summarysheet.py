@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from goalbook.findings import Hit
 from goalbook.reader.summary import summary_key
-from goalbook.rules.common import Context, Money, fmt_money, money, tolerance
+from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.common import Context
 from goalbook.rules.moneylabels import field_label
 from goalbook.vocabulary import word
 

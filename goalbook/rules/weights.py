@@ -10,7 +10,8 @@ from typing import NamedTuple
 from goalbook.findings import Hit, Severity
 from goalbook.frameworks import clean_label, label_key, label_points
 from goalbook.model import Cell, CellRef
-from goalbook.rules.common import Context, money
+from goalbook.rules.amounts import money
+from goalbook.rules.common import Context
 from goalbook.spelling import number_text
 from goalbook.vocabulary import word, words
 

@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import ALL_YEARS, SOURCE_ROLE, year_keys
-from goalbook.rules.common import Context, fmt_money, money, tolerance
+from goalbook.rules.amounts import fmt_money, money, tolerance
+from goalbook.rules.common import Context
 from goalbook.rules.moneylabels import field_label
 
 _YEAR_LABELS = {
