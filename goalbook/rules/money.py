@@ -25,7 +25,12 @@ from goalbook.rules.linesums import line_parts, lines_against
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import labelled_parts, noted_parts
 from goalbook.rules.shares import percent, share_off
-from goalbook.rules.standards import magnitude, magnitude_hit, standard_times_count
+from goalbook.rules.standards import (
+    magnitude,
+    magnitude_hit,
+    period_standards,
+    standard_times_count,
+)
 from goalbook.rules.summarysheet import summary_amounts
 from goalbook.rules.yearmoney import (
     annual_by_year,
@@ -268,8 +273,9 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
                 params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
                 yield Hit("B106", cell.at, params, ind.label)
     key = "annual" if m.get("annual") else "total"
-    period = m.get("total") if key == "annual" and ctx.table.has_period else None
-    yield from standard_times_count(ctx, now, unit, key, period)
+    yield from standard_times_count(ctx, now, unit, key)
+    if key == "annual" and ctx.table.has_period and (period := m.get("total")) is not None:
+        yield from period_standards(ctx, period, unit)
     yield from _cost_above_budget(ctx, m, unit)
 
 

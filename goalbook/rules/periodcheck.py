@@ -3,6 +3,7 @@ how many years the period has, from its fields, dates, value head or a label."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -21,13 +22,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
     project a cumulative count equal in both columns is flagged at each annual cell (a one-year
     project legitimately has equal columns)."""
     table = ctx.table
-    known: list[str | None] = []  # the period's years as said, looked for when first needed
-
-    def multi() -> str | None:
-        if not known:
-            years = period_years(ctx)
-            known.append(word("years", ctx.lang, n=years) if years and years > 1 else None)
-        return known[0]
+    multi = functools.cache(lambda: _years_said(ctx))  # looked for when first needed
 
     yield from _goal_copied(ctx, multi)
     if not table.has_period:
@@ -36,11 +31,10 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if ind.period_target is None or ind.annual_target is None or ind.annual is None:
             continue
         p, a = ind.period_target, ind.annual_target
-        above = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-        if _deadline_after(p, a, ctx.year):  # a milestone due later in its year than in the period
-            above.update(beyond=word("later", ctx.lang), period=p.raw, annual=a.raw)
-            yield Hit("D201", ind.annual.at, above, ind.label, Severity.WARNING)
+        if (late := _later_deadline(ctx, ind.label, p, a)) is not None:
+            yield Hit("D201", ind.annual.at, late, ind.label, Severity.WARNING)
             continue
+        above = {"name": ind.label, "period": shown(p), "annual": shown(a)}
         above["beyond"] = word("above", ctx.lang)
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
         if not both or p.number is None or a.number is None:
@@ -84,6 +78,19 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _years_said(ctx: Context) -> str | None:
+    """The period's years as a message says them (3年), None for a period of one year or less."""
+    years = period_years(ctx)
+    return word("years", ctx.lang, n=years) if years and years > 1 else None
+
+
+def _later_deadline(ctx: Context, name: str, p: Target, a: Target) -> dict[str, str] | None:
+    """D201's parameters where the year's deadline for a milestone is after the period's."""
+    if not _deadline_after(p, a, ctx.year):
+        return None
+    return {"name": name, "period": p.raw, "annual": a.raw, "beyond": word("later", ctx.lang)}
 
 
 def _deadline_after(p: Target, a: Target, year: int | None) -> bool:

@@ -55,20 +55,24 @@ def magnitude_hit(
     return Hit("B110", at, params)
 
 
+def period_standards(ctx: Context, period: Money, unit: str | None) -> Iterator[Hit]:
+    """B107 in the 中期 column of a table over several years: its standards per 亩 times its
+    areas against the period's money (``period``, 中期资金总额)."""
+    yuan = period.value * Decimal(MONEY_SCALE.get(unit or "", 1))
+    yield from per_area(ctx, yuan, unit, period, "total", period=True)
+
+
 def standard_times_count(
-    ctx: Context, budget: Money | None, unit: str | None, key: str, period: Money | None = None
+    ctx: Context, budget: Money | None, unit: str | None, key: str
 ) -> Iterator[Hit]:
     """C: a cost standard per person × the number of people must fit the annual budget (B107);
     a budget 10 000 times that product was written in 元 under a head in 万元 (B110, a
-    warning: a budget may pay for more than the standard). ``period``: the 中期 money of a
-    table over several years, which its 中期 standards per 亩 times its 中期 areas must fit."""
+    warning: a budget may pay for more than the standard)."""
     if budget is None:
         return
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yuan = budget.value * scale
     yield from per_area(ctx, yuan, unit, budget, key)
-    if period is not None:
-        yield from per_area(ctx, period.value * scale, unit, period, "total", period=True)
     yield from per_thing(ctx, yuan, unit, budget, key)
     named, by_unit, most = _people_counts(ctx)
     if not named:
