@@ -198,6 +198,7 @@ from tests.variants import (
     holdout186,
     holdout187,
     holdout188,
+    holdout189,
 )
 from tests.variants.kit import Variant
 
@@ -391,6 +392,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout186": holdout186,
     "holdout187": holdout187,
     "holdout188": holdout188,
+    "holdout189": holdout189,
 }
 
 
