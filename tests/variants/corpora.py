@@ -197,6 +197,7 @@ from tests.variants import (
     holdout185,
     holdout186,
     holdout187,
+    holdout190,
 )
 from tests.variants.kit import Variant
 
@@ -389,6 +390,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout185": holdout185,
     "holdout186": holdout186,
     "holdout187": holdout187,
+    "holdout190": holdout190,
 }
 
 
