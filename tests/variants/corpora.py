@@ -199,6 +199,7 @@ from tests.variants import (
     holdout187,
     holdout188,
     holdout189,
+    holdout190,
 )
 from tests.variants.kit import Variant
 
@@ -393,6 +394,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout187": holdout187,
     "holdout188": holdout188,
     "holdout189": holdout189,
+    "holdout190": holdout190,
 }
 
 
