@@ -76,9 +76,10 @@ _LEVEL = re.compile(
     r"^(?:达到|保持)?(?:[ⅠⅡⅢⅣⅤIV]{1,4}|[一二三四五]|[1-5]|A{1,5}|[甲乙丙丁])"
     r"(?:类|级|星级|等)(?:[AB])?(?:标准|馆|站|院)?(?:及以上|以上|或以上)?$"
 )
-# A time given by the calendar's seasons and events (年底前, 上半年, 汛前, 秋季学期开学前)
+# A time given by the calendar's seasons and events (年底前, 上半年, 汛前, 秋季学期开学前), in
+# each year of a period too (每年年底前)
 _SEASONAL = re.compile(
-    r"^(?:年底|年末|年中|年内|当年|上半年|下半年|主?汛期?|春耕|秋收|夏收|春节|国庆|元旦|冬季|雨季|"
+    r"^(?:每年)?(?:年底|年末|年中|年内|当年|上半年|下半年|主?汛期?|春耕|秋收|夏收|春节|国庆|元旦|冬季|雨季|"
     r"供暖季|采暖期|[春秋]季(?:学期)?开学|开学|学期末)(?:前|之前|内|以前|完成)?$"
 )
 # A review, a test or an assessment passed (通过三级测评, 通过竣工验收): the pass family

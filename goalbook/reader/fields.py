@@ -236,7 +236,8 @@ def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
     return is_amount(sheet.cell(r + 1, c)) and is_amount(sheet.cell(r + 2, c))
 
 
-_SOURCE_TITLES = ("资金来源", "资金构成")
+# a source block's title (资金来源（元）, 年度财政拨款来源, 经费构成): its amounts' own unit
+_SOURCE_TITLE = re.compile("(?:资金|拨款|经费)(?:来源|构成)")
 
 
 class _Units:
@@ -260,7 +261,7 @@ class _Units:
         if unit is not None:
             # a 资金来源（万元） block's title states its own amounts' unit: no mixing with the
             # head's (项目资金总额（元）), and the table's only when nothing else states one
-            kept = self.blocks if text.startswith(_SOURCE_TITLES) else self.labels
+            kept = self.blocks if _SOURCE_TITLE.search(text) else self.labels
             if unit not in kept:
                 kept[unit] = CellRef(sheet, r + 1, c + 1)
 

@@ -1,6 +1,7 @@
 """B101 for a department's 部门预算 block given as income and spending (收入合计 │ … │ 支出合计
-│ …): the spending is 基本支出 + 项目支出, and it balances the income (收支平衡); and for a
-资金来源 block apart from the head, whose 合计 is the 资金总额."""
+│ …): the spending is 基本支出 + 项目支出, and it balances the income (收支平衡), also where the
+two are lists side by side (reader/moneygrid.py); and for a 资金来源 block apart from the head,
+whose 合计 is the 资金总额."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Cell, GridLine
+from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.common import Context, is_one_year
 from goalbook.rules.moneylabels import field_label
@@ -124,3 +125,36 @@ def _by_period(ctx: Context, total: GridLine, periods: dict[int, str]) -> Iterat
             "diff": fmt_money(head.value - found.value, unit, ctx.lang),
         }
         yield Hit("B101", cell.at, params, "", Severity.WARNING)
+
+
+def grid_balance(ctx: Context) -> Iterator[Hit]:
+    """B101: the income total of a unit's budget against its expenditure total, lists side by
+    side under one header (收入合计 │ … │ 支出合计): an error where the header says they balance
+    (收支平衡), else a warning."""
+    unit = ctx.table.money_unit
+    by_row: dict[tuple[str, int], list[MoneyGrid]] = {}
+    for grid in ctx.table.grids:
+        by_row.setdefault((grid.sheet, grid.row), []).append(grid)
+    for side in by_row.values():
+        totals = {
+            word: g.total
+            for g in side
+            if g.total is not None and g.total.label is not None
+            for word in ("收入", "支出")
+            if g.total.label.text.startswith(word)
+        }
+        if set(totals) != {"收入", "支出"}:
+            continue
+        income, spent = totals["收入"].amounts[0], totals["支出"].amounts[0]
+        a, b = money(income, unit), money(spent, unit)
+        if a is None or b is None or spent is None or abs(a.value - b.value) <= tolerance(a, b):
+            continue
+        params = {
+            "whole": totals["支出"].label.text if totals["支出"].label else "",
+            "total": fmt_money(b.value, unit, ctx.lang),
+            "parts": f"{totals['收入'].label.text if totals['收入'].label else ''} "
+            f"{fmt_money(a.value, unit, ctx.lang)}",
+            "diff": fmt_money(b.value - a.value, unit, ctx.lang),
+        }
+        stated = "收支平衡" in side[0].title
+        yield Hit("B101", spent.at, params, severity=None if stated else Severity.WARNING)

@@ -19,8 +19,11 @@ from goalbook.model import Cell, CellRef, GridLine, MoneyGrid
 from goalbook.reader.moneygrid import is_source
 from goalbook.reader.sourceparts import part_name
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.balance import grid_balance
 from goalbook.rules.common import Context
 from goalbook.rules.shares import percent, share_off
+from goalbook.rules.standards import magnitude, magnitude_hit
+from goalbook.spelling import to_decimal
 from goalbook.vocabulary import COMPLETE_PARTS
 
 _TOTALS = ("总额", "合计", "总计")
@@ -33,7 +36,7 @@ def grids(ctx: Context) -> Iterator[Hit]:
         yield from _parts(ctx, grid, read)
         for line in _all(grid):
             yield from _line(ctx, grid, line, read)
-    yield from _balance(ctx)
+    yield from grid_balance(ctx)
     for grid in ctx.table.grids:
         yield from _shares(ctx, grid)
 
@@ -222,39 +225,6 @@ def _complete(line: GridLine, names: list[str]) -> bool:
     )
 
 
-def _balance(ctx: Context) -> Iterator[Hit]:
-    """B101: the income total of a unit's budget against its expenditure total, lists side by
-    side under one header (收入合计 │ … │ 支出合计): an error where the header says they balance
-    (收支平衡), else a warning."""
-    unit = ctx.table.money_unit
-    by_row: dict[tuple[str, int], list[MoneyGrid]] = {}
-    for grid in ctx.table.grids:
-        by_row.setdefault((grid.sheet, grid.row), []).append(grid)
-    for side in by_row.values():
-        totals = {
-            word: g.total
-            for g in side
-            if g.total is not None and g.total.label is not None
-            for word in ("收入", "支出")
-            if g.total.label.text.startswith(word)
-        }
-        if set(totals) != {"收入", "支出"}:
-            continue
-        income, spent = totals["收入"].amounts[0], totals["支出"].amounts[0]
-        a, b = _money(income, unit), _money(spent, unit)
-        if a is None or b is None or spent is None or abs(a.value - b.value) <= tolerance(a, b):
-            continue
-        params = {
-            "whole": totals["支出"].label.text if totals["支出"].label else "",
-            "total": fmt_money(b.value, unit, ctx.lang),
-            "parts": f"{totals['收入'].label.text if totals['收入'].label else ''} "
-            f"{fmt_money(a.value, unit, ctx.lang)}",
-            "diff": fmt_money(b.value - a.value, unit, ctx.lang),
-        }
-        stated = "收支平衡" in side[0].title
-        yield Hit("B101", spent.at, params, severity=None if stated else Severity.WARNING)
-
-
 def _fits(whole: Money, parts: Sequence[Money | None]) -> int | None:
     """How many of the first ``parts`` add up to ``whole`` (at least one); None: none do."""
     total = Decimal(0)
@@ -328,9 +298,19 @@ def _compare(
 ) -> Iterator[Hit]:
     have = amounts[whole]
     assert have is not None
-    total = sum((m.value for i in parts if (m := amounts[i]) is not None), Decimal(0))
-    if abs(total - have.value) > tolerance(have, *(amounts[i] for i in parts)):
-        yield _not_sum(ctx, grid, line, whole, parts, amounts)
+    given = [(i, m) for i in parts if (m := amounts[i]) is not None]
+    total = sum((m.value for _i, m in given), Decimal(0))
+    tol = tolerance(have, *(m for _i, m in given))
+    if abs(total - have.value) <= tol:
+        return
+    off = magnitude(have.value, [m.value for _i, m in given], tol)  # 10 for 100000 in a 元 block
+    if off is not None and off[0] >= 0 and (cell := line.amounts[given[off[0]][0]]) is not None:
+        said = (_short(grid.labels[whole]), have.value)
+        name, shown = _short(grid.labels[given[off[0]][0]]), to_decimal(cell.text)
+        value = shown if shown is not None else given[off[0]][1].value  # (as written: 10)
+        yield magnitude_hit(ctx, cell.at, name, value, off[1], said)
+        return
+    yield _not_sum(ctx, grid, line, whole, parts, amounts)
 
 
 def _not_sum(

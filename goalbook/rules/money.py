@@ -100,16 +100,22 @@ def _money_cells(ctx: Context) -> Iterator[tuple[str, str, str]]:
             yield key, whole, name
 
 
+# a source its label says another holds (其他资金（含县级配套） │ 80 · 县级配套资金 │ 40): inside it
+_INSIDE = re.compile(r"[（(]\s*(?:含|包括)\s*([^\d（()）]{2,12}?)\s*[)）]")
+
+
 def part_sums(ctx: Context) -> Iterator[Hit]:
     """B101 / B110: the named parts of a whole (the sources of a 资金来源 block, per period)
-    that do not add up to it."""
+    that do not add up to it; a part another's label says it holds is not added again."""
     unit, fields = ctx.table.money_unit, ctx.table.fields
     for whole, parts in part_keys(fields).items():
         stated = money(fields.get(whole), unit)
+        inside = {m[1] for name in parts if (m := _INSIDE.search(name))}
         found = [
             (key, part_label(ctx, whole, name), a)
             for name, key in parts.items()
             if (a := money(fields[key], unit)) is not None
+            and not any(name.startswith(part) for part in inside)
         ]
         if stated is None or len(found) < 2:
             continue
