@@ -104,7 +104,7 @@ def _deadline_after(p: Target, a: Target, year: int | None) -> bool:
     the same milestone (2026年4月30日前): the year is part of the period, so its deadline for
     what the period says is due by a date cannot be later (a warning: a reviewer asks which
     date holds). Deadlines only (前, ≤), both with a day; a year's deadline past its budget
-    year is Y102's, which names it already."""
+    year, or the period's before it, is Y102's, which names it already."""
     deadline = (Op.LE, Op.LT)
     return (
         p.kind is TargetKind.DATE
@@ -114,7 +114,7 @@ def _deadline_after(p: Target, a: Target, year: int | None) -> bool:
         and p.date is not None
         and a.date is not None
         and p.date < a.date
-        and (year is None or a.date.year <= year)
+        and (year is None or p.date.year >= year >= a.date.year)
     )
 
 
