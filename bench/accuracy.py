@@ -195,6 +195,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout189  # the 189th held-out set (tests/variants/holdout189)
     python bench/accuracy.py --set holdout190  # the 190th held-out set (tests/variants/holdout190)
     python bench/accuracy.py --set holdout191  # the 191st held-out set (tests/variants/holdout191)
+    python bench/accuracy.py --set holdout192  # the 192nd held-out set (tests/variants/holdout192)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -201,6 +201,7 @@ from tests.variants import (
     holdout189,
     holdout190,
     holdout191,
+    holdout192,
 )
 from tests.variants.kit import Variant
 
@@ -397,6 +398,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout189": holdout189,
     "holdout190": holdout190,
     "holdout191": holdout191,
+    "holdout192": holdout192,
 }
 
 
