@@ -194,6 +194,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout188  # the 188th held-out set (tests/variants/holdout188)
     python bench/accuracy.py --set holdout189  # the 189th held-out set (tests/variants/holdout189)
     python bench/accuracy.py --set holdout190  # the 190th held-out set (tests/variants/holdout190)
+    python bench/accuracy.py --set holdout193  # the 193rd held-out set (tests/variants/holdout193)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -200,6 +200,7 @@ from tests.variants import (
     holdout188,
     holdout189,
     holdout190,
+    holdout193,
 )
 from tests.variants.kit import Variant
 
@@ -395,6 +396,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout188": holdout188,
     "holdout189": holdout189,
     "holdout190": holdout190,
+    "holdout193": holdout193,
 }
 
 
