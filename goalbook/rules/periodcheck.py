@@ -34,8 +34,6 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if (late := _later_deadline(ctx, ind.label, p, a)) is not None:
             yield Hit("D201", ind.annual.at, late, ind.label, Severity.WARNING)
             continue
-        above = {"name": ind.label, "period": shown(p), "annual": shown(a)}
-        above["beyond"] = word("above", ctx.lang)
         both = p.kind is TargetKind.QUANT and a.kind is TargetKind.QUANT
         if not both or p.number is None or a.number is None:
             continue
@@ -50,15 +48,17 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if p.unit != a.unit:  # 中期 ≥1.2万人 against 年度 ≥20000人: on one scale, the count only
             scaled = _one_scale(p, a)
             if cumulative and scaled is not None and scaled[1] > scaled[0]:
-                yield Hit("D201", ind.annual.at, above, ind.label)
+                yield Hit("D201", ind.annual.at, _above(ctx, ind.label, p, a), ind.label)
             continue
         single = a.number == 1 == p.number  # one platform, one system: built once, due by now
         if cumulative and a.number > p.number:
-            yield Hit("D201", ind.annual.at, above, ind.label)
+            yield Hit("D201", ind.annual.at, _above(ctx, ind.label, p, a), ind.label)
         elif _builds_up(ind.label, a, p) and a.number > p.number and multi() is not None:
             # a coverage that builds up (覆盖率 90% in year one, 80% after three): a warning,
             # since a rate, unlike a count, may be set lower on purpose
-            yield Hit("D201", ind.annual.at, above, ind.label, Severity.WARNING)
+            yield Hit(
+                "D201", ind.annual.at, _above(ctx, ind.label, p, a), ind.label, Severity.WARNING
+            )
         elif (
             (p.op, p.op_implied) != (a.op, a.op_implied)
             and _bound(p) != _bound(a)
@@ -78,6 +78,12 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _above(ctx: Context, name: str, p: Target, a: Target) -> dict[str, str]:
+    """D201's parameters where the year's count is above the period's (built for a hit only:
+    writing a target back out costs more than comparing it)."""
+    return {"name": name, "period": shown(p), "annual": shown(a), "beyond": word("above", ctx.lang)}
 
 
 def _years_said(ctx: Context) -> str | None:

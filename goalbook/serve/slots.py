@@ -11,6 +11,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "annual": ("年度值", "annual value"),
     "apart": ("", ""),  # an optional note after the hint (W101: 预算执行率 scored apart)
     "b": ("另一年度", "another year"),
+    "beyond": ("大于/晚于", "exceeds / is later than"),  # D201: a count above, a deadline after
     "budget": ("预算", "budget"),
     "change": ("变化", "change"),
     "choices": ("可选项", "choices"),
