@@ -196,6 +196,7 @@ reviewer's marks.
     python bench/accuracy.py --set holdout190  # the 190th held-out set (tests/variants/holdout190)
     python bench/accuracy.py --set holdout191  # the 191st held-out set (tests/variants/holdout191)
     python bench/accuracy.py --set holdout192  # the 192nd held-out set (tests/variants/holdout192)
+    python bench/accuracy.py --set holdout193  # the 193rd held-out set (tests/variants/holdout193)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

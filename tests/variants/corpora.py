@@ -202,6 +202,7 @@ from tests.variants import (
     holdout190,
     holdout191,
     holdout192,
+    holdout193,
 )
 from tests.variants.kit import Variant
 
@@ -399,6 +400,7 @@ CORPORA: dict[str, ModuleType] = {
     "holdout190": holdout190,
     "holdout191": holdout191,
     "holdout192": holdout192,
+    "holdout193": holdout193,
 }
 
 
