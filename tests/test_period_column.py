@@ -106,3 +106,10 @@ def test_a_plan_that_agrees_with_the_year_or_not_with_its_period(tmp_path: Path)
     # the plan misses the period's total: which is wrong is not the year's to say
     found = found_at(save_sheet(tmp_path / "b.xlsx", _plan(320, (360, 300, 200))))
     assert ("B101", "warning", "E4") not in found, found
+
+
+def test_a_periods_deadline_before_the_budget_year_is_y102s_not_d201s(tmp_path: Path) -> None:
+    rows = _forest("≥18000亩", ("2025年12月31日前", "2026年10月31日前"))
+    found = found_at(save_sheet(tmp_path / "y.xlsx", rows))
+    assert not [f for f in found if f[0] == "D201"], found
+    assert [f for f in found if f[0] == "Y102" and f[2] == "D9"], found

@@ -211,10 +211,11 @@ class _Rows:
         if joined is not None:
             usable = [c for c in usable if c.at != joined.at]
             at = {k: v for k, v in at.items() if k not in ("name", "annual")}
-        both = at.get("tier1")
-        pair = (
-            split_pair(both, self.vocab) if both is not None and at.get("tier2") is None else None
-        )
+        both, tier2 = at.get("tier1"), at.get("tier2")
+        if tier2 is not None and (prefixed := split_pair(tier2, self.vocab)) is not None:
+            at = {**at, "tier2": prefixed[1]}  # 产出-数量指标 in the tier-2 column: its tier-2
+            usable = [prefixed[1] if c.at == tier2.at else c for c in usable]
+        pair = split_pair(both, self.vocab) if both is not None and tier2 is None else None
         if pair is not None and both is not None:
             usable = [c for c in usable if c.at != both.at]
         return joined, pair, at, usable

@@ -317,7 +317,7 @@ def _part_key(
         whole = labels.get(clean(text))
         if whole is not None and f"{whole}_{part}" in money_fields:
             return f"{whole}_{part}"
-        if text and _part_of(text) is None:
+        if text and _part_of(text) is None and clean(text) not in _IN_WORDS:
             break  # another label above (实施单位): the whole is on the left
     for r2 in range(r, max(-1, r - 4), -1):
         for c2 in range(c - 1, -1, -1):
@@ -331,6 +331,10 @@ def _part_key(
         if whole is not None and f"{whole}_{part}" in money_fields:
             return f"{whole}_{part}"
     return None
+
+
+# the line under an amount that writes it in words (大写 │ 叁佰万元整): no label of its own
+_IN_WORDS = frozenset(("大写", "金额大写", "大写金额", "人民币大写"))
 
 
 def _part_of(text: str) -> str | None:

@@ -212,6 +212,8 @@ def _opens_name(t: Target) -> bool:
     head = _NOTE_START.split(unit, maxsplit=1)[0]
     if any(ch in head for ch in "/·"):
         return False
+    if head[:1] == "、" and len(head) > 1:
+        return True  # 6、每个村（社区）法律顾问补贴: the number of a numbered name
     # (or a short measure after a code: 122 优良路率, 122 取证率, no unit a value has)
     return len(head) >= _NAME_TAIL or (len(head) >= 3 and head.endswith(_MEASURE_ENDS))
 

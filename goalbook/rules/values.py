@@ -10,10 +10,8 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.grades import is_compared_move, is_move
 from goalbook.model import Cell, CellRef, Op, Target, TargetKind
-from goalbook.relative import RELATIVE
 from goalbook.rules.common import (
     Context,
-    clip,
     direction_of,
     is_bounded_rate,
     is_count,
@@ -24,6 +22,7 @@ from goalbook.rules.common import (
     tier2_role,
 )
 from goalbook.rules.countvalues import count_as_percent
+from goalbook.rules.descriptions import done_for_count, task_restated, value_is_text
 from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
@@ -31,7 +30,6 @@ from goalbook.rules.valuefacts import Fault, Faults, Value
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
-    MALFORMED,
     UP_OPS,
     format_target,
     is_rate_unit,
@@ -156,9 +154,11 @@ def _judge(
     percent = rate and t.unit == "%"
     value = Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
     as_count = _rate_as_count(value)
-    found = [malformed(name, t, lang), _value_is_text(value), as_count, rise_on_harm(value)]
+    found = [malformed(name, t, lang), value_is_text(value), as_count, rise_on_harm(value)]
+    if t.kind is TargetKind.GRADE:
+        found.append(task_restated(value))
     if t.kind is TargetKind.GRADE and role == "quantity":
-        found.append(_done_for_count(value))
+        found.append(done_for_count(value))
     serial = not t.unit and looks_like_serial(name, t.number)  # X104 says what it is
     if as_count is None and t.kind is TargetKind.QUANT and t.number is not None and not serial:
         found += [rule(value) for rule in _QUANTITY_RULES]
@@ -171,35 +171,6 @@ def _judge(
 
 _REWRITE = frozenset(("T106", "T113"))
 _OPERATOR_MISSING = frozenset(("T103", "T117"))
-
-
-def _value_is_text(v: Value) -> Fault | None:
-    if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
-        return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
-    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
-
-
-def _done_for_count(v: Value) -> Fault | None:
-    """T102: a count of things built or bought (新建乡镇垃圾转运站, 完成改造的老旧小区), or a
-    size (拆除违章建筑面积), under a quantity tier-2 given only as 完成: how many is not said.
-    Not a task done once (完成规划编制, 改造工程 │ 完成)."""
-    if v.t.grade not in _DONE:
-        return None
-    if not v.name.endswith(_SIZE_ENDINGS) and (not _BUILT.match(v.name) or v.name.endswith(_ONCE)):
-        return None
-    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
-
-
-# a name that ends in what it measures (拆除违章建筑面积, 铺设管网长度, 改造户数): its size
-_SIZE_ENDINGS = ("面积", "长度", "里程", "数量", "个数", "户数", "人数", "人次", "规模")
-_DONE = frozenset(
-    ("完成", "已完成", "全部完成", "按期完成", "按计划完成", "完成建设", "按要求完成", "按规定完成")
-)
-_BUILT = re.compile(r"^(?:新建|改建|改造|新增|建设|建成|修建|购置|采购|安装|维修|配置|配备|完成)")
-_ONCE = (
-    *("规划", "方案", "编制", "制定", "报告", "机制", "制度", "工作", "任务", "验收", "工程"),
-    *("项目", "建设", "改造", "任务量", "采购", "安装", "维修", "设计"),
-)
 
 
 # a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many

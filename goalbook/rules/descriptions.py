@@ -1,0 +1,55 @@
+"""T102: a target that is a description, not a value to assess: a text, a task restated as its
+name's value (按要求做好…工作), or a count of things built given only as 完成."""
+
+from __future__ import annotations
+
+import re
+
+from goalbook.model import TargetKind
+from goalbook.relative import RELATIVE
+from goalbook.rules.common import clip
+from goalbook.rules.valuefacts import Fault, Value
+from goalbook.targets import MALFORMED
+
+
+def value_is_text(v: Value) -> Fault | None:
+    if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
+        return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
+    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+def task_restated(v: Value) -> Fault | None:
+    """T102: a value that restates its name as a task (站点日常运营管理 │ 按要求做好站点日常运营
+    管理工作): what is to be done, with nothing to assess it by."""
+    grade, name = v.t.grade, v.name
+    if len(name) < 4 or name not in grade or len(grade) < len(name) + 3:
+        return None
+    if not grade.startswith(_TASK_OPENINGS) and not grade.endswith("工作"):
+        return None
+    return "T102", {"name": name, "value": clip(v.t.raw, 40)}
+
+
+_TASK_OPENINGS = ("按要求", "按规定", "认真", "切实", "做好", "扎实", "积极")
+
+
+def done_for_count(v: Value) -> Fault | None:
+    """T102: a count of things built or bought (新建乡镇垃圾转运站, 完成改造的老旧小区), or a
+    size (拆除违章建筑面积), under a quantity tier-2 given only as 完成: how many is not said.
+    Not a task done once (完成规划编制, 改造工程 │ 完成)."""
+    if v.t.grade not in _DONE:
+        return None
+    if not v.name.endswith(_SIZE_ENDINGS) and (not _BUILT.match(v.name) or v.name.endswith(_ONCE)):
+        return None
+    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+# a name that ends in what it measures (拆除违章建筑面积, 铺设管网长度, 改造户数): its size
+_SIZE_ENDINGS = ("面积", "长度", "里程", "数量", "个数", "户数", "人数", "人次", "规模")
+_DONE = frozenset(
+    ("完成", "已完成", "全部完成", "按期完成", "按计划完成", "完成建设", "按要求完成", "按规定完成")
+)
+_BUILT = re.compile(r"^(?:新建|改建|改造|新增|建设|建成|修建|购置|采购|安装|维修|配置|配备|完成)")
+_ONCE = (
+    *("规划", "方案", "编制", "制定", "报告", "机制", "制度", "工作", "任务", "验收", "工程"),
+    *("项目", "建设", "改造", "任务量", "采购", "安装", "维修", "设计"),
+)
