@@ -157,7 +157,7 @@ def test_two_runs_into_one_folder_and_ctrl_c_lose_nothing_of_the_other(tmp_path:
     (out / ".mine.xlsx.1.tmp").write_bytes(b"the user's own file")
     kept = _digests(out)
 
-    second = _many(tmp_path / "second", 150, "b")
+    second = _many(tmp_path / "second", 600, "b")  # (still going when the other run comes)
     run = _start("check", second, "-o", out, "--jobs", "1", "--force")
     try:
         _wait_for(out / "b001-审核.xlsx", run)
