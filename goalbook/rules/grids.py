@@ -304,12 +304,14 @@ def _compare(
     if abs(total - have.value) <= tol:
         return
     off = magnitude(have.value, [m.value for _i, m in given], tol)  # 10 for 100000 in a 元 block
-    if off is not None and off[0] >= 0 and (cell := line.amounts[given[off[0]][0]]) is not None:
-        said = (_short(grid.labels[whole]), have.value)
-        name, shown = _short(grid.labels[given[off[0]][0]]), to_decimal(cell.text)
-        value = shown if shown is not None else given[off[0]][1].value  # (as written: 10)
-        yield magnitude_hit(ctx, cell.at, name, value, off[1], said)
-        return
+    if off is not None and off[0] >= 0:
+        i, part = given[off[0]]
+        if (cell := line.amounts[i]) is not None:
+            written = to_decimal(cell.text)  # (as written in its block: 10, not 0.001万元)
+            said = (_short(grid.labels[whole]), have.value)
+            value = part.value if written is None else written
+            yield magnitude_hit(ctx, cell.at, _short(grid.labels[i]), value, off[1], said)
+            return
     yield _not_sum(ctx, grid, line, whole, parts, amounts)
 
 

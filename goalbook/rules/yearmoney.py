@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import ALL_YEARS, SOURCE_ROLE, year_keys
-from goalbook.rules.amounts import fmt_money, money, tolerance
+from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.common import Context
 from goalbook.rules.moneylabels import field_label
 
@@ -101,30 +101,17 @@ def period_by_year(ctx: Context) -> Iterator[Hit]:
     blocks = year_keys(fields)
     if ALL_YEARS in blocks or "total" not in fields or len(blocks) < 2:
         return
-    period = _period(ctx)
-    if (
-        not period
-        or set(blocks) != period
-        or any("budget" not in roles for roles in blocks.values())
-    ):
+    plan, whole = _plan(ctx, blocks), money(fields["total"], unit)
+    if plan is None or whole is None:
         return
-    whole = money(fields["total"], unit)
-    parts = [(y, a) for y in sorted(period) if (a := money(fields[blocks[y]["budget"]], unit))]
-    if whole is None or len(parts) != len(period):
-        return
+    parts = sorted(plan.items())
     diff = whole.value - sum((a.value for _y, a in parts), Decimal(0))
-    if abs(diff) <= tolerance(whole, *(a for _y, a in parts)):
+    if abs(diff) <= tolerance(whole, *plan.values()):
         return
-    zh = ctx.lang == "zh"
     params = {
         "whole": field_label(ctx, "total"),
         "total": fmt_money(whole.value, unit, ctx.lang),
-        "parts": " + ".join(
-            f"{y}年 {fmt_money(a.value, unit, ctx.lang)}"
-            if zh
-            else f"{y} {fmt_money(a.value, unit, ctx.lang)}"
-            for y, a in parts
-        ),
+        "parts": " + ".join(_year_amount(ctx, y, a) for y, a in parts),
         "diff": fmt_money(diff, unit, ctx.lang),
     }
     yield Hit("B101", fields["total"].at, params)
@@ -156,39 +143,45 @@ def annual_by_year(ctx: Context) -> Iterator[Hit]:
     and the period agree, the year's money is the one apart. A warning: a year's budget may
     have been set after the plan."""
     fields, unit, year = ctx.table.fields, ctx.table.money_unit, ctx.year
-    blocks = year_keys(fields)
-    if year is None or not ctx.table.has_period or str(year) not in blocks:
+    if year is None or not ctx.table.has_period:
         return
+    plan = _plan(ctx, year_keys(fields))
     annual, whole = money(fields.get("annual"), unit), money(fields.get("total"), unit)
-    line = blocks[str(year)].get("budget")
-    planned = money(fields[line], unit) if line is not None else None
-    if annual is None or whole is None or planned is None:
+    if plan is None or annual is None or whole is None or str(year) not in plan:
         return
-    years = {y: roles for y, roles in blocks.items() if y != ALL_YEARS}
-    if set(years) != _period(ctx) or any("budget" not in roles for roles in years.values()):
-        return
-    amounts = [a for roles in years.values() if (a := money(fields[roles["budget"]], unit))]
-    if len(amounts) != len(years) or abs(
-        whole.value - sum((a.value for a in amounts), Decimal(0))
-    ) > tolerance(whole, *amounts):
-        return
+    total = sum((a.value for a in plan.values()), Decimal(0))
+    if abs(whole.value - total) > tolerance(whole, *plan.values()):
+        return  # the plan itself is in doubt
+    planned = plan[str(year)]
     diff = annual.value - planned.value
     if abs(diff) <= tolerance(annual, planned):
         return
     params = {
         "whole": field_label(ctx, "annual"),
         "total": fmt_money(annual.value, unit, ctx.lang),
-        "parts": f"{year}年 {fmt_money(planned.value, unit, ctx.lang)}"
-        if ctx.lang == "zh"
-        else f"{year} {fmt_money(planned.value, unit, ctx.lang)}",
+        "parts": _year_amount(ctx, str(year), planned),
         "diff": fmt_money(diff, unit, ctx.lang),
     }
     yield Hit("B101", fields["annual"].at, params, severity=Severity.WARNING)
 
 
-def _period(ctx: Context) -> set[str]:
-    """The years of the project's period from its start and end dates (none: an empty set)."""
+def _plan(ctx: Context, blocks: dict[str, dict[str, str]]) -> dict[str, Money] | None:
+    """The money of each year of the project's period (from its start and end dates) in a
+    block with one column or row per year, when the block gives every year of the period and
+    no other (a total column aside); None otherwise."""
     start, end = ctx.table.fields.get("start"), ctx.table.fields.get("end")
     if start is None or end is None or not (start.text[:4] + end.text[:4]).isdigit():
-        return set()
-    return {str(y) for y in range(int(start.text[:4]), int(end.text[:4]) + 1)}
+        return None
+    period = {str(y) for y in range(int(start.text[:4]), int(end.text[:4]) + 1)}
+    years = {y: roles.get("budget") for y, roles in blocks.items() if y != ALL_YEARS}
+    if set(years) != period:
+        return None
+    unit = ctx.table.money_unit
+    plan = {y: a for y, key in years.items() if key and (a := money(ctx.table.fields[key], unit))}
+    return plan if len(plan) == len(period) else None
+
+
+def _year_amount(ctx: Context, year: str, amount: Money) -> str:
+    """One year's money in a message: 2026年 700.00万元 (2026 700.00 …)."""
+    money_text = fmt_money(amount.value, ctx.table.money_unit, ctx.lang)
+    return f"{year}年 {money_text}" if ctx.lang == "zh" else f"{year} {money_text}"
