@@ -151,6 +151,8 @@ def _fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
     (goals are set in the autumn before the year, revised in it): a date two years early is a
     leftover from an older table. Where the table's years disagree (``stated``, the 年度目标's
     and the value column's year: Y101 says so), a date that fits one of them is none."""
+    if ctx.table.kind != "department":
+        return  # a project's date filled in: plans are drawn up years ahead (三年滚动)
     cell = ctx.table.fields.get("fill_date")
     day = parse_date(cell)
     if cell is None or day is None:
