@@ -175,33 +175,47 @@ def _above(year: str, whole: str, m: dict[str, Money]) -> bool:
     return year in m and whole in m and m[year].value > m[whole].value + tolerance(m[year])
 
 
+_CROSSED = {"annual_fiscal": "total_fiscal", "annual_other": "total_other"}
+
+
+def _crossed(whole: str, parts: tuple[str, ...], m: dict[str, Money]) -> dict[str, Money]:
+    """A one-year project's money read as both the year's and the period's (年度资金总额 150 │
+    中期资金总额 150) with a source read under the period's column (其中：财政拨款 120 │ 其他资金
+    20): that source is the year's too, so the year's sources are complete."""
+    if whole != "annual" or "total" not in m or m["total"].value != m[whole].value:
+        return {}
+    return {p: m[_CROSSED[p]] for p in parts if p not in m and _CROSSED.get(p, "") in m}
+
+
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
     for whole, parts in _sums(ctx.table.kind, m):
         if whole not in m or not any(p in m for p in parts):
             continue
-        present = [p for p in parts if p in m]
-        total = sum((m[p].value for p in present), Decimal(0))
-        diff = m[whole].value - total
-        tol = tolerance(m[whole], *(m.get(p) for p in parts))
+        have = {**m, **_crossed(whole, parts, m)}
+        present = [p for p in parts if p in have]
+        total = sum((have[p].value for p in present), Decimal(0))
+        diff = have[whole].value - total
+        tol = tolerance(have[whole], *(have.get(p) for p in parts))
         if abs(diff) <= tol or (len(present) < len(parts) and diff > 0):
             continue  # a part not read (中央衔接资金 where 财政拨款 goes) may hold the rest
-        off = magnitude(m[whole].value, [m[p].value for p in present], tol)
+        off = magnitude(have[whole].value, [have[p].value for p in present], tol)
         if off is not None:
             key = whole if off[0] < 0 else present[off[0]]
-            at, name = ctx.table.fields[key].at, field_label(ctx, key)
-            stated = (field_label(ctx, whole), m[whole].value)
+            read = key if key in ctx.table.fields else _CROSSED[key]  # (read under 中期)
+            at, name = ctx.table.fields[read].at, field_label(ctx, key)
+            stated = (field_label(ctx, whole), have[whole].value)
             if key == whole:  # the whole is off: what it should be is what its parts say
                 stated = (" + ".join(field_label(ctx, p) for p in present), total)
-            yield magnitude_hit(ctx, at, name, m[key].value, off[1], stated)
+            yield magnitude_hit(ctx, at, name, have[key].value, off[1], stated)
             continue
         shown = " + ".join(
-            f"{field_label(ctx, p)} {fmt_money(m[p].value, unit, ctx.lang)}" for p in present
+            f"{field_label(ctx, p)} {fmt_money(have[p].value, unit, ctx.lang)}" for p in present
         )
         params = {
             "whole": field_label(ctx, whole),
-            "total": fmt_money(m[whole].value, unit, ctx.lang),
+            "total": fmt_money(have[whole].value, unit, ctx.lang),
             "parts": shown,
             "diff": fmt_money(diff, unit, ctx.lang),
         }
