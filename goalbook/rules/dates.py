@@ -10,18 +10,15 @@ from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, READ_COLUMNS, field_label, find_field, year_of_title
 from goalbook.model import Cell, CellRef, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
-from goalbook.rules.plandates import no_such_dates, plan_in_period, sheet_year
-from goalbook.vocabulary import SPAN_DASH, YEAR_SPAN, word
+from goalbook.rules.plandates import GOAL_YEAR, fill_date, no_such_dates, plan_in_period, sheet_year
+from goalbook.vocabulary import YEAR_SPAN, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 
-# the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
-GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
 # a period a label gives (实施期资金总额（2025—2027年）, 中期目标（2025-2027年）)
 _LABELLED_PERIOD = re.compile(YEAR_SPAN)
 _PERIOD_WORDS = ("实施期", "中期", "项目期", "周期", "规划期", "滚动")
 # the labels messages name the fields by: the layout's (a department has no start and end dates)
 _LABELS = {f.key: (f.zh, f.en) for f in FIELDS["project"] if f.key in ("year", "start", "end")}
-_LABELS |= {f.key: (f.zh, f.en) for f in FIELDS["department"] if f.key == "fill_date"}
 _LABELS |= {c.key: (c.zh, c.en) for c in READ_COLUMNS if c.key == "deadline"}
 
 
@@ -120,7 +117,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _dates(ctx)
     yield from plan_in_period(ctx)
     yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
-    yield from _fill_date(ctx, first[0], {year for year, _at, _label in sources})
+    yield from fill_date(ctx, first[0], {year for year, _at, _label in sources})
     yield from no_such_dates(ctx)
 
 
@@ -144,28 +141,6 @@ def _head_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
         return
     params = {"a": f"{label} {year}", "b": f"{word('value_head', ctx.lang)} {found}"}
     yield Hit("Y101", head.at, params, "", Severity.WARNING)
-
-
-def _fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
-    """Y102: the date a table was filled in (填报日期) outside its budget year and the year before
-    (goals are set in the autumn before the year, revised in it): a date two years early is a
-    leftover from an older table. Where the table's years disagree (``stated``, the 年度目标's
-    and the value column's year: Y101 says so), a date that fits one of them is none."""
-    if ctx.table.kind != "department":
-        return  # a project's date filled in: plans are drawn up years ahead (三年滚动)
-    cell = ctx.table.fields.get("fill_date")
-    day = parse_date(cell)
-    if cell is None or day is None:
-        return
-    head, goal = ctx.table.fields.get("annual_head"), ctx.table.fields.get("goal_annual")
-    named = stated | {year, head_year(head) if head is not None else None}
-    named.add(int(m[1]) if goal is not None and (m := GOAL_YEAR.match(goal.text)) else None)
-    if any(y is not None and y - 1 <= day.year <= y for y in named):
-        return
-    span = word("budget_year", ctx.lang, year=f"{year - 1}—{year}")
-    yield Hit(
-        "Y102", cell.at, {"label": _label("fill_date", ctx.lang), "date": str(day), "span": span}
-    )
 
 
 def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:

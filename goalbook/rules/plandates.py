@@ -1,7 +1,8 @@
 """Y101 (a warning) at a plan's start or end date outside the period the table states in years
 (实施期 3年（2026—2028年） │ 计划完成日期 2027-12-31): the one or the other was not updated; and
 at a sheet named for another year than the table's (2025年项目绩效目标 under a 2026 title);
-Y106 at a plan date or the date filled in that the calendar does not have."""
+Y106 at a plan date or the date filled in that the calendar does not have; Y102 at the date a
+department's table was filled in outside its budget year and the year before."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from goalbook.layout import field_label
 from goalbook.model import Cell
 from goalbook.rules.common import Context, parse_date
 from goalbook.spelling import fold
-from goalbook.vocabulary import word
-from goalbook.yearspan import years_of, years_spanned
+from goalbook.vocabulary import SPAN_DASH, word
+from goalbook.yearspan import head_year, years_of, years_spanned
 
 
 def plan_in_period(ctx: Context) -> Iterator[Hit]:
@@ -101,3 +102,29 @@ def no_such_dates(ctx: Context) -> Iterator[Hit]:
 
 def _field(key: str, lang: str) -> str:
     return field_label("department" if key == "fill_date" else "project", key, lang)
+
+
+# the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
+GOAL_YEAR = re.compile(rf"^\s*(?:[（(]?[一1][)）、.]\s*)?(20\d{{2}})\s*年度?(?!{SPAN_DASH}|\d)")
+
+
+def fill_date(ctx: Context, year: int, stated: set[int]) -> Iterator[Hit]:
+    """Y102: the date a table was filled in (填报日期) outside its budget year and the year before
+    (goals are set in the autumn before the year, revised in it): a date two years early is a
+    leftover from an older table. Where the table's years disagree (``stated``, the 年度目标's
+    and the value column's year: Y101 says so), a date that fits one of them is none."""
+    if ctx.table.kind != "department":
+        return  # a project's date filled in: plans are drawn up years ahead (三年滚动)
+    cell = ctx.table.fields.get("fill_date")
+    day = parse_date(cell)
+    if cell is None or day is None:
+        return
+    head, goal = ctx.table.fields.get("annual_head"), ctx.table.fields.get("goal_annual")
+    named = stated | {year, head_year(head) if head is not None else None}
+    named.add(int(m[1]) if goal is not None and (m := GOAL_YEAR.match(goal.text)) else None)
+    if any(y is not None and y - 1 <= day.year <= y for y in named):
+        return
+    span = word("budget_year", ctx.lang, year=f"{year - 1}—{year}")
+    yield Hit(
+        "Y102", cell.at, {"label": _field("fill_date", ctx.lang), "date": str(day), "span": span}
+    )
