@@ -184,7 +184,7 @@ def _crossed(whole: str, parts: tuple[str, ...], m: dict[str, Money]) -> dict[st
     20): that source is the year's too, so the year's sources are complete."""
     if whole != "annual" or "total" not in m or m["total"].value != m[whole].value:
         return {}
-    return {p: m[_CROSSED[p]] for p in parts if p not in m and _CROSSED.get(p, "") in m}
+    return {p: m[q] for p, q in _CROSSED.items() if p in parts and p not in m and q in m}
 
 
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:

@@ -101,7 +101,7 @@ def no_such_dates(ctx: Context) -> Iterator[Hit]:
 
 
 def _field(key: str, lang: str) -> str:
-    return field_label("department" if key == "fill_date" else "project", key, lang)
+    return field_label("project", key, lang)  # (a project's fields hold all three dates)
 
 
 # the year an annual goal opens with (2026年培训…, 2026年度完成…), not a span (2025—2027年)
