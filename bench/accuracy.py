@@ -197,6 +197,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout191  # the 191st held-out set (tests/variants/holdout191)
     python bench/accuracy.py --set holdout192  # the 192nd held-out set (tests/variants/holdout192)
     python bench/accuracy.py --set holdout193  # the 193rd held-out set (tests/variants/holdout193)
+    python bench/accuracy.py --set holdout194  # the 194th held-out set (tests/variants/holdout194)
+    python bench/accuracy.py --set holdout195  # the 195th held-out set (tests/variants/holdout195)
+    python bench/accuracy.py --set holdout196  # the 196th held-out set (tests/variants/holdout196)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

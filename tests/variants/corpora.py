@@ -203,6 +203,9 @@ from tests.variants import (
     holdout191,
     holdout192,
     holdout193,
+    holdout194,
+    holdout195,
+    holdout196,
 )
 from tests.variants.kit import Variant
 
@@ -401,6 +404,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout191": holdout191,
     "holdout192": holdout192,
     "holdout193": holdout193,
+    "holdout194": holdout194,
+    "holdout195": holdout195,
+    "holdout196": holdout196,
 }
 
 
