@@ -55,6 +55,8 @@ _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门
 # The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
 _LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸")
 _COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
+# a budget system's code for each column under the header (YJZB │ EJZB │ SJZB │ ZBZ │ JLDW)
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|行次)$")
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
 # never an indicator's name
@@ -150,7 +152,20 @@ def row_kind(
         and all(_COLUMN_MARK.match(c.text) for c in own)
     ):
         return RowKind.SKIP  # the columns' numbers (栏次: 甲 │ 乙 │ … │ 1 │ 2), not an indicator
+    if len(own) >= 3 and (_numbered_columns(texts, own) or all(_CODE.match(t) for t in texts)):
+        return RowKind.SKIP  # the columns numbered 1 │ 2 │ 3 …, or a system's codes YJZB │ EJZB
     return RowKind.SKIP if _header_again(own, texts, is_header) else RowKind.READ
+
+
+def _numbered_columns(texts: list[str], own: Sequence[Cell]) -> bool:
+    """The row's cells are the numbers 1, 2, 3 … (or from any start) in order: the columns'."""
+    if texts:
+        return False
+    numbers = [c.value for c in own if type(c.value) in (int, float)]
+    if len(numbers) < len(own) or numbers[0] not in (0, 1):
+        return False
+    start = float(numbers[0])  # type: ignore[arg-type]  # (an int or a float: checked above)
+    return all(v == start + i for i, v in enumerate(numbers))
 
 
 def _header_again(own: Sequence[Cell], texts: list[str], is_header: Callable[[str], bool]) -> bool:
