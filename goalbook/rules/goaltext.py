@@ -42,6 +42,7 @@ _OVER_PERIOD = re.compile(
 )
 _CLAUSE_END = re.compile(r"[。；;！!]")
 _YEARLY = re.compile(r"每年|年均|每一年")  # a count per year, in a goal over the period
+_SHORTER = re.compile(r"每(?:个)?(?:月|季度?|周|天|日|半年)")  # 每月开展1场: no year's count
 
 
 def text_against(ctx: Context) -> Iterator[Hit]:
@@ -86,7 +87,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             quoted = True
             found = targets.against(where, text[:pos])
-            if found is None:
+            if found is None or _copied(found, targets):
                 continue
             target = found[1]
             after = text[pos + len(name) : pos + len(name) + 40]
@@ -111,8 +112,14 @@ _Where = tuple[str, int, int]
 
 
 def _plan_texts(ctx: Context) -> list[tuple[_Where, str]]:
-    """The long texts of the return (its goals, plans and notes), without a 修改说明's rows."""
-    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30]
+    """The long texts of the return (its goals, plans and notes), and its goals whatever their
+    length (全年培训高素质农民600人，…), without a 修改说明's rows."""
+    goals = {
+        (cell.at.sheet, cell.at.row, cell.at.col)
+        for key in ("goal_annual", "goal_period")
+        if (cell := ctx.table.fields.get(key)) is not None
+    }
+    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30 or t[:3] in goals]
     if not long_texts:
         return []
     # the rows of a 修改说明 (every such label has 改 for its second character: a cheap test first)
@@ -142,6 +149,8 @@ class _Targets(NamedTuple):
         # clause or opening an earlier part (每年开展…，培训…300人次); not 年均 inside another
         # part (到2028年，低保标准年均增幅…，临时救助累计…: no yearly count of 临时救助)
         parts = re.split(r"[，,]", clause)
+        if _SHORTER.search(parts[-1]):
+            return None
         if whole and (
             _YEARLY.search(parts[-1]) or any(_YEARLY.match(p.strip()) for p in parts[:-1])
         ):
@@ -217,8 +226,9 @@ def _named_apart(
     """D104 where the text names the thing with words of its own between the name's (家政技能
     培训人次: 开展家政服务技能培训300人次; 公益讲座场次: 举办公益讲座48场) and gives the count
     right after: the clause before the count holds the name without its 数/数量/场次, in
-    order, and ends as it ends. A warning only when every such count is one number in the
-    target's unit, none agrees with the target (nor with the row's other column: 全市 │ 本县
+    order, and ends as it ends. A warning only when every such count held against one target
+    (the period's goal against the period's, the year's against the year's) is one number in
+    the target's unit, none agrees with the target (nor with the row's other column: 全市 │ 本县
     分解值 ≥9个) and none is what there is already (已建成)."""
     label = ind.label
     core = _COUNTED.sub("", name)
@@ -240,14 +250,29 @@ def _named_apart(
             found = targets.against(where, before)
             if found is not None and m[3] == found[1].unit:
                 seen.append((m, found, text))
-    if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
-        return None
-    m, found, text = seen[0]
-    others = [t for _c, t in targets_of(ind) if t.number is not None and t.unit == m[3]]
-    if any(_agrees(m, t) for t in [found[1], *others]):
-        return None
-    start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
-    return _text_hit(label, found, text, start, m.end())
+    others = [t for _c, t in targets_of(ind) if t.number is not None]
+    for cell in dict.fromkeys(f[0].at for _m, f, _t in seen):  # the period's, then the year's
+        held = [(m, f, t) for m, f, t in seen if f[0].at == cell]
+        if _copied(held[0][1], targets):
+            continue
+        if len({(m[1], m[2]) for m, _f, _t in held}) != 1:
+            continue  # (two counts held against one target: which is meant is unclear)
+        m, found, text = held[0]
+        if any(_agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
+            continue
+        start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
+        return _text_hit(label, found, text, start, m.end())
+    return None
+
+
+def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:
+    """``found`` is the year's target and no less than the period's (≥900个 in both, or ≥15个
+    against ≥12个): the year's value is in doubt already, and D202/D201 name it."""
+    period = targets.period
+    if period is None or found is period or found[1].unit != period[1].unit:
+        return False
+    year, whole = found[1].number, period[1].number
+    return year is not None and whole is not None and year >= whole
 
 
 def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end: int) -> Hit:
