@@ -61,6 +61,7 @@ NEGATIVE = (
     "龋患率", "信访率", "上访率", "重复访率", "损失率", "检测周期", "办理周期", "审批周期",
     "处理周期", "出具周期", "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
     '三公"经费', "发案率", "发案数", "退出率", "脱落率", "断链率", "断供率", "断档率",
+    "停机率", "停机时间", "停机次数", "宕机率", "宕机时间", "宕机次数",  # out of service
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
 _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
@@ -72,6 +73,7 @@ _HARMS = (
     "超限率", "超载率", "投诉数量",  # trucks over the limit; complaints (not those handled)
     "农药使用量", "化肥使用量", "农药施用量", "化肥施用量",  # 减量增效: less is better
     "水土流失面积",  # (水土流失治理面积 is the remedy's size)
+    "违法广告", "违法率", "违规率",  # 虚假违法广告发布率 (not 违法广告查处率: its remedy)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
 # is removed of it (化学需氧量削减量, 减排量)
