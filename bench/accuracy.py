@@ -200,6 +200,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout194  # the 194th held-out set (tests/variants/holdout194)
     python bench/accuracy.py --set holdout195  # the 195th held-out set (tests/variants/holdout195)
     python bench/accuracy.py --set holdout196  # the 196th held-out set (tests/variants/holdout196)
+    python bench/accuracy.py --set holdout197  # the 197th held-out set (tests/variants/holdout197)
+    python bench/accuracy.py --set holdout198  # the 198th held-out set (tests/variants/holdout198)
+    python bench/accuracy.py --set holdout199  # the 199th held-out set (tests/variants/holdout199)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

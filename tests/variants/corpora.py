@@ -206,6 +206,9 @@ from tests.variants import (
     holdout194,
     holdout195,
     holdout196,
+    holdout197,
+    holdout198,
+    holdout199,
 )
 from tests.variants.kit import Variant
 
@@ -407,6 +410,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout194": holdout194,
     "holdout195": holdout195,
     "holdout196": holdout196,
+    "holdout197": holdout197,
+    "holdout198": holdout198,
+    "holdout199": holdout199,
 }
 
 
