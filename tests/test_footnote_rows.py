@@ -113,8 +113,12 @@ def test_the_line_that_numbers_the_columns_is_no_row() -> None:
     marks = ["甲", "乙", "丙", "丁", "1", "2", "3", "4"]
     own = [Cell(CellRef("s", 9, c), t, t) for c, t in enumerate(marks, start=1)]
     assert row_kind(own, False, lambda _t: False, lambda _t: False) is RowKind.SKIP
-    numbers = [Cell(CellRef("s", 9, c), n, str(n)) for c, n in enumerate([1, 2, 3, 4], start=1)]
+    numbers = [Cell(CellRef("s", 9, c), n, str(n)) for c, n in enumerate([3, 5, 2, 8], start=1)]
     assert row_kind(numbers, False, lambda _t: False, lambda _t: False) is RowKind.READ
+    # the columns numbered 1 │ 2 │ 3 │ 4 (numbers, or typed as text) are no row either
+    for count in ([1, 2, 3, 4], ["1", "2", "3", "4"]):
+        up = [Cell(CellRef("s", 9, c), n, str(n)) for c, n in enumerate(count, start=1)]
+        assert row_kind(up, False, lambda _t: False, lambda _t: False) is RowKind.SKIP
 
 
 def test_tier_labels_and_a_note_in_brackets_are_no_indicator() -> None:

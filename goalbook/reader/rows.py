@@ -152,20 +152,31 @@ def row_kind(
         and all(_COLUMN_MARK.match(c.text) for c in own)
     ):
         return RowKind.SKIP  # the columns' numbers (栏次: 甲 │ 乙 │ … │ 1 │ 2), not an indicator
-    if len(own) >= 3 and (_numbered_columns(texts, own) or all(_CODE.match(t) for t in texts)):
+    if len(own) >= 3 and (_numbered_columns(own) or _codes(texts, own)):
         return RowKind.SKIP  # the columns numbered 1 │ 2 │ 3 …, or a system's codes YJZB │ EJZB
     return RowKind.SKIP if _header_again(own, texts, is_header) else RowKind.READ
 
 
-def _numbered_columns(texts: list[str], own: Sequence[Cell]) -> bool:
-    """The row's cells are the numbers 1, 2, 3 … (or from any start) in order: the columns'."""
-    if texts:
-        return False
-    numbers = [c.value for c in own if type(c.value) in (int, float)]
-    if len(numbers) < len(own) or numbers[0] not in (0, 1):
-        return False
-    start = float(numbers[0])  # type: ignore[arg-type]  # (an int or a float: checked above)
-    return all(v == start + i for i, v in enumerate(numbers))
+def _numbered_columns(own: Sequence[Cell]) -> bool:
+    """The row's cells are the numbers 1, 2, 3 … (or 0, 1, 2 …) in order, as numbers or typed
+    as text: the columns' numbers."""
+    numbers: list[float] = []
+    for cell in own:
+        if type(cell.value) in (int, float):
+            numbers.append(float(cell.value))  # type: ignore[arg-type]  # (checked just above)
+        elif _COLUMN_NUMBER.match(cell.text):
+            numbers.append(float(cell.text))
+        else:
+            return False
+    return numbers[0] in (0, 1) and all(v == numbers[0] + i for i, v in enumerate(numbers))
+
+
+_COLUMN_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _codes(texts: list[str], own: Sequence[Cell]) -> bool:
+    """Every cell of the row is a system's code for its column (YJZB │ EJZB │ SJZB …)."""
+    return len(texts) == len(own) and all(_CODE.match(t) for t in texts)
 
 
 def _header_again(own: Sequence[Cell], texts: list[str], is_header: Callable[[str], bool]) -> bool:
