@@ -183,6 +183,7 @@ HEADER_KEYWORDS = (
     ("评判", "remark"), ("设定依据", "remark"), ("指标解释", "remark"), ("备注", "remark"),
     ("指标内容", "name"), ("考核指标", "name"), ("考核内容", "name"), ("指标名称", "name"),
     ("实际完成", "prior"), ("上年实际", "prior"), ("上年完成", "prior"), ("实际值", "prior"),
+    ("上年", "prior"), ("上一年", "prior"), ("去年", "prior"),  # 上年指标值: last year's target
     # a department table built on duties and activities (部门职责 │ 工作活动 │ 活动内容 │ 活动金额
     # │ 绩效指标 │ 指标值): the columns that group its indicators and give each activity's money
     ("部门职责", "duty"), ("主要职责", "duty"), ("工作活动", "activity"), ("活动名称", "activity"),

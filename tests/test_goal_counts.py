@@ -67,3 +67,13 @@ def test_a_year_value_copied_from_the_period_is_no_d104(tmp_path: Path) -> None:
     texts = ("三年新建社区养老服务中心24个，覆盖全部街道。", "2026年新建社区养老服务中心8个。")
     found = found_at(save_sheet(tmp_path / "c.xlsx", _period(*texts, "≥24个", "≥24个")))
     assert not [f for f in found if f[0] == "D104"], found
+
+
+def test_the_years_goal_names_its_length(tmp_path: Path) -> None:
+    texts = ("两年累计硬化村组道路70公里，惠及行政村40个。", "2026年完成村组道路硬化30公里。")
+    rows = _period(*texts, "≥70公里", "≥20公里")
+    rows[7][2] = "村组道路硬化里程"
+    found = found_at(save_sheet(tmp_path / "l.xlsx", rows))
+    assert ("D104", "warning", "E8") in found, found
+    rows[7][4] = "≥30公里"
+    assert not [f for f in found_at(save_sheet(tmp_path / "m.xlsx", rows)) if f[0] == "D104"]

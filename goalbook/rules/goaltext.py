@@ -28,11 +28,22 @@ _LEVEL = re.compile(
     r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
     r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
 )
-_TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS | frozenset(_FACILITY_UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
-_COUNT = r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*"
+_COUNT = (  # (12,500人次 is one count, not 500人次)
+    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*"
+)
 _COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS})")
 _FACILITY_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS}|{_FACILITY_UNITS})")
+# units of one kind of thing (12000台件, 600人次, 15座): where one indicator alone is given in
+# such a unit, a count in it in the goals is that indicator's
+_OWN_UNITS = frozenset(
+    ("台件", "台次", "台套", "户次", "车次", "架次", "班次", "人次", "家次", "批次", "期")
+) | frozenset(_FACILITY_UNITS.split("|"))
+_ANY_COUNT = re.compile(
+    rf"{_COUNT}({'|'.join(sorted(_UNIT_SET | _OWN_UNITS, key=len, reverse=True))})"
+)
+_TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS | _OWN_UNITS
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -59,6 +70,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         ctx.table.kind == "department" or period_years(ctx) == 1
     )  # (a department's table without a period column is its budget year's)
     in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
+    # a multi-year table's year goal beside its period goal, over a column of the year's values
+    year_goal = _year_goal_at(ctx) if period_goal is not None and ctx.table.has_period else None
+    sole = _sole_units(ctx.table.indicators)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     labels = Counter(ind.label for ind in ctx.table.indicators)
     repeated = {label for label, n in labels.items() if n > 1}  # (D101/D102 say it)
@@ -91,10 +105,12 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             target = found[1]
             after = text[pos + len(name) : pos + len(name) + 40]
+            # (the year's own goal names the year's works in any unit: 硬化30公里)
+            own = where == year_goal and found is targets.annual
             if target.unit in _LEVEL_UNITS:  # 办结时限控制在45天内: right after the name
                 m = _LEVEL.match(after)
             else:
-                m = in_text.search(_about_name(after))
+                m = (_FACILITY_COUNT_IN_TEXT if own else in_text).search(_about_name(after))
             if m and m[3] == target.unit and not _agrees(m, target):
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 break
@@ -104,6 +120,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             hit = _counted_first(ind.label, name, counts, targets)
             if hit is None and not split:
                 hit = _named_apart(ind, name, texts, targets, in_text)
+            if hit is None and not split and (period_goal is None or ctx.table.has_period):
+                hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
                 yield hit
 
@@ -265,6 +283,49 @@ def _named_apart(
     return None
 
 
+def _sole_units(indicators: tuple[Indicator, ...]) -> frozenset[str]:
+    """The units of :data:`_OWN_UNITS` that one indicator of the table alone is given in."""
+    units = Counter(u for ind in indicators for u in {t.unit for _c, t in targets_of(ind)})
+    return frozenset(u for u, n in units.items() if n == 1 and u in _OWN_UNITS)
+
+
+def _unit_alone(
+    ind: Indicator, name: str, texts: list[tuple[_Where, str]], targets: _Targets,
+    sole: frozenset[str],
+) -> Hit | None:  # fmt: skip
+    """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
+    and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
+    that holds at least three in four of the name's characters; not a count of what there is
+    already (已建成), nor per month, nor one that agrees with any of the row's targets."""
+    core = set(_COUNTED.sub("", name))
+    if len(core) < 4:
+        return None
+    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
+    for where, text in texts:
+        for m in _ANY_COUNT.finditer(text):
+            if m[3] not in sole:
+                continue
+            before = text[: m.start()]
+            sentence = _CLAUSE_END.split(before)[-1] + m[0]
+            if len(core - set(sentence)) * 4 > len(core) or _STOCK.search(sentence):
+                continue
+            found = targets.against(where, before)
+            if found is not None and found[1].unit == m[3] and not _copied(found, targets):
+                seen.append((m, found, text))
+    if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
+        return None
+    m, found, text = seen[0]
+    if any(_agrees(m, t) for _c, t in targets_of(ind) if t.unit == m[3] and t.number):
+        return None
+    start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
+    return _text_hit(ind.label, found, text, start, m.end())
+
+
+def _year_goal_at(ctx: Context) -> _Where | None:
+    goal = ctx.table.fields.get("goal_annual")
+    return None if goal is None else (goal.at.sheet, goal.at.row, goal.at.col)
+
+
 def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:
     """``found`` is the year's target and no less than the period's (≥900个 in both, or ≥15个
     against ≥12个): the year's value is in doubt already, and D202/D201 name it."""
@@ -312,7 +373,7 @@ def _agrees(m: re.Match[str], target: Target) -> bool:
     """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
     same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
     is 4 at least (＞3场 and 4场)."""
-    low, high = Decimal(m[1]), Decimal(m[2] or m[1])
+    low, high = Decimal(m[1].replace(",", "")), Decimal((m[2] or m[1]).replace(",", ""))
     number = target.number
     assert number is not None
     if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):

@@ -158,4 +158,7 @@ def _tier_scores(ctx: Context) -> Iterator[Hit]:
         return
     low = sum((p[0] for p in points if p), Decimal(0))
     high = sum((p[1] for p in points if p), Decimal(0))
+    ranged = any(p[0] != p[1] for p in points if p)  # a template's guidance (产出指标（40-50分）)
+    if ranged and low - _WEIGHT_TOLERANCE <= _NINETY <= high + _WEIGHT_TOLERANCE:
+        return  # (its 90 leaves 预算执行率's 10 points, as the national forms do)
     yield from _off_total(ctx, low, high, list(blocks.values())[-1].at)
