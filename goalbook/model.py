@@ -164,6 +164,15 @@ class Subtotal(NamedTuple):
     end: int
 
 
+class LinePart(NamedTuple):
+    """A 其中 line under a budget line (行道树补植 60 │ 其中：乡土树种苗木 68): part of the line
+    ``lines[of]``, not a line of its own."""
+
+    name: Cell
+    amount: Cell
+    of: int
+
+
 @dataclass(frozen=True, slots=True)
 class ReadNote:
     """A problem met while reading; turned into a finding by the rule runner."""
@@ -226,6 +235,7 @@ class GoalTable:
     lines_total: Cell | None = None
     lines_total_derived: bool = False  # the total is the template's own formula
     lines_subtotals: tuple[Subtotal, ...] = ()  # groups' 小计 among the lines
+    lines_parts: tuple[LinePart, ...] = ()  # 其中 lines under a line
     indicators: tuple[Indicator, ...] = ()
     has_period: bool = False  # the layout has a period (实施期) value column
     later_years: int = 0  # a rolling table's years after the annual one (2026 · 2027 · 2028: 2)

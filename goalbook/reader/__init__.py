@@ -53,7 +53,7 @@ from goalbook.reader.indicators import read_indicators, tier_labels
 from goalbook.reader.intake import Intake, Limits, inspect
 from goalbook.reader.joined import PAIR
 from goalbook.reader.labels import Vocabulary
-from goalbook.reader.lines import Lines, in_unit, read_lines
+from goalbook.reader.lines import Lines, in_unit, read_lines, unit_notes
 from goalbook.reader.moneygrid import read_grids
 from goalbook.reader.periodsheet import with_period_sheet
 from goalbook.reader.regions import Part, split_tables
@@ -160,6 +160,7 @@ def _read(
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
     notes += unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
+    notes += unit_notes(lines, money_unit)  # 450000.00元 among the lines of a 万元 block
     lines = in_unit(lines, money_unit)  # a block in 元 under a table in 万元
     fields = table_fields(header_fields.fields, part, year_cell)
     notes += header_fields.notes
@@ -175,6 +176,7 @@ def _read(
         lines=lines.lines,
         lines_total=lines.total,
         lines_subtotals=lines.subtotals,
+        lines_parts=lines.parts,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
         has_period=header is not None

@@ -220,13 +220,20 @@ def _with_sources(
     return keys
 
 
+_SHARE_LABEL = re.compile(r"^\s*(?:占比|比例|比重|所占比例)\s*(?:[（(]%[)）])?\s*[:：]?\s*$")
+
+
 def share_beside(sheet: Sheet, at: CellRef) -> Cell | None:
     """The share right of an amount in a vertical block (资金总额 | 4580 | 100.00%): a percent
-    in a column headed 占比 (or 比例 …) a few rows above."""
+    in a column headed 占比 (or 比例 …) a few rows above, or after a label of its own beside
+    the amount (其他资金 | 60 | 占比 | 25.0%)."""
     r, c = at.row - 1, at.col
     while sheet.anchors.get((r, c)) == (r, at.col - 1):
         c += 1  # skip the amount's own merged block
     cell = sheet.cell(r, c, spread=False)
+    if cell is not None and _SHARE_LABEL.match(cell.text):  # 其他资金 │ 60 │ 占比 │ 25.0%
+        given = sheet.cell(r, c + 1, spread=False)
+        return given if given is not None and PERCENT.match(given.text) else None
     if cell is None or not PERCENT.match(cell.text):
         return None
     for up in range(r - 1, max(-1, r - 10), -1):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
-from goalbook.model import BudgetLine, Cell, CellRef, Subtotal
+from goalbook.model import BudgetLine, Cell, CellRef, LinePart, ReadNote, Subtotal
 from goalbook.reader.celllines import lines_in_cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
@@ -58,6 +58,7 @@ class Lines:
     rows: frozenset[tuple[str, int]]
     unit: str | None = None  # the block's own money unit (金额（元）, 单位：元), if it states one
     subtotals: tuple[Subtotal, ...] = ()  # groups' 小计, each below its group's lines
+    parts: tuple[LinePart, ...] = ()  # 其中 lines, each under the line it is part of
 
 
 def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int]]) -> Lines:
@@ -159,6 +160,7 @@ def _lines_below(
 ) -> Lines:
     lines: list[BudgetLine] = []
     subtotals: list[Subtotal] = []
+    parts: list[LinePart] = []
     below = True  # each 小计 is below its group's lines
     total: Cell | None = None
     used = {(sheet.name, header)}
@@ -175,7 +177,7 @@ def _lines_below(
         if row.count("") + row.count(None) == len(row):
             continue  # a blank row (a template's unused line): nothing left of it, no line
         left = _left_of(sheet, r, first_col, headed)
-        if left is not None and left not in TOTAL_WORDS and not _ENUMERATION.match(left):
+        if left is not None and not _total_word(left) and not _ENUMERATION.match(left):
             break  # a new section label left of the block ends it
         name = sheet.cell(r, cols["name"], spread=False)
         amounts = {key: sheet.cell(r, c, spread=False) for key, c in money_cols.items()}
@@ -194,13 +196,24 @@ def _lines_below(
             if amount is not None and below:
                 subtotals.append(Subtotal(name, amount, first, len(lines)))
             continue
-        if left in TOTAL_WORDS or (name is not None and name.text.replace(" ", "") in TOTAL_WORDS):
+        if (left is not None and _total_word(left)) or (
+            name is not None and _total_word(name.text)
+        ):
             # a formula total without a cached value still marks where the total is
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
             total = amount or Cell(where, None, "")
             break
+        if name is not None and amount is not None and lines and _OF_WHICH.match(name.text):
+            parts.append(LinePart(name, amount, len(lines) - 1))  # part of the line above
+            continue
         lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
-    return Lines(tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else ())
+    return Lines(
+        tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
+        parts=tuple(parts),
+    )  # fmt: skip
+
+
+_OF_WHICH = re.compile(r"^\s*其中\s*[:：]?")
 
 
 def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | None:
@@ -211,9 +224,17 @@ def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | No
         if cell is None or not sheet.is_anchor_or_plain(r, c):
             continue
         text = cell.text.replace(" ", "")
-        if c not in headed or text in TOTAL_WORDS:  # (合计 under 项目名称: the total row)
+        if c not in headed or _total_word(text):  # (合计 under 项目名称: the total row)
             return text
     return None
+
+
+_QUALIFIED = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _total_word(text: str) -> bool:
+    """合计, 金额合计, 小计 …, also with a qualifier in brackets (金额合计（仅含项目支出）)."""
+    return _QUALIFIED.sub("", text.replace(" ", "")) in TOTAL_WORDS
 
 
 _UNIT_NOTE = re.compile(rf"单位\s*[:：]\s*({'|'.join(MONEY_UNITS)})")
@@ -253,7 +274,27 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
     subtotals = tuple(
         sub._replace(amount=scaled(sub.amount) or sub.amount) for sub in lines.subtotals
     )
-    return dataclasses.replace(lines, lines=out, total=scaled(lines.total), subtotals=subtotals)
+    parts = tuple(part._replace(amount=scaled(part.amount) or part.amount) for part in lines.parts)
+    return dataclasses.replace(
+        lines, lines=out, total=scaled(lines.total), subtotals=subtotals, parts=parts
+    )
+
+
+_OWN_UNIT = re.compile(r"^\d[\d,，]*(?:\.\d+)?\s*(万元|元)$")  # 450,000.00元 (its format's unit)
+
+
+def unit_notes(lines: Lines, unit: str | None) -> list[ReadNote]:
+    """B105 at a line whose amount carries a money unit (its own or its number format's) other
+    than its block's (450000.00元 in a 预算金额（万元） column), where such lines are fewer than
+    the others (many of them: the block's label is the one in doubt, and the rules weigh it)."""
+    block = lines.unit or unit
+    amounts = [line.amount for line in lines.lines if line.amount is not None]
+    if block not in _UNITS or not amounts:
+        return []
+    odd = [a for a in amounts if (m := _OWN_UNIT.match(a.text)) is not None and m[1] != block]
+    if not odd or len(odd) * 2 >= len(amounts):
+        return []
+    return [ReadNote("B105", a.at, {"units": "、".join(sorted(_UNITS))}) for a in odd]
 
 
 def block_scale(own: str | None, unit: str | None) -> Decimal | None:

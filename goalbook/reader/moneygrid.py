@@ -20,7 +20,7 @@ from goalbook.vocabulary import TOTAL_WORDS
 
 # a column of money: its label names an amount or a source of money
 _MONEY = re.compile(
-    r"金额|资金|投资|预算|拨款|补助|补贴|配套|自筹|结转|债券|中央|省级|市级|县级|区级|本级|上级"
+    r"金额|资金|投资|预算|拨款|补助|补贴|配套|自筹|结转|债券|中央|省级|市级|县级|区级|本级|上级|执行数"
     r"|合计|总额|总计|小计|融资|[（(](?:万|千)?元[)）]"  # 小学（万元）: money by its unit
 )
 # not an amount: a share, a rate, a count, a basis or a note

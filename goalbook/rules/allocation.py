@@ -122,7 +122,8 @@ def years_use(ctx: Context) -> Iterator[Hit]:
                 j
                 for j, other in enumerate(grid.labels)
                 if m is not None and j != i and m[1] in part_name(other.text)
-            ]
+                and not _PRIOR.match(other.text.strip())  # (上年预算数: last year's, no whole)
+            ]  # fmt: skip
             if len(wholes) != 1:
                 continue
             for line in (*grid.lines, *([grid.total] if grid.total else [])):
@@ -140,3 +141,33 @@ def years_use(ctx: Context) -> Iterator[Hit]:
                     "total": fmt_money(whole.value, unit, ctx.lang),
                 }
                 yield Hit("B103", cell.at, params, severity=Severity.WARNING)
+
+
+_PRIOR = re.compile(r"^(?:上年|去年|上一年)")
+_PRIOR_BUDGET = re.compile(r"^(?:上年|去年|上一年)度?(?:预算数?|预算金额)$")
+_PRIOR_EXEC = re.compile(r"^(?:上年|去年|上一年)度?(?:预算)?(?:执行数|执行金额|实际支出|决算数)$")
+
+
+def prior_executed(ctx: Context) -> Iterator[Hit]:
+    """B104 (a warning: a budget may be topped up during the year) at each line of a grid of
+    last year's figures (项目 │ 上年预算数 │ 上年执行数 │ 本年预算数) spent above its budget; not
+    the 合计, which the lines' excess makes so."""
+    unit = ctx.table.money_unit
+    for grid in ctx.table.grids:
+        texts = [label.text.strip() for label in grid.labels]
+        budgets = [i for i, t in enumerate(texts) if _PRIOR_BUDGET.match(t)]
+        spent = [i for i, t in enumerate(texts) if _PRIOR_EXEC.match(t)]
+        if len(budgets) != 1 or len(spent) != 1:
+            continue
+        b, e = budgets[0], spent[0]
+        for line in grid.lines:
+            if max(b, e) >= len(line.amounts) or (cell := line.amounts[e]) is None:
+                continue
+            budget, done = money(line.amounts[b], unit), money(cell, unit)
+            if budget is None or done is None or done.value <= budget.value + tolerance(budget):
+                continue
+            params = {
+                "exec": fmt_money(done.value, unit, ctx.lang),
+                "budget": fmt_money(budget.value, unit, ctx.lang),
+            }
+            yield Hit("B104", cell.at, params, severity=Severity.WARNING)

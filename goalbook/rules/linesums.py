@@ -1,5 +1,6 @@
 """B101 on a budget line or a task whose own amount is split (预算金额 │ 财政拨款 │ 其他资金 in
 a 年度主要任务 block): the line's amount must be its fiscal part plus its other funds. B102 on
+其中 lines that add up to more than their line, and on
 a group's 小计 among the lines that is not the sum of its group, and the lines against their
 合计 or the header amount they add up to (B102, B110)."""
 
@@ -10,7 +11,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import LINE_COLUMNS, LINES_ADD_UP_TO
-from goalbook.model import BudgetLine, CellRef, Subtotal
+from goalbook.model import BudgetLine, Cell, CellRef, Subtotal
 from goalbook.reader.moneygrid import is_source
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.common import Context, clip
@@ -44,6 +45,32 @@ def line_parts(ctx: Context) -> Iterator[Hit]:
             "diff": fmt_money(diff, unit, ctx.lang),
         }
         yield Hit("B101", line.amount.at, params)
+
+
+def parts_above_line(ctx: Context) -> Iterator[Hit]:
+    """B102 at the last 其中 line of a budget line whose 其中 lines add up to more than the line
+    (行道树补植 60 │ 其中：乡土树种苗木 68): a part cannot exceed its whole. Parts that add up
+    to less are no finding (a 其中 names some of the line, not all of it)."""
+    unit = ctx.table.money_unit
+    by_line: dict[int, list[tuple[Cell, Money]]] = {}
+    for part in ctx.table.lines_parts:
+        if (amount := money(part.amount, unit)) is not None:
+            by_line.setdefault(part.of, []).append((part.amount, amount))
+    for of, found in by_line.items():
+        line = ctx.table.lines[of]
+        whole = money(line.amount, unit)
+        if whole is None or line.amount is None:
+            continue
+        total = sum((a.value for _c, a in found), Decimal(0))
+        if total - whole.value <= tolerance(whole, *(a for _c, a in found)):
+            continue
+        params = {
+            "sum": fmt_money(total, unit, ctx.lang),
+            "whole": clip(line.name.text, 12) if line.name is not None else _label(ctx, "amount"),
+            "total": fmt_money(whole.value, unit, ctx.lang),
+            "diff": fmt_money(total - whole.value, unit, ctx.lang),
+        }
+        yield Hit("B102", found[-1][0].at, params)
 
 
 def _label(ctx: Context, key: str) -> str:

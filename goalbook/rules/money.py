@@ -16,12 +16,12 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import CellRef, Op, TargetKind
-from goalbook.rules.allocation import allocated, years_use
+from goalbook.rules.allocation import allocated, prior_executed, years_use
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.balance import budget_balance, sources_total
 from goalbook.rules.common import Context, clip, is_one_year, main_target
 from goalbook.rules.grids import grids
-from goalbook.rules.linesums import line_parts, lines_against
+from goalbook.rules.linesums import line_parts, lines_against, parts_above_line
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import labelled_parts, noted_parts
 from goalbook.rules.shares import percent, share_off
@@ -162,6 +162,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
     yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in allocated(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in years_use(ctx) if (hit.code, hit.at) not in said)
+    yield from prior_executed(ctx)
 
 
 _YEAR_IN_WHOLE = (
@@ -189,6 +190,7 @@ def _crossed(whole: str, parts: tuple[str, ...], m: dict[str, Money]) -> dict[st
 
 def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
+    yield from parts_above_line(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
     for whole, parts in _sums(ctx.table.kind, m):
         if whole not in m or not any(p in m for p in parts):

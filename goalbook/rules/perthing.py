@@ -206,7 +206,7 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|期|页|卷|份|册|公里|立方米"
-    "|平方米|吨|盏|条|栋|株"
+    "|平方米|吨|盏|条|栋|株|村"
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
@@ -319,7 +319,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
         and t.number
-        and t.unit in (thing, f"万{thing}")
+        and (t.unit in (thing, f"万{thing}") or (t.unit == "个" and _counts(i.label, thing)))
         and not i.label.endswith("率")  # (装备配发到位率 ≥10台套: a rate as a count, T105's)
         and (not ctx.table.has_period or _a_years_part(i.period_target, t))
     ]
@@ -331,6 +331,11 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
     return found[0][1] if only and len(found) == 1 and thing not in _PEOPLE else None
+
+
+def _counts(label: str, thing: str) -> bool:
+    """A count in 个 whose name says what it counts: the thing (运维行政村数 ≥120个: 村)."""
+    return label.endswith((f"{thing}数", f"{thing}数量", f"{thing}个数"))
 
 
 def _days(ctx: Context) -> Decimal | None:

@@ -60,6 +60,33 @@ def period_standards(ctx: Context, period: Money, unit: str | None) -> Iterator[
     areas against the period's money (``period``, 中期资金总额)."""
     yuan = period.value * Decimal(MONEY_SCALE.get(unit or "", 1))
     yield from per_area(ctx, yuan, unit, period, "total", period=True)
+    yield from _period_people(ctx, yuan, unit, period)
+
+
+def _period_people(ctx: Context, yuan: Decimal, unit: str | None, period: Money) -> Iterator[Hit]:
+    """B107 in the 中期 column: a standard per person paid once (1500元/人; not 元/人·年, paid
+    each year) × the period's one count of those people (培训退役军人人数 3000人; none when the
+    column counts them in several numbers) above the period's money."""
+    for ind in ctx.table.indicators:
+        t = ind.period_target
+        if t is None or t.kind is not TargetKind.QUANT or not t.number or ind.period is None:
+            continue
+        if (per := PER_PERSON.get(t.unit)) is None:
+            continue
+        whom = t.unit.split("/", 1)[1]
+        counts = {
+            c.number
+            for i in ctx.table.indicators
+            if (c := i.period_target) is not None and c.kind is TargetKind.QUANT
+            and c.number and c.unit == whom and not i.label.endswith("率")
+        }  # fmt: skip
+        if len(counts) != 1:
+            continue
+        count = counts.pop()
+        if rounded_down(t.number) * per * count > yuan:
+            shown = f"{number_text(count)}{whom}"
+            yield over_budget(ctx, ind, shown, t.number * per * count, period, unit, "total",
+                              period=True)  # fmt: skip
 
 
 def standard_times_count(
