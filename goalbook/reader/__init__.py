@@ -121,6 +121,12 @@ def _read_all(
     return tuple(tables)
 
 
+def _has_period(header: TableHeader | None, indicators: list[Indicator]) -> bool:
+    """The layout has a column (or a flag) for the period's values."""
+    cols = header.cols if header is not None else {}
+    return header is not None and ("period" in cols or "flag" in cols or _named_both(indicators))
+
+
 def _read(
     path: Path,
     intake: Intake,
@@ -160,10 +166,9 @@ def _read(
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
     notes += unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
-    notes += unit_notes(lines, money_unit)  # 450000.00元 among the lines of a 万元 block
     lines = in_unit(lines, money_unit)  # a block in 元 under a table in 万元
     fields = table_fields(header_fields.fields, part, year_cell)
-    notes += header_fields.notes
+    notes += [*header_fields.notes, *unit_notes(lines, money_unit)]  # (450000.00元 in a 万元 block)
     return GoalTable(
         path=str(path),
         kind=kind,
@@ -179,8 +184,7 @@ def _read(
         lines_parts=lines.parts,
         lines_total_derived=stamp is not None,
         indicators=tuple(indicators),
-        has_period=header is not None
-        and ("period" in header.cols or "flag" in header.cols or _named_both(indicators)),
+        has_period=_has_period(header, indicators),
         later_years=len(header.later) if header is not None else 0,
         texts=texts,
         grids=() if stamp else grids_in_unit(read_grids(data, table_rows, lines.rows), money_unit),

@@ -80,16 +80,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     split = ctx.table.title is not None and "分解" in ctx.table.title.text
     for ind in ctx.table.indicators:
         annual = main_target(ind)
-        name = re.sub(r"\d.*$", "", ind.label)
-        unit = annual[1].unit if annual is not None else ""
-        if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
-            name = name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
-        elif unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
-            name = name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
-        elif (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
-            name = name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
-        elif (m := _DONE_COUNT.match(name)) is not None:
-            name = m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
+        name = _as_in_text(ind.label, annual[1].unit if annual is not None else "")
         if ind.name is None or len(name) < 4 or ind.label in repeated:
             continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
@@ -127,6 +118,20 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 
 _Where = tuple[str, int, int]
+
+
+def _as_in_text(label: str, unit: str) -> str:
+    """An indicator's name as a text says it before the count."""
+    name = re.sub(r"\d.*$", "", label)
+    if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
+        return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
+    if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
+        return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
+    if (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
+        return name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
+    if (m := _DONE_COUNT.match(name)) is not None:
+        return m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
+    return name
 
 
 def _plan_texts(ctx: Context) -> list[tuple[_Where, str]]:
