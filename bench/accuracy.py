@@ -203,6 +203,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout197  # the 197th held-out set (tests/variants/holdout197)
     python bench/accuracy.py --set holdout198  # the 198th held-out set (tests/variants/holdout198)
     python bench/accuracy.py --set holdout199  # the 199th held-out set (tests/variants/holdout199)
+    python bench/accuracy.py --set holdout200  # the 200th held-out set (tests/variants/holdout200)
+    python bench/accuracy.py --set holdout201  # the 201st held-out set (tests/variants/holdout201)
+    python bench/accuracy.py --set holdout202  # the 202nd held-out set (tests/variants/holdout202)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

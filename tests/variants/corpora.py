@@ -209,6 +209,9 @@ from tests.variants import (
     holdout197,
     holdout198,
     holdout199,
+    holdout200,
+    holdout201,
+    holdout202,
 )
 from tests.variants.kit import Variant
 
@@ -413,6 +416,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout197": holdout197,
     "holdout198": holdout198,
     "holdout199": holdout199,
+    "holdout200": holdout200,
+    "holdout201": holdout201,
+    "holdout202": holdout202,
 }
 
 
