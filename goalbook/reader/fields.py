@@ -354,7 +354,12 @@ _BUDGET_TOTALS = frozenset(("收入合计", "收入总计", "支出合计", "支
 
 
 def _over_parts(sheet: Sheet, r: int, c: int) -> bool:
-    return sheet.text(r + 1, c).startswith("其中")
+    """The total heads its parts: 其中 below it, or its parts' labels right of it with the
+    amounts on the row below (收入合计 │ 财政拨款收入 │ 事业收入 over 46380 │ 41250 │ 4630)."""
+    if sheet.text(r + 1, c).startswith("其中"):
+        return True
+    under, right = sheet.cell(r + 1, c, spread=False), sheet.cell(r, c + 1, spread=False)
+    return under is not None and is_amount(under) and right is not None and not is_amount(right)
 
 
 def _heads_a_list(sheet: Sheet, r: int) -> bool:

@@ -55,6 +55,10 @@ _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门
 # The 栏次 line under a header that numbers its columns (甲 │ 乙 │ 丙 │ 丁 │ 1 │ 2 │ 3 │ 4)
 _LETTERS = frozenset("甲乙丙丁戊己庚辛壬癸")
 _COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
+# the head of a task's block in a department table whose tasks each have their indicators
+_TASK_HEAD = re.compile(
+    r"^(?:(?:重点)?任务[一二三四五六七八九十\d]{1,3}|主要(?:实施)?内容)\s*[：:]?$"
+)
 # a budget system's code for each column under the header (YJZB │ EJZB │ SJZB │ ZBZ │ JLDW)
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|行次)$")
@@ -114,8 +118,8 @@ def row_kind(
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if signed_off(own, first):
         return RowKind.END
-    if page_foot([c.text for c in own]):
-        return RowKind.SKIP
+    if page_foot([c.text for c in own]) or _TASK_HEAD.match(first):
+        return RowKind.SKIP  # (任务二 │ 普通高中多样化发展 │ 任务金额 │ 1850: a task's own head)
     if first.startswith(REVISION_NOTES):
         return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
     texts = [c.text for c in own if isinstance(c.value, str)]

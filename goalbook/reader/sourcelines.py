@@ -158,8 +158,9 @@ def composition(
     sheet: Sheet, r: int, c: int, text: str, whole_of: Callable[[str], str | None]
 ) -> dict[str, Cell]:
     """The parts of a whole a label says it is made of, as label │ amount pairs after it
-    (基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6): each a named part of that whole
-    (``whole_of``: the money field a label names); none when the row holds anything else."""
+    (基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6), on the rows below it too while its
+    own column stays empty there: each a named part of that whole (``whole_of``: the money
+    field a label names); none when the row holds anything else."""
     bare = text.strip()
     whole = whole_of(bare[:-2]) if bare.endswith(_MADE_OF) else None
     if whole is None:
@@ -167,4 +168,11 @@ def composition(
     pairs = _pairs(sheet, r, c + 1, None)
     if len(pairs) < 2:
         return {}
+    below = r + 1  # (项目支出构成 │ A │ 260 │ B │ 140, then │ C │ 120 │ D │ 80 on the next row)
+    while below < sheet.nrows and not sheet.text(below, c, spread=False):
+        more = _pairs(sheet, below, c + 1, None)
+        if not more:
+            break
+        pairs += more
+        below += 1
     return {part_key(whole, part_name(name)): amount for _c, name, amount in pairs}

@@ -34,7 +34,7 @@ _NOT_RATE = ("效率", "频率", "汇率", "税率", "利率", "周转率")  # (
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
-    "完整率", "准确率", "正确率", "规范率", "破案率",
+    "完整率", "准确率", "正确率", "规范率", "破案率", "满意度", "满意率", "知晓率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
 _NEGATED_RATES = (
@@ -62,6 +62,7 @@ NEGATIVE = (
     "处理周期", "出具周期", "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
     '三公"经费', "发案率", "发案数", "退出率", "脱落率", "断链率", "断供率", "断档率",
     "停机率", "停机时间", "停机次数", "宕机率", "宕机时间", "宕机次数",  # out of service
+    "停运率", "停运次数", "停运时间", "投诉重复率", "重复投诉",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
 _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")

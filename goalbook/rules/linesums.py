@@ -144,6 +144,10 @@ def lines_against(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return
+    if "basic" in m and "project_spend" in m and table.kind != "project":  # (机构运行 among
+        spent = m["basic"].value + m["project_spend"].value  # the activities: all the spending)
+        if abs(spent - total) <= tol + tolerance(m["basic"], m["project_spend"]):
+            return
     amounts = [a.value for _line, a in found]  # one line 10 000× off explains its whole; else
     key = next(  # the nearest whole is what they were meant to add up to
         (k for k in present if magnitude(m[k].value, amounts, tol + tolerance(m[k]))),
