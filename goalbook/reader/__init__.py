@@ -8,7 +8,6 @@ findings.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from goalbook.errors import NotAReturn, UnreadableError
@@ -24,7 +23,6 @@ from goalbook.frameworks import (
 from goalbook.layout import (
     FIRST_DATA_ROW,
     HIDDEN_SHEETS,
-    LANGS,
     META_SHEET,
     TemplateStamp,
     sheet_names,
@@ -36,8 +34,8 @@ from goalbook.model import (
     ReadNote,
     TableSpan,
 )
-from goalbook.outstamp import COPY, REPORT_SHEETS, REPORT_TITLES, read_stamp
 from goalbook.reader.combined import holds_both, split_both, split_labelled
+from goalbook.reader.datasheets import data_sheets, not_sheets, report_sheet
 from goalbook.reader.duties import activity_lines
 from goalbook.reader.fields import guess_kind, read_fields
 from goalbook.reader.flagged import pair_flagged
@@ -108,8 +106,8 @@ def _read_all(
     """The tables in ``book``: each with its sheets (or region of a sheet), indicators, budget
     lines and header fields."""
     stamp = _stamp(book)
-    report = _report_sheet(path, book)
-    data = _data_sheets(book, stamp, report)
+    report = report_sheet(path, book)
+    data = data_sheets(book, stamp, report)
     tables: list[GoalTable] = []
     for part in split_tables(_find_headers(book, data, stamp, report), data):
         above = tables[-1] if tables else None
@@ -162,7 +160,7 @@ def _read(
     title, year_cell = _title(data, part, stamp, above)
     kind = stamp.kind if stamp else guess_kind(title, _labels(data, part.start))
     lines = _lines(data, stamp, kind, header, table_rows)
-    from_sheets = _not_sheets(data, stamp, "lines", "indicators")
+    from_sheets = not_sheets(data, stamp, "lines", "indicators")
     header_fields = read_fields(from_sheets, kind, table_rows | set(lines.rows))
     notes += unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
@@ -242,7 +240,7 @@ def _lines(
 ) -> Lines:
     """The budget lines: a lines block's (never the table's rows), else the activities of a
     table built on duties and activities (部门职责 │ 工作活动 │ … │ 活动金额 │ 绩效指标)."""
-    lines = read_lines(_not_sheets(data, stamp, "info", "indicators"), kind, table_rows)
+    lines = read_lines(not_sheets(data, stamp, "info", "indicators"), kind, table_rows)
     if not lines.lines and header is not None:
         return activity_lines(header, table_rows) or lines
     return lines
@@ -257,23 +255,6 @@ def _span(header: TableHeader | None, project: Cell | None) -> TableSpan | None:
     if project is not None:
         first = project.at.row - 1
     return TableSpan(header.sheet.name, first + 1, last + 1)
-
-
-def _report_sheet(path: Path, book: Book) -> str:
-    """The report sheet goalbook added to an annotated copy that came back as a return (staff
-    fixed the copy): the copy's stamp names it; when a save lost the stamp, a sheet with the
-    report's name and title. "" when there is none (most returns: no sheet has such a name,
-    and the package's stamp is not read)."""
-    named = [name for name in book.hidden if name.startswith(REPORT_SHEETS)]
-    if not named:
-        return ""
-    stamp = read_stamp(path)
-    if stamp is not None and stamp.kind == COPY and stamp.report in book.hidden:
-        return stamp.report
-    for name in named:
-        if book.sheet(name).text(0, 0) in REPORT_TITLES:
-            return name
-    return ""
 
 
 def _no_header(data: list[Sheet]) -> ReadNote:
@@ -291,46 +272,6 @@ def _no_header(data: list[Sheet]) -> ReadNote:
                 if any(fw.find_tier1(text) is not None for fw in frameworks):
                     return ReadNote("S013", None, {"label": text})
     return ReadNote("S010", None)
-
-
-def _data_sheets(book: Book, stamp: TemplateStamp | None, report: str = "") -> list[Sheet]:
-    """The sheets a table is read from: of goalbook's own templates all but the instructions and
-    the hidden sheets; of other layouts the visible ones (all when none is visible); never the
-    report sheet of an annotated copy."""
-    if stamp is not None:
-        skip = {sheet_names(stamp.kind, lang).instructions for lang in LANGS} | {report}
-        return book.sheets(n for n in book.hidden if n not in HIDDEN_SHEETS | skip)
-    visible = [n for n, hidden in book.hidden.items() if not hidden and n != report]
-    current = [n for n in visible if not any(w in n for w in _SUPERSEDED)]
-    sheets = book.sheets(current or visible or (n for n in book.hidden if n != report))
-    kept = [s for s in sheets if not _titled_superseded(s)]  # …申报表（初稿） on its first rows
-    return kept if kept and len(kept) < len(sheets) else sheets
-
-
-# the name of a sheet that keeps a version no longer in force (旧版（作废）, 初稿), or the
-# bracket its title ends in: not read when the workbook has another sheet
-_SUPERSEDED = ("旧版", "作废", "初稿", "原稿", "废弃", "修改前")
-_SUPERSEDED_TITLE = re.compile(rf"[（(](?:{'|'.join(_SUPERSEDED)})[)）]")
-
-
-def _titled_superseded(sheet: Sheet) -> bool:
-    return any(
-        type(v) is str and _SUPERSEDED_TITLE.search(v) is not None
-        for row in sheet.rows[:3]
-        for v in row
-    )
-
-
-def _not_sheets(sheets: list[Sheet], stamp: TemplateStamp | None, *roles: str) -> list[Sheet]:
-    """Of goalbook's own template, the sheets without those of the given roles (``info``,
-    ``lines``, ``indicators``): its header fields are on the info sheet and its budget lines on
-    the lines sheet, never on the others (a sheet staff added is read for both); of another
-    layout every sheet."""
-    if stamp is None:
-        return sheets
-    names = sheet_names(stamp.kind, stamp.lang)
-    other = {getattr(names, role) for role in roles}
-    return [s for s in sheets if s.name not in other]
 
 
 def _find_headers(
