@@ -188,7 +188,7 @@ HEADER_KEYWORDS = (
     # │ 绩效指标 │ 指标值): the columns that group its indicators and give each activity's money
     ("部门职责", "duty"), ("主要职责", "duty"), ("工作活动", "activity"), ("活动名称", "activity"),
     ("活动内容", "activity_content"), ("活动金额", "activity_amount"),
-    ("活动预算", "activity_amount"),
+    ("活动预算", "activity_amount"), ("职责金额", "duty_amount"), ("职责预算", "duty_amount"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 # Words that head the name column of a flat list (序号 | 绩效指标 | 指标性质 | 指标值 …) but
 # title the block when the header row (or the row below it) names a tier or another name column.

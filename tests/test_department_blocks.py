@@ -94,3 +94,28 @@ def test_harms_of_repeated_complaints_and_stoppages(tmp_path: Path) -> None:
         rows = [*_made_of(80)[:6], *_TABLE[:3], [None, None, name, "≥2%"], *_TABLE[3:]]
         found = found_at(save_sheet(tmp_path / f"h{n}.xlsx", rows))
         assert ("T108", "warning", "D10") in found, (name, found)
+
+
+_OUT = ("产出指标", "数量指标")
+
+
+def _duties(first: float) -> list[list[Any]]:
+    head = ["部门职责", "职责金额（万元）", "工作活动", "活动金额（万元）"]
+    return [
+        ["2026年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "青川县卫生健康局"],
+        [*head, "一级指标", "二级指标", "三级指标", "指标值"],
+        ["公共卫生服务", first, "基本公共卫生服务", 960, *_OUT, "健康管理人数", "≥3万人"],
+        [None, None, None, None, None, "质量指标", "健康档案规范建档率", "≥90%"],
+        [None, None, "免疫规划", 380, "效益指标", "社会效益指标", "疫苗接种率", "≥95%"],
+        ["基层卫生能力", 620, "基层设备配置", 620, *_OUT, "配置设备台套数", "≥85台套"],
+        [None, None, None, None, "满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"],
+    ]
+
+
+def test_a_duty_amount_against_its_activities(tmp_path: Path) -> None:
+    merges = ("A4:A6", "B4:B6", "A7:A8", "B7:B8", "C4:C5", "D4:D5", "C7:C8", "D7:D8")
+    off = found_at(save_sheet(tmp_path / "d.xlsx", _duties(1380), merges))
+    assert [f for f in off if f[0] == "B102" and f[2] == "B4"], off  # 960 + 380 ≠ 1380
+    right = found_at(save_sheet(tmp_path / "e.xlsx", _duties(1340), merges))
+    assert not [f for f in right if f[0].startswith("B")], right

@@ -4,7 +4,7 @@ activities, each with its amount, are the table's budget lines, and its 合计 r
 
 from __future__ import annotations
 
-from goalbook.model import BudgetLine, Cell
+from goalbook.model import BudgetLine, Cell, Subtotal
 from goalbook.reader.fieldlabels import money_unit_of
 from goalbook.reader.lines import Lines
 from goalbook.reader.tableheader import TableHeader
@@ -20,6 +20,7 @@ def activity_lines(header: TableHeader, rows: set[tuple[str, int]]) -> Lines | N
     sheet, at = header.sheet, header.cols["activity_amount"]
     named = header.cols["activity"]
     lines: list[BudgetLine] = []
+    duties: list[tuple[Cell, int]] = []  # each duty's amount and its first activity's index
     total: Cell | None = None
     last = max((r for name, r in rows if name == sheet.name), default=header.row)
     for r in range(header.row + 1, min(sheet.nrows, last + 3)):
@@ -28,9 +29,30 @@ def activity_lines(header: TableHeader, rows: set[tuple[str, int]]) -> Lines | N
         if left.replace(" ", "") in TOTAL_WORDS:
             total = amount
             break
+        if "duty_amount" in header.cols and (
+            duty := sheet.cell(r, header.cols["duty_amount"], spread=False)
+        ):
+            duties.append((duty, len(lines)))
         if amount is not None:
             lines.append(BudgetLine(sheet.cell(r, named), amount))
     if len(lines) < 2:
         return None
     unit = money_unit_of(sheet.text(header.row, at))
-    return Lines(tuple(lines), total, frozenset(), unit)
+    return Lines(tuple(lines), total, frozenset(), unit, subtotals=_by_duty(header, duties, lines))
+
+
+def _by_duty(
+    header: TableHeader, duties: list[tuple[Cell, int]], lines: list[BudgetLine]
+) -> tuple[Subtotal, ...]:
+    """Each duty's amount (职责金额, merged down its activities) as the 小计 of its activities:
+    those from its row to the next duty's."""
+    name_col = header.cols.get("duty")
+    found = []
+    for i, (amount, first) in enumerate(duties):
+        end = duties[i + 1][1] if i + 1 < len(duties) else len(lines)
+        if end <= first:
+            return ()  # (a duty without an activity amount: the groups are not sure)
+        at = amount.at
+        name = header.sheet.cell(at.row - 1, name_col) if name_col is not None else None
+        found.append(Subtotal(name or amount, amount, first, end))
+    return tuple(found)
