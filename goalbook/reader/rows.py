@@ -18,6 +18,7 @@ from typing import Protocol
 
 from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
+from goalbook.reader.columnmarks import numbered_columns, system_codes
 from goalbook.reader.tableend import APPENDIX, PAGE, ends_table, page_foot, signed_off
 from goalbook.targets import parse_target
 from goalbook.vocabulary import (
@@ -59,8 +60,6 @@ _COLUMN_FIRST = _LETTERS | {"栏次", "行次"}
 _TASK_HEAD = re.compile(
     r"^(?:(?:重点)?任务[一二三四五六七八九十\d]{1,3}|主要(?:实施)?内容)\s*[：:]?$"
 )
-# a budget system's code for each column under the header (YJZB │ EJZB │ SJZB │ ZBZ │ JLDW)
-_CODE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 _COLUMN_MARK = re.compile(rf"^(?:[{''.join(sorted(_LETTERS))}]|\d{{1,2}}|栏次|行次)$")
 # A sentence alone in a row: a note's next line (2. 指标值按…填写。, 2.本表金额单位为万元。),
 # never an indicator's name
@@ -156,31 +155,9 @@ def row_kind(
         and all(_COLUMN_MARK.match(c.text) for c in own)
     ):
         return RowKind.SKIP  # the columns' numbers (栏次: 甲 │ 乙 │ … │ 1 │ 2), not an indicator
-    if len(own) >= 3 and (_numbered_columns(own) or _codes(texts, own)):
+    if len(own) >= 3 and (numbered_columns(own) or system_codes(texts, own)):
         return RowKind.SKIP  # the columns numbered 1 │ 2 │ 3 …, or a system's codes YJZB │ EJZB
     return RowKind.SKIP if _header_again(own, texts, is_header) else RowKind.READ
-
-
-def _numbered_columns(own: Sequence[Cell]) -> bool:
-    """The row's cells are the numbers 1, 2, 3 … (or 0, 1, 2 …) in order, as numbers or typed
-    as text: the columns' numbers."""
-    numbers: list[float] = []
-    for cell in own:
-        if type(cell.value) in (int, float):
-            numbers.append(float(cell.value))  # type: ignore[arg-type]  # (checked just above)
-        elif _COLUMN_NUMBER.match(cell.text):
-            numbers.append(float(cell.text))
-        else:
-            return False
-    return numbers[0] in (0, 1) and all(v == numbers[0] + i for i, v in enumerate(numbers))
-
-
-_COLUMN_NUMBER = re.compile(r"^\d{1,2}$")
-
-
-def _codes(texts: list[str], own: Sequence[Cell]) -> bool:
-    """Every cell of the row is a system's code for its column (YJZB │ EJZB │ SJZB …)."""
-    return len(texts) == len(own) and all(_CODE.match(t) for t in texts)
 
 
 def _header_again(own: Sequence[Cell], texts: list[str], is_header: Callable[[str], bool]) -> bool:
