@@ -15,6 +15,7 @@ from goalbook.reader.celllines import lines_in_cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.pairs import Pairs, pair_block
+from goalbook.reader.yearheads import QUALIFIER
 from goalbook.vocabulary import (
     DETAIL_ENDINGS,
     LINE_BLOCK_TITLES,
@@ -203,7 +204,12 @@ def _lines_below(
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
             total = amount or Cell(where, None, "")
             break
-        if name is not None and amount is not None and lines and _OF_WHICH.match(name.text):
+        if (
+            name is not None
+            and amount is not None
+            and lines
+            and name.text.lstrip().startswith("其中")
+        ):
             parts.append(LinePart(name, amount, len(lines) - 1))  # part of the line above
             continue
         lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
@@ -211,9 +217,6 @@ def _lines_below(
         tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
         parts=tuple(parts),
     )  # fmt: skip
-
-
-_OF_WHICH = re.compile(r"^\s*其中\s*[:：]?")
 
 
 def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | None:
@@ -229,12 +232,9 @@ def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | No
     return None
 
 
-_QUALIFIED = re.compile(r"[（(][^）)]*[）)]")
-
-
 def _total_word(text: str) -> bool:
     """合计, 金额合计, 小计 …, also with a qualifier in brackets (金额合计（仅含项目支出）)."""
-    return _QUALIFIED.sub("", text.replace(" ", "")) in TOTAL_WORDS
+    return QUALIFIER.sub("", text.replace(" ", "")) in TOTAL_WORDS
 
 
 _UNIT_NOTE = re.compile(rf"单位\s*[:：]\s*({'|'.join(MONEY_UNITS)})")
