@@ -146,3 +146,20 @@ def test_last_years_budget_and_spending(tmp_path: Path) -> None:
     assert not [f for f in found if f[0] == "B103"], found  # 本年 against 上年: no whole
     right = found_at(save_sheet(tmp_path / "h.xlsx", _prior(131.4, 520)))
     assert not [f for f in right if f[0].startswith("B")], right
+
+
+def test_parts_in_the_first_column_under_their_whole(tmp_path: Path) -> None:
+    def money(other: float) -> list[list[Any]]:
+        return [
+            ["项目资金（万元）", None, "年度资金总额", 180],
+            ["其中：财政拨款", 150, None, None],
+            ["其他资金", other, None, None],  # the whole two rows up, to the right
+        ]
+
+    detail = [[None, "行道树补植", "1200株×500元/株", 60], [None, "城区绿地养护", "养护", 120]]
+    wrong = found_at(save_sheet(tmp_path / "w.xlsx", _project([*detail, ["合计", None, None, 180]],
+                                                             money(50))))  # fmt: skip
+    assert ("B101", "error", "D3") in wrong, wrong
+    right = found_at(save_sheet(tmp_path / "r.xlsx", _project([*detail, ["合计", None, None, 180]],
+                                                             money(30))))  # fmt: skip
+    assert not [f for f in right if f[0].startswith("B")], right

@@ -325,11 +325,15 @@ def _part_key(
             if whole is not None and f"{whole}_{part}" in money_fields:
                 return f"{whole}_{part}"
     # a part that starts the line after its whole (地区 | 青溪区 | 年度资金总额 | 330 /
-    # 其中：中央补助 | 280 | 地方资金 | 50): the whole in the row just above, to the right
-    for c2 in range(c + 1, len(sheet.rows[r - 1]) if r > 0 else 0):
-        whole = labels.get(clean(sheet.text(r - 1, c2, spread=False)))
-        if whole is not None and f"{whole}_{part}" in money_fields:
-            return f"{whole}_{part}"
+    # 其中：中央补助 | 280 | 地方资金 | 50): the whole in the row just above, to the right, or
+    # above the parts before it in the same column (其中：财政拨款 | 80 / 其他资金 | 20)
+    for r2 in range(r - 1, max(-1, r - 4), -1):
+        for c2 in range(c + 1, len(sheet.rows[r2])):
+            whole = labels.get(clean(sheet.text(r2, c2, spread=False)))
+            if whole is not None and f"{whole}_{part}" in money_fields:
+                return f"{whole}_{part}"
+        if _part_of(sheet.text(r2, c, spread=False)) is None:
+            break
     return None
 
 
