@@ -206,6 +206,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout200  # the 200th held-out set (tests/variants/holdout200)
     python bench/accuracy.py --set holdout201  # the 201st held-out set (tests/variants/holdout201)
     python bench/accuracy.py --set holdout202  # the 202nd held-out set (tests/variants/holdout202)
+    python bench/accuracy.py --set holdout203  # the 203rd held-out set (tests/variants/holdout203)
+    python bench/accuracy.py --set holdout204  # the 204th held-out set (tests/variants/holdout204)
+    python bench/accuracy.py --set holdout205  # the 205th held-out set (tests/variants/holdout205)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

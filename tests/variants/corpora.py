@@ -212,6 +212,9 @@ from tests.variants import (
     holdout200,
     holdout201,
     holdout202,
+    holdout203,
+    holdout204,
+    holdout205,
 )
 from tests.variants.kit import Variant
 
@@ -419,6 +422,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout200": holdout200,
     "holdout201": holdout201,
     "holdout202": holdout202,
+    "holdout203": holdout203,
+    "holdout204": holdout204,
+    "holdout205": holdout205,
 }
 
 
