@@ -84,10 +84,10 @@ _SEASONAL = re.compile(
 )
 # A review, a test or an assessment passed (通过三级测评, 通过竣工验收): the pass family
 _PASSED = re.compile(r"^(?:顺利)?通过.{0,8}(?:测评|评审|验收|审查|检测|认证|评估|考核|审计)$")
-# A frequency (每月, 每季度1次, 每年至少2次) and a step of progress by a time (第一季度完成30%,
-# 6月底前完成50%): what is done when, no description
+# A frequency (每月, 每季度1次, 每年至少2次, 每季度不少于1次) and a step of progress by a time
+# (第一季度完成30%, 6月底前完成50%): what is done when, no description
 _FREQUENCY = re.compile(
-    r"^(?:每(?:个)?|按)(?:日|天|周|旬|月|季度?|半年|年|学期)(?:至少)?(?:\d+|[一二两三四])?次?"
+    r"^(?:每(?:个)?|按)(?:日|天|周|旬|月|季度?|半年|年|学期)(?:至少|不少于|不低于|≥)?(?:\d+|[一二两三四])?次?"
     r"(?:更新|报送|调度|通报|公示|公开|发布|统计|维护|巡查|检查|开展)?$"
 )  # (按季度更新: a frequency with its verb)
 _PROGRESS = re.compile(

@@ -61,7 +61,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {  # code → (中文, English)
     "T115": ("目标值为 0", "Zero target"),
     "T116": ("指标值写法有误", "Garbled target value"),
     "T117": ("反向指标缺少比较符", "Operator missing on a cap"),
-    "T119": ("名称与指标值单位数量级不同", "Name and value units differ"),
+    "T119": ("名称与指标值单位不符", "Name and value units differ"),
     "T120": ("数量写成百分比", "Count given as a percentage"),
     "D101": ("重复指标", "Duplicate indicator"),
     "D102": ("重复指标值不同", "Conflicting duplicate"),

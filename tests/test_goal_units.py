@@ -79,3 +79,15 @@ def test_tier_points_as_a_templates_ranges(tmp_path: Path) -> None:
     assert not [f for f in ranged if f[0] == "W101"], ranged
     fixed = found_at(save_sheet(tmp_path / "f.xlsx", rows("产出指标（30分）")))
     assert [f for f in fixed if f[0] == "W101"], fixed  # 30 + 20–30 + 10 is not 100
+
+
+def test_the_names_words_after_the_count(tmp_path: Path) -> None:
+    """向1200户…家庭发放租赁补贴: the count comes first, the words of the name after it, in one
+    clause; a count of 户 in another clause is not held against it."""
+    goal = "2026年向1200户城镇住房困难家庭发放租赁补贴，补贴按季度足额发放。"
+    off = _one_year(goal, "发放租赁补贴户数", "≥1000户")
+    assert ("D104", "warning", "D7") in found_at(save_sheet(tmp_path / "f.xlsx", off))
+    right = _one_year(goal, "发放租赁补贴户数", "≥1200户")
+    assert not [f for f in found_at(save_sheet(tmp_path / "g.xlsx", right)) if f[0] == "D104"]
+    apart = _one_year("2026年走访1200户困难家庭，另发放租赁补贴。", "发放租赁补贴户数", "≥1000户")
+    assert not [f for f in found_at(save_sheet(tmp_path / "h.xlsx", apart)) if f[0] == "D104"]

@@ -163,3 +163,79 @@ def test_parts_in_the_first_column_under_their_whole(tmp_path: Path) -> None:
     right = found_at(save_sheet(tmp_path / "r.xlsx", _project([*detail, ["合计", None, None, 180]],
                                                              money(30))))  # fmt: skip
     assert not [f for f in right if f[0].startswith("B")], right
+
+
+def _sources_only(money: list[list[Any]]) -> list[list[Any]]:
+    """A return whose only money block is its 资金来源 (no budget lines under a header)."""
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "城镇住房租赁补贴", None, "主管部门", "白沙河区住房和城乡建设局"],
+        *money,
+        *_INDICATORS,
+    ]
+
+
+def test_sources_under_a_block_title(tmp_path: Path) -> None:
+    """资金来源（万元） │ 年度资金总额 │ 600, then 其中：中央补助 │ 300 │ 省级补助 │ 150 /
+    市县配套 │ 150 │ 单位自筹 │ 0 on the rows below: the whole and its named sources, no budget
+    lines; also where the sources start in the column of the block's title."""
+
+    def money(second: float) -> list[list[Any]]:
+        return [
+            ["资金来源（万元）", "年度资金总额", 600],
+            [None, "其中：中央补助", 300, "省级补助", second],
+            [None, "市县配套", 150, "单位自筹", 0],
+        ]
+
+    off = found_at(save_sheet(tmp_path / "o.xlsx", _sources_only(money(200)), ("A3:A5",)))
+    assert ("B101", "error", "C3") in off, off
+    right = found_at(save_sheet(tmp_path / "r.xlsx", _sources_only(money(150)), ("A3:A5",)))
+    assert not [f for f in right if f[0].startswith("B")], right
+    left = [money(200)[0], *[row[1:] for row in money(200)[1:]]]  # the sources from column A
+    off = found_at(save_sheet(tmp_path / "l.xlsx", _sources_only(left)))
+    assert ("B101", "error", "C3") in off, off
+
+
+def test_two_wholes_over_their_sources(tmp_path: Path) -> None:
+    """中期资金总额 │ 2400 │ 年度资金总额 │ 1200 with a column of sources under each."""
+
+    def money(year_part: float) -> list[list[Any]]:
+        return [
+            ["资金来源（万元）", "中期资金总额", 2400, "年度资金总额", 1200],
+            [None, "其中：中央补助", 1600, "其中：中央补助", 800],
+            [None, "市县配套", 800, "市县配套", year_part],
+        ]
+
+    off = found_at(save_sheet(tmp_path / "o.xlsx", _sources_only(money(300)), ("A3:A5",)))
+    assert ("B101", "error", "E3") in off, off
+    right = found_at(save_sheet(tmp_path / "r.xlsx", _sources_only(money(400)), ("A3:A5",)))
+    assert not [f for f in right if f[0] == "B101"], right
+
+
+def _allowance(second: str, count: str) -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "高龄津贴发放", None, "主管部门", "松溪镇人民政府"],
+        ["项目资金（万元）", "年度资金总额", 186, "其中：财政拨款", 186],
+        ["年度绩效目标", "按月为80周岁及以上老人发放高龄津贴。"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "高龄津贴发放人数", "≥1356", "人"],
+        [None, None, count, "≥150", "人"],
+        ["成本指标", "经济成本指标", "80至89周岁高龄津贴标准", "≤100", "元/人·月"],
+        [None, None, second, "≤200", "元/人·月"],
+        ["满意度指标", "服务对象满意度指标", "高龄老人满意度", "≥92%", "%"],
+    ]
+
+
+def test_the_tiers_of_one_allowance_split_its_count(tmp_path: Path) -> None:
+    """80至89周岁 100元/人·月 and 90至99周岁 200元/人·月 of one 高龄津贴 share its 1356 people:
+    only the least (100 × 1356 × 12 = 162.7万) is sure to be paid, within 186万; a standard with
+    a count of its own (护理补贴 × 护理补贴发放人数) is held against its own count, and said
+    once."""
+    rows = _allowance("90至99周岁高龄津贴标准", "其中：百岁老人人数")
+    tiers = found_at(save_sheet(tmp_path / "t.xlsx", rows))
+    assert not [f for f in tiers if f[0] == "B107"], tiers
+    own = _allowance("重度残疾人护理补贴标准", "重度残疾人护理补贴发放人数")
+    own[6][3], own[8][3] = "≥900", "≤200"  # 200 × 900 × 12 = 216万 > 186万
+    found = [f for f in found_at(save_sheet(tmp_path / "o.xlsx", own)) if f[0] == "B107"]
+    assert [f[2] for f in found] == ["D9"], found

@@ -116,7 +116,15 @@ def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     lines = found.lines if found is not None else ()
     if sources and all(map(_head_money, lines)) and any("总额" in _name(ln) for ln in lines):
         return None  # 资金来源（万元） │ 年度资金总额 │ 80 │ 其中：财政拨款 │ 60: the head's money
+    if sources and _wholes_over_sources([_name(line) for line in lines]):
+        return None  # … │ 年度资金总额 │ 600 / 其中：中央补助 │ 300 …: a whole over its sources
     return found
+
+
+def _wholes_over_sources(names: list[str]) -> bool:
+    """The first lines name wholes (中期资金总额, 年度资金总额) and the next opens with 其中."""
+    first = next((n for n, name in enumerate(names) if name.startswith("其中")), 0)
+    return first > 0 and all("总额" in name for name in names[:first])
 
 
 # the head's money fields (年度资金总额, 其中：财政拨款, 其他资金): no budget lines

@@ -96,13 +96,20 @@ def source_grid(
     then on the rows below in the same columns (资金总额 │ 1250 │ 其中：财政拨款 │ 800 / 上级补助 │
     300 │ 自筹资金 │ 100); and the layout's part fields those labels would otherwise fill. None
     when the cells after the whole are no such grid."""
-    first, top = _pairs(sheet, r, value.at.col), r
+    first, top, start = _pairs(sheet, r, value.at.col), r, c
     if r + 1 < sheet.nrows and not _more_right(sheet, r, value.at.col - 1):
         # 年度资金总额 │ 180 alone on its row, then under its label 其中：体彩公益金 │ 150 │
-        # 单位自筹 │ 20 (not under two wholes side by side: each has its own lines below)
-        below = _pairs(sheet, r + 1, c)
-        if len(below) > 1 and below[0][0] == c and below[0][1].startswith("其中"):
-            first, top = below, r + 1
+        # 单位自筹 │ 20, or under the block's title left of it (资金来源 │ 年度资金总额 │ 600 /
+        # 其中：中央补助 │ 300 │ 省级补助 │ 150); not under two wholes side by side: each has its
+        # own lines below
+        lead = next((c2 for c2, v in enumerate(sheet.rows[r + 1]) if v not in ("", None)), c)
+        for start in dict.fromkeys((c, min(c, lead))):
+            below = _pairs(sheet, r + 1, start)
+            if len(below) > 1 and below[0][0] == start and below[0][1].startswith("其中"):
+                first, top = below, r + 1
+                break
+        else:
+            start = c
     named_by: Callable[[str], bool] = names_source
     if not first or not first[0][1].startswith("其中"):
         # 总投资 │ 9650 │ 建安工程费 │ 6840 │ 设备购置费 │ 1120 / 工程建设其他费用 │ 1050 │ 预备费
@@ -111,9 +118,9 @@ def source_grid(
         if whole != "total" or len(first) < 2:
             return None
     parts = [(top, *pair) for pair in first]
-    columns = list(dict.fromkeys((c, *(lc for lc, _n, _a in first))))
+    columns = list(dict.fromkeys((start, *(lc for lc, _n, _a in first))))
     for r2 in range(top + 1, min(sheet.nrows, top + 4)):
-        row = _pairs(sheet, r2, c, named_by)
+        row = _pairs(sheet, r2, start, named_by)
         at = [lc for lc, _n, _a in row]
         if not row or not any(at == columns[i : i + len(at)] for i in range(len(columns))):
             break  # (the grid's columns, from its first or a later pair: 县级财政资金 │ 1500)

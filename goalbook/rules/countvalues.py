@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from goalbook.rules.valuefacts import Fault, Value
+from goalbook.targets import normalise_unit
+from goalbook.vocabulary import split_magnitude
 
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
 _COUNTED = re.compile(r"(?:人数|人次|场次|次数|个数|数量|家数|户数|村数|件数|台数|座数|处数|所数)$")
@@ -20,3 +22,40 @@ def count_as_percent(v: Value) -> Fault | None:
     if any(w in v.name for w in _MEASURED):
         return None
     return "T120", v.base()
+
+
+# T119 of a unit of another kind: the thing a name's ending counts (…座数 counts 座, …人次
+# people, …里程 a length) and the kinds of unit that count it; a value in a unit of another
+# known kind (危旧桥梁改造座数 ≥8公里, 培训人次 ≥3000户) counts something else. 个 and units
+# not listed count anything; an area given as a length (人行道修复面积 3.5公里) is no conflict.
+_KINDS: dict[str, frozenset[str]] = {
+    "people": frozenset(("人", "名", "位", "人次", "人·次", "人员")),
+    "households": frozenset(("户", "户次")),
+    "length": frozenset(("公里", "千米", "米", "延米", "km")),
+    "area": frozenset(("平方米", "亩", "公顷", "平方公里", "万平方米", "万亩")),
+    "facilities": frozenset(("座", "处", "所", "栋")),
+    "machines": frozenset(("台", "套", "台套", "辆", "盏")),
+}
+_KIND_OF = {unit: kind for kind, units in _KINDS.items() for unit in units}
+_NAME_COUNTS = re.compile(r"(?<![用客账])(人次|人数|户数|座数|处数|所数|台数|辆数|盏数|里程|长度)$")
+_NAME_KIND = {"人次": ("people", "人次"), "人数": ("people", "人"), "户数": ("households", "户"),
+              "座数": ("facilities", "座"), "处数": ("facilities", "处"),
+              "所数": ("facilities", "所"), "台数": ("machines", "台"), "辆数": ("machines", "辆"),
+              "盏数": ("machines", "盏"), "里程": ("length", "公里"),
+              "长度": ("length", "公里")}  # fmt: skip
+# (用户数, 客户数 count people, not 户); a count of people may be given in the 户 paid to
+_ALSO = {"人数": "households"}
+
+
+def count_in_other_unit(v: Value) -> Fault | None:
+    """T119: a value in a unit of another kind than the thing its name counts."""
+    m = _NAME_COUNTS.search(v.name)
+    if m is None or v.rate or any(w in v.name for w in _MEASURED):
+        return None
+    if v.unit_column is not None and normalise_unit(v.unit_column) != v.t.unit:
+        return None  # the value's unit against its unit column: T112's
+    kind, named = _NAME_KIND[m[1]]
+    found = _KIND_OF.get(split_magnitude(v.t.unit)[0])
+    if found is None or found == kind or found == _ALSO.get(m[1]):
+        return None
+    return "T119", {**v.base(), "name_unit": named}

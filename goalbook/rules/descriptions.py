@@ -1,5 +1,6 @@
 """T102: a target that is a description, not a value to assess: a text, a task restated as its
-name's value (按要求做好…工作), or a count of things built given only as 完成."""
+name's value (按要求做好…工作), a count of things built given only as 完成 or a size as a
+direction (逐步改善), a time asked for given as 及时."""
 
 from __future__ import annotations
 
@@ -36,8 +37,9 @@ def done_for_count(v: Value) -> Fault | None:
     """T102: a count of things built or bought (新建乡镇垃圾转运站, 完成改造的老旧小区), or a
     size (拆除违章建筑面积), under a quantity tier-2 given only as 完成: how many is not said.
     Not a task done once (完成规划编制, 改造工程 │ 完成)."""
-    if v.t.grade not in _DONE:
-        return None
+    if v.t.grade not in _DONE:  # a size given as a direction (管网长度 │ 逐步改善): no size either
+        vague = _VAGUE_MOVE.match(v.t.grade) and v.name.endswith(_SIZE_ENDINGS)
+        return ("T102", {"name": v.name, "value": clip(v.t.raw, 40)}) if vague else None
     if not v.name.endswith(_SIZE_ENDINGS) and (not _BUILT.match(v.name) or v.name.endswith(_ONCE)):
         return None
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
@@ -55,8 +57,23 @@ _DONE = frozenset(
         *("按规定完成", "按上级部署完成", "按上级要求完成", "按部署完成"),  # (whatever is asked)
     )
 )
+_VAGUE_MOVE = re.compile(
+    r"^(?:逐年|逐步|持续|稳步|不断|有所|进一步|明显|显著|大幅)?"
+    r"(?:提高|提升|增加|增长|扩大|改善|优化|加强|减少|下降|降低|缩短)$"
+)
 _BUILT = re.compile(r"^(?:新建|改建|改造|新增|建设|建成|修建|购置|采购|安装|维修|配置|配备|完成)")
 _ONCE = (
     *("规划", "方案", "编制", "制定", "报告", "机制", "制度", "工作", "任务", "验收", "工程"),
     *("项目", "建设", "改造", "任务量", "采购", "安装", "维修", "设计"),
 )
+
+
+def time_as_word(v: Value) -> Fault | None:
+    """T102: a time asked for (…完成时间, …拨付日期) given as a word of haste (及时, 尽快): no
+    time to check it by. Not 按时/按期 (by the plan's dates, which the table states)."""
+    if v.t.grade not in _HASTE or not v.name.endswith(("时间", "日期")):
+        return None
+    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+_HASTE = frozenset(("及时", "尽快", "及时完成", "尽快完成", "及时到位", "及时拨付", "及时发放"))

@@ -38,7 +38,7 @@ _FACILITY_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS}|{_FACILITY_UNITS})")
 # units of one kind of thing (12000台件, 600人次, 15座): where one indicator alone is given in
 # such a unit, a count in it in the goals is that indicator's
 _OWN_UNITS = frozenset(
-    ("台件", "台次", "台套", "户次", "车次", "架次", "班次", "人次", "家次", "批次", "期")
+    ("台件", "台次", "台套", "户次", "车次", "架次", "班次", "人次", "家次", "批次", "期", "户")
 ) | frozenset(_FACILITY_UNITS.split("|"))
 _ANY_COUNT = re.compile(
     rf"{_COUNT}({'|'.join(sorted(_UNIT_SET | _OWN_UNITS, key=len, reverse=True))})"
@@ -201,6 +201,7 @@ _DONE_COUNT = re.compile(
 )
 _COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
+_EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
 
 
 _Count = tuple[_Where, str, re.Match[str]]  # where, the text, a count before a thing in it
@@ -311,9 +312,13 @@ def _unit_alone(
             if m[3] not in sole:
                 continue
             before = text[: m.start()]
+            # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
             sentence = _CLAUSE_END.split(before)[-1] + m[0]
+            sentence += _CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
             if len(core - set(sentence)) * 4 > len(core) or _STOCK.search(sentence):
                 continue
+            if _EACH_BEFORE.search(before[-6:]):
+                continue  # 在12个乡镇各建成1座: a count for each, not the whole
             found = targets.against(where, before)
             if found is not None and found[1].unit == m[3] and not _copied(found, targets):
                 seen.append((m, found, text))

@@ -1,6 +1,7 @@
 """B107's standards paid per thing: who a standard per person is for, the areas a standard per 亩
 pays for and the things and periods (元/人·月, 元/核·年, 元/床日) other standards are paid for,
-and the parts the checks share (runs of characters, a product over the budget)."""
+and the parts the checks share (a product over the budget; the runs of characters that pair a
+standard with its count are :mod:`goalbook.rules.subjects`')."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money
 from goalbook.rules.common import Context, parse_date
 from goalbook.rules.moneylabels import field_label
+from goalbook.rules.subjects import fours, least_tier, same_subject, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -68,18 +70,6 @@ def months_of_plan(ctx: Context) -> Decimal | None:
 
 
 _MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
-_MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
-
-
-def fours(name: str) -> set[str]:
-    """The runs of four characters of a name: two names sharing one share their subject."""
-    return {name[i : i + 4] for i in range(len(name) - 3)}
-
-
-def threes(name: str) -> set[str]:
-    """The runs of three characters of a name that hold no measure word (光荣院, 示范田)."""
-    runs = {name[i : i + 3] for i in range(len(name) - 2)}
-    return {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
 
 
 def rounded_down(number: Decimal) -> Decimal:
@@ -254,13 +244,16 @@ def per_thing(
         if thing in _STUDENTS:
             if average_cap(ind.label, t):  # 生均保教成本 ≤14600
                 continue
-            thing, count = "人", _students(ctx)
+            thing, count_label, count = "人", "", _students(ctx)
+        elif (found := _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)) is None:
+            continue
         else:
-            count = _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)
+            count_label, count = found
         if count is None:
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
-        if rounded_down(t.number) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
+        least = least_tier(ctx, ind, t, count_label)
+        if rounded_down(least) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
             counted = f"{number_text(count)}{thing}{shown}"
             yield over_budget(ctx, ind, counted, product, budget, unit, key, Severity.WARNING)
 
@@ -309,7 +302,7 @@ def _a_years_part(period: Target | None, annual: Target) -> bool:
     )
 
 
-def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal | None:
+def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[str, Decimal] | None:
     """The count of ``thing`` a standard named ``name`` pays for (see :func:`per_thing`); with
     ``only`` the table's only count of a thing that is no person (people: 人, 人次) when none
     shares the name."""
@@ -323,14 +316,14 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> Decimal
         and not i.label.endswith("率")  # (装备配发到位率 ≥10台套: a rate as a count, T105's)
         and (not ctx.table.has_period or _a_years_part(i.period_target, t))
     ]
-    shared = [(label, n) for label, n in found if _same_subject(label, name)]
+    shared = [(label, n) for label, n in found if same_subject(label, name)]
     if len(shared) == 1:
-        return shared[0][1]
+        return shared[0]
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
-    return found[0][1] if only and len(found) == 1 and thing not in _PEOPLE else None
+    return found[0] if only and len(found) == 1 and thing not in _PEOPLE else None
 
 
 def _counts(label: str, thing: str) -> bool:
@@ -369,18 +362,14 @@ def _students(ctx: Context) -> Decimal | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _closest(name: str, counts: list[tuple[str, Decimal]]) -> Decimal | None:
+def _closest(name: str, counts: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """Of counts sharing a standard's subject, the one whose name shares most pairs of
     characters with the standard's (its verb too: 奖补); None when two share as many."""
     pairs = {name[i : i + 2] for i in range(len(name) - 1)}
     scored = sorted(
-        ((sum(label[i : i + 2] in pairs for i in range(len(label) - 1)), n) for label, n in counts),
+        ((sum(label[i : i + 2] in pairs for i in range(len(label) - 1)), (label, n))
+         for label, n in counts),
         key=lambda s: s[0],
         reverse=True,
-    )
+    )  # fmt: skip
     return scored[0][1] if scored[0][0] > scored[1][0] else None
-
-
-def _same_subject(a: str, b: str) -> bool:
-    """Two names that share a run of four characters (重度残疾人护理补贴…)."""
-    return any(run in b for run in fours(a))

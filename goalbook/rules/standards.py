@@ -14,7 +14,6 @@ from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,
     average_cap,
-    fours,
     months_of_plan,
     months_paid,
     over_budget,
@@ -23,8 +22,8 @@ from goalbook.rules.perthing import (
     per_person_month,
     per_thing,
     rounded_down,
-    threes,
 )
+from goalbook.rules.subjects import fours, least_tier, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -100,7 +99,10 @@ def standard_times_count(
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yuan = budget.value * scale
     yield from per_area(ctx, yuan, unit, budget, key)
-    yield from per_thing(ctx, yuan, unit, budget, key)
+    said = set()  # the standards per thing a month already held against the budget: once each
+    for hit in per_thing(ctx, yuan, unit, budget, key):
+        said.add(hit.at)
+        yield hit
     named, by_unit, most = _people_counts(ctx)
     if not named:
         return
@@ -143,7 +145,10 @@ def standard_times_count(
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
-        if product > yuan and rounded_down(t.number) * per * count > yuan:
+        least = least_tier(ctx, ind, t, _label_of(named, largest))
+        if ind.annual.at in said:
+            continue
+        if product > yuan and rounded_down(least) * per * count > yuan:
             shown = number_text(count) + (f" × {number_text(months)}" if months else "")
             yield over_budget(ctx, ind, shown, product, budget, unit, key)
         elif product and scale > 1 and _is_ten_thousand_times(yuan, product):
@@ -183,10 +188,14 @@ _GROUPS = {
 }
 
 
+def _label_of(named: Named, count: Target) -> str:
+    return next((label for label, t in named if t is count), "")
+
+
 def _of_a_wider_group(standard: str, named: Named, count: Target) -> bool:
     """Whether the standard names a group (儿童, 老年) that the count's name does not: 残疾儿童
     康复救助人均标准 × 残疾人康复救助人数 pays children's rates to every disabled person."""
-    label = next((label for label, t in named if t is count), "")
+    label = _label_of(named, count)
     return any(
         group in standard and not any(word in label for word in words)
         for group, words in _GROUPS.items()

@@ -21,8 +21,8 @@ from goalbook.rules.common import (
     targets_of,
     tier2_role,
 )
-from goalbook.rules.countvalues import count_as_percent
-from goalbook.rules.descriptions import done_for_count, task_restated, value_is_text
+from goalbook.rules.countvalues import count_as_percent, count_in_other_unit
+from goalbook.rules.descriptions import done_for_count, task_restated, time_as_word, value_is_text
 from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
@@ -156,7 +156,7 @@ def _judge(
     as_count = _rate_as_count(value)
     found = [malformed(name, t, lang), value_is_text(value), as_count, rise_on_harm(value)]
     if t.kind is TargetKind.GRADE:
-        found.append(task_restated(value))
+        found += [task_restated(value), time_as_word(value)]
     if t.kind is TargetKind.GRADE and role == "quantity":
         found.append(done_for_count(value))
     serial = not t.unit and looks_like_serial(name, t.number)  # X104 says what it is
@@ -359,6 +359,7 @@ _QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
     _operator_normalised,
     _unit_conflict,
     _name_unit_conflict,
+    count_in_other_unit,
     _rate_above_100,
     _equals_on_rate,
     _satisfaction_implausible,

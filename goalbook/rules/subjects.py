@@ -1,0 +1,42 @@
+"""Two names of one subject (重度残疾人护理补贴标准 and 重度残疾人护理补贴发放人数): the runs of
+characters they share, which the checks of standards (:mod:`goalbook.rules.perthing`,
+:mod:`goalbook.rules.standards`) pair a standard with its count by."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from goalbook.model import Indicator, Target, TargetKind
+from goalbook.rules.common import Context
+
+_MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
+
+
+def fours(name: str) -> set[str]:
+    """The runs of four characters of a name: two names sharing one share their subject."""
+    return {name[i : i + 4] for i in range(len(name) - 3)}
+
+
+def threes(name: str) -> set[str]:
+    """The runs of three characters of a name that hold no measure word (光荣院, 示范田)."""
+    runs = {name[i : i + 3] for i in range(len(name) - 2)}
+    return {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
+
+
+def least_tier(ctx: Context, standard: Indicator, t: Target, counted: str) -> Decimal:
+    """The least of the standards in ``t``'s unit whose names share a run of four characters
+    with the name of the count ``standard`` is paid for (``counted``): the tiers of one
+    allowance (80至89周岁 … 100元/人·月, 90至99周岁 … 200元/人·月) split one count of people
+    (高龄津贴发放人数) among them, so only the least is sure to be paid to each of them."""
+    least = t.number or Decimal(0)
+    for ind in ctx.table.indicators:
+        o = ind.annual_target
+        if ind is not standard and o is not None and o.unit == t.unit and o.number:
+            if o.kind is TargetKind.QUANT and same_subject(ind.label, counted):
+                least = min(least, o.number)
+    return least
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Two names that share a run of four characters (重度残疾人护理补贴…)."""
+    return any(run in b for run in fours(a))
