@@ -209,6 +209,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout203  # the 203rd held-out set (tests/variants/holdout203)
     python bench/accuracy.py --set holdout204  # the 204th held-out set (tests/variants/holdout204)
     python bench/accuracy.py --set holdout205  # the 205th held-out set (tests/variants/holdout205)
+    python bench/accuracy.py --set holdout206  # the 206th held-out set (tests/variants/holdout206)
+    python bench/accuracy.py --set holdout207  # the 207th held-out set (tests/variants/holdout207)
+    python bench/accuracy.py --set holdout208  # the 208th held-out set (tests/variants/holdout208)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -215,6 +215,9 @@ from tests.variants import (
     holdout203,
     holdout204,
     holdout205,
+    holdout206,
+    holdout207,
+    holdout208,
 )
 from tests.variants.kit import Variant
 
@@ -425,6 +428,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout203": holdout203,
     "holdout204": holdout204,
     "holdout205": holdout205,
+    "holdout206": holdout206,
+    "holdout207": holdout207,
+    "holdout208": holdout208,
 }
 
 
