@@ -164,7 +164,7 @@ _RULES = (
          "“{name}”的名称写单位“{name_unit}”，指标值 {value} 的单位却与它不符",
          "'{name}' states the unit '{name_unit}' but its target {value} is in another unit",
          "请统一单位：名称写万人则指标值写 ≥0.3万人；座数写座，不写公里",
-         "Use one unit in the name and the value (万人 in both; 座 for a count of 座)"),
+         "Use one unit in the name and the value: the same magnitude, and a unit of what the name counts"),
     Rule("T120", "count-as-percent", WARN, "“{name}”是数量类指标，指标值却是百分比 {value}",
          "'{name}' counts things, yet its target is a percentage {value}",
          "请写成数量（如 ≥8场），或把指标名改为比率（如 …完成率）",

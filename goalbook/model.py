@@ -152,6 +152,7 @@ class BudgetLine:
     amount: Cell | None
     fiscal: Cell | None = None
     other: Cell | None = None
+    basis: Cell | None = None  # its 测算依据 (2600人×5元/人·天×200天), where the block has one
 
 
 class Subtotal(NamedTuple):

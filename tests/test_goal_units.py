@@ -91,3 +91,47 @@ def test_the_names_words_after_the_count(tmp_path: Path) -> None:
     assert not [f for f in found_at(save_sheet(tmp_path / "g.xlsx", right)) if f[0] == "D104"]
     apart = _one_year("2026年走访1200户困难家庭，另发放租赁补贴。", "发放租赁补贴户数", "≥1000户")
     assert not [f for f in found_at(save_sheet(tmp_path / "h.xlsx", apart)) if f[0] == "D104"]
+
+
+def test_a_rate_said_right_after_its_name(tmp_path: Path) -> None:
+    """…覆盖率达到95% in the goal against ≥90%: D104; a rate kept at a level (稳定在44.5%) beside
+    ≥45%, or within a percentage point, is the text's rounder level, no contradiction."""
+    goal = "全年随访患者24000人次，慢病患者规范管理覆盖率达到95%以上，患者满意度不低于90%。"
+    off = _one_year(goal, "慢病患者规范管理覆盖率", "≥90%")
+    assert ("D104", "warning", "D7") in found_at(save_sheet(tmp_path / "i.xlsx", off))
+    for n, value in enumerate(("≥95%", "≥94.5%")):
+        same = _one_year(goal, "慢病患者规范管理覆盖率", value)
+        found = found_at(save_sheet(tmp_path / f"j{n}.xlsx", same))
+        assert not [f for f in found if f[0] == "D104"], found
+    kept = _one_year("慢病患者规范管理覆盖率稳定在44.5%。", "慢病患者规范管理覆盖率", "≥45%")
+    assert not [f for f in found_at(save_sheet(tmp_path / "k.xlsx", kept)) if f[0] == "D104"]
+
+
+def test_a_rate_the_text_gives_as_a_floor(tmp_path: Path) -> None:
+    """不低于90% in the text and ≥92% in the table keep the floor; a rate above 100 % is T106's
+    to say, not also D104's."""
+    goal = "全年随访患者24000人次，随访患者满意度不低于90%。"
+    kept = _one_year(goal, "随访患者满意度", "≥92%")
+    assert not [f for f in found_at(save_sheet(tmp_path / "l.xlsx", kept)) if f[0] == "D104"]
+    lower = _one_year(goal, "随访患者满意度", "≥85%")
+    assert ("D104", "warning", "D7") in found_at(save_sheet(tmp_path / "m.xlsx", lower))
+    over = _one_year("慢病患者规范管理覆盖率达到95%。", "慢病患者规范管理覆盖率", "≥105%")
+    found = found_at(save_sheet(tmp_path / "n.xlsx", over))
+    assert not [f for f in found if f[0] == "D104"] and ("T106", "error", "D7") in found, found
+
+
+def test_a_length_built_and_a_rate_in_a_two_column_department_table(tmp_path: Path) -> None:
+    """…工程建设里程 ≥60公里 against 新建…工程80公里 (the text leaves out 建设); a 部门整体 table
+    with 实施周期 and 年度 columns whose only goal is the year's: its rate against the year's
+    column, the same rate in both columns being no count copied."""
+    rows = _one_year("新建公路安全生命防护工程80公里。", "公路安全生命防护工程建设里程", "≥60公里")
+    assert ("D104", "warning", "D7") in found_at(save_sheet(tmp_path / "p.xlsx", rows))
+    department = [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "临溪县第一中学"],
+        ["年度总体目标", "保障在校学生教育教学，学生体质健康达标率达到95%以上。"],
+        ["一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+        ["产出指标", "质量指标", "学生体质健康达标率", "≥92%", "≥92%"],
+        ["满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "≥90%"],
+    ]
+    assert ("D104", "warning", "E5") in found_at(save_sheet(tmp_path / "q.xlsx", department))

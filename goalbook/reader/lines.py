@@ -212,7 +212,8 @@ def _lines_below(
         ):
             parts.append(LinePart(name, amount, len(lines) - 1))  # part of the line above
             continue
-        lines.append(BudgetLine(name, **(_NO_MONEY | amounts)))
+        basis = sheet.cell(r, cols["basis"], spread=False) if "basis" in cols else None
+        lines.append(BudgetLine(name, **(_NO_MONEY | amounts), basis=basis))
     return Lines(
         tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
         parts=tuple(parts),

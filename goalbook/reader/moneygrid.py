@@ -60,7 +60,7 @@ def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
         cols, labels, parts, first = head
         title = " │ ".join(v.strip() for _c, v in sheet.row_cells(r) if type(v) is str)
         end = r + 1
-        for own, named, split, lo in _lists(sheet, r, cols, labels, parts):  # or one grid
+        for own, named, split, lo in _lists(sheet, r, first, cols, labels, parts):  # or one
             grid, end = _body(sheet, first, own, named, split, skipped, lo)
             if grid is not None:
                 yield dataclasses.replace(grid, title=title, row=r + 1)
@@ -68,16 +68,25 @@ def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
 
 
 def _lists(
-    sheet: Sheet, r: int, cols: list[int], labels: list[Cell], parts: list[int | None]
+    sheet: Sheet,
+    r: int,
+    first: int,
+    cols: list[int],
+    labels: list[Cell],
+    parts: list[int | None],
 ) -> list[tuple[list[int], list[Cell], list[int | None], int | None]]:
     """The grids a header row heads: one list per money column when each stands right of a
-    label column of its own (收入项目 │ 金额 │ 支出项目 │ 金额, a cell or two apart), with the
-    column its labels start after; else one grid."""
+    label column of its own (收入项目 │ 金额 │ 支出项目 │ 金额, a cell or two apart; a head that
+    names money over labels, 资金构成 │ 金额 │ 支出结构 │ 金额, is one too), with the column its
+    labels start after; else one grid."""
     bounds = [-1, *cols[:-1]]
     own = [
         c
         for c, lo in zip(cols, bounds, strict=True)
-        if any((left := sheet.text(r, x)) and not _is_money(left) for x in range(lo + 1, c))
+        if any(
+            (left := sheet.text(r, x)) and (not _is_money(left) or not _under(sheet, first, x))
+            for x in range(lo + 1, c)
+        )
         or sheet.anchors.get((r, c), (r, c)) != (r, c)  # its head spans its labels too
     ]
     if len(cols) < 2 or own != cols or any(p is not None for p in parts):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, Indicator, Op, Target, TargetKind
+from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
+from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.periodcheck import period_years
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
@@ -20,14 +20,6 @@ _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (
 # one the texts give the works of other years and stages in these words as often as the year's)
 _FACILITY_UNITS = "座|台|辆|处|所|公里"
 _UNIT_SET = frozenset(_UNITS.split("|"))
-# a time limit said right after the indicator's name (…办结时限控制在45天内), its words of
-# keeping it between: what the text sets the value to. (Not a percentage: offices give a rate
-# in the text its period's or a rounder level, 稳定在44.5% beside ≥45%, and mean no other.)
-_LEVEL_UNITS = frozenset(("天", "工作日", "小时"))
-_LEVEL = re.compile(
-    r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
-    r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
-)
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 _COUNT = (  # (12,500人次 is one count, not 500人次)
     r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -43,7 +35,7 @@ _OWN_UNITS = frozenset(
 _ANY_COUNT = re.compile(
     rf"{_COUNT}({'|'.join(sorted(_UNIT_SET | _OWN_UNITS, key=len, reverse=True))})"
 )
-_TEXT_UNITS = _UNIT_SET | _LEVEL_UNITS | _OWN_UNITS
+_TEXT_UNITS = _UNIT_SET | LEVEL_UNITS | _OWN_UNITS
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -72,6 +64,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
     # a multi-year table's year goal beside its period goal, over a column of the year's values
     year_goal = _year_goal_at(ctx) if period_goal is not None and ctx.table.has_period else None
+    year_only = _year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     labels = Counter(ind.label for ind in ctx.table.indicators)
@@ -92,17 +85,20 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue
             quoted = True
             found = targets.against(where, text[:pos])
-            if found is None or _copied(found, targets):
-                continue
+            if found is None or (found[1].unit != "%" and _copied(found, targets)):
+                continue  # (a rate the same in both columns is no count copied)
             target = found[1]
             after = text[pos + len(name) : pos + len(name) + 40]
             # (the year's own goal names the year's works in any unit: 硬化30公里)
             own = where == year_goal and found is targets.annual
-            if target.unit in _LEVEL_UNITS:  # 办结时限控制在45天内: right after the name
-                m = _LEVEL.match(after)
+            if target.unit == "%" and not (one_year or own or where == year_only):
+                continue  # (a rate in a text over years: the level it ends at, not the year's)
+            if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
+                m = level_apart(after, target)
             else:
                 m = (_FACILITY_COUNT_IN_TEXT if own else in_text).search(_about_name(after))
-            if m and m[3] == target.unit and not _agrees(m, target):
+                m = m if m and m[3] == target.unit and not agrees(m, target) else None
+            if m:
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 break
         if not quoted:
@@ -182,7 +178,9 @@ class _Targets(NamedTuple):
         if found is None or found[1].number is None:
             return None
         target = found[1]
-        if target.kind is not TargetKind.QUANT or target.unit not in _TEXT_UNITS:
+        if target.kind is not TargetKind.QUANT or (
+            target.unit not in _TEXT_UNITS and target.unit != "%"
+        ):
             return None
         return found
 
@@ -190,7 +188,7 @@ class _Targets(NamedTuple):
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
 _COUNT_FIRST = re.compile(rf"{_COUNT}({_UNITS})([\u4e00-\u9fff]{{1,8}})")
-_LENGTH_END = re.compile(r"(?:里程|长度)$")
+_LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
 # a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
@@ -234,7 +232,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
             seen.append((m, found, text))
     if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
         return None
-    if any(_agrees(m, found[1]) for m, found, _t in seen):
+    if any(agrees(m, found[1]) for m, found, _t in seen):
         return None
     m, found, text = seen[0]
     return _text_hit(label, found, text, m.start(), m.end())
@@ -282,7 +280,7 @@ def _named_apart(
         if len({(m[1], m[2]) for m, _f, _t in held}) != 1:
             continue  # (two counts held against one target: which is meant is unclear)
         m, found, text = held[0]
-        if any(_agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
+        if any(agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
             continue
         start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
@@ -325,7 +323,7 @@ def _unit_alone(
     if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
         return None
     m, found, text = seen[0]
-    if any(_agrees(m, t) for _c, t in targets_of(ind) if t.unit == m[3] and t.number):
+    if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == m[3] and t.number):
         return None
     start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
     return _text_hit(ind.label, found, text, start, m.end())
@@ -377,19 +375,6 @@ def _about_name(after: str) -> str:
             break
         kept.append(part)
     return "，".join(kept)
-
-
-def _agrees(m: re.Match[str], target: Target) -> bool:
-    """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
-    same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
-    is 4 at least (＞3场 and 4场)."""
-    low, high = Decimal(m[1].replace(",", "")), Decimal((m[2] or m[1]).replace(",", ""))
-    number = target.number
-    assert number is not None
-    if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
-        number += 1 if target.op is Op.GT else -1
-    top = target.upper if target.upper is not None else number
-    return (low <= number <= high) or (number <= low and high <= top)
 
 
 def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:

@@ -144,6 +144,8 @@ def lines_against(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     present = [k for k in targets if k in m]
     if not present or any(abs(m[k].value - total) <= tol + tolerance(m[k]) for k in present):
         return
+    if table.kind != "project" and "project_spend" not in m and _spend_in_grid(ctx, total, tol):
+        return  # (tasks that add up to the 项目支出 of a 支出结构 grid beside the sources)
     if "basic" in m and "project_spend" in m and table.kind != "project":  # (机构运行 among
         spent = m["basic"].value + m["project_spend"].value  # the activities: all the spending)
         if abs(spent - total) <= tol + tolerance(m["basic"], m["project_spend"]):
@@ -156,6 +158,22 @@ def lines_against(ctx: Context, m: dict[str, Money]) -> Iterator[Hit]:
     at = table.lines_total.at if table.lines_total is not None else table.fields[key].at
     whole = (field_label(ctx, key), m[key].value)
     yield _lines_off(ctx, found, total, whole, tol + tolerance(m[key]), at)
+
+
+def _spend_in_grid(ctx: Context, total: Decimal, tol: Decimal) -> bool:
+    """A grid line 项目支出 (支出结构 │ 金额 beside 资金构成 │ 金额) of the amount ``total``."""
+    unit = ctx.table.money_unit
+    for grid in ctx.table.grids:
+        for line in grid.lines:
+            if line.label is None or line.label.text.strip() not in _SPEND_LABELS:
+                continue
+            amounts = [a for cell in line.amounts if (a := money(cell, unit)) is not None]
+            if any(abs(a.value - total) <= tol + tolerance(a) for a in amounts):
+                return True
+    return False
+
+
+_SPEND_LABELS = frozenset(("项目支出", "项目支出合计", "项目经费"))
 
 
 def _lines_off(

@@ -19,6 +19,7 @@ from goalbook.model import CellRef, Op, TargetKind
 from goalbook.rules.allocation import allocated, prior_executed, years_use
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.balance import budget_balance, sources_total
+from goalbook.rules.basis import basis_products
 from goalbook.rules.common import Context, clip, is_one_year, main_target
 from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts, lines_against, parts_above_line
@@ -162,6 +163,7 @@ def sums(ctx: Context) -> Iterator[Hit]:
     yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in allocated(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in years_use(ctx) if (hit.code, hit.at) not in said)
+    yield from (hit for hit in basis_products(ctx) if (hit.code, hit.at) not in said)
     yield from prior_executed(ctx)
 
 

@@ -150,8 +150,11 @@ def per_area(
             # the area of its subject; a standard that names none (每亩补贴标准) pays for the
             # table's one area (补贴稻谷种植面积 12万亩), or the one area named for its payment
             area = _subject_area(name, named)
-            if area is None and not _subject_of(name):
+            if area is None and not (subject := _subject_of(name)):
                 area = _paid_area(name, named)
+            elif area is None:  # 亩均改造补助标准: the one area whose name holds 改造
+                held = [a for label, a in named if subject in label]
+                area = held[0] if len(held) == 1 else None
         else:
             area = None
         if area is None:
@@ -200,8 +203,12 @@ _THINGS = (
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
-# what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid)
-_AID = ("资助", "补助", "补贴", "奖补", "奖励", "助学金", "供养", "救助", "生活费", "抚恤", "津贴")
+# what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid;
+# 生均公用经费 the running money a school is given per student)
+_AID = (
+    *("资助", "补助", "补贴", "奖补", "奖励", "助学金", "供养", "救助", "生活费", "抚恤", "津贴"),
+    "公用经费",
+)
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
 

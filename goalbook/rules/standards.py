@@ -99,7 +99,7 @@ def standard_times_count(
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
     yuan = budget.value * scale
     yield from per_area(ctx, yuan, unit, budget, key)
-    said = set()  # the standards per thing a month already held against the budget: once each
+    said: set[CellRef | None] = set()  # the standards per thing a month held already: once
     for hit in per_thing(ctx, yuan, unit, budget, key):
         said.add(hit.at)
         yield hit
@@ -111,13 +111,9 @@ def standard_times_count(
         t = ind.annual_target
         if t is None or t.kind is not TargetKind.QUANT or t.number is None or ind.annual is None:
             continue
-        per_whom, months = per_person(t.unit), None
-        if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
-            months = _months(ctx, t)  # 1800元/人·月 × 800人 × 12 months paid
-            per_whom = (monthly[0] * months, monthly[1]) if months is not None else None
-        if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
-            continue  # (a cap on a cost per person and year, 人均药品费用 ≤3800元/人/年)
-        per, whom = per_whom
+        if ind.annual.at in said or (paid := _paid_per(ctx, ind, t)) is None:
+            continue
+        per, whom, months = paid
         # the people counted in the standard's own unit where the table counts them so (元/人 ×
         # 46人 of those paid, not × 12000人次 of visitors): of several such counts the one
         # whose name shares the standard's subject (光荣院人均供养成本 × 光荣院供养人数 45人, not
@@ -146,8 +142,6 @@ def standard_times_count(
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
         least = least_tier(ctx, ind, t, _label_of(named, largest))
-        if ind.annual.at in said:
-            continue
         if product > yuan and rounded_down(least) * per * count > yuan:
             shown = number_text(count) + (f" × {number_text(months)}" if months else "")
             yield over_budget(ctx, ind, shown, product, budget, unit, key)
@@ -161,6 +155,21 @@ def standard_times_count(
 
 
 Named = list[tuple[str, Target]]
+
+
+def _paid_per(
+    ctx: Context, ind: Indicator, t: Target
+) -> tuple[Decimal, str, Decimal | None] | None:
+    """What a standard pays each person in 元 (per month, times the months paid: 1800元/人·月 ×
+    12), whom, and those months; None for no standard per person, or for a cap on a cost per
+    person and year (人均药品费用 ≤3800元/人/年)."""
+    per_whom, months = per_person(t.unit), None
+    if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
+        months = _months(ctx, t)
+        per_whom = (monthly[0] * months, monthly[1]) if months is not None else None
+    if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
+        return None
+    return per_whom[0], per_whom[1], months
 
 
 def _counted_otherwise(ctx: Context, standard: Indicator) -> bool:

@@ -1,0 +1,58 @@
+"""What a goal text says of an indicator right after its name, held against its target
+(:mod:`goalbook.rules.goaltext`): a time limit (…办结时限控制在45天内), a rate (…覆盖率达到95%),
+and whether a count said in the text agrees with a target."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from goalbook.model import Op, Target
+
+# a time limit said right after the indicator's name, its words of keeping it between: what the
+# text sets the value to
+LEVEL_UNITS = frozenset(("天", "工作日", "小时"))
+_LEVEL = re.compile(
+    r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
+    r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
+)
+# a rate said right after its name as a level or a floor (…覆盖率达到95%以上, …续约率不低于85%),
+# not as a level kept (稳定在44.5%: offices give a rate in the text its period's or a rounder
+# level, beside ≥45%, and mean no other)
+_RATE_SAID = re.compile(
+    r"^(?:达到|为|提高到|提升到|提高至|提升至|(不低于|不少于|≥))\s*(\d+(?:\.\d+)?)\s*%"
+)
+
+
+def level_apart(after: str, target: Target) -> re.Match[str] | None:
+    """The time limit or rate ``after`` (the text after the name) opens with, when the target
+    (in days or hours, or in %) disagrees with it; else None. A rate disagrees when it is more
+    than a percentage point from a floor's or a level's (not a cap's, nor a range's), unless
+    the text gives a floor (不低于90%) that the target keeps (≥92%)."""
+    if target.unit == "%":
+        m = _RATE_SAID.match(after)
+        number = target.number
+        if m is None or number is None or target.upper is not None or number > 100:
+            return None  # (a rate above 100 %: T106 says the value is wrong)
+        if number == 100 and target.op in (Op.GE, Op.GT):
+            return None  # (≥100%: a ceiling written as a floor, the value rules' to say)
+        if target.op not in (Op.GE, Op.GT, Op.EQ):
+            return None
+        if m[1] and target.op is not Op.EQ and number >= Decimal(m[2]):
+            return None  # 不低于90% in the text, ≥92%: the floor is kept
+        return m if abs(Decimal(m[2]) - number) > 1 else None
+    m = _LEVEL.match(after)
+    return m if m and m[3] == target.unit and not agrees(m, target) else None
+
+
+def agrees(m: re.Match[str], target: Target) -> bool:
+    """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
+    same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
+    is 4 at least (＞3场 and 4场)."""
+    low, high = Decimal(m[1].replace(",", "")), Decimal((m[2] or m[1]).replace(",", ""))
+    number = target.number
+    assert number is not None
+    if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
+        number += 1 if target.op is Op.GT else -1
+    top = target.upper if target.upper is not None else number
+    return (low <= number <= high) or (number <= low and high <= top)
