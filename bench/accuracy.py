@@ -212,6 +212,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout206  # the 206th held-out set (tests/variants/holdout206)
     python bench/accuracy.py --set holdout207  # the 207th held-out set (tests/variants/holdout207)
     python bench/accuracy.py --set holdout208  # the 208th held-out set (tests/variants/holdout208)
+    python bench/accuracy.py --set holdout209  # the 209th held-out set (tests/variants/holdout209)
+    python bench/accuracy.py --set holdout210  # the 210th held-out set (tests/variants/holdout210)
+    python bench/accuracy.py --set holdout211  # the 211th held-out set (tests/variants/holdout211)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -218,6 +218,9 @@ from tests.variants import (
     holdout206,
     holdout207,
     holdout208,
+    holdout209,
+    holdout210,
+    holdout211,
 )
 from tests.variants.kit import Variant
 
@@ -431,6 +434,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout206": holdout206,
     "holdout207": holdout207,
     "holdout208": holdout208,
+    "holdout209": holdout209,
+    "holdout210": holdout210,
+    "holdout211": holdout211,
 }
 
 
