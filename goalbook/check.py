@@ -17,7 +17,7 @@ from goalbook.outstamp import read_stamp
 from goalbook.reader import read_tables
 from goalbook.reader.intake import Limits
 from goalbook.rules import RULES, check_table, select_codes, table_framework
-from goalbook.rules.dates import budget_year
+from goalbook.rules.dates import table_year
 from goalbook.version import __version__
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".xltx")
@@ -244,7 +244,7 @@ def _check(
         kind=table.kind,
         project=table.project,
         unit=table.field_text("unit") or (table.stamp.unit if table.stamp else ""),
-        year=budget_year(table.fields, table.stamp.year if table.stamp else None),
+        year=table_year(table),
         framework=fw.id,
         counts={s.value: sum(1 for f in findings if f.severity is s) for s in Severity},
     )

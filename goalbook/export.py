@@ -18,7 +18,7 @@ from goalbook.outfolder import Inputs, output_error
 from goalbook.output import csv_cell, sheet_text
 from goalbook.pool import BatchLimits, run
 from goalbook.reader import read_tables
-from goalbook.rules.dates import budget_year
+from goalbook.rules.dates import table_year
 from goalbook.targets import format_target
 
 # Each column: its key in the frame (stable, for scripts), and its header in Chinese and English.
@@ -75,7 +75,7 @@ def _remark(ind: Indicator) -> str:
 
 
 def rows_of(table: GoalTable) -> list[dict[str, object]]:
-    year = budget_year(table.fields, table.stamp.year if table.stamp else None)
+    year = table_year(table)
     unit = table.field_text("unit") or (table.stamp.unit if table.stamp else "")
     out: list[dict[str, object]] = []
     for ind in table.indicators:

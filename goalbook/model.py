@@ -153,6 +153,7 @@ class BudgetLine:
     fiscal: Cell | None = None
     other: Cell | None = None
     basis: Cell | None = None  # its 测算依据 (2600人×5元/人·天×200天), where the block has one
+    priced: bool = False  # the basis is its 数量 × 单价 columns (6×3.8万元), not a 测算依据
 
 
 class Subtotal(NamedTuple):

@@ -93,6 +93,7 @@ MESSAGE_WORDS = {
     "project_period": ("项目期 {start}—{end}", "the project period {start} to {end}"),
     "title": ("标题", "the title"),
     "basis": ("测算依据 {text} = {product}", "the calculation basis {text} = {product}"),
+    "priced": ("数量 × 单价 {text} = {product}", "quantity × unit price {text} = {product}"),
     "template": ("模板", "the template stamp"),
     "value_head": ("指标值列标题", "the value column's head"),
     "sheet_name": ("工作表名", "the sheet's name"),

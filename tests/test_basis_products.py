@@ -111,3 +111,25 @@ def test_a_standard_paid_out_above_the_money(
     low = value.replace("3000", "2000").replace("2500", "1500")
     fits = found_at(save_sheet(tmp_path / "f.xlsx", _standard(name, standard, count, low)))
     assert not [f for f in fits if f[0] == "B107"], fits
+
+
+def test_a_procurement_list_priced_in_columns(tmp_path: Path) -> None:
+    """品目 │ 数量 │ 单价（万元） │ 金额（万元）: a line whose 数量 × 单价 differs from its
+    amount is B101 at the amount (6 × 3.8 = 22.8, not 24.8)."""
+
+    def rows(amount: float) -> list[list[Any]]:
+        return [
+            ["2026年度项目支出绩效目标申报表"],
+            ["项目名称", "中医诊疗设备购置", None, "主管部门", "青岚市卫生健康委员会"],
+            ["项目资金（万元）", "年度资金总额", 44.8 + amount - 22.8],
+            ["购置明细", "品目", "数量", "单价（万元）", "金额（万元）"],
+            [None, "中药煎药机", 4, 5.5, 22],
+            [None, "中医体质辨识仪", 6, 3.8, amount],
+            ["合计", None, None, None, 44.8 + amount - 22.8],
+            *_INDICATORS,
+        ]
+
+    off = found_at(save_sheet(tmp_path / "o.xlsx", rows(24.8)))
+    assert ("B101", "error", "E6") in off, off
+    right = found_at(save_sheet(tmp_path / "r.xlsx", rows(22.8)))
+    assert not [f for f in right if f[0] == "B101"], right

@@ -13,6 +13,7 @@ from goalbook.check import CheckOptions, check_file
 from goalbook.model import Cell, CellRef
 from goalbook.reader import read_table
 from goalbook.reader.rows import RowKind, row_kind
+from tests.returns import found_at, save_sheet
 
 _NOTES = (
     "注：本表数据取自项目库，金额单位为元。",
@@ -157,3 +158,25 @@ def test_a_detail_block_title_with_its_unit_ends_the_table() -> None:
         [Cell(CellRef("s", 20, 1), text, text)], False, lambda _t: False, lambda _t: False
     )
     assert kind is RowKind.END
+
+
+def test_a_lone_title_over_a_money_table_ends_the_indicators(tmp_path: Path) -> None:
+    """项目资金使用计划（单位：万元）, not merged across, alone in the first column under the last
+    indicator, over 序号 │ 支出内容 │ 测算依据 │ 金额（万元）: the title of the money table below,
+    no indicator (it was read as one with no value: a false T101)."""
+    rows: list[list[Any]] = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "实训基地建设", None, "主管部门", "白沙河区教育局"],
+        ["项目资金（万元）", "年度资金总额", 150],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "建成实训室数", "≥4间"],
+        ["满意度指标", "服务对象满意度指标", "实训学生满意度", "≥90%"],
+        [],
+        ["项目资金使用计划（单位：万元）"],
+        ["序号", "支出内容", "测算依据", "金额（万元）"],
+        [1, "实训室建设", "设备购置及场地改造", 120],
+        [2, "专业教师培训", "60人×5000元/人", 30],
+        ["合计", None, None, 150],
+    ]
+    found = found_at(save_sheet(tmp_path / "t.xlsx", rows))
+    assert not [f for f in found if f[2] == "A8" or f[0] in ("T101", "S101")], found

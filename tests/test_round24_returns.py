@@ -130,7 +130,7 @@ def test_a_subtotal_heading_its_group_is_not_checked(tmp_path: Path) -> None:
     groups = [
         ["一、设备购置", "小计", None, 22],
         [None, "巡查无人机", "3台×4万元", 12],
-        [None, "执法记录仪", "40台×0.2万元", 10],
+        [None, "执法记录仪", "50台×0.2万元", 10],
         ["二、运行维护", "小计", None, 67],
         [None, "平台运维", "12个月×4.5万元", 54],
         [None, "设备维修", "按原值测算", 13],

@@ -13,6 +13,7 @@ import pytest
 from goalbook.check import CheckOptions, check_file
 from goalbook.layout import year_of_title
 from goalbook.reader import read_table
+from tests.returns import found_at, save_sheet
 
 
 @pytest.mark.parametrize(
@@ -111,3 +112,36 @@ def test_a_title_outvoted_by_the_plan_and_the_goal_is_the_year_out_of_place(
     path = _dated(tmp_path / "c.xlsx", "2025年度项目支出绩效目标表", goal.replace("2026", "2025"),
                   "2026-01-01", "2026-12-31")  # fmt: skip
     assert {code for code, _sev, _at in _years(path)} == {"Y102"}
+
+
+def _plan(title: str, term: str, start: str, end: str) -> list[list[object]]:
+    return [
+        [title],
+        ["项目名称", "全民健身器材更新", None, "主管部门", "云岫市体育局"],
+        ["项目期", term, "计划开始日期", start, "计划完成日期", end],
+        ["年度绩效目标", "更新老旧全民健身路径器材40套，器材安装验收合格率100%。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "更新健身路径器材数量", "≥40套"],
+        [None, "时效指标", "器材安装完成时间", "2026年9月30日前"],
+        ["满意度指标", "服务对象满意度指标", "健身群众满意度", "≥90%"],
+    ]
+
+
+def test_a_title_outvoted_by_the_dates_of_a_one_year_plan(tmp_path: Path) -> None:
+    """A 2025 title over a one-year plan whose dates both lie in 2026 and a goal naming no
+    year: the title is the odd one out (Y101 there, once), not every date (Y102)."""
+    rows = _plan("2025年度项目支出绩效目标表", "1年", "2026-01-01", "2026-12-31")
+    found = found_at(save_sheet(tmp_path / "t.xlsx", rows))
+    assert ("Y101", "error", "A1") in found and not [f for f in found if f[0] == "Y102"], found
+    right = _plan("2026年度项目支出绩效目标表", "1年", "2026-01-01", "2026-12-31")
+    found = found_at(save_sheet(tmp_path / "r.xlsx", right))
+    assert not [f for f in found if f[0].startswith("Y")], found
+
+
+def test_a_period_longer_than_the_years_its_dates_span(tmp_path: Path) -> None:
+    """项目期 3年 over plan dates from 2026-01-01 to 2027-12-31: Y101 (a warning) at the end."""
+    rows = _plan("2026年度项目支出绩效目标表", "3年", "2026-01-01", "2027-12-31")
+    assert ("Y101", "warning", "F3") in found_at(save_sheet(tmp_path / "p.xlsx", rows))
+    fits = _plan("2026年度项目支出绩效目标表", "2年", "2026-01-01", "2027-12-31")
+    found = found_at(save_sheet(tmp_path / "f.xlsx", fits))
+    assert not [f for f in found if f[0] == "Y101"], found

@@ -12,6 +12,7 @@ import openpyxl
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.reader import read_table
+from tests.returns import found_at, save_sheet
 
 _TABLE = [
     ("产出指标", "数量指标", "乡村公路日常养护\n里程", "≥１２０公里"),
@@ -104,3 +105,27 @@ def test_a_value_below_a_name_of_another_tier_is_not_joined(tmp_path: Path) -> N
     wb.save(tmp_path / "gap.xlsx")
     codes = [f[0] for f in _findings(tmp_path / "gap.xlsx")]
     assert "T101" in codes and "F110" in codes
+
+
+def test_a_name_wrapped_onto_the_row_below(tmp_path: Path) -> None:
+    """困境留守儿童心理健康 │ ≥200人次 over 辅导服务人次 │ (nothing): one indicator whose name
+    goes on below, its words ending in the value's unit; a name below that does not is an
+    indicator of its own (no value: T101)."""
+
+    def rows(second: str) -> list[list[Any]]:
+        return [
+            ["2026年度项目支出绩效目标表"],
+            ["项目名称", "留守儿童关爱服务", None, "主管部门", "临溪县民政局"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "开展关爱服务活动", "≥24场次"],
+            [None, None, "困境留守儿童心理健康", "≥200人次"],
+            [None, None, second, None],
+            [None, "质量指标", "信息台账准确率", "≥95%"],
+            ["满意度指标", "服务对象满意度指标", "留守儿童家长满意度", "≥90%"],
+        ]
+
+    merges = ("A4:A7", "B4:B6")
+    wrapped = found_at(save_sheet(tmp_path / "w.xlsx", rows("辅导服务人次"), merges))
+    assert not [f for f in wrapped if f[0] in ("T101", "F110")], wrapped
+    own = found_at(save_sheet(tmp_path / "o.xlsx", rows("关爱服务档案建档率"), merges))
+    assert ("T101", "error", "C6") in own or ("T101", "error", "D6") in own, own

@@ -17,7 +17,7 @@ from goalbook.model import GoalTable
 from goalbook.pool import BatchLimits, run
 from goalbook.reader import read_tables
 from goalbook.rules import PREVIOUS_CODES, check_table, table_framework
-from goalbook.rules.dates import budget_year
+from goalbook.rules.dates import table_year
 from goalbook.rules.yearly import THRESHOLD
 
 
@@ -45,7 +45,7 @@ def load(path: str | Path) -> Loaded:
 
 
 def side(table: GoalTable) -> Side:
-    year = budget_year(table.fields, table.stamp.year if table.stamp else None)
+    year = table_year(table)
     return Side(table.path, table.index, table_unit(table), table.field_text("project"), year)
 
 

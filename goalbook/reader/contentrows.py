@@ -78,6 +78,8 @@ def by_content(
         kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
         if kind is RowKind.END or (own and money_table_head(sheet, r, own[0])):
             break
+        if len(own) == 1 and _titles_money_table(sheet, r):
+            break  # 项目资金使用计划（单位：万元） alone over 序号 │ 支出内容 │ … │ 金额（万元）
         rows.add(r)
         if kind is RowKind.SKIP:
             continue
@@ -93,6 +95,15 @@ def by_content(
             state.notes.append(note)
         out.append(found)
     return out, state.close(), rows
+
+
+def _titles_money_table(sheet: Sheet, r: int) -> bool:
+    """The row below row r is the header row of a money table (row r its title)."""
+    below = sheet.row_cells(r + 1) if r + 1 < sheet.nrows else []
+    if not below:
+        return False
+    first = sheet.cell(r + 1, below[0][0], spread=False)
+    return first is not None and money_table_head(sheet, r + 1, first)
 
 
 def _merged_down(at: dict[str, Cell | None], r: int, vkeys: list[str]) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef, LinePart, ReadNote, Subtotal
@@ -15,6 +16,7 @@ from goalbook.reader.celllines import lines_in_cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.pairs import Pairs, pair_block
+from goalbook.reader.pricedlines import priced_basis, priced_columns
 from goalbook.reader.yearheads import QUALIFIER
 from goalbook.vocabulary import (
     DETAIL_ENDINGS,
@@ -81,7 +83,8 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
                 unit = _unit_of_block(sheet, r, cols)
                 if (sub := _money_sub_header(sheet, r + 1, known)) is not None:
                     cols, r = cols | sub, r + 1  # 预算金额 over 总额 │ 财政拨款 │ 其他资金
-                found = _lines_below(sheet, r, cols, stop_rows)
+                priced = {} if "basis" in cols else priced_columns(sheet, r, cols)
+                found = _lines_below(sheet, r, cols | priced, stop_rows)
                 return dataclasses.replace(found, unit=unit)
     for sheet in sheets:  # no header of a lines block: one of label / amount pairs, if any
         stops = {r for name, r in stop_rows if name == sheet.name}
@@ -213,11 +216,19 @@ def _lines_below(
             parts.append(LinePart(name, amount, len(lines) - 1))  # part of the line above
             continue
         basis = sheet.cell(r, cols["basis"], spread=False) if "basis" in cols else None
-        lines.append(BudgetLine(name, **(_NO_MONEY | amounts), basis=basis))
+        if "price" in cols:  # 数量 │ 单价（万元） beside the amount
+            basis = priced_basis(sheet, header, r, cols)
+        line = BudgetLine(name, **(_NO_MONEY | amounts), basis=basis, priced="price" in cols)
+        lines.append(line)
     return Lines(
         tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
         parts=tuple(parts),
     )  # fmt: skip
+
+
+def _money_of(line: BudgetLine, scaled: Callable[[Cell | None], Cell | None]) -> dict[str, Any]:
+    """The money cells of a line, each as ``scaled`` gives it (keyword arguments of replace)."""
+    return {k: scaled(getattr(line, k)) for k in _LINE_MONEY}
 
 
 def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | None:
@@ -268,10 +279,7 @@ def in_unit(lines: Lines, unit: str | None) -> Lines:
             )
         return scaled_number(cell, scale)
 
-    out = tuple(
-        dataclasses.replace(line, **{k: scaled(getattr(line, k)) for k in _LINE_MONEY})
-        for line in lines.lines
-    )
+    out = tuple(dataclasses.replace(line, **_money_of(line, scaled)) for line in lines.lines)
     subtotals = tuple(
         sub._replace(amount=scaled(sub.amount) or sub.amount) for sub in lines.subtotals
     )

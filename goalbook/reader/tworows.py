@@ -1,7 +1,9 @@
 """One indicator spread over two rows, as tables pasted from Word or PDF arrive: its name on the
 first row with no value, its value on the row below with no name, the tier cells merged over
 both (or left empty on the second). Read as two rows they gave a "no value" error on the name
-and a "no name" error on the value of every indicator of a correct table; they are one."""
+and a "no name" error on the value of every indicator of a correct table; they are one. So is
+a name wrapped onto the row below with nothing beside it (…心理健康 │ ≥200人次 over 辅导服务
+人次)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ def join_two_rows(
             joined.add((b.sheet, b.row))
             i += 2
             continue
+        if b is not None and _wrapped(a, b):
+            assert a.name is not None and b.name is not None
+            name = a.name._replace(text=a.name.text + b.name.text)
+            out.append(a._replace(name=name))  # 困境留守儿童心理健康 / 辅导服务人次 │ —
+            joined.add((b.sheet, b.row))
+            i += 2
+            continue
         out.append(a)
         i += 1
     if not joined:
@@ -59,6 +68,20 @@ def _halves(a: Indicator, b: Indicator) -> bool:
     if b.period is None and b.annual is None:
         return False
     return _same(a, b)
+
+
+def _wrapped(a: Indicator, b: Indicator) -> bool:
+    """Whether ``b`` (a name, nothing else, the same tiers) continues the name of ``a`` (a name
+    and a value) on the row below: its words end in the unit ``a``'s value is counted in
+    (困境留守儿童心理健康 │ ≥200人次 over 辅导服务人次), which ``a``'s name does not."""
+    if a.name is None or b.name is None or a.sheet != b.sheet or b.row != a.row + 1:
+        return False
+    if b.period is not None or b.annual is not None or b.op or b.unit or b.weight or b.later:
+        return False
+    units = {t.unit for t in (a.period_target, a.annual_target) if t is not None and t.unit}
+    if not units or a.name.text.endswith(tuple(units)):
+        return False
+    return b.name.text.endswith(tuple(units)) and len(b.name.text) <= 12 and _same(a, b)
 
 
 def _same(a: Indicator, b: Indicator) -> bool:

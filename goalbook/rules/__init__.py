@@ -165,7 +165,7 @@ def select_codes(codes: Iterable[str], select: str = "", ignore: str = "") -> se
 def context(table: GoalTable, framework: Framework | None = None, lang: str = "zh") -> Context:
     """What every rule family is given: the table, its framework and budget year, the language."""
     fw = table_framework(table, framework)
-    year = dates.budget_year(table.fields, table.stamp.year if table.stamp else None)
+    year = dates.table_year(table)
     return Context(table, fw, year, lang)
 
 

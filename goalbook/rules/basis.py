@@ -44,7 +44,7 @@ def basis_products(ctx: Context) -> Iterator[Hit]:
         params = {
             "whole": f"“{line.name.text}”" if line.name is not None else "",
             "total": fmt_money(amount.value, unit, ctx.lang),
-            "parts": word("basis", ctx.lang, text=text,
+            "parts": word("priced" if line.priced else "basis", ctx.lang, text=text,
                           product=fmt_money(worked, unit, ctx.lang)),
             "diff": fmt_money(amount.value - worked, unit, ctx.lang),
         }  # fmt: skip

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, READ_COLUMNS, field_label, find_field, year_of_title
-from goalbook.model import Cell, CellRef, Indicator, Target, TargetKind
+from goalbook.model import Cell, CellRef, GoalTable, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.rules.plandates import GOAL_YEAR, fill_date, no_such_dates, plan_in_period, sheet_year
 from goalbook.vocabulary import YEAR_SPAN, word
@@ -43,31 +43,61 @@ def year_field(cell: Cell | None) -> int | None:
     return int(text) if text.isdigit() and 2000 <= int(text) <= 2100 else None
 
 
-def budget_year(fields: dict[str, Cell], stamp_year: int | None) -> int | None:
+def table_year(table: GoalTable) -> int | None:
+    """The budget year of ``table`` (:func:`budget_year`), the years of its indicators' date
+    targets (汛前维修完成时间 │ 2027年5月31日前) as witnesses."""
+    deadlines = frozenset(
+        t.date.year
+        for ind in table.indicators
+        for _cell, t in targets_of(ind)
+        if t.kind is TargetKind.DATE and t.date is not None
+    )
+    return budget_year(table.fields, table.stamp.year if table.stamp else None, deadlines)
+
+
+def budget_year(
+    fields: dict[str, Cell], stamp_year: int | None, deadlines: frozenset[int] = frozenset()
+) -> int | None:
     """The year a table is for: its 预算年度 cell's, unless its title and its plan's dates agree
     on another (the year cell is then the odd one out, Y101 says so there); else the title's,
-    else the template's."""
+    unless the plan and the goal, or the plan and the indicators' dates (``deadlines``), agree
+    on another; else the template's."""
     found = year_field(fields.get("year"))
     title = fields.get("title_year")
     titled = year_of_title(title.text) if title else None
     if found is not None and titled not in (None, found) and _date_years(fields) == {titled}:
         return titled
-    if found is None and titled is not None and (outvoted := _title_outvoted(fields, titled)):
-        return outvoted
+    if found is None and titled is not None:
+        outvoted = _title_outvoted(fields, titled, deadlines)
+        if outvoted is not None:
+            return outvoted
     return found or titled or stamp_year
 
 
-def _title_outvoted(fields: dict[str, Cell], titled: int) -> int | None:
+def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:
     """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
-    year and the title names another, never said in the goal: the title is the odd one out (a
-    form kept from another season with only its title's year left), not the dates and goal
-    that agree."""
+    year and the title names another, never said in the goal; or, the goal naming no year, the
+    one year both dates of a one-year plan and every date its indicators set lie in: the title
+    is the odd one out (a form kept from another season with only its title's year left), not
+    the dates and goal that agree."""
     goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
-    m = GOAL_YEAR.match(goal.text) if goal is not None else None
-    if goal is None or m is None or start is None or f"{titled}年" in goal.text:
+    if goal is not None and f"{titled}年" in goal.text:
         return None
+    m = GOAL_YEAR.match(goal.text) if goal is not None else None
+    if m is None:  # no year in the goal: a one-year plan whose dates both lie in another year,
+        end = parse_date(fields.get("end"))  # as the indicators' dates do
+        one = start is not None and end is not None and start.year == end.year != titled
+        if not one or start is None or not _one_year_plan(fields):
+            return None
+        return start.year if deadlines == {start.year} else None
     year = int(m[1])
-    return year if year != titled and start.year == year else None
+    return year if year != titled and start is not None and start.year == year else None
+
+
+def _one_year_plan(fields: dict[str, Cell]) -> bool:
+    """The plan's 项目期 says one year (1年), or there is none."""
+    stated = fields.get("period_years")
+    return stated is None or years_of(stated) == 1
 
 
 def _date_years(fields: dict[str, Cell]) -> set[int]:
@@ -96,10 +126,11 @@ def years(ctx: Context) -> Iterator[Hit]:
     if ctx.year is not None and ctx.year not in {year for year, _at, _label in sources}:
         # the title outvoted by the plan's start and the 年度目标 (budget_year): Y101 at it
         goal = table.fields.get("goal_annual")
-        label = field_label(table.kind or "project", "goal_annual", lang)
+        key = "goal_annual" if goal is not None and GOAL_YEAR.match(goal.text) else "start"
+        label = field_label(table.kind or "project", key, lang)  # (the plan's dates: 计划开始日期)
         params = {"a": f"{label} {ctx.year}", "b": f"{first[2]} {first[0]}"}
         yield Hit("Y101", first[1].at if first[1] else None, params)
-        sources[0] = first = (ctx.year, goal, label)  # (the title was the first: no year cell)
+        sources[0] = first = (ctx.year, table.fields.get(key), label)  # (the title was first)
     for year, at, label in sources[1:]:
         if year != first[0]:
             # the year cell staff typed is off, not the title the season's form came with;

@@ -39,7 +39,8 @@ def plan_in_period(ctx: Context) -> Iterator[Hit]:
 
 def _dates_against_years(ctx: Context, stated: Cell) -> Iterator[Hit]:
     """Y101 (a warning) at the end date of a plan whose dates last one year where the 项目期 says
-    several (3年 │ 2026-01-01 │ 2026-12-31): the end date was not updated, or the period."""
+    several (3年 │ 2026-01-01 │ 2026-12-31), or span fewer years than it says (3年 │ 2026-01-01
+    │ 2027-12-31): the end date was not updated, or the period."""
     start, end = parse_date(ctx.table.fields.get("start")), parse_date(ctx.table.fields.get("end"))
     years = years_of(stated)
     if start is None or end is None or years is None or years < 2 or end < start:
@@ -47,7 +48,9 @@ def _dates_against_years(ctx: Context, stated: Cell) -> Iterator[Hit]:
     if "月" in stated.text:  # (项目期 22个月: months, no years)
         return
     months = (end.year - start.year) * 12 + end.month - start.month + 1
-    if months <= 12:  # a plan of one year under a period of several (only the plain case)
+    # a plan of one year under a period of several, or one that spans fewer calendar years
+    # than the period says (3年 │ 2026-01-01 │ 2027-12-31)
+    if months <= 12 or end.year - start.year + 1 < years:
         label = field_label("project", "end", ctx.lang)
         params = {"a": f"{label} {end.isoformat()}", "b": f"{_period(ctx)} {stated.text.strip()}"}
         yield Hit("Y101", ctx.table.fields["end"].at, params, "", Severity.WARNING)
