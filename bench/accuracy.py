@@ -215,6 +215,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout209  # the 209th held-out set (tests/variants/holdout209)
     python bench/accuracy.py --set holdout210  # the 210th held-out set (tests/variants/holdout210)
     python bench/accuracy.py --set holdout211  # the 211th held-out set (tests/variants/holdout211)
+    python bench/accuracy.py --set holdout212  # the 212th held-out set (tests/variants/holdout212)
+    python bench/accuracy.py --set holdout213  # the 213th held-out set (tests/variants/holdout213)
+    python bench/accuracy.py --set holdout214  # the 214th held-out set (tests/variants/holdout214)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -221,6 +221,9 @@ from tests.variants import (
     holdout209,
     holdout210,
     holdout211,
+    holdout212,
+    holdout213,
+    holdout214,
 )
 from tests.variants.kit import Variant
 
@@ -437,6 +440,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout209": holdout209,
     "holdout210": holdout210,
     "holdout211": holdout211,
+    "holdout212": holdout212,
+    "holdout213": holdout213,
+    "holdout214": holdout214,
 }
 
 
