@@ -133,3 +133,19 @@ def test_a_procurement_list_priced_in_columns(tmp_path: Path) -> None:
     assert ("B101", "error", "E6") in off, off
     right = found_at(save_sheet(tmp_path / "r.xlsx", rows(22.8)))
     assert not [f for f in right if f[0] == "B101"], right
+
+
+def test_a_subsidy_list_priced_per_machine(tmp_path: Path) -> None:
+    """机具品目 │ 补贴数量（台） │ 单台补贴额（万元） │ 补贴资金（万元）: 60 × 1.2 = 72, not 78."""
+    rows: list[list[Any]] = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "农机购置与应用补贴", None, "主管部门", "临溪县农业农村局"],
+        ["项目资金（万元）", "年度资金总额", 318],
+        ["序号", "机具品目", "补贴数量（台）", "单台补贴额（万元）", "补贴资金（万元）"],
+        [1, "拖拉机", 80, 3, 240],
+        [2, "植保无人驾驶航空器", 60, 1.2, 78],
+        ["合计", None, None, None, 318],
+        *_INDICATORS,
+    ]
+    found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
+    assert ("B101", "error", "E6") in found, found

@@ -37,3 +37,12 @@ def test_a_count_done_as_asked_from_above_is_t102(tmp_path: Path) -> None:
     assert ("T102", "warning", "D6") in found_at(save_sheet(tmp_path / "t.xlsx", rows))
     done = _rows("监管工作方案制定", "按上级部署完成", "数量指标")
     assert not [f for f in found_at(save_sheet(tmp_path / "u.xlsx", done)) if f[0] == "T102"]
+
+
+def test_children_kept_in_school_are_kept_up(tmp_path: Path) -> None:
+    """义务教育巩固率 ≤97%: a share of children kept in school is 正向 (T108 on ≤)."""
+    for n, name in enumerate(("九年义务教育巩固率", "学前三年毛入学率")):
+        found = found_at(save_sheet(tmp_path / f"c{n}.xlsx", _rows(name, "≤97%")))
+        assert ("T108", "warning", "D6") in found, (name, found)
+        kept = found_at(save_sheet(tmp_path / f"u{n}.xlsx", _rows(name, "≥97%")))
+        assert not [f for f in kept if f[0] == "T108"], (name, kept)

@@ -113,9 +113,11 @@ def test_values_that_are_well_formed(tmp_path: Path, row: list[Any], code: str) 
 
 
 @pytest.mark.parametrize(("second", "flagged"), [("90—99周岁高龄津贴发放人数", False),
-                                                 ("80—89周岁高龄津贴发放人数", True)])  # fmt: skip
+                                                 ("80—89周岁高龄津贴发放人数", True),
+                                                 ("维修养护小(2)型水库座数", False)])  # fmt: skip
 def test_age_bands_tell_indicators_apart(tmp_path: Path, second: str, flagged: bool) -> None:
-    rows = [*_BASE, [None, "数量指标", "80—89周岁高龄津贴发放人数", "≥14200人"],
+    first = "维修养护小(1)型水库座数" if "型" in second else "80—89周岁高龄津贴发放人数"
+    rows = [*_BASE, [None, "数量指标", first, "≥14200人"],
             [None, "数量指标", second, "≥2100人"]]  # fmt: skip
     found = _codes(tmp_path, rows)
     assert bool([f for f in found if f[0] == "D102"]) is flagged, found

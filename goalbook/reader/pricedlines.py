@@ -8,8 +8,8 @@ from goalbook.model import Cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
 
-_QUANTITY = ("数量", "采购数量", "购置数量", "台数", "套数")
-_PRICE = ("单价",)
+_QUANTITY = ("数量", "采购数量", "购置数量", "补贴数量", "台数", "套数")
+_PRICE = ("单价", "单台", "单套", "每台", "每套")  # (单台补贴额（万元）)
 
 
 def priced_columns(sheet: Sheet, r: int, cols: dict[str, int]) -> dict[str, int]:

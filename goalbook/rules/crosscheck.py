@@ -25,8 +25,11 @@ def _key(name: str) -> str:
     return re.sub(r"[\s“”\"'‘’、，,。()（）]", "", _DIGITS.sub("", banded))
 
 
-# a band or an age a name is about (80—89周岁…, 90周岁以上…): it tells two indicators apart
-_BAND = re.compile(r"\d+\s*[—\-–~～至到]\s*\d+\s*(?:周岁|岁|年|级)?|\d+\s*(?:周岁|岁)")
+# a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
+# and 小(2)型水库): it tells two indicators apart
+_BAND = re.compile(
+    r"\d+\s*[—\-–~～至到]\s*\d+\s*(?:周岁|岁|年|级)?|\d+\s*(?:周岁|岁)|[（(]\s*\d{1,2}\s*[)）]"
+)
 _AS_LETTERS = str.maketrans("0123456789", "abcdefghij")
 
 
