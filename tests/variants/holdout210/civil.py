@@ -16,7 +16,7 @@ from tests.variants.holdout210.common import (
     wan,
 )  # fmt: skip
 from tests.variants.holdout210.registry import variant
-from tests.variants.kit import Book, mk, ok
+from tests.variants.kit import Book, mk, ok, pct
 
 
 @variant("pl11-stacked-repeated-tiers", (2, 5, 9), "two one-year projects stacked, NAT-2021, "
@@ -33,7 +33,7 @@ def pl11() -> Book:
     )  # fmt: skip
     indicators(s, ONE, [
         ("产出指标", "数量指标", "困难残疾人生活补贴发放人数", fw("≥3000人")),
-        ("产出指标", "质量指标", "补贴资金发放准确率", fw("100%")),
+        ("产出指标", "质量指标", "补贴资金发放准确率", pct(1)),
         ("产出指标", "时效指标", "补贴按月发放及时率", fw("≥98%")),
         ("成本指标", "经济成本指标", "困难残疾人生活补贴标准", fw("≤100元/人·月")),
         ("效益指标", "社会效益指标", "困难残疾人基本生活保障覆盖率", fw("100%")),
