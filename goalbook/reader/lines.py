@@ -215,11 +215,11 @@ def _lines_below(
         ):
             parts.append(LinePart(name, amount, len(lines) - 1))  # part of the line above
             continue
+        priced = "price" in cols  # 数量 │ 单价（万元） beside the amount (no 测算依据 then)
         basis = sheet.cell(r, cols["basis"], spread=False) if "basis" in cols else None
-        if "price" in cols:  # 数量 │ 单价（万元） beside the amount
+        if priced:
             basis = priced_basis(sheet, header, r, cols)
-        line = BudgetLine(name, **(_NO_MONEY | amounts), basis=basis, priced="price" in cols)
-        lines.append(line)
+        lines.append(BudgetLine(name, **(_NO_MONEY | amounts), basis=basis, priced=priced))
     return Lines(
         tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
         parts=tuple(parts),

@@ -98,18 +98,10 @@ def source_grid(
     when the cells after the whole are no such grid."""
     first, top, start = _pairs(sheet, r, value.at.col), r, c
     if r + 1 < sheet.nrows and not _more_right(sheet, r, value.at.col - 1):
-        # 年度资金总额 │ 180 alone on its row, then under its label 其中：体彩公益金 │ 150 │
-        # 单位自筹 │ 20, or under the block's title left of it (资金来源 │ 年度资金总额 │ 600 /
-        # 其中：中央补助 │ 300 │ 省级补助 │ 150); not under two wholes side by side: each has its
-        # own lines below
-        lead = next((c2 for c2, v in enumerate(sheet.rows[r + 1]) if v not in ("", None)), c)
-        for start in dict.fromkeys((c, min(c, lead))):
-            below = _pairs(sheet, r + 1, start)
-            if len(below) > 1 and below[0][0] == start and below[0][1].startswith("其中"):
-                first, top = below, r + 1
-                break
-        else:
-            start = c
+        # 年度资金总额 │ 180 alone on its row (not two wholes side by side: each has its own
+        # lines below), its parts on the row below
+        if (under := _of_which_below(sheet, r, c)) is not None:
+            (start, first), top = under, r + 1
     named_by: Callable[[str], bool] = names_source
     if not first or not first[0][1].startswith("其中"):
         # 总投资 │ 9650 │ 建安工程费 │ 6840 │ 设备购置费 │ 1120 / 工程建设其他费用 │ 1050 │ 预备费
@@ -132,6 +124,19 @@ def source_grid(
         return None
     named = {part_key(whole, part_name(name)): amount for _r, _c, name, amount in parts}
     return named, {own for own in owns if own is not None}
+
+
+def _of_which_below(sheet: Sheet, r: int, c: int) -> tuple[int, list[tuple[int, str, Cell]]] | None:
+    """The label │ amount pairs of row r + 1 opening with 其中, under the whole's label in column
+    c (其中：体彩公益金 │ 150 │ 单位自筹 │ 20) or under the block's title left of it (资金来源 │
+    年度资金总额 │ 600 / 其中：中央补助 │ 300 │ 省级补助 │ 150): their first column and the
+    pairs."""
+    lead = next((c2 for c2, v in enumerate(sheet.rows[r + 1]) if v not in ("", None)), c)
+    for start in dict.fromkeys((c, min(c, lead))):
+        below = _pairs(sheet, r + 1, start)
+        if len(below) > 1 and below[0][0] == start and below[0][1].startswith("其中"):
+            return start, below
+    return None
 
 
 def _pairs(

@@ -18,7 +18,9 @@ from goalbook.vocabulary import MONEY_SCALE, word
 
 _TIMES = re.compile(r"\s*[×xX*＊]\s*")
 _FACTOR = re.compile(r"^(\d+(?:\.\d+)?)\s*([^\d\s=+，,、；;（）()]{0,8})$")
-_MONEY = re.compile(r"^(万元|元)(?:/|$)")
+_MONEY = re.compile(rf"^({'|'.join(MONEY_SCALE)})(?:/|$)")  # 万元/所, 元/人·天, 元
+# the magnitudes a count is given in (40万平方米, 1.2亿元…); not split_magnitude's 千, whose
+# 千克 and 千米 are units of their own (5千克 × 20元/千克)
 _MAGNITUDES = {"万": Decimal(10000), "亿": Decimal(10**8)}
 _RESULT = re.compile(r"\s*[=＝].*$")  # …=260万元: the product as the typist worked it out
 

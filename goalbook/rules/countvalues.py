@@ -1,14 +1,17 @@
-"""T120: an indicator whose name counts things (…活动场次, …人数, …小区数量) given a percentage
-(≥95%): a count has no percent; the name or the value is wrong. Not a count's growth or share
-(就业人数增长率 ≥5%, 覆盖人数占比): those names end in what they measure."""
+"""What a name says a value counts, against the value: T120 for an indicator whose name counts
+things (…活动场次, …人数, …小区数量) given a percentage (≥95%): a count has no percent; the name or
+the value is wrong. Not a count's growth or share (就业人数增长率 ≥5%, 覆盖人数占比): those names
+end in what they measure. T119 for a value whose unit is the name's at another magnitude
+(覆盖人数（万人） │ ≥3000人) or of another kind (危旧桥梁改造座数 │ ≥8公里)."""
 
 from __future__ import annotations
 
 import re
 
+from goalbook.rules.common import shown
 from goalbook.rules.valuefacts import Fault, Value
 from goalbook.targets import normalise_unit
-from goalbook.vocabulary import split_magnitude
+from goalbook.vocabulary import split_magnitude, unit_in_name
 
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
 _COUNTED = re.compile(r"(?:人数|人次|场次|次数|个数|数量|家数|户数|村数|件数|台数|座数|处数|所数)$")
@@ -59,3 +62,18 @@ def count_in_other_unit(v: Value) -> Fault | None:
     if found is None or found == kind or found == _ALSO.get(m[1]):
         return None
     return "T119", {**v.base(), "name_unit": named}
+
+
+def name_unit_conflict(v: Value) -> Fault | None:
+    """T119: the unit the name states (覆盖人数（万人）) and the value's own unit (≥3000人) are
+    the same unit at two magnitudes; one of them is 10 000 times off. Only without a unit column
+    (with one, T112 compares the value with it)."""
+    if v.unit_column is not None or not v.t.unit or ("（" not in v.name and "(" not in v.name):
+        return None
+    in_name = normalise_unit(unit_in_name(v.name))
+    in_value = v.t.unit
+    if not in_name or in_name == in_value:
+        return None
+    if split_magnitude(in_name)[0] != split_magnitude(in_value)[0]:
+        return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
+    return "T119", {"name": v.name, "name_unit": in_name, "value": shown(v.t)}

@@ -86,10 +86,10 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
     m = GOAL_YEAR.match(goal.text) if goal is not None else None
     if m is None:  # no year in the goal: a one-year plan whose dates both lie in another year,
         end = parse_date(fields.get("end"))  # as the indicators' dates do
-        one = start is not None and end is not None and start.year == end.year != titled
-        if not one or start is None or not _one_year_plan(fields):
+        if start is None or end is None or not _one_year_plan(fields):
             return None
-        return start.year if deadlines == {start.year} else None
+        one = start.year == end.year != titled and deadlines == {start.year}
+        return start.year if one else None
     year = int(m[1])
     return year if year != titled and start is not None and start.year == year else None
 

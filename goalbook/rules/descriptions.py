@@ -16,7 +16,7 @@ from goalbook.targets import MALFORMED
 def value_is_text(v: Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
         return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
-    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+    return _described(v)
 
 
 def task_restated(v: Value) -> Fault | None:
@@ -27,7 +27,7 @@ def task_restated(v: Value) -> Fault | None:
         return None
     if not grade.startswith(_TASK_OPENINGS) and not grade.endswith("工作"):
         return None
-    return "T102", {"name": name, "value": clip(v.t.raw, 40)}
+    return _described(v)
 
 
 _TASK_OPENINGS = ("按要求", "按规定", "认真", "切实", "做好", "扎实", "积极")
@@ -39,10 +39,10 @@ def done_for_count(v: Value) -> Fault | None:
     Not a task done once (完成规划编制, 改造工程 │ 完成)."""
     if v.t.grade not in _DONE:  # a size given as a direction (管网长度 │ 逐步改善): no size either
         vague = _VAGUE_MOVE.match(v.t.grade) and v.name.endswith(_SIZE_ENDINGS)
-        return ("T102", {"name": v.name, "value": clip(v.t.raw, 40)}) if vague else None
+        return _described(v) if vague else None
     if not v.name.endswith(_SIZE_ENDINGS) and (not _BUILT.match(v.name) or v.name.endswith(_ONCE)):
         return None
-    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+    return _described(v)
 
 
 # a name that ends in what it measures (拆除违章建筑面积, 铺设管网长度, 改造户数): its size
@@ -73,7 +73,12 @@ def time_as_word(v: Value) -> Fault | None:
     time to check it by. Not 按时/按期 (by the plan's dates, which the table states)."""
     if v.t.grade not in _HASTE or not v.name.endswith(("时间", "日期")):
         return None
-    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+    return _described(v)
 
 
 _HASTE = frozenset(("及时", "尽快", "及时完成", "尽快完成", "及时到位", "及时拨付", "及时发放"))
+
+
+def _described(v: Value) -> Fault:
+    """T102 with the value as its message quotes it."""
+    return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}

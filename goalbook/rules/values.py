@@ -21,7 +21,7 @@ from goalbook.rules.common import (
     targets_of,
     tier2_role,
 )
-from goalbook.rules.countvalues import count_as_percent, count_in_other_unit
+from goalbook.rules.countvalues import count_as_percent, count_in_other_unit, name_unit_conflict
 from goalbook.rules.descriptions import done_for_count, task_restated, time_as_word, value_is_text
 from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.text import looks_like_serial
@@ -42,7 +42,6 @@ from goalbook.vocabulary import (
     DEADLINE_WORDS,
     MAGNITUDES,
     TIME_TAKEN_WORDS,
-    split_magnitude,
     unit_in_name,
     units_pattern,
 )
@@ -340,25 +339,10 @@ def _number_in_name(v: Value) -> Fault | None:
     return None
 
 
-def _name_unit_conflict(v: Value) -> Fault | None:
-    """T119: the unit the name states (覆盖人数（万人）) and the value's own unit (≥3000人) are
-    the same unit at two magnitudes; one of them is 10 000 times off. Only without a unit column
-    (with one, T112 compares the value with it)."""
-    if v.unit_column is not None or not v.t.unit or ("（" not in v.name and "(" not in v.name):
-        return None
-    in_name = normalise_unit(unit_in_name(v.name))
-    in_value = v.t.unit
-    if not in_name or in_name == in_value:
-        return None
-    if split_magnitude(in_name)[0] != split_magnitude(in_value)[0]:
-        return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
-    return "T119", {"name": v.name, "name_unit": in_name, "value": shown(v.t)}
-
-
 _QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
     _operator_normalised,
     _unit_conflict,
-    _name_unit_conflict,
+    name_unit_conflict,
     count_in_other_unit,
     _rate_above_100,
     _equals_on_rate,
