@@ -218,6 +218,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout212  # the 212th held-out set (tests/variants/holdout212)
     python bench/accuracy.py --set holdout213  # the 213th held-out set (tests/variants/holdout213)
     python bench/accuracy.py --set holdout214  # the 214th held-out set (tests/variants/holdout214)
+    python bench/accuracy.py --set holdout215  # the 215th held-out set (tests/variants/holdout215)
+    python bench/accuracy.py --set holdout216  # the 216th held-out set (tests/variants/holdout216)
+    python bench/accuracy.py --set holdout217  # the 217th held-out set (tests/variants/holdout217)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -224,6 +224,9 @@ from tests.variants import (
     holdout212,
     holdout213,
     holdout214,
+    holdout215,
+    holdout216,
+    holdout217,
 )
 from tests.variants.kit import Variant
 
@@ -443,6 +446,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout212": holdout212,
     "holdout213": holdout213,
     "holdout214": holdout214,
+    "holdout215": holdout215,
+    "holdout216": holdout216,
+    "holdout217": holdout217,
 }
 
 
