@@ -149,7 +149,7 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("Y104", _field("计划完成日期", dt.datetime(2025, 12, 31)), f"{INFO}!B12"),
     ("Y106", _field("计划完成日期", "2026年6月31日"), f"{INFO}!B12"),
     ("W101", _set(N, 8, 25), f"{IND}!I10"),
-    ("W102", _set(N, 8, None), f"{IND}!C3"),
+    ("W102", _set(N, 8, None), f"{IND}!I3"),  # at the empty score cell
     ("W103", _tier1("产出指标", "一、产出指标（50分）"), f"{IND}!A3"),
     ("X101", _set(N, 2, "XX青年人才驿站数量"), f"{IND}!C3"),
     ("X102", _field("年度目标", "<p>建成6个驿站</p>"), f"{INFO}!B26"),

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.reader.grid import Sheet
-from goalbook.vocabulary import TOTAL_WORDS
+from goalbook.vocabulary import NAME_UNITS, TOTAL_WORDS
 
 # a column of money: its label names an amount or a source of money
 _MONEY = re.compile(
@@ -231,14 +231,15 @@ def _at(sheet: Sheet, r: int, c: int) -> object:
 
 def _label(sheet: Sheet, r: int, first_col: int, lo: int = -1) -> Cell | None:
     """A line's label: its last text cell left of the grid's first money column (and right of
-    column ``lo``: the money column of the list beside it)."""
+    column ``lo``: the money column of the list beside it) that is not a unit (品类 │ 数量 │
+    计量单位 │ 单价 │ 金额: 期刊, not 份)."""
     found = None
     for c, v in sheet.row_cells(r):
         if c >= first_col:
             break
         if c <= lo:
             continue
-        if type(v) is str and v.strip():
+        if type(v) is str and v.strip() and (found is None or v.strip() not in NAME_UNITS):
             found = sheet.cell(r, c)
     return found
 

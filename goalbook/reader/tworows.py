@@ -79,9 +79,18 @@ def _wrapped(a: Indicator, b: Indicator) -> bool:
     if b.period is not None or b.annual is not None or b.op or b.unit or b.weight or b.later:
         return False
     units = {t.unit for t in (a.period_target, a.annual_target) if t is not None and t.unit}
-    if not units or a.name.text.endswith(tuple(units)):
+    if not units or a.name.text.endswith(tuple(units)) or len(b.name.text) > 12:
         return False
-    return b.name.text.endswith(tuple(units)) and len(b.name.text) <= 12 and _same(a, b)
+    if b.name.text.endswith(tuple(units)):
+        return _same(a, b)
+    # a rate wrapped after its words (城区主次干道机械化清扫 │ ≥95% over 保洁覆盖率): the value is a
+    # percentage, the first row names no rate, the second ends in one
+    rate = b.name.text.endswith(_RATE_ENDS) and not any(w in a.name.text for w in _RATE_WORDS)
+    return units == {"%"} and rate and _same(a, b)
+
+
+_RATE_ENDS = ("率", "比例", "占比")
+_RATE_WORDS = ("率", "比例", "占比", "比重")
 
 
 def _same(a: Indicator, b: Indicator) -> bool:

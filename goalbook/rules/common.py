@@ -30,7 +30,8 @@ _GROWTH = (
     "增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率",
     "保值增值率",  # year-end equity over year-start equity: 100% and above is the norm
 )  # fmt: skip
-_NOT_RATE = ("效率", "频率", "汇率", "税率", "利率", "周转率")  # (泊位周转率 ≥4次/日: a count)
+# not shares: 泊位周转率 ≥4次/日 a count, 装机功率 ≥800千瓦 a power, 容积率 ≤2.5 a ratio of areas
+_NOT_RATE = ("效率", "频率", "汇率", "税率", "利率", "周转率", "功率", "容积率", "分辨率")
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
@@ -86,6 +87,7 @@ _POLLUTANT_LEVEL = re.compile(
 _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
+    "通报", "上报", "核查",  # 超标水样信息通报率: the share of the harm reported, 正向
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (
@@ -119,7 +121,7 @@ class Context:
 
 @functools.lru_cache(maxsize=8192)
 def is_rate(name: str) -> bool:
-    if "有效率" in name:  # 数据有效率, 治疗有效率: the share that is valid, not an efficiency
+    if "有效率" in name or "成功率" in name:  # 治疗有效率, 调解成功率: shares, not 效率 or 功率
         return True
     for part in _NOT_RATE:
         name = name.replace(part, "")

@@ -111,7 +111,8 @@ def _column_sum(
     said to be off (``fixed``: each with its sources' sum) make it add up."""
     unit = ctx.table.money_unit
     stated = _money(cell, unit)
-    found = [m for line in members if (m := _money(line.amounts[i], unit)) is not None]
+    kept = [(line, m) for line in members if (m := _money(line.amounts[i], unit)) is not None]
+    found = [m for _line, m in kept]
     if stated is None or not found:
         return None
     total = sum((m.value for m in found), Decimal(0))
@@ -119,6 +120,11 @@ def _column_sum(
     slack = tolerance(stated, *found) * len(found)
     if abs(diff) <= slack:
         return None
+    off = magnitude(stated.value, [m.value for m in found], slack)
+    if off is not None and off[0] >= 0 and (at := kept[off[0]][0].amounts[i]) is not None:
+        # one line 10 000 times what makes the column add up (62400 for 6.24 in a 万元 column)
+        name = (line.label.text if (line := kept[off[0]][0]).label else "") or label
+        return magnitude_hit(ctx, at.at, name, found[off[0]].value, off[1], (label, stated.value))
     cells = [c for line in members if (c := line.amounts[i]) is not None and c.at in fixed]
     if cells:
         mended = total + sum(fixed[c.at] - (_money(c, unit) or stated).value for c in cells)
@@ -364,12 +370,17 @@ def _shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
         whole = _money(grid.total.amounts[i], unit)
         if whole is None or not whole.value:
             continue
-        for line in grid.lines:
-            cell = line.shares[i] if len(line.shares) > i else None
-            share, amount = percent(cell), _money(line.amounts[i], unit)
-            if cell is None or share is None or amount is None:
-                continue
-            expected = share_off(share, amount, whole)
+        given = [
+            (line, cell, share, amount)
+            for line in grid.lines
+            if (cell := line.shares[i] if len(line.shares) > i else None) is not None
+            and (share := percent(cell)) is not None
+            and (amount := _money(line.amounts[i], unit)) is not None
+        ]
+        # shares rounded so that they add up to 100 (33.3 + 33.3 + 33.4)
+        adjusted = len(given) > 1 and sum(share.value for _l, _c, share, _a in given) == 100
+        for line, cell, share, amount in given:
+            expected = share_off(share, amount, whole, adjusted)
             if expected is not None:
                 params = {
                     "label": line.label.text if line.label else _short(label),

@@ -268,8 +268,11 @@ def shares(ctx: Context) -> Iterator[Hit]:
     if base is None or not m[base].value:
         return
     whole = m[base]
+    # shares of one whole rounded so that they add up to 100 (33.3 + 33.3 + 33.4)
+    parts = [s.value for k, (_c, s) in given.items() if k != base]
+    adjusted = len(parts) > 1 and sum(parts) == 100
     for key, (cell, share) in given.items():
-        expected = share_off(share, m[key], whole)
+        expected = share_off(share, m[key], whole, adjusted)
         if expected is not None:
             params = {
                 "label": field_label(ctx, key),

@@ -1,8 +1,9 @@
 """Y101 (a warning) at a plan's start or end date outside the period the table states in years
 (实施期 3年（2026—2028年） │ 计划完成日期 2027-12-31): the one or the other was not updated; and
 at a sheet named for another year than the table's (2025年项目绩效目标 under a 2026 title);
-Y106 at a plan date or the date filled in that the calendar does not have; Y102 at the date a
-department's table was filled in outside its budget year and the year before."""
+Y106 at a plan date, the date filled in or a value dated a day that the calendar does not have;
+Y102 at the date a department's table was filled in outside its budget year and the year
+before."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from goalbook.layout import field_label
 from goalbook.model import Cell
 from goalbook.rules.common import Context, parse_date
 from goalbook.spelling import fold
+from goalbook.targets import NO_SUCH_DATE
 from goalbook.vocabulary import SPAN_DASH, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 
@@ -83,24 +85,48 @@ _WRITTEN_DATE = re.compile(r"^(20\d{2})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(
 
 def no_such_dates(ctx: Context) -> Iterator[Hit]:
     """Y106: a plan date or the date filled in typed as text that the calendar does not have
-    (2026-02-30, 2026年13月): no other date check can judge it."""
+    (2026-02-30, 2026年13月): no other date check can judge it; and a value dated so
+    (2026年4月31日前, 2026年13月底前), which no check of values can judge either."""
+    zh = ctx.lang == "zh"
     for key in ("start", "end", "fill_date"):
         cell = ctx.table.fields.get(key)
         if cell is None or not isinstance(cell.value, str):
             continue
         m = _WRITTEN_DATE.match(fold(cell.text).strip())
-        if m is None:
-            continue
-        year, month, day = int(m[1]), int(m[2]), int(m[3] or 1)
-        if not 1 <= month <= 12:
-            problem = ("一年只有 12 个月", "a year has 12 months")
-        elif not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
-            problem = (f"{month}月只有 {last} 天", f"month {month} has {last} days")
-        else:
-            continue
-        shown = problem[0] if ctx.lang == "zh" else problem[1]
-        params = {"label": _field(key, ctx.lang), "value": cell.text.strip(), "problem": shown}
-        yield Hit("Y106", cell.at, params)
+        problem = _problem(m, zh) if m is not None else None
+        if problem is not None:
+            label = _field(key, ctx.lang)
+            yield Hit(
+                "Y106", cell.at, {"label": label, "value": cell.text.strip(), "problem": problem}
+            )
+    for ind in ctx.table.indicators:
+        said = ""
+        for cell, t in ((ind.period, ind.period_target), (ind.annual, ind.annual_target)):
+            if cell is None or t is None or t.note != NO_SUCH_DATE or t.raw == said:
+                continue
+            said = t.raw  # (the same value in the 中期 and 年度 columns: said once)
+            m = _DATE_IN_VALUE.search(fold(t.raw))
+            problem = (_problem(m, zh) if m is not None else None) or _NO_SUCH[0 if zh else 1]
+            if ind.label:
+                label = f"“{ind.label}”的指标值" if zh else f"the value of '{ind.label}'"
+            else:
+                label = "指标值" if zh else "the value"
+            yield Hit("Y106", cell.at, {"label": label, "value": t.raw, "problem": problem})
+
+
+def _problem(m: re.Match[str], zh: bool) -> str | None:
+    """What the calendar lacks of a written date (its year, month and perhaps day), or None."""
+    year, month, day = int(m[1]), int(m[2]), int(m[3] or 1)
+    if not 1 <= month <= 12:
+        return "一年只有 12 个月" if zh else "a year has 12 months"
+    if not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
+        return f"{month}月只有 {last} 天" if zh else f"month {month} has {last} days"
+    return None
+
+
+_NO_SUCH = ("日期不存在", "a date the calendar does not have")
+# a date inside a value (2026年4月31日前, 2026年13月底前)
+_DATE_IN_VALUE = re.compile(r"(20\d{2})\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(\d{1,2}))?")
 
 
 def _field(key: str, lang: str) -> str:

@@ -21,9 +21,11 @@ def percent(cell: Cell | None) -> Money | None:
     return money(cell._replace(value=cell.text))  # (0.18 shown as 18.00%: the 18 shown)
 
 
-def share_off(share: Money, amount: Money, whole: Money) -> Decimal | None:
+def share_off(share: Money, amount: Money, whole: Money, adjusted: bool = False) -> Decimal | None:
     """The share ``amount`` is of ``whole`` (in percent) when ``share`` is not it; None when it
-    is, within the rounding of the three numbers."""
+    is, within the rounding of the three numbers. ``adjusted``: the shares beside it were
+    rounded to add up to 100 % (33.3 + 33.3 + 33.4): each may be off by a unit of its last
+    digit."""
     if not whole.value:
         return None
     expected = amount.value / whole.value * 100
@@ -32,6 +34,7 @@ def share_off(share: Money, amount: Money, whole: Money) -> Decimal | None:
     # shown 34.00%: rounded to a whole percent)
     held = max(0, -int(share.value.normalize().as_tuple().exponent))
     typed = dataclasses.replace(share, decimals=min(share.decimals, held))
-    if abs(share.value - expected) > max(tolerance(typed) + slack, _ROUNDED_SHARE):
+    rounding = tolerance(typed) * (2 if adjusted else 1)
+    if abs(share.value - expected) > max(rounding + slack, _ROUNDED_SHARE):
         return expected
     return None

@@ -4,12 +4,13 @@ budget, and an amount 10 000 times (or a 10 000th of) what the others make it.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money
-from goalbook.rules.common import Context, is_count, is_rate
+from goalbook.rules.common import Context, is_count, is_payment_standard, is_rate
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perthing import (
     PER_PERSON,
@@ -23,7 +24,7 @@ from goalbook.rules.perthing import (
     per_thing,
     rounded_down,
 )
-from goalbook.rules.subjects import fours, least_tier, threes
+from goalbook.rules.subjects import fours, least_tier, task_label, task_line, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -142,9 +143,17 @@ def standard_times_count(
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
         least = least_tier(ctx, ind, t, _label_of(named, largest))
-        if product > yuan and rounded_down(least) * per * count > yuan:
-            shown = number_text(count) + (f" × {number_text(months)}" if months else "")
+        shown = number_text(count) + (f" × {number_text(months)}" if months else "")
+        sure = rounded_down(least) * per * count
+        if product > yuan and sure > yuan:
             yield over_budget(ctx, ind, shown, product, budget, unit, key)
+        elif (
+            is_payment_standard(ind.label)  # (not a cap on an average cost: 人均适配成本)
+            and (line := task_line(ctx, ind.label, _label_of(named, largest))) is not None
+            and sure > line[1].value * scale
+        ):  # the task that pays it (职业技能提升培训 320万元 for 3000元/人次 × 3200人次)
+            hit = over_budget(ctx, ind, shown, product, line[1], unit, key)
+            yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
         elif product and scale > 1 and _is_ten_thousand_times(yuan, product):
             standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
             at, label = ctx.table.fields[key].at, field_label(ctx, key)

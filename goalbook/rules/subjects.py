@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from goalbook.model import Indicator, Target, TargetKind
+from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context
 
 _MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
@@ -40,3 +41,23 @@ def least_tier(ctx: Context, standard: Indicator, t: Target, counted: str) -> De
 def same_subject(a: str, b: str) -> bool:
     """Two names that share a run of four characters (重度残疾人护理补贴…)."""
     return any(run in b for run in fours(a))
+
+
+def task_line(ctx: Context, *names: str) -> tuple[str, Money] | None:
+    """The one budget line (a department's task, a project's cost item) whose name shares a run
+    of four characters with one of ``names`` (职业技能提升培训 for 职业技能培训人均补贴标准), with
+    its amount in the table's unit; None when no line or several do."""
+    found = [
+        line
+        for line in ctx.table.lines
+        if line.name is not None and any(same_subject(n, line.name.text) for n in names if n)
+    ]
+    if len(found) != 1 or found[0].name is None:
+        return None
+    amount = money(found[0].amount, ctx.table.money_unit)
+    return (found[0].name.text, amount) if amount is not None and amount.value > 0 else None
+
+
+def task_label(ctx: Context, line: tuple[str, Money]) -> str:
+    """How a message names the line of :func:`task_line`: 任务“职业技能提升培训”."""
+    return f"任务“{line[0]}”" if ctx.lang == "zh" else f"the task '{line[0]}'"

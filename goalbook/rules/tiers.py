@@ -50,6 +50,9 @@ _EFFECT_COUNT = (
     "受益", "受助", "惠及", "获益", "带动", "覆盖", "人口", "提高", "提升", "增加", "增长", "增收",
     "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# what can be done now (可开展检测项目数: a capacity gained), markets opened (新开拓境外市场数,
+# not a count of 场): effects, whatever measure their name ends in
+_GAINED = ("可开展", "可提供", "能够开展", "开拓")
 # Outcomes (people in work or placed, land restored or improved): what is counted is the one of
 # an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
 # service).
@@ -378,7 +381,8 @@ _CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟")
 
 
 def _lasting(name: str) -> bool:
-    return name.removesuffix("数量").removesuffix("个数").removesuffix("数").endswith(_CAPACITY)
+    kept = name.removesuffix("数量").removesuffix("个数").removesuffix("数")
+    return kept.removesuffix("建设").endswith(_CAPACITY)  # (重点专科建设数量)
 
 
 def _output_count(name: str, people: bool = False, served: bool = False) -> bool:
@@ -391,6 +395,8 @@ def _output_count(name: str, people: bool = False, served: bool = False) -> bool
         return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
     if "被" in name and any(w in name for w in _TAKEN_UP):
         return False  # 统计数据被党政部门采用篇数: the uptake of what was delivered, an effect
+    if any(w in name for w in _GAINED):
+        return False
     if name.endswith(_ACTIVITY_MEASURES):
         # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
         return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)

@@ -36,11 +36,25 @@ def weights(ctx: Context) -> Iterator[Hit]:
     if not scores:
         return
     total = sum((w for _, w in scores.values()), Decimal(0))
-    last = list(scores.values())[-1][0]
-    yield from _off_total(ctx, total, total, last.at)
+    last = list(scores.values())[-1][0].at
+    yield from _off_total(ctx, total, total, _total_row(ctx, last) or last)
     for ind in missing:
         assert ind.name is not None
-        yield Hit("W102", ind.name.at, {"name": ind.label}, ind.label)
+        # at the empty score cell, where the score is to be filled in
+        at = ind.name.at._replace(col=last.col) if ind.name.at.sheet == last.sheet else None
+        yield Hit("W102", at or ind.name.at, {"name": ind.label}, ind.label)
+
+
+def _total_row(ctx: Context, last: CellRef) -> CellRef | None:
+    """The score cell of a 合计 row right under the last score (合计 │ │ │ 100), if any: where a
+    reviewer marks a total that is not the scores' sum."""
+    for sheet, row, _col, text in ctx.table.texts:
+        if sheet == last.sheet and last.row < row <= last.row + 2 and _TOTAL_ROW.match(text):
+            return last._replace(row=row)
+    return None
+
+
+_TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计|权重合计|分值合计)\s*[:：]?\s*$")
 
 
 _WEIGHT_TOLERANCE = Decimal("0.01")

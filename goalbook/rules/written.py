@@ -23,7 +23,7 @@ from goalbook.targets import (
     format_target,
     is_rate_unit,
 )
-from goalbook.vocabulary import QUALITATIVE, VALUE_TYPES, word
+from goalbook.vocabulary import VALUE_TYPES, word
 
 
 def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | None:
@@ -36,21 +36,19 @@ def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | N
         return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
     if t.note not in MALFORMED:
         return None
+    if t.note == NO_SUCH_DATE:
+        return None  # a day the calendar does not have: Y106 (rules/plandates.py)
     problem = _MALFORMED_WORDS[t.note][0 if lang == "zh" else 1]
     normal = "" if t.note == CONFLICTING_OPERATORS else format_target(t)
-    if t.note == NO_SUCH_DATE:
-        normal = _A_REAL_DATE[0 if lang == "zh" else 1]
     return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
 
 
-_A_REAL_DATE = ("日历上有的日期（如 2月28日、4月30日）", "a date the calendar has (Feb 28, Apr 30)")
 _REVERSED = ("区间上下限写反了", "a range written high to low")
 _MALFORMED_WORDS = {
     DOUBLED_SIGN: ("符号重复", "a sign written twice"),
     DOUBLED_OPERATOR: ("比较符重复", "an operator written twice"),
     CONFLICTING_OPERATORS: ("两个比较符相互矛盾", "two operators that contradict each other"),
     SIGN_FIRST: ("百分号写在了数字前", "the percent sign before the number"),
-    NO_SUCH_DATE: ("日期不存在", "a date the calendar does not have"),
 }
 
 
@@ -75,8 +73,8 @@ def bare_rates_are_the_layout(indicators: Sequence[Indicator]) -> bool:
 
 def declared_type(ind: Indicator, filled: list[tuple[Cell, Target]], lang: str) -> Iterator[Hit]:
     declared = ind.declared.text if ind.declared else ""
-    if ind.op is not None and fold(ind.op.text) == QUALITATIVE:
-        declared = QUALITATIVE
+    if ind.op is not None and (said := fold(ind.op.text)) in VALUE_TYPES:
+        declared = said  # an operator column headed 指标性质 that holds 定量/定性
     if declared not in VALUE_TYPES:
         return
     for cell, t in filled:

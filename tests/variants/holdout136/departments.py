@@ -79,9 +79,9 @@ def mp14() -> Book:
                 "调解员年度培训完成时间",
                 mk(
                     "2026年6月31日前",
-                    "T116",
-                    "warning",
-                    alt=("Y102", "T102"),
+                    "Y106",  # (written before Y106 was in the catalogue: T116 then)
+                    "error",
+                    alt=("T116", "Y102", "T102"),
                     note="June has 30 days",
                 ),
             ),
@@ -169,9 +169,9 @@ def mp16() -> Book:
                 "应急广播终端安装完成时间",
                 mk(
                     "2026年13月底前",
-                    "T116",
-                    "warning",
-                    alt=("Y102", "T102"),
+                    "Y106",  # (written before Y106 was in the catalogue: T116 then)
+                    "error",
+                    alt=("T116", "Y102", "T102"),
                     note="there is no 13th month",
                 ),
                 None,

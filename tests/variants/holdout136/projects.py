@@ -115,9 +115,9 @@ def mp03() -> Book:
                 "≤",
                 mk(
                     "2026年6月31日",
-                    "T116",
-                    "warning",
-                    alt=("Y102", "T102"),
+                    "Y106",  # (written before Y106 was in the catalogue: T116 then)
+                    "error",
+                    alt=("T116", "Y102", "T102"),
                     note="June has 30 days",
                 ),
                 None,
