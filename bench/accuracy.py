@@ -221,6 +221,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout215  # the 215th held-out set (tests/variants/holdout215)
     python bench/accuracy.py --set holdout216  # the 216th held-out set (tests/variants/holdout216)
     python bench/accuracy.py --set holdout217  # the 217th held-out set (tests/variants/holdout217)
+    python bench/accuracy.py --set holdout218  # the 218th held-out set (tests/variants/holdout218)
+    python bench/accuracy.py --set holdout219  # the 219th held-out set (tests/variants/holdout219)
+    python bench/accuracy.py --set holdout220  # the 220th held-out set (tests/variants/holdout220)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

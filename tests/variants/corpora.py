@@ -227,6 +227,9 @@ from tests.variants import (
     holdout215,
     holdout216,
     holdout217,
+    holdout218,
+    holdout219,
+    holdout220,
 )
 from tests.variants.kit import Variant
 
@@ -449,6 +452,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout215": holdout215,
     "holdout216": holdout216,
     "holdout217": holdout217,
+    "holdout218": holdout218,
+    "holdout219": holdout219,
+    "holdout220": holdout220,
 }
 
 
