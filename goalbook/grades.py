@@ -50,6 +50,8 @@ _GRADE_MORPHEMES = (
     # a level kept (保持低水平) and the direction and state families in other words (不断丰富,
     # 有所扩大, 进一步拓宽; 建立, 形成)
     "保持", "低水平", "较低", "丰富", "扩大", "拓宽", "拓展", "优化", "缩小", "建立", "建成",
+    "低流行",  # an epidemic kept at a low level (艾滋病疫情 │ 控制在低流行水平)
+    "浓厚", "浓郁",  # an atmosphere grown (全民阅读氛围 │ 进一步浓厚)
     "形成", "制定", "出台", "实行", "推行",
     # a list kept current (名录 动态更新, 资源池 动态管理), works handed over (管网 全部移交),
     # a problem solved (季节性缺水问题 基本解决)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from goalbook.model import TargetKind
 from goalbook.rules.common import direction_of, is_rate
 from goalbook.vocabulary import LESS_IS_BETTER
 from tests.returns import found_at, save_sheet
@@ -95,3 +96,40 @@ def test_capacities_and_markets_are_effects(tmp_path: Path) -> None:
     ])  # fmt: skip
     found = found_at(save_sheet(tmp_path / "e.xlsx", rows, ("A5:A8", "B5:B7")))
     assert [f for f in found if f[0] == "F201"] == [("F201", "warning", "C7")], found
+
+
+def test_a_process_graded_timely_under_its_management(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["2026年项目绩效目标申报表"],
+        ["项目名称", "青少年暑期公益活动"],
+        ["一级目标", "二级目标", "三级目标", "指标值"],
+        ["投入与管理", "实施管理", "活动方案制定", "及时"],
+        ["产出目标", "数量", "开展暑期活动场次", "≥20场"],
+        [None, "质量", "数量指标完成时间", "2026年8月31日前"],
+        ["效果目标", "满意度", "参与青少年满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "s.xlsx", rows, ("A5:A6",)))
+    assert [f for f in found if f[0] == "F201"] == [("F201", "warning", "C6")], found
+
+
+@pytest.mark.parametrize("value", ["控制在低流行水平", "进一步浓厚"])
+def test_levels_and_atmospheres_are_grades(value: str) -> None:
+    from goalbook.targets import parse_target
+
+    assert parse_target(value).kind is TargetKind.GRADE
+
+
+def test_duty_goals_sorted_as_outputs(tmp_path: Path) -> None:
+    rows: list[list[Any]] = [
+        ["2026年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "青樾区教育局"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["履职目标", "数量指标", "改造提升薄弱学校数", "≥8所"],
+        [None, "质量指标", "义务教育巩固率", "≥99%"],
+        [None, "时效指标", "学生资助资金发放及时率", "≥98%"],
+        ["效果目标", "社会效益指标", "义务教育适龄儿童入学率", "=100%"],
+        [None, "服务对象满意度指标", "家长满意度", "≥90%"],
+        ["管理目标", "预算管理", "预算执行率", "≥95%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "g.xlsx", rows, ("A4:A6", "A7:A8")))
+    assert not [f for f in found if f[0].startswith("F")], found

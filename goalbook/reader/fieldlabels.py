@@ -18,6 +18,7 @@ _UNIT_SUFFIX = re.compile(rf"[（(]\s*({units_pattern(_UNIT_OF)})\s*[)）]")
 _NOISE = re.compile(r"[\s*＊★:：]")
 # a label's span of years: 中期目标（2025年—2027年）
 _YEARS_OF = re.compile(r"[（(][^（()）]*\d{4}[^（()）]*[)）]")
+_YEAR_FIRST = re.compile(r"^\s*20\d{2}\s*(?=年)")
 # a money label, its amount and a note in brackets in one cell: 资金总额128万元（其中…）
 _GLUED = re.compile(
     r"^(?P<head>[^\d：:（(]{2,12}?)\s*(?P<tail>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)\s*(?:[（(].*[)）])?)$"
@@ -62,6 +63,8 @@ def field_of(text: str, labels: dict[str, str]) -> str | None:
         return key
     if "年" in text and (key := labels.get(clean(_YEARS_OF.sub("", text)))) is not None:
         return key
+    if (m := _YEAR_FIRST.match(text)) and labels.get(clean(text[m.end() :])) == "annual":
+        return "annual"  # 2026年度计划投资 beside 项目总投资: the year's money
     for sep in ("：", ":"):
         head, found, tail = text.partition(sep)
         if found and tail.strip() and (key := labels.get(clean(head))) is not None:

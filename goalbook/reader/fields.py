@@ -237,7 +237,7 @@ def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
 
 
 # a source block's title (资金来源（元）, 年度财政拨款来源, 经费构成): its amounts' own unit
-_SOURCE_TITLE = re.compile("(?:资金|拨款|经费)(?:来源|构成)")
+_SOURCE_TITLE = re.compile("(?:资金|拨款|经费)(?:来源|构成)|分配|测算|明细|分项|资金安排")
 
 
 class _Units:

@@ -260,7 +260,17 @@ def _unit_of_block(sheet: Sheet, r: int, cols: dict[str, int]) -> str | None:
     for _c, value in sheet.row_cells(r):
         if type(value) is str and (m := _UNIT_NOTE.search(value)):
             return m[1]
-    return None
+    return block_title_unit(sheet, r)
+
+
+def block_title_unit(sheet: Sheet, r: int) -> str | None:
+    """The money unit a block's title states on the row above its header row r, alone on that
+    row (资金测算（单位：元） over 支出内容 │ 数量 │ 单价 │ 金额); None when it states none."""
+    above = sheet.row_cells(r - 1) if r > 0 else []
+    if len(above) != 1 or type(above[0][1]) is not str:
+        return None
+    m = _UNIT_NOTE.search(above[0][1])
+    return m[1] if m else None
 
 
 def in_unit(lines: Lines, unit: str | None) -> Lines:

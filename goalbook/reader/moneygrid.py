@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.reader.grid import Sheet
+from goalbook.reader.lines import block_title_unit
 from goalbook.vocabulary import NAME_UNITS, TOTAL_WORDS
 
 # a column of money: its label names an amount or a source of money
@@ -59,6 +60,8 @@ def _grids(sheet: Sheet, skipped: set[tuple[str, int]]) -> Iterator[MoneyGrid]:
             continue
         cols, labels, parts, first = head
         title = " │ ".join(v.strip() for _c, v in sheet.row_cells(r) if type(v) is str)
+        if (unit := block_title_unit(sheet, r)) is not None:  # (分配表（单位：元） above it)
+            title += f" │ （{unit}）"
         end = r + 1
         for own, named, split, lo in _lists(sheet, r, first, cols, labels, parts):  # or one
             grid, end = _body(sheet, first, own, named, split, skipped, lo)

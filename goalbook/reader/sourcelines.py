@@ -102,6 +102,18 @@ def source_grid(
         # lines below), its parts on the row below
         if (under := _of_which_below(sheet, r, c)) is not None:
             (start, first), top = under, r + 1
+    elif (
+        r + 1 < sheet.nrows
+        and not sheet.text(r, value.at.col, spread=False).startswith("其中")  # (a whole beside)
+        and (column := _column_below(sheet, r, c, value.at.col - 1))
+    ):
+        # 项目总投资 │ 9600 │ 2026年度计划投资 │ 5200 with each whole's sources under it, one a
+        # row (其中：中央预算内投资 │ 4800 / 地方财政资金 │ 2400 / 企业自筹 │ 2400)
+        owns = [key_of(sheet, r2, c) for r2, _n, _a in column]
+        if all(own is not None for own in owns):
+            return None
+        named = {part_key(whole, part_name(name)): amount for _r, name, amount in column}
+        return named, {own for own in owns if own is not None}
     named_by: Callable[[str], bool] = names_source
     if not first or not first[0][1].startswith("其中"):
         # 总投资 │ 9650 │ 建安工程费 │ 6840 │ 设备购置费 │ 1120 / 工程建设其他费用 │ 1050 │ 预备费
@@ -124,6 +136,20 @@ def source_grid(
         return None
     named = {part_key(whole, part_name(name)): amount for _r, _c, name, amount in parts}
     return named, {own for own in owns if own is not None}
+
+
+def _column_below(sheet: Sheet, r: int, c: int, vc: int) -> list[tuple[int, str, Cell]]:
+    """The sources under a whole at (r, c) with its amount in column vc, one a row in the same
+    two columns, the first introduced by 其中: (row, name, amount); none when fewer than two."""
+    found: list[tuple[int, str, Cell]] = []
+    for r2 in range(r + 1, min(sheet.nrows, r + 8)):
+        label, amount = sheet.text(r2, c, spread=False), sheet.cell(r2, vc, spread=False)
+        if not label or amount is None or not is_amount(amount) or len(label) > 16:
+            break
+        if (not found and not label.startswith("其中")) or not names_source(part_name(label)):
+            break
+        found.append((r2, label, amount))
+    return found if len(found) > 1 else []
 
 
 def _of_which_below(sheet: Sheet, r: int, c: int) -> tuple[int, list[tuple[int, str, Cell]]] | None:

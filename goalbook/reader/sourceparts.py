@@ -18,7 +18,7 @@ KeyOf = Callable[[Sheet, int, int], str | None]  # the money field a label cell 
 # 地方政府投资, 市场化融资, 彩票公益金 …
 SOURCE_WORDS = (
     "预算", "资金", "基金", "拨款", "补助", "转移支付", "收入", "结转", "债", "自筹", "配套",
-    "专户", "投资", "融资", "公益金",
+    "专户", "投资", "融资", "公益金", "安排",  # (市县安排: the counties' own share)
 )  # fmt: skip
 PART_SUFFIXES = ("_fiscal", "_other")
 WHOLES = ("total", "annual")  # the wholes whose sources are read as their named parts

@@ -71,7 +71,7 @@ def _total_column(grid: MoneyGrid) -> int:
     return found[-1] if found and found[-1] < len(grid.total.amounts if grid.total else ()) else 0
 
 
-_WHOLE = ("合计", "总额", "总计")
+_WHOLE = ("合计", "总额", "总计", "小计")  # (县 │ 中央补助 │ 地方资金 │ 小计: each line's whole)
 
 
 def _source_of_annual(ctx: Context, source: str | None) -> tuple[str, Cell] | None:

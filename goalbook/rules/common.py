@@ -127,10 +127,13 @@ def is_rate(name: str) -> bool:
         name = name.replace(part, "")
     if name.endswith(_SCORE) and not any(p in name for p in ("率", "比例", "比率", "占比")):
         return False  # 满意度测评得分 ≥95分: a score out of 100, not a share of people
+    if name.endswith(SURVEY_COUNTS) and not any(p in name for p in ("率", "比例", "比率", "占比")):
+        return False  # 满意度调查有效问卷数 ≥300份: a count of the survey's forms
     return any(part in name for part in ("率", "比例", "比率", "占比", "满意度", "免疫密度"))
 
 
 _SCORE = ("得分", "评分", "分值", "分数")
+SURVEY_COUNTS = ("问卷数", "问卷份数", "样本数", "样本量", "调查人数", "调查户数")
 
 
 @functools.lru_cache(maxsize=8192)

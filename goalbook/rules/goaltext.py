@@ -200,6 +200,7 @@ _DONE_COUNT = re.compile(
 _COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 _EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
+_EACH_IN = re.compile(r"每个|每一|每处|每所|每村|每户")  # the clause counts for each one
 
 
 _Count = tuple[_Where, str, re.Match[str]]  # where, the text, a count before a thing in it
@@ -315,8 +316,8 @@ def _unit_alone(
             sentence += _CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
             if len(core - set(sentence)) * 4 > len(core) or _STOCK.search(sentence):
                 continue
-            if _EACH_BEFORE.search(before[-6:]):
-                continue  # 在12个乡镇各建成1座: a count for each, not the whole
+            if _EACH_BEFORE.search(before[-6:]) or _EACH_IN.search(_CLAUSE_END.split(before)[-1]):
+                continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
             found = targets.against(where, before)
             if found is not None and found[1].unit == m[3] and not _copied(found, targets):
                 seen.append((m, found, text))

@@ -147,23 +147,36 @@ def standard_times_count(
         sure = rounded_down(least) * per * count
         if product > yuan and sure > yuan:
             yield over_budget(ctx, ind, shown, product, budget, unit, key)
-        elif (
-            is_payment_standard(ind.label)  # (not a cap on an average cost: 人均适配成本)
-            and (line := task_line(ctx, ind.label, _label_of(named, largest))) is not None
-            and sure > line[1].value * scale
-        ):  # the task that pays it (职业技能提升培训 320万元 for 3000元/人次 × 3200人次)
-            hit = over_budget(ctx, ind, shown, product, line[1], unit, key)
-            yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
+        elif (task := _over_task(ctx, ind, _label_of(named, largest), sure / scale)) is not None:
+            hit = over_budget(ctx, ind, shown, product, task[1], unit, key)
+            yield replace(hit, params={**hit.params, "whole": task_label(ctx, task)})
         elif product and scale > 1 and _is_ten_thousand_times(yuan, product):
-            standard = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
-            at, label = ctx.table.fields[key].at, field_label(ctx, key)
-            whole = (standard, product / scale)
-            hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
-            yield Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
+            said_as = f"{number_text(t.number)}{t.unit} × {number_text(count)}{counted} ="
+            yield _budget_in_yuan(ctx, key, budget, (said_as, product / scale))
             return
 
 
 Named = list[tuple[str, Target]]
+
+
+def _budget_in_yuan(ctx: Context, key: str, budget: Money, whole: tuple[str, Decimal]) -> Hit:
+    """B110 (a warning) at a budget 10 000 times the standard × count it pays (``whole``: that
+    product as said and its amount): written in 元 under a head in 万元."""
+    at, label = ctx.table.fields[key].at, field_label(ctx, key)
+    hit = magnitude_hit(ctx, at, label, budget.value, budget.value / 10000, whole)
+    return Hit(hit.code, hit.at, hit.params, "", Severity.WARNING)
+
+
+def _over_task(
+    ctx: Context, standard: Indicator, counted: str, sure: Decimal
+) -> tuple[str, Money] | None:
+    """The one task line that pays a standard (职业技能提升培训 for 职业技能培训人均补贴标准),
+    when the least it surely pays (``sure``, in the table's unit) is above the line's amount;
+    not for a cap on an average cost (人均适配成本), which is no standard paid to each."""
+    if not is_payment_standard(standard.label):
+        return None
+    line = task_line(ctx, standard.label, counted)
+    return line if line is not None and sure > line[1].value else None
 
 
 def _paid_per(

@@ -10,7 +10,8 @@ from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, Tier1, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
-from goalbook.rules.common import Context, is_count, main_target, tier2_role
+from goalbook.rules.common import SURVEY_COUNTS, Context, is_count, main_target, tier2_role
+from goalbook.rules.outputs import lasting, output_count
 from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
@@ -33,39 +34,6 @@ _USERS_SAY = (
 # project reaches (参与活动人次, 推广培训 3000人次), a classic benefit, unless it counts a
 # service delivered (帮扶服务人次).
 _PEOPLE_UNITS = ("人", "人次", "户", "名")
-# A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
-# activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
-# an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
-_DELIVERED = (
-    "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
-    "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-_MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
-# (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
-# is there or done by others, an output only with a word of delivery, 开展巡查数量)
-_OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
-# Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
-# win over an activity word anywhere in the name).
-_EFFECT_COUNT = (
-    "受益", "受助", "惠及", "获益", "带动", "覆盖", "人口", "提高", "提升", "增加", "增长", "增收",
-    "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
-)  # fmt: skip # a list of words: kept in lines, not one word a line
-# what can be done now (可开展检测项目数: a capacity gained), markets opened (新开拓境外市场数,
-# not a count of 场): effects, whatever measure their name ends in
-_GAINED = ("可开展", "可提供", "能够开展", "开拓")
-# Outcomes (people in work or placed, land restored or improved): what is counted is the one of
-# an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
-# service).
-_OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
-_KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
-_TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
-# incidents counted are an outcome, even 次数
-_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规")
-# A name ending in a measure of activities counts what is delivered, whatever its topic
-# (就业帮扶活动场次): that wins over the outcome words.
-_ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
-# what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
-_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导")
 
 
 def reading(ctx: Context) -> Iterator[Hit]:
@@ -357,7 +325,9 @@ def _expected_role(
     name and its target, cached: a season repeats the same names). Only sure misfits: sorts of
     output crossed inside 产出, satisfaction outside 满意度, outputs elsewhere under it, an
     activity delivered counted as an effect."""
-    if any(w in name for w in _SATISFIED) and not any(w in name for w in _GRADED_RESULT):
+    surveyed = name.endswith(SURVEY_COUNTS)  # (满意度调查有效问卷数 ≥300份: the survey's size)
+    graded = any(w in name for w in _GRADED_RESULT)
+    if any(w in name for w in _SATISFIED) and not graded and not surveyed:
         return None if role == "satisfaction" else "satisfaction"
     if role == "satisfaction":
         return None if any(w in name for w in _USERS_SAY) else "quantity"
@@ -366,41 +336,11 @@ def _expected_role(
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
-    if timely and role in ("quantity", "management", "cost"):
+    # (not under 实施管理, whose process is graded 及时 as offices fill it: 活动方案制定 │ 及时)
+    if timely and role in ("quantity", "cost"):
         return "timeliness"
     if role == "quality" and any(w in name for w in _DEADLINE):
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
-    if count and role in ("benefit", "sustainable") and _output_count(name, people, served):
-        return None if role == "sustainable" and _lasting(name) else "quantity"
+    if count and role in ("benefit", "sustainable") and output_count(name, people, served):
+        return None if role == "sustainable" and lasting(name) else "quantity"
     return None
-
-
-# what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
-# 可持续影响, the capacity left, whatever activity word its name holds
-_CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟")
-
-
-def _lasting(name: str) -> bool:
-    kept = name.removesuffix("数量").removesuffix("个数").removesuffix("数")
-    return kept.removesuffix("建设").endswith(_CAPACITY)  # (重点专科建设数量)
-
-
-def _output_count(name: str, people: bool = False, served: bool = False) -> bool:
-    """Whether a counted indicator counts what the project delivers (not a rate, not its
-    beneficiaries or outcome, not the people it reaches)."""
-    measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
-    if any(w in measured for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
-        return False
-    if any(w in name for w in _KEPT_GOING):
-        return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
-    if "被" in name and any(w in name for w in _TAKEN_UP):
-        return False  # 统计数据被党政部门采用篇数: the uptake of what was delivered, an effect
-    if any(w in name for w in _GAINED):
-        return False
-    if name.endswith(_ACTIVITY_MEASURES):
-        # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
-        return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)
-    if any(w in name for w in _EFFECT_COUNT) or (people and ("服务" not in name or served)):
-        return False
-    outcome = max(name.rfind(w) for w in _OUTCOMES)
-    return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome

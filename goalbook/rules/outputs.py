@@ -1,0 +1,70 @@
+"""What a counted indicator counts (F201): what the project delivers (its activities, sessions,
+works: an output) or what it achieves (beneficiaries, outcomes, a capacity left: an effect), as
+its name says."""
+
+from __future__ import annotations
+
+# A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
+# activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
+# an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
+_DELIVERED = (
+    "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
+    "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+_MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
+# (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
+# is there or done by others, an output only with a word of delivery, 开展巡查数量)
+_OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
+# Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
+# win over an activity word anywhere in the name).
+_EFFECT_COUNT = (
+    "受益", "受助", "惠及", "获益", "带动", "覆盖", "人口", "提高", "提升", "增加", "增长", "增收",
+    "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+# what can be done now (可开展检测项目数: a capacity gained), markets opened (新开拓境外市场数,
+# not a count of 场): effects, whatever measure their name ends in
+_GAINED = ("可开展", "可提供", "能够开展", "开拓")
+# Outcomes (people in work or placed, land restored or improved): what is counted is the one of
+# an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
+# service).
+_OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
+_KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
+_TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
+# incidents counted are an outcome, even 次数
+_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规")
+# A name ending in a measure of activities counts what is delivered, whatever its topic
+# (就业帮扶活动场次): that wins over the outcome words.
+_ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
+# what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
+_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导")
+
+
+# what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
+# 可持续影响, the capacity left, whatever activity word its name holds
+_CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟")
+
+
+def lasting(name: str) -> bool:
+    kept = name.removesuffix("数量").removesuffix("个数").removesuffix("数")
+    return kept.removesuffix("建设").endswith(_CAPACITY)  # (重点专科建设数量)
+
+
+def output_count(name: str, people: bool = False, served: bool = False) -> bool:
+    """Whether a counted indicator counts what the project delivers (not a rate, not its
+    beneficiaries or outcome, not the people it reaches)."""
+    measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
+    if any(w in measured for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
+        return False
+    if any(w in name for w in _KEPT_GOING):
+        return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
+    if "被" in name and any(w in name for w in _TAKEN_UP):
+        return False  # 统计数据被党政部门采用篇数: the uptake of what was delivered, an effect
+    if any(w in name for w in _GAINED):
+        return False
+    if name.endswith(_ACTIVITY_MEASURES):
+        # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
+        return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)
+    if any(w in name for w in _EFFECT_COUNT) or (people and ("服务" not in name or served)):
+        return False
+    outcome = max(name.rfind(w) for w in _OUTCOMES)
+    return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome
