@@ -291,6 +291,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         role = tier2_role(ctx, ind)  # under its own tier-1 (重点工作任务完成 under 履职效能)
         if role is None:
             continue
+        if role == "management" and _IMPLEMENTING.search(ind.tier2.text):
+            role = "implementation"  # 活动方案制定 │ 及时 under 实施管理: its process, on time
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
@@ -314,6 +316,7 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             yield Hit("F201", ind.name.at, params, name)
 
 
+_IMPLEMENTING = re.compile(r"实施管理|项目管理")
 _MONEY_COST = re.compile(r"^\s*(?:经济)?成本(?:指标)?\s*$|.*经济")
 
 
@@ -336,8 +339,7 @@ def _expected_role(
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
-    # (not under 实施管理, whose process is graded 及时 as offices fill it: 活动方案制定 │ 及时)
-    if timely and role in ("quantity", "cost"):
+    if timely and role in ("quantity", "management", "cost"):
         return "timeliness"
     if role == "quality" and any(w in name for w in _DEADLINE):
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
