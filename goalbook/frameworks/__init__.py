@@ -48,6 +48,7 @@ ROLES = frozenset(
         "satisfaction",
         "input",
         "management",
+        "implementation",  # a project's process (实施管理): its steps graded 及时 by offices
         "influence",
         "duty",  # an office's duties (部门履职目标): outputs of every sort, counts, rates, dates
         "administration",  # how an office runs (预算管理, 资产管理): rates and dates alike

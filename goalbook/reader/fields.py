@@ -236,8 +236,9 @@ def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
     return is_amount(sheet.cell(r + 1, c)) and is_amount(sheet.cell(r + 2, c))
 
 
-# a source block's title (资金来源（元）, 年度财政拨款来源, 经费构成): its amounts' own unit
-_SOURCE_TITLE = re.compile("(?:资金|拨款|经费)(?:来源|构成)|分配|测算|明细|分项|资金安排")
+# a block's title (资金来源（元）, 经费构成, 资金分配表（单位：元）, 资金测算（单位：元）): its
+# amounts' own unit, not the table's
+_BLOCK_TITLE = re.compile("(?:资金|拨款|经费)(?:来源|构成)|分配|测算|明细|分项|资金安排")
 
 
 class _Units:
@@ -261,7 +262,7 @@ class _Units:
         if unit is not None:
             # a 资金来源（万元） block's title states its own amounts' unit: no mixing with the
             # head's (项目资金总额（元）), and the table's only when nothing else states one
-            kept = self.blocks if _SOURCE_TITLE.search(text) else self.labels
+            kept = self.blocks if _BLOCK_TITLE.search(text) else self.labels
             if unit not in kept:
                 kept[unit] = CellRef(sheet, r + 1, c + 1)
 

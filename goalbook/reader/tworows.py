@@ -78,7 +78,7 @@ def _wrapped(a: Indicator, b: Indicator) -> bool:
         return False
     if b.period is not None or b.annual is not None or b.op or b.unit or b.weight or b.later:
         return False
-    if _opened(a.name.text) and _closes(b.name.text) and _same(a, b):
+    if _unclosed(a.name.text) > 0 > _unclosed(b.name.text) and _same(a, b):
         return True  # 就业规模（含县内就业 over 和省外务工）: a bracket opened above, closed here
     units = {t.unit for t in (a.period_target, a.annual_target) if t is not None and t.unit}
     if not units or a.name.text.endswith(tuple(units)) or len(b.name.text) > 12:
@@ -91,13 +91,10 @@ def _wrapped(a: Indicator, b: Indicator) -> bool:
     return units == {"%"} and rate and _same(a, b)
 
 
-def _opened(text: str) -> bool:
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
-def _closes(text: str) -> bool:
-    """A text that closes a bracket it did not open (和省外务工）)."""
-    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
+def _unclosed(text: str) -> int:
+    """The brackets a text opens less those it closes: above 0 for …（含县内就业, below 0 for
+    和省外务工）."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 _RATE_ENDS = ("率", "比例", "占比")

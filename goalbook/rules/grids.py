@@ -21,7 +21,7 @@ from goalbook.reader.sourceparts import part_name
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.balance import grid_balance
 from goalbook.rules.common import Context
-from goalbook.rules.shares import percent, share_off
+from goalbook.rules.shares import percent, rounded_to_100, share_off
 from goalbook.rules.standards import magnitude, magnitude_hit
 from goalbook.spelling import to_decimal
 from goalbook.vocabulary import COMPLETE_PARTS
@@ -121,10 +121,13 @@ def _column_sum(
     if abs(diff) <= slack:
         return None
     off = magnitude(stated.value, [m.value for m in found], slack)
-    if off is not None and off[0] >= 0 and (at := kept[off[0]][0].amounts[i]) is not None:
+    if off is not None and off[0] >= 0:
         # one line 10 000 times what makes the column add up (62400 for 6.24 in a 万元 column)
-        name = (line.label.text if (line := kept[off[0]][0]).label else "") or label
-        return magnitude_hit(ctx, at.at, name, found[off[0]].value, off[1], (label, stated.value))
+        line, amount = kept[off[0]]
+        at = line.amounts[i]
+        name = line.label.text if line.label is not None else label
+        if at is not None:
+            return magnitude_hit(ctx, at.at, name, amount.value, off[1], (label, stated.value))
     cells = [c for line in members if (c := line.amounts[i]) is not None and c.at in fixed]
     if cells:
         mended = total + sum(fixed[c.at] - (_money(c, unit) or stated).value for c in cells)
@@ -377,8 +380,7 @@ def _shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
             and (share := percent(cell)) is not None
             and (amount := _money(line.amounts[i], unit)) is not None
         ]
-        # shares rounded so that they add up to 100 (33.3 + 33.3 + 33.4)
-        adjusted = len(given) > 1 and sum(share.value for _l, _c, share, _a in given) == 100
+        adjusted = rounded_to_100([share for _l, _c, share, _a in given])
         for line, cell, share, amount in given:
             expected = share_off(share, amount, whole, adjusted)
             if expected is not None:

@@ -25,7 +25,7 @@ from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts, lines_against, parts_above_line
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
 from goalbook.rules.moneynotes import labelled_parts, noted_parts
-from goalbook.rules.shares import percent, share_off
+from goalbook.rules.shares import percent, rounded_to_100, share_off
 from goalbook.rules.standards import (
     magnitude,
     magnitude_hit,
@@ -268,9 +268,7 @@ def shares(ctx: Context) -> Iterator[Hit]:
     if base is None or not m[base].value:
         return
     whole = m[base]
-    # shares of one whole rounded so that they add up to 100 (33.3 + 33.3 + 33.4)
-    parts = [s.value for k, (_c, s) in given.items() if k != base]
-    adjusted = len(parts) > 1 and sum(parts) == 100
+    adjusted = rounded_to_100([s for k, (_c, s) in given.items() if k != base])
     for key, (cell, share) in given.items():
         expected = share_off(share, m[key], whole, adjusted)
         if expected is not None:

@@ -21,6 +21,12 @@ def percent(cell: Cell | None) -> Money | None:
     return money(cell._replace(value=cell.text))  # (0.18 shown as 18.00%: the 18 shown)
 
 
+def rounded_to_100(shares: list[Money]) -> bool:
+    """Several shares of one whole that add up to 100 exactly (33.3 + 33.4 + 33.3): rounded so,
+    each may be off by a unit of its last digit (``share_off(adjusted=True)``)."""
+    return len(shares) > 1 and sum(s.value for s in shares) == 100
+
+
 def share_off(share: Money, amount: Money, whole: Money, adjusted: bool = False) -> Decimal | None:
     """The share ``amount`` is of ``whole`` (in percent) when ``share`` is not it; None when it
     is, within the rounding of the three numbers. ``adjusted``: the shares beside it were

@@ -291,8 +291,6 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         role = tier2_role(ctx, ind)  # under its own tier-1 (重点工作任务完成 under 履职效能)
         if role is None:
             continue
-        if role == "management" and _IMPLEMENTING.search(ind.tier2.text):
-            role = "implementation"  # 活动方案制定 │ 及时 under 实施管理: its process, on time
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
@@ -316,7 +314,6 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             yield Hit("F201", ind.name.at, params, name)
 
 
-_IMPLEMENTING = re.compile(r"实施管理|项目管理")
 _MONEY_COST = re.compile(r"^\s*(?:经济)?成本(?:指标)?\s*$|.*经济")
 
 

@@ -34,10 +34,8 @@ def malformed(name: str, t: Target, lang: str) -> tuple[str, dict[str, str]] | N
         problem = _REVERSED[0 if lang == "zh" else 1]  # 90%-85%: read as 85%~90%
         normal = format_target(replace(t, number=t.upper, upper=t.number))
         return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
-    if t.note not in MALFORMED:
-        return None
-    if t.note == NO_SUCH_DATE:
-        return None  # a day the calendar does not have: Y106 (rules/plandates.py)
+    if t.note not in MALFORMED or t.note == NO_SUCH_DATE:
+        return None  # (a day the calendar does not have: Y106, rules/plandates.py)
     problem = _MALFORMED_WORDS[t.note][0 if lang == "zh" else 1]
     normal = "" if t.note == CONFLICTING_OPERATORS else format_target(t)
     return "T116", {"name": name, "value": t.raw, "normal": normal, "problem": problem}
