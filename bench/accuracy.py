@@ -224,6 +224,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout218  # the 218th held-out set (tests/variants/holdout218)
     python bench/accuracy.py --set holdout219  # the 219th held-out set (tests/variants/holdout219)
     python bench/accuracy.py --set holdout220  # the 220th held-out set (tests/variants/holdout220)
+    python bench/accuracy.py --set holdout221  # the 221st held-out set (tests/variants/holdout221)
+    python bench/accuracy.py --set holdout222  # the 222nd held-out set (tests/variants/holdout222)
+    python bench/accuracy.py --set holdout223  # the 223rd held-out set (tests/variants/holdout223)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

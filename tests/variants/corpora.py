@@ -230,6 +230,9 @@ from tests.variants import (
     holdout218,
     holdout219,
     holdout220,
+    holdout221,
+    holdout222,
+    holdout223,
 )
 from tests.variants.kit import Variant
 
@@ -455,6 +458,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout218": holdout218,
     "holdout219": holdout219,
     "holdout220": holdout220,
+    "holdout221": holdout221,
+    "holdout222": holdout222,
+    "holdout223": holdout223,
 }
 
 

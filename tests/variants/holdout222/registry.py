@@ -1,0 +1,10 @@
+"""The 222nd held-out corpus's own registry, apart from the main corpus (``kit.REGISTRY``) and
+the other held-out sets, so that ``bench/accuracy.py`` without ``--set holdout222`` stays as it
+was."""
+
+from __future__ import annotations
+
+from tests.variants.kit import Variant, registrar
+
+HOLDOUT222: list[Variant] = []
+variant = registrar(HOLDOUT222)
