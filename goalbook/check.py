@@ -16,8 +16,7 @@ from goalbook.model import GoalTable, TableSpan
 from goalbook.outstamp import read_stamp
 from goalbook.reader import read_tables
 from goalbook.reader.intake import Limits
-from goalbook.rules import RULES, check_table, select_codes, table_framework
-from goalbook.rules.dates import table_year
+from goalbook.rules import RULES, check_context, context, select_codes, table_framework
 from goalbook.version import __version__
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".xltx")
@@ -233,8 +232,9 @@ def _check(
     table: GoalTable, options: CheckOptions, codes: set[str] | None
 ) -> tuple[TableInfo, list[Finding]]:
     """One table's findings, and what the outputs say about it."""
-    fw = table_framework(table, options.framework)
-    findings = with_values(table, check_table(table, fw, options.lang, codes))
+    ctx = context(table, table_framework(table, options.framework), options.lang)
+    fw = ctx.framework
+    findings = with_values(table, check_context(ctx, codes))
     span = table.span or TableSpan("", 0, 0)
     info = TableInfo(
         index=table.index,
@@ -244,7 +244,7 @@ def _check(
         kind=table.kind,
         project=table.project,
         unit=table.field_text("unit") or (table.stamp.unit if table.stamp else ""),
-        year=table_year(table),
+        year=ctx.year,
         framework=fw.id,
         counts={s.value: sum(1 for f in findings if f.severity is s) for s in Severity},
     )

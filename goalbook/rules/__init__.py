@@ -45,6 +45,7 @@ __all__ = [
     "RULES",
     "UNREADABLE_CODES",
     "Family",
+    "check_context",
     "check_table",
     "context",
     "select_codes",
@@ -176,9 +177,13 @@ def check_table(
     codes: set[str] | None = None,
 ) -> list[Finding]:
     """Every finding for one table, sorted by sheet, row, column and severity."""
-    ctx = context(table, framework, lang)
+    return check_context(context(table, framework, lang), codes)
+
+
+def check_context(ctx: Context, codes: set[str] | None = None) -> list[Finding]:
+    """:func:`check_table` of the table, framework, year and language of ``ctx``."""
     hits = (hit for source in _sources(ctx, codes) for hit in source)
-    return findings_of(hits, lang, codes, _Place(table).params)
+    return findings_of(hits, ctx.lang, codes, _Place(ctx.table).params)
 
 
 class _Place:

@@ -318,9 +318,12 @@ def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> I
         return
     whole = max(budgets, key=lambda b: b.value)
     for ind in ctx.table.indicators:
-        tiers = "".join(c.text for c in (ind.tier1, ind.tier2) if c is not None)
         name = ind.label
-        if "成本" not in tiers + name or any(w in name for w in _SAVED):
+        if "成本" not in name and not any(
+            c is not None and "成本" in c.text for c in (ind.tier1, ind.tier2)
+        ):
+            continue
+        if any(w in name for w in _SAVED):
             continue
         both = ind.period is not None and ind.period_target is not None and "annual" in m
         pairs = [(ind.annual, ind.annual_target, m["annual"] if both else whole)]

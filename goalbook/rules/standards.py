@@ -67,6 +67,7 @@ def _period_people(ctx: Context, yuan: Decimal, unit: str | None, period: Money)
     """B107 in the 中期 column: a standard per person paid once (1500元/人; not 元/人·年, paid
     each year) × the period's one count of those people (培训退役军人人数 3000人; none when the
     column counts them in several numbers) above the period's money."""
+    counted: dict[str, set[Decimal]] | None = None  # unit → the period's counts in it
     for ind in ctx.table.indicators:
         t = ind.period_target
         if t is None or t.kind is not TargetKind.QUANT or not t.number or ind.period is None:
@@ -74,15 +75,17 @@ def _period_people(ctx: Context, yuan: Decimal, unit: str | None, period: Money)
         if (per := PER_PERSON.get(t.unit)) is None:
             continue
         whom = t.unit.split("/", 1)[1]
-        counts = {
-            c.number
-            for i in ctx.table.indicators
-            if (c := i.period_target) is not None and c.kind is TargetKind.QUANT
-            and c.number and c.unit == whom and not i.label.endswith("率")
-        }  # fmt: skip
+        if counted is None:
+            counted = {}
+            for i in ctx.table.indicators:
+                c = i.period_target
+                if c is not None and c.kind is TargetKind.QUANT and c.number:
+                    if not i.label.endswith("率"):
+                        counted.setdefault(c.unit, set()).add(c.number)
+        counts = counted.get(whom, set())
         if len(counts) != 1:
             continue
-        count = counts.pop()
+        (count,) = counts
         if rounded_down(t.number) * per * count > yuan:
             shown = f"{number_text(count)}{whom}"
             yield over_budget(ctx, ind, shown, t.number * per * count, period, unit, "total",

@@ -5,6 +5,7 @@ characters they share, which the checks of standards (:mod:`goalbook.rules.perth
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from goalbook.model import Indicator, Target, TargetKind
 from goalbook.rules.amounts import Money, money
@@ -13,15 +14,19 @@ from goalbook.rules.common import Context
 _MEASURE_CHARS = frozenset("人均数次年月标准成本费用补助资金元平每总")
 
 
-def fours(name: str) -> set[str]:
+# The functions of names below are pure and asked again and again for the same names (each
+# standard against each count of a table, and a season's tables repeat their names): cached.
+@lru_cache(maxsize=8192)
+def fours(name: str) -> frozenset[str]:
     """The runs of four characters of a name: two names sharing one share their subject."""
-    return {name[i : i + 4] for i in range(len(name) - 3)}
+    return frozenset(name[i : i + 4] for i in range(len(name) - 3))
 
 
-def threes(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def threes(name: str) -> frozenset[str]:
     """The runs of three characters of a name that hold no measure word (光荣院, 示范田)."""
     runs = {name[i : i + 3] for i in range(len(name) - 2)}
-    return {run for run in runs if not any(ch in _MEASURE_CHARS for ch in run)}
+    return frozenset(run for run in runs if not any(ch in _MEASURE_CHARS for ch in run))
 
 
 def least_tier(ctx: Context, standard: Indicator, t: Target, counted: str) -> Decimal:
@@ -33,11 +38,13 @@ def least_tier(ctx: Context, standard: Indicator, t: Target, counted: str) -> De
     for ind in ctx.table.indicators:
         o = ind.annual_target
         if ind is not standard and o is not None and o.unit == t.unit and o.number:
-            if o.kind is TargetKind.QUANT and same_subject(ind.label, counted):
-                least = min(least, o.number)
+            # (only a lesser standard can change the least: the subject is asked of it alone)
+            if o.number < least and o.kind is TargetKind.QUANT and same_subject(ind.label, counted):
+                least = o.number
     return least
 
 
+@lru_cache(maxsize=16384)
 def same_subject(a: str, b: str) -> bool:
     """Two names that share a run of four characters (重度残疾人护理补贴…)."""
     return any(run in b for run in fours(a))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -225,13 +226,20 @@ def _operator_normalised(v: Value) -> Fault | None:
 def _unit_conflict(v: Value) -> Fault | None:
     if v.unit_column is None:
         return None
-    column = normalise_unit(v.unit_column)
+    return _units_differ(v.unit_column, v.text, v.t.unit)
+
+
+@functools.lru_cache(maxsize=8192)
+def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
+    """T112: the unit a value is written with (``value`` as written, ``unit`` as parsed) is not
+    its unit column's (a pure function of the three, asked for every value of the column)."""
+    column = normalise_unit(unit_column)
     if fold(column) in DASHES:
         return None  # — in the unit column: no unit there to compare (≥20年一遇 │ —)
     # the value without a note on a line or in brackets after it (≥95%\n（省考核）)
-    text = _NOTE_AFTER.sub("", fold(v.text).split("\n", 1)[0].strip())
-    if v.t.unit and text.endswith(v.t.unit):  # the value's own unit, digits and all (/10万)
-        in_value = v.t.unit
+    text = _NOTE_AFTER.sub("", fold(value).split("\n", 1)[0].strip())
+    if unit and text.endswith(unit):  # the value's own unit, digits and all (/10万)
+        in_value = unit
     else:
         m = re.search(r"\d([^\d]+)$", text)
         in_value = normalise_unit(m[1]) if m else ""
