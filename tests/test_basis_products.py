@@ -45,6 +45,10 @@ def _project(basis: str, amount: float) -> list[list[Any]]:
         ("按近三年平均维护费用测算", None),
         ("50人×2000元/人+场地租金", None),
         ("12个月×2次/月", None),
+        ("1860万元×10%", 1_860_000),
+        ("15,000,000元×8%", 1_200_000),
+        ("2,400元/人 × 500人", 1_200_000),
+        ("80万元×5‰", 4_000),
     ],
 )
 def test_a_basis_worked_out(text: str, product: int | None) -> None:

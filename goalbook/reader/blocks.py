@@ -207,14 +207,17 @@ def _with_sources(
     sheet: Sheet, r: int, cols: list[int], keys: list[tuple[int, str]], key_of: KeyOf
 ) -> list[tuple[int, str]]:
     """The keys of a label row whose whole is followed by its sources (年度金额 │ 其中：中央补助 │
-    省级补助 │ 市县配套): when a source the layout does not know is among them, every source is
-    a named part of the whole (the first alone is no 财政拨款 of it); else the keys as they are."""
+    省级补助 │ 市县配套): when a source the layout does not know is among them, or two name one
+    part it knows (中央预算内投资 │ 地方财政资金 │ 其他资金: the last two both its 其他资金), every
+    source is a named part of the whole (the first alone is no 财政拨款 of it); else the keys as
+    they are."""
     for c, whole in keys:
         if whole not in WHOLES:
             continue
         after = [(c2, sheet.rows[r][c2]) for c2 in cols if c2 > c]
         parts = source_run(sheet, r, after, key_of, False)
-        if len(parts) >= 2 and any(own is None for _c, _n, own in parts):
+        owns = [own for _c, _n, own in parts]
+        if len(parts) >= 2 and (None in owns or len(set(owns)) < len(owns)):
             named = {c2: part_key(whole, part_name(name)) for c2, name, _own in parts}
             return [(c2, key) for c2, key in keys if c2 not in named] + sorted(named.items())
     return keys

@@ -45,6 +45,11 @@ _ENGLISH = {
 }  # fmt: skip
 
 
+# a score column that says whose score it is (一级指标分值, 三级指标权重); a tier-2's is not read
+_TIER_SCORE = re.compile(r"^(一|二|三)级指标?(?:分值|权重|分数)")
+_TIER_SCORES = {"一": "tier_weight", "二": None, "三": "weight"}
+
+
 @functools.lru_cache(maxsize=8192)
 def header_key(text: str) -> str | None:
     """Which column a header cell names, by exact spelling first, then by keyword."""
@@ -62,6 +67,8 @@ def header_key(text: str) -> str | None:
     if _FLAG_HEAD.fullmatch(bare):
         return "flag"  # 年度/中期: which period each row's value is for
     key = bare
+    if (tier := _TIER_SCORE.search(key)) is not None:
+        return _TIER_SCORES[tier[1]]  # 一级指标分值 │ … │ 三级指标分值: whose score it is
     for word, found in HEADER_KEYWORDS:
         if word in key:
             return found

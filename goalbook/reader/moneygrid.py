@@ -24,10 +24,12 @@ _MONEY = re.compile(
     r"金额|资金|投资|预算|拨款|补助|补贴|配套|自筹|结转|债券|中央|省级|市级|县级|区级|本级|上级|执行数"
     r"|合计|总额|总计|小计|融资|[（(](?:万|千)?元[)）]"  # 小学（万元）: money by its unit
 )
-# not an amount: a share, a rate, a count, a basis or a note
+# not an amount: a share, a rate, a count (in its unit: 补贴企业数（家）), a standard per thing
+# (补贴标准（元/家）), a basis or a note
 _NOT_MONEY = re.compile(
-    r"占比|比例|比重|%|％|率|依据|说明|备注|（个）|（人）|（户）|数量|人数|面积|名称|编码|代码|编号"
-    r"|日期"
+    r"占比|比例|比重|%|％|率|依据|说明|备注|数量|人数|面积|名称|编码|代码|编号|日期"
+    r"|[（(](?:个|人|户|家|人次|家次|户次|次|所|座|件|项|场|批次|套|台|辆|亩|公里)[)）]"
+    r"|[（(][^（()）]*/[^（()）]*[)）]"
 )
 _PART = re.compile(r"^\s*其中\s*[：:]?")  # 其中：中央 (a part of the column before)
 _BLANK_RUN = 1  # a blank row ends a grid

@@ -340,8 +340,20 @@ def roles(
             moved[k] = kept
     if all(moved.get(k) is cell for k, cell in base.items()):
         return base, False  # content puts every cell where its column does (most rows)
+    if _values_left_out(base, moved, vkeys):
+        return base, False
     shifted = _score(moved, vocab, vkeys, flat) > _score(base, vocab, vkeys, flat)
     return (moved if shifted else base), shifted
+
+
+def _values_left_out(
+    base: dict[str, Cell | None], moved: dict[str, Cell | None], vkeys: list[str]
+) -> bool:
+    """Content would leave out every value the row holds in its value columns (三、过程指标 │
+    1.资金管理 │ 资金拨付及时率 │ ≥95%, tier labels the framework does not know: no name and a
+    value one column right of theirs): the columns explain the row, its labels are judged."""
+    held = [v for k in vkeys if (v := base.get(k)) is not None and not v.carried and is_value(v)]
+    return bool(held) and not any(moved.get(k) is v for k in vkeys for v in held)
 
 
 def carry(

@@ -23,6 +23,8 @@ _MONEY = re.compile(rf"^({'|'.join(MONEY_SCALE)})(?:/|$)")  # 万元/所, 元/�
 # 千克 and 千米 are units of their own (5千克 × 20元/千克)
 _MAGNITUDES = {"万": Decimal(10000), "亿": Decimal(10**8)}
 _RESULT = re.compile(r"\s*[=＝].*$")  # …=260万元: the product as the typist worked it out
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+_SHARES = {"%": Decimal(100), "％": Decimal(100), "‰": Decimal(1000)}  # a factor that is a share
 
 
 def basis_products(ctx: Context) -> Iterator[Hit]:
@@ -64,6 +66,7 @@ def basis_product(text: str) -> Decimal | None:
     it is no product of numbers with exactly one amount of money among them."""
     if "约" in text or "≈" in text or "左右" in text:
         return None
+    text = _THOUSANDS.sub("", text)  # 15,000,000元 × 8%
     factors = _TIMES.split(_RESULT.sub("", text.strip()))
     if len(factors) < 2:
         return None
@@ -79,6 +82,8 @@ def basis_product(text: str) -> Decimal | None:
         if (money_unit := _MONEY.match(m[2])) is not None:
             priced += 1
             number *= Decimal(MONEY_SCALE[money_unit[1]])
+        elif m[2] in _SHARES:
+            number /= _SHARES[m[2]]  # 1860万元×10%: a share of an amount
         elif "/" in m[2]:
             return None  # (2次/月 beside a price per 次: a rate of its own, not a count)
         elif m[2][:1] in _MAGNITUDES and len(m[2]) > 1:

@@ -50,6 +50,8 @@ _DECLINE_GOOD = (
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
     # a time or a cycle cut (办理时长压缩比例, 办理周期压缩): the size of the cut, 正向
     "压缩比例", "压缩率", "缩短比例", "缩短率", "压减比例", "压减率", "压缩幅度", "缩短幅度",
+    # how long before an event a warning goes out (预警提前发布时间 ≥24小时): the more the better
+    "提前发布时间", "提前发布时长", "提前时间", "提前量", "预警提前",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 NEGATIVE = (
     "发生率", "事故率", "再犯率", "再犯罪率", "犯罪率", "涉罪率", "差错率", "投诉率", "失误率",
@@ -65,7 +67,11 @@ NEGATIVE = (
     '三公"经费', "发案率", "发案数", "退出率", "脱落率", "断链率", "断供率", "断档率",
     "停机率", "停机时间", "停机次数", "宕机率", "宕机时间", "宕机次数",  # out of service
     "停运率", "停运次数", "停运时间", "投诉重复率", "重复投诉",
+    "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+# the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
+# the fund sets, neither a benefit to push up nor a harm to push down
+_POLICY_SHARES = ("风险补偿", "风险分担", "损失分担", "代偿比例")
 # a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
 _LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
 # A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
@@ -178,6 +184,8 @@ _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|�
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
+    if any(w in name for w in _POLICY_SHARES):
+        return None  # 单笔贷款风险补偿比例 ≤30%: a share set by the policy, capped
     if _MONEY_CONTROL.search(name):
         return LESS_IS_BETTER
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):

@@ -12,6 +12,7 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.periodcheck import period_years
+from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
@@ -132,13 +133,14 @@ def _as_in_text(label: str, unit: str) -> str:
 
 def _plan_texts(ctx: Context) -> list[tuple[_Where, str]]:
     """The long texts of the return (its goals, plans and notes), and its goals whatever their
-    length (全年培训高素质农民600人，…), without a 修改说明's rows."""
+    length (全年培训高素质农民600人，…) and its tasks' goals, without a 修改说明's rows."""
     goals = {
         (cell.at.sheet, cell.at.row, cell.at.col)
         for key in ("goal_annual", "goal_period")
         if (cell := ctx.table.fields.get(key)) is not None
     }
     long_texts = [t for t in ctx.table.texts if len(t[3]) > 30 or t[:3] in goals]
+    long_texts += [t for t in task_goal_texts(ctx) if len(t[3]) <= 30 and t[:3] not in goals]
     if not long_texts:
         return []
     # the rows of a 修改说明 (every such label has 改 for its second character: a cheap test first)

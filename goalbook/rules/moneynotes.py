@@ -84,11 +84,15 @@ def labelled_parts(ctx: Context) -> Iterator[Hit]:
     """B101 at an amount below the part its label names (其中：财政拨款（含上年结转140万元）
     │ 112)."""
     unit = ctx.table.money_unit
-    labels = {(sheet, row, col): text for sheet, row, col, text in ctx.table.texts}
-    for field in FIELDS[ctx.table.kind or "project"]:
-        cell = ctx.table.fields.get(field.key)
-        if field.type is not FieldType.MONEY or cell is None:
-            continue
+    fields = ctx.table.fields
+    money_fields = [
+        (field, cell)
+        for field in FIELDS[ctx.table.kind or "project"]
+        if field.type is FieldType.MONEY and (cell := fields.get(field.key)) is not None
+    ]
+    rows = {cell.at.row for _field, cell in money_fields}  # (the texts of those rows only)
+    labels = {(s, r, c): text for s, r, c, text in ctx.table.texts if r in rows}
+    for field, cell in money_fields:
         label = labels.get((cell.at.sheet, cell.at.row, cell.at.col - 1), "")
         m = _LABEL_PART.search(label) if "含" in label or "其中" in label else None
         whole = money(cell, unit) if m else None

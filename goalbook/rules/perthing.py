@@ -313,15 +313,19 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     """The count of ``thing`` a standard named ``name`` pays for (see :func:`per_thing`); with
     ``only`` the table's only count of a thing that is no person (people: 人, 人次) when none
     shares the name."""
-    found = [
-        (i.label, t.number * (10000 if t.unit.startswith("万") else 1))
+    counts = [
+        (i, t)
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
         and t.number
         and (t.unit in (thing, f"万{thing}") or (t.unit == "个" and _counts(i.label, thing)))
         and not i.label.endswith("率")  # (装备配发到位率 ≥10台套: a rate as a count, T105's)
-        and (not ctx.table.has_period or _a_years_part(i.period_target, t))
+    ]
+    found = [
+        (i.label, (t.number or Decimal(0)) * (10000 if t.unit.startswith("万") else 1))
+        for i, t in counts
+        if not ctx.table.has_period or _a_years_part(i.period_target, t)
     ]
     shared = [(label, n) for label, n in found if same_subject(label, name)]
     if len(shared) == 1:
@@ -330,7 +334,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
-    return found[0] if only and len(found) == 1 and thing not in _PEOPLE else None
+    # (the only one the table has: not the only one left when the period's counts are set
+    # aside, 城市桥梁定期检测 20座 beside a 加固改造危旧桥梁 above its period's)
+    return found[0] if only and len(counts) == len(found) == 1 and thing not in _PEOPLE else None
 
 
 def _counts(label: str, thing: str) -> bool:

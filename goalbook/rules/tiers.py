@@ -305,15 +305,20 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         # a count, no money, under 经济成本指标 or the older 成本指标 under 产出指标 (健身器材配送
         # 村数 ≥85个): an output (not under 社会/生态成本指标, whose costs are not money)
         counted_cost = count and role == "cost" and _MONEY_COST.match(ind.tier2.text) is not None
-        expected = (
-            "quantity" if counted_cost else _expected_role(name, role, grade, count, people, served)
-        )
+        dated = found is not None and found[1].kind is TargetKind.DATE and role == "quantity"
+        if dated and name.endswith(_WHEN):  # 系统上线运行时间 │ 2026年9月30日前 under 数量指标
+            expected: str | None = "timeliness"
+        elif counted_cost:
+            expected = "quantity"
+        else:
+            expected = _expected_role(name, role, grade, count, people, served)
         if expected is not None:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
             yield Hit("F201", ind.name.at, params, name)
 
 
+_WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
 _MONEY_COST = re.compile(r"^\s*(?:经济)?成本(?:指标)?\s*$|.*经济")
 
 
