@@ -227,6 +227,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout221  # the 221st held-out set (tests/variants/holdout221)
     python bench/accuracy.py --set holdout222  # the 222nd held-out set (tests/variants/holdout222)
     python bench/accuracy.py --set holdout223  # the 223rd held-out set (tests/variants/holdout223)
+    python bench/accuracy.py --set holdout224  # the 224th held-out set (tests/variants/holdout224)
+    python bench/accuracy.py --set holdout225  # the 225th held-out set (tests/variants/holdout225)
+    python bench/accuracy.py --set holdout226  # the 226th held-out set (tests/variants/holdout226)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

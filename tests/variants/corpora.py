@@ -233,6 +233,9 @@ from tests.variants import (
     holdout221,
     holdout222,
     holdout223,
+    holdout224,
+    holdout225,
+    holdout226,
 )
 from tests.variants.kit import Variant
 
@@ -461,6 +464,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout221": holdout221,
     "holdout222": holdout222,
     "holdout223": holdout223,
+    "holdout224": holdout224,
+    "holdout225": holdout225,
+    "holdout226": holdout226,
 }
 
 
