@@ -22,11 +22,18 @@ def activity_lines(header: TableHeader, rows: set[tuple[str, int]]) -> Lines | N
     lines: list[BudgetLine] = []
     duties: list[tuple[Cell, int]] = []  # each duty's amount and its first activity's index
     total: Cell | None = None
+    groups: list[Subtotal] = []  # 小计 rows under each duty's activities
     last = max((r for name, r in rows if name == sheet.name), default=header.row)
     for r in range(header.row + 1, min(sheet.nrows, last + 3)):
         amount = sheet.cell(r, at, spread=False)
-        left = next((t for c in range(at) if (t := sheet.text(r, c, spread=False))), "")
-        if left.replace(" ", "") in TOTAL_WORDS:
+        left = next((c for c in range(at) if sheet.text(r, c, spread=False)), None)
+        word = sheet.text(r, left, spread=False).replace(" ", "") if left is not None else ""
+        if word in TOTAL_WORDS:
+            label = sheet.cell(r, left, spread=False) if left is not None else None
+            if word == _GROUP and amount is not None and label is not None:
+                first = groups[-1].end if groups else 0
+                groups.append(Subtotal(label, amount, first, len(lines)))
+                continue  # (a duty's 小计: its activities' sum; the 合计 comes after them)
             total = amount
             break
         if "duty_amount" in header.cols and (
@@ -38,7 +45,11 @@ def activity_lines(header: TableHeader, rows: set[tuple[str, int]]) -> Lines | N
     if len(lines) < 2:
         return None
     unit = money_unit_of(sheet.text(header.row, at))
-    return Lines(tuple(lines), total, frozenset(), unit, subtotals=_by_duty(header, duties, lines))
+    subtotals = _by_duty(header, duties, lines) or tuple(g for g in groups if g.end > g.first)
+    return Lines(tuple(lines), total, frozenset(), unit, subtotals=subtotals)
+
+
+_GROUP = "小计"
 
 
 def _by_duty(

@@ -35,8 +35,18 @@ def with_period_sheet(tables: list[GoalTable]) -> list[GoalTable]:
         return tables  # two tables that happen to be named so: not one project's two periods
     notes = annual.notes + tuple(n for n in period.notes if n not in annual.notes)
     joined = _join(list(period.indicators), annual.indicators)
-    merged = dataclasses.replace(annual, indicators=joined, has_period=True, notes=notes)
+    # the 中期 sheet's money and goal (中期资金总额, 中期目标): the period's, as in one table
+    fields = {
+        **{k: v for k, v in period.fields.items() if k.startswith(_PERIOD_FIELDS)},
+        **annual.fields,
+    }
+    merged = dataclasses.replace(
+        annual, indicators=joined, has_period=True, notes=notes, fields=fields
+    )
     return [merged]
+
+
+_PERIOD_FIELDS = ("total", "goal_period", "part:total:")
 
 
 def _both(table: GoalTable) -> bool:

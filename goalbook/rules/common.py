@@ -37,6 +37,7 @@ _POSITIVE_RATES = (
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
     "完整率", "准确率", "正确率", "规范率", "破案率", "满意度", "满意率", "知晓率",
     "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
+    "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
 _NEGATED_RATES = (

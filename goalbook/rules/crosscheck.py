@@ -256,8 +256,13 @@ def _qualified(matcher: difflib.SequenceMatcher[str], a: str, b: str) -> bool:
         if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _contrast(a[i1], b[j1]):
             return True  # 春季… / 秋季…, 上半年… / 下半年…, 城镇… / 乡村…: two things
         if tag in ("insert", "delete") and i1 == j1 == 0 and max(i2 - i1, j2 - j1) >= 2:
-            return True
+            # (项目区受益农户满意度 / 受益农户满意度: the project's area, the same people)
+            return (a[i1:i2] if tag == "delete" else b[j1:j2]) not in _WHERE_IT_RUNS
     return False
+
+
+# a prefix that says where the project runs, not whom it counts
+_WHERE_IT_RUNS = frozenset(("项目区", "项目区内", "辖区", "辖区内", "区域内"))
 
 
 # characters that name one of a set of parts (seasons, halves, places, levels, numbers): two
