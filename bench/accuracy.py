@@ -230,6 +230,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout224  # the 224th held-out set (tests/variants/holdout224)
     python bench/accuracy.py --set holdout225  # the 225th held-out set (tests/variants/holdout225)
     python bench/accuracy.py --set holdout226  # the 226th held-out set (tests/variants/holdout226)
+    python bench/accuracy.py --set holdout227  # the 227th held-out set (tests/variants/holdout227)
+    python bench/accuracy.py --set holdout228  # the 228th held-out set (tests/variants/holdout228)
+    python bench/accuracy.py --set holdout229  # the 229th held-out set (tests/variants/holdout229)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

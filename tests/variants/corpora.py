@@ -236,6 +236,9 @@ from tests.variants import (
     holdout224,
     holdout225,
     holdout226,
+    holdout227,
+    holdout228,
+    holdout229,
 )
 from tests.variants.kit import Variant
 
@@ -467,6 +470,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout224": holdout224,
     "holdout225": holdout225,
     "holdout226": holdout226,
+    "holdout227": holdout227,
+    "holdout228": holdout228,
+    "holdout229": holdout229,
 }
 
 
