@@ -17,6 +17,7 @@ from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
 from goalbook.reader.loosenames import is_loose, loose_name
+from goalbook.reader.rows import is_value
 from goalbook.reader.splitheads import split_words
 from goalbook.reader.subheader import sub_key, with_heads_below, with_sub_header
 from goalbook.reader.tableheader import HEADER_COLS, TableHeader
@@ -198,6 +199,8 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         cols = _split_value(values, cols)  # 比较符 │ 数值 │ 单位 with no 指标值 over them
     if "name" in cols and not ("annual" in cols or "period" in cols or again):
         cols, years = bare_years(values, cols)
+    if "name" in cols and not ("annual" in cols or "period" in cols or again) and "remark" in cols:
+        cols = _standard_as_value(sheet, r, cols)
     if "name" not in cols or not ("annual" in cols or "period" in cols):
         return None
     left = _merged_from_above(sheet, r, cols, left)
@@ -209,6 +212,22 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     later = later_years(years, cols.get("annual")) if years else ()
     return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
+
+
+# a standard column, the only one right of the name (绩效指标内容 │ 考核标准): its targets when
+# most of its cells below are values (≥4期, 2026年10月31日前), not a scoring rule's words
+_STANDARD_HEADS = ("考核标准", "评价标准")
+
+
+def _standard_as_value(sheet: Sheet, r: int, cols: dict[str, int]) -> dict[str, int]:
+    c = cols["remark"]
+    if not clean(sheet.text(r, c)).startswith(_STANDARD_HEADS):
+        return cols
+    below = [cell for rr in range(r + 1, min(sheet.nrows, r + 30)) if (cell := sheet.cell(rr, c))]
+    if len(below) < 3 or 2 * sum(1 for cell in below if is_value(cell)) <= len(below):
+        return cols
+    found = {key: col for key, col in cols.items() if key != "remark"} | {"annual": c}
+    return dict(sorted(found.items(), key=lambda kv: kv[1]))
 
 
 def _halves(sheet: Sheet, r: int, cols: dict[str, int], again: dict[str, int]) -> bool:

@@ -151,14 +151,20 @@ def _head(sheet: Sheet, r: int) -> tuple[list[int], list[Cell], list[int | None]
 _SHARE = re.compile(r"^\s*(?:占比|比例|比重|占比（%）|占比\(%\)|所占比例)\s*$")
 
 
-def _share_columns(sheet: Sheet, first: int, cols: list[int]) -> tuple[int, ...]:
+def _share_columns(
+    sheet: Sheet, first: int, cols: list[int], parts: list[int | None]
+) -> tuple[int, ...]:
     """The column right of each money column that heads its shares (金额 │ 占比), -1 where none:
     every column when none has one (the head is the row above the grid's first line, or two
-    above under a header on two rows)."""
+    above under a header on two rows). Right of the last part of a whole (资金总额 │ 其中：财政
+    拨款 │ 其他资金 │ 占比) the shares are the whole's."""
     found = []
     for c in cols:
         heads = [sheet.text(r, c + 1) for r in (first - 1, first - 2) if r >= 0]
         found.append(c + 1 if c + 1 not in cols and any(map(_SHARE.match, heads)) else -1)
+    for i, whole in enumerate(parts):
+        if found[i] >= 0 and whole is not None and found[whole] < 0:
+            found[whole], found[i] = found[i], -1
     return tuple(found) if any(c >= 0 for c in found) else ()
 
 
@@ -189,7 +195,7 @@ def _body(
     total: GridLine | None = None
     subtotals = False
     r = first
-    share_cols = _share_columns(sheet, first, cols)
+    share_cols = _share_columns(sheet, first, cols, parts)
     while r < sheet.nrows and (sheet.name, r) not in skipped:
         amounts = tuple(_money_cell(sheet, r, c) for c in cols)
         shares = tuple(sheet.cell(r, c, spread=False) if c >= 0 else None for c in share_cols)

@@ -22,7 +22,9 @@ _MONEY = re.compile(rf"^({'|'.join(MONEY_SCALE)})(?:/|$)")  # 万元/所, 元/�
 # the magnitudes a count is given in (40万平方米, 1.2亿元…); not split_magnitude's 千, whose
 # 千克 and 千米 are units of their own (5千克 × 20元/千克)
 _MAGNITUDES = {"万": Decimal(10000), "亿": Decimal(10**8)}
-_RESULT = re.compile(r"\s*[=＝].*$")  # …=260万元: the product as the typist worked it out
+# …=260万元: the product as the typist worked it out (not …=15万元，设计排版3.6万元: more
+# than the product, whose basis is no one product)
+_RESULT = re.compile(r"\s*[=＝]\s*[\d.,，]+\s*(?:万元|元)?\s*[。；;]?\s*$")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _SHARES = {"%": Decimal(100), "％": Decimal(100), "‰": Decimal(1000)}  # a factor that is a share
 

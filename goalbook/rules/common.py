@@ -69,6 +69,7 @@ NEGATIVE = (
     "停机率", "停机时间", "停机次数", "宕机率", "宕机时间", "宕机次数",  # out of service
     "停运率", "停运次数", "停运时间", "投诉重复率", "重复投诉",
     "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
+    "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down

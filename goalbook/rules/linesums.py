@@ -184,9 +184,10 @@ def _lines_off(
     tol: Decimal,
     at: CellRef,
 ) -> Hit:
-    """B110 at the one line 10 000× (or 1/10 000 of) its share, else B102 at the total."""
+    """B110 at the one line 10 000× (or 1/10 000 of, or 100× with its decimal point lost) its
+    share, else B102 at the total."""
     unit = ctx.table.money_unit
-    off = magnitude(whole[1], [a.value for _line, a in found], tol)
+    off = magnitude(whole[1], [a.value for _line, a in found], tol, point=True)
     if off is not None and off[0] >= 0:
         line, amount = found[off[0]]
         assert line.amount is not None

@@ -40,10 +40,9 @@ def magnitude_hit(
     """B110: ``value`` at ``at`` should be ``expected`` for the amounts to add up to ``whole``
     (its label and amount)."""
     zh, unit = ctx.lang == "zh", ctx.table.money_unit
-    if value > expected:
-        factor = "10 000 倍" if zh else "10 000 times"
-    else:
-        factor = "万分之一" if zh else "1/10 000 of"
+    hundred = bool(expected and value) and 50 <= max(value / expected, expected / value) <= 200
+    over, under = _FACTOR_WORDS[(hundred, zh)]
+    factor = over if value > expected else under
     params = {
         "name": name,
         "value": number_text(value),
@@ -311,12 +310,23 @@ def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:
 
 
 _TEN_THOUSAND = Decimal(10000)
+_HUNDRED = Decimal(100)
+# (a hundred times, Chinese) → how B110 says the factor over and under
+_FACTOR_WORDS = {
+    (True, True): ("100 倍", "百分之一"),
+    (True, False): ("100 times", "1/100 of"),
+    (False, True): ("10 000 倍", "万分之一"),
+    (False, False): ("10 000 times", "1/10 000 of"),
+}
 
 
-def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, Decimal] | None:
+def magnitude(
+    whole: Decimal, parts: list[Decimal], tol: Decimal, point: bool = False
+) -> tuple[int, Decimal] | None:
     """The one amount that is 10 000× (or 1/10 000 of) what makes the parts add up to the
     whole (index -1 for the whole) and what it should be; None when no such amount explains
-    the difference (a decimal point lost, or 元 typed where 万元 is meant)."""
+    the difference (a decimal point lost, or 元 typed where 万元 is meant). With ``point``, a
+    part 100× what it should be (1.60 typed as 160: a decimal point lost in a list's line) too."""
     total = sum(parts, Decimal(0))
     for factor in (_TEN_THOUSAND, 1 / _TEN_THOUSAND):
         # an amount that should be (about) nothing is no slip of the decimal point
@@ -325,4 +335,8 @@ def magnitude(whole: Decimal, parts: list[Decimal], tol: Decimal) -> tuple[int, 
         for i, part in enumerate(parts):
             if abs(part / factor) > tol and abs(total - part + part / factor - whole) <= tol:
                 return i, part / factor
+    if point:
+        for i, part in enumerate(parts):
+            if abs(part / _HUNDRED) > tol and abs(total - part + part / _HUNDRED - whole) <= tol:
+                return i, part / _HUNDRED
     return None

@@ -4,6 +4,7 @@ characters they share, which the checks of standards (:mod:`goalbook.rules.perth
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -31,20 +32,36 @@ def threes(name: str) -> frozenset[str]:
 
 def least_tier(ctx: Context, standard: Indicator, t: Target, counted: str) -> Decimal:
     """The least of the standards in ``t``'s unit whose names share a run of four characters
-    with the name of the count ``standard`` is paid for (``counted``): the tiers of one
-    allowance (80至89周岁 … 100元/人·月, 90至99周岁 … 200元/人·月) split one count of people
-    (高龄津贴发放人数) among them, so only the least is sure to be paid to each of them."""
+    with the name of the count ``standard`` is paid for (``counted``), or that are tiers of the
+    same allowance as ``standard`` (80—89周岁津贴标准 │ 90周岁及以上津贴标准): the tiers of one
+    allowance split one count of people (高龄津贴发放人数) among them, so only the least is sure
+    to be paid to each of them."""
     least = t.number or Decimal(0)
+    tier = tier_key(standard.label)
     for ind in ctx.table.indicators:
         o = ind.annual_target
         if ind is not standard and o is not None and o.unit == t.unit and o.number:
             # (only a lesser standard can change the least: the subject is asked of it alone)
-            if o.number < least and o.kind is TargetKind.QUANT and same_subject(ind.label, counted):
+            if (
+                o.number < least
+                and o.kind is TargetKind.QUANT
+                and (same_subject(ind.label, counted) or tier_key(ind.label) == tier)
+            ):
                 least = o.number
     return least
 
 
-@lru_cache(maxsize=16384)
+# the band a tier of an allowance is paid to (80—89周岁, 90周岁及以上, 一级至四级): its name
+# without it is the allowance's
+_BAND = re.compile(r"[\d一二三四五六七八九十百]+|周岁|岁|级|及以上|以上|以下|至|[—\-~～、]")
+
+
+@lru_cache(maxsize=8192)
+def tier_key(name: str) -> str:
+    """A standard's name without the band it is paid to (80—89周岁津贴标准: 津贴标准)."""
+    return _BAND.sub("", name)
+
+
 def same_subject(a: str, b: str) -> bool:
     """Two names that share a run of four characters (重度残疾人护理补贴…)."""
     return any(run in b for run in fours(a))
