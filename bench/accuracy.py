@@ -233,6 +233,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout227  # the 227th held-out set (tests/variants/holdout227)
     python bench/accuracy.py --set holdout228  # the 228th held-out set (tests/variants/holdout228)
     python bench/accuracy.py --set holdout229  # the 229th held-out set (tests/variants/holdout229)
+    python bench/accuracy.py --set holdout230  # the 230th held-out set (tests/variants/holdout230)
+    python bench/accuracy.py --set holdout231  # the 231st held-out set (tests/variants/holdout231)
+    python bench/accuracy.py --set holdout232  # the 232nd held-out set (tests/variants/holdout232)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

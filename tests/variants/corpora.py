@@ -239,6 +239,9 @@ from tests.variants import (
     holdout227,
     holdout228,
     holdout229,
+    holdout230,
+    holdout231,
+    holdout232,
 )
 from tests.variants.kit import Variant
 
@@ -473,6 +476,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout227": holdout227,
     "holdout228": holdout228,
     "holdout229": holdout229,
+    "holdout230": holdout230,
+    "holdout231": holdout231,
+    "holdout232": holdout232,
 }
 
 
