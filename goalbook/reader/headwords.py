@@ -46,7 +46,7 @@ _ENGLISH = {
 
 
 # a score column that says whose score it is (一级指标分值, 三级指标权重); a tier-2's is not read
-_TIER_SCORE = re.compile(r"^(一|二|三)级指标?(?:分值|权重|分数)")
+_TIER_SCORE = re.compile(r"^(一|二|三)级(?:指标)?(?:分值|权重|分数)")
 _TIER_SCORES = {"一": "tier_weight", "二": None, "三": "weight"}
 
 
