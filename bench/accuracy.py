@@ -236,6 +236,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout230  # the 230th held-out set (tests/variants/holdout230)
     python bench/accuracy.py --set holdout231  # the 231st held-out set (tests/variants/holdout231)
     python bench/accuracy.py --set holdout232  # the 232nd held-out set (tests/variants/holdout232)
+    python bench/accuracy.py --set holdout233  # the 233rd held-out set (tests/variants/holdout233)
+    python bench/accuracy.py --set holdout234  # the 234th held-out set (tests/variants/holdout234)
+    python bench/accuracy.py --set holdout235  # the 235th held-out set (tests/variants/holdout235)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

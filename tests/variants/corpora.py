@@ -242,6 +242,9 @@ from tests.variants import (
     holdout230,
     holdout231,
     holdout232,
+    holdout233,
+    holdout234,
+    holdout235,
 )
 from tests.variants.kit import Variant
 
@@ -479,6 +482,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout230": holdout230,
     "holdout231": holdout231,
     "holdout232": holdout232,
+    "holdout233": holdout233,
+    "holdout234": holdout234,
+    "holdout235": holdout235,
 }
 
 
