@@ -1,7 +1,8 @@
-"""Round 75's held-out returns (holdout230–232), in shapes of their own: directions of public
-health and greening rates (漏种率, 病死率 反向; 接种率, 规范管理率, 成活率 正向), a tier's score
-column headed 一级分值, a rate per 10万 doses (≤0.5/10万剂次), and a subsidy per dose against
-the doses it pays for. Every workbook is invented and built here."""
+"""Round 75's and 76's held-out returns (holdout230–235), in shapes of their own: directions of
+public health, greening, justice and culture indicators (漏种率, 病死率, 脱管率 反向; 接种率,
+规范管理率, 成活率, 结案率, 上线时长 正向), a tier's score column headed 一级分值, a rate per 10万
+doses (≤0.5/10万剂次), and a subsidy per dose against the doses it pays for. Every workbook is
+invented and built here."""
 
 from __future__ import annotations
 
@@ -90,3 +91,31 @@ def test_a_subsidy_per_dose_against_the_doses(tmp_path: Path) -> None:
     ]
     found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
     assert ("B107", "warning", "D7") in found, found
+
+
+# Round 76 (holdout233–235): directions of justice and culture indicators.
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "code", "wrong"),
+    [
+        ("社区矫正对象脱管率", "=0%", "T107", False),
+        ("社区矫正对象脱管漏管率", "≥1%", "T108", True),
+        ("法律援助案件结案率", "不高于95%", "T108", True),
+        ("数字文化资源上线时长", "≥2000小时", "T108", False),
+    ],
+)
+def test_directions_of_round_76(
+    tmp_path: Path, name: str, value: str, code: str, wrong: bool
+) -> None:
+    rows = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "社区矫正与法律援助"],
+        ["项目资金（万元）", "年度资金总额", 300, "其中：财政拨款", 300],
+        _TIERS,
+        ["产出指标", "数量指标", "开展专项督导", "≥12次"],
+        [None, "质量指标", name, value],
+        _SATISFIED,
+    ]
+    found = found_at(save_sheet(tmp_path / "j.xlsx", rows))
+    assert ((code, "warning", "D6") in found) is wrong, found

@@ -38,7 +38,7 @@ _POSITIVE_RATES = (
     "完整率", "准确率", "正确率", "规范率", "破案率", "满意度", "满意率", "知晓率",
     "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
-    "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率",
+    "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
 _NEGATED_RATES = (
@@ -47,7 +47,7 @@ _NEGATED_RATES = (
 )  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
-    "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长",
+    "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长", "上线时长",
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
     # a time or a cycle cut (办理时长压缩比例, 办理周期压缩): the size of the cut, 正向
@@ -72,6 +72,7 @@ NEGATIVE = (
     "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
     "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
+    "脱管率", "漏管率",  # offenders under community correction out of its control
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down
