@@ -33,7 +33,7 @@ def _project(name: str) -> list[list[Any]]:
 
 
 def _write(
-    path: Path, projects: int = 1, old_sheet: bool | str = False, label_kept: bool = False
+    path: Path, projects: int = 1, old_sheet: bool | str = False, label_kept: int = 0
 ) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -47,7 +47,7 @@ def _write(
         for row in _TABLE:
             ws.append(row)
         for i in _STRUCK:
-            for cell in ws[first + i][1 if label_kept else 0 :]:  # (the tier-1 label kept)
+            for cell in ws[first + i][label_kept:]:  # (the tier labels kept unstruck)
                 cell.font = Font(strike=True, color="FF0000")
         ws.append([])
     if old_sheet:
@@ -94,7 +94,13 @@ def test_a_revision_note_quoting_old_and_new_figures_is_no_plan_text(tmp_path: P
 
 
 def test_a_row_struck_through_but_its_tier_label_is_not_read(tmp_path: Path) -> None:
-    assert _found(_write(tmp_path / "kept.xlsx", label_kept=True)) == []
+    assert _found(_write(tmp_path / "kept.xlsx", label_kept=1)) == []
+
+
+def test_a_row_struck_through_but_both_tier_labels_is_not_read(tmp_path: Path) -> None:
+    """产出指标 │ 数量指标 filled in unstruck beside a struck name and value (tier cells unmerged
+    and written in every row after the row was struck): half the row, still struck."""
+    assert _found(_write(tmp_path / "both.xlsx", label_kept=2)) == []
 
 
 def test_every_revision_label_has_gai_second() -> None:

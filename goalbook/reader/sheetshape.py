@@ -112,8 +112,9 @@ _STYLE = re.compile(rb'\bs="(\d+)"')
 
 def struck_rows(data: bytes, struck: frozenset[int]) -> set[int]:
     """The rows (0-based) whose filled cells have a struck-through style (``struck``: the style
-    indexes), two at least and two in three (a tier label filled in beside them may not be): a
-    row a unit cancelled but kept in sight, read as a hidden one."""
+    indexes), two at least and half of them (the tier labels filled in beside them may not be:
+    产出指标 │ 数量指标 beside a struck name and value): a row a unit cancelled but kept in
+    sight, read as a hidden one."""
     rows: set[int] = set()
     for number, body in _ROW.findall(data):
         filled = [
@@ -122,6 +123,6 @@ def struck_rows(data: bytes, struck: frozenset[int]) -> set[int]:
             if b"<v" in inner or b"<is" in inner or b":v" in inner
         ]
         crossed = sum(1 for s in filled if int(s) in struck)
-        if crossed >= 2 and 3 * crossed >= 2 * len(filled):
+        if crossed >= 2 and 2 * crossed >= len(filled):
             rows.add(int(number) - 1)
     return rows
