@@ -233,7 +233,6 @@ def _check(
 ) -> tuple[TableInfo, list[Finding]]:
     """One table's findings, and what the outputs say about it."""
     ctx = context(table, table_framework(table, options.framework), options.lang)
-    fw = ctx.framework
     findings = with_values(table, check_context(ctx, codes))
     span = table.span or TableSpan("", 0, 0)
     info = TableInfo(
@@ -245,7 +244,7 @@ def _check(
         project=table.project,
         unit=table.field_text("unit") or (table.stamp.unit if table.stamp else ""),
         year=ctx.year,
-        framework=fw.id,
+        framework=ctx.framework.id,
         counts={s.value: sum(1 for f in findings if f.severity is s) for s in Severity},
     )
     return info, findings

@@ -332,11 +332,16 @@ def magnitude(
         # an amount that should be (about) nothing is no slip of the decimal point
         if abs(whole / factor) > tol and abs(whole / factor - total) <= tol:
             return -1, whole / factor
-        for i, part in enumerate(parts):
-            if abs(part / factor) > tol and abs(total - part + part / factor - whole) <= tol:
-                return i, part / factor
-    if point:
-        for i, part in enumerate(parts):
-            if abs(part / _HUNDRED) > tol and abs(total - part + part / _HUNDRED - whole) <= tol:
-                return i, part / _HUNDRED
+        if (found := _part_off(whole, parts, total, tol, factor)) is not None:
+            return found
+    return _part_off(whole, parts, total, tol, _HUNDRED) if point else None
+
+
+def _part_off(
+    whole: Decimal, parts: list[Decimal], total: Decimal, tol: Decimal, factor: Decimal
+) -> tuple[int, Decimal] | None:
+    """The one part ``factor`` times what makes the parts add up to the whole, and its due."""
+    for i, part in enumerate(parts):
+        if abs(part / factor) > tol and abs(total - part + part / factor - whole) <= tol:
+            return i, part / factor
     return None
