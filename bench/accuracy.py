@@ -239,6 +239,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout233  # the 233rd held-out set (tests/variants/holdout233)
     python bench/accuracy.py --set holdout234  # the 234th held-out set (tests/variants/holdout234)
     python bench/accuracy.py --set holdout235  # the 235th held-out set (tests/variants/holdout235)
+    python bench/accuracy.py --set holdout236  # the 236th held-out set (tests/variants/holdout236)
+    python bench/accuracy.py --set holdout237  # the 237th held-out set (tests/variants/holdout237)
+    python bench/accuracy.py --set holdout238  # the 238th held-out set (tests/variants/holdout238)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

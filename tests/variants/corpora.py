@@ -245,6 +245,9 @@ from tests.variants import (
     holdout233,
     holdout234,
     holdout235,
+    holdout236,
+    holdout237,
+    holdout238,
 )
 from tests.variants.kit import Variant
 
@@ -485,6 +488,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout233": holdout233,
     "holdout234": holdout234,
     "holdout235": holdout235,
+    "holdout236": holdout236,
+    "holdout237": holdout237,
+    "holdout238": holdout238,
 }
 
 
