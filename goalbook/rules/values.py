@@ -321,7 +321,7 @@ def _unit_missing(v: Value) -> Fault | None:
     """T104, unless the name states the unit (培训人数（人次） │ ≥1500) or names a measure
     without one (灌溉水有效利用系数 ≥0.6, 空气质量综合指数 ≤4.2, a rate per many: 万台死亡率)."""
     name = v.name
-    unitless = name.endswith(_UNITLESS) or any(w in name for w in _RATIOS)
+    unitless = _UNITLESS.search(name) is not None or any(w in name for w in _RATIOS)
     unitless = unitless or _NO_UNIT.search(name) is not None
     unitless = unitless or (v.rate and _PER_MANY.search(name) is not None)  # 万台死亡率 ≤0.1
     if v.t.unit or unit_in_name(name) or unitless or v.t.number == 0:
@@ -331,7 +331,8 @@ def _unit_missing(v: Value) -> Fault | None:
 
 _TIMES = (*DEADLINE_WORDS, *TIME_TAKEN_WORDS)
 _WHEN = ("时间", "日期", "时点")  # when a thing is done (证书发放时间, 平台上线日期)
-_UNITLESS = ("系数", "指数")  # measures that have no unit
+# measures that have no unit, and their change (渠系水利用系数提高 ≥0.05)
+_UNITLESS = re.compile(r"(?:系数|指数)(?:提高|提升|增加|增长|降低|下降|减少)?(?:值|幅度)?$")
 _RATIOS = ("PUE", "比值", "能效比")  # ratios of like to like (电能利用效率（PUE） ≤1.4)
 # measures without a unit by nature: pH (出厂水pH值 6.5～8.5), a canopy's 郁闭度 (0.6~0.7)
 _NO_UNIT = re.compile(r"(?<![A-Za-z])[pP][hH](?![A-Za-z])|酸碱度|郁闭度")
