@@ -242,6 +242,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout236  # the 236th held-out set (tests/variants/holdout236)
     python bench/accuracy.py --set holdout237  # the 237th held-out set (tests/variants/holdout237)
     python bench/accuracy.py --set holdout238  # the 238th held-out set (tests/variants/holdout238)
+    python bench/accuracy.py --set holdout239  # the 239th held-out set (tests/variants/holdout239)
+    python bench/accuracy.py --set holdout240  # the 240th held-out set (tests/variants/holdout240)
+    python bench/accuracy.py --set holdout241  # the 241st held-out set (tests/variants/holdout241)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

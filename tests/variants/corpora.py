@@ -248,6 +248,9 @@ from tests.variants import (
     holdout236,
     holdout237,
     holdout238,
+    holdout239,
+    holdout240,
+    holdout241,
 )
 from tests.variants.kit import Variant
 
@@ -491,6 +494,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout236": holdout236,
     "holdout237": holdout237,
     "holdout238": holdout238,
+    "holdout239": holdout239,
+    "holdout240": holdout240,
+    "holdout241": holdout241,
 }
 
 

@@ -1,0 +1,90 @@
+"""Shared pieces of the 241st held-out corpus: header rows, money rows, the indicator table, a
+测算依据 block, footnotes, signature lines, struck-through and hidden rows, full-width text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl.cell.cell import MergedCell
+from openpyxl.styles import Font
+
+from tests.variants.kit import WAN, Book, C, Sheet, money
+
+ONE = ("一级指标", "二级指标", "三级指标", "指标值")
+TWO = ("一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值")
+OPS = ("一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位")
+
+_FULL = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, "%": "％"})
+
+
+def fw(text: str) -> str:
+    """Text as a WPS or PDF conversion leaves it: full-width digits, ％ and ＞＝ / ＜＝ / ＝."""
+    out = text.replace("≥", "＞＝").replace("≤", "＜＝").replace("=", "＝")
+    return out.translate(_FULL)
+
+
+def wan(value: float) -> C:
+    """An amount in 万元 carried by the number format."""
+    return money(value, WAN)
+
+
+def four(value: float) -> C:
+    """An amount in 万元 with four decimals (as budget systems export it)."""
+    return money(value, "0.0000")
+
+
+def one_year_money(total: Any, grant: Any, other: Any) -> list[tuple[Any, ...]]:
+    """The money rows of a one-year project head (总额 = 财政拨款 + 其他资金)."""
+    return [("年度资金总额", total, None, None), ("其中：财政拨款", grant, "其他资金", other)]
+
+
+def period_money(mid: Sequence[Any], year: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The money rows of a multi-year head: (总额, 财政拨款, 其他资金) for 中期 and 年度."""
+    return [
+        ("中期资金总额", mid[0], "年度资金总额", year[0]),
+        ("其中：财政拨款", mid[1], "其中：财政拨款", year[1]),
+        ("其他资金", mid[2], "其他资金", year[2]),
+    ]
+
+
+def indicators(s: Sheet, header: Sequence[Any], rows: Sequence[Sequence[Any]]) -> int:
+    """The indicator table under its header row, tier-1 and tier-2 merged down."""
+    s.row(*header)
+    return s.table(rows, merged=(1, 2))
+
+
+def basis(s: Sheet, lines: Sequence[Sequence[Any]], total: Any) -> None:
+    """A 测算依据 block: (支出内容, 测算依据, 金额（万元）) rows and the 合计 row."""
+    s.row("资金测算", "支出内容", "测算依据", None, "金额（万元）", "备注", merge=[(3, 4)])
+    top = s.r
+    for item, how, amount, *rest in lines:
+        s.row(None, item, how, None, amount, *rest, merge=[(3, 4)])
+    s.row(None, "合计", None, None, total, merge=[(3, 4)])
+    s.ws.merge_cells(start_row=top, start_column=1, end_row=s.r, end_column=1)
+
+
+def note(s: Sheet, text: str, width: int = 6) -> int:
+    """A footnote or instruction row merged across the table."""
+    return s.row(text, merge=[(1, width)])
+
+
+def struck(s: Sheet, row: int, *, hide: bool = False, width: int = 6) -> None:
+    """Strike a row through (kept for the record); ``hide`` also hides it."""
+    for col in range(1, width + 1):
+        cell = s.ws.cell(row, col)
+        if not isinstance(cell, MergedCell):
+            cell.font = Font(strike=True, color="808080")
+    if hide:
+        s.ws.row_dimensions[row].hidden = True
+
+
+def sign(s: Sheet, who: str, checker: str, phone: str) -> None:
+    """A blank line and the signature line below a table."""
+    s.skip()
+    s.row(f"填报人：{who}", None, f"审核人：{checker}", None, f"联系电话：{phone}")
+
+
+def book(title: str, widths: Sequence[float] = (14, 16, 30, 18, 18, 14)) -> tuple[Book, Sheet]:
+    b = Book()
+    return b, b.sheet(title, widths)
