@@ -57,7 +57,8 @@ def form_title(kind: str, lang: str, year: int | None) -> str:
 
 
 # the year in a title: "…（2022年度）"; of a span of years (2026—2028年三年滚动…), the first
-TITLE_YEAR = re.compile(rf"(20\d{{2}})\s*(?:{SPAN_DASH}\s*20\d{{2}}\s*)?年")
+# (typed in full-width digits too: ２０２６年度, read as 2026)
+TITLE_YEAR = re.compile(rf"([2２][0０]\d{{2}})\s*(?:{SPAN_DASH}\s*[2２][0０]\d{{2}}\s*)?年")
 # a year on its own below it, or a bracketed line ending in the budget year (（实施期2026—2028年
 # 2026年度）)
 YEAR_LINE = re.compile(

@@ -102,8 +102,9 @@ DOUBLED_OPERATOR = "doubled operator"
 CONFLICTING_OPERATORS = "conflicting operators"
 SIGN_FIRST = "sign before the number"  # ≥%95: read as ≥95%
 NO_SUCH_DATE = "no such date"  # 2026年2月30日前, 2026-04-31: a day the calendar does not have
+PASTED_TWICE = "pasted twice"  # ≥95%≥95%: read as ≥95%
 MALFORMED = frozenset(
-    (DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST, NO_SUCH_DATE)
+    (DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST, NO_SUCH_DATE, PASTED_TWICE)
 )
 _SIGNS = SIGNS
 _OP_SIGNS = frozenset("≥≤<>=＞＜≧≦")  # (after fold)
@@ -174,6 +175,14 @@ def date_of_text(text: str) -> dt.date | None:
     return None
 
 
+def _twice(text: str) -> str | None:
+    """The value a text gives twice over, pasted twice (≥95%≥95%, ≥12场 ≥12场); not a number."""
+    text = text.replace(" ", "")
+    half = len(text) // 2
+    twice = len(text) % 2 == 0 and text[:half] == text[half:]
+    return text[:half] if twice and not text.replace(".", "").isdigit() else None
+
+
 @functools.lru_cache(maxsize=16384, typed=True)  # (typed: True and 1 are one key otherwise)
 def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Target:
     """Parse one target value; ``unit_hint`` and ``op_hint`` come from separate columns.
@@ -193,6 +202,10 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     if has_numerals(text):
         text = in_digits(text)  # 不少于一百二十场, 百分之九十以上: read as written in digits
     text = without_note(text)
+    if (half := _twice(text)) is not None and (
+        once := parse_target(half, unit_hint, op_hint)
+    ).number:
+        return dataclasses.replace(once, raw=raw, note=PASTED_TWICE)
     op, written, rest = _split_op(text)
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:

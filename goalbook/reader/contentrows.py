@@ -24,7 +24,7 @@ from goalbook.reader.joined import (
 )
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
-from goalbook.reader.rows import RowKind, across, carry, line_across, roles, row_kind
+from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
 from goalbook.reader.tableheader import TableHeader
 from goalbook.spelling import fold
 from goalbook.targets import operator_word
@@ -194,6 +194,8 @@ class _Rows:
             self.notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
         placed = {"tier1": tier1, "tier2": tier2, "name": name}
         placed |= {key: assign.get(key) for key in VALUE_KEYS}
+        if shifted and "op" in at:
+            placed |= _operator_slipped(usable, placed)
         return new_indicator(r, self.sheet, self._cells(at, placed), shifted, flat)
 
     def _cells(
@@ -294,3 +296,20 @@ def _blank(sheet: Sheet, r: int, left: int, right: int) -> bool:
     return r not in sheet.merged_rows or not any(
         (r, c) in sheet.anchors for c in range(left, right + 1)
     )
+
+
+def _operator_slipped(usable: list[Cell], placed: dict[str, Cell | None]) -> dict[str, Cell]:
+    """A row slipped a column left in a table with an operator column (名称 │ ≥ │ 320 │ 户 under
+    比较符 │ 指标值 │ 计量单位 one column to the right): the operator, the value and the unit
+    as they follow the name, not the operator read as the value."""
+    key = "annual" if placed.get("annual") is not None else "period"
+    first = placed.get(key)
+    if first is None or first not in usable or operator_word(first.text) is None:
+        return {}
+    rest = usable[usable.index(first) + 1 :]
+    if not rest or not is_value(rest[0]):
+        return {}
+    found = {"op": first, key: rest[0]}
+    if len(rest) > 1 and not is_value(rest[1]) and len(rest[1].text) <= 6:
+        found["unit"] = rest[1]
+    return found

@@ -58,20 +58,37 @@ def table_year(table: GoalTable) -> int | None:
 def budget_year(
     fields: dict[str, Cell], stamp_year: int | None, deadlines: frozenset[int] = frozenset()
 ) -> int | None:
-    """The year a table is for: its 预算年度 cell's, unless its title and its plan's dates agree
-    on another (the year cell is then the odd one out, Y101 says so there); else the title's,
+    """The year a table is for: its 预算年度 cell's, unless its title and its plan's dates (or,
+    without dates, its goal or its indicators' dates) agree on another (the year cell is then
+    the odd one out, Y101 says so there); else the title's,
     unless the plan and the goal, or the plan and the indicators' dates (``deadlines``), agree
     on another; else the template's."""
     found = year_field(fields.get("year"))
     title = fields.get("title_year")
     titled = year_of_title(title.text) if title else None
-    if found is not None and titled not in (None, found) and _date_years(fields) == {titled}:
+    if (
+        found is not None
+        and titled not in (None, found)
+        and _title_backed(fields, titled, deadlines)
+    ):
         return titled
     if found is None and titled is not None:
         outvoted = _title_outvoted(fields, titled, deadlines)
         if outvoted is not None:
             return outvoted
     return found or titled or stamp_year
+
+
+def _title_backed(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> bool:
+    """The title's year, not the 预算年度 cell's, is the table's: the plan's dates lie in it; or,
+    the table giving no plan dates (a department's), its 年度目标 opens with it or every date
+    its indicators set lies in it (a year cell left from last season's form)."""
+    dates = _date_years(fields)
+    if dates:
+        return dates == {titled}
+    goal = fields.get("goal_annual")
+    m = GOAL_YEAR.match(goal.text) if goal is not None else None
+    return (m is not None and int(m[1]) == titled) or deadlines == {titled}
 
 
 def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:

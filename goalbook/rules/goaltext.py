@@ -17,9 +17,10 @@ from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 # the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
-# lengths built (30公里): read after the indicator's name in a one-year project only (in a longer
-# one the texts give the works of other years and stages in these words as often as the year's)
-_FACILITY_UNITS = "座|台|辆|处|所|公里"
+# lengths built (30公里), and of households served (改造户厕3200户): read after the indicator's
+# name in a one-year project only (in a longer one the texts give the works of other years and
+# stages in these words as often as the year's)
+_FACILITY_UNITS = "座|台|辆|处|所|公里|户"
 _UNIT_SET = frozenset(_UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 _COUNT = (  # (12,500人次 is one count, not 500人次)

@@ -124,7 +124,16 @@ def _one_scale(p: Target, a: Target) -> tuple[Decimal, Decimal] | None:
     if p.number is None or a.number is None or not p.unit or not a.unit:
         return None
     (pu, pm), (au, am) = split_magnitude(p.unit), split_magnitude(a.unit)
-    return (p.number * pm, a.number * am) if pu == au else None
+    (pu, pf), (au, af) = _BASE.get(pu, (pu, 1)), _BASE.get(au, (au, 1))
+    return (p.number * pm * pf, a.number * am * af) if pu == au else None
+
+
+# units of one measure at another scale (中期 ≥120公里 against 年度 ≥150000米): in the smallest
+_BASE: dict[str, tuple[str, int]] = {
+    "公里": ("米", 1000), "千米": ("米", 1000), "km": ("米", 1000), "延米": ("米", 1),
+    "平方公里": ("平方米", 1_000_000), "公顷": ("平方米", 10_000),
+    "吨": ("克", 1_000_000), "千克": ("克", 1000), "公斤": ("克", 1000),
+}  # fmt: skip
 
 
 # a share that builds up over a period (what is covered, reached, connected stays so)

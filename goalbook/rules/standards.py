@@ -25,6 +25,7 @@ from goalbook.rules.perthing import (
     rounded_down,
 )
 from goalbook.rules.subjects import fours, least_tier, task_label, task_line, threes
+from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -135,7 +136,11 @@ def standard_times_count(
             closer = _sharing(ind.label, runs)
             apart = not any(run in own[0][0] for run in fours(ind.label))
             largest = closer if closer is not None and apart else most[whom]
-            if apart and closer is None and _counted_otherwise(ctx, ind):
+            if (
+                apart
+                and closer is None
+                and (_counted_otherwise(ctx, ind) or _task_counts(ctx, ind))
+            ):
                 continue  # (its own count given in another unit: 享受创业补贴人数 ≥600户)
         else:
             runs = runs if runs is not None else _runs_of(named)
@@ -207,6 +212,19 @@ def _counted_otherwise(ctx: Context, standard: Indicator) -> bool:
         and not is_rate(i.label)
         and any(run in i.label for run in runs)
         for i in ctx.table.indicators
+    )
+
+
+def _task_counts(ctx: Context, standard: Indicator) -> bool:
+    """A task of the table's task list whose texts share a run of four characters with the
+    standard's name (住院医师规范化培训与基层人员进修 for 住院医师规范化培训人均补助) gives
+    its own goal with a number (培训400人): the standard's count is that, not the table's."""
+    goals = task_goal_texts(ctx)
+    if not goals:
+        return False
+    rows, runs = {(s, r) for s, r, _c, _t in goals}, fours(standard.label)
+    return any(
+        (s, r) in rows and any(run in text for run in runs) for s, r, _c, text in ctx.table.texts
     )
 
 

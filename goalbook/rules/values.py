@@ -332,7 +332,9 @@ def _unit_missing(v: Value) -> Fault | None:
 _TIMES = (*DEADLINE_WORDS, *TIME_TAKEN_WORDS)
 _WHEN = ("时间", "日期", "时点")  # when a thing is done (证书发放时间, 平台上线日期)
 # measures that have no unit, and their change (渠系水利用系数提高 ≥0.05)
-_UNITLESS = re.compile(r"(?:系数|指数)(?:提高|提升|增加|增长|降低|下降|减少)?(?:值|幅度)?$")
+_UNITLESS = re.compile(
+    r"(?:系数|指数)(?:[（(][A-Za-z]{2,6}[)）])?(?:提高|提升|增加|增长|降低|下降|减少)?(?:值|幅度)?$"
+)  # (路面技术状况指数（PQI） ≥80)
 _RATIOS = ("PUE", "比值", "能效比")  # ratios of like to like (电能利用效率（PUE） ≤1.4)
 # measures without a unit by nature: pH (出厂水pH值 6.5～8.5), a canopy's 郁闭度 (0.6~0.7)
 _NO_UNIT = re.compile(r"(?<![A-Za-z])[pP][hH](?![A-Za-z])|酸碱度|郁闭度")

@@ -155,6 +155,7 @@ def _tier_scores(ctx: Context) -> Iterator[Hit]:
     """W103: the indicator scores under a tier-1 against the points its label declares; W101:
     the tiers' points against the total, when every tier-1 declares its points."""
     blocks = _tiers(ctx)
+    off = False
     for block in blocks.values():
         if block.points is None or not block.scores:
             continue
@@ -166,10 +167,11 @@ def _tier_scores(ctx: Context) -> Iterator[Hit]:
                 "declared": _shown_range(low, high),
                 "sum": number_text(total),
             }
+            off = True
             yield Hit("W103", block.at, params)
     points = [b.points for b in blocks.values()]
-    if not points or any(p is None for p in points):
-        return
+    if off or not points or any(p is None for p in points):
+        return  # (a tier's points off its scores: the scores' total is judged, not the points')
     low = sum((p[0] for p in points if p), Decimal(0))
     high = sum((p[1] for p in points if p), Decimal(0))
     ranged = any(p[0] != p[1] for p in points if p)  # a template's guidance (产出指标（40-50分）)

@@ -19,6 +19,7 @@ from goalbook.targets import (
     DOUBLED_SIGN,
     MALFORMED,
     NO_SUCH_DATE,
+    PASTED_TWICE,
     SIGN_FIRST,
     format_target,
     is_rate_unit,
@@ -47,6 +48,7 @@ _MALFORMED_WORDS = {
     DOUBLED_OPERATOR: ("比较符重复", "an operator written twice"),
     CONFLICTING_OPERATORS: ("两个比较符相互矛盾", "two operators that contradict each other"),
     SIGN_FIRST: ("百分号写在了数字前", "the percent sign before the number"),
+    PASTED_TWICE: ("同一个值重复粘贴了两次", "the same value pasted twice"),
 }
 
 
