@@ -18,7 +18,7 @@ from goalbook.outfolder import Inputs, output_error
 from goalbook.output import csv_cell, sheet_text
 from goalbook.pool import BatchLimits, run
 from goalbook.reader import read_tables
-from goalbook.rules.dates import table_year
+from goalbook.rules.budgetyear import table_year
 from goalbook.targets import format_target
 
 # Each column: its key in the frame (stable, for scripts), and its header in Chinese and English.

@@ -17,7 +17,7 @@ from goalbook.model import GoalTable
 from goalbook.pool import BatchLimits, run
 from goalbook.reader import read_tables
 from goalbook.rules import PREVIOUS_CODES, check_table, table_framework
-from goalbook.rules.dates import table_year
+from goalbook.rules.budgetyear import table_year
 from goalbook.rules.yearly import THRESHOLD
 
 

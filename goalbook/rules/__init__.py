@@ -34,6 +34,7 @@ from goalbook.rules import (
     weights,
     yearly,
 )
+from goalbook.rules.budgetyear import table_year
 from goalbook.rules.common import Context, findings_of
 from goalbook.vocabulary import TOTAL_LABEL, word, words
 
@@ -166,7 +167,7 @@ def select_codes(codes: Iterable[str], select: str = "", ignore: str = "") -> se
 def context(table: GoalTable, framework: Framework | None = None, lang: str = "zh") -> Context:
     """What every rule family is given: the table, its framework and budget year, the language."""
     fw = table_framework(table, framework)
-    year = dates.table_year(table)
+    year = table_year(table)
     return Context(table, fw, year, lang)
 
 

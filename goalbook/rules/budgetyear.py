@@ -1,0 +1,99 @@
+"""The budget year of a table: its 预算年度 cell's, its title's or its template's, and which of
+them to believe when they disagree (the plan's dates, its goal and its indicators' dates as
+witnesses)."""
+
+from __future__ import annotations
+
+from goalbook.layout import year_of_title
+from goalbook.model import Cell, GoalTable, TargetKind
+from goalbook.rules.common import parse_date, targets_of
+from goalbook.rules.plandates import GOAL_YEAR
+from goalbook.yearspan import years_of
+
+
+def year_field(cell: Cell | None) -> int | None:
+    """The year a 预算年度 cell states: 2026, 2026.0 (a number), 2026年 or 2026年度."""
+    if cell is None:
+        return None
+    text = cell.text.strip().removesuffix(".0").removesuffix("年度").removesuffix("年").strip()
+    return int(text) if text.isdigit() and 2000 <= int(text) <= 2100 else None
+
+
+def table_year(table: GoalTable) -> int | None:
+    """The budget year of ``table`` (:func:`budget_year`), the years of its indicators' date
+    targets (汛前维修完成时间 │ 2027年5月31日前) as witnesses."""
+    deadlines = frozenset(
+        t.date.year
+        for ind in table.indicators
+        for _cell, t in targets_of(ind)
+        if t.kind is TargetKind.DATE and t.date is not None
+    )
+    return budget_year(table.fields, table.stamp.year if table.stamp else None, deadlines)
+
+
+def budget_year(
+    fields: dict[str, Cell], stamp_year: int | None, deadlines: frozenset[int] = frozenset()
+) -> int | None:
+    """The year a table is for: its 预算年度 cell's, unless its title and its plan's dates (or,
+    without dates, its goal or its indicators' dates) agree on another (the year cell is then
+    the odd one out, Y101 says so there); else the title's,
+    unless the plan and the goal, or the plan and the indicators' dates (``deadlines``), agree
+    on another; else the template's."""
+    found = year_field(fields.get("year"))
+    title = fields.get("title_year")
+    titled = year_of_title(title.text) if title else None
+    if (
+        found is not None
+        and titled not in (None, found)
+        and _title_backed(fields, titled, deadlines)
+    ):
+        return titled
+    if found is None and titled is not None:
+        outvoted = _title_outvoted(fields, titled, deadlines)
+        if outvoted is not None:
+            return outvoted
+    return found or titled or stamp_year
+
+
+def _title_backed(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> bool:
+    """The title's year, not the 预算年度 cell's, is the table's: the plan's dates lie in it; or,
+    the table giving no plan dates (a department's), its 年度目标 opens with it or every date
+    its indicators set lies in it (a year cell left from last season's form)."""
+    dates = date_years(fields)
+    if dates:
+        return dates == {titled}
+    goal = fields.get("goal_annual")
+    m = GOAL_YEAR.match(goal.text) if goal is not None else None
+    return (m is not None and int(m[1]) == titled) or deadlines == {titled}
+
+
+def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:
+    """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
+    year and the title names another, never said in the goal; or, the goal naming no year, the
+    one year both dates of a one-year plan and every date its indicators set lie in: the title
+    is the odd one out (a form kept from another season with only its title's year left), not
+    the dates and goal that agree."""
+    goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
+    if goal is not None and f"{titled}年" in goal.text:
+        return None
+    m = GOAL_YEAR.match(goal.text) if goal is not None else None
+    if m is None:  # no year in the goal: a one-year plan whose dates both lie in another year,
+        end = parse_date(fields.get("end"))  # as the indicators' dates do
+        if start is None or end is None or not _one_year_plan(fields):
+            return None
+        one = start.year == end.year != titled and deadlines == {start.year}
+        return start.year if one else None
+    year = int(m[1])
+    return year if year != titled and start is not None and start.year == year else None
+
+
+def _one_year_plan(fields: dict[str, Cell]) -> bool:
+    """The plan's 项目期 says one year (1年), or there is none."""
+    stated = fields.get("period_years")
+    return stated is None or years_of(stated) == 1
+
+
+def date_years(fields: dict[str, Cell]) -> set[int]:
+    """The years of the plan's start and end dates (none when it gives none)."""
+    days = (parse_date(fields.get(k)) for k in ("start", "end"))
+    return {day.year for day in days if day is not None}
