@@ -201,3 +201,21 @@ def test_a_goals_count_of_households(tmp_path: Path, goal: str, off: bool) -> No
     ]
     found = found_at(save_sheet(tmp_path / "g.xlsx", rows))
     assert (("D104", "warning", "D6") in found) is off, found
+
+
+def test_a_flat_lists_weight_and_value_swapped(tmp_path: Path) -> None:
+    """权重 ≤15 beside 指标值 5: read as value ≤15 and weight 5 (S101 at the value), so the weights
+    add to 100 and no W102 says a weight is missing."""
+    rows: list[list[Any]] = [
+        ["2026年度部门整体支出绩效目标表"],
+        ["部门（单位）名称", "残疾人联合会"],
+        ["年度预算（万元）", "资金总额", 300, "财政拨款", 300],
+        ["指标名称", "权重", "计量单位", "指标性质", "指标值"],
+        ["残疾儿童康复救助人数", 40, "人", "正向", "≥120"],
+        ["残疾人证办理时限", "≤15", "工作日", "反向", 20],
+        ["培训后实现就业比例", 20, "%", "正向", "≥40"],
+        ["残疾人家庭满意度", 20, "%", "正向", "≥90"],
+    ]
+    found = found_at(save_sheet(tmp_path / "f.xlsx", rows))
+    assert ("S101", "warning", "B6") in found, found
+    assert not any(code.startswith("W") for code, _s, _c in found), found

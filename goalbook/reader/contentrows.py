@@ -196,6 +196,11 @@ class _Rows:
         placed |= {key: assign.get(key) for key in VALUE_KEYS}
         if shifted and "op" in at:
             placed |= _operator_slipped(usable, placed)
+        if flat and (swapped := _weight_swapped(at.get("weight"), placed.get("annual"))):
+            placed |= swapped  # 权重 │ ≤15 … 指标值 │ 5: the two typed into each other's cells
+            self.notes.append(
+                ReadNote("S101", swapped["annual"].at, {"name": name.text if name else ""})
+            )
         return new_indicator(r, self.sheet, self._cells(at, placed), shifted, flat)
 
     def _cells(
@@ -313,3 +318,16 @@ def _operator_slipped(usable: list[Cell], placed: dict[str, Cell | None]) -> dic
     if len(rest) > 1 and not is_value(rest[1]) and len(rest[1].text) <= 6:
         found["unit"] = rest[1]
     return found
+
+
+def _weight_swapped(weight: Cell | None, value: Cell | None) -> dict[str, Cell] | None:
+    """A flat list's weight and value typed into each other's cells (权重 ≤15, 指标值 5): the
+    weight cell holds a target with its operator, the value cell a bare number."""
+    if weight is None or value is None or type(value.value) not in (int, float):
+        return None
+    if fold(weight.text)[:1] not in _OPERATOR_SIGNS or not any(ch.isdigit() for ch in weight.text):
+        return None
+    return {"annual": weight, "weight": value}
+
+
+_OPERATOR_SIGNS = frozenset("≥≤<>=")
