@@ -245,6 +245,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout239  # the 239th held-out set (tests/variants/holdout239)
     python bench/accuracy.py --set holdout240  # the 240th held-out set (tests/variants/holdout240)
     python bench/accuracy.py --set holdout241  # the 241st held-out set (tests/variants/holdout241)
+    python bench/accuracy.py --set holdout242  # the 242nd held-out set (tests/variants/holdout242)
+    python bench/accuracy.py --set holdout243  # the 243rd held-out set (tests/variants/holdout243)
+    python bench/accuracy.py --set holdout244  # the 244th held-out set (tests/variants/holdout244)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -251,6 +251,9 @@ from tests.variants import (
     holdout239,
     holdout240,
     holdout241,
+    holdout242,
+    holdout243,
+    holdout244,
 )
 from tests.variants.kit import Variant
 
@@ -497,6 +500,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout239": holdout239,
     "holdout240": holdout240,
     "holdout241": holdout241,
+    "holdout242": holdout242,
+    "holdout243": holdout243,
+    "holdout244": holdout244,
 }
 
 
