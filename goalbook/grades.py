@@ -126,6 +126,8 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _RANK.match(text)
     ):
         return True
+    if len(text) <= 14 and is_compared_move(text):
+        return True  # (较2025年下降: a move against a year named as its baseline)
     if len(text) > 20 or re.search(r"\d", text):
         return False
     if re.search(r"[,，。；;:：+＋、]", text):
@@ -150,7 +152,7 @@ _DEFERRED = re.compile(
 
 # A grade compared with a baseline: 较上年提高, 比去年下降, 同比增长, 与上年相比持平
 _COMPARED = re.compile(
-    r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期|(?:项目)?(?:改造|实施|建设|整治|治理)前)"
+    r"^(?:(?:较|比|与)(?:上年|去年|上一年度?|往年|基期|20\d{2}年度?|(?:项目)?(?:改造|实施|建设|整治|治理)前)"
     r"(?:相比)?|同比|逐年)[，,]?"  # (比改造前下降20%以上: against the level before the work)
 )
 # A bound set by the baseline itself (不高于上年, 不低于上年水平): measured by last year's level

@@ -302,8 +302,11 @@ def parse_date(cell: Cell | None) -> dt.date | None:
 # or is is_rate_unit's), money and time
 _NOT_COUNTED = frozenset(("", *RATE_SIGNS, *MONEY_UNITS, *TIME_UNITS))  # and every unit with "/"
 # a level or standard reached, not a number of things: 防洪标准 ≥20 年一遇, 水质 Ⅲ 类, 等级 3 级,
-# 耕地质量等级提升 0.5 等; or a multiple (债券本息覆盖倍数 ≥1.2倍)
-_LEVEL_UNITS = frozenset(("年一遇", "级", "星", "星级", "类", "等级", "个等级", "等", "倍"))
+# 耕地质量等级提升 0.5 等; or a multiple (债券本息覆盖倍数 ≥1.2倍); or a small measure of a state
+# (治理后水体透明度 ≥25厘米, 噪声 ≤55分贝), never added up over years
+_LEVEL_UNITS = frozenset(
+    ("年一遇", "级", "星", "星级", "类", "等级", "个等级", "等", "倍", "厘米", "毫米", "分贝")
+)
 
 
 def is_count(target: Target) -> bool:

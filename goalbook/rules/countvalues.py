@@ -20,11 +20,19 @@ _MEASURED = ("率", "比例", "占比", "比重", "增长", "增幅", "增加", 
 
 
 def count_as_percent(v: Value) -> Fault | None:
-    if v.t.unit != "%" or v.rate or _COUNTED.search(v.name) is None:
+    if v.t.unit != "%" or v.rate:
+        return None
+    if _COUNTED.search(v.name) is None and not (v.role == "quantity" and _BUILT.match(v.name)):
         return None
     if any(w in v.name for w in _MEASURED):
         return None
     return "T120", v.base()
+
+
+_RATE_SIGNS = frozenset(("%", "‰", "‱"))
+_SIGN_IN_NAME = re.compile(r"[（(]\s*([%‰‱])\s*[)）]$")
+# a quantity named by what is built or bought (新建森林防火检查站, 购置应急救援车辆): a count
+_BUILT = re.compile(r"^(?:新建|建成|修建|购置|配备|安装)[\u4e00-\u9fff]{3,}$")
 
 
 # T119 of a unit of another kind: the thing a name's ending counts (…座数 counts 座, …人次
@@ -68,11 +76,14 @@ def name_unit_conflict(v: Value) -> Fault | None:
     """T119: the unit the name states (覆盖人数（万人）) and the value's own unit (≥3000人) are
     the same unit at two magnitudes; one of them is 10 000 times off. Only without a unit column
     (with one, T112 compares the value with it)."""
-    if v.unit_column is not None or not v.t.unit or ("（" not in v.name and "(" not in v.name):
+    if not v.t.unit or ("（" not in v.name and "(" not in v.name):
         return None
+    sign = _SIGN_IN_NAME.search(v.name)  # 森林火灾受害率（‰） │ 0.8 │ %: per mille or per cent?
+    if sign is not None and v.t.unit in _RATE_SIGNS and sign[1] != v.t.unit:
+        return "T119", {"name": v.name, "name_unit": sign[1], "value": shown(v.t)}
     in_name = normalise_unit(unit_in_name(v.name))
     in_value = v.t.unit
-    if not in_name or in_name == in_value:
+    if v.unit_column is not None or not in_name or in_name == in_value:
         return None
     if split_magnitude(in_name)[0] != split_magnitude(in_value)[0]:
         return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
