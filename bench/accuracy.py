@@ -248,6 +248,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout242  # the 242nd held-out set (tests/variants/holdout242)
     python bench/accuracy.py --set holdout243  # the 243rd held-out set (tests/variants/holdout243)
     python bench/accuracy.py --set holdout244  # the 244th held-out set (tests/variants/holdout244)
+    python bench/accuracy.py --set holdout245  # the 245th held-out set (tests/variants/holdout245)
+    python bench/accuracy.py --set holdout246  # the 246th held-out set (tests/variants/holdout246)
+    python bench/accuracy.py --set holdout247  # the 247th held-out set (tests/variants/holdout247)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

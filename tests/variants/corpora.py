@@ -254,6 +254,9 @@ from tests.variants import (
     holdout242,
     holdout243,
     holdout244,
+    holdout245,
+    holdout246,
+    holdout247,
 )
 from tests.variants.kit import Variant
 
@@ -503,6 +506,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout242": holdout242,
     "holdout243": holdout243,
     "holdout244": holdout244,
+    "holdout245": holdout245,
+    "holdout246": holdout246,
+    "holdout247": holdout247,
 }
 
 
