@@ -86,7 +86,7 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
     # name no more indicator columns)
     plain = [h for h in found if "duty" not in h.cols] or list(found)
     best = max(plain, key=lambda h: h.score)
-    kept = [h for h in found if h.score >= best.score - 1 or "duty" in h.cols]
+    kept = [h for h in found if h.score >= best.score - 1 or "duty" in h.cols or _own(h, found)]
     groups, more = _continued(_groups(kept))
     if len(groups) == 1:
         header = _best(groups[0])
@@ -125,6 +125,18 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
         rest.insert(0, view)  # the tables sit on hidden sheets
     parts[0] = Part(first.header, rest, first.start, more=first.more)
     return [each for part in parts for each in (by_project(part) if not part.more else [part])]
+
+
+def _own(h: TableHeader, found: Sequence[TableHeader]) -> bool:
+    """A header of fewer columns than the best that heads a stacked project's table of its own
+    (一级指标 │ 二级指标 │ 三级指标 │ 指标值 under the second project's head block, where the first
+    had 比较符 and 计量单位 columns too): it names the tiers, the indicator and its value, and a
+    head block lies between it and the header above it on its sheet."""
+    cols = h.cols
+    if not ("tier1" in cols and "name" in cols and ("annual" in cols or "period" in cols)):
+        return False
+    above = [g for g in found if g.sheet is h.sheet and g.row < h.row]
+    return bool(above) and _has_head(h.sheet, above[-1].row, h.row)
 
 
 def _continued(

@@ -20,7 +20,7 @@ _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (
 # lengths built (30公里), and of households served (改造户厕3200户): read after the indicator's
 # name in a one-year project only (in a longer one the texts give the works of other years and
 # stages in these words as often as the year's)
-_FACILITY_UNITS = "座|台|辆|处|所|公里|户"
+_FACILITY_UNITS = "座|台|辆|处|所|公里|户|套"
 _UNIT_SET = frozenset(_UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 _COUNT = (  # (12,500人次 is one count, not 500人次)
@@ -123,6 +123,8 @@ def _as_in_text(label: str, unit: str) -> str:
     name = re.sub(r"\d.*$", "", label)
     if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
         return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
+    if unit and name.endswith(unit + "数") and len(name) - len(unit) >= 5:
+        return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
         return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
     if (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:

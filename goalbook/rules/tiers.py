@@ -319,6 +319,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
 
 
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
+# how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
+_SAMPLED = re.compile(r"(?:抽查|抽检|抽样|检查)(?:比例|覆盖率|数量|次数|批次)$")
 _MONEY_COST = re.compile(r"^\s*(?:经济)?成本(?:指标)?\s*$|.*经济")
 
 
@@ -336,7 +338,7 @@ def _expected_role(
         return None if role == "satisfaction" else "satisfaction"
     if role == "satisfaction":
         return None if any(w in name for w in _USERS_SAY) else "quantity"
-    quality = any(w in name for w in _QUALITY)
+    quality = any(w in name for w in _QUALITY) and _SAMPLED.search(name) is None
     # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
