@@ -203,10 +203,6 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     if has_numerals(text):
         text = in_digits(text)  # 不少于一百二十场, 百分之九十以上: read as written in digits
     text = without_note(text)
-    if (half := _twice(text)) is not None and (
-        once := parse_target(half, unit_hint, op_hint)
-    ).number:
-        return dataclasses.replace(once, raw=raw, note=PASTED_TWICE)
     op, written, rest = _split_op(text)
     hint = fold(op_hint)
     if op is None and hint in _PREFIX_DICT:
@@ -278,8 +274,12 @@ _EXPLANATION = re.compile(r"^([^,，(]*?\d[^\d,，(]{0,6})(?:[,，]|\()(?=.*\d)"
 
 
 def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
-    """The quantity a value states before its explanation (12场，每月1场: 12场); None when the
-    head is no quantity."""
+    """The quantity a value states before its explanation (12场，每月1场: 12场), or states twice
+    (≥95%≥95%: pasted twice, noted); None when the head is no quantity."""
+    if (half := _twice(text)) is not None and (
+        once := parse_target(half, unit_hint, op_hint)
+    ).number:
+        return dataclasses.replace(once, raw=raw, note=PASTED_TWICE)
     m = _EXPLANATION.match(text)
     if m is None:
         return None

@@ -194,14 +194,28 @@ class _Rows:
             self.notes.append(ReadNote("S101", where.at, {"name": name.text if name else ""}))
         placed = {"tier1": tier1, "tier2": tier2, "name": name}
         placed |= {key: assign.get(key) for key in VALUE_KEYS}
+        placed |= self._mended(at, usable, placed, shifted, flat)
+        return new_indicator(r, self.sheet, self._cells(at, placed), shifted, flat)
+
+    def _mended(
+        self,
+        at: dict[str, Cell | None],
+        usable: list[Cell],
+        placed: dict[str, Cell | None],
+        shifted: bool,
+        flat: bool,
+    ) -> dict[str, Cell]:
+        """A slipped row's operator, value and unit as they follow its name; a flat list's weight
+        and value typed into each other's cells (权重 │ ≤15 … 指标值 │ 5), with S101 there."""
         if shifted and "op" in at:
-            placed |= _operator_slipped(usable, placed)
-        if flat and (swapped := _weight_swapped(at.get("weight"), placed.get("annual"))):
-            placed |= swapped  # 权重 │ ≤15 … 指标值 │ 5: the two typed into each other's cells
+            return _operator_slipped(usable, placed)
+        swapped = _weight_swapped(at.get("weight"), placed.get("annual")) if flat else None
+        if swapped:
+            name = placed.get("name")
             self.notes.append(
                 ReadNote("S101", swapped["annual"].at, {"name": name.text if name else ""})
             )
-        return new_indicator(r, self.sheet, self._cells(at, placed), shifted, flat)
+        return swapped or {}
 
     def _cells(
         self, at: dict[str, Cell | None], placed: dict[str, Cell | None]

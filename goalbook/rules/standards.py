@@ -136,12 +136,8 @@ def standard_times_count(
             closer = _sharing(ind.label, runs)
             apart = not any(run in own[0][0] for run in fours(ind.label))
             largest = closer if closer is not None and apart else most[whom]
-            if (
-                apart
-                and closer is None
-                and (_counted_otherwise(ctx, ind) or _task_counts(ctx, ind))
-            ):
-                continue  # (its own count given in another unit: 享受创业补贴人数 ≥600户)
+            if apart and closer is None and _counted_otherwise(ctx, ind):
+                continue  # (its own count given apart: 享受创业补贴人数 ≥600户, 培训400人)
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)
@@ -203,9 +199,10 @@ def _paid_per(
 
 def _counted_otherwise(ctx: Context, standard: Indicator) -> bool:
     """Another indicator whose name shares a run of four characters with the standard's (its
-    subject: 一次性创业补贴标准 and 享受一次性创业补贴人数), a count in any unit."""
+    subject: 一次性创业补贴标准 and 享受一次性创业补贴人数), a count in any unit; or a task of
+    the task list that gives the standard's count (:func:`_task_counts`)."""
     runs = fours(standard.label)
-    return any(
+    return _task_counts(ctx, standard) or any(
         i is not standard
         and (t := i.annual_target) is not None
         and is_count(t)
