@@ -80,12 +80,12 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
-        quoted = False
+        quoted, tail = False, annual is not None and ind.label.endswith(f"{annual[1].unit}数")
         for where, text in texts:
             pos = text.find(name)
             if pos < 0:
                 continue
-            quoted = True
+            quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and _copied(found, targets)):
                 continue  # (a rate the same in both columns is no count copied)
@@ -102,6 +102,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 m = m if m and m[3] == target.unit and not agrees(m, target) else None
             if m:
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
+                quoted = True
                 break
         if not quoted:
             if counts is None:

@@ -236,8 +236,8 @@ def per_thing(
             continue  # (元/人 alone: the check of standards per person)
         if m[3] == "户" and not (m[2] or m[4]) and not _paid_to_each(ind.label, t):
             continue
-        if "平均" in ind.label and average_cap(ind.label, t):
-            continue  # (单处工程平均补助 ≤6.5万元/处: an average, some get more, some less)
+        if "平均" in ind.label and t.op in (Op.LE, Op.LT) and any(w in ind.label for w in _AID):
+            continue  # (单处工程平均补助 ≤6.5万元/处: a cap on an average aid, no aid paid to each)
         standards.append((ind, t, m))
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:
@@ -288,9 +288,8 @@ def _paid_to_each(name: str, t: Target) -> bool:
 
 def average_cap(name: str, t: Target) -> bool:
     """A cap on an average cost (生均保教成本 ≤14600元/生·年, 人均药品费用 ≤3800元/人/年), which
-    the money may well pay above: no standard it pays out (资助, 补助… ≤ is one), unless the
-    name says it is an average (单处工程平均补助 ≤6.5万元/处: some get more, some less)."""
-    return t.op in (Op.LE, Op.LT) and ("平均" in name or not any(w in name for w in _AID))
+    the money may well pay above: no standard it pays out (资助, 补助… ≤ is one)."""
+    return t.op in (Op.LE, Op.LT) and not any(w in name for w in _AID)
 
 
 def _first_year(ctx: Context) -> bool:
