@@ -219,24 +219,3 @@ def test_a_flat_lists_weight_and_value_swapped(tmp_path: Path) -> None:
     found = found_at(save_sheet(tmp_path / "f.xlsx", rows))
     assert ("S101", "warning", "B6") in found, found
     assert not any(code.startswith("W") for code, _s, _c in found), found
-
-
-@pytest.mark.parametrize(
-    ("name", "value", "over"),
-    [("单处工程平均补助", "≤6.5万元/处", False), ("单处工程补助标准", "6.5万元/处", True)],
-)
-def test_an_average_per_site_is_no_standard_paid_to_each(
-    tmp_path: Path, name: str, value: str, over: bool
-) -> None:
-    """≤6.5万元/处 on average × 64处 may be 416万元 at most, not surely: no B107 against 412."""
-    rows = [
-        _HEAD,
-        ["项目名称", "农村供水工程维修养护"],
-        ["项目资金（万元）", "年度资金总额", 412, "其中：财政拨款", 412],
-        _TIERS,
-        ["产出指标", "数量指标", "维修养护集中供水工程", "≥64处"],
-        ["成本指标", "经济成本指标", name, value],
-        _SATISFIED,
-    ]
-    found = found_at(save_sheet(tmp_path / "a.xlsx", rows))
-    assert (("B107", "warning", "D6") in found) is over, found

@@ -124,7 +124,7 @@ def _as_in_text(label: str, unit: str) -> str:
     name = re.sub(r"\d.*$", "", label)
     if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
         return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
-    if unit and name.endswith(unit + "数") and len(name) - len(unit) >= 5:
+    if unit == "套" and name.endswith("套数") and len(name) >= 6:
         return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
         return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里

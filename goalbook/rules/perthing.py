@@ -199,7 +199,7 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
-    "|平方米|吨|盏|条|栋|株|村|头|只|羽|处"
+    "|平方米|吨|盏|条|栋|株|村|头|只|羽"
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
@@ -236,8 +236,6 @@ def per_thing(
             continue  # (元/人 alone: the check of standards per person)
         if m[3] == "户" and not (m[2] or m[4]) and not _paid_to_each(ind.label, t):
             continue
-        if "平均" in ind.label and t.op in (Op.LE, Op.LT) and any(w in ind.label for w in _AID):
-            continue  # (单处工程平均补助 ≤6.5万元/处: a cap on an average aid, no aid paid to each)
         standards.append((ind, t, m))
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:
