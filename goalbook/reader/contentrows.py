@@ -339,9 +339,6 @@ def _weight_swapped(weight: Cell | None, value: Cell | None) -> dict[str, Cell] 
     weight cell holds a target with its operator, the value cell a bare number."""
     if weight is None or value is None or type(value.value) not in (int, float):
         return None
-    if fold(weight.text)[:1] not in _OPERATOR_SIGNS or not any(ch.isdigit() for ch in weight.text):
+    if operator_word(weight.text[:1]) is None or not any(ch.isdigit() for ch in weight.text):
         return None
     return {"annual": weight, "weight": value}
-
-
-_OPERATOR_SIGNS = frozenset("≥≤<>=")

@@ -10,7 +10,7 @@ import re
 
 from goalbook.rules.common import shown
 from goalbook.rules.valuefacts import Fault, Value
-from goalbook.targets import normalise_unit
+from goalbook.targets import RATE_SIGNS, normalise_unit
 from goalbook.vocabulary import split_magnitude, unit_in_name
 
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
@@ -32,7 +32,7 @@ def count_as_percent(v: Value) -> Fault | None:
     return "T120", v.base()
 
 
-_RATE_SIGNS = frozenset(("%", "‰", "‱"))
+_RATE_SIGNS = RATE_SIGNS - {"百分点"}  # the signs a value is written with
 _SIGN_IN_NAME = re.compile(r"[（(]\s*([%‰‱])\s*[)）]$")
 # a quantity named by what is built or bought (新建森林防火检查站, 购置应急救援车辆): a count
 _BUILT = re.compile(r"^(?:新建|建成|修建|购置|配备|安装)[\u4e00-\u9fff]{3,}$")

@@ -80,7 +80,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
-        quoted, tail = False, annual is not None and ind.label.endswith(f"{annual[1].unit}数")
+        quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
         for where, text in texts:
             pos = text.find(name)
             if pos < 0:
