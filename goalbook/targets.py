@@ -278,7 +278,7 @@ def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | No
     (≥95%≥95%: pasted twice, noted); None when the head is no quantity."""
     if (half := _twice(text)) is not None and (
         once := parse_target(half, unit_hint, op_hint)
-    ).number:
+    ).number is not None:  # (0%0% too: a zero is a number)
         return dataclasses.replace(once, raw=raw, note=PASTED_TWICE)
     m = _EXPLANATION.match(text)
     if m is None:

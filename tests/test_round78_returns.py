@@ -129,6 +129,8 @@ def test_a_value_pasted_twice_is_read_once() -> None:
     t = targets.parse_target("≥95%≥95%")
     assert (t.number, t.unit, t.note) == (95, "%", targets.PASTED_TWICE)
     assert targets.parse_target("1212").note != targets.PASTED_TWICE
+    zero = targets.parse_target("≤0%≤0%")  # a zero pasted twice is pasted twice as well
+    assert (zero.number, zero.unit, zero.note) == (0, "%", targets.PASTED_TWICE)
 
 
 def test_a_row_slipped_left_keeps_its_operator_value_and_unit(tmp_path: Path) -> None:
