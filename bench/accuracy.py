@@ -251,6 +251,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout245  # the 245th held-out set (tests/variants/holdout245)
     python bench/accuracy.py --set holdout246  # the 246th held-out set (tests/variants/holdout246)
     python bench/accuracy.py --set holdout247  # the 247th held-out set (tests/variants/holdout247)
+    python bench/accuracy.py --set holdout248  # the 248th held-out set (tests/variants/holdout248)
+    python bench/accuracy.py --set holdout249  # the 249th held-out set (tests/variants/holdout249)
+    python bench/accuracy.py --set holdout250  # the 250th held-out set (tests/variants/holdout250)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -257,6 +257,9 @@ from tests.variants import (
     holdout245,
     holdout246,
     holdout247,
+    holdout248,
+    holdout249,
+    holdout250,
 )
 from tests.variants.kit import Variant
 
@@ -509,6 +512,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout245": holdout245,
     "holdout246": holdout246,
     "holdout247": holdout247,
+    "holdout248": holdout248,
+    "holdout249": holdout249,
+    "holdout250": holdout250,
 }
 
 
