@@ -4,6 +4,7 @@ share, B110, is found where the amounts are added up: :mod:`goalbook.rules.money
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
@@ -18,6 +19,9 @@ from goalbook.vocabulary import word
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 _LINE_KEYS = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
 _FLAWS = {"split": "X105", "twice": "X106"}
+# digits a space splits in a target: after a decimal point (1205.337 6), or before a group that
+# is not three digits (2 8600; 12 000 is a thousands group)
+_SPLIT = re.compile(r"\.\d+\s+\d|\d\s+(?!\d{3}(?!\d))\d")
 # A target of 0 is a cost rounded away when its unit is money (per unit or not) and the name
 # names a cost; not a loss, an overrun or a misuse, whose target 0 is the point.
 _COST_WORDS = ("成本", "费用", "单价", "造价", "补助", "投入", "标准", "价格", "经费")
@@ -55,6 +59,13 @@ def amounts_as_text(ctx: Context) -> Iterator[Hit]:
             continue
         params = {"label": label, "value": clip(cell.text, 40), "number": number_text(found.value)}
         yield Hit(_FLAWS[found.flaw], cell.at, params)
+    for ind in ctx.table.indicators:  # a target's digits split (≥2 8600人), not 12 000 grouped
+        for value, t in ((ind.period, ind.period_target), (ind.annual, ind.annual_target)):
+            if value is None or t is None or t.number is None or type(value.value) is not str:
+                continue
+            if _SPLIT.search(value.text) and ind.name is not None:
+                params = {"label": ind.label, "value": clip(value.text, 40)}
+                yield Hit("X105", value.at, {**params, "number": number_text(t.number)}, ind.label)
 
 
 def zero_targets(ctx: Context) -> Iterator[Hit]:

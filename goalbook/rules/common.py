@@ -75,6 +75,7 @@ NEGATIVE = (
     "脱管率", "漏管率",  # offenders under community correction out of its control
     "损毁率", "丢失率",  # records, holdings or goods damaged or lost
     "代偿率",  # guarantees a fund had to pay out for
+    "失败率", "失访率",  # treatments that failed, patients lost to follow-up
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down

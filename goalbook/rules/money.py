@@ -41,7 +41,7 @@ from goalbook.rules.yearmoney import (
     years,
 )
 from goalbook.spelling import number_text
-from goalbook.vocabulary import MONEY_SCALE
+from goalbook.vocabulary import MONEY_SCALE, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 
@@ -79,6 +79,14 @@ def fields(ctx: Context) -> Iterator[Hit]:
             label = cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
+    for line in ctx.table.lines:  # a task's or a line's amount typed as text (1,250.00)
+        if (amount := line.amount) is None or type(amount.value) is not str:
+            continue
+        found = money(amount)
+        if found is not None and found.as_text and not found.flaw and _separated(amount.text):
+            label = line.name.text if line.name else word("row", ctx.lang, row=amount.at.row)
+            params = {"label": label, "value": amount.text, "number": number_text(found.value)}
+            yield Hit("X103", amount.at, params)
 
 
 def _separated(text: str) -> bool:
@@ -163,7 +171,9 @@ def sums(ctx: Context) -> Iterator[Hit]:
     yield from (hit for hit in labelled_parts(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in allocated(ctx) if (hit.code, hit.at) not in said)
     yield from (hit for hit in years_use(ctx) if (hit.code, hit.at) not in said)
-    yield from (hit for hit in basis_products(ctx) if (hit.code, hit.at) not in said)
+    yield from (  # (a line B110 finds 100× its share: its basis says the same, no B101 too)
+        hit for hit in basis_products(ctx) if not {(hit.code, hit.at), ("B110", hit.at)} & said
+    )
     yield from prior_executed(ctx)
 
 

@@ -188,6 +188,8 @@ def _paid_per(
     """What a standard pays each person in 元 (per month, times the months paid: 1800元/人·月 ×
     12), whom, and those months; None for no standard per person, or for a cap on a cost per
     person and year (人均药品费用 ≤3800元/人/年)."""
+    if any(w in ind.label for w in _MOST_TO_ONE):
+        return None  # (住院救助年度封顶线 6万元/人: the most one person gets, not what each does)
     per_whom, months = per_person(t.unit), None
     if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
         months = _months(ctx, t)
@@ -265,11 +267,11 @@ def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Tar
     学员培训合格率 ≥1800人, is T105's, no count of people); the counts in each unit; the largest
     count in each unit."""
     named = [
-        (i.label, t)
+        (i.label, t if t.unit in PEOPLE_UNITS else _in_ones(t))
         for i in ctx.table.indicators
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
-        and t.unit in PEOPLE_UNITS
+        and (t.unit in PEOPLE_UNITS or t.unit in _TEN_THOUSANDS)
         and t.number
         and not is_rate(i.label)
     ]
@@ -280,6 +282,15 @@ def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Tar
         if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
             most[p.unit] = p
     return named, by_unit, most
+
+
+_MOST_TO_ONE = ("封顶", "最高", "上限")  # a cap per person
+_TEN_THOUSANDS = frozenset(("万人", "万人次"))  # 68万人: 680 000 people
+
+
+def _in_ones(t: Target) -> Target:
+    """A count of people in 万人 (68万人) as the people it counts (680000人)."""
+    return replace(t, number=(t.number or Decimal(0)) * 10000, unit=t.unit[1:])
 
 
 def _runs_of(named: list[tuple[str, Target]]) -> dict[str, list[Target]]:

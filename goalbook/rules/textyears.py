@@ -17,6 +17,10 @@ from goalbook.vocabulary import words
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # in a goal's text a date's year counts too (2023年11月底前完成: no date rule reads goal texts)
 _YEAR_IN_GOAL = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年")
+# a deadline's year (2025年10月底前, 2026年6月30日前完成)
+_DEADLINE_YEAR = re.compile(
+    r"(?<![\d〔\[（(])(20\d{2})\s*年\s*\d{1,2}\s*月[\d日号底末\s]*(?:之|以)?前"
+)
 # a year named as the baseline of a change (较2024年提高, 比2023年增长, 以2024年为基期): no
 # year of the plan, so not out of place in it
 _BASELINE_YEAR = re.compile(
@@ -50,7 +54,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
     cells += goals
     lines_rows = {(c.at.sheet, c.at.row) for line in ctx.table.lines if (c := line.name)}
     rows = {row for _sheet, row in lines_rows}  # a row number first: no pair built for most
-    cells += [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
+    tasks = [_text_cell(t) for t in ctx.table.texts if t[1] in rows and (t[0], t[1]) in lines_rows]
+    cells += tasks
     seen: set[CellRef] = set()
     for cell in cells:
         if "年" not in cell.text or cell.at in seen:
@@ -58,6 +63,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         seen.add(cell.at)
         pattern = _YEAR_IN_GOAL if cell in goals else _YEAR_IN_TEXT
         found = sorted({int(y) for y in pattern.findall(cell.text)})
+        if cell in tasks:  # a task's deadline (2025年10月底前完工): no date rule reads tasks
+            found = sorted({*found, *map(int, _DEADLINE_YEAR.findall(cell.text))})
         odd = [
             y
             for y in found
@@ -83,6 +90,17 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             shown = words(map(str, odd), ctx.lang)
             params = {"found": shown, "year": str(ctx.year), "span": years}
             yield Hit("Y103", cell.at, params)
+    for t in ctx.table.texts:  # a note saying whose year the values are (注：…均为2025年度目标值)
+        if t[3].startswith(_NOTE_WORDS) and "年" in t[3]:
+            odd = sorted({y for m in _VALUES_YEAR.findall(t[3]) if not lo <= (y := int(m)) <= hi})
+            if odd and ctx.year - 5 <= odd[0] and odd[-1] <= ctx.year + 5:
+                params = {"found": words(map(str, odd), ctx.lang), "year": str(ctx.year)}
+                yield Hit("Y103", CellRef(t[0], t[1], t[2]), {**params, "span": years})
+
+
+_NOTE_WORDS = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "填表说明")
+# the year a note gives the table's values (本表指标值均为2026年度目标值, 年度值为2026年末目标)
+_VALUES_YEAR = re.compile(r"(20\d{2})\s*年(?:度|末|底|当年)?(?:绩效)?(?:目标值|指标值|目标|计划值)")
 
 
 # a numbered line of a goal written over several rows (1.… │ 2.… │ 3.2025年12月底前完成…)
