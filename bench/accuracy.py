@@ -254,6 +254,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout248  # the 248th held-out set (tests/variants/holdout248)
     python bench/accuracy.py --set holdout249  # the 249th held-out set (tests/variants/holdout249)
     python bench/accuracy.py --set holdout250  # the 250th held-out set (tests/variants/holdout250)
+    python bench/accuracy.py --set holdout251  # the 251st held-out set (tests/variants/holdout251)
+    python bench/accuracy.py --set holdout252  # the 252nd held-out set (tests/variants/holdout252)
+    python bench/accuracy.py --set holdout253  # the 253rd held-out set (tests/variants/holdout253)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

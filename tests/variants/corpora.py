@@ -260,6 +260,9 @@ from tests.variants import (
     holdout248,
     holdout249,
     holdout250,
+    holdout251,
+    holdout252,
+    holdout253,
 )
 from tests.variants.kit import Variant
 
@@ -515,6 +518,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout248": holdout248,
     "holdout249": holdout249,
     "holdout250": holdout250,
+    "holdout251": holdout251,
+    "holdout252": holdout252,
+    "holdout253": holdout253,
 }
 
 
