@@ -202,9 +202,12 @@ VALUE_HEADER_WORDS = ("指标值", "目标值", "实现值", "预期值", "标�
 PERIOD_WORDS = ("中期", "实施期", "实施周期", "项目期")
 YEAR_WORDS = ("年度", "当年", "本年")
 PERIOD_HEADER_WORDS = ("实施", "中期", "周期", "整体")  # … it also says it is the period's
+# the words that close a form, the rest left blank on purpose (以下空白)
+BLANK_BELOW = ("以下空白", "（以下空白）", "(以下空白)", "以下无正文", "（以下无正文）")
 TABLE_END_WORDS = (
     "填报说明", "审核意见", "填表人", "填报人", "单位负责人", "财务负责人", "联系人", "注：",
     "说明：", *LINE_BLOCK_TITLES,  # a budget-lines block below the table
+    *BLANK_BELOW,
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
 # the label of a note on what a resubmission changed, its text beside it or after a colon: no

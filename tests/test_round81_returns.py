@@ -113,7 +113,7 @@ def _project(lines: list[list[Any]], rows: list[list[Any]], money: float) -> lis
     ]
 
 
-_ROWS = [
+_ROWS: list[list[Any]] = [
     ["产出指标", "数量指标", "医用冷藏柜配置数", "≥12台"],
     [None, "质量指标", "冷链温度监测达标率", "≥98%"],
     ["成本指标", "经济成本指标", "冷藏柜单台购置成本", "≤3万元/台"],
@@ -124,7 +124,7 @@ _ROWS = [
 def test_a_line_with_its_decimal_point_lost_is_said_once(tmp_path: Path) -> None:
     """A line 100× its share of the 合计 (1250 for 12.5) is B110; its own 测算依据 says the same
     slip, so there is no B101 at that cell as well."""
-    lines = [
+    lines: list[list[Any]] = [
         ["资金明细", "支出内容", "金额（万元）", "测算依据"],
         [None, "医用冷藏柜购置", 36, "12台×3万元/台=36万元"],
         [None, "温度监测系统运维", 1250, "50个单位×2500元/个=12.5万元"],
@@ -147,7 +147,7 @@ def test_a_standard_times_a_count_in_ten_thousands(
     tmp_path: Path, count: str, standard: str, flagged: bool
 ) -> None:
     """25元/人 × 68万人 = 1700万 is more than a budget of 1385万 (B107); × 50万人 is not."""
-    rows = [
+    rows: list[list[Any]] = [
         ["产出指标", "数量指标", "家庭医生签约人数", count],
         [None, "质量指标", "重点人群签约服务覆盖率", "≥75%"],
         ["成本指标", "经济成本指标", standard, "≤25元/人"],
@@ -158,6 +158,6 @@ def test_a_standard_times_a_count_in_ten_thousands(
 
 
 def test_a_failure_rate_is_reverse(tmp_path: Path) -> None:
-    rows = [*_ROWS[:3], ["效益指标", "社会效益指标", "患者治疗失败率", "≥5%"]]
+    rows: list[list[Any]] = [*_ROWS[:3], ["效益指标", "社会效益指标", "患者治疗失败率", "≥5%"]]
     found = found_at(save_sheet(tmp_path / "f.xlsx", _project([], rows, 55)))
     assert ("T108", "warning", "D10") in found, found

@@ -52,6 +52,8 @@ def by_content(
     state.joined = cols.get("name") == cols.get("annual")
     first = min(left, *cols.values())  # the annual view keeps tier-1 left of its set
     known = set(cols.values())  # the columns the header names (a 序号 column is none of them)
+    head = sheet.rows[header.row][left : right + 1]
+    again = [t for v in head if type(v) is str and (t := v.strip())]  # the header's words
 
     def is_label(text: str) -> bool:
         return vocab.is_tier1(text) or vocab.is_tier2(text)
@@ -71,6 +73,9 @@ def by_content(
         if len(own) == 1 and own[0].at.col - 1 not in known and _NUMBERED.match(own[0].text):
             rows.add(r)
             continue  # a numbered row left empty (序号 16 │ │ │): a template row not used
+        if len(own) >= 3 and [c.text for c in own] == again:
+            rows.add(r)
+            continue  # the header row again, word for word (after a page break)
         if not own and _merged_down(at, r, vkeys):
             rows.add(r)
             continue  # a name and its value merged over two rows: the row above's second line

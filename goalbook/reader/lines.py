@@ -352,4 +352,9 @@ def money_table_head(sheet: Sheet, r: int, first: Cell) -> bool:
         name = next((clean(v) for v in row[first.at.col :] if type(v) is str and v.strip()), "")
     if name not in _LINE_NAMES and not name.endswith(DETAIL_ENDINGS):
         return False
-    return any(type(v) is str and clean(v) in _LINE_AMOUNTS for v in row)
+    return any(type(v) is str and _amount_head(clean(v)) for v in row)
+
+
+def _amount_head(text: str) -> bool:
+    """An amount column's word (金额, 预算数), or a period's (中期金额, 年度金额（万元）)."""
+    return text in _LINE_AMOUNTS or (text.endswith("金额") and len(text) <= 6)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from goalbook.model import Cell
-from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_DETAIL_TITLE
+from goalbook.vocabulary import BLANK_BELOW, LINE_BLOCK_TITLES, MONEY_DETAIL_TITLE
 
 # who signs a return, and the date and phone beside the signature (a line's labels)
 _SIGNERS = r"(?:填报|填表|审核|审批|经办|复核|联系|制表|编制)人"
@@ -85,6 +85,7 @@ def ends_table(text: str) -> bool:
         or _EXPORTED.search(text) is not None
         or _COPIES.match(text) is not None
         or text.startswith(LINE_BLOCK_TITLES)
+        or text.startswith(BLANK_BELOW)
         or MONEY_DETAIL_TITLE.match(text) is not None
     )
 

@@ -16,7 +16,7 @@ from goalbook.vocabulary import split_magnitude, unit_in_name
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
 _COUNTED = re.compile(
     r"(?:人数|人次|场次|次数|个数|数量|家数|户数|村数|件数|台数|座数|处数|所数"
-    r"|企业数|单位数|机构数|项目数|学校数|社区数)$"
+    r"|企业数|单位数|机构数|项目数|学校数|社区数|宗地数|宗数|宗次)$"
 )
 # words that turn a count into a measure of it (完成率 of a count, its 增长, a 比例 of it)
 _MEASURED = ("率", "比例", "占比", "比重", "增长", "增幅", "增加", "提高", "下降", "减少", "降低")
@@ -50,6 +50,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "facilities": frozenset(("座", "处", "所", "栋")),
     "machines": frozenset(("台", "套", "台套", "辆", "盏")),
 }
+_MEASURES = ("length", "area")  # (面积（公顷） │ ≥8000亩: the same measure in another unit)
 _KIND_OF = {unit: kind for kind, units in _KINDS.items() for unit in units}
 _NAME_COUNTS = re.compile(r"(?<![用客账])(人次|人数|户数|座数|处数|所数|台数|辆数|盏数|里程|长度)$")
 _NAME_KIND = {"人次": ("people", "人次"), "人数": ("people", "人"), "户数": ("households", "户"),
@@ -77,8 +78,9 @@ def count_in_other_unit(v: Value) -> Fault | None:
 
 def name_unit_conflict(v: Value) -> Fault | None:
     """T119: the unit the name states (覆盖人数（万人）) and the value's own unit (≥3000人) are
-    the same unit at two magnitudes; one of them is 10 000 times off. Only without a unit column
-    (with one, T112 compares the value with it)."""
+    the same unit at two magnitudes, one of them 10 000 times off; or two units of one measure
+    (面积（公顷） │ ≥8000亩). With a unit column, only
+    where the value's unit is the column's (else T112 compares the value with it)."""
     if not v.t.unit or ("（" not in v.name and "(" not in v.name):
         return None
     sign = _SIGN_IN_NAME.search(v.name)  # 森林火灾受害率（‰） │ 0.8 │ %: per mille or per cent?
@@ -86,8 +88,11 @@ def name_unit_conflict(v: Value) -> Fault | None:
         return "T119", {"name": v.name, "name_unit": sign[1], "value": shown(v.t)}
     in_name = normalise_unit(unit_in_name(v.name))
     in_value = v.t.unit
-    if v.unit_column is not None or not in_name or in_name == in_value:
+    if not in_name or in_name == in_value:
         return None
-    if split_magnitude(in_name)[0] != split_magnitude(in_value)[0]:
+    if v.unit_column is not None and normalise_unit(v.unit_column) != in_value:
+        return None  # (the value against its unit column: T112's)
+    named, valued = split_magnitude(in_name)[0], split_magnitude(in_value)[0]
+    if named != valued and not _KIND_OF.get(named) == _KIND_OF.get(valued) in _MEASURES:
         return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
     return "T119", {"name": v.name, "name_unit": in_name, "value": shown(v.t)}

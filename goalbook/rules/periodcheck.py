@@ -131,7 +131,9 @@ def _one_scale(p: Target, a: Target) -> tuple[Decimal, Decimal] | None:
 # units of one measure at another scale (中期 ≥120公里 against 年度 ≥150000米): in the smallest
 _BASE: dict[str, tuple[str, int]] = {
     "公里": ("米", 1000), "千米": ("米", 1000), "km": ("米", 1000), "延米": ("米", 1),
-    "平方公里": ("平方米", 1_000_000), "公顷": ("平方米", 10_000),
+    # areas in fifteenths of a 平方米, where a 亩 (666⅔ 平方米) is a whole number
+    "平方米": ("面积", 15), "亩": ("面积", 10_000), "公顷": ("面积", 150_000),
+    "平方公里": ("面积", 15_000_000),
     "吨": ("克", 1_000_000), "千克": ("克", 1000), "公斤": ("克", 1000),
 }  # fmt: skip
 
@@ -191,6 +193,7 @@ _LIMITS = ("最大", "最高", "最小", "最低", "上限", "下限", "峰值")
 _KEPT_UP = (
     "日常养护", "管护", "运维", "日常维护", "免费开放", "低收费开放", "日常保洁", "保障运营",
     "维持运营", "运营线路", "在校生", "运行", "班线", "常态化",
+    "保护面积", "保有量", "保有面积",  # land held protected: the same 万亩 every year
 )  # fmt: skip
 # who a project keeps supporting year by year (惠及/受益 households are new each year: added up)
 _KEPT_SUPPORTED = ("供养", "保障", "救助", "参保", "在校", "在园", "在册", "低保", "特困", "监护")

@@ -144,6 +144,8 @@ def standard_times_count(
         if largest is None or _of_a_wider_group(ind.label, named, largest):
             continue
         count, counted = largest.number or Decimal(0), largest.unit
+        if months and counted == "人次":
+            continue  # (120元/人·月 × 护理补贴发放人次: each 人次 a month paid, counted already)
         product = t.number * per * count
         least = least_tier(ctx, ind, t, _label_of(named, largest))
         shown = number_text(count) + (f" × {number_text(months)}" if months else "")
