@@ -257,6 +257,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout251  # the 251st held-out set (tests/variants/holdout251)
     python bench/accuracy.py --set holdout252  # the 252nd held-out set (tests/variants/holdout252)
     python bench/accuracy.py --set holdout253  # the 253rd held-out set (tests/variants/holdout253)
+    python bench/accuracy.py --set holdout254  # the 254th held-out set (tests/variants/holdout254)
+    python bench/accuracy.py --set holdout255  # the 255th held-out set (tests/variants/holdout255)
+    python bench/accuracy.py --set holdout256  # the 256th held-out set (tests/variants/holdout256)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

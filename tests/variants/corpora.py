@@ -263,6 +263,9 @@ from tests.variants import (
     holdout251,
     holdout252,
     holdout253,
+    holdout254,
+    holdout255,
+    holdout256,
 )
 from tests.variants.kit import Variant
 
@@ -521,6 +524,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout251": holdout251,
     "holdout252": holdout252,
     "holdout253": holdout253,
+    "holdout254": holdout254,
+    "holdout255": holdout255,
+    "holdout256": holdout256,
 }
 
 
