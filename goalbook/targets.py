@@ -129,6 +129,8 @@ def is_rate_unit(unit: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def normalise_unit(unit: str) -> str:
     unit = fold(unit)
+    if "(套)" in unit:
+        unit = unit.replace("台(套)", "台套")  # 台（套）, 万元/台（套）: one 台套
     if len(unit) > 1 and unit[0] in _SIGNS and unit == unit[0] * len(unit):
         return unit[0]  # a doubled sign (95%%) is the sign (parse_target notes the doubling)
     if unit.startswith("1/") and _RATE_PER.fullmatch(unit[1:]):

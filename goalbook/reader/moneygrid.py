@@ -222,8 +222,12 @@ def _body(
         r += 1
     if not lines and total is None:
         return None, r
-    if len(cols) == 1 and (total is None or len(lines) < 2 or any(g.label is None for g in lines)):
-        return None, r  # one column of amounts: only a list of named lines with its 合计
+    if len(cols) == 1 and (
+        (total is None and not all(g.shares and g.shares[0] is not None for g in lines))
+        or len(lines) < 2
+        or any(g.label is None for g in lines)
+    ):
+        return None, r  # one column of amounts: only named lines with a 合计 or their shares
     grid = MoneyGrid(sheet.name, tuple(labels), tuple(parts), tuple(lines), total, subtotals)
     return grid, r
 

@@ -147,6 +147,19 @@ _PRIOR = re.compile(r"^(?:上年|去年|上一年)")
 _PRIOR_BUDGET = re.compile(r"^(?:上年|去年|上一年)度?(?:预算数?|预算金额)$")
 _PRIOR_EXEC = re.compile(r"^(?:上年|去年|上一年)度?(?:预算)?(?:执行数|执行金额|实际支出|决算数)$")
 
+_BUDGET = re.compile(r"^(?:年初)?(?:预算数?|预算金额)$")
+_EXEC = re.compile(r"^(?:执行数|执行金额|实际支出|决算数|支出数)$")
+_LAST_YEARS = re.compile(r"^(?:上年|去年|上一年|以前年度|往年)")  # a grid's title
+_IN_UNIT = re.compile(r"\s*[（(][^（()）]{0,6}[)）]$")  # 预算数（万元）: the label without its unit
+
+
+def _budget(label: str, last: bool) -> bool:
+    return _PRIOR_BUDGET.match(label) is not None or (last and _BUDGET.match(label) is not None)
+
+
+def _spent(label: str, last: bool) -> bool:
+    return _PRIOR_EXEC.match(label) is not None or (last and _EXEC.match(label) is not None)
+
 
 def prior_executed(ctx: Context) -> Iterator[Hit]:
     """B104 (a warning: a budget may be topped up during the year) at each line of a grid of
@@ -154,9 +167,10 @@ def prior_executed(ctx: Context) -> Iterator[Hit]:
     the 合计, which the lines' excess makes so."""
     unit = ctx.table.money_unit
     for grid in ctx.table.grids:
-        texts = [label.text.strip() for label in grid.labels]
-        budgets = [i for i, t in enumerate(texts) if _PRIOR_BUDGET.match(t)]
-        spent = [i for i, t in enumerate(texts) if _PRIOR_EXEC.match(t)]
+        texts = [_IN_UNIT.sub("", label.text.strip()) for label in grid.labels]
+        last = _LAST_YEARS.search(grid.title) is not None  # 上年度资金执行情况 │ 预算数 │ 执行数
+        budgets = [i for i, t in enumerate(texts) if _budget(t, last)]
+        spent = [i for i, t in enumerate(texts) if _spent(t, last)]
         if len(budgets) != 1 or len(spent) != 1:
             continue
         b, e = budgets[0], spent[0]

@@ -36,6 +36,7 @@ _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
     "完整率", "准确率", "正确率", "规范率", "破案率", "满意度", "满意率", "知晓率",
+    "检验率", "检定率", "受检率",  # equipment inspected or calibrated on schedule
     "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
@@ -165,6 +166,8 @@ _COST_CUT = re.compile(
 
 
 # a harm watched, not measured (能耗监测平台接入单位数): no direction from the harm's word
+# complaints taken in or handled (受理消费者投诉件数, 企业直接处理投诉件数): work done, not harm
+_HANDLED = re.compile(r"(?:受理|处理|办理|调解|办结|处置|化解|接收|转办).{0,12}投诉")
 _WATCHED = re.compile(
     r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)"
     r"|成本(?:调查|监审|核算|监测)"  # 农产品成本调查户: a survey of costs, no cost
@@ -205,7 +208,8 @@ def direction_of(name: str) -> str | None:
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     if any(w in name for w in NEGATIVE) and not _WATCHED.search(name):
-        return LESS_IS_BETTER
+        if not _HANDLED.search(name) or any(w in name and "投诉" not in w for w in NEGATIVE):
+            return LESS_IS_BETTER  # (受理消费者投诉件数: the complaints handled, not made)
     if any(w in name for w in CASE_DURATIONS) and not is_rate(name):
         return LESS_IS_BETTER
     if _LATE.search(name):

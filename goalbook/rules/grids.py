@@ -21,7 +21,7 @@ from goalbook.reader.sourceparts import part_name
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.balance import grid_balance
 from goalbook.rules.common import Context
-from goalbook.rules.shares import percent, rounded_to_100, share_off
+from goalbook.rules.gridshares import grid_shares
 from goalbook.rules.standards import magnitude, magnitude_hit
 from goalbook.spelling import to_decimal
 from goalbook.vocabulary import COMPLETE_PARTS
@@ -38,7 +38,7 @@ def grids(ctx: Context) -> Iterator[Hit]:
             yield from _line(ctx, grid, line, read)
     yield from grid_balance(ctx)
     for grid in ctx.table.grids:
-        yield from _shares(ctx, grid)
+        yield from grid_shares(ctx, grid)
 
 
 def _all(grid: MoneyGrid) -> list[GridLine]:
@@ -362,33 +362,3 @@ def _short(label: Cell) -> str:
 
 def _money(cell: Cell | None, unit: str | None) -> Money | None:
     return money(cell, unit) if cell is not None else None
-
-
-def _shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
-    """B111: a line's share (金额 │ 占比) that is not its amount ÷ the grid's 合计."""
-    unit = ctx.table.money_unit
-    if grid.total is None:
-        return
-    for i, label in enumerate(grid.labels):
-        whole = _money(grid.total.amounts[i], unit)
-        if whole is None or not whole.value:
-            continue
-        given = [
-            (line, cell, share, amount)
-            for line in grid.lines
-            if (cell := line.shares[i] if len(line.shares) > i else None) is not None
-            and (share := percent(cell)) is not None
-            and (amount := _money(line.amounts[i], unit)) is not None
-        ]
-        adjusted = rounded_to_100([share for _l, _c, share, _a in given])
-        for line, cell, share, amount in given:
-            expected = share_off(share, amount, whole, adjusted)
-            if expected is not None:
-                params = {
-                    "label": line.label.text if line.label else _short(label),
-                    "share": cell.text,
-                    "amount": fmt_money(amount.value, unit, ctx.lang),
-                    "total": fmt_money(whole.value, unit, ctx.lang),
-                    "expected": f"{expected:.2f}%",
-                }
-                yield Hit("B111", cell.at, params)

@@ -236,6 +236,8 @@ def per_thing(
             continue  # (元/人 alone: the check of standards per person)
         if m[3] == "户" and not (m[2] or m[4]) and not _paid_to_each(ind.label, t):
             continue
+        if any(w in ind.label for w in (*_GAINED, "收入")):
+            continue  # (村集体经营性收入 ≥10万元/村: what each earns, no money paid)
         standards.append((ind, t, m))
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:

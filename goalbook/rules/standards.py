@@ -141,11 +141,9 @@ def standard_times_count(
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)
-        if largest is None or _of_a_wider_group(ind.label, named, largest):
+        if largest is None or _not_its_count(ind.label, named, largest, months):
             continue
         count, counted = largest.number or Decimal(0), largest.unit
-        if months and counted == "人次":
-            continue  # (120元/人·月 × 护理补贴发放人次: each 人次 a month paid, counted already)
         product = t.number * per * count
         least = least_tier(ctx, ind, t, _label_of(named, largest))
         shown = number_text(count) + (f" × {number_text(months)}" if months else "")
@@ -244,9 +242,13 @@ def _label_of(named: Named, count: Target) -> str:
     return next((label for label, t in named if t is count), "")
 
 
-def _of_a_wider_group(standard: str, named: Named, count: Target) -> bool:
-    """Whether the standard names a group (儿童, 老年) that the count's name does not: 残疾儿童
-    康复救助人均标准 × 残疾人康复救助人数 pays children's rates to every disabled person."""
+def _not_its_count(standard: str, named: Named, count: Target, months: Decimal | None) -> bool:
+    """Whether the count is not what the standard pays for: the standard names a group (儿童,
+    老年) that the count's name does not (残疾儿童康复救助人均标准 × 残疾人康复救助人数 pays
+    children's rates to every disabled person); or a standard per month counts 人次, each a
+    month paid already (120元/人·月 × 护理补贴发放人次 is not × 12 again)."""
+    if months and count.unit == "人次":
+        return True
     label = _label_of(named, count)
     return any(
         group in standard and not any(word in label for word in words)
