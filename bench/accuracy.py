@@ -260,6 +260,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout254  # the 254th held-out set (tests/variants/holdout254)
     python bench/accuracy.py --set holdout255  # the 255th held-out set (tests/variants/holdout255)
     python bench/accuracy.py --set holdout256  # the 256th held-out set (tests/variants/holdout256)
+    python bench/accuracy.py --set holdout257  # the 257th held-out set (tests/variants/holdout257)
+    python bench/accuracy.py --set holdout258  # the 258th held-out set (tests/variants/holdout258)
+    python bench/accuracy.py --set holdout259  # the 259th held-out set (tests/variants/holdout259)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

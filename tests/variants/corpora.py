@@ -266,6 +266,9 @@ from tests.variants import (
     holdout254,
     holdout255,
     holdout256,
+    holdout257,
+    holdout258,
+    holdout259,
 )
 from tests.variants.kit import Variant
 
@@ -527,6 +530,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout254": holdout254,
     "holdout255": holdout255,
     "holdout256": holdout256,
+    "holdout257": holdout257,
+    "holdout258": holdout258,
+    "holdout259": holdout259,
 }
 
 
