@@ -164,7 +164,7 @@ MONEY_WORDS = ("资金", "预算", "金额", "支出", "经费", "投资", "拨�
 YEAR_BLOCK_ROWS = (
     ("执行", "exec"), ("决算", "exec"), ("支出数", "exec"), ("财政拨款", "fiscal"),
     ("财政资金", "fiscal"), ("其他资金", "other"), ("预算", "budget"), ("资金总额", "budget"),
-    ("合计", "budget"),
+    ("合计", "budget"), ("基本支出", "basic"), ("项目支出", "project_spend"),
 )  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 SHARE_WORDS = ("占比", "比例", "比重", "百分比")  # the label of a row of shares (%)
 # the parts that make up a whole by definition (基本支出 is 人员经费 and 公用经费)

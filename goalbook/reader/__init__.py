@@ -26,6 +26,7 @@ from goalbook.layout import (
     META_SHEET,
     TemplateStamp,
     sheet_names,
+    year_of_title,
 )
 from goalbook.model import (
     Cell,
@@ -63,6 +64,7 @@ from goalbook.reader.tableheader import HEADER_COLS, TableHeader
 from goalbook.reader.titles import find_title
 from goalbook.reader.tworows import join_two_rows
 from goalbook.reader.unitbeside import unit_beside
+from goalbook.reader.yearblocks import budget_year_fields
 
 __all__ = ["UnreadableError", "read_table", "read_tables"]
 
@@ -165,7 +167,7 @@ def _read(
     notes += unvalued_formulas(intake, data, kind, lines.total, stamp is not None)
     money_unit = header_fields.money_unit or (stamp.money_unit if stamp else None)
     lines = in_unit(lines, money_unit)  # a block in 元 under a table in 万元
-    fields = table_fields(header_fields.fields, part, year_cell)
+    fields = _fields(header_fields.fields, part, year_cell, kind if stamp is None else "")
     notes += [*header_fields.notes, *unit_notes(lines, money_unit)]  # (450000.00元 in a 万元 block)
     return GoalTable(
         path=str(path),
@@ -190,6 +192,17 @@ def _read(
         index=index,
         span=_span(header, part.project),
     )
+
+
+def _fields(
+    read: dict[str, Cell], part: Part, year_cell: Cell | None, kind: str
+) -> dict[str, Cell]:
+    """The table's fields (:func:`table_fields`); of another office's department table, also
+    the budget year's and last year's money as a block with one column per year gives them."""
+    fields = table_fields(read, part, year_cell)
+    if kind != "department" or year_cell is None:
+        return fields
+    return fields | budget_year_fields(fields, year_of_title(year_cell.text))
 
 
 def _title(

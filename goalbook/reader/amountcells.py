@@ -13,7 +13,11 @@ from goalbook.vocabulary import MONEY_UNITS, units_pattern
 MONEY_SPELLED = units_pattern((*MONEY_UNITS, "万"))
 _AMOUNT = re.compile(rf"^[¥￥]?\s*-?\d[\d,.\s]*(?:{MONEY_SPELLED})?(?:\s*[（(].*)?$")
 # a year's column head (2026, 2026年, 2026年度, 2026年（年度资金）)
-YEAR = re.compile(r"^(20\d{2})\s*(?:年度?)?\s*(?:[（(][^（()）]{0,8}[)）])?$")
+# a year heading a column or a row of a money block (2026年, 2024年决算数, 2025年预算数（万元）)
+YEAR = re.compile(
+    r"^(20\d{2})\s*(?:年度?)?\s*(?:决算数?|预算数?|预计执行数|执行数|安排数?)?"
+    r"\s*(?:[（(][^（()）]{0,8}[)）])?$"
+)
 PERCENT = re.compile(r"^-?\d+(?:\.\d+)?\s*%$")
 
 

@@ -166,6 +166,8 @@ def _lines_below(
     subtotals: list[Subtotal] = []
     parts: list[LinePart] = []
     below = True  # each 小计 is below its group's lines
+    heads: bool | None = None  # each 小计 heads its group (decided at the first)
+    pending: tuple[Cell, Cell | None, int] | None = None  # the 小计 heading the group read now
     total: Cell | None = None
     used = {(sheet.name, header)}
     first_col = min(cols.values())
@@ -194,8 +196,15 @@ def _lines_below(
                 text = left or "小计"
                 name = Cell(CellRef(sheet.name, r + 1, first_col + 1), text, text)
             # a group's subtotal among the lines (the 合计 below sums the lines): checked
-            # against the lines above it when it closes a group (never one without lines)
+            # against the lines above it when it closes a group; when the first 小计 comes
+            # before any line, each 小计 heads its group (一 │ 环卫保洁类小计 │ 1560) and is
+            # checked against the lines below it, up to the next 小计 or the 合计
             first = subtotals[-1].end if subtotals else 0
+            heads = heads if heads is not None else not lines
+            if heads:
+                _close(pending, subtotals, len(lines))
+                pending = (name, amount, len(lines))
+                continue
             below = below and first < len(lines)  # (a 小计 heading its group: none checked)
             if amount is not None and below:
                 subtotals.append(Subtotal(name, amount, first, len(lines)))
@@ -220,10 +229,19 @@ def _lines_below(
         if priced:
             basis = priced_basis(sheet, header, r, cols)
         lines.append(BudgetLine(name, **(_NO_MONEY | amounts), basis=basis, priced=priced))
+    _close(pending, subtotals, len(lines))
     return Lines(
         tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
         parts=tuple(parts),
     )  # fmt: skip
+
+
+def _close(
+    pending: tuple[Cell, Cell | None, int] | None, subtotals: list[Subtotal], end: int
+) -> None:
+    """A 小计 heading its group, closed at line ``end``: kept when it has an amount and lines."""
+    if pending is not None and pending[1] is not None and pending[2] < end:
+        subtotals.append(Subtotal(pending[0], pending[1], pending[2], end))
 
 
 def _money_of(line: BudgetLine, scaled: Callable[[Cell | None], Cell | None]) -> dict[str, Any]:
@@ -245,8 +263,14 @@ def _left_of(sheet: Sheet, r: int, first_col: int, headed: set[int]) -> str | No
 
 
 def _total_word(text: str) -> bool:
-    """合计, 金额合计, 小计 …, also with a qualifier in brackets (金额合计（仅含项目支出）)."""
-    return QUALIFIER.sub("", text.replace(" ", "")) in TOTAL_WORDS
+    """合计, 金额合计, 小计 …, also with a qualifier in brackets (金额合计（仅含项目支出）), or
+    after the money it adds up (项目支出合计, 任务资金合计)."""
+    word = QUALIFIER.sub("", text.replace(" ", ""))
+    return word in TOTAL_WORDS or _MONEY_TOTAL.fullmatch(word) is not None
+
+
+# the total of the block's money named by it (项目支出合计, 预算金额合计, 任务资金总计)
+_MONEY_TOTAL = re.compile(r"(?:项目支出|支出|预算|预算金额|资金|任务资金|经费)(?:合计|总计)")
 
 
 _UNIT_NOTE = re.compile(rf"单位\s*[:：]\s*({'|'.join(MONEY_UNITS)})")

@@ -41,8 +41,8 @@ def year_block(
     found.rows.add(r)
     rows: list[tuple[str | None, list[tuple[str, Cell | None]]]] = []
     for r2 in range(r + 1, min(sheet.nrows, r + 13)):
-        if r2 in skipped:
-            break
+        if r2 in skipped or any(type(v) is str and YEAR.match(v.strip()) for v in sheet.rows[r2]):
+            break  # (the head of the next block: 上年预算执行情况 │ 2025年预算数 │ 2025年执行数)
         label = next(
             (
                 t
@@ -61,12 +61,51 @@ def year_block(
             break
         found.rows.add(r2)  # (a row of the block this reader does not know: no role)
         rows.append((role, cells))
+    if len(rows) == 1 and rows[0][0] is None and (heads := _head_roles(sheet, r, columns)):
+        for (year, cell), role in zip(rows[0][1], heads, strict=True):  # 2025年预算数 │ 2025年
+            if cell is not None:  # 执行数 over one row: each column's role is its head's
+                found.fields.setdefault(year_key(year, role), cell)
+        return
     if len(rows) == 1 and rows[0][0] is None and _titled_money(sheet, r, first):
         rows = [("budget", rows[0][1])]  # 分年度资金安排 │ 2026年 │ 2027年 over one row of amounts
     for role, cells in _sources_named(rows):
         for year, cell in cells:
             if cell is not None:
                 found.fields.setdefault(year_key(year, role), cell)
+
+
+def _head_roles(sheet: Sheet, r: int, columns: Sequence[tuple[int | None, str]]) -> list[str]:
+    """The role each year column's head names (2025年预算数: budget, 2025年执行数: exec), when
+    every head names one and not all the same; else none."""
+    roles = []
+    for c, _year in columns:
+        head = sheet.text(r, c, spread=False) if c is not None else ""
+        role = next((role for word, role in YEAR_BLOCK_ROWS if word in head), None)
+        if role is None:
+            return []
+        roles.append(role)
+    return roles if len(set(roles)) > 1 else []
+
+
+def budget_year_fields(fields: dict[str, Cell], year: int | None) -> dict[str, Cell]:
+    """A department's money of the budget year as its year block's column gives it (近三年收支
+    情况 │ 2024年决算数 │ 2025年预算数 │ 2026年预算数), where no block of the year alone gives it
+    (资金总额, 财政拨款, 其他资金, 基本支出, 项目支出); and last year's budget and spending."""
+    if year is None:
+        return {}
+    out: dict[str, Cell] = {}
+    for (y, role), key in _DEPARTMENT_KEYS.items():
+        cell = fields.get(year_key(str(year + y), role))
+        if cell is not None and key not in fields:
+            out[key] = cell
+    return out
+
+
+_DEPARTMENT_KEYS = {
+    (0, "budget"): "total", (0, "fiscal"): "total_fiscal", (0, "other"): "total_other",
+    (0, "basic"): "basic", (0, "project_spend"): "project_spend",
+    (-1, "budget"): "prior_budget", (-1, "exec"): "prior_exec",
+}  # fmt: skip # a table of pairs: kept in lines, not one pair a line
 
 
 def _titled_money(sheet: Sheet, r: int, first: int) -> bool:

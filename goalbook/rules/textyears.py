@@ -26,6 +26,7 @@ _DEADLINE_YEAR = re.compile(
 _BASELINE_YEAR = re.compile(
     r"(?:较|比|相比|相较|对比)\s*(20\d{2})\s*年"
     r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
+    r"|在\s*(20\d{2})\s*年[^，,。；;]{0,16}?基础上"  # 在2025年180个小区基础上新增30个
 )
 # last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
 _REPORTED_YEAR = re.compile(
@@ -33,6 +34,8 @@ _REPORTED_YEAR = re.compile(
     r"(?:决算|总结|年报|统计年报|审计|自评|绩效自评|绩效评价|考核|工作报告)"
     # an account of last year compiled in this one (2025年度温室气体排放清单, …排放核算报告)
     r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,10}?(?:清单|核算|公报)"
+    # last year's budget audited in this one (对2025年度县本级预算执行、决算草案…开展审计)
+    r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,8}?(?:预算执行|决算草案|财政收支)"
 )
 
 
@@ -71,13 +74,11 @@ def other_years(ctx: Context) -> Iterator[Hit]:
             if y != ctx.year and not lo <= y <= hi and ctx.year - 5 <= y <= ctx.year + 5
         ]
         if odd:
-            baselines = {int(a or b) for a, b in _BASELINE_YEAR.findall(cell.text)}
+            baselines = {_first(m) for m in _BASELINE_YEAR.findall(cell.text)}
             baselines |= {
-                y
-                for pair in _REPORTED_YEAR.findall(cell.text)
-                if (y := int(pair[0] or pair[1])) == ctx.year - 1
+                y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
             }
-            labelled = labelled_period(ctx) if lo == hi else None
+            labelled = labelled_period(ctx)  # (中期目标（2026年—2028年） over a mistyped end)
             odd = [
                 y
                 for y in odd
@@ -101,6 +102,11 @@ def other_years(ctx: Context) -> Iterator[Hit]:
 _NOTE_WORDS = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "填表说明")
 # the year a note gives the table's values (本表指标值均为2026年度目标值, 年度值为2026年末目标)
 _VALUES_YEAR = re.compile(r"(20\d{2})\s*年(?:度|末|底|当年)?(?:绩效)?(?:目标值|指标值|目标|计划值)")
+
+
+def _first(groups: tuple[str, ...]) -> int:
+    """The year of a match of several alternatives: the one group that matched."""
+    return int(next(g for g in groups if g))
 
 
 # a numbered line of a goal written over several rows (1.… │ 2.… │ 3.2025年12月底前完成…)

@@ -32,17 +32,27 @@ def weights(ctx: Context) -> Iterator[Hit]:
             continue
         assert ind.weight is not None
         scores.setdefault(ind.weight.at, (ind.weight, found.value))
-    yield from _tier_scores(ctx)
+    tiers = list(_tier_scores(ctx))
+    yield from tiers
     if not scores:
         return
     total = sum((w for _, w in scores.values()), Decimal(0))
     last = list(scores.values())[-1][0].at
-    yield from _off_total(ctx, total, total, _total_row(ctx, last) or last)
+    if not (tiers and _points_whole(ctx)):  # (the tiers' points add up, W103 says which tier
+        yield from _off_total(ctx, total, total, _total_row(ctx, last) or last)  # misses)
     for ind in missing:
         assert ind.name is not None
         # at the empty score cell, where the score is to be filled in
         at = ind.name.at._replace(col=last.col) if ind.name.at.sheet == last.sheet else None
         yield Hit("W102", at or ind.name.at, {"name": ind.label}, ind.label)
+
+
+def _points_whole(ctx: Context) -> bool:
+    """Every tier-1 declares its points and they add up to 100 or 90 (产出指标（50分） …)."""
+    points = [b.points for b in _tiers(ctx).values()]
+    if not points or any(p is None or p[0] != p[1] for p in points):
+        return False
+    return sum((p[0] for p in points if p), Decimal(0)) in (_HUNDRED, _NINETY)
 
 
 def _total_row(ctx: Context, last: CellRef) -> CellRef | None:
