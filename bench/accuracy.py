@@ -263,6 +263,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout257  # the 257th held-out set (tests/variants/holdout257)
     python bench/accuracy.py --set holdout258  # the 258th held-out set (tests/variants/holdout258)
     python bench/accuracy.py --set holdout259  # the 259th held-out set (tests/variants/holdout259)
+    python bench/accuracy.py --set holdout260  # the 260th held-out set (tests/variants/holdout260)
+    python bench/accuracy.py --set holdout261  # the 261st held-out set (tests/variants/holdout261)
+    python bench/accuracy.py --set holdout262  # the 262nd held-out set (tests/variants/holdout262)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

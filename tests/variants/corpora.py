@@ -269,6 +269,9 @@ from tests.variants import (
     holdout257,
     holdout258,
     holdout259,
+    holdout260,
+    holdout261,
+    holdout262,
 )
 from tests.variants.kit import Variant
 
@@ -533,6 +536,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout257": holdout257,
     "holdout258": holdout258,
     "holdout259": holdout259,
+    "holdout260": holdout260,
+    "holdout261": holdout261,
+    "holdout262": holdout262,
 }
 
 
