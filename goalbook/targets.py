@@ -253,6 +253,10 @@ def parse_target(value: CellValue, unit_hint: str = "", op_hint: str = "") -> Ta
     return Target(raw, TargetKind.TEXT, note="not a value")
 
 
+# a range written with its unit after both ends (90%-95%, 14℃～24℃, 3天-5天)
+_UNIT_TWICE = re.compile(
+    r"^(\d+(?:\.\d+)?)\s*([^\d\s.]{1,4}?)\s*([-~～至到])\s*(\d+(?:\.\d+)?)\s*\2$"
+)
 # a verb between an operator word and its count (至少培育4支, 不少于举办12场)
 _VERB_FIRST = re.compile(
     r"^(?:培育|培训|新增|新建|建设|建成|完成|开展|举办|组织|发放|改造|实施|打造|创建|扶持|认定"
@@ -313,8 +317,8 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
         )
     if "季" in rest and (m := _QUARTER.match(rest)):
         return _quarter(raw, m, op, words)
-    if rest.count("%") == 2 and rest.endswith("%"):  # 90%-95%: a range with its unit twice
-        rest = re.sub(r"%(?=\s*[-~至到])", "", rest, count=1)
+    if (twice := _UNIT_TWICE.match(rest)) is not None and twice[2] != "年":  # (2026年-2027年)
+        rest = f"{twice[1]}{twice[3]}{twice[4]}{twice[2]}"  # 90%-95%, 14℃～24℃: its unit twice
     m = _QUANT.match(rest)
     if m is None:
         return None

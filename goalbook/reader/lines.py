@@ -163,11 +163,8 @@ def _lines_below(
     sheet: Sheet, header: int, cols: dict[str, int], stop: set[tuple[str, int]]
 ) -> Lines:
     lines: list[BudgetLine] = []
-    subtotals: list[Subtotal] = []
+    groups = _Groups()
     parts: list[LinePart] = []
-    below = True  # each 小计 is below its group's lines
-    heads: bool | None = None  # each 小计 heads its group (decided at the first)
-    pending: tuple[Cell, Cell | None, int] | None = None  # the 小计 heading the group read now
     total: Cell | None = None
     used = {(sheet.name, header)}
     first_col = min(cols.values())
@@ -195,19 +192,7 @@ def _lines_below(
             if name is None or "小计" not in name.text:  # 小计 left of the block's names
                 text = left or "小计"
                 name = Cell(CellRef(sheet.name, r + 1, first_col + 1), text, text)
-            # a group's subtotal among the lines (the 合计 below sums the lines): checked
-            # against the lines above it when it closes a group; when the first 小计 comes
-            # before any line, each 小计 heads its group (一 │ 环卫保洁类小计 │ 1560) and is
-            # checked against the lines below it, up to the next 小计 or the 合计
-            first = subtotals[-1].end if subtotals else 0
-            heads = heads if heads is not None else not lines
-            if heads:
-                _close(pending, subtotals, len(lines))
-                pending = (name, amount, len(lines))
-                continue
-            below = below and first < len(lines)  # (a 小计 heading its group: none checked)
-            if amount is not None and below:
-                subtotals.append(Subtotal(name, amount, first, len(lines)))
+            groups.subtotal(name, amount, len(lines))
             continue
         if (left is not None and _total_word(left)) or (
             name is not None and _total_word(name.text)
@@ -229,19 +214,46 @@ def _lines_below(
         if priced:
             basis = priced_basis(sheet, header, r, cols)
         lines.append(BudgetLine(name, **(_NO_MONEY | amounts), basis=basis, priced=priced))
-    _close(pending, subtotals, len(lines))
     return Lines(
-        tuple(lines), total, frozenset(used), subtotals=tuple(subtotals) if below else (),
+        tuple(lines), total, frozenset(used), subtotals=groups.closed(len(lines)),
         parts=tuple(parts),
     )  # fmt: skip
 
 
-def _close(
-    pending: tuple[Cell, Cell | None, int] | None, subtotals: list[Subtotal], end: int
-) -> None:
-    """A 小计 heading its group, closed at line ``end``: kept when it has an amount and lines."""
-    if pending is not None and pending[1] is not None and pending[2] < end:
-        subtotals.append(Subtotal(pending[0], pending[1], pending[2], end))
+class _Groups:
+    """The groups' 小计 among a block's lines (the 合计 below sums the lines). Each is checked
+    against the lines above it when it closes a group; when the first 小计 comes before any
+    line, each heads its group (一 │ 环卫保洁类小计 │ 1560) and is checked against the lines
+    below it, up to the next 小计 or the 合计."""
+
+    def __init__(self) -> None:
+        self.subtotals: list[Subtotal] = []
+        self.below = True  # each 小计 is below its group's lines (else none is checked)
+        self.heads: bool | None = None  # each 小计 heads its group (decided at the first)
+        self.pending: tuple[Cell, Cell | None, int] | None = None  # the one heading lines now
+
+    def subtotal(self, name: Cell, amount: Cell | None, read: int) -> None:
+        """A 小计 met after ``read`` lines."""
+        first = self.subtotals[-1].end if self.subtotals else 0
+        self.heads = self.heads if self.heads is not None else not read
+        if self.heads:
+            self._close(read)
+            self.pending = (name, amount, read)
+            return
+        self.below = self.below and first < read  # (a 小计 heading its group: none checked)
+        if amount is not None and self.below:
+            self.subtotals.append(Subtotal(name, amount, first, read))
+
+    def closed(self, read: int) -> tuple[Subtotal, ...]:
+        """The 小计 checked, the block having ``read`` lines."""
+        self._close(read)
+        return tuple(self.subtotals) if self.below else ()
+
+    def _close(self, end: int) -> None:
+        p = self.pending
+        if p is not None and p[1] is not None and p[2] < end:
+            self.subtotals.append(Subtotal(p[0], p[1], p[2], end))
+        self.pending = None
 
 
 def _money_of(line: BudgetLine, scaled: Callable[[Cell | None], Cell | None]) -> dict[str, Any]:

@@ -83,6 +83,10 @@ _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
 _TOTAL_NOTE = re.compile(r"^(?:另|含|不含|其中|注|备注|说明)|\d\s*分")
 
 
+# a line between parts of a table (以下为效益及满意度指标, —— 以下为第2个项目 ——, ————)
+_DIVIDER = re.compile(r"^[\s—\-－=＝·*]*以下(?:为|是|列示)|^[—\-－=＝]{2,}")
+
+
 def _lone_line(first: str, across: bool) -> bool:
     """A text alone on its row that is no indicator: a line merged across, a note, a page
     marker, a sentence, the title again, 项目名称：X over its project's rows (stacked tables), a
@@ -91,8 +95,8 @@ def _lone_line(first: str, across: bool) -> bool:
         return True
     if PAGE.match(first) or _SENTENCE.match(first) or _TITLE_AGAIN.search(first):
         return True
-    if _MARKED.match(first):  # ※ 数字化页数以验收单为准。: a footnote to a marked name
-        return True
+    if _MARKED.match(first) or _DIVIDER.match(first):  # ※ 数字化页数以验收单为准。: a
+        return True  # footnote to a marked name; —— 以下为第2个项目 ——: a line between parts
     return PROJECT_LINE.match(first) is not None or _SECTION.match(first) is not None
 
 

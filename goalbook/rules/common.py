@@ -103,6 +103,7 @@ _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
     "通报", "上报", "核查",  # 超标水样信息通报率: the share of the harm reported, 正向
+    "管控督查", "应急管控", "督查",  # 重污染天气应急管控督查: checks made on the harm
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (

@@ -214,7 +214,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         tol = tolerance(have[whole], *(have.get(p) for p in parts))
         if abs(diff) <= tol or (len(present) < len(parts) and diff > 0):
             continue  # a part not read (中央衔接资金 where 财政拨款 goes) may hold the rest
-        off = magnitude(have[whole].value, [have[p].value for p in present], tol)
+        off = magnitude(have[whole].value, [have[p].value for p in present], tol, point=True)
         if off is not None:
             key = whole if off[0] < 0 else present[off[0]]
             read = key if key in ctx.table.fields else _CROSSED[key]  # (read under 中期)

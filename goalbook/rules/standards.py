@@ -314,11 +314,14 @@ def _sharing(name: str, runs: dict[str, list[Target]]) -> Target | None:
 
 
 def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
-    """Of several counts of people (each with its indicator's name), the largest whose name
-    shares a run of three characters with ``name`` that is no measure word (光荣院, not 人均 or
-    人数)."""
+    """Of several counts of people (each with its indicator's name), the largest of those whose
+    names share the most runs of three characters with ``name`` (社会组织负责人人均培训成本 ×
+    社会组织负责人培训人次, not × 社会组织参与社区服务人次), no measure word (光荣院, not 人均
+    or 人数)."""
     runs = threes(name)
-    shared = [t for label, t in counts if any(run in label for run in runs)]
+    by_runs = [(sum(run in label for run in runs), t) for label, t in counts]
+    most = max((n for n, _t in by_runs), default=0)
+    shared = [t for n, t in by_runs if n and n == most]
     if not shared:  # 人均体检费用 × 体检老年人数: one count sharing a word of two (no measure word)
         pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
         shared = [t for label, t in counts if any(pair in label for pair in pairs)]
