@@ -53,7 +53,7 @@ def year_block(
             ),
             "",
         )
-        role = next((role for word, role in YEAR_BLOCK_ROWS if word in label), None)
+        role = _role(label)
         if role is None and _names_source(label):
             role = f"{SOURCE_ROLE}{part_name(label)}"  # 省级补助 │ 300 │ 250 │ 250 (named below)
         cells = [(year, sheet.cell(r2, c, spread=False)) for c, year in columns]
@@ -74,13 +74,17 @@ def year_block(
                 found.fields.setdefault(year_key(year, role), cell)
 
 
+def _role(text: str) -> str | None:
+    """The money a year block's row label or column head names (资金总额: budget, 执行数: exec)."""
+    return next((role for word, role in YEAR_BLOCK_ROWS if word in text), None)
+
+
 def _head_roles(sheet: Sheet, r: int, columns: Sequence[tuple[int | None, str]]) -> list[str]:
     """The role each year column's head names (2025年预算数: budget, 2025年执行数: exec), when
     every head names one and not all the same; else none."""
     roles = []
     for c, _year in columns:
-        head = sheet.text(r, c, spread=False) if c is not None else ""
-        role = next((role for word, role in YEAR_BLOCK_ROWS if word in head), None)
+        role = _role(sheet.text(r, c, spread=False) if c is not None else "")
         if role is None:
             return []
         roles.append(role)

@@ -79,8 +79,8 @@ def count_in_other_unit(v: Value) -> Fault | None:
 def name_unit_conflict(v: Value) -> Fault | None:
     """T119: the unit the name states (覆盖人数（万人）) and the value's own unit (≥3000人) are
     the same unit at two magnitudes, one of them 10 000 times off; or two units of one measure
-    (面积（公顷） │ ≥8000亩). With a unit column, only
-    where the value's unit is the column's (else T112 compares the value with it)."""
+    (面积（公顷） │ ≥8000亩). With a unit column, only where the value's unit is the column's
+    (else T112 compares the value with it)."""
     if v.t.unit == "%" and v.name.rstrip("）)").endswith("百分点"):
         return "T119", {"name": v.name, "name_unit": "百分点", "value": shown(v.t)}  # 5% or 5?
     if not v.t.unit or ("（" not in v.name and "(" not in v.name):

@@ -11,13 +11,9 @@ from decimal import Decimal
 from goalbook.findings import Hit
 from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.reader.sourceparts import part_name
-from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.amounts import fmt_money, money, tolerance
 from goalbook.rules.common import Context
 from goalbook.rules.shares import percent, rounded_to_100, share_off
-
-
-def _money(cell: Cell | None, unit: str | None) -> Money | None:
-    return money(cell, unit) if cell is not None else None
 
 
 def grid_shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
@@ -28,7 +24,7 @@ def grid_shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
     if grid.total is None:
         return
     for i, label in enumerate(grid.labels):
-        whole = _money(grid.total.amounts[i], unit)
+        whole = money(grid.total.amounts[i], unit)
         if whole is None or not whole.value:
             continue
         given = [
@@ -36,7 +32,7 @@ def grid_shares(ctx: Context, grid: MoneyGrid) -> Iterator[Hit]:
             for line in grid.lines
             if (cell := line.shares[i] if len(line.shares) > i else None) is not None
             and (share := percent(cell)) is not None
-            and (amount := _money(line.amounts[i], unit)) is not None
+            and (amount := money(line.amounts[i], unit)) is not None
         ]
         adjusted = rounded_to_100([share for _l, _c, share, _a in given])
         for line, cell, share, amount in given:
@@ -58,13 +54,13 @@ def _whole_of_lines(ctx: Context, grid: MoneyGrid) -> Cell | None:
     unit = ctx.table.money_unit
     if len(grid.labels) != 1:
         return None
-    found = [_money(line.amounts[0], unit) for line in grid.lines]
+    found = [money(line.amounts[0], unit) for line in grid.lines]
     if any(a is None for a in found):
         return None
     total = sum((a.value for a in found if a is not None), Decimal(0))
     for key in ("annual", "total"):
         cell = ctx.table.fields.get(key)
-        whole = _money(cell, unit)
+        whole = money(cell, unit)
         if cell is not None and whole is not None and abs(whole.value - total) <= tolerance(whole):
             return cell
     return None

@@ -74,7 +74,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
         if found is None:
             label = cell_label(ctx, key, whole, name)
             yield Hit("B108", cell.at, {"label": label, "value": clip(cell.text, 30)})
-        elif found.as_text and not found.flaw and _separated(cell.text):
+        elif _separated(cell.text, found):
             number = number_text(found.value)
             label = cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
@@ -82,17 +82,18 @@ def fields(ctx: Context) -> Iterator[Hit]:
     for line in ctx.table.lines:  # a task's or a line's amount typed as text (1,250.00)
         if (amount := line.amount) is None or type(amount.value) is not str:
             continue
-        found = money(amount)
-        if found is not None and found.as_text and not found.flaw and _separated(amount.text):
+        if (found := money(amount)) is not None and _separated(amount.text, found):
             label = line.name.text if line.name else word("row", ctx.lang, row=amount.at.row)
             params = {"label": label, "value": amount.text, "number": number_text(found.value)}
             yield Hit("X103", amount.at, params)
 
 
-def _separated(text: str) -> bool:
-    """A number typed as text with thousands separators (1,250.00), not counting a note after
-    it (180万元（其中：财政拨款150万元，其他资金30万元）); not an amount written out with its
-    unit (1,260,000元: text as its typist meant it)."""
+def _separated(text: str, found: Money) -> bool:
+    """A number typed as text with thousands separators (1,250.00), read as ``found`` with no
+    flaw, not counting a note after it (180万元（其中：财政拨款150万元，其他资金30万元）); not an
+    amount written out with its unit (1,260,000元: text as its typist meant it)."""
+    if not found.as_text or found.flaw:
+        return False
     head = re.split(r"[（(]|[，,；;]\s*其中", text, maxsplit=1)[0]
     return ("," in head or "，" in head) and "元" not in head and "万" not in head
 
