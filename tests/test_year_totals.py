@@ -92,3 +92,15 @@ def test_an_amount_of_2026_is_no_year(tmp_path: Path) -> None:
     ]
     table = read_table(write(tmp_path / "r.xlsx", *rows))
     assert not any(key.startswith("year:") for key in table.fields)
+
+
+def test_amounts_pasted_as_text_with_one_like_a_year(tmp_path: Path) -> None:
+    """A row of amounts pasted as text (市县配套资金 │ 2000 │ 1500 │ …): its 2000 is an amount,
+    not the head of the next year block, so the row stays the block's other source."""
+    rows = _rolling(False, 0.0)
+    rows[3] = [None, "资金总额", "8000", "7500", "7000", "22500"]
+    rows[4] = [None, "其中：财政拨款", "6000", "6000", "6000", "18000"]
+    rows[5] = [None, "市县配套资金", "2000", "1500", "1000", "4500"]
+    table = read_table(write(tmp_path / "r.xlsx", *rows))
+    assert table.fields["year:2027:other"].value == "2000"
+    assert not {code for code, _at in found(tmp_path, *rows)} & {"B101", "B102"}

@@ -41,7 +41,7 @@ def year_block(
     found.rows.add(r)
     rows: list[tuple[str | None, list[tuple[str, Cell | None]]]] = []
     for r2 in range(r + 1, min(sheet.nrows, r + 13)):
-        if r2 in skipped or any(type(v) is str and YEAR.match(v.strip()) for v in sheet.rows[r2]):
+        if r2 in skipped or _years_head(sheet.rows[r2]):
             break  # (the head of the next block: 上年预算执行情况 │ 2025年预算数 │ 2025年执行数)
         label = next(
             (
@@ -72,6 +72,20 @@ def year_block(
         for year, cell in cells:
             if cell is not None:
                 found.fields.setdefault(year_key(year, role), cell)
+
+
+def _years_head(row: Sequence[object]) -> bool:
+    """Whether a row is the head of a year block (2025年预算数 │ 2025年执行数): a cell names a
+    year; a bare number as text (2000, 2025) only when every number-like text of the row is one
+    (a row of amounts pasted as text, 7500 │ 3000 │ 2000, is no head)."""
+    texts = [t for v in row if type(v) is str and (t := v.strip())]
+    years = [t for t in texts if YEAR.match(t)]
+    if any(not t.isdigit() for t in years):
+        return True
+    return bool(years) and all(YEAR.match(t) for t in texts if _NUMBER.fullmatch(t))
+
+
+_NUMBER = re.compile(r"[\d,.]+")
 
 
 def _role(text: str) -> str | None:
