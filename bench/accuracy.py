@@ -266,6 +266,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout260  # the 260th held-out set (tests/variants/holdout260)
     python bench/accuracy.py --set holdout261  # the 261st held-out set (tests/variants/holdout261)
     python bench/accuracy.py --set holdout262  # the 262nd held-out set (tests/variants/holdout262)
+    python bench/accuracy.py --set holdout263  # the 263rd held-out set (tests/variants/holdout263)
+    python bench/accuracy.py --set holdout264  # the 264th held-out set (tests/variants/holdout264)
+    python bench/accuracy.py --set holdout265  # the 265th held-out set (tests/variants/holdout265)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -272,6 +272,9 @@ from tests.variants import (
     holdout260,
     holdout261,
     holdout262,
+    holdout263,
+    holdout264,
+    holdout265,
 )
 from tests.variants.kit import Variant
 
@@ -539,6 +542,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout260": holdout260,
     "holdout261": holdout261,
     "holdout262": holdout262,
+    "holdout263": holdout263,
+    "holdout264": holdout264,
+    "holdout265": holdout265,
 }
 
 
