@@ -247,6 +247,7 @@ class GoalTable:
     grids: tuple[MoneyGrid, ...] = ()
     index: int = 0  # of the table in its workbook (stacked projects: one table each)
     span: TableSpan | None = None  # None when the workbook has no indicator table
+    percent: frozenset[CellRef] = frozenset()  # numbers shown as % by their cell's format
 
     @property
     def project(self) -> str:

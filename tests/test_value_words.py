@@ -94,6 +94,8 @@ def _found(tmp_path: Path, row: Row) -> set[str]:
         ("城区学位紧张状况", "逐步缓解"),
         ("临时救助资金拨付时间", "每月15日前拨付"),
         ("农村供水工程数量", "累计建成6处"),
+        ("土地出让底价决策依据", "充分"),
+        ("交易场所设施保障", "充足"),
     ],
 )
 def test_reached_steady_none_and_reference_levels_are_values(

@@ -30,6 +30,7 @@ from goalbook.layout import (
 )
 from goalbook.model import (
     Cell,
+    CellRef,
     GoalTable,
     Indicator,
     ReadNote,
@@ -191,6 +192,7 @@ def _read(
         notes=tuple(notes),
         index=index,
         span=_span(header, part.project),
+        percent=frozenset(CellRef(s.name, r + 1, c + 1) for s in data for r, c in s.percent),
     )
 
 

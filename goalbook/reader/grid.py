@@ -31,6 +31,7 @@ class Sheet:
     anchors: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
     merged_rows: set[int] = field(default_factory=set)  # rows that cross a merged block
     hidden_rows: frozenset[int] = frozenset()  # rows the sheet hides (old values kept)
+    percent: frozenset[tuple[int, int]] = frozenset()  # numbers shown as % by their format
 
     def __post_init__(self) -> None:
         if self.anchors and not self.merged_rows:
@@ -264,11 +265,14 @@ class Book:
     def _load(self, name: str) -> Sheet:
         sheet = self._wb.get_sheet_by_name(name)
         rows = cast(list[list[CellValue]], sheet.to_python(skip_empty_area=False))
+        percent: set[tuple[int, int]] = set()
         for (r, c), shown in self._formats.cells(name).items():
             if r < len(rows) and c < len(rows[r]):
                 value = rows[r][c]
                 if type(value) is float or type(value) is int:
-                    rows[r][c] = shown.text(value)
+                    rows[r][c] = text = shown.text(value)
+                    if text.endswith("%"):
+                        percent.add((r, c))
         anchors: dict[tuple[int, int], tuple[int, int]] = {}
         for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
             if (r1 - r0 + 1) * (c1 - c0 + 1) > MAX_SPREAD_MERGE:
@@ -278,7 +282,9 @@ class Book:
                     if (r, c) != (r0, c0):
                         anchors[(r, c)] = (r0, c0)
         hides = self._hidden_rows().get(name, frozenset()) if self._hidden_rows else frozenset()
-        return Sheet(name, rows, self.hidden[name], anchors, hidden_rows=hides)
+        return Sheet(
+            name, rows, self.hidden[name], anchors, hidden_rows=hides, percent=frozenset(percent)
+        )
 
     def _guard(self, read: Callable[[], T]) -> T:
         try:

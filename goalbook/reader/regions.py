@@ -320,7 +320,7 @@ def _rows_view(sheet: Sheet, kept: set[int]) -> Sheet:
     them are cut."""
     rows = [row if r in kept else [] for r, row in enumerate(sheet.rows)]
     anchors = {at: a for at, a in sheet.anchors.items() if at[0] in kept and a[0] in kept}
-    return Sheet(sheet.name, rows, sheet.hidden, anchors, hidden_rows=sheet.hidden_rows)
+    return dataclasses.replace(sheet, rows=rows, anchors=anchors, merged_rows=set())
 
 
 def _groups(headers: list[TableHeader]) -> list[list[TableHeader]]:
@@ -387,4 +387,4 @@ def region(sheet: Sheet, start: int, end: int) -> Sheet:
         if start <= at[0] < end and start <= anchor[0] < end
     }
     kept = [*rows, *sheet.rows[start:end]]  # (the rows it hides stay hidden)
-    return Sheet(sheet.name, kept, sheet.hidden, anchors, hidden_rows=sheet.hidden_rows)
+    return dataclasses.replace(sheet, rows=kept, anchors=anchors, merged_rows=set())

@@ -13,6 +13,8 @@ from goalbook.rules.common import Context, excerpt, main_target, shown, targets_
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.taskgoals import task_goal_texts
+from goalbook.rules.values import NAME_NUMBER
+from goalbook.targets import normalise_unit
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
@@ -78,6 +80,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         name = _as_in_text(ind.label, annual[1].unit if annual is not None else "")
         if ind.name is None or len(name) < 4 or ind.label in repeated:
             continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
+        if annual is not None and _name_says_other(ind.label, annual[1]):
+            continue  # (新建监测站12处 │ ≥15处: T110 says the name and the value differ)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
@@ -117,6 +121,17 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 
 _Where = tuple[str, int, int]
+
+
+def _name_says_other(label: str, target: Target) -> bool:
+    """The name holds a count in the value's unit that the value does not give (T110)."""
+    m = NAME_NUMBER.search(label)
+    return (
+        m is not None
+        and target.number is not None
+        and normalise_unit(m[2]) == target.unit
+        and (float(m[1]) != float(target.number))
+    )
 
 
 def _as_in_text(label: str, unit: str) -> str:
