@@ -269,6 +269,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout263  # the 263rd held-out set (tests/variants/holdout263)
     python bench/accuracy.py --set holdout264  # the 264th held-out set (tests/variants/holdout264)
     python bench/accuracy.py --set holdout265  # the 265th held-out set (tests/variants/holdout265)
+    python bench/accuracy.py --set holdout266  # the 266th held-out set (tests/variants/holdout266)
+    python bench/accuracy.py --set holdout267  # the 267th held-out set (tests/variants/holdout267)
+    python bench/accuracy.py --set holdout268  # the 268th held-out set (tests/variants/holdout268)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

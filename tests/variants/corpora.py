@@ -275,6 +275,9 @@ from tests.variants import (
     holdout263,
     holdout264,
     holdout265,
+    holdout266,
+    holdout267,
+    holdout268,
 )
 from tests.variants.kit import Variant
 
@@ -545,6 +548,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout263": holdout263,
     "holdout264": holdout264,
     "holdout265": holdout265,
+    "holdout266": holdout266,
+    "holdout267": holdout267,
+    "holdout268": holdout268,
 }
 
 
