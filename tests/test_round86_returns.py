@@ -1,6 +1,8 @@
-"""Round 86's held-out returns (holdout263–265), in shapes of their own: a count typed into a
-cell formatted as percent beside a unit column of 个, and a qualitative value of sufficiency
-(充分). Every workbook is invented and built here."""
+"""Rounds 86 and 87's held-out returns (holdout263–268), in shapes of their own: a count typed
+into a cell formatted as percent beside a unit column of 个, a count in a name apart from its
+value, a flat list's row without a value, an area named in 平方公里 and given in 亩, a standard
+per 标箱 among two counts of 标箱, and projects listed under 项目支出 in a department's money by
+kind. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -69,3 +71,76 @@ def test_a_count_in_the_name_apart_from_the_value_is_said_once(tmp_path: Path) -
     rows[6][2] = "新建水位监测点数量"  # no count in the name: the goal's 12 against ≥15
     found = found_at(save_sheet(tmp_path / "m.xlsx", rows))
     assert [f for f in found if f[0] == "D104"], found
+
+
+# Round 87 (holdout266–268)
+
+
+def test_a_flat_lists_missing_value_is_found_at_its_value_cell(tmp_path: Path) -> None:
+    """A flat list whose one row has no value: T101 at that row's empty value cell."""
+    rows: list[list[Any]] = [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "某市测绘地理信息中心"],
+        ["序号", "指标名称", "权重", "计量单位", "指标性质", "指标值"],
+        [1, "界桩维护数量", 50, "个", "正向", "≥86"],
+        [2, "测绘资质单位监督检查", 20, "家", "正向"],
+        [3, "用图单位满意度", 30, "%", "正向", "≥90"],
+    ]
+    found = found_at(save_sheet(tmp_path / "f.xlsx", rows))
+    assert ("T101", "error", "F5") in found, found
+
+
+def test_an_area_named_in_square_kilometres_given_in_mu(tmp_path: Path) -> None:
+    rows = _table([["产出指标", "数量指标", "地形图更新面积（平方公里）", "≥", "22.5万亩", None]])
+    found = found_at(save_sheet(tmp_path / "a.xlsx", rows))
+    assert ("T119", "warning", "E7") in found, found
+
+
+def test_a_standard_per_container_times_the_containers_aided(tmp_path: Path) -> None:
+    """30元/标箱 for 单标箱运输补助标准 × the 补助内贸集装箱量 of 120000标箱 (360万元) is above a
+    budget of 120万元; the other count of 标箱 (公路转水路运输量) is no count it pays."""
+    rows = _table(
+        [
+            ["产出指标", "数量指标", "补助内贸集装箱量", "≥", 120000, "标箱"],
+            ["成本指标", "经济成本指标", "单标箱运输补助标准", "≤", 30, "元/标箱"],
+            ["效益指标", "社会效益指标", "公路运输转水路运输量", "≥", 30000, "标箱"],
+        ]
+    )
+    found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
+    assert ("B107", "warning", "E8") in found, found
+    rows[6][4] = 30000  # 30 × 30000 = 90万元, within the budget
+    assert not [f for f in found_at(save_sheet(tmp_path / "t.xlsx", rows)) if f[0] == "B107"]
+
+
+def _department(projects: list[list[Any]]) -> list[list[Any]]:
+    return [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "某监狱"],
+        ["科目", "合计", "财政拨款", "其他资金", "测算依据"],
+        ["资金总额", 2300, 2180, 120, "基本支出与项目支出之和"],
+        ["基本支出", 1200, 1200, 0, "人员经费、公用经费"],
+        ["项目支出", 1100, 980, 120, "明细如下"],
+        *projects,
+        ["年度总体目标", "监管安全持续稳定。"],
+        ["一级指标", "二级指标", "三级指标", "预期实现值"],
+        ["产出指标", "数量指标", "罪犯劳动技能培训人数", "≥800人"],
+        ["满意度指标", "服务对象满意度指标", "罪犯家属满意度", "≥90%"],
+    ]
+
+
+def test_projects_listed_under_project_spending_add_up_to_it(tmp_path: Path) -> None:
+    """资金总额 │ 基本支出 │ 项目支出 with the projects under 项目支出: they are its lines (B102
+    at 项目支出 where they add up to more); where they add up, nothing."""
+    projects: list[list[Any]] = [
+        ["狱政设施维护", 500, 500, 0, "围墙、监舍维修"],
+        ["罪犯劳动改造", 400, 280, 120, "车间设备更新"],
+        ["罪犯医疗", 200, 200, 0, "大病救治"],
+    ]
+    found = found_at(save_sheet(tmp_path / "ok.xlsx", _department(projects)))
+    assert not [f for f in found if f[0].startswith("B")], found
+    projects[0][1:3] = [520, 520]
+    found = found_at(save_sheet(tmp_path / "off.xlsx", _department(projects)))
+    assert {(c, s, at) for c, s, at in found if c.startswith("B")} == {
+        ("B102", "error", "B6"),
+        ("B102", "error", "C6"),
+    }, found

@@ -138,8 +138,7 @@ def _read(
     above: GoalTable | None,
 ) -> GoalTable:
     """One table: ``part`` gives its header and the sheets (regions) it is read from; a table
-    stacked under another without a title of its own, or one without a year, has the title
-    (or the year) of the one ``above``."""
+    stacked under one ``above`` without a title (or a year) of its own has the one's."""
     header, data = part.header, part.sheets
     notes = [ReadNote("S102", None)] if intake.has_macros and index == 0 else []
     indicators: list[Indicator] = []

@@ -222,6 +222,7 @@ def _body(
         r += 1
     if not lines and total is None:
         return None, r
+    lines = _spending_details(lines)
     if len(cols) == 1 and (
         (total is None and not all(g.shares and g.shares[0] is not None for g in lines))
         or len(lines) < 2
@@ -230,6 +231,27 @@ def _body(
         return None, r  # one column of amounts: only named lines with a 合计 or their shares
     grid = MoneyGrid(sheet.name, tuple(labels), tuple(parts), tuple(lines), total, subtotals)
     return grid, r
+
+
+def _spending_details(lines: list[GridLine]) -> list[GridLine]:
+    """A department's money by kind (资金总额 │ 基本支出 │ 项目支出) with its projects listed under
+    项目支出 to the grid's end (狱政设施维护, 罪犯医疗 …): those lines are its parts."""
+    labels = [re.sub(r"\s", "", g.label.text) if g.label else "" for g in lines]
+    if "基本支出" not in labels or "项目支出" not in labels:
+        return lines
+    i = labels.index("项目支出")
+    rest = labels[i + 1 :]
+    if (
+        i < labels.index("基本支出")
+        or len(rest) < 2
+        or any(not label or _KINDS.search(label) for label in rest)
+    ):
+        return lines
+    return [*lines[: i + 1], *(dataclasses.replace(g, part=True) for g in lines[i + 1 :])]
+
+
+# the money of a kind, not one project: a source, a kind of spending, a total or last year's
+_KINDS = re.compile(r"资金|拨款|收入|支出|经费|合计|总计|小计|结转|结余|上年|其中")
 
 
 def _indent(label: Cell | None) -> int:

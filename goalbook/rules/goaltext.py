@@ -78,10 +78,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         name = _as_in_text(ind.label, annual[1].unit if annual is not None else "")
-        if ind.name is None or len(name) < 4 or ind.label in repeated:
+        if ind.name is None or len(name) < 4 or ind.label in repeated or _apart(ind, annual):
             continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
-        if annual is not None and _name_says_other(ind.label, annual[1]):
-            continue  # (新建监测站12处 │ ≥15处: T110 says the name and the value differ)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
@@ -123,15 +121,13 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 _Where = tuple[str, int, int]
 
 
-def _name_says_other(label: str, target: Target) -> bool:
-    """The name holds a count in the value's unit that the value does not give (T110)."""
-    m = NAME_NUMBER.search(label)
-    return (
-        m is not None
-        and target.number is not None
-        and normalise_unit(m[2]) == target.unit
-        and (float(m[1]) != float(target.number))
-    )
+def _apart(ind: Indicator, annual: tuple[Cell, Target] | None) -> bool:
+    """The name holds a count in the value's unit that the value does not give (新建监测站12处 │
+    ≥15处): T110 says it; the plan's text repeating the name is no second finding."""
+    m = NAME_NUMBER.search(ind.label)
+    if m is None or annual is None or annual[1].number is None:
+        return False
+    return normalise_unit(m[2]) == annual[1].unit and float(m[1]) != float(annual[1].number)
 
 
 def _as_in_text(label: str, unit: str) -> str:

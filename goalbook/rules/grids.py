@@ -223,7 +223,18 @@ def _parts(ctx: Context, grid: MoneyGrid, read: set[CellRef]) -> Iterator[Hit]:
             sure = off > 0 or _complete(line, names)
             # one part above its line is that part's fault most likely; a sum, the line's
             at = cells[0].at if len(cells) == 1 and cells[0] is not None else whole.at
+            if _projects(line, group):  # 项目支出 over its projects: the lines against it
+                params = {**params, "sum": fmt_money(total, unit, ctx.lang)}
+                params["diff"] = fmt_money(off, unit, ctx.lang)
+                yield Hit("B102", at, params, severity=None if sure else Severity.WARNING)
+                continue
             yield Hit("B101", at, params, severity=None if sure else Severity.WARNING)
+
+
+def _projects(line: GridLine, group: list[GridLine]) -> bool:
+    """项目支出 over the projects it is spent on (not 其中 parts of it): budget lines."""
+    label = line.label.text.replace(" ", "") if line.label else ""
+    return label == "项目支出" and not any(g.label and "其中" in g.label.text for g in group)
 
 
 def _complete(line: GridLine, names: list[str]) -> bool:

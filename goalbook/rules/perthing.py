@@ -199,7 +199,7 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
-    "|平方米|吨|盏|条|栋|株|村|头|只|羽|具|宗|例"
+    "|平方米|吨|盏|条|栋|株|村|头|只|羽|具|宗|例|标箱|航班|班次|架次"
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
@@ -334,6 +334,10 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         return shared[0]
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
+    aided = [(label, n) for label, n in found if any(w in label and w in name for w in _AID)]
+    if len(aided) == 1 and len(found) > 1 and thing not in (*_PEOPLE, "个"):
+        return aided[0]  # 单标箱运输补助标准: of 补助内贸集装箱量, not 公路运输转水路运输量 (the
+        # one count said to be aided as the standard is; people and 个 count too many things)
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set

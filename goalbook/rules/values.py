@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.grades import is_compared_move, is_move
-from goalbook.model import Cell, CellRef, Op, Target, TargetKind
+from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.common import (
     Context,
     direction_of,
@@ -72,7 +73,7 @@ def values(ctx: Context) -> Iterator[Hit]:
         label = ind.label
         filled = [(c, t) for c, t in targets_of(ind) if t.kind is not TargetKind.EMPTY]
         if not filled:
-            at = ind.annual.at if ind.annual else None
+            at = ind.annual.at if ind.annual else _value_cell(ctx.table.indicators, ind.name.at)
             yield Hit("T101", at or ind.name.at, {"name": label}, label)
             continue
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
@@ -101,6 +102,20 @@ def values(ctx: Context) -> Iterator[Hit]:
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
+
+
+def _value_cell(indicators: tuple[Indicator, ...], name: CellRef) -> CellRef | None:
+    """The empty value cell of an indicator whose row has none read: its row's cell in the
+    column where the other indicators of its sheet have their values (right of the name)."""
+    columns = Counter(
+        i.annual.at.col
+        for i in indicators
+        if i.annual is not None and i.annual.at.sheet == name.sheet
+    )
+    if not columns:
+        return None
+    col = columns.most_common(1)[0][0]
+    return CellRef(name.sheet, name.row, col) if col > name.col else None
 
 
 def _nothing_due(t: Target, filled: list[tuple[Cell, Target]]) -> bool:
