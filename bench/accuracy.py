@@ -272,6 +272,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout266  # the 266th held-out set (tests/variants/holdout266)
     python bench/accuracy.py --set holdout267  # the 267th held-out set (tests/variants/holdout267)
     python bench/accuracy.py --set holdout268  # the 268th held-out set (tests/variants/holdout268)
+    python bench/accuracy.py --set holdout269  # the 269th held-out set (tests/variants/holdout269)
+    python bench/accuracy.py --set holdout270  # the 270th held-out set (tests/variants/holdout270)
+    python bench/accuracy.py --set holdout271  # the 271st held-out set (tests/variants/holdout271)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -278,6 +278,9 @@ from tests.variants import (
     holdout266,
     holdout267,
     holdout268,
+    holdout269,
+    holdout270,
+    holdout271,
 )
 from tests.variants.kit import Variant
 
@@ -551,6 +554,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout266": holdout266,
     "holdout267": holdout267,
     "holdout268": holdout268,
+    "holdout269": holdout269,
+    "holdout270": holdout270,
+    "holdout271": holdout271,
 }
 
 
