@@ -144,3 +144,68 @@ def test_projects_listed_under_project_spending_add_up_to_it(tmp_path: Path) -> 
         ("B102", "error", "B6"),
         ("B102", "error", "C6"),
     }, found
+
+
+# Round 88 (holdout269–271)
+
+
+def test_a_name_head_merged_over_the_tier_heads_under_it(tmp_path: Path) -> None:
+    """考核指标 merged across three columns over 一级指标 │ 二级指标 │ 三级指标, 绩效目标值 merged
+    down over both lines: the tiers are read from the lower line, not 产出 as a name."""
+    rows: list[list[Any]] = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "消防救援站营房维修"],
+        ["考核指标", None, None, "绩效目标值"],
+        ["一级指标", "二级指标", "三级指标"],
+        ["产出", "数量", "营房维修面积", "≥2800平方米"],
+        [None, None, "改造消防救援站数量", "≥2个"],
+        [None, "质量", "工程验收合格率", "100%"],
+        ["成本", "经济成本", "单位面积改造成本", "≤1050元/平方米"],
+        ["效益", "社会效益", "指战员训练生活条件", "明显改善"],
+        ["满意度", "服务对象满意度", "指战员满意度", "≥90%"],
+    ]
+    merges = ("A3:C3", "D3:D4", "A5:A7", "B5:B6")
+    found = found_at(save_sheet(tmp_path / "h.xlsx", rows, merges))
+    assert not [f for f in found if f[1] == "error"], found
+    assert not [f for f in found if f[0] in ("D101", "D102", "F101", "F102")], found
+
+
+def test_a_reserve_held_every_year_is_no_count_copied(tmp_path: Path) -> None:
+    """储备规模（常年保持） ≥1.5万吨 in the 中期 and the 年度 column: a level held, no D202."""
+    rows: list[list[Any]] = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "成品粮油应急储备"],
+        [
+            "项目期",
+            "3年",
+            "计划开始日期",
+            dt.date(2026, 1, 1),
+            "计划完成日期",
+            dt.date(2028, 12, 31),
+        ],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["产出指标", "数量指标", "成品粮油应急储备规模（常年保持）", "≥1.5万吨", "≥1.5万吨"],
+        [None, None, "新建应急加工企业数量", "≥6家", "≥6家"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "r.xlsx", rows))
+    assert ("D202", "warning", "E6") in found, found
+    assert ("D202", "warning", "E5") not in found, found
+
+
+def test_a_change_by_a_bare_number_and_times_against_their_direction(tmp_path: Path) -> None:
+    """提高≥8 on a 知晓率: T104 (8 % or 8 百分点?); ≥10分钟 on a 发布时间: T108; ≥2000小时 on a
+    播出时长 (hours on air): no T108."""
+    rows = _table(
+        [
+            ["效益指标", "社会效益指标", "居民消防安全常识知晓率", None, "提高≥8", None],
+            [None, None, "公益节目播出时长", "≥", 2000, "小时"],
+            ["产出指标", "时效指标", "预警信息发布时间", "≥", 10, "分钟"],
+        ]
+    )
+    found = found_at(save_sheet(tmp_path / "c.xlsx", rows))
+    assert ("T104", "warning", "E7") in found, found
+    assert ("T108", "warning", "E9") in found, found
+    assert ("T108", "warning", "E8") not in found, found
+    rows[6][4] = "提高≥8个百分点"
+    assert not [f for f in found_at(save_sheet(tmp_path / "d.xlsx", rows)) if f[0] == "T104"]

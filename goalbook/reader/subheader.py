@@ -72,8 +72,11 @@ def with_heads_below(header: TableHeader) -> TableHeader | None:
     sheet, r, cols = header.sheet, header.row, header.cols
     if r + 1 >= sheet.nrows:
         return None
-    taken = set(cols.values())
-    new = dict(cols)
+    # a name head merged across the tier heads under it (考核指标 over 一级 │ 二级 │ 三级指标):
+    # the words under it name its columns
+    spread = {c for key, c in cols.items() if key == "name" and _width(sheet, r, c) > 1}
+    taken = set(cols.values()) - spread
+    new = {key: c for key, c in cols.items() if c not in spread}
     for c, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
         if type(value) is not str or not (text := value.strip()):
             continue
@@ -87,7 +90,7 @@ def with_heads_below(header: TableHeader) -> TableHeader | None:
         if key in new:
             return None
         new[key] = c
-    if len(new) == len(cols):
+    if len(new) == len(cols) or "name" not in new:
         return None
     cols2 = dict(sorted(new.items(), key=lambda kv: kv[1]))
     return dataclasses.replace(header, row=r + 1, cols=cols2)

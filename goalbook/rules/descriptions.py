@@ -1,6 +1,7 @@
 """T102: a target that is a description, not a value to assess: a text, a task restated as its
 name's value (按要求做好…工作), a count of things built given only as 完成 or a size as a
-direction (逐步改善), a time asked for given as 及时."""
+direction (逐步改善), a time asked for given as 及时. T104 for a change against a baseline by
+a bare number (提高≥8)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from goalbook.model import TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import clip
 from goalbook.rules.valuefacts import Fault, Value
+from goalbook.spelling import fold
 from goalbook.targets import MALFORMED
+from goalbook.vocabulary import unit_in_name
 
 
 def value_is_text(v: Value) -> Fault | None:
@@ -82,3 +85,21 @@ _HASTE = frozenset(("及时", "尽快", "及时完成", "尽快完成", "及时�
 def _described(v: Value) -> Fault:
     """T102 with the value as its message quotes it."""
     return "T102", {"name": v.name, "value": clip(v.t.raw, 40)}
+
+
+def change_without_unit(v: Value) -> Fault | None:
+    """T104: a change against a baseline given as a bare number (知晓率 │ 提高≥8): 8 % or 8
+    百分点, 8 people or 8 days, the value does not say; not where a unit column or the name
+    (知晓率提高（百分点）) says it."""
+    if v.t.note != RELATIVE or v.unit_column or unit_in_name(v.name):
+        return None
+    if _BARE_CHANGE.match(fold(v.t.raw)) is None:
+        return None
+    return "T104", {"name": v.name, "value": v.t.raw}
+
+
+# a change by a bare number (提高≥8, 较上年增长5): no unit after it
+_BARE_CHANGE = re.compile(
+    r"^(?:(?:较|比)(?:上年|去年|上一?年度?)(?:相比)?)?(?:提高|提升|增加|增长|下降|降低|减少)"
+    r"(?:不少于|至少|[≥≤><]=?)?\d+(?:\.\d+)?$"
+)

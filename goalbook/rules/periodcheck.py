@@ -194,6 +194,7 @@ _KEPT_UP = (
     "日常养护", "管护", "运维", "日常维护", "免费开放", "低收费开放", "日常保洁", "保障运营",
     "维持运营", "运营线路", "在校生", "运行", "班线", "常态化",
     "保护面积", "保有量", "保有面积",  # land held protected: the same 万亩 every year
+    "常年保持", "储备规模", "库存规模", "储备量",  # a reserve held: the same 万吨 every year
 )  # fmt: skip
 # who a project keeps supporting year by year (惠及/受益 households are new each year: added up)
 _KEPT_SUPPORTED = ("供养", "保障", "救助", "参保", "在校", "在园", "在册", "低保", "特困", "监护")

@@ -24,7 +24,13 @@ from goalbook.rules.common import (
     tier2_role,
 )
 from goalbook.rules.countvalues import count_as_percent, count_in_other_unit, name_unit_conflict
-from goalbook.rules.descriptions import done_for_count, task_restated, time_as_word, value_is_text
+from goalbook.rules.descriptions import (
+    change_without_unit,
+    done_for_count,
+    task_restated,
+    time_as_word,
+    value_is_text,
+)
 from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
@@ -173,6 +179,8 @@ def _judge(
     value = Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
     as_count = _rate_as_count(value)
     found = [malformed(name, t, lang), value_is_text(value), as_count, rise_on_harm(value)]
+    if t.kind is TargetKind.TEXT:
+        found.append(change_without_unit(value))
     if t.kind is TargetKind.GRADE:
         found += [task_restated(value), time_as_word(value)]
     if t.kind is TargetKind.GRADE and role == "quantity":
