@@ -46,7 +46,7 @@ def test_a_rate_without_its_value_after_another_rate(tmp_path: Path) -> None:
         _SATISFIED,
     ])  # fmt: skip
     found = found_at(save_sheet(tmp_path / "v.xlsx", rows, ("A4:A6", "B5:B6")))
-    assert ("T101", "error", "C6") in found, found
+    assert ("T101", "error", "D6") in found, found
 
 
 @pytest.mark.parametrize(

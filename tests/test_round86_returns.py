@@ -209,3 +209,16 @@ def test_a_change_by_a_bare_number_and_times_against_their_direction(tmp_path: P
     assert ("T108", "warning", "E8") not in found, found
     rows[6][4] = "提高≥8个百分点"
     assert not [f for f in found_at(save_sheet(tmp_path / "d.xlsx", rows)) if f[0] == "T104"]
+
+
+def test_a_year_said_only_by_the_annual_goal_is_no_year_missing(tmp_path: Path) -> None:
+    """A title without a year over a 年度目标 that opens with one (2026年完成…): no Y105; with a
+    goal that names no year, Y105."""
+    rows = _table([["产出指标", "数量指标", "新建水位监测点数量", "≥", 12, "个"]])
+    rows[0] = ["项目支出绩效目标表"]
+    found = found_at(save_sheet(tmp_path / "y.xlsx", rows))
+    assert not [f for f in found if f[0] == "Y105"], found
+    rows[4][1] = "新建水位监测点位，提升河湖监测能力。"
+    rows[2] = ["项目期", "一年"]
+    found = found_at(save_sheet(tmp_path / "n.xlsx", rows))
+    assert ("Y105", "warning", "") in found, found

@@ -83,7 +83,7 @@ def test_the_weight_column_is_never_read_as_the_value(tmp_path: Path) -> None:
     result, table = _check(_flat(tmp_path, *FLAT_ROWS, [4, "秸秆离田利用企业数量", 0, "家", "≥"]))
     last = table.indicators[-1]
     assert last.label == "秸秆离田利用企业数量" and last.annual is None and not last.shifted
-    assert ("T101", "B6") in _codes(result)
+    assert ("T101", "F6") in _codes(result)
 
 
 def test_a_flat_name_spelt_like_a_tier_label_stays_the_name(tmp_path: Path) -> None:

@@ -107,7 +107,7 @@ CASES: list[tuple[str, Mutation, str | None]] = [
     ("F111", _both(_tier1("产出指标", "工作成效"), _tier1("成本指标", "运行保障"), _tier1("效益指标", "工作效果")), f"{IND}!A3"),
     ("F201", _set("驿站建设任务完成及时率", 2, "驿站建设验收达标率"), f"{IND}!C6"),
     ("F202", _add("产出指标", "质量指标", "预算执行率", "≥", 90, 90, "%", "正向", None), f"{IND}!C11"),
-    ("T101", _both(_set(N, 4, None), _set(N, 5, None)), f"{IND}!C3"),
+    ("T101", _both(_set(N, 4, None), _set(N, 5, None)), f"{IND}!F3"),  # at the empty annual value
     ("T102", _both(_set(N, 4, "分三期拨付，每期建设两个"), _set(N, 5, "分三期拨付，每期建设两个")), f"{IND}!E3"),
     ("T103", _set(N, 3, None), f"{IND}!E3"),
     ("T104", _set(N, 6, None), f"{IND}!E3"),

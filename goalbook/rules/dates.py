@@ -50,7 +50,9 @@ def years(ctx: Context) -> Iterator[Hit]:
     if table.stamp is not None and table.stamp.year is not None:
         sources.append((table.stamp.year, None, word("template", lang)))
     if not sources:
-        yield Hit("Y105", None)
+        goal = table.fields.get("goal_annual")
+        if goal is None or GOAL_YEAR.match(goal.text) is None:  # (2026年完成…: the goal says it)
+            yield Hit("Y105", None)
         return
     first = sources[0]
     if ctx.year is not None and ctx.year not in {year for year, _at, _label in sources}:
