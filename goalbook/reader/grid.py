@@ -270,8 +270,8 @@ class Book:
             if r < len(rows) and c < len(rows[r]):
                 value = rows[r][c]
                 if type(value) is float or type(value) is int:
-                    rows[r][c] = text = shown.text(value)
-                    if text.endswith("%"):
+                    rows[r][c] = shown.text(value)
+                    if shown.unit == "%":
                         percent.add((r, c))
         anchors: dict[tuple[int, int], tuple[int, int]] = {}
         for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():

@@ -13,8 +13,7 @@ from goalbook.rules.common import Context, excerpt, main_target, shown, targets_
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.taskgoals import task_goal_texts
-from goalbook.rules.values import NAME_NUMBER
-from goalbook.targets import normalise_unit
+from goalbook.rules.values import count_apart
 from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
@@ -77,9 +76,10 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     split = ctx.table.title is not None and "分解" in ctx.table.title.text
     for ind in ctx.table.indicators:
         annual = main_target(ind)
-        name = _as_in_text(ind.label, annual[1].unit if annual is not None else "")
-        if ind.name is None or len(name) < 4 or ind.label in repeated or _apart(ind, annual):
-            continue  # (a name given twice: D101/D102 say it, its two values are one doubt)
+        t = annual[1] if annual is not None else None
+        name = _as_in_text(ind.label, t.unit if t is not None else "")
+        if ind.name is None or len(name) < 4 or ind.label in repeated or count_apart(ind.label, t):
+            continue  # (a name given twice: D101/D102 say it; a count in the name: T110)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
@@ -119,15 +119,6 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 
 _Where = tuple[str, int, int]
-
-
-def _apart(ind: Indicator, annual: tuple[Cell, Target] | None) -> bool:
-    """The name holds a count in the value's unit that the value does not give (新建监测站12处 │
-    ≥15处): T110 says it; the plan's text repeating the name is no second finding."""
-    m = NAME_NUMBER.search(ind.label)
-    if m is None or annual is None or annual[1].number is None:
-        return False
-    return normalise_unit(m[2]) == annual[1].unit and float(m[1]) != float(annual[1].number)
 
 
 def _as_in_text(label: str, unit: str) -> str:

@@ -57,7 +57,7 @@ from goalbook.vocabulary import (
 # Measure words a number in a name is counted in (T110): the count units, the measure words of
 # facilities and vehicles (2座, 3台, 5辆), and lengths and areas built (25公里, 300亩).
 _NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "间", "张", "册", "批", "盏")
-NAME_NUMBER = re.compile(
+_NAME_NUMBER = re.compile(
     rf"(\d+(?:\.\d+)?)\s*({units_pattern((*_NAME_UNITS, '公里', '亩', '平方米', '吨'))})"
 )
 _REACH = ("达到",)  # the words of reaching a level (see _reaches_ceiling)
@@ -99,12 +99,13 @@ def values(ctx: Context) -> Iterator[Hit]:
             if target.kind is TargetKind.TEXT and len(filled) > 1 and _nothing_due(target, filled):
                 continue
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok, bounds)
-            for code, params in judged:  # (T112 of a % its cell's format shows: 30 typed into a
-                # cell formatted as percent beside 个, the % maybe the format's: a warning)
+            for code, params in judged:
                 if code == "T105" and (_percent_sign_missing(target) or is_move(target.grade)):
                     # (a rate said to fall, 发案率 │ 下降: a direction with no level, not wrong)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code == "T112" and cell.at in ctx.table.percent:
+                    # (30 typed into a cell formatted as percent, beside 个: the % maybe the
+                    # format's, not the writer's)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
@@ -367,13 +368,17 @@ _NO_UNIT = re.compile(r"(?<![A-Za-z])[pP][hH](?![A-Za-z])|酸碱度|郁闭度")
 
 
 def _number_in_name(v: Value) -> Fault | None:
-    t = v.t
-    m = NAME_NUMBER.search(v.name)
-    if m is None or t.number is None:
+    m = count_apart(v.name, v.t)
+    return None if m is None else ("T110", {"name": v.name, "in_name": m[0], "value": shown(v.t)})
+
+
+def count_apart(name: str, t: Target | None) -> re.Match[str] | None:
+    """The count a name holds in its value's unit (新建监测站12处 │ ≥15处: 12处) when the value
+    gives another number: T110's finding, which D104 does not repeat."""
+    m = _NAME_NUMBER.search(name)
+    if m is None or t is None or t.number is None:
         return None
-    if normalise_unit(m[2]) == t.unit and Decimal(m[1]) != t.number:
-        return "T110", {"name": v.name, "in_name": m[0], "value": shown(t)}
-    return None
+    return m if normalise_unit(m[2]) == t.unit and Decimal(m[1]) != t.number else None
 
 
 _QUANTITY_RULES: tuple[Callable[[Value], Fault | None], ...] = (
