@@ -275,6 +275,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout269  # the 269th held-out set (tests/variants/holdout269)
     python bench/accuracy.py --set holdout270  # the 270th held-out set (tests/variants/holdout270)
     python bench/accuracy.py --set holdout271  # the 271st held-out set (tests/variants/holdout271)
+    python bench/accuracy.py --set holdout272  # the 272nd held-out set (tests/variants/holdout272)
+    python bench/accuracy.py --set holdout273  # the 273rd held-out set (tests/variants/holdout273)
+    python bench/accuracy.py --set holdout274  # the 274th held-out set (tests/variants/holdout274)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

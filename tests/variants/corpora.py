@@ -281,6 +281,9 @@ from tests.variants import (
     holdout269,
     holdout270,
     holdout271,
+    holdout272,
+    holdout273,
+    holdout274,
 )
 from tests.variants.kit import Variant
 
@@ -557,6 +560,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout269": holdout269,
     "holdout270": holdout270,
     "holdout271": holdout271,
+    "holdout272": holdout272,
+    "holdout273": holdout273,
+    "holdout274": holdout274,
 }
 
 
