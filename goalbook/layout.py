@@ -122,7 +122,7 @@ _PROJECT_FIELDS = (
     Field("annual", "年度资金总额", "Annual budget total", F.MONEY, group="money",
           aliases=("项目当年预算", "当年预算", "年度资金总额", "年度金额", "本年度计划投资",
                    "年度计划投资", "本年度资金", "年度资金", "本年度安排", "本年度投资",
-                   "本年下达投资", "本年度下达资金")),
+                   "本年下达投资", "本年度下达资金", "年度资金合计")),
     Field("annual_fiscal", "年度财政拨款", "Annual fiscal appropriation", F.MONEY, group="money",
           aliases=("当年财政拨款",)),
     Field("annual_other", "年度其他资金", "Annual other funds", F.MONEY, group="money"),
@@ -134,7 +134,7 @@ _PROJECT_FIELDS = (
           aliases=("实施期目标", "总目标", "总体目标")),
     Field("goal_annual", "年度目标", "Annual goal", F.LONGTEXT, group="goals",
           aliases=("年度绩效目标", "阶段性目标", "年度总体目标", "年度区域绩效目标",
-                   "区域年度绩效目标")),
+                   "区域年度绩效目标", "项目年度绩效目标")),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 _DEPARTMENT_FIELDS = (

@@ -24,6 +24,7 @@ from goalbook.reader.fieldyears import block_year, year_fields, year_value
 from goalbook.reader.grid import Sheet
 from goalbook.reader.moneygrid import amount_under, names_money
 from goalbook.reader.periods import period_dates
+from goalbook.reader.records import LIST_HEADS, KeyAt, heads_a_list, record_fields
 from goalbook.reader.sourcelines import composition, named_sources
 from goalbook.reader.sources import read_source_blocks
 from goalbook.reader.totals import total_beside_parts
@@ -96,7 +97,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
-        skipped |= {r for r, row in enumerate(sheet.rows) if row and row[0] in _LIST_HEADS}
+        skipped |= {r for r, row in enumerate(sheet.rows) if row and row[0] in LIST_HEADS}
         key_of = functools.partial(_money_key, labels, kind)
         sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
         blocks = read_blocks(sheet, key_of, skipped | source_rows)
@@ -105,6 +106,14 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)
+        record, record_rows = record_fields(
+            sheet, skipped, _key_at(sheet, labels, kind), _money_fields(kind)
+        )
+        skipped |= record_rows  # a budget system's project row: its fields under their labels
+        for record_key, cell in record.items():
+            found.setdefault(record_key, cell)
+            if record_key in _money_fields(kind):
+                units.value(cell)
         for r, c, value in _strings(sheet, skipped):
             if len(value) > 40 and "：" not in value[:20]:
                 continue
@@ -123,7 +132,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))
             if key == "period_years" and key in found:  # 项目期：1年 │ 项目起止时间：…—…
                 spans.append(value_right_of(sheet, r, c, labels))
-            if key is None or key in found or key in taken or _heads_a_list(sheet, r):
+            if key is None or key in found or key in taken or heads_a_list(sheet, r):
                 continue
             found_value = value_right_of(sheet, r, c, labels)
             if key in _money_fields(kind) and (found_value is None or names_money(found_value)):
@@ -286,6 +295,10 @@ class _Units:
         return (ReadNote("B105", at, {"units": "、".join(sorted(every))}),)
 
 
+def _key_at(sheet: Sheet, labels: dict[str, str], kind: str) -> KeyAt:
+    return lambda r, c: _label_key(sheet, r, c, sheet.text(r, c, spread=False), labels, kind)
+
+
 def _money_key(labels: dict[str, str], kind: str, sheet: Sheet, r: int, c: int) -> str | None:
     """The money field a label cell names (a part such as 其他资金 by the whole before it)."""
     key = _label_key(sheet, r, c, sheet.text(r, c, spread=False), labels, kind)
@@ -350,9 +363,6 @@ def _part_of(text: str) -> str | None:
     return MONEY_PARTS.get(_NOTE_AFTER.sub("", bare))
 
 
-_LIST_HEADS = ("序号", "编号")
-
-
 # the totals of a 部门预算 block's income and spending: fields over their parts (收入合计 │ 1088
 # over 其中：财政拨款 │ 1040); below a list of them (财政拨款收入 … 收入合计), its grid's total
 _BUDGET_TOTALS = frozenset(("收入合计", "收入总计", "支出合计", "支出总计"))
@@ -365,13 +375,6 @@ def _over_parts(sheet: Sheet, r: int, c: int) -> bool:
         return True
     under, right = sheet.cell(r + 1, c, spread=False), sheet.cell(r, c + 1, spread=False)
     return under is not None and is_amount(under) and right is not None and not is_amount(right)
-
-
-def _heads_a_list(sheet: Sheet, r: int) -> bool:
-    """Row r heads the columns of a list (序号 │ 项目名称 │ 实施单位 │ 金额): its words name
-    columns, not fields (a summary sheet of projects beside their tables)."""
-    first = next((v for v in sheet.rows[r] if v is not None and v != ""), None)
-    return type(first) is str and clean(first) in _LIST_HEADS
 
 
 def _titles_columns(sheet: Sheet, r: int, value: Cell) -> bool:

@@ -199,7 +199,7 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
-    "|平方米|吨|盏|条|栋|株|村|头|只|羽|具|宗|例|标箱|航班|班次|架次"
+    "|平方米|吨|盏|条|栋|株|村|头|只|羽|具|宗|例|标箱|航班|班次|架次|组|部|块"
     "|学生|生"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year

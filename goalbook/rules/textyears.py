@@ -36,6 +36,8 @@ _REPORTED_YEAR = re.compile(
     r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,10}?(?:清单|核算|公报)"
     # last year's budget audited in this one (对2025年度县本级预算执行、决算草案…开展审计)
     r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,8}?(?:预算执行|决算草案|财政收支)"
+    # last year recorded in this one's book (年鉴…全面记述2025年全市经济社会发展情况)
+    r"|(?:记述|记载|记录|收录|反映|回顾)\s*(20\d{2})\s*年"
 )
 
 

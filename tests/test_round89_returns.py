@@ -1,0 +1,120 @@
+"""Round 89's held-out returns (holdout272–274), in shapes of their own: a count of posts
+named after the quota policy (按比例安排就业), a cap per 组 times the sets bought, a budget
+system's project row (its fields under their labels on a sheet of its own) and a yearbook's
+goal that records last year. Every workbook is invented and built here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from goalbook.reader import read_tables
+from goalbook.reader.intake import Limits
+from tests.returns import found_at, save_sheet
+
+_HEAD = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
+
+
+def _table(rows: list[list[Any]], goal: str = "2026年完成库房设备配置。") -> list[list[Any]]:
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "档案库房设备配置"],
+        [
+            "项目期",
+            "1年",
+            "计划开始日期",
+            dt.date(2026, 1, 1),
+            "计划完成日期",
+            dt.date(2026, 12, 31),
+        ],
+        ["项目资金（万元）", "年度资金总额", 310],
+        ["年度绩效目标", goal],
+        _HEAD,
+        *rows,
+        ["满意度指标", "服务对象满意度指标", "使用人员满意度", "≥", 90, "%"],
+    ]
+
+
+def test_a_count_of_posts_named_after_the_quota_policy_is_no_rate(tmp_path: Path) -> None:
+    """新增按比例安排就业岗位数 │ ≥150个: 按比例 names the policy (posts placed by quota), the
+    indicator counts posts; a share of employers (…单位占比) given as a count is still T105."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新增按比例安排就业岗位数", "≥", 150, "个"],
+        ["效益指标", "社会效益指标", "残疾人就业服务覆盖乡镇", "≥", 12, "个"],
+    ]
+    found = found_at(save_sheet(tmp_path / "q.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "T105"], found
+    rows[0][2] = "按比例安排就业单位占比"
+    found = found_at(save_sheet(tmp_path / "s.xlsx", _table(rows)))
+    assert ("T105", "error", "E7") in found, found
+
+
+def test_a_cap_per_set_times_the_sets_above_the_money_is_a_warning(tmp_path: Path) -> None:
+    """智能密集架单价 ≤1.6万元/组 × 200组 = 320万元 above the 310万元 of the project: B107 as a
+    warning at the cap; ≤1.5万元/组 (300万元) fits."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新增智能密集架", "≥", 200, "组"],
+        ["成本指标", "经济成本指标", "智能密集架单价", "≤", 1.6, "万元/组"],
+    ]
+    found = found_at(save_sheet(tmp_path / "c.xlsx", _table(rows)))
+    assert ("B107", "warning", "E8") in found, found
+    rows[1][4] = 1.5
+    found = found_at(save_sheet(tmp_path / "f.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "B107"], found
+
+
+_RECORD_HEAD = ["单位编码", "单位名称", "项目编码", "项目名称", "计划开始日期", "计划完成日期"]
+_RECORD_HEAD += ["年度资金合计", "财政拨款", "其他资金"]
+
+
+def _export(path: Path, records: list[list[Any]]) -> Path:
+    """A budget system's export: the projects' rows on 05-1 (labels over values), the
+    indicators on 05-2, one per row with the project's code and name."""
+    wb = openpyxl.Workbook()
+    money = wb.active
+    assert money is not None
+    money.title = "项目支出预算05-1"
+    for row in (["2026年部门项目支出预算表"], ["单位名称：云岫市档案馆"], _RECORD_HEAD, *records):
+        money.append(row)
+    goals = wb.create_sheet("项目支出绩效目标05-2")
+    goals.append(["2026年部门项目支出绩效目标表"])
+    goals.append(["项目名称", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"])
+    name = records[0][3]
+    for tier1, tier2, indicator, op, value, unit in (
+        ("产出指标", "数量指标", "档案数字化扫描", "≥", 120, "万画幅"),
+        ("产出指标", "质量指标", "数字化成果验收合格率", "≥", 98, "%"),
+        ("效益指标", "社会效益指标", "跨馆查档办结", "≥", 3000, "件次"),
+        ("满意度指标", "服务对象满意度指标", "查档群众满意度", "≥", 90, "%"),
+    ):
+        goals.append([name, tier1, tier2, indicator, op, value, unit])
+    wb.save(path)
+    return path
+
+
+def test_a_budget_systems_project_row_gives_the_fields_under_its_labels(tmp_path: Path) -> None:
+    """单位名称 │ 项目名称 │ 计划开始日期 │ 计划完成日期 │ 年度资金合计 │ 财政拨款 over one row of
+    values: each field is the value under its label (a date serial typed as text is X104, an
+    amount split by a space X105), not the next label right of it; a list of several projects
+    there gives this table no field."""
+    one = ["208003", "云岫市档案馆", "20800326Z001", "民生档案数字化", dt.date(2026, 1, 1)]
+    one += ["46387", 128.5, "96.5 0", 32]
+    found = found_at(_export(tmp_path / "one.xlsx", [one]))
+    assert ("X104", "warning", "F4") in found, found
+    assert ("X105", "warning", "H4") in found, found
+    two = [*one[:5], dt.date(2026, 12, 31), 128.5, 96.5, 32]
+    (table,) = read_tables(_export(tmp_path / "two.xlsx", [one, two]), None, Limits(), False)
+    assert not {"end", "start"} & set(table.fields), table.fields
+
+
+def test_last_year_recorded_in_a_yearbook_is_no_odd_year(tmp_path: Path) -> None:
+    """A 2026 yearbook 全面记述2025年 (last year, which it records): no Y103; a year before that
+    recorded in it is still one."""
+    rows: list[list[Any]] = [["产出指标", "数量指标", "年鉴印制", "≥", 1200, "册"]]
+    goal = "编纂出版《云岫年鉴（2026）》，全面记述2025年全市经济社会发展情况。"
+    found = found_at(save_sheet(tmp_path / "y.xlsx", _table(rows, goal)))
+    assert not [f for f in found if f[0] == "Y103"], found
+    found = found_at(save_sheet(tmp_path / "o.xlsx", _table(rows, goal.replace("2025", "2023"))))
+    assert ("Y103", "warning", "B5") in found, found
