@@ -278,6 +278,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout272  # the 272nd held-out set (tests/variants/holdout272)
     python bench/accuracy.py --set holdout273  # the 273rd held-out set (tests/variants/holdout273)
     python bench/accuracy.py --set holdout274  # the 274th held-out set (tests/variants/holdout274)
+    python bench/accuracy.py --set holdout275  # the 275th held-out set (tests/variants/holdout275)
+    python bench/accuracy.py --set holdout276  # the 276th held-out set (tests/variants/holdout276)
+    python bench/accuracy.py --set holdout277  # the 277th held-out set (tests/variants/holdout277)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

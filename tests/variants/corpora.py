@@ -284,6 +284,9 @@ from tests.variants import (
     holdout272,
     holdout273,
     holdout274,
+    holdout275,
+    holdout276,
+    holdout277,
 )
 from tests.variants.kit import Variant
 
@@ -563,6 +566,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout272": holdout272,
     "holdout273": holdout273,
     "holdout274": holdout274,
+    "holdout275": holdout275,
+    "holdout276": holdout276,
+    "holdout277": holdout277,
 }
 
 
