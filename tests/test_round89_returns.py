@@ -1,7 +1,9 @@
-"""Round 89's held-out returns (holdout272–274), in shapes of their own: a count of posts
-named after the quota policy (按比例安排就业), a cap per 组 times the sets bought, a budget
-system's project row (its fields under their labels on a sheet of its own) and a yearbook's
-goal that records last year. Every workbook is invented and built here."""
+"""Rounds 89 and 90's held-out returns (holdout272–277), in shapes of their own: a count of
+posts named after the quota policy (按比例安排就业), a cap per 组 times the sets bought, a budget
+system's project row (its fields under their labels on a sheet of its own), a yearbook's goal
+that records last year, detail blocks titled 项目资金明细 or laid across two rows, an amount
+pasted twice with a note, an export's money in the indicator header's columns, courses formed
+to stay and a standard per 人·天 times the 人·天. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -118,3 +120,112 @@ def test_last_year_recorded_in_a_yearbook_is_no_odd_year(tmp_path: Path) -> None
     assert not [f for f in found if f[0] == "Y103"], found
     found = found_at(save_sheet(tmp_path / "o.xlsx", _table(rows, goal.replace("2025", "2023"))))
     assert ("Y103", "warning", "B5") in found, found
+
+
+# Round 90 (holdout275–277)
+
+_ROWS: list[list[Any]] = [["产出指标", "数量指标", "筹集人才公寓房源", "≥", 1200, "套"]]
+
+
+def test_a_block_titled_project_money_details_is_read(tmp_path: Path) -> None:
+    """项目资金明细 │ 金额（万元） │ 测算依据 over its lines: the title heads the lines' names, so
+    an amount pasted twice there is X106 and lines that do not add up are B102."""
+    rows = _table(_ROWS)
+    rows += [
+        ["项目资金明细", "金额（万元）", "测算依据"],
+        ["房源租赁", 180, "按合同租金测算"],
+        ["公寓维修改造", "100万100万", "老旧设施维修"],
+        ["物业服务", 30, "委托运营"],
+        ["合计", 310],
+    ]
+    found = found_at(save_sheet(tmp_path / "t.xlsx", rows))
+    assert ("X106", "error", "B11") in found, found
+    rows[-1][1] = 320
+    found = found_at(save_sheet(tmp_path / "s.xlsx", rows))
+    assert ("B102", "error", "B13") in found, found
+
+
+def test_an_amount_with_a_note_stays_a_line_of_its_block(tmp_path: Path) -> None:
+    """资金明细（万元） left of rows of a name and an amount: 96万96万（含拆除旧机组） is its
+    line's amount pasted twice (X106), not the end of the block."""
+    rows = _table(_ROWS)
+    rows += [
+        ["资金明细（万元）", "机组采购", 180, "24台×7.5万元/台"],
+        [None, "拆除及安装", "96万96万（含拆除旧机组）", "按工程量清单"],
+        [None, "电气配套", 34, "配电增容"],
+        [None, "合计", 310],
+    ]
+    found = found_at(save_sheet(tmp_path / "n.xlsx", rows))
+    assert ("X106", "error", "C10") in found, found
+
+
+def test_lines_laid_across_two_rows_add_up_to_their_total(tmp_path: Path) -> None:
+    """资金明细 │ 师资费 │ 场地费 │ 教材费 │ 合计 over 金额（万元） │ 150 │ 110 │ 40 │ 310: each
+    column a line; lines adding to 300 against 合计 310 are B102 at the total."""
+    head: list[Any] = ["资金明细", "师资费", "场地费", "教材费", "合计"]
+    rows = [*_table(_ROWS), head, ["金额（万元）", 150, 110, 50, 310]]
+    assert not [f for f in found_at(save_sheet(tmp_path / "a.xlsx", rows)) if f[0] == "B102"]
+    rows[-1][3] = 40
+    found = found_at(save_sheet(tmp_path / "b.xlsx", rows))
+    assert ("B102", "error", "E10") in found, found
+
+
+def test_courses_formed_to_stay_are_a_lasting_effect(tmp_path: Path) -> None:
+    """形成专业化培训课程 ≥12门 under 可持续影响指标: what the project leaves, no output out of
+    place (F201); 举办专业化培训班 ≥12期 there is one."""
+    rows: list[list[Any]] = [
+        *_ROWS,
+        ["效益指标", "可持续影响指标", "形成专业化培训课程", "≥", 12, "门"],
+    ]
+    found = found_at(save_sheet(tmp_path / "c.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "F201"], found
+    rows[1][2:6] = ["举办专业化培训班", "≥", 12, "期"]
+    found = found_at(save_sheet(tmp_path / "d.xlsx", _table(rows)))
+    assert ("F201", "warning", "C8") in found, found
+
+
+def test_an_exports_money_columns_are_the_projects_money(tmp_path: Path) -> None:
+    """项目编码 │ 项目名称 │ 资金总额 │ 其中：财政拨款 │ 其他资金 │ 一级指标 …: the project's name
+    and money are the first values under those heads (86.5 4 split by a space: X105; a total
+    that its parts do not make: B101)."""
+    head = ["项目编码", "项目名称", "资金总额", "其中：财政拨款", "其他资金", "一级指标"]
+    rows: list[list[Any]] = [
+        ["2025年度项目支出绩效目标表"],
+        [
+            "预算单位：枫溪市宗教事务服务中心",
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            "单位：万元",
+        ],
+        [*head, "二级指标", "三级指标", "指标值"],
+        ["418003250001", "消防器材更新", "86.5 4", 80.54, 6, "产出指标", "数量指标"],
+        [None, None, None, None, None, "效益指标", "社会效益指标", "初起火灾处置达标率", "≥90%"],
+        [None, None, None, None, None, "满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+    ]
+    rows[3] += ["更新器材场所数", "≥35处"]
+    found = found_at(save_sheet(tmp_path / "e.xlsx", rows))
+    assert ("X105", "warning", "C4") in found, found
+    rows[3][2] = 90
+    found = found_at(save_sheet(tmp_path / "f.xlsx", rows))
+    assert [f for f in found if f[0] == "B101"], found
+
+
+def test_a_standard_per_person_day_pays_for_the_person_days(tmp_path: Path) -> None:
+    """住宿费标准 ≤550元/人·天 × 接待人天数 ≥1400人·天 = 77万元 above 60万元: B107 (a warning);
+    ≤400元/人·天 (56万元) fits."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "外宾接待人天数", "≥", 1400, "人·天"],
+        ["成本指标", "经济成本指标", "外宾住宿费标准", "≤", 550, "元/人·天"],
+    ]
+    table = _table(rows)
+    table[3][2] = 60
+    found = found_at(save_sheet(tmp_path / "g.xlsx", table))
+    assert ("B107", "warning", "E8") in found, found
+    table[7][4] = 400
+    found = found_at(save_sheet(tmp_path / "h.xlsx", table))
+    assert not [f for f in found if f[0] == "B107"], found

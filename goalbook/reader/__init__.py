@@ -39,7 +39,8 @@ from goalbook.model import (
 from goalbook.reader.combined import holds_both, split_both, split_labelled
 from goalbook.reader.datasheets import data_sheets, not_sheets, report_sheet
 from goalbook.reader.duties import activity_lines
-from goalbook.reader.fields import guess_kind, read_fields
+from goalbook.reader.fieldlabels import label_map
+from goalbook.reader.fields import guess_kind, key_at, read_fields
 from goalbook.reader.flagged import pair_flagged
 from goalbook.reader.grid import Book, Sheet
 from goalbook.reader.gridunit import grids_in_unit
@@ -56,6 +57,7 @@ from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import Lines, in_unit, read_lines, unit_notes
 from goalbook.reader.moneygrid import read_grids
 from goalbook.reader.periodsheet import with_period_sheet
+from goalbook.reader.records import head_columns
 from goalbook.reader.regions import Part, split_tables
 from goalbook.reader.sets import merge_sets
 from goalbook.reader.sheettexts import typed_texts, unvalued_formulas
@@ -198,12 +200,21 @@ def _read(
 def _fields(
     read: dict[str, Cell], part: Part, year_cell: Cell | None, kind: str
 ) -> dict[str, Cell]:
-    """The table's fields (:func:`table_fields`); of another office's department table, also
-    the budget year's and last year's money as a block with one column per year gives them."""
+    """The table's fields (:func:`table_fields`); of another office's table also those its
+    indicator header names in its first columns, and of its department table the budget year's
+    and last year's money as a block with one column per year gives them."""
     fields = table_fields(read, part, year_cell)
+    if kind and part.header is not None:  # an export's 项目名称 │ 资金总额 … columns
+        fields = _head_columns(part.header, kind) | fields
     if kind != "department" or year_cell is None:
         return fields
     return fields | budget_year_fields(fields, year_of_title(year_cell.text))
+
+
+def _head_columns(header: TableHeader, kind: str) -> dict[str, Cell]:
+    first = min(c for k, c in header.cols.items() if k in ("tier1", "tier2", "name"))
+    at = key_at(header.sheet, label_map(kind), kind)
+    return head_columns(header.sheet, header.row, first, at)
 
 
 def _title(

@@ -12,20 +12,27 @@ from dataclasses import dataclass
 
 from goalbook.layout import (
     FIELDS,
-    FieldType,
     money_keys,
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.amountcells import MONEY_SPELLED, is_amount
+from goalbook.reader.amountcells import MONEY_SPELLED, Found, is_amount
 from goalbook.reader.blocks import amount_head, read_blocks, share_beside
 from goalbook.reader.fieldlabels import clean, field_of, label_map, money_unit_of, value_right_of
 from goalbook.reader.fieldyears import block_year, year_fields, year_value
 from goalbook.reader.grid import Sheet
 from goalbook.reader.moneygrid import amount_under, names_money
 from goalbook.reader.periods import period_dates
-from goalbook.reader.records import LIST_HEADS, KeyAt, heads_a_list, record_fields
+from goalbook.reader.records import (
+    LIST_HEADS,
+    KeyAt,
+    below_keys,
+    heads_a_list,
+    record_fields,
+    text_below,
+)
 from goalbook.reader.sourcelines import composition, named_sources
+from goalbook.reader.sourceparts import KeyOf
 from goalbook.reader.sources import read_source_blocks
 from goalbook.reader.totals import total_beside_parts
 from goalbook.reader.yearpairs import year_amounts
@@ -99,21 +106,12 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
         skipped |= {r for r, row in enumerate(sheet.rows) if row and row[0] in LIST_HEADS}
         key_of = functools.partial(_money_key, labels, kind)
-        sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
-        blocks = read_blocks(sheet, key_of, skipped | source_rows)
-        blocks.fields = sources | {k: v for k, v in blocks.fields.items() if k not in sources}
-        blocks.rows |= source_rows
+        blocks = _blocks(sheet, key_of, kind, skipped)
         for block_key, cell in blocks.fields.items():
             found.setdefault(block_key, cell)
             units.value(cell)
-        record, record_rows = record_fields(
-            sheet, skipped, _key_at(sheet, labels, kind), _money_fields(kind)
-        )
-        skipped |= record_rows  # a budget system's project row: its fields under their labels
-        for record_key, cell in record.items():
-            found.setdefault(record_key, cell)
-            if record_key in _money_fields(kind):
-                units.value(cell)
+        record_rows = _record(sheet, key_at(sheet, labels, kind), kind, skipped, found, units)
+        skipped |= record_rows - blocks.rows  # (a block's row: its 预算年度 read below)
         for r, c, value in _strings(sheet, skipped):
             if len(value) > 40 and "：" not in value[:20]:
                 continue
@@ -137,8 +135,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             found_value = value_right_of(sheet, r, c, labels)
             if key in _money_fields(kind) and (found_value is None or names_money(found_value)):
                 found_value = amount_under(sheet, r, c)  # labels over their amounts
-            if found_value is None and key in _below_keys(kind):
-                found_value = _text_below(sheet, r, c, labels, skipped)
+            if found_value is None and key in below_keys(kind):
+                found_value = text_below(sheet, r, c, labels, skipped)
             if found_value is not None:
                 found_value = _as_field(sheet, r, key, kind, found_value)
             if found_value is not None:
@@ -156,6 +154,28 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found |= _derived(found, kind, sheets, spans, skip)
     _heads_over_fields(heads, found, kind, units)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+def _record(
+    sheet: Sheet, at: KeyAt, kind: str, skipped: set[int], found: dict[str, Cell], units: _Units
+) -> set[int]:
+    """A budget system's project row: its fields under their labels (into ``found``, money
+    into ``units``); the rows that head columns (records.py)."""
+    record, rows = record_fields(sheet, skipped, at, _money_fields(kind))
+    for key, cell in record.items():
+        found.setdefault(key, cell)
+        if key in _money_fields(kind):
+            units.value(cell)
+    return rows
+
+
+def _blocks(sheet: Sheet, key_of: KeyOf, kind: str, skipped: set[int]) -> Found:
+    """The money blocks of ``sheet``: its blocks by source first, then its other blocks."""
+    sources, source_rows = read_source_blocks(sheet, key_of, skipped, kind)
+    blocks = read_blocks(sheet, key_of, skipped | source_rows)
+    blocks.fields = sources | {k: v for k, v in blocks.fields.items() if k not in sources}
+    blocks.rows |= source_rows
+    return blocks
 
 
 def _heads_over_fields(
@@ -295,7 +315,8 @@ class _Units:
         return (ReadNote("B105", at, {"units": "、".join(sorted(every))}),)
 
 
-def _key_at(sheet: Sheet, labels: dict[str, str], kind: str) -> KeyAt:
+def key_at(sheet: Sheet, labels: dict[str, str], kind: str) -> KeyAt:
+    """The field a label cell of ``sheet`` names (a part of a whole by the whole near it)."""
     return lambda r, c: _label_key(sheet, r, c, sheet.text(r, c, spread=False), labels, kind)
 
 
@@ -383,22 +404,3 @@ def _titles_columns(sheet: Sheet, r: int, value: Cell) -> bool:
     if type(value.value) is not str or is_amount(value):
         return False
     return amount_head(sheet.row_cells(r)) is not None
-
-
-@functools.lru_cache(maxsize=8)
-def _below_keys(kind: str) -> frozenset[str]:
-    """Fields whose text may sit under the label rather than beside it (the goals: 总体目标 |
-    中期目标（…） | 年度目标 on one row, the two texts on the row below)."""
-    return frozenset(f.key for f in FIELDS[kind] if f.type is FieldType.LONGTEXT)
-
-
-def _text_below(
-    sheet: Sheet, r: int, c: int, labels: dict[str, str], skipped: set[int]
-) -> Cell | None:
-    """The text under a label cell whose own right-hand cell is empty or the next label."""
-    if r + 1 in skipped:
-        return None
-    cell = sheet.cell(r + 1, c, spread=False)
-    if cell is None or type(cell.value) is not str or field_of(cell.text, labels) is not None:
-        return None
-    return cell

@@ -12,6 +12,7 @@ from typing import Any
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef, LinePart, ReadNote, Subtotal
+from goalbook.reader.acrosslines import lines_across
 from goalbook.reader.celllines import lines_in_cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
@@ -91,6 +92,8 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
         for r in range(min(sheet.nrows, 400)):
             if r not in stops and (pairs := pair_block(sheet, r, stops)) is not None:
                 return _of_pairs(sheet, pairs)
+    if (across := lines_across(sheets, stop_rows)) is not None:  # 资金明细 │ 师资费 │ … │ 合计
+        return Lines(*across)
     if (prose := lines_in_cell(sheets, stop_rows)) is not None:  # 年度主要任务：1. …（420万元）
         return Lines(prose[0], prose[1], frozenset((prose[2],)))
     return Lines((), None, frozenset())
@@ -140,7 +143,9 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
         if col is None:
             if titled and not names and _generic_name_head(text):
                 names.append(c)  # 资金明细（万元） │ 项目 │ 金额: 项目 heads the lines' names
-            titled = titled or text in LINE_BLOCK_TITLES
+            if text in LINE_BLOCK_TITLES and not titled:
+                titled = True  # 项目资金明细 │ 金额（万元）: the title over the names
+                fallback = c if _amount_head_right(sheet, r, c, known) else None
             continue
         if col.key == "name":
             if text in LINE_BLOCK_TITLES and titled is False:
@@ -154,6 +159,13 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
     elif titled and "name" not in cols and fallback is not None:
         cols["name"] = fallback  # the title alone names the lines' column (支出明细 │ 金额)
     return cols
+
+
+def _amount_head_right(sheet: Sheet, r: int, c: int, known: dict[str, Column]) -> bool:
+    """The cell right of a block's title heads its amounts (项目资金明细 │ 金额（万元）), not a
+    line's name (资金明细（万元） │ 舞台搭建 │ 45, a block of pairs)."""
+    col = known.get(clean(sheet.text(r, c + 1, spread=False)))
+    return col is not None and col.key == "amount"
 
 
 _ENUMERATION = re.compile(r"^(?:\d+|[（(]?[一二三四五六七八九十]+[)）、.]?|\d+[.、)）])$")

@@ -21,8 +21,9 @@ from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_PARTS, MONEY_UNITS, TOT
 
 Pair = tuple[int, int]  # the label and the amount column of one pair
 # an amount as typed or pasted, however garbled: digits, separators and a money unit only
-# (120, 1205.337 6, 120万120万, ¥3,500元), never a label (1、采样 names a line)
-_AMOUNT = re.compile(r"^[¥￥\s\d,.万元-]*\d[¥￥\s\d,.万元-]*$")
+# (120, 1205.337 6, 120万120万, ¥3,500元), with a note in brackets after it (96万(含拆除)),
+# never a label (1、采样 names a line)
+_AMOUNT = re.compile(r"^[¥￥\s\d,.万元-]*\d[¥￥\s\d,.万元-]*(?:[（(][^（()）]{0,30}[)）])?$")
 _AMOUNT_HEADS = frozenset(("金额", "数额", "预算数", "资金数", "预算金额", *MONEY_UNITS))
 _NAME_HEADS = ("明细", "用途", "支出内容", "支出项目", "项目内容", "名称")
 # a label naming the money of the head (年度资金总额, 其中：财政拨款): its row is no detail line
@@ -37,7 +38,7 @@ class Pairs:
     unit: str | None
 
 
-def _is_amount(value: object) -> bool:
+def is_amount_text(value: object) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
@@ -46,7 +47,7 @@ def _is_amount(value: object) -> bool:
 
 
 def _is_label(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip()) and not _is_amount(value)
+    return isinstance(value, str) and bool(value.strip()) and not is_amount_text(value)
 
 
 def _names_money(value: object) -> bool:
@@ -73,7 +74,7 @@ def _pairs_of(
                 return None
             if clean(v2) not in _AMOUNT_HEADS:
                 return None
-        elif not (_is_label(v1) and _is_amount(v2)) or (_names_money(v1) and not sources):
+        elif not (_is_label(v1) and is_amount_text(v2)) or (_names_money(v1) and not sources):
             return None
         pairs.append((c1, c2))
     return pairs if len(pairs) >= least else None
@@ -162,7 +163,7 @@ def _read(
         got = [
             (sheet.cell(r2, lc, spread=False), sheet.cell(r2, ac, spread=False)) for lc, ac in pairs
         ]
-        if not any(a is not None and _is_amount(a.value) for _n, a in got):
+        if not any(a is not None and is_amount_text(a.value) for _n, a in got):
             break
         if any(
             n is not None and (not _is_label(n.value) or (_names_money(n.value) and not sources))
@@ -176,7 +177,7 @@ def _read(
                 # its amount, or one to its right without a name (合计 under the first pair,
                 # its amount under the last: one total for the block)
                 later = (a for n, a in got[i:] if n is None or n is name)
-                total = next((a for a in later if a is not None and _is_amount(a.value)), None)
+                total = next((a for a in later if a is not None and is_amount_text(a.value)), None)
                 total = total or Cell(CellRef(sheet.name, r2 + 1, pairs[i][1] + 1), None, "")
             elif (at is None or i < at) and (name is not None or amount is not None):
                 lines.append(BudgetLine(name, amount))

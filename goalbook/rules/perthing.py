@@ -243,14 +243,19 @@ def per_thing(
     for ind, t, m in standards:
         assert t.number is not None
         thing, periods = m[3], {m[2], m[4]}
-        if periods & {"天", "日"}:  # 5元/生·天: times the days the table counts
+        in_days = _count_in_days(ctx, thing) if periods & {"天", "日"} else None
+        if in_days is not None:  # 550元/人·天 × 接待人天数 1400人·天
+            times, shown = Decimal(1), "·天"
+        elif periods & {"天", "日"}:  # 5元/生·天: times the days the table counts
             if (days := _days(ctx)) is None:
                 continue
             times, shown = days, f" × {number_text(days)}天"
         else:
             times, shown = (Decimal(12), " × 12") if "月" in periods else (Decimal(1), "")
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
-        if thing in _STUDENTS:
+        if in_days is not None:
+            count_label, count = in_days
+        elif thing in _STUDENTS:
             if average_cap(ind.label, t):  # 生均保教成本 ≤14600
                 continue
             thing, count_label, count = "人", "", _students(ctx)
@@ -348,6 +353,20 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
 def _counts(label: str, thing: str) -> bool:
     """A count in 个 whose name says what it counts: the thing (运维行政村数 ≥120个: 村)."""
     return label.endswith((f"{thing}数", f"{thing}数量", f"{thing}个数"))
+
+
+def _count_in_days(ctx: Context, thing: str) -> tuple[str, Decimal | None] | None:
+    """The table's one count of ``thing`` in days (外宾接待人天数 ≥1400人·天), which a standard
+    per thing a day (住宿费标准 550元/人·天) pays for whole; None when it gives none or several."""
+    found = [
+        (i.label, t.number)
+        for i in ctx.table.indicators
+        if (t := i.annual_target) is not None
+        and t.kind is TargetKind.QUANT
+        and t.number
+        and t.unit.replace("·", "").replace("•", "") in (f"{thing}天", f"{thing}日")
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _days(ctx: Context) -> Decimal | None:
