@@ -281,6 +281,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout275  # the 275th held-out set (tests/variants/holdout275)
     python bench/accuracy.py --set holdout276  # the 276th held-out set (tests/variants/holdout276)
     python bench/accuracy.py --set holdout277  # the 277th held-out set (tests/variants/holdout277)
+    python bench/accuracy.py --set holdout278  # the 278th held-out set (tests/variants/holdout278)
+    python bench/accuracy.py --set holdout279  # the 279th held-out set (tests/variants/holdout279)
+    python bench/accuracy.py --set holdout280  # the 280th held-out set (tests/variants/holdout280)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

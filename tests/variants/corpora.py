@@ -287,6 +287,9 @@ from tests.variants import (
     holdout275,
     holdout276,
     holdout277,
+    holdout278,
+    holdout279,
+    holdout280,
 )
 from tests.variants.kit import Variant
 
@@ -569,6 +572,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout275": holdout275,
     "holdout276": holdout276,
     "holdout277": holdout277,
+    "holdout278": holdout278,
+    "holdout279": holdout279,
+    "holdout280": holdout280,
 }
 
 
