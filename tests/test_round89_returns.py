@@ -1,9 +1,10 @@
-"""Rounds 89 and 90's held-out returns (holdout272–277), in shapes of their own: a count of
+"""Rounds 89 to 91's held-out returns (holdout272–280), in shapes of their own: a count of
 posts named after the quota policy (按比例安排就业), a cap per 组 times the sets bought, a budget
 system's project row (its fields under their labels on a sheet of its own), a yearbook's goal
 that records last year, detail blocks titled 项目资金明细 or laid across two rows, an amount
 pasted twice with a note, an export's money in the indicator header's columns, courses formed
-to stay and a standard per 人·天 times the 人·天. Every workbook is invented and built here."""
+to stay, a standard per 人·天 times the 人·天, a burden lightened and a cell holding two
+label：value pairs. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -229,3 +230,35 @@ def test_a_standard_per_person_day_pays_for_the_person_days(tmp_path: Path) -> N
     table[7][4] = 400
     found = found_at(save_sheet(tmp_path / "h.xlsx", table))
     assert not [f for f in found if f[0] == "B107"], found
+
+
+# Round 91 (holdout278–280)
+
+
+def test_a_burden_lightened_is_more_the_better(tmp_path: Path) -> None:
+    """受助患者医疗费用负担减轻比例 ≥30%: the share by which a cost is lightened, 正向 (no
+    T108); 受助患者医疗费用 ≥5000元 is a cost, 反向."""
+    rows: list[list[Any]] = [
+        *_ROWS,
+        ["效益指标", "社会效益指标", "受助患者医疗费用负担减轻比例", "≥", 30, "%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "l.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "T108"], found
+    rows[1][2:6] = ["受助患者人均医疗费用", "≥", 5000, "元"]
+    found = found_at(save_sheet(tmp_path / "c.xlsx", _table(rows)))
+    assert [f for f in found if f[0] == "T108"], found
+
+
+def test_two_pairs_in_one_cell_give_the_budget_year(tmp_path: Path) -> None:
+    """单位：云岫市慈善总会    预算年度：2026 under a title without a year: the year is 2026
+    (no Y105, and a deadline in 2026 is in the year); one pair alone reads as before."""
+    rows = _table(_ROWS)
+    rows[0] = ["项目支出绩效目标表"]
+    rows[1:1] = [["单位：云岫市慈善总会    预算年度：2026"]]
+    rows[5][1] = "完成救助任务。"
+    rows.insert(-1, ["产出指标", "时效指标", "救助资金拨付完成时间", None, "2026年11月30日前"])
+    found = found_at(save_sheet(tmp_path / "y.xlsx", rows))
+    assert not [f for f in found if f[0] in ("Y105", "Y102")], found
+    rows[1] = ["单位：云岫市慈善总会"]
+    found = found_at(save_sheet(tmp_path / "n.xlsx", rows))
+    assert ("Y105", "warning", "") in found, found

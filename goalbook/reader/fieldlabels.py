@@ -8,7 +8,7 @@ import functools
 import re
 
 from goalbook.layout import FIELDS, money_keys
-from goalbook.model import Cell
+from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
 from goalbook.vocabulary import MONEY_UNIT_LABELS, units_pattern
 
@@ -74,6 +74,26 @@ def field_of(text: str, labels: dict[str, str]) -> str | None:
             if (key := labels.get(clean(tail).removeprefix("其中"))) is not None:
                 return key
     return _glued(text, labels)[0] if "元" in text or "万" in text else None
+
+
+def pairs_in_cell(
+    at: CellRef, text: str, labels: dict[str, str], found: dict[str, Cell]
+) -> dict[str, Cell]:
+    """The fields not in ``found`` of a cell holding several label：value pairs apart by spaces
+    (单位：某某慈善总会    预算年度：2025), each pair whose label names one; none for one pair."""
+    parts = [p for p in _APART.split(text.strip()) if p] if "：" in text else []
+    if len(parts) < 2:
+        return {}
+    out: dict[str, Cell] = {}
+    for part in parts:
+        head, sep, tail = part.replace(":", "：").partition("：")
+        key = labels.get(clean(head)) if sep and tail.strip() else None
+        if key is not None and key not in found:
+            out.setdefault(key, Cell(at, tail.strip(), tail.strip()))
+    return out
+
+
+_APART = re.compile(r"\s{2,}|\u3000+")  # the gap between two pairs typed in one cell
 
 
 def _glued(text: str, labels: dict[str, str]) -> tuple[str | None, str]:

@@ -18,7 +18,14 @@ from goalbook.layout import (
 from goalbook.model import Cell, CellRef, ReadNote
 from goalbook.reader.amountcells import MONEY_SPELLED, Found, is_amount
 from goalbook.reader.blocks import amount_head, read_blocks, share_beside
-from goalbook.reader.fieldlabels import clean, field_of, label_map, money_unit_of, value_right_of
+from goalbook.reader.fieldlabels import (
+    clean,
+    field_of,
+    label_map,
+    money_unit_of,
+    pairs_in_cell,
+    value_right_of,
+)
 from goalbook.reader.fieldyears import block_year, year_fields, year_value
 from goalbook.reader.grid import Sheet
 from goalbook.reader.moneygrid import amount_under, names_money
@@ -125,6 +132,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             if r in blocks.rows:  # a money block's labels; its 预算年度 │ 2026 is the year
                 found |= {} if "预算年度" not in text else block_year(sheet, r, c, kind, found)
                 continue
+            found |= pairs_in_cell(CellRef(sheet.name, r + 1, c + 1), text, labels, found)
             key = _label_key(sheet, r, c, text, labels, kind)
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
                 found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))

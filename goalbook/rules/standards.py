@@ -12,13 +12,13 @@ from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money
 from goalbook.rules.common import Context, is_count, is_payment_standard, is_rate
 from goalbook.rules.moneylabels import field_label
+from goalbook.rules.perarea import per_area
 from goalbook.rules.perthing import (
     PER_PERSON,
     average_cap,
     months_of_plan,
     months_paid,
     over_budget,
-    per_area,
     per_person,
     per_person_month,
     per_thing,

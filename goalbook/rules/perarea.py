@@ -1,0 +1,97 @@
+"""B107 for a standard paid per 亩 times the area the table counts (see :func:`per_area`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from goalbook.findings import Hit, Severity
+from goalbook.model import Op
+from goalbook.rules.amounts import Money
+from goalbook.rules.common import Context
+from goalbook.rules.perthing import GAINED, PAID, over_budget, rounded_down
+from goalbook.rules.subjects import fours, threes
+from goalbook.spelling import number_text
+from goalbook.vocabulary import MONEY_SCALE
+
+_AREAS = {"亩": Decimal(1), "万亩": Decimal(10000)}  # in 亩
+_PER_AREA = {f"{money}/亩": Decimal(scale) for money, scale in MONEY_SCALE.items()}
+_SUBSIDY = ("补助", "补贴", "奖补")
+
+
+def per_area(
+    ctx: Context, yuan: Decimal, unit: str | None, budget: Money, key: str, period: bool = False
+) -> Iterator[Hit]:
+    """B107 (a warning) for a standard paid per 亩 (补贴标准 ≥160元/亩) times the largest area
+    the table counts (52.6万亩) above the budget: the area may be more than is paid for, so it
+    is said, not asserted. A cap on a cost per 亩 (修复补助标准 ≤1500元/亩) is paired only with
+    the area of its own subject (退化林修复面积), the largest area being often another's. A
+    gain per 亩 (亩均增收) is no cost. With ``period``, the 中期 column's standards and areas
+    against the period's money (``budget``)."""
+    column = [(i, i.period_target if period else i.annual_target) for i in ctx.table.indicators]
+    named = [
+        (i.label, t.number * _AREAS[t.unit])
+        for i, t in column
+        if t is not None and t.number and t.unit in _AREAS
+    ]
+    if not named:
+        return
+    largest = max(area for _label, area in named)
+    for ind, t in column:
+        if t is None or t.number is None or t.unit not in _PER_AREA:
+            continue
+        name = ind.label
+        if not any(w in name for w in PAID) or any(w in name for w in GAINED):
+            continue
+        if t.op in (Op.GE, Op.GT, Op.EQ):
+            area: Decimal | None = largest
+        elif t.op in (Op.LE, Op.LT) and any(w in name for w in _SUBSIDY):
+            # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money):
+            # the area of its subject; a standard that names none (每亩补贴标准) pays for the
+            # table's one area (补贴稻谷种植面积 12万亩), or the one area named for its payment
+            area = _subject_area(name, named)
+            if area is None and not (subject := _subject_of(name)):
+                area = _paid_area(name, named)
+            elif area is None:  # 亩均改造补助标准: the one area whose name holds 改造
+                held = [a for label, a in named if subject in label]
+                area = held[0] if len(held) == 1 else None
+        else:
+            area = None
+        if area is None:
+            continue
+        product = t.number * _PER_AREA[t.unit] * area
+        if product > yuan and rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
+            count = f"{number_text(area)}亩"
+            yield over_budget(ctx, ind, count, product, budget, unit, key, Severity.WARNING, period)
+
+
+_NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
+
+
+def _subject_of(name: str) -> str:
+    """What a standard per 亩 is for, its words of paying left out (退化林修复 of
+    退化林修复补助标准; nothing of 每亩补贴标准)."""
+    return _NO_SUBJECT.sub("", name)
+
+
+def _paid_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The area a standard naming no subject pays for: the table's one area, or the one whose
+    name says the payment the standard's does (补贴计税耕地面积 for 亩均补贴标准, not
+    耕地撂荒面积)."""
+    if len(named) == 1:
+        return named[0][1]
+    paid = [area for label, area in named if any(w in name and w in label for w in _SUBSIDY)]
+    return paid[0] if len(paid) == 1 else None
+
+
+def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The largest area whose indicator's name shares the subject of ``name``: a run of four
+    characters, or of three that holds no measure word (示范田)."""
+    name_fours, name_threes = fours(name), threes(name)
+    shared = [
+        area
+        for label, area in named
+        if any(run in label for run in name_fours) or any(run in label for run in name_threes)
+    ]
+    return max(shared, default=None)
