@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from goalbook.model import BudgetLine, Cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet
-from goalbook.reader.pairs import is_amount_text
-from goalbook.vocabulary import LINE_BLOCK_TITLES, MONEY_UNITS, TOTAL_WORDS
+from goalbook.reader.pairs import AMOUNT_HEADS, is_amount_text
+from goalbook.vocabulary import LINE_BLOCK_TITLES, TOTAL_WORDS
 
-# the head of the amounts' row (金额（万元）, 预算数, 万元)
-_AMOUNT_HEADS = frozenset(("金额", "预算金额", "预算数", "资金", "资金数", "数额", *MONEY_UNITS))
+# the head of the amounts' row (金额（万元）, 预算数, 万元): a pair block's amount heads, and 资金
+_AMOUNT_HEADS = AMOUNT_HEADS | {"资金"}
 
 Across = tuple[tuple[BudgetLine, ...], Cell | None, frozenset[tuple[str, int]], str | None]
 

@@ -24,7 +24,7 @@ Pair = tuple[int, int]  # the label and the amount column of one pair
 # (120, 1205.337 6, 120万120万, ¥3,500元), with a note in brackets after it (96万(含拆除)),
 # never a label (1、采样 names a line)
 _AMOUNT = re.compile(r"^[¥￥\s\d,.万元-]*\d[¥￥\s\d,.万元-]*(?:[（(][^（()）]{0,30}[)）])?$")
-_AMOUNT_HEADS = frozenset(("金额", "数额", "预算数", "资金数", "预算金额", *MONEY_UNITS))
+AMOUNT_HEADS = frozenset(("金额", "数额", "预算数", "资金数", "预算金额", *MONEY_UNITS))
 _NAME_HEADS = ("明细", "用途", "支出内容", "支出项目", "项目内容", "名称")
 # a label naming the money of the head (年度资金总额, 其中：财政拨款): its row is no detail line
 _MONEY_WORDS = ("资金总额", "其中", *MONEY_PARTS)
@@ -72,7 +72,7 @@ def _pairs_of(
         if head:
             if not (type(v1) is str and type(v2) is str and _is_name_head(clean(v1))):
                 return None
-            if clean(v2) not in _AMOUNT_HEADS:
+            if clean(v2) not in AMOUNT_HEADS:
                 return None
         elif not (_is_label(v1) and is_amount_text(v2)) or (_names_money(v1) and not sources):
             return None

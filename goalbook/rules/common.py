@@ -31,18 +31,10 @@ _GROWTH = (
     "保值增值率",  # year-end equity over year-start equity: 100% and above is the norm
 )  # fmt: skip
 # not shares: 泊位周转率 ≥4次/日 a count, 装机功率 ≥800千瓦 a power, 容积率 ≤2.5 a ratio of areas
+# (按比例安排就业岗位数: the quota policy's name, a count of posts)
 _NOT_RATE = (
-    "效率",
-    "频率",
-    "汇率",
-    "税率",
-    "利率",
-    "周转率",
-    "功率",
-    "容积率",
-    "分辨率",
-    "按比例",
-)  # 按比例安排就业岗位数: the policy's name, a count of posts
+    "效率", "频率", "汇率", "税率", "利率", "周转率", "功率", "容积率", "分辨率", "按比例",
+)  # fmt: skip
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
     "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
