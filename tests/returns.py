@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,31 @@ def save_sheet(path: Path, rows: list[list[Any]], merges: tuple[str, ...] = ()) 
         ws.merge_cells(block)
     wb.save(path)
     return path
+
+
+TIER_HEAD: list[Any] = ["一级指标", "二级指标", "三级指标", "指标值"]
+SPLIT_HEAD: list[Any] = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
+
+
+def period_row(end: dt.date = dt.date(2026, 12, 31)) -> list[Any]:
+    """A one-year project's 项目期 row: 1年, from 2026-01-01 to end."""
+    return ["项目期", "1年", "计划开始日期", dt.date(2026, 1, 1), "计划完成日期", end]
+
+
+def official_table(
+    name: list[Any] | str,
+    rows: list[list[Any]],
+    *,
+    above: Sequence[list[Any]] = (),
+    head: list[Any] = TIER_HEAD,
+    below: Sequence[list[Any]] = (),
+    title: str = "2026年度项目支出绩效目标申报表",
+) -> list[list[Any]]:
+    """An official project table as rows for save_sheet: title, 项目名称 row (name, or the whole
+    row), the rows above the indicator header (period, money, goals), the header, the indicator
+    rows, and the rows below them."""
+    named = ["项目名称", name] if isinstance(name, str) else name
+    return [[title], named, *above, head, *rows, *below]
 
 
 def found_at(path: Path) -> list[tuple[str, str, str]]:

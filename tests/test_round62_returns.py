@@ -8,26 +8,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from tests.returns import found_at, save_sheet
+from tests.returns import TIER_HEAD, found_at, official_table, period_row, save_sheet
 
 
 def _table(rows: list[list[Any]], money: list[list[Any]] | None = None) -> list[list[Any]]:
-    head = money or [["项目资金（万元）", "年度资金总额", 120, "其中：财政拨款", 120]]
-    return [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "村（社区）法律顾问服务", None, "主管部门", "石门县司法局"],
-        [
-            "项目期",
-            "1年",
-            "计划开始日期",
-            dt.date(2026, 1, 1),
-            "计划完成日期",
-            dt.date(2026, 12, 1),
-        ],
-        *head,
-        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
-        *rows,
-    ]
+    money_rows = money or [["项目资金（万元）", "年度资金总额", 120, "其中：财政拨款", 120]]
+    name = ["项目名称", "村（社区）法律顾问服务", None, "主管部门", "石门县司法局"]
+    above = [period_row(dt.date(2026, 12, 1)), *money_rows]
+    return official_table(
+        name, rows, above=above, head=[*TIER_HEAD[:3], "指标性质", "指标值", "计量单位"]
+    )
 
 
 _ROWS: list[list[Any]] = [

@@ -16,14 +16,13 @@ import pytest
 from goalbook.model import TargetKind
 from goalbook.rules.common import direction_of, is_rate
 from goalbook.vocabulary import LESS_IS_BETTER
-from tests.returns import found_at, save_sheet
+from tests.returns import found_at, official_table, save_sheet
 
-_TIERS = ["一级指标", "二级指标", "三级指标", "指标值"]
 _SATISFIED = ["满意度指标", "服务对象满意度指标", "市民满意度", "≥85%"]
 
 
 def _table(rows: list[list[Any]]) -> list[list[Any]]:
-    return [["2026年度项目支出绩效目标表"], ["项目名称", "城区环境卫生保洁"], _TIERS, *rows]
+    return official_table("城区环境卫生保洁", rows, title="2026年度项目支出绩效目标表")
 
 
 def test_a_rate_wrapped_after_its_words(tmp_path: Path) -> None:

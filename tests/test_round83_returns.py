@@ -6,41 +6,27 @@ Every workbook is invented and built here."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.returns import found_at, save_sheet
+from tests.returns import TIER_HEAD, found_at, official_table, period_row, save_sheet
 
-_TIERS = ["一级指标", "二级指标", "三级指标", "指标值"]
 _SATISFIED = ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]
-_YEAR = [
-    "项目期",
-    "1年",
-    "计划开始日期",
-    dt.date(2026, 1, 1),
-    "计划完成日期",
-    dt.date(2026, 12, 31),
-]
 
 
 def _table(
     rows: list[list[Any]], money: float, blocks: Sequence[list[Any]] = ()
 ) -> list[list[Any]]:
-    return [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "市场监管综合保障项目"],
-        _YEAR,
+    above = [
+        period_row(),
         ["项目资金（万元）", "年度资金总额", money, "其中：财政拨款", money],
         ["年度绩效目标", "2026年完成市场监管各项任务。"],
         *blocks,
-        _TIERS,
-        *rows,
-        _SATISFIED,
     ]
+    return official_table("市场监管综合保障项目", rows, above=above, below=[_SATISFIED])
 
 
 @pytest.mark.parametrize(
@@ -75,7 +61,7 @@ def test_a_standard_per_set_of_instruments(tmp_path: Path) -> None:
         ["效益指标", "社会效益指标", "服务企业及科研机构数", "≥400", "家"],
     ]
     table = _table(rows, 320)
-    table[5] = [*_TIERS, "计量单位"]
+    table[5] = [*TIER_HEAD, "计量单位"]
     found = found_at(save_sheet(tmp_path / "s.xlsx", table))
     assert ("B107", "warning", "D9") in found, found
 

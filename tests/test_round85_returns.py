@@ -5,7 +5,6 @@ checks made on a harm (重污染天气应急管控督查), and a range written w
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -13,30 +12,13 @@ import pytest
 
 from goalbook.model import Op, TargetKind
 from goalbook.targets import parse_target
-from tests.returns import found_at, save_sheet
-
-_TIERS = ["一级指标", "二级指标", "三级指标", "指标值"]
-_YEAR = [
-    "项目期",
-    "1年",
-    "计划开始日期",
-    dt.date(2026, 1, 1),
-    "计划完成日期",
-    dt.date(2026, 12, 31),
-]
+from tests.returns import found_at, official_table, period_row, save_sheet
 
 
 def _table(money: list[Any], rows: list[list[Any]]) -> list[list[Any]]:
-    return [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "社会组织培育项目"],
-        _YEAR,
-        money,
-        ["年度绩效目标", "2026年完成社会组织培育各项任务。"],
-        _TIERS,
-        *rows,
-        ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
-    ]
+    above = [period_row(), money, ["年度绩效目标", "2026年完成社会组织培育各项任务。"]]
+    satisfied = ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"]
+    return official_table("社会组织培育项目", rows, above=above, below=[satisfied])
 
 
 _ROWS: list[list[Any]] = [

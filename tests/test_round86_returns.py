@@ -12,29 +12,19 @@ from typing import Any
 
 import openpyxl
 
-from tests.returns import found_at, save_sheet
-
-_HEAD = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
+from tests.returns import SPLIT_HEAD, found_at, official_table, period_row, save_sheet
 
 
 def _table(rows: list[list[Any]]) -> list[list[Any]]:
-    return [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "河湖水位监测能力提升"],
-        [
-            "项目期",
-            "1年",
-            "计划开始日期",
-            dt.date(2026, 1, 1),
-            "计划完成日期",
-            dt.date(2026, 12, 31),
-        ],
+    above = [
+        period_row(),
         ["项目资金（万元）", "年度资金总额", 120],
         ["年度绩效目标", "2026年新建水位监测点位，提升河湖监测能力。"],
-        _HEAD,
-        *rows,
-        ["满意度指标", "服务对象满意度指标", "河长办满意度", "≥", 90, "%"],
     ]
+    satisfied = ["满意度指标", "服务对象满意度指标", "河长办满意度", "≥", 90, "%"]
+    return official_table(
+        "河湖水位监测能力提升", rows, above=above, head=SPLIT_HEAD, below=[satisfied]
+    )
 
 
 def _with_percent(path: Path, cell: str) -> Path:

@@ -16,29 +16,13 @@ import openpyxl
 
 from goalbook.reader import read_tables
 from goalbook.reader.intake import Limits
-from tests.returns import found_at, save_sheet
-
-_HEAD = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
+from tests.returns import SPLIT_HEAD, found_at, official_table, period_row, save_sheet
 
 
 def _table(rows: list[list[Any]], goal: str = "2026年完成库房设备配置。") -> list[list[Any]]:
-    return [
-        ["2026年度项目支出绩效目标申报表"],
-        ["项目名称", "档案库房设备配置"],
-        [
-            "项目期",
-            "1年",
-            "计划开始日期",
-            dt.date(2026, 1, 1),
-            "计划完成日期",
-            dt.date(2026, 12, 31),
-        ],
-        ["项目资金（万元）", "年度资金总额", 310],
-        ["年度绩效目标", goal],
-        _HEAD,
-        *rows,
-        ["满意度指标", "服务对象满意度指标", "使用人员满意度", "≥", 90, "%"],
-    ]
+    above = [period_row(), ["项目资金（万元）", "年度资金总额", 310], ["年度绩效目标", goal]]
+    satisfied = ["满意度指标", "服务对象满意度指标", "使用人员满意度", "≥", 90, "%"]
+    return official_table("档案库房设备配置", rows, above=above, head=SPLIT_HEAD, below=[satisfied])
 
 
 def test_a_count_of_posts_named_after_the_quota_policy_is_no_rate(tmp_path: Path) -> None:
