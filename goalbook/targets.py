@@ -5,7 +5,8 @@ number, unit, grade or date). :func:`format_target` writes the canonical form, w
 back to the same meaning.
 
 This module is the home of how a value's text is read: the spellings of operators (不低于,
->=, 以内) and unit aliases (the grade words are :mod:`goalbook.grades`'). The words a form
+>=, 以内) and unit aliases (the grade words are :mod:`goalbook.grades`', the dates
+:mod:`goalbook.targetdates`'). The words a form
 offers and a reader recognises in cells of their own (the operator, direction and unit
 dropdowns, count units) are :mod:`goalbook.vocabulary`'s; the title year is
 :mod:`goalbook.layout`'s.
@@ -13,7 +14,6 @@ dropdowns, count units) are :mod:`goalbook.vocabulary`'s; the title year is
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -25,6 +25,7 @@ from goalbook.numerals import has_numerals, in_digits
 from goalbook.phases import is_phased, phased
 from goalbook.relative import RELATIVE, RELATIVE_VALUE
 from goalbook.spelling import cell_text, fold, number_text, to_decimal
+from goalbook.targetdates import DATE_MD, NO_SUCH_DATE, date_target
 from goalbook.valuenotes import BRACKET_NOTE, SIGNS, without_note
 from goalbook.vocabulary import MAGNITUDES, VALUE_TYPES
 
@@ -70,11 +71,6 @@ _RATE_PER = re.compile(rf"(?:{_PER_UNIT})")
 _QUANT = re.compile(
     rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>{_PER_UNIT}|[^\d\s][^\d]*)?$"
 )
-_DATE_FULL = re.compile(r"^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$")
-_DATE_MD = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:[1-9]|1[0-2])\s*月\s*[底末]$")
-_DATE_YM = re.compile(
-    r"^(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)?$|^(20\d{2})[./](0[1-9]|1[0-2])$|^(20\d{2})年[底末]$"
-)  # 2026年3月底, 2026.03 (a month written with its leading 0: no number 2026.03), 2026年底
 # Word frames around a time limit or a cap (domain §4.2 rules 1 and 8): a recurrence (每月, 每季度),
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
@@ -84,9 +80,6 @@ _RECURRENCE = re.compile(
 )
 _EVENT = re.compile(r"^[^\d,，。；;:：、≤<≥>]{1,12}?后(?=[\d≤<＜≦])")  # (验收后≤30日)
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
-# A quarter as a time limit (第三季度, 2025年第四季度, 四季度末前): by the quarter's last day
-_QUARTER = re.compile(r"^(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末|底)?(?:前|之前|内)?$")
-_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _DAY_OF_PERIOD = re.compile(r"^(?:首月|末月|[第首]?[一二三]个?月)?(\d{1,2})\s*[日号]$")  # 首月15日
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
@@ -102,7 +95,6 @@ DOUBLED_SIGN = "doubled sign"
 DOUBLED_OPERATOR = "doubled operator"
 CONFLICTING_OPERATORS = "conflicting operators"
 SIGN_FIRST = "sign before the number"  # ≥%95: read as ≥95%
-NO_SUCH_DATE = "no such date"  # 2026年2月30日前, 2026-04-31: a day the calendar does not have
 PASTED_TWICE = "pasted twice"  # ≥95%≥95%: read as ≥95%
 MALFORMED = frozenset(
     (DOUBLED_SIGN, DOUBLED_OPERATOR, CONFLICTING_OPERATORS, SIGN_FIRST, NO_SUCH_DATE, PASTED_TWICE)
@@ -165,16 +157,6 @@ def _merged(first: Op, second: Op | None) -> Op | None:
         return second if first is Op.EQ else first
     if {first, second} <= UP_OPS or {first, second} <= DOWN_OPS:
         return first
-    return None
-
-
-def date_of_text(text: str) -> dt.date | None:
-    """2026-12-31, 2026年12月31日, 2026.12.31 as a date; None when it is not one."""
-    if m := _DATE_FULL.match(fold(text)):
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
     return None
 
 
@@ -296,27 +278,8 @@ def _explained(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | No
 def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Target | None:
     """A quantity or a date after the operator, or None."""
     implied = op is None
-    if (day := date_of_text(rest)) is not None:
-        return Target(
-            raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
-        )
-    if _DATE_FULL.match(fold(rest)):  # 2026年2月30日前: a day the calendar does not have
-        return Target(raw, TargetKind.TEXT, note=NO_SUCH_DATE)
-    if m := _DATE_YM.match(rest):  # 2026年3月底前, 2026.03: the month's last day
-        year, month = int(m[1] or m[3] or m[5]), int(m[2] or m[4] or 12)
-        if not 1 <= month <= 12:
-            return Target(raw, TargetKind.TEXT, note=NO_SUCH_DATE)  # 2026年13月底前
-        day = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return Target(
-            raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
-        )
-    if _DATE_MD.match(rest) or _DATE_YM.match(rest):
-        note = "date without a full year"
-        return Target(
-            raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied, note=note
-        )
-    if "季" in rest and (m := _QUARTER.match(rest)):
-        return _quarter(raw, m, op, words)
+    if (dated := date_target(raw, rest, op, words)) is not None:
+        return dated
     if (twice := _UNIT_TWICE.match(rest)) is not None and twice[2] != "年":  # (2026年-2027年)
         rest = f"{twice[1]}{twice[3]}{twice[4]}{twice[2]}"  # 90%-95%, 14℃～24℃: its unit twice
     m = _QUANT.match(rest)
@@ -335,21 +298,6 @@ def _value(raw: str, rest: str, op: Op | None, words: str, unit_hint: str) -> Ta
     return Target(raw, TargetKind.QUANT, op, number, None, unit, op_implied=implied, op_words=words)
 
 
-def _quarter(raw: str, m: re.Match[str], op: Op | None, words: str) -> Target:
-    """第三季度 (a year's quarter, no full date), 2025年第四季度 (by 2025-12-31)."""
-    implied = op is None
-    if m[1] is None:
-        note = "date without a full year"
-        return Target(
-            raw, TargetKind.DATE, op=op or Op.LE, op_words=words, op_implied=implied, note=note
-        )
-    year, month = int(m[1]), 3 * _QUARTER_NUMBER[m[2]]
-    day = dt.date(year, month, calendar.monthrange(year, month)[1])
-    return Target(
-        raw, TargetKind.DATE, op=op or Op.LE, date=day, op_implied=implied, op_words=words
-    )
-
-
 def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
     """A time limit or a cap inside word frames: ``每月15日前`` (a recurring deadline),
     ``发现后3天内`` and ``每季度结束后20个工作日内`` (≤ a time from an event), ``控制在55万元以内``
@@ -363,7 +311,7 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
     if recurring and (
         at_end
         or (op is Op.LE and _DAY_OF_PERIOD.match(core))
-        or (op in (Op.LE, None) and _DATE_MD.match(core))  # 每年5月31日: a day each year
+        or (op in (Op.LE, None) and DATE_MD.match(core))  # 每年5月31日: a day each year
     ):
         note = "recurring deadline"
         implied = op is None and not at_end

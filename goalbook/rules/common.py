@@ -13,7 +13,8 @@ from goalbook.findings import Finding, Hit
 from goalbook.frameworks import Framework
 from goalbook.model import Cell, GoalTable, Indicator, Target, TargetKind
 from goalbook.spelling import fold
-from goalbook.targets import RATE_SIGNS, date_of_text, format_target, is_rate_unit
+from goalbook.targetdates import date_of_text
+from goalbook.targets import RATE_SIGNS, format_target, is_rate_unit
 from goalbook.vocabulary import (
     CASE_DURATIONS,
     DASHES,

@@ -16,7 +16,7 @@ from goalbook.layout import field_label
 from goalbook.model import Cell
 from goalbook.rules.common import Context, parse_date
 from goalbook.spelling import fold
-from goalbook.targets import NO_SUCH_DATE
+from goalbook.targetdates import NO_SUCH_DATE
 from goalbook.vocabulary import SPAN_DASH, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 

@@ -13,12 +13,12 @@ from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_rate, shown, targets_of
 from goalbook.spelling import fold
+from goalbook.targetdates import NO_SUCH_DATE
 from goalbook.targets import (
     CONFLICTING_OPERATORS,
     DOUBLED_OPERATOR,
     DOUBLED_SIGN,
     MALFORMED,
-    NO_SUCH_DATE,
     PASTED_TWICE,
     SIGN_FIRST,
     format_target,
