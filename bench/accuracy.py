@@ -284,6 +284,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout278  # the 278th held-out set (tests/variants/holdout278)
     python bench/accuracy.py --set holdout279  # the 279th held-out set (tests/variants/holdout279)
     python bench/accuracy.py --set holdout280  # the 280th held-out set (tests/variants/holdout280)
+    python bench/accuracy.py --set holdout281  # the 281st held-out set (tests/variants/holdout281)
+    python bench/accuracy.py --set holdout282  # the 282nd held-out set (tests/variants/holdout282)
+    python bench/accuracy.py --set holdout283  # the 283rd held-out set (tests/variants/holdout283)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

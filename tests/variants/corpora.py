@@ -290,6 +290,9 @@ from tests.variants import (
     holdout278,
     holdout279,
     holdout280,
+    holdout281,
+    holdout282,
+    holdout283,
 )
 from tests.variants.kit import Variant
 
@@ -575,6 +578,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout278": holdout278,
     "holdout279": holdout279,
     "holdout280": holdout280,
+    "holdout281": holdout281,
+    "holdout282": holdout282,
+    "holdout283": holdout283,
 }
 
 
