@@ -292,8 +292,11 @@ def _amount(value: object) -> bool:
     return type(value) is str and _TEXT_AMOUNT.fullmatch(value.strip()) is not None
 
 
-# an amount typed as text, with a note in brackets after it read past (200(其中设备120万元))
-_TEXT_AMOUNT = re.compile(r"-?\d[\d,，]*(?:\.\d+)?\s*(?:万元|元)?(?:\s*[（(][^（）()]+[)）])?")
+# an amount typed as text, with a note in brackets after it read past (200(其中设备120万元)),
+# or its digits split by a space in a copy from a PDF (41.2 5: rules/artefacts.py's X105)
+_TEXT_AMOUNT = re.compile(
+    r"-?\d(?:[\d,，]| (?=\d))*(?:\.\d+(?: \d+)?)?\s*(?:万元|元)?(?:\s*[（(][^（）()]+[)）])?"
+)
 
 
 def _is_money(text: str) -> bool:

@@ -29,7 +29,7 @@ _ZERO_IS_GOAL = ("超支", "违规", "挪用", "损失", "浪费", "罚款", "�
 
 
 def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
-    """Every amount cell: the header's money fields and the budget lines' amounts."""
+    """Every amount cell: the header's money fields, the budget lines' amounts and the grids'."""
     kind = ctx.table.kind or "project"
     for key in _MONEY_KEYS:
         cell = ctx.table.fields.get(key)
@@ -47,6 +47,11 @@ def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
                 yield (line.name.text if line.name else row), cell
     if ctx.table.lines_total is not None:  # the lines' 合计 (read from the sheet, not summed)
         yield word("total", ctx.lang), ctx.table.lines_total
+    for grid in ctx.table.grids:  # an allocation table, a budget-system export's amounts
+        for line in (*grid.lines, *((grid.total,) if grid.total is not None else ())):
+            for head, cell in zip(grid.labels, line.amounts, strict=False):
+                if cell is not None:
+                    yield (line.label.text if line.label is not None else head.text), cell
 
 
 def amounts_as_text(ctx: Context) -> Iterator[Hit]:

@@ -84,6 +84,7 @@ NEGATIVE = (
     "损毁率", "丢失率",  # records, holdings or goods damaged or lost
     "代偿率",  # guarantees a fund had to pay out for
     "失败率", "失访率",  # treatments that failed, patients lost to follow-up
+    "缺勤率", "缺席率", "缺课率", "旷课率", "迟到率",  # absence (培训学员缺勤率 ≤5%)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down
@@ -179,6 +180,7 @@ _HANDLED = re.compile(r"(?:受理|处理|办理|调解|办结|处置|化解|接�
 _WATCHED = re.compile(
     r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)"
     r"|成本(?:调查|监审|核算|监测)"  # 农产品成本调查户: a survey of costs, no cost
+    r"|能耗(?:在线)?(?:统计|监测|计量|审计|报送|数据|公示)"  # 能耗监测点位: the watching, no use
 )
 
 

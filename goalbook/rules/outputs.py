@@ -31,8 +31,8 @@ _GAINED = ("可开展", "可提供", "能够开展", "开拓", "形成")
 _OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
 _KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
 _TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
-# incidents counted are an outcome, even 次数
-_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规")
+# incidents counted are an outcome, even 次数 (and mistakes or breakdowns: 会议保障差错 0次)
+_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差错", "失误", "故障")
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
 _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
