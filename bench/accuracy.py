@@ -287,6 +287,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout281  # the 281st held-out set (tests/variants/holdout281)
     python bench/accuracy.py --set holdout282  # the 282nd held-out set (tests/variants/holdout282)
     python bench/accuracy.py --set holdout283  # the 283rd held-out set (tests/variants/holdout283)
+    python bench/accuracy.py --set holdout284  # the 284th held-out set (tests/variants/holdout284)
+    python bench/accuracy.py --set holdout285  # the 285th held-out set (tests/variants/holdout285)
+    python bench/accuracy.py --set holdout286  # the 286th held-out set (tests/variants/holdout286)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -293,6 +293,9 @@ from tests.variants import (
     holdout281,
     holdout282,
     holdout283,
+    holdout284,
+    holdout285,
+    holdout286,
 )
 from tests.variants.kit import Variant
 
@@ -581,6 +584,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout281": holdout281,
     "holdout282": holdout282,
     "holdout283": holdout283,
+    "holdout284": holdout284,
+    "holdout285": holdout285,
+    "holdout286": holdout286,
 }
 
 
