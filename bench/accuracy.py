@@ -290,6 +290,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout284  # the 284th held-out set (tests/variants/holdout284)
     python bench/accuracy.py --set holdout285  # the 285th held-out set (tests/variants/holdout285)
     python bench/accuracy.py --set holdout286  # the 286th held-out set (tests/variants/holdout286)
+    python bench/accuracy.py --set holdout287  # the 287th held-out set (tests/variants/holdout287)
+    python bench/accuracy.py --set holdout288  # the 288th held-out set (tests/variants/holdout288)
+    python bench/accuracy.py --set holdout289  # the 289th held-out set (tests/variants/holdout289)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

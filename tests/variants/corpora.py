@@ -296,6 +296,9 @@ from tests.variants import (
     holdout284,
     holdout285,
     holdout286,
+    holdout287,
+    holdout288,
+    holdout289,
 )
 from tests.variants.kit import Variant
 
@@ -587,6 +590,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout284": holdout284,
     "holdout285": holdout285,
     "holdout286": holdout286,
+    "holdout287": holdout287,
+    "holdout288": holdout288,
+    "holdout289": holdout289,
 }
 
 
