@@ -293,6 +293,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout287  # the 287th held-out set (tests/variants/holdout287)
     python bench/accuracy.py --set holdout288  # the 288th held-out set (tests/variants/holdout288)
     python bench/accuracy.py --set holdout289  # the 289th held-out set (tests/variants/holdout289)
+    python bench/accuracy.py --set holdout290  # the 290th held-out set (tests/variants/holdout290)
+    python bench/accuracy.py --set holdout291  # the 291st held-out set (tests/variants/holdout291)
+    python bench/accuracy.py --set holdout292  # the 292nd held-out set (tests/variants/holdout292)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

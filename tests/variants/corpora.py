@@ -299,6 +299,9 @@ from tests.variants import (
     holdout287,
     holdout288,
     holdout289,
+    holdout290,
+    holdout291,
+    holdout292,
 )
 from tests.variants.kit import Variant
 
@@ -593,6 +596,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout287": holdout287,
     "holdout288": holdout288,
     "holdout289": holdout289,
+    "holdout290": holdout290,
+    "holdout291": holdout291,
+    "holdout292": holdout292,
 }
 
 
