@@ -296,6 +296,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout290  # the 290th held-out set (tests/variants/holdout290)
     python bench/accuracy.py --set holdout291  # the 291st held-out set (tests/variants/holdout291)
     python bench/accuracy.py --set holdout292  # the 292nd held-out set (tests/variants/holdout292)
+    python bench/accuracy.py --set holdout293  # the 293rd held-out set (tests/variants/holdout293)
+    python bench/accuracy.py --set holdout294  # the 294th held-out set (tests/variants/holdout294)
+    python bench/accuracy.py --set holdout295  # the 295th held-out set (tests/variants/holdout295)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

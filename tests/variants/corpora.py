@@ -302,6 +302,9 @@ from tests.variants import (
     holdout290,
     holdout291,
     holdout292,
+    holdout293,
+    holdout294,
+    holdout295,
 )
 from tests.variants.kit import Variant
 
@@ -599,6 +602,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout290": holdout290,
     "holdout291": holdout291,
     "holdout292": holdout292,
+    "holdout293": holdout293,
+    "holdout294": holdout294,
+    "holdout295": holdout295,
 }
 
 
