@@ -67,6 +67,8 @@ _GRADE_MORPHEMES = (
     "覆盖全", "全域覆盖", "按时", "按期",
     # a policy made public (补贴政策公开公示 全面公开, 及时公示): the state family
     "公开", "公示",
+    # a milestone reached (首批课程上线, 系统正式投用, 服务热线开通)
+    "上线", "投用", "投入使用", "启用", "开通",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A state of none at all said with 零 (零事故, 零投诉, 安全零事故): the no-harm state in one word
 _ZERO = re.compile(

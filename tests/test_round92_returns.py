@@ -1,8 +1,10 @@
-"""Round 92's held-out returns (holdout281–283), in shapes of their own: a budget system's
-list of projects whose amount a copy from a PDF split by a space (41.2 5), an absence rate
-(缺勤率) with ≥, counts of energy monitoring (能耗监测点位) that are no energy used, and
-mistakes counted (会议保障差错) under an effect tier. Every workbook is invented and built
-here."""
+"""Rounds 92 to 95's held-out returns (holdout281–292), in shapes of their own: a budget
+system's list of projects whose amount a copy from a PDF split by a space (41.2 5), an absence
+rate (缺勤率) with ≥, counts of energy monitoring (能耗监测点位) that are no energy used,
+mistakes, media coverage and complaints counted under an effect tier, tier heads under a head
+merged over them (指标层级) or standing over empty cells, a milestone reached (首批课程上线), a
+price per fish (元/尾) times the fish in 万尾, a tier's score on a 小计 row, and a time limit on
+a quality matter under 时效指标. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -108,3 +110,167 @@ def test_mistakes_counted_are_an_effect_not_an_output(tmp_path: Path) -> None:
     rows[1][4] = 1100
     found = found_at(save_sheet(tmp_path / "o.xlsx", _table(rows)))
     assert ("F201", "warning", "C8") in found, found
+
+
+def _levels_table(weights: tuple[int, ...]) -> list[list[Any]]:
+    """A header on two lines (row 5 over row 6): 指标层级 merged over 一级指标 │ 二级指标,
+    指标内容 and 分值 merged down over both, 绩效标准 over 指标值 │ 计量单位; the header
+    repeated after a page break (row 11)."""
+    return [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "出入境受理点扩容"],
+        period_row(),
+        ["项目资金（万元）", "年度资金总额", 150],
+        ["指标层级", None, "指标内容", "绩效标准", None, "分值"],
+        ["一级指标", "二级指标", None, "指标值", "计量单位", None],
+        ["产出指标", "数量指标", "新增自助受理设备", "≥8", "台", weights[0]],
+        [None, "质量指标", "证件制发差错率", "≤0.5", "%", weights[1]],
+        [None, "时效指标", "护照办证时限", "≤7", "工作日", weights[2]],
+        ["成本指标", "经济成本指标", "自助设备购置单价", "≤16", "万元/台", weights[3]],
+        ["一级指标", "二级指标", "指标内容", "指标值", "计量单位", "分值"],
+        ["效益指标", "社会效益指标", "窗口平均等候时长下降率", "≥15", "%", weights[4]],
+        ["满意度指标", "服务对象满意度指标", "办证群众满意度", "≥90", "%", weights[5]],
+        ["合计", None, None, None, None, 100],
+    ]
+
+
+_LEVELS_MERGES = ("A5:B5", "C5:C6", "D5:E5", "F5:F6", "A7:A9")
+
+
+def test_tier_heads_under_a_head_merged_over_them_are_read(tmp_path: Path) -> None:
+    """一级指标 │ 二级指标 under 指标层级 (merged over both), beside 指标值 │ 计量单位 under
+    绩效标准: the tiers are columns of the header, so the rows above the repeated header are
+    indicators too (no F106 for 产出指标, weights 100 as the 合计 says); weights that add to 90
+    under that 合计 are W101."""
+    path = save_sheet(tmp_path / "l.xlsx", _levels_table((20, 15, 15, 20, 20, 10)), _LEVELS_MERGES)
+    found = found_at(path)
+    assert not [f for f in found if f[0] in ("F106", "W101")], found
+    path = save_sheet(tmp_path / "n.xlsx", _levels_table((20, 15, 15, 10, 20, 10)), _LEVELS_MERGES)
+    assert [f[0] for f in found_at(path) if f[0] in ("F106", "W101")] == ["W101"]
+
+
+def test_a_milestone_reached_is_a_state_to_assess(tmp_path: Path) -> None:
+    """培训课程体系 │ 首批课程上线 (and 系统正式投用): a state reached, no T102; 按要求做好课程
+    体系建设工作 stays one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "开发培训课程数", "≥", 7, "门"],
+        ["效益指标", "可持续影响指标", "培训课程体系", None, "首批课程上线", None],
+        ["效益指标", "可持续影响指标", "预约办证系统", None, "系统正式投用", None],
+    ]
+    found = found_at(save_sheet(tmp_path / "m.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "T102"], found
+    rows[1][4] = "按要求做好培训课程体系建设工作"
+    found = found_at(save_sheet(tmp_path / "t.xlsx", _table(rows)))
+    assert ("T102", "warning", "E8") in found, found
+
+
+def test_media_coverage_and_complaints_counted_are_effects(tmp_path: Path) -> None:
+    """主流媒体报道篇数 and 语言服务投诉数 under 社会效益指标 count what others did (the media
+    wrote, people complained): no F201; 宣传活动场次 there is an output (F201)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "举办友好交流活动", "≥", 6, "场"],
+        ["效益指标", "社会效益指标", "主流媒体报道篇数", "≥", 20, "篇"],
+        ["效益指标", "社会效益指标", "语言服务投诉数", "≤", 2, "件"],
+    ]
+    found = found_at(save_sheet(tmp_path / "c.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "F201"], found
+    rows[1][2] = "宣传活动场次"
+    found = found_at(save_sheet(tmp_path / "o.xlsx", _table(rows)))
+    assert [f for f in found if f[0] == "F201"] == [("F201", "warning", "C8")], found
+
+
+def test_a_name_head_over_empty_cells_and_the_tier_heads_under_them(tmp_path: Path) -> None:
+    """考核指标 over two empty cells (a merge across lost), 一级指标 │ 二级指标 │ 三级指标 under
+    them, 目标值（年度） and 权重 merged down over both lines, the header repeated after a page
+    break: the lower line names the columns, so the tiers above the repeat are read too (no
+    F106, no W101 on weights that add to 100)."""
+    rows = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "机关食堂运营保障"],
+        period_row(),
+        ["项目资金（万元）", "年度资金总额", 820],
+        ["考核指标", None, None, "目标值（年度）", "权重"],
+        ["一级指标", "二级指标", "三级指标", None, None],
+        ["产出指标", "数量指标", "日均供餐人次", "≥5200人次", 30],
+        [None, "质量指标", "食品安全抽检合格率", "=100%", 20],
+        ["成本指标", "经济成本指标", "人均餐费补贴标准", "≤15元/人次", 20],
+        ["一级指标", "二级指标", "三级指标", "目标值（年度）", "权重"],
+        ["效益指标", "社会效益指标", "食品安全事故发生次数", "=0次", 20],
+        ["满意度指标", "服务对象满意度指标", "就餐人员满意度", "≥90%", 10],
+    ]
+    merges = ("D5:D6", "E5:E6", "A7:A8")
+    found = found_at(save_sheet(tmp_path / "h.xlsx", rows, merges))
+    assert not [f for f in found if f[0] in ("F106", "W101", "F101", "F102")], found
+
+
+def test_a_price_per_fish_times_the_fish_released_is_held_against_the_money(
+    tmp_path: Path,
+) -> None:
+    """苗种采购单价 ≤0.5元/尾 × 放流数量 ≥200万尾 = 100万元 above the 86万元 of the project:
+    B107 (a warning at the price); ≤0.4元/尾 (80万元) fits."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "黑鲷苗种放流数量", "≥", 200, "万尾"],
+        ["成本指标", "经济成本指标", "黑鲷苗种采购单价", "≤", 0.5, "元/尾"],
+    ]
+    found = found_at(save_sheet(tmp_path / "f.xlsx", _table(rows)))
+    assert ("B107", "warning", "E8") in found, found
+    rows[1][4] = 0.4
+    found = found_at(save_sheet(tmp_path / "o.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "B107"], found
+
+
+def _subtotals(output: int) -> list[list[Any]]:
+    """A department's flat tiers with a 小计 row of scores under each tier-1's indicators."""
+    return [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "某区建筑市场执法大队"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "权重"],
+        ["产出指标", "数量指标", "执法检查项次", "≥260项次", 20],
+        [None, "质量指标", "执法案卷评查合格率", "≥95%", 15],
+        [None, "时效指标", "投诉举报核查办结时限", "≤15个工作日", 10],
+        ["小计", None, None, None, output],
+        ["效益指标", "社会效益指标", "欠薪投诉件数下降率", "≥10%", 20],
+        [None, "可持续影响指标", "执法结果纳入信用评价比例", "≥90%", 15],
+        ["小计", None, None, None, 35],
+        ["满意度指标", "服务对象满意度指标", "受检企业满意度", "≥90%", 20],
+        ["小计", None, None, None, 20],
+        ["合计", None, None, None, 100],
+    ]
+
+
+def test_a_tiers_score_on_a_subtotal_row_is_held_against_its_indicators(tmp_path: Path) -> None:
+    """小计 │ 40 under 产出指标's indicators scored 20 + 15 + 10 = 45: W103 at the 小计's score
+    (an error); 小计 │ 45 is right, and no 小计 is counted as an indicator's weight."""
+    merges = ("A4:A6", "A8:A9")
+    found = found_at(save_sheet(tmp_path / "w.xlsx", _subtotals(40), merges))
+    assert ("W103", "error", "E7") in found, found
+    found = found_at(save_sheet(tmp_path / "r.xlsx", _subtotals(45), merges))
+    assert not [f for f in found if f[0].startswith("W1")], found
+
+
+def test_a_time_asked_under_timeliness_is_no_quality(tmp_path: Path) -> None:
+    """质量投诉现场核查时限 ≤3个工作日 under 时效指标: a time limit, whatever its topic (no F201);
+    住宅工程质量验收合格率 there reads as a quality (F201)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "监督抽查项目数", "≥", 150, "个"],
+        ["产出指标", "时效指标", "质量投诉现场核查时限", "≤", 3, "个工作日"],
+    ]
+    found = found_at(save_sheet(tmp_path / "t.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "F201"], found
+    rows[1][2:6] = ["住宅工程质量验收合格率", "≥", 96, "%"]
+    found = found_at(save_sheet(tmp_path / "q.xlsx", _table(rows)))
+    assert ("F201", "warning", "C8") in found, found
+
+
+def test_an_average_review_cycle_is_a_time_to_cut(tmp_path: Path) -> None:
+    """发明专利预审平均周期 ≥5个工作日: a case's time (averaged) is 反向, so ≥ is T108; ≤5个工作日
+    is right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "受理专利预审案件", "≥", 800, "件"],
+        ["产出指标", "时效指标", "发明专利预审平均周期", "≥", 5, "个工作日"],
+    ]
+    found = found_at(save_sheet(tmp_path / "g.xlsx", _table(rows)))
+    assert ("T108", "warning", "E8") in found, found
+    rows[1][3] = "≤"
+    found = found_at(save_sheet(tmp_path / "l.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "T108"], found

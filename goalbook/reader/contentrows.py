@@ -25,6 +25,7 @@ from goalbook.reader.joined import (
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
 from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
+from goalbook.reader.subtotalscores import with_subtotal_scores
 from goalbook.reader.tableheader import TableHeader
 from goalbook.spelling import fold
 from goalbook.targets import operator_word
@@ -99,7 +100,7 @@ def by_content(
         if (note := name_missing(found, cols)) is not None:
             state.notes.append(note)
         out.append(found)
-    return out, state.close(), rows
+    return with_subtotal_scores(sheet, cols, out, rows), state.close(), rows
 
 
 def _titles_money_table(sheet: Sheet, r: int) -> bool:

@@ -1,6 +1,7 @@
 """Title, kind and label/value header fields of a table.
 
-Its budget-lines block is read by :mod:`goalbook.reader.lines`.
+Its budget-lines block is read by :mod:`goalbook.reader.lines`, its money unit by
+:mod:`goalbook.reader.fieldunits`.
 """
 
 from __future__ import annotations
@@ -16,16 +17,16 @@ from goalbook.layout import (
     share_key,
 )
 from goalbook.model import Cell, CellRef, ReadNote
-from goalbook.reader.amountcells import MONEY_SPELLED, Found, is_amount
+from goalbook.reader.amountcells import Found, is_amount
 from goalbook.reader.blocks import amount_head, read_blocks, share_beside
 from goalbook.reader.fieldlabels import (
     clean,
     field_of,
     label_map,
-    money_unit_of,
     pairs_in_cell,
     value_right_of,
 )
+from goalbook.reader.fieldunits import Units, own_unit, unit_pair
 from goalbook.reader.fieldyears import block_year, year_fields, year_value
 from goalbook.reader.grid import Sheet
 from goalbook.reader.moneygrid import amount_under, names_money
@@ -45,15 +46,10 @@ from goalbook.reader.totals import total_beside_parts
 from goalbook.reader.yearpairs import year_amounts
 from goalbook.vocabulary import (
     MONEY_PARTS,
-    MONEY_UNITS,
-    MONEY_WORDS,
     PERIOD_WORDS,
     YEAR_WORDS,
 )
 
-_MONEY_UNIT = "|".join(MONEY_UNITS)
-_MONEY_NOTE = re.compile(rf"(?:金额)?单位[:：]\s*({_MONEY_UNIT})")
-_VALUE_UNIT = re.compile(rf"\d\s*({MONEY_SPELLED})\s*(?:[（(].*)?$")
 # a note in brackets after a money part's label: 其他资金（贷款）
 _NOTE_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 
@@ -62,11 +58,6 @@ def _spellings(kind: str, key: str) -> frozenset[str]:
     return frozenset(s for f in FIELDS[kind] if f.key == key for s in (f.zh, *f.aliases))
 
 
-# every money field's label, of either kind (their unit in brackets is the money unit)
-_ALL_MONEY_LABELS = frozenset(
-    clean(s) for fields in FIELDS.values() for f in fields if f.key in money_keys(fields)
-    for s in (f.zh, *f.aliases)
-)  # fmt: skip
 # labels that only one kind of table has: the project's name, the department's own name
 _PROJECT_LABELS = frozenset(f.zh for f in FIELDS["project"] if f.key == "project")
 _DEPARTMENT_LABELS = _spellings("department", "unit") - _spellings("project", "unit")
@@ -105,7 +96,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     sheets = list(sheets)
     found: dict[str, Cell] = {}
     taken: set[str] = set()  # part fields whose lines are named parts of a whole (省级资金 …)
-    units = _Units()
+    units = Units()
     spans: list[Cell | None] = []  # the period's other cells
     heads: list[tuple[str, str, int, int]] = []  # money units heading a column of amounts
     for sheet in sheets:
@@ -125,8 +116,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
             text = value.strip()
             if not text:
                 continue
-            if "元" not in text or not _own_unit(sheet, r, c, text):  # (the cheap test first)
-                units.label(_unit_pair(sheet, r, c, text), sheet.name, r, c)
+            if "元" not in text or not own_unit(sheet, r, c, text):  # (the cheap test first)
+                units.label(unit_pair(sheet, r, c, text), sheet.name, r, c)
             else:  # 金额（万元） over amounts: the table's unit if they are its money fields
                 heads.append((text, sheet.name, r, c))
             if r in blocks.rows:  # a money block's labels; its 预算年度 │ 2026 is the year
@@ -165,7 +156,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
 
 
 def _record(
-    sheet: Sheet, at: KeyAt, kind: str, skipped: set[int], found: dict[str, Cell], units: _Units
+    sheet: Sheet, at: KeyAt, kind: str, skipped: set[int], found: dict[str, Cell], units: Units
 ) -> set[int]:
     """A budget system's project row: its fields under their labels (into ``found``, money
     into ``units``); the rows that head columns (records.py)."""
@@ -187,7 +178,7 @@ def _blocks(sheet: Sheet, key_of: KeyOf, kind: str, skipped: set[int]) -> Found:
 
 
 def _heads_over_fields(
-    heads: list[tuple[str, str, int, int]], found: dict[str, Cell], kind: str, units: _Units
+    heads: list[tuple[str, str, int, int]], found: dict[str, Cell], kind: str, units: Units
 ) -> None:
     """A money unit heading a column (金额（万元）) is the table's when the amount under it is
     one of its money fields (项目 │ 金额（万元） │ 占比 over 资金总额 │ 1486.2 │ 100%), not a
@@ -239,18 +230,6 @@ def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:
             yield from ((r, c, v) for c, v in enumerate(row) if type(v) is str)
 
 
-_UNIT_LABELS = frozenset(("单位", "金额单位", "资金单位", "计量单位（金额）"))
-
-
-def _unit_pair(sheet: Sheet, r: int, c: int, text: str) -> str:
-    """A money unit given as a label and its value (金额单位 │ 万元) read as the one text
-    金额单位：万元; any other text as it is."""
-    if text.rstrip("：:") not in _UNIT_LABELS:
-        return text
-    after = [v for v in sheet.rows[r][c + 1 : c + 4] if type(v) is str and v.strip()]
-    return f"金额单位：{after[0].strip()}" if after else text
-
-
 def _other_period(sheet: Sheet, value: Cell, key: str) -> bool:
     """Whether the amount of a year's (or the period's) money part stands in a column headed
     by the other period (来源 │ 中期（万元） │ 年度（万元） over 财政拨款 │ 260 │ 150)."""
@@ -263,64 +242,6 @@ def _other_period(sheet: Sheet, value: Cell, key: str) -> bool:
             words = PERIOD_WORDS if key.startswith("annual_") else YEAR_WORDS
             return head.startswith(words)
     return False
-
-
-def _own_unit(sheet: Sheet, r: int, c: int, text: str) -> bool:
-    """A unit that is its column's own, not the table's: a list's column head over amounts
-    (金额（元） over the lines of a procurement list), or a standard's (亩均补助（元）)."""
-    if any(w in text for w in ("均", "单价", "标准")):
-        return True
-    return is_amount(sheet.cell(r + 1, c)) and is_amount(sheet.cell(r + 2, c))
-
-
-# a block's title (资金来源（元）, 经费构成, 资金分配表（单位：元）, 资金测算（单位：元）): its
-# amounts' own unit, not the table's
-_BLOCK_TITLE = re.compile("(?:资金|拨款|经费)(?:来源|构成)|分配|测算|明细|分项|资金安排")
-
-
-class _Units:
-    """The money units met: in labels (``项目资金（万元）``, ``金额单位：元``) and in amounts
-    that carry their own (``200000.00元``, from the text or the number format)."""
-
-    def __init__(self) -> None:
-        self.labels: dict[str, CellRef] = {}
-        self.values: dict[str, CellRef] = {}
-        self.blocks: dict[str, CellRef] = {}  # units a money block's title states
-
-    def label(self, text: str, sheet: str, r: int, c: int) -> None:
-        """A text at 0-based (r, c) of ``sheet`` (its CellRef is made only for a unit met first:
-        this is asked of every text cell)."""
-        unit = None
-        if "单位" in text and (m := _MONEY_NOTE.search(text)):
-            unit = m[1]
-        elif len(text) <= 30 and (found := money_unit_of(text)) is not None:
-            if any(w in text for w in MONEY_WORDS) or clean(text) in _ALL_MONEY_LABELS:
-                unit = found
-        if unit is not None:
-            # a 资金来源（万元） block's title states its own amounts' unit: no mixing with the
-            # head's (项目资金总额（元）), and the table's only when nothing else states one
-            kept = self.blocks if _BLOCK_TITLE.search(text) else self.labels
-            if unit not in kept:
-                kept[unit] = CellRef(sheet, r + 1, c + 1)
-
-    def value(self, cell: Cell) -> None:
-        if isinstance(cell.value, str) and (m := _VALUE_UNIT.search(cell.text)):
-            self.values.setdefault("元" if m[1] == "元" else "万元", cell.at)
-
-    def unit(self) -> str | None:
-        for found in (self.labels, self.values, self.blocks):
-            if len(found) == 1:
-                return next(iter(found))
-        return None
-
-    def notes(self) -> tuple[ReadNote, ...]:
-        every = {**self.values, **self.labels}
-        if len(every) < 2:
-            return ()
-        stated = self.unit()
-        odd = [at for unit, at in self.values.items() if stated is not None and unit != stated]
-        at = min(odd) if odd else sorted(every.values())[-1]
-        return (ReadNote("B105", at, {"units": "、".join(sorted(every))}),)
 
 
 def key_at(sheet: Sheet, labels: dict[str, str], kind: str) -> KeyAt:

@@ -10,7 +10,7 @@ import re
 
 from goalbook.model import GridLine, MoneyGrid
 from goalbook.reader.fieldlabels import money_unit_of
-from goalbook.reader.lines import block_scale, scaled_number
+from goalbook.reader.lineunits import block_scale, scaled_number
 
 _BRACKETED = re.compile(r"[（(][^（()）]{1,12}[)）]")
 

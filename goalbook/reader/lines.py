@@ -7,22 +7,21 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from goalbook.layout import LINE_COLUMNS, Column, money_keys
 from goalbook.model import BudgetLine, Cell, CellRef, LinePart, ReadNote, Subtotal
 from goalbook.reader.acrosslines import lines_across
 from goalbook.reader.celllines import lines_in_cell
-from goalbook.reader.fieldlabels import clean, money_unit_of
+from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
+from goalbook.reader.lineunits import block_scale, scaled_number, unit_of_block
 from goalbook.reader.pairs import Pairs, pair_block
 from goalbook.reader.pricedlines import priced_basis, priced_columns
 from goalbook.reader.yearheads import QUALIFIER
 from goalbook.vocabulary import (
     DETAIL_ENDINGS,
     LINE_BLOCK_TITLES,
-    MONEY_SCALE,
     MONEY_UNITS,
     TOTAL_WORDS,
 )
@@ -81,7 +80,7 @@ def read_lines(sheets: Iterable[Sheet], kind: str, stop_rows: set[tuple[str, int
             if "name" in cols and ("amount" in cols or "basis" in cols):
                 if "amount" in cols and (pairs := pair_block(sheet, r, stops)) is not None:
                     return _of_pairs(sheet, pairs)  # 明细项目 │ 金额 │ 明细项目 │ 金额
-                unit = _unit_of_block(sheet, r, cols)
+                unit = unit_of_block(sheet, r, cols)
                 if (sub := _money_sub_header(sheet, r + 1, known)) is not None:
                     cols, r = cols | sub, r + 1  # 预算金额 over 总额 │ 财政拨款 │ 其他资金
                 priced = {} if "basis" in cols else priced_columns(sheet, r, cols)
@@ -297,30 +296,6 @@ def _total_word(text: str) -> bool:
 _MONEY_TOTAL = re.compile(r"(?:项目支出|支出|预算|预算金额|资金|任务资金|经费)(?:合计|总计)")
 
 
-_UNIT_NOTE = re.compile(rf"单位\s*[:：]\s*({'|'.join(MONEY_UNITS)})")
-
-
-def _unit_of_block(sheet: Sheet, r: int, cols: dict[str, int]) -> str | None:
-    """The money unit the block's header row states: in its amount column's label (金额（元）)
-    or in a note on the row (预算明细（单位：元））; None when it states none."""
-    if "amount" in cols and (unit := money_unit_of(sheet.text(r, cols["amount"]))) is not None:
-        return unit
-    for _c, value in sheet.row_cells(r):
-        if type(value) is str and (m := _UNIT_NOTE.search(value)):
-            return m[1]
-    return block_title_unit(sheet, r)
-
-
-def block_title_unit(sheet: Sheet, r: int) -> str | None:
-    """The money unit a block's title states on the row above its header row r, alone on that
-    row (资金测算（单位：元） over 支出内容 │ 数量 │ 单价 │ 金额); None when it states none."""
-    above = sheet.row_cells(r - 1) if r > 0 else []
-    if len(above) != 1 or type(above[0][1]) is not str:
-        return None
-    m = _UNIT_NOTE.search(above[0][1])
-    return m[1] if m else None
-
-
 def in_unit(lines: Lines, unit: str | None) -> Lines:
     """``lines`` with the amounts of a block that states its own unit (元) given in the
     table's ``unit`` (万元): numbers are scaled, amounts written with a unit are left as they
@@ -362,21 +337,6 @@ def unit_notes(lines: Lines, unit: str | None) -> list[ReadNote]:
     if not odd or len(odd) * 2 >= len(amounts):
         return []
     return [ReadNote("B105", a.at, {"units": "、".join(sorted(_UNITS))}) for a in odd]
-
-
-def block_scale(own: str | None, unit: str | None) -> Decimal | None:
-    """What an amount in a block's ``own`` unit is multiplied by to be in the table's ``unit``
-    (万元 in a table in 元: 10000); None when the two are the same or not both money units."""
-    if own is None or unit is None or own == unit or {own, unit} != _UNITS:
-        return None
-    return Decimal(MONEY_SCALE[own]) / MONEY_SCALE[unit]
-
-
-def scaled_number(cell: Cell | None, scale: Decimal) -> Cell | None:
-    """A cell holding a number, its value times ``scale``; any other cell as it is."""
-    if cell is None or type(cell.value) is bool or not isinstance(cell.value, int | float):
-        return cell
-    return cell._replace(value=float(Decimal(repr(float(cell.value))) * scale))
 
 
 _UNITS = frozenset(MONEY_UNITS)

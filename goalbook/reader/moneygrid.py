@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.reader.grid import Sheet
-from goalbook.reader.lines import block_title_unit
+from goalbook.reader.lineunits import block_title_unit
 from goalbook.vocabulary import NAME_UNITS, TOTAL_WORDS
 
 # a column of money: its label names an amount or a source of money

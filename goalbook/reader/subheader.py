@@ -53,8 +53,10 @@ def with_sub_header(header: TableHeader) -> TableHeader | None:
             new[key] = k
     for k, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
         if k not in inside and type(value) is str and value.strip():
-            if header_key(value.strip()) is None:
+            if (key := header_key(value.strip())) is None:
                 return None  # text of its own beside the value columns: a data row
+            if key not in new and k not in new.values():
+                new[key] = k  # 一级指标 │ 二级指标 under a head merged over both (指标层级)
     if "annual" not in new and "period" not in new:
         return None
     later = later_years(years, new.get("annual"))
@@ -72,9 +74,14 @@ def with_heads_below(header: TableHeader) -> TableHeader | None:
     sheet, r, cols = header.sheet, header.row, header.cols
     if r + 1 >= sheet.nrows:
         return None
-    # a name head merged across the tier heads under it (考核指标 over 一级 │ 二级 │ 三级指标):
-    # the words under it name its columns
-    spread = {c for key, c in cols.items() if key == "name" and _width(sheet, r, c) > 1}
+    # a name head merged across the tier heads under it (考核指标 over 一级 │ 二级 │ 三级指标),
+    # or standing over empty cells with those heads under each (the merge lost): the words
+    # under it name its columns
+    spread = {
+        c
+        for key, c in cols.items()
+        if key == "name" and (_width(sheet, r, c) > 1 or _empty_right(sheet, r, c) > 1)
+    }
     taken = set(cols.values()) - spread
     new = {key: c for key, c in cols.items() if c not in spread}
     for c, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):

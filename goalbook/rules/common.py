@@ -220,7 +220,8 @@ def direction_of(name: str) -> str | None:
     if any(w in name for w in NEGATIVE) and not _WATCHED.search(name):
         if not _HANDLED.search(name) or any(w in name and "投诉" not in w for w in NEGATIVE):
             return LESS_IS_BETTER  # (受理消费者投诉件数: the complaints handled, not made)
-    if any(w in name for w in CASE_DURATIONS) and not is_rate(name):
+    plain = name.replace("平均", "")  # (预审平均周期: the average of a case's time)
+    if any(w in plain for w in CASE_DURATIONS) and not is_rate(name):
         return LESS_IS_BETTER
     if _LATE.search(name):
         return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
