@@ -299,6 +299,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout293  # the 293rd held-out set (tests/variants/holdout293)
     python bench/accuracy.py --set holdout294  # the 294th held-out set (tests/variants/holdout294)
     python bench/accuracy.py --set holdout295  # the 295th held-out set (tests/variants/holdout295)
+    python bench/accuracy.py --set holdout296  # the 296th held-out set (tests/variants/holdout296)
+    python bench/accuracy.py --set holdout297  # the 297th held-out set (tests/variants/holdout297)
+    python bench/accuracy.py --set holdout298  # the 298th held-out set (tests/variants/holdout298)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

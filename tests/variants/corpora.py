@@ -305,6 +305,9 @@ from tests.variants import (
     holdout293,
     holdout294,
     holdout295,
+    holdout296,
+    holdout297,
+    holdout298,
 )
 from tests.variants.kit import Variant
 
@@ -605,6 +608,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout293": holdout293,
     "holdout294": holdout294,
     "holdout295": holdout295,
+    "holdout296": holdout296,
+    "holdout297": holdout297,
+    "holdout298": holdout298,
 }
 
 
