@@ -302,6 +302,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout296  # the 296th held-out set (tests/variants/holdout296)
     python bench/accuracy.py --set holdout297  # the 297th held-out set (tests/variants/holdout297)
     python bench/accuracy.py --set holdout298  # the 298th held-out set (tests/variants/holdout298)
+    python bench/accuracy.py --set holdout299  # the 299th held-out set (tests/variants/holdout299)
+    python bench/accuracy.py --set holdout300  # the 300th held-out set (tests/variants/holdout300)
+    python bench/accuracy.py --set holdout301  # the 301st held-out set (tests/variants/holdout301)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -308,6 +308,9 @@ from tests.variants import (
     holdout296,
     holdout297,
     holdout298,
+    holdout299,
+    holdout300,
+    holdout301,
 )
 from tests.variants.kit import Variant
 
@@ -611,6 +614,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout296": holdout296,
     "holdout297": holdout297,
     "holdout298": holdout298,
+    "holdout299": holdout299,
+    "holdout300": holdout300,
+    "holdout301": holdout301,
 }
 
 
