@@ -305,6 +305,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout299  # the 299th held-out set (tests/variants/holdout299)
     python bench/accuracy.py --set holdout300  # the 300th held-out set (tests/variants/holdout300)
     python bench/accuracy.py --set holdout301  # the 301st held-out set (tests/variants/holdout301)
+    python bench/accuracy.py --set holdout302  # the 302nd held-out set (tests/variants/holdout302)
+    python bench/accuracy.py --set holdout303  # the 303rd held-out set (tests/variants/holdout303)
+    python bench/accuracy.py --set holdout304  # the 304th held-out set (tests/variants/holdout304)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

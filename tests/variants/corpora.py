@@ -311,6 +311,9 @@ from tests.variants import (
     holdout299,
     holdout300,
     holdout301,
+    holdout302,
+    holdout303,
+    holdout304,
 )
 from tests.variants.kit import Variant
 
@@ -617,6 +620,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout299": holdout299,
     "holdout300": holdout300,
     "holdout301": holdout301,
+    "holdout302": holdout302,
+    "holdout303": holdout303,
+    "holdout304": holdout304,
 }
 
 
