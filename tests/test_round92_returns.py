@@ -274,3 +274,60 @@ def test_an_average_review_cycle_is_a_time_to_cut(tmp_path: Path) -> None:
     rows[1][3] = "≤"
     found = found_at(save_sheet(tmp_path / "l.xlsx", _table(rows)))
     assert not [f for f in found if f[0] == "T108"], found
+
+
+def test_a_name_head_and_a_value_head_both_merged_over_the_words_under_them(
+    tmp_path: Path,
+) -> None:
+    """考核指标 merged over 一级指标 │ 二级指标 │ 指标内容, 绩效标准 over 比较 │ 目标值（年度）,
+    计量单位 merged down: the lower line names every column, so the operators and units are
+    read (no T104, no T117) and the tiers too (no F101)."""
+    rows = [
+        ["2026年度项目支出绩效目标申报表"],
+        ["项目名称", "化妆品网络销售监测"],
+        period_row(),
+        ["项目资金（万元）", "年度资金总额", 30],
+        ["考核指标", None, None, "绩效标准", None, "计量单位"],
+        ["一级指标", "二级指标", "指标内容", "比较", "目标值（年度）", None],
+        ["产出指标", "数量指标", "网络交易监测条次", "≥", 6000, "条"],
+        [None, "时效指标", "违法线索移交时限", "≤", 5, "个工作日"],
+        ["成本指标", "经济成本指标", "单条监测成本", "≤", 0.004, "万元/条"],
+        ["效益指标", "社会效益指标", "违法信息下架率", "≥", 95, "%"],
+        ["满意度指标", "服务对象满意度指标", "消费者满意度", "≥", 90, "%"],
+    ]
+    merges = ("A5:C5", "D5:E5", "F5:F6", "A7:A8")
+    found = found_at(save_sheet(tmp_path / "b.xlsx", rows, merges))
+    assert not [f for f in found if f[0] in ("T104", "T117", "F101", "S101")], found
+
+
+def test_a_details_total_named_so_closes_its_block(tmp_path: Path) -> None:
+    """资金明细 over 明细项目 │ 金额, its lines, 明细合计 │ 356 and a 填报人 line: 明细合计 is the
+    lines' total (no B102 at a 资金总额 of 356 they add up to), the signature line no line;
+    a 明细合计 of 366 is B102 (an error)."""
+
+    def rows(total: float) -> list[list[Any]]:
+        above = [period_row(), ["项目资金（万元）", "资金总额", 356]]
+        table = official_table(
+            "燃气抢修装备更新",
+            [
+                ["产出指标", "数量指标", "更新抢修专用车辆", "≥", 2, "辆"],
+                ["成本指标", "经济成本指标", "抢修车辆购置单价", "≤", 60, "万元/辆"],
+            ],
+            above=above,
+            head=SPLIT_HEAD,
+        )
+        details = [
+            ["资金明细（万元）"],
+            ["明细项目", "金额", "说明"],
+            ["抢修专用车辆", 120, "2辆"],
+            ["带气封堵设备", 86, "3套"],
+            ["检测仪器及防护装备", 150, "检测仪、防护服"],
+            ["明细合计", total],
+            ["填报人：某某", None, "联系电话：0739-0000000"],
+        ]
+        return [*table, [], *details]
+
+    found = found_at(save_sheet(tmp_path / "d.xlsx", rows(356)))
+    assert not [f for f in found if f[0] in ("B101", "B102", "B103")], found
+    found = found_at(save_sheet(tmp_path / "e.xlsx", rows(366)))
+    assert [f[:2] for f in found if f[0] == "B102"] == [("B102", "error")], found

@@ -23,6 +23,7 @@ from goalbook.vocabulary import (
     DETAIL_ENDINGS,
     LINE_BLOCK_TITLES,
     MONEY_UNITS,
+    TABLE_END_WORDS,
     TOTAL_WORDS,
 )
 
@@ -198,6 +199,8 @@ def _lines_below(
         amount = amounts.get("amount")
         if name is None and amount is None:
             continue
+        if amount is None and name is not None and name.text.startswith(TABLE_END_WORDS):
+            break  # 填报人：…, 单位负责人：… under the block: the form's signature lines
         used.add((sheet.name, r))
         if (name is not None and "小计" in name.text) or (left is not None and "小计" in left):
             if name is None or "小计" not in name.text:  # 小计 left of the block's names
@@ -293,7 +296,7 @@ def _total_word(text: str) -> bool:
 
 
 # the total of the block's money named by it (项目支出合计, 预算金额合计, 任务资金总计)
-_MONEY_TOTAL = re.compile(r"(?:项目支出|支出|预算|预算金额|资金|任务资金|经费)(?:合计|总计)")
+_MONEY_TOTAL = re.compile(r"(?:项目支出|支出|预算|预算金额|资金|任务资金|经费|明细)(?:合计|总计)")
 
 
 def in_unit(lines: Lines, unit: str | None) -> Lines:

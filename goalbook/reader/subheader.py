@@ -51,13 +51,16 @@ def with_sub_header(header: TableHeader) -> TableHeader | None:
             if key is None or (key in new and new[key] in inside):
                 return None
             new[key] = k
+    named = new.get("name")
+    if named is not None and (_width(sheet, r, named) > 1 or _empty_right(sheet, r, named) > 1):
+        del new["name"]  # 考核指标 over 一级 │ 二级 │ 指标内容: the words under it name its columns
     for k, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
         if k not in inside and type(value) is str and value.strip():
             if (key := header_key(value.strip())) is None:
                 return None  # text of its own beside the value columns: a data row
             if key not in new and k not in new.values():
                 new[key] = k  # 一级指标 │ 二级指标 under a head merged over both (指标层级)
-    if "annual" not in new and "period" not in new:
+    if "name" not in new or ("annual" not in new and "period" not in new):
         return None
     later = later_years(years, new.get("annual"))
     if len(years) > 1 and not later:
