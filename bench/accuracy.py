@@ -308,6 +308,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout302  # the 302nd held-out set (tests/variants/holdout302)
     python bench/accuracy.py --set holdout303  # the 303rd held-out set (tests/variants/holdout303)
     python bench/accuracy.py --set holdout304  # the 304th held-out set (tests/variants/holdout304)
+    python bench/accuracy.py --set holdout305  # the 305th held-out set (tests/variants/holdout305)
+    python bench/accuracy.py --set holdout306  # the 306th held-out set (tests/variants/holdout306)
+    python bench/accuracy.py --set holdout307  # the 307th held-out set (tests/variants/holdout307)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

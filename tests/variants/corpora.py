@@ -314,6 +314,9 @@ from tests.variants import (
     holdout302,
     holdout303,
     holdout304,
+    holdout305,
+    holdout306,
+    holdout307,
 )
 from tests.variants.kit import Variant
 
@@ -623,6 +626,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout302": holdout302,
     "holdout303": holdout303,
     "holdout304": holdout304,
+    "holdout305": holdout305,
+    "holdout306": holdout306,
+    "holdout307": holdout307,
 }
 
 
