@@ -331,3 +331,30 @@ def test_a_details_total_named_so_closes_its_block(tmp_path: Path) -> None:
     assert not [f for f in found if f[0] in ("B101", "B102", "B103")], found
     found = found_at(save_sheet(tmp_path / "e.xlsx", rows(366)))
     assert [f[:2] for f in found if f[0] == "B102"] == [("B102", "error")], found
+
+
+def test_a_one_year_totals_artefact_is_named_as_the_form_names_it(tmp_path: Path) -> None:
+    """资金总额 │ 356.4 5 in a one-year form (no 年度 beside it): X105's message names it 资金总额,
+    not the 中期资金总额 of a multi-year form."""
+    from goalbook.check import CheckOptions, check_file
+
+    rows: list[list[Any]] = [["产出指标", "数量指标", "更新抢修专用车辆", "≥", 2, "辆"]]
+    above = [period_row(), ["项目资金（万元）", "资金总额", "356.4 5"]]
+    table = official_table("燃气抢修装备更新", rows, above=above, head=SPLIT_HEAD)
+    result, _ = check_file(save_sheet(tmp_path / "m.xlsx", table), CheckOptions())
+    split = [f.message for f in result.findings if f.code == "X105"]
+    assert len(split) == 1 and "资金总额“356.4 5”" in split[0], split
+    assert "中期" not in split[0], split
+
+
+def test_an_on_time_rate_with_at_most_is_against_its_direction(tmp_path: Path) -> None:
+    """食材配送准时率 ≤95%: the share on time is 正向, so ≤ is T108; ≥95% is right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "统一配送覆盖学校数", "≥", 75, "所"],
+        ["产出指标", "时效指标", "食材配送准时率", "≤", 95, "%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "p.xlsx", _table(rows)))
+    assert ("T108", "warning", "E8") in found, found
+    rows[1][3] = "≥"
+    found = found_at(save_sheet(tmp_path / "q.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "T108"], found

@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, LINE_COLUMNS, find_field, money_keys, part_keys
+from goalbook.layout import FIELDS, LINE_COLUMNS, money_keys, part_keys
 from goalbook.model import Cell, Op, TargetKind
 from goalbook.rules.amounts import money
 from goalbook.rules.common import Context, clip, direction_of, main_target, shown
+from goalbook.rules.moneylabels import field_label
 from goalbook.spelling import number_text
 from goalbook.targets import is_rate_unit
 from goalbook.vocabulary import word
@@ -30,13 +31,10 @@ _ZERO_IS_GOAL = ("超支", "违规", "挪用", "损失", "浪费", "罚款", "�
 
 def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
     """Every amount cell: the header's money fields, the budget lines' amounts and the grids'."""
-    kind = ctx.table.kind or "project"
     for key in _MONEY_KEYS:
         cell = ctx.table.fields.get(key)
         if cell is not None:
-            field = find_field(kind, key)
-            label = key if field is None else field.zh if ctx.lang == "zh" else field.en
-            yield label, cell
+            yield field_label(ctx, key), cell  # (资金总额 alone: no 中期 to tell it from)
     for _whole, parts in part_keys(ctx.table.fields).items():
         yield from ((name, ctx.table.fields[key]) for name, key in parts.items())
     for line in ctx.table.lines:

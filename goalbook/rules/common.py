@@ -43,6 +43,7 @@ _POSITIVE_RATES = (
     "检验率", "检定率", "受检率",  # equipment inspected or calibrated on schedule
     "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
+    "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
