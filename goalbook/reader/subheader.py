@@ -51,8 +51,7 @@ def with_sub_header(header: TableHeader) -> TableHeader | None:
             if key is None or (key in new and new[key] in inside):
                 return None
             new[key] = k
-    named = new.get("name")
-    if named is not None and (_width(sheet, r, named) > 1 or _empty_right(sheet, r, named) > 1):
+    if (named := new.get("name")) is not None and _spread(sheet, r, named):
         del new["name"]  # 考核指标 over 一级 │ 二级 │ 指标内容: the words under it name its columns
     for k, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
         if k not in inside and type(value) is str and value.strip():
@@ -80,11 +79,7 @@ def with_heads_below(header: TableHeader) -> TableHeader | None:
     # a name head merged across the tier heads under it (考核指标 over 一级 │ 二级 │ 三级指标),
     # or standing over empty cells with those heads under each (the merge lost): the words
     # under it name its columns
-    spread = {
-        c
-        for key, c in cols.items()
-        if key == "name" and (_width(sheet, r, c) > 1 or _empty_right(sheet, r, c) > 1)
-    }
+    spread = {c for key, c in cols.items() if key == "name" and _spread(sheet, r, c)}
     taken = set(cols.values()) - spread
     new = {key: c for key, c in cols.items() if c not in spread}
     for c, value in enumerate(sheet.rows[r + 1][:HEADER_COLS]):
@@ -135,6 +130,12 @@ def _is_part_word(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and year_head(text) is None
     )
+
+
+def _spread(sheet: Sheet, r: int, c: int) -> bool:
+    """The head at (r, c) stands over more than its own column: merged across, or centred over
+    empty cells with words under each (its merge lost in a copy)."""
+    return _width(sheet, r, c) > 1 or _empty_right(sheet, r, c) > 1
 
 
 def _width(sheet: Sheet, r: int, c: int) -> int:

@@ -177,7 +177,21 @@ _COST_CUT = re.compile(
 
 # a harm watched, not measured (能耗监测平台接入单位数): no direction from the harm's word
 # complaints taken in or handled (受理消费者投诉件数, 企业直接处理投诉件数): work done, not harm
-_HANDLED = re.compile(r"(?:受理|处理|办理|调解|办结|处置|化解|接收|转办).{0,12}投诉")
+HANDLING = (
+    "受理",
+    "处理",
+    "办理",
+    "调解",
+    "调处",
+    "办结",
+    "处置",
+    "化解",
+    "接收",
+    "转办",
+    "回复",
+    "答复",
+)
+_HANDLED = re.compile(rf"(?:{'|'.join(HANDLING)}).{{0,12}}投诉")
 _WATCHED = re.compile(
     r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)"
     r"|成本(?:调查|监审|核算|监测)"  # 农产品成本调查户: a survey of costs, no cost

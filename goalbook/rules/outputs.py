@@ -4,6 +4,8 @@ its name says."""
 
 from __future__ import annotations
 
+from goalbook.rules.common import HANDLING
+
 # A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
 # activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
@@ -33,8 +35,6 @@ _KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going i
 _TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
 # what the media wrote of the work (主流媒体报道篇数, 会议成果新闻报道数): taken up by others
 _COVERED = ("媒体报道", "新闻报道")
-# complaints received are an outcome; complaints handled (受理投诉件数) an activity
-_HANDLED = ("受理", "办理", "处理", "办结", "调处", "处置", "回复", "答复")
 # incidents counted are an outcome, even 次数 (and mistakes or breakdowns: 会议保障差错 0次)
 _INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差错", "失误", "故障")
 # A name ending in a measure of activities counts what is delivered, whatever its topic
@@ -64,8 +64,8 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
         return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
     if ("被" in name and any(w in name for w in _TAKEN_UP)) or any(w in name for w in _COVERED):
         return False  # 统计数据被党政部门采用篇数: the uptake of what was delivered, an effect
-    if "投诉" in name and not any(w in name for w in _HANDLED):
-        return False  # 语言服务投诉数: complaints received, an outcome
+    if "投诉" in name and not any(w in name for w in HANDLING):
+        return False  # 语言服务投诉数: complaints received, an outcome (受理投诉件数: work done)
     if any(w in name for w in _GAINED):
         return False
     if name.endswith(_ACTIVITY_MEASURES):

@@ -54,7 +54,7 @@ def months_paid(ctx: Context) -> Decimal | None:
         t = ind.annual_target
         if t is None or t.number is None or t.unit != "月" or not 1 <= t.number <= 12:
             continue
-        if any(w in ind.label for w in _MONTHSPAID):
+        if any(w in ind.label for w in _MONTHS_PAID):
             return t.number
     return None
 
@@ -70,7 +70,7 @@ def months_of_plan(ctx: Context) -> Decimal | None:
     return Decimal(end.month - start.month + 1)
 
 
-_MONTHSPAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
+_MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
 
 
 def rounded_down(number: Decimal) -> Decimal:
