@@ -8,6 +8,7 @@ is :class:`goalbook.layout.TemplateStamp`, defined with the layout that writes a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -262,3 +263,9 @@ class GoalTable:
     def field_text(self, key: str) -> str:
         cell = self.fields.get(key)
         return cell.text if cell else ""
+
+    @functools.cached_property
+    def text_at(self) -> dict[tuple[str, int, int], str]:
+        """Every text cell of :attr:`texts` by its place (sheet, row, column): looked up by the
+        rules that ask for the label beside a cell, instead of each scanning all texts."""
+        return {(sheet, row, col): text for sheet, row, col, text in self.texts}

@@ -47,14 +47,11 @@ def _own_label(ctx: Context, key: str) -> str | None:
     own = _SPLIT_PARTS if key.endswith(("_fiscal", "_other")) else _OWN_WHOLES.get(key)
     if cell is None or own is None:
         return None
-    at = cell.at
-    beside = {(at.sheet, at.row, at.col - 1): 0, (at.sheet, at.row - 1, at.col): 1}
-    found = sorted(
-        (beside[(sheet, row, col)], bare)
-        for sheet, row, col, text in ctx.table.texts
-        if (sheet, row, col) in beside and (bare := _LABEL_NOISE.sub("", text)) in own
-    )
-    return found[0][1] if found else None
+    at, texts = cell.at, ctx.table.text_at
+    for place in ((at.sheet, at.row, at.col - 1), (at.sheet, at.row - 1, at.col)):
+        if (text := texts.get(place)) is not None and (bare := _LABEL_NOISE.sub("", text)) in own:
+            return bare
+    return None
 
 
 def cell_label(ctx: Context, key: str, whole: str, name: str) -> str:

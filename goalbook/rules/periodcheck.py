@@ -251,7 +251,7 @@ def _goal_years(ctx: Context) -> int | None:
     goal = ctx.table.fields.get("goal_period")
     said = [goal.text] if goal is not None else []
     if not said:  # (a department's table: the goal right of its label)
-        texts = {(t[0], t[1], t[2]): t[3] for t in ctx.table.texts}
+        texts = ctx.table.text_at
         said = [
             text
             for (sheet, row, col), text in texts.items()
