@@ -311,6 +311,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout305  # the 305th held-out set (tests/variants/holdout305)
     python bench/accuracy.py --set holdout306  # the 306th held-out set (tests/variants/holdout306)
     python bench/accuracy.py --set holdout307  # the 307th held-out set (tests/variants/holdout307)
+    python bench/accuracy.py --set holdout308  # the 308th held-out set (tests/variants/holdout308)
+    python bench/accuracy.py --set holdout309  # the 309th held-out set (tests/variants/holdout309)
+    python bench/accuracy.py --set holdout310  # the 310th held-out set (tests/variants/holdout310)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -317,6 +317,9 @@ from tests.variants import (
     holdout305,
     holdout306,
     holdout307,
+    holdout308,
+    holdout309,
+    holdout310,
 )
 from tests.variants.kit import Variant
 
@@ -629,6 +632,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout305": holdout305,
     "holdout306": holdout306,
     "holdout307": holdout307,
+    "holdout308": holdout308,
+    "holdout309": holdout309,
+    "holdout310": holdout310,
 }
 
 
