@@ -19,7 +19,14 @@ from goalbook.vocabulary import unit_in_name
 def value_is_text(v: Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
         return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
+    if _MONTH_SPANS.match(v.t.raw.replace(" ", "")) is not None:
+        return None  # 3—5月、9—11月: the months a service covers, checked against the calendar
     return _described(v)
+
+
+# months and spans of months, several of them (the seasons a patrol or a service covers)
+_MONTH = r"(?:\d{1,2}月?[—–\-~～至到])?\d{1,2}月份?"
+_MONTH_SPANS = re.compile(rf"^(?:每年)?{_MONTH}(?:[、，,和及与]{_MONTH})+$")
 
 
 def task_restated(v: Value) -> Fault | None:

@@ -25,6 +25,8 @@ _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
 _DEADLINE = ("完成时间", "完成时限", "时效")
 _TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期")
+# a rate of meeting a time limit (寄递时限达标率, 时效达成率): timeliness, as a time asked is
+_TIME_RATE = re.compile(r"(?:时限|时效|时间|时长)\w{0,3}率$")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
 # satisfaction-tier indicator.
 _USERS_SAY = (
@@ -341,7 +343,8 @@ def _expected_role(
         return None if any(w in name for w in _USERS_SAY) else "quantity"
     quality = any(w in name for w in _QUALITY) and _SAMPLED.search(name) is None
     # a time its name asks for (质量投诉现场核查时限 ≤3个工作日): timeliness, whatever its topic
-    quality = quality and not (role == "timeliness" and name.endswith(_TIME_ASKED))
+    timed = name.endswith(_TIME_ASKED) or _TIME_RATE.search(name) is not None
+    quality = quality and not (role == "timeliness" and timed)
     # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"

@@ -52,7 +52,13 @@ def direction_conflict(v: Value) -> Fault | None:
     if direction is None or t.op is None or t.op_implied:
         return None
     # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
-    exact = t.op is Op.EQ and t.number != 0 and not is_payment_standard(v.name)
+    # unless the return's own direction column calls it 反向 (补助标准 │ 反向 │ 等于: the office
+    # declared a cap, and its operator says otherwise)
+    declared = v.direction_column is not None and (
+        stated_direction("", v.direction_column) == LESS_IS_BETTER
+    )
+    standard = is_payment_standard(v.name) and not declared
+    exact = t.op is Op.EQ and t.number != 0 and not standard
     capped = t.op in UP_OPS or exact
     if (direction == "反向" and capped) or (direction == "正向" and t.op in DOWN_OPS):
         expected = words(("≤", "<") if direction == LESS_IS_BETTER else ("≥", ">"), v.lang, "or")
