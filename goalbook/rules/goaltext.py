@@ -345,7 +345,9 @@ def _own_year(
     """The plan texts without a year's goal that copies the period's word for word (D204 says
     so): its counts are the period's, not to be held against the year's values."""
     said = dict(texts)
-    if year is None or said.get(year) is None or said.get(year) != said.get(period):
+    if year is None or period is None or said.get(year) is None:
+        return texts
+    if said.get(year) != said.get(period):
         return texts
     return [(where, text) for where, text in texts if where != year]
 
