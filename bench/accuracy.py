@@ -314,6 +314,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout308  # the 308th held-out set (tests/variants/holdout308)
     python bench/accuracy.py --set holdout309  # the 309th held-out set (tests/variants/holdout309)
     python bench/accuracy.py --set holdout310  # the 310th held-out set (tests/variants/holdout310)
+    python bench/accuracy.py --set holdout311  # the 311th held-out set (tests/variants/holdout311)
+    python bench/accuracy.py --set holdout312  # the 312th held-out set (tests/variants/holdout312)
+    python bench/accuracy.py --set holdout313  # the 313th held-out set (tests/variants/holdout313)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -320,6 +320,9 @@ from tests.variants import (
     holdout308,
     holdout309,
     holdout310,
+    holdout311,
+    holdout312,
+    holdout313,
 )
 from tests.variants.kit import Variant
 
@@ -635,6 +638,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout308": holdout308,
     "holdout309": holdout309,
     "holdout310": holdout310,
+    "holdout311": holdout311,
+    "holdout312": holdout312,
+    "holdout313": holdout313,
 }
 
 
