@@ -1,7 +1,8 @@
-"""Round 101's held-out returns (holdout308–310), in shapes of their own: a payment standard
-an office itself calls 反向 in a direction column but writes with 等于, a year's goal that copies
-the period's goal word for word, the seasons a patrol covers given as months (4—6月、10—11月),
-and a rate of meeting a time limit (投递时限达标率) under 时效指标. Every workbook is invented and
+"""Rounds 101 and 102's held-out returns (holdout308–313), in shapes of their own: a payment
+standard an office itself calls 反向 in a direction column but writes with 等于, a year's goal
+that copies the period's goal word for word, the seasons a patrol covers given as months
+(4—6月、10—11月), a rate of meeting a time limit (投递时限达标率) under 时效指标, and an amount
+typed as text with separators among a budget system's amounts. Every workbook is invented and
 built here."""
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import Any
+
+import openpyxl
 
 from tests.returns import SPLIT_HEAD, found_at, official_table, period_row, save_sheet
 
@@ -100,3 +103,42 @@ def test_a_rate_of_meeting_a_time_limit_is_timeliness(tmp_path: Path) -> None:
     rows[1][2] = "快件进村投递合格率"
     found = found_at(save_sheet(tmp_path / "q.xlsx", _table(rows)))
     assert ("F201", "warning", "C8") in found, found
+
+
+def _amounts(path: Path, amount: object) -> Path:
+    """A budget system's export in 元: the projects' amounts on one sheet (合计 │ 财政拨款 │
+    其他资金, a 合计 row), the indicators on the next under each project's code and name."""
+    wb = openpyxl.Workbook()
+    money = wb.active
+    assert money is not None
+    money.title = "项目支出预算表"
+    for row in (
+        ["2026年项目支出预算表"],
+        ["单位：某县邮政业发展中心", None, None, None, "金额单位：元"],
+        ["项目编码", "项目名称", "合计", "财政拨款", "其他资金"],
+        ["520101260031", "快递进村服务站补助", 640000, 600000, 40000],
+        ["520101260032", "邮政网点适老化改造", amount, 1238500, 0],
+        ["合计", None, 1878500, 1838500, 40000],
+    ):
+        money.append(row)
+    goals = wb.create_sheet("项目支出绩效目标表")
+    goals.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+    for code, name in (
+        ("520101260031", "快递进村服务站补助"),
+        ("520101260032", "邮政网点适老化改造"),
+    ):
+        goals.append([code, name, "产出指标", "数量指标", "补助服务站数量", "≥40个"])
+        goals.append([code, name, "产出指标", "质量指标", "验收合格率", "≥95%"])
+        goals.append([code, name, "效益指标", "社会效益指标", "村民寄递便利度提升", "明显提升"])
+        goals.append([code, name, "满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"])
+    wb.save(path)
+    return path
+
+
+def test_an_exports_amount_typed_with_separators_is_said(tmp_path: Path) -> None:
+    """1,238,500.00 typed as text among a budget system's amounts: X103 at the cell (read as
+    its number, a warning), and nothing when the amount is a number."""
+    found = found_at(_amounts(tmp_path / "t.xlsx", "1,238,500.00"))
+    assert ("X103", "warning", "C5") in found, found
+    found = found_at(_amounts(tmp_path / "n.xlsx", 1238500))
+    assert not [f for f in found if f[0] == "X103"], found

@@ -4,7 +4,8 @@ rate (缺勤率) with ≥, counts of energy monitoring (能耗监测点位) that
 mistakes, media coverage and complaints counted under an effect tier, tier heads under a head
 merged over them (指标层级) or standing over empty cells, a milestone reached (首批课程上线), a
 price per fish (元/尾) times the fish in 万尾, a tier's score on a 小计 row, and a time limit on
-a quality matter under 时效指标. Every workbook is invented and built here."""
+a quality matter under 时效指标; later rounds' names whose direction an operator goes against
+(复捕率, 不良卵率, 单位产品电耗: round 102). Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -321,7 +322,9 @@ def test_a_one_year_totals_artefact_is_named_as_the_form_names_it(tmp_path: Path
 
 # a direction read from the name against the operator: (the row, its operator against the
 # direction, the right one) — absence is 反向 (培训学员缺勤率), so is a case's averaged time
-# (预审平均周期); the share on time is 正向 (食材配送准时率)
+# (预审平均周期); the share on time is 正向 (食材配送准时率); fishers back at fishing the
+# closed waters (复捕率), eggs that fail (不良卵率) and power a unit of product uses (单位产品
+# 电耗) are 反向
 _AGAINST = [
     (["产出指标", "数量指标", "举办会务培训班期数", "≥", 6, "期"],
      ["产出指标", "质量指标", "培训学员缺勤率", "≥", 5, "%"], "≤"),
@@ -329,6 +332,12 @@ _AGAINST = [
      ["产出指标", "时效指标", "发明专利预审平均周期", "≥", 5, "个工作日"], "≤"),
     (["产出指标", "数量指标", "统一配送覆盖学校数", "≥", 75, "所"],
      ["产出指标", "时效指标", "食材配送准时率", "≤", 95, "%"], "≥"),
+    (["产出指标", "数量指标", "退捕渔民技能培训人次", "≥", 300, "人次"],
+     ["效益指标", "社会效益指标", "退捕渔民复捕率", "≥", 1, "%"], "≤"),
+    (["产出指标", "数量指标", "统一供应蚕种", "≥", 3000, "张"],
+     ["产出指标", "质量指标", "蚕种不良卵率", "≥", 2, "%"], "≤"),
+    (["产出指标", "数量指标", "节能技改企业数", "≥", 4, "家"],
+     ["效益指标", "生态效益指标", "单位产品电耗", "≥", 900, "千瓦时/吨"], "≤"),
 ]  # fmt: skip
 
 

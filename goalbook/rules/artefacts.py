@@ -45,7 +45,13 @@ def _cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
                 yield (line.name.text if line.name else row), cell
     if ctx.table.lines_total is not None:  # the lines' 合计 (read from the sheet, not summed)
         yield word("total", ctx.lang), ctx.table.lines_total
-    for grid in ctx.table.grids:  # an allocation table, a budget-system export's amounts
+    yield from grid_cells(ctx)
+
+
+def grid_cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
+    """The amount cells of the grids beside the table (an allocation table, a budget-system
+    export's amounts), each with its line's label, else its column's."""
+    for grid in ctx.table.grids:
         for line in (*grid.lines, *((grid.total,) if grid.total is not None else ())):
             for head, cell in zip(grid.labels, line.amounts, strict=False):
                 if cell is not None:

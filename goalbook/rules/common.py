@@ -86,6 +86,9 @@ NEGATIVE = (
     "代偿率",  # guarantees a fund had to pay out for
     "失败率", "失访率",  # treatments that failed, patients lost to follow-up
     "缺勤率", "缺席率", "缺课率", "旷课率", "迟到率",  # absence (培训学员缺勤率 ≤5%)
+    "复捕率", "返捕率",  # retired fishers who go back to fishing the closed waters
+    "不良卵率", "不良品率", "死卵率",  # eggs or goods that fail (蚕种不良卵率 ≤2%)
+    "水耗", "电耗", "煤耗", "油耗", "物耗",  # what a unit of product uses up (单位产品水耗)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down

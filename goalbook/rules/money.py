@@ -18,6 +18,7 @@ from goalbook.layout import (
 from goalbook.model import CellRef, Op, TargetKind
 from goalbook.rules.allocation import allocated, prior_executed, years_use
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
+from goalbook.rules.artefacts import grid_cells
 from goalbook.rules.balance import budget_balance, sources_total
 from goalbook.rules.basis import basis_products
 from goalbook.rules.common import Context, clip, is_one_year, main_target
@@ -79,11 +80,18 @@ def fields(ctx: Context) -> Iterator[Hit]:
             label = cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
             yield Hit("X103", cell.at, params)
-    for line in ctx.table.lines:  # a task's or a line's amount typed as text (1,250.00)
-        if (amount := line.amount) is None or type(amount.value) is not str:
+    lines = (  # a task's or a line's amount, or a grid's, typed as text (1,250.00)
+        (
+            line.name.text if line.name else word("row", ctx.lang, row=line.amount.at.row),
+            line.amount,
+        )
+        for line in ctx.table.lines
+        if line.amount is not None
+    )
+    for label, amount in (*lines, *grid_cells(ctx)):
+        if type(amount.value) is not str:
             continue
         if (found := money(amount)) is not None and _separated(amount.text, found):
-            label = line.name.text if line.name else word("row", ctx.lang, row=amount.at.row)
             params = {"label": label, "value": amount.text, "number": number_text(found.value)}
             yield Hit("X103", amount.at, params)
 
