@@ -317,6 +317,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout311  # the 311th held-out set (tests/variants/holdout311)
     python bench/accuracy.py --set holdout312  # the 312th held-out set (tests/variants/holdout312)
     python bench/accuracy.py --set holdout313  # the 313th held-out set (tests/variants/holdout313)
+    python bench/accuracy.py --set holdout314  # the 314th held-out set (tests/variants/holdout314)
+    python bench/accuracy.py --set holdout315  # the 315th held-out set (tests/variants/holdout315)
+    python bench/accuracy.py --set holdout316  # the 316th held-out set (tests/variants/holdout316)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -323,6 +323,9 @@ from tests.variants import (
     holdout311,
     holdout312,
     holdout313,
+    holdout314,
+    holdout315,
+    holdout316,
 )
 from tests.variants.kit import Variant
 
@@ -641,6 +644,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout311": holdout311,
     "holdout312": holdout312,
     "holdout313": holdout313,
+    "holdout314": holdout314,
+    "holdout315": holdout315,
+    "holdout316": holdout316,
 }
 
 
