@@ -320,6 +320,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout314  # the 314th held-out set (tests/variants/holdout314)
     python bench/accuracy.py --set holdout315  # the 315th held-out set (tests/variants/holdout315)
     python bench/accuracy.py --set holdout316  # the 316th held-out set (tests/variants/holdout316)
+    python bench/accuracy.py --set holdout317  # the 317th held-out set (tests/variants/holdout317)
+    python bench/accuracy.py --set holdout318  # the 318th held-out set (tests/variants/holdout318)
+    python bench/accuracy.py --set holdout319  # the 319th held-out set (tests/variants/holdout319)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -326,6 +326,9 @@ from tests.variants import (
     holdout314,
     holdout315,
     holdout316,
+    holdout317,
+    holdout318,
+    holdout319,
 )
 from tests.variants.kit import Variant
 
@@ -647,6 +650,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout314": holdout314,
     "holdout315": holdout315,
     "holdout316": holdout316,
+    "holdout317": holdout317,
+    "holdout318": holdout318,
+    "holdout319": holdout319,
 }
 
 
