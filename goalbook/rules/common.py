@@ -91,6 +91,7 @@ NEGATIVE = (
     "水耗", "电耗", "煤耗", "油耗", "物耗",  # what a unit of product uses up (单位产品水耗)
     "重做率", "退件率",  # work sent back to be done again (鉴定意见退回重做率)
     "泄漏率", "泄露率", "渗漏率",  # gas or water that escapes (沼气池泄漏率)
+    "误判率", "误检率",  # cases judged or tested wrongly (体检结论误判率)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down
