@@ -323,6 +323,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout317  # the 317th held-out set (tests/variants/holdout317)
     python bench/accuracy.py --set holdout318  # the 318th held-out set (tests/variants/holdout318)
     python bench/accuracy.py --set holdout319  # the 319th held-out set (tests/variants/holdout319)
+    python bench/accuracy.py --set holdout320  # the 320th held-out set (tests/variants/holdout320)
+    python bench/accuracy.py --set holdout321  # the 321st held-out set (tests/variants/holdout321)
+    python bench/accuracy.py --set holdout322  # the 322nd held-out set (tests/variants/holdout322)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

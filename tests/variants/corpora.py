@@ -329,6 +329,9 @@ from tests.variants import (
     holdout317,
     holdout318,
     holdout319,
+    holdout320,
+    holdout321,
+    holdout322,
 )
 from tests.variants.kit import Variant
 
@@ -653,6 +656,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout317": holdout317,
     "holdout318": holdout318,
     "holdout319": holdout319,
+    "holdout320": holdout320,
+    "holdout321": holdout321,
+    "holdout322": holdout322,
 }
 
 
