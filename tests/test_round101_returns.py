@@ -1,9 +1,9 @@
-"""Rounds 101 and 102's held-out returns (holdout308–313), in shapes of their own: a payment
+"""Rounds 101 to 105's held-out returns (holdout308–322), in shapes of their own: a payment
 standard an office itself calls 反向 in a direction column but writes with 等于, a year's goal
 that copies the period's goal word for word, the seasons a patrol covers given as months
-(4—6月、10—11月), a rate of meeting a time limit (投递时限达标率) under 时效指标, and an amount
-typed as text with separators among a budget system's amounts. Every workbook is invented and
-built here."""
+(4—6月、10—11月), a rate of meeting a time limit (投递时限达标率) under 时效指标, an amount
+typed as text with separators among a budget system's amounts, and what an activity brought
+about (促成签约项目数) under an effect tier. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -142,3 +142,17 @@ def test_an_exports_amount_typed_with_separators_is_said(tmp_path: Path) -> None
     assert ("X103", "warning", "C5") in found, found
     found = found_at(_amounts(tmp_path / "n.xlsx", 1238500))
     assert not [f for f in found if f[0] == "X103"], found
+
+
+def test_what_an_activity_brought_about_is_an_effect(tmp_path: Path) -> None:
+    """招商对接活动促成签约项目数 ≥8个 under 经济效益指标: what the meetings brought about, an
+    effect (no F201); 举办洽谈会场次 there is an activity counted (F201)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "网点巡检次数", "≥", 120, "次"],
+        ["效益指标", "经济效益指标", "招商对接活动促成签约项目数", "≥", 8, "个"],
+    ]
+    found = found_at(save_sheet(tmp_path / "e.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] == "F201"], found
+    rows[1][2] = "举办洽谈会场次"
+    found = found_at(save_sheet(tmp_path / "a.xlsx", _table(rows)))
+    assert ("F201", "warning", "C8") in found, found
