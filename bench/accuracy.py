@@ -326,6 +326,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout320  # the 320th held-out set (tests/variants/holdout320)
     python bench/accuracy.py --set holdout321  # the 321st held-out set (tests/variants/holdout321)
     python bench/accuracy.py --set holdout322  # the 322nd held-out set (tests/variants/holdout322)
+    python bench/accuracy.py --set holdout323  # the 323rd held-out set (tests/variants/holdout323)
+    python bench/accuracy.py --set holdout324  # the 324th held-out set (tests/variants/holdout324)
+    python bench/accuracy.py --set holdout325  # the 325th held-out set (tests/variants/holdout325)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

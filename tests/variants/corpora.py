@@ -332,6 +332,9 @@ from tests.variants import (
     holdout320,
     holdout321,
     holdout322,
+    holdout323,
+    holdout324,
+    holdout325,
 )
 from tests.variants.kit import Variant
 
@@ -659,6 +662,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout320": holdout320,
     "holdout321": holdout321,
     "holdout322": holdout322,
+    "holdout323": holdout323,
+    "holdout324": holdout324,
+    "holdout325": holdout325,
 }
 
 
