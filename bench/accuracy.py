@@ -329,6 +329,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout323  # the 323rd held-out set (tests/variants/holdout323)
     python bench/accuracy.py --set holdout324  # the 324th held-out set (tests/variants/holdout324)
     python bench/accuracy.py --set holdout325  # the 325th held-out set (tests/variants/holdout325)
+    python bench/accuracy.py --set holdout326  # the 326th held-out set (tests/variants/holdout326)
+    python bench/accuracy.py --set holdout327  # the 327th held-out set (tests/variants/holdout327)
+    python bench/accuracy.py --set holdout328  # the 328th held-out set (tests/variants/holdout328)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -335,6 +335,9 @@ from tests.variants import (
     holdout323,
     holdout324,
     holdout325,
+    holdout326,
+    holdout327,
+    holdout328,
 )
 from tests.variants.kit import Variant
 
@@ -665,6 +668,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout323": holdout323,
     "holdout324": holdout324,
     "holdout325": holdout325,
+    "holdout326": holdout326,
+    "holdout327": holdout327,
+    "holdout328": holdout328,
 }
 
 
