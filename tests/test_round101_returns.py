@@ -156,3 +156,29 @@ def test_what_an_activity_brought_about_is_an_effect(tmp_path: Path) -> None:
     rows[1][2] = "举办洽谈会场次"
     found = found_at(save_sheet(tmp_path / "a.xlsx", _table(rows)))
     assert ("F201", "warning", "C8") in found, found
+
+
+def test_numbered_and_marked_tier_labels_are_no_pair_of_tiers(tmp_path: Path) -> None:
+    """*一、产出指标 │ （一）数量指标 …: the 一、 numbers the tier-1, it is no tier-1 of its own
+    before a tier-2 (产出指标-数量指标), so the framework is a project one: no F103 or F107."""
+    rows: list[list[Any]] = [
+        ["*一、产出指标", "（一）数量指标", "网点巡检次数", "≥120次"],
+        ["*一、产出指标", "（二）质量指标", "巡检记录完整率", "≥95%"],
+        ["*二、效益指标", "（一）社会效益指标", "村民寄递便利度", "明显提升"],
+        ["*三、满意度指标", "（一）服务对象满意度指标", "村民满意度", "≥90%"],
+    ]
+    above = [period_row(), ["项目资金（万元）", "年度资金总额", 48]]
+    table = official_table("邮政网点巡检", rows, above=above)
+    found = found_at(save_sheet(tmp_path / "n.xlsx", table, merges=("A6:A7",)))
+    assert not [f for f in found if f[0] in ("F103", "F107")], found
+
+
+def test_a_level_that_stops_falling_and_the_people_a_cost_is_paid_for(tmp_path: Path) -> None:
+    """超采区地下水位 │ 止跌回升: a direction to assess (no T102); 代缴医疗互助费用的困难职工
+    ≥300人 counts the people helped, not a cost (no T108)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "代缴医疗互助费用的困难职工", "≥", 300, "人"],
+        ["效益指标", "生态效益指标", "超采区地下水位较上年", None, "止跌回升", None],
+    ]
+    found = found_at(save_sheet(tmp_path / "l.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] in ("T102", "T108")], found

@@ -8,6 +8,9 @@ content (:mod:`goalbook.reader.contentrows`). Both build indicators in one place
 
 from __future__ import annotations
 
+import re
+
+from goalbook.frameworks.labels import clean_label
 from goalbook.model import Cell, Indicator, ReadNote
 from goalbook.reader.columns import resolved_columns
 from goalbook.reader.contentrows import by_content
@@ -32,12 +35,21 @@ def tier_labels(header: TableHeader) -> tuple[list[str], list[str]]:
     for r in range(header.row + 1, min(sheet.nrows, header.row + 400)):
         for c in span:
             text = sheet.text(r, c, spread=False)
-            if text and len(text) <= 30 and (pair := PAIR.match(text)) and tiers_like(text):
+            if text and len(text) <= 30 and (pair := _pair(text)) is not None:
                 out1.append(pair[1])  # 产出指标-数量指标: both tiers in one cell
                 out2.append(pair[2])
             elif text and len(text) <= 20:
                 (out1 if _tier1_at(header, r, c) else out2).append(text)
     return out1, out2
+
+
+def _pair(text: str) -> re.Match[str] | None:
+    """Two tiers in one cell (产出指标-数量指标, 产出/数量), not a numbered label (一、产出指标,
+    *二、效益指标: its 一 is no tier)."""
+    pair = PAIR.match(text)
+    if pair is None or not tiers_like(text) or len(clean_label(pair[1])) < 2:
+        return None
+    return pair
 
 
 def _tier1_at(header: TableHeader, r: int, c: int) -> bool:

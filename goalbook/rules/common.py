@@ -211,6 +211,12 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
+# a water table falling (地下水位年均下降幅度 ≤0.5米): the less it falls the better
+_LEVEL_FALLING = re.compile(r"水位\S{0,4}?(?:下降|降低|下跌)")
+# the people a cost is paid for (代缴医疗互助费用的困难职工 ≥300人): a count of people helped
+_PEOPLE_PAID = re.compile(
+    r"(?:费用|成本)\S{0,4}的\S{0,4}(?:职工|人员|群众|对象|家庭|农户|学生|患者)$"
+)
 
 
 def names_a_cut(name: str) -> bool:
@@ -230,6 +236,8 @@ def direction_of(name: str) -> str | None:
         return None  # 单笔贷款风险补偿比例 ≤30%: a share set by the policy, capped
     if _MONEY_CONTROL.search(name):
         return LESS_IS_BETTER
+    if _LEVEL_FALLING.search(name):
+        return LESS_IS_BETTER  # 地下水位年均下降幅度: a water table falling, not a harm cut
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
@@ -238,7 +246,8 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
-    if any(w in name for w in NEGATIVE) and not _WATCHED.search(name):
+    paid_for = _PEOPLE_PAID.search(name) is not None  # (…费用的困难职工: people helped)
+    if any(w in name for w in NEGATIVE) and not _WATCHED.search(name) and not paid_for:
         if not _HANDLED.search(name) or any(w in name and "投诉" not in w for w in NEGATIVE):
             return LESS_IS_BETTER  # (受理消费者投诉件数: the complaints handled, not made)
     plain = name.replace("平均", "")  # (预审平均周期: the average of a case's time)

@@ -65,9 +65,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         ctx.table.kind == "department" or period_years(ctx) == 1
     )  # (a department's table without a period column is its budget year's)
     in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
-    # a multi-year table's year goal beside its period goal, over a column of the year's values
-    year_goal = _year_goal_at(ctx) if period_goal is not None and ctx.table.has_period else None
-    texts = _own_year(texts, year_goal, period_goal)
+    year_goal, texts = _year_goal(ctx, texts, period_goal)
     year_only = _year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
@@ -339,17 +337,19 @@ def _unit_alone(
     return _text_hit(ind.label, found, text, start, m.end())
 
 
-def _own_year(
-    texts: list[tuple[_Where, str]], year: _Where | None, period: _Where | None
-) -> list[tuple[_Where, str]]:
-    """The plan texts without a year's goal that copies the period's word for word (D204 says
-    so): its counts are the period's, not to be held against the year's values."""
+def _year_goal(
+    ctx: Context, texts: list[tuple[_Where, str]], period: _Where | None
+) -> tuple[_Where | None, list[tuple[_Where, str]]]:
+    """A multi-year table's year goal beside its period goal, over a column of the year's
+    values; and the plan texts, without that year's goal when it copies the period's word for
+    word (D204 says so: its counts are the period's, not to be held against the year's)."""
+    year = _year_goal_at(ctx) if period is not None and ctx.table.has_period else None
     said = dict(texts)
     if year is None or period is None or said.get(year) is None:
-        return texts
+        return year, texts
     if said.get(year) != said.get(period):
-        return texts
-    return [(where, text) for where, text in texts if where != year]
+        return year, texts
+    return year, [(where, text) for where, text in texts if where != year]
 
 
 def _year_goal_at(ctx: Context) -> _Where | None:
