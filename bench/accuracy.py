@@ -332,6 +332,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout326  # the 326th held-out set (tests/variants/holdout326)
     python bench/accuracy.py --set holdout327  # the 327th held-out set (tests/variants/holdout327)
     python bench/accuracy.py --set holdout328  # the 328th held-out set (tests/variants/holdout328)
+    python bench/accuracy.py --set holdout329  # the 329th held-out set (tests/variants/holdout329)
+    python bench/accuracy.py --set holdout330  # the 330th held-out set (tests/variants/holdout330)
+    python bench/accuracy.py --set holdout331  # the 331st held-out set (tests/variants/holdout331)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

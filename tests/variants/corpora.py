@@ -338,6 +338,9 @@ from tests.variants import (
     holdout326,
     holdout327,
     holdout328,
+    holdout329,
+    holdout330,
+    holdout331,
 )
 from tests.variants.kit import Variant
 
@@ -671,6 +674,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout326": holdout326,
     "holdout327": holdout327,
     "holdout328": holdout328,
+    "holdout329": holdout329,
+    "holdout330": holdout330,
+    "holdout331": holdout331,
 }
 
 
