@@ -1,9 +1,11 @@
-"""Rounds 101 to 105's held-out returns (holdout308–322), in shapes of their own: a payment
+"""Rounds 101 to 108's held-out returns (holdout308–331), in shapes of their own: a payment
 standard an office itself calls 反向 in a direction column but writes with 等于, a year's goal
 that copies the period's goal word for word, the seasons a patrol covers given as months
 (4—6月、10—11月), a rate of meeting a time limit (投递时限达标率) under 时效指标, an amount
-typed as text with separators among a budget system's amounts, and what an activity brought
-about (促成签约项目数) under an effect tier. Every workbook is invented and built here."""
+typed as text with separators among a budget system's amounts, what an activity brought
+about (促成签约项目数) under an effect tier, numbered and marked tier labels (*一、产出指标), a
+level that stops falling (止跌回升), the people a cost is paid for, and grain rotated in and
+out (轮入 / 轮出). Every workbook is invented and built here."""
 
 from __future__ import annotations
 
@@ -182,3 +184,15 @@ def test_a_level_that_stops_falling_and_the_people_a_cost_is_paid_for(tmp_path: 
     ]
     found = found_at(save_sheet(tmp_path / "l.xlsx", _table(rows)))
     assert not [f for f in found if f[0] in ("T102", "T108")], found
+
+
+def test_rotated_in_and_out_and_fixing_what_fell_short(tmp_path: Path) -> None:
+    """轮入储备玉米数量 and 轮出储备玉米数量, both ≥6500吨: grain in and grain out, two
+    indicators (no D103); 不达标问题整改率 ≥95%: problems fixed, more is better (no T108)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "年度轮出储备玉米数量", "≥", 6500, "吨"],
+        ["产出指标", "数量指标", "年度轮入储备玉米数量", "≥", 6500, "吨"],
+        ["产出指标", "质量指标", "储存不达标问题整改率", "≥", 95, "%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "r.xlsx", _table(rows)))
+    assert not [f for f in found if f[0] in ("D103", "T108")], found

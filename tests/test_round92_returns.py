@@ -6,7 +6,8 @@ merged over them (指标层级) or standing over empty cells, a milestone reache
 price per fish (元/尾) times the fish in 万尾, a tier's score on a 小计 row, and a time limit on
 a quality matter under 时效指标; later rounds' names whose direction an operator goes against
 (复捕率, 不良卵率, 单位产品电耗: round 102; 退回重做率, 泄漏率: round 103; 误判率: round
-104; 地下水位下降幅度: round 107). Every workbook is invented and built here."""
+104; 地下水位下降幅度: round 107; 不达标占比: round 108). Every workbook is invented and built
+here."""
 
 from __future__ import annotations
 
@@ -326,7 +327,8 @@ def test_a_one_year_totals_artefact_is_named_as_the_form_names_it(tmp_path: Path
 # (预审平均周期); the share on time is 正向 (食材配送准时率); fishers back at fishing the
 # closed waters (复捕率), eggs that fail (不良卵率), power a unit of product uses (单位产品
 # 电耗), work sent back to be redone (退回重做率), gas that escapes (泄漏率) and cases judged
-# wrongly (误判率) are 反向, and so is a water table falling (地下水位年均下降幅度)
+# wrongly (误判率) are 反向, and so are a water table falling (地下水位年均下降幅度) and the
+# share short of a standard (不达标电站占比)
 _AGAINST = [
     (["产出指标", "数量指标", "举办会务培训班期数", "≥", 6, "期"],
      ["产出指标", "质量指标", "培训学员缺勤率", "≥", 5, "%"], "≤"),
@@ -348,6 +350,8 @@ _AGAINST = [
      ["产出指标", "质量指标", "体检结论误判率", "≥", 1, "%"], "≤"),
     (["产出指标", "数量指标", "关停自备井", "≥", 60, "眼"],
      ["效益指标", "生态效益指标", "地下水位年均下降幅度", "≥", 0.5, "米"], "≤"),
+    (["产出指标", "数量指标", "核查小水电站", "≥", 40, "座"],
+     ["效益指标", "生态效益指标", "泄放不达标电站占比", "≥", 5, "%"], "≤"),
 ]  # fmt: skip
 
 

@@ -45,6 +45,7 @@ _POSITIVE_RATES = (
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
     "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
+    "整改率", "销号率",  # problems fixed (不达标问题整改率)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
 _NEGATED_RATES = (
@@ -92,6 +93,7 @@ NEGATIVE = (
     "重做率", "退件率",  # work sent back to be done again (鉴定意见退回重做率)
     "泄漏率", "泄露率", "渗漏率",  # gas or water that escapes (沼气池泄漏率)
     "误判率", "误检率",  # cases judged or tested wrongly (体检结论误判率)
+    "不达标", "未达标",  # the share short of a standard (泄放不达标电站占比 ≤5%)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down

@@ -265,10 +265,12 @@ def _qualified(matcher: difflib.SequenceMatcher[str], a: str, b: str) -> bool:
 _WHERE_IT_RUNS = frozenset(("项目区", "项目区内", "辖区", "辖区内", "区域内"))
 
 
-# characters that name one of a set of parts (seasons, halves, places, levels, numbers): two
-# names that differ in one of them name two parts, not one indicator twice
+# characters that name one of a set of parts (seasons, halves, places, levels, numbers) or one
+# of two ways (grain rotated in and out: 轮入 / 轮出): two names that differ in one of them name
+# two things, not one indicator twice
 _CONTRASTS = ("春夏秋冬", "上下", "前后", "东西南北", "男女", "城乡", "内外", "大中小", "早晚",
-              "一二三四五六七八九十", "甲乙丙丁", "初中高", "省市县乡村", "新旧")  # fmt: skip
+              "一二三四五六七八九十", "甲乙丙丁", "初中高", "省市县乡村", "新旧",
+              "入出", "进出", "收支", "增减")  # fmt: skip
 
 
 def _contrast(x: str, y: str) -> bool:
