@@ -135,6 +135,33 @@ def official_table(
     return [[title], named, *above, head, *rows, *below]
 
 
+def budget_export(
+    path: Path,
+    money: tuple[str, Sequence[list[Any]]],
+    goals: tuple[str, Sequence[list[Any]]],
+    projects: Sequence[tuple[str, str]],
+    indicators: Sequence[list[Any]],
+) -> Path:
+    """A budget system's export: the projects' amounts as rows on one sheet (money: title and
+    rows), the indicators on the next (goals: title and the rows above the header), each of the
+    indicators (tier1, tier2, name, value) repeated under every project's code and name."""
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.title = money[0]
+    for row in money[1]:
+        sheet.append(row)
+    goal_sheet = wb.create_sheet(goals[0])
+    for row in goals[1]:
+        goal_sheet.append(row)
+    goal_sheet.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+    for code, name in projects:
+        for indicator in indicators:
+            goal_sheet.append([code, name, *indicator])
+    wb.save(path)
+    return path
+
+
 def found_at(path: Path) -> list[tuple[str, str, str]]:
     """What goalbook check finds in a return: (code, severity, cell) in report order."""
     from goalbook.check import CheckOptions, check_file

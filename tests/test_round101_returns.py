@@ -13,9 +13,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
-from tests.returns import SPLIT_HEAD, found_at, official_table, period_row, save_sheet
+from tests.returns import (
+    SPLIT_HEAD,
+    budget_export,
+    found_at,
+    official_table,
+    period_row,
+    save_sheet,
+)
 
 _DIRECTED = ["一级指标", "二级指标", "三级指标", "指标方向", "比较符", "指标值", "计量单位"]
 
@@ -110,31 +115,24 @@ def test_a_rate_of_meeting_a_time_limit_is_timeliness(tmp_path: Path) -> None:
 def _amounts(path: Path, amount: object) -> Path:
     """A budget system's export in 元: the projects' amounts on one sheet (合计 │ 财政拨款 │
     其他资金, a 合计 row), the indicators on the next under each project's code and name."""
-    wb = openpyxl.Workbook()
-    money = wb.active
-    assert money is not None
-    money.title = "项目支出预算表"
-    for row in (
+    money = [
         ["2026年项目支出预算表"],
         ["单位：某县邮政业发展中心", None, None, None, "金额单位：元"],
         ["项目编码", "项目名称", "合计", "财政拨款", "其他资金"],
         ["520101260031", "快递进村服务站补助", 640000, 600000, 40000],
         ["520101260032", "邮政网点适老化改造", amount, 1238500, 0],
         ["合计", None, 1878500, 1838500, 40000],
-    ):
-        money.append(row)
-    goals = wb.create_sheet("项目支出绩效目标表")
-    goals.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
-    for code, name in (
-        ("520101260031", "快递进村服务站补助"),
-        ("520101260032", "邮政网点适老化改造"),
-    ):
-        goals.append([code, name, "产出指标", "数量指标", "补助服务站数量", "≥40个"])
-        goals.append([code, name, "产出指标", "质量指标", "验收合格率", "≥95%"])
-        goals.append([code, name, "效益指标", "社会效益指标", "村民寄递便利度提升", "明显提升"])
-        goals.append([code, name, "满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"])
-    wb.save(path)
-    return path
+    ]
+    projects = [("520101260031", "快递进村服务站补助"), ("520101260032", "邮政网点适老化改造")]
+    indicators = [
+        ["产出指标", "数量指标", "补助服务站数量", "≥40个"],
+        ["产出指标", "质量指标", "验收合格率", "≥95%"],
+        ["效益指标", "社会效益指标", "村民寄递便利度提升", "明显提升"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+    ]
+    return budget_export(
+        path, ("项目支出预算表", money), ("项目支出绩效目标表", []), projects, indicators
+    )
 
 
 def test_an_exports_amount_typed_with_separators_is_said(tmp_path: Path) -> None:

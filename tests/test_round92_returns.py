@@ -14,10 +14,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 
-from tests.returns import SPLIT_HEAD, found_at, official_table, period_row, save_sheet
+from tests.returns import (
+    SPLIT_HEAD,
+    budget_export,
+    found_at,
+    official_table,
+    period_row,
+    save_sheet,
+)
 
 
 def _table(rows: list[list[Any]]) -> list[list[Any]]:
@@ -33,29 +39,29 @@ def _table(rows: list[list[Any]]) -> list[list[Any]]:
 def _export(path: Path, amount: object) -> Path:
     """A budget system's export: the projects' amounts on 05-1 (合计 │ 财政拨款 │ 其他资金,
     a 合计 row), the indicators on 05-2 under each project's code and name."""
-    wb = openpyxl.Workbook()
-    money = wb.active
-    assert money is not None
-    money.title = "部门项目支出预算05-1"
-    for row in (
+    money = [
         ["2026年度部门项目支出预算表"],
         ["单位名称：某区机关事务服务中心", None, None, None, "单位：万元"],
         ["项目编码", "项目名称", "项目类别", "合计", "财政拨款", "其他资金"],
         ["330101260001", "机关食堂运行保障", "专项业务费", 36.4, 36.4, 0],
         ["330101260002", "公务用车平台运维", "专项业务费", amount, 52.75, 0],
         ["合计", None, None, 89.15, 89.15, 0],
-    ):
-        money.append(row)
-    goals = wb.create_sheet("部门项目支出绩效目标05-2")
-    goals.append(["2026年度部门项目支出绩效目标表"])
-    goals.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
-    for code, name in (("330101260001", "机关食堂运行保障"), ("330101260002", "公务用车平台运维")):
-        goals.append([code, name, "产出指标", "数量指标", "保障就餐人次", "≥12万人次"])
-        goals.append([code, name, "产出指标", "质量指标", "食品安全检查合格率", "≥98%"])
-        goals.append([code, name, "效益指标", "社会效益指标", "服务保障到位率", "≥95%"])
-        goals.append([code, name, "满意度指标", "服务对象满意度指标", "干部职工满意度", "≥90%"])
-    wb.save(path)
-    return path
+    ]
+    projects = [("330101260001", "机关食堂运行保障"), ("330101260002", "公务用车平台运维")]
+    indicators = [
+        ["产出指标", "数量指标", "保障就餐人次", "≥12万人次"],
+        ["产出指标", "质量指标", "食品安全检查合格率", "≥98%"],
+        ["效益指标", "社会效益指标", "服务保障到位率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "干部职工满意度", "≥90%"],
+    ]
+    heading = [["2026年度部门项目支出绩效目标表"]]
+    return budget_export(
+        path,
+        ("部门项目支出预算05-1", money),
+        ("部门项目支出绩效目标05-2", heading),
+        projects,
+        indicators,
+    )
 
 
 def test_an_exports_amount_split_by_a_space_is_read_as_its_number(tmp_path: Path) -> None:
