@@ -16,7 +16,7 @@ from goalbook.reader import read_table
 from goalbook.reader.grid import Book
 from goalbook.reader.headers import find_header, find_headers
 from goalbook.reader.headwords import header_key
-from goalbook.rules.common import direction_of
+from goalbook.rules.polarity import direction_of
 from goalbook.rules.standards import magnitude
 from goalbook.targets import parse_target
 from tests.test_values_read import HEAD, OP_HEAD, TABLE, Row, codes, found, project, write

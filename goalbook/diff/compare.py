@@ -10,7 +10,8 @@ from goalbook.diff.model import KIND_ORDER, Change, Kind
 from goalbook.layout import FIELDS, FieldType
 from goalbook.model import Cell, CellRef, GoalTable, Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import money
-from goalbook.rules.common import direction_of, shown
+from goalbook.rules.common import shown
+from goalbook.rules.polarity import direction_of
 from goalbook.spelling import number_text
 from goalbook.targets import meaning, normalise_unit
 from goalbook.vocabulary import LESS_IS_BETTER, MONEY_SCALE, MORE_IS_BETTER

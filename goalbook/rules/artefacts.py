@@ -11,8 +11,9 @@ from goalbook.findings import Hit
 from goalbook.layout import FIELDS, LINE_COLUMNS, money_keys, part_keys
 from goalbook.model import Cell, Op, TargetKind
 from goalbook.rules.amounts import money
-from goalbook.rules.common import Context, clip, direction_of, main_target, shown
+from goalbook.rules.common import Context, clip, main_target, shown
 from goalbook.rules.moneylabels import field_label
+from goalbook.rules.polarity import direction_of
 from goalbook.spelling import number_text
 from goalbook.targets import is_rate_unit
 from goalbook.vocabulary import word

@@ -4,7 +4,7 @@ its name says."""
 
 from __future__ import annotations
 
-from goalbook.rules.common import HANDLING
+from goalbook.rules.polarity import HANDLING
 
 # A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
 # activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of

@@ -10,8 +10,9 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
-from goalbook.rules.common import Context, is_count, parse_date, shown, stated_direction
+from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
+from goalbook.rules.polarity import stated_direction
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
 from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word
 from goalbook.yearspan import head_years, years_of

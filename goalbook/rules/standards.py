@@ -10,7 +10,7 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money
-from goalbook.rules.common import Context, is_count, is_payment_standard, is_rate
+from goalbook.rules.common import Context, is_count
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perarea import per_area
 from goalbook.rules.perthing import (
@@ -24,6 +24,7 @@ from goalbook.rules.perthing import (
     per_thing,
     rounded_down,
 )
+from goalbook.rules.polarity import is_payment_standard, is_rate
 from goalbook.rules.subjects import fours, least_tier, task_label, task_line, threes
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.spelling import number_text

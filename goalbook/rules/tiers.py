@@ -10,8 +10,9 @@ from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, Tier1, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
-from goalbook.rules.common import SURVEY_COUNTS, Context, is_count, main_target, tier2_role
+from goalbook.rules.common import Context, is_count, main_target, tier2_role
 from goalbook.rules.outputs import lasting, output_count
+from goalbook.rules.polarity import SURVEY_COUNTS
 from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")

@@ -7,7 +7,8 @@ import dataclasses
 
 from goalbook.model import Op, TargetKind
 from goalbook.relative import RELATIVE
-from goalbook.rules.common import is_count, is_payment_standard, stated_direction
+from goalbook.rules.common import is_count
+from goalbook.rules.polarity import is_payment_standard, stated_direction
 from goalbook.rules.valuefacts import Fault, Value
 from goalbook.targets import DOWN_OPS, UP_OPS
 from goalbook.vocabulary import (

@@ -12,17 +12,7 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.grades import is_compared_move, is_move
 from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
-from goalbook.rules.common import (
-    Context,
-    direction_of,
-    is_bounded_rate,
-    is_count,
-    is_rate,
-    names_a_cut,
-    shown,
-    targets_of,
-    tier2_role,
-)
+from goalbook.rules.common import Context, is_count, shown, targets_of, tier2_role
 from goalbook.rules.countvalues import count_as_percent, count_in_other_unit, name_unit_conflict
 from goalbook.rules.descriptions import (
     change_without_unit,
@@ -32,6 +22,7 @@ from goalbook.rules.descriptions import (
     value_is_text,
 )
 from goalbook.rules.emptyvalue import one_column_empty
+from goalbook.rules.polarity import direction_of, is_bounded_rate, is_rate, names_a_cut
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
 from goalbook.rules.valuefacts import Fault, Faults, Value

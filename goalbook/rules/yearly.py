@@ -17,7 +17,8 @@ from goalbook.diff.model import Kind
 from goalbook.findings import Finding, Hit
 from goalbook.model import Cell, CellRef, GoalTable, Indicator
 from goalbook.rules.amounts import fmt_money, money
-from goalbook.rules.common import direction_of, findings_of, is_count, shown
+from goalbook.rules.common import findings_of, is_count, shown
+from goalbook.rules.polarity import direction_of
 from goalbook.targets import meaning
 
 CODES = frozenset({"P101", "P102", "P103", "P104"})

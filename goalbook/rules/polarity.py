@@ -1,0 +1,258 @@
+"""Which way an indicator should go (正向, 反向) and what kind of quantity its name is: a rate, a
+bounded share, a payment standard fixed by policy, a cut. The vocabularies the rule families
+share for it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from goalbook.vocabulary import CASE_DURATIONS, DIRECTIONS, LESS_IS_BETTER, MORE_IS_BETTER
+
+_GROWTH = (
+    "增长率", "增幅", "变化率", "比上年", "增长比例", "提高率", "上升率",
+    "保值增值率",  # year-end equity over year-start equity: 100% and above is the norm
+)  # fmt: skip
+# not shares: 泊位周转率 ≥4次/日 a count, 装机功率 ≥800千瓦 a power, 容积率 ≤2.5 a ratio of areas
+# (按比例安排就业岗位数: the quota policy's name, a count of posts)
+_NOT_RATE = (
+    "效率", "频率", "汇率", "税率", "利率", "周转率", "功率", "容积率", "分辨率", "按比例",
+)  # fmt: skip
+_POSITIVE_RATES = (
+    "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
+    "救助比例", "报销比例", "支付比例", "补偿比例", "赔付比例", "保障比例",  # the share paid
+    "完整率", "准确率", "正确率", "规范率", "破案率", "满意度", "满意率", "知晓率",
+    "检验率", "检定率", "受检率",  # equipment inspected or calibrated on schedule
+    "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
+    "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
+    "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
+    "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
+    "整改率", "销号率",  # problems fixed (不达标问题整改率)
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+# the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
+_NEGATED_RATES = (
+    "不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率",
+    "报废率", "损耗率", "漏损率", "损坏率", "过期率",  # what is lost or spoilt: less is better
+)  # fmt: skip
+_DECLINE_GOOD = (
+    # a service's length, or the hours delivered in all (上门服务总时长): more is better
+    "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长", "上线时长",
+    "播出时长", "播放时长", "节目时长",  # hours on air (公益节目播出时长 ≥2000小时)
+    "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
+    "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
+    "减轻比例", "减轻率", "减轻幅度",  # a burden lightened (医疗费用负担减轻比例 ≥30%)
+    # a time or a cycle cut (办理时长压缩比例, 办理周期压缩): the size of the cut, 正向
+    "压缩比例", "压缩率", "缩短比例", "缩短率", "压减比例", "压减率", "压缩幅度", "缩短幅度",
+    # how long before an event a warning goes out (预警提前发布时间 ≥24小时): the more the better
+    "提前发布时间", "提前发布时长", "提前时间", "提前量", "预警提前",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+NEGATIVE = (
+    "发生率", "事故率", "再犯率", "再犯罪率", "犯罪率", "涉罪率", "差错率", "投诉率", "失误率",
+    "故障率", "死亡率", "发病率", "空置率", "流失率", "返工率", "超支率", "误差", "成本", "单价",
+    "费用", "响应时间", "等待时间", "办理时间", "办结时间", "时长", "用时", "耗时",
+    "不合格率", "不良率", "缺陷率", "错误率", "误报率", "漏报率", "漏检率", "破损率", "损耗率",
+    "返修率", "复发率", "辍学率", "失业率", "闲置率", "逾期率", "超标率", "投诉量", "投诉件数",
+    "投诉次数", "事故起数", "事故次数", "伤亡人数", "等候时间", "排队时间", "能耗", "排放量",
+    "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数", "出动时间", "到场时间",
+    "到达时间", "现场时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率",
+    "发布时间",  # how long a warning takes to go out (预警信息发布时间 ≤10分钟)
+    "龋患率", "信访率", "上访率", "重复访率", "损失率", "检测周期", "办理周期", "审批周期",
+    "处理周期", "出具周期", "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
+    '三公"经费', "发案率", "发案数", "退出率", "脱落率", "断链率", "断供率", "断档率",
+    "停机率", "停机时间", "停机次数", "宕机率", "宕机时间", "宕机次数",  # out of service
+    "停运率", "停运次数", "停运时间", "投诉重复率", "重复投诉",
+    "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
+    "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
+    "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
+    "脱管率", "漏管率",  # offenders under community correction out of its control
+    "损毁率", "丢失率",  # records, holdings or goods damaged or lost
+    "代偿率",  # guarantees a fund had to pay out for
+    "失败率", "失访率",  # treatments that failed, patients lost to follow-up
+    "缺勤率", "缺席率", "缺课率", "旷课率", "迟到率",  # absence (培训学员缺勤率 ≤5%)
+    "复捕率", "返捕率",  # retired fishers who go back to fishing the closed waters
+    "不良卵率", "不良品率", "死卵率",  # eggs or goods that fail (蚕种不良卵率 ≤2%)
+    "水耗", "电耗", "煤耗", "油耗", "物耗",  # what a unit of product uses up (单位产品水耗)
+    "重做率", "退件率",  # work sent back to be done again (鉴定意见退回重做率)
+    "泄漏率", "泄露率", "渗漏率",  # gas or water that escapes (沼气池泄漏率)
+    "误判率", "误检率",  # cases judged or tested wrongly (体检结论误判率)
+    "不达标", "未达标",  # the share short of a standard (泄放不达标电站占比 ≤5%)
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+# the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
+# the fund sets, neither a benefit to push up nor a harm to push down
+_POLICY_SHARES = ("风险补偿", "风险分担", "损失分担", "代偿比例")
+# a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
+_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
+# A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
+# the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
+_HARMS = (
+    "劣V", "劣Ⅴ", "劣五", "PM2.5", "PM10", "细颗粒物", "可吸入颗粒物", "黑臭", "超标", "重污染",
+    "漏损率", "受害率", "成灾率", "死亡人数", "返贫", "致贫", "排放强度",
+    "超限率", "超载率", "投诉数量",  # trucks over the limit; complaints (not those handled)
+    "农药使用量", "化肥使用量", "农药施用量", "化肥施用量",  # 减量增效: less is better
+    "水土流失面积",  # (水土流失治理面积 is the remedy's size)
+    "违法广告", "违法率", "违规率",  # 虚假违法广告发布率 (not 违法广告查处率: its remedy)
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+# a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
+# is removed of it (化学需氧量削减量, 减排量)
+_POLLUTANT_LEVEL = re.compile(
+    r"(?:化学需氧量|COD|生化需氧量|BOD|氨氮|总磷|总氮|二氧化硫|氮氧化物|悬浮物|重金属)"
+    r"[^削减去除]{0,6}(?:浓度|排放量|含量)"
+)
+_REMEDIES = (
+    "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
+    "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
+    "通报", "上报", "核查",  # 超标水样信息通报率: the share of the harm reported, 正向
+    "管控督查", "应急管控", "督查",  # 重污染天气应急管控督查: checks made on the harm
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+_REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
+POSITIVE = (
+    "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
+    "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
+    "结算率", "受益", "办结率", "在线率", "完好率", "运行率", "开通率",
+)  # fmt: skip # a list of words: kept in lines, not one word a line
+# A payment standard fixed by policy (补助标准 1500元/人·年): paid at that amount, neither a
+# cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
+# on a cost cap: 人均成本, 单位成本, 成本控制).
+_PAYMENT_STANDARD = re.compile(
+    r"(?:补助|资助|补贴|救助|奖励|奖补|津贴|抚恤|供养|慰问|生活费|发放|助学金|低保|保障|特困|养老金|配套)"
+    r"(?:资金)?(?:标准|水平)"
+    r"|(?:基准|补助|保障|拨付)定额|定额标准"  # 生均公用经费基准定额: a floor fixed by policy
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_payment_standard(name: str) -> bool:
+    """A payment standard fixed by policy (资助标准, 补贴发放标准), not a cost cap."""
+    return _PAYMENT_STANDARD.search(name) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def is_rate(name: str) -> bool:
+    if "有效率" in name or "成功率" in name:  # 治疗有效率, 调解成功率: shares, not 效率 or 功率
+        return True
+    for part in _NOT_RATE:
+        name = name.replace(part, "")
+    if name.endswith(_SCORE) and not any(p in name for p in ("率", "比例", "比率", "占比")):
+        return False  # 满意度测评得分 ≥95分: a score out of 100, not a share of people
+    if name.endswith(SURVEY_COUNTS) and not any(p in name for p in ("率", "比例", "比率", "占比")):
+        return False  # 满意度调查有效问卷数 ≥300份: a count of the survey's forms
+    return any(part in name for part in ("率", "比例", "比率", "占比", "满意度", "免疫密度"))
+
+
+_SCORE = ("得分", "评分", "分值", "分数")
+SURVEY_COUNTS = ("问卷数", "问卷份数", "样本数", "样本量", "调查人数", "调查户数")
+
+
+@functools.lru_cache(maxsize=8192)
+def is_bounded_rate(name: str) -> bool:
+    return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
+
+
+# a cost or a harm that is reduced (成本降低, 降低运行成本, 费用节约, 费用减免人数, 年减少二氧化碳
+# 排放量): the size of the saving or who gains by it, 正向; not a level it is cut to (成本降低至)
+_COST_CUT = re.compile(
+    r"(?:成本|费用|支出|开支)(?:降低|下降|减少|节约|节省|压减|减免|免除)(?![至到]|标准)"
+    r"|(?:降低|减少|节约|节省|压减)[^至到]{0,6}?(?:成本|费用|支出|开支)"
+    r"|(?:减少|削减|降低|压减|节约|节省)\S{0,8}?(?:排放量|排放|能耗|用量|消耗)"  # 年减少…排放量
+)
+
+
+# a harm watched, not measured (能耗监测平台接入单位数): no direction from the harm's word
+# complaints taken in or handled (受理消费者投诉件数, 企业直接处理投诉件数): work done, not harm
+HANDLING = (
+    "受理",
+    "处理",
+    "办理",
+    "调解",
+    "调处",
+    "办结",
+    "处置",
+    "化解",
+    "接收",
+    "转办",
+    "回复",
+    "答复",
+)
+_HANDLED = re.compile(rf"(?:{'|'.join(HANDLING)}).{{0,12}}投诉")
+_WATCHED = re.compile(
+    r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)"
+    r"|成本(?:调查|监审|核算|监测)"  # 农产品成本调查户: a survey of costs, no cost
+    r"|能耗(?:在线)?(?:统计|监测|计量|审计|报送|数据|公示)"  # 能耗监测点位: the watching, no use
+)
+
+
+# spending that a fund exists to raise (企业研发费用, 研发投入强度): more is better
+_SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支出", "科技投入")
+
+
+# a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
+_CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
+# a water table falling (地下水位年均下降幅度 ≤0.5米): the less it falls the better
+_LEVEL_FALLING = re.compile(r"水位\S{0,4}?(?:下降|降低|下跌)")
+# the people a cost is paid for (代缴医疗互助费用的困难职工 ≥300人): a count of people helped
+_PEOPLE_PAID = re.compile(
+    r"(?:费用|成本)\S{0,4}的\S{0,4}(?:职工|人员|群众|对象|家庭|农户|学生|患者)$"
+)
+
+
+def names_a_cut(name: str) -> bool:
+    """A decline named as what is measured (就医等候时间缩短, 发病率降低): its size is the value."""
+    return _CUT.search(name) is not None
+
+
+# the share of a budget or an expense spent (“三公”经费控制率, 预算控制率, 成本控制率 ≤100%): a
+# cap, 反向, unlike a control rate of what is kept in check (血糖控制率, 病虫害控制率: 正向)
+_MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|投资)控制率")
+
+
+@functools.lru_cache(maxsize=8192)
+def direction_of(name: str) -> str | None:
+    """ "正向", "反向" or None when the name does not tell."""
+    if any(w in name for w in _POLICY_SHARES):
+        return None  # 单笔贷款风险补偿比例 ≤30%: a share set by the policy, capped
+    if _MONEY_CONTROL.search(name):
+        return LESS_IS_BETTER
+    if _LEVEL_FALLING.search(name):
+        return LESS_IS_BETTER  # 地下水位年均下降幅度: a water table falling, not a harm cut
+    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
+        return MORE_IS_BETTER
+    if any(w in name for w in _SPENDING_SOUGHT):
+        return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
+    if name.endswith(_NEGATED_RATES):
+        return LESS_IS_BETTER
+    if name.endswith(_POSITIVE_RATES):
+        return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
+    paid_for = _PEOPLE_PAID.search(name) is not None  # (…费用的困难职工: people helped)
+    if any(w in name for w in NEGATIVE) and not _WATCHED.search(name) and not paid_for:
+        if not _HANDLED.search(name) or any(w in name and "投诉" not in w for w in NEGATIVE):
+            return LESS_IS_BETTER  # (受理消费者投诉件数: the complaints handled, not made)
+    plain = name.replace("平均", "")  # (预审平均周期: the average of a case's time)
+    if any(w in plain for w in CASE_DURATIONS) and not is_rate(name):
+        return LESS_IS_BETTER
+    if _LATE.search(name):
+        return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
+    if any(w in name for w in _HARMS):
+        acts = _REMEDY_PLACE.sub("区", name)  # (治理区水土流失面积: the place, no remedy)
+        if not any(w in acts for w in _REMEDIES):
+            return LESS_IS_BETTER
+    if _POLLUTANT_LEVEL.search(name) and "进水" not in name:
+        # 出水化学需氧量平均浓度: a pollutant's level, not its removal; not a plant's intake
+        # (进水BOD浓度 ≥100mg/L: sewage collected undiluted, more is better)
+        return LESS_IS_BETTER
+    if any(w in name for w in POSITIVE):
+        return MORE_IS_BETTER
+    return None
+
+
+# Other offices' words for a direction in a direction column: 逆向 and 负向 are 反向
+_DIRECTION_SYNONYMS = {"逆向": LESS_IS_BETTER, "负向": LESS_IS_BETTER}
+
+
+def stated_direction(name: str, column: str | None) -> str | None:
+    """The direction a direction column states (正向, 反向指标, 逆向), else the name's."""
+    if column is not None:
+        if column.startswith(DIRECTIONS):
+            return column[:2]
+        if column[:2] in _DIRECTION_SYNONYMS:
+            return _DIRECTION_SYNONYMS[column[:2]]
+    return direction_of(name)
