@@ -12,9 +12,15 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.periodcheck import period_years
-from goalbook.rules.taskgoals import task_goal_texts
+from goalbook.rules.plantexts import (
+    Where,
+    period_goal_at,
+    plan_texts,
+    year_goal_and_texts,
+    year_goal_at,
+)
 from goalbook.rules.values import count_apart
-from goalbook.vocabulary import REVISION_NOTES, YEAR_SPAN
+from goalbook.vocabulary import YEAR_SPAN
 
 _UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 # the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
@@ -57,16 +63,16 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     in its clause) is held against the period target only: its total is no contradiction of a
     year's target. A text that gives the count before the thing (为8个乡镇消防站配置…) is read
     by :func:`_counted_first` for an indicator whose name it does not quote."""
-    texts = _plan_texts(ctx)
+    texts = plan_texts(ctx)
     if not texts:
         return
-    period_goal = _period_goal_at(ctx)
+    period_goal = period_goal_at(ctx)
     one_year = not ctx.table.has_period and (
         ctx.table.kind == "department" or period_years(ctx) == 1
     )  # (a department's table without a period column is its budget year's)
     in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
-    year_goal, texts = _year_goal(ctx, texts, period_goal)
-    year_only = _year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
+    year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
+    year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     labels = Counter(ind.label for ind in ctx.table.indicators)
@@ -117,9 +123,6 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield hit
 
 
-_Where = tuple[str, int, int]
-
-
 def _as_in_text(label: str, unit: str) -> str:
     """An indicator's name as a text says it before the count."""
     name = re.sub(r"\d.*$", "", label)
@@ -136,36 +139,15 @@ def _as_in_text(label: str, unit: str) -> str:
     return name
 
 
-def _plan_texts(ctx: Context) -> list[tuple[_Where, str]]:
-    """The long texts of the return (its goals, plans and notes), and its goals whatever their
-    length (全年培训高素质农民600人，…) and its tasks' goals, without a 修改说明's rows."""
-    goals = {
-        (cell.at.sheet, cell.at.row, cell.at.col)
-        for key in ("goal_annual", "goal_period")
-        if (cell := ctx.table.fields.get(key)) is not None
-    }
-    long_texts = [t for t in ctx.table.texts if len(t[3]) > 30 or t[:3] in goals]
-    long_texts += [t for t in task_goal_texts(ctx) if len(t[3]) <= 30 and t[:3] not in goals]
-    if not long_texts:
-        return []
-    # the rows of a 修改说明 (every such label has 改 for its second character: a cheap test first)
-    noted = {
-        (t[0], t[1])
-        for t in ctx.table.texts
-        if t[3][1:2] == "改" and t[3].startswith(REVISION_NOTES)
-    }
-    return [((s, r, c), text) for s, r, c, text in long_texts if (s, r) not in noted]
-
-
 class _Targets(NamedTuple):
     """An indicator's year target and period target (cell, target), and where the goal over
     the period is written."""
 
     annual: tuple[Cell, Target] | None
     period: tuple[Cell, Target] | None
-    period_goal: _Where | None
+    period_goal: Where | None
 
-    def against(self, where: _Where, before: str) -> tuple[Cell, Target] | None:
+    def against(self, where: Where, before: str) -> tuple[Cell, Target] | None:
         """The target a count in the text at ``where`` is held against (``before``: the text
         before it): the period's in the period's goal or after 累计/三年/到2027年 in its clause
         (not after 每年), else the year's; None when it is no count in a unit of the text's."""
@@ -210,7 +192,7 @@ _EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
 _EACH_IN = re.compile(r"每个|每一|每处|每所|每村|每户")  # the clause counts for each one
 
 
-_Count = tuple[_Where, str, re.Match[str]]  # where, the text, a count before a thing in it
+_Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
 
 
 def _counted_first(label: str, name: str, counts: list[_Count], targets: _Targets) -> Hit | None:
@@ -249,7 +231,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
 def _named_apart(
     ind: Indicator,
     name: str,
-    texts: list[tuple[_Where, str]],
+    texts: list[tuple[Where, str]],
     targets: _Targets,
     in_text: re.Pattern[str],
 ) -> Hit | None:
@@ -302,7 +284,7 @@ def _sole_units(indicators: tuple[Indicator, ...]) -> frozenset[str]:
 
 
 def _unit_alone(
-    ind: Indicator, name: str, texts: list[tuple[_Where, str]], targets: _Targets,
+    ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: _Targets,
     sole: frozenset[str],
 ) -> Hit | None:  # fmt: skip
     """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
@@ -335,26 +317,6 @@ def _unit_alone(
         return None
     start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
     return _text_hit(ind.label, found, text, start, m.end())
-
-
-def _year_goal(
-    ctx: Context, texts: list[tuple[_Where, str]], period: _Where | None
-) -> tuple[_Where | None, list[tuple[_Where, str]]]:
-    """A multi-year table's year goal beside its period goal, over a column of the year's
-    values; and the plan texts, without that year's goal when it copies the period's word for
-    word (D204 says so: its counts are the period's, not to be held against the year's)."""
-    year = _year_goal_at(ctx) if period is not None and ctx.table.has_period else None
-    said = dict(texts)
-    if year is None or period is None or said.get(year) is None:
-        return year, texts
-    if said.get(year) != said.get(period):
-        return year, texts
-    return year, [(where, text) for where, text in texts if where != year]
-
-
-def _year_goal_at(ctx: Context) -> _Where | None:
-    goal = ctx.table.fields.get("goal_annual")
-    return None if goal is None else (goal.at.sheet, goal.at.row, goal.at.col)
 
 
 def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:
@@ -398,16 +360,3 @@ def _about_name(after: str) -> str:
             break
         kept.append(part)
     return "，".join(kept)
-
-
-def _period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
-    """Where the goal over the period is, in a multi-year table (a period of more than a year,
-    or a 年度目标 of its own beside it)."""
-    goal = ctx.table.fields.get("goal_period")
-    if goal is None:
-        return None
-    annual = ctx.table.fields.get("goal_annual")
-    years = period_years(ctx)
-    if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
-        return goal.at.sheet, goal.at.row, goal.at.col
-    return None
