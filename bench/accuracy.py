@@ -335,6 +335,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout329  # the 329th held-out set (tests/variants/holdout329)
     python bench/accuracy.py --set holdout330  # the 330th held-out set (tests/variants/holdout330)
     python bench/accuracy.py --set holdout331  # the 331st held-out set (tests/variants/holdout331)
+    python bench/accuracy.py --set holdout332  # the 332nd held-out set (tests/variants/holdout332)
+    python bench/accuracy.py --set holdout333  # the 333rd held-out set (tests/variants/holdout333)
+    python bench/accuracy.py --set holdout334  # the 334th held-out set (tests/variants/holdout334)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

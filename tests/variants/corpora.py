@@ -341,6 +341,9 @@ from tests.variants import (
     holdout329,
     holdout330,
     holdout331,
+    holdout332,
+    holdout333,
+    holdout334,
 )
 from tests.variants.kit import Variant
 
@@ -677,6 +680,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout329": holdout329,
     "holdout330": holdout330,
     "holdout331": holdout331,
+    "holdout332": holdout332,
+    "holdout333": holdout333,
+    "holdout334": holdout334,
 }
 
 
