@@ -338,6 +338,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout332  # the 332nd held-out set (tests/variants/holdout332)
     python bench/accuracy.py --set holdout333  # the 333rd held-out set (tests/variants/holdout333)
     python bench/accuracy.py --set holdout334  # the 334th held-out set (tests/variants/holdout334)
+    python bench/accuracy.py --set holdout335  # the 335th held-out set (tests/variants/holdout335)
+    python bench/accuracy.py --set holdout336  # the 336th held-out set (tests/variants/holdout336)
+    python bench/accuracy.py --set holdout337  # the 337th held-out set (tests/variants/holdout337)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

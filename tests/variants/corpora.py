@@ -344,6 +344,9 @@ from tests.variants import (
     holdout332,
     holdout333,
     holdout334,
+    holdout335,
+    holdout336,
+    holdout337,
 )
 from tests.variants.kit import Variant
 
@@ -683,6 +686,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout332": holdout332,
     "holdout333": holdout333,
     "holdout334": holdout334,
+    "holdout335": holdout335,
+    "holdout336": holdout336,
+    "holdout337": holdout337,
 }
 
 
