@@ -341,6 +341,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout335  # the 335th held-out set (tests/variants/holdout335)
     python bench/accuracy.py --set holdout336  # the 336th held-out set (tests/variants/holdout336)
     python bench/accuracy.py --set holdout337  # the 337th held-out set (tests/variants/holdout337)
+    python bench/accuracy.py --set holdout338  # the 338th held-out set (tests/variants/holdout338)
+    python bench/accuracy.py --set holdout339  # the 339th held-out set (tests/variants/holdout339)
+    python bench/accuracy.py --set holdout340  # the 340th held-out set (tests/variants/holdout340)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -347,6 +347,9 @@ from tests.variants import (
     holdout335,
     holdout336,
     holdout337,
+    holdout338,
+    holdout339,
+    holdout340,
 )
 from tests.variants.kit import Variant
 
@@ -689,6 +692,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout335": holdout335,
     "holdout336": holdout336,
     "holdout337": holdout337,
+    "holdout338": holdout338,
+    "holdout339": holdout339,
+    "holdout340": holdout340,
 }
 
 
