@@ -344,6 +344,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout338  # the 338th held-out set (tests/variants/holdout338)
     python bench/accuracy.py --set holdout339  # the 339th held-out set (tests/variants/holdout339)
     python bench/accuracy.py --set holdout340  # the 340th held-out set (tests/variants/holdout340)
+    python bench/accuracy.py --set holdout341  # the 341st held-out set (tests/variants/holdout341)
+    python bench/accuracy.py --set holdout342  # the 342nd held-out set (tests/variants/holdout342)
+    python bench/accuracy.py --set holdout343  # the 343rd held-out set (tests/variants/holdout343)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -350,6 +350,9 @@ from tests.variants import (
     holdout338,
     holdout339,
     holdout340,
+    holdout341,
+    holdout342,
+    holdout343,
 )
 from tests.variants.kit import Variant
 
@@ -695,6 +698,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout338": holdout338,
     "holdout339": holdout339,
     "holdout340": holdout340,
+    "holdout341": holdout341,
+    "holdout342": holdout342,
+    "holdout343": holdout343,
 }
 
 
