@@ -347,6 +347,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout341  # the 341st held-out set (tests/variants/holdout341)
     python bench/accuracy.py --set holdout342  # the 342nd held-out set (tests/variants/holdout342)
     python bench/accuracy.py --set holdout343  # the 343rd held-out set (tests/variants/holdout343)
+    python bench/accuracy.py --set holdout344  # the 344th held-out set (tests/variants/holdout344)
+    python bench/accuracy.py --set holdout345  # the 345th held-out set (tests/variants/holdout345)
+    python bench/accuracy.py --set holdout346  # the 346th held-out set (tests/variants/holdout346)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -353,6 +353,9 @@ from tests.variants import (
     holdout341,
     holdout342,
     holdout343,
+    holdout344,
+    holdout345,
+    holdout346,
 )
 from tests.variants.kit import Variant
 
@@ -701,6 +704,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout341": holdout341,
     "holdout342": holdout342,
     "holdout343": holdout343,
+    "holdout344": holdout344,
+    "holdout345": holdout345,
+    "holdout346": holdout346,
 }
 
 
