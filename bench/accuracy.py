@@ -350,6 +350,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout344  # the 344th held-out set (tests/variants/holdout344)
     python bench/accuracy.py --set holdout345  # the 345th held-out set (tests/variants/holdout345)
     python bench/accuracy.py --set holdout346  # the 346th held-out set (tests/variants/holdout346)
+    python bench/accuracy.py --set holdout347  # the 347th held-out set (tests/variants/holdout347)
+    python bench/accuracy.py --set holdout348  # the 348th held-out set (tests/variants/holdout348)
+    python bench/accuracy.py --set holdout349  # the 349th held-out set (tests/variants/holdout349)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

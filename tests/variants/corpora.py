@@ -356,6 +356,9 @@ from tests.variants import (
     holdout344,
     holdout345,
     holdout346,
+    holdout347,
+    holdout348,
+    holdout349,
 )
 from tests.variants.kit import Variant
 
@@ -707,6 +710,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout344": holdout344,
     "holdout345": holdout345,
     "holdout346": holdout346,
+    "holdout347": holdout347,
+    "holdout348": holdout348,
+    "holdout349": holdout349,
 }
 
 
