@@ -353,6 +353,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout347  # the 347th held-out set (tests/variants/holdout347)
     python bench/accuracy.py --set holdout348  # the 348th held-out set (tests/variants/holdout348)
     python bench/accuracy.py --set holdout349  # the 349th held-out set (tests/variants/holdout349)
+    python bench/accuracy.py --set holdout350  # the 350th held-out set (tests/variants/holdout350)
+    python bench/accuracy.py --set holdout351  # the 351st held-out set (tests/variants/holdout351)
+    python bench/accuracy.py --set holdout352  # the 352nd held-out set (tests/variants/holdout352)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

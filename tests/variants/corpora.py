@@ -359,6 +359,9 @@ from tests.variants import (
     holdout347,
     holdout348,
     holdout349,
+    holdout350,
+    holdout351,
+    holdout352,
 )
 from tests.variants.kit import Variant
 
@@ -713,6 +716,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout347": holdout347,
     "holdout348": holdout348,
     "holdout349": holdout349,
+    "holdout350": holdout350,
+    "holdout351": holdout351,
+    "holdout352": holdout352,
 }
 
 
