@@ -356,6 +356,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout350  # the 350th held-out set (tests/variants/holdout350)
     python bench/accuracy.py --set holdout351  # the 351st held-out set (tests/variants/holdout351)
     python bench/accuracy.py --set holdout352  # the 352nd held-out set (tests/variants/holdout352)
+    python bench/accuracy.py --set holdout353  # the 353rd held-out set (tests/variants/holdout353)
+    python bench/accuracy.py --set holdout354  # the 354th held-out set (tests/variants/holdout354)
+    python bench/accuracy.py --set holdout355  # the 355th held-out set (tests/variants/holdout355)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -362,6 +362,9 @@ from tests.variants import (
     holdout350,
     holdout351,
     holdout352,
+    holdout353,
+    holdout354,
+    holdout355,
 )
 from tests.variants.kit import Variant
 
@@ -719,6 +722,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout350": holdout350,
     "holdout351": holdout351,
     "holdout352": holdout352,
+    "holdout353": holdout353,
+    "holdout354": holdout354,
+    "holdout355": holdout355,
 }
 
 
