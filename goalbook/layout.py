@@ -352,49 +352,6 @@ SUMS = {
 # rules (B102) accept any of them; the template marks the lines total red against the first (a
 # department's also against the others: its lines may list the project spending only).
 LINES_ADD_UP_TO = {"project": ("annual", "total"), "department": ("total", "project_spend")}
-YEAR_ROLES = ("budget", "fiscal", "other", "exec")
-SOURCE_ROLE = "source:"  # the role of a year block's source named by its row (source:省级补助)
-ALL_YEARS = "合计"  # the "year" of a year block's total column (三年合计): year_key(ALL_YEARS, …)
-
-
-def share_key(key: str) -> str:
-    """The header-field key of the share (占比, %) given under the amount ``key``."""
-    return f"share:{key}"
-
-
-def part_key(whole: str, name: str) -> str:
-    """The header-field key of one named part of the amount ``whole`` (a source of a 资金来源
-    block: ``part_key("annual", "一般公共预算")``); the parts of a whole add up to it."""
-    return f"part:{whole}:{name}"
-
-
-def part_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
-    """Whole → part name → key, for the part keys among ``keys``."""
-    out: dict[str, dict[str, str]] = {}
-    for key in keys:
-        kind, _, rest = key.partition(":")
-        whole, _, name = rest.partition(":")
-        if kind == "part" and name:
-            out.setdefault(whole, {})[name] = key
-    return out
-
-
-def year_key(year: str, role: str) -> str:
-    """The header-field key of one cell of a year block: ``year_key("2024", "fiscal")``."""
-    return f"year:{year}:{role}"
-
-
-def year_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
-    """Year → role → key, for the year-block keys among ``keys``."""
-    out: dict[str, dict[str, str]] = {}
-    for key in keys:
-        kind, _, rest = key.partition(":")
-        year, _, role = rest.partition(":")
-        if kind == "year" and (role in YEAR_ROLES or role.startswith(SOURCE_ROLE)):
-            out.setdefault(year, {})[role] = key
-    return out
-
-
 # The template's sheets, its title and its stamp live in :mod:`goalbook.sheets`; named here too.
 LISTS_SHEET = _sheets.LISTS_SHEET
 META_SHEET = _sheets.META_SHEET

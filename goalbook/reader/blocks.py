@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from goalbook.layout import part_key, share_key
 from goalbook.model import Cell, CellRef
+from goalbook.moneykeys import part_key, share_key
 from goalbook.reader.amountcells import (
     PERCENT,
     YEAR,

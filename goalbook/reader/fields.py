@@ -11,12 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from goalbook.layout import (
-    FIELDS,
-    money_keys,
-    share_key,
-)
+from goalbook.layout import FIELDS, money_keys
 from goalbook.model import Cell, CellRef, ReadNote
+from goalbook.moneykeys import share_key
 from goalbook.reader.amountcells import Found, is_amount
 from goalbook.reader.blocks import amount_head, read_blocks, share_beside
 from goalbook.reader.fieldlabels import (

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from goalbook.layout import part_key
 from goalbook.model import Cell
+from goalbook.moneykeys import part_key
 from goalbook.reader.amountcells import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import (

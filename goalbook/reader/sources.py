@@ -3,7 +3,7 @@
 one line of amounts, or one per period (实施期 / 年度) named in the 期间 column.
 
 Each line's total is the period's whole (中期资金总额, 年度资金总额); its sources are the whole's
-named parts (:func:`goalbook.layout.part_key`), which must add up to it. A source the layout
+named parts (:func:`goalbook.moneykeys.part_key`), which must add up to it. A source the layout
 knows (财政拨款, 其他资金) is read as that field. The period names are no labels of their own:
 the 年度 of a line is no budget year.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from goalbook.layout import part_key
 from goalbook.model import Cell
+from goalbook.moneykeys import part_key
 from goalbook.reader.amountcells import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run

@@ -1,14 +1,14 @@
 """Money blocks with one column per year (以前年度资金情况, 分年度资金安排 │ 2026年 │ 2027年 │ 合计)
 whose rows are named on the left, and the same turned on its side (资金总额 │ 财政拨款 over one
-row per year). Their cells are keyed by :func:`goalbook.layout.year_key`."""
+row per year). Their cells are keyed by :func:`goalbook.moneykeys.year_key`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from goalbook.layout import ALL_YEARS, SOURCE_ROLE, year_key
 from goalbook.model import Cell
+from goalbook.moneykeys import ALL_YEARS, SOURCE_ROLE, year_key
 from goalbook.reader.amountcells import YEAR, Found, is_amount, text_of
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import names_source, part_name

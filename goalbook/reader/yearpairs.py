@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from goalbook.layout import year_key
 from goalbook.model import Cell
+from goalbook.moneykeys import year_key
 from goalbook.reader.amountcells import is_amount
 from goalbook.reader.fieldlabels import label_map, value_right_of
 from goalbook.reader.grid import Sheet

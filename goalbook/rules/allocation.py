@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import part_keys
 from goalbook.model import Cell, MoneyGrid
+from goalbook.moneykeys import part_keys
 from goalbook.reader.sourceparts import part_name
 from goalbook.rules.amounts import fmt_money, money, tolerance
 from goalbook.rules.common import Context

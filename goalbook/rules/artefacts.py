@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.layout import FIELDS, LINE_COLUMNS, money_keys, part_keys
+from goalbook.layout import FIELDS, LINE_COLUMNS, money_keys
 from goalbook.model import Cell, Op, TargetKind
+from goalbook.moneykeys import part_keys
 from goalbook.rules.amounts import money
 from goalbook.rules.common import Context, clip, main_target, shown
 from goalbook.rules.moneylabels import field_label

@@ -8,14 +8,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import (
-    FIELDS,
-    SUMS,
-    money_keys,
-    part_keys,
-    share_key,
-)
+from goalbook.layout import FIELDS, SUMS, money_keys
 from goalbook.model import CellRef, Op, TargetKind
+from goalbook.moneykeys import part_keys, share_key
 from goalbook.rules.allocation import allocated, prior_executed, years_use
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.artefacts import grid_cells

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from goalbook.layout import find_field, part_keys
+from goalbook.layout import find_field
+from goalbook.moneykeys import part_keys
 from goalbook.rules.common import Context
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.layout import ALL_YEARS, SOURCE_ROLE, year_keys
+from goalbook.moneykeys import ALL_YEARS, SOURCE_ROLE, year_keys
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
 from goalbook.rules.common import Context
 from goalbook.rules.moneylabels import field_label
