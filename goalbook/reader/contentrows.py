@@ -24,7 +24,16 @@ from goalbook.reader.joined import (
 )
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
-from goalbook.reader.rows import RowKind, across, carry, is_value, line_across, roles, row_kind
+from goalbook.reader.rows import (
+    RowKind,
+    across,
+    carry,
+    is_note,
+    is_value,
+    line_across,
+    roles,
+    row_kind,
+)
 from goalbook.reader.subtotalscores import with_subtotal_scores
 from goalbook.reader.tableheader import TableHeader
 from goalbook.spelling import fold
@@ -145,6 +154,8 @@ class _Rows:
     ) -> Indicator | None:
         """The indicator of row r (0-based), or None for a row of tier labels only."""
         vocab = self.vocab
+        if (c1 := at.get("tier1")) is not None and c1.carried and is_note(c1.text):
+            at = {**at, "tier1": None}  # a note inserted into a tier-1 block merged down over it
         ended, self.in_block = self.in_block, (c1 := at.get("tier1")) is not None and c1.carried
         skip = {c.at for k in _NEVER_VALUES if (c := at.get(k)) is not None and not c.carried}
         skip |= {

@@ -213,8 +213,12 @@ def _lines_below(
         ):
             # a formula total without a cached value still marks where the total is
             where = CellRef(sheet.name, r + 1, cols.get("amount", cols["name"]) + 1)
+            if total is not None:
+                break  # (a total atop the lines and another under them: the first holds)
             total = amount or Cell(where, None, "")
-            break
+            if lines or groups.subtotals or groups.pending:
+                break
+            continue  # a budget system's 合计 atop the lines it adds up (合计 │ 96, then 42 …)
         if (
             name is not None
             and amount is not None

@@ -50,6 +50,13 @@ _NOTE = re.compile(
     r"\s*[0-9０-９一二三四五六七八九十]*\s*([：:、.．]|$|[（(])"
 )
 # A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
+
+
+def is_note(text: str) -> bool:
+    """注：…, 说明：…, 1、注: a note or instruction, no label or indicator."""
+    return _NOTE.match(text) is not None
+
+
 _BRACKETED = re.compile(r"^[（(\[【].*[)）\]】]$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")

@@ -18,7 +18,7 @@ from goalbook.moneykeys import part_key
 from goalbook.reader.amountcells import is_amount
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run
-from goalbook.vocabulary import DASHES, YEAR_WORDS
+from goalbook.vocabulary import DASHES, TOTAL_WORDS, YEAR_WORDS
 
 # words of a whole's label, a cheap first test of a row (资金总额, 合计)
 _WHOLE_WORDS = ("总额", "合计", "总计")
@@ -87,8 +87,7 @@ def read_sources(
     wholes = _PERIOD_WHOLE.get(kind, _PERIOD_WHOLE["project"])
     default = _titled_whole(sheet, r, cells, whole_col, key_of, wholes) or default
     if any(own is None for _c, _n, own in parts) and any(own for _c, _n, own in parts):
-        # 财政拨款 beside 上级转移支付: all are named parts, added up together (the known one
-        # alone is no 财政拨款 of the whole)
+        # 财政拨款 beside 上级转移支付: all are named parts, added up (no 财政拨款 of the whole)
         parts = [(c, part_name(name), None) for c, name, _own in parts]
     # the other money fields of the heading row (基本支出 | 项目支出 after the sources): their
     # amounts on the block's first line
@@ -101,7 +100,9 @@ def read_sources(
     fields: dict[str, Cell] = {}
     rows: list[int] = []
     named = False  # a line names its period (实施期, 年度)
-    for r2 in range(r + 1, min(sheet.nrows, r + 5)):
+    whole_row = one_projects_total(sheet, r, min(whole_col, *(c for c, _n, _k in parts)))
+    lines = [whole_row] if whole_row is not None else range(r + 1, min(sheet.nrows, r + 5))
+    for r2 in lines:
         if r2 in skipped:
             break
         whole = sheet.cell(r2, whole_col, spread=False)
@@ -134,6 +135,33 @@ def read_sources(
     if not rows or (not named and all(own is not None for _c, _n, own in parts)):
         return None  # one line of parts the layout knows: a label row (shares may follow)
     return fields, [r, *rows]
+
+
+_PROJECT_HEADS = ("项目名称", "项目编码", "项目代码", "项目编号")
+
+
+def one_projects_total(sheet: Sheet, r: int, first_money: int) -> int | None:
+    """The 合计 row under several lines of one project below the heading row ``r`` (a budget
+    system lists a project's money by 支出经济分类, each line under the project's code and
+    name: 委托业务费 │ 48, 信息网络及软件购置更新 │ 72, then 合计 │ 150): the project's whole,
+    not its first part; None when the lines are no such run."""
+    same = [
+        c
+        for c in range(first_money)
+        if sheet.text(r, c, spread=False).strip() in _PROJECT_HEADS
+        and sheet.text(r + 1, c, spread=False).strip()
+    ]
+    if not same:
+        return None
+    end = r + 2
+    while end < sheet.nrows and all(
+        sheet.text(end, c, spread=False) == sheet.text(r + 1, c, spread=False) for c in same
+    ):
+        end += 1
+    if end == r + 2 or end >= sheet.nrows:
+        return None
+    label = "".join(sheet.text(end, c, spread=False) for c in range(first_money))
+    return end if label.replace(" ", "") in TOTAL_WORDS else None
 
 
 def _earlier(cells: Sequence[tuple[int, object]], whole_col: int) -> bool:

@@ -19,14 +19,22 @@ from goalbook.vocabulary import unit_in_name
 def value_is_text(v: Value) -> Fault | None:
     if v.t.kind is not TargetKind.TEXT or v.t.note in MALFORMED or v.t.note == RELATIVE:
         return None  # 较上年提高5个百分点, 1:1: assessed against a baseline, not a description
-    if _MONTH_SPANS.match(v.t.raw.replace(" ", "")) is not None:
+    raw = v.t.raw.replace(" ", "")
+    if _MONTH_SPANS.match(raw) is not None:
         return None  # 3—5月、9—11月: the months a service covers, checked against the calendar
+    if _IN_ADVANCE.match(raw) is not None:
+        return None  # 提前3天以上: a lead time, as measurable as ≥3天
     return _described(v)
 
 
 # months and spans of months, several of them (the seasons a patrol or a service covers)
 _MONTH = r"(?:\d{1,2}月?[—–\-~～至到])?\d{1,2}月份?"
 _MONTH_SPANS = re.compile(rf"^(?:每年)?{_MONTH}(?:[、，,和及与]{_MONTH})+$")
+# a lead time (提前3天以上, 至少提前24小时发布, 提前不少于5个工作日通知): how long before
+_IN_ADVANCE = re.compile(
+    r"^(?:至少|最少)?提前(?:不少于|至少)?\d+(?:\.\d+)?个?(?:工作日|天|日|小时|周|分钟|个月)"
+    r"(?:以上|及以上)?(?:发布|通知|预告|告知|公布|公告)?$"
+)
 
 
 def task_restated(v: Value) -> Fault | None:

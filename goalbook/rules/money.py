@@ -244,8 +244,8 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         yield Hit("B101", ctx.table.fields[whole].at, params, "", severity)
     for year, whole in _YEAR_IN_WHOLE:  # the year's money in the period's; else each source's
         if _above(year, whole, m):
-            if year != "annual" and _above("annual", "total", m):
-                continue  # (the whole said it: its sources say it again)
+            if _above("annual", "total", m) if year != "annual" else lone_year_total(m):
+                continue  # (the whole said it, its sources say it again; or B101 said it)
             params = {
                 "annual": fmt_money(m[year].value, unit, ctx.lang),
                 "total": fmt_money(m[whole].value, unit, ctx.lang),
@@ -361,9 +361,22 @@ def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> I
                 break
 
 
+def lone_year_total(m: dict[str, Money]) -> bool:
+    """The year's total is the one slip: its sources add up to the period's total (32 + 5 = 37
+    under 中期 37, 年度 40), so B101 at it says all there is; it is no year above the period
+    (B103) or a one-year project's two totals apart (B109) besides."""
+    if not all(k in m for k in ("annual", "total", "annual_fiscal", "annual_other")):
+        return False
+    parts = m["annual_fiscal"].value + m["annual_other"].value
+    year, whole = m["annual"], m["total"]
+    return abs(parts - whole.value) <= tolerance(whole) < abs(year.value - parts)
+
+
 def one_year(ctx: Context) -> Iterator[Hit]:
     m = amounts(ctx)
     if ctx.table.kind != "project" or not is_one_year(ctx.table.fields.get("period_years")):
+        return
+    if lone_year_total(m):
         return
     if (
         "annual" in m

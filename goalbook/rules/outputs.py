@@ -31,7 +31,7 @@ _GAINED = ("可开展", "可提供", "能够开展", "开拓", "形成", "促成
 # an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
 # service).
 _OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
-_KEPT_GOING = ("持续", "长效", "常态化")  # a count of what keeps going is no output
+_KEPT_GOING = ("持续", "长效", "常态")  # a count of what keeps going is no output (常态开展)
 _TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
 # what the media wrote of the work (主流媒体报道篇数, 会议成果新闻报道数): taken up by others
 _COVERED = ("媒体报道", "新闻报道")

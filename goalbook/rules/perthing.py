@@ -73,13 +73,16 @@ def months_of_plan(ctx: Context) -> Decimal | None:
 _MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
 
 
-def rounded_down(number: Decimal) -> Decimal:
+def rounded_down(number: Decimal, cap: bool = False) -> Decimal:
     """A standard as low as it may have been before it was rounded to its last digit (254 for
     253.88: half a unit of that digit less, at most 1 % of it: 3万元/间 is no rounded 2.5): a
-    product over the budget only by the rounding of the standard is no finding."""
+    product over the budget only by the rounding of the standard is no finding. A ``cap``
+    (≤6.5万元/处) may have been rounded up: a whole unit of that digit less, at most 1 % (the
+    money per thing, 412 / 64 = 6.44, capped at 6.5)."""
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)
-    return number - min(Decimal(5).scaleb(min(exponent, 0) - 1), number / 100)
+    unit = Decimal(1).scaleb(min(exponent, 0)) if cap else Decimal(5).scaleb(min(exponent, 0) - 1)
+    return number - min(unit, number / 100)
 
 
 def over_budget(
@@ -121,7 +124,7 @@ GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", 
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
     "|平方米|吨|盏|条|栋|株|棵|村|头|只|羽|尾|枚|具|宗|例|标箱|航班|班次|架次|组|部|块"
-    "|学生|生"
+    "|学生|生|站|处"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 # what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid;
@@ -188,7 +191,8 @@ def per_thing(
             continue
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
         least = least_tier(ctx, ind, t, count_label)
-        if rounded_down(least) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
+        capped = t.op in (Op.LE, Op.LT)
+        if rounded_down(least, capped) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
             counted = f"{number_text(count)}{thing}{shown}"
             yield over_budget(ctx, ind, counted, product, budget, unit, key, Severity.WARNING)
 
@@ -272,8 +276,10 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
 
 
 def _counts(label: str, thing: str) -> bool:
-    """A count in 个 whose name says what it counts: the thing (运维行政村数 ≥120个: 村)."""
-    return label.endswith((f"{thing}数", f"{thing}数量", f"{thing}个数"))
+    """A count in 个 whose name says what it counts: the thing (运维行政村数 ≥120个: 村; 新建
+    村级快递驿站 ≥40个: 站)."""
+    ends = (f"{thing}数", f"{thing}数量", f"{thing}个数")
+    return label.endswith(ends) or (thing not in _PEOPLE and label.endswith(thing))
 
 
 def _count_in_days(ctx: Context, thing: str) -> tuple[str, Decimal | None] | None:

@@ -17,6 +17,7 @@ _GROWTH = (
 # (按比例安排就业岗位数: the quota policy's name, a count of posts)
 _NOT_RATE = (
     "效率", "频率", "汇率", "税率", "利率", "周转率", "功率", "容积率", "分辨率", "按比例",
+    "比例尺",  # a map's scale (大比例尺风险调查面积), no share
 )  # fmt: skip
 _POSITIVE_RATES = (
     "合格率", "完成率", "达标率", "覆盖率", "及时率", "结算率", "执行率", "到位率",
@@ -57,10 +58,12 @@ NEGATIVE = (
     "到达时间", "现场时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率",
     "发布时间",  # how long a warning takes to go out (预警信息发布时间 ≤10分钟)
     "龋患率", "信访率", "上访率", "重复访率", "损失率", "检测周期", "办理周期", "审批周期",
-    "处理周期", "出具周期", "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
+    "处理周期", "出具周期", "出具时间", "出具时限", "出证时间", "回复时间", "答复时间",
+    "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
     '三公"经费', "发案率", "发案数", "退出率", "脱落率", "断链率", "断供率", "断档率",
     "停机率", "停机时间", "停机次数", "宕机率", "宕机时间", "宕机次数",  # out of service
-    "停运率", "停运次数", "停运时间", "投诉重复率", "重复投诉",
+    "停运率", "停运次数", "停运时间", "停航率", "停航次数", "停航时间", "停航天数",
+    "投诉重复率", "重复投诉",
     "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
     "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
@@ -98,6 +101,11 @@ _POLLUTANT_LEVEL = re.compile(
     r"(?:化学需氧量|COD|生化需氧量|BOD|氨氮|总磷|总氮|二氧化硫|氮氧化物|悬浮物|重金属)"
     r"[^削减去除]{0,6}(?:浓度|排放量|含量)"
 )
+# a count of germs or cells in milk, water or food (生鲜乳体细胞数平均值, 菌落总数): a level of
+# its quality, the fewer the better; not a count of its tests (体细胞数检测批次)
+_GERM_LEVEL = re.compile(
+    r"(?:体细胞|菌落总|细菌总|大肠菌群)数(?:平均值|均值|平均|含量|水平)?(?:（[^）]*）)?$"
+)
 _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
@@ -109,6 +117,7 @@ POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
     "知晓率", "执行率", "到位率", "利用率", "采纳率", "转化率", "共享率", "参与率", "优良率",
     "结算率", "受益", "办结率", "在线率", "完好率", "运行率", "开通率",
+    "配备率", "配置率", "配齐率",  # equipment provided to the standard (救生衣配备率)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # A payment standard fixed by policy (补助标准 1500元/人·年): paid at that amount, neither a
 # cost to keep down nor an output to push up, so = is right there (domain §4.2 rule 7 flags =
@@ -235,6 +244,8 @@ def direction_of(name: str) -> str | None:
         acts = _REMEDY_PLACE.sub("区", name)  # (治理区水土流失面积: the place, no remedy)
         if not any(w in acts for w in _REMEDIES):
             return LESS_IS_BETTER
+    if _GERM_LEVEL.search(name):
+        return LESS_IS_BETTER
     if _POLLUTANT_LEVEL.search(name) and "进水" not in name:
         # 出水化学需氧量平均浓度: a pollutant's level, not its removal; not a plant's intake
         # (进水BOD浓度 ≥100mg/L: sewage collected undiluted, more is better)

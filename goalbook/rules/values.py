@@ -47,9 +47,11 @@ from goalbook.vocabulary import (
 
 # Measure words a number in a name is counted in (T110): the count units, the measure words of
 # facilities and vehicles (2座, 3台, 5辆), and lengths and areas built (25公里, 300亩).
-_NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "间", "张", "册", "批", "盏")
+_NAME_UNITS = (*COUNT_UNITS, "座", "台", "处", "条", "辆", "笔", "名", "间", "张", "册", "批", "盏",
+               "尾", "株", "只", "头", "羽", "棵")  # fmt: skip
+# (放流鱼苗300万尾 │ ≥200万尾: a count in 万 of its unit, held against a value in the same)
 _NAME_NUMBER = re.compile(
-    rf"(\d+(?:\.\d+)?)\s*({units_pattern((*_NAME_UNITS, '公里', '亩', '平方米', '吨'))})"
+    rf"(\d+(?:\.\d+)?)\s*(万?(?:{units_pattern((*_NAME_UNITS, '公里', '亩', '平方米', '吨'))}))"
 )
 _REACH = ("达到",)  # the words of reaching a level (see _reaches_ceiling)
 # A satisfaction target outside this range (in %) is implausible (T114 quotes it).
@@ -182,13 +184,17 @@ def _judge(
         found += [rule(value) for rule in _QUANTITY_RULES]
     faults = tuple(fault for fault in found if fault is not None)
     if len(faults) > 1 and any(code in _REWRITE for code, _params in faults):
-        # the value is to be rewritten (above 100%, a date not a %): its operator is moot
-        return tuple(fault for fault in faults if fault[0] not in _OPERATOR_MISSING)
+        # the value is to be rewritten (above 100%, a date not a %): its operator is moot; a
+        # time given as a % (T113) is to be rewritten as a time, so neither its % against the
+        # unit column's 工作日 (T112) nor its operator against a time's 反向 (T108) is more
+        moot = _OPERATOR_MISSING | (_AS_TIME if any(c == "T113" for c, _p in faults) else set())
+        return tuple(fault for fault in faults if fault[0] not in moot)
     return faults
 
 
 _REWRITE = frozenset(("T106", "T113"))
 _OPERATOR_MISSING = frozenset(("T103", "T117"))
+_AS_TIME = frozenset(("T108", "T112"))
 
 
 # a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
