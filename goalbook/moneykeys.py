@@ -5,7 +5,7 @@ money). Reader and rules both build and parse them here."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 YEAR_ROLES = ("budget", "fiscal", "other", "exec")
 SOURCE_ROLE = "source:"  # the role of a year block's source named by its row (source:省级补助)
@@ -25,13 +25,7 @@ def part_key(whole: str, name: str) -> str:
 
 def part_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
     """Whole → part name → key, for the part keys among ``keys``."""
-    out: dict[str, dict[str, str]] = {}
-    for key in keys:
-        kind, _, rest = key.partition(":")
-        whole, _, name = rest.partition(":")
-        if kind == "part" and name:
-            out.setdefault(whole, {})[name] = key
-    return out
+    return _grouped(keys, "part", bool)  # (a part with a name)
 
 
 def year_key(year: str, role: str) -> str:
@@ -41,10 +35,18 @@ def year_key(year: str, role: str) -> str:
 
 def year_keys(keys: Iterable[str]) -> dict[str, dict[str, str]]:
     """Year → role → key, for the year-block keys among ``keys``."""
+    return _grouped(keys, "year", lambda role: role in YEAR_ROLES or role.startswith(SOURCE_ROLE))
+
+
+def _grouped(
+    keys: Iterable[str], kind: str, inner_ok: Callable[[str], bool]
+) -> dict[str, dict[str, str]]:
+    """The keys ``kind:outer:inner`` among ``keys`` whose inner part is wanted, as outer →
+    inner → key."""
     out: dict[str, dict[str, str]] = {}
     for key in keys:
-        kind, _, rest = key.partition(":")
-        year, _, role = rest.partition(":")
-        if kind == "year" and (role in YEAR_ROLES or role.startswith(SOURCE_ROLE)):
-            out.setdefault(year, {})[role] = key
+        head, _, rest = key.partition(":")
+        outer, _, inner = rest.partition(":")
+        if head == kind and inner_ok(inner):
+            out.setdefault(outer, {})[inner] = key
     return out

@@ -124,3 +124,13 @@ def value_right_of(sheet: Sheet, r: int, c: int, labels: dict[str, str]) -> Cell
     if cell is None or field_of(cell.text, labels) is not None:
         return None  # left empty (the next cell is empty or is the next label)
     return cell
+
+
+# the heads of the columns that say whose a row is in a list of projects (项目名称, 项目编码 …)
+PROJECT_CODE_HEADS = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
+PROJECT_NAME_HEADS = frozenset(
+    clean(spelling)
+    for f in FIELDS["project"]
+    if f.key == "project"
+    for spelling in (f.zh, *f.aliases)
+)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellRef, CellValue
-from goalbook.reader.fieldlabels import clean, is_label
+from goalbook.reader.fieldlabels import PROJECT_CODE_HEADS, PROJECT_NAME_HEADS, clean, is_label
 from goalbook.reader.grid import Sheet
 from goalbook.reader.rows import PROJECT_LINE
 from goalbook.reader.subproject import names_sub_project, sub_project
@@ -32,7 +32,6 @@ from goalbook.reader.tableend import ends_table, page_foot
 from goalbook.reader.tableheader import TableHeader
 from goalbook.vocabulary import TABLE_END_WORDS
 
-_PROJECT_CODE = frozenset(clean(s) for s in ("项目编码", "项目代码", "项目编号"))
 # the fields that name whose table it is: a head block starts with one of them (or a title),
 # or with the code that opens each project of a budget system's export (项目代码 │ 3311…)
 _IDENTITY = (
@@ -43,13 +42,7 @@ _IDENTITY = (
         if f.key in ("project", "unit")
         for spelling in (f.zh, *f.aliases)
     )
-    | _PROJECT_CODE
-)
-_PROJECT_NAME = frozenset(
-    clean(spelling)
-    for f in FIELDS["project"]
-    if f.key == "project"
-    for spelling in (f.zh, *f.aliases)
+    | PROJECT_CODE_HEADS
 )
 # a column of the indicator header that groups its rows by whose they are, as a project column
 # does (学校名称 │ 一级指标 │ …: one school's indicators under the next's, each its own table)
@@ -195,11 +188,11 @@ def by_project(part: Part) -> list[Part]:
         return [part]
     sheet, top = header.sheet, header.row
     name_col = header.cols.get("name", 0)
-    names_of = _PROJECT_NAME | _GROUP_NAME
+    names_of = PROJECT_NAME_HEADS | _GROUP_NAME
     keys = [
         (c, clean(v) in names_of)
         for c, v in sheet.row_cells(top)
-        if c < name_col and type(v) is str and clean(v) in names_of | _PROJECT_CODE
+        if c < name_col and type(v) is str and clean(v) in names_of | PROJECT_CODE_HEADS
     ]
     if not keys:
         return _by_project_lines(part)
@@ -212,7 +205,7 @@ def by_project(part: Part) -> list[Part]:
         key = tuple(sheet.text(r, c) for c, _ in keys)
         first = next((v.strip() for _c, v in sheet.row_cells(r) if type(v) is str), "")
         ended = ended or ends_table(first)
-        again = all(clean(k) in names_of | _PROJECT_CODE for k in key)  # the header again
+        again = all(clean(k) in names_of | PROJECT_CODE_HEADS for k in key)  # the header again
         if (
             not ended
             and not again
@@ -288,7 +281,7 @@ def _project_start(sheet: Sheet, r: int) -> tuple[Cell, bool] | None:
     if len(cells) == 1 and (m := PROJECT_LINE.match(first)) is not None:
         name = m["name"].strip()
         return Cell(CellRef(sheet.name, r + 1, cells[0][0] + 1), name, name), False
-    if len(cells) >= 2 and clean(first) in _PROJECT_NAME and type(cells[1][1]) is str:
+    if len(cells) >= 2 and clean(first) in PROJECT_NAME_HEADS and type(cells[1][1]) is str:
         name_cell = sheet.cell(r, cells[1][0], spread=False)  # (a text: never empty)
         return (name_cell, True) if name_cell is not None else None
     return None

@@ -49,7 +49,6 @@ _NOTE = re.compile(
     r"(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
     r"\s*[0-9０-９一二三四五六七八九十]*\s*([：:、.．]|$|[（(])"
 )
-# A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
 
 
 def is_note(text: str) -> bool:
@@ -57,6 +56,7 @@ def is_note(text: str) -> bool:
     return _NOTE.match(text) is not None
 
 
+# A line that holds only an instruction in brackets: （以下为效果指标，请根据实际填写）
 _BRACKETED = re.compile(r"^[（(\[【].*[)）\]】]$")
 # A unit line met inside a table: 单位编码：405001, 金额单位：万元, 单位：万元
 _UNIT_LINE = re.compile(r"^(单位|金额单位|单位编码|单位代码|部门编码|部门代码)[^：:]{0,4}[：:]")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from goalbook.model import Cell
 from goalbook.moneykeys import part_key
 from goalbook.reader.amountcells import is_amount
+from goalbook.reader.fieldlabels import PROJECT_CODE_HEADS, PROJECT_NAME_HEADS, clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.sourceparts import PART_SUFFIXES, KeyOf, part_name, source_run
 from goalbook.vocabulary import DASHES, TOTAL_WORDS, YEAR_WORDS
@@ -137,9 +138,6 @@ def read_sources(
     return fields, [r, *rows]
 
 
-_PROJECT_HEADS = ("项目名称", "项目编码", "项目代码", "项目编号")
-
-
 def one_projects_total(sheet: Sheet, r: int, first_money: int) -> int | None:
     """The 合计 row under several lines of one project below the heading row ``r`` (a budget
     system lists a project's money by 支出经济分类, each line under the project's code and
@@ -148,7 +146,7 @@ def one_projects_total(sheet: Sheet, r: int, first_money: int) -> int | None:
     same = [
         c
         for c in range(first_money)
-        if sheet.text(r, c, spread=False).strip() in _PROJECT_HEADS
+        if clean(sheet.text(r, c, spread=False)) in PROJECT_NAME_HEADS | PROJECT_CODE_HEADS
         and sheet.text(r + 1, c, spread=False).strip()
     ]
     if not same:
