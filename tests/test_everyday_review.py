@@ -214,6 +214,14 @@ def test_the_reader_knows_the_report_sheet_as_the_annotator_writes_it() -> None:
         assert report.sheet.startswith(REPORT_SHEETS) and report.title in REPORT_TITLES
 
 
+def test_a_bare_export_s_report_header_shows_a_dash_not_a_blank() -> None:
+    bare = dict(report_content(FileResult("a.xlsx", "ok"), "zh", ["Sheet1"]).info)
+    assert bare["单位"] == bare["项目"] == bare["年度"] == "—"
+    named = FileResult("a.xlsx", "ok", unit="某局", project="路灯维护", year=2026)
+    shown = dict(report_content(named, "zh", ["Sheet1"]).info)
+    assert (shown["单位"], shown["项目"], shown["年度"]) == ("某局", "路灯维护", "2026")
+
+
 # ----------------------------------------------------------------------------- 3: --select typos
 
 

@@ -144,9 +144,9 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         (label if i == 0 else "", xml_safe(line))  # several tables: one row each
         for label, value in (
             (t["file"], printable(shown_file(result))),  # an odd name shown escaped
-            (t["unit"], result.unit),
-            (t["project"], _tables(result, lang) if result.tables else result.project),
-            (t["year"], str(result.year or "")),
+            (t["unit"], result.unit or "—"),  # a bare export names neither: a dash, no blank
+            (t["project"], _tables(result, lang) if result.tables else result.project or "—"),
+            (t["year"], str(result.year or "—")),
             (t["framework"], framework_name(result.framework, lang)),
             (t["template"], template_name(result.template, lang) or "—"),
             (t["verdict"], VERDICTS[lang][result.verdict]),
