@@ -359,6 +359,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout353  # the 353rd held-out set (tests/variants/holdout353)
     python bench/accuracy.py --set holdout354  # the 354th held-out set (tests/variants/holdout354)
     python bench/accuracy.py --set holdout355  # the 355th held-out set (tests/variants/holdout355)
+    python bench/accuracy.py --set holdout356  # the 356th held-out set (tests/variants/holdout356)
+    python bench/accuracy.py --set holdout357  # the 357th held-out set (tests/variants/holdout357)
+    python bench/accuracy.py --set holdout358  # the 358th held-out set (tests/variants/holdout358)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -365,6 +365,9 @@ from tests.variants import (
     holdout353,
     holdout354,
     holdout355,
+    holdout356,
+    holdout357,
+    holdout358,
 )
 from tests.variants.kit import Variant
 
@@ -725,6 +728,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout353": holdout353,
     "holdout354": holdout354,
     "holdout355": holdout355,
+    "holdout356": holdout356,
+    "holdout357": holdout357,
+    "holdout358": holdout358,
 }
 
 
