@@ -135,6 +135,20 @@ def official_table(
     return [[title], named, *above, head, *rows, *below]
 
 
+def one_year_table(
+    name: str,
+    money: float,
+    goal: str,
+    rows: list[list[Any]],
+    below: Sequence[list[Any]],
+    head: list[Any] = SPLIT_HEAD,
+) -> list[list[Any]]:
+    """:func:`official_table` of a one-year project (2026): its period, its year's money (万元)
+    and goal above the header; the indicator rows start at sheet row 7."""
+    above = [period_row(), ["项目资金（万元）", "年度资金总额", money], ["年度绩效目标", goal]]
+    return official_table(name, rows, above=above, head=head, below=below)
+
+
 def budget_export(
     path: Path,
     money: tuple[str, Sequence[list[Any]]],

@@ -18,6 +18,7 @@ from tests.returns import (
     budget_export,
     found_at,
     official_table,
+    one_year_table,
     period_row,
     save_sheet,
 )
@@ -26,15 +27,11 @@ _DIRECTED = ["一级指标", "二级指标", "三级指标", "指标方向", "�
 
 
 def _table(rows: list[list[Any]], head: list[Any] = SPLIT_HEAD) -> list[list[Any]]:
-    above = [
-        period_row(),
-        ["项目资金（万元）", "年度资金总额", 48],
-        ["年度绩效目标", "2026年完成辖区邮政网点巡检和快件进村服务保障。"],
-    ]
     satisfied = ["满意度指标", "服务对象满意度指标", "村民满意度", "≥", 90, "%"]
     if head is _DIRECTED:
         satisfied.insert(3, "正向")
-    return official_table("邮政快递进村保障", rows, above=above, head=head, below=[satisfied])
+    goal = "2026年完成辖区邮政网点巡检和快件进村服务保障。"
+    return one_year_table("邮政快递进村保障", 48, goal, rows, [satisfied], head)
 
 
 def test_a_payment_standard_the_office_calls_a_cap_is_held_to_its_operator(

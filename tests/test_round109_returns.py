@@ -17,19 +17,16 @@ from tests.returns import (
     budget_export,
     found_at,
     official_table,
+    one_year_table,
     period_row,
     save_sheet,
 )
 
 
 def _table(rows: list[list[Any]]) -> list[list[Any]]:
-    above = [
-        period_row(),
-        ["项目资金（万元）", "年度资金总额", 36],
-        ["年度绩效目标", "2026年完成辖区水产品抽样检测和检测报告出具。"],
-    ]
     satisfied = ["满意度指标", "服务对象满意度指标", "养殖户满意度", "≥", 90, "%"]
-    return official_table("水产品质量抽检", rows, above=above, head=SPLIT_HEAD, below=[satisfied])
+    goal = "2026年完成辖区水产品抽样检测和检测报告出具。"
+    return one_year_table("水产品质量抽检", 36, goal, rows, [satisfied])
 
 
 def test_a_time_limit_given_as_a_percentage_is_said_once(tmp_path: Path) -> None:

@@ -21,19 +21,16 @@ from tests.returns import (
     budget_export,
     found_at,
     official_table,
+    one_year_table,
     period_row,
     save_sheet,
 )
 
 
 def _table(rows: list[list[Any]]) -> list[list[Any]]:
-    above = [
-        period_row(),
-        ["项目资金（万元）", "年度资金总额", 86],
-        ["年度绩效目标", "2026年完成机关会议服务和节能管理各项任务。"],
-    ]
     satisfied = ["满意度指标", "服务对象满意度指标", "参会人员满意度", "≥", 90, "%"]
-    return official_table("机关会议服务保障", rows, above=above, head=SPLIT_HEAD, below=[satisfied])
+    goal = "2026年完成机关会议服务和节能管理各项任务。"
+    return one_year_table("机关会议服务保障", 86, goal, rows, [satisfied])
 
 
 def _export(path: Path, amount: object) -> Path:

@@ -4,6 +4,7 @@ goal are."""
 
 from __future__ import annotations
 
+from goalbook.model import Cell
 from goalbook.rules.common import Context
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.taskgoals import task_goal_texts
@@ -12,14 +13,15 @@ from goalbook.vocabulary import REVISION_NOTES
 Where = tuple[str, int, int]  # sheet, row, column
 
 
+def where(cell: Cell) -> Where:
+    return cell.at.sheet, cell.at.row, cell.at.col
+
+
 def plan_texts(ctx: Context) -> list[tuple[Where, str]]:
     """The long texts of the return (its goals, plans and notes), and its goals whatever their
     length (全年培训高素质农民600人，…) and its tasks' goals, without a 修改说明's rows."""
-    goals = {
-        (cell.at.sheet, cell.at.row, cell.at.col)
-        for key in ("goal_annual", "goal_period")
-        if (cell := ctx.table.fields.get(key)) is not None
-    }
+    fields = ctx.table.fields
+    goals = {where(cell) for key in ("goal_annual", "goal_period") if (cell := fields.get(key))}
     long_texts = [t for t in ctx.table.texts if len(t[3]) > 30 or t[:3] in goals]
     long_texts += [t for t in task_goal_texts(ctx) if len(t[3]) <= 30 and t[:3] not in goals]
     if not long_texts:
@@ -45,15 +47,15 @@ def year_goal_and_texts(
         return year, texts
     if said.get(year) != said.get(period):
         return year, texts
-    return year, [(where, text) for where, text in texts if where != year]
+    return year, [(at, text) for at, text in texts if at != year]
 
 
 def year_goal_at(ctx: Context) -> Where | None:
     goal = ctx.table.fields.get("goal_annual")
-    return None if goal is None else (goal.at.sheet, goal.at.row, goal.at.col)
+    return None if goal is None else where(goal)
 
 
-def period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
+def period_goal_at(ctx: Context) -> Where | None:
     """Where the goal over the period is, in a multi-year table (a period of more than a year,
     or a 年度目标 of its own beside it)."""
     goal = ctx.table.fields.get("goal_period")
@@ -62,5 +64,5 @@ def period_goal_at(ctx: Context) -> tuple[str, int, int] | None:
     annual = ctx.table.fields.get("goal_annual")
     years = period_years(ctx)
     if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
-        return goal.at.sheet, goal.at.row, goal.at.col
+        return where(goal)
     return None

@@ -34,6 +34,7 @@ _POSITIVE_RATES = (
 _NEGATED_RATES = (
     "不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率",
     "报废率", "损耗率", "漏损率", "损坏率", "过期率",  # what is lost or spoilt: less is better
+    "污染率", "霉变率", "杂菌率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
 )  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
@@ -196,8 +197,8 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
-# a water table falling (地下水位年均下降幅度 ≤0.5米): the less it falls the better
-_LEVEL_FALLING = re.compile(r"水位\S{0,4}?(?:下降|降低|下跌)")
+# a water table falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅): the less it falls the better
+_LEVEL_FALLING = re.compile(r"水位\S{0,4}?(?:下降|降低|下跌|降幅|跌幅)")
 # the people a cost is paid for (代缴医疗互助费用的困难职工 ≥300人): a count of people helped
 _PEOPLE_PAID = re.compile(
     r"(?:费用|成本)\S{0,4}的\S{0,4}(?:职工|人员|群众|对象|家庭|农户|学生|患者)$"
