@@ -362,6 +362,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout356  # the 356th held-out set (tests/variants/holdout356)
     python bench/accuracy.py --set holdout357  # the 357th held-out set (tests/variants/holdout357)
     python bench/accuracy.py --set holdout358  # the 358th held-out set (tests/variants/holdout358)
+    python bench/accuracy.py --set holdout359  # the 359th held-out set (tests/variants/holdout359)
+    python bench/accuracy.py --set holdout360  # the 360th held-out set (tests/variants/holdout360)
+    python bench/accuracy.py --set holdout361  # the 361st held-out set (tests/variants/holdout361)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -368,6 +368,9 @@ from tests.variants import (
     holdout356,
     holdout357,
     holdout358,
+    holdout359,
+    holdout360,
+    holdout361,
 )
 from tests.variants.kit import Variant
 
@@ -731,6 +734,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout356": holdout356,
     "holdout357": holdout357,
     "holdout358": holdout358,
+    "holdout359": holdout359,
+    "holdout360": holdout360,
+    "holdout361": holdout361,
 }
 
 
