@@ -365,6 +365,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout359  # the 359th held-out set (tests/variants/holdout359)
     python bench/accuracy.py --set holdout360  # the 360th held-out set (tests/variants/holdout360)
     python bench/accuracy.py --set holdout361  # the 361st held-out set (tests/variants/holdout361)
+    python bench/accuracy.py --set holdout362  # the 362nd held-out set (tests/variants/holdout362)
+    python bench/accuracy.py --set holdout363  # the 363rd held-out set (tests/variants/holdout363)
+    python bench/accuracy.py --set holdout364  # the 364th held-out set (tests/variants/holdout364)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

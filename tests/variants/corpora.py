@@ -371,6 +371,9 @@ from tests.variants import (
     holdout359,
     holdout360,
     holdout361,
+    holdout362,
+    holdout363,
+    holdout364,
 )
 from tests.variants.kit import Variant
 
@@ -737,6 +740,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout359": holdout359,
     "holdout360": holdout360,
     "holdout361": holdout361,
+    "holdout362": holdout362,
+    "holdout363": holdout363,
+    "holdout364": holdout364,
 }
 
 
