@@ -142,15 +142,17 @@ def is_rate(name: str) -> bool:
         return True
     for part in _NOT_RATE:
         name = name.replace(part, "")
-    if name.endswith(_SCORE) and not any(p in name for p in ("率", "比例", "比率", "占比")):
-        return False  # 满意度测评得分 ≥95分: a score out of 100, not a share of people
-    if name.endswith(SURVEY_COUNTS) and not any(p in name for p in ("率", "比例", "比率", "占比")):
-        return False  # 满意度调查有效问卷数 ≥300份: a count of the survey's forms
-    return any(part in name for part in ("率", "比例", "比率", "占比", "满意度", "免疫密度"))
+    shares = ("率", "比例", "比率", "占比")
+    if name.endswith(_NOT_SHARES) and not any(p in name for p in shares):
+        return False  # 满意度测评得分 ≥95分, …有效问卷数 ≥300份, …测评费用 ≤30万元: no share
+    return any(part in name for part in (*shares, "满意度", "免疫密度"))
 
 
 _SCORE = ("得分", "评分", "分值", "分数")
 SURVEY_COUNTS = ("问卷数", "问卷份数", "样本数", "样本量", "调查人数", "调查户数")
+# what a name about satisfaction may measure besides a share: a score out of 100, a count of
+# the survey's forms, the money the survey costs (年度满意度测评费用 ≤30万元)
+_NOT_SHARES = (*_SCORE, *SURVEY_COUNTS, "费用", "经费", "资金", "成本", "金额", "预算", "支出")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -152,12 +152,14 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
 
 
 def _declared(tier1: Cell, score: Cell | None) -> tuple[tuple[Decimal, Decimal] | None, CellRef]:
-    """The score a tier-1 declares and where: the points in its label (产出指标（50分）), else
-    its own score cell (一级指标 | 分值 | …)."""
+    """The score a tier-1 declares and where: its own score cell (一级指标 | 分值 | …), where a
+    reviewer changes it, unless the points in its label (产出指标（50分）) say otherwise."""
     points = label_points(tier1.text)
     found = money(score)
-    if points is None and found is not None and score is not None:
-        return (found.value, found.value), score.at
+    if found is not None and score is not None:
+        cell = (found.value, found.value)
+        if points is None or points == cell:
+            return cell, score.at
     return points, tier1.at
 
 
