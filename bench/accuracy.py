@@ -368,6 +368,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout362  # the 362nd held-out set (tests/variants/holdout362)
     python bench/accuracy.py --set holdout363  # the 363rd held-out set (tests/variants/holdout363)
     python bench/accuracy.py --set holdout364  # the 364th held-out set (tests/variants/holdout364)
+    python bench/accuracy.py --set holdout365  # the 365th held-out set (tests/variants/holdout365)
+    python bench/accuracy.py --set holdout366  # the 366th held-out set (tests/variants/holdout366)
+    python bench/accuracy.py --set holdout367  # the 367th held-out set (tests/variants/holdout367)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -374,6 +374,9 @@ from tests.variants import (
     holdout362,
     holdout363,
     holdout364,
+    holdout365,
+    holdout366,
+    holdout367,
 )
 from tests.variants.kit import Variant
 
@@ -743,6 +746,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout362": holdout362,
     "holdout363": holdout363,
     "holdout364": holdout364,
+    "holdout365": holdout365,
+    "holdout366": holdout366,
+    "holdout367": holdout367,
 }
 
 
