@@ -371,6 +371,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout365  # the 365th held-out set (tests/variants/holdout365)
     python bench/accuracy.py --set holdout366  # the 366th held-out set (tests/variants/holdout366)
     python bench/accuracy.py --set holdout367  # the 367th held-out set (tests/variants/holdout367)
+    python bench/accuracy.py --set holdout368  # the 368th held-out set (tests/variants/holdout368)
+    python bench/accuracy.py --set holdout369  # the 369th held-out set (tests/variants/holdout369)
+    python bench/accuracy.py --set holdout370  # the 370th held-out set (tests/variants/holdout370)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

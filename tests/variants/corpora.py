@@ -377,6 +377,9 @@ from tests.variants import (
     holdout365,
     holdout366,
     holdout367,
+    holdout368,
+    holdout369,
+    holdout370,
 )
 from tests.variants.kit import Variant
 
@@ -749,6 +752,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout365": holdout365,
     "holdout366": holdout366,
     "holdout367": holdout367,
+    "holdout368": holdout368,
+    "holdout369": holdout369,
+    "holdout370": holdout370,
 }
 
 
