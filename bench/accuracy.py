@@ -374,6 +374,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout368  # the 368th held-out set (tests/variants/holdout368)
     python bench/accuracy.py --set holdout369  # the 369th held-out set (tests/variants/holdout369)
     python bench/accuracy.py --set holdout370  # the 370th held-out set (tests/variants/holdout370)
+    python bench/accuracy.py --set holdout371  # the 371st held-out set (tests/variants/holdout371)
+    python bench/accuracy.py --set holdout372  # the 372nd held-out set (tests/variants/holdout372)
+    python bench/accuracy.py --set holdout373  # the 373rd held-out set (tests/variants/holdout373)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

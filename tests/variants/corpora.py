@@ -380,6 +380,9 @@ from tests.variants import (
     holdout368,
     holdout369,
     holdout370,
+    holdout371,
+    holdout372,
+    holdout373,
 )
 from tests.variants.kit import Variant
 
@@ -755,6 +758,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout368": holdout368,
     "holdout369": holdout369,
     "holdout370": holdout370,
+    "holdout371": holdout371,
+    "holdout372": holdout372,
+    "holdout373": holdout373,
 }
 
 
