@@ -377,6 +377,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout371  # the 371st held-out set (tests/variants/holdout371)
     python bench/accuracy.py --set holdout372  # the 372nd held-out set (tests/variants/holdout372)
     python bench/accuracy.py --set holdout373  # the 373rd held-out set (tests/variants/holdout373)
+    python bench/accuracy.py --set holdout374  # the 374th held-out set (tests/variants/holdout374)
+    python bench/accuracy.py --set holdout375  # the 375th held-out set (tests/variants/holdout375)
+    python bench/accuracy.py --set holdout376  # the 376th held-out set (tests/variants/holdout376)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

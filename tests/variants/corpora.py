@@ -383,6 +383,9 @@ from tests.variants import (
     holdout371,
     holdout372,
     holdout373,
+    holdout374,
+    holdout375,
+    holdout376,
 )
 from tests.variants.kit import Variant
 
@@ -761,6 +764,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout371": holdout371,
     "holdout372": holdout372,
     "holdout373": holdout373,
+    "holdout374": holdout374,
+    "holdout375": holdout375,
+    "holdout376": holdout376,
 }
 
 
