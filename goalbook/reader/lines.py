@@ -162,9 +162,12 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
 
 
 def _amount_head_right(sheet: Sheet, r: int, c: int, known: dict[str, Column]) -> bool:
-    """The cell right of a block's title heads its amounts (项目资金明细 │ 金额（万元）), not a
-    line's name (资金明细（万元） │ 舞台搭建 │ 45, a block of pairs)."""
-    col = known.get(clean(sheet.text(r, c + 1, spread=False)))
+    """The next filled cell right of a block's title (past the cells the title is merged over)
+    heads its amounts (项目资金明细 │ 金额（万元）), not a line's name (资金明细（万元） │ 舞台搭建
+    │ 45, a block of pairs)."""
+    row = sheet.rows[r]
+    right = next((c2 for c2 in range(c + 1, len(row)) if row[c2] not in ("", None)), None)
+    col = None if right is None else known.get(clean(sheet.text(r, right, spread=False)))
     return col is not None and col.key == "amount"
 
 

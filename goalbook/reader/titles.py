@@ -4,7 +4,7 @@ a line of its own under it (（2026年度）, （实施期2026—2028年　2026�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from goalbook.layout import TITLE_YEAR, YEAR_LINE
 from goalbook.model import Cell
@@ -21,20 +21,25 @@ def find_title(
     first that names a form (…表), else the first. None in those rows and ``deep``: the rows
     down to the 60th are looked at (a title under a long block of instructions)."""
     sheets = list(sheets)
-    found = _find_title(sheets, 0, start + 12)
-    if found[0] is None and deep:
-        found = _find_title(sheets, start + 12, start + 60)
-    return found
+    for titles in (_titles, _list_titles):  # a list's title only where no form's title is
+        found = _find_title(sheets, 0, start + 12, titles)
+        if found[0] is None and deep:
+            found = _find_title(sheets, start + 12, start + 60, titles)
+        if found[0] is not None:
+            return found
+    return None, None
 
 
-def _find_title(sheets: list[Sheet], start: int, stop: int) -> tuple[Cell | None, Cell | None]:
-    """:func:`find_title` in the rows from ``start`` to ``stop``."""
+def _find_title(
+    sheets: list[Sheet], start: int, stop: int, titles: Callable[[str], bool]
+) -> tuple[Cell | None, Cell | None]:
+    """:func:`find_title` in the rows from ``start`` to ``stop``, of texts ``titles`` takes."""
     best: tuple[Cell, Cell | None] | None = None
     best_score = -1
     for sheet in sheets:
         for r in range(min(sheet.nrows, start), min(sheet.nrows, stop)):
             for c, value in enumerate(sheet.rows[r][:12]):
-                if not isinstance(value, str) or "绩效目标" not in _joined(value):
+                if not isinstance(value, str) or not titles(_joined(value)):
                     continue
                 found = _title_at(sheet, r, c)
                 if found is None:
@@ -45,6 +50,17 @@ def _find_title(sheets: list[Sheet], start: int, stop: int) -> tuple[Cell | None
                 if score > best_score:
                     best, best_score = found, score
     return best if best is not None else (None, None)
+
+
+def _titles(text: str) -> bool:
+    """A form's title words: …绩效目标…."""
+    return "绩效目标" in text
+
+
+def _list_titles(text: str) -> bool:
+    """A list's title: a year's …绩效指标 (2025年度部门整体支出绩效指标（…）), not the 绩效指标
+    that labels a form's indicator block; read when no sheet has a form's title."""
+    return "绩效指标" in text and TITLE_YEAR.search(text) is not None
 
 
 _LATIN = re.compile(r"[ -~]{4,}")  # an English title beside the Chinese one is not its length

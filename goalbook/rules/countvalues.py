@@ -16,7 +16,7 @@ from goalbook.vocabulary import split_magnitude, unit_in_name
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
 _COUNTED = re.compile(
     r"(?:人数|人次|场次|次数|个数|数量|家数|户数|村数|件数|台数|座数|处数|所数"
-    r"|企业数|单位数|机构数|项目数|学校数|社区数|宗地数|宗数|宗次)$"
+    r"|企业数|单位数|机构数|项目数|学校数|社区数|宗地数|宗数|宗次|天数)$"
 )
 # words that turn a count into a measure of it (完成率 of a count, its 增长, a 比例 of it)
 _MEASURED = ("率", "比例", "占比", "比重", "增长", "增幅", "增加", "提高", "下降", "减少", "降低")

@@ -255,12 +255,16 @@ def _qualified(matcher: difflib.SequenceMatcher[str], a: str, b: str) -> bool:
             return True
         if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _contrast(a[i1], b[j1]):
             return True  # 春季… / 秋季…, 上半年… / 下半年…, 城镇… / 乡村…: two things
+        if tag in ("insert", "delete") and (a[i1:i2] or b[j1:j2]) in _OTHER_PEOPLE:
+            return True  # 学员满意度 / 学员家长满意度: the trainees, and their parents
         if tag in ("insert", "delete") and i1 == j1 == 0 and max(i2 - i1, j2 - j1) >= 2:
             # (项目区受益农户满意度 / 受益农户满意度: the project's area, the same people)
             return (a[i1:i2] if tag == "delete" else b[j1:j2]) not in _WHERE_IT_RUNS
     return False
 
 
+# people beside the ones a name counts (学员 → 学员家长, 患者 → 患者家属): another group asked
+_OTHER_PEOPLE = frozenset(("家长", "家属", "监护人", "教师", "教练", "老师", "职工", "员工"))
 # a prefix that says where the project runs, not whom it counts
 _WHERE_IT_RUNS = frozenset(("项目区", "项目区内", "辖区", "辖区内", "区域内"))
 

@@ -195,6 +195,30 @@ def _above(year: str, whole: str, m: dict[str, Money]) -> bool:
 _CROSSED = {"annual_fiscal": "total_fiscal", "annual_other": "total_other"}
 
 
+def _years_above(ctx: Context, m: dict[str, Money], year_off: bool) -> Iterator[Hit]:
+    """B103: the year's money above the period's; else each source's (``year_off``: the year's
+    parts said not to add up to it)."""
+    unit = ctx.table.money_unit
+    for year, whole in _YEAR_IN_WHOLE:
+        if not _above(year, whole, m):
+            continue
+        if _above("annual", "total", m) if year != "annual" else lone_year_total(m):
+            continue  # (the whole said it, its sources say it again; or B101 said it)
+        if year != "annual" and year_off and _same("annual", "total", m):
+            continue  # (a year's source off its equal period's: the year's B101 said it)
+        params = {
+            "annual": fmt_money(m[year].value, unit, ctx.lang),
+            "total": fmt_money(m[whole].value, unit, ctx.lang),
+        }
+        # a source's year above its period's: a warning (the sources' split may be the slip)
+        severity = None if year == "annual" else Severity.WARNING
+        yield Hit("B103", ctx.table.fields[year].at, params, severity=severity)
+
+
+def _same(a: str, b: str, m: dict[str, Money]) -> bool:
+    return a in m and b in m and m[a].value == m[b].value
+
+
 def _crossed(whole: str, parts: tuple[str, ...], m: dict[str, Money]) -> dict[str, Money]:
     """A one-year project's money read as both the year's and the period's (年度资金总额 150 │
     中期资金总额 150) with a source read under the period's column (其中：财政拨款 120 │ 其他资金
@@ -208,6 +232,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
     yield from line_parts(ctx)
     yield from parts_above_line(ctx)
     m, unit = amounts(ctx), ctx.table.money_unit
+    off_sums = set()  # the wholes whose parts were said not to add up
     for whole, parts in _sums(ctx.table.kind, m):
         if whole not in m or not any(p in m for p in parts):
             continue
@@ -218,6 +243,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         tol = tolerance(have[whole], *(have.get(p) for p in parts))
         if abs(diff) <= tol or (len(present) < len(parts) and diff > 0):
             continue  # a part not read (中央衔接资金 where 财政拨款 goes) may hold the rest
+        off_sums.add(whole)
         off = magnitude(have[whole].value, [have[p].value for p in present], tol, point=True)
         if off is not None:
             key = whole if off[0] < 0 else present[off[0]]
@@ -242,17 +268,7 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         unsure = diff > 0 and any(t[3].replace(" ", "") in _CARRIED for t in ctx.table.texts)
         severity = Severity.WARNING if unsure else None
         yield Hit("B101", ctx.table.fields[whole].at, params, "", severity)
-    for year, whole in _YEAR_IN_WHOLE:  # the year's money in the period's; else each source's
-        if _above(year, whole, m):
-            if _above("annual", "total", m) if year != "annual" else lone_year_total(m):
-                continue  # (the whole said it, its sources say it again; or B101 said it)
-            params = {
-                "annual": fmt_money(m[year].value, unit, ctx.lang),
-                "total": fmt_money(m[whole].value, unit, ctx.lang),
-            }
-            # a source's year above its period's: a warning (the sources' split may be the slip)
-            severity = None if year == "annual" else Severity.WARNING
-            yield Hit("B103", ctx.table.fields[year].at, params, severity=severity)
+    yield from _years_above(ctx, m, "annual" in off_sums)
     if "prior_exec" in m and "prior_budget" in m:
         if m["prior_exec"].value > m["prior_budget"].value + tolerance(m["prior_exec"]):
             params = {

@@ -35,10 +35,12 @@ _NEGATED_RATES = (
     "不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率",
     "报废率", "损耗率", "漏损率", "损坏率", "过期率",  # what is lost or spoilt: less is better
     "污染率", "霉变率", "杂菌率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
+    "次品率", "废品率", "残次率", "漏测率", "漏检率", "缺测率",  # made badly, or missed
 )  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
     "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长", "上线时长",
+    "翻译时长", "培训时长", "授课时长", "教学时长", "训练时长",  # hours of a service delivered
     "播出时长", "播放时长", "节目时长",  # hours on air (公益节目播出时长 ≥2000小时)
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
@@ -112,6 +114,7 @@ _REMEDIES = (
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
     "通报", "上报", "核查",  # 超标水样信息通报率: the share of the harm reported, 正向
     "管控督查", "应急管控", "督查",  # 重污染天气应急管控督查: checks made on the harm
+    "整改", "纠正", "打击", "曝光",  # 违规问题整改率: the share of breaches put right
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (
@@ -217,6 +220,18 @@ def names_a_cut(name: str) -> bool:
 _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|投资)控制率")
 
 
+# a share of breaches (教练车违规使用率, 违章停放率, 违法违规率): less is better; not a share of
+# them dealt with (违法案件查处率, 违规资金追缴率, 违法线索移交率: the remedy's)
+_BREACH_RATE = re.compile(
+    r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为)?(?:率|比例)$"
+)
+
+
+def _breach_rate(name: str) -> bool:
+    found = _BREACH_RATE.search(name)
+    return found is not None and not any(w in found[0] for w in _REMEDIES)
+
+
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
@@ -230,7 +245,7 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
-    if name.endswith(_NEGATED_RATES):
+    if name.endswith(_NEGATED_RATES) or _breach_rate(name):
         return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
