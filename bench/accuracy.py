@@ -380,6 +380,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout374  # the 374th held-out set (tests/variants/holdout374)
     python bench/accuracy.py --set holdout375  # the 375th held-out set (tests/variants/holdout375)
     python bench/accuracy.py --set holdout376  # the 376th held-out set (tests/variants/holdout376)
+    python bench/accuracy.py --set holdout377  # the 377th held-out set (tests/variants/holdout377)
+    python bench/accuracy.py --set holdout378  # the 378th held-out set (tests/variants/holdout378)
+    python bench/accuracy.py --set holdout379  # the 379th held-out set (tests/variants/holdout379)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -386,6 +386,9 @@ from tests.variants import (
     holdout374,
     holdout375,
     holdout376,
+    holdout377,
+    holdout378,
+    holdout379,
 )
 from tests.variants.kit import Variant
 
@@ -767,6 +770,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout374": holdout374,
     "holdout375": holdout375,
     "holdout376": holdout376,
+    "holdout377": holdout377,
+    "holdout378": holdout378,
+    "holdout379": holdout379,
 }
 
 
