@@ -383,6 +383,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout377  # the 377th held-out set (tests/variants/holdout377)
     python bench/accuracy.py --set holdout378  # the 378th held-out set (tests/variants/holdout378)
     python bench/accuracy.py --set holdout379  # the 379th held-out set (tests/variants/holdout379)
+    python bench/accuracy.py --set holdout380  # the 380th held-out set (tests/variants/holdout380)
+    python bench/accuracy.py --set holdout381  # the 381st held-out set (tests/variants/holdout381)
+    python bench/accuracy.py --set holdout382  # the 382nd held-out set (tests/variants/holdout382)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

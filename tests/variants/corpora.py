@@ -389,6 +389,9 @@ from tests.variants import (
     holdout377,
     holdout378,
     holdout379,
+    holdout380,
+    holdout381,
+    holdout382,
 )
 from tests.variants.kit import Variant
 
@@ -773,6 +776,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout377": holdout377,
     "holdout378": holdout378,
     "holdout379": holdout379,
+    "holdout380": holdout380,
+    "holdout381": holdout381,
+    "holdout382": holdout382,
 }
 
 
