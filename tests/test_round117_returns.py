@@ -259,3 +259,58 @@ def test_a_lines_block_titled_over_merged_cells(tmp_path: Path) -> None:
     table = one_year_table("培训机构评估", 67.65, "完成27家机构评估。", rows, below)
     found = found_at(save_sheet(tmp_path / "l.xlsx", table, merges=("A10:C10",)))
     assert ("X106", "error", "D12") in found, found
+
+
+def test_a_late_rate_and_a_share_of_complaints_dealt_with(tmp_path: Path) -> None:
+    """渡船晚点率 ≥2%: a ferry late is 反向 (T108); 投诉查处率 ≤90%: the share of complaints
+    dealt with is 正向, ≤ there a T108 too; 投诉查处率 ≥90% is right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "渡运航次", "≥", 3000, "航次"],
+        ["产出指标", "质量指标", "渡船晚点率", "≥", 2, "%"],
+        ["效益指标", "社会效益指标", "涉导游违规投诉查处率", "≤", 90, "%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "w.xlsx", _table(rows)))
+    assert {f[2][1:] for f in found if f[0] == "T108"} == {"8", "9"}, found
+    rows[2][3] = "≥"
+    found = found_at(save_sheet(tmp_path / "r.xlsx", _table(rows)))
+    assert {f[2][1:] for f in found if f[0] == "T108"} == {"8"}, found
+
+
+def test_a_value_slipped_into_the_operator_column_keeps_its_unit(tmp_path: Path) -> None:
+    """安全宣传资料发放 │ 5000份 │ 万元 under 比较符 │ 指标值 │ 计量单位: the row slipped a
+    column left (S101); its value's 份 against the unit 万元 after it is a conflict (T112)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "渡口巡查次数", "≥", 180, "次"],
+        [None, None, "安全宣传资料发放", "5000份", "万元", None],
+    ]
+    found = found_at(save_sheet(tmp_path / "s.xlsx", _table(rows)))
+    assert ("S101", "warning", "C8") in found and ("T112", "error", "D8") in found, found
+
+
+def test_a_lines_block_across_whose_title_states_the_unit(tmp_path: Path) -> None:
+    """资金明细（万元） │ 制卡费 │ 系统对接 │ 合计 over │ 18.4 │ 12.3 6 │ 30.76, no amount head
+    of its own: the block is read, the split amount an X105 warning at it."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "换发导游证", "≥", 2600, "张"],
+        ["满意度指标", "服务对象满意度指标", "导游满意度", "≥", 90, "%"],
+    ]
+    below: list[list[Any]] = [
+        [],
+        ["资金明细（万元）", "制卡费", "系统对接", "合计"],
+        [None, 18.4, "12.3 6", 30.76],
+    ]
+    table = one_year_table("导游证换发", 30.76, "完成全市导游证换发。", rows, below)
+    found = found_at(save_sheet(tmp_path / "a.xlsx", table))
+    assert ("X105", "warning", "C11") in found, found
+
+
+def test_hours_on_air_and_hours_off_air(tmp_path: Path) -> None:
+    """短波标准时间信号发播时长 ≥8000小时: the hours a signal is broadcast, 正向 (no T108);
+    发播中断累计时长 ≥2小时 and 授时服务中断率 ≥0.1%: the service broken off, 反向 (T108)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "短波标准时间信号发播时长", "≥", 8000, "小时"],
+        ["产出指标", "质量指标", "发播中断累计时长", "≥", 2, "小时"],
+        ["产出指标", "质量指标", "授时服务中断率", "≥", 0.1, "%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "h.xlsx", _table(rows)))
+    assert {f[2][1:] for f in found if f[0] == "T108"} == {"8", "9"}, found

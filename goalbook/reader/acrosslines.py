@@ -1,7 +1,7 @@
 """A budget-lines block laid across two rows: the block's title, then each line's name left to
 right (资金明细 │ 师资费 │ 场地及食宿费 │ 教材资料费 │ 合计), over its amount head and amounts
-(金额（万元） │ 28 │ 46 │ 9 │ 96). Each column is one line; the column headed by a total word
-gives the block's total.
+(金额（万元） │ 28 │ 46 │ 9 │ 96; the head left empty when the title states the unit). Each
+column is one line; the column headed by a total word gives the block's total.
 
 Only looked for where the budget-lines reader finds no block of rows (lines.py)."""
 
@@ -41,8 +41,8 @@ def _block(sheet: Sheet, r: int) -> Across | None:
     c0, title = cells[0]
     if not clean(title).startswith(LINE_BLOCK_TITLES):
         return None
-    head = sheet.cell(r + 1, c0, spread=False)
-    if head is None or clean(head.text) not in _AMOUNT_HEADS:
+    head = sheet.cell(r + 1, c0, spread=False)  # (none: the title says the unit, 资金明细（万元）)
+    if head is not None and clean(head.text) not in _AMOUNT_HEADS:
         return None
     lines: list[BudgetLine] = []
     total: Cell | None = None
@@ -60,5 +60,5 @@ def _block(sheet: Sheet, r: int) -> Across | None:
             lines.append(BudgetLine(name, amount))
     if len(lines) < 2:
         return None
-    unit = money_unit_of(head.text) or money_unit_of(str(title))
+    unit = (money_unit_of(head.text) if head is not None else None) or money_unit_of(str(title))
     return tuple(lines), total, frozenset({(sheet.name, r), (sheet.name, r + 1)}), unit

@@ -340,9 +340,12 @@ def _operator_slipped(usable: list[Cell], placed: dict[str, Cell | None]) -> dic
     as they follow the name, not the operator read as the value."""
     key = "annual" if placed.get("annual") is not None else "period"
     first = placed.get(key)
-    if first is None or first not in usable or operator_word(first.text) is None:
+    if first is None or first not in usable:
         return {}
     rest = usable[usable.index(first) + 1 :]
+    if operator_word(first.text) is None:  # the value itself in the operator's column (名称 │
+        unit = rest[0] if rest and not is_value(rest[0]) else None  # 5000份 │ 万元): its unit
+        return {"unit": unit} if unit is not None and len(unit.text) <= 6 else {}  # after it
     if not rest or not is_value(rest[0]):
         return {}
     found = {"op": first, key: rest[0]}

@@ -28,7 +28,7 @@ _POSITIVE_RATES = (
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
     "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
-    "整改率", "销号率",  # problems fixed (不达标问题整改率)
+    "整改率", "销号率", "查处率",  # problems fixed or dealt with (涉导游违规投诉查处率)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
 _NEGATED_RATES = (
@@ -36,11 +36,13 @@ _NEGATED_RATES = (
     "报废率", "损耗率", "漏损率", "损坏率", "过期率",  # what is lost or spoilt: less is better
     "污染率", "霉变率", "杂菌率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
     "次品率", "废品率", "残次率", "漏测率", "漏检率", "缺测率",  # made badly, or missed
+    "晚点率", "误点率", "中断率",  # a ferry or a bus late, a broadcast broken off
 )  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
     "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长", "上线时长",
     "翻译时长", "培训时长", "授课时长", "教学时长", "训练时长",  # hours of a service delivered
+    "发播时长", "信号时长",  # hours a signal is broadcast (短波标准时间信号发播时长)
     "播出时长", "播放时长", "节目时长",  # hours on air (公益节目播出时长 ≥2000小时)
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
@@ -202,6 +204,8 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
+# a service down (发播中断累计时长, 系统故障停机时长): the fewer hours the better
+_DOWNTIME = re.compile(r"(?:中断|停机|故障|停电|停水|停运|宕机)\S{0,4}?时长")
 # a water table falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅): the less it falls the better
 _LEVEL_FALLING = re.compile(r"水位\S{0,4}?(?:下降|降低|下跌|降幅|跌幅)")
 # the people a cost is paid for (代缴医疗互助费用的困难职工 ≥300人): a count of people helped
@@ -239,8 +243,9 @@ def direction_of(name: str) -> str | None:
         return None  # 单笔贷款风险补偿比例 ≤30%: a share set by the policy, capped
     if _MONEY_CONTROL.search(name):
         return LESS_IS_BETTER
-    if _LEVEL_FALLING.search(name):
-        return LESS_IS_BETTER  # 地下水位年均下降幅度: a water table falling, not a harm cut
+    if _LEVEL_FALLING.search(name) or _DOWNTIME.search(name):
+        return LESS_IS_BETTER  # 地下水位年均下降幅度: a water table falling, not a harm cut;
+        # 发播中断累计时长: the hours a service is down, not the hours it runs
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
