@@ -1,6 +1,10 @@
-"""Rounds 117 and after: held-out returns (holdout356 on) in shapes of their own: a batch of
-spawn bags spoilt by mould, given as a rate, and a geothermal well's water table falling by
-a yearly amount. Every workbook is invented and built here."""
+"""Rounds 117 to 127's held-out returns (holdout356–382), in shapes of their own: a batch
+spoilt or a reading missed given as a rate, a water table's yearly fall, a lead time before a
+festival, the money a survey costs, a tier's score cell, a service kept without a break, a
+flat list's title, a share of breaches, hours of a service on air and off it, a count of days
+as a percentage, parents asked beside their children, a year's source off its period's, lines
+blocks titled over merged cells or across with the unit in their title, and a value slipped
+into the operator column. Every workbook is invented and built here."""
 
 from __future__ import annotations
 

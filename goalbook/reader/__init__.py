@@ -226,7 +226,8 @@ def _title(
     one on another sheet (a cover, 封面)."""
     own = part.header.sheet.name if part.header is not None else None  # the table's own title
     ordered = sorted(data, key=lambda sheet: sheet.name != own)  # before a cover sheet's
-    title, year_cell = find_title(ordered, part.start, deep=stamp is None)  # (ours: stamped)
+    # (ours: stamped; a list's title only for a table without one above it to take the title of)
+    title, year_cell = find_title(ordered, part.start, deep=stamp is None, lists=above is None)
     if title is None and above is not None:
         return above.title, above.fields.get("title_year")
     if year_cell is None and above is not None:

@@ -13,15 +13,17 @@ from goalbook.reader.grid import Sheet
 
 
 def find_title(
-    sheets: Iterable[Sheet], start: int = 0, deep: bool = True
+    sheets: Iterable[Sheet], start: int = 0, deep: bool = True, lists: bool = True
 ) -> tuple[Cell | None, Cell | None]:
     """The form title (…绩效目标…表) and the cell that states the year, if any, in the first
     rows from ``start`` (the first row of a table's region). Of several (a cover sheet's
     绩效目标申报材料 before the table's own title), the first that states a year, else the
     first that names a form (…表), else the first. None in those rows and ``deep``: the rows
-    down to the 60th are looked at (a title under a long block of instructions)."""
+    down to the 60th are looked at (a title under a long block of instructions). ``lists``:
+    where no form's title is, a list's (2025年度部门整体支出绩效指标（…）) is the title."""
     sheets = list(sheets)
-    for titles in (_titles, _list_titles):  # a list's title only where no form's title is
+    kinds = (_titles, _list_titles) if lists else (_titles,)
+    for titles in kinds:  # a list's title only where no form's title is
         found = _find_title(sheets, 0, start + 12, titles)
         if found[0] is None and deep:
             found = _find_title(sheets, start + 12, start + 60, titles)
