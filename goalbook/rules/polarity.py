@@ -231,11 +231,6 @@ _BREACH_RATE = re.compile(
 )
 
 
-def _breach_rate(name: str) -> bool:
-    found = _BREACH_RATE.search(name)
-    return found is not None and not any(w in found[0] for w in _REMEDIES)
-
-
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
@@ -244,13 +239,12 @@ def direction_of(name: str) -> str | None:
     if _MONEY_CONTROL.search(name):
         return LESS_IS_BETTER
     if _LEVEL_FALLING.search(name) or _DOWNTIME.search(name):
-        return LESS_IS_BETTER  # 地下水位年均下降幅度: a water table falling, not a harm cut;
-        # 发播中断累计时长: the hours a service is down, not the hours it runs
+        return LESS_IS_BETTER  # a water table falling or a service down, not a harm cut
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
-    if name.endswith(_NEGATED_RATES) or _breach_rate(name):
+    if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name):
         return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
