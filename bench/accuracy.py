@@ -386,6 +386,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout380  # the 380th held-out set (tests/variants/holdout380)
     python bench/accuracy.py --set holdout381  # the 381st held-out set (tests/variants/holdout381)
     python bench/accuracy.py --set holdout382  # the 382nd held-out set (tests/variants/holdout382)
+    python bench/accuracy.py --set holdout383  # the 383rd held-out set (tests/variants/holdout383)
+    python bench/accuracy.py --set holdout384  # the 384th held-out set (tests/variants/holdout384)
+    python bench/accuracy.py --set holdout385  # the 385th held-out set (tests/variants/holdout385)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -392,6 +392,9 @@ from tests.variants import (
     holdout380,
     holdout381,
     holdout382,
+    holdout383,
+    holdout384,
+    holdout385,
 )
 from tests.variants.kit import Variant
 
@@ -779,6 +782,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout380": holdout380,
     "holdout381": holdout381,
     "holdout382": holdout382,
+    "holdout383": holdout383,
+    "holdout384": holdout384,
+    "holdout385": holdout385,
 }
 
 
