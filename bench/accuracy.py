@@ -389,6 +389,12 @@ reviewer's marks.
     python bench/accuracy.py --set holdout383  # the 383rd held-out set (tests/variants/holdout383)
     python bench/accuracy.py --set holdout384  # the 384th held-out set (tests/variants/holdout384)
     python bench/accuracy.py --set holdout385  # the 385th held-out set (tests/variants/holdout385)
+    python bench/accuracy.py --set holdout386  # the 386th held-out set (tests/variants/holdout386)
+    python bench/accuracy.py --set holdout387  # the 387th held-out set (tests/variants/holdout387)
+    python bench/accuracy.py --set holdout388  # the 388th held-out set (tests/variants/holdout388)
+    python bench/accuracy.py --set holdout389  # the 389th held-out set (tests/variants/holdout389)
+    python bench/accuracy.py --set holdout390  # the 390th held-out set (tests/variants/holdout390)
+    python bench/accuracy.py --set holdout391  # the 391st held-out set (tests/variants/holdout391)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -395,6 +395,12 @@ from tests.variants import (
     holdout383,
     holdout384,
     holdout385,
+    holdout386,
+    holdout387,
+    holdout388,
+    holdout389,
+    holdout390,
+    holdout391,
 )
 from tests.variants.kit import Variant
 
@@ -785,6 +791,12 @@ CORPORA: dict[str, ModuleType] = {
     "holdout383": holdout383,
     "holdout384": holdout384,
     "holdout385": holdout385,
+    "holdout386": holdout386,
+    "holdout387": holdout387,
+    "holdout388": holdout388,
+    "holdout389": holdout389,
+    "holdout390": holdout390,
+    "holdout391": holdout391,
 }
 
 
