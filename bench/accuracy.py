@@ -395,6 +395,12 @@ reviewer's marks.
     python bench/accuracy.py --set holdout389  # the 389th held-out set (tests/variants/holdout389)
     python bench/accuracy.py --set holdout390  # the 390th held-out set (tests/variants/holdout390)
     python bench/accuracy.py --set holdout391  # the 391st held-out set (tests/variants/holdout391)
+    python bench/accuracy.py --set holdout392  # the 392nd held-out set (tests/variants/holdout392)
+    python bench/accuracy.py --set holdout393  # the 393rd held-out set (tests/variants/holdout393)
+    python bench/accuracy.py --set holdout394  # the 394th held-out set (tests/variants/holdout394)
+    python bench/accuracy.py --set holdout395  # the 395th held-out set (tests/variants/holdout395)
+    python bench/accuracy.py --set holdout396  # the 396th held-out set (tests/variants/holdout396)
+    python bench/accuracy.py --set holdout397  # the 397th held-out set (tests/variants/holdout397)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -401,6 +401,12 @@ from tests.variants import (
     holdout389,
     holdout390,
     holdout391,
+    holdout392,
+    holdout393,
+    holdout394,
+    holdout395,
+    holdout396,
+    holdout397,
 )
 from tests.variants.kit import Variant
 
@@ -797,6 +803,12 @@ CORPORA: dict[str, ModuleType] = {
     "holdout389": holdout389,
     "holdout390": holdout390,
     "holdout391": holdout391,
+    "holdout392": holdout392,
+    "holdout393": holdout393,
+    "holdout394": holdout394,
+    "holdout395": holdout395,
+    "holdout396": holdout396,
+    "holdout397": holdout397,
 }
 
 
