@@ -401,6 +401,15 @@ reviewer's marks.
     python bench/accuracy.py --set holdout395  # the 395th held-out set (tests/variants/holdout395)
     python bench/accuracy.py --set holdout396  # the 396th held-out set (tests/variants/holdout396)
     python bench/accuracy.py --set holdout397  # the 397th held-out set (tests/variants/holdout397)
+    python bench/accuracy.py --set holdout398  # the 398th held-out set (tests/variants/holdout398)
+    python bench/accuracy.py --set holdout399  # the 399th held-out set (tests/variants/holdout399)
+    python bench/accuracy.py --set holdout400  # the 400th held-out set (tests/variants/holdout400)
+    python bench/accuracy.py --set holdout401  # the 401st held-out set (tests/variants/holdout401)
+    python bench/accuracy.py --set holdout402  # the 402nd held-out set (tests/variants/holdout402)
+    python bench/accuracy.py --set holdout403  # the 403rd held-out set (tests/variants/holdout403)
+    python bench/accuracy.py --set holdout404  # the 404th held-out set (tests/variants/holdout404)
+    python bench/accuracy.py --set holdout405  # the 405th held-out set (tests/variants/holdout405)
+    python bench/accuracy.py --set holdout406  # the 406th held-out set (tests/variants/holdout406)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

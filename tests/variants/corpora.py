@@ -407,6 +407,15 @@ from tests.variants import (
     holdout395,
     holdout396,
     holdout397,
+    holdout398,
+    holdout399,
+    holdout400,
+    holdout401,
+    holdout402,
+    holdout403,
+    holdout404,
+    holdout405,
+    holdout406,
 )
 from tests.variants.kit import Variant
 
@@ -809,6 +818,15 @@ CORPORA: dict[str, ModuleType] = {
     "holdout395": holdout395,
     "holdout396": holdout396,
     "holdout397": holdout397,
+    "holdout398": holdout398,
+    "holdout399": holdout399,
+    "holdout400": holdout400,
+    "holdout401": holdout401,
+    "holdout402": holdout402,
+    "holdout403": holdout403,
+    "holdout404": holdout404,
+    "holdout405": holdout405,
+    "holdout406": holdout406,
 }
 
 
