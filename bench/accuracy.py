@@ -410,6 +410,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout404  # the 404th held-out set (tests/variants/holdout404)
     python bench/accuracy.py --set holdout405  # the 405th held-out set (tests/variants/holdout405)
     python bench/accuracy.py --set holdout406  # the 406th held-out set (tests/variants/holdout406)
+    python bench/accuracy.py --set holdout407  # the 407th held-out set (tests/variants/holdout407)
+    python bench/accuracy.py --set holdout408  # the 408th held-out set (tests/variants/holdout408)
+    python bench/accuracy.py --set holdout409  # the 409th held-out set (tests/variants/holdout409)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -416,6 +416,9 @@ from tests.variants import (
     holdout404,
     holdout405,
     holdout406,
+    holdout407,
+    holdout408,
+    holdout409,
 )
 from tests.variants.kit import Variant
 
@@ -827,6 +830,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout404": holdout404,
     "holdout405": holdout405,
     "holdout406": holdout406,
+    "holdout407": holdout407,
+    "holdout408": holdout408,
+    "holdout409": holdout409,
 }
 
 
