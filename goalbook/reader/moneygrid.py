@@ -293,9 +293,11 @@ def _amount(value: object) -> bool:
 
 
 # an amount typed as text, with a note in brackets after it read past (200(其中设备120万元)),
-# or its digits split by a space in a copy from a PDF (41.2 5: rules/artefacts.py's X105)
+# or its digits split by a space in a copy from a PDF (41.2 5: rules/artefacts.py's X105), or
+# pasted twice (20万20万: X106)
 _TEXT_AMOUNT = re.compile(
-    r"-?\d(?:[\d,，]| (?=\d))*(?:\.\d+(?: \d+)?)?\s*(?:万元|元)?(?:\s*[（(][^（）()]+[)）])?"
+    r"(?P<a>-?\d(?:[\d,，]| (?=\d))*(?:\.\d+(?: \d+)?)?\s*(?:万元|万|元)?)(?:\s*(?P=a))?"
+    r"(?:\s*[（(][^（）()]+[)）])?"
 )
 
 

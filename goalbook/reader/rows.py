@@ -82,8 +82,8 @@ _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
     r"|^(?:子?项目|附表)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]?$"  # 项目2 over its block
 )
-# A subtotal or total row: 合计, 小计, 产出指标小计, 总计
-_TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)$")
+# A subtotal or total row: 合计, 小计, 产出指标小计, 总计, and its points (合计（100分）)
+_TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)(?:[（(]\d{1,3}(?:\.\d+)?分?[)）])?$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
 _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
 # a note in a total row on what its sum leaves out or holds (另预算执行率10分, 不含…, 含…)

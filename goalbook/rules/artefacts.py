@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, LINE_COLUMNS, money_keys
-from goalbook.model import Cell, Op, TargetKind
+from goalbook.model import Cell, CellRef, Op, TargetKind
 from goalbook.moneykeys import part_keys
 from goalbook.rules.amounts import money
 from goalbook.rules.common import Context, clip, main_target, shown
@@ -17,7 +17,7 @@ from goalbook.rules.moneylabels import field_label
 from goalbook.rules.polarity import direction_of
 from goalbook.spelling import number_text
 from goalbook.targets import is_rate_unit
-from goalbook.vocabulary import word
+from goalbook.vocabulary import unit_in_name, word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 _LINE_KEYS = tuple(dict.fromkeys(k for cols in LINE_COLUMNS.values() for k in money_keys(cols)))
@@ -62,9 +62,11 @@ def grid_cells(ctx: Context) -> Iterator[tuple[str, Cell]]:
 
 def amounts_as_text(ctx: Context) -> Iterator[Hit]:
     """X105 / X106: an amount whose digits a space splits, or written twice in one cell."""
+    seen: set[CellRef] = set()  # a header field's cell is also its grid's: said once
     for label, cell in _cells(ctx):
-        if not isinstance(cell.value, str):
+        if not isinstance(cell.value, str) or cell.at in seen:
             continue
+        seen.add(cell.at)
         found = money(cell)
         if found is None or found.flaw not in _FLAWS:
             continue
@@ -93,11 +95,12 @@ def zero_targets(ctx: Context) -> Iterator[Hit]:
         name = ind.label
         if any(w in name for w in _ZERO_IS_GOAL):
             continue
-        if "元" not in t.unit:
-            if _at_least_nothing(name, t.op, t.op_implied, t.unit):
+        unit = t.unit or unit_in_name(name)  # (单株补植成本（万元/株） │ ≤ │ 0)
+        if "元" not in unit:
+            if _at_least_nothing(name, t.op, t.op_implied, unit):
                 yield Hit("T115", cell.at, {"name": name, "value": shown(t)}, name)
             continue
-        if "/" in t.unit or any(w in name for w in _COST_WORDS):
+        if "/" in unit or any(w in name for w in _COST_WORDS):
             yield Hit("T115", cell.at, {"name": name, "value": shown(t)}, name)
 
 

@@ -35,7 +35,10 @@ def count_as_percent(v: Value) -> Fault | None:
 _RATE_SIGNS = RATE_SIGNS - {"百分点"}  # the signs a value is written with
 _SIGN_IN_NAME = re.compile(r"[（(]\s*([%‰‱])\s*[)）]$")
 # a quantity named by what is built or bought (新建森林防火检查站, 购置应急救援车辆): a count
-_BUILT = re.compile(r"^(?:新建|建成|修建|购置|配备|安装)[\u4e00-\u9fff]{3,}$")
+_BUILT = re.compile(
+    r"^(?:新建|建成|修建|购置|配备|安装|新增)[\u4e00-\u9fff]{3,}"
+    r"(?<!面积)(?<!长度)(?<!里程)(?<!金额)(?<!资金)(?<!投资)(?<!产值)(?<!收入)(?<!规模)(?<!量)$"
+)  # (新增双语讲解员 ≥12%: people added; not 新增耕地面积, an amount of land)
 
 
 # T119 of a unit of another kind: the thing a name's ending counts (…座数 counts 座, …人次

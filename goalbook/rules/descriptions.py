@@ -22,8 +22,8 @@ def value_is_text(v: Value) -> Fault | None:
     raw = v.t.raw.replace(" ", "")
     if _MONTH_SPANS.match(raw) is not None:
         return None  # 3—5月、9—11月: the months a service covers, checked against the calendar
-    if _IN_ADVANCE.match(raw) is not None:
-        return None  # 提前3天以上: a lead time, as measurable as ≥3天
+    if _IN_ADVANCE.match(raw) is not None or _ON_THE_DAY.match(raw) is not None:
+        return None  # 提前3天以上: a lead time, as measurable as ≥3天; 首发日当日: that day
     return _described(v)
 
 
@@ -35,6 +35,8 @@ _IN_ADVANCE = re.compile(
     r"^(?:(?:至少|最少)?提前|[\u4e00-\u9fff]{1,6}前)(?:不少于|至少)?\d+(?:\.\d+)?个?"
     r"(?:工作日|天|日|小时|周|分钟|个月)(?:以上|及以上)?(?:完成|发布|通知|预告|告知|公布|公告)?$"
 )  # (or before an event: 节日前5天, 汛期前10天完成)
+# on the day of an event (首发日当日, 开幕当天上架): a date as definite as 2026年5月20日
+_ON_THE_DAY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:当日|当天)(?:完成|上架|发布|发行|办结|到位)?$")
 
 
 def task_restated(v: Value) -> Fault | None:

@@ -105,8 +105,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
                 m = level_apart(after, target)
             else:
-                m = (_FACILITY_COUNT_IN_TEXT if own else in_text).search(_about_name(after))
-                m = m if m and m[3] == target.unit and not agrees(m, target) else None
+                m = _count_after(after, _FACILITY_COUNT_IN_TEXT if own else in_text, target)
             if m:
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 quoted = True
@@ -317,6 +316,22 @@ def _unit_alone(
         return None
     start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
     return _text_hit(ind.label, found, text, start, m.end())
+
+
+def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Match[str] | None:
+    """The count in the target's unit that the text gives after the name, when it disagrees
+    with the target; not a count for each one (受益群众人次按每期50人次测算: not the total)."""
+    about = _about_name(after)
+    m = pattern.search(about)
+    if m is None or m[3] != target.unit or agrees(m, target) or _per_each(about[: m.start()]):
+        return None
+    return m
+
+
+def _per_each(before: str) -> bool:
+    """The count after ``before`` is for each one of something (每期, 每场, 各村), other than
+    each year (每年: a year's count, held against the year's target)."""
+    return _EACH_BEFORE.search(before[-6:]) is not None and _YEARLY.search(before[-5:]) is None
 
 
 def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:

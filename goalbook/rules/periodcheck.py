@@ -180,6 +180,8 @@ def _same_each_year(name: str, t: Target) -> bool:
     added = ("新增", "新建", "累计", "培训")  # (运维人员培训人次: trainings, added up)
     if any(w in name for w in _KEPT_UP) and not any(w in name for w in added):
         return True  # what is kept up every year (日常养护里程, 免费开放场馆, 河道保洁长度)
+    if any(w in name for w in _LAND_HELD) and t.unit in _LAND_UNITS:
+        return True  # land held protected (湿地保护面积 ≥3万亩), not works done (彩绘 600平方米)
     return (
         t.unit in ("人", "户", "名")
         and name.endswith(("人数", "户数", "对象", "人口"))
@@ -194,9 +196,11 @@ _LIMITS = ("最大", "最高", "最小", "最低", "上限", "下限", "峰值")
 _KEPT_UP = (
     "日常养护", "管护", "运维", "日常维护", "免费开放", "低收费开放", "日常保洁", "保障运营",
     "维持运营", "运营线路", "在校生", "运行", "班线", "常态化",
-    "保护面积", "保有量", "保有面积",  # land held protected: the same 万亩 every year
+    "保有量",
     "常年保持", "储备规模", "库存规模", "储备量",  # a reserve held: the same 万吨 every year
 )  # fmt: skip
+_LAND_HELD = ("保护面积", "保有面积")  # land held protected: the same 万亩 every year
+_LAND_UNITS = frozenset(("亩", "万亩", "公顷", "万公顷", "平方公里", "平方千米"))
 # who a project keeps supporting year by year (惠及/受益 households are new each year: added up)
 _KEPT_SUPPORTED = ("供养", "保障", "救助", "参保", "在校", "在园", "在册", "低保", "特困", "监护")
 

@@ -37,6 +37,8 @@ _NEGATED_RATES = (
     "污染率", "霉变率", "杂菌率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
     "次品率", "废品率", "残次率", "漏测率", "漏检率", "缺测率",  # made badly, or missed
     "晚点率", "误点率", "中断率",  # a ferry or a bus late, a broadcast broken off
+    "停光率", "失常率", "新发率",  # a light out, an aid failing, new cases (近视新发率)
+    "开裂率", "变形率",  # wares cracked or warped in the kiln (烧成开裂率)
 )  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
@@ -44,6 +46,7 @@ _DECLINE_GOOD = (
     "翻译时长", "培训时长", "授课时长", "教学时长", "训练时长",  # hours of a service delivered
     "发播时长", "信号时长",  # hours a signal is broadcast (短波标准时间信号发播时长)
     "播出时长", "播放时长", "节目时长",  # hours on air (公益节目播出时长 ≥2000小时)
+    "停留时长", "逗留时长",  # how long visitors stay (游客平均停留时长, 停留时长增长率)
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
     "减轻比例", "减轻率", "减轻幅度",  # a burden lightened (医疗费用负担减轻比例 ≥30%)
@@ -165,6 +168,13 @@ def is_bounded_rate(name: str) -> bool:
     return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
 
 
+# hours of use or of material done (设备年均使用时长 ≥1200小时, 影音资料整理时长 ≥200小时): more is
+# better; not the time one item takes (平均整理时长, 单件录制时长)
+_HOURS_DONE = re.compile(
+    r"(?<!平均)(?<!单件)(?<!每件)(?<!单次)(?:使用|利用|整理|录制|采集|演出)时长$"
+)
+
+
 # a cost or a harm that is reduced (成本降低, 降低运行成本, 费用节约, 费用减免人数, 年减少二氧化碳
 # 排放量): the size of the saving or who gains by it, 正向; not a level it is cut to (成本降低至)
 _COST_CUT = re.compile(
@@ -241,6 +251,8 @@ def direction_of(name: str) -> str | None:
     if _LEVEL_FALLING.search(name) or _DOWNTIME.search(name):
         return LESS_IS_BETTER  # a water table falling or a service down, not a harm cut
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
+        return MORE_IS_BETTER
+    if _HOURS_DONE.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise

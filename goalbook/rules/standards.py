@@ -13,6 +13,7 @@ from goalbook.rules.amounts import Money, fmt_money
 from goalbook.rules.common import Context, is_count
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.perarea import per_area
+from goalbook.rules.periodcheck import period_years
 from goalbook.rules.perthing import (
     PER_PERSON,
     average_cap,
@@ -142,7 +143,7 @@ def standard_times_count(
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)
-        if largest is None or _not_its_count(ind.label, named, largest, months):
+        if largest is None or _unusable(ctx, ind.label, named, largest, months):
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
@@ -287,6 +288,32 @@ def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Tar
         if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
             most[p.unit] = p
     return named, by_unit, most
+
+
+def _unusable(
+    ctx: Context, standard: str, named: Named, count: Target, months: Decimal | None
+) -> bool:
+    """The count is not what the standard pays for (:func:`_not_its_count`), or it is a year's
+    count copied from the period's (D202 says so): no count to hold the standard against."""
+    return _not_its_count(standard, named, count, months) or (
+        _label_of(named, count) in _copied_counts(ctx)
+    )
+
+
+def _copied_counts(ctx: Context) -> frozenset[str]:
+    """The names of a multi-year project's counts whose year's value is its period's (≥1500人
+    in both columns): the year's count is in doubt (D202 says so), no count to hold a standard
+    against."""
+    if not ctx.table.has_period or (period_years(ctx) or 0) < 2:
+        return frozenset()
+    return frozenset(
+        i.label
+        for i in ctx.table.indicators
+        if (p := i.period_target) is not None
+        and (t := i.annual_target) is not None
+        and t.number
+        and (p.number, p.unit) == (t.number, t.unit)
+    )
 
 
 _MOST_TO_ONE = ("封顶", "最高", "上限")  # a cap per person

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit
 from goalbook.layout import FIELDS, FieldType
-from goalbook.model import CellRef
+from goalbook.model import CellRef, TextAt
 from goalbook.rules.common import Context, clip, excerpt
 from goalbook.vocabulary import TIME_WORDS, unit_in_name
 
@@ -68,10 +68,12 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             hits.append((i, order, hit))
     for _i, _order, hit in sorted(hits, key=lambda h: h[:2]):
         yield hit
-    yield from _date_fields(ctx)
+    dated = list(_date_fields(ctx))
+    yield from dated
+    said = {hit.at for hit in dated}
     for ind in ctx.table.indicators:
         for found in (ind.period, ind.annual):
-            if found is None or isinstance(found.value, bool):
+            if found is None or isinstance(found.value, bool) or found.at in said:
                 continue
             value = found.value
             if isinstance(value, str):  # 46204 typed as text: only where a date is asked for
@@ -114,11 +116,15 @@ _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.0+)?$")
 
 
 def _date_fields(ctx: Context) -> Iterator[Hit]:
-    """X104 on a date field holding a serial number, as a number or typed as text (46022)."""
+    """X104 on a date field holding a serial number, as a number or typed as text (46022); and
+    on a serial typed as text under a column head naming a date (a budget system's list of
+    projects: 项目名称 │ … │ 计划完成日期 over 45961)."""
+    said: set[CellRef] = set()
     for key in _DATE_KEYS:
         cell = ctx.table.fields.get(key)
         if cell is None or isinstance(cell.value, bool):
             continue
+        said.add(cell.at)
         value = cell.value
         if isinstance(value, str):
             if not _SERIAL_TEXT.match(value.strip()):
@@ -130,6 +136,30 @@ def _date_fields(ctx: Context) -> Iterator[Hit]:
             and _SERIAL_MIN <= value <= _SERIAL_MAX
         ):
             yield Hit("X104", cell.at, {"value": cell.text, "date": str(_day(value))})
+    yield from _date_columns(ctx.table.texts, said)
+
+
+_DATE_HEAD = ("日期", "时间", "期限", "时限")
+
+
+def _date_columns(texts: tuple[TextAt, ...], said: set[CellRef]) -> Iterator[Hit]:
+    """X104 on a serial typed as text whose column's nearest text above is a short head naming
+    a date (计划完成日期)."""
+    serials = [t for t in texts if _SERIAL_TEXT.match(t[3])]
+    if not serials:
+        return  # (most returns: no column to look up)
+    above: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for sheet, row, col, text in texts:
+        above.setdefault((sheet, col), []).append((row, text))
+    for sheet, row, col, text in serials:
+        value = float(text)
+        at = CellRef(sheet, row, col)
+        if at in said or not _SERIAL_MIN <= value <= _SERIAL_MAX:
+            continue
+        heads = [t for r, t in above[(sheet, col)] if r < row]
+        head = heads[-1] if heads else ""
+        if len(head) <= 12 and any(w in head for w in _DATE_HEAD):
+            yield Hit("X104", at, {"value": text, "date": str(_day(value))})
 
 
 def _day(serial: float) -> dt.date:

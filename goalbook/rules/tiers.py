@@ -293,8 +293,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         if ind.tier2 is None:
             continue
         role = tier2_role(ctx, ind)  # under its own tier-1 (重点工作任务完成 under 履职效能)
-        if role is None:
-            continue
+        if role is None or _misplaced(ctx, ind):
+            continue  # (a tier-2 under another's tier-1: F105 says the row's tiers are wrong)
         name = ind.label
         found = main_target(ind)
         grade = found[1].grade if found and found[1].kind is TargetKind.GRADE else ""
@@ -320,6 +320,15 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
             yield Hit("F201", ind.name.at, params, name)
+
+
+def _misplaced(ctx: Context, ind: Indicator) -> bool:
+    """The row's tier-2 belongs to another tier-1 than its own (可持续影响指标 under 满意度指标)."""
+    fw = ctx.framework
+    assert ind.tier2 is not None
+    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
+    label = ind.tier2.text
+    return tier1 is not None and tier1.find(label) is None and bool(fw.tier2_owners(label))
 
 
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
 from goalbook.frameworks import clean_label, label_key, label_points
-from goalbook.model import Cell, CellRef
+from goalbook.model import Cell, CellRef, Indicator
 from goalbook.rules.amounts import money
 from goalbook.rules.common import Context
 from goalbook.spelling import number_text
@@ -36,6 +36,7 @@ def weights(ctx: Context) -> Iterator[Hit]:
     yield from tiers
     if not scores:
         return
+    missing = _not_tier_scored(ctx, missing)
     total = sum((w for _, w in scores.values()), Decimal(0))
     last = list(scores.values())[-1][0].at
     if not (tiers and _points_whole(ctx)):  # (the tiers' points add up, W103 says which tier
@@ -45,6 +46,16 @@ def weights(ctx: Context) -> Iterator[Hit]:
         # at the empty score cell, where the score is to be filled in
         at = ind.name.at._replace(col=last.col) if ind.name.at.sheet == last.sheet else None
         yield Hit("W102", at or ind.name.at, {"name": ind.label}, ind.label)
+
+
+def _not_tier_scored(ctx: Context, missing: list[Indicator]) -> list[Indicator]:
+    """The indicators without a score of their own but under a tier-1 whose score column gives
+    the tier's (满意度指标 │ 10 │ … │ 研学学生满意度 │ │): the tier's score is theirs when none
+    under it has a score of its own."""
+    own = {i.tier1.text for i in ctx.table.indicators if i.tier1 and money(i.weight)}
+    return [
+        i for i in missing if money(i.tier_weight) is None or i.tier1 is None or i.tier1.text in own
+    ]
 
 
 def _points_whole(ctx: Context) -> bool:
