@@ -109,7 +109,7 @@ def standard_times_count(
     for hit in per_thing(ctx, yuan, unit, budget, key):
         said.add(hit.at)
         yield hit
-    named, by_unit, most = _people_counts(ctx)
+    named, by_unit, most, copied = _people_counts(ctx)
     if not named:
         return
     runs: dict[str, list[Target]] | None = None  # the counts by each run of four characters
@@ -143,7 +143,7 @@ def standard_times_count(
         else:
             runs = runs if runs is not None else _runs_of(named)
             largest = _sharing(ind.label, runs)
-        if largest is None or _unusable(ctx, ind.label, named, largest, months):
+        if largest is None or _unusable(copied, ind.label, named, largest, months):
             continue
         count, counted = largest.number or Decimal(0), largest.unit
         product = t.number * per * count
@@ -268,52 +268,41 @@ def _months(ctx: Context, t: Target) -> Decimal | None:
     return months
 
 
-def _people_counts(ctx: Context) -> tuple[Named, dict[str, Named], dict[str, Target]]:
+def _people_counts(
+    ctx: Context,
+) -> tuple[Named, dict[str, Named], dict[str, Target], frozenset[str]]:
     """The table's counts of people, each with its indicator's name (a rate given as a count,
     学员培训合格率 ≥1800人, is T105's, no count of people); the counts in each unit; the largest
-    count in each unit."""
-    named = [
-        (i.label, t if t.unit in PEOPLE_UNITS else _in_ones(t))
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and (t.unit in PEOPLE_UNITS or t.unit in _TEN_THOUSANDS)
-        and t.number
-        and not is_rate(i.label)
-    ]
+    count in each unit; the names of those whose year's value is a multi-year project's period's
+    (≥1500人 in both columns: in doubt, D202 says so, no count to hold a standard against)."""
+    named: Named = []
+    copied: set[str] = set()
+    for i in ctx.table.indicators:
+        t = i.annual_target
+        if t is None or t.kind is not TargetKind.QUANT or not t.number or is_rate(i.label):
+            continue
+        if t.unit not in PEOPLE_UNITS and t.unit not in _TEN_THOUSANDS:
+            continue
+        named.append((i.label, t if t.unit in PEOPLE_UNITS else _in_ones(t)))
+        if (p := i.period_target) is not None and (p.number, p.unit) == (t.number, t.unit):
+            copied.add(i.label)
+    if copied and (not ctx.table.has_period or (period_years(ctx) or 0) < 2):
+        copied.clear()  # (a one-year project's two columns are equal by right)
     most: dict[str, Target] = {}
     by_unit: dict[str, Named] = {}
     for label, p in named:
         by_unit.setdefault(p.unit, []).append((label, p))
         if p.unit not in most or (p.number or 0) > (most[p.unit].number or 0):
             most[p.unit] = p
-    return named, by_unit, most
+    return named, by_unit, most, frozenset(copied)
 
 
 def _unusable(
-    ctx: Context, standard: str, named: Named, count: Target, months: Decimal | None
+    copied: frozenset[str], standard: str, named: Named, count: Target, months: Decimal | None
 ) -> bool:
-    """The count is not what the standard pays for (:func:`_not_its_count`), or it is a year's
-    count copied from the period's (D202 says so): no count to hold the standard against."""
-    return _not_its_count(standard, named, count, months) or (
-        _label_of(named, count) in _copied_counts(ctx)
-    )
-
-
-def _copied_counts(ctx: Context) -> frozenset[str]:
-    """The names of a multi-year project's counts whose year's value is its period's (≥1500人
-    in both columns): the year's count is in doubt (D202 says so), no count to hold a standard
-    against."""
-    if not ctx.table.has_period or (period_years(ctx) or 0) < 2:
-        return frozenset()
-    return frozenset(
-        i.label
-        for i in ctx.table.indicators
-        if (p := i.period_target) is not None
-        and (t := i.annual_target) is not None
-        and t.number
-        and (p.number, p.unit) == (t.number, t.unit)
-    )
+    """The count is not what the standard pays for (:func:`_not_its_count`), or its year's value
+    is copied from the period's (``copied``)."""
+    return _not_its_count(standard, named, count, months) or _label_of(named, count) in copied
 
 
 _MOST_TO_ONE = ("封顶", "最高", "上限")  # a cap per person

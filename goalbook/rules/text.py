@@ -68,7 +68,7 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             hits.append((i, order, hit))
     for _i, _order, hit in sorted(hits, key=lambda h: h[:2]):
         yield hit
-    dated = list(_date_fields(ctx))
+    dated = list(_date_fields(ctx, _SERIAL_JOINED.search(joined) is not None))
     yield from dated
     said = {hit.at for hit in dated}
     for ind in ctx.table.indicators:
@@ -113,9 +113,10 @@ _DATE_KEYS = tuple(
     dict.fromkeys(f.key for fields in FIELDS.values() for f in fields if f.type is FieldType.DATE)
 )
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.0+)?$")
+_SERIAL_JOINED = re.compile(r"(?:^|\0)\d{5}(?:\.0+)?(?:\0|$)")  # the same in texts joined by NUL
 
 
-def _date_fields(ctx: Context) -> Iterator[Hit]:
+def _date_fields(ctx: Context, serials: bool = True) -> Iterator[Hit]:
     """X104 on a date field holding a serial number, as a number or typed as text (46022); and
     on a serial typed as text under a column head naming a date (a budget system's list of
     projects: 项目名称 │ … │ 计划完成日期 over 45961)."""
@@ -136,7 +137,8 @@ def _date_fields(ctx: Context) -> Iterator[Hit]:
             and _SERIAL_MIN <= value <= _SERIAL_MAX
         ):
             yield Hit("X104", cell.at, {"value": cell.text, "date": str(_day(value))})
-    yield from _date_columns(ctx.table.texts, said)
+    if serials:  # (some text is a serial: most returns have none, and no column to look up)
+        yield from _date_columns(ctx.table.texts, said)
 
 
 _DATE_HEAD = ("日期", "时间", "期限", "时限")
@@ -146,8 +148,6 @@ def _date_columns(texts: tuple[TextAt, ...], said: set[CellRef]) -> Iterator[Hit
     """X104 on a serial typed as text whose column's nearest text above is a short head naming
     a date (计划完成日期)."""
     serials = [t for t in texts if _SERIAL_TEXT.match(t[3])]
-    if not serials:
-        return  # (most returns: no column to look up)
     above: dict[tuple[str, int], list[tuple[int, str]]] = {}
     for sheet, row, col, text in texts:
         above.setdefault((sheet, col), []).append((row, text))
