@@ -114,9 +114,12 @@ TIER_HEAD: list[Any] = ["一级指标", "二级指标", "三级指标", "指标�
 SPLIT_HEAD: list[Any] = ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"]
 
 
-def period_row(end: dt.date = dt.date(2026, 12, 31)) -> list[Any]:
-    """A one-year project's 项目期 row: 1年, from 2026-01-01 to end."""
-    return ["项目期", "1年", "计划开始日期", dt.date(2026, 1, 1), "计划完成日期", end]
+def period_row(
+    end: dt.date = dt.date(2026, 12, 31), start: dt.date = dt.date(2026, 1, 1)
+) -> list[Any]:
+    """A project's 项目期 row: its years (1年 by default), from start to end."""
+    years = f"{end.year - start.year + 1}年"
+    return ["项目期", years, "计划开始日期", start, "计划完成日期", end]
 
 
 def official_table(

@@ -10,7 +10,14 @@ from typing import Any
 
 import openpyxl
 
-from tests.returns import budget_export, found_at, official_table, one_year_table, save_sheet
+from tests.returns import (
+    budget_export,
+    found_at,
+    official_table,
+    one_year_table,
+    period_row,
+    save_sheet,
+)
 
 _INDICATORS: list[list[Any]] = [
     ["产出指标", "数量指标", "改造候车亭", "≥30个"],
@@ -167,14 +174,7 @@ def _three_years(annual: int) -> list[list[Any]]:
         ["满意度指标", "服务对象满意度指标", "学生满意度", "≥90%", "≥90%"],
     ]
     above = [
-        [
-            "项目期",
-            "3年",
-            "计划开始日期",
-            dt.date(2025, 1, 1),
-            "计划完成日期",
-            dt.date(2027, 12, 31),
-        ],
+        period_row(dt.date(2027, 12, 31), dt.date(2025, 1, 1)),
         ["项目资金（万元）", "中期资金总额", 90, "年度资金总额", 30],
         ["总体目标", "中期目标", "三年培训学生1500人。", "年度目标", "2025年培训学生500人。"],
     ]
@@ -218,14 +218,7 @@ def _period_area(unit: str, name: str) -> list[list[Any]]:
         ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "≥90%", "%"],
     ]
     above = [
-        [
-            "项目期",
-            "3年",
-            "计划开始日期",
-            dt.date(2025, 1, 1),
-            "计划完成日期",
-            dt.date(2027, 12, 31),
-        ],
+        period_row(dt.date(2027, 12, 31), dt.date(2025, 1, 1)),
         ["项目资金（万元）", "中期资金总额", 420, "年度资金总额", 150],
     ]
     title = "2025年度项目支出绩效目标申报表"

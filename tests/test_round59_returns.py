@@ -11,21 +11,14 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from tests.returns import found_at, save_sheet
+from tests.returns import found_at, period_row, save_sheet
 
 
 def _pesticide(name: str) -> list[list[Any]]:
     return [
         ["2025年度项目支出绩效目标申报表"],
         ["项目名称", "化肥农药减量增效", None, "主管部门", "青禾县农业农村局"],
-        [
-            "项目期",
-            "3年",
-            "计划开始日期",
-            dt.date(2025, 1, 1),
-            "计划完成日期",
-            dt.date(2027, 12, 31),
-        ],
+        period_row(dt.date(2027, 12, 31), dt.date(2025, 1, 1)),
         ["项目资金（万元）", "中期资金总额", 900, "年度资金总额", 300],
         ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
         ["产出指标", "数量指标", "绿色防控示范面积", "≥6万亩", "≥2万亩"],

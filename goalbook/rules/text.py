@@ -113,10 +113,11 @@ _DATE_KEYS = tuple(
     dict.fromkeys(f.key for fields in FIELDS.values() for f in fields if f.type is FieldType.DATE)
 )
 _SERIAL_TEXT = re.compile(r"^\d{5}(?:\.0+)?$")
-_SERIAL_JOINED = re.compile(r"(?:^|\0)\d{5}(?:\.0+)?(?:\0|$)")  # the same in texts joined by NUL
+# the same, one text among texts joined by NUL
+_SERIAL_JOINED = re.compile(rf"(?:^|\0){_SERIAL_TEXT.pattern[1:-1]}(?:\0|$)")
 
 
-def _date_fields(ctx: Context, serials: bool = True) -> Iterator[Hit]:
+def _date_fields(ctx: Context, serials: bool) -> Iterator[Hit]:
     """X104 on a date field holding a serial number, as a number or typed as text (46022); and
     on a serial typed as text under a column head naming a date (a budget system's list of
     projects: 项目名称 │ … │ 计划完成日期 over 45961)."""

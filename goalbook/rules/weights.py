@@ -52,6 +52,8 @@ def _not_tier_scored(ctx: Context, missing: list[Indicator]) -> list[Indicator]:
     """The indicators without a score of their own but under a tier-1 whose score column gives
     the tier's (满意度指标 │ 10 │ … │ 研学学生满意度 │ │): the tier's score is theirs when none
     under it has a score of its own."""
+    if not missing:
+        return missing  # (most tables: every indicator scored)
     own = {i.tier1.text for i in ctx.table.indicators if i.tier1 and money(i.weight)}
     return [
         i for i in missing if money(i.tier_weight) is None or i.tier1 is None or i.tier1.text in own
