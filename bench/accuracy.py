@@ -413,6 +413,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout407  # the 407th held-out set (tests/variants/holdout407)
     python bench/accuracy.py --set holdout408  # the 408th held-out set (tests/variants/holdout408)
     python bench/accuracy.py --set holdout409  # the 409th held-out set (tests/variants/holdout409)
+    python bench/accuracy.py --set holdout410  # the 410th held-out set (tests/variants/holdout410)
+    python bench/accuracy.py --set holdout411  # the 411th held-out set (tests/variants/holdout411)
+    python bench/accuracy.py --set holdout412  # the 412th held-out set (tests/variants/holdout412)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

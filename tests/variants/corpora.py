@@ -419,6 +419,9 @@ from tests.variants import (
     holdout407,
     holdout408,
     holdout409,
+    holdout410,
+    holdout411,
+    holdout412,
 )
 from tests.variants.kit import Variant
 
@@ -833,6 +836,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout407": holdout407,
     "holdout408": holdout408,
     "holdout409": holdout409,
+    "holdout410": holdout410,
+    "holdout411": holdout411,
+    "holdout412": holdout412,
 }
 
 
