@@ -416,6 +416,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout410  # the 410th held-out set (tests/variants/holdout410)
     python bench/accuracy.py --set holdout411  # the 411th held-out set (tests/variants/holdout411)
     python bench/accuracy.py --set holdout412  # the 412th held-out set (tests/variants/holdout412)
+    python bench/accuracy.py --set holdout413  # the 413th held-out set (tests/variants/holdout413)
+    python bench/accuracy.py --set holdout414  # the 414th held-out set (tests/variants/holdout414)
+    python bench/accuracy.py --set holdout415  # the 415th held-out set (tests/variants/holdout415)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

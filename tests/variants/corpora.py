@@ -422,6 +422,9 @@ from tests.variants import (
     holdout410,
     holdout411,
     holdout412,
+    holdout413,
+    holdout414,
+    holdout415,
 )
 from tests.variants.kit import Variant
 
@@ -839,6 +842,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout410": holdout410,
     "holdout411": holdout411,
     "holdout412": holdout412,
+    "holdout413": holdout413,
+    "holdout414": holdout414,
+    "holdout415": holdout415,
 }
 
 
