@@ -1,5 +1,6 @@
 """How values are spelled: full-width forms and spaces folded away (the form every reader and
-rule compares in), numbers written without an exponent, a cell's value as a person reads it."""
+rule compares in), numbers written without an exponent, a cell's value as a person reads it, an
+amount typed as text."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from goalbook.model import CellValue
@@ -62,3 +64,40 @@ def cell_text(value: CellValue) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return str(value).strip()
+
+
+@dataclass(frozen=True)
+class TextAmount:
+    """An amount typed as text: its number (spaces and group commas out), the unit written
+    after it (万元, 万, 元, % or none) and how the text was damaged: "split" (digits split by a
+    space, 1205.337 6), "twice" (pasted twice, 120万120万) or ""."""
+
+    digits: str
+    unit: str
+    flaw: str
+
+
+# An optional currency sign, the number (its digits perhaps split by spaces, as PDF conversion
+# leaves them), a money unit or %, and perhaps a note in brackets or ，其中… after it; the
+# reader (which cells of a money block hold amounts) and the rules (what they hold) read alike.
+_DIGITS = r"\d[\d,]*(?:\s+[\d,]+)*(?:\.\d+(?:\s+\d+)*)?|\.\d+"
+_UNIT = r"万元|万|元|%"
+_AMOUNT = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*(?P<rest>.*)", re.S)
+_TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
+_NOTE = re.compile(r"[（(].*[)）]|[,;；]\s*其中.*", re.S)  # （其中…）, or ，其中… after it
+# the whole's own label before its amount in one cell (年度预算：资金总额1860万元（其中…）)
+_LEAD = re.compile(r"^(?:资金总额|总额|合计|金额|总计|总预算)\s*[：:]?\s*(?=[¥￥\d])")
+
+
+@functools.lru_cache(maxsize=8192)
+def text_amount(text: str) -> TextAmount | None:
+    """The amount a text holds (``180万(其中设备 120万元)`` is 180 万), None for any other text."""
+    text = _LEAD.sub("", text.strip().replace("，", ",").replace("．", "."))
+    twice = _TWICE.match(text)
+    if twice is not None:  # read the first copy (and the note after the second)
+        text = text[: max(twice.end(1), twice.end(2))] + text[twice.end() :]
+    m = _AMOUNT.fullmatch(text)
+    if m is None or (m["rest"] and not _NOTE.fullmatch(m["rest"])):
+        return None
+    flaw = "twice" if twice else "split" if re.search(r"\d\s+\d", m[1]) else ""
+    return TextAmount(re.sub(r"[\s,]", "", m[1]), m[2] or "", flaw)

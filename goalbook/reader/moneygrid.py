@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from goalbook.model import Cell, GridLine, MoneyGrid
 from goalbook.reader.grid import Sheet
 from goalbook.reader.lineunits import block_title_unit
+from goalbook.spelling import text_amount
 from goalbook.vocabulary import NAME_UNITS, TOTAL_WORDS
 
 # a column of money: its label names an amount or a source of money
@@ -287,18 +288,11 @@ def _money_cell(sheet: Sheet, r: int, c: int) -> Cell | None:
 
 
 def _amount(value: object) -> bool:
+    """A number, or an amount typed as text (a note in brackets after it, its digits split by a
+    space in a copy from a PDF, or pasted twice: rules/artefacts.py's X105 and X106), not a %."""
     if type(value) in (int, float):
         return True
-    return type(value) is str and _TEXT_AMOUNT.fullmatch(value.strip()) is not None
-
-
-# an amount typed as text, with a note in brackets after it read past (200(其中设备120万元)),
-# or its digits split by a space in a copy from a PDF (41.2 5: rules/artefacts.py's X105), or
-# pasted twice (20万20万: X106)
-_TEXT_AMOUNT = re.compile(
-    r"(?P<a>-?\d(?:[\d,，]| (?=\d))*(?:\.\d+(?: \d+)?)?\s*(?:万元|万|元)?)(?:\s*(?P=a))?"
-    r"(?:\s*[（(][^（）()]+[)）])?"
-)
+    return type(value) is str and (read := text_amount(value)) is not None and read.unit != "%"
 
 
 def _is_money(text: str) -> bool:

@@ -5,12 +5,11 @@ its decimals, and an amount written back in a message."""
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from goalbook.model import Cell, CellValue
-from goalbook.spelling import number_text, to_decimal
+from goalbook.spelling import number_text, text_amount, to_decimal
 from goalbook.vocabulary import MONEY_SCALE, word
 
 
@@ -22,15 +21,6 @@ class Money:
     flaw: str = ""  # how a text amount was damaged: "split" (1205.337 6), "twice" (120万120万)
 
 
-# An amount typed as text: an optional currency sign, the number (its digits perhaps split by
-# spaces, as PDF conversion leaves them), a money unit or %, and perhaps a note in brackets.
-_DIGITS = r"\d[\d,]*(?:\s+[\d,]+)*(?:\.\d+(?:\s+\d+)*)?|\.\d+"
-_UNIT = r"万元|万|元|%"
-_AMOUNT = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*(?P<rest>.*)", re.S)
-_TWICE = re.compile(rf"[¥￥]?\s*(-?(?:{_DIGITS}))\s*({_UNIT})?\s*\1\s*\2")
-_NOTE = re.compile(r"[（(].*[)）]|[,;；]\s*其中.*", re.S)  # （其中…）, or ，其中… after it
-# the whole's own label before its amount in one cell (年度预算：资金总额1860万元（其中…）)
-_LEAD = re.compile(r"^(?:资金总额|总额|合计|金额|总计|总预算)\s*[：:]?\s*(?=[¥￥\d])")
 # yuan per money unit as amounts write it (万元, 元, and 万 for 万元)
 UNIT_SCALE = {unit: Decimal(scale) for unit, scale in MONEY_SCALE.items()} | {"万": Decimal(10000)}
 
@@ -56,25 +46,20 @@ def _money(truth: bool, value: CellValue, shown: str, unit: str | None) -> Money
         text = number_text(Decimal(repr(float(value))))
         number = Decimal(text)
         return Money(number, _decimals(text), False)
-    text = _LEAD.sub("", shown.replace("，", ",").replace("．", "."))
-    twice = _TWICE.match(text)
-    if twice is not None:  # read the first copy (and the note after the second)
-        text = text[: max(twice.end(1), twice.end(2))] + text[twice.end() :]
-    m = _AMOUNT.fullmatch(text)
-    if m is None or (m["rest"] and not _NOTE.fullmatch(m["rest"])):
+    read = text_amount(shown)
+    if read is None:
         return None
-    digits = re.sub(r"[\s,]", "", m[1])
+    digits = read.digits
     parsed = to_decimal(digits)
     if parsed is None:
         return None
     decimals = _decimals(digits)
-    written = m[2] or ""
+    written = read.unit
     if unit in UNIT_SCALE and written in UNIT_SCALE and UNIT_SCALE[written] != UNIT_SCALE[unit]:
         ratio = UNIT_SCALE[written] / UNIT_SCALE[unit]
         parsed *= ratio
         decimals = max(0, decimals - ratio.adjusted())
-    flaw = "twice" if twice else "split" if re.search(r"\d\s+\d", m[1]) else ""
-    return Money(parsed, decimals, True, flaw)
+    return Money(parsed, decimals, True, read.flaw)
 
 
 def _decimals(text: str) -> int:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from goalbook.findings import Hit, Severity
-from goalbook.frameworks import Framework, Tier1, label_key, list_frameworks, unknown_tier1s
+from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
@@ -167,9 +167,8 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
     fw, lang, name = ctx.framework, ctx.lang, ind.label
     assert ind.tier2 is not None
     label = ind.tier2.text
-    owners = fw.tier2_owners(label)
-    tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
-    if tier1 is not None and tier1.find(label) is not None:
+    tier1, owners = _placement(fw, ind)
+    if owners is None:
         return
     # a department's tiers are spelt and placed differently by each province (重点工作任务完成
     # under 履职效能 or 职责履行, 重点工作任务 under 产出指标): a remark or a doubt, no error,
@@ -322,13 +321,23 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             yield Hit("F201", ind.name.at, params, name)
 
 
-def _misplaced(ctx: Context, ind: Indicator) -> bool:
-    """The row's tier-2 belongs to another tier-1 than its own (可持续影响指标 under 满意度指标)."""
-    fw = ctx.framework
+def _placement(
+    fw: Framework, ind: Indicator
+) -> tuple[Tier1 | None, list[tuple[Tier1, Tier2]] | None]:
+    """The row's tier-1 in ``fw`` (None when absent or unknown) and the tier-1s its tier-2
+    belongs to; None for those when its own tier-1 holds it (the row is placed right)."""
     assert ind.tier2 is not None
     tier1 = fw.find_tier1(ind.tier1.text) if ind.tier1 else None
-    label = ind.tier2.text
-    return tier1 is not None and tier1.find(label) is None and bool(fw.tier2_owners(label))
+    if tier1 is not None and tier1.find(ind.tier2.text) is not None:
+        return tier1, None
+    return tier1, fw.tier2_owners(ind.tier2.text)
+
+
+def _misplaced(ctx: Context, ind: Indicator) -> bool:
+    """The row's tier-2 belongs to another tier-1 than its own (可持续影响指标 under 满意度指标):
+    F105 says so, as _tier2 finds it."""
+    tier1, owners = _placement(ctx.framework, ind)
+    return tier1 is not None and bool(owners)
 
 
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
