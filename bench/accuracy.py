@@ -419,6 +419,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout413  # the 413th held-out set (tests/variants/holdout413)
     python bench/accuracy.py --set holdout414  # the 414th held-out set (tests/variants/holdout414)
     python bench/accuracy.py --set holdout415  # the 415th held-out set (tests/variants/holdout415)
+    python bench/accuracy.py --set holdout416  # the 416th held-out set (tests/variants/holdout416)
+    python bench/accuracy.py --set holdout417  # the 417th held-out set (tests/variants/holdout417)
+    python bench/accuracy.py --set holdout418  # the 418th held-out set (tests/variants/holdout418)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -425,6 +425,9 @@ from tests.variants import (
     holdout413,
     holdout414,
     holdout415,
+    holdout416,
+    holdout417,
+    holdout418,
 )
 from tests.variants.kit import Variant
 
@@ -845,6 +848,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout413": holdout413,
     "holdout414": holdout414,
     "holdout415": holdout415,
+    "holdout416": holdout416,
+    "holdout417": holdout417,
+    "holdout418": holdout418,
 }
 
 
