@@ -422,6 +422,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout416  # the 416th held-out set (tests/variants/holdout416)
     python bench/accuracy.py --set holdout417  # the 417th held-out set (tests/variants/holdout417)
     python bench/accuracy.py --set holdout418  # the 418th held-out set (tests/variants/holdout418)
+    python bench/accuracy.py --set holdout419  # the 419th held-out set (tests/variants/holdout419)
+    python bench/accuracy.py --set holdout420  # the 420th held-out set (tests/variants/holdout420)
+    python bench/accuracy.py --set holdout421  # the 421st held-out set (tests/variants/holdout421)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

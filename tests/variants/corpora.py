@@ -428,6 +428,9 @@ from tests.variants import (
     holdout416,
     holdout417,
     holdout418,
+    holdout419,
+    holdout420,
+    holdout421,
 )
 from tests.variants.kit import Variant
 
@@ -851,6 +854,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout416": holdout416,
     "holdout417": holdout417,
     "holdout418": holdout418,
+    "holdout419": holdout419,
+    "holdout420": holdout420,
+    "holdout421": holdout421,
 }
 
 
