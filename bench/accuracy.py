@@ -425,6 +425,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout419  # the 419th held-out set (tests/variants/holdout419)
     python bench/accuracy.py --set holdout420  # the 420th held-out set (tests/variants/holdout420)
     python bench/accuracy.py --set holdout421  # the 421st held-out set (tests/variants/holdout421)
+    python bench/accuracy.py --set holdout422  # the 422nd held-out set (tests/variants/holdout422)
+    python bench/accuracy.py --set holdout423  # the 423rd held-out set (tests/variants/holdout423)
+    python bench/accuracy.py --set holdout424  # the 424th held-out set (tests/variants/holdout424)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

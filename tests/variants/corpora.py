@@ -431,6 +431,9 @@ from tests.variants import (
     holdout419,
     holdout420,
     holdout421,
+    holdout422,
+    holdout423,
+    holdout424,
 )
 from tests.variants.kit import Variant
 
@@ -857,6 +860,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout419": holdout419,
     "holdout420": holdout420,
     "holdout421": holdout421,
+    "holdout422": holdout422,
+    "holdout423": holdout423,
+    "holdout424": holdout424,
 }
 
 
