@@ -428,6 +428,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout422  # the 422nd held-out set (tests/variants/holdout422)
     python bench/accuracy.py --set holdout423  # the 423rd held-out set (tests/variants/holdout423)
     python bench/accuracy.py --set holdout424  # the 424th held-out set (tests/variants/holdout424)
+    python bench/accuracy.py --set holdout425  # the 425th held-out set (tests/variants/holdout425)
+    python bench/accuracy.py --set holdout426  # the 426th held-out set (tests/variants/holdout426)
+    python bench/accuracy.py --set holdout427  # the 427th held-out set (tests/variants/holdout427)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -434,6 +434,9 @@ from tests.variants import (
     holdout422,
     holdout423,
     holdout424,
+    holdout425,
+    holdout426,
+    holdout427,
 )
 from tests.variants.kit import Variant
 
@@ -863,6 +866,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout422": holdout422,
     "holdout423": holdout423,
     "holdout424": holdout424,
+    "holdout425": holdout425,
+    "holdout426": holdout426,
+    "holdout427": holdout427,
 }
 
 
