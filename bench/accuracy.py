@@ -431,6 +431,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout425  # the 425th held-out set (tests/variants/holdout425)
     python bench/accuracy.py --set holdout426  # the 426th held-out set (tests/variants/holdout426)
     python bench/accuracy.py --set holdout427  # the 427th held-out set (tests/variants/holdout427)
+    python bench/accuracy.py --set holdout428  # the 428th held-out set (tests/variants/holdout428)
+    python bench/accuracy.py --set holdout429  # the 429th held-out set (tests/variants/holdout429)
+    python bench/accuracy.py --set holdout430  # the 430th held-out set (tests/variants/holdout430)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -437,6 +437,9 @@ from tests.variants import (
     holdout425,
     holdout426,
     holdout427,
+    holdout428,
+    holdout429,
+    holdout430,
 )
 from tests.variants.kit import Variant
 
@@ -869,6 +872,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout425": holdout425,
     "holdout426": holdout426,
     "holdout427": holdout427,
+    "holdout428": holdout428,
+    "holdout429": holdout429,
+    "holdout430": holdout430,
 }
 
 
