@@ -434,6 +434,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout428  # the 428th held-out set (tests/variants/holdout428)
     python bench/accuracy.py --set holdout429  # the 429th held-out set (tests/variants/holdout429)
     python bench/accuracy.py --set holdout430  # the 430th held-out set (tests/variants/holdout430)
+    python bench/accuracy.py --set holdout431  # the 431st held-out set (tests/variants/holdout431)
+    python bench/accuracy.py --set holdout432  # the 432nd held-out set (tests/variants/holdout432)
+    python bench/accuracy.py --set holdout433  # the 433rd held-out set (tests/variants/holdout433)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

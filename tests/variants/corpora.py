@@ -440,6 +440,9 @@ from tests.variants import (
     holdout428,
     holdout429,
     holdout430,
+    holdout431,
+    holdout432,
+    holdout433,
 )
 from tests.variants.kit import Variant
 
@@ -875,6 +878,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout428": holdout428,
     "holdout429": holdout429,
     "holdout430": holdout430,
+    "holdout431": holdout431,
+    "holdout432": holdout432,
+    "holdout433": holdout433,
 }
 
 
