@@ -437,6 +437,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout431  # the 431st held-out set (tests/variants/holdout431)
     python bench/accuracy.py --set holdout432  # the 432nd held-out set (tests/variants/holdout432)
     python bench/accuracy.py --set holdout433  # the 433rd held-out set (tests/variants/holdout433)
+    python bench/accuracy.py --set holdout434  # the 434th held-out set (tests/variants/holdout434)
+    python bench/accuracy.py --set holdout435  # the 435th held-out set (tests/variants/holdout435)
+    python bench/accuracy.py --set holdout436  # the 436th held-out set (tests/variants/holdout436)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -443,6 +443,9 @@ from tests.variants import (
     holdout431,
     holdout432,
     holdout433,
+    holdout434,
+    holdout435,
+    holdout436,
 )
 from tests.variants.kit import Variant
 
@@ -881,6 +884,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout431": holdout431,
     "holdout432": holdout432,
     "holdout433": holdout433,
+    "holdout434": holdout434,
+    "holdout435": holdout435,
+    "holdout436": holdout436,
 }
 
 
