@@ -440,6 +440,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout434  # the 434th held-out set (tests/variants/holdout434)
     python bench/accuracy.py --set holdout435  # the 435th held-out set (tests/variants/holdout435)
     python bench/accuracy.py --set holdout436  # the 436th held-out set (tests/variants/holdout436)
+    python bench/accuracy.py --set holdout437  # the 437th held-out set (tests/variants/holdout437)
+    python bench/accuracy.py --set holdout438  # the 438th held-out set (tests/variants/holdout438)
+    python bench/accuracy.py --set holdout439  # the 439th held-out set (tests/variants/holdout439)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -446,6 +446,9 @@ from tests.variants import (
     holdout434,
     holdout435,
     holdout436,
+    holdout437,
+    holdout438,
+    holdout439,
 )
 from tests.variants.kit import Variant
 
@@ -887,6 +890,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout434": holdout434,
     "holdout435": holdout435,
     "holdout436": holdout436,
+    "holdout437": holdout437,
+    "holdout438": holdout438,
+    "holdout439": holdout439,
 }
 
 
