@@ -443,6 +443,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout437  # the 437th held-out set (tests/variants/holdout437)
     python bench/accuracy.py --set holdout438  # the 438th held-out set (tests/variants/holdout438)
     python bench/accuracy.py --set holdout439  # the 439th held-out set (tests/variants/holdout439)
+    python bench/accuracy.py --set holdout440  # the 440th held-out set (tests/variants/holdout440)
+    python bench/accuracy.py --set holdout441  # the 441st held-out set (tests/variants/holdout441)
+    python bench/accuracy.py --set holdout442  # the 442nd held-out set (tests/variants/holdout442)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -449,6 +449,9 @@ from tests.variants import (
     holdout437,
     holdout438,
     holdout439,
+    holdout440,
+    holdout441,
+    holdout442,
 )
 from tests.variants.kit import Variant
 
@@ -893,6 +896,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout437": holdout437,
     "holdout438": holdout438,
     "holdout439": holdout439,
+    "holdout440": holdout440,
+    "holdout441": holdout441,
+    "holdout442": holdout442,
 }
 
 
