@@ -446,6 +446,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout440  # the 440th held-out set (tests/variants/holdout440)
     python bench/accuracy.py --set holdout441  # the 441st held-out set (tests/variants/holdout441)
     python bench/accuracy.py --set holdout442  # the 442nd held-out set (tests/variants/holdout442)
+    python bench/accuracy.py --set holdout443  # the 443rd held-out set (tests/variants/holdout443)
+    python bench/accuracy.py --set holdout444  # the 444th held-out set (tests/variants/holdout444)
+    python bench/accuracy.py --set holdout445  # the 445th held-out set (tests/variants/holdout445)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

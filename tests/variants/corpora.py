@@ -452,6 +452,9 @@ from tests.variants import (
     holdout440,
     holdout441,
     holdout442,
+    holdout443,
+    holdout444,
+    holdout445,
 )
 from tests.variants.kit import Variant
 
@@ -899,6 +902,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout440": holdout440,
     "holdout441": holdout441,
     "holdout442": holdout442,
+    "holdout443": holdout443,
+    "holdout444": holdout444,
+    "holdout445": holdout445,
 }
 
 
