@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from goalbook.layout import FIELDS, money_keys
 from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
+from goalbook.spelling import text_amount
 from goalbook.vocabulary import MONEY_UNIT_LABELS, units_pattern
 
 # a money label's unit in brackets, as the template writes it in either language: 金额（万元）
@@ -50,6 +52,23 @@ def is_label(text: str) -> bool:
     """A text that is a field's label (年度绩效目标, 项目名称) in either kind of table."""
     key = clean(text)
     return any(key in label_map(kind) for kind in FIELDS)
+
+
+def money_line(texts: Sequence[str]) -> bool:
+    """Two labels of money fields among a row's texts (项目资金 │ … │ 资金总额 │ 65 │ 其中：财政
+    拨款 │ 65, a project's money under an export's indicators): the money, no indicator."""
+    if sum(1 for t in texts if "资金" in t or "拨款" in t or "预算" in t) < 2:
+        return False  # (a cheap test first: this runs for every row of a table)
+    found = 0
+    for text in texts:
+        if any(field_of(text, label_map(kind)) in _MONEY_KEYS for kind in FIELDS):
+            found += 1
+    return found >= 2
+
+
+def amount_in(cell: Cell) -> bool:
+    """A number, or an amount typed as text (65, "65", "65万元")."""
+    return not isinstance(cell.value, str) or text_amount(cell.text) is not None
 
 
 def field_of(text: str, labels: dict[str, str]) -> str | None:

@@ -24,7 +24,13 @@ from dataclasses import dataclass
 
 from goalbook.layout import FIELDS
 from goalbook.model import Cell, CellRef, CellValue
-from goalbook.reader.fieldlabels import PROJECT_CODE_HEADS, PROJECT_NAME_HEADS, clean, is_label
+from goalbook.reader.fieldlabels import (
+    PROJECT_CODE_HEADS,
+    PROJECT_NAME_HEADS,
+    clean,
+    is_label,
+    money_line,
+)
 from goalbook.reader.grid import Sheet
 from goalbook.reader.rows import PROJECT_LINE
 from goalbook.reader.subproject import names_sub_project, sub_project
@@ -211,7 +217,10 @@ def by_project(part: Part) -> list[Part]:
             and not again
             and any(key)
             and any(sheet.text(r, c, spread=False) for c in own)
-            and not page_foot([sheet.text(r, c, spread=False) for c, _v in sheet.row_cells(r)])
+            and not page_foot(
+                texts := [sheet.text(r, c, spread=False) for c, _v in sheet.row_cells(r)]
+            )
+            and not money_line(texts)  # 项目资金 │ 某项目 │ 资金总额 │ 65: the project's money
         ):  # (a page's foot under the table, 打印时间：… │ 第1页 共1页, is no project's row)
             current = rows.setdefault(key, [])
             if key not in names:

@@ -254,7 +254,8 @@ def _named_apart(
                 not clause.endswith(core[-2:])
                 or not _in_order(core, clause)
                 or _STOCK.search(clause)
-            ):
+                or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
+            ):  # the name's words each before a count of their own)
                 continue
             if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
                 continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase

@@ -52,7 +52,14 @@ _CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟", "活动
 
 def lasting(name: str) -> bool:
     kept = name.removesuffix("数量").removesuffix("个数").removesuffix("数")
+    if kept.endswith(_KEPT_CURRENT):  # 巡查台账更新次数: a record kept up to date, to stay
+        return True
     return kept.removesuffix("建设").endswith(_CAPACITY)  # (重点专科建设数量)
+
+
+# a record or a resource kept up to date or stored (台账更新次数, 视频资源库累计入库): under
+# 可持续影响 what keeps the work going after the project, not an output
+_KEPT_CURRENT = ("更新次", "更新频次", "维护更新次", "修订次", "动态更新次", "入库")
 
 
 def output_count(name: str, people: bool = False, served: bool = False) -> bool:

@@ -33,7 +33,7 @@ def per_area(
     named = [
         (i.label, t.number * _AREAS[t.unit])
         for i, t in column
-        if t is not None and t.number and t.unit in _AREAS
+        if t is not None and t.number and t.unit in _AREAS and not _REACHED.search(i.label)
     ]
     if not named:
         return
@@ -66,6 +66,8 @@ def per_area(
             yield over_budget(ctx, ind, count, product, budget, unit, key, Severity.WARNING, period)
 
 
+# an area the work reaches beyond what it pays for (技术推广带动面积, 辐射带动面积): no area paid
+_REACHED = re.compile("带动|辐射")
 _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
 
 

@@ -12,7 +12,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
-from goalbook.rules.polarity import stated_direction
+from goalbook.rules.polarity import direction_of, is_rate, stated_direction
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
 from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word
 from goalbook.yearspan import head_years, years_of
@@ -65,6 +65,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             and _bound(p) != _bound(a)
             and not _same_bound(p, a)
             and not _one_against(ind.label, column, p, a)
+            and not _equals_on_rate(ind.label, p, a)
         ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
@@ -152,6 +153,19 @@ def _one_against(name: str, column: str | None, p: Target, a: Target) -> bool:
     direction = stated_direction(name, column)
     wrong = {MORE_IS_BETTER: DOWN_OPS, LESS_IS_BETTER: UP_OPS}.get(direction or "")
     return wrong is not None and (p.op in wrong) != (a.op in wrong)
+
+
+def _equals_on_rate(name: str, p: Target, a: Target) -> bool:
+    """Whether one of the two is = on a rate below 100% and the other ≥ the same number (满意度
+    中期 ≥95% · 年度 =95%): T107 names the = there, the one difference between them (with
+    another number, ≥92% · =90%, the two are still written differently: D203 too)."""
+    if not (p.unit == a.unit == "%" and is_rate(name)) or direction_of(name) == LESS_IS_BETTER:
+        return False
+    if p.number != a.number:
+        return False
+    exact = next((t for t in (p, a) if t.op is Op.EQ and not t.op_implied), None)
+    at_least = p.op in (Op.GE, Op.GT) or a.op in (Op.GE, Op.GT)
+    return exact is not None and exact.number is not None and exact.number < 100 and at_least
 
 
 def _builds_up(name: str, a: Target, p: Target) -> bool:

@@ -39,6 +39,12 @@ _NEGATED_RATES = (
     "晚点率", "误点率", "中断率",  # a ferry or a bus late, a broadcast broken off
     "停光率", "失常率", "新发率",  # a light out, an aid failing, new cases (近视新发率)
     "开裂率", "变形率",  # wares cracked or warped in the kiln (烧成开裂率)
+    "漏登率", "重登率", "错登率", "漏报率", "漏统率",  # people or units missed in a census
+    "伤树率", "死皮率", "损伤率",  # rubber trees wounded or dried by tapping (试割伤树率)
+    "撤销率", "改判率", "发回重审率",  # awards or judgements overturned (仲裁裁决被撤销率)
+    "复感率", "带毒率", "感病率", "病株率",  # seed re-infected, plants carrying a virus
+    "死苗率", "缺苗率", "死株率",  # seedlings lost after planting
+    "错接率", "混接率", "犯规率",  # sewers connected wrongly; fouls in a match
 )  # fmt: skip
 _DECLINE_GOOD = (
     # a service's length, or the hours delivered in all (上门服务总时长): more is better
@@ -47,6 +53,7 @@ _DECLINE_GOOD = (
     "发播时长", "信号时长",  # hours a signal is broadcast (短波标准时间信号发播时长)
     "播出时长", "播放时长", "节目时长",  # hours on air (公益节目播出时长 ≥2000小时)
     "停留时长", "逗留时长",  # how long visitors stay (游客平均停留时长, 停留时长增长率)
+    "锻炼时长", "运动时长", "体育活动时长", "户外活动时长", "阅读时长",  # 学生日均锻炼时长 ≥1小时
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
     "减轻比例", "减轻率", "减轻幅度",  # a burden lightened (医疗费用负担减轻比例 ≥30%)
@@ -153,9 +160,13 @@ def is_rate(name: str) -> bool:
     shares = ("率", "比例", "比率", "占比")
     if name.endswith(_NOT_SHARES) and not any(p in name for p in shares):
         return False  # 满意度测评得分 ≥95分, …有效问卷数 ≥300份, …测评费用 ≤30万元: no share
+    if _DEVICE.search(name):
+        return False  # 配备含糖率快速检测仪 ≥6台: a device that measures a rate, no share
     return any(part in name for part in (*shares, "满意度", "免疫密度"))
 
 
+# a device or a system named after the rate it measures (含糖率检测仪, 水分测定仪, 覆盖率监测系统)
+_DEVICE = re.compile(r"(?:率|度)\S{0,6}?(?:检测|测定|监测|测量|分析)(?:仪|仪器|设备|装置|系统)$")
 _SCORE = ("得分", "评分", "分值", "分数")
 SURVEY_COUNTS = ("问卷数", "问卷份数", "样本数", "样本量", "调查人数", "调查户数")
 # what a name about satisfaction may measure besides a share: a score out of 100, a count of
@@ -165,13 +176,25 @@ _NOT_SHARES = (*_SCORE, *SURVEY_COUNTS, "费用", "经费", "资金", "成本", 
 
 @functools.lru_cache(maxsize=8192)
 def is_bounded_rate(name: str) -> bool:
-    return is_rate(name) and not any(w in name for w in _GROWTH + _DECLINE_GOOD)
+    return is_rate(name) and not any(w in name for w in _UNBOUNDED)
 
 
-# hours of use or of material done (设备年均使用时长 ≥1200小时, 影音资料整理时长 ≥200小时): more is
-# better; not the time one item takes (平均整理时长, 单件录制时长)
+# a change, or a saving, may pass 100%; a share of hours kept (开放服务时长达标率) may not
+_UNBOUNDED = tuple(w for w in _GROWTH + _DECLINE_GOOD if not w.endswith("时长"))
+
+
+# hours of use or of material done (设备年均使用时长 ≥1200小时, 影音资料整理时长 ≥200小时, 录制有声
+# 读物时长): more is better (有声资源新增时长 too); not the time one item takes (平均整理时长,
+# 单件录制时长), a wait or a fault on the way (设备使用等待时长) or screen time (屏幕使用时长)
 _HOURS_DONE = re.compile(
-    r"(?<!平均)(?<!单件)(?<!每件)(?<!单次)(?:使用|利用|整理|录制|采集|演出)时长$"
+    r"(?<!平均)(?<!单件)(?<!每件)(?<!单次)(?<!屏幕)(?<!手机)(?<!电子产品)"
+    r"(?:使用|利用|整理|录制|采集|演出|新增|制作|上传|更新)"
+    r"(?:(?!等待|等候|响应|办理|处理|审批|故障|停|中断)[^\s平均单每]){0,6}?时长$"
+)
+# the length of one session (每期培训时长 ≤40学时, 单次授课时长): set by the plan, no direction
+_ONE_SESSION = re.compile(
+    r"(?:每期|每次|每场|每节|每课|单次|单场|单期|单节)(?:培训|授课|教学|训练|服务|演出|播出|播放|活动|课程)"
+    r"\S{0,2}时长$"
 )
 
 
@@ -224,6 +247,11 @@ _PEOPLE_PAID = re.compile(
 )
 
 
+# a cut named first (减少水土流失面积, 降低发病率, 年削减化学需氧量): its size, not a level to
+# reach; not a level it is cut to (降低至, 减少到)
+_CUT_FIRST = re.compile(r"^(?:年|每年|年均)?(?:减少|降低|削减|压减|减轻|缩小|缩短)(?![至到为])")
+
+
 def names_a_cut(name: str) -> bool:
     """A decline named as what is measured (就医等候时间缩短, 发病率降低): its size is the value."""
     return _CUT.search(name) is not None
@@ -237,7 +265,7 @@ _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|�
 # a share of breaches (教练车违规使用率, 违章停放率, 违法违规率): less is better; not a share of
 # them dealt with (违法案件查处率, 违规资金追缴率, 违法线索移交率: the remedy's)
 _BREACH_RATE = re.compile(
-    r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为)?(?:率|比例)$"
+    r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为|判罚)?(?:率|比例)$"
 )
 
 
@@ -250,8 +278,12 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER
     if _LEVEL_FALLING.search(name) or _DOWNTIME.search(name):
         return LESS_IS_BETTER  # a water table falling or a service down, not a harm cut
+    if _ONE_SESSION.search(name):
+        return None
     if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
+    if _CUT_FIRST.match(name):
+        return MORE_IS_BETTER  # 减少水土流失面积 ≥1.2平方公里: the size of the cut
     if _HOURS_DONE.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):

@@ -26,7 +26,7 @@ from goalbook.rules.perthing import (
     rounded_down,
 )
 from goalbook.rules.polarity import is_payment_standard, is_rate
-from goalbook.rules.subjects import fours, least_tier, task_label, task_line, threes
+from goalbook.rules.subjects import fours, least_tier, subject_count, task_label, task_line
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
@@ -127,7 +127,7 @@ def standard_times_count(
         # another unit whose name shares the subject (补助标准 元/人 × 受助 …人次)
         own = by_unit.get(whom, [])
         if len({label for label, _t in own}) > 1:
-            largest = _subject_count(ind.label, own)
+            largest = subject_count(ind.label, own)
         elif len(own) > 1:  # one count given twice (D102 says so): the lesser
             largest = min((t for _label, t in own), key=lambda t: t.number or 0)
         elif whom in most:
@@ -328,30 +328,6 @@ def _sharing(name: str, runs: dict[str, list[Target]]) -> Target | None:
     (the subject, as :func:`_same_subject`) with ``name``."""
     shared = [t for run in fours(name) for t in runs.get(run, ())]
     return max(shared, key=lambda t: t.number or 0, default=None)
-
-
-def _subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
-    """Of several counts of people (each with its indicator's name), the largest of those whose
-    names share the most runs of three characters with ``name`` (社会组织负责人人均培训成本 ×
-    社会组织负责人培训人次, not × 社会组织参与社区服务人次), no measure word (光荣院, not 人均
-    or 人数)."""
-    runs = threes(name)
-    by_runs = [(sum(run in label for run in runs), t) for label, t in counts]
-    most = max((n for n, _t in by_runs), default=0)
-    shared = [t for n, t in by_runs if n and n == most]
-    if not shared:  # 人均体检费用 × 体检老年人数: one count sharing a word of two (no measure word)
-        pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
-        shared = [t for label, t in counts if any(pair in label for pair in pairs)]
-        if len(shared) > 1:
-            return None
-    return max(shared, key=lambda t: t.number or 0, default=None)
-
-
-# the words of two characters a standard and a count share without sharing a subject
-_MEASURE_WORDS = frozenset((
-    "人均", "人数", "费用", "成本", "标准", "补助", "补贴", "平均", "每人", "人次", "年度", "数量",
-    "服务", "对象", "单位", "资金", "经费", "支出", "发放", "受益", "项目", "工作", "培训",
-))  # fmt: skip
 
 
 def _is_ten_thousand_times(budget: Decimal, product: Decimal) -> bool:

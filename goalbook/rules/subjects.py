@@ -85,3 +85,34 @@ def task_line(ctx: Context, *names: str) -> tuple[str, Money] | None:
 def task_label(ctx: Context, line: tuple[str, Money]) -> str:
     """How a message names the line of :func:`task_line`: 任务“职业技能提升培训”."""
     return f"任务“{line[0]}”" if ctx.lang == "zh" else f"the task '{line[0]}'"
+
+
+def subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
+    """Of several counts of people (each with its indicator's name), the largest of those whose
+    names share the most runs of three characters with ``name`` (社会组织负责人人均培训成本 ×
+    社会组织负责人培训人次, not × 社会组织参与社区服务人次), no measure word (光荣院, not 人均
+    or 人数)."""
+    runs = threes(name)
+    by_runs = [(sum(run in label for run in runs), t) for label, t in counts]
+    most = max((n for n, _t in by_runs), default=0)
+    shared = [t for n, t in by_runs if n and n == most]
+    if not shared:  # 人均体检费用 × 体检老年人数: one count sharing a word of two (no measure word)
+        pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
+        shared = [t for label, t in counts if any(pair in label for pair in pairs)]
+        if len(shared) > 1:
+            return None
+    if not shared:  # 人均培训补助标准 × 培训胶工人数, not × 持证胶工人数: the one count of the
+        # activity the standard pays for, when no other word tells
+        paid = [w for w in _PAID_ACTIVITIES if w in name]
+        shared = [t for label, t in counts if any(w in label for w in paid)]
+        if len(shared) > 1:
+            return None
+    return max(shared, key=lambda t: t.number or 0, default=None)
+
+
+_PAID_ACTIVITIES = ("培训", "体检", "发放")  # measure words that also name what is paid for
+# the words of two characters a standard and a count share without sharing a subject
+_MEASURE_WORDS = frozenset((
+    "人均", "人数", "费用", "成本", "标准", "补助", "补贴", "平均", "每人", "人次", "年度", "数量",
+    "服务", "对象", "单位", "资金", "经费", "支出", "发放", "受益", "项目", "工作", "培训",
+))  # fmt: skip

@@ -29,7 +29,7 @@ def operator_missing(v: Value) -> Fault | None:
     t = v.t
     if not t.op_implied or (v.rate and t.number == 100) or t.number == 0:
         return None  # 100% of a rate and none at all (0起) are exact without an operator
-    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
+    direction = _direction(v)
     stated = v.bounds and v.direction_column is not None  # 反向 │ 3 │ 个工作日: at most 3
     if direction == LESS_IS_BETTER and not (
         stated and direction == stated_direction("", v.direction_column)
@@ -49,7 +49,7 @@ def direction_conflict(v: Value) -> Fault | None:
     """T108: ≥ or > on a 反向 indicator, ≤ or < on a 正向 one; = on a 反向 one (a cost cap
     written as =), except =0 (no accidents, no complaints)."""
     t = v.t
-    direction = stated_direction(v.name, v.direction_column) or _role_direction(v)
+    direction = _direction(v)
     if direction is None or t.op is None or t.op_implied:
         return None
     # = on a 反向 one is a cost cap written as =, but not on a payment standard fixed by policy
@@ -118,3 +118,21 @@ def _role_direction(v: Value) -> str | None:
     ):
         return "反向"  # 预警信息发布时效, 平均办理时间 ≤15分钟: a limit on the time a task takes
     return None
+
+
+def _direction(v: Value) -> str | None:
+    """The row's direction: its direction column's, its name's, else its tier-2's. A length in
+    months or years (远程借阅服务开通时长 ≥12个月) is how long a service runs, not a time a
+    task takes: no direction from 时长 in the name."""
+    direction = stated_direction(v.name, v.direction_column)
+    if (
+        direction == LESS_IS_BETTER
+        and v.direction_column is None
+        and v.name.endswith("时长")
+        and v.t.unit in _LONG_SPANS
+    ):
+        return None
+    return direction or _role_direction(v)
+
+
+_LONG_SPANS = ("个月", "月", "年", "周年")

@@ -149,8 +149,8 @@ class _Tier(NamedTuple):
 def _tiers(ctx: Context) -> dict[str, _Tier]:
     blocks: dict[str, _Tier] = {}
     for ind in ctx.table.indicators:
-        if ind.tier1 is None or ind.name is None:
-            continue
+        if ind.tier1 is None or (ind.name is None and ind.annual is None and ind.period is None):
+            continue  # (a value without its name scores like its named neighbours: F110 says so)
         key = label_key(ind.tier1.text)
         block = blocks.get(key)
         if block is None:
