@@ -125,13 +125,13 @@ def test_a_share_of_hours_kept_and_a_census_miss_are_capped(tmp_path: Path) -> N
         ["产出指标", "数量指标", "步道驿站维护数量", "≥", 28, "座"],
         ["产出指标", "质量指标", "驿站开放服务时长达标率", "≥", 110, "%"],
     ]
-    found = found_at(save_sheet(tmp_path / "h.xlsx", _one_year(rows, "维护驿站28座。", [])))
+    found = _found(tmp_path, rows, "维护驿站28座。", [])
     assert [f[2] for f in found if f[0] == "T106"] == ["E8"], found
     rows[1][2], rows[1][4] = "人口漏登率", 0.2
-    found = found_at(save_sheet(tmp_path / "c.xlsx", _one_year(rows, "维护驿站28座。", [])))
+    found = _found(tmp_path, rows, "维护驿站28座。", [])
     assert [(f[1], f[2]) for f in found if f[0] == "T108"] == [("warning", "E8")], found
     rows[1][2], rows[1][4] = "试割考核伤树率", 3
-    found = found_at(save_sheet(tmp_path / "r.xlsx", _one_year(rows, "维护驿站28座。", [])))
+    found = _found(tmp_path, rows, "维护驿站28座。", [])
     assert [(f[1], f[2]) for f in found if f[0] == "T108"] == [("warning", "E8")], found
 
 
@@ -173,7 +173,7 @@ def test_a_device_named_after_a_rate_is_counted(tmp_path: Path) -> None:
         ["产出指标", "数量指标", "配备含糖率快速检测仪", "≥", 6, "台"],
         ["产出指标", "质量指标", "仲裁裁决被法院撤销率", "≥", 2, "%"],
     ]
-    found = found_at(save_sheet(tmp_path / "d.xlsx", _one_year(rows, "配备检测仪6台。", [])))
+    found = _found(tmp_path, rows, "配备检测仪6台。", [])
     assert not [f for f in found if f[0] == "T105"], found
     assert [(f[1], f[2]) for f in found if f[0] == "T108"] == [("warning", "E8")], found
 
@@ -188,11 +188,9 @@ def test_a_cut_named_first_is_its_size(tmp_path: Path) -> None:
     ]
 
     def t108() -> list[tuple[str, str]]:
-        path = save_sheet(
-            tmp_path / f"{len(list(tmp_path.iterdir()))}.xlsx",
-            _one_year(rows, "种植菌草300亩。", []),
-        )
-        return [(f[1], f[2]) for f in found_at(path) if f[0] == "T108"]
+        return [
+            (f[1], f[2]) for f in _found(tmp_path, rows, "种植菌草300亩。", []) if f[0] == "T108"
+        ]
 
     assert t108() == []
     rows[1][2] = "水土流失面积"
@@ -238,11 +236,19 @@ def test_two_counts_listed_in_a_goal_are_each_their_own(tmp_path: Path) -> None:
         ["产出指标", "数量指标", "进校园演出场次", "≥", 80, "场"],
     ]
     goal = "全年演出260场以上，其中进校园80场、惠民演出100场。"
-    found = found_at(save_sheet(tmp_path / "g.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert not [f for f in found if f[0] == "D104"], found
     goal = "全年演出260场以上，其中进校园演出60场。"
-    found = found_at(save_sheet(tmp_path / "w.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert [f[0] for f in found if f[0] == "D104"] == ["D104"], found
+
+
+def _found(
+    tmp_path: Path, rows: list[list[Any]], goal: str, below: list[list[Any]]
+) -> list[tuple[str, str, str]]:
+    """:func:`found_at` of :func:`_one_year`'s table, saved under a name of its own."""
+    path = tmp_path / f"{len(list(tmp_path.iterdir()))}.xlsx"
+    return found_at(save_sheet(path, _one_year(rows, goal, below)))
 
 
 def _one_year(rows: list[list[Any]], goal: str, below: list[list[Any]]) -> list[list[Any]]:
@@ -260,10 +266,10 @@ def test_a_count_for_each_session_is_no_total(tmp_path: Path) -> None:
     ]
     note = [["注：受益群众人次按每期50人次测算（36期×50人次=1800人次）。"]]
     goal = "全年举办茶艺公益课堂36期。"
-    found = found_at(save_sheet(tmp_path / "e.xlsx", _one_year(rows, goal, note)))
+    found = _found(tmp_path, rows, goal, note)
     assert not [f for f in found if f[0] == "D104"], found
     goal = "全年举办茶艺公益课堂36期，受益群众人次1500人次。"
-    found = found_at(save_sheet(tmp_path / "t.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert [f for f in found if f[0] == "D104"], found
 
 
@@ -276,13 +282,13 @@ def test_the_day_of_an_event_is_a_time(tmp_path: Path) -> None:
         ["产出指标", "时效指标", "邮票上架时间", None, "首发日当日", None],
     ]
     goal = "全年发行纪念邮票2套，首发日当日上架。"
-    found = found_at(save_sheet(tmp_path / "d.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert not [f for f in found if f[0] == "T102"], found
     rows[1][4] = "开幕前3日内"
-    found = found_at(save_sheet(tmp_path / "o.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert not [f for f in found if f[0] == "T102"], found
     rows[1][4] = "看情况上架"
-    found = found_at(save_sheet(tmp_path / "t.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert [f[2] for f in found if f[0] == "T102"] == ["E8"], found
 
 
@@ -296,16 +302,16 @@ def test_hours_of_use_are_more_the_better(tmp_path: Path) -> None:
         ["效益指标", "可持续影响指标", "设备年均使用时长", "≥", 1200, "小时"],
     ]
     goal = "全年修复古钟表40件。"
-    found = found_at(save_sheet(tmp_path / "u.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert not [f for f in found if f[0] == "T108"], found
     rows[1][2] = "有声资源新增时长"
-    found = found_at(save_sheet(tmp_path / "r.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert not [f for f in found if f[0] == "T108"], found
     rows[1][2] = "游客停留时长增长率"
-    found = found_at(save_sheet(tmp_path / "s.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert not [f for f in found if f[0] == "T108"], found
     rows[1][2] = "档案平均整理时长"
-    found = found_at(save_sheet(tmp_path / "a.xlsx", _one_year(rows, goal, [])))
+    found = _found(tmp_path, rows, goal, [])
     assert [f[1] for f in found if f[0] == "T108"] == ["warning"], found
 
 
@@ -320,11 +326,7 @@ def test_lengths_of_a_session_or_in_months_have_no_direction(tmp_path: Path) -> 
             ["产出指标", "数量指标", "购置点显器", "≥", 8, "台"],
             ["效益指标", "可持续影响指标", name, op, number, unit],
         ]
-        path = save_sheet(
-            tmp_path / f"{len(list(tmp_path.iterdir()))}.xlsx",
-            _one_year(rows, "购置点显器8台。", []),
-        )
-        return [f[2] for f in found_at(path) if f[0] == "T108"]
+        return [f[2] for f in _found(tmp_path, rows, "购置点显器8台。", []) if f[0] == "T108"]
 
     assert t108("录制有声读物时长", "≥", 300, "小时") == []
     assert t108("每期培训时长", "≤", 40, "学时") == []
@@ -342,7 +344,7 @@ def test_a_work_kept_going_is_a_value_left_without_its_name(tmp_path: Path) -> N
         ["产出指标", "数量指标", "开设民乐启蒙班", "≥", 10, "个"],
         ["效益指标", "可持续影响指标", None, None, "持续开展", None],
     ]
-    found = found_at(save_sheet(tmp_path / "k.xlsx", _one_year(rows, "开设民乐启蒙班10个。", [])))
+    found = _found(tmp_path, rows, "开设民乐启蒙班10个。", [])
     assert [(f[0], f[2]) for f in found if f[0] in ("F110", "T101", "S101")] == [("F110", "C8")], (
         found
     )
@@ -442,7 +444,7 @@ def test_a_cost_rounded_to_zero_with_its_unit_in_the_name(tmp_path: Path) -> Non
         ["产出指标", "数量指标", "蜜源植物补植数量", "≥", 20000, "株"],
         ["成本指标", "经济成本指标", "单株补植成本（万元/株）", "≤", 0, None],
     ]
-    found = found_at(save_sheet(tmp_path / "z.xlsx", _one_year(rows, "补植蜜源植物2万株。", [])))
+    found = _found(tmp_path, rows, "补植蜜源植物2万株。", [])
     assert [f[2] for f in found if f[0] == "T115"] == ["E8"], found
 
 
@@ -454,10 +456,10 @@ def test_a_light_out_and_new_cases_are_capped(tmp_path: Path) -> None:
             ["产出指标", "数量指标", "维护航标", "≥", 40, "座"],
             ["产出指标", "质量指标", name, "≥", 1, "%"],
         ]
-        found = found_at(save_sheet(tmp_path / "g.xlsx", _one_year(rows, "维护航标40座。", [])))
+        found = _found(tmp_path, rows, "维护航标40座。", [])
         assert [f[1] for f in found if f[0] == "T108" and f[2][1:] == "8"] == ["warning"], name
     rows[1][2] = "近视新发率下降率"
-    found = found_at(save_sheet(tmp_path / "c.xlsx", _one_year(rows, "维护航标40座。", [])))
+    found = _found(tmp_path, rows, "维护航标40座。", [])
     assert not [f for f in found if f[0] == "T108"], found
 
 
@@ -484,7 +486,7 @@ def test_a_name_under_a_misplaced_tier2_is_not_judged_against_it(tmp_path: Path)
         ["产出指标", "数量指标", "筛查学生人数", "≥", 5000, "人"],
         ["满意度指标", "可持续影响指标", "患者满意度", "≥", 90, "%"],
     ]
-    found = found_at(save_sheet(tmp_path / "m.xlsx", _one_year(rows, "筛查学生5000人。", [])))
+    found = _found(tmp_path, rows, "筛查学生5000人。", [])
     assert [f[2] for f in found if f[0] == "F105"] == ["B8"], found
     assert not [f for f in found if f[0] == "F201"], found
 
@@ -498,16 +500,16 @@ def test_venues_set_up_to_stay_are_a_lasting_effect(tmp_path: Path) -> None:
         ["产出指标", "数量指标", "举办老年象棋培训班", "≥", 6, "期"],
         ["效益指标", "可持续影响指标", "乡镇象棋活动点", "≥", 12, "个"],
     ]
-    found = found_at(save_sheet(tmp_path / "v.xlsx", _one_year(rows, "建成象棋活动点12个。", [])))
+    found = _found(tmp_path, rows, "建成象棋活动点12个。", [])
     assert not [f for f in found if f[0] == "F201"], found
     rows[1][2], rows[1][5] = "活动点巡查台账更新次数", "次"
-    found = found_at(save_sheet(tmp_path / "u.xlsx", _one_year(rows, "建成象棋活动点12个。", [])))
+    found = _found(tmp_path, rows, "建成象棋活动点12个。", [])
     assert not [f for f in found if f[0] == "F201"], found
     rows[1][2], rows[1][5] = "对局视频资源库累计入库", "部"
-    found = found_at(save_sheet(tmp_path / "r.xlsx", _one_year(rows, "建成象棋活动点12个。", [])))
+    found = _found(tmp_path, rows, "建成象棋活动点12个。", [])
     assert not [f for f in found if f[0] == "F201"], found
     rows[1][2], rows[1][5] = "象棋比赛场次", "场"
-    found = found_at(save_sheet(tmp_path / "a.xlsx", _one_year(rows, "建成象棋活动点12个。", [])))
+    found = _found(tmp_path, rows, "建成象棋活动点12个。", [])
     assert [(f[1], f[2]) for f in found if f[0] == "F201"] == [("warning", "C8")], found
 
 

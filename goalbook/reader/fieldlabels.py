@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from goalbook.layout import FIELDS, money_keys
 from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
-from goalbook.spelling import text_amount
 from goalbook.vocabulary import MONEY_UNIT_LABELS, units_pattern
 
 # a money label's unit in brackets, as the template writes it in either language: 金额（万元）
@@ -64,11 +63,6 @@ def money_line(texts: Sequence[str]) -> bool:
         if any(field_of(text, label_map(kind)) in _MONEY_KEYS for kind in FIELDS):
             found += 1
     return found >= 2
-
-
-def amount_in(cell: Cell) -> bool:
-    """A number, or an amount typed as text (65, "65", "65万元")."""
-    return not isinstance(cell.value, str) or text_amount(cell.text) is not None
 
 
 def field_of(text: str, labels: dict[str, str]) -> str | None:

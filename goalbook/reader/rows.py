@@ -18,8 +18,9 @@ from typing import Protocol
 
 from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
+from goalbook.reader.amountcells import is_amount
 from goalbook.reader.columnmarks import numbered_columns, system_codes
-from goalbook.reader.fieldlabels import amount_in, money_line
+from goalbook.reader.fieldlabels import money_line
 from goalbook.reader.tableend import APPENDIX, PAGE, ends_table, page_foot, signed_off
 from goalbook.targets import parse_target
 from goalbook.vocabulary import (
@@ -169,7 +170,7 @@ def row_kind(
         return RowKind.SKIP  # the columns' numbers (栏次: 甲 │ 乙 │ … │ 1 │ 2), not an indicator
     if len(own) >= 3 and (numbered_columns(own) or system_codes(texts, own)):
         return RowKind.SKIP  # the columns numbered 1 │ 2 │ 3 …, or a system's codes YJZB │ EJZB
-    if len(texts) >= 2 and money_line(texts) and any(amount_in(c) for c in own):
+    if len(texts) >= 2 and money_line(texts) and any(is_amount(c) for c in own):
         return RowKind.SKIP  # 项目资金 │ … │ 资金总额 │ 65 │ 其中：财政拨款 │ 65: the money
     return RowKind.SKIP if _header_again(own, texts, is_header) else RowKind.READ
 

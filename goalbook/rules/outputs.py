@@ -59,7 +59,7 @@ def lasting(name: str) -> bool:
 
 # a record or a resource kept up to date or stored (台账更新次数, 视频资源库累计入库): under
 # 可持续影响 what keeps the work going after the project, not an output
-_KEPT_CURRENT = ("更新次", "更新频次", "维护更新次", "修订次", "动态更新次", "入库")
+_KEPT_CURRENT = ("更新次", "更新频次", "修订次", "入库")  # (维护更新次数 ends as 更新次数)
 
 
 def output_count(name: str, people: bool = False, served: bool = False) -> bool:

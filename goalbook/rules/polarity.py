@@ -46,21 +46,26 @@ _NEGATED_RATES = (
     "死苗率", "缺苗率", "死株率",  # seedlings lost after planting
     "错接率", "混接率", "犯规率",  # sewers connected wrongly; fouls in a match
 )  # fmt: skip
-_DECLINE_GOOD = (
-    # a service's length, or the hours delivered in all (上门服务总时长): more is better
+# hours that are more the better: a service's length, or the hours delivered in all (上门服务总
+# 时长); unlike the words below, no change: a share of them (开放服务时长达标率) stays ≤100%
+_HOURS_GOOD = (
     "服务时长", "开放时长", "运行时长", "在线时长", "运维时长", "总时长", "累计时长", "上线时长",
     "翻译时长", "培训时长", "授课时长", "教学时长", "训练时长",  # hours of a service delivered
     "发播时长", "信号时长",  # hours a signal is broadcast (短波标准时间信号发播时长)
     "播出时长", "播放时长", "节目时长",  # hours on air (公益节目播出时长 ≥2000小时)
     "停留时长", "逗留时长",  # how long visitors stay (游客平均停留时长, 停留时长增长率)
     "锻炼时长", "运动时长", "体育活动时长", "户外活动时长", "阅读时长",  # 学生日均锻炼时长 ≥1小时
+    "提前发布时长",  # how long before an event a warning goes out (预警信息提前发布时长 ≥24小时)
+)  # fmt: skip
+# a decline, a cut or a lead time named as what is measured: more is better, and may pass 100%
+_DECLINE_GOOD = (
     "下降率", "降低率", "减少率", "减少比例", "节约率", "节约", "控制率", "控制到位", "同比下降",
     "同比减少", "同比降低", "下降幅度", "降幅", "减少幅度", "下降比例",
     "减轻比例", "减轻率", "减轻幅度",  # a burden lightened (医疗费用负担减轻比例 ≥30%)
     # a time or a cycle cut (办理时长压缩比例, 办理周期压缩): the size of the cut, 正向
     "压缩比例", "压缩率", "缩短比例", "缩短率", "压减比例", "压减率", "压缩幅度", "缩短幅度",
     # how long before an event a warning goes out (预警提前发布时间 ≥24小时): the more the better
-    "提前发布时间", "提前发布时长", "提前时间", "提前量", "预警提前",
+    "提前发布时间", "提前时间", "提前量", "预警提前",
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 NEGATIVE = (
     "发生率", "事故率", "再犯率", "再犯罪率", "犯罪率", "涉罪率", "差错率", "投诉率", "失误率",
@@ -179,8 +184,8 @@ def is_bounded_rate(name: str) -> bool:
     return is_rate(name) and not any(w in name for w in _UNBOUNDED)
 
 
-# a change, or a saving, may pass 100%; a share of hours kept (开放服务时长达标率) may not
-_UNBOUNDED = tuple(w for w in _GROWTH + _DECLINE_GOOD if not w.endswith("时长"))
+_UNBOUNDED = _GROWTH + _DECLINE_GOOD  # a change, or a saving, may pass 100%
+_MORE_GOOD = _HOURS_GOOD + _DECLINE_GOOD
 
 
 # hours of use or of material done (设备年均使用时长 ≥1200小时, 影音资料整理时长 ≥200小时, 录制有声
@@ -280,7 +285,7 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER  # a water table falling or a service down, not a harm cut
     if _ONE_SESSION.search(name):
         return None
-    if any(w in name for w in _DECLINE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
+    if any(w in name for w in _MORE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if _CUT_FIRST.match(name):
         return MORE_IS_BETTER  # 减少水土流失面积 ≥1.2平方公里: the size of the cut

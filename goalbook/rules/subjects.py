@@ -96,15 +96,14 @@ def subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
     by_runs = [(sum(run in label for run in runs), t) for label, t in counts]
     most = max((n for n, _t in by_runs), default=0)
     shared = [t for n, t in by_runs if n and n == most]
-    if not shared:  # 人均体检费用 × 体检老年人数: one count sharing a word of two (no measure word)
-        pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
-        shared = [t for label, t in counts if any(pair in label for pair in pairs)]
-        if len(shared) > 1:
-            return None
-    if not shared:  # 人均培训补助标准 × 培训胶工人数, not × 持证胶工人数: the one count of the
-        # activity the standard pays for, when no other word tells
-        paid = [w for w in _PAID_ACTIVITIES if w in name]
-        shared = [t for label, t in counts if any(w in label for w in paid)]
+    # else the one count sharing a word of two, no measure word (人均体检费用 × 体检老年人数);
+    # else the one count of the activity the standard pays for (人均培训补助标准 × 培训胶工人数,
+    # not × 持证胶工人数)
+    pairs = {name[i : i + 2] for i in range(len(name) - 1)} - _MEASURE_WORDS
+    for words in (pairs, [w for w in _PAID_ACTIVITIES if w in name]):
+        if shared:
+            break
+        shared = [t for label, t in counts if any(w in label for w in words)]
         if len(shared) > 1:
             return None
     return max(shared, key=lambda t: t.number or 0, default=None)
