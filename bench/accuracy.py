@@ -449,6 +449,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout443  # the 443rd held-out set (tests/variants/holdout443)
     python bench/accuracy.py --set holdout444  # the 444th held-out set (tests/variants/holdout444)
     python bench/accuracy.py --set holdout445  # the 445th held-out set (tests/variants/holdout445)
+    python bench/accuracy.py --set holdout446  # the 446th held-out set (tests/variants/holdout446)
+    python bench/accuracy.py --set holdout447  # the 447th held-out set (tests/variants/holdout447)
+    python bench/accuracy.py --set holdout448  # the 448th held-out set (tests/variants/holdout448)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -455,6 +455,9 @@ from tests.variants import (
     holdout443,
     holdout444,
     holdout445,
+    holdout446,
+    holdout447,
+    holdout448,
 )
 from tests.variants.kit import Variant
 
@@ -905,6 +908,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout443": holdout443,
     "holdout444": holdout444,
     "holdout445": holdout445,
+    "holdout446": holdout446,
+    "holdout447": holdout447,
+    "holdout448": holdout448,
 }
 
 
