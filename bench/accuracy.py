@@ -452,6 +452,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout446  # the 446th held-out set (tests/variants/holdout446)
     python bench/accuracy.py --set holdout447  # the 447th held-out set (tests/variants/holdout447)
     python bench/accuracy.py --set holdout448  # the 448th held-out set (tests/variants/holdout448)
+    python bench/accuracy.py --set holdout449  # the 449th held-out set (tests/variants/holdout449)
+    python bench/accuracy.py --set holdout450  # the 450th held-out set (tests/variants/holdout450)
+    python bench/accuracy.py --set holdout451  # the 451st held-out set (tests/variants/holdout451)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -458,6 +458,9 @@ from tests.variants import (
     holdout446,
     holdout447,
     holdout448,
+    holdout449,
+    holdout450,
+    holdout451,
 )
 from tests.variants.kit import Variant
 
@@ -911,6 +914,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout446": holdout446,
     "holdout447": holdout447,
     "holdout448": holdout448,
+    "holdout449": holdout449,
+    "holdout450": holdout450,
+    "holdout451": holdout451,
 }
 
 
