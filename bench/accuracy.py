@@ -455,6 +455,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout449  # the 449th held-out set (tests/variants/holdout449)
     python bench/accuracy.py --set holdout450  # the 450th held-out set (tests/variants/holdout450)
     python bench/accuracy.py --set holdout451  # the 451st held-out set (tests/variants/holdout451)
+    python bench/accuracy.py --set holdout452  # the 452nd held-out set (tests/variants/holdout452)
+    python bench/accuracy.py --set holdout453  # the 453rd held-out set (tests/variants/holdout453)
+    python bench/accuracy.py --set holdout454  # the 454th held-out set (tests/variants/holdout454)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

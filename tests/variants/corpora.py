@@ -461,6 +461,9 @@ from tests.variants import (
     holdout449,
     holdout450,
     holdout451,
+    holdout452,
+    holdout453,
+    holdout454,
 )
 from tests.variants.kit import Variant
 
@@ -917,6 +920,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout449": holdout449,
     "holdout450": holdout450,
     "holdout451": holdout451,
+    "holdout452": holdout452,
+    "holdout453": holdout453,
+    "holdout454": holdout454,
 }
 
 
