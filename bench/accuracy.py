@@ -458,6 +458,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout452  # the 452nd held-out set (tests/variants/holdout452)
     python bench/accuracy.py --set holdout453  # the 453rd held-out set (tests/variants/holdout453)
     python bench/accuracy.py --set holdout454  # the 454th held-out set (tests/variants/holdout454)
+    python bench/accuracy.py --set holdout455  # the 455th held-out set (tests/variants/holdout455)
+    python bench/accuracy.py --set holdout456  # the 456th held-out set (tests/variants/holdout456)
+    python bench/accuracy.py --set holdout457  # the 457th held-out set (tests/variants/holdout457)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -464,6 +464,9 @@ from tests.variants import (
     holdout452,
     holdout453,
     holdout454,
+    holdout455,
+    holdout456,
+    holdout457,
 )
 from tests.variants.kit import Variant
 
@@ -923,6 +926,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout452": holdout452,
     "holdout453": holdout453,
     "holdout454": holdout454,
+    "holdout455": holdout455,
+    "holdout456": holdout456,
+    "holdout457": holdout457,
 }
 
 
