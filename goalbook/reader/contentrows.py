@@ -24,14 +24,13 @@ from goalbook.reader.joined import (
 )
 from goalbook.reader.labels import Vocabulary
 from goalbook.reader.lines import money_table_head
+from goalbook.reader.roles import carry, roles
 from goalbook.reader.rows import (
     RowKind,
     across,
-    carry,
     is_note,
     is_value,
     line_across,
-    roles,
     row_kind,
 )
 from goalbook.reader.subtotalscores import with_subtotal_scores

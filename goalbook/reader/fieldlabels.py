@@ -89,6 +89,27 @@ def field_of(text: str, labels: dict[str, str]) -> str | None:
     return _glued(text, labels)[0] if "元" in text or "万" in text else None
 
 
+# who sent the return when no 实施单位 names it: 单位：苍麓市…管理委员会 over a budget system's
+# export, 填报单位：… on its signature line; an office's name (not 单位：万元, 单位：人次)
+_SENDER_HEADS = frozenset({"单位", "填报单位", "编制单位", "报送单位", "预算单位"})
+_OFFICE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|馆|协会|学会|"
+    r"队|公司|学校|大学|工坊|街道办事处|团|社|场|室)$"
+)
+_NAME_NOTE = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")  # （盖章）, （214006）
+
+
+def sender_of(text: str) -> str | None:
+    """The office named after a sender's label in one cell (单位：某县文化馆（盖章）), or None."""
+    for sep in ("：", ":"):
+        head, found, tail = text.partition(sep)
+        if found and clean(head) in _SENDER_HEADS:
+            name = _NAME_NOTE.sub("", tail.strip())
+            name = _NAME_NOTE.sub("", name)  # 某中心（214006）（盖章）
+            return name if _OFFICE_NAME.match(name) else None
+    return None
+
+
 def pairs_in_cell(
     at: CellRef, text: str, labels: dict[str, str], found: dict[str, Cell]
 ) -> dict[str, Cell]:

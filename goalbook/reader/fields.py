@@ -21,6 +21,7 @@ from goalbook.reader.fieldlabels import (
     field_of,
     label_map,
     pairs_in_cell,
+    sender_of,
     value_right_of,
 )
 from goalbook.reader.fieldunits import Units, own_unit, unit_pair
@@ -96,6 +97,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     units = Units()
     spans: list[Cell | None] = []  # the period's other cells
     heads: list[tuple[str, str, int, int]] = []  # money units heading a column of amounts
+    senders: list[Cell] = []  # 单位：某县文化馆 over an export, 填报单位：… under a form
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
@@ -122,6 +124,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 continue
             found |= pairs_in_cell(CellRef(sheet.name, r + 1, c + 1), text, labels, found)
             key = _label_key(sheet, r, c, text, labels, kind)
+            if key is None and "单位" in text and (name := sender_of(text)) is not None:
+                senders.append(Cell(CellRef(sheet.name, r + 1, c + 1), name, name))
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
                 found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))
             if key == "period_years" and key in found:  # 项目期：1年 │ 项目起止时间：…—…
@@ -147,6 +151,8 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     share = share_beside(sheet, found_value.at)
                     if share is not None:
                         found.setdefault(share_key(key), share)
+    if senders and "unit" not in found:  # no 实施单位: who sent it
+        found["unit"] = senders[0]
     found |= _derived(found, kind, sheets, spans, skip)
     _heads_over_fields(heads, found, kind, units)
     return HeaderFields(found, units.unit(), units.notes())

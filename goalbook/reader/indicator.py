@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from goalbook.model import Cell, CellRef, Indicator, ReadNote
+from goalbook.model import Cell, CellRef, Indicator, ReadNote, TargetKind
 from goalbook.reader.grid import Sheet
 from goalbook.reader.rows import is_value
 from goalbook.spelling import fold
@@ -104,7 +104,9 @@ def name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     name, read as it stands (a realigned row is not sure enough to call the name missing)."""
     if ind.name is not None or ind.shifted or "name" not in cols:
         return None
-    if not any(c is not None and is_value(c) for c in (ind.period, ind.annual)):
+    if not any(c is not None and is_value(c) for c in (ind.period, ind.annual)) and not any(
+        t is not None and t.kind is TargetKind.GRADE for t in (ind.period_target, ind.annual_target)
+    ):  # (a state such as 持续运营 is a value too)
         return None
     at = CellRef(ind.sheet, ind.row, cols["name"] + 1)
     return ReadNote("F110", at, {"row": str(ind.row), "tiers": ind.tiers})

@@ -4,6 +4,8 @@ its name says."""
 
 from __future__ import annotations
 
+import re
+
 from goalbook.rules.polarity import HANDLING
 
 # A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
@@ -31,6 +33,8 @@ _GAINED = ("可开展", "可提供", "能够开展", "开拓", "形成", "促成
 # an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
 # service).
 _OUTCOMES = ("就业", "安置", "脱贫", "恢复", "改善", "落地", "消除")
+# signs of wildlife (大熊猫活动痕迹, 朱鹮活动范围, 野生动物出没): what the work brought back
+_WILD_SIGNS = ("活动痕迹", "活动踪迹", "活动范围", "活动区域", "出没")
 _KEPT_GOING = ("持续", "长效", "常态")  # a count of what keeps going is no output (常态开展)
 _TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
 # what the media wrote of the work (主流媒体报道篇数, 会议成果新闻报道数): taken up by others
@@ -40,6 +44,9 @@ _INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差�
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
 _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
+# the use of what a project bought or built (排练厅年使用场次, 新乐器投入演出场次): an effect, not
+# the lessons on how to use it (设备使用培训场次)
+_USED = re.compile(r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)")
 # what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
 _ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导")
 
@@ -68,6 +75,8 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
     measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
     if any(w in measured for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
         return False
+    if any(w in name for w in _WILD_SIGNS):
+        return False  # 大熊猫活动痕迹点位: wildlife seen, an effect (no 活动 held)
     if any(w in name for w in _KEPT_GOING):
         return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
     if ("被" in name and any(w in name for w in _TAKEN_UP)) or any(w in name for w in _COVERED):
@@ -76,6 +85,8 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
         return False  # 语言服务投诉数: complaints received, an outcome (受理投诉件数: work done)
     if any(w in name for w in _GAINED):
         return False
+    if _USED.search(name):
+        return False  # 排练厅年使用场次, 新乐器投入演出场次: what was delivered, put to use
     if name.endswith(_ACTIVITY_MEASURES):
         # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
         return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)

@@ -12,7 +12,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
-from goalbook.rules.polarity import direction_of, is_rate, stated_direction
+from goalbook.rules.polarity import direction_of, hours_done, is_rate, stated_direction
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
 from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word
 from goalbook.yearspan import head_years, years_of
@@ -42,7 +42,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         # (a 反向 amount, 化学农药使用量 ≥98吨 · ≥95吨, is a level that falls, not a count that
         # adds up over the period: T108 says its operator is wrong)
         cumulative = (
-            is_count(a)
+            (is_count(a) or (a.unit == "小时" and hours_done(ind.label)))
             and a.op in (Op.GE, Op.GT, Op.EQ)
             and stated_direction(ind.label, column) != LESS_IS_BETTER
         )

@@ -196,6 +196,13 @@ _HOURS_DONE = re.compile(
     r"(?:使用|利用|整理|录制|采集|演出|新增|制作|上传|更新)"
     r"(?:(?!等待|等候|响应|办理|处理|审批|故障|停|中断)[^\s平均单每]){0,6}?时长$"
 )
+
+
+def hours_done(name: str) -> bool:
+    """Hours of use or of material done (录制有声读物时长, 影音资料整理时长): added up over time."""
+    return _HOURS_DONE.search(name) is not None
+
+
 # the length of one session (每期培训时长 ≤40学时, 单次授课时长): set by the plan, no direction
 _ONE_SESSION = re.compile(
     r"(?:每期|每次|每场|每节|每课|单次|单场|单期|单节)(?:培训|授课|教学|训练|服务|演出|播出|播放|活动|课程)"
@@ -244,8 +251,12 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 _CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
 # a service down (发播中断累计时长, 系统故障停机时长): the fewer hours the better
 _DOWNTIME = re.compile(r"(?:中断|停机|故障|停电|停水|停运|宕机)\S{0,4}?时长$")
-# a water table falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅): the less it falls the better
-_LEVEL_FALLING = re.compile(r"水位\S{0,4}?(?:下降|降低|下跌|降幅|跌幅)")
+# a water table or a natural stock falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅, 卤虫卵资源
+# 量较上年下降幅度, 湿地面积减少): the less it falls the better
+_LEVEL_FALLING = re.compile(
+    r"(?:水位|资源量|储量|蕴藏量|湖面面积|水面面积|湿地面积)\S{0,6}?"
+    r"(?:下降|降低|下跌|降幅|跌幅|减少|萎缩)"
+)
 # the people a cost is paid for (代缴医疗互助费用的困难职工 ≥300人): a count of people helped
 _PEOPLE_PAID = re.compile(
     r"(?:费用|成本)\S{0,4}的\S{0,4}(?:职工|人员|群众|对象|家庭|农户|学生|患者)$"

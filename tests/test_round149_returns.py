@@ -1,0 +1,139 @@
+"""Rounds 149 and on (holdout446–): held-out returns in shapes of their own. Every workbook is
+invented and built here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from goalbook.check import CheckOptions, check_file
+from tests.returns import (
+    TIER_HEAD,
+    found_at,
+    official_table,
+    one_year_table,
+    period_row,
+    save_sheet,
+)
+
+_ROWS: list[list[Any]] = [
+    ["产出指标", "数量指标", "开展跳水集训", "≥", 6, "期"],
+    ["产出指标", "质量指标", "学员考核通过率", "≥", "90", "%"],
+    ["效益指标", "社会效益指标", "青少年参训人数", "≥", 120, "人"],
+    ["满意度指标", "服务对象满意度指标", "学员家长满意度", "≥", "90", "%"],
+]
+
+
+def _unit_read(path: Path, top: list[Any], extra: Sequence[list[Any]] = ()) -> str:
+    """The unit goalbook reads from a one-year table with ``top`` under its title."""
+    rows = one_year_table("青少年跳水集训", 40, "开展集训6期。", _ROWS, extra)
+    save_sheet(path, [rows[0], top, *rows[1:]])
+    return check_file(path, CheckOptions())[0].unit
+
+
+def test_the_sender_over_an_export_is_the_tables_unit(tmp_path: Path) -> None:
+    """单位：某县跳水运动学校（盖章） over a table with no 实施单位: the unit the summary shows;
+    单位：万元 (a money unit) or 单位：人次 names none."""
+    top = ["单位：沧屿县青少年跳水运动学校（盖章）", None, None, None, "金额单位：万元"]
+    assert _unit_read(tmp_path / "s.xlsx", top) == "沧屿县青少年跳水运动学校"
+    assert _unit_read(tmp_path / "m.xlsx", ["单位：万元"]) == ""
+    assert _unit_read(tmp_path / "p.xlsx", ["单位：人次"]) == ""
+
+
+def test_a_named_implementer_comes_before_the_sender(tmp_path: Path) -> None:
+    """实施单位 │ 某中心 and 填报单位：某局 under the table: the 实施单位 is the unit."""
+    below = [["填报单位：沧屿县教育体育局", None, "填报日期：2025年12月1日"]]
+    top = ["实施单位", "沧屿县青少年体育训练中心"]
+    assert _unit_read(tmp_path / "s.xlsx", top, below) == "沧屿县青少年体育训练中心"
+    assert _unit_read(tmp_path / "n.xlsx", ["说明"], below) == "沧屿县教育体育局"
+
+
+def test_a_state_with_no_name_is_a_value_without_its_name(tmp_path: Path) -> None:
+    """可持续影响指标 │ (empty) │ 持续运营 in a four-column table: a value whose name is missing
+    (F110 at the name cell), not a name moved left without its value (no S101, no T101); a
+    measure typed in the value column (│ │ 驻场演出场次) is still read as the row's name."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "驻场演出场次", "≥150场"],
+        ["效益指标", "可持续影响指标", None, "持续运营"],
+        ["满意度指标", "服务对象满意度指标", "听众满意度", "≥90%"],
+    ]
+    table = one_year_table("书场驻场演出", 40, "全年演出150场。", rows, [], head=TIER_HEAD)
+    found = found_at(save_sheet(tmp_path / "s.xlsx", table))
+    assert [(f[0], f[2]) for f in found if f[0] in ("F110", "S101", "T101")] == [("F110", "C8")]
+    rows[1][3] = "培训学员人数"
+    found = found_at(save_sheet(tmp_path / "n.xlsx", table))
+    assert not [f for f in found if f[0] == "F110"], found
+
+
+def _two_years(hours: str) -> list[list[Any]]:
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "录制长篇评书部数", "≥4部", "≥2部"],
+        ["产出指标", "数量指标", hours, "≥600小时", "≥600小时"],
+        ["满意度指标", "服务对象满意度指标", "听众满意度", "≥90%", "≥90%"],
+    ]
+    above = [
+        period_row(dt.date(2027, 12, 31), dt.date(2026, 1, 1)),
+        ["项目资金（万元）", "中期资金总额", 90, "年度资金总额", 45],
+        ["总体目标", "中期目标", "两年录制评书4部。", "年度目标", "2026年录制评书2部。"],
+    ]
+    return official_table("评书录制出版", rows, above=above, head=head)
+
+
+def test_hours_recorded_add_up_over_the_period(tmp_path: Path) -> None:
+    """评书音频录制时长 ≥600小时 in both columns of a two-year project: hours of material done add
+    up like a count (D202 at the year's cell); 书场每日开放时长 (a day's hours) does not."""
+    found = found_at(save_sheet(tmp_path / "r.xlsx", _two_years("评书音频录制时长")))
+    assert [f[2] for f in found if f[0] == "D202"] == ["E8"], found
+    found = found_at(save_sheet(tmp_path / "o.xlsx", _two_years("书场每日开放时长")))
+    assert not [f for f in found if f[0] == "D202"], found
+
+
+def test_the_use_of_what_was_bought_is_an_effect(tmp_path: Path) -> None:
+    """排练厅年使用场次 ≥120场 under 社会效益指标: the use of what the project built, an effect
+    (no F201); 公益演出场次 there counts shows given, an output (F201 stays), and so does
+    设备使用培训场次 (lessons on its use)."""
+    for name, placed in (("排练厅年使用场次", False), ("公益演出场次", True),
+                         ("设备使用培训场次", True)):  # fmt: skip
+        rows: list[list[Any]] = [
+            ["产出指标", "数量指标", "改造排练厅", "≥", 2, "间"],
+            ["效益指标", "社会效益指标", name, "≥", 120, "场"],
+            ["满意度指标", "服务对象满意度指标", "演员满意度", "≥", "90", "%"],
+        ]
+        table = one_year_table("排练厅改造", 60, "改造排练厅2间。", rows, [])
+        found = found_at(save_sheet(tmp_path / f"{name}.xlsx", table))
+        assert bool([f for f in found if f[0] == "F201"]) is placed, (name, found)
+
+
+def _ecology(name: str, op: str, value: int, unit: str, tier2: str) -> list[tuple[str, str, str]]:
+    """What goalbook finds in a one-year protection table with ``name`` under ``tier2``."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "布设红外相机", "≥", 40, "台"],
+        ["效益指标", tier2, name, op, value, unit],
+        ["满意度指标", "服务对象满意度指标", "周边社区群众满意度", "≥", "90", "%"],
+    ]
+    table = one_year_table("保护区监测", 50, "布设红外相机40台。", rows, [])
+    return found_at(save_sheet(Path(f"{name}.xlsx"), table))
+
+
+def test_signs_of_wildlife_are_an_effect(tmp_path: Path, monkeypatch: Any) -> None:
+    """廊道内大熊猫活动痕迹点位 ≥30个 under 生态效益指标: the animals' 活动 is no activity
+    delivered (no F201); 护林巡护活动场次 there is one (F201 stays)."""
+    monkeypatch.chdir(tmp_path)
+    found = _ecology("廊道内大熊猫活动痕迹点位", "≥", 30, "个", "生态效益指标")
+    assert not [f for f in found if f[0] == "F201"], found
+    found = _ecology("护林巡护活动场次", "≥", 30, "场", "生态效益指标")
+    assert [f for f in found if f[0] == "F201"], found
+
+
+def test_a_natural_stock_falling_is_better_small(tmp_path: Path, monkeypatch: Any) -> None:
+    """卤虫卵资源量较上年下降幅度 ≤5%: the less a resource falls the better (no T108); ≥5% is
+    the wrong way (T108); a harm cut (蚊蝇密度下降幅度 ≥5%) stays 正向."""
+    monkeypatch.chdir(tmp_path)
+    name = "卤虫卵资源量较上年下降幅度"
+    assert not [f for f in _ecology(name, "≤", 5, "%", "生态效益指标") if f[0] == "T108"]
+    assert [f for f in _ecology(name, "≥", 5, "%", "生态效益指标") if f[0] == "T108"]
+    found = _ecology("蚊蝇密度下降幅度", "≥", 5, "%", "生态效益指标")
+    assert not [f for f in found if f[0] == "T108"], found
