@@ -461,6 +461,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout455  # the 455th held-out set (tests/variants/holdout455)
     python bench/accuracy.py --set holdout456  # the 456th held-out set (tests/variants/holdout456)
     python bench/accuracy.py --set holdout457  # the 457th held-out set (tests/variants/holdout457)
+    python bench/accuracy.py --set holdout458  # the 458th held-out set (tests/variants/holdout458)
+    python bench/accuracy.py --set holdout459  # the 459th held-out set (tests/variants/holdout459)
+    python bench/accuracy.py --set holdout460  # the 460th held-out set (tests/variants/holdout460)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

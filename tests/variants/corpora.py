@@ -467,6 +467,9 @@ from tests.variants import (
     holdout455,
     holdout456,
     holdout457,
+    holdout458,
+    holdout459,
+    holdout460,
 )
 from tests.variants.kit import Variant
 
@@ -929,6 +932,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout455": holdout455,
     "holdout456": holdout456,
     "holdout457": holdout457,
+    "holdout458": holdout458,
+    "holdout459": holdout459,
+    "holdout460": holdout460,
 }
 
 
