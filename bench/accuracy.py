@@ -464,6 +464,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout458  # the 458th held-out set (tests/variants/holdout458)
     python bench/accuracy.py --set holdout459  # the 459th held-out set (tests/variants/holdout459)
     python bench/accuracy.py --set holdout460  # the 460th held-out set (tests/variants/holdout460)
+    python bench/accuracy.py --set holdout461  # the 461st held-out set (tests/variants/holdout461)
+    python bench/accuracy.py --set holdout462  # the 462nd held-out set (tests/variants/holdout462)
+    python bench/accuracy.py --set holdout463  # the 463rd held-out set (tests/variants/holdout463)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -470,6 +470,9 @@ from tests.variants import (
     holdout458,
     holdout459,
     holdout460,
+    holdout461,
+    holdout462,
+    holdout463,
 )
 from tests.variants.kit import Variant
 
@@ -935,6 +938,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout458": holdout458,
     "holdout459": holdout459,
     "holdout460": holdout460,
+    "holdout461": holdout461,
+    "holdout462": holdout462,
+    "holdout463": holdout463,
 }
 
 
