@@ -107,7 +107,7 @@ def test_the_use_of_what_was_bought_is_an_effect(tmp_path: Path) -> None:
         assert bool([f for f in found if f[0] == "F201"]) is placed, (name, found)
 
 
-def _ecology(name: str, op: str, value: int, unit: str, tier2: str) -> list[tuple[str, str, str]]:
+def _ecology(name: str, op: str, value: float, unit: str, tier2: str) -> list[tuple[str, str, str]]:
     """What goalbook finds in a one-year protection table with ``name`` under ``tier2``."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "布设红外相机", "≥", 40, "台"],
@@ -137,3 +137,13 @@ def test_a_natural_stock_falling_is_better_small(tmp_path: Path, monkeypatch: An
     assert [f for f in _ecology(name, "≥", 5, "%", "生态效益指标") if f[0] == "T108"]
     found = _ecology("蚊蝇密度下降幅度", "≥", 5, "%", "生态效益指标")
     assert not [f for f in found if f[0] == "T108"], found
+
+
+def test_a_speed_is_no_share(tmp_path: Path, monkeypatch: Any) -> None:
+    """地下水超采区水位下降速率 ≤0.5米/年: a speed, not a rate to give in % (no T105); a share
+    given as a count (地下水监测井完好率 ≥12口) still is T105."""
+    monkeypatch.chdir(tmp_path)
+    found = _ecology("地下水超采区水位下降速率", "≤", 0.5, "米/年", "生态效益指标")
+    assert not [f for f in found if f[0] == "T105"], found
+    found = _ecology("地下水监测井完好率", "≥", 12, "口", "生态效益指标")
+    assert [f for f in found if f[0] == "T105"], found

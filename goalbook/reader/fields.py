@@ -97,7 +97,6 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     units = Units()
     spans: list[Cell | None] = []  # the period's other cells
     heads: list[tuple[str, str, int, int]] = []  # money units heading a column of amounts
-    senders: list[Cell] = []  # 单位：某县文化馆 over an export, 填报单位：… under a form
     for sheet in sheets:
         skipped = {r for name, r in skip if name == sheet.name}
         # a list's head row (序号 │ 项目名称 │ 资金总额 …, a summary sheet) heads no money block
@@ -124,8 +123,6 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 continue
             found |= pairs_in_cell(CellRef(sheet.name, r + 1, c + 1), text, labels, found)
             key = _label_key(sheet, r, c, text, labels, kind)
-            if key is None and "单位" in text and (name := sender_of(text)) is not None:
-                senders.append(Cell(CellRef(sheet.name, r + 1, c + 1), name, name))
             if key is None:  # 基本支出构成 │ 人员经费 │ 2386.4 │ 公用经费 │ 413.6: its parts
                 found |= composition(sheet, r, c, text, lambda t: field_of(t, labels))
             if key == "period_years" and key in found:  # 项目期：1年 │ 项目起止时间：…—…
@@ -137,8 +134,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 found_value = amount_under(sheet, r, c)  # labels over their amounts
             if found_value is None and key in below_keys(kind):
                 found_value = text_below(sheet, r, c, labels, skipped)
-            if found_value is not None:
-                found_value = _as_field(sheet, r, key, kind, found_value)
+            found_value = found_value and _as_field(sheet, r, key, kind, found_value)
             if found_value is not None:
                 found[key] = found_value
                 named, theirs = named_sources(sheet, r, c, key, found_value, key_of)
@@ -151,8 +147,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                     share = share_beside(sheet, found_value.at)
                     if share is not None:
                         found.setdefault(share_key(key), share)
-    if senders and "unit" not in found:  # no 实施单位: who sent it
-        found["unit"] = senders[0]
+    found |= {} if "unit" in found else _sender(sheets, skip)  # no 实施单位: who sent it
     found |= _derived(found, kind, sheets, spans, skip)
     _heads_over_fields(heads, found, kind, units)
     return HeaderFields(found, units.unit(), units.notes())
@@ -224,6 +219,17 @@ def _as_field(sheet: Sheet, r: int, key: str, kind: str, cell: Cell) -> Cell | N
     if key in _money_fields(kind) and _titles_columns(sheet, r, cell):
         return None
     return None if _other_period(sheet, cell, key) else cell
+
+
+def _sender(sheets: list[Sheet], skip: set[tuple[str, int]]) -> dict[str, Cell]:
+    """The unit as its sender names it over or under the table (单位：某县文化馆 over a budget
+    system's export, 填报单位：… on a signature line), where no 实施单位 names it."""
+    for sheet in sheets:
+        skipped = {r for name, r in skip if name == sheet.name}
+        for r, c, value in _strings(sheet, skipped):
+            if "单位" in value and (name := sender_of(value)) is not None:
+                return {"unit": Cell(CellRef(sheet.name, r + 1, c + 1), name, name)}
+    return {}
 
 
 def _strings(sheet: Sheet, skipped: set[int]) -> Iterator[tuple[int, int, str]]:
