@@ -467,6 +467,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout461  # the 461st held-out set (tests/variants/holdout461)
     python bench/accuracy.py --set holdout462  # the 462nd held-out set (tests/variants/holdout462)
     python bench/accuracy.py --set holdout463  # the 463rd held-out set (tests/variants/holdout463)
+    python bench/accuracy.py --set holdout464  # the 464th held-out set (tests/variants/holdout464)
+    python bench/accuracy.py --set holdout465  # the 465th held-out set (tests/variants/holdout465)
+    python bench/accuracy.py --set holdout466  # the 466th held-out set (tests/variants/holdout466)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -473,6 +473,9 @@ from tests.variants import (
     holdout461,
     holdout462,
     holdout463,
+    holdout464,
+    holdout465,
+    holdout466,
 )
 from tests.variants.kit import Variant
 
@@ -941,6 +944,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout461": holdout461,
     "holdout462": holdout462,
     "holdout463": holdout463,
+    "holdout464": holdout464,
+    "holdout465": holdout465,
+    "holdout466": holdout466,
 }
 
 
