@@ -107,6 +107,10 @@ _RANK = re.compile(
     r"^(?:位居|保持|进入|争创)?(?:全国|全省|全市|全区|全县|同类|同级)?"
     r"(?:前[一二三四五六七八九十\d]{1,2}名?|第[一二三\d]名?|前列)$"
 )
+# A level moved by so many steps (风险等级降低一级, 提升1个等级, 信用评级上升一档)
+_STEPS = re.compile(
+    r"^(?:提高|提升|上升|升高|降低|下降|降|升)(?:[1-5]|[一二三两])个?(?:级|等级|档|档次|星级?)$"
+)
 # Everyone due served (应保尽保, 应检尽检, 应种尽种)
 _ALL_DUE = re.compile(r"^应(.{1,2})尽\1$")
 # Round-the-clock service (7×24小时)
@@ -129,6 +133,7 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _FREQUENCY.match(text)
         or _PROGRESS.match(text)
         or _RANK.match(text)
+        or _STEPS.match(text)
     ):
         return True
     if len(text) <= 14 and is_compared_move(text):

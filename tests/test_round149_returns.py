@@ -107,7 +107,9 @@ def test_the_use_of_what_was_bought_is_an_effect(tmp_path: Path) -> None:
         assert bool([f for f in found if f[0] == "F201"]) is placed, (name, found)
 
 
-def _ecology(name: str, op: str, value: float, unit: str, tier2: str) -> list[tuple[str, str, str]]:
+def _ecology(
+    name: str, op: str, value: float | str, unit: str, tier2: str
+) -> list[tuple[str, str, str]]:
     """What goalbook finds in a one-year protection table with ``name`` under ``tier2``."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "布设红外相机", "≥", 40, "台"],
@@ -147,3 +149,13 @@ def test_a_speed_is_no_share(tmp_path: Path, monkeypatch: Any) -> None:
     assert not [f for f in found if f[0] == "T105"], found
     found = _ecology("地下水监测井完好率", "≥", 12, "口", "生态效益指标")
     assert [f for f in found if f[0] == "T105"], found
+
+
+def test_a_level_moved_by_steps_is_a_value(tmp_path: Path, monkeypatch: Any) -> None:
+    """连片村寨火灾风险等级 │ 降低一级: a level moved by one step, a value (no T102, which says a
+    text is a description); 详见实施方案 there still is one."""
+    monkeypatch.chdir(tmp_path)
+    found = _ecology("连片村寨火灾风险等级", "", "降低一级", "", "社会效益指标")
+    assert not [f for f in found if f[0] == "T102"], found
+    found = _ecology("连片村寨火灾风险等级", "", "详见实施方案", "", "社会效益指标")
+    assert [f for f in found if f[0] == "T102"], found
