@@ -470,6 +470,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout464  # the 464th held-out set (tests/variants/holdout464)
     python bench/accuracy.py --set holdout465  # the 465th held-out set (tests/variants/holdout465)
     python bench/accuracy.py --set holdout466  # the 466th held-out set (tests/variants/holdout466)
+    python bench/accuracy.py --set holdout467  # the 467th held-out set (tests/variants/holdout467)
+    python bench/accuracy.py --set holdout468  # the 468th held-out set (tests/variants/holdout468)
+    python bench/accuracy.py --set holdout469  # the 469th held-out set (tests/variants/holdout469)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -476,6 +476,9 @@ from tests.variants import (
     holdout464,
     holdout465,
     holdout466,
+    holdout467,
+    holdout468,
+    holdout469,
 )
 from tests.variants.kit import Variant
 
@@ -947,6 +950,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout464": holdout464,
     "holdout465": holdout465,
     "holdout466": holdout466,
+    "holdout467": holdout467,
+    "holdout468": holdout468,
+    "holdout469": holdout469,
 }
 
 
