@@ -473,6 +473,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout467  # the 467th held-out set (tests/variants/holdout467)
     python bench/accuracy.py --set holdout468  # the 468th held-out set (tests/variants/holdout468)
     python bench/accuracy.py --set holdout469  # the 469th held-out set (tests/variants/holdout469)
+    python bench/accuracy.py --set holdout470  # the 470th held-out set (tests/variants/holdout470)
+    python bench/accuracy.py --set holdout471  # the 471st held-out set (tests/variants/holdout471)
+    python bench/accuracy.py --set holdout472  # the 472nd held-out set (tests/variants/holdout472)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -479,6 +479,9 @@ from tests.variants import (
     holdout467,
     holdout468,
     holdout469,
+    holdout470,
+    holdout471,
+    holdout472,
 )
 from tests.variants.kit import Variant
 
@@ -953,6 +956,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout467": holdout467,
     "holdout468": holdout468,
     "holdout469": holdout469,
+    "holdout470": holdout470,
+    "holdout471": holdout471,
+    "holdout472": holdout472,
 }
 
 
