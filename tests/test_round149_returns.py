@@ -159,3 +159,11 @@ def test_a_level_moved_by_steps_is_a_value(tmp_path: Path, monkeypatch: Any) -> 
     assert not [f for f in found if f[0] == "T102"], found
     found = _ecology("连片村寨火灾风险等级", "", "详见实施方案", "", "社会效益指标")
     assert [f for f in found if f[0] == "T102"], found
+
+
+def test_spoilt_and_wormy_rates_are_better_small(tmp_path: Path, monkeypatch: Any) -> None:
+    """酒醅酸败率 and 板栗虫果率 are 反向: ≥3% is the wrong way (T108), ≤3% is right."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("酒醅酸败率", "板栗虫果率"):
+        assert [f for f in _ecology(name, "≥", 3, "%", "社会效益指标") if f[0] == "T108"], name
+        assert not [f for f in _ecology(name, "≤", 3, "%", "社会效益指标") if f[0] == "T108"]
