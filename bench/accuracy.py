@@ -476,6 +476,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout470  # the 470th held-out set (tests/variants/holdout470)
     python bench/accuracy.py --set holdout471  # the 471st held-out set (tests/variants/holdout471)
     python bench/accuracy.py --set holdout472  # the 472nd held-out set (tests/variants/holdout472)
+    python bench/accuracy.py --set holdout473  # the 473rd held-out set (tests/variants/holdout473)
+    python bench/accuracy.py --set holdout474  # the 474th held-out set (tests/variants/holdout474)
+    python bench/accuracy.py --set holdout475  # the 475th held-out set (tests/variants/holdout475)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -482,6 +482,9 @@ from tests.variants import (
     holdout470,
     holdout471,
     holdout472,
+    holdout473,
+    holdout474,
+    holdout475,
 )
 from tests.variants.kit import Variant
 
@@ -959,6 +962,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout470": holdout470,
     "holdout471": holdout471,
     "holdout472": holdout472,
+    "holdout473": holdout473,
+    "holdout474": holdout474,
+    "holdout475": holdout475,
 }
 
 
