@@ -167,3 +167,26 @@ def test_spoilt_and_wormy_rates_are_better_small(tmp_path: Path, monkeypatch: An
     for name in ("酒醅酸败率", "板栗虫果率"):
         assert [f for f in _ecology(name, "≥", 3, "%", "社会效益指标") if f[0] == "T108"], name
         assert not [f for f in _ecology(name, "≤", 3, "%", "社会效益指标") if f[0] == "T108"]
+
+
+def test_a_prize_per_work_awarded_is_not_paid_for_every_work(tmp_path: Path) -> None:
+    """单件获奖作品奖金 ≤5000元/件 beside 征集参赛作品 ≥150件 under 12万元: the prize is paid for
+    the works awarded, a few of those entered (no B107); a subsidy for every work entered
+    (单件参赛作品补助) is paid 150 times (B107)."""
+    for standard, over in (("单件获奖作品奖金", False), ("单件参赛作品补助", True)):
+        rows: list[list[Any]] = [
+            ["产出指标", "数量指标", "征集参赛作品", "≥", 150, "件"],
+            ["成本指标", "经济成本指标", standard, "≤", 5000, "元/件"],
+            ["效益指标", "社会效益指标", "转化文创产品", "≥", 10, "款"],
+            ["满意度指标", "服务对象满意度指标", "参赛者满意度", "≥", "85", "%"],
+        ]
+        table = one_year_table("文创设计大赛", 12, "征集作品150件。", rows, [])
+        found = found_at(save_sheet(tmp_path / f"{standard}.xlsx", table))
+        assert bool([f for f in found if f[0] == "B107"]) is over, (standard, found)
+
+
+def test_wares_sent_back_are_better_few(tmp_path: Path, monkeypatch: Any) -> None:
+    """端砚产品退换率 is 反向: ≥2% is the wrong way (T108)."""
+    monkeypatch.chdir(tmp_path)
+    found = _ecology("端砚产品退换率", "≥", 2, "%", "社会效益指标")
+    assert [f for f in found if f[0] == "T108"], found

@@ -257,7 +257,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     found = [
         (i.label, (t.number or Decimal(0)) * (10000 if t.unit.startswith("万") else 1))
         for i, t in counts
-        if not ctx.table.has_period or _a_years_part(i.period_target, t)
+        if (not ctx.table.has_period or _a_years_part(i.period_target, t)) and _among(i.label, name)
     ]
     shared = [(label, n) for label, n in found if same_subject(label, name)]
     if len(shared) == 1:
@@ -273,6 +273,17 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     # (the only one the table has: not the only one left when the period's counts are set
     # aside, 城市桥梁定期检测 20座 beside a 加固改造危旧桥梁 above its period's)
     return found[0] if only and len(counts) == len(found) == 1 and thing not in _PEOPLE else None
+
+
+# the few picked out of those counted (获奖作品奖金 is paid for the works awarded, not for every
+# work entered: 征集参赛作品 ≥150件)
+_PICKED = ("获奖", "入选", "优秀", "获评", "中标")
+
+
+def _among(label: str, name: str) -> bool:
+    """A count (``label``) of the things a standard (``name``) pays for, not of all those the
+    few it pays for are picked from."""
+    return not any(w in name and w not in label for w in _PICKED)
 
 
 def _counts(label: str, thing: str) -> bool:
