@@ -479,6 +479,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout473  # the 473rd held-out set (tests/variants/holdout473)
     python bench/accuracy.py --set holdout474  # the 474th held-out set (tests/variants/holdout474)
     python bench/accuracy.py --set holdout475  # the 475th held-out set (tests/variants/holdout475)
+    python bench/accuracy.py --set holdout476  # the 476th held-out set (tests/variants/holdout476)
+    python bench/accuracy.py --set holdout477  # the 477th held-out set (tests/variants/holdout477)
+    python bench/accuracy.py --set holdout478  # the 478th held-out set (tests/variants/holdout478)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -485,6 +485,9 @@ from tests.variants import (
     holdout473,
     holdout474,
     holdout475,
+    holdout476,
+    holdout477,
+    holdout478,
 )
 from tests.variants.kit import Variant
 
@@ -965,6 +968,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout473": holdout473,
     "holdout474": holdout474,
     "holdout475": holdout475,
+    "holdout476": holdout476,
+    "holdout477": holdout477,
+    "holdout478": holdout478,
 }
 
 
