@@ -80,7 +80,8 @@ _RECURRENCE = re.compile(
 )
 _EVENT = re.compile(r"^[^\d,，。；;:：、≤<≥>]{1,12}?后(?=[\d≤<＜≦])")  # (验收后≤30日)
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
-_DAY_OF_PERIOD = re.compile(r"^(?:首月|末月|[第首]?[一二三]个?月)?(\d{1,2})\s*[日号]$")  # 首月15日
+# 首月15日, 季度末15日 (each quarter's deadline, 15 days into the month after its end)
+_DAY_OF_PERIOD = re.compile(r"^(?:首月|末月|末|底|[第首]?[一二三]个?月)?(\d{1,2})\s*[日号]$")
 _TIME_UNITS = ("年", "月", "天", "日", "工作日", "小时", "分钟", "周")
 _UNIT_ALIASES = {
     "百分比": "%", "百分之": "%", "％": "%", "个工作日": "工作日", "个小时": "小时",

@@ -190,3 +190,32 @@ def test_wares_sent_back_are_better_few(tmp_path: Path, monkeypatch: Any) -> Non
     monkeypatch.chdir(tmp_path)
     found = _ecology("端砚产品退换率", "≥", 2, "%", "社会效益指标")
     assert [f for f in found if f[0] == "T108"], found
+
+
+def test_a_count_of_two_things_together_is_neither_ones(tmp_path: Path) -> None:
+    """开设面塑、糖画课后服务班16个 over 面塑课后服务班数 ≥10个 and 糖画课后服务班数 ≥6个: the text
+    counts both together (no D104 on either); 开设面塑课后服务班16个 contradicts the first."""
+    for goal, expected in (("开设面塑、糖画课后服务班16个。", []),
+                           ("开设面塑课后服务班16个。", ["E7"])):  # fmt: skip
+        rows: list[list[Any]] = [
+            ["产出指标", "数量指标", "面塑课后服务班数", "≥", 10, "个"],
+            ["产出指标", "数量指标", "糖画课后服务班数", "≥", 6, "个"],
+            ["效益指标", "社会效益指标", "参与学生人次", "≥", 800, "人次"],
+            ["满意度指标", "服务对象满意度指标", "学生满意度", "≥", "90", "%"],
+        ]
+        table = one_year_table("课后服务", 20, goal, rows, [])
+        found = found_at(save_sheet(tmp_path / f"{len(expected)}.xlsx", table))
+        assert [f[2] for f in found if f[0] == "D104"] == expected, (goal, found)
+
+
+def test_a_deadline_each_quarter_is_a_time(tmp_path: Path, monkeypatch: Any) -> None:
+    """带徒补助发放时间 │ 每季度末15日前: a deadline each quarter, a time (no T102)."""
+    monkeypatch.chdir(tmp_path)
+    found = _ecology("带徒补助发放时间", "", "每季度末15日前", "", "社会效益指标")
+    assert not [f for f in found if f[0] == "T102"], found
+
+
+def test_material_wasted_is_better_little(tmp_path: Path, monkeypatch: Any) -> None:
+    """面塑材料浪费率 is 反向: ≥5% is the wrong way (T108)."""
+    monkeypatch.chdir(tmp_path)
+    assert [f for f in _ecology("面塑材料浪费率", "≥", 5, "%", "社会效益指标") if f[0] == "T108"]

@@ -255,7 +255,8 @@ def _named_apart(
                 or not _in_order(core, clause)
                 or _STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
-            ):  # the name's words each before a count of their own)
+                or _joined(core, clause)  # the name's words each before a count of their own)
+            ):
                 continue
             if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
                 continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase
@@ -275,6 +276,16 @@ def _named_apart(
         start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
     return None
+
+
+def _joined(core: str, clause: str) -> bool:
+    """The clause counts the named thing together with others (开设面塑、糖画课后服务班16个
+    against 面塑课后服务班数): its count is theirs together, not the indicator's."""
+    start = clause.find(core[0])
+    if start < 0:
+        return False
+    joins = [ch for ch in "、和及与" if ch not in core]
+    return (start > 0 and clause[start - 1] in joins) or any(ch in clause[start:] for ch in joins)
 
 
 def _sole_units(indicators: tuple[Indicator, ...]) -> frozenset[str]:

@@ -48,7 +48,7 @@ _NEGATED_RATES = (
     "错接率", "混接率", "犯规率",  # sewers connected wrongly; fouls in a match
     "酸败率", "变质率", "腐烂率", "烂果率",  # a brew gone sour, food or fruit gone bad
     "虫果率", "病果率", "裂果率", "落果率", "虫蛀率",  # fruit wormy, diseased, split or dropped
-    "退换率", "退货率",  # wares sent back (产品退换率)
+    "退换率", "退货率", "浪费率",  # wares sent back (产品退换率), material wasted (面料浪费率)
 )  # fmt: skip
 # hours that are more the better: a service's length, or the hours delivered in all (上门服务总
 # 时长); unlike the words below, no change: a share of them (开放服务时长达标率) stays ≤100%
