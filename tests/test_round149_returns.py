@@ -108,7 +108,7 @@ def test_the_use_of_what_was_bought_is_an_effect(tmp_path: Path) -> None:
 
 
 def _ecology(
-    name: str, op: str, value: float | str, unit: str, tier2: str
+    tmp_path: Path, name: str, op: str, value: float | str, unit: str, tier2: str = "社会效益指标"
 ) -> list[tuple[str, str, str]]:
     """What goalbook finds in a one-year protection table with ``name`` under ``tier2``."""
     rows: list[list[Any]] = [
@@ -117,56 +117,51 @@ def _ecology(
         ["满意度指标", "服务对象满意度指标", "周边社区群众满意度", "≥", "90", "%"],
     ]
     table = one_year_table("保护区监测", 50, "布设红外相机40台。", rows, [])
-    return found_at(save_sheet(Path(f"{name}.xlsx"), table))
+    return found_at(save_sheet(tmp_path / f"{name}{op}{value}.xlsx", table))
 
 
-def test_signs_of_wildlife_are_an_effect(tmp_path: Path, monkeypatch: Any) -> None:
+def test_signs_of_wildlife_are_an_effect(tmp_path: Path) -> None:
     """廊道内大熊猫活动痕迹点位 ≥30个 under 生态效益指标: the animals' 活动 is no activity
     delivered (no F201); 护林巡护活动场次 there is one (F201 stays)."""
-    monkeypatch.chdir(tmp_path)
-    found = _ecology("廊道内大熊猫活动痕迹点位", "≥", 30, "个", "生态效益指标")
+    found = _ecology(tmp_path, "廊道内大熊猫活动痕迹点位", "≥", 30, "个", "生态效益指标")
     assert not [f for f in found if f[0] == "F201"], found
-    found = _ecology("护林巡护活动场次", "≥", 30, "场", "生态效益指标")
+    found = _ecology(tmp_path, "护林巡护活动场次", "≥", 30, "场", "生态效益指标")
     assert [f for f in found if f[0] == "F201"], found
 
 
-def test_a_natural_stock_falling_is_better_small(tmp_path: Path, monkeypatch: Any) -> None:
+def test_a_natural_stock_falling_is_better_small(tmp_path: Path) -> None:
     """卤虫卵资源量较上年下降幅度 ≤5%: the less a resource falls the better (no T108); ≥5% is
     the wrong way (T108); a harm cut (蚊蝇密度下降幅度 ≥5%) stays 正向."""
-    monkeypatch.chdir(tmp_path)
     name = "卤虫卵资源量较上年下降幅度"
-    assert not [f for f in _ecology(name, "≤", 5, "%", "生态效益指标") if f[0] == "T108"]
-    assert [f for f in _ecology(name, "≥", 5, "%", "生态效益指标") if f[0] == "T108"]
-    found = _ecology("蚊蝇密度下降幅度", "≥", 5, "%", "生态效益指标")
+    assert not [f for f in _ecology(tmp_path, name, "≤", 5, "%", "生态效益指标") if f[0] == "T108"]
+    assert [f for f in _ecology(tmp_path, name, "≥", 5, "%", "生态效益指标") if f[0] == "T108"]
+    found = _ecology(tmp_path, "蚊蝇密度下降幅度", "≥", 5, "%", "生态效益指标")
     assert not [f for f in found if f[0] == "T108"], found
 
 
-def test_a_speed_is_no_share(tmp_path: Path, monkeypatch: Any) -> None:
+def test_a_speed_is_no_share(tmp_path: Path) -> None:
     """地下水超采区水位下降速率 ≤0.5米/年: a speed, not a rate to give in % (no T105); a share
     given as a count (地下水监测井完好率 ≥12口) still is T105."""
-    monkeypatch.chdir(tmp_path)
-    found = _ecology("地下水超采区水位下降速率", "≤", 0.5, "米/年", "生态效益指标")
+    found = _ecology(tmp_path, "地下水超采区水位下降速率", "≤", 0.5, "米/年", "生态效益指标")
     assert not [f for f in found if f[0] == "T105"], found
-    found = _ecology("地下水监测井完好率", "≥", 12, "口", "生态效益指标")
+    found = _ecology(tmp_path, "地下水监测井完好率", "≥", 12, "口", "生态效益指标")
     assert [f for f in found if f[0] == "T105"], found
 
 
-def test_a_level_moved_by_steps_is_a_value(tmp_path: Path, monkeypatch: Any) -> None:
+def test_a_level_moved_by_steps_is_a_value(tmp_path: Path) -> None:
     """连片村寨火灾风险等级 │ 降低一级: a level moved by one step, a value (no T102, which says a
     text is a description); 详见实施方案 there still is one."""
-    monkeypatch.chdir(tmp_path)
-    found = _ecology("连片村寨火灾风险等级", "", "降低一级", "", "社会效益指标")
+    found = _ecology(tmp_path, "连片村寨火灾风险等级", "", "降低一级", "")
     assert not [f for f in found if f[0] == "T102"], found
-    found = _ecology("连片村寨火灾风险等级", "", "详见实施方案", "", "社会效益指标")
+    found = _ecology(tmp_path, "连片村寨火灾风险等级", "", "详见实施方案", "")
     assert [f for f in found if f[0] == "T102"], found
 
 
-def test_spoilt_and_wormy_rates_are_better_small(tmp_path: Path, monkeypatch: Any) -> None:
+def test_spoilt_and_wormy_rates_are_better_small(tmp_path: Path) -> None:
     """酒醅酸败率 and 板栗虫果率 are 反向: ≥3% is the wrong way (T108), ≤3% is right."""
-    monkeypatch.chdir(tmp_path)
     for name in ("酒醅酸败率", "板栗虫果率"):
-        assert [f for f in _ecology(name, "≥", 3, "%", "社会效益指标") if f[0] == "T108"], name
-        assert not [f for f in _ecology(name, "≤", 3, "%", "社会效益指标") if f[0] == "T108"]
+        assert [f for f in _ecology(tmp_path, name, "≥", 3, "%") if f[0] == "T108"], name
+        assert not [f for f in _ecology(tmp_path, name, "≤", 3, "%") if f[0] == "T108"]
 
 
 def test_a_prize_per_work_awarded_is_not_paid_for_every_work(tmp_path: Path) -> None:
@@ -185,10 +180,9 @@ def test_a_prize_per_work_awarded_is_not_paid_for_every_work(tmp_path: Path) -> 
         assert bool([f for f in found if f[0] == "B107"]) is over, (standard, found)
 
 
-def test_wares_sent_back_are_better_few(tmp_path: Path, monkeypatch: Any) -> None:
+def test_wares_sent_back_are_better_few(tmp_path: Path) -> None:
     """端砚产品退换率 is 反向: ≥2% is the wrong way (T108)."""
-    monkeypatch.chdir(tmp_path)
-    found = _ecology("端砚产品退换率", "≥", 2, "%", "社会效益指标")
+    found = _ecology(tmp_path, "端砚产品退换率", "≥", 2, "%")
     assert [f for f in found if f[0] == "T108"], found
 
 
@@ -208,14 +202,12 @@ def test_a_count_of_two_things_together_is_neither_ones(tmp_path: Path) -> None:
         assert [f[2] for f in found if f[0] == "D104"] == expected, (goal, found)
 
 
-def test_a_deadline_each_quarter_is_a_time(tmp_path: Path, monkeypatch: Any) -> None:
+def test_a_deadline_each_quarter_is_a_time(tmp_path: Path) -> None:
     """带徒补助发放时间 │ 每季度末15日前: a deadline each quarter, a time (no T102)."""
-    monkeypatch.chdir(tmp_path)
-    found = _ecology("带徒补助发放时间", "", "每季度末15日前", "", "社会效益指标")
+    found = _ecology(tmp_path, "带徒补助发放时间", "", "每季度末15日前", "")
     assert not [f for f in found if f[0] == "T102"], found
 
 
-def test_material_wasted_is_better_little(tmp_path: Path, monkeypatch: Any) -> None:
+def test_material_wasted_is_better_little(tmp_path: Path) -> None:
     """面塑材料浪费率 is 反向: ≥5% is the wrong way (T108)."""
-    monkeypatch.chdir(tmp_path)
-    assert [f for f in _ecology("面塑材料浪费率", "≥", 5, "%", "社会效益指标") if f[0] == "T108"]
+    assert [f for f in _ecology(tmp_path, "面塑材料浪费率", "≥", 5, "%") if f[0] == "T108"]

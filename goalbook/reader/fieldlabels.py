@@ -96,7 +96,7 @@ _OFFICE_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|馆|协会|学会|"
     r"队|公司|学校|大学|工坊|街道办事处|团|社|场|室)$"
 )
-_NAME_NOTE = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")  # （盖章）, （214006）
+_NAME_NOTES = re.compile(r"(?:\s*[（(][^（()）]{0,12}[)）])+\s*$")  # （214006）（盖章）
 
 
 def sender_of(text: str) -> str | None:
@@ -104,8 +104,7 @@ def sender_of(text: str) -> str | None:
     for sep in ("：", ":"):
         head, found, tail = text.partition(sep)
         if found and clean(head) in _SENDER_HEADS:
-            name = _NAME_NOTE.sub("", tail.strip())
-            name = _NAME_NOTE.sub("", name)  # 某中心（214006）（盖章）
+            name = _NAME_NOTES.sub("", tail.strip())
             return name if _OFFICE_NAME.match(name) else None
     return None
 

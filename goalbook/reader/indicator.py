@@ -104,8 +104,10 @@ def name_missing(ind: Indicator, cols: dict[str, int]) -> ReadNote | None:
     name, read as it stands (a realigned row is not sure enough to call the name missing)."""
     if ind.name is not None or ind.shifted or "name" not in cols:
         return None
-    if not any(c is not None and is_value(c) for c in (ind.period, ind.annual)) and not any(
-        t is not None and t.kind is TargetKind.GRADE for t in (ind.period_target, ind.annual_target)
+    held = ((ind.period, ind.period_target), (ind.annual, ind.annual_target))
+    if not any(
+        c is not None and (is_value(c) or (t is not None and t.kind is TargetKind.GRADE))
+        for c, t in held
     ):  # (a state such as 持续运营 is a value too)
         return None
     at = CellRef(ind.sheet, ind.row, cols["name"] + 1)
