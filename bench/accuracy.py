@@ -482,6 +482,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout476  # the 476th held-out set (tests/variants/holdout476)
     python bench/accuracy.py --set holdout477  # the 477th held-out set (tests/variants/holdout477)
     python bench/accuracy.py --set holdout478  # the 478th held-out set (tests/variants/holdout478)
+    python bench/accuracy.py --set holdout479  # the 479th held-out set (tests/variants/holdout479)
+    python bench/accuracy.py --set holdout480  # the 480th held-out set (tests/variants/holdout480)
+    python bench/accuracy.py --set holdout481  # the 481st held-out set (tests/variants/holdout481)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

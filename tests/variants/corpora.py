@@ -488,6 +488,9 @@ from tests.variants import (
     holdout476,
     holdout477,
     holdout478,
+    holdout479,
+    holdout480,
+    holdout481,
 )
 from tests.variants.kit import Variant
 
@@ -971,6 +974,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout476": holdout476,
     "holdout477": holdout477,
     "holdout478": holdout478,
+    "holdout479": holdout479,
+    "holdout480": holdout480,
+    "holdout481": holdout481,
 }
 
 
