@@ -211,6 +211,14 @@ TABLE_END_WORDS = (
     *BLANK_BELOW,
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 TOTAL_LABEL = {"zh": "合计", "en": "Total"}  # the template's total row
+# who sent a return, as the label before its name (填报单位：某县文化馆（盖章）), and how an
+# office's name ends: a government office's (…局, …委员会, …街道办事处), and any unit's (…馆,
+# …学校, …工坊 too). An office alone with a date beside it signs a form off and ends its table,
+# so only a government office's name counts there: a row naming a new 活动室 or 养殖场 with the
+# date it is due is an indicator. The unit a sender's line names may be any unit.
+SENDER_LABELS = ("填报单位", "填表单位", "报送单位", "编制单位")
+AGENCY_ENDINGS = "局|委员会|委|办公室|政府|中心|厅|处|站|所|院|街道办事处"
+OFFICE_ENDINGS = f"{AGENCY_ENDINGS}|馆|协会|学会|队|公司|学校|大学|工坊|团|社|场|室"
 # the label of a note on what a resubmission changed, its text beside it or after a colon: no
 # indicator row, and no plan text its figures are held against (it quotes old and new values)
 REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")

@@ -89,7 +89,9 @@ def by_content(
             rows.add(r)
             continue  # a name and its value merged over two rows: the row above's second line
         line = own or line_across(cells, r)  # a footnote merged across from left of the tiers
-        kind = row_kind(line, across(own, cells) or not own, _is_header, is_label)
+        tiers = (at.get(k) for k in _TIERS)
+        inside = any(c is not None and c.carried and c.at.row <= r for c in tiers)
+        kind = row_kind(line, across(own, cells) or not own, _is_header, is_label, inside)
         if kind is RowKind.END or (own and money_table_head(sheet, r, own[0])):
             break
         if len(own) == 1 and _titles_money_table(sheet, r):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from goalbook.layout import FIELDS, money_keys
 from goalbook.model import Cell, CellRef
 from goalbook.reader.grid import Sheet
-from goalbook.vocabulary import MONEY_UNIT_LABELS, units_pattern
+from goalbook.vocabulary import MONEY_UNIT_LABELS, OFFICE_ENDINGS, SENDER_LABELS, units_pattern
 
 # a money label's unit in brackets, as the template writes it in either language: 金额（万元）
 _UNIT_OF = {spelling: unit for unit, labels in MONEY_UNIT_LABELS.items() for spelling in labels}
@@ -91,11 +91,8 @@ def field_of(text: str, labels: dict[str, str]) -> str | None:
 
 # who sent the return when no 实施单位 names it: 单位：苍麓市…管理委员会 over a budget system's
 # export, 填报单位：… on its signature line; an office's name (not 单位：万元, 单位：人次)
-_SENDER_HEADS = frozenset({"单位", "填报单位", "编制单位", "报送单位", "预算单位"})
-_OFFICE_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,30}?(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|馆|协会|学会|"
-    r"队|公司|学校|大学|工坊|街道办事处|团|社|场|室)$"
-)
+_SENDER_HEADS = frozenset({"单位", "预算单位", *SENDER_LABELS})
+_OFFICE_NAME = re.compile(rf"^[\u4e00-\u9fff]{{2,30}}?(?:{OFFICE_ENDINGS})$")
 _NAME_NOTES = re.compile(r"(?:\s*[（(][^（()）]{0,12}[)）])+\s*$")  # （214006）（盖章）
 
 

@@ -104,12 +104,14 @@ def row_kind(
     across: bool,
     is_header: Callable[[str], bool],
     is_label: Callable[[str], bool],
+    inside: bool = False,
 ) -> RowKind:
     """What a table row is, from its own (not carried) cells, left to right.
 
     ``across``: the row's first cell is merged across the following columns of the table (a
     line of text, not an indicator); ``is_header`` tells a header word (三级指标, 指标值 …);
-    ``is_label`` a tier label of a framework (产出指标, 数量指标 …), which is never a note."""
+    ``is_label`` a tier label of a framework (产出指标, 数量指标 …), which is never a note;
+    ``inside``: a tier label merged down from a row above covers the row (see signed_off)."""
     if not own:
         return RowKind.READ
     first = own[0].text
@@ -118,7 +120,7 @@ def row_kind(
         and (DETAIL_TITLE.match(first) or APPENDIX.match(first) or _TASKS_TITLE.match(first))
     ):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
-    if signed_off(own, first):
+    if signed_off(own, first, inside):
         return RowKind.END
     if page_foot([c.text for c in own]) or _TASK_HEAD.match(first):
         return RowKind.SKIP  # (任务二 │ 普通高中多样化发展 │ 任务金额 │ 1850: a task's own head)

@@ -9,7 +9,13 @@ import re
 from collections.abc import Sequence
 
 from goalbook.model import Cell
-from goalbook.vocabulary import BLANK_BELOW, LINE_BLOCK_TITLES, MONEY_DETAIL_TITLE
+from goalbook.vocabulary import (
+    AGENCY_ENDINGS,
+    BLANK_BELOW,
+    LINE_BLOCK_TITLES,
+    MONEY_DETAIL_TITLE,
+    SENDER_LABELS,
+)
 
 # who signs a return, and the date and phone beside the signature (a line's labels)
 _SIGNERS = r"(?:填报|填表|审核|审批|经办|复核|联系|制表|编制)人"
@@ -17,14 +23,14 @@ _SIGN_DATES = r"填报日期|填表日期|报送日期|联系电话"
 # A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
 _SIGNATURE = re.compile(
     rf"^[^：:【\[]{{0,10}}?({_SIGNERS}|负责人|签字|签名|签章|盖章"
-    r"|(?:填报|填表|报送|编制)单位(?:[（(][^：:]{0,14}(?:盖章|签章)[)）]"
+    rf"|(?:{'|'.join(SENDER_LABELS)})(?:[（(][^：:]{{0,14}}(?:盖章|签章)[)）]"
     r"|(?=[^：:]{0,8}[：:].*(?:盖章|日期)))"
     rf"|{_SIGN_DATES}|审核意见|审核|复核|审批"
     r"|(?:校|院|局|处|科|所|站|馆|队|镇|乡|行)长|(?:社区|支部|党委|党组)?书记|主任|(?:分管)?领导)"
     r"[）)]?\s*[：:]"
 )
 # who sent the return, on its signature line (填报单位：青岚市农业农村局 │ 填报日期：…)
-_SENDER = re.compile(r"^(?:填报|填表|报送|编制)单位\s*(?:[（(][^：:]{0,14}[)）])?\s*[：:]")
+_SENDER = re.compile(rf"^(?:{'|'.join(SENDER_LABELS)})\s*(?:[（(][^：:]{{0,14}}[)）])?\s*[：:]")
 # a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
 _STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
 # names signed in one cell (镇长：吴国栋  经办人：潘丽, …局（盖章） 2026年11月25日): a signature
@@ -45,17 +51,17 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # an appendix's title below the table (附：2027年…资金分配明细（万元）, 附表1)
 APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")
 # an office's name alone (云塘县财政局, 石门县人民政府办公室): with a date beside it, a sign-off
-_OFFICE = re.compile(
-    r"^[\u4e00-\u9fff（）()]{2,24}(?:局|委员会|委|办公室|政府|中心|厅|处|站|所|院|街道办事处)$"
-)
+_OFFICE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,24}}(?:{AGENCY_ENDINGS})$")
 
 
-def signed_off(own: Sequence[Cell], first: str) -> bool:
+def signed_off(own: Sequence[Cell], first: str, inside: bool = False) -> bool:
     """Who sent the return, alone or by a signature (填报单位：X │ 填报日期：…), or an office and
-    the date it signed (云塘县财政局 │ 2026年12月8日)."""
+    the date it signed (云塘县财政局 │ 2026年12月8日). ``inside``: the row lies within a tier
+    label merged down from above, so a name and a date there (新建北坡村综合服务站 │ 2026-06-30)
+    are an indicator and its due date, not a sign-off."""
     if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
         return True
-    return len(own) == 2 and _OFFICE.match(first) is not None and _dated(own[1])
+    return not inside and len(own) == 2 and _OFFICE.match(first) is not None and _dated(own[1])
 
 
 def _dated(cell: Cell) -> bool:

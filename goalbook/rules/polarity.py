@@ -193,11 +193,12 @@ _MORE_GOOD = _HOURS_GOOD + _DECLINE_GOOD
 
 
 # hours of use or of material done (设备年均使用时长 ≥1200小时, 影音资料整理时长 ≥200小时, 录制有声
-# 读物时长): more is better (有声资源新增时长 too); not the time one item takes (平均整理时长,
-# 单件录制时长), a wait or a fault on the way (设备使用等待时长) or screen time (屏幕使用时长)
+# 读物时长, 技艺影像记录时长, 剧目展播时长): more is better (有声资源新增时长 too); not the time
+# one item takes (平均整理时长, 单件录制时长), a wait or a fault on the way (设备使用等待时长) or
+# screen time (屏幕使用时长)
 _HOURS_DONE = re.compile(
     r"(?<!平均)(?<!单件)(?<!每件)(?<!单次)(?<!屏幕)(?<!手机)(?<!电子产品)"
-    r"(?:使用|利用|整理|录制|采集|演出|新增|制作|上传|更新)"
+    r"(?:使用|利用|整理|录制|采集|演出|新增|制作|上传|更新|记录|拍摄|摄制|录像|录音|直播|展播|展演)"
     r"(?:(?!等待|等候|响应|办理|处理|审批|故障|停|中断)[^\s平均单每]){0,6}?时长$"
 )
 
