@@ -5,12 +5,12 @@ its cell linked to the annotated copy's, and the reviewer's columns 处理意见
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from goalbook.decisions import ANY_VALUE, HEADS, STATE_WORDS, VALUE_HEAD, WORDS, Listed
 from goalbook.names import SEVERITY_WORDS
 from goalbook.output import sheet_text
+from goalbook.sheetrows import wrapped_lines
 from goalbook.xlsxtypes import Format, Workbook
 
 SHEET_NAMES = {"zh": "问题清单", "en": "Findings"}
@@ -63,7 +63,7 @@ def write_findings(
         ws.write_string(r, decision_col, WORDS[lang].get(rec.decision, ""), mine)
         ws.write_string(r, decision_col + 1, sheet_text(rec.reason), mine)
         wrapped = {**dict(enumerate(texts[:4])), 7: rec.message, 8: rec.value or "", 11: rec.reason}
-        lines = max(_lines(text, _WIDTHS[c]) for c, text in wrapped.items())
+        lines = max(wrapped_lines(text, _WIDTHS[c]) for c, text in wrapped.items())
         if lines > 1:
             ws.set_row(r, 15 * min(lines, 10))
     last = max(1, len(rows))
@@ -82,9 +82,3 @@ def write_findings(
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
-
-
-def _lines(text: str, width: float) -> int:
-    """About how many lines ``text`` wraps to (a Chinese character is two columns wide)."""
-    units = sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-    return max(1, math.ceil(units / max(1.0, width - 1)))

@@ -1,4 +1,5 @@
-"""Row heights and print setup shared by the sheets of the summary workbook (xlsxwriter)."""
+"""Row heights and print setup shared by the sheets of the summary workbook (xlsxwriter); the
+annotated copy's report sheet sizes its rows by :func:`wrapped_lines` too."""
 
 from __future__ import annotations
 

@@ -268,3 +268,26 @@ def test_rows_hidden_by_a_filter_are_shown_where_cells_are_marked(
     assert not copy.row_dimensions[at.row].hidden
     assert copy.row_dimensions[unmarked].hidden
     assert openpyxl.load_workbook(src)[at.sheet].row_dimensions[at.row].hidden  # src untouched
+
+
+@pytest.mark.parametrize("noted", [False, True], ids=["patched", "rewritten"])
+def test_the_report_prints_readably_on_a4(tmp_path: Path, noted: bool) -> None:
+    """Both writers: the report's columns add up to ~180 widths of "0" (it used to be 264,
+    printed at about half size on A4 landscape), narrow margins, page numbers in the footer,
+    and each row as tall as its longest wrapped text (message, hint, indicator)."""
+    src, result = _bad(tmp_path)
+    if noted:  # a note in the return: the copy is rewritten with openpyxl
+        wb = openpyxl.load_workbook(src)
+        wb.worksheets[0]["Z1"].comment = Comment("经办人批注", "张三")
+        wb.save(src)
+    ws = openpyxl.load_workbook(write_annotated(src, result, tmp_path / "copy.xlsx")).worksheets[0]
+    widths = [ws.column_dimensions[col_letter(c)].width for c in range(1, ws.max_column + 1)]
+    assert sum(widths) <= 190 and min(widths) >= 5
+    assert ws.page_margins.left <= 0.5 and ws.page_margins.right <= 0.5
+    assert "&P" in (ws.oddFooter.center.text or "")
+    head = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "序号")
+    for r in range(head + 1, ws.max_row + 1):
+        message = str(ws.cell(r, 7).value or "")
+        wide = sum(1.8 if ord(ch) > 0x2E7F else 1 for ch in message)
+        lines = -(-wide // (widths[6] - 1))
+        assert (ws.row_dimensions[r].height or 15) >= 15 * min(lines, 27), (r, message)

@@ -397,7 +397,8 @@ def report_sheet(report: Report, st: ReportStyles) -> bytes:
         f'<autoFilter ref="A{head_row}:{report.last_col}{last}"/>'
         + _validation(report)
         + (f"<hyperlinks>{''.join(links)}</hyperlinks>" if links else "")
-        + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        + '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>'
         '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+        "<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>"
         "</worksheet>"
     ).encode()

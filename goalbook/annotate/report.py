@@ -14,6 +14,7 @@ from goalbook.model import col_letter
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
 from goalbook.rulenames import framework_name, rule_name, template_name
+from goalbook.sheetrows import wrapped_lines
 
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 _TEXT: dict[str, dict[str, str]] = {
@@ -64,6 +65,11 @@ def counts_text(result: FileResult, lang: str) -> str:
 
 
 _MAX_HEIGHT = 409.0  # points: the tallest row Excel allows
+# the report's columns (序号 · 严重程度 · 代码 · 规则 · 位置 · 指标 · 问题 · 修改建议 · 处理意见 ·
+# 说明 · 检查时的内容), in widths of "0": ~180 in all, so that a row printed on A4 landscape (fit
+# to the page's width) is still read at ~80%; long texts wrap, the rows sized to them
+_WIDTHS = (5.0, 8.0, 6.0, 16.0, 12.0, 18.0, 44.0, 30.0, 8.0, 16.0, 16.0)
+_WRAPPED = (3, 5, 6, 7, 9, 10)  # rule, indicator, message, hint, reason, the cell's text
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ class Report:
     rows: tuple[ReportRow, ...]
     empty: str  # shown when there are no findings
     marks: tuple[Mark, ...]
-    widths: tuple[float, ...] = (10, 10, 8, 22, 16, 28, 60, 40, 10, 30, 30)
+    widths: tuple[float, ...] = _WIDTHS
     head_colour: str = "D9E1F2"
     link_colour: str = "0563C1"
     input_colour: str = "FFF2CC"  # the reviewer's cells
@@ -165,17 +171,11 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         texts = (words[f.severity.value], f.code, rule, where, about, f.message, f.hint,
                  *decision, f.value)  # fmt: skip
         values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
-        # lines of the tallest text: message, hint, indicator, the reviewer's reason and the
-        # cell's text each wrap in their column (LibreOffice does not fit rows on opening)
-        longest = max(
-            len(str(values[6])) / 30,
-            len(str(values[7])) / 20,
-            len(about) / 14,
-            len(str(values[9])) / 15,
-            len(str(values[10])) / 15,
-        )
+        # the tallest of the texts that wrap in their columns (LibreOffice does not fit rows
+        # on opening)
+        lines = max(wrapped_lines(str(values[c]), _WIDTHS[c]) for c in _WRAPPED)
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
-        height = min(_MAX_HEIGHT, 15.0 * (int(longest) + 1))  # a long paragraph: as Excel allows
+        height = min(_MAX_HEIGHT, 15.0 * lines)  # a long paragraph: as tall as Excel allows
         rows.append(ReportRow(values, FILLS[f.severity], link, height))
     head = (*_HEAD[lang], *HEADS[lang], VALUE_HEAD[lang])
     if result.tables:  # several tables: the indicator column also names the project

@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from goalbook.annotate.report import DECISION_COL, Report, report_content
@@ -152,3 +153,5 @@ def _report_sheet(wb: openpyxl.Workbook, report: Report) -> None:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{head_row}:{head_row}"
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.oddFooter.center.text = "&P / &N"  # page numbers, as the summary's sheets have
