@@ -485,6 +485,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout479  # the 479th held-out set (tests/variants/holdout479)
     python bench/accuracy.py --set holdout480  # the 480th held-out set (tests/variants/holdout480)
     python bench/accuracy.py --set holdout481  # the 481st held-out set (tests/variants/holdout481)
+    python bench/accuracy.py --set holdout482  # the 482nd held-out set (tests/variants/holdout482)
+    python bench/accuracy.py --set holdout483  # the 483rd held-out set (tests/variants/holdout483)
+    python bench/accuracy.py --set holdout484  # the 484th held-out set (tests/variants/holdout484)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -491,6 +491,9 @@ from tests.variants import (
     holdout479,
     holdout480,
     holdout481,
+    holdout482,
+    holdout483,
+    holdout484,
 )
 from tests.variants.kit import Variant
 
@@ -977,6 +980,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout479": holdout479,
     "holdout480": holdout480,
     "holdout481": holdout481,
+    "holdout482": holdout482,
+    "holdout483": holdout483,
+    "holdout484": holdout484,
 }
 
 
