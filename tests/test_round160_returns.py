@@ -50,3 +50,42 @@ def test_hours_of_craft_recorded_are_more_the_better(tmp_path: Path) -> None:
         ["满意度指标", "服务对象满意度指标", "观众满意度", "≥", "90", "%"],
     ]
     assert not [f for f in _found(tmp_path / "h.xlsx", rows) if f[0] == "T108"]
+
+
+def test_a_fence_rebuilt_per_km_is_no_standard_for_the_km_patrolled(tmp_path: Path) -> None:
+    """围栏改造单价 ≤0.8万元/公里 beside 巡护里程 ≥5000公里 (the table's one count in 公里, of a
+    different work): no B107 (0.8万 × 5000 = 4000万 over the 30万); 围栏改造长度 ≥120公里 is
+    the standard's count (0.8万 × 120 = 96万 over it: B107)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "巡护里程", "≥", 5000, "公里"],
+        ["产出指标", "成本指标", "围栏改造单价", "≤", 0.8, "万元/公里"],
+        ["效益指标", "生态效益指标", "围栏挂困死亡发生数", "≤", 2, "只"],
+        ["满意度指标", "服务对象满意度指标", "周边牧户满意度", "≥", "90", "%"],
+    ]
+    assert "B107" not in {f[0] for f in _found(tmp_path / "p.xlsx", rows)}
+    rows[0][2:5] = ["围栏改造长度", "≥", 120]
+    assert "B107" in {f[0] for f in _found(tmp_path / "f.xlsx", rows)}
+
+
+def test_a_lines_title_alone_over_one_pair_a_row(tmp_path: Path) -> None:
+    """资金测算明细（万元） merged alone across its row, then 劳务费 │ 40, … and 合计 │ 80 below
+    it (no 名称 │ 金额 header): the block's lines are read, so a total they do not reach is
+    B102 and an amount pasted twice (12万12万) is X106 at its cell."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "救护野生动物数量", "≥", 40, "只"],
+        ["效益指标", "生态效益指标", "放归个体跟踪监测数", "≥", 10, "只"],
+        ["满意度指标", "服务对象满意度指标", "志愿者满意度", "≥", "90", "%"],
+    ]
+    below: list[list[Any]] = [
+        [],
+        ["资金测算明细（万元）"],
+        ["救护人员劳务", 40],
+        ["车辆燃油", "12万12万"],
+        ["药品及饲料", 23],
+        ["合计", 80],
+    ]
+    path = tmp_path / "l.xlsx"
+    table = one_year_table("野生动物救护站运行", 80, "救护受伤野生动物并放归。", rows, below)
+    save_sheet(path, table, merges=("A11:F11",))
+    found = {(code, cell) for code, _severity, cell in found_at(path)}
+    assert ("X106", "B13") in found and ("B102", "B15") in found

@@ -1,7 +1,8 @@
 """A detail block laid out as label / amount PAIRS side by side on a row: a header row of pairs
 (明细 │ 金额 │ 明细 │ 金额, 资金用途 │ 万元 │ 资金用途 │ 万元) with the pairs below it, or a block
 title (资金明细（万元）) left of rows of pairs (采样 │ 120 │ 测试 │ 905), or of one pair a row
-down the sheet (设备购置 │ 240, 抽检监测 │ 120 on the rows below). Each pair is one budget
+down the sheet (设备购置 │ 240, 抽检监测 │ 120 on the rows below), or alone on the row above
+them. Each pair is one budget
 line; the pair whose label is a total word (合计) gives the block's total.
 
 Only looked for where the budget-lines reader finds no block with a name and an amount column,
@@ -92,6 +93,12 @@ _TITLES = ("资金用途", "资金来源")
 def pair_block(sheet: Sheet, r: int, stops: set[int]) -> Pairs | None:
     """The pair block whose header row, or first row of pairs after a block title, is row r."""
     cells = sheet.row_cells(r)
+    if len(cells) == 1 and _is_title(cells[0][1]) and r + 1 < sheet.nrows and r + 1 not in stops:
+        # a title alone on its row (项目支出明细（万元）, merged across) over one pair a row
+        below = sheet.row_cells(r + 1)
+        pairs = _pairs_of(below, head=False, least=1) if len(below) == 2 else None
+        unit = money_unit_of(str(cells[0][1]))
+        return None if pairs is None else _read(sheet, r, r + 1, pairs, stops, unit)
     if len(cells) < 3:
         return None
     title = cells[0] if len(cells) % 2 else None

@@ -272,7 +272,27 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set
     # aside, 城市桥梁定期检测 20座 beside a 加固改造危旧桥梁 above its period's)
-    return found[0] if only and len(counts) == len(found) == 1 and thing not in _PEOPLE else None
+    if not (only and len(counts) == len(found) == 1 and thing not in _PEOPLE):
+        return None
+    label = found[0][0]
+    # a length or an area measures many works (巡护里程 patrolled, 围栏改造 rebuilt): the one
+    # count of it is the standard's only when the two name the same work
+    return found[0] if thing not in _EXTENTS or _same_work(label, name) else None
+
+
+# lengths and areas: a table measures several works in them (巡护里程 and 围栏改造 in 公里)
+_EXTENTS = frozenset(("公里", "千米", "米", "延米", "亩", "公顷", "平方米", "平方公里", "万亩"))
+# two-character words that name a measure, not a work (里程, 面积, 单价, 每公里)
+_MEASURES = frozenset(("里程", "长度", "面积", "数量", "单价", "成本", "标准", "每公", "公里",
+                       "平方", "完成", "新增", "实施", "费用", "补助", "资金"))  # fmt: skip
+
+
+def _same_work(label: str, name: str) -> bool:
+    """A count (``label``) and a standard (``name``) name a work in common: a word of two
+    characters that is no measure (围栏: 围栏改造长度 and 围栏改造单价; not 巡护里程)."""
+    return any(
+        (two := label[i : i + 2]) in name and two not in _MEASURES for i in range(len(label) - 1)
+    )
 
 
 # the few picked out of those counted (获奖作品奖金 is paid for the works awarded, not for every
