@@ -69,7 +69,9 @@ _MAX_HEIGHT = 409.0  # points: the tallest row Excel allows
 # 说明 · 检查时的内容), in widths of "0": ~180 in all, so that a row printed on A4 landscape (fit
 # to the page's width) is still read at ~80%; long texts wrap, the rows sized to them
 _WIDTHS = (5.0, 8.0, 6.0, 16.0, 12.0, 18.0, 44.0, 30.0, 8.0, 16.0, 16.0)
-_WRAPPED = (3, 5, 6, 7, 9, 10)  # rule, indicator, message, hint, reason, the cell's text
+_WRAPPED = (3, 5, 6, 7, 9)  # rule, indicator, message, hint, the reviewer's reason
+_QUOTED = 10  # the cell's text as checked: a long one (a goal's paragraph) shows its start
+_QUOTED_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,10 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         values: tuple[int | str, ...] = (i, *map(xml_safe, texts))
         # the tallest of the texts that wrap in their columns (LibreOffice does not fit rows
         # on opening)
-        lines = max(wrapped_lines(str(values[c]), _WIDTHS[c]) for c in _WRAPPED)
+        lines = max(
+            min(_QUOTED_LINES, wrapped_lines(str(values[_QUOTED]), _WIDTHS[_QUOTED])),
+            *(wrapped_lines(str(values[c]), _WIDTHS[c]) for c in _WRAPPED),
+        )
         link = f"{quote_sheet(f.at.sheet)}!{f.at.a1}" if f.at and f.at.sheet in present else None
         height = min(_MAX_HEIGHT, 15.0 * lines)  # a long paragraph: as tall as Excel allows
         rows.append(ReportRow(values, FILLS[f.severity], link, height))
