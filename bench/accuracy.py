@@ -488,6 +488,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout482  # the 482nd held-out set (tests/variants/holdout482)
     python bench/accuracy.py --set holdout483  # the 483rd held-out set (tests/variants/holdout483)
     python bench/accuracy.py --set holdout484  # the 484th held-out set (tests/variants/holdout484)
+    python bench/accuracy.py --set holdout485  # the 485th held-out set (tests/variants/holdout485)
+    python bench/accuracy.py --set holdout486  # the 486th held-out set (tests/variants/holdout486)
+    python bench/accuracy.py --set holdout487  # the 487th held-out set (tests/variants/holdout487)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

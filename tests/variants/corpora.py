@@ -494,6 +494,9 @@ from tests.variants import (
     holdout482,
     holdout483,
     holdout484,
+    holdout485,
+    holdout486,
+    holdout487,
 )
 from tests.variants.kit import Variant
 
@@ -983,6 +986,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout482": holdout482,
     "holdout483": holdout483,
     "holdout484": holdout484,
+    "holdout485": holdout485,
+    "holdout486": holdout486,
+    "holdout487": holdout487,
 }
 
 
