@@ -249,13 +249,22 @@ _VERB_FIRST = re.compile(
 
 def _noted_limit(raw: str, text: str, unit_hint: str, op_hint: str) -> Target | None:
     """A date limit with a note in brackets after it (5月31日前（汛前）, 2025年10月底前（秋播前）):
-    the date limit, the note aside. Only a date: a word in brackets after a number may be its
-    unit (300（公里）)."""
+    the date limit, the note aside; or a time in words with its date in brackets (配种季前（9月
+    30日前）): the date. Only a date: a word in brackets after a number may be its unit
+    (300（公里）)."""
+    if (said := _WORD_LIMIT.match(text)) is not None:  # the date in the brackets
+        found = parse_target(said[1], unit_hint, op_hint)
+        return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.DATE else None
     m = BRACKET_NOTE.search(text)
     if m is None or m.start() == 0:
         return None
     found = parse_target(text[: m.start()], unit_hint, op_hint)
     return dataclasses.replace(found, raw=raw) if found.kind is TargetKind.DATE else None
+
+
+# a time said in words before the date it means, in brackets (配种季前（9月30日前）, 汛期前（5月
+# 31日前）): the date is the limit
+_WORD_LIMIT = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:前|之前|以前)\(([^()]{3,16})\)$")
 
 
 # a quantity, then its explanation after a comma or in brackets (12场，每月1场; ≥24场（每月2场）)

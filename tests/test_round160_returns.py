@@ -89,3 +89,31 @@ def test_a_lines_title_alone_over_one_pair_a_row(tmp_path: Path) -> None:
     save_sheet(path, table, merges=("A11:F11",))
     found = {(code, cell) for code, _severity, cell in found_at(path)}
     assert ("X106", "B13") in found and ("B102", "B15") in found
+
+
+def test_people_hurt_and_eggs_found_ill_are_less_the_better(tmp_path: Path) -> None:
+    """骑手坠马受伤率 大于等于 3% and 微粒子病检出率 ≥0.5% (a typed percent cell each): T108 at
+    both rows; 隐患检出率 (the faults an inspection finds) has no direction to go against."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "举办赛马活动", "≥", 3, "场"],
+        ["产出指标", "质量指标", "微粒子病检出率", "≥", "0.5", "%"],
+        ["产出指标", "质量指标", "隐患检出率", "≥", "90", "%"],
+        ["效益指标", "社会效益指标", "骑手坠马受伤率", "大于等于", "3", "%"],
+        ["满意度指标", "服务对象满意度指标", "牧民满意度", "≥", "90", "%"],
+    ]
+    rows_of = {cell[1:] for code, _s, cell in _found(tmp_path / "r.xlsx", rows) if code == "T108"}
+    assert rows_of == {"8", "10"}
+
+
+def test_a_time_in_words_with_its_date_in_brackets_is_a_deadline(tmp_path: Path) -> None:
+    """种公羊调运完成时间 │ 配种季前（9月30日前）: a deadline (the date in brackets), no T102
+    calling it a description; 配种季前（见说明） still is one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "调运种公羊", "≥", 60, "只"],
+        ["产出指标", "时效指标", "种公羊调运完成时间", None, "配种季前（9月30日前）", None],
+        ["效益指标", "经济效益指标", "参与牧户增收", "≥", 2000, "元/户"],
+        ["满意度指标", "服务对象满意度指标", "牧户满意度", "≥", "90", "%"],
+    ]
+    assert "T102" not in {code for code, _s, _c in _found(tmp_path / "d.xlsx", rows)}
+    rows[1][4] = "配种季前（见说明）"
+    assert ("T102", "E8") in {(code, cell) for code, _s, cell in _found(tmp_path / "t.xlsx", rows)}

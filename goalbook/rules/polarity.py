@@ -49,6 +49,7 @@ _NEGATED_RATES = (
     "酸败率", "变质率", "腐烂率", "烂果率",  # a brew gone sour, food or fruit gone bad
     "虫果率", "病果率", "裂果率", "落果率", "虫蛀率",  # fruit wormy, diseased, split or dropped
     "退换率", "退货率", "浪费率",  # wares sent back (产品退换率), material wasted (面料浪费率)
+    "受伤率", "伤亡率", "伤害率", "摔伤率",  # people hurt (骑手坠马受伤率, 运动伤害率)
 )  # fmt: skip
 # hours that are more the better: a service's length, or the hours delivered in all (上门服务总
 # 时长); unlike the words below, no change: a share of them (开放服务时长达标率) stays ≤100%
@@ -288,6 +289,12 @@ _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|�
 _BREACH_RATE = re.compile(
     r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为|判罚)?(?:率|比例)$"
 )
+# a share found ill or tainted (微粒子病母蛾检出率, 布病阳性检出率, 学生营养不良检出率, 农药残留
+# 超标检出率): less is better; not a share of the faults an inspection finds (隐患检出率)
+_HARM_FOUND = re.compile(
+    r"(?:病|病毒|病菌|阳性|带菌|带毒|营养不良|贫血|肥胖|近视|龋齿|超标|残留|不合格|违禁|非法添加)"
+    r"[\u4e00-\u9fff]{0,3}检出率$"
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -309,7 +316,7 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT):
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
-    if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name):
+    if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name) or _HARM_FOUND.search(name):
         return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
