@@ -117,3 +117,17 @@ def test_a_time_in_words_with_its_date_in_brackets_is_a_deadline(tmp_path: Path)
     assert "T102" not in {code for code, _s, _c in _found(tmp_path / "d.xlsx", rows)}
     rows[1][4] = "配种季前（见说明）"
     assert ("T102", "E8") in {(code, cell) for code, _s, cell in _found(tmp_path / "t.xlsx", rows)}
+
+
+def test_a_count_held_under_a_cap_takes_its_bound(tmp_path: Path) -> None:
+    """洞窟日最大接待量 ≤6000人次 under 数量指标: a ceiling on visitors, ≤ is right (no T108 for a
+    正向 count); 开放洞窟轮换批次 ≤4批 under it is still an output written as a cap (T108)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "洞窟日最大接待量", "≤", 6000, "人次"],
+        ["产出指标", "数量指标", "开放洞窟轮换批次", "≤", 4, "批"],
+        ["效益指标", "社会效益指标", "壁画人为损伤事件发生率", "≤", "0.1", "%"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥", "90", "%"],
+    ]
+    assert [cell for code, _s, cell in _found(tmp_path / "c.xlsx", rows) if code == "T108"] == [
+        "E8"
+    ]
