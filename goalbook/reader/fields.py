@@ -129,12 +129,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
                 spans.append(value_right_of(sheet, r, c, labels))
             if key is None or key in found or key in taken or heads_a_list(sheet, r):
                 continue
-            found_value = value_right_of(sheet, r, c, labels)
-            if key in _money_fields(kind) and (found_value is None or names_money(found_value)):
-                found_value = amount_under(sheet, r, c)  # labels over their amounts
-            if found_value is None and key in below_keys(kind):
-                found_value = text_below(sheet, r, c, labels, skipped)
-            found_value = found_value and _as_field(sheet, r, key, kind, found_value)
+            found_value = _value_of(sheet, (r, c), key, kind, labels, skipped)
             if found_value is not None:
                 found[key] = found_value
                 named, theirs = named_sources(sheet, r, c, key, found_value, key_of)
@@ -151,6 +146,26 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found |= _derived(found, kind, sheets, spans, skip)
     _heads_over_fields(heads, found, kind, units)
     return HeaderFields(found, units.unit(), units.notes())
+
+
+def _value_of(
+    sheet: Sheet,
+    at: tuple[int, int],
+    key: str,
+    kind: str,
+    labels: dict[str, str],
+    skipped: set[int],
+) -> Cell | None:
+    """The value the label at ``at`` (row, column) gives its field: the cell right of it, the
+    amount under it (money labels over their amounts), or the text below it (a goal under its
+    label); None when there is none."""
+    r, c = at
+    value = value_right_of(sheet, r, c, labels)
+    if key in _money_fields(kind) and (value is None or names_money(value)):
+        value = amount_under(sheet, r, c)
+    if value is None and key in below_keys(kind):
+        value = text_below(sheet, r, c, labels, skipped)
+    return None if value is None else _as_field(sheet, r, key, kind, value)
 
 
 def _record(
