@@ -491,6 +491,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout485  # the 485th held-out set (tests/variants/holdout485)
     python bench/accuracy.py --set holdout486  # the 486th held-out set (tests/variants/holdout486)
     python bench/accuracy.py --set holdout487  # the 487th held-out set (tests/variants/holdout487)
+    python bench/accuracy.py --set holdout488  # the 488th held-out set (tests/variants/holdout488)
+    python bench/accuracy.py --set holdout489  # the 489th held-out set (tests/variants/holdout489)
+    python bench/accuracy.py --set holdout490  # the 490th held-out set (tests/variants/holdout490)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

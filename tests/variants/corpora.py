@@ -497,6 +497,9 @@ from tests.variants import (
     holdout485,
     holdout486,
     holdout487,
+    holdout488,
+    holdout489,
+    holdout490,
 )
 from tests.variants.kit import Variant
 
@@ -989,6 +992,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout485": holdout485,
     "holdout486": holdout486,
     "holdout487": holdout487,
+    "holdout488": holdout488,
+    "holdout489": holdout489,
+    "holdout490": holdout490,
 }
 
 
