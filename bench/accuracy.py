@@ -494,6 +494,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout488  # the 488th held-out set (tests/variants/holdout488)
     python bench/accuracy.py --set holdout489  # the 489th held-out set (tests/variants/holdout489)
     python bench/accuracy.py --set holdout490  # the 490th held-out set (tests/variants/holdout490)
+    python bench/accuracy.py --set holdout491  # the 491st held-out set (tests/variants/holdout491)
+    python bench/accuracy.py --set holdout492  # the 492nd held-out set (tests/variants/holdout492)
+    python bench/accuracy.py --set holdout493  # the 493rd held-out set (tests/variants/holdout493)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -500,6 +500,9 @@ from tests.variants import (
     holdout488,
     holdout489,
     holdout490,
+    holdout491,
+    holdout492,
+    holdout493,
 )
 from tests.variants.kit import Variant
 
@@ -995,6 +998,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout488": holdout488,
     "holdout489": holdout489,
     "holdout490": holdout490,
+    "holdout491": holdout491,
+    "holdout492": holdout492,
+    "holdout493": holdout493,
 }
 
 
