@@ -93,16 +93,18 @@ def test_a_lines_title_alone_over_one_pair_a_row(tmp_path: Path) -> None:
 
 def test_people_hurt_and_eggs_found_ill_are_less_the_better(tmp_path: Path) -> None:
     """骑手坠马受伤率 大于等于 3% and 微粒子病检出率 ≥0.5% (a typed percent cell each): T108 at
-    both rows; 隐患检出率 (the faults an inspection finds) has no direction to go against."""
+    both rows; 隐患检出率 (the faults an inspection finds) and 早期病例检出率 (the cases a
+    screening finds) have no direction to go against."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "举办赛马活动", "≥", 3, "场"],
         ["产出指标", "质量指标", "微粒子病检出率", "≥", "0.5", "%"],
         ["产出指标", "质量指标", "隐患检出率", "≥", "90", "%"],
+        ["产出指标", "质量指标", "早期病例检出率", "≥", "60", "%"],
         ["效益指标", "社会效益指标", "骑手坠马受伤率", "大于等于", "3", "%"],
         ["满意度指标", "服务对象满意度指标", "牧民满意度", "≥", "90", "%"],
     ]
     rows_of = {cell[1:] for code, _s, cell in _found(tmp_path / "r.xlsx", rows) if code == "T108"}
-    assert rows_of == {"8", "10"}
+    assert rows_of == {"8", "11"}
 
 
 def test_a_time_in_words_with_its_date_in_brackets_is_a_deadline(tmp_path: Path) -> None:

@@ -290,9 +290,11 @@ _BREACH_RATE = re.compile(
     r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为|判罚)?(?:率|比例)$"
 )
 # a share found ill or tainted (微粒子病母蛾检出率, 布病阳性检出率, 学生营养不良检出率, 农药残留
-# 超标检出率): less is better; not a share of the faults an inspection finds (隐患检出率)
+# 超标检出率): less is better; not a share of the faults an inspection finds (隐患检出率), nor
+# the cases a screening finds (早期病例检出率, 尘肺病患者检出率: finding them is its aim)
 _HARM_FOUND = re.compile(
-    r"(?:病|病毒|病菌|阳性|带菌|带毒|营养不良|贫血|肥胖|近视|龋齿|超标|残留|不合格|违禁|非法添加)"
+    r"^(?!.*(?:病例|患者|病人|早期|筛查|主动发现))"
+    r".*(?:病|病毒|病菌|阳性|带菌|带毒|营养不良|贫血|肥胖|近视|龋齿|超标|残留|不合格|违禁|非法添加)"
     r"[\u4e00-\u9fff]{0,3}检出率$"
 )
 
