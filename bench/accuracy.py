@@ -497,6 +497,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout491  # the 491st held-out set (tests/variants/holdout491)
     python bench/accuracy.py --set holdout492  # the 492nd held-out set (tests/variants/holdout492)
     python bench/accuracy.py --set holdout493  # the 493rd held-out set (tests/variants/holdout493)
+    python bench/accuracy.py --set holdout494  # the 494th held-out set (tests/variants/holdout494)
+    python bench/accuracy.py --set holdout495  # the 495th held-out set (tests/variants/holdout495)
+    python bench/accuracy.py --set holdout496  # the 496th held-out set (tests/variants/holdout496)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

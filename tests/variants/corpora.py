@@ -503,6 +503,9 @@ from tests.variants import (
     holdout491,
     holdout492,
     holdout493,
+    holdout494,
+    holdout495,
+    holdout496,
 )
 from tests.variants.kit import Variant
 
@@ -1001,6 +1004,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout491": holdout491,
     "holdout492": holdout492,
     "holdout493": holdout493,
+    "holdout494": holdout494,
+    "holdout495": holdout495,
+    "holdout496": holdout496,
 }
 
 
