@@ -70,6 +70,7 @@ _GRADE_MORPHEMES = (
     "公开", "公示",
     # a milestone reached (首批课程上线, 系统正式投用, 服务热线开通)
     "上线", "投用", "投入使用", "启用", "开通",
+    "试运行", "正式运行", "投入运行",  # a platform run on trial or for good (监测平台 │ 试运行)
     # a service or a record kept without a break (全年不间断, 连续无中断)
     "不间断", "无中断", "不中断",
 )  # fmt: skip # a list of words: kept in lines, not one word a line

@@ -66,7 +66,13 @@ _PER_BASE = (
     r"(?:人口|人次|人|剂次|剂|活产儿?|户|名|例|次|辆|车公里|车|台|家|床|所|座|艘|元|公里|千米|吨|亩"
     r"|平方公里|公顷)?"
 )  # (亿元地区生产总值生产安全事故死亡率 ≤0.028人/亿元; 万车公里, 10万公顷 of forest)
-_PER_UNIT = rf"[^\d\s/]{{0,3}}/{_PER_BASE}|每{_PER_BASE}"
+# a density per a sample's size (活螺密度 ≤0.02只/0.1平方米, 粪大肠菌群 ≤200个/100mL): a number,
+# then the measure it counts in (per 百株 or 10万人, a magnitude word: _PER_BASE)
+_PER_SAMPLE = (
+    r"(?:\d+(?:\.\d+)?)"
+    r"(?:平方米|平方千米|平方公里|米|升|毫升|mL|ml|L|克|千克|g|kg|框|样方|亩|公顷|株)"
+)
+_PER_UNIT = rf"[^\d\s/]{{0,3}}/(?:{_PER_BASE}|{_PER_SAMPLE})|每{_PER_BASE}"
 _RATE_PER = re.compile(rf"(?:{_PER_UNIT})")
 _QUANT = re.compile(
     rf"^{_NUMBER}(?:\s*(?:[-~至到]|－)\s*{_NUMBER})?\s*(?P<unit>{_PER_UNIT}|[^\d\s][^\d]*)?$"

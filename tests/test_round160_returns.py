@@ -133,3 +133,18 @@ def test_a_count_held_under_a_cap_takes_its_bound(tmp_path: Path) -> None:
     assert [cell for code, _s, cell in _found(tmp_path / "c.xlsx", rows) if code == "T108"] == [
         "E8"
     ]
+
+
+def test_a_pest_density_per_sample_is_a_quantity_less_the_better(tmp_path: Path) -> None:
+    """活螺平均密度 ≥0.02只/0.1平方米 (per a frame of 0.1 m²): a quantity, no T102 calling it a
+    description, and a pest's density is 反向 (T108 for ≥); 监测数据平台 │ 试运行 is a state (no
+    T102)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "查螺面积", "≥", 1200, "亩"],
+        ["产出指标", "质量指标", "活螺平均密度", None, "≥0.02只/0.1平方米", None],
+        ["效益指标", "可持续影响指标", "监测数据平台运行", None, "试运行", None],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥", "90", "%"],
+    ]
+    found = {(code, cell) for code, _s, cell in _found(tmp_path / "s.xlsx", rows)}
+    assert not {code for code, _cell in found} & {"T102"}
+    assert ("T108", "E8") in found

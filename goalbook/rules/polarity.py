@@ -131,6 +131,12 @@ _POLLUTANT_LEVEL = re.compile(
 _GERM_LEVEL = re.compile(
     r"(?:体细胞|菌落总|细菌总|大肠菌群)数(?:平均值|均值|平均|含量|水平)?(?:（[^）]*）)?$"
 )
+# the density of a pest or a disease's host (活螺平均密度, 鼠密度, 蚊虫密度, 旱獭密度): less is
+# better
+_PEST_DENSITY = re.compile(
+    r"(?:鼠|蚊|蝇|蟑螂|病媒生物|钉螺|活螺|感染性钉螺|旱獭|虫口|害虫|白蚁|红火蚁|松材线虫)"
+    r"[\u4e00-\u9fff]{0,3}密度(?:值|指数)?$"
+)
 _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
@@ -335,7 +341,7 @@ def direction_of(name: str) -> str | None:
         acts = _REMEDY_PLACE.sub("区", name)  # (治理区水土流失面积: the place, no remedy)
         if not any(w in acts for w in _REMEDIES):
             return LESS_IS_BETTER
-    if _GERM_LEVEL.search(name):
+    if _GERM_LEVEL.search(name) or _PEST_DENSITY.search(name):
         return LESS_IS_BETTER
     if _POLLUTANT_LEVEL.search(name) and "进水" not in name:
         # 出水化学需氧量平均浓度: a pollutant's level, not its removal; not a plant's intake
