@@ -500,6 +500,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout494  # the 494th held-out set (tests/variants/holdout494)
     python bench/accuracy.py --set holdout495  # the 495th held-out set (tests/variants/holdout495)
     python bench/accuracy.py --set holdout496  # the 496th held-out set (tests/variants/holdout496)
+    python bench/accuracy.py --set holdout497  # the 497th held-out set (tests/variants/holdout497)
+    python bench/accuracy.py --set holdout498  # the 498th held-out set (tests/variants/holdout498)
+    python bench/accuracy.py --set holdout499  # the 499th held-out set (tests/variants/holdout499)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -506,6 +506,9 @@ from tests.variants import (
     holdout494,
     holdout495,
     holdout496,
+    holdout497,
+    holdout498,
+    holdout499,
 )
 from tests.variants.kit import Variant
 
@@ -1007,6 +1010,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout494": holdout494,
     "holdout495": holdout495,
     "holdout496": holdout496,
+    "holdout497": holdout497,
+    "holdout498": holdout498,
+    "holdout499": holdout499,
 }
 
 
