@@ -148,3 +148,61 @@ def test_a_pest_density_per_sample_is_a_quantity_less_the_better(tmp_path: Path)
     found = {(code, cell) for code, _s, cell in _found(tmp_path / "s.xlsx", rows)}
     assert not {code for code, _cell in found} & {"T102"}
     assert ("T108", "E8") in found
+
+
+def test_a_seal_line_under_the_table_ends_it(tmp_path: Path) -> None:
+    """（单位公章） │ │ │ 2024年11月25日 under the table (the fill date, the year before): the
+    form's sign-off, not an indicator (no Y102 error for its date, no F201, no S101)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "补配琉璃瓦件", "≥", 6500, "件"],
+        ["效益指标", "社会效益指标", "屋面漏雨问题", None, "有效解决", None],
+        ["满意度指标", "服务对象满意度指标", "管理方满意度", "≥", "90", "%"],
+    ]
+    below: list[list[Any]] = [["（单位公章）", None, None, "2024年11月25日"]]
+    path = tmp_path / "s.xlsx"
+    save_sheet(path, one_year_table("屋面琉璃瓦补配", 86, "补配琉璃瓦件。", rows, below))
+    assert not [f for f in found_at(path) if f[2].endswith("10")]
+
+
+def _department(path: Path, tasks: list[list[Any]], goal: str, rows: list[list[Any]]) -> Path:
+    """A department's table: its money, its tasks (名称 │ 内容 │ 金额 │ 期望达到的目标), its goal
+    and its indicators (rows of tier-1 │ tier-2 │ name │ value)."""
+    total = sum(t[2] for t in tasks)
+    sheet: list[list[Any]] = [
+        ["2025年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "临岚县职业技能培训中心"],
+        ["年度预算（万元）", "资金总额", "其中：财政拨款", "其他资金", "基本支出", "项目支出"],
+        [None, total + 50, total + 50, 0, 50, total],
+        ["年度主要任务", "任务名称", "主要实施内容", "预算金额（万元）", "期望达到的目标"],
+        *[[None, *task] for task in tasks],
+        [None, "金额合计", None, total],
+        ["年度总体目标", goal],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        *rows,
+    ]
+    return save_sheet(path, sheet)
+
+
+_TRAINING: list[list[Any]] = [
+    ["产出指标", "数量指标", "竹编学徒培训人数", "≥70人"],
+    ["产出指标", "质量指标", "培训考核合格率", "≥85%"],
+    ["效益指标", "社会效益指标", "学徒结业后就业率", "≥60%"],
+    ["满意度指标", "服务对象满意度指标", "学徒满意度", "≥90%"],
+]
+
+
+def test_a_count_given_for_several_things_or_tasks_is_not_the_indicators(
+    tmp_path: Path,
+) -> None:
+    """完成藤编、竹编学徒培训110人 (two crafts counted together) and two tasks' goals 培训学徒
+    70人 · 培训学徒40人 (parts of a whole) against 竹编学徒培训人数 ≥70人 and 学徒培训人数
+    ≥110人: no D104; a goal saying 竹编学徒培训90人 alone still contradicts ≥70人 (D104)."""
+    tasks: list[list[Any]] = [
+        ["竹编学徒培训", "组织竹编学徒进作坊", 60, "培训学徒70人"],
+        ["藤编学徒培训", "组织藤编学徒进作坊", 40, "培训学徒40人"],
+    ]
+    rows = [*_TRAINING, ["产出指标", "数量指标", "培训学徒人数", "≥110人"]]
+    path = _department(tmp_path / "j.xlsx", tasks, "完成藤编、竹编学徒培训110人。", rows)
+    assert "D104" not in {code for code, _s, _c in found_at(path)}
+    path = _department(tmp_path / "a.xlsx", tasks, "完成竹编学徒培训90人。", rows)
+    assert "D104" in {code for code, _s, _c in found_at(path)}

@@ -31,8 +31,8 @@ _SIGNATURE = re.compile(
 )
 # who sent the return, on its signature line (填报单位：青岚市农业农村局 │ 填报日期：…)
 _SENDER = re.compile(rf"^(?:{'|'.join(SENDER_LABELS)})\s*(?:[（(][^：:]{{0,14}}[)）])?\s*[：:]")
-# a stamp line (（盖章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
-_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字)[）)]?$")
+# a stamp line (（盖章）, （单位公章）, 临溪县民政局（盖章）) and the date under it (2025年11月25日)
+_STAMP = re.compile(r"^[（(]?[^（()）：:]{0,16}[（(]?(盖章|签章|签字|公章|印章)[）)]?$")
 # names signed in one cell (镇长：吴国栋  经办人：潘丽, …局（盖章） 2026年11月25日): a signature
 _SIGNED = re.compile(
     r"[：:][^：:]{0,30}(?:经办人|负责人|审核人|填报人|填表人)\s*[：:]|[（(](?:盖章|签章)[)）]"

@@ -19,6 +19,7 @@ from goalbook.rules.plantexts import (
     year_goal_and_texts,
     year_goal_at,
 )
+from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.rules.values import count_apart
 from goalbook.vocabulary import YEAR_SPAN
 
@@ -79,6 +80,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     repeated = {label for label, n in labels.items() if n > 1}  # (D101/D102 say it)
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
     split = ctx.table.title is not None and "分解" in ctx.table.title.text
+    tasks = {(s, r, c) for s, r, c, _text in task_goal_texts(ctx)}  # each task's own goal
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         t = annual[1] if annual is not None else None
@@ -93,6 +95,10 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
+            if pos and text[pos - 1] in "、和及与":
+                continue  # (核雕、锡器学徒实训75人: the count of both, not of 锡器学徒实训人数)
+            if where in tasks and sum(name in t for w, t in texts if w in tasks) > 1:
+                continue  # (实训学徒60人 and 实训学徒40人, two tasks' goals: parts of the whole)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and _copied(found, targets)):
                 continue  # (a rate the same in both columns is no count copied)
