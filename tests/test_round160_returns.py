@@ -206,3 +206,22 @@ def test_a_count_given_for_several_things_or_tasks_is_not_the_indicators(
     assert "D104" not in {code for code, _s, _c in found_at(path)}
     path = _department(tmp_path / "a.xlsx", tasks, "完成竹编学徒培训90人。", rows)
     assert "D104" in {code for code, _s, _c in found_at(path)}
+
+
+def test_things_bought_beyond_a_departments_project_spending(tmp_path: Path) -> None:
+    """每台除氟设备购置标准 ≤1.2万元/台 × 配发除氟设备台数 150台 = 180万: within the 210万 in all
+    but above the 160万 of 项目支出, which pays for what is bought: B107 (a warning) at the
+    standard; a standard per person a month (护边员补助 per 人·月) is not held against it (people
+    may be paid from 基本支出)."""
+    tasks: list[list[Any]] = [["设备配发", "配发分散户除氟设备", 160, "设备入户"]]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "配发除氟设备台数", "≥150台"],
+        ["产出指标", "成本指标", "每台除氟设备购置标准", "≤1.2万元/台"],
+        ["效益指标", "社会效益指标", "受益人口", "≥26000人"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
+    ]
+    path = _department(tmp_path / "d.xlsx", tasks, "配发分散户除氟设备150台。", rows)
+    assert ("B107", "warning", "D11") in found_at(path)
+    rows[0][2:4], rows[1][2:4] = ["在册护边员人数", "≥70人"], ["护边员月补助标准", "≤2200元/人·月"]
+    path = _department(tmp_path / "p.xlsx", tasks, "按月发放护边员补助。", rows)
+    assert "B107" not in {code for code, _s, _c in found_at(path)}

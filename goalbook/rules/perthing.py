@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.amounts import Money, fmt_money
+from goalbook.rules.amounts import Money, fmt_money, money
 from goalbook.rules.common import Context, parse_date
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.subjects import least_tier, same_subject
@@ -192,9 +192,24 @@ def per_thing(
         product = t.number * Decimal(MONEY_SCALE[m[1]]) * count * times
         least = least_tier(ctx, ind, t, count_label)
         capped = t.op in (Op.LE, Op.LT)
-        if rounded_down(least, capped) * Decimal(MONEY_SCALE[m[1]]) * count * times > yuan:
-            counted = f"{number_text(count)}{thing}{shown}"
+        sure = rounded_down(least, capped) * Decimal(MONEY_SCALE[m[1]]) * count * times
+        counted = f"{number_text(count)}{thing}{shown}"
+        if sure > yuan:
             yield over_budget(ctx, ind, counted, product, budget, unit, key, Severity.WARNING)
+        elif thing not in _PEOPLE and (part := _project_part(ctx, unit)) and sure > part[0]:
+            # things bought or built (除氟设备 per 台) are a department's project spending
+            yield over_budget(ctx, ind, counted, product, part[1], unit, _PROJECT, Severity.WARNING)
+
+
+_PROJECT = "project_spend"  # a department's 项目支出
+
+
+def _project_part(ctx: Context, unit: str | None) -> tuple[Decimal, Money] | None:
+    """A department's 项目支出 in 元 and as given, when its table states it."""
+    part = money(ctx.table.fields.get(_PROJECT), ctx.table.money_unit)
+    if part is None or part.value <= 0:
+        return None
+    return part.value * Decimal(MONEY_SCALE.get(unit or "", 1)), part
 
 
 def _each(name: str, unit: str) -> str:
