@@ -503,6 +503,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout497  # the 497th held-out set (tests/variants/holdout497)
     python bench/accuracy.py --set holdout498  # the 498th held-out set (tests/variants/holdout498)
     python bench/accuracy.py --set holdout499  # the 499th held-out set (tests/variants/holdout499)
+    python bench/accuracy.py --set holdout500  # the 500th held-out set (tests/variants/holdout500)
+    python bench/accuracy.py --set holdout501  # the 501st held-out set (tests/variants/holdout501)
+    python bench/accuracy.py --set holdout502  # the 502nd held-out set (tests/variants/holdout502)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

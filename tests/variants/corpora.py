@@ -509,6 +509,9 @@ from tests.variants import (
     holdout497,
     holdout498,
     holdout499,
+    holdout500,
+    holdout501,
+    holdout502,
 )
 from tests.variants.kit import Variant
 
@@ -1013,6 +1016,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout497": holdout497,
     "holdout498": holdout498,
     "holdout499": holdout499,
+    "holdout500": holdout500,
+    "holdout501": holdout501,
+    "holdout502": holdout502,
 }
 
 
