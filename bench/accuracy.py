@@ -506,6 +506,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout500  # the 500th held-out set (tests/variants/holdout500)
     python bench/accuracy.py --set holdout501  # the 501st held-out set (tests/variants/holdout501)
     python bench/accuracy.py --set holdout502  # the 502nd held-out set (tests/variants/holdout502)
+    python bench/accuracy.py --set holdout503  # the 503rd held-out set (tests/variants/holdout503)
+    python bench/accuracy.py --set holdout504  # the 504th held-out set (tests/variants/holdout504)
+    python bench/accuracy.py --set holdout505  # the 505th held-out set (tests/variants/holdout505)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

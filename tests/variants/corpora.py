@@ -512,6 +512,9 @@ from tests.variants import (
     holdout500,
     holdout501,
     holdout502,
+    holdout503,
+    holdout504,
+    holdout505,
 )
 from tests.variants.kit import Variant
 
@@ -1019,6 +1022,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout500": holdout500,
     "holdout501": holdout501,
     "holdout502": holdout502,
+    "holdout503": holdout503,
+    "holdout504": holdout504,
+    "holdout505": holdout505,
 }
 
 
