@@ -509,6 +509,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout503  # the 503rd held-out set (tests/variants/holdout503)
     python bench/accuracy.py --set holdout504  # the 504th held-out set (tests/variants/holdout504)
     python bench/accuracy.py --set holdout505  # the 505th held-out set (tests/variants/holdout505)
+    python bench/accuracy.py --set holdout506  # the 506th held-out set (tests/variants/holdout506)
+    python bench/accuracy.py --set holdout507  # the 507th held-out set (tests/variants/holdout507)
+    python bench/accuracy.py --set holdout508  # the 508th held-out set (tests/variants/holdout508)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -515,6 +515,9 @@ from tests.variants import (
     holdout503,
     holdout504,
     holdout505,
+    holdout506,
+    holdout507,
+    holdout508,
 )
 from tests.variants.kit import Variant
 
@@ -1025,6 +1028,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout503": holdout503,
     "holdout504": holdout504,
     "holdout505": holdout505,
+    "holdout506": holdout506,
+    "holdout507": holdout507,
+    "holdout508": holdout508,
 }
 
 
