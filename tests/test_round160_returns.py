@@ -41,11 +41,12 @@ def _found(path: Path, rows: list[list[Any]]) -> list[tuple[str, str, str]]:
 
 
 def test_hours_of_craft_recorded_are_more_the_better(tmp_path: Path) -> None:
-    """雕刻技艺影像记录时长 ≥120小时 (hours of film recorded, as 录制时长) and 剧目展播时长 ≥40小时
-    (hours shown): more is better, no T108 (反向 with ≥)."""
+    """雕刻技艺影像记录时长 ≥120小时 (hours of film recorded, as 录制时长), 剧目展播时长 ≥40小时
+    (hours shown) and 采录方言语料时长 ≥300小时 (hours collected): more is better, no T108."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "雕刻技艺影像记录时长", "≥", 120, "小时"],
         ["产出指标", "数量指标", "傩戏剧目展播时长", "≥", 40, "小时"],
+        ["产出指标", "数量指标", "采录方言语料时长", "≥", 300, "小时"],
         ["效益指标", "社会效益指标", "传承人带徒人数", "≥", 12, "人"],
         ["满意度指标", "服务对象满意度指标", "观众满意度", "≥", "90", "%"],
     ]
