@@ -512,6 +512,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout506  # the 506th held-out set (tests/variants/holdout506)
     python bench/accuracy.py --set holdout507  # the 507th held-out set (tests/variants/holdout507)
     python bench/accuracy.py --set holdout508  # the 508th held-out set (tests/variants/holdout508)
+    python bench/accuracy.py --set holdout509  # the 509th held-out set (tests/variants/holdout509)
+    python bench/accuracy.py --set holdout510  # the 510th held-out set (tests/variants/holdout510)
+    python bench/accuracy.py --set holdout511  # the 511th held-out set (tests/variants/holdout511)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

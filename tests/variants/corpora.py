@@ -518,6 +518,9 @@ from tests.variants import (
     holdout506,
     holdout507,
     holdout508,
+    holdout509,
+    holdout510,
+    holdout511,
 )
 from tests.variants.kit import Variant
 
@@ -1031,6 +1034,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout506": holdout506,
     "holdout507": holdout507,
     "holdout508": holdout508,
+    "holdout509": holdout509,
+    "holdout510": holdout510,
+    "holdout511": holdout511,
 }
 
 
