@@ -226,3 +226,17 @@ def test_things_bought_beyond_a_departments_project_spending(tmp_path: Path) -> 
     rows[0][2:4], rows[1][2:4] = ["在册护边员人数", "≥70人"], ["护边员月补助标准", "≤2200元/人·月"]
     path = _department(tmp_path / "p.xlsx", tasks, "按月发放护边员补助。", rows)
     assert "B107" not in {code for code, _s, _c in found_at(path)}
+
+
+def test_a_time_saved_and_an_event_held_every_year(tmp_path: Path) -> None:
+    """学生上下学单程平均缩短时间 ≥30分钟 (the time a bridge saves: its size, 正向): no T108 from
+    the 平均…时间 of a task's time; 运动会纳入县年度赛事计划 │ 每年举办 (and 连续举办) is a
+    state, no T102 calling it a description."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建人行索桥", "≥", 3, "座"],
+        ["效益指标", "社会效益指标", "学生上下学单程平均缩短时间", "≥", 30, "分钟"],
+        ["效益指标", "可持续影响指标", "运动会纳入县年度赛事计划", None, "每年举办", None],
+        ["效益指标", "可持续影响指标", "联赛纳入年度体育工作计划", None, "连续举办", None],
+        ["满意度指标", "服务对象满意度指标", "学生家长满意度", "≥", "90", "%"],
+    ]
+    assert not {"T108", "T102"} & {code for code, _s, _c in _found(tmp_path / "t.xlsx", rows)}

@@ -116,8 +116,11 @@ def _role_direction(v: Value) -> str | None:
         return "正向" if is_count(dataclasses.replace(v.t, unit=unit)) else None
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
         return None if is_payment_standard(v.name) else "反向"
-    if v.t.unit in SPAN_UNITS and (
-        v.name.endswith(TIME_LIMIT_ENDINGS) or ("平均" in v.name and v.name.endswith("时间"))
+    saved = any(w in v.name for w in _TIME_SAVED)  # (单程平均缩短时间: the time saved, 正向)
+    if (
+        v.t.unit in SPAN_UNITS
+        and not saved
+        and (v.name.endswith(TIME_LIMIT_ENDINGS) or ("平均" in v.name and v.name.endswith("时间")))
     ):
         return "反向"  # 预警信息发布时效, 平均办理时间 ≤15分钟: a limit on the time a task takes
     return None
@@ -140,3 +143,4 @@ def _direction(v: Value) -> str | None:
 
 _LONG_SPANS = ("个月", "月", "年", "周年")
 _CAPPED = ("最大", "最高", "上限", "限额", "限量", "封顶")  # a count's ceiling, not its output
+_TIME_SAVED = ("缩短", "节省", "节约", "减少")  # a time cut: its size, not the time a task takes
