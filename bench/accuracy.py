@@ -515,6 +515,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout509  # the 509th held-out set (tests/variants/holdout509)
     python bench/accuracy.py --set holdout510  # the 510th held-out set (tests/variants/holdout510)
     python bench/accuracy.py --set holdout511  # the 511th held-out set (tests/variants/holdout511)
+    python bench/accuracy.py --set holdout512  # the 512th held-out set (tests/variants/holdout512)
+    python bench/accuracy.py --set holdout513  # the 513th held-out set (tests/variants/holdout513)
+    python bench/accuracy.py --set holdout514  # the 514th held-out set (tests/variants/holdout514)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -521,6 +521,9 @@ from tests.variants import (
     holdout509,
     holdout510,
     holdout511,
+    holdout512,
+    holdout513,
+    holdout514,
 )
 from tests.variants.kit import Variant
 
@@ -1037,6 +1040,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout509": holdout509,
     "holdout510": holdout510,
     "holdout511": holdout511,
+    "holdout512": holdout512,
+    "holdout513": holdout513,
+    "holdout514": holdout514,
 }
 
 
