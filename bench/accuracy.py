@@ -518,6 +518,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout512  # the 512th held-out set (tests/variants/holdout512)
     python bench/accuracy.py --set holdout513  # the 513th held-out set (tests/variants/holdout513)
     python bench/accuracy.py --set holdout514  # the 514th held-out set (tests/variants/holdout514)
+    python bench/accuracy.py --set holdout515  # the 515th held-out set (tests/variants/holdout515)
+    python bench/accuracy.py --set holdout516  # the 516th held-out set (tests/variants/holdout516)
+    python bench/accuracy.py --set holdout517  # the 517th held-out set (tests/variants/holdout517)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -524,6 +524,9 @@ from tests.variants import (
     holdout512,
     holdout513,
     holdout514,
+    holdout515,
+    holdout516,
+    holdout517,
 )
 from tests.variants.kit import Variant
 
@@ -1043,6 +1046,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout512": holdout512,
     "holdout513": holdout513,
     "holdout514": holdout514,
+    "holdout515": holdout515,
+    "holdout516": holdout516,
+    "holdout517": holdout517,
 }
 
 
