@@ -286,16 +286,20 @@ def test_export_xlsx_has_a_filter_and_a_frozen_header(tmp_path: Path) -> None:
     assert ws["A1"].value == "文件" and ws.max_row == 9
 
 
-def test_a_report_row_is_as_tall_as_the_cells_text_it_shows(tmp_path: Path) -> None:
-    """The last column (the cell's text when checked) wraps too: a long text used to spill over
-    the next finding's row; a paragraph stops at the tallest row Excel allows."""
+def test_a_report_row_is_as_tall_as_the_texts_it_shows(tmp_path: Path) -> None:
+    """The last column (the cell's text when checked) wraps too, its row as tall as its first
+    four lines: a goal's paragraph quoted there made a row most of a printed page (the whole
+    text stays in the cell, and the link leads to it). A long message grows its row up to the
+    tallest row Excel allows."""
     result = _result(tmp_path)
     first = result.findings[0]
-    for text, least, most in (
-        ("补助学员每人1000元，分三期拨付，第一期350元/人" * 2, 60, 409),
-        ("段" * 2000, 409, 409),
+    for text, message, least, most in (
+        ("补助学员每人1000元，分三期拨付，第一期350元/人" * 2, first.message, 60, 60),
+        ("段" * 2000, first.message, 60, 60),
+        ("段" * 2000, "很长的说明" * 400, 409, 409),
     ):
-        long = replace(result, findings=(replace(first, value=text), *result.findings[1:]))
+        found = replace(first, value=text, message=message)
+        long = replace(result, findings=(found, *result.findings[1:]))
         row = next(r for r in report_content(long, "zh", SHEETS).rows if r.values[10] == text)
         assert least <= row.height <= most
 

@@ -108,10 +108,9 @@ def row_kind(
 ) -> RowKind:
     """What a table row is, from its own (not carried) cells, left to right.
 
-    ``across``: the row's first cell is merged across the following columns of the table (a
-    line of text, not an indicator); ``is_header`` tells a header word (三级指标, 指标值 …);
-    ``is_label`` a tier label of a framework (产出指标, 数量指标 …), which is never a note;
-    ``inside``: a tier label merged down from a row above covers the row (see signed_off)."""
+    ``across``: its first cell is merged across the table's next columns (a line of text);
+    ``is_header`` tells a header word (三级指标, 指标值 …); ``is_label`` a tier label (产出指标,
+    数量指标 …), never a note; ``inside``: a tier label merged down from above covers it."""
     if not own:
         return RowKind.READ
     first = own[0].text

@@ -76,8 +76,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
-    labels = Counter(ind.label for ind in ctx.table.indicators)
-    repeated = {label for label, n in labels.items() if n > 1}  # (D101/D102 say it)
+    repeated = {k for k, n in Counter(i.label for i in ctx.table.indicators).items() if n > 1}
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
     split = ctx.table.title is not None and "分解" in ctx.table.title.text
     tasks = {(s, r, c) for s, r, c, _text in task_goal_texts(ctx)}  # each task's own goal
@@ -95,10 +94,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
-            if pos and text[pos - 1] in "、和及与":
-                continue  # (核雕、锡器学徒实训75人: the count of both, not of 锡器学徒实训人数)
-            if where in tasks and sum(name in t for w, t in texts if w in tasks) > 1:
-                continue  # (实训学徒60人 and 实训学徒40人, two tasks' goals: parts of the whole)
+            if _shared(text, pos, where, name, texts, tasks):
+                continue  # (a count of several things, or a task's part of the whole)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and _copied(found, targets)):
                 continue  # (a rate the same in both columns is no count copied)
@@ -126,6 +123,17 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
                 yield hit
+
+
+def _shared(
+    text: str, pos: int, where: Where, name: str, texts: list[tuple[Where, str]], tasks: set[Where]
+) -> bool:
+    """The count after ``name`` at ``pos`` is of several things joined (核雕、锡器学徒实训75人
+    for 锡器学徒实训人数), or a task's goal where other tasks' goals name the same thing too
+    (实训学徒60人 · 实训学徒40人: parts of 实训学徒人数 ≥100人)."""
+    if pos and text[pos - 1] in "、和及与":
+        return True
+    return where in tasks and sum(name in t for w, t in texts if w in tasks) > 1
 
 
 def _as_in_text(label: str, unit: str) -> str:
