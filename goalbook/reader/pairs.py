@@ -2,8 +2,8 @@
 (明细 │ 金额 │ 明细 │ 金额, 资金用途 │ 万元 │ 资金用途 │ 万元) with the pairs below it, or a block
 title (资金明细（万元）) left of rows of pairs (采样 │ 120 │ 测试 │ 905), or of one pair a row
 down the sheet (设备购置 │ 240, 抽检监测 │ 120 on the rows below), or alone on the row above
-them. Each pair is one budget
-line; the pair whose label is a total word (合计) gives the block's total.
+them. Each pair is one budget line; the pair whose label is a total word (合计) gives the
+block's total.
 
 Only looked for where the budget-lines reader finds no block with a name and an amount column,
 or where the header it found repeats its pair of columns: never on goalbook's own templates.

@@ -54,6 +54,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "machines": frozenset(("台", "套", "台套", "辆", "盏")),
 }
 _MEASURES = ("length", "area")  # (面积（公顷） │ ≥8000亩: the same measure in another unit)
+EXTENT_UNITS = _KINDS["length"] | _KINDS["area"]  # lengths and areas: works measured in them
 _KIND_OF = {unit: kind for kind, units in _KINDS.items() for unit in units}
 _NAME_COUNTS = re.compile(r"(?<![用客账])(人次|人数|户数|座数|处数|所数|台数|辆数|盏数|里程|长度)$")
 _NAME_KIND = {"人次": ("people", "人次"), "人数": ("people", "人"), "户数": ("households", "户"),

@@ -125,13 +125,16 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield hit
 
 
+_JOINS = "、和及与"  # what joins things counted together (面塑、糖画课后服务班16个)
+
+
 def _shared(
     text: str, pos: int, where: Where, name: str, texts: list[tuple[Where, str]], tasks: set[Where]
 ) -> bool:
     """The count after ``name`` at ``pos`` is of several things joined (核雕、锡器学徒实训75人
     for 锡器学徒实训人数), or a task's goal where other tasks' goals name the same thing too
     (实训学徒60人 · 实训学徒40人: parts of 实训学徒人数 ≥100人)."""
-    if pos and text[pos - 1] in "、和及与":
+    if pos and text[pos - 1] in _JOINS:
         return True
     return where in tasks and sum(name in t for w, t in texts if w in tasks) > 1
 
@@ -298,7 +301,7 @@ def _joined(core: str, clause: str) -> bool:
     start = clause.find(core[0])
     if start < 0:
         return False
-    joins = [ch for ch in "、和及与" if ch not in core]
+    joins = [ch for ch in _JOINS if ch not in core]
     return (start > 0 and clause[start - 1] in joins) or any(ch in clause[start:] for ch in joins)
 
 

@@ -15,6 +15,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money, money
 from goalbook.rules.common import Context, parse_date
+from goalbook.rules.countvalues import EXTENT_UNITS
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.subjects import least_tier, same_subject
 from goalbook.spelling import number_text
@@ -292,11 +293,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     label = found[0][0]
     # a length or an area measures many works (巡护里程 patrolled, 围栏改造 rebuilt): the one
     # count of it is the standard's only when the two name the same work
-    return found[0] if thing not in _EXTENTS or _same_work(label, name) else None
+    return found[0] if thing not in EXTENT_UNITS or _same_work(label, name) else None
 
 
-# lengths and areas: a table measures several works in them (巡护里程 and 围栏改造 in 公里)
-_EXTENTS = frozenset(("公里", "千米", "米", "延米", "亩", "公顷", "平方米", "平方公里", "万亩"))
 # two-character words that name a measure, not a work (里程, 面积, 单价, 每公里)
 _MEASURES = frozenset(("里程", "长度", "面积", "数量", "单价", "成本", "标准", "每公", "公里",
                        "平方", "完成", "新增", "实施", "费用", "补助", "资金"))  # fmt: skip

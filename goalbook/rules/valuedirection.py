@@ -105,8 +105,8 @@ def rise_on_harm(v: Value) -> Fault | None:
 def _role_direction(v: Value) -> str | None:
     """The direction a tier-2 gives when the name and the columns do not: a count under a
     quantity tier-2 is an output (正向), unless its name says it is capped (日最大接待量); an
-    amount under a cost tier-2 is a cap (反向), unless
-    it is a payment standard fixed by policy (资助标准: paid at that amount, no cap)."""
+    amount under a cost tier-2 is a cap (反向), unless it is a payment standard fixed by policy
+    (资助标准: paid at that amount, no cap)."""
     if v.role == "quantity" and any(w in v.name for w in _CAPPED):
         return None  # a count held under a cap (景区日最大接待量 ≤6000人次): ≤ is its bound
     if v.role == "quantity" and is_count(v.t):
