@@ -521,6 +521,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout515  # the 515th held-out set (tests/variants/holdout515)
     python bench/accuracy.py --set holdout516  # the 516th held-out set (tests/variants/holdout516)
     python bench/accuracy.py --set holdout517  # the 517th held-out set (tests/variants/holdout517)
+    python bench/accuracy.py --set holdout518  # the 518th held-out set (tests/variants/holdout518)
+    python bench/accuracy.py --set holdout519  # the 519th held-out set (tests/variants/holdout519)
+    python bench/accuracy.py --set holdout520  # the 520th held-out set (tests/variants/holdout520)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -527,6 +527,9 @@ from tests.variants import (
     holdout515,
     holdout516,
     holdout517,
+    holdout518,
+    holdout519,
+    holdout520,
 )
 from tests.variants.kit import Variant
 
@@ -1049,6 +1052,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout515": holdout515,
     "holdout516": holdout516,
     "holdout517": holdout517,
+    "holdout518": holdout518,
+    "holdout519": holdout519,
+    "holdout520": holdout520,
 }
 
 
