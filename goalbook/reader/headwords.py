@@ -10,6 +10,7 @@ import re
 from goalbook.layout import READ_COLUMNS
 from goalbook.reader.fieldlabels import clean
 from goalbook.reader.yearheads import QUALIFIER
+from goalbook.spelling import fold
 from goalbook.vocabulary import HEADER_KEYWORDS, PERIOD_HEADER_WORDS, VALUE_HEADER_WORDS
 
 _EXACT = {clean(s): col.key for col in READ_COLUMNS for s in (col.zh, col.en, *col.aliases)}
@@ -56,7 +57,8 @@ def header_key(text: str) -> str | None:
     key = clean(text)
     if key in _EXACT:
         return _EXACT[key]
-    if key.isascii() and (english := _ENGLISH.get(key.lower())) is not None:
+    latin = key if key.isascii() else fold(key)  # (Target （period）: brackets typed full width)
+    if latin.isascii() and (english := _ENGLISH.get(latin.lower())) is not None:
         return english
     bare = QUALIFIER.sub("", key)
     if bare in _EXACT:

@@ -163,12 +163,19 @@ def row_kind(
         return RowKind.SKIP  # the columns numbered 1 │ 2 │ 3 …, or a system's codes YJZB │ EJZB
     if len(texts) >= 2 and money_line(texts) and any(is_amount(c) for c in own):
         return RowKind.SKIP  # 项目资金 │ … │ 资金总额 │ 65 │ 其中：财政拨款 │ 65: the money
-    return RowKind.SKIP if _header_again(own, texts, is_header) else RowKind.READ
+    return RowKind.SKIP if _header_again(own, texts, is_header, is_label) else RowKind.READ
 
 
-def _header_again(own: Sequence[Cell], texts: list[str], is_header: Callable[[str], bool]) -> bool:
-    """The header, or a line of it, repeated (after a page break)."""
-    heads = sum(1 for t in texts if is_header(t))
+def _header_again(
+    own: Sequence[Cell],
+    texts: list[str],
+    is_header: Callable[[str], bool],
+    is_label: Callable[[str], bool],
+) -> bool:
+    """The header, or a line of it, repeated (after a page break). A tier label written after
+    its head (一级指标：效益指标) is a label, no head word: beside a value such as 较上年提高
+    (a head word too: 上年) the row is an indicator's."""
+    heads = sum(1 for t in texts if is_header(t) and not is_label(t))
     if heads >= 2 and heads * 3 >= len(own) * 2:
         return True
     if heads and len(texts) == len(own) and all(is_header(t) or t in _LINE_HEADS for t in texts):

@@ -3,9 +3,11 @@ first row with no value, its value on the row below with no name, the tier cells
 both (or left empty on the second). Read as two rows they gave a "no value" error on the name
 and a "no name" error on the value of every indicator of a correct table; they are one. So is
 a name wrapped onto the row below with nothing beside it (…心理健康 │ ≥200人次 over 辅导服务
-人次)."""
+人次, …供水管网 │ ≥120公里 over 长度（含入户管）)."""
 
 from __future__ import annotations
+
+import re
 
 from goalbook.model import Indicator, ReadNote
 
@@ -85,6 +87,10 @@ def _wrapped(a: Indicator, b: Indicator) -> bool:
         return False
     if b.name.text.endswith(tuple(units)):
         return _same(a, b)
+    # the measure wrapped, a note after it (新建改造农村供水管网 │ ≥120公里 over 长度（含入户管）)
+    measure = _NOTE_AFTER.sub("", b.name.text)
+    if measure in _EXTENTS and units & _EXTENTS[measure]:
+        return not a.name.text.endswith(tuple(_EXTENTS)) and _same(a, b)
     # a rate wrapped after its words (城区主次干道机械化清扫 │ ≥95% over 保洁覆盖率): the value is a
     # percentage, the first row names no rate, the second ends in one
     rate = b.name.text.endswith(_RATE_ENDS) and not any(w in a.name.text for w in _RATE_WORDS)
@@ -98,6 +104,10 @@ def _unclosed(text: str) -> int:
 
 
 _RATE_ENDS = ("率", "比例", "占比")
+_LENGTHS = frozenset(("公里", "千米", "米", "延米"))
+_AREAS = frozenset(("平方米", "亩", "公顷", "平方公里", "万平方米", "万亩"))
+_EXTENTS = {"长度": _LENGTHS, "里程": _LENGTHS, "面积": _AREAS}  # a measure and its units
+_NOTE_AFTER = re.compile(r"\s*[（(][^（()）]*[)）]$")
 _RATE_WORDS = ("率", "比例", "占比", "比重")
 
 

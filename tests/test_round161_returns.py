@@ -1,0 +1,70 @@
+"""Rounds 161 and on (holdout518–, and the metamorphic edits of earlier corpora): returns in
+shapes of their own. Every workbook is invented and built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from goalbook.reader import read_tables
+from tests.returns import found_at, one_year_table, save_sheet
+
+
+def test_a_value_against_last_year_beside_tier_labels_written_with_their_heads(
+    tmp_path: Path,
+) -> None:
+    """一级指标：效益指标 │ 二级指标：社会效益指标 │ 群众看戏便利程度 │ 较上年提高 (three cells
+    a head word would start: 一级指标, 二级指标, 上年): an indicator, not the header repeated; the
+    row under it, its tier-1 left empty, stays under 效益指标 (no F105)."""
+    rows: list[list[Any]] = [
+        ["一级指标：产出指标", "二级指标：数量指标", "送戏下乡场次", "≥", 40, "场"],
+        [None, "二级指标：质量指标", "演出安全事故发生数", "=", 0, "起"],
+        ["一级指标：效益指标", "二级指标：社会效益指标", "群众看戏便利程度", None, "较上年提高"],
+        [None, "二级指标：可持续影响指标", "送戏下乡长效机制", None, "建立并执行"],
+        ["一级指标：满意度指标", "二级指标：服务对象满意度指标", "观众满意度", "≥", "90", "%"],
+    ]
+    path = save_sheet(tmp_path / "p.xlsx", one_year_table("送戏下乡", 30, "送戏40场。", rows, []))
+    table = read_tables(path)[0]
+    assert [i.label for i in table.indicators][2:4] == ["群众看戏便利程度", "送戏下乡长效机制"]
+    assert table.indicators[3].tier1 is not None and "效益" in table.indicators[3].tier1.text
+    assert not [f for f in found_at(path) if f[1] == "error"]
+
+
+def test_a_measure_wrapped_onto_the_row_below_its_name(tmp_path: Path) -> None:
+    """修复乡村道路 │ ≥35公里 over 里程（含桥涵） with nothing beside it (a name wrapped in its
+    cell, the merges lost): one indicator, 修复乡村道路里程（含桥涵）, no T101; a row of a name of
+    its own with no value under it keeps its T101."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "修复乡村道路", "≥", 35, "公里"],
+        [None, None, "里程（含桥涵）", None, None, None],
+        [None, "质量指标", "道路验收合格率", "≥", "95", "%"],
+        ["效益指标", "社会效益指标", "通行时间缩短", "≥", 20, "分钟"],
+        ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", "90", "%"],
+    ]
+    path = save_sheet(tmp_path / "w.xlsx", one_year_table("乡村道路修复", 30, "修路。", rows, []))
+    assert [i.label for i in read_tables(path)[0].indicators][:2] == [
+        "修复乡村道路里程（含桥涵）", "道路验收合格率"
+    ]  # fmt: skip
+    assert "T101" not in {f[0] for f in found_at(path)}
+    rows[1][2] = "道路养护巡查制度"
+    path = save_sheet(tmp_path / "v.xlsx", one_year_table("乡村道路修复", 30, "修路。", rows, []))
+    assert ("T101", "error", "E8") in found_at(path)
+
+
+def test_english_heads_with_brackets_typed_full_width(tmp_path: Path) -> None:
+    """A bilingual header's English line under the Chinese one, its brackets typed full width
+    (Target （period） │ Target （year）): a line of the header, no indicator without tiers
+    (no F101/F102 at it), and the rows below are read under their tiers."""
+    head = ["一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"]
+    english = ["Level 1", "Level 2", "Indicator", "Target （period）", "Target （year）"]
+    rows: list[list[Any]] = [
+        english,
+        ["产出指标", "数量指标", "鸬鹚驯养户数", "≥20户", "≥20户"],
+        ["效益指标", "社会效益指标", "带动游客人次", "≥3万人次", "≥1万人次"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "≥90%"],
+    ]
+    path = save_sheet(tmp_path / "b.xlsx", one_year_table("鸬鹚捕鱼", 30, "驯养。", rows, [], head))
+    assert [i.label for i in read_tables(path)[0].indicators] == [
+        "鸬鹚驯养户数", "带动游客人次", "游客满意度"
+    ]  # fmt: skip
+    assert not {"F101", "F102"} & {f[0] for f in found_at(path)}
