@@ -3,6 +3,7 @@ shapes of their own. Every workbook is invented and built here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +69,23 @@ def test_english_heads_with_brackets_typed_full_width(tmp_path: Path) -> None:
         "鸬鹚驯养户数", "带动游客人次", "游客满意度"
     ]  # fmt: skip
     assert not {"F101", "F102"} & {f[0] for f in found_at(path)}
+
+
+def test_a_station_to_build_by_a_date_in_a_flat_list_is_an_indicator(tmp_path: Path) -> None:
+    """A flat list (no tier columns): 新建北坡村综合服务站 │ 2026-06-30 names works to do by a
+    date, no office signing the form off: the indicators below it are read; 云塘县民政局 │
+    2026年12月8日 under the list still ends it."""
+    head = ["指标名称", "指标值", "计量单位"]
+    rows: list[list[Any]] = [
+        ["新建村级服务点", "≥6", "个"],
+        ["新建北坡村综合服务站", dt.date(2026, 6, 30)],
+        ["服务点验收合格率", "≥95%", "%"],
+        ["群众满意度", "≥90%", "%"],
+    ]
+    below = [["云塘县民政局", "2026年12月8日"], ["台账核查人次", "≥300", "人次"]]
+    path = save_sheet(
+        tmp_path / "f.xlsx", one_year_table("服务站", 40, "建站。", rows, below, head)
+    )
+    assert [i.label for i in read_tables(path)[0].indicators] == [
+        "新建村级服务点", "新建北坡村综合服务站", "服务点验收合格率", "群众满意度"
+    ]  # fmt: skip

@@ -52,16 +52,23 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 APPENDIX = re.compile(r"^(?:附\s*[：:]|附表\s*\d*\s*[：:]?|附件\s*\d*\s*[：:]?)\S")
 # an office's name alone (云塘县财政局, 石门县人民政府办公室): with a date beside it, a sign-off
 _OFFICE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,24}}(?:{AGENCY_ENDINGS})$")
+# works to do that a name starts with (新建北坡村综合服务站, 建成…中心): an indicator, no office
+_WORKS_FIRST = re.compile(
+    r"^(?:新建|新增|建成|建设|改造|改扩建|扩建|完成|组建|成立|设立|挂牌|启用|投用|开通|提升|打造"
+    r"|创建|升级|迁建|修缮)"
+)
 
 
 def signed_off(own: Sequence[Cell], first: str, inside: bool = False) -> bool:
     """Who sent the return, alone or by a signature (填报单位：X │ 填报日期：…), or an office and
     the date it signed (云塘县财政局 │ 2026年12月8日). ``inside``: the row lies within a tier
     label merged down from above, so a name and a date there (新建北坡村综合服务站 │ 2026-06-30)
-    are an indicator and its due date, not a sign-off."""
+    are an indicator and its due date, not a sign-off; so are works to do by a date anywhere."""
     if _SENDER.match(first) and (len(own) == 1 or any(ends_table(c.text) for c in own[1:])):
         return True
-    return not inside and len(own) == 2 and _OFFICE.match(first) is not None and _dated(own[1])
+    if inside or len(own) != 2 or _OFFICE.match(first) is None:
+        return False
+    return _dated(own[1]) and _WORKS_FIRST.match(first) is None
 
 
 def _dated(cell: Cell) -> bool:
