@@ -89,3 +89,22 @@ def test_a_station_to_build_by_a_date_in_a_flat_list_is_an_indicator(tmp_path: P
     assert [i.label for i in read_tables(path)[0].indicators] == [
         "新建村级服务点", "新建北坡村综合服务站", "服务点验收合格率", "群众满意度"
     ]  # fmt: skip
+
+
+def test_a_numbered_project_line_over_its_block_is_no_indicator(tmp_path: Path) -> None:
+    """项目二：城区智慧停车系统建设 alone on its row (not merged across), the second project's
+    项目名称 row under it: no indicator of the first project (no T101 at it), and both projects'
+    indicators are read."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "改造公交站亭", "≥", 40, "座"],
+        ["效益指标", "社会效益指标", "候车群众人次", "≥", 30000, "人次"],
+        ["满意度指标", "服务对象满意度指标", "乘客满意度", "≥", "90", "%"],
+    ]
+    first = one_year_table("公交站亭改造", 120, "改造站亭40座。", rows, [])
+    second = one_year_table("城区智慧停车系统建设", 300, "建成停车系统。", rows, [])
+    sheet = [first[0], ["项目一：公交站亭改造"], *first[1:], [],
+             ["项目二：城区智慧停车系统建设"], *second[1:]]  # fmt: skip
+    path = save_sheet(tmp_path / "s.xlsx", sheet)
+    tables = read_tables(path)
+    assert [len(t.indicators) for t in tables] == [3, 3]
+    assert "T101" not in {f[0] for f in found_at(path)}

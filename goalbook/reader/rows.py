@@ -72,7 +72,8 @@ _TITLE_AGAIN = re.compile(r"绩效目标.{0,8}表\s*(?:[（(]续[)）])?$")
 # a numbered section heading alone on its row (二、云塘县社会福利院, （三）园林绿化管理所)
 _SECTION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S"
-    r"|^(?:子?项目|附表)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]?$"  # 项目2 over its block
+    # 项目2 over its block, or 项目二：城区智慧停车系统建设 (the block's own 项目名称 row below)
+    r"|^(?:子?项目|附表)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[：:].*)?$"
 )
 # A subtotal or total row: 合计, 小计, 产出指标小计, 总计, and its points (合计（100分）)
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)(?:[（(]\d{1,3}(?:\.\d+)?分?[)）])?$")
