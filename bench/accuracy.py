@@ -524,6 +524,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout518  # the 518th held-out set (tests/variants/holdout518)
     python bench/accuracy.py --set holdout519  # the 519th held-out set (tests/variants/holdout519)
     python bench/accuracy.py --set holdout520  # the 520th held-out set (tests/variants/holdout520)
+    python bench/accuracy.py --set holdout521  # the 521st held-out set (tests/variants/holdout521)
+    python bench/accuracy.py --set holdout522  # the 522nd held-out set (tests/variants/holdout522)
+    python bench/accuracy.py --set holdout523  # the 523rd held-out set (tests/variants/holdout523)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -530,6 +530,9 @@ from tests.variants import (
     holdout518,
     holdout519,
     holdout520,
+    holdout521,
+    holdout522,
+    holdout523,
 )
 from tests.variants.kit import Variant
 
@@ -1055,6 +1058,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout518": holdout518,
     "holdout519": holdout519,
     "holdout520": holdout520,
+    "holdout521": holdout521,
+    "holdout522": holdout522,
+    "holdout523": holdout523,
 }
 
 
