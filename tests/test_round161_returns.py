@@ -108,3 +108,141 @@ def test_a_numbered_project_line_over_its_block_is_no_indicator(tmp_path: Path) 
     tables = read_tables(path)
     assert [len(t.indicators) for t in tables] == [3, 3]
     assert "T101" not in {f[0] for f in found_at(path)}
+
+
+def _judged(path: Path, rows: list[list[Any]]) -> list[tuple[str, str, str]]:
+    save_sheet(path, one_year_table("菱角莲藕种养", 30, "种养菱角300亩。", rows, []))
+    return found_at(path)
+
+
+def test_water_used_per_mu_and_ground_held_by_invaders_are_less_the_better(
+    tmp_path: Path,
+) -> None:
+    """亩均灌溉定额 ≥450立方米/亩 (water used per 亩) and 湿地外来水生植物覆盖率 ≥3% (the ground
+    alien plants hold): 反向, so ≥ is T108; ≤ on them, and 水葫芦打捞面积 ≥ (the invader
+    cleared), are right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "菱角种植面积", "≥", 300, "亩"],
+        ["产出指标", "数量指标", "水葫芦打捞面积", "≥", 80, "亩"],
+        ["效益指标", "生态效益指标", "亩均灌溉定额", "≥", 450, "立方米/亩"],
+        ["效益指标", "生态效益指标", "湿地外来水生植物覆盖率", "≥", "3", "%"],
+        ["满意度指标", "服务对象满意度指标", "种养户满意度", "≥", "90", "%"],
+    ]
+    assert {a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T108"} == {"E9", "E10"}
+    rows[2][3] = rows[3][3] = "≤"
+    assert "T108" not in {c for c, _s, _a in _judged(tmp_path / "b.xlsx", rows)}
+
+
+def test_a_payment_standard_at_least_under_a_cost_tier2(tmp_path: Path) -> None:
+    """每亩试点补助标准 ≥0.12万元/亩 under 经济成本指标: ≥ sets no cap on the cost (T108, a
+    warning); = on it is the standard paid; 生均公用经费基准定额 ≥ is a floor the policy fixes."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "菱虾套养试点面积", "≥", 300, "亩"],
+        ["成本指标", "经济成本指标", "每亩试点补助标准", "≥", 0.12, "万元/亩"],
+        ["成本指标", "经济成本指标", "生均公用经费基准定额", "≥", 800, "元/人"],
+        ["满意度指标", "服务对象满意度指标", "试点户满意度", "≥", "90", "%"],
+    ]
+    assert ("T108", "warning", "E8") in (found := _judged(tmp_path / "a.xlsx", rows))
+    assert ("T108", "warning", "E9") not in found
+    rows[1][3] = "="
+    assert "T108" not in {c for c, _s, _a in _judged(tmp_path / "b.xlsx", rows)}
+
+
+_INDICATORS: list[list[Any]] = [
+    [" 一级指标 ", " 二级指标 ", " 三级指标 ", " 比较符 ", " 指标值 ", " 计量单位 "],
+    [" 产出指标 ", " 数量指标 ", " 流动图书车服务点 ", " ≥ ", 40, " 个 "],
+    [" 效益指标 ", " 社会效益指标 ", " 借阅人次 ", " ≥ ", 30000, " 人次 "],
+    [" 满意度指标 ", " 服务对象满意度指标 ", " 读者满意度 ", " ≥ ", " 90% ", " % "],
+]
+
+
+def test_a_year_block_with_spaces_around_its_texts(tmp_path: Path) -> None:
+    """A space before and after every text (as some systems export): the year block's total
+    column ( 实施期资金总额 ) still adds up its years: B101 where 5 600 ≠ 2 000 + 1 800 +
+    1 600."""
+    sheet: list[list[Any]] = [
+        [" 2026年度项目支出绩效目标申报表 "],
+        [" 项目名称 ", " 公共文化服务体系建设 ", None, " 主管部门 ", " 某省文化和旅游厅 "],
+        [" 实施期 ", " 3年（2026—2028年） ", " 计划开始日期 ", dt.date(2026, 1, 1),
+         " 计划完成日期 ", dt.date(2028, 12, 31)],
+        [" 项目资金（万元） ", " 资金来源 ", " 实施期资金总额 ", " 2026年（年度资金） ",
+         " 2027年 ", " 2028年 "],
+        [None, " 资金总额 ", 6600, 2400, 2200, 2000],
+        [None, " 其中：财政资金 ", 5600, 2000, 1800, 1600],
+        [None, " 其他资金 ", 1200, 400, 400, 400],
+        [" 年度绩效目标 ", " 建成流动图书车服务点40个。 "],
+        *_INDICATORS,
+    ]  # fmt: skip
+    found = found_at(save_sheet(tmp_path / "s.xlsx", sheet, ("A4:A7",)))
+    assert ("B101", "error", "C6") in found
+
+
+def test_a_lines_block_with_spaces_around_its_texts(tmp_path: Path) -> None:
+    """The same spaces in a lines block of one pair a row under its title: an amount pasted
+    twice ( 96万96万（含拆除旧机组） ) is still X106, its lines still add up to their 合计."""
+    lines: list[list[Any]] = [
+        [" 资金明细（万元） ", " 图书车采购 ", 180, " 6台×30万元/台 "],
+        [None, " 拆除及安装 ", " 96万96万（含拆除旧机组） ", " 按工程量清单测算 "],
+        [None, " 合计 ", 276],
+    ]
+    rows = [r[:] for r in _INDICATORS[1:]]
+    table = one_year_table("流动图书车", 276, "建成服务点40个。", rows, lines)
+    found = found_at(save_sheet(tmp_path / "l.xlsx", table, ("A10:A12",)))
+    assert ("X106", "error", "C11") in found
+    assert "B102" not in {f[0] for f in found}
+
+
+def test_a_year_plan_row_in_a_table_that_starts_in_column_b(tmp_path: Path) -> None:
+    """年度投资计划（万元） │ │ 2025年 │ 5800 over a 总投资 of 5400, the whole table one column
+    right of A (column A left empty): the year's plan is read and is above the total (B103)."""
+    rows: list[list[Any]] = [
+        ["2025年度地方政府专项债券项目绩效目标表"],
+        ["项目名称", "滨河全民健身中心建设项目", "主管部门", "某县文化广电体育和旅游局"],
+        ["开工时间", dt.date(2025, 3, 1), "竣工时间", dt.date(2025, 12, 31)],
+        ["总投资（万元）", 5400, "建安工程费", 3800, "设备购置费", 1600],
+        ["年度投资计划（万元）", None, "2025年", 5800],
+        ["年度绩效目标", "建成全民健身中心并对外开放。"],
+        ["一级指标", "二级指标", "三级指标", "比较符", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "健身中心建筑面积", "≥", 1.5, "万平方米"],
+        ["效益指标", "社会效益指标", "年接待健身群众", "≥", 20, "万人次"],
+        ["满意度指标", "服务对象满意度指标", "健身群众满意度", "≥", "90%", "%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "b.xlsx", [[None, *row] for row in rows]))
+    assert ("B103", "error", "E5") in found
+
+
+def test_a_weight_and_value_swapped_with_the_operator_in_words(tmp_path: Path) -> None:
+    """A flat list's 权重 cell holding 不高于15 and its 指标值 cell 5 (typed into each other's
+    cells): realigned as with ≤15 (S101), the 5 counted among the weights (W101: 95)."""
+    head = ["指标名称", "权重", "计量单位", "指标性质", "指标值"]
+    rows: list[list[Any]] = [
+        ["残疾儿童康复救助人数", 20, "人", "正向", "不低于120"],
+        ["就业技能培训人次", 20, "人次", "正向", "不低于300"],
+        ["残疾人证办理时限", "不高于15", "工作日", "反向", 5],
+        ["基本康复服务覆盖率", 25, "%", "正向", "不低于90"],
+        ["残疾人家庭满意度", 25, "%", "正向", "不低于90"],
+    ]
+    table = one_year_table("残疾人服务", 180, "康复救助120人。", rows, [], head)
+    found = found_at(save_sheet(tmp_path / "w.xlsx", table))
+    assert ("S101", "warning", "B9") in found
+    assert ("W101", "error") in {f[:2] for f in found}
+
+
+def test_a_price_and_quantity_pasted_as_text(tmp_path: Path) -> None:
+    """购置明细 │ 品目 │ 数量 │ 单价（万元） │ 金额（万元） with every number pasted as text ('6',
+    '3.8', '24.8'): the amount is still held against quantity × price (B101: 6 × 3.8 = 22.8)."""
+    lines: list[list[Any]] = [
+        ["购置明细", "品目", "数量", "单价（万元）", "金额（万元）"],
+        [None, "中药煎药机", "4", "6", "24"],
+        [None, "中医体质辨识仪", "6", "3.8", "24.8"],
+        [None, "智能脉诊仪", "5", "4", "20"],
+        ["合计", None, None, None, "68.8"],
+    ]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "购置中医诊疗设备数量", "≥", "15", "台"],
+        ["效益指标", "社会效益指标", "中医门诊人次增长率", "≥", "10", "%"],
+        ["满意度指标", "服务对象满意度指标", "就诊患者满意度", "≥", "90", "%"],
+    ]
+    table = one_year_table("中医诊疗设备购置", 68.8, "购置设备15台。", rows, lines)
+    found = found_at(save_sheet(tmp_path / "p.xlsx", table, ("A10:A13",)))
+    assert ("B101", "error", "E12") in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from goalbook.model import Cell, Indicator, ReadNote
+from goalbook.model import Cell, Indicator, ReadNote, TargetKind
 from goalbook.reader.grid import Sheet
 from goalbook.reader.headwords import header_key
 from goalbook.reader.indicator import (
@@ -36,7 +36,7 @@ from goalbook.reader.rows import (
 from goalbook.reader.subtotalscores import with_subtotal_scores
 from goalbook.reader.tableheader import TableHeader
 from goalbook.spelling import fold
-from goalbook.targets import operator_word
+from goalbook.targets import operator_word, parse_target
 from goalbook.vocabulary import (
     DIRECTION_WORDS,
     NOT_APPLICABLE,
@@ -356,10 +356,11 @@ def _operator_slipped(usable: list[Cell], placed: dict[str, Cell | None]) -> dic
 
 
 def _weight_swapped(weight: Cell | None, value: Cell | None) -> dict[str, Cell] | None:
-    """A flat list's weight and value typed into each other's cells (权重 ≤15, 指标值 5): the
-    weight cell holds a target with its operator, the value cell a bare number."""
+    """A flat list's weight and value typed into each other's cells (权重 ≤15 or 不高于15, 指标值
+    5): the weight cell holds a target with its operator, the value cell a bare number."""
     if weight is None or value is None or type(value.value) not in (int, float):
         return None
-    if operator_word(weight.text[:1]) is None or not any(ch.isdigit() for ch in weight.text):
+    target = parse_target(weight.value)  # (≤15, or in words: 不高于15)
+    if target.kind is not TargetKind.QUANT or target.op is None or target.op_implied:
         return None
     return {"annual": weight, "weight": value}

@@ -44,7 +44,7 @@ def is_amount_text(value: object) -> bool:
         return False
     if isinstance(value, int | float):
         return True
-    return isinstance(value, str) and _AMOUNT.match(value) is not None
+    return isinstance(value, str) and _AMOUNT.match(value.strip()) is not None
 
 
 def _is_label(value: object) -> bool:

@@ -20,9 +20,9 @@ _PERIOD_TOTAL = re.compile(r"^(?:实施期|实施周期|项目期|中期)(?:资�
 
 def is_years_total(value: object) -> bool:
     """The head of a year block's total column: 合计, 三年合计, 总计, 实施期资金总额."""
-    if type(value) is not str or len(value) > 8:
+    if type(value) is not str or len(text := value.strip()) > 8:
         return False
-    return any(w in value for w in _YEARS_TOTAL) or _PERIOD_TOTAL.match(value) is not None
+    return any(w in text for w in _YEARS_TOTAL) or _PERIOD_TOTAL.match(text) is not None
 
 
 def year_block(

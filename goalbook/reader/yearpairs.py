@@ -33,10 +33,16 @@ def year_amounts(sheets: Iterable[Sheet], skipped: set[tuple[str, int]]) -> dict
                 cell = value_right_of(sheet, r, c, labels)
                 if cell is not None and is_amount(cell):
                     found.setdefault(year_key(m[1], "budget"), cell)
-                    planned = planned or _PLAN.search(sheet.text(r, 0)) is not None
+                    planned = planned or _PLAN.search(_title_left(sheet, r, c)) is not None
         if len(found) >= 2 or (found and planned):
             return found
     return {}
+
+
+def _title_left(sheet: Sheet, r: int, c: int) -> str:
+    """The first text of row r left of column c: the row's title (whichever column the table
+    starts in)."""
+    return next((t for c2 in range(c) if (t := sheet.text(r, c2))), "")
 
 
 # the title of a row of money by year (年度投资计划（万元）, 分年度资金安排)

@@ -98,6 +98,7 @@ NEGATIVE = (
     "失败率", "失访率",  # treatments that failed, patients lost to follow-up
     "缺勤率", "缺席率", "缺课率", "旷课率", "迟到率",  # absence (培训学员缺勤率 ≤5%)
     "复捕率", "返捕率",  # retired fishers who go back to fishing the closed waters
+    "灌溉定额", "用水定额", "亩均用水",  # water used per 亩 or per use (亩均灌溉定额 ≤450立方米/亩)
     "不良卵率", "不良品率", "死卵率",  # eggs or goods that fail (蚕种不良卵率 ≤2%)
     "水耗", "电耗", "煤耗", "油耗", "物耗",  # what a unit of product uses up (单位产品水耗)
     "重做率", "退件率",  # work sent back to be done again (鉴定意见退回重做率)
@@ -137,6 +138,14 @@ _PEST_DENSITY = re.compile(
     r"(?:鼠|蚊|蝇|蟑螂|病媒生物|钉螺|活螺|感染性钉螺|旱獭|虫口|害虫|白蚁|红火蚁|松材线虫)"
     r"[\u4e00-\u9fff]{0,3}密度(?:值|指数)?$"
 )
+# the ground an invading plant or animal holds (湿地外来水生植物覆盖率, 水葫芦入侵面积, 互花米草
+# 分布面积): less is better; not the invader cleared or fought (入侵物种清除率, 防治面积)
+_INVADED = re.compile(
+    r"(?:(?:外来|入侵)(?:入侵)?(?:水生)?(?:物种|植物|生物|杂草|动物|鱼类|有害生物)"
+    r"|水葫芦|凤眼莲|水花生|空心莲子草|互花米草|一枝黄花|福寿螺|薇甘菊|紫茎泽兰)"
+    r"[\u4e00-\u9fff]{0,6}?(?:覆盖率|覆盖面积|覆盖度|发生面积|分布面积|入侵面积|密度)$"
+)
+_INVADER_FOUGHT = re.compile(r"清除|清理|打捞|治理|防治|防控|灭除|除治|监测|检测|控制|替代|处置")
 _REMEDIES = (
     "治理", "整治", "消除", "处置", "处理", "修复", "防治", "应对", "查处", "监测", "防止", "防返",
     "预防", "防控", "排查", "帮扶", "受理", "办结", "办理", "回复", "调处",
@@ -316,6 +325,8 @@ def direction_of(name: str) -> str | None:
         return LESS_IS_BETTER  # a water table falling or a service down, not a harm cut
     if _ONE_SESSION.search(name):
         return None
+    if _INVADED.search(name) and not _INVADER_FOUGHT.search(name):
+        return LESS_IS_BETTER  # 菱田水葫芦入侵覆盖率 ≤3%: the ground the invader holds
     if any(w in name for w in _MORE_GOOD) or _COST_CUT.search(name) or _CUT.search(name):
         return MORE_IS_BETTER
     if _CUT_FIRST.match(name):

@@ -4,6 +4,7 @@ better, 反向: less is better), from the direction column, the name or the tier
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from goalbook.model import Op, TargetKind
 from goalbook.relative import RELATIVE
@@ -102,11 +103,14 @@ def rise_on_harm(v: Value) -> Fault | None:
     return "T108", {**params, "expected": expected}
 
 
+_FLOOR = re.compile(r"基准|最低|低保|保障|底线|基础养老金")  # a standard no payment falls below
+
+
 def _role_direction(v: Value) -> str | None:
     """The direction a tier-2 gives when the name and the columns do not: a count under a
     quantity tier-2 is an output (正向), unless its name says it is capped (日最大接待量); an
     amount under a cost tier-2 is a cap (反向), unless it is a payment standard fixed by policy
-    (资助标准: paid at that amount, no cap)."""
+    (资助标准: paid at that amount, no cap) written with = or ≤."""
     if v.role == "quantity" and any(w in v.name for w in _CAPPED):
         return None  # a count held under a cap (景区日最大接待量 ≤6000人次): ≤ is its bound
     if v.role == "quantity" and is_count(v.t):
@@ -115,7 +119,11 @@ def _role_direction(v: Value) -> str | None:
         # the count's unit in its name (新增见习基地数量（家） │ ≤ │ 20)
         return "正向" if is_count(dataclasses.replace(v.t, unit=unit)) else None
     if v.role == "cost" and v.t.unit.split("/")[0] in MONEY_UNITS:
-        return None if is_payment_standard(v.name) else "反向"
+        if not is_payment_standard(v.name):
+            return "反向"
+        # a standard is paid at its amount (=); ≥ on it under a cost tier-2 sets no cap on the
+        # cost (每亩补助标准 ≥0.12万元/亩), unless the policy fixes a floor (基准定额, 最低标准)
+        return "反向" if v.t.op in UP_OPS and not _FLOOR.search(v.name) else None
     saved = any(w in v.name for w in _TIME_SAVED)  # (单程平均缩短时间: the time saved, 正向)
     if (
         v.t.unit in SPAN_UNITS
