@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from goalbook.reader import read_tables
-from tests.returns import found_at, one_year_table, save_sheet
+from tests.returns import (
+    SPLIT_HEAD,
+    found_at,
+    official_table,
+    one_year_table,
+    period_row,
+    save_sheet,
+)
 
 
 def test_a_value_against_last_year_beside_tier_labels_written_with_their_heads(
@@ -246,3 +253,26 @@ def test_a_price_and_quantity_pasted_as_text(tmp_path: Path) -> None:
     table = one_year_table("中医诊疗设备购置", 68.8, "购置设备15台。", rows, lines)
     found = found_at(save_sheet(tmp_path / "p.xlsx", table, ("A10:A13",)))
     assert ("B101", "error", "E12") in found
+
+
+def test_an_allocation_with_its_counts_pasted_as_text(tmp_path: Path) -> None:
+    """行政村 │ 改厕户数 │ 安排资金 with every number pasted as text ('260' │ '38'): the count
+    beside a village is no label, the lines are read and their 合计 is held against the table's
+    money (B102: 38 + 41.5 + 29 = 108.5 against 112)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "改造农村卫生户厕", "≥", "730", "户"],
+        ["效益指标", "社会效益指标", "农村卫生厕所普及率提高", "≥", "3", "百分点"],
+        ["满意度指标", "服务对象满意度指标", "改厕农户满意度", "≥", "90", "%"],
+    ]
+    block: list[list[Any]] = [
+        ["分村改厕任务及资金（单位：户、万元）"],
+        ["行政村", "改厕户数", "安排资金", "备注"],
+        ["清水村", "260", "38", "三格式化粪池"],
+        ["杨柳村", "280", "41.5"],
+        ["枣林村", "190", "29"],
+        ["合计", "730", "112"],
+    ]
+    above = [period_row(), ["项目资金（万元）", "年度资金总额", "112"], ["年度绩效目标", "改厕。"]]
+    table = official_table("农村户厕改造奖补", rows, above=[*above, *block], head=SPLIT_HEAD)
+    found = found_at(save_sheet(tmp_path / "a.xlsx", table))
+    assert ("B102", "error") in {f[:2] for f in found}

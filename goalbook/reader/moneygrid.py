@@ -277,7 +277,12 @@ def _label(sheet: Sheet, r: int, first_col: int, lo: int = -1) -> Cell | None:
             break
         if c <= lo:
             continue
-        if type(v) is str and v.strip() and (found is None or v.strip() not in NAME_UNITS):
+        if (
+            type(v) is str
+            and v.strip()
+            and not _amount(v)
+            and (found is None or v.strip() not in NAME_UNITS)
+        ):  # (a count pasted as text beside the label, 清水村 │ '260' │ 38: no label)
             found = sheet.cell(r, c)
     return found
 
