@@ -142,15 +142,17 @@ def test_water_used_per_mu_and_ground_held_by_invaders_are_less_the_better(
 
 def test_a_payment_standard_at_least_under_a_cost_tier2(tmp_path: Path) -> None:
     """每亩试点补助标准 ≥0.12万元/亩 under 经济成本指标: ≥ sets no cap on the cost (T108, a
-    warning); = on it is the standard paid; 生均公用经费基准定额 ≥ is a floor the policy fixes."""
+    warning); = on it is the standard paid; 生均公用经费基准定额 ≥ and 人均基本公共卫生服务经费
+    补助标准 ≥ are floors the policy fixes."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "菱虾套养试点面积", "≥", 300, "亩"],
         ["成本指标", "经济成本指标", "每亩试点补助标准", "≥", 0.12, "万元/亩"],
         ["成本指标", "经济成本指标", "生均公用经费基准定额", "≥", 800, "元/人"],
+        ["成本指标", "经济成本指标", "人均基本公共卫生服务经费补助标准", "≥", 94, "元/人"],
         ["满意度指标", "服务对象满意度指标", "试点户满意度", "≥", "90", "%"],
     ]
     assert ("T108", "warning", "E8") in (found := _judged(tmp_path / "a.xlsx", rows))
-    assert ("T108", "warning", "E9") not in found
+    assert not {("T108", "warning", "E9"), ("T108", "warning", "E10")} & set(found)
     rows[1][3] = "="
     assert "T108" not in {c for c, _s, _a in _judged(tmp_path / "b.xlsx", rows)}
 

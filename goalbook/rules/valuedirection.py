@@ -103,7 +103,8 @@ def rise_on_harm(v: Value) -> Fault | None:
     return "T108", {**params, "expected": expected}
 
 
-_FLOOR = re.compile(r"基准|最低|低保|保障|底线|基础养老金")  # a standard no payment falls below
+# a standard no payment falls below (人均基本公共卫生服务经费补助标准 ≥94元/人: the state's floor)
+_FLOOR = re.compile(r"基准|最低|低保|保障|底线|基础养老金|基本公共卫生|国家标准|不低于")
 
 
 def _role_direction(v: Value) -> str | None:
