@@ -46,6 +46,9 @@ def money_unit_words(money_unit: str, lang: str) -> str:
 
 # units of things counted (T110 compares a number in the name with the target in them)
 COUNT_UNITS = ("人", "人次", "户", "个", "次", "场", "篇", "部", "套", "家", "件", "项", "所")
+# the units of a length and of an area: works measured in them (围栏改造 120公里, 种植 300亩)
+LENGTH_UNITS = frozenset(("公里", "千米", "米", "延米", "km"))
+AREA_UNITS = frozenset(("平方米", "亩", "公顷", "平方公里", "万平方米", "万亩"))
 PEOPLE_UNITS = ("人", "人次")
 TIME_UNITS = ("年", "月", "天", "工作日", "小时")  # not counts, like money and %
 UNITS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from goalbook.model import Indicator, ReadNote
+from goalbook.vocabulary import AREA_UNITS, LENGTH_UNITS
 
 
 def join_two_rows(
@@ -104,9 +105,7 @@ def _unclosed(text: str) -> int:
 
 
 _RATE_ENDS = ("率", "比例", "占比")
-_LENGTHS = frozenset(("公里", "千米", "米", "延米"))
-_AREAS = frozenset(("平方米", "亩", "公顷", "平方公里", "万平方米", "万亩"))
-_EXTENTS = {"长度": _LENGTHS, "里程": _LENGTHS, "面积": _AREAS}  # a measure and its units
+_EXTENTS = {"长度": LENGTH_UNITS, "里程": LENGTH_UNITS, "面积": AREA_UNITS}  # a measure, its units
 _NOTE_AFTER = re.compile(r"\s*[（(][^（()）]*[)）]$")
 _RATE_WORDS = ("率", "比例", "占比", "比重")
 

@@ -11,7 +11,7 @@ import re
 from goalbook.rules.common import shown
 from goalbook.rules.valuefacts import Fault, Value
 from goalbook.targets import RATE_SIGNS, normalise_unit
-from goalbook.vocabulary import split_magnitude, unit_in_name
+from goalbook.vocabulary import AREA_UNITS, LENGTH_UNITS, split_magnitude, unit_in_name
 
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
 _COUNTED = re.compile(
@@ -48,13 +48,13 @@ _BUILT = re.compile(
 _KINDS: dict[str, frozenset[str]] = {
     "people": frozenset(("人", "名", "位", "人次", "人·次", "人员")),
     "households": frozenset(("户", "户次")),
-    "length": frozenset(("公里", "千米", "米", "延米", "km")),
-    "area": frozenset(("平方米", "亩", "公顷", "平方公里", "万平方米", "万亩")),
+    "length": LENGTH_UNITS,
+    "area": AREA_UNITS,
     "facilities": frozenset(("座", "处", "所", "栋")),
     "machines": frozenset(("台", "套", "台套", "辆", "盏")),
 }
 _MEASURES = ("length", "area")  # (面积（公顷） │ ≥8000亩: the same measure in another unit)
-EXTENT_UNITS = _KINDS["length"] | _KINDS["area"]  # lengths and areas: works measured in them
+EXTENT_UNITS = LENGTH_UNITS | AREA_UNITS  # lengths and areas: works measured in them
 _KIND_OF = {unit: kind for kind, units in _KINDS.items() for unit in units}
 _NAME_COUNTS = re.compile(r"(?<![用客账])(人次|人数|户数|座数|处数|所数|台数|辆数|盏数|里程|长度)$")
 _NAME_KIND = {"人次": ("people", "人次"), "人数": ("people", "人"), "户数": ("households", "户"),
