@@ -527,6 +527,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout521  # the 521st held-out set (tests/variants/holdout521)
     python bench/accuracy.py --set holdout522  # the 522nd held-out set (tests/variants/holdout522)
     python bench/accuracy.py --set holdout523  # the 523rd held-out set (tests/variants/holdout523)
+    python bench/accuracy.py --set holdout524  # the 524th held-out set (tests/variants/holdout524)
+    python bench/accuracy.py --set holdout525  # the 525th held-out set (tests/variants/holdout525)
+    python bench/accuracy.py --set holdout526  # the 526th held-out set (tests/variants/holdout526)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -533,6 +533,9 @@ from tests.variants import (
     holdout521,
     holdout522,
     holdout523,
+    holdout524,
+    holdout525,
+    holdout526,
 )
 from tests.variants.kit import Variant
 
@@ -1061,6 +1064,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout521": holdout521,
     "holdout522": holdout522,
     "holdout523": holdout523,
+    "holdout524": holdout524,
+    "holdout525": holdout525,
+    "holdout526": holdout526,
 }
 
 
