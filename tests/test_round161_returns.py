@@ -140,6 +140,20 @@ def test_water_used_per_mu_and_ground_held_by_invaders_are_less_the_better(
     assert "T108" not in {c for c, _s, _a in _judged(tmp_path / "b.xlsx", rows)}
 
 
+def test_a_record_or_link_broken_off_is_less_the_better(tmp_path: Path) -> None:
+    """观测断记率 (the share of a station's record broken off) and 数据链路掉线率: 反向, so
+    ≥ on them is T108; ≤ is right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "升级改造观测台站", "≥", 6, "个"],
+        ["产出指标", "质量指标", "台站观测断记率", "≥", "2", "%"],
+        ["效益指标", "社会效益指标", "数据链路掉线率", "≥", "1", "%"],
+        ["满意度指标", "服务对象满意度指标", "值守人员满意度", "≥", "90", "%"],
+    ]
+    assert {a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T108"} == {"E8", "E9"}
+    rows[1][3] = rows[2][3] = "≤"
+    assert "T108" not in {c for c, _s, _a in _judged(tmp_path / "b.xlsx", rows)}
+
+
 def test_a_payment_standard_at_least_under_a_cost_tier2(tmp_path: Path) -> None:
     """每亩试点补助标准 ≥0.12万元/亩 under 经济成本指标: ≥ sets no cap on the cost (T108, a
     warning); = on it is the standard paid; 生均公用经费基准定额 ≥ and 人均基本公共卫生服务经费

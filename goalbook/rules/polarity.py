@@ -38,6 +38,7 @@ _NEGATED_RATES = (
     "污染率", "霉变率", "杂菌率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
     "次品率", "废品率", "残次率", "漏测率", "漏检率", "缺测率",  # made badly, or missed
     "晚点率", "误点率", "中断率",  # a ferry or a bus late, a broadcast broken off
+    "断记率", "断线率", "掉线率", "丢包率",  # a station's record or a link broken off
     "停光率", "失常率", "新发率",  # a light out, an aid failing, new cases (近视新发率)
     "开裂率", "变形率",  # wares cracked or warped in the kiln (烧成开裂率)
     "漏登率", "重登率", "错登率", "漏报率", "漏统率",  # people or units missed in a census
