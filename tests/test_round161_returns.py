@@ -292,3 +292,22 @@ def test_an_allocation_with_its_counts_pasted_as_text(tmp_path: Path) -> None:
     table = official_table("农村户厕改造奖补", rows, above=[*above, *block], head=SPLIT_HEAD)
     found = found_at(save_sheet(tmp_path / "a.xlsx", table))
     assert ("B102", "error") in {f[:2] for f in found}
+
+
+def test_operators_written_in_words_in_their_column_are_said_once_a_table(
+    tmp_path: Path,
+) -> None:
+    """An operator column in words (大于等于, 小于等于), the layout's own spelling on every row:
+    one T111 for the table, at its first row, not one a row; words in the value cells
+    themselves (不低于95%) are still said where they are."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "收购柿子", "大于等于", 300, "吨"],
+        ["产出指标", "时效指标", "晾晒完成时间", "小于等于", 45, "天"],
+        ["效益指标", "经济效益指标", "社员户均增收", "大于等于", 2000, "元"],
+        ["满意度指标", "服务对象满意度指标", "社员满意度", "大于等于", 90, "%"],
+    ]
+    assert [a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T111"] == ["E7"]
+    for row in rows:
+        row[3], row[4] = None, f"不低于{row[4]}{row[5]}"
+    said = [a for c, _s, a in _judged(tmp_path / "b.xlsx", rows) if c == "T111"]
+    assert said == ["E7", "E8", "E9", "E10"]

@@ -66,6 +66,7 @@ def values(ctx: Context) -> Iterator[Hit]:
         i.op is not None and operator_word(i.op.text) is not None for i in ctx.table.indicators
     )  # (an 指标性质 column of 定量/定性 is no operator column)
     yield from one_column_empty(ctx.table.indicators)
+    said_words = False  # an operator column's words (大于等于) read as ≥: said once a table
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
@@ -84,6 +85,7 @@ def values(ctx: Context) -> Iterator[Hit]:
         unit = ind.unit.text if ind.unit else None
         direction = ind.direction.text if ind.direction else None
         role = tier2_role(ctx, ind)
+        column_words = ind.op is not None and operator_word(ind.op.text) is not None
         first: tuple[str, Op | None] = ("", None)
         for cell, target in filled:
             if (target.raw, target.op) == first:
@@ -100,6 +102,10 @@ def values(ctx: Context) -> Iterator[Hit]:
                     # (30 typed into a cell formatted as percent, beside 个: the % maybe the
                     # format's, not the writer's)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
+                elif code == "T111" and column_words:
+                    if not said_words:  # the layout's own spelling, the same on every row
+                        said_words = True
+                        yield Hit(code, cell.at, dict(params), label)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
