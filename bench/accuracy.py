@@ -530,6 +530,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout524  # the 524th held-out set (tests/variants/holdout524)
     python bench/accuracy.py --set holdout525  # the 525th held-out set (tests/variants/holdout525)
     python bench/accuracy.py --set holdout526  # the 526th held-out set (tests/variants/holdout526)
+    python bench/accuracy.py --set holdout527  # the 527th held-out set (tests/variants/holdout527)
+    python bench/accuracy.py --set holdout528  # the 528th held-out set (tests/variants/holdout528)
+    python bench/accuracy.py --set holdout529  # the 529th held-out set (tests/variants/holdout529)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

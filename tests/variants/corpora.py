@@ -536,6 +536,9 @@ from tests.variants import (
     holdout524,
     holdout525,
     holdout526,
+    holdout527,
+    holdout528,
+    holdout529,
 )
 from tests.variants.kit import Variant
 
@@ -1067,6 +1070,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout524": holdout524,
     "holdout525": holdout525,
     "holdout526": holdout526,
+    "holdout527": holdout527,
+    "holdout528": holdout528,
+    "holdout529": holdout529,
 }
 
 
