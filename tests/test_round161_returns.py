@@ -141,16 +141,18 @@ def test_water_used_per_mu_and_ground_held_by_invaders_are_less_the_better(
 
 
 def test_a_record_or_link_broken_off_is_less_the_better(tmp_path: Path) -> None:
-    """观测断记率 (the share of a station's record broken off) and 数据链路掉线率: 反向, so
-    ≥ on them is T108; ≤ is right."""
+    """观测断记率 (the share of a station's record broken off), 数据链路掉线率 and 鲜荚破碎率
+    (pods broken in handling): 反向, so ≥ on them is T108; ≤ is right."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "升级改造观测台站", "≥", 6, "个"],
         ["产出指标", "质量指标", "台站观测断记率", "≥", "2", "%"],
         ["效益指标", "社会效益指标", "数据链路掉线率", "≥", "1", "%"],
+        ["效益指标", "经济效益指标", "冷藏鲜荚破碎率", "≥", "3", "%"],
         ["满意度指标", "服务对象满意度指标", "值守人员满意度", "≥", "90", "%"],
     ]
-    assert {a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T108"} == {"E8", "E9"}
-    rows[1][3] = rows[2][3] = "≤"
+    found = {a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T108"}
+    assert found == {"E8", "E9", "E10"}
+    rows[1][3] = rows[2][3] = rows[3][3] = "≤"
     assert "T108" not in {c for c, _s, _a in _judged(tmp_path / "b.xlsx", rows)}
 
 
@@ -311,3 +313,15 @@ def test_operators_written_in_words_in_their_column_are_said_once_a_table(
         row[3], row[4] = None, f"不低于{row[4]}{row[5]}"
     said = [a for c, _s, a in _judged(tmp_path / "b.xlsx", rows) if c == "T111"]
     assert said == ["E7", "E8", "E9", "E10"]
+
+
+def test_a_value_in_ten_thousands_of_its_unit_columns_unit(tmp_path: Path) -> None:
+    """≥6万株 under 株 and ≥1.2万人次 under 人次: 60 000株 and 12 000人次, the column's unit
+    in 万 (no T112); ≥6万株 under 亩 is still a conflict."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "核桃苗木供应", None, "≥6万株", "株"],
+        ["产出指标", "数量指标", "林下养鸡技术培训", None, "≥1.2万人次", "人次"],
+        ["效益指标", "经济效益指标", "核桃新植面积", None, "≥6万株", "亩"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", None, "≥90%", "%"],
+    ]
+    assert [a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T112"] == ["E9"]

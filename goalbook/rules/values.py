@@ -278,6 +278,8 @@ def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
     in_value = normalise_unit(in_value)  # 个工作日以内: 工作日 (个 a measure word)
     if in_value in MAGNITUDES and column and not column.startswith(MAGNITUDES):
         return None  # ≥42万 under 人次: 42万人次, the 万 a magnitude, not a unit
+    if in_value and column and _unmagnified(in_value) == _unmagnified(column):
+        return None  # ≥6万株 under 株: 60 000株, written in 万 of the column's unit
     if column.startswith(f"{in_value}/"):
         return None  # 0.8万元 under 万元/场: the money of a standard per thing, its unit cut short
     if in_value and column and in_value != column:
@@ -286,6 +288,14 @@ def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
 
 
 _NOTE_AFTER = re.compile(r"\s*[（(][^（()）]*[)）]$")
+
+
+def _unmagnified(unit: str) -> str:
+    """A unit without the magnitude before it (万株: 株; 万元: 元; 万: 万, nothing after it)."""
+    for magnitude in sorted(MAGNITUDES, key=len, reverse=True):
+        if unit.startswith(magnitude) and len(unit) > len(magnitude):
+            return unit[len(magnitude) :]
+    return unit
 
 
 def _reaches_ceiling(v: Value) -> bool:
