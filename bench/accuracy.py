@@ -533,6 +533,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout527  # the 527th held-out set (tests/variants/holdout527)
     python bench/accuracy.py --set holdout528  # the 528th held-out set (tests/variants/holdout528)
     python bench/accuracy.py --set holdout529  # the 529th held-out set (tests/variants/holdout529)
+    python bench/accuracy.py --set holdout530  # the 530th held-out set (tests/variants/holdout530)
+    python bench/accuracy.py --set holdout531  # the 531st held-out set (tests/variants/holdout531)
+    python bench/accuracy.py --set holdout532  # the 532nd held-out set (tests/variants/holdout532)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -539,6 +539,9 @@ from tests.variants import (
     holdout527,
     holdout528,
     holdout529,
+    holdout530,
+    holdout531,
+    holdout532,
 )
 from tests.variants.kit import Variant
 
@@ -1073,6 +1076,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout527": holdout527,
     "holdout528": holdout528,
     "holdout529": holdout529,
+    "holdout530": holdout530,
+    "holdout531": holdout531,
+    "holdout532": holdout532,
 }
 
 
