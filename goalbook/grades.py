@@ -118,6 +118,10 @@ _STEPS = re.compile(
 _ALL_DUE = re.compile(r"^应(.{1,2})尽\1$")
 # Round-the-clock service (7×24小时)
 _ROUND_THE_CLOCK = re.compile(r"^7[×xX*]24(?:小时)?$")
+# A work kept safe through a season or in service (安全度汛, 确保安全运行, 安全越冬): a state
+_SAFE = re.compile(
+    r"^(?:实现|确保|保障|保证|保持)?安全(?:度汛|运行|越冬|过冬|度夏|通航|渡运|供水|供电|供气|通车)$"
+)
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")
 
@@ -137,6 +141,7 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _PROGRESS.match(text)
         or _RANK.match(text)
         or _STEPS.match(text)
+        or _SAFE.match(text)
     ):
         return True
     if len(text) <= 14 and is_compared_move(text):

@@ -325,3 +325,17 @@ def test_a_value_in_ten_thousands_of_its_unit_columns_unit(tmp_path: Path) -> No
         ["满意度指标", "服务对象满意度指标", "种植户满意度", None, "≥90%", "%"],
     ]
     assert [a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T112"] == ["E9"]
+
+
+def test_a_work_kept_safe_through_a_season_is_a_state(tmp_path: Path) -> None:
+    """渡槽安全度汛 │ 安全度汛 and 水车安全运行 │ 确保安全运行 (the works kept safe through the
+    flood season or in service): a state reached, no description (no T102); a sentence of work
+    to be done still is one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "加固渡槽槽墩", "≥", 8, "座"],
+        ["效益指标", "社会效益指标", "渡槽安全度汛", None, "安全度汛"],
+        ["效益指标", "可持续影响指标", "水车安全运行", None, "确保安全运行"],
+        ["效益指标", "可持续影响指标", "渡槽日常管护", None, "对渡槽开展日常巡查和清淤"],
+        ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", "90", "%"],
+    ]
+    assert [a for c, _s, a in _judged(tmp_path / "a.xlsx", rows) if c == "T102"] == ["E10"]
