@@ -11,6 +11,10 @@ each in a fresh process:
 4. ``goalbook check -o DIR`` (annotated copies and summary);
 5. ``goalbook template --roster`` for as many units.
 
+With ``--compiled`` the checks of steps 3 and 4 run a second time, with a copy of goalbook
+compiled by mypyc (setup.py's ``GOALBOOK_COMPILE=1`` build, made by bench/compiled.py), and
+the targets are printed for both.
+
 goalbook is byte-compiled first, as ``pip install`` does. With ``--repeat N`` it runs N rounds
 of all steps and keeps each step's fastest run. It prints wall seconds, files per second, every
 time as a ratio to the floor of the same size, CPU seconds (all processes), peak memory of the
@@ -87,12 +91,15 @@ def measure(command: list[str]) -> dict[str, float]:
             "peak_mb": usage.ru_maxrss / 1024, "tree_mb": tree_peak / 2**20}  # fmt: skip
 
 
-def timed(command: list[str], clear: list[Path]) -> dict[str, float]:
-    """One run in its own wrapper process, so that peak memory is its own."""
+def timed(command: list[str], clear: list[Path], where: Path | None = None) -> dict[str, float]:
+    """One run in its own wrapper process, so that peak memory is its own; ``where``: the folder
+    of the goalbook to run (the compiled copy), else the one installed."""
     for target in clear:  # every run writes its output afresh
         shutil.rmtree(target, ignore_errors=True)
     wrapper = [sys.executable, str(Path(__file__)), "--measure", json.dumps(command)]
-    done = subprocess.run(wrapper, capture_output=True, text=True, check=True)
+    env = None if where is None else {**os.environ, "PYTHONPATH": str(where)}
+    # (run from that folder: python -m puts the working folder first on the path)
+    done = subprocess.run(wrapper, capture_output=True, text=True, check=True, env=env, cwd=where)
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
@@ -109,7 +116,9 @@ def byte_compile() -> str:
     return where
 
 
-def run_size(work: Path, files: int, skip_slow: bool, repeat: int) -> dict[str, dict[str, float]]:
+def run_size(
+    work: Path, files: int, skip_slow: bool, repeat: int, compiled: Path | None = None
+) -> dict[str, dict[str, float]]:
     corpus = work / f"corpus-{files}"
     from bench.corpus import build  # not at the top: the floor process imports calamine only
 
@@ -131,12 +140,16 @@ def run_size(work: Path, files: int, skip_slow: bool, repeat: int) -> dict[str, 
     ]  # fmt: skip
     if skip_slow:
         steps = [s for s in steps if s[0] != "openpyxl load"]
+    if compiled is not None:  # the same checks, run by the compiled copy
+        steps += [(f"{label}, compiled", command) for label, command in steps
+                  if label.startswith("check")]  # fmt: skip
     # Rounds of every step, not every repeat of one step in a row: a slow spell of the (shared)
     # machine then hits all steps alike. The fastest run of each step counts; memory the largest.
     runs: dict[str, list[dict[str, float]]] = {label: [] for label, _ in steps}
     for _ in range(repeat):
         for label, command in steps:
-            runs[label].append(timed(command, [out, work / "t"]))
+            where = compiled if label.endswith(", compiled") else None
+            runs[label].append(timed(command, [out, work / "t"], where))
     results = {
         label: {"seconds": min(r["seconds"] for r in rs), "cpu": min(r["cpu"] for r in rs),
                 "peak_mb": max(r["peak_mb"] for r in rs), "tree_mb": max(r["tree_mb"] for r in rs)}
@@ -144,22 +157,25 @@ def run_size(work: Path, files: int, skip_slow: bool, repeat: int) -> dict[str, 
     }  # fmt: skip
     base = results["floor (calamine)"]["seconds"]
     print(f"\n{files} files (fastest of {repeat})")
-    print(f"{'step':22} {'seconds':>8} {'files/s':>8} {'× floor':>8} {'CPU s':>7} {'peak MB':>8}"
+    print(f"{'step':32} {'seconds':>8} {'files/s':>8} {'× floor':>8} {'CPU s':>7} {'peak MB':>8}"
           f" {'tree MB':>8}")  # fmt: skip
     for label, r in results.items():
         rate = files / r["seconds"] if r["seconds"] else float("inf")
         ratio = r["seconds"] / base if base else float("inf")
-        print(f"{label:22} {r['seconds']:8.2f} {rate:8.1f} {ratio:8.2f} {r['cpu']:7.2f}"
+        print(f"{label:32} {r['seconds']:8.2f} {rate:8.1f} {ratio:8.2f} {r['cpu']:7.2f}"
               f" {r['peak_mb']:8.0f} {r['tree_mb']:8.0f}")  # fmt: skip
     _targets(results)
+    if compiled is not None:
+        _targets(results, ", compiled")
     return results
 
 
-def _targets(results: dict[str, dict[str, float]]) -> None:
-    """The issue's targets, each with its measured figure."""
+def _targets(results: dict[str, dict[str, float]], build: str = "") -> None:
+    """The issue's targets, each with its measured figure (``build``: of the compiled copy)."""
     floor_s = results["floor (calamine)"]["seconds"]
-    one, two = results["check json, 1 job"]["seconds"], results["check json, 2 jobs"]["seconds"]
-    copies = results["check -o DIR"]["seconds"]
+    one = results[f"check json, 1 job{build}"]["seconds"]
+    two = results[f"check json, 2 jobs{build}"]["seconds"]
+    copies = results[f"check -o DIR{build}"]["seconds"]
     tree = max(r["tree_mb"] for label, r in results.items() if label.startswith("check"))
     lines = [
         ("check json ≤ 3× floor (2 jobs)", two / floor_s, "≤", 3.0),
@@ -171,7 +187,7 @@ def _targets(results: dict[str, dict[str, float]]) -> None:
     if "openpyxl load" in results:
         lines.append(("openpyxl load / check json (2 jobs) ≥ 3×",
                       results["openpyxl load"]["seconds"] / two, "≥", 3.0))  # fmt: skip
-    print("targets:")
+    print(f"targets{' of the compiled copy (setup.py, GOALBOOK_COMPILE=1)' if build else ''}:")
     for label, value, op, limit in lines:
         met = value <= limit if op == "≤" else value >= limit if op == "≥" else value < limit
         print(f"  {label:42} {value:8.2f}  {'met' if met else 'NOT met'} ({op} {limit:g})")
@@ -194,6 +210,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/goalbook-bench"))
     parser.add_argument("--repeat", type=int, default=1, help="runs per step; the fastest counts")
     parser.add_argument("--skip-slow", action="store_true", help="leave out the openpyxl load")
+    compiled_help = "also run the checks with a mypyc-compiled copy (bench/compiled.py)"
+    parser.add_argument("--compiled", action="store_true", help=compiled_help)
     parser.add_argument("--floor", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--openpyxl", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--measure", help=argparse.SUPPRESS)
@@ -209,8 +227,15 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"goalbook benchmark on {os.cpu_count()} cores, python {sys.version.split()[0]}")
     print(f"goalbook byte-compiled first, as pip install does: {byte_compile()}")
+    compiled = None
+    if args.compiled:
+        from bench.compiled import build  # not at the top: the steps' processes never need it
+
+        compiled = build(args.work)
+        print(f"compiled copy (setup.py, GOALBOOK_COMPILE=1): {compiled}")
     all_results = {
-        n: run_size(args.work, n, args.skip_slow, max(1, args.repeat)) for n in sorted(args.sizes)
+        n: run_size(args.work, n, args.skip_slow, max(1, args.repeat), compiled)
+        for n in sorted(args.sizes)
     }
     if len(all_results) > 1:
         small, large = min(all_results), max(all_results)
@@ -218,7 +243,7 @@ def main() -> None:
         print(f"\ngrowth {small} → {large} files (×{factor:.0f} files; linear is ×{factor:.0f}):")
         for label in all_results[small]:
             growth = all_results[large][label]["seconds"] / all_results[small][label]["seconds"]
-            print(f"  {label:22} ×{growth:.1f}  (per file ×{growth / factor:.2f})")
+            print(f"  {label:32} ×{growth:.1f}  (per file ×{growth / factor:.2f})")
     return None
 
 

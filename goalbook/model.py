@@ -7,12 +7,14 @@ is :class:`goalbook.layout.TemplateStamp`, defined with the layout that writes a
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from goalbook.layout import TemplateStamp
 
@@ -269,3 +271,15 @@ class GoalTable:
         """Every text cell of :attr:`texts` by its place (sheet, row, column): looked up by the
         rules that ask for the label beside a cell, instead of each scanning all texts."""
         return {(sheet, row, col): text for sheet, row, col, text in self.texts}
+
+
+def _by_fields(part: Any) -> tuple[type[Any], tuple[object, ...]]:
+    """A table's part pickled as its constructor and fields (tables cross from workers with
+    ``--previous``). The default restores a frozen dataclass field by field, which a class
+    compiled by mypyc (setup.py, GOALBOOK_COMPILE=1) refuses as an assignment to a frozen one."""
+    return type(part), tuple(getattr(part, f.name) for f in dataclasses.fields(part))
+
+
+_PARTS = (Target, BudgetLine, ReadNote, TableSpan, GridLine, MoneyGrid, GoalTable, TemplateStamp)
+for _part in _PARTS:
+    copyreg.pickle(_part, _by_fields)

@@ -185,7 +185,8 @@ class _Rows:
             shifted = False
         name = assign.get("name")
         values = [assign.get(k) for k in vkeys]
-        tier1, tier2 = assign.get("tier1"), assign.get("tier2")
+        tier1: Cell | None = assign.get("tier1")
+        tier2: Cell | None = assign.get("tier2")
         if (
             tier1 is not None and tier2 is None and not vocab.is_tier1(tier1.text)
         ) and vocab.is_tier2(tier1.text):  # a tier-2 label in the tier-1 column

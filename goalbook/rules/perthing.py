@@ -136,6 +136,7 @@ _AID = (
 )
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
+_MANY_KINDS = (*_PEOPLE, "个")  # people and 个: units that count too many things
 
 
 def per_thing(
@@ -281,7 +282,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
     aided = [(label, n) for label, n in found if any(w in label and w in name for w in _AID)]
-    if len(aided) == 1 and len(found) > 1 and thing not in (*_PEOPLE, "个"):
+    if len(aided) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return aided[0]  # 单标箱运输补助标准: of 补助内贸集装箱量, not 公路运输转水路运输量 (the
         # one count said to be aided as the standard is; people and 个 count too many things)
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
