@@ -98,9 +98,10 @@ def values(ctx: Context) -> Iterator[Hit]:
                 if code == "T105" and (_percent_sign_missing(target) or is_move(target.grade)):
                     # (a rate said to fall, 发案率 │ 下降: a direction with no level, not wrong)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
-                elif code == "T112" and cell.at in ctx.table.percent:
+                elif code == "T112" and (cell.at in ctx.table.percent or _magnified(params)):
                     # (30 typed into a cell formatted as percent, beside 个: the % maybe the
-                    # format's, not the writer's)
+                    # format's, not the writer's; ≥6万株 under 株: which one is meant is to be
+                    # asked, 6 or 60 000, no sure conflict)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code == "T111" and column_words:
                     if not said_words:  # the layout's own spelling, the same on every row
@@ -278,8 +279,6 @@ def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
     in_value = normalise_unit(in_value)  # 个工作日以内: 工作日 (个 a measure word)
     if in_value in MAGNITUDES and column and not column.startswith(MAGNITUDES):
         return None  # ≥42万 under 人次: 42万人次, the 万 a magnitude, not a unit
-    if in_value and column and _unmagnified(in_value) == _unmagnified(column):
-        return None  # ≥6万株 under 株: 60 000株, written in 万 of the column's unit
     if column.startswith(f"{in_value}/"):
         return None  # 0.8万元 under 万元/场: the money of a standard per thing, its unit cut short
     if in_value and column and in_value != column:
@@ -288,6 +287,11 @@ def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
 
 
 _NOTE_AFTER = re.compile(r"\s*[（(][^（()）]*[)）]$")
+
+
+def _magnified(params: dict[str, str]) -> bool:
+    """T112's two units the same but for a magnitude (万株 and 株, 元 and 万元)."""
+    return _unmagnified(params["value_unit"]) == _unmagnified(params["column_unit"])
 
 
 def _unmagnified(unit: str) -> str:
