@@ -102,7 +102,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             target = found[1]
             after = text[pos + len(name) : pos + len(name) + 40]
             # (the year's own goal names the year's works in any unit: 硬化30公里)
-            own = where == year_goal and found is targets.annual
+            own = where == year_goal and found == targets.annual  # (==: see _copied)
             if target.unit == "%" and not (one_year or own or where == year_only):
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
@@ -367,7 +367,8 @@ def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:
     """``found`` is the year's target and no less than the period's (≥900个 in both, or ≥15个
     against ≥12个): the year's value is in doubt already, and D202/D201 name it."""
     period = targets.period
-    if period is None or found is period or found[1].unit != period[1].unit:
+    # (== and not is: a pair compiled by mypyc (setup.py) is a value, boxed anew when passed)
+    if period is None or found == period or found[1].unit != period[1].unit:
         return False
     year, whole = found[1].number, period[1].number
     return year is not None and whole is not None and year >= whole
