@@ -8,6 +8,11 @@ use) with mypyc, the compiler that ships with mypy, into C extensions beside the
 The compiled core gives the same findings and spends about 30 % less CPU a return (README,
 Performance). An editable install (``pip install -e .``) stays plain Python: compiled modules
 would shadow the sources being edited, so it refuses GOALBOOK_COMPILE=1.
+
+Compiled code keeps Python's meaning but for identity: a fixed-length tuple (``tuple[Cell,
+Target]``, not a NamedTuple) is a value there, boxed anew when it is passed, so such pairs are
+compared with ``==``, never with ``is``. ``bench/compiled.py --same`` checks that both builds
+give the same findings.
 """
 
 from __future__ import annotations

@@ -5,12 +5,14 @@ of its own under the bench's work folder: the tree itself never holds compiled m
 would shadow the sources being edited. The copy is rebuilt only when the sources change.
 
     python bench/compiled.py [--work /tmp/goalbook-bench]   # build (or reuse); print its folder
+    python bench/compiled.py --same FOLDER   # both builds check FOLDER: the same findings?
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -66,11 +68,36 @@ def _check_compiled(target: Path) -> None:
         raise SystemExit(f"the compiled copy in {target} does not import as compiled: {found}")
 
 
+def _findings(folder: Path, where: Path) -> dict[str, object]:
+    """``goalbook check --format json`` of the goalbook in ``where``: findings by file."""
+    env = {**os.environ, "PYTHONPATH": str(where)}
+    command = [sys.executable, "-m", "goalbook", "check", "--format", "json", "--jobs", "2"]
+    done = subprocess.run([*command, str(folder.resolve())], env=env, cwd=where,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"goalbook check failed ({done.returncode}): {done.stderr[-500:]}")
+    return {f["path"]: f["findings"] for f in json.loads(done.stdout)["files"]}
+
+
+def same(work: Path, folder: Path) -> int:
+    """Check ``folder`` with the plain sources and the compiled copy; the files whose findings
+    differ (0: the same everywhere)."""
+    plain, compiled = _findings(folder, ROOT), _findings(folder, build(work))
+    differ = sorted(p for p in plain.keys() | compiled.keys() if plain.get(p) != compiled.get(p))
+    for path in differ:
+        print(f"differs: {path}")
+    print(f"{len(plain)} files checked by both builds, {len(differ)} with other findings")
+    return len(differ)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--work", type=Path, default=Path("/tmp/goalbook-bench"))
+    parser.add_argument("--same", type=Path, help="a folder both builds check")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.same:
+        raise SystemExit(1 if same(args.work, args.same) else 0)
     print(build(args.work))
 
 
