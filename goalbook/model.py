@@ -273,13 +273,14 @@ class GoalTable:
         return {(sheet, row, col): text for sheet, row, col, text in self.texts}
 
 
-def _by_fields(part: Any) -> tuple[type[Any], tuple[object, ...]]:
-    """A table's part pickled as its constructor and fields (tables cross from workers with
-    ``--previous``). The default restores a frozen dataclass field by field, which a class
-    compiled by mypyc (setup.py, GOALBOOK_COMPILE=1) refuses as an assignment to a frozen one."""
+def by_fields(part: Any) -> tuple[type[Any], tuple[object, ...]]:
+    """A part pickled as its constructor and fields: a frozen dataclass compiled by mypyc
+    (setup.py, GOALBOOK_COMPILE=1) refuses the default, which restores it field by field. Each
+    class that crosses from workers (tables with ``--previous``) is registered with
+    ``copyreg.pickle(cls, by_fields)``."""
     return type(part), tuple(getattr(part, f.name) for f in dataclasses.fields(part))
 
 
 _PARTS = (Target, BudgetLine, ReadNote, TableSpan, GridLine, MoneyGrid, GoalTable, TemplateStamp)
 for _part in _PARTS:
-    copyreg.pickle(_part, _by_fields)
+    copyreg.pickle(_part, by_fields)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copyreg
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from goalbook.model import CellRef
+from goalbook.model import CellRef, by_fields
 
 
 class Kind(StrEnum):
@@ -70,6 +71,9 @@ class Unreadable:
     path: str
     error: str
     code: str
+
+
+copyreg.pickle(Unreadable, by_fields)  # (sent back by workers: see by_fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ version's findings that are gone listed as resolved."""
 
 from __future__ import annotations
 
+import copyreg
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -12,7 +13,7 @@ from functools import cached_property
 
 from goalbook.diff.match import KEY_STEPS, norm, table_key, units_agree
 from goalbook.findings import FileResult, Finding, Severity, TableInfo
-from goalbook.model import GoalTable
+from goalbook.model import GoalTable, by_fields
 from goalbook.rules.yearly import THRESHOLD, previous_findings
 
 
@@ -22,6 +23,9 @@ class PreviousTable:
 
     table: GoalTable
     findings: tuple[Finding, ...] = ()
+
+
+copyreg.pickle(PreviousTable, by_fields)  # (sent back by workers: see by_fields)
 
 
 @dataclass(frozen=True)
