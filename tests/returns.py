@@ -185,3 +185,11 @@ def found_at(path: Path) -> list[tuple[str, str, str]]:
 
     result, _ = check_file(path, CheckOptions())
     return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+
+
+def table_found(
+    path: Path, rows: list[list[Any]], name: str, goal: str
+) -> list[tuple[str, str, str]]:
+    """What goalbook check finds in a one-year table of project *name* with these indicator rows."""
+    save_sheet(path, one_year_table(name, 30, goal, rows, []))
+    return found_at(path)

@@ -4,11 +4,15 @@ invented and built here."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from goalbook.reader import read_tables
-from tests.returns import found_at, one_year_table, save_sheet
+from tests.returns import found_at, one_year_table, save_sheet, table_found
+
+# findings of a one-year table of this project with the given indicator rows
+_found = partial(table_found, name="傩面具技艺传承", goal="记录傩面具雕刻技艺。")
 
 
 def _names(
@@ -33,11 +37,6 @@ def test_a_station_due_by_a_date_inside_merged_tiers_is_an_indicator(tmp_path: P
     names = _names(tmp_path / "s.xlsx", rows, below, ("A7:A9", "B7:B8"))
     assert names == ["新建村级服务点", "新建北坡村综合服务站", "服务点验收合格率", "服务群众人次",
                      "群众满意度"]  # fmt: skip
-
-
-def _found(path: Path, rows: list[list[Any]]) -> list[tuple[str, str, str]]:
-    save_sheet(path, one_year_table("傩面具技艺传承", 30, "记录傩面具雕刻技艺。", rows, []))
-    return found_at(path)
 
 
 def test_hours_of_craft_recorded_are_more_the_better(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ shapes of their own. Every workbook is invented and built here."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,11 @@ from tests.returns import (
     one_year_table,
     period_row,
     save_sheet,
+    table_found,
 )
+
+# findings of a one-year table of this project with the given indicator rows
+_judged = partial(table_found, name="菱角莲藕种养", goal="种养菱角300亩。")
 
 
 def test_a_value_against_last_year_beside_tier_labels_written_with_their_heads(
@@ -115,11 +120,6 @@ def test_a_numbered_project_line_over_its_block_is_no_indicator(tmp_path: Path) 
     tables = read_tables(path)
     assert [len(t.indicators) for t in tables] == [3, 3]
     assert "T101" not in {f[0] for f in found_at(path)}
-
-
-def _judged(path: Path, rows: list[list[Any]]) -> list[tuple[str, str, str]]:
-    save_sheet(path, one_year_table("菱角莲藕种养", 30, "种养菱角300亩。", rows, []))
-    return found_at(path)
 
 
 def test_water_used_per_mu_and_ground_held_by_invaders_are_less_the_better(

@@ -41,6 +41,7 @@ from goalbook.vocabulary import (
     DEADLINE_WORDS,
     MAGNITUDES,
     TIME_TAKEN_WORDS,
+    split_magnitude,
     unit_in_name,
     units_pattern,
 )
@@ -291,15 +292,7 @@ _NOTE_AFTER = re.compile(r"\s*[（(][^（()）]*[)）]$")
 
 def _magnified(params: dict[str, str]) -> bool:
     """T112's two units the same but for a magnitude (万株 and 株, 元 and 万元)."""
-    return _unmagnified(params["value_unit"]) == _unmagnified(params["column_unit"])
-
-
-def _unmagnified(unit: str) -> str:
-    """A unit without the magnitude before it (万株: 株; 万元: 元; 万: 万, nothing after it)."""
-    for magnitude in sorted(MAGNITUDES, key=len, reverse=True):
-        if unit.startswith(magnitude) and len(unit) > len(magnitude):
-            return unit[len(magnitude) :]
-    return unit
+    return split_magnitude(params["value_unit"])[0] == split_magnitude(params["column_unit"])[0]
 
 
 def _reaches_ceiling(v: Value) -> bool:
