@@ -536,6 +536,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout530  # the 530th held-out set (tests/variants/holdout530)
     python bench/accuracy.py --set holdout531  # the 531st held-out set (tests/variants/holdout531)
     python bench/accuracy.py --set holdout532  # the 532nd held-out set (tests/variants/holdout532)
+    python bench/accuracy.py --set holdout533  # the 533rd held-out set (tests/variants/holdout533)
+    python bench/accuracy.py --set holdout534  # the 534th held-out set (tests/variants/holdout534)
+    python bench/accuracy.py --set holdout535  # the 535th held-out set (tests/variants/holdout535)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

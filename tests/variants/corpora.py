@@ -542,6 +542,9 @@ from tests.variants import (
     holdout530,
     holdout531,
     holdout532,
+    holdout533,
+    holdout534,
+    holdout535,
 )
 from tests.variants.kit import Variant
 
@@ -1079,6 +1082,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout530": holdout530,
     "holdout531": holdout531,
     "holdout532": holdout532,
+    "holdout533": holdout533,
+    "holdout534": holdout534,
+    "holdout535": holdout535,
 }
 
 
