@@ -60,7 +60,7 @@ def header_key(text: str) -> str | None:
     latin = key if key.isascii() else fold(key)  # (Target （period）: brackets typed full width)
     if latin.isascii() and (english := _ENGLISH.get(latin.lower())) is not None:
         return english
-    bare = QUALIFIER.sub("", key)
+    said, bare = key, QUALIFIER.sub("", key)
     if bare in _EXACT:
         found = _EXACT[bare]
         if found == "annual" and any(w in key for w in PERIOD_HEADER_WORDS):
@@ -75,5 +75,6 @@ def header_key(text: str) -> str | None:
         if word in key:
             return found
     if any(w in key for w in VALUE_HEADER_WORDS):
-        return "period" if any(w in key for w in PERIOD_HEADER_WORDS) else "annual"
+        # (绩效目标值（中期）: the qualifier says whose target it is, as for an exact head)
+        return "period" if any(w in said for w in PERIOD_HEADER_WORDS) else "annual"
     return None

@@ -1,0 +1,49 @@
+"""Rounds 166 and on (holdout533–): held-out returns in shapes of their own. Every workbook is
+invented and built here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from goalbook.reader import read_tables
+from tests.returns import found_at, official_table, period_row, save_sheet
+
+
+def _three_years(head: list[Any]) -> list[list[Any]]:
+    """A project over 2026–2028 whose value heads are *head*'s, the year's count of works
+    copied from the period's (18座 in both)."""
+    above = [
+        period_row(dt.date(2028, 12, 31)),
+        ["项目资金（万元）", "中期资金总额", 360, "年度资金总额", 120],
+        ["总体目标", "中期目标（2026年—2028年）", "修缮磨坊18座。", "年度目标", "修缮磨坊6座。"],
+    ]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "修缮古磨坊座数", "≥18座", "≥18座"],
+        ["产出指标", "质量指标", "修缮工程验收合格率", "≥95%", "≥95%"],
+        ["效益指标", "社会效益指标", "接待研学游客人次", "≥6万人次", "≥2万人次"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "≥90%"],
+    ]
+    return official_table("古磨坊修缮与研学", rows, above=above, head=head)
+
+
+def test_value_heads_that_name_their_period_in_brackets_after_them(tmp_path: Path) -> None:
+    """绩效目标值（中期） │ 绩效目标值（年度）: the bracket says whose targets each column holds,
+    as it does after 目标值; the year's count copied from the period's is D202's."""
+    head = ["一级指标", "二级指标", "三级指标", "绩效目标值（中期）", "绩效目标值（年度）"]
+    path = save_sheet(tmp_path / "m.xlsx", _three_years(head))
+    (table,) = read_tables(path)
+    first = table.indicators[0]
+    assert first.period is not None and first.annual is not None
+    assert (first.period.at.a1, first.annual.at.a1) == ("D7", "E7")
+    assert ("D202", "E7") in {(code, cell) for code, _s, cell in found_at(path)}
+    head[3:] = ["绩效指标值（中期/年度）"]  # both in one column: still read as both
+    rows = _three_years(head)
+    for row in rows[6:]:
+        row[3:] = [f"{row[3]}/{row[4]}"]
+    path = save_sheet(tmp_path / "b.xlsx", rows)
+    (table,) = read_tables(path)
+    assert all(i.period_target and i.annual_target for i in table.indicators)
+    visitors = table.indicators[2].annual_target
+    assert visitors is not None and visitors.number == 2
