@@ -539,6 +539,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout533  # the 533rd held-out set (tests/variants/holdout533)
     python bench/accuracy.py --set holdout534  # the 534th held-out set (tests/variants/holdout534)
     python bench/accuracy.py --set holdout535  # the 535th held-out set (tests/variants/holdout535)
+    python bench/accuracy.py --set holdout536  # the 536th held-out set (tests/variants/holdout536)
+    python bench/accuracy.py --set holdout537  # the 537th held-out set (tests/variants/holdout537)
+    python bench/accuracy.py --set holdout538  # the 538th held-out set (tests/variants/holdout538)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

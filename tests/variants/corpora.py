@@ -545,6 +545,9 @@ from tests.variants import (
     holdout533,
     holdout534,
     holdout535,
+    holdout536,
+    holdout537,
+    holdout538,
 )
 from tests.variants.kit import Variant
 
@@ -1085,6 +1088,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout533": holdout533,
     "holdout534": holdout534,
     "holdout535": holdout535,
+    "holdout536": holdout536,
+    "holdout537": holdout537,
+    "holdout538": holdout538,
 }
 
 
