@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from goalbook.reader import read_tables
-from tests.returns import found_at, official_table, period_row, save_sheet
+from tests.returns import found_at, official_table, one_year_table, period_row, save_sheet
 
 
 def _three_years(head: list[Any]) -> list[list[Any]]:
@@ -47,3 +47,29 @@ def test_value_heads_that_name_their_period_in_brackets_after_them(tmp_path: Pat
     assert all(i.period_target and i.annual_target for i in table.indicators)
     visitors = table.indicators[2].annual_target
     assert visitors is not None and visitors.number == 2
+
+
+def test_a_note_inside_the_table_that_ends_like_a_block_title(tmp_path: Path) -> None:
+    """注：效益指标按首批出菇量测算 between the cost and the benefit rows ends in 测算, as the title
+    of a money block below a table does (资金测算): a note all the same, and the rows below it
+    are read; a block's title there still ends the table."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "接种菌棒数量", "≥", 11, "万根"],
+        ["产出指标", "成本指标", "段木采购单价", "≤", 400, "元/立方米"],
+        ["注：效益指标按首批出菇量测算"],
+        ["效益指标", "经济效益指标", "鲜菇销售收入", "≥", 95, "万元"],
+        ["满意度指标", "服务对象满意度指标", "务工农户满意度", "≥", "90", "%"],
+    ]
+    path = save_sheet(
+        tmp_path / "n.xlsx", one_year_table("段木香菇接种", 75, "接种菌棒。", rows, [])
+    )
+    assert [i.label for i in read_tables(path)[0].indicators][2:] == [
+        "鲜菇销售收入",
+        "务工农户满意度",
+    ]
+    assert "F106" not in {code for code, _s, _c in found_at(path)}
+    rows[2] = ["项目资金测算"]
+    path = save_sheet(
+        tmp_path / "t.xlsx", one_year_table("段木香菇接种", 75, "接种菌棒。", rows, [])
+    )
+    assert len(read_tables(path)[0].indicators) == 2

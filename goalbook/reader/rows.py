@@ -118,6 +118,7 @@ def row_kind(
     if ends_table(first) or (
         len(own) == 1
         and (DETAIL_TITLE.match(first) or APPENDIX.match(first) or _TASKS_TITLE.match(first))
+        and not _NOTE.match(first)  # (注：效益指标按第一潮菇测算: a note, the table goes on)
     ):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if signed_off(own, first, inside):
