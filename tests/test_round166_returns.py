@@ -73,3 +73,24 @@ def test_a_note_inside_the_table_that_ends_like_a_block_title(tmp_path: Path) ->
         tmp_path / "t.xlsx", one_year_table("段木香菇接种", 75, "接种菌棒。", rows, [])
     )
     assert len(read_tables(path)[0].indicators) == 2
+
+
+def test_a_weight_and_value_swapped_with_the_value_pasted_as_text(tmp_path: Path) -> None:
+    """A flat list's 权重 │ ≤15 and 指标值 │ '5' (the number pasted as text): swapped as with 5
+    typed as a number, S101 at the weight cell (B5); a target typed as text there is no swap."""
+    head = ["指标名称", "权重", "计量单位", "指标性质", "指标值"]
+    rows: list[list[Any]] = [
+        ["陶艺培训人次", 30, "人次", "正向", "≥300"],
+        ["证照办理时限", "≤15", "工作日", "反向", "5"],
+        ["培训结业率", 35, "%", "正向", "≥90"],
+        ["学员满意度", 30, "%", "正向", "≥90"],
+    ]
+    for value in ("5", 5):
+        rows[1][4] = value
+        path = save_sheet(tmp_path / "s.xlsx", official_table("陶艺培训", rows, head=head))
+        assert ("S101", "B5") in {(code, cell) for code, _s, cell in found_at(path)}
+        days = read_tables(path)[0].indicators[1]
+        assert days.annual is not None and days.annual.at.a1 == "B5"
+    rows[1][4] = "5天"
+    path = save_sheet(tmp_path / "t.xlsx", official_table("陶艺培训", rows, head=head))
+    assert "S101" not in {code for code, _s, _c in found_at(path)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,6 +201,16 @@ def _plain(sheet: str, r: int, c: int, value: CellValue) -> Cell | None:
     if not text:
         return None
     return _new(Cell, (_new(CellRef, (sheet, r + 1, c + 1)), value, text, False))
+
+
+def plain_number(cell: Cell) -> bool:
+    """A number, typed as one or pasted as text (6, '3.8'): no bool, no words."""
+    if isinstance(cell.value, bool):
+        return False
+    return isinstance(cell.value, int | float) or _NUMBER.fullmatch(cell.text) is not None
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _open(path: Path) -> pc.CalamineWorkbook:
