@@ -236,15 +236,21 @@ def dates_as_text(wb: openpyxl.Workbook) -> None:
 
 
 def numbers_as_text(wb: openpyxl.Workbook) -> None:
-    """Numbers pasted as text (the green triangle): every number not under a % format."""
+    """Numbers pasted as text (the green triangle): every number not under a % format, with
+    the unit its format showed after it (600000 under #,##0"元": 600000元), as pasted."""
     for ws in _sheets(wb):
         for row in ws.iter_rows():
             for c in row:
                 v = c.value
                 if isinstance(v, int | float) and not isinstance(v, bool):
                     if not _PERCENT.match(c.number_format or ""):
-                        c.value = repr(v)
+                        shown = _SHOWN_UNIT.search(c.number_format or "")
+                        c.value = repr(v) + (shown[1] if shown else "")
                         c.number_format = "@"
+
+
+# the unit a number format shows after the number (#,##0.00"元", 0"万元"): its last quoted text
+_SHOWN_UNIT = re.compile(r'"([^"\d]+)"\s*$')
 
 
 _FULL = str.maketrans({"(": "（", ")": "）", ":": "：", ",": "，", ";": "；"})
