@@ -542,6 +542,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout536  # the 536th held-out set (tests/variants/holdout536)
     python bench/accuracy.py --set holdout537  # the 537th held-out set (tests/variants/holdout537)
     python bench/accuracy.py --set holdout538  # the 538th held-out set (tests/variants/holdout538)
+    python bench/accuracy.py --set holdout539  # the 539th held-out set (tests/variants/holdout539)
+    python bench/accuracy.py --set holdout540  # the 540th held-out set (tests/variants/holdout540)
+    python bench/accuracy.py --set holdout541  # the 541st held-out set (tests/variants/holdout541)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -548,6 +548,9 @@ from tests.variants import (
     holdout536,
     holdout537,
     holdout538,
+    holdout539,
+    holdout540,
+    holdout541,
 )
 from tests.variants.kit import Variant
 
@@ -1091,6 +1094,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout536": holdout536,
     "holdout537": holdout537,
     "holdout538": holdout538,
+    "holdout539": holdout539,
+    "holdout540": holdout540,
+    "holdout541": holdout541,
 }
 
 
