@@ -100,6 +100,13 @@ def _lone_line(first: str, across: bool) -> bool:
     return PROJECT_LINE.match(first) is not None or _SECTION.match(first) is not None
 
 
+def _block_title(text: str) -> bool:
+    """The title of a block below the table (资金测算明细, 附表1, 重点任务), alone on its row; not a
+    note that ends as one does (注：效益指标按第一潮菇测算: a note, the table goes on)."""
+    titled = DETAIL_TITLE.match(text) or APPENDIX.match(text) or _TASKS_TITLE.match(text)
+    return titled is not None and _NOTE.match(text) is None
+
+
 def row_kind(
     own: Sequence[Cell],
     across: bool,
@@ -115,11 +122,7 @@ def row_kind(
     if not own:
         return RowKind.READ
     first = own[0].text
-    if ends_table(first) or (
-        len(own) == 1
-        and (DETAIL_TITLE.match(first) or APPENDIX.match(first) or _TASKS_TITLE.match(first))
-        and not _NOTE.match(first)  # (注：效益指标按第一潮菇测算: a note, the table goes on)
-    ):
+    if ends_table(first) or (len(own) == 1 and _block_title(first)):
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if signed_off(own, first, inside):
         return RowKind.END
