@@ -94,3 +94,20 @@ def test_a_weight_and_value_swapped_with_the_value_pasted_as_text(tmp_path: Path
     rows[1][4] = "5天"
     path = save_sheet(tmp_path / "t.xlsx", official_table("陶艺培训", rows, head=head))
     assert "S101" not in {code for code, _s, _c in found_at(path)}
+
+
+def test_people_counted_in_ming_right_after_the_name(tmp_path: Path) -> None:
+    """资助代表性传承人6名带徒18人 beside 资助代表性传承人人数 ≥6人: its count is the 6名 right
+    after the name, not the 18人 of the apprentices after it; 8名 there disagrees (D104)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "资助代表性传承人人数", "≥", 6, "人"],
+        ["产出指标", "数量指标", "带徒人数", "≥", 18, "人"],
+        ["满意度指标", "服务对象满意度指标", "学徒满意度", "≥", "90", "%"],
+    ]
+    said: tuple[tuple[str, list[str]], ...] = (
+        ("资助代表性传承人6名带徒18人。", []),
+        ("资助代表性传承人8名带徒18人。", ["E7"]),
+    )
+    for goal, found in said:
+        path = save_sheet(tmp_path / "g.xlsx", one_year_table("石雕传艺", 18, goal, rows, []))
+        assert [cell for code, _s, cell in found_at(path) if code == "D104"] == found

@@ -351,10 +351,17 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
     """The count in the target's unit that the text gives after the name, when it disagrees
     with the target; not a count for each one (受益群众人次按每期50人次测算: not the total)."""
     about = _about_name(after)
+    if target.unit == "人" and (first := _PEOPLE_FIRST.match(about)) is not None:
+        return None if agrees(first, target) else first  # (传承人6名带徒18人: its count 6名)
     m = pattern.search(about)
     if m is None or m[3] != target.unit or agrees(m, target) or _per_each(about[: m.start()]):
         return None
     return m
+
+
+# people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
+# not a count in 人 further on (…带徒18人)
+_PEOPLE_FIRST = re.compile(rf"^\s*{_COUNT}(名|位)")
 
 
 def _per_each(before: str) -> bool:
