@@ -111,3 +111,21 @@ def test_people_counted_in_ming_right_after_the_name(tmp_path: Path) -> None:
     for goal, found in said:
         path = save_sheet(tmp_path / "g.xlsx", one_year_table("石雕传艺", 18, goal, rows, []))
         assert [cell for code, _s, cell in found_at(path) if code == "D104"] == found
+
+
+def test_a_subtotal_score_pasted_as_text(tmp_path: Path) -> None:
+    """产出指标's rows … 小计 │ '40' (the score pasted as text, as 40 typed): the tier's score,
+    which its indicators' 10 + 10 + 5 miss (W103 at the 小计's score)."""
+    head = ["一级指标", "二级指标", "三级指标", "指标值", "权重"]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "执法检查项次", "≥260项次", 10],
+        ["产出指标", "质量指标", "案卷评查合格率", "≥95%", 10],
+        ["产出指标", "时效指标", "投诉核查办结时限", "≤15个工作日", 5],
+        ["小计", None, None, None, "40"],
+        ["效益指标", "社会效益指标", "欠薪投诉办结率", "≥95%", 30],
+        ["满意度指标", "服务对象满意度指标", "受检企业满意度", "≥90%", 30],
+    ]
+    for score in ("40", 40):
+        rows[3][4] = score
+        path = save_sheet(tmp_path / "w.xlsx", official_table("执法检查", rows, head=head))
+        assert ("W103", "E7") in {(code, cell) for code, _s, cell in found_at(path)}

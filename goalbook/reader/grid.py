@@ -210,6 +210,13 @@ def plain_number(cell: Cell) -> bool:
     return isinstance(cell.value, int | float) or _NUMBER.fullmatch(cell.text) is not None
 
 
+def number_value(value: CellValue) -> bool:
+    """A sheet's value that is a number, typed as one or pasted as text (40, '40')."""
+    if type(value) is str:
+        return _NUMBER.fullmatch(value.strip()) is not None
+    return type(value) is int or type(value) is float
+
+
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

@@ -8,7 +8,7 @@ import re
 
 from goalbook.frameworks import label_key
 from goalbook.model import Indicator
-from goalbook.reader.grid import Sheet
+from goalbook.reader.grid import Sheet, number_value
 
 _SUBTOTAL = re.compile(r"^.{0,8}小计$")  # 小计, 产出指标小计 (not 合计: the whole table's)
 
@@ -42,8 +42,9 @@ def with_subtotal_scores(
 
 
 def _is_subtotal(sheet: Sheet, r: int, c: int) -> bool:
-    """Row r is a 小计 row with a number in the score column c, and no other number."""
+    """Row r is a 小计 row with a number in the score column c (typed as one or pasted as
+    text), and no other number."""
     cells = sheet.row_cells(r)
-    texts = [v.strip() for _k, v in cells if type(v) is str and v.strip()]
-    numbers = [k for k, v in cells if type(v) in (int, float)]
+    numbers = [k for k, v in cells if number_value(v)]
+    texts = [v.strip() for k, v in cells if type(v) is str and v.strip() and k not in numbers]
     return bool(texts) and _SUBTOTAL.match(texts[0]) is not None and numbers == [c]
