@@ -545,6 +545,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout539  # the 539th held-out set (tests/variants/holdout539)
     python bench/accuracy.py --set holdout540  # the 540th held-out set (tests/variants/holdout540)
     python bench/accuracy.py --set holdout541  # the 541st held-out set (tests/variants/holdout541)
+    python bench/accuracy.py --set holdout542  # the 542nd held-out set (tests/variants/holdout542)
+    python bench/accuracy.py --set holdout543  # the 543rd held-out set (tests/variants/holdout543)
+    python bench/accuracy.py --set holdout544  # the 544th held-out set (tests/variants/holdout544)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -551,6 +551,9 @@ from tests.variants import (
     holdout539,
     holdout540,
     holdout541,
+    holdout542,
+    holdout543,
+    holdout544,
 )
 from tests.variants.kit import Variant
 
@@ -1097,6 +1100,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout539": holdout539,
     "holdout540": holdout540,
     "holdout541": holdout541,
+    "holdout542": holdout542,
+    "holdout543": holdout543,
+    "holdout544": holdout544,
 }
 
 
