@@ -129,3 +129,20 @@ def test_a_subtotal_score_pasted_as_text(tmp_path: Path) -> None:
         rows[3][4] = score
         path = save_sheet(tmp_path / "w.xlsx", official_table("执法检查", rows, head=head))
         assert ("W103", "E7") in {(code, cell) for code, _s, cell in found_at(path)}
+
+
+def test_a_name_and_a_phone_masked_beside_their_labels(tmp_path: Path) -> None:
+    """A published table masks the signer's name and phone in the cells after their labels
+    (单位负责人： │ 蒲×× │ 联系电话： │ 0736-66××××): no placeholder left; ×× alone after a label,
+    or 某×× under the indicators, still is one (X101)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "铁画作品创作件数", "≥", 40, "件"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥", "90", "%"],
+    ]
+    below = [["单位负责人：", "蒲××", "联系电话：", "0736-66××××"]]
+    path = save_sheet(tmp_path / "m.xlsx", one_year_table("铁画传习", 20, "创作。", rows, below))
+    assert "X101" not in {code for code, _s, _c in found_at(path)}
+    below = [["单位负责人：", "××", "联系电话：", "0736-66××××"]]
+    rows[0][2] = "××铁画作品创作件数"
+    path = save_sheet(tmp_path / "p.xlsx", one_year_table("铁画传习", 20, "创作。", rows, below))
+    assert [cell for code, _s, cell in found_at(path) if code == "X101"] == ["C7", "B9"]

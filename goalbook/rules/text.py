@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from goalbook.findings import Hit
@@ -29,11 +29,28 @@ _MASK_BEFORE = re.compile(r"(?:\d[\d-]{2,}|(?:^|[：:\s，,、])[\u4e00-\u9fff]{
 _PERSON = re.compile(r"填报人|填表人|联系人|负责人|经办人|审核人|制表人|电话|手机|签字")
 
 
-def _masked(text: str, begin: int) -> bool:
-    if text[begin] not in "×*Xx" or _PERSON.search(text, 0, begin) is None:
+def _masked(texts: Sequence[TextAt], i: int, begin: int) -> bool:
+    """The marks at ``begin`` of text ``i`` mask a name or a phone number after its label, in
+    the same text (填报人：孟××) or in the cell to its left (单位负责人： │ 蒲××)."""
+    text = texts[i][3]
+    if text[begin] not in "×*Xx":
         return False
+    if _PERSON.search(text, 0, begin) is None:
+        alone = _MASK_ALONE.fullmatch(text.strip()) is not None
+        return alone and _PERSON.search(_left_of(texts, i)) is not None
     before = text[:begin].rstrip("×*Xx")  # (a run of marks: 0571-6612**** matched twice)
     return _MASK_BEFORE.search(before[-12:]) is not None
+
+
+# a masked name or phone number alone in its cell (蒲××, 0736-66××××)
+_MASK_ALONE = re.compile(r"(?:[\u4e00-\u9fff]{1,2}|\d[\d-]{2,})[×*Xx]{1,8}")
+
+
+def _left_of(texts: Sequence[TextAt], i: int) -> str:
+    """The text of the cell nearest left of text ``i`` on its row ('' for none)."""
+    sheet, row, col, _text = texts[i]
+    near = [t for t in texts if t[0] == sheet and t[1] == row and t[2] < col]
+    return max(near, key=lambda t: t[2])[3] if near else ""
 
 
 _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re.I)
@@ -58,7 +75,7 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             last = i
             sheet, row, col, text = texts[i]
             at, begin, end = CellRef(sheet, row, col), m.start() - starts[i], m.end() - starts[i]
-            if order == 0 and _masked(text, begin):
+            if order == 0 and _masked(texts, i, begin):
                 last = -1  # a later match in the same text may still be a placeholder
                 continue
             if order == 0:
