@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from goalbook.reader import read_tables
-from tests.returns import found_at, official_table, one_year_table, period_row, save_sheet
+from tests.returns import (
+    budget_export,
+    found_at,
+    official_table,
+    one_year_table,
+    period_row,
+    save_sheet,
+)
 
 
 def _three_years(head: list[Any]) -> list[list[Any]]:
@@ -146,3 +153,29 @@ def test_a_name_and_a_phone_masked_beside_their_labels(tmp_path: Path) -> None:
     rows[0][2] = "××铁画作品创作件数"
     path = save_sheet(tmp_path / "p.xlsx", one_year_table("铁画传习", 20, "创作。", rows, below))
     assert [cell for code, _s, cell in found_at(path) if code == "X101"] == ["C7", "B9"]
+
+
+def test_a_money_sheet_in_yuan_beside_a_goal_sheet_under_wan_yuan(tmp_path: Path) -> None:
+    """A budget system's money sheet under 单位：元 and its goal sheet under 单位：万元 (the
+    form's own line over indicators whose values carry their units): each sheet in its own
+    unit, no B105; both units on the money sheet are mixed (B105)."""
+    money: list[list[Any]] = [
+        ["单位：元"],
+        ["单位编码", "单位名称", "项目编码", "项目名称", "金额"],
+        ["418007", "县农产品检测站", "4180072501", "葛根淀粉质量抽检", 386500],
+        ["418007", "县农产品检测站", "4180072502", "魔芋精粉质量抽检", 254000],
+    ]
+    projects = [("4180072501", "葛根淀粉质量抽检"), ("4180072502", "魔芋精粉质量抽检")]
+    indicators = [
+        ["产出指标", "数量指标", "抽检批次", "≥120批次"],
+        ["产出指标", "成本指标", "单批次检测费用", "≤0.3万元"],
+        ["效益指标", "社会效益指标", "抽检合格率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "加工户满意度", "≥90%"],
+    ]
+    goals = ("项目支出绩效目标表", [["单位：万元"]])
+    sheet = ("项目支出预算表", money)
+    path = budget_export(tmp_path / "e.xlsx", sheet, goals, projects, indicators)
+    assert "B105" not in {code for code, _s, _c in found_at(path)}
+    money[0] = ["单位：元", None, None, "金额单位：万元"]
+    path = budget_export(tmp_path / "m.xlsx", sheet, goals, projects, indicators)
+    assert "B105" in {code for code, _s, _c in found_at(path)}

@@ -145,6 +145,7 @@ def read_fields(sheets: Iterable[Sheet], kind: str, skip: set[tuple[str, int]]) 
     found |= {} if "unit" in found else _sender(sheets, skip)  # no 实施单位: who sent it
     found |= _derived(found, kind, sheets, spans, skip)
     _heads_over_fields(heads, found, kind, units)
+    units.only_on({cell.at.sheet for key, cell in found.items() if key in _money_fields(kind)})
     return HeaderFields(found, units.unit(), units.notes())
 
 

@@ -53,6 +53,8 @@ class Units:
 
     def __init__(self) -> None:
         self.labels: dict[str, CellRef] = {}
+        self.stated: dict[str, dict[str, CellRef]] = {}  # the labels' units, sheet by sheet
+        self.money_sheets: set[str] = set()  # the sheets of the table's money fields
         self.values: dict[str, CellRef] = {}
         self.blocks: dict[str, CellRef] = {}  # units a money block's title states
 
@@ -68,9 +70,25 @@ class Units:
         if unit is not None:
             # a 资金来源（万元） block's title states its own amounts' unit: no mixing with the
             # head's (项目资金总额（元）), and the table's only when nothing else states one
-            kept = self.blocks if _BLOCK_TITLE.search(text) else self.labels
+            block = _BLOCK_TITLE.search(text) is not None
+            kept = self.blocks if block else self.labels
             if unit not in kept:
                 kept[unit] = CellRef(sheet, r + 1, c + 1)
+            if not block:
+                self.stated.setdefault(sheet, {}).setdefault(unit, CellRef(sheet, r + 1, c + 1))
+
+    def only_on(self, sheets: set[str]) -> None:
+        """Keep the units stated on the sheets that hold the table's money fields, when one of
+        them states any: another sheet's 单位：万元 (over a budget system's goal sheet, whose
+        amounts carry their own units) states no unit of them, and mixes none."""
+        self.money_sheets = sheets
+        if not sheets & self.stated.keys():
+            return
+        self.labels = {}
+        for sheet, units in self.stated.items():
+            if sheet in sheets:
+                for unit, at in units.items():
+                    self.labels.setdefault(unit, at)
 
     def value(self, cell: Cell) -> None:
         if isinstance(cell.value, str) and (m := _VALUE_UNIT.search(cell.text)):
@@ -84,9 +102,18 @@ class Units:
 
     def notes(self) -> tuple[ReadNote, ...]:
         every = {**self.values, **self.labels}
-        if len(every) < 2:
+        if len(every) < 2 or self._sheet_by_sheet():
             return ()
         stated = self.unit()
         odd = [at for unit, at in self.values.items() if stated is not None and unit != stated]
         at = min(odd) if odd else sorted(every.values())[-1]
         return (ReadNote("B105", at, {"units": "、".join(sorted(every))}),)
+
+    def _sheet_by_sheet(self) -> bool:
+        """Each sheet states one unit, and no amount carries another: the units differ only
+        from sheet to sheet (a budget system's money sheet in 元, its goal sheet under 单位：
+        万元), each sheet's amounts in its own, the table's money on one of them; nothing
+        mixed."""
+        if self.values or len(self.money_sheets & self.stated.keys()) > 1:
+            return False
+        return all(len(units) == 1 for units in self.stated.values())
