@@ -268,6 +268,9 @@ _WATCHED = re.compile(
 
 # spending that a fund exists to raise (企业研发费用, 研发投入强度): more is better
 _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支出", "科技投入")
+# what a sale fetches (网销客单价 ≥45元/单, 品牌产品溢价率): the more the better; not a price
+# paid (采购单价), nor a price kept down (平价蔬菜销售单价)
+_PRICE_SOUGHT = ("客单价", "溢价")
 
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
@@ -335,7 +338,7 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER  # 减少水土流失面积 ≥1.2平方公里: the size of the cut
     if _HOURS_DONE.search(name):
         return MORE_IS_BETTER
-    if any(w in name for w in _SPENDING_SOUGHT):
+    if any(w in name for w in _SPENDING_SOUGHT) or any(w in name for w in _PRICE_SOUGHT):
         return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
     if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name) or _HARM_FOUND.search(name):
         return LESS_IS_BETTER
