@@ -68,8 +68,9 @@ _GRADE_MORPHEMES = (
     "覆盖全", "全域覆盖", "按时", "按期",
     # a policy made public (补贴政策公开公示 全面公开, 及时公示): the state family
     "公开", "公示",
-    # a milestone reached (首批课程上线, 系统正式投用, 服务热线开通)
-    "上线", "投用", "投入使用", "启用", "开通",
+    # a milestone reached (首批课程上线, 系统正式投用, 服务热线开通, 仓储库主体完工, 区域公用品牌
+    # 注册并使用)
+    "上线", "投用", "投入使用", "启用", "开通", "完工", "竣工", "注册",
     "试运行", "正式运行", "投入运行",  # a platform run on trial or for good (监测平台 │ 试运行)
     # an event kept on the calendar (运动会纳入县年度赛事计划 │ 每年举办, 联赛 │ 连续举办)
     "每年举办", "连续举办", "按年举办", "常年举办",  # (定期开展 on a count of 次 says no count)

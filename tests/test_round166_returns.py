@@ -179,3 +179,35 @@ def test_a_money_sheet_in_yuan_beside_a_goal_sheet_under_wan_yuan(tmp_path: Path
     money[0] = ["单位：元", None, None, "金额单位：万元"]
     path = budget_export(tmp_path / "m.xlsx", sheet, goals, projects, indicators)
     assert "B105" in {code for code, _s, _c in found_at(path)}
+
+
+def test_a_work_finished_or_a_brand_registered_is_a_state(tmp_path: Path) -> None:
+    """仓储库建成时间 │ 主体完工 and 区域公用品牌 │ 注册并使用: states reached, no T102; a
+    sentence of work to do still is one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "良种繁育面积", "≥", 800, "亩"],
+        ["产出指标", "时效指标", "仓储库建成时间", None, "主体完工", None],
+        ["效益指标", "可持续影响指标", "区域公用品牌", None, "注册并使用", None],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥", "90", "%"],
+    ]
+    path = save_sheet(tmp_path / "s.xlsx", one_year_table("山药基地", 60, "繁育良种。", rows, []))
+    assert "T102" not in {code for code, _s, _c in found_at(path)}
+    rows[2][4] = "按照上级要求做好品牌宣传推广工作"
+    path = save_sheet(tmp_path / "d.xlsx", one_year_table("山药基地", 60, "繁育良种。", rows, []))
+    assert [cell for code, _s, cell in found_at(path) if code == "T102"] == ["E9"]
+
+
+def test_what_a_sale_fetches_is_more_the_better(tmp_path: Path) -> None:
+    """山药网销客单价 ≥45元/单 and 品牌产品溢价率 ≥10%: what a sale fetches, no T108; a price
+    paid (种苗采购单价 ≥) still is a cost capped the wrong way."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "网销订单量", "≥", 30000, "单"],
+        ["效益指标", "经济效益指标", "山药网销客单价", "≥", 45, "元/单"],
+        ["效益指标", "经济效益指标", "品牌产品溢价率", "≥", "10", "%"],
+        ["产出指标", "成本指标", "种苗采购单价", "≤", 2, "元/株"],
+    ]
+    path = save_sheet(tmp_path / "p.xlsx", one_year_table("山药网销", 60, "网销山药。", rows, []))
+    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    rows[3][3] = "≥"
+    path = save_sheet(tmp_path / "c.xlsx", one_year_table("山药网销", 60, "网销山药。", rows, []))
+    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E10"]
