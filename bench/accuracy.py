@@ -548,6 +548,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout542  # the 542nd held-out set (tests/variants/holdout542)
     python bench/accuracy.py --set holdout543  # the 543rd held-out set (tests/variants/holdout543)
     python bench/accuracy.py --set holdout544  # the 544th held-out set (tests/variants/holdout544)
+    python bench/accuracy.py --set holdout545  # the 545th held-out set (tests/variants/holdout545)
+    python bench/accuracy.py --set holdout546  # the 546th held-out set (tests/variants/holdout546)
+    python bench/accuracy.py --set holdout547  # the 547th held-out set (tests/variants/holdout547)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -554,6 +554,9 @@ from tests.variants import (
     holdout542,
     holdout543,
     holdout544,
+    holdout545,
+    holdout546,
+    holdout547,
 )
 from tests.variants.kit import Variant
 
@@ -1103,6 +1106,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout542": holdout542,
     "holdout543": holdout543,
     "holdout544": holdout544,
+    "holdout545": holdout545,
+    "holdout546": holdout546,
+    "holdout547": holdout547,
 }
 
 
