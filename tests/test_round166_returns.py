@@ -211,3 +211,18 @@ def test_what_a_sale_fetches_is_more_the_better(tmp_path: Path) -> None:
     rows[3][3] = "≥"
     path = save_sheet(tmp_path / "c.xlsx", one_year_table("山药网销", 60, "网销山药。", rows, []))
     assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E10"]
+
+
+def test_a_batch_yield_and_a_drop_out_rate_have_their_direction(tmp_path: Path) -> None:
+    """炭化成品率 (the share a batch yields as product) is more the better, 学员中途退训率 (the
+    trainees who drop out) less: each with the other's operator is T108's."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "竹炭产量", "≥", 60, "吨"],
+        ["产出指标", "质量指标", "炭化成品率", "≥", "85", "%"],
+        ["效益指标", "社会效益指标", "学员中途退训率", "≤", "5", "%"],
+    ]
+    path = save_sheet(tmp_path / "r.xlsx", one_year_table("竹炭加工", 40, "烧制竹炭。", rows, []))
+    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    rows[1][3], rows[2][3] = "≤", "≥"
+    path = save_sheet(tmp_path / "w.xlsx", one_year_table("竹炭加工", 40, "烧制竹炭。", rows, []))
+    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E8", "E9"]

@@ -30,6 +30,7 @@ _POSITIVE_RATES = (
     "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
     "整改率", "销号率", "查处率",  # problems fixed or dealt with (涉导游违规投诉查处率)
+    "成品率", "出成率", "出品率",  # the share a batch yields as product (炭化成品率)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # the share that failed (案件质量评查不合格率, 未完成率): less is better, whatever rate it negates
 _NEGATED_RATES = (
@@ -52,6 +53,7 @@ _NEGATED_RATES = (
     "虫果率", "病果率", "裂果率", "落果率", "虫蛀率",  # fruit wormy, diseased, split or dropped
     "退换率", "退货率", "浪费率",  # wares sent back (产品退换率), material wasted (面料浪费率)
     "受伤率", "伤亡率", "伤害率", "摔伤率",  # people hurt (骑手坠马受伤率, 运动伤害率)
+    "退训率", "辍训率", "退学率",  # trainees or pupils who drop out (学员中途退训率)
 )  # fmt: skip
 # hours that are more the better: a service's length, or the hours delivered in all (上门服务总
 # 时长); unlike the words below, no change: a share of them (开放服务时长达标率) stays ≤100%
