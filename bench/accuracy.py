@@ -551,6 +551,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout545  # the 545th held-out set (tests/variants/holdout545)
     python bench/accuracy.py --set holdout546  # the 546th held-out set (tests/variants/holdout546)
     python bench/accuracy.py --set holdout547  # the 547th held-out set (tests/variants/holdout547)
+    python bench/accuracy.py --set holdout548  # the 548th held-out set (tests/variants/holdout548)
+    python bench/accuracy.py --set holdout549  # the 549th held-out set (tests/variants/holdout549)
+    python bench/accuracy.py --set holdout550  # the 550th held-out set (tests/variants/holdout550)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

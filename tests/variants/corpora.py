@@ -557,6 +557,9 @@ from tests.variants import (
     holdout545,
     holdout546,
     holdout547,
+    holdout548,
+    holdout549,
+    holdout550,
 )
 from tests.variants.kit import Variant
 
@@ -1109,6 +1112,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout545": holdout545,
     "holdout546": holdout546,
     "holdout547": holdout547,
+    "holdout548": holdout548,
+    "holdout549": holdout549,
+    "holdout550": holdout550,
 }
 
 
