@@ -226,3 +226,18 @@ def test_a_batch_yield_and_a_drop_out_rate_have_their_direction(tmp_path: Path) 
     rows[1][3], rows[2][3] = "≤", "≥"
     path = save_sheet(tmp_path / "w.xlsx", one_year_table("竹炭加工", 40, "烧制竹炭。", rows, []))
     assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E8", "E9"]
+
+
+def test_hours_of_care_are_more_the_better(tmp_path: Path) -> None:
+    """留守儿童课后看护时长 ≥10小时/周: hours of care given, more the better (no T108), as hours
+    of a service are; a wait (家长平均等待时长 ≥) still is T108's."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "开设音乐课堂班数", "≥", 12, "个"],
+        ["效益指标", "社会效益指标", "留守儿童课后看护时长", "≥", 10, "小时/周"],
+        ["效益指标", "社会效益指标", "家长平均等待时长", "≤", 15, "分钟"],
+    ]
+    path = save_sheet(tmp_path / "h.xlsx", one_year_table("音乐课堂", 30, "开设课堂。", rows, []))
+    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    rows[2][3] = "≥"
+    path = save_sheet(tmp_path / "w.xlsx", one_year_table("音乐课堂", 30, "开设课堂。", rows, []))
+    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E9"]
