@@ -554,6 +554,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout548  # the 548th held-out set (tests/variants/holdout548)
     python bench/accuracy.py --set holdout549  # the 549th held-out set (tests/variants/holdout549)
     python bench/accuracy.py --set holdout550  # the 550th held-out set (tests/variants/holdout550)
+    python bench/accuracy.py --set holdout551  # the 551st held-out set (tests/variants/holdout551)
+    python bench/accuracy.py --set holdout552  # the 552nd held-out set (tests/variants/holdout552)
+    python bench/accuracy.py --set holdout553  # the 553rd held-out set (tests/variants/holdout553)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -560,6 +560,9 @@ from tests.variants import (
     holdout548,
     holdout549,
     holdout550,
+    holdout551,
+    holdout552,
+    holdout553,
 )
 from tests.variants.kit import Variant
 
@@ -1115,6 +1118,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout548": holdout548,
     "holdout549": holdout549,
     "holdout550": holdout550,
+    "holdout551": holdout551,
+    "holdout552": holdout552,
+    "holdout553": holdout553,
 }
 
 
