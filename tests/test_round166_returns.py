@@ -241,3 +241,16 @@ def test_hours_of_care_are_more_the_better(tmp_path: Path) -> None:
     rows[2][3] = "≥"
     path = save_sheet(tmp_path / "w.xlsx", one_year_table("音乐课堂", 30, "开设课堂。", rows, []))
     assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E9"]
+
+
+def test_the_tabulator_signs_under_the_table(tmp_path: Path) -> None:
+    """制表： │ 钟岚笛 under the last indicator (a budget system's signer line): the table ends
+    above it, no indicator named 制表： (no S101, T102 or F201 there)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "笋干烘干量", "≥", 120, "吨"],
+        ["满意度指标", "服务对象满意度指标", "合作社满意度", "≥", "90", "%"],
+    ]
+    below = [["制表：", "钟岚笛"]]
+    path = save_sheet(tmp_path / "t.xlsx", one_year_table("笋干烘干", 30, "烘干。", rows, below))
+    assert [i.label for i in read_tables(path)[0].indicators] == ["笋干烘干量", "合作社满意度"]
+    assert not [cell for _code, _s, cell in found_at(path) if cell.endswith("9")]
