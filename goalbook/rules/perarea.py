@@ -54,8 +54,7 @@ def per_area(
             if area is None and not (subject := _subject_of(name)):
                 area = _paid_area(name, named)
             elif area is None:  # 亩均改造补助标准: the one area whose name holds 改造
-                held = [a for label, a in named if subject in label]
-                area = held[0] if len(held) == 1 else None
+                area = _held_area(subject, named)
         else:
             area = None
         if area is None:
@@ -97,3 +96,15 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
         if any(run in label for run in name_fours) or any(run in label for run in name_threes)
     ]
     return max(shared, default=None)
+
+
+def _held_area(subject: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
+    """The one area whose name holds a standard's subject (改造 of 亩均改造补助标准), or the
+    table's only area when its name starts with the subject's first two characters (新植苎麻面积
+    for 每亩新植种苗补助标准: the planting it pays seedlings for)."""
+    held = [area for label, area in named if subject in label]
+    if len(held) == 1:
+        return held[0]
+    if len(named) == 1 and len(subject) >= 2 and named[0][0].startswith(subject[:2]):
+        return named[0][1]
+    return None
