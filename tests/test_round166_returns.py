@@ -254,3 +254,35 @@ def test_the_tabulator_signs_under_the_table(tmp_path: Path) -> None:
     path = save_sheet(tmp_path / "t.xlsx", one_year_table("笋干烘干", 30, "烘干。", rows, below))
     assert [i.label for i in read_tables(path)[0].indicators] == ["笋干烘干量", "合作社满意度"]
     assert not [cell for _code, _s, cell in found_at(path) if cell.endswith("9")]
+
+
+def test_a_seedling_aid_per_mu_times_the_only_area_planted(tmp_path: Path) -> None:
+    """每亩新植种苗补助标准 ≤1200元/亩 beside the table's one area, 新植苎麻面积 900亩: the
+    planting it pays for, 108万元 above the 95万元 (B107, a warning); within the money, none."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新植苎麻面积", "≥", 900, "亩"],
+        ["产出指标", "成本指标", "每亩新植种苗补助标准", "≤", 1200, "元/亩"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥", "90", "%"],
+    ]
+    path = save_sheet(tmp_path / "o.xlsx", one_year_table("苎麻新植", 95, "新植苎麻。", rows, []))
+    assert ("B107", "warning", "E8") in found_at(path)
+    rows[1][4] = 1000
+    path = save_sheet(tmp_path / "w.xlsx", one_year_table("苎麻新植", 95, "新植苎麻。", rows, []))
+    assert "B107" not in {code for code, _s, _c in found_at(path)}
+
+
+def test_hours_of_film_shot_add_up_over_the_period(tmp_path: Path) -> None:
+    """拍摄织造工序影像 ≥120小时 over three years, ≥150小时 in the first: the year's hours of
+    film above the period's (D201), as for a count."""
+    above = [
+        period_row(dt.date(2027, 12, 31)),
+        ["项目资金（万元）", "中期资金总额", 150, "年度资金总额", 50],
+    ]
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "拍摄织造工序影像", "≥120小时", "≥150小时"],
+        ["满意度指标", "服务对象满意度指标", "传承人满意度", "≥90%", "≥90%"],
+    ]
+    table = official_table("夏布建档", rows, above=above, head=head)
+    path = save_sheet(tmp_path / "h.xlsx", table)
+    assert ("D201", "E6") in {(code, cell) for code, _s, cell in found_at(path)}

@@ -225,8 +225,16 @@ _HOURS_DONE = re.compile(
 
 
 def hours_done(name: str) -> bool:
-    """Hours of use or of material done (录制有声读物时长, 影音资料整理时长): added up over time."""
-    return _HOURS_DONE.search(name) is not None
+    """Hours of use or of material done (录制有声读物时长, 影音资料整理时长), or hours of film or
+    sound made, named by what is made (拍摄织造工序影像 │ ≥120小时): added up over time."""
+    return _HOURS_DONE.search(name) is not None or _RECORDED.search(name) is not None
+
+
+# film or sound made, counted in the hours it runs (拍摄织造工序影像, 录制口述史音频): not the
+# time one item takes (平均拍摄, 单件录制, 每集)
+_RECORDED = re.compile(
+    r"^(?!.*(?:平均|单件|单次|每件|每集|每次|时长))(?:拍摄|录制|摄制|采录|录音|录像).{1,10}(?:影像|视频|音频|录像|素材|资料)$"
+)
 
 
 # the length of one session (每期培训时长 ≤40学时, 单次授课时长): set by the plan, no direction
