@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from goalbook.model import Cell, Indicator, ReadNote, TargetKind
-from goalbook.reader.grid import Sheet, plain_number
+from goalbook.reader.grid import Sheet, number_value
 from goalbook.reader.headwords import header_key
 from goalbook.reader.indicator import (
     VALUE_KEYS,
@@ -360,7 +360,7 @@ def _weight_swapped(weight: Cell | None, value: Cell | None) -> dict[str, Cell] 
     """A flat list's weight and value typed into each other's cells (权重 ≤15 or 不高于15, 指标值
     5): the weight cell holds a target with its operator, the value cell a bare number (typed
     as one or pasted as text)."""
-    if weight is None or value is None or not plain_number(value):
+    if weight is None or value is None or not number_value(value.value):
         return None
     target = parse_target(weight.value)  # (≤15, or in words: 不高于15)
     if target.kind is not TargetKind.QUANT or target.op is None or target.op_implied:

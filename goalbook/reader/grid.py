@@ -203,15 +203,9 @@ def _plain(sheet: str, r: int, c: int, value: CellValue) -> Cell | None:
     return _new(Cell, (_new(CellRef, (sheet, r + 1, c + 1)), value, text, False))
 
 
-def plain_number(cell: Cell) -> bool:
-    """A number, typed as one or pasted as text (6, '3.8'): no bool, no words."""
-    if isinstance(cell.value, bool):
-        return False
-    return isinstance(cell.value, int | float) or _NUMBER.fullmatch(cell.text) is not None
-
-
 def number_value(value: CellValue) -> bool:
-    """A sheet's value that is a number, typed as one or pasted as text (40, '40')."""
+    """A sheet's value that is a number, typed as one or pasted as text (40, '40'): no bool,
+    no words."""
     if type(value) is str:
         return _NUMBER.fullmatch(value.strip()) is not None
     return type(value) is int or type(value) is float

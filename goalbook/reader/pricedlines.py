@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from goalbook.model import Cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
-from goalbook.reader.grid import Sheet, plain_number
+from goalbook.reader.grid import Sheet, number_value
 
 _QUANTITY = ("数量", "采购数量", "购置数量", "补贴数量", "台数", "套数")
 _PRICE = ("单价", "单台", "单套", "每台", "每套")  # (单台补贴额（万元）)
@@ -37,7 +37,7 @@ def priced_basis(sheet: Sheet, header: int, r: int, cols: dict[str, int]) -> Cel
     unit = money_unit_of(sheet.text(header, cols["price"]))
     if quantity is None or price is None or unit is None:
         return None
-    if not all(plain_number(c) for c in (quantity, price)):
+    if not all(number_value(c.value) for c in (quantity, price)):
         return None
     text = f"{quantity.text}×{price.text}{unit}"
     return Cell(price.at, text, text)

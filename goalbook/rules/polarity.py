@@ -350,7 +350,7 @@ def direction_of(name: str) -> str | None:
     if _HOURS_DONE.search(name):
         return MORE_IS_BETTER
     if any(w in name for w in _SPENDING_SOUGHT) or any(w in name for w in _PRICE_SOUGHT):
-        return MORE_IS_BETTER  # 研发费用增长率: spending a fund exists to raise
+        return MORE_IS_BETTER  # 研发费用增长率, 网销客单价: spending or a price sought
     if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name) or _HARM_FOUND.search(name):
         return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
