@@ -557,6 +557,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout551  # the 551st held-out set (tests/variants/holdout551)
     python bench/accuracy.py --set holdout552  # the 552nd held-out set (tests/variants/holdout552)
     python bench/accuracy.py --set holdout553  # the 553rd held-out set (tests/variants/holdout553)
+    python bench/accuracy.py --set holdout554  # the 554th held-out set (tests/variants/holdout554)
+    python bench/accuracy.py --set holdout555  # the 555th held-out set (tests/variants/holdout555)
+    python bench/accuracy.py --set holdout556  # the 556th held-out set (tests/variants/holdout556)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -563,6 +563,9 @@ from tests.variants import (
     holdout551,
     holdout552,
     holdout553,
+    holdout554,
+    holdout555,
+    holdout556,
 )
 from tests.variants.kit import Variant
 
@@ -1121,6 +1124,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout551": holdout551,
     "holdout552": holdout552,
     "holdout553": holdout553,
+    "holdout554": holdout554,
+    "holdout555": holdout555,
+    "holdout556": holdout556,
 }
 
 
