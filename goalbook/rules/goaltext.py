@@ -94,8 +94,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
-            if _shared(text, pos, where, name, texts, tasks):
-                continue  # (a count of several things, or a task's part of the whole)
+            if _shared(text, pos, where, name, texts, tasks) or _per_each(text[:pos]):
+                continue  # (a count of several things, a task's part, one each: 各配备照管员1名)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and _copied(found, targets)):
                 continue  # (a rate the same in both columns is no count copied)
