@@ -123,6 +123,11 @@ _ROUND_THE_CLOCK = re.compile(r"^7[×xX*]24(?:小时)?$")
 _SAFE = re.compile(
     r"^(?:实现|确保|保障|保证|保持)?安全(?:度汛|运行|越冬|过冬|度夏|通航|渡运|供水|供电|供气|通车)$"
 )
+# A time of day something is done by, on a day of the week too (午餐 11:30前, 周日18时前)
+_CLOCK = re.compile(
+    r"^(?:每日|每天|当日|当天|周[一二三四五六日天]|星期[一二三四五六日天]|工作日)?"
+    r"(?:[01]?\d|2[0-4])(?:[:：][0-5]\d|时(?:[0-5]?\d分)?|点(?:半|[0-5]?\d分)?)(?:前|之前|以前)$"
+)
 # Grades listed together (及时、完整; 规范，有效): short parts, each a grade
 _GRADE_LIST = re.compile(r"[、，,]")
 
@@ -143,6 +148,7 @@ def is_grade(text: str, listed: bool = True) -> bool:
         or _RANK.match(text)
         or _STEPS.match(text)
         or _SAFE.match(text)
+        or _CLOCK.match(text)
     ):
         return True
     if len(text) <= 14 and is_compared_move(text):
