@@ -286,3 +286,42 @@ def test_hours_of_film_shot_add_up_over_the_period(tmp_path: Path) -> None:
     table = official_table("夏布建档", rows, above=above, head=head)
     path = save_sheet(tmp_path / "h.xlsx", table)
     assert ("D201", "E6") in {(code, cell) for code, _s, cell in found_at(path)}
+
+
+def test_one_for_each_said_before_the_name(tmp_path: Path) -> None:
+    """为36辆校车各配备照管员1名 beside 配备照管员人数 ≥36人: one for each bus (各 before the
+    name), not the total (no D104); 配备照管员30名 without 各 disagrees (D104)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "配备照管员人数", "≥", 36, "人"],
+        ["满意度指标", "服务对象满意度指标", "家长满意度", "≥", "90", "%"],
+    ]
+    for goal, found in (("为36辆校车各配备照管员1名。", []), ("为校车配备照管员30名。", ["E7"])):
+        path = save_sheet(tmp_path / "e.xlsx", one_year_table("校车照管", 40, goal, rows, []))
+        assert [cell for code, _s, cell in found_at(path) if code == "D104"] == found
+
+
+def test_a_time_of_day_to_be_done_by(tmp_path: Path) -> None:
+    """午餐送达时间 │ 11:30前 and 返校车辆到校时间 │ 周日18时前: a time of day something is done
+    by, no description (no T102)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "助餐点数量", "≥", 9, "个"],
+        ["产出指标", "时效指标", "午餐送达时间", None, "11:30前", None],
+        ["产出指标", "时效指标", "返校车辆到校时间", None, "周日18时前", None],
+    ]
+    path = save_sheet(tmp_path / "c.xlsx", one_year_table("老年助餐", 40, "助餐。", rows, []))
+    assert "T102" not in {code for code, _s, _c in found_at(path)}
+
+
+def test_a_standard_for_new_works_and_the_count_of_those_running(tmp_path: Path) -> None:
+    """新建助餐点改造补助标准 ≤50万元/个 beside the one count of 个, 运营助餐点数量 ≥9个: the
+    standard pays for the new ones, not for each running one (no B107); beside 新建助餐点数量
+    ≥9个 it is over the money (B107)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "运营助餐点数量", "≥", 9, "个"],
+        ["产出指标", "成本指标", "新建助餐点改造补助标准", "≤", 50, "万元/个"],
+    ]
+    path = save_sheet(tmp_path / "r.xlsx", one_year_table("老年助餐", 200, "助餐。", rows, []))
+    assert "B107" not in {code for code, _s, _c in found_at(path)}
+    rows[0][2] = "新建助餐点数量"
+    path = save_sheet(tmp_path / "n.xlsx", one_year_table("老年助餐", 200, "助餐。", rows, []))
+    assert "B107" in {code for code, _s, _c in found_at(path)}

@@ -292,9 +292,17 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if not (only and len(counts) == len(found) == 1 and thing not in _PEOPLE):
         return None
     label = found[0][0]
+    if _NEW_WORK.search(name) and _RUNNING.search(label) and not _NEW_WORK.search(label):
+        return None  # (新建助餐点改造补助标准 pays for the new ones, not 运营助餐点数量)
     # a length or an area measures many works (巡护里程 patrolled, 围栏改造 rebuilt): the one
     # count of it is the standard's only when the two name the same work
     return found[0] if thing not in EXTENT_UNITS or _same_work(label, name) else None
+
+
+# works made new (新建, 新增, 改造) against what runs already (运营助餐点数量, 现有站点): a
+# standard for the first is not paid for each of the second
+_NEW_WORK = re.compile("新建|新增|新设|改造|改建|扩建")
+_RUNNING = re.compile("运营|运行|现有|在运|在营|已建")
 
 
 # two-character words that name a measure, not a work (里程, 面积, 单价, 每公里)
