@@ -560,6 +560,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout554  # the 554th held-out set (tests/variants/holdout554)
     python bench/accuracy.py --set holdout555  # the 555th held-out set (tests/variants/holdout555)
     python bench/accuracy.py --set holdout556  # the 556th held-out set (tests/variants/holdout556)
+    python bench/accuracy.py --set holdout557  # the 557th held-out set (tests/variants/holdout557)
+    python bench/accuracy.py --set holdout558  # the 558th held-out set (tests/variants/holdout558)
+    python bench/accuracy.py --set holdout559  # the 559th held-out set (tests/variants/holdout559)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

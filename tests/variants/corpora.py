@@ -566,6 +566,9 @@ from tests.variants import (
     holdout554,
     holdout555,
     holdout556,
+    holdout557,
+    holdout558,
+    holdout559,
 )
 from tests.variants.kit import Variant
 
@@ -1127,6 +1130,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout554": holdout554,
     "holdout555": holdout555,
     "holdout556": holdout556,
+    "holdout557": holdout557,
+    "holdout558": holdout558,
+    "holdout559": holdout559,
 }
 
 
