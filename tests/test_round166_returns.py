@@ -325,3 +325,17 @@ def test_a_standard_for_new_works_and_the_count_of_those_running(tmp_path: Path)
     rows[0][2] = "新建助餐点数量"
     path = save_sheet(tmp_path / "n.xlsx", one_year_table("老年助餐", 200, "助餐。", rows, []))
     assert "B107" in {code for code, _s, _c in found_at(path)}
+
+
+def test_a_harm_replaced_is_no_harm_to_keep_down(tmp_path: Path) -> None:
+    """堆肥替代化肥施用量 ≥120吨: the fertiliser replaced by compost, no amount of fertiliser
+    to keep down (no T108); 化肥施用量 ≥ still is one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "堆肥产量", "≥", 300, "吨"],
+        ["效益指标", "生态效益指标", "堆肥替代化肥施用量", "≥", 120, "吨"],
+    ]
+    path = save_sheet(tmp_path / "r.xlsx", one_year_table("堆肥棚", 40, "堆肥。", rows, []))
+    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    rows[1][2] = "化肥施用量"
+    path = save_sheet(tmp_path / "h.xlsx", one_year_table("堆肥棚", 40, "堆肥。", rows, []))
+    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E8"]

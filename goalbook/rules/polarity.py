@@ -157,6 +157,7 @@ _REMEDIES = (
     "通报", "上报", "核查",  # 超标水样信息通报率: the share of the harm reported, 正向
     "管控督查", "应急管控", "督查",  # 重污染天气应急管控督查: checks made on the harm
     "整改", "纠正", "打击", "曝光",  # 违规问题整改率: the share of breaches put right
+    "替代", "替减",  # 堆肥替代化肥施用量: the harm's amount replaced, the more the better
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (
