@@ -188,8 +188,9 @@ def found_at(path: Path) -> list[tuple[str, str, str]]:
 
 
 def table_found(
-    path: Path, rows: list[list[Any]], name: str, goal: str
+    path: Path, rows: list[list[Any]], name: str, goal: str, money: float = 30
 ) -> list[tuple[str, str, str]]:
-    """What goalbook check finds in a one-year table of project *name* with these indicator rows."""
-    save_sheet(path, one_year_table(name, 30, goal, rows, []))
+    """What goalbook check finds in a one-year table of project *name* (its year's money in
+    万元) with these indicator rows."""
+    save_sheet(path, one_year_table(name, money, goal, rows, []))
     return found_at(path)

@@ -15,6 +15,7 @@ from tests.returns import (
     one_year_table,
     period_row,
     save_sheet,
+    table_found,
 )
 
 
@@ -190,11 +191,11 @@ def test_a_work_finished_or_a_brand_registered_is_a_state(tmp_path: Path) -> Non
         ["效益指标", "可持续影响指标", "区域公用品牌", None, "注册并使用", None],
         ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥", "90", "%"],
     ]
-    path = save_sheet(tmp_path / "s.xlsx", one_year_table("山药基地", 60, "繁育良种。", rows, []))
-    assert "T102" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "s.xlsx", rows, "山药基地", "繁育良种。", money=60)
+    assert "T102" not in {code for code, _s, _c in found}
     rows[2][4] = "按照上级要求做好品牌宣传推广工作"
-    path = save_sheet(tmp_path / "d.xlsx", one_year_table("山药基地", 60, "繁育良种。", rows, []))
-    assert [cell for code, _s, cell in found_at(path) if code == "T102"] == ["E9"]
+    found = table_found(tmp_path / "d.xlsx", rows, "山药基地", "繁育良种。", money=60)
+    assert [cell for code, _s, cell in found if code == "T102"] == ["E9"]
 
 
 def test_what_a_sale_fetches_is_more_the_better(tmp_path: Path) -> None:
@@ -206,11 +207,11 @@ def test_what_a_sale_fetches_is_more_the_better(tmp_path: Path) -> None:
         ["效益指标", "经济效益指标", "品牌产品溢价率", "≥", "10", "%"],
         ["产出指标", "成本指标", "种苗采购单价", "≤", 2, "元/株"],
     ]
-    path = save_sheet(tmp_path / "p.xlsx", one_year_table("山药网销", 60, "网销山药。", rows, []))
-    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "p.xlsx", rows, "山药网销", "网销山药。", money=60)
+    assert "T108" not in {code for code, _s, _c in found}
     rows[3][3] = "≥"
-    path = save_sheet(tmp_path / "c.xlsx", one_year_table("山药网销", 60, "网销山药。", rows, []))
-    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E10"]
+    found = table_found(tmp_path / "c.xlsx", rows, "山药网销", "网销山药。", money=60)
+    assert [cell for code, _s, cell in found if code == "T108"] == ["E10"]
 
 
 def test_a_batch_yield_and_a_drop_out_rate_have_their_direction(tmp_path: Path) -> None:
@@ -221,11 +222,11 @@ def test_a_batch_yield_and_a_drop_out_rate_have_their_direction(tmp_path: Path) 
         ["产出指标", "质量指标", "炭化成品率", "≥", "85", "%"],
         ["效益指标", "社会效益指标", "学员中途退训率", "≤", "5", "%"],
     ]
-    path = save_sheet(tmp_path / "r.xlsx", one_year_table("竹炭加工", 40, "烧制竹炭。", rows, []))
-    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "r.xlsx", rows, "竹炭加工", "烧制竹炭。", money=40)
+    assert "T108" not in {code for code, _s, _c in found}
     rows[1][3], rows[2][3] = "≤", "≥"
-    path = save_sheet(tmp_path / "w.xlsx", one_year_table("竹炭加工", 40, "烧制竹炭。", rows, []))
-    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E8", "E9"]
+    found = table_found(tmp_path / "w.xlsx", rows, "竹炭加工", "烧制竹炭。", money=40)
+    assert [cell for code, _s, cell in found if code == "T108"] == ["E8", "E9"]
 
 
 def test_hours_of_care_are_more_the_better(tmp_path: Path) -> None:
@@ -236,11 +237,11 @@ def test_hours_of_care_are_more_the_better(tmp_path: Path) -> None:
         ["效益指标", "社会效益指标", "留守儿童课后看护时长", "≥", 10, "小时/周"],
         ["效益指标", "社会效益指标", "家长平均等待时长", "≤", 15, "分钟"],
     ]
-    path = save_sheet(tmp_path / "h.xlsx", one_year_table("音乐课堂", 30, "开设课堂。", rows, []))
-    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "h.xlsx", rows, "音乐课堂", "开设课堂。")
+    assert "T108" not in {code for code, _s, _c in found}
     rows[2][3] = "≥"
-    path = save_sheet(tmp_path / "w.xlsx", one_year_table("音乐课堂", 30, "开设课堂。", rows, []))
-    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E9"]
+    found = table_found(tmp_path / "w.xlsx", rows, "音乐课堂", "开设课堂。")
+    assert [cell for code, _s, cell in found if code == "T108"] == ["E9"]
 
 
 def test_the_tabulator_signs_under_the_table(tmp_path: Path) -> None:
@@ -264,11 +265,11 @@ def test_a_seedling_aid_per_mu_times_the_only_area_planted(tmp_path: Path) -> No
         ["产出指标", "成本指标", "每亩新植种苗补助标准", "≤", 1200, "元/亩"],
         ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥", "90", "%"],
     ]
-    path = save_sheet(tmp_path / "o.xlsx", one_year_table("苎麻新植", 95, "新植苎麻。", rows, []))
-    assert ("B107", "warning", "E8") in found_at(path)
+    found = table_found(tmp_path / "o.xlsx", rows, "苎麻新植", "新植苎麻。", money=95)
+    assert ("B107", "warning", "E8") in found
     rows[1][4] = 1000
-    path = save_sheet(tmp_path / "w.xlsx", one_year_table("苎麻新植", 95, "新植苎麻。", rows, []))
-    assert "B107" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "w.xlsx", rows, "苎麻新植", "新植苎麻。", money=95)
+    assert "B107" not in {code for code, _s, _c in found}
 
 
 def test_hours_of_film_shot_add_up_over_the_period(tmp_path: Path) -> None:
@@ -308,8 +309,8 @@ def test_a_time_of_day_to_be_done_by(tmp_path: Path) -> None:
         ["产出指标", "时效指标", "午餐送达时间", None, "11:30前", None],
         ["产出指标", "时效指标", "返校车辆到校时间", None, "周日18时前", None],
     ]
-    path = save_sheet(tmp_path / "c.xlsx", one_year_table("老年助餐", 40, "助餐。", rows, []))
-    assert "T102" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "c.xlsx", rows, "老年助餐", "助餐。", money=40)
+    assert "T102" not in {code for code, _s, _c in found}
 
 
 def test_a_standard_for_new_works_and_the_count_of_those_running(tmp_path: Path) -> None:
@@ -320,11 +321,11 @@ def test_a_standard_for_new_works_and_the_count_of_those_running(tmp_path: Path)
         ["产出指标", "数量指标", "运营助餐点数量", "≥", 9, "个"],
         ["产出指标", "成本指标", "新建助餐点改造补助标准", "≤", 50, "万元/个"],
     ]
-    path = save_sheet(tmp_path / "r.xlsx", one_year_table("老年助餐", 200, "助餐。", rows, []))
-    assert "B107" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "r.xlsx", rows, "老年助餐", "助餐。", money=200)
+    assert "B107" not in {code for code, _s, _c in found}
     rows[0][2] = "新建助餐点数量"
-    path = save_sheet(tmp_path / "n.xlsx", one_year_table("老年助餐", 200, "助餐。", rows, []))
-    assert "B107" in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "n.xlsx", rows, "老年助餐", "助餐。", money=200)
+    assert "B107" in {code for code, _s, _c in found}
 
 
 def test_a_harm_replaced_is_no_harm_to_keep_down(tmp_path: Path) -> None:
@@ -334,8 +335,8 @@ def test_a_harm_replaced_is_no_harm_to_keep_down(tmp_path: Path) -> None:
         ["产出指标", "数量指标", "堆肥产量", "≥", 300, "吨"],
         ["效益指标", "生态效益指标", "堆肥替代化肥施用量", "≥", 120, "吨"],
     ]
-    path = save_sheet(tmp_path / "r.xlsx", one_year_table("堆肥棚", 40, "堆肥。", rows, []))
-    assert "T108" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "r.xlsx", rows, "堆肥棚", "堆肥。", money=40)
+    assert "T108" not in {code for code, _s, _c in found}
     rows[1][2] = "化肥施用量"
-    path = save_sheet(tmp_path / "h.xlsx", one_year_table("堆肥棚", 40, "堆肥。", rows, []))
-    assert [cell for code, _s, cell in found_at(path) if code == "T108"] == ["E8"]
+    found = table_found(tmp_path / "h.xlsx", rows, "堆肥棚", "堆肥。", money=40)
+    assert [cell for code, _s, cell in found if code == "T108"] == ["E8"]
