@@ -188,9 +188,14 @@ def found_at(path: Path) -> list[tuple[str, str, str]]:
 
 
 def table_found(
-    path: Path, rows: list[list[Any]], name: str, goal: str, money: float = 30
+    path: Path,
+    rows: list[list[Any]],
+    name: str,
+    goal: str,
+    money: float = 30,
+    below: list[list[Any]] | None = None,
 ) -> list[tuple[str, str, str]]:
     """What goalbook check finds in a one-year table of project *name* (its year's money in
-    万元) with these indicator rows."""
-    save_sheet(path, one_year_table(name, money, goal, rows, []))
+    万元) with these indicator rows and the lines *below* them."""
+    save_sheet(path, one_year_table(name, money, goal, rows, below or []))
     return found_at(path)

@@ -117,8 +117,8 @@ def test_people_counted_in_ming_right_after_the_name(tmp_path: Path) -> None:
         ("资助代表性传承人8名带徒18人。", ["E7"]),
     )
     for goal, found in said:
-        path = save_sheet(tmp_path / "g.xlsx", one_year_table("石雕传艺", 18, goal, rows, []))
-        assert [cell for code, _s, cell in found_at(path) if code == "D104"] == found
+        judged = table_found(tmp_path / "g.xlsx", rows, "石雕传艺", goal, money=18)
+        assert [cell for code, _s, cell in judged if code == "D104"] == found
 
 
 def test_a_subtotal_score_pasted_as_text(tmp_path: Path) -> None:
@@ -148,12 +148,12 @@ def test_a_name_and_a_phone_masked_beside_their_labels(tmp_path: Path) -> None:
         ["满意度指标", "服务对象满意度指标", "学员满意度", "≥", "90", "%"],
     ]
     below = [["单位负责人：", "蒲××", "联系电话：", "0736-66××××"]]
-    path = save_sheet(tmp_path / "m.xlsx", one_year_table("铁画传习", 20, "创作。", rows, below))
-    assert "X101" not in {code for code, _s, _c in found_at(path)}
+    found = table_found(tmp_path / "m.xlsx", rows, "铁画传习", "创作。", 20, below)
+    assert "X101" not in {code for code, _s, _c in found}
     below = [["单位负责人：", "××", "联系电话：", "0736-66××××"]]
     rows[0][2] = "××铁画作品创作件数"
-    path = save_sheet(tmp_path / "p.xlsx", one_year_table("铁画传习", 20, "创作。", rows, below))
-    assert [cell for code, _s, cell in found_at(path) if code == "X101"] == ["C7", "B9"]
+    found = table_found(tmp_path / "p.xlsx", rows, "铁画传习", "创作。", 20, below)
+    assert [cell for code, _s, cell in found if code == "X101"] == ["C7", "B9"]
 
 
 def test_a_money_sheet_in_yuan_beside_a_goal_sheet_under_wan_yuan(tmp_path: Path) -> None:
@@ -297,8 +297,8 @@ def test_one_for_each_said_before_the_name(tmp_path: Path) -> None:
         ["满意度指标", "服务对象满意度指标", "家长满意度", "≥", "90", "%"],
     ]
     for goal, found in (("为36辆校车各配备照管员1名。", []), ("为校车配备照管员30名。", ["E7"])):
-        path = save_sheet(tmp_path / "e.xlsx", one_year_table("校车照管", 40, goal, rows, []))
-        assert [cell for code, _s, cell in found_at(path) if code == "D104"] == found
+        judged = table_found(tmp_path / "e.xlsx", rows, "校车照管", goal, money=40)
+        assert [cell for code, _s, cell in judged if code == "D104"] == found
 
 
 def test_a_time_of_day_to_be_done_by(tmp_path: Path) -> None:
