@@ -563,6 +563,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout557  # the 557th held-out set (tests/variants/holdout557)
     python bench/accuracy.py --set holdout558  # the 558th held-out set (tests/variants/holdout558)
     python bench/accuracy.py --set holdout559  # the 559th held-out set (tests/variants/holdout559)
+    python bench/accuracy.py --set holdout560  # the 560th held-out set (tests/variants/holdout560)
+    python bench/accuracy.py --set holdout561  # the 561st held-out set (tests/variants/holdout561)
+    python bench/accuracy.py --set holdout562  # the 562nd held-out set (tests/variants/holdout562)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -569,6 +569,9 @@ from tests.variants import (
     holdout557,
     holdout558,
     holdout559,
+    holdout560,
+    holdout561,
+    holdout562,
 )
 from tests.variants.kit import Variant
 
@@ -1133,6 +1136,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout557": holdout557,
     "holdout558": holdout558,
     "holdout559": holdout559,
+    "holdout560": holdout560,
+    "holdout561": holdout561,
+    "holdout562": holdout562,
 }
 
 
