@@ -308,6 +308,7 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         # a count, no money, under 经济成本指标 or the older 成本指标 under 产出指标 (健身器材配送
         # 村数 ≥85个): an output (not under 社会/生态成本指标, whose costs are not money)
         counted_cost = count and role == "cost" and _MONEY_COST.match(ind.tier2.text) is not None
+        counted_cost = counted_cost and _USED_UP.search(name) is None
         dated = found is not None and found[1].kind is TargetKind.DATE and role == "quantity"
         if dated and name.endswith(_WHEN):  # 系统上线运行时间 │ 2026年9月30日前 under 数量指标
             expected: str | None = "timeliness"
@@ -344,6 +345,8 @@ _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a
 # how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
 _SAMPLED = re.compile(r"(?:抽查|抽检|抽样|检查)(?:比例|覆盖率|数量|次数|批次)$")
 _MONEY_COST = re.compile(r"^\s*(?:经济)?成本(?:指标)?\s*$|.*经济")
+# what the work uses up (吨粉加工电耗 ≤35千瓦时, 年耗水量): a cost in energy or water, no output
+_USED_UP = re.compile(r"[电能水煤油气物]耗|耗[电能水煤油气]|用[电水气煤油]量")
 
 
 @functools.lru_cache(maxsize=16384)
