@@ -566,6 +566,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout560  # the 560th held-out set (tests/variants/holdout560)
     python bench/accuracy.py --set holdout561  # the 561st held-out set (tests/variants/holdout561)
     python bench/accuracy.py --set holdout562  # the 562nd held-out set (tests/variants/holdout562)
+    python bench/accuracy.py --set holdout563  # the 563rd held-out set (tests/variants/holdout563)
+    python bench/accuracy.py --set holdout564  # the 564th held-out set (tests/variants/holdout564)
+    python bench/accuracy.py --set holdout565  # the 565th held-out set (tests/variants/holdout565)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -572,6 +572,9 @@ from tests.variants import (
     holdout560,
     holdout561,
     holdout562,
+    holdout563,
+    holdout564,
+    holdout565,
 )
 from tests.variants.kit import Variant
 
@@ -1139,6 +1142,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout560": holdout560,
     "holdout561": holdout561,
     "holdout562": holdout562,
+    "holdout563": holdout563,
+    "holdout564": holdout564,
+    "holdout565": holdout565,
 }
 
 
