@@ -569,6 +569,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout563  # the 563rd held-out set (tests/variants/holdout563)
     python bench/accuracy.py --set holdout564  # the 564th held-out set (tests/variants/holdout564)
     python bench/accuracy.py --set holdout565  # the 565th held-out set (tests/variants/holdout565)
+    python bench/accuracy.py --set holdout566  # the 566th held-out set (tests/variants/holdout566)
+    python bench/accuracy.py --set holdout567  # the 567th held-out set (tests/variants/holdout567)
+    python bench/accuracy.py --set holdout568  # the 568th held-out set (tests/variants/holdout568)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -575,6 +575,9 @@ from tests.variants import (
     holdout563,
     holdout564,
     holdout565,
+    holdout566,
+    holdout567,
+    holdout568,
 )
 from tests.variants.kit import Variant
 
@@ -1145,6 +1148,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout563": holdout563,
     "holdout564": holdout564,
     "holdout565": holdout565,
+    "holdout566": holdout566,
+    "holdout567": holdout567,
+    "holdout568": holdout568,
 }
 
 
