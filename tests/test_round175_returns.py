@@ -22,3 +22,17 @@ def test_the_energy_a_product_uses_up_is_a_cost(tmp_path: Path) -> None:
     rows[1][2:] = ["购置石磨设备台数", "≥", 2, "台"]
     found = table_found(tmp_path / "c.xlsx", rows, "青稞磨粉", "年加工青稞800吨。")
     assert [cell for code, _s, cell in found if code == "F201"] == ["C8"]
+
+
+def test_dried_produce_browned_or_scorched_is_less_the_better(tmp_path: Path) -> None:
+    """干片褐变率 ≥3% (browned slices, a defect) is T108 at its value; ≤3% is right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "百合干片加工量", "≥", 40, "吨"],
+        ["产出指标", "质量指标", "干片褐变率", "≥", "3", "%"],
+        ["满意度指标", "服务对象满意度指标", "收购农户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "b.xlsx", rows, "百合干片", "加工百合干片40吨。")
+    assert [cell for code, _s, cell in found if code == "T108"] == ["E8"]
+    rows[1][3] = "≤"
+    found = table_found(tmp_path / "r.xlsx", rows, "百合干片", "加工百合干片40吨。")
+    assert "T108" not in {code for code, _s, _c in found}

@@ -49,6 +49,7 @@ _NEGATED_RATES = (
     "死苗率", "缺苗率", "死株率",  # seedlings lost after planting
     "错接率", "混接率", "犯规率",  # sewers connected wrongly; fouls in a match
     "酸败率", "变质率", "腐烂率", "烂果率",  # a brew gone sour, food or fruit gone bad
+    "褐变率", "黑变率", "焦糊率", "返潮率", "腐损率",  # dried produce browned, scorched, damp
     "破碎率", "碎米率", "碎粒率",  # pods, grains or rice broken in handling
     "虫果率", "病果率", "裂果率", "落果率", "虫蛀率",  # fruit wormy, diseased, split or dropped
     "退换率", "退货率", "浪费率",  # wares sent back (产品退换率), material wasted (面料浪费率)
