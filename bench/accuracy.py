@@ -572,6 +572,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout566  # the 566th held-out set (tests/variants/holdout566)
     python bench/accuracy.py --set holdout567  # the 567th held-out set (tests/variants/holdout567)
     python bench/accuracy.py --set holdout568  # the 568th held-out set (tests/variants/holdout568)
+    python bench/accuracy.py --set holdout569  # the 569th held-out set (tests/variants/holdout569)
+    python bench/accuracy.py --set holdout570  # the 570th held-out set (tests/variants/holdout570)
+    python bench/accuracy.py --set holdout571  # the 571st held-out set (tests/variants/holdout571)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

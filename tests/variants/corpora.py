@@ -578,6 +578,9 @@ from tests.variants import (
     holdout566,
     holdout567,
     holdout568,
+    holdout569,
+    holdout570,
+    holdout571,
 )
 from tests.variants.kit import Variant
 
@@ -1151,6 +1154,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout566": holdout566,
     "holdout567": holdout567,
     "holdout568": holdout568,
+    "holdout569": holdout569,
+    "holdout570": holdout570,
+    "holdout571": holdout571,
 }
 
 
