@@ -575,6 +575,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout569  # the 569th held-out set (tests/variants/holdout569)
     python bench/accuracy.py --set holdout570  # the 570th held-out set (tests/variants/holdout570)
     python bench/accuracy.py --set holdout571  # the 571st held-out set (tests/variants/holdout571)
+    python bench/accuracy.py --set holdout572  # the 572nd held-out set (tests/variants/holdout572)
+    python bench/accuracy.py --set holdout573  # the 573rd held-out set (tests/variants/holdout573)
+    python bench/accuracy.py --set holdout574  # the 574th held-out set (tests/variants/holdout574)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

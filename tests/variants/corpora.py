@@ -581,6 +581,9 @@ from tests.variants import (
     holdout569,
     holdout570,
     holdout571,
+    holdout572,
+    holdout573,
+    holdout574,
 )
 from tests.variants.kit import Variant
 
@@ -1157,6 +1160,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout569": holdout569,
     "holdout570": holdout570,
     "holdout571": holdout571,
+    "holdout572": holdout572,
+    "holdout573": holdout573,
+    "holdout574": holdout574,
 }
 
 
