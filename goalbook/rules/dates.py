@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, READ_COLUMNS, field_label, find_field, year_of_title
-from goalbook.model import Cell, CellRef, Indicator, Target, TargetKind
+from goalbook.model import Cell, CellRef, GoalTable, Indicator, Target, TargetKind
 from goalbook.rules.budgetyear import date_years, year_field
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
 from goalbook.rules.plandates import GOAL_YEAR, fill_date, no_such_dates, plan_in_period, sheet_year
@@ -40,6 +40,13 @@ def _deadline(name: str, lang: str) -> str:
 _YEAR_PLACES = ("year", "goal_annual", "goal_period", "start", "end", "period_years", "fill_date")
 
 
+def _in_rows(table: GoalTable, cell: Cell) -> bool:
+    """A goal in a column of the indicator rows (an export's 年度绩效目标 │ 一级指标 …, beside
+    its project's first indicator), not in a form's row above them."""
+    first = next((i.row for i in table.indicators if i.sheet == cell.at.sheet), None)
+    return first is not None and cell.at.row >= first
+
+
 def years(ctx: Context) -> Iterator[Hit]:
     table = ctx.table
     lang = ctx.lang
@@ -56,10 +63,11 @@ def years(ctx: Context) -> Iterator[Hit]:
     if not sources:
         goal = table.fields.get("goal_annual")
         if goal is None or GOAL_YEAR.match(goal.text) is None:  # (2026年完成…: the goal says it)
-            # a budget system's bare export (projects, money, indicators; no goal, dates or
-            # period where a form writes its year) states none: the batch holds it, so it is
-            # said for the reviewer to know, not as a fault
-            bare = not any(key in table.fields for key in _YEAR_PLACES)
+            # a budget system's bare export (projects, money, indicators, perhaps its goals in
+            # a column beside them; no dates or period where a form writes its year) states
+            # none: the batch holds it, so it is said for the reviewer to know, not as a fault
+            places = (k for k in _YEAR_PLACES if k in table.fields)
+            bare = all(_in_rows(table, table.fields[k]) for k in places)
             yield Hit("Y105", None, severity=Severity.INFO if bare else None)
         return
     first = sources[0]
