@@ -87,3 +87,19 @@ def test_a_rate_on_schedule_or_of_accuracy_has_its_tier(tmp_path: Path) -> None:
     rows[1][1], rows[2][1] = "时效指标", "质量指标"
     found = table_found(tmp_path / "r.xlsx", rows, "车间改造", "改造车间7间。")
     assert "F201" not in {code for code, _s, _c in found}
+
+
+def test_a_year_the_records_are_kept_until(tmp_path: Path) -> None:
+    """A 2026 goal that keeps its trace records until 2031 (溯源数据保存至2031年): a horizon
+    after the work, no year of the plan (no Y103); work to be done in 2028 is one (Y103)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "赋码溯源企业数", "≥", 9, "家"],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥", "90", "%"],
+    ]
+    goal = "为9家企业建立赋码溯源，溯源数据保存至2031年。"
+    found = table_found(tmp_path / "k.xlsx", rows, "火腿溯源", goal)
+    assert "Y103" not in {code for code, _s, _c in found}
+    found = table_found(
+        tmp_path / "d.xlsx", rows, "火腿溯源", "为9家企业建立赋码溯源，2028年完成验收。"
+    )
+    assert "Y103" in {code for code, _s, _c in found}

@@ -28,6 +28,11 @@ _BASELINE_YEAR = re.compile(
     r"|(20\d{2})\s*年度?(?:相比|为基|作为基|基期|基数|基准|基线)"
     r"|在\s*(20\d{2})\s*年[^，,。；;]{0,16}?基础上"  # 在2025年180个小区基础上新增30个
 )
+# a year something is kept or lasts until (溯源数据保存至2030年, 管护至2027年, 质保期至2028年):
+# a horizon after the work, no year of the plan
+_KEPT_UNTIL = re.compile(
+    r"(?:保存|保留|留存|存档|管护|养护|维护|有效|质保|保修|运营|运行|使用)期?\s*(?:至|到)\s*(20\d{2})\s*年"
+)
 # last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
 _REPORTED_YEAR = re.compile(
     r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
@@ -77,6 +82,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         ]
         if odd:
             baselines = {_first(m) for m in _BASELINE_YEAR.findall(cell.text)}
+            baselines |= {y for m in _KEPT_UNTIL.findall(cell.text) if (y := int(m)) > hi}
             baselines |= {
                 y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
             }
