@@ -3,12 +3,13 @@ invented and built here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 
-from tests.returns import found_at, table_found
+from tests.returns import found_at, official_table, period_row, save_sheet, table_found
 
 
 def test_the_energy_a_product_uses_up_is_a_cost(tmp_path: Path) -> None:
@@ -103,3 +104,51 @@ def test_a_year_the_records_are_kept_until(tmp_path: Path) -> None:
         tmp_path / "d.xlsx", rows, "火腿溯源", "为9家企业建立赋码溯源，2028年完成验收。"
     )
     assert "Y103" in {code for code, _s, _c in found}
+
+
+def test_one_name_reworded_with_another_value(tmp_path: Path) -> None:
+    """出口红心咸蛋批次 ≥25批 under 红心咸蛋出口批次 ≥20批 (the same words reordered), 抽检批次数
+    under 抽检批次: one indicator twice with two values (D103 at the second); 出口检验批次 and
+    抽检批次 are two."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "红心咸蛋出口批次", "≥", 20, "批"],
+        ["产出指标", "数量指标", "腊肠监督抽检批次", "≥", 300, "批次"],
+        ["产出指标", "数量指标", "出口红心咸蛋批次", "≥", 25, "批"],
+        ["产出指标", "数量指标", "腊肠监督抽检批次数", "≥", 260, "批次"],
+        ["产出指标", "数量指标", "腊肠出口检验批次", "≥", 40, "批次"],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "d.xlsx", rows, "咸蛋腊肠", "出口咸蛋20批。")
+    assert [cell for code, _s, cell in found if code == "D103"] == ["C9", "C10"]
+
+
+def test_lines_built_said_in_the_year_goal(tmp_path: Path) -> None:
+    """新建腐竹标准化生产线3条 in a one-year goal beside 新建腐竹标准化生产线 │ 2条: the lines the
+    goal promises are not the table's (D104 at the value); 2条 in the goal agrees."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建腐竹标准化生产线", None, 2, "条"],
+        ["满意度指标", "服务对象满意度指标", "入社农户满意度", "≥", "90", "%"],
+    ]
+    for goal, found in (("新建腐竹标准化生产线3条。", ["E7"]), ("新建腐竹标准化生产线2条。", [])):
+        judged = table_found(tmp_path / "l.xlsx", rows, "腐竹生产线", goal, money=120)
+        assert [cell for code, _s, cell in judged if code == "D104"] == found
+
+
+def test_households_said_in_the_period_goal(tmp_path: Path) -> None:
+    """A three-year goal 带动种植加工农户300户 beside the period's 带动种植加工农户 ≥200户
+    (households, said over the period): D104 at the period's value; 200户 agrees."""
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "带动种植加工农户", "≥200户", "≥80户"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%"],
+    ]
+    for said, found in (("300户", ["D7"]), ("200户", [])):
+        above = [
+            period_row(dt.date(2028, 12, 31)),
+            ["项目资金（万元）", "中期资金总额", 360, "年度资金总额", 120],
+            ["总体目标", "中期目标（2026年—2028年）", f"带动种植加工农户{said}。", "年度目标",
+             "带动农户80户。"],
+        ]  # fmt: skip
+        table = official_table("红薯粉条", rows, above=above, head=head)
+        judged = found_at(save_sheet(tmp_path / "p.xlsx", table))
+        assert [cell for code, _s, cell in judged if code == "D104"] == found

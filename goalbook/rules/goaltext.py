@@ -36,7 +36,8 @@ _COUNT = (  # (12,500人次 is one count, not 500人次)
     r"(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*"
 )
 _COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS})")
-_FACILITY_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS}|{_FACILITY_UNITS})")
+# (and lines built, 生产线3条, 道路2条: not a unit one indicator alone owns, as 信息100条 is one)
+_FACILITY_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS}|{_FACILITY_UNITS}|条)")
 # units of one kind of thing (12000台件, 600人次, 15座): where one indicator alone is given in
 # such a unit, a count in it in the goals is that indicator's
 _OWN_UNITS = frozenset(
@@ -45,7 +46,7 @@ _OWN_UNITS = frozenset(
 _ANY_COUNT = re.compile(
     rf"{_COUNT}({'|'.join(sorted(_UNIT_SET | _OWN_UNITS, key=len, reverse=True))})"
 )
-_TEXT_UNITS = _UNIT_SET | LEVEL_UNITS | _OWN_UNITS
+_TEXT_UNITS = _UNIT_SET | LEVEL_UNITS | _OWN_UNITS | {"条"}
 
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -103,6 +104,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             after = text[pos + len(name) : pos + len(name) + 40]
             # (the year's own goal names the year's works in any unit: 硬化30公里)
             own = where == year_goal and found == targets.annual  # (==: see _copied)
+            # (and the period's goal the period's: 三年…带动农户300户 against ≥200户)
+            own = own or (where == period_goal and found == targets.period)
             if target.unit == "%" and not (one_year or own or where == year_only):
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
