@@ -578,6 +578,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout572  # the 572nd held-out set (tests/variants/holdout572)
     python bench/accuracy.py --set holdout573  # the 573rd held-out set (tests/variants/holdout573)
     python bench/accuracy.py --set holdout574  # the 574th held-out set (tests/variants/holdout574)
+    python bench/accuracy.py --set holdout575  # the 575th held-out set (tests/variants/holdout575)
+    python bench/accuracy.py --set holdout576  # the 576th held-out set (tests/variants/holdout576)
+    python bench/accuracy.py --set holdout577  # the 577th held-out set (tests/variants/holdout577)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

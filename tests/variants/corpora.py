@@ -584,6 +584,9 @@ from tests.variants import (
     holdout572,
     holdout573,
     holdout574,
+    holdout575,
+    holdout576,
+    holdout577,
 )
 from tests.variants.kit import Variant
 
@@ -1163,6 +1166,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout572": holdout572,
     "holdout573": holdout573,
     "holdout574": holdout574,
+    "holdout575": holdout575,
+    "holdout576": holdout576,
+    "holdout577": holdout577,
 }
 
 
