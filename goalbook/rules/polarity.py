@@ -286,8 +286,9 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 _PRICE_SOUGHT = ("客单价", "溢价")
 
 
-# a decline named as what is measured (万元GDP能耗下降, 发病率降低): the size of the fall, 正向
-_CUT = re.compile(r"(?:下降|降低|减少|减幅|压减|削减|压缩|缩短)$")
+# a decline named as what is measured (万元GDP能耗下降, 发病率降低, 损耗率降低幅度): the size of
+# the fall, 正向
+_CUT = re.compile(r"(?:下降|降低|减少|减幅|降幅|压减|削减|压缩|缩短)(?:幅度|比例)?$")
 # a service down (发播中断累计时长, 系统故障停机时长): the fewer hours the better
 _DOWNTIME = re.compile(r"(?:中断|停机|故障|停电|停水|停运|宕机)\S{0,4}?时长$")
 # a water table or a natural stock falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅, 卤虫卵资源
