@@ -173,3 +173,45 @@ def test_a_title_kept_from_last_season_over_a_plan_in_this_year(tmp_path: Path) 
     table[0] = ["2025年度项目支出绩效目标申报表"]
     found = found_at(save_sheet(tmp_path / "t.xlsx", table))
     assert [(code, cell) for code, _s, cell in found if code.startswith("Y")] == [("Y101", "A1")]
+
+
+def test_the_size_of_a_fall_in_a_loss_rate_is_more_the_better(tmp_path: Path) -> None:
+    """产品损耗率降低幅度 ≥3百分点: the size of the fall, 正向 (no T108); 产品损耗率 ≥3% is a
+    loss to keep down (T108)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "牦牛肉干加工量", "≥", 300, "吨"],
+        ["效益指标", "经济效益指标", "产品损耗率降低幅度", "≥", 3, "百分点"],
+        ["满意度指标", "服务对象满意度指标", "牧户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "c.xlsx", rows, "牛肉干加工", "加工牛肉干300吨。")
+    assert "T108" not in {code for code, _s, _c in found}
+    rows[1][2:] = ["产品损耗率", "≥", "3", "%"]
+    found = table_found(tmp_path / "l.xlsx", rows, "牛肉干加工", "加工牛肉干300吨。")
+    assert [cell for code, _s, cell in found if code == "T108"] == ["E8"]
+
+
+def test_a_stage_of_the_works_done_by_a_deadline(tmp_path: Path) -> None:
+    """检测中心竣工验收时间 │ 2026年12月31日前完成主体 (the main works done by the year's end): a
+    deadline, no description (no T102)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建检测中心", "=", 1, "座"],
+        ["产出指标", "时效指标", "检测中心主体完工时间", None, "2026年12月31日前完成主体", None],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "d.xlsx", rows, "检测中心", "新建检测中心1座。", money=300)
+    assert "T102" not in {code for code, _s, _c in found}
+
+
+def test_a_later_year_the_work_prepares_for(tmp_path: Path) -> None:
+    """A 2026 goal that lays the ground for 2027 (为2027年创建省级示范点打好基础): a year the
+    work prepares for, not a year of the plan (no Y103); 2027年完成 is one (Y103)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "更新展陈单元", "≥", 6, "个"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥", "90", "%"],
+    ]
+    goal = "更新展陈单元6个，为2027年创建省级工业旅游示范点打好基础。"
+    found = table_found(tmp_path / "p.xlsx", rows, "展陈更新", goal)
+    assert "Y103" not in {code for code, _s, _c in found}
+    goal = "更新展陈单元6个，2027年创建省级工业旅游示范点。"
+    found = table_found(tmp_path / "y.xlsx", rows, "展陈更新", goal)
+    assert "Y103" in {code for code, _s, _c in found}

@@ -33,6 +33,10 @@ _BASELINE_YEAR = re.compile(
 _KEPT_UNTIL = re.compile(
     r"(?:保存|保留|留存|存档|管护|养护|维护|有效|质保|保修|运营|运行|使用)期?\s*(?:至|到)\s*(20\d{2})\s*年"
 )
+# a later year the work prepares for (为2026年创建示范点打好基础, 为2027年验收做好准备)
+_PREPARED_FOR = re.compile(
+    r"为\s*(20\d{2})\s*年[^，,。；;]{0,24}?(?:(?:打好|打下|奠定|夯实)\S{0,2}基础|做好?\S{0,4}准备)"
+)
 # last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
 _REPORTED_YEAR = re.compile(
     r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
@@ -82,7 +86,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         ]
         if odd:
             baselines = {_first(m) for m in _BASELINE_YEAR.findall(cell.text)}
-            baselines |= {y for m in _KEPT_UNTIL.findall(cell.text) if (y := int(m)) > hi}
+            later = [*_KEPT_UNTIL.findall(cell.text), *_PREPARED_FOR.findall(cell.text)]
+            baselines |= {y for m in later if (y := int(m)) > hi}
             baselines |= {
                 y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
             }
