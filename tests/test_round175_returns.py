@@ -215,3 +215,19 @@ def test_a_later_year_the_work_prepares_for(tmp_path: Path) -> None:
     goal = "更新展陈单元6个，2027年创建省级工业旅游示范点。"
     found = table_found(tmp_path / "y.xlsx", rows, "展陈更新", goal)
     assert "Y103" in {code for code, _s, _c in found}
+
+
+def test_a_goal_that_says_the_act_before_the_thing(tmp_path: Path) -> None:
+    """收购牦牛肉800吨 beside 牦牛肉收购量 ≥600吨 and 完成年糕小作坊改造35家 beside 改造年糕小作坊
+    数量 ≥25家: the goal names each thing with its act on the other side, and its count is not
+    the table's (D104 at each value); the same counts agree."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "牦牛肉收购量", "≥", 600, "吨"],
+        ["产出指标", "数量指标", "改造年糕小作坊数量", "≥", 25, "家"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥", "90", "%"],
+    ]
+    said = (("800吨", "35家", ["E7", "E8"]), ("600吨", "25家", []))
+    for meat, shops, cells in said:
+        goal = f"收购牦牛肉{meat}，完成年糕小作坊改造{shops}。"
+        judged = table_found(tmp_path / "g.xlsx", rows, "收购改造", goal, money=500)
+        assert [cell for code, _s, cell in judged if code == "D104"] == cells

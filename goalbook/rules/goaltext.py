@@ -10,6 +10,18 @@ from typing import NamedTuple
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
+from goalbook.rules.goalcounts import (
+    ANY_COUNT,
+    COUNT,
+    COUNT_IN_TEXT,
+    FACILITY_COUNT_IN_TEXT,
+    OWN_UNITS,
+    TEXT_UNITS,
+    UNITS,
+    WEIGHTS,
+    swapped,
+    weight_in_text,
+)
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.plantexts import (
@@ -22,32 +34,6 @@ from goalbook.rules.plantexts import (
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.rules.values import count_apart
 from goalbook.vocabulary import YEAR_SPAN
-
-_UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
-# the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
-# lengths built (30公里), and of households served (改造户厕3200户): read after the indicator's
-# name in a one-year project only (in a longer one the texts give the works of other years and
-# stages in these words as often as the year's)
-_FACILITY_UNITS = "座|台|辆|处|所|公里|户|套"
-_UNIT_SET = frozenset(_UNITS.split("|"))
-# a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
-_COUNT = (  # (12,500人次 is one count, not 500人次)
-    r"(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*[-~～—至到]\s*(\d+(?:\.\d+)?))?\s*"
-)
-_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS})")
-# (and lines built, 生产线3条, 道路2条: not a unit one indicator alone owns, as 信息100条 is one)
-_FACILITY_COUNT_IN_TEXT = re.compile(rf"{_COUNT}({_UNITS}|{_FACILITY_UNITS}|条)")
-# units of one kind of thing (12000台件, 600人次, 15座): where one indicator alone is given in
-# such a unit, a count in it in the goals is that indicator's
-_OWN_UNITS = frozenset(
-    ("台件", "台次", "台套", "户次", "车次", "架次", "班次", "人次", "家次", "批次", "期", "户")
-) | frozenset(_FACILITY_UNITS.split("|"))
-_ANY_COUNT = re.compile(
-    rf"{_COUNT}({'|'.join(sorted(_UNIT_SET | _OWN_UNITS, key=len, reverse=True))})"
-)
-_TEXT_UNITS = _UNIT_SET | LEVEL_UNITS | _OWN_UNITS | {"条"}
-
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
 # 到2027年): such a count is measured against the period target, never an annual one
@@ -72,7 +58,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     one_year = not ctx.table.has_period and (
         ctx.table.kind == "department" or period_years(ctx) == 1
     )  # (a department's table without a period column is its budget year's)
-    in_text = _FACILITY_COUNT_IN_TEXT if one_year else _COUNT_IN_TEXT
+    in_text = FACILITY_COUNT_IN_TEXT if one_year else COUNT_IN_TEXT
     year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
@@ -111,7 +97,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
                 m = level_apart(after, target)
             else:
-                m = _count_after(after, _FACILITY_COUNT_IN_TEXT if own else in_text, target)
+                m = _count_after(after, FACILITY_COUNT_IN_TEXT if own else in_text, target)
             if m:
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 quoted = True
@@ -187,7 +173,7 @@ class _Targets(NamedTuple):
             return None
         target = found[1]
         if target.kind is not TargetKind.QUANT or (
-            target.unit not in _TEXT_UNITS and target.unit != "%"
+            target.unit not in TEXT_UNITS and target.unit != "%"
         ):
             return None
         return found
@@ -195,7 +181,7 @@ class _Targets(NamedTuple):
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
-_COUNT_FIRST = re.compile(rf"{_COUNT}({_UNITS})([\u4e00-\u9fff]{{1,8}})")
+_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
@@ -265,14 +251,18 @@ def _named_apart(
     core = _COUNTED.sub("", name)
     if len(core) < 4:
         return None
+    thing = core[:-1] if core.endswith("量") else core  # (牦牛肉收购量: 收购牦牛肉800吨)
+    unit = targets.annual[1].unit if targets.annual else ""
+    if unit in WEIGHTS:  # (an amount by weight: said in its own unit)
+        in_text = weight_in_text(unit)
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text in texts:
         for m in in_text.finditer(text):
             before = text[: m.start()]
             clause = _CLAUSE_PART.split(before)[-1].rstrip()
+            named = clause.endswith(thing[-2:]) and _in_order(thing, clause)
             if (
-                not clause.endswith(core[-2:])
-                or not _in_order(core, clause)
+                not (named or swapped(thing, clause))
                 or _STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or _joined(core, clause)  # the name's words each before a count of their own)
@@ -309,9 +299,9 @@ def _joined(core: str, clause: str) -> bool:
 
 
 def _sole_units(indicators: tuple[Indicator, ...]) -> frozenset[str]:
-    """The units of :data:`_OWN_UNITS` that one indicator of the table alone is given in."""
+    """The units of :data:`OWN_UNITS` that one indicator of the table alone is given in."""
     units = Counter(u for ind in indicators for u in {t.unit for _c, t in targets_of(ind)})
-    return frozenset(u for u, n in units.items() if n == 1 and u in _OWN_UNITS)
+    return frozenset(u for u, n in units.items() if n == 1 and u in OWN_UNITS)
 
 
 def _unit_alone(
@@ -327,7 +317,7 @@ def _unit_alone(
         return None
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text in texts:
-        for m in _ANY_COUNT.finditer(text):
+        for m in ANY_COUNT.finditer(text):
             if m[3] not in sole:
                 continue
             before = text[: m.start()]
@@ -364,7 +354,7 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
 
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
-_PEOPLE_FIRST = re.compile(rf"^\s*{_COUNT}(名|位)")
+_PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")
 
 
 def _per_each(before: str) -> bool:
