@@ -115,18 +115,20 @@ def test_a_year_the_records_are_kept_until(tmp_path: Path) -> None:
 
 def test_one_name_reworded_with_another_value(tmp_path: Path) -> None:
     """出口红心咸蛋批次 ≥25批 under 红心咸蛋出口批次 ≥20批 (the same words reordered), 抽检批次数
-    under 抽检批次: one indicator twice with two values (D103 at the second); 出口检验批次 and
-    抽检批次 are two."""
+    under 抽检批次, 牛肉干统一销售量 under 统一销售牛肉干数量: one indicator twice with two
+    values (D103 at the second); 出口检验批次 and 抽检批次 are two."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "红心咸蛋出口批次", "≥", 20, "批"],
         ["产出指标", "数量指标", "腊肠监督抽检批次", "≥", 300, "批次"],
         ["产出指标", "数量指标", "出口红心咸蛋批次", "≥", 25, "批"],
         ["产出指标", "数量指标", "腊肠监督抽检批次数", "≥", 260, "批次"],
         ["产出指标", "数量指标", "腊肠出口检验批次", "≥", 40, "批次"],
+        ["产出指标", "数量指标", "统一销售牛肉干数量", "≥", 300, "吨"],
+        ["产出指标", "数量指标", "牛肉干统一销售量", "≥", 240, "吨"],
         ["满意度指标", "服务对象满意度指标", "企业满意度", "≥", "90", "%"],
     ]
-    found = table_found(tmp_path / "d.xlsx", rows, "咸蛋腊肠", "出口咸蛋20批。")
-    assert [cell for code, _s, cell in found if code == "D103"] == ["C9", "C10"]
+    found = table_found(tmp_path / "d.xlsx", rows, "咸蛋腊肠", "出口咸蛋20批。", money=500)
+    assert [cell for code, _s, cell in found if code == "D103"] == ["C9", "C10", "C13"]
 
 
 def test_lines_built_said_in_the_year_goal(tmp_path: Path) -> None:
