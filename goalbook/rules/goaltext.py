@@ -88,10 +88,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue  # (a rate the same in both columns is no count copied)
             target = found[1]
             after = text[pos + len(name) : pos + len(name) + 40]
-            # (the year's own goal names the year's works in any unit: 硬化30公里)
-            own = where == year_goal and found == targets.annual  # (==: see _copied)
-            # (and the period's goal the period's: 三年…带动农户300户 against ≥200户)
-            own = own or (where == period_goal and found == targets.period)
+            own = targets.owns(where, found, year_goal)
             if target.unit == "%" and not (one_year or own or where == year_only):
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
@@ -151,6 +148,14 @@ class _Targets(NamedTuple):
     annual: tuple[Cell, Target] | None
     period: tuple[Cell, Target] | None
     period_goal: Where | None
+
+    def owns(self, where: Where, found: tuple[Cell, Target], year_goal: Where | None) -> bool:
+        """The goal at ``where`` is the one of ``found``'s column, naming its works in any unit:
+        the year's goal the year's (硬化30公里), the period's the period's (三年…带动农户300户
+        against ≥200户). (==, not is: see _copied.)"""
+        return (where == year_goal and found == self.annual) or (
+            where == self.period_goal and found == self.period
+        )
 
     def against(self, where: Where, before: str) -> tuple[Cell, Target] | None:
         """The target a count in the text at ``where`` is held against (``before``: the text
