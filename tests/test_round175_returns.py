@@ -12,7 +12,6 @@ import openpyxl
 from tests.returns import (
     found_at,
     official_table,
-    one_year_table,
     period_row,
     save_sheet,
     table_found,
@@ -161,20 +160,6 @@ def test_households_said_in_the_period_goal(tmp_path: Path) -> None:
         table = official_table("红薯粉条", rows, above=above, head=head)
         judged = found_at(save_sheet(tmp_path / "p.xlsx", table))
         assert [cell for code, _s, cell in judged if code == "D104"] == found
-
-
-def test_a_title_kept_from_last_season_over_a_plan_in_this_year(tmp_path: Path) -> None:
-    """A 2025年度 title over a one-year plan from 2026-01-01 to 2026-12-31, no year in the goal
-    and no date among the indicators: the title is the odd one out (Y101 at it), not the two
-    dates (no Y102 error at each)."""
-    rows: list[list[Any]] = [
-        ["产出指标", "数量指标", "接入追溯平台企业", "≥", 28, "家"],
-        ["满意度指标", "服务对象满意度指标", "接入企业满意度", "≥", "90", "%"],
-    ]
-    table = one_year_table("追溯平台运维", 85, "保障平台全年稳定运行。", rows, [])
-    table[0] = ["2025年度项目支出绩效目标申报表"]
-    found = found_at(save_sheet(tmp_path / "t.xlsx", table))
-    assert [(code, cell) for code, _s, cell in found if code.startswith("Y")] == [("Y101", "A1")]
 
 
 def test_the_size_of_a_fall_in_a_loss_rate_is_more_the_better(tmp_path: Path) -> None:

@@ -70,9 +70,9 @@ def _title_backed(fields: dict[str, Cell], titled: int, deadlines: frozenset[int
 def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:
     """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
     year and the title names another, never said in the goal; or, the goal naming no year, the
-    one year both dates of a one-year plan and every date its indicators set (if any) lie in:
-    the title is the odd one out (a form kept from another season with only its title's year
-    left), not the dates and goal that agree."""
+    one year both dates of a one-year plan and every date its indicators set lie in: the title
+    is the odd one out (a form kept from another season with only its title's year left), not
+    the dates and goal that agree."""
     goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
     if goal is not None and f"{titled}年" in goal.text:
         return None
@@ -81,7 +81,7 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
         end = parse_date(fields.get("end"))  # as the indicators' dates do
         if start is None or end is None or not _one_year_plan(fields):
             return None
-        one = start.year == end.year != titled and deadlines <= {start.year}
+        one = start.year == end.year != titled and deadlines == {start.year}
         return start.year if one else None
     year = int(m[1])
     return year if year != titled and start is not None and start.year == year else None
