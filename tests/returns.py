@@ -158,10 +158,12 @@ def budget_export(
     goals: tuple[str, Sequence[list[Any]]],
     projects: Sequence[tuple[str, str]],
     indicators: Sequence[list[Any]],
+    goal: str | None = None,
 ) -> Path:
     """A budget system's export: the projects' amounts as rows on one sheet (money: title and
     rows), the indicators on the next (goals: title and the rows above the header), each of the
-    indicators (tier1, tier2, name, value) repeated under every project's code and name."""
+    indicators (tier1, tier2, name, value) repeated under every project's code and name; with
+    *goal*, a 年度绩效目标 column holding it beside each project's first indicator."""
     wb = openpyxl.Workbook()
     sheet = wb.active
     assert sheet is not None
@@ -171,10 +173,12 @@ def budget_export(
     goal_sheet = wb.create_sheet(goals[0])
     for row in goals[1]:
         goal_sheet.append(row)
-    goal_sheet.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+    said = ["年度绩效目标"] if goal is not None else []
+    goal_sheet.append(["项目编码", "项目名称", *said, "一级指标", "二级指标", "三级指标", "指标值"])
     for code, name in projects:
-        for indicator in indicators:
-            goal_sheet.append([code, name, *indicator])
+        for i, indicator in enumerate(indicators):
+            beside = [goal if i == 0 else None] if goal is not None else []
+            goal_sheet.append([code, name, *beside, *indicator])
     wb.save(path)
     return path
 

@@ -7,9 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from tests.returns import (
+    budget_export,
     found_at,
     official_table,
     period_row,
@@ -55,28 +54,20 @@ def test_an_export_with_its_goals_in_a_column_and_no_year(tmp_path: Path) -> Non
         ("完成作坊改造40家。", [("Y105", "info", "")]),
         ("2025年完成作坊改造40家。", []),
     ):
-        wb = openpyxl.Workbook()
-        money = wb.active
-        assert money is not None
-        money.title = "部门项目支出预算05-1"
-        money.append(["单位：万元"])
-        money.append(["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金"])
-        money.append(["3310250012", "作坊改造提升", 36, 30, 6])
-        goals = wb.create_sheet("部门项目支出绩效目标05-2")
-        goals.append(
-            ["项目编码", "项目名称", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"]
-        )
+        money = ("部门项目支出预算05-1", [
+            ["单位：万元"],
+            ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金"],
+            ["3310250012", "作坊改造提升", 36, 30, 6],
+        ])  # fmt: skip
         rows = [
             ["产出指标", "数量指标", "作坊改造提升数", "≥40家"],
             ["产出指标", "质量指标", "改造验收合格率", "≥95%"],
             ["效益指标", "社会效益指标", "作坊食品安全事故", "0起"],
             ["满意度指标", "服务对象满意度指标", "经营者满意度", "≥90%"],
         ]
-        for i, row in enumerate(rows):
-            first = i == 0
-            goals.append(["3310250012" if first else None, "作坊改造提升" if first else None,
-                          goal if first else None, *row])  # fmt: skip
-        wb.save(tmp_path / "x.xlsx")
+        project = [("3310250012", "作坊改造提升")]
+        goals = ("部门项目支出绩效目标05-2", [])
+        budget_export(tmp_path / "x.xlsx", money, goals, project, rows, goal=goal)
         assert [f for f in found_at(tmp_path / "x.xlsx") if f[0].startswith("Y")] == found
 
 
