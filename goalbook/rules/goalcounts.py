@@ -58,9 +58,15 @@ def swapped(thing: str, clause: str) -> bool:
             obj = thing[: -len(act)]
             at = clause.rfind(act)
             after = clause[at + len(act) :] if at >= 0 else ""
-            if after and len(after) <= _WORDS_BETWEEN and after[-2:] in obj:
-                return set(obj) <= set(clause)
+            if (
+                after
+                and len(after) <= _WORDS_BETWEEN
+                and after[-2:] in obj
+                and set(obj) <= set(clause)
+            ):
+                return True
         elif thing.startswith(act) and len(thing) - len(act) >= 2 and clause.endswith(act):
             obj, before = thing[len(act) :], clause[: -len(act)]
-            return before[-2:] in obj and set(obj) <= set(before[-len(obj) - _WORDS_BETWEEN :])
+            if before[-2:] in obj and set(obj) <= set(before[-len(obj) - _WORDS_BETWEEN :]):
+                return True
     return False
