@@ -131,10 +131,10 @@ _PROJECT_FIELDS = (
     Field("prior_exec", "上年预算执行数", "Last year's spending", F.MONEY, group="money",
           aliases=("同名项目上年预算执行数", "上年执行数")),
     Field("goal_period", "中期目标", "Period goal", F.LONGTEXT, group="goals",
-          aliases=("实施期目标", "总目标", "总体目标")),
+          aliases=("实施期目标", "总目标", "总体目标", "项目中期目标")),
     Field("goal_annual", "年度目标", "Annual goal", F.LONGTEXT, group="goals",
           aliases=("年度绩效目标", "阶段性目标", "年度总体目标", "年度区域绩效目标",
-                   "区域年度绩效目标", "项目年度绩效目标")),
+                   "区域年度绩效目标", "项目年度绩效目标", "项目年度目标")),
 )  # fmt: skip # a table: one field a line, its aliases below it
 
 _DEPARTMENT_FIELDS = (

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from goalbook.rules.goalcounts import swapped
+from tests.returns import budget_export, found_at
 
 
 def test_a_swapped_name_is_tried_with_every_act_it_holds() -> None:
@@ -11,3 +14,30 @@ def test_a_swapped_name_is_tried_with_every_act_it_holds() -> None:
     is still the same thing with its act and object the other way round under the second."""
     assert swapped("加工设备购置", "设备购置后用于加工")
     assert not swapped("加工设备购置", "厂房维修后用于加工")
+
+
+def test_a_goal_in_a_money_sheets_project_row_is_read(tmp_path: Path) -> None:
+    """A budget system's money sheet heads its project rows 项目编码 │ 项目名称 │ 资金总额 │
+    财政拨款 │ 其他资金 │ 项目年度目标: the goal under 项目年度目标 is the year's goal, and a
+    last year's date in it is marked there (Y103), as in any goal field."""
+    goal = "指导5家合作社完成冷库改造，2025年10月前完成首批速冻汤圆入库。"
+    path = budget_export(
+        tmp_path / "export.xlsx",
+        (
+            "项目支出预算05-1",
+            [
+                ["2026年部门项目支出预算表"],
+                ["项目编码", "项目名称", "资金总额", "财政拨款", "其他资金", "项目年度目标"],
+                ["510101260007", "速冻食品冷链改造项目", 80, 60, 20, goal],
+            ],
+        ),
+        ("项目支出绩效目标05-2", [["2026年部门项目支出绩效目标表"]]),
+        [("510101260007", "速冻食品冷链改造项目")],
+        [
+            ["产出指标", "数量指标", "改造冷库合作社数", "≥5家"],
+            ["产出指标", "质量指标", "冷库验收合格率", "100%"],
+            ["效益指标", "经济效益指标", "合作社增收", "≥50万元"],
+            ["满意度指标", "服务对象满意度指标", "合作社满意度", "≥90%"],
+        ],
+    )
+    assert ("Y103", "warning", "F3") in found_at(path)
