@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from goalbook.rules.goalcounts import swapped
-from tests.returns import budget_export, found_at
+from tests.returns import budget_export, found_at, table_found
 
 
 def test_a_swapped_name_is_tried_with_every_act_it_holds() -> None:
@@ -41,3 +42,26 @@ def test_a_goal_in_a_money_sheets_project_row_is_read(tmp_path: Path) -> None:
         ],
     )
     assert ("Y103", "warning", "F3") in found_at(path)
+
+
+def test_a_name_with_the_projects_subject_before_it_is_the_same_indicator(
+    tmp_path: Path,
+) -> None:
+    """汤圆礼盒抽检合格率 ≥95% and 礼盒抽检合格率 ≥90% under one 质量指标 in a 汤圆 project: the
+    same indicator with two values (D103 at the second). Another subject's (元宵礼盒…), or
+    the same words under another tier-2, is another indicator."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "速冻汤圆加工量", "≥", 300, "吨"],
+        ["产出指标", "质量指标", "汤圆礼盒抽检合格率", "≥", "95", "%"],
+        ["产出指标", "质量指标", "礼盒抽检合格率", "≥", "90", "%"],
+        ["满意度指标", "服务对象满意度指标", "合作社满意度", "≥", "90", "%"],
+    ]
+    goal = "加工速冻汤圆300吨。"
+    found = table_found(tmp_path / "d.xlsx", rows, "速冻汤圆加工", goal)
+    assert [(s, cell) for code, s, cell in found if code == "D103"] == [("warning", "C9")]
+    rows[1][2] = "元宵礼盒抽检合格率"
+    found = table_found(tmp_path / "o.xlsx", rows, "速冻汤圆加工", goal)
+    assert "D103" not in {code for code, _s, _c in found}
+    rows[1][1:3] = ["时效指标", "汤圆礼盒抽检合格率"]
+    found = table_found(tmp_path / "t.xlsx", rows, "速冻汤圆加工", goal)
+    assert "D103" not in {code for code, _s, _c in found}

@@ -66,7 +66,8 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         bare = bare and bool(a and b and (a.op_implied or b.op_implied))
         severity = Severity.WARNING if (apart or bare) and not same else None
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
-    yield from _near(list(first.values()), ctx.lang)
+    project = ctx.table.fields.get("project")
+    yield from _near(list(first.values()), ctx.lang, _key(project.text) if project else "")
 
 
 def _tier2(ind: Indicator) -> str:
@@ -151,14 +152,16 @@ def _common(a: str, b: str) -> int:
     return sum((Counter(a) & Counter(b)).values())
 
 
-def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
+def _near(items: list[Indicator], lang: str, project: str) -> Iterator[Hit]:
     """Two names for one indicator: one inside the other, or alike with the same measure and
-    targets that differ only in the operator (or not at all).
+    targets that differ only in the operator (or not at all); or the same words, one with the
+    project's subject before them (月饼礼盒包装抽检合格率 / 礼盒包装抽检合格率 in a 月饼 project).
 
     Only names with the same measure (…满意度, …完成率) are compared, so the pairs looked at
     stay few even in a table of a hundred indicators."""
     by_measure: dict[tuple[str, tuple[object, ...]], list[_Entry]] = {}
     named: dict[str, _Entry] = {}  # a name once its synonyms are one word (参训人数 / 培训人数)
+    subjects: dict[str, _Entry] = {}  # a name without the project's subject it starts with
     hits: list[tuple[int, Hit]] = []
     for index, item in enumerate(items):
         found = main_target(item)
@@ -169,7 +172,13 @@ def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
             continue
         target = found[1]
         entry = _Entry(index, key, item, target, meaning(target))
-        same = named.setdefault(_one_name(key), entry)
+        one, bare = _one_name(key), _unqualified(key, project)
+        same = named.setdefault(one, entry)
+        if same is entry:  # the same words, one name with the project's subject before them
+            other = subjects.get(one) or (named.get(bare) if bare else None)
+            same = other if other is not None and _tier2(other.item) == _tier2(item) else entry
+        if bare:
+            subjects.setdefault(bare, entry)
         if same is not entry and (same.target.kind, same.target.unit) == (target.kind, target.unit):
             hits.append((index, _near_hit(same, entry, lang)))
             continue
@@ -189,6 +198,17 @@ def _near(items: list[Indicator], lang: str) -> Iterator[Hit]:
                     break
     for _index, hit in sorted(hits, key=lambda h: h[0]):
         yield hit
+
+
+def _unqualified(key: str, project: str) -> str:
+    """A name's words after the project's subject it starts with (速冻粽子冷链配送网点 in a
+    粽子冷链配送 project: 冷链配送网点), as :func:`_one_name` keys them; empty when it starts
+    with none or too little is left to name a thing."""
+    for cut in (4, 3, 2):
+        rest = key[cut:]
+        if len(rest) >= 5 and key[cut - 2 : cut] in project:
+            return _one_name(rest)
+    return ""
 
 
 def _near_hit(other: _Entry, entry: _Entry, lang: str) -> Hit:
