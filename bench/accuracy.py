@@ -581,6 +581,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout575  # the 575th held-out set (tests/variants/holdout575)
     python bench/accuracy.py --set holdout576  # the 576th held-out set (tests/variants/holdout576)
     python bench/accuracy.py --set holdout577  # the 577th held-out set (tests/variants/holdout577)
+    python bench/accuracy.py --set holdout578  # the 578th held-out set (tests/variants/holdout578)
+    python bench/accuracy.py --set holdout579  # the 579th held-out set (tests/variants/holdout579)
+    python bench/accuracy.py --set holdout580  # the 580th held-out set (tests/variants/holdout580)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -587,6 +587,9 @@ from tests.variants import (
     holdout575,
     holdout576,
     holdout577,
+    holdout578,
+    holdout579,
+    holdout580,
 )
 from tests.variants.kit import Variant
 
@@ -1169,6 +1172,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout575": holdout575,
     "holdout576": holdout576,
     "holdout577": holdout577,
+    "holdout578": holdout578,
+    "holdout579": holdout579,
+    "holdout580": holdout580,
 }
 
 
