@@ -109,7 +109,11 @@ def _near_key(name: str) -> str:
     key = _key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
-    return _COUNTED.sub("", key)
+    return _COUNTED.sub("", _GOODS.sub("", key))
+
+
+# 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
+_GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装

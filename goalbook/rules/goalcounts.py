@@ -44,6 +44,7 @@ def weight_in_text(unit: str) -> re.Pattern[str]:
 _ACTS = (
     "收购", "收储", "储备", "改造", "举办", "开展", "培训", "建设", "新建", "检测", "抽检",
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
+    "年产", "生产",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 

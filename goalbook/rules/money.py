@@ -63,7 +63,9 @@ def amounts(ctx: Context) -> dict[str, Money]:
 
 
 def fields(ctx: Context) -> Iterator[Hit]:
-    """B108 / X103: money cells that are not numbers, or numbers typed as text."""
+    """B108 / X103: money cells that are not numbers, or numbers typed as text (once a cell:
+    a budget system's project row is both the table's total and a line of a grid)."""
+    said: set[CellRef] = set()
     for key, whole, name in _money_cells(ctx):
         cell = ctx.table.fields[key]
         found = money(cell)
@@ -74,6 +76,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
             number = number_text(found.value)
             label = cell_label(ctx, key, whole, name)
             params = {"label": label, "value": cell.text, "number": number}
+            said.add(cell.at)
             yield Hit("X103", cell.at, params)
     lines = (  # a task's or a line's amount, or a grid's, typed as text (1,250.00)
         (
@@ -84,7 +87,7 @@ def fields(ctx: Context) -> Iterator[Hit]:
         if line.amount is not None
     )
     for label, amount in (*lines, *grid_cells(ctx)):
-        if type(amount.value) is not str:
+        if type(amount.value) is not str or amount.at in said:
             continue
         if (found := money(amount)) is not None and _separated(amount.text, found):
             params = {"label": label, "value": amount.text, "number": number_text(found.value)}

@@ -37,6 +37,10 @@ _KEPT_UNTIL = re.compile(
 _PREPARED_FOR = re.compile(
     r"为\s*(20\d{2})\s*年[^，,。；;]{0,24}?(?:(?:打好|打下|奠定|夯实)\S{0,2}基础|做好?\S{0,4}准备)"
 )
+# a later year what is stored now is for (储备姜种，供2026年春季种植使用; 满足2026年春播需要)
+_STORED_FOR = re.compile(
+    r"(?:供|用于|满足)\s*(20\d{2})\s*年[^，,。；;]{0,12}?(?:种植|播种|栽种|春耕|春播|使用|需要|需求)"
+)
 # last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
 _REPORTED_YEAR = re.compile(
     r"(20\d{2})\s*年度?(?:部门|单位|财政|政府|项目)?"
@@ -86,7 +90,11 @@ def other_years(ctx: Context) -> Iterator[Hit]:
         ]
         if odd:
             baselines = {_first(m) for m in _BASELINE_YEAR.findall(cell.text)}
-            later = [*_KEPT_UNTIL.findall(cell.text), *_PREPARED_FOR.findall(cell.text)]
+            later = [
+                *_KEPT_UNTIL.findall(cell.text),
+                *_PREPARED_FOR.findall(cell.text),
+                *_STORED_FOR.findall(cell.text),
+            ]
             baselines |= {y for m in later if (y := int(m)) > hi}
             baselines |= {
                 y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
