@@ -584,6 +584,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout578  # the 578th held-out set (tests/variants/holdout578)
     python bench/accuracy.py --set holdout579  # the 579th held-out set (tests/variants/holdout579)
     python bench/accuracy.py --set holdout580  # the 580th held-out set (tests/variants/holdout580)
+    python bench/accuracy.py --set holdout581  # the 581st held-out set (tests/variants/holdout581)
+    python bench/accuracy.py --set holdout582  # the 582nd held-out set (tests/variants/holdout582)
+    python bench/accuracy.py --set holdout583  # the 583rd held-out set (tests/variants/holdout583)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

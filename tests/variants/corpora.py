@@ -590,6 +590,9 @@ from tests.variants import (
     holdout578,
     holdout579,
     holdout580,
+    holdout581,
+    holdout582,
+    holdout583,
 )
 from tests.variants.kit import Variant
 
@@ -1175,6 +1178,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout578": holdout578,
     "holdout579": holdout579,
     "holdout580": holdout580,
+    "holdout581": holdout581,
+    "holdout582": holdout582,
+    "holdout583": holdout583,
 }
 
 
