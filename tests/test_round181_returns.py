@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from goalbook.rules.goalcounts import swapped
-from tests.returns import budget_export, found_at, table_found
+from tests.returns import (
+    budget_export,
+    found_at,
+    official_table,
+    one_year_table,
+    period_row,
+    save_sheet,
+    table_found,
+)
 
 
 def test_a_swapped_name_is_tried_with_every_act_it_holds() -> None:
@@ -154,3 +163,146 @@ def test_a_later_year_the_stock_is_stored_for_is_no_leftover(tmp_path: Path) -> 
         tmp_path / "l.xlsx", rows, "姜种储备", "窖藏储备脱毒姜种300吨，2027年完成。"
     )
     assert "Y103" in {code for code, _s, _c in found}
+
+
+def test_a_title_from_last_season_over_a_start_typed_as_a_serial(tmp_path: Path) -> None:
+    """A 2025年度 title over a one-year plan whose start is a date serial typed as text (46023,
+    2026-01-01), its end 2026-12-31 and its goal opening 2026年: the title is the odd one out
+    (Y101 at it), not the plan's end or the indicator's deadline (no Y102 error)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "标准化分级站建设数量", "≥", 4, "个"],
+        ["产出指标", "时效指标", "建设完成时间", None, "2026年9月30日前", None],
+        ["满意度指标", "服务对象满意度指标", "烟农满意度", "≥", "90", "%"],
+    ]
+    table = one_year_table("分级站改造", 120, "2026年建设标准化分级站4个。", rows, [])
+    table[0] = ["2025年度项目支出绩效目标申报表"]
+    table[2][3] = "46023"
+    found = found_at(save_sheet(tmp_path / "s.xlsx", table))
+    assert [(code, cell) for code, _s, cell in found if code.startswith("Y")] == [("Y101", "A1")]
+
+
+def test_a_later_year_the_work_gathers_for_is_no_leftover(tmp_path: Path) -> None:
+    """为2028年全县推广积累烘烤参数 and 为2027年申报…储备传承人 in a 2026 goal name later years the
+    work gathers for (no Y103); 2027年全县推广 alone is still a year out of the plan."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "热泵烤房试点", "≥", 40, "座"],
+        ["满意度指标", "服务对象满意度指标", "烟农满意度", "≥", "90", "%"],
+    ]
+    for i, goal in enumerate(
+        (
+            "建成热泵烤房试点40座，为2028年全县推广积累烘烤参数。",
+            "建成试点40座，为2027年申报省级非遗储备传承人。",
+        )
+    ):
+        found = table_found(tmp_path / f"g{i}.xlsx", rows, "热泵烤房试点", goal)
+        assert "Y103" not in {code for code, _s, _c in found}, goal
+    found = table_found(tmp_path / "y.xlsx", rows, "热泵烤房试点", "建成试点40座，2027年全县推广。")
+    assert "Y103" in {code for code, _s, _c in found}
+
+
+def _three_years(path: Path, rows: list[list[Any]], period: str, year: str) -> Path:
+    """A 2026—2028 project table: its goals over the period and for the year side by side (the
+    texts under their labels), the indicators with a 中期 and a 年度 value (from row 8)."""
+    above = [
+        period_row(dt.date(2028, 12, 31)),
+        ["项目资金（万元）", "中期资金总额", 900, "年度资金总额", 300],
+        ["总体目标", "中期目标（2026年—2028年）", None, "年度目标"],
+        [None, period, None, year],
+    ]
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    return save_sheet(path, official_table("烤房群建设", rows, above=above, head=head))
+
+
+def test_works_built_said_in_the_years_goal_are_held_against_the_years_value(
+    tmp_path: Path,
+) -> None:
+    """A year's goal 2026年建成烤房群3个、密集烤房120座 against 新建密集烤房 ≥150座 for the
+    year: the same works (建成 for 新建), in 座, in the goal of the year's own column (D104 at
+    the year's value); ≥120座 agrees."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建烤房群", "≥9个", "≥3个"],
+        ["产出指标", "数量指标", "新建密集烤房", "≥450座", "≥150座"],
+        ["满意度指标", "服务对象满意度指标", "烟农满意度", "≥90%", "≥90%"],
+    ]
+    period = "2026—2028年建成烤房群9个、密集烤房450座。"
+    year = "2026年建成烤房群3个、密集烤房120座。"
+    found = found_at(_three_years(tmp_path / "w.xlsx", rows, period, year))
+    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E9")]
+    rows[1][4] = "≥120座"
+    found = found_at(_three_years(tmp_path / "r.xlsx", rows, period, year))
+    assert "D104" not in {code for code, _s, _c in found}
+
+
+def test_an_area_in_the_period_goal_is_held_against_the_periods_value(tmp_path: Path) -> None:
+    """三年累计推广脱毒种薯10万亩 against 脱毒种薯推广面积 ≥8万亩 over the period: the same
+    area (推广…种薯 for 种薯推广, 面积 said by its unit), D104 at the period's value."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "脱毒种薯推广面积", "≥8万亩", "≥3万亩"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "≥90%"],
+    ]
+    period = "三年累计推广脱毒种薯10万亩，形成三级繁育体系。"
+    found = found_at(_three_years(tmp_path / "a.xlsx", rows, period, "当年推广脱毒种薯3万亩。"))
+    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "D8")]
+
+
+def test_an_output_after_its_act_and_goods_is_read_without_its_chanliang(tmp_path: Path) -> None:
+    """扩繁一级脱毒种薯1.2万吨 against 一级种薯扩繁产量 ≥1万吨: the amount bred (D104)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "一级种薯扩繁产量", "≥", 1, "万吨"],
+        ["满意度指标", "服务对象满意度指标", "合作社满意度", "≥", "90", "%"],
+    ]
+    goal = "补助合作社扩繁一级脱毒种薯1.2万吨。"
+    found = table_found(tmp_path / "k.xlsx", rows, "种薯扩繁", goal, money=260)
+    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E7")]
+
+
+def test_a_training_named_with_its_topic_is_the_goals_training(tmp_path: Path) -> None:
+    """培训种植户1200人次 against 种植户技术培训人次 ≥1000人次: the goal leaves out what the
+    training teaches (D104); a training of others (培训经销商) is not this one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "种植户技术培训人次", "≥", 1000, "人次"],
+        ["满意度指标", "服务对象满意度指标", "培训学员满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "t.xlsx", rows, "种植技术培训", "培训种植户1200人次。")
+    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E7")]
+    found = table_found(tmp_path / "o.xlsx", rows, "种植技术培训", "培训经销商1200人次。")
+    assert "D104" not in {code for code, _s, _c in found}
+
+
+def test_a_total_broken_down_in_brackets_is_no_count_of_one_part(tmp_path: Path) -> None:
+    """检修改造密集烤房共1000座（检修800座、改造200座） against 改造密集烤房 ≥200座: 1000 is
+    the total of two works; the part agrees (no D104)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "检修密集烤房", "≥", 800, "座"],
+        ["产出指标", "数量指标", "改造密集烤房", "≥", 200, "座"],
+        ["满意度指标", "服务对象满意度指标", "烟农满意度", "≥", "90", "%"],
+    ]
+    goal = "全年检修改造密集烤房共1000座（检修800座、改造200座）。"
+    found = table_found(tmp_path / "b.xlsx", rows, "烤房检修改造", goal)
+    assert "D104" not in {code for code, _s, _c in found}
+    found = table_found(tmp_path / "n.xlsx", rows, "烤房检修改造", "全年改造密集烤房260座。")
+    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E8")]
+
+
+def test_a_count_named_by_its_unit_is_the_same_as_one_named_by_shuliang(tmp_path: Path) -> None:
+    """更换节能油炸设备数量 ≥20台 and 节能油炸设备更换台数 ≥16台: one count (台数 says no
+    more than 数量), D103 at the second."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "更换节能油炸设备数量", "≥", 20, "台"],
+        ["产出指标", "数量指标", "升级改造麻花作坊数量", "≥", 10, "家"],
+        ["产出指标", "数量指标", "节能油炸设备更换台数", "≥", 16, "台"],
+        ["满意度指标", "服务对象满意度指标", "经营户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "u.xlsx", rows, "油炸工艺升级", "更换节能油炸设备20台。")
+    assert [(s, cell) for code, s, cell in found if code == "D103"] == [("warning", "C9")]
+
+
+def test_a_moisture_rate_under_a_quantity_tier2_is_a_quality(tmp_path: Path) -> None:
+    """烘干薯渣含水率 ≤12% under 数量指标: a quality of the product (F201)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "薯渣烘干处理量", "≥", 2, "万吨"],
+        ["产出指标", "数量指标", "烘干薯渣含水率", "≤", "12", "%"],
+        ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥", "85", "%"],
+    ]
+    found = table_found(tmp_path / "m.xlsx", rows, "薯渣烘干线", "年烘干处理薯渣2万吨。")
+    assert [cell for code, _s, cell in found if code == "F201"] == ["C8"]

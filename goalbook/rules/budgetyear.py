@@ -83,8 +83,9 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
             return None
         one = start.year == end.year != titled and deadlines == {start.year}
         return start.year if one else None
-    year = int(m[1])
-    return year if year != titled and start is not None and start.year == year else None
+    year = int(m[1])  # (a start the reader cannot date, 45748 typed as text: the plan's end)
+    begins = start or parse_date(fields.get("end"))
+    return year if year != titled and begins is not None and begins.year == year else None
 
 
 def _one_year_plan(fields: dict[str, Cell]) -> bool:

@@ -125,14 +125,18 @@ _COUNTED = re.compile(r"(?:配置|配备|安装)?(?:数量|个数)?$")
 def _one_name(key: str) -> str:
     """What two wordings of one name share: their characters in any order (出口红心咸蛋批次 /
     红心咸蛋出口批次, 成品火腿… / 火腿成品…: the same words reordered) once 批次 is 批 and a
-    count's 数 or an amount's 量 is dropped (抽检批次 / 抽检批次数, 单批次… / 单批…)."""
-    key = _COUNT_WORD.sub("", key.replace("批次", "批"))
+    count's 数 (or its unit and 数: …更换台数), or an amount's 量, is dropped (抽检批次 /
+    抽检批次数, 单批次… / 单批…)."""
+    key = _COUNT_WORD.sub("", _UNIT_COUNT.sub("", key.replace("批次", "批")))
     return "".join(sorted(key)) if len(key) >= 6 else key
 
 
 # the 数 of a count after what it counts (抽检批次数, 受益户数), the 量 of an amount (统一销售量 /
 # 统一销售数量): the name without it is the same
 _COUNT_WORD = re.compile(r"(?<=[批次人户家个台套件项场])数$|量$")
+# a count named by its unit after four characters or more (节能油炸设备更换台数 / 更换节能油炸设备
+# 数量): the unit says no more than 数量 does (the targets' units are compared)
+_UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项]数$")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,6 +1,7 @@
 """How goal texts write counts (D104, read by :mod:`goalbook.rules.goaltext`): the units a count
 is given in, and a text that names an indicator's thing with its action on the other side
-(牦牛肉收购量 said as 收购牦牛肉800吨, 改造年糕小作坊数量 as 完成年糕小作坊改造35家)."""
+(牦牛肉收购量 said as 收购牦牛肉800吨, 改造年糕小作坊数量 as 完成年糕小作坊改造35家), and the
+clauses around a count that speak of one thing."""
 
 from __future__ import annotations
 
@@ -31,12 +32,13 @@ OWN_UNITS = frozenset(
 ) | frozenset(FACILITY_UNITS.split("|"))
 ANY_COUNT = re.compile(rf"{COUNT}({'|'.join(sorted(UNIT_SET | OWN_UNITS, key=len, reverse=True))})")
 WEIGHTS = frozenset(("吨", "万吨", "公斤", "千克", "万斤"))  # (read by _named_apart alone)
-TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | WEIGHTS
+AREAS = frozenset(("亩", "万亩", "公顷"))  # (the same: 推广脱毒种薯10万亩)
+TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | WEIGHTS | AREAS
 
 
 @functools.lru_cache(maxsize=8)
 def weight_in_text(unit: str) -> re.Pattern[str]:
-    """A count in a text in the weight ``unit`` (收购牦牛肉800吨)."""
+    """A count in a text in the weight or area ``unit`` (收购牦牛肉800吨, 推广种薯10万亩)."""
     return re.compile(rf"{COUNT}({re.escape(unit)})(?![\u4e00-\u9fff]{{0,1}}/)")
 
 
@@ -44,26 +46,31 @@ def weight_in_text(unit: str) -> re.Pattern[str]:
 _ACTS = (
     "收购", "收储", "储备", "改造", "举办", "开展", "培训", "建设", "新建", "检测", "抽检",
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
-    "年产", "生产",
+    "年产", "生产", "扩繁", "繁育", "推广",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
+_TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out
 
 
 def swapped(thing: str, clause: str) -> bool:
     """Whether ``clause`` (the words before a count) names ``thing`` (an indicator's name without
     its 数量/量) with its act and its object the other way round: the object's characters all
-    there, and the clause ending in the object (收购…牦牛肉) or, for a name that opens with its
-    act, in the act (年糕小作坊改造)."""
+    there (of a training's, those of whom it trains: 椰农操作技能培训, 培训椰农), and the clause
+    ending in the object (收购…牦牛肉) or, for a name that opens with its act, in the act
+    (年糕小作坊改造)."""
     for act in _ACTS:
         if thing.endswith(act) and len(thing) - len(act) >= 2:
             obj = thing[: -len(act)]
             at = clause.rfind(act)
             after = clause[at + len(act) :] if at >= 0 else ""
+            # (whom a training is for, less its topic: 椰农操作技能培训 said 培训椰农600人次)
+            whom = _TOPIC.sub("", obj) if act == "培训" else obj
             if (
                 after
                 and len(after) <= _WORDS_BETWEEN
                 and after[-2:] in obj
-                and set(obj) <= set(clause)
+                and len(whom) >= 2
+                and set(whom) <= set(clause)
             ):
                 return True
         elif thing.startswith(act) and len(thing) - len(act) >= 2 and clause.endswith(act):
@@ -71,3 +78,70 @@ def swapped(thing: str, clause: str) -> bool:
             if before[-2:] in obj and set(obj) <= set(before[-len(obj) - _WORDS_BETWEEN :]):
                 return True
     return False
+
+
+def broken_down(after: str, unit: str) -> bool:
+    """A count followed by its parts in brackets, in its unit (共1000座（检修800座、改造200座）):
+    a total of several works, none of them the one a name counts."""
+    m = _BRACKETED.match(after)
+    return m is not None and re.search(rf"\d\s*{re.escape(unit)}", m[1]) is not None
+
+
+_BRACKETED = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
+
+
+def worded_alike(thing: str) -> tuple[str, ...]:
+    """``thing`` and its wordings with its act in another word for building (新建密集烤房:
+    建成密集烤房, 建设密集烤房), as a goal may say it."""
+    for act in _BUILT:
+        if thing.startswith(act) and len(thing) - len(act) >= 2:
+            rest = thing[len(act) :]
+            return (thing, *(other + rest for other in _BUILT if other != act))
+    return (thing,)
+
+
+_BUILT = ("新建", "建成", "建设")
+
+
+def thing_counted(core: str, unit: str) -> str:
+    """What a name (without its 数/数量) counts, as a goal says it before a count in ``unit``:
+    an amount without its 量 or 产量 (牦牛肉收购量, 一级种薯扩繁产量: 收购牦牛肉800吨,
+    扩繁一级种薯1.2万吨; a year's output keeps its 年产), an area without its 面积."""
+    if unit in AREAS and core.endswith("面积") and len(core) >= 6:
+        return core[:-2]
+    if core.endswith("产量") and core[-3:-2] not in ("年", "生") and len(core) >= 6:
+        return core[:-2]
+    return core[:-1] if core.endswith("量") else core
+
+
+def named_in(thing: str, clause: str) -> bool:
+    """``clause`` (the words before a count) names ``thing`` with words of its own between the
+    name's, in order, ending as it ends (开展家政服务技能培训 for 家政技能培训), its act for
+    building in any word for it (建成…密集烤房 for 新建密集烤房)."""
+    return clause.endswith(thing[-2:]) and any(
+        in_order(said, clause) for said in worded_alike(thing)
+    )
+
+
+def in_order(word: str, text: str) -> bool:
+    """Every character of ``word`` in ``text``, in order (other words may stand between)."""
+    rest = iter(text)
+    return all(ch in rest for ch in word)
+
+
+# where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
+CLAUSE_PART = re.compile(r"[，,。；;]")
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 时间：年中, 次数：2次
+
+
+def about_name(after: str) -> str:
+    """The words after a name that still speak of it: its clause, and the clauses after it
+    that give its attributes (联络员会议，时间：年中、年末；次数：2次), not another thing's
+    (建成…平台，在全县安装终端1200个)."""
+    parts = CLAUSE_PART.split(after)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not _LABELLED.match(part):
+            break
+        kept.append(part)
+    return "，".join(kept)

@@ -12,6 +12,8 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
+    AREAS,
+    CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
     FACILITY_COUNT_IN_TEXT,
@@ -19,7 +21,11 @@ from goalbook.rules.goalcounts import (
     TEXT_UNITS,
     UNITS,
     WEIGHTS,
+    about_name,
+    broken_down,
+    named_in,
     swapped,
+    thing_counted,
     weight_in_text,
 )
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
@@ -104,7 +110,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
             hit = _counted_first(ind.label, name, counts, targets)
             if hit is None and not split:
-                hit = _named_apart(ind, name, texts, targets, in_text)
+                hit = _named_apart(ind, name, texts, targets, (in_text, year_goal))
             if hit is None and not split and (period_goal is None or ctx.table.has_period):
                 hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
@@ -221,10 +227,10 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
         if thing not in m[4]:
             continue
         before = text[: m.start()]
-        lead = _CLAUSE_PART.split(before)[-1]
+        lead = CLAUSE_PART.split(before)[-1]
         if _STOCK.search(lead):
             continue
-        clause = lead + _CLAUSE_PART.split(text[m.start() :], 1)[0]
+        clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0]
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
         found = targets.against(where, before)
@@ -243,7 +249,7 @@ def _named_apart(
     name: str,
     texts: list[tuple[Where, str]],
     targets: _Targets,
-    in_text: re.Pattern[str],
+    reading: tuple[re.Pattern[str], Where | None],
 ) -> Hit | None:
     """D104 where the text names the thing with words of its own between the name's (家政技能
     培训人次: 开展家政服务技能培训300人次; 公益讲座场次: 举办公益讲座48场) and gives the count
@@ -256,16 +262,20 @@ def _named_apart(
     core = _COUNTED.sub("", name)
     if len(core) < 4:
         return None
-    thing = core[:-1] if core.endswith("量") else core  # (牦牛肉收购量: 收购牦牛肉800吨)
     unit = targets.annual[1].unit if targets.annual else ""
-    if unit in WEIGHTS:  # (an amount by weight: said in its own unit)
+    thing = thing_counted(core, unit)
+    in_text, year_goal = reading
+    said_in_own = unit in WEIGHTS or unit in AREAS  # (an amount by weight or area)
+    if said_in_own:
         in_text = weight_in_text(unit)
+    # (facilities, 120座, read in the goal of the target's own column only)
+    own = in_text if said_in_own else FACILITY_COUNT_IN_TEXT
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text in texts:
-        for m in in_text.finditer(text):
+        for m in (own if where in (year_goal, targets.period_goal) else in_text).finditer(text):
             before = text[: m.start()]
-            clause = _CLAUSE_PART.split(before)[-1].rstrip()
-            named = clause.endswith(thing[-2:]) and _in_order(thing, clause)
+            clause = CLAUSE_PART.split(before)[-1].rstrip()
+            named = named_in(thing, clause)
             if (
                 not (named or swapped(thing, clause))
                 or _STOCK.search(clause)
@@ -276,7 +286,9 @@ def _named_apart(
             if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
                 continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase
             found = targets.against(where, before)
-            if found is not None and m[3] == found[1].unit:
+            if found is None or m[3] != found[1].unit:
+                continue
+            if in_text.fullmatch(m[0]) or targets.owns(where, found, year_goal):
                 seen.append((m, found, text))
     others = [t for _c, t in targets_of(ind) if t.number is not None]
     for cell in dict.fromkeys(f[0].at for _m, f, _t in seen):  # the period's, then the year's
@@ -288,7 +300,7 @@ def _named_apart(
         m, found, text = held[0]
         if any(agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
             continue
-        start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
+        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
     return None
 
@@ -328,7 +340,7 @@ def _unit_alone(
             before = text[: m.start()]
             # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
             sentence = _CLAUSE_END.split(before)[-1] + m[0]
-            sentence += _CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
+            sentence += CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
             if len(core - set(sentence)) * 4 > len(core) or _STOCK.search(sentence):
                 continue
             if _EACH_BEFORE.search(before[-6:]) or _EACH_IN.search(_CLAUSE_END.split(before)[-1]):
@@ -341,20 +353,20 @@ def _unit_alone(
     m, found, text = seen[0]
     if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == m[3] and t.number):
         return None
-    start = m.start() - len(_CLAUSE_PART.split(text[: m.start()])[-1])
+    start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
     return _text_hit(ind.label, found, text, start, m.end())
 
 
 def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Match[str] | None:
     """The count in the target's unit that the text gives after the name, when it disagrees
     with the target; not a count for each one (受益群众人次按每期50人次测算: not the total)."""
-    about = _about_name(after)
+    about = about_name(after)
     if target.unit == "人" and (first := _PEOPLE_FIRST.match(about)) is not None:
         return None if agrees(first, target) else first  # (传承人6名带徒18人: its count 6名)
     m = pattern.search(about)
     if m is None or m[3] != target.unit or agrees(m, target) or _per_each(about[: m.start()]):
         return None
-    return m
+    return None if broken_down(about[m.end() :], m[3]) else m  # (a total: 共1000座（…、…）)
 
 
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
@@ -386,27 +398,3 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
 
 
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
-
-
-def _in_order(word: str, text: str) -> bool:
-    """Every character of ``word`` in ``text``, in order (other words may stand between)."""
-    rest = iter(text)
-    return all(ch in rest for ch in word)
-
-
-# where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
-_CLAUSE_PART = re.compile(r"[，,。；;]")
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 时间：年中, 次数：2次
-
-
-def _about_name(after: str) -> str:
-    """The words after a name that still speak of it: its clause, and the clauses after it
-    that give its attributes (联络员会议，时间：年中、年末；次数：2次), not another thing's
-    (建成…平台，在全县安装终端1200个)."""
-    parts = _CLAUSE_PART.split(after)
-    kept = [parts[0]]
-    for part in parts[1:]:
-        if not _LABELLED.match(part):
-            break
-        kept.append(part)
-    return "，".join(kept)

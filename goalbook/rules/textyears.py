@@ -33,9 +33,11 @@ _BASELINE_YEAR = re.compile(
 _KEPT_UNTIL = re.compile(
     r"(?:保存|保留|留存|存档|管护|养护|维护|有效|质保|保修|运营|运行|使用)期?\s*(?:至|到)\s*(20\d{2})\s*年"
 )
-# a later year the work prepares for (为2026年创建示范点打好基础, 为2027年验收做好准备)
+# a later year the work prepares for (为2026年创建示范点打好基础, 为2027年验收做好准备, 为2027年推广
+# 积累参数, 为2026年申报储备人才)
 _PREPARED_FOR = re.compile(
-    r"为\s*(20\d{2})\s*年[^，,。；;]{0,24}?(?:(?:打好|打下|奠定|夯实)\S{0,2}基础|做好?\S{0,4}准备)"
+    r"为\s*(20\d{2})\s*年[^，,。；;]{0,24}?"
+    r"(?:(?:打好|打下|奠定|夯实)\S{0,2}基础|做好?\S{0,4}准备|储备|积累|创造\S{0,2}条件)"
 )
 # a later year what is stored now is for (储备姜种，供2026年春季种植使用; 满足2026年春播需要)
 _STORED_FOR = re.compile(
