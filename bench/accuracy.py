@@ -587,6 +587,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout581  # the 581st held-out set (tests/variants/holdout581)
     python bench/accuracy.py --set holdout582  # the 582nd held-out set (tests/variants/holdout582)
     python bench/accuracy.py --set holdout583  # the 583rd held-out set (tests/variants/holdout583)
+    python bench/accuracy.py --set holdout584  # the 584th held-out set (tests/variants/holdout584)
+    python bench/accuracy.py --set holdout585  # the 585th held-out set (tests/variants/holdout585)
+    python bench/accuracy.py --set holdout586  # the 586th held-out set (tests/variants/holdout586)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -593,6 +593,9 @@ from tests.variants import (
     holdout581,
     holdout582,
     holdout583,
+    holdout584,
+    holdout585,
+    holdout586,
 )
 from tests.variants.kit import Variant
 
@@ -1181,6 +1184,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout581": holdout581,
     "holdout582": holdout582,
     "holdout583": holdout583,
+    "holdout584": holdout584,
+    "holdout585": holdout585,
+    "holdout586": holdout586,
 }
 
 
