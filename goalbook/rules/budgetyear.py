@@ -70,16 +70,21 @@ def _title_backed(fields: dict[str, Cell], titled: int, deadlines: frozenset[int
 def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:
     """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
     year and the title names another, never said in the goal; or, the goal naming no year, the
-    one year both dates of a one-year plan and every date its indicators set lie in: the title
-    is the odd one out (a form kept from another season with only its title's year left), not
-    the dates and goal that agree."""
+    first year of a plan that starts after the title's year, or the one year both dates of a
+    one-year plan and every date its indicators set lie in: the title is the odd one out (a
+    form kept from another season with only its title's year left), not the dates and goal
+    that agree."""
     goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
     if goal is not None and f"{titled}年" in goal.text:
         return None
     m = GOAL_YEAR.match(goal.text) if goal is not None else None
     if m is None:  # no year in the goal: a one-year plan whose dates both lie in another year,
         end = parse_date(fields.get("end"))  # as the indicators' dates do
-        if start is None or end is None or not _one_year_plan(fields):
+        if start is None or end is None:
+            return None
+        if titled < start.year <= end.year and deadlines <= set(range(start.year, end.year + 1)):
+            return start.year  # (a plan that starts after the title's year: last season's title)
+        if not _one_year_plan(fields):
             return None
         one = start.year == end.year != titled and deadlines == {start.year}
         return start.year if one else None

@@ -15,7 +15,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # lengths built (30公里), and of households served (改造户厕3200户): read after the indicator's
 # name in a one-year project only (in a longer one the texts give the works of other years and
 # stages in these words as often as the year's)
-FACILITY_UNITS = "座|台|辆|处|所|公里|户|套"
+FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间"
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 COUNT = (  # (12,500人次 is one count, not 500人次)
@@ -33,12 +33,15 @@ OWN_UNITS = frozenset(
 ANY_COUNT = re.compile(rf"{COUNT}({'|'.join(sorted(UNIT_SET | OWN_UNITS, key=len, reverse=True))})")
 WEIGHTS = frozenset(("吨", "万吨", "公斤", "千克", "万斤"))  # (read by _named_apart alone)
 AREAS = frozenset(("亩", "万亩", "公顷"))  # (the same: 推广脱毒种薯10万亩)
-TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | WEIGHTS | AREAS
+# amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
+# 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
+MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
+TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES
 
 
 @functools.lru_cache(maxsize=8)
 def weight_in_text(unit: str) -> re.Pattern[str]:
-    """A count in a text in the weight or area ``unit`` (收购牦牛肉800吨, 推广种薯10万亩)."""
+    """A count in a text in the weight, area or volume ``unit`` (收购牦牛肉800吨, 推广10万亩)."""
     return re.compile(rf"{COUNT}({re.escape(unit)})(?![\u4e00-\u9fff]{{0,1}}/)")
 
 
@@ -46,7 +49,7 @@ def weight_in_text(unit: str) -> re.Pattern[str]:
 _ACTS = (
     "收购", "收储", "储备", "改造", "举办", "开展", "培训", "建设", "新建", "检测", "抽检",
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
-    "年产", "生产", "扩繁", "繁育", "推广",
+    "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

@@ -12,15 +12,14 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
-    AREAS,
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
     FACILITY_COUNT_IN_TEXT,
+    MEASURES,
     OWN_UNITS,
     TEXT_UNITS,
     UNITS,
-    WEIGHTS,
     about_name,
     broken_down,
     named_in,
@@ -99,6 +98,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
                 m = level_apart(after, target)
+            elif target.unit in MEASURES:  # (新增冷链仓储库容3000立方米)
+                m = _count_after(after, weight_in_text(target.unit), target)
             else:
                 m = _count_after(after, FACILITY_COUNT_IN_TEXT if own else in_text, target)
             if m:
@@ -265,7 +266,7 @@ def _named_apart(
     unit = targets.annual[1].unit if targets.annual else ""
     thing = thing_counted(core, unit)
     in_text, year_goal = reading
-    said_in_own = unit in WEIGHTS or unit in AREAS  # (an amount by weight or area)
+    said_in_own = unit in MEASURES  # (an amount by weight, area or volume)
     if said_in_own:
         in_text = weight_in_text(unit)
     # (facilities, 120座, read in the goal of the target's own column only)

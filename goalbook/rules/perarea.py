@@ -46,6 +46,8 @@ def per_area(
             continue
         if t.op in (Op.GE, Op.GT, Op.EQ):
             area: Decimal | None = largest
+        elif t.op in (Op.LE, Op.LT) and _PRICED.search(name):  # (喷药作业单价 ≤60元/亩)
+            area = _subject_area(name, named) or (named[0][1] if len(named) == 1 else None)
         elif t.op in (Op.LE, Op.LT) and any(w in name for w in _SUBSIDY):
             # (a cap on what this fund pays per 亩; 亩均财政投入 counts every level's money):
             # the area of its subject; a standard that names none (每亩补贴标准) pays for the
@@ -65,6 +67,9 @@ def per_area(
             yield over_budget(ctx, ind, count, product, budget, unit, key, Severity.WARNING, period)
 
 
+# the price of a service bought per 亩 (无人机喷药作业单价, 统防服务单价): paid for each 亩 worked,
+# the area of its subject or the table's one area
+_PRICED = re.compile(r"(?:作业|服务|托管|防治)(?:单价|价格|费用标准)")
 # an area the work reaches beyond what it pays for (技术推广带动面积, 辐射带动面积): no area paid
 _REACHED = re.compile("带动|辐射")
 _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
@@ -100,11 +105,12 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 
 def _held_area(subject: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
     """The one area whose name holds a standard's subject (改造 of 亩均改造补助标准), or the
-    table's only area when its name starts with the subject's first two characters (新植苎麻面积
-    for 每亩新植种苗补助标准: the planting it pays seedlings for)."""
+    table's only area when its name holds the subject's first two characters (新植苎麻面积 for
+    每亩新植种苗补助标准: the planting it pays seedlings for; 新建标准化棚架面积 for 棚架搭建补助
+    标准)."""
     held = [area for label, area in named if subject in label]
     if len(held) == 1:
         return held[0]
-    if len(named) == 1 and len(subject) >= 2 and named[0][0].startswith(subject[:2]):
+    if len(named) == 1 and len(subject) >= 2 and subject[:2] in named[0][0]:
         return named[0][1]
     return None

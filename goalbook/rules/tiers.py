@@ -16,7 +16,8 @@ from goalbook.rules.polarity import SURVEY_COUNTS
 from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
-_QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率")
+_QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率", "破损率",
+            "杂质率", "次品率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
@@ -26,6 +27,8 @@ _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
 _DEADLINE = ("完成时间", "完成时限", "时效")
 _TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期")
+# any word of time or of work done by a time (当年开工, 按月, 完成进度, 期限, 批次 by 节前)
+_TIMEISH = re.compile("年|[月季周天日]|前|完成|进度|期|时|次")
 # a rate of meeting a time limit (寄递时限达标率, 时效达成率): timeliness, as a time asked is
 _TIME_RATE = re.compile(r"(?:时限|时效|时间|时长)\w{0,3}率$")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
@@ -373,6 +376,8 @@ def _expected_role(
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
     if timely and role in ("quantity", "management", "cost"):
         return "timeliness"
+    if role == "timeliness" and count and not _TIMEISH.search(name):
+        return "quantity"  # (亩均产量 ≥1500公斤 under 时效: an amount, no time)
     if role == "quality" and any(w in name for w in _DEADLINE):
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
     if count and role in ("benefit", "sustainable") and output_count(name, people, served):
