@@ -590,6 +590,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout584  # the 584th held-out set (tests/variants/holdout584)
     python bench/accuracy.py --set holdout585  # the 585th held-out set (tests/variants/holdout585)
     python bench/accuracy.py --set holdout586  # the 586th held-out set (tests/variants/holdout586)
+    python bench/accuracy.py --set holdout587  # the 587th held-out set (tests/variants/holdout587)
+    python bench/accuracy.py --set holdout588  # the 588th held-out set (tests/variants/holdout588)
+    python bench/accuracy.py --set holdout589  # the 589th held-out set (tests/variants/holdout589)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -596,6 +596,9 @@ from tests.variants import (
     holdout584,
     holdout585,
     holdout586,
+    holdout587,
+    holdout588,
+    holdout589,
 )
 from tests.variants.kit import Variant
 
@@ -1187,6 +1190,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout584": holdout584,
     "holdout585": holdout585,
     "holdout586": holdout586,
+    "holdout587": holdout587,
+    "holdout588": holdout588,
+    "holdout589": holdout589,
 }
 
 
