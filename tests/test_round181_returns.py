@@ -182,8 +182,9 @@ def test_a_title_from_last_season_over_a_start_typed_as_a_serial(tmp_path: Path)
 
 
 def test_a_later_year_the_work_gathers_for_is_no_leftover(tmp_path: Path) -> None:
-    """为2028年全县推广积累烘烤参数 and 为2027年申报…储备传承人 in a 2026 goal name later years the
-    work gathers for (no Y103); 2027年全县推广 alone is still a year out of the plan."""
+    """为2028年全县推广积累烘烤参数, 为2027年申报…储备传承人 and 为2027年春播备足种源 in a 2026 goal
+    name later years the work gathers for (no Y103); 2027年全县推广 alone is still a year out
+    of the plan."""
     rows: list[list[Any]] = [
         ["产出指标", "数量指标", "热泵烤房试点", "≥", 40, "座"],
         ["满意度指标", "服务对象满意度指标", "烟农满意度", "≥", "90", "%"],
@@ -192,6 +193,7 @@ def test_a_later_year_the_work_gathers_for_is_no_leftover(tmp_path: Path) -> Non
         (
             "建成热泵烤房试点40座，为2028年全县推广积累烘烤参数。",
             "建成试点40座，为2027年申报省级非遗储备传承人。",
+            "建成试点40座，为2027年春播备足种源。",
         )
     ):
         found = table_found(tmp_path / f"g{i}.xlsx", rows, "热泵烤房试点", goal)

@@ -119,8 +119,9 @@ _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
-# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量): one thing
-_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:数量|个数)?$")
+# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量, 技术培训场次 / 技术培训):
+# one thing (the targets' units are compared)
+_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:数量|个数|场次|场数|期数)?$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -182,13 +183,13 @@ def _near(items: list[Indicator], lang: str, project: str) -> Iterator[Hit]:
             continue
         target = found[1]
         entry = _Entry(index, key, item, target, meaning(target))
-        one, bare = _one_name(key), _unqualified(key, project)
+        one, bare = _one_name(key), _unqualified(key, project) if project else ()
         same = named.setdefault(one, entry)
         if same is entry:  # the same words, one name with the project's subject before them
-            other = subjects.get(one) or (named.get(bare) if bare else None)
+            other = subjects.get(one) or next((named[k] for k in bare if k in named), None)
             same = other if other is not None and _tier2(other.item) == _tier2(item) else entry
-        if bare:
-            subjects.setdefault(bare, entry)
+        for rest in bare:
+            subjects.setdefault(rest, entry)
         if same is not entry and (same.target.kind, same.target.unit) == (target.kind, target.unit):
             hits.append((index, _near_hit(same, entry, lang)))
             continue
@@ -210,15 +211,16 @@ def _near(items: list[Indicator], lang: str, project: str) -> Iterator[Hit]:
         yield hit
 
 
-def _unqualified(key: str, project: str) -> str:
-    """A name's words after the project's subject it starts with (速冻粽子冷链配送网点 in a
-    粽子冷链配送 project: 冷链配送网点), as :func:`_one_name` keys them; empty when it starts
-    with none or too little is left to name a thing."""
-    for cut in (4, 3, 2):
-        rest = key[cut:]
-        if len(rest) >= 5 and key[cut - 2 : cut] in project:
-            return _one_name(rest)
-    return ""
+def _unqualified(key: str, project: str) -> tuple[str, ...]:
+    """A name's words after each of the project's subjects it may start with (速冻粽子冷链配送
+    网点 in a 粽子冷链配送 project: 冷链配送网点; 乳鸽品牌推介会场次 in a 乳鸽区域品牌 one:
+    品牌推介会场次 and 推介会场次), as :func:`_one_name` keys them; none when it starts with
+    none or too little is left to name a thing."""
+    return tuple(
+        _one_name(key[cut:])
+        for cut in (2, 3, 4)
+        if len(key) - cut >= 5 and key[cut - 2 : cut] in project
+    )
 
 
 def _near_hit(other: _Entry, entry: _Entry, lang: str) -> Hit:

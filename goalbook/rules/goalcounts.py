@@ -15,7 +15,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # lengths built (30公里), and of households served (改造户厕3200户): read after the indicator's
 # name in a one-year project only (in a longer one the texts give the works of other years and
 # stages in these words as often as the year's)
-FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间"
+FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间|栋"
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 COUNT = (  # (12,500人次 is one count, not 500人次)

@@ -102,7 +102,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 m = _count_after(after, weight_in_text(target.unit), target)
             else:
                 m = _count_after(after, FACILITY_COUNT_IN_TEXT if own else in_text, target)
-            if m:
+            if m and not _kin_agrees(ind, m, ctx.table.indicators):
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 quoted = True
                 break
@@ -111,7 +111,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
             hit = _counted_first(ind.label, name, counts, targets)
             if hit is None and not split:
-                hit = _named_apart(ind, name, texts, targets, (in_text, year_goal))
+                hit = _named_apart(ind, name, texts, targets, (in_text, year_goal, ctx))
             if hit is None and not split and (period_goal is None or ctx.table.has_period):
                 hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
@@ -250,7 +250,7 @@ def _named_apart(
     name: str,
     texts: list[tuple[Where, str]],
     targets: _Targets,
-    reading: tuple[re.Pattern[str], Where | None],
+    reading: tuple[re.Pattern[str], Where | None, Context],
 ) -> Hit | None:
     """D104 where the text names the thing with words of its own between the name's (家政技能
     培训人次: 开展家政服务技能培训300人次; 公益讲座场次: 举办公益讲座48场) and gives the count
@@ -265,7 +265,7 @@ def _named_apart(
         return None
     unit = targets.annual[1].unit if targets.annual else ""
     thing = thing_counted(core, unit)
-    in_text, year_goal = reading
+    in_text, year_goal, ctx = reading
     said_in_own = unit in MEASURES  # (an amount by weight, area or volume)
     if said_in_own:
         in_text = weight_in_text(unit)
@@ -300,6 +300,8 @@ def _named_apart(
             continue  # (two counts held against one target: which is meant is unclear)
         m, found, text = held[0]
         if any(agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
+            continue
+        if _kin_agrees(ind, m, ctx.table.indicators):
             continue
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
@@ -399,3 +401,26 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
 
 
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
+
+
+def _kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]) -> bool:
+    """The count ``m`` agrees with another indicator's whose name, as a text says it, holds this
+    one's or is held by it (蜜柚分级包装量 ≥3000吨 beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会
+    场次 beside 品牌推介会场次): the text gives that one's count, and D103 names the pair."""
+    mine = _said_core(ind)
+    if len(mine) < 4:
+        return False
+    for other in indicators:
+        found = main_target(other) if other is not ind else None
+        if found is None or found[1].unit != m[3] or not agrees(m, found[1]):
+            continue
+        theirs = _said_core(other)
+        if len(theirs) >= 4 and (mine in theirs or theirs in mine):
+            return True
+    return False
+
+
+def _said_core(ind: Indicator) -> str:
+    """An indicator's name as a text says it, without the word for its count."""
+    found = main_target(ind)
+    return _COUNTED.sub("", _as_in_text(ind.label, found[1].unit if found else ""))

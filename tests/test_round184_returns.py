@@ -1,0 +1,80 @@
+"""Round 184 (holdout587–589): each test fails without its change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.returns import table_found
+
+
+def _codes(found: list[tuple[str, str, str]], code: str) -> list[tuple[str, str]]:
+    return [(severity, cell) for c, severity, cell in found if c == code]
+
+
+def test_buildings_counted_in_dong_are_read_from_the_goal(tmp_path: Path) -> None:
+    """升级自动喂料鸽舍45栋 against 升级自动喂料鸽舍 ≥40栋 (D104 at the value)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "升级自动喂料鸽舍", "≥", 40, "栋"],
+        ["满意度指标", "服务对象满意度指标", "养殖户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "d.xlsx", rows, "鸽舍升级", "为社员升级自动喂料鸽舍45栋。")
+    assert _codes(found, "D104") == [("warning", "E7")]
+
+
+def test_a_count_another_indicator_gives_is_no_contradiction_of_this_one(
+    tmp_path: Path,
+) -> None:
+    """完成蜜柚分级包装3000吨 beside 蜜柚分级包装量 ≥3000吨 and 蜜柚分级包装数量 ≥2500吨: the text
+    gives the first's count; the pair is D103, and no D104 says the text contradicts the
+    second."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "蜜柚分级包装量", "≥", 3000, "吨"],
+        ["产出指标", "数量指标", "蜜柚分级包装数量", "≥", 2500, "吨"],
+        ["满意度指标", "服务对象满意度指标", "果农满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "k.xlsx", rows, "蜜柚分级包装", "完成蜜柚分级包装3000吨。")
+    assert _codes(found, "D104") == []
+    assert _codes(found, "D103") == [("warning", "C8")]
+
+
+def test_a_name_after_one_of_several_subject_words_is_the_same_indicator(
+    tmp_path: Path,
+) -> None:
+    """乳鸽品牌推介会场次 ≥6场 and 品牌推介会场次 ≥4场 in a 乳鸽区域品牌营销 project: 乳鸽 is the
+    project's subject though 品牌, after it, is in the project's name too (D103 at the second)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "乳鸽品牌推介会场次", "≥", 6, "场"],
+        ["产出指标", "数量指标", "签约商超客户", "≥", 20, "家"],
+        ["产出指标", "数量指标", "品牌推介会场次", "≥", 4, "场"],
+        ["满意度指标", "服务对象满意度指标", "客户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "p.xlsx", rows, "乳鸽区域品牌营销推广", "签约商超客户20家。")
+    assert _codes(found, "D103") == [("warning", "C9")]
+
+
+def test_a_count_named_with_or_without_changci_is_one_indicator(tmp_path: Path) -> None:
+    """果品分级技术培训 ≥12场 and 果品分级技术培训场次 ≥10场: one count (D103 at the second)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "果品分级技术培训", "≥", 12, "场"],
+        ["产出指标", "数量指标", "病虫害统防统治面积", "≥", 8000, "亩"],
+        ["产出指标", "数量指标", "果品分级技术培训场次", "≥", 10, "场"],
+        ["满意度指标", "服务对象满意度指标", "果农满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "c.xlsx", rows, "蜜柚产业服务", "统防统治8000亩。")
+    assert _codes(found, "D103") == [("warning", "C9")]
+
+
+def test_a_deadline_with_the_work_done_by_it_is_a_deadline(tmp_path: Path) -> None:
+    """2026年12月31日前完成设备安装 under 投产时间: a deadline and the work due by it (no T102);
+    a sentence without a deadline still is a description."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建加工车间", "≥", 1, "个"],
+        ["产出指标", "时效指标", "加工车间投产时间", None, "2026年12月31日前完成设备安装", None],
+        ["满意度指标", "服务对象满意度指标", "企业满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "t.xlsx", rows, "加工车间建设", "新建加工车间1个。")
+    assert _codes(found, "T102") == []
+    rows[1][4] = "按计划组织设备安装并开展调试工作"
+    found = table_found(tmp_path / "s.xlsx", rows, "加工车间建设", "新建加工车间1个。")
+    assert _codes(found, "T102") == [("warning", "E8")]
