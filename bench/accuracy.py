@@ -593,6 +593,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout587  # the 587th held-out set (tests/variants/holdout587)
     python bench/accuracy.py --set holdout588  # the 588th held-out set (tests/variants/holdout588)
     python bench/accuracy.py --set holdout589  # the 589th held-out set (tests/variants/holdout589)
+    python bench/accuracy.py --set holdout590  # the 590th held-out set (tests/variants/holdout590)
+    python bench/accuracy.py --set holdout591  # the 591st held-out set (tests/variants/holdout591)
+    python bench/accuracy.py --set holdout592  # the 592nd held-out set (tests/variants/holdout592)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -599,6 +599,9 @@ from tests.variants import (
     holdout587,
     holdout588,
     holdout589,
+    holdout590,
+    holdout591,
+    holdout592,
 )
 from tests.variants.kit import Variant
 
@@ -1193,6 +1196,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout587": holdout587,
     "holdout588": holdout588,
     "holdout589": holdout589,
+    "holdout590": holdout590,
+    "holdout591": holdout591,
+    "holdout592": holdout592,
 }
 
 
