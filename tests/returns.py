@@ -183,6 +183,20 @@ def budget_export(
     return path
 
 
+def three_year_table(path: Path, rows: list[list[Any]], period: str, year: str) -> Path:
+    """A 2026—2028 project table saved at path: its goals over the period and for the year side
+    by side (the texts under their labels), the indicators (tier1, tier2, name, 中期 value,
+    年度 value) from row 8."""
+    above = [
+        period_row(dt.date(2028, 12, 31)),
+        ["项目资金（万元）", "中期资金总额", 900, "年度资金总额", 300],
+        ["总体目标", "中期目标（2026年—2028年）", None, "年度目标"],
+        [None, period, None, year],
+    ]
+    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    return save_sheet(path, official_table("烤房群建设", rows, above=above, head=head))
+
+
 def found_at(path: Path) -> list[tuple[str, str, str]]:
     """What goalbook check finds in a return: (code, severity, cell) in report order."""
     from goalbook.check import CheckOptions, check_file

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +9,10 @@ from goalbook.rules.goalcounts import swapped
 from tests.returns import (
     budget_export,
     found_at,
-    official_table,
     one_year_table,
-    period_row,
     save_sheet,
     table_found,
+    three_year_table,
 )
 
 
@@ -202,19 +200,6 @@ def test_a_later_year_the_work_gathers_for_is_no_leftover(tmp_path: Path) -> Non
     assert "Y103" in {code for code, _s, _c in found}
 
 
-def _three_years(path: Path, rows: list[list[Any]], period: str, year: str) -> Path:
-    """A 2026—2028 project table: its goals over the period and for the year side by side (the
-    texts under their labels), the indicators with a 中期 and a 年度 value (from row 8)."""
-    above = [
-        period_row(dt.date(2028, 12, 31)),
-        ["项目资金（万元）", "中期资金总额", 900, "年度资金总额", 300],
-        ["总体目标", "中期目标（2026年—2028年）", None, "年度目标"],
-        [None, period, None, year],
-    ]
-    head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
-    return save_sheet(path, official_table("烤房群建设", rows, above=above, head=head))
-
-
 def test_works_built_said_in_the_years_goal_are_held_against_the_years_value(
     tmp_path: Path,
 ) -> None:
@@ -228,10 +213,10 @@ def test_works_built_said_in_the_years_goal_are_held_against_the_years_value(
     ]
     period = "2026—2028年建成烤房群9个、密集烤房450座。"
     year = "2026年建成烤房群3个、密集烤房120座。"
-    found = found_at(_three_years(tmp_path / "w.xlsx", rows, period, year))
+    found = found_at(three_year_table(tmp_path / "w.xlsx", rows, period, year))
     assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E9")]
     rows[1][4] = "≥120座"
-    found = found_at(_three_years(tmp_path / "r.xlsx", rows, period, year))
+    found = found_at(three_year_table(tmp_path / "r.xlsx", rows, period, year))
     assert "D104" not in {code for code, _s, _c in found}
 
 
@@ -243,7 +228,7 @@ def test_an_area_in_the_period_goal_is_held_against_the_periods_value(tmp_path: 
         ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "≥90%"],
     ]
     period = "三年累计推广脱毒种薯10万亩，形成三级繁育体系。"
-    found = found_at(_three_years(tmp_path / "a.xlsx", rows, period, "当年推广脱毒种薯3万亩。"))
+    found = found_at(three_year_table(tmp_path / "a.xlsx", rows, period, "当年推广脱毒种薯3万亩。"))
     assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "D8")]
 
 

@@ -1,11 +1,11 @@
-"""Round 184 (holdout587–589): each test fails without its change."""
+"""Rounds 184 and 185 (holdout587–592): each test fails without its change."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from tests.returns import table_found
+from tests.returns import found_at, table_found, three_year_table
 
 
 def _codes(found: list[tuple[str, str, str]], code: str) -> list[tuple[str, str]]:
@@ -78,3 +78,33 @@ def test_a_deadline_with_the_work_done_by_it_is_a_deadline(tmp_path: Path) -> No
     rows[1][4] = "按计划组织设备安装并开展调试工作"
     found = table_found(tmp_path / "s.xlsx", rows, "加工车间建设", "新建加工车间1个。")
     assert _codes(found, "T102") == [("warning", "E8")]
+
+
+def test_cocoons_gone_mouldy_are_less_the_better(tmp_path: Path) -> None:
+    """霉烂茧率 ≥2% (holdout591's ec08): cocoons spoilt, a 反向 rate (T108); ≤2% is right."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "收购鲜茧数量", "≥", 1500, "吨"],
+        ["产出指标", "质量指标", "霉烂茧率", "≥", "2", "%"],
+        ["满意度指标", "服务对象满意度指标", "蚕农满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "m.xlsx", rows, "鲜茧收购", "收购鲜茧1500吨。")
+    assert _codes(found, "T108") == [("warning", "E8")]
+    rows[1][3] = "≤"
+    found = table_found(tmp_path / "r.xlsx", rows, "鲜茧收购", "收购鲜茧1500吨。")
+    assert _codes(found, "T108") == []
+
+
+def test_this_years_count_in_a_goal_naming_the_period_is_the_years(tmp_path: Path) -> None:
+    """实施冷链流通提升三年行动（2026—2028年），本年度新增冷链集配点8个 in the year's goal: the
+    period named first, the count this year's (本年度), held against the year's ≥8个 (no
+    D104), not the period's ≥24个."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新增冷链集配点", "≥24个", "≥8个"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%"],
+    ]
+    year = "实施冷链流通提升三年行动（2026—2028年），本年度新增冷链集配点8个。"
+    found = found_at(three_year_table(tmp_path / "y.xlsx", rows, "三年新增冷链集配点24个。", year))
+    assert _codes(found, "D104") == []
+    rows[0][4] = "≥6个"
+    found = found_at(three_year_table(tmp_path / "n.xlsx", rows, "三年新增冷链集配点24个。", year))
+    assert _codes(found, "D104") == [("warning", "E8")]

@@ -46,7 +46,7 @@ _OVER_PERIOD = re.compile(
     rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
 )
 _CLAUSE_END = re.compile(r"[。；;！!]")
-_YEARLY = re.compile(r"每年|年均|每一年")  # a count per year, in a goal over the period
+_YEARLY = re.compile(r"每年|年均|每一年|本年度|当年|今年")  # a count per year, or this year's
 _SHORTER = re.compile(r"每(?:个)?(?:月|季度?|周|天|日|半年)")  # 每月开展1场: no year's count
 
 

@@ -36,7 +36,7 @@ _POSITIVE_RATES = (
 _NEGATED_RATES = (
     "不合格率", "不达标率", "不及时率", "未完成率", "未达标率", "不满意率",
     "报废率", "损耗率", "漏损率", "损坏率", "过期率",  # what is lost or spoilt: less is better
-    "污染率", "霉变率", "杂菌率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
+    "污染率", "霉变率", "杂菌率", "霉烂率", "烂茧率",  # a batch spoilt (菌袋杂菌污染率 ≤3%)
     "次品率", "废品率", "残次率", "漏测率", "漏检率", "缺测率",  # made badly, or missed
     "晚点率", "误点率", "中断率",  # a ferry or a bus late, a broadcast broken off
     "断记率", "断线率", "掉线率", "丢包率",  # a station's record or a link broken off
