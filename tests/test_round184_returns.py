@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from tests.returns import found_at, table_found, three_year_table
+from tests.returns import found_at, save_sheet, table_found, three_year_table
 
 
 def _codes(found: list[tuple[str, str, str]], code: str) -> list[tuple[str, str]]:
@@ -108,3 +109,30 @@ def test_this_years_count_in_a_goal_naming_the_period_is_the_years(tmp_path: Pat
     rows[0][4] = "≥6个"
     found = found_at(three_year_table(tmp_path / "n.xlsx", rows, "三年新增冷链集配点24个。", year))
     assert _codes(found, "D104") == [("warning", "E8")]
+
+
+def test_a_three_year_goal_over_a_rolling_table_is_the_periods(tmp_path: Path) -> None:
+    """三年总体目标 建成…采穗圃300亩 over a rolling table of one value a year (≥100亩 in each of
+    2026, 2027, 2028): the goal is the period's, and no year's value is held against it (no
+    D104 at the first year's)."""
+    rows: list[list[Any]] = [
+        ["项目名称", "林木良种基地建设项目"],
+        [
+            "项目期",
+            "3年",
+            "计划开始日期",
+            dt.date(2026, 1, 1),
+            "计划完成日期",
+            dt.date(2028, 12, 31),
+        ],
+        ["项目资金（万元）", "资金来源", "三年合计", "2026年", "2027年", "2028年"],
+        [None, "资金总额", 900, 300, 300, 300],
+        ["三年总体目标", "建成杉木、油茶良种采穗圃300亩，三年出圃良种苗木300万株。"],
+        ["2026年度目标", "新建采穗圃100亩，出圃良种苗木80万株。"],
+        ["一级指标", "二级指标", "三级指标", "2026年", "2027年", "2028年"],
+        ["产出指标", "数量指标", "新建良种采穗圃", "≥100亩", "≥100亩", "≥100亩"],
+        ["产出指标", "数量指标", "出圃良种苗木", "≥80万株", "≥100万株", "≥120万株"],
+        ["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "≥90%", "≥90%"],
+    ]
+    path = save_sheet(tmp_path / "r.xlsx", [["2026—2028年项目支出绩效目标表（三年滚动）"], *rows])
+    assert _codes(found_at(path), "D104") == []
