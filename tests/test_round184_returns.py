@@ -136,3 +136,30 @@ def test_a_three_year_goal_over_a_rolling_table_is_the_periods(tmp_path: Path) -
     ]
     path = save_sheet(tmp_path / "r.xlsx", [["2026—2028年项目支出绩效目标表（三年滚动）"], *rows])
     assert _codes(found_at(path), "D104") == []
+
+
+def test_a_rate_the_goal_says_otherwise_is_still_read(tmp_path: Path) -> None:
+    """冷库温控达标率达到95% against ≥98%: a level said after the quoted name, D104 at the value
+    (the check of a count another indicator gives must not break on a level's match)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建冷库", "≥", 1, "座"],
+        ["产出指标", "质量指标", "冷库温控达标率", "≥", "98", "%"],
+        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥", "90", "%"],
+    ]
+    goal = "新建冷库1座，冷库温控达标率达到95%。"
+    found = table_found(tmp_path / "l.xlsx", rows, "冷库建设", goal)
+    assert _codes(found, "D104") == [("warning", "E8")]
+
+
+def test_a_period_goal_that_gives_the_years_value_is_no_second_finding(tmp_path: Path) -> None:
+    """三年初加工鲜苓1000吨 over a row with ≥800吨 for the period and ≥1000吨 for the year: the
+    year's value above the period's is D201; the text agrees with the row's year column, so
+    no D104 says it again at the period's value."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "初加工鲜苓", "≥800吨", "≥1000吨"],
+        ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "≥90%"],
+    ]
+    period, year = "三年初加工鲜苓1000吨。", "当年初加工鲜苓400吨。"
+    found = found_at(three_year_table(tmp_path / "p.xlsx", rows, period, year))
+    assert _codes(found, "D201") == [("error", "E8")]
+    assert _codes(found, "D104") == []

@@ -28,6 +28,7 @@ from goalbook.rules.goalcounts import (
     weight_in_text,
 )
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
+from goalbook.rules.goalnames import COUNTED, as_in_text, kin_agrees
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.plantexts import (
     Where,
@@ -75,7 +76,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         t = annual[1] if annual is not None else None
-        name = _as_in_text(ind.label, t.unit if t is not None else "")
+        name = as_in_text(ind.label, t.unit if t is not None else "")
         if ind.name is None or len(name) < 4 or ind.label in repeated or count_apart(ind.label, t):
             continue  # (a name given twice: D101/D102 say it; a count in the name: T110)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
@@ -98,11 +99,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
                 m = level_apart(after, target)
-            elif target.unit in MEASURES:  # (新增冷链仓储库容3000立方米)
-                m = _count_after(after, weight_in_text(target.unit), target)
             else:
-                m = _count_after(after, FACILITY_COUNT_IN_TEXT if own else in_text, target)
-            if m and not _kin_agrees(ind, m, ctx.table.indicators):
+                m = _count_after(after, _reading(target.unit, own, in_text), target)
+            if m and not kin_agrees(ind, m, ctx.table.indicators):
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 quoted = True
                 break
@@ -130,22 +129,6 @@ def _shared(
     if pos and text[pos - 1] in _JOINS:
         return True
     return where in tasks and sum(name in t for w, t in texts if w in tasks) > 1
-
-
-def _as_in_text(label: str, unit: str) -> str:
-    """An indicator's name as a text says it before the count."""
-    name = re.sub(r"\d.*$", "", label)
-    if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
-        return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
-    if unit == "套" and name.endswith("套数") and len(name) >= 6:
-        return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
-    if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
-        return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
-    if (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
-        return name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
-    if (m := _DONE_COUNT.match(name)) is not None:
-        return m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
-    return name
 
 
 class _Targets(NamedTuple):
@@ -194,16 +177,6 @@ class _Targets(NamedTuple):
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
 _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
-_LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
-_COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
-# says 培训2000人, 巡查60次)
-# a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
-# thing as the name does (not a stock, 高新技术企业数量, whose text may give its increase)
-_DONE_COUNT = re.compile(
-    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装)"
-    r".{2,})(?:数量|个数)$"
-)
-_COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 _STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 _EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
 _EACH_IN = re.compile(r"每个|每一|每处|每所|每村|每户")  # the clause counts for each one
@@ -219,7 +192,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
     the target's unit, none agrees with the target, none is what there is already (已建成), and
     the clause of each has most of the name's other characters (配置装备乡镇: 为8个乡镇专职消防站
     配置…装备)."""
-    core = _COUNTED.sub("", name)
+    core = COUNTED.sub("", name)
     if len(core) < 5:
         return None
     thing, rest = core[-3:], set(core[:-3])
@@ -260,7 +233,7 @@ def _named_apart(
     the target's unit, none agrees with the target (nor with the row's other column: 全市 │ 本县
     分解值 ≥9个) and none is what there is already (已建成)."""
     label = ind.label
-    core = _COUNTED.sub("", name)
+    core = COUNTED.sub("", name)
     if len(core) < 4:
         return None
     unit = targets.annual[1].unit if targets.annual else ""
@@ -301,7 +274,7 @@ def _named_apart(
         m, found, text = held[0]
         if any(agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
             continue
-        if _kin_agrees(ind, m, ctx.table.indicators):
+        if kin_agrees(ind, m, ctx.table.indicators):
             continue
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
@@ -332,7 +305,7 @@ def _unit_alone(
     and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
     that holds at least three in four of the name's characters; not a count of what there is
     already (已建成), nor per month, nor one that agrees with any of the row's targets."""
-    core = set(_COUNTED.sub("", name))
+    core = set(COUNTED.sub("", name))
     if len(core) < 4:
         return None
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
@@ -403,24 +376,9 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 
 
-def _kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]) -> bool:
-    """The count ``m`` agrees with another indicator's whose name, as a text says it, holds this
-    one's or is held by it (蜜柚分级包装量 ≥3000吨 beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会
-    场次 beside 品牌推介会场次): the text gives that one's count, and D103 names the pair."""
-    mine = _said_core(ind)
-    if len(mine) < 4:
-        return False
-    for other in indicators:
-        found = main_target(other) if other is not ind else None
-        if found is None or found[1].unit != m[3] or not agrees(m, found[1]):
-            continue
-        theirs = _said_core(other)
-        if len(theirs) >= 4 and (mine in theirs or theirs in mine):
-            return True
-    return False
-
-
-def _said_core(ind: Indicator) -> str:
-    """An indicator's name as a text says it, without the word for its count."""
-    found = main_target(ind)
-    return _COUNTED.sub("", _as_in_text(ind.label, found[1].unit if found else ""))
+def _reading(unit: str, own: bool, in_text: re.Pattern[str]) -> re.Pattern[str]:
+    """How a count in ``unit`` is read after a quoted name: an amount in its own unit (新增冷链
+    仓储库容3000立方米), facilities in the goal of the target's own column, else ``in_text``."""
+    if unit in MEASURES:
+        return weight_in_text(unit)
+    return FACILITY_COUNT_IN_TEXT if own else in_text

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
-from goalbook.model import CellRef, Indicator, TargetKind
+from goalbook.model import CellRef, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
 from goalbook.rules.outputs import lasting, output_count
 from goalbook.rules.polarity import SURVEY_COUNTS
@@ -317,6 +317,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             expected: str | None = "timeliness"
         elif counted_cost:
             expected = "quantity"
+        elif role == "timeliness" and found is not None and _an_amount(name, found[1]):
+            expected = "quantity"  # (亩均产量 ≥1500公斤 under 时效: an amount, no time)
         else:
             expected = _expected_role(name, role, grade, count, people, served)
         if expected is not None:
@@ -344,6 +346,15 @@ def _misplaced(ctx: Context, ind: Indicator) -> bool:
     return tier1 is not None and bool(owners)
 
 
+def _an_amount(name: str, target: Target) -> bool:
+    """An amount by weight, area or volume with no word of time in its name (亩均产量 ≥1500
+    公斤): no timeliness, whatever tier-2 it is filed under."""
+    return target.unit in _AMOUNT_UNITS and _TIMEISH.search(name) is None
+
+
+_AMOUNT_UNITS = frozenset(
+    ("公斤", "千克", "斤", "万斤", "吨", "万吨", "亩", "万亩", "公顷", "立方米", "万立方米")
+)
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
 # how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
 _SAMPLED = re.compile(r"(?:抽查|抽检|抽样|检查)(?:比例|覆盖率|数量|次数|批次)$")
@@ -376,8 +387,6 @@ def _expected_role(
     timely = any(w in name for w in _TIMELY) or grade in ("及时", "按时完成")
     if timely and role in ("quantity", "management", "cost"):
         return "timeliness"
-    if role == "timeliness" and count and not _TIMEISH.search(name):
-        return "quantity"  # (亩均产量 ≥1500公斤 under 时效: an amount, no time)
     if role == "quality" and any(w in name for w in _DEADLINE):
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
     if count and role in ("benefit", "sustainable") and output_count(name, people, served):

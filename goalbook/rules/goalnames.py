@@ -1,0 +1,67 @@
+"""How a goal text names an indicator (D104, read by :mod:`goalbook.rules.goaltext`): its name
+as a text says it before a count (就业技能培训人数: 就业技能培训2000人), the word for its count,
+and whether a count the text gives is another indicator's of the same name."""
+
+from __future__ import annotations
+
+import re
+
+from goalbook.model import Indicator
+from goalbook.rules.common import main_target, targets_of
+from goalbook.rules.goallevels import agrees
+
+_LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
+_COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
+# says 培训2000人, 巡查60次)
+# a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
+# thing as the name does (not a stock, 高新技术企业数量, whose text may give its increase)
+_DONE_COUNT = re.compile(
+    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装)"
+    r".{2,})(?:数量|个数)$"
+)
+COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
+
+
+def as_in_text(label: str, unit: str) -> str:
+    """An indicator's name as a text says it before the count."""
+    name = re.sub(r"\d.*$", "", label)
+    if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
+        return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
+    if unit == "套" and name.endswith("套数") and len(name) >= 6:
+        return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
+    if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
+        return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
+    if (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
+        return name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
+    if (m := _DONE_COUNT.match(name)) is not None:
+        return m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
+    return name
+
+
+def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]) -> bool:
+    """The count ``m`` agrees with the row's other column (a two-year goal's 1000吨 against the
+    period's ≥800吨 beside the year's ≥1000吨: D201 says the row is off) or with another
+    indicator's whose name, as a text says it, holds this one's or is held by it (蜜柚分级包装量
+    ≥3000吨 beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会场次 beside 品牌推介会场次): the text
+    gives that one's count, and D103 names the pair."""
+    if m.re.groups < 3:  # (a level's match, 达到95%: no count's unit)
+        return False
+    if any(t.unit == m[3] and agrees(m, t) for _c, t in targets_of(ind) if t.number is not None):
+        return True
+    mine = _said_core(ind)
+    if len(mine) < 4:
+        return False
+    for other in indicators:
+        found = main_target(other) if other is not ind else None
+        if found is None or found[1].unit != m[3] or not agrees(m, found[1]):
+            continue
+        theirs = _said_core(other)
+        if len(theirs) >= 4 and (mine in theirs or theirs in mine):
+            return True
+    return False
+
+
+def _said_core(ind: Indicator) -> str:
+    """An indicator's name as a text says it, without the word for its count."""
+    found = main_target(ind)
+    return COUNTED.sub("", as_in_text(ind.label, found[1].unit if found else ""))
