@@ -163,3 +163,16 @@ def test_a_period_goal_that_gives_the_years_value_is_no_second_finding(tmp_path:
     found = found_at(three_year_table(tmp_path / "p.xlsx", rows, period, year))
     assert _codes(found, "D201") == [("error", "E8")]
     assert _codes(found, "D104") == []
+
+
+def test_a_marked_name_and_the_years_whole_are_one_indicator(tmp_path: Path) -> None:
+    """★冷链配送车次 ≥1200车次 and 全年冷链配送车次 ≥1500车次: a mark (★) and the year's whole
+    (全年) add nothing to the name, one indicator twice (D103 at the second)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "★冷链配送车次", "≥", 1200, "车次"],
+        ["产出指标", "数量指标", "覆盖乡镇", "≥", 12, "个"],
+        ["产出指标", "数量指标", "全年冷链配送车次", "≥", 1500, "车次"],
+        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "s.xlsx", rows, "冷链分拨中心", "覆盖乡镇12个。")
+    assert _codes(found, "D103") == [("warning", "C9")]

@@ -22,7 +22,7 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套
 @functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     banded = _BAND.sub(lambda m: m[0].translate(_AS_LETTERS), name)  # (kept: not a count)
-    return re.sub(r"[\s“”\"'‘’、，,。()（）]", "", _DIGITS.sub("", banded))
+    return re.sub(r"[\s“”\"'‘’、，,。()（）★☆*※]", "", _DIGITS.sub("", banded))
 
 
 # a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
@@ -111,9 +111,12 @@ def _near_key(name: str) -> str:
     key = _key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
-    return _COUNTED.sub("", _GOODS.sub("", key))
+    return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", key)))
 
 
+# the year's whole before a name (全年冷链配送车次 / 冷链配送车次), not 年度 (年度培训任务完成时间:
+# the year's deadline beside the period's)
+_WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
 # 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
 _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
 
