@@ -186,7 +186,7 @@ def pigeon_stacked() -> Book:
     return b
 
 
-@variant("dz06-pigeon-multiyear-ok", (8,), "two-year project 2025–2026, OLD-NAT, 中期 and 年度 "
+@variant("dz06-pigeon-multiyear", (8,), "two-year project 2025–2026, OLD-NAT, 中期 and 年度 "
          "columns: annual counts below the period, rates and unit costs equal, the 年度目标 "
          "naming 2026 inside the project period (correct)")  # fmt: skip
 def pigeon_multiyear_ok() -> Book:
