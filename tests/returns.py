@@ -205,6 +205,11 @@ def found_at(path: Path) -> list[tuple[str, str, str]]:
     return [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
 
 
+def coded(found: list[tuple[str, str, str]], code: str) -> list[tuple[str, str]]:
+    """The (severity, cell) of each finding of ``code`` among ``found`` (see :func:`found_at`)."""
+    return [(severity, cell) for c, severity, cell in found if c == code]
+
+
 def table_found(
     path: Path,
     rows: list[list[Any]],

@@ -8,6 +8,7 @@ from typing import Any
 from goalbook.rules.goalcounts import swapped
 from tests.returns import (
     budget_export,
+    coded,
     found_at,
     one_year_table,
     save_sheet,
@@ -65,7 +66,7 @@ def test_a_name_with_the_projects_subject_before_it_is_the_same_indicator(
     ]
     goal = "加工速冻汤圆300吨。"
     found = table_found(tmp_path / "d.xlsx", rows, "速冻汤圆加工", goal)
-    assert [(s, cell) for code, s, cell in found if code == "D103"] == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]
     rows[1][2] = "元宵礼盒抽检合格率"
     found = table_found(tmp_path / "o.xlsx", rows, "速冻汤圆加工", goal)
     assert "D103" not in {code for code, _s, _c in found}
@@ -84,7 +85,7 @@ def test_a_years_output_named_after_its_goods_is_read_from_the_goal(tmp_path: Pa
     ]
     goal = "扩建馅料车间，年产速冻汤圆1200吨。"
     found = table_found(tmp_path / "y.xlsx", rows, "汤圆车间扩建", goal)
-    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E7")]
+    assert coded(found, "D104") == [("warning", "E7")]
     rows[0][4] = 1200
     found = table_found(tmp_path / "a.xlsx", rows, "汤圆车间扩建", goal)
     assert "D104" not in {code for code, _s, _c in found}
@@ -100,7 +101,7 @@ def test_a_standard_per_trip_times_the_trips_is_held_against_the_money(tmp_path:
     ]
     goal = "补贴水饺企业冷链配送3000车次。"
     found = table_found(tmp_path / "o.xlsx", rows, "冷链配送补贴", goal, money=180)
-    assert [(s, cell) for code, s, cell in found if code == "B107"] == [("warning", "E8")]
+    assert coded(found, "B107") == [("warning", "E8")]
     rows[1][4] = 500
     found = table_found(tmp_path / "f.xlsx", rows, "冷链配送补贴", goal, money=180)
     assert "B107" not in {code for code, _s, _c in found}
@@ -117,7 +118,7 @@ def test_goods_named_with_and_without_chanpin_are_one_indicator(tmp_path: Path) 
     ]
     goal = "年出口椰子粉40批以上。"
     found = table_found(tmp_path / "p.xlsx", rows, "椰子粉出口技改", goal)
-    assert [(s, cell) for code, s, cell in found if code == "D103"] == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]
 
 
 def test_a_number_as_text_in_a_project_row_is_said_once(tmp_path: Path) -> None:
@@ -214,7 +215,7 @@ def test_works_built_said_in_the_years_goal_are_held_against_the_years_value(
     period = "2026—2028年建成烤房群9个、密集烤房450座。"
     year = "2026年建成烤房群3个、密集烤房120座。"
     found = found_at(three_year_table(tmp_path / "w.xlsx", rows, period, year))
-    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E9")]
+    assert coded(found, "D104") == [("warning", "E9")]
     rows[1][4] = "≥120座"
     found = found_at(three_year_table(tmp_path / "r.xlsx", rows, period, year))
     assert "D104" not in {code for code, _s, _c in found}
@@ -229,7 +230,7 @@ def test_an_area_in_the_period_goal_is_held_against_the_periods_value(tmp_path: 
     ]
     period = "三年累计推广脱毒种薯10万亩，形成三级繁育体系。"
     found = found_at(three_year_table(tmp_path / "a.xlsx", rows, period, "当年推广脱毒种薯3万亩。"))
-    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "D8")]
+    assert coded(found, "D104") == [("warning", "D8")]
 
 
 def test_an_output_after_its_act_and_goods_is_read_without_its_chanliang(tmp_path: Path) -> None:
@@ -240,7 +241,7 @@ def test_an_output_after_its_act_and_goods_is_read_without_its_chanliang(tmp_pat
     ]
     goal = "补助合作社扩繁一级脱毒种薯1.2万吨。"
     found = table_found(tmp_path / "k.xlsx", rows, "种薯扩繁", goal, money=260)
-    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E7")]
+    assert coded(found, "D104") == [("warning", "E7")]
 
 
 def test_a_training_named_with_its_topic_is_the_goals_training(tmp_path: Path) -> None:
@@ -251,7 +252,7 @@ def test_a_training_named_with_its_topic_is_the_goals_training(tmp_path: Path) -
         ["满意度指标", "服务对象满意度指标", "培训学员满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "t.xlsx", rows, "种植技术培训", "培训种植户1200人次。")
-    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E7")]
+    assert coded(found, "D104") == [("warning", "E7")]
     found = table_found(tmp_path / "o.xlsx", rows, "种植技术培训", "培训经销商1200人次。")
     assert "D104" not in {code for code, _s, _c in found}
 
@@ -268,7 +269,7 @@ def test_a_total_broken_down_in_brackets_is_no_count_of_one_part(tmp_path: Path)
     found = table_found(tmp_path / "b.xlsx", rows, "烤房检修改造", goal)
     assert "D104" not in {code for code, _s, _c in found}
     found = table_found(tmp_path / "n.xlsx", rows, "烤房检修改造", "全年改造密集烤房260座。")
-    assert [(s, cell) for code, s, cell in found if code == "D104"] == [("warning", "E8")]
+    assert coded(found, "D104") == [("warning", "E8")]
 
 
 def test_a_count_named_by_its_unit_is_the_same_as_one_named_by_shuliang(tmp_path: Path) -> None:
@@ -281,7 +282,7 @@ def test_a_count_named_by_its_unit_is_the_same_as_one_named_by_shuliang(tmp_path
         ["满意度指标", "服务对象满意度指标", "经营户满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "u.xlsx", rows, "油炸工艺升级", "更换节能油炸设备20台。")
-    assert [(s, cell) for code, s, cell in found if code == "D103"] == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]
 
 
 def test_a_moisture_rate_under_a_quantity_tier2_is_a_quality(tmp_path: Path) -> None:

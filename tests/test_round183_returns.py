@@ -6,11 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from tests.returns import found_at, official_table, period_row, save_sheet, table_found
-
-
-def _codes(found: list[tuple[str, str, str]], code: str) -> list[tuple[str, str]]:
-    return [(severity, cell) for c, severity, cell in found if c == code]
+from tests.returns import coded, found_at, official_table, period_row, save_sheet, table_found
 
 
 def test_rooms_counted_in_jian_are_read_from_the_goal(tmp_path: Path) -> None:
@@ -21,7 +17,7 @@ def test_rooms_counted_in_jian_are_read_from_the_goal(tmp_path: Path) -> None:
         ["满意度指标", "服务对象满意度指标", "蕉农满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "r.xlsx", rows, "催熟间改造", "改造催熟间15间。")
-    assert _codes(found, "D104") == [("warning", "E7")]
+    assert coded(found, "D104") == [("warning", "E7")]
 
 
 def test_a_service_price_per_mu_times_the_area_is_held_against_the_money(
@@ -36,10 +32,10 @@ def test_a_service_price_per_mu_times_the_area_is_held_against_the_money(
     ]
     goal = "统防叶斑病蕉园3万亩。"
     found = table_found(tmp_path / "o.xlsx", rows, "无人机统防", goal, money=150)
-    assert _codes(found, "B107") == [("warning", "E8")]
+    assert coded(found, "B107") == [("warning", "E8")]
     rows[1][4] = 40
     found = table_found(tmp_path / "f.xlsx", rows, "无人机统防", goal, money=150)
-    assert _codes(found, "B107") == []
+    assert coded(found, "B107") == []
 
 
 def test_a_subsidy_per_mu_pays_for_the_one_area_that_holds_its_subject(tmp_path: Path) -> None:
@@ -51,7 +47,7 @@ def test_a_subsidy_per_mu_pays_for_the_one_area_that_holds_its_subject(tmp_path:
         ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "t.xlsx", rows, "棚架建设", "新建棚架园500亩。", money=120)
-    assert _codes(found, "B107") == [("warning", "E8")]
+    assert coded(found, "B107") == [("warning", "E8")]
 
 
 def test_a_fall_named_jiangfu_or_jiangdi_fudu_is_one_indicator(tmp_path: Path) -> None:
@@ -63,7 +59,7 @@ def test_a_fall_named_jiangfu_or_jiangdi_fudu_is_one_indicator(tmp_path: Path) -
         ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "d.xlsx", rows, "抗病品种替代", "替代种植抗病品种3000亩。")
-    assert _codes(found, "D103") == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]
 
 
 def test_a_title_before_the_plans_first_year_is_the_odd_one_out(tmp_path: Path) -> None:
@@ -97,7 +93,7 @@ def test_amounts_pressed_laid_and_stored_are_read_in_their_own_units(tmp_path: P
     ]
     goal = "年压榨柠檬鲜果8000吨，铺设柠檬园水肥一体化管网600亩，新增冷链仓储库容3000立方米。"
     found = table_found(tmp_path / "p.xlsx", rows, "柠檬榨汁扩能", goal, money=150)
-    assert _codes(found, "D104") == [("warning", "E7"), ("warning", "E8"), ("warning", "E9")]
+    assert coded(found, "D104") == [("warning", "E7"), ("warning", "E8"), ("warning", "E9")]
 
 
 def test_a_yield_under_a_time_tier2_and_a_breakage_rate_under_a_count_one(

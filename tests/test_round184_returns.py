@@ -6,11 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from tests.returns import found_at, save_sheet, table_found, three_year_table
-
-
-def _codes(found: list[tuple[str, str, str]], code: str) -> list[tuple[str, str]]:
-    return [(severity, cell) for c, severity, cell in found if c == code]
+from tests.returns import coded, found_at, period_row, save_sheet, table_found, three_year_table
 
 
 def test_buildings_counted_in_dong_are_read_from_the_goal(tmp_path: Path) -> None:
@@ -20,7 +16,7 @@ def test_buildings_counted_in_dong_are_read_from_the_goal(tmp_path: Path) -> Non
         ["满意度指标", "服务对象满意度指标", "养殖户满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "d.xlsx", rows, "鸽舍升级", "为社员升级自动喂料鸽舍45栋。")
-    assert _codes(found, "D104") == [("warning", "E7")]
+    assert coded(found, "D104") == [("warning", "E7")]
 
 
 def test_a_count_another_indicator_gives_is_no_contradiction_of_this_one(
@@ -35,8 +31,8 @@ def test_a_count_another_indicator_gives_is_no_contradiction_of_this_one(
         ["满意度指标", "服务对象满意度指标", "果农满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "k.xlsx", rows, "蜜柚分级包装", "完成蜜柚分级包装3000吨。")
-    assert _codes(found, "D104") == []
-    assert _codes(found, "D103") == [("warning", "C8")]
+    assert coded(found, "D104") == []
+    assert coded(found, "D103") == [("warning", "C8")]
 
 
 def test_a_name_after_one_of_several_subject_words_is_the_same_indicator(
@@ -51,7 +47,7 @@ def test_a_name_after_one_of_several_subject_words_is_the_same_indicator(
         ["满意度指标", "服务对象满意度指标", "客户满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "p.xlsx", rows, "乳鸽区域品牌营销推广", "签约商超客户20家。")
-    assert _codes(found, "D103") == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]
 
 
 def test_a_count_named_with_or_without_changci_is_one_indicator(tmp_path: Path) -> None:
@@ -63,7 +59,7 @@ def test_a_count_named_with_or_without_changci_is_one_indicator(tmp_path: Path) 
         ["满意度指标", "服务对象满意度指标", "果农满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "c.xlsx", rows, "蜜柚产业服务", "统防统治8000亩。")
-    assert _codes(found, "D103") == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]
 
 
 def test_a_deadline_with_the_work_done_by_it_is_a_deadline(tmp_path: Path) -> None:
@@ -75,10 +71,10 @@ def test_a_deadline_with_the_work_done_by_it_is_a_deadline(tmp_path: Path) -> No
         ["满意度指标", "服务对象满意度指标", "企业满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "t.xlsx", rows, "加工车间建设", "新建加工车间1个。")
-    assert _codes(found, "T102") == []
+    assert coded(found, "T102") == []
     rows[1][4] = "按计划组织设备安装并开展调试工作"
     found = table_found(tmp_path / "s.xlsx", rows, "加工车间建设", "新建加工车间1个。")
-    assert _codes(found, "T102") == [("warning", "E8")]
+    assert coded(found, "T102") == [("warning", "E8")]
 
 
 def test_cocoons_gone_mouldy_are_less_the_better(tmp_path: Path) -> None:
@@ -89,10 +85,10 @@ def test_cocoons_gone_mouldy_are_less_the_better(tmp_path: Path) -> None:
         ["满意度指标", "服务对象满意度指标", "蚕农满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "m.xlsx", rows, "鲜茧收购", "收购鲜茧1500吨。")
-    assert _codes(found, "T108") == [("warning", "E8")]
+    assert coded(found, "T108") == [("warning", "E8")]
     rows[1][3] = "≤"
     found = table_found(tmp_path / "r.xlsx", rows, "鲜茧收购", "收购鲜茧1500吨。")
-    assert _codes(found, "T108") == []
+    assert coded(found, "T108") == []
 
 
 def test_this_years_count_in_a_goal_naming_the_period_is_the_years(tmp_path: Path) -> None:
@@ -105,10 +101,10 @@ def test_this_years_count_in_a_goal_naming_the_period_is_the_years(tmp_path: Pat
     ]
     year = "实施冷链流通提升三年行动（2026—2028年），本年度新增冷链集配点8个。"
     found = found_at(three_year_table(tmp_path / "y.xlsx", rows, "三年新增冷链集配点24个。", year))
-    assert _codes(found, "D104") == []
+    assert coded(found, "D104") == []
     rows[0][4] = "≥6个"
     found = found_at(three_year_table(tmp_path / "n.xlsx", rows, "三年新增冷链集配点24个。", year))
-    assert _codes(found, "D104") == [("warning", "E8")]
+    assert coded(found, "D104") == [("warning", "E8")]
 
 
 def test_a_three_year_goal_over_a_rolling_table_is_the_periods(tmp_path: Path) -> None:
@@ -117,14 +113,7 @@ def test_a_three_year_goal_over_a_rolling_table_is_the_periods(tmp_path: Path) -
     D104 at the first year's)."""
     rows: list[list[Any]] = [
         ["项目名称", "林木良种基地建设项目"],
-        [
-            "项目期",
-            "3年",
-            "计划开始日期",
-            dt.date(2026, 1, 1),
-            "计划完成日期",
-            dt.date(2028, 12, 31),
-        ],
+        period_row(dt.date(2028, 12, 31)),
         ["项目资金（万元）", "资金来源", "三年合计", "2026年", "2027年", "2028年"],
         [None, "资金总额", 900, 300, 300, 300],
         ["三年总体目标", "建成杉木、油茶良种采穗圃300亩，三年出圃良种苗木300万株。"],
@@ -135,7 +124,7 @@ def test_a_three_year_goal_over_a_rolling_table_is_the_periods(tmp_path: Path) -
         ["满意度指标", "服务对象满意度指标", "林农满意度", "≥90%", "≥90%", "≥90%"],
     ]
     path = save_sheet(tmp_path / "r.xlsx", [["2026—2028年项目支出绩效目标表（三年滚动）"], *rows])
-    assert _codes(found_at(path), "D104") == []
+    assert coded(found_at(path), "D104") == []
 
 
 def test_a_rate_the_goal_says_otherwise_is_still_read(tmp_path: Path) -> None:
@@ -148,7 +137,7 @@ def test_a_rate_the_goal_says_otherwise_is_still_read(tmp_path: Path) -> None:
     ]
     goal = "新建冷库1座，冷库温控达标率达到95%。"
     found = table_found(tmp_path / "l.xlsx", rows, "冷库建设", goal)
-    assert _codes(found, "D104") == [("warning", "E8")]
+    assert coded(found, "D104") == [("warning", "E8")]
 
 
 def test_a_period_goal_that_gives_the_years_value_is_no_second_finding(tmp_path: Path) -> None:
@@ -161,8 +150,8 @@ def test_a_period_goal_that_gives_the_years_value_is_no_second_finding(tmp_path:
     ]
     period, year = "三年初加工鲜苓1000吨。", "当年初加工鲜苓400吨。"
     found = found_at(three_year_table(tmp_path / "p.xlsx", rows, period, year))
-    assert _codes(found, "D201") == [("error", "E8")]
-    assert _codes(found, "D104") == []
+    assert coded(found, "D201") == [("error", "E8")]
+    assert coded(found, "D104") == []
 
 
 def test_a_marked_name_and_the_years_whole_are_one_indicator(tmp_path: Path) -> None:
@@ -175,4 +164,4 @@ def test_a_marked_name_and_the_years_whole_are_one_indicator(tmp_path: Path) -> 
         ["满意度指标", "服务对象满意度指标", "商户满意度", "≥", "90", "%"],
     ]
     found = table_found(tmp_path / "s.xlsx", rows, "冷链分拨中心", "覆盖乡镇12个。")
-    assert _codes(found, "D103") == [("warning", "C9")]
+    assert coded(found, "D103") == [("warning", "C9")]

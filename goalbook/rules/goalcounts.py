@@ -40,7 +40,7 @@ TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES
 
 
 @functools.lru_cache(maxsize=8)
-def weight_in_text(unit: str) -> re.Pattern[str]:
+def amount_in_text(unit: str) -> re.Pattern[str]:
     """A count in a text in the weight, area or volume ``unit`` (收购牦牛肉800吨, 推广10万亩)."""
     return re.compile(rf"{COUNT}({re.escape(unit)})(?![\u4e00-\u9fff]{{0,1}}/)")
 

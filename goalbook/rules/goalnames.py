@@ -39,16 +39,10 @@ def as_in_text(label: str, unit: str) -> str:
 
 
 def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]) -> bool:
-    """The count ``m`` agrees with the row's year's value where that is above its period's (a
-    two-year goal's 1000吨 against the period's ≥800吨 beside the year's ≥1000吨: D201 says the
-    row is off), or with another
-    indicator's whose name, as a text says it, holds this one's or is held by it (蜜柚分级包装量
-    ≥3000吨 beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会场次 beside 品牌推介会场次): the text
-    gives that one's count, and D103 names the pair."""
-    if m.re.groups < 3:  # (a level's match, 达到95%: no count's unit)
-        return False
-    if _above_period(ind) and ind.annual_target is not None and agrees(m, ind.annual_target):
-        return True  # (the row's year above its period: D201 says the row is off)
+    """The count ``m`` (a count's match: number, range, unit) agrees with another indicator's
+    whose name, as a text says it, holds this one's or is held by it (蜜柚分级包装量 ≥3000吨
+    beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会场次 beside 品牌推介会场次): the text gives that
+    one's count, and D103 names the pair."""
     mine = _said_core(ind)
     if len(mine) < 4:
         return False
@@ -66,11 +60,3 @@ def _said_core(ind: Indicator) -> str:
     """An indicator's name as a text says it, without the word for its count."""
     found = main_target(ind)
     return COUNTED.sub("", as_in_text(ind.label, found[1].unit if found else ""))
-
-
-def _above_period(ind: Indicator) -> bool:
-    """The row's year's value is above its period's, in one unit (D201's row)."""
-    year, whole = ind.annual_target, ind.period_target
-    if year is None or whole is None or year.number is None or whole.number is None:
-        return False
-    return year.unit == whole.unit and year.number > whole.number

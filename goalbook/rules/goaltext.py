@@ -21,11 +21,11 @@ from goalbook.rules.goalcounts import (
     TEXT_UNITS,
     UNITS,
     about_name,
+    amount_in_text,
     broken_down,
     named_in,
     swapped,
     thing_counted,
-    weight_in_text,
 )
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
 from goalbook.rules.goalnames import COUNTED, as_in_text, kin_agrees
@@ -101,7 +101,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 m = level_apart(after, target)
             else:
                 m = _count_after(after, _reading(target.unit, own, in_text), target)
-            if m and not kin_agrees(ind, m, ctx.table.indicators):
+            if m and not targets.said_elsewhere(ind, m, ctx.table.indicators):
                 yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
                 quoted = True
                 break
@@ -146,6 +146,28 @@ class _Targets(NamedTuple):
         return (where == year_goal and found == self.annual) or (
             where == self.period_goal and found == self.period
         )
+
+    def said_elsewhere(
+        self, ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]
+    ) -> bool:
+        """The count ``m`` is the year's value of a row whose year is above its period (a
+        two-year goal's 1000吨 against the period's ≥800吨 beside the year's ≥1000吨: D201 names
+        the row), or another indicator's of the same name (:func:`kin_agrees`: D103 names the
+        pair): no contradiction of this target."""
+        if m.re.groups < 3:  # (a level's match, 达到95%: no count's unit)
+            return False
+        if self.annual is not None and self.year_above() and agrees(m, self.annual[1]):
+            return True
+        return kin_agrees(ind, m, indicators)
+
+    def year_above(self) -> bool:
+        """The year's value is above the period's, in one unit (D201's row)."""
+        if self.annual is None or self.period is None:
+            return False
+        year, whole = self.annual[1], self.period[1]
+        if year.number is None or whole.number is None:
+            return False
+        return year.unit == whole.unit and year.number > whole.number
 
     def against(self, where: Where, before: str) -> tuple[Cell, Target] | None:
         """The target a count in the text at ``where`` is held against (``before``: the text
@@ -241,7 +263,7 @@ def _named_apart(
     in_text, year_goal, ctx = reading
     said_in_own = unit in MEASURES  # (an amount by weight, area or volume)
     if said_in_own:
-        in_text = weight_in_text(unit)
+        in_text = amount_in_text(unit)
     # (facilities, 120座, read in the goal of the target's own column only)
     own = in_text if said_in_own else FACILITY_COUNT_IN_TEXT
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
@@ -274,7 +296,7 @@ def _named_apart(
         m, found, text = held[0]
         if any(agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
             continue
-        if kin_agrees(ind, m, ctx.table.indicators):
+        if targets.said_elsewhere(ind, m, ctx.table.indicators):
             continue
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
@@ -380,5 +402,5 @@ def _reading(unit: str, own: bool, in_text: re.Pattern[str]) -> re.Pattern[str]:
     """How a count in ``unit`` is read after a quoted name: an amount in its own unit (新增冷链
     仓储库容3000立方米), facilities in the goal of the target's own column, else ``in_text``."""
     if unit in MEASURES:
-        return weight_in_text(unit)
+        return amount_in_text(unit)
     return FACILITY_COUNT_IN_TEXT if own else in_text

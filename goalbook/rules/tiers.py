@@ -11,6 +11,7 @@ from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_framewo
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
+from goalbook.rules.goalcounts import MEASURES
 from goalbook.rules.outputs import lasting, output_count
 from goalbook.rules.polarity import SURVEY_COUNTS
 from goalbook.vocabulary import words
@@ -352,9 +353,7 @@ def _an_amount(name: str, target: Target) -> bool:
     return target.unit in _AMOUNT_UNITS and _TIMEISH.search(name) is None
 
 
-_AMOUNT_UNITS = frozenset(
-    ("公斤", "千克", "斤", "万斤", "吨", "万吨", "亩", "万亩", "公顷", "立方米", "万立方米")
-)
+_AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, and 斤)
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
 # how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
 _SAMPLED = re.compile(r"(?:抽查|抽检|抽样|检查)(?:比例|覆盖率|数量|次数|批次)$")
