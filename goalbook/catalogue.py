@@ -52,6 +52,12 @@ _RULES = (
          "recognised: the indicators were not checked",
          "请人工审核指标，或保留“一级指标、二级指标、三级指标、指标值”等原表头后重新提交",
          "Review the indicators by eye, or keep the original header ('一级指标' … '指标值')"),
+    Rule("S014", "rule-failed", WARN,
+         "内部错误（{error}）：{codes} 的检查未能在本表上完成，其余检查的结果照常列出",
+         "Internal error ({error}): the checks {codes} could not finish on this table; the other "
+         "checks' findings are listed as usual",
+         "请人工核对这几项，并把文件报告给 goalbook 维护者",
+         "Check these by eye, and report the file to goalbook's maintainers"),
     Rule("S101", "cells-shifted", WARN,
          "本行单元格错位：“{name}”不在对应的列，已按内容重新对齐读取",
          "Cells of this row sit in the wrong columns; '{name}' was realigned by content",

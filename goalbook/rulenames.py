@@ -27,6 +27,7 @@ RULE_NAMES: dict[str, tuple[str, str]] = {  # code → (中文, English)
     "S011": ("指标表为空", "Empty indicator table"),
     "S012": ("模板未填写", "Template not filled in"),
     "S013": ("认不出指标表", "Indicator table not recognised"),
+    "S014": ("检查未完成", "Check did not finish"),
     "S101": ("单元格错位", "Cells out of place"),
     "S102": ("含宏", "Macros ignored"),
     "S103": ("旧版模板", "Old template"),

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import tests.test_batch as batch_tests
+import tests.test_rule_failure as rule_failure
 from bench.corpus import one as corpus_return
 from goalbook.catalogue import RULES
 from goalbook.check import CheckOptions, check_file
@@ -19,7 +20,14 @@ from goalbook.errors import UnreadableError
 from goalbook.frameworks import load_framework
 from goalbook.model import GoalTable
 from goalbook.reader import read_table
-from goalbook.rules import FAMILIES, PREVIOUS_CODES, READER_CODES, UNREADABLE_CODES, context
+from goalbook.rules import (
+    FAMILIES,
+    PREVIOUS_CODES,
+    READER_CODES,
+    RUNNER_CODES,
+    UNREADABLE_CODES,
+    context,
+)
 from goalbook.rules.values import SATISFACTION_USUAL
 from goalbook.template import TemplateOptions, write_template
 from goalbook.wording import DERIVED
@@ -33,7 +41,8 @@ Maker = Callable[[Path], Path]
 
 
 def test_declared_codes_are_exactly_the_catalogue() -> None:
-    sources = [f.codes for f in FAMILIES] + [READER_CODES, UNREADABLE_CODES, PREVIOUS_CODES]
+    sources = [f.codes for f in FAMILIES] + [READER_CODES, RUNNER_CODES, UNREADABLE_CODES]
+    sources.append(PREVIOUS_CODES)
     declared = [code for codes in sources for code in codes]
     assert sorted(declared) == sorted(RULES)  # each code once, and no code undeclared
 
@@ -193,6 +202,7 @@ def test_every_code_has_a_test_that_asserts_it() -> None:
     produced |= {c[0] for c in PREVIOUS_CASES}  # check --previous (tests/test_previous.py)
     batch = inspect.getsource(batch_tests.test_one_bad_file_does_not_stop_the_batch)
     produced |= {code for code in ("S008", "S009") if f'"{code}"' in batch}
+    produced |= {code for code in RUNNER_CODES if f'"{code}"' in inspect.getsource(rule_failure)}
     assert set(RULES) - produced == set()
 
 
