@@ -596,6 +596,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout590  # the 590th held-out set (tests/variants/holdout590)
     python bench/accuracy.py --set holdout591  # the 591st held-out set (tests/variants/holdout591)
     python bench/accuracy.py --set holdout592  # the 592nd held-out set (tests/variants/holdout592)
+    python bench/accuracy.py --set holdout593  # the 593rd held-out set (tests/variants/holdout593)
+    python bench/accuracy.py --set holdout594  # the 594th held-out set (tests/variants/holdout594)
+    python bench/accuracy.py --set holdout595  # the 595th held-out set (tests/variants/holdout595)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -602,6 +602,9 @@ from tests.variants import (
     holdout590,
     holdout591,
     holdout592,
+    holdout593,
+    holdout594,
+    holdout595,
 )
 from tests.variants.kit import Variant
 
@@ -1199,6 +1202,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout590": holdout590,
     "holdout591": holdout591,
     "holdout592": holdout592,
+    "holdout593": holdout593,
+    "holdout594": holdout594,
+    "holdout595": holdout595,
 }
 
 
