@@ -6,7 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.returns import SPLIT_HEAD, coded, found_at, official_table, period_row, save_sheet
+from tests.returns import (
+    SPLIT_HEAD,
+    coded,
+    found_at,
+    official_table,
+    period_row,
+    save_sheet,
+    table_found,
+)
 
 _ROWS: list[list[Any]] = [
     ["产出指标", "数量指标", "新建冷库", "≥", 2, "座"],
@@ -31,3 +39,129 @@ def test_money_carried_over_beside_the_years_parts_makes_up_its_whole(tmp_path: 
     leaves 10 unaccounted for, still a warning at the whole."""
     assert coded(_carried_over(tmp_path / "a.xlsx", 60), "B101") == []
     assert coded(_carried_over(tmp_path / "b.xlsx", 50), "B101") == [("warning", "C4")]
+
+
+def test_animals_kept_are_counted_in_their_measure_words(tmp_path: Path) -> None:
+    """年内新增种鹅存栏5000只 against 新增种鹅存栏 ≥4000只 (D104 at the value)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新增种鹅存栏", "≥", 4000, "只"],
+        ["满意度指标", "服务对象满意度指标", "养殖户满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "种鹅场扩繁", "年内新增种鹅存栏5000只。")
+    assert coded(found, "D104") == [("warning", "E7")]
+
+
+def test_a_seed_quality_under_timeliness_is_misfiled(tmp_path: Path) -> None:
+    """繁育种子发芽率 ≥90% and 种蛋受精率 under 时效指标 are qualities (F201 at the names)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "良种繁育面积", "≥", 500, "亩"],
+        ["产出指标", "时效指标", "繁育种子发芽率", "≥", 90, "%"],
+        ["产出指标", "时效指标", "种蛋受精率", "≥", 88, "%"],
+        ["产出指标", "时效指标", "收获完成时间", None, "2026年9月30日前", None],
+    ]
+    found = table_found(tmp_path / "f.xlsx", rows, "良种繁育", "繁育良种500亩。")
+    assert coded(found, "F201") == [("warning", "C8"), ("warning", "C9")]
+
+
+def test_a_field_and_its_area_is_the_area(tmp_path: Path) -> None:
+    """燕麦良种繁育田面积 ≥450亩 beside 燕麦良种繁育面积 ≥500亩 is one indicator (D103), and the
+    goal's 500亩 is the other's count, no D104 against this one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "燕麦良种繁育面积", "≥", 500, "亩"],
+        ["产出指标", "数量指标", "燕麦良种繁育田面积", "≥", 450, "亩"],
+    ]
+    found = table_found(tmp_path / "d.xlsx", rows, "燕麦良种繁育", "建设燕麦良种繁育田500亩。")
+    assert coded(found, "D103") == [("warning", "C8")] and coded(found, "D104") == []
+
+
+def test_a_year_before_what_is_done_adds_nothing_to_a_name(tmp_path: Path) -> None:
+    """八角鲜果年收购量 ≥2500吨 beside 八角鲜果收购量 ≥3000吨 (D103), and 鹅苗孵化总数量 beside
+    鹅苗孵化数量 (D103)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "八角鲜果收购量", "≥", 3000, "吨"],
+        ["产出指标", "数量指标", "鹅苗孵化数量", "≥", 50, "万羽"],
+        ["产出指标", "数量指标", "八角鲜果年收购量", "≥", 2500, "吨"],
+        ["产出指标", "数量指标", "鹅苗孵化总数量", "≥", 45, "万羽"],
+    ]
+    found = table_found(tmp_path / "y.xlsx", rows, "八角收购", "全年组织收购八角鲜果3000吨。")
+    assert coded(found, "D103") == [("warning", "C9"), ("warning", "C10")]
+    assert coded(found, "D104") == []
+
+
+def test_building_is_said_in_any_word_for_it_after_the_thing(tmp_path: Path) -> None:
+    """建成烘干点4个 against 烘干点建设数量 =3个 (D104 at the value)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "烘干点建设数量", "=", 3, "个"],
+        ["满意度指标", "服务对象满意度指标", "果农满意度", "≥", "90", "%"],
+    ]
+    found = table_found(tmp_path / "b.xlsx", rows, "八角烘干", "建成烘干点4个，收购鲜果3000吨。")
+    assert coded(found, "D104") == [("warning", "E7")]
+
+
+def test_weights_in_ten_thousand_kilograms_and_stocking_are_read(tmp_path: Path) -> None:
+    """储备燕麦良种50万公斤 against 燕麦良种储备量 ≥40万公斤, 放养扣蟹3万斤 against 扣蟹放养量
+    ≥2.5万斤 (D104 at each value)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "燕麦良种储备量", "≥", 40, "万公斤"],
+        ["产出指标", "数量指标", "扣蟹放养量", "≥", 2.5, "万斤"],
+    ]
+    goal = "储备燕麦良种50万公斤，稻田放养扣蟹3万斤。"
+    found = table_found(tmp_path / "w.xlsx", rows, "良种储备", goal)
+    assert coded(found, "D104") == [("warning", "E7"), ("warning", "E8")]
+
+
+def test_a_name_with_its_unit_in_brackets_is_the_same_name(tmp_path: Path) -> None:
+    """稻田养蟹面积（亩） ≥650 beside 稻田养蟹面积 ≥800亩 under one tier-2: D102."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "稻田养蟹面积", "≥", 800, "亩"],
+        ["产出指标", "数量指标", "稻田养蟹面积（亩）", "≥", 650, "亩"],
+    ]
+    found = table_found(tmp_path / "u.xlsx", rows, "稻田养蟹", "建设稻田养蟹示范区800亩。")
+    assert coded(found, "D102") == [("error", "C8")]
+
+
+def test_a_price_under_a_quantity_tier2_is_a_cost(tmp_path: Path) -> None:
+    """扣蟹采购单价 ≤30元/斤 under 数量指标: F201 (a cost); 亩均增收 ≥500元/亩 is no price."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "扣蟹投放量", "≥", 1, "万斤"],
+        ["产出指标", "数量指标", "扣蟹采购单价", "≤", 30, "元/斤"],
+        ["效益指标", "经济效益指标", "示范户亩均增收", "≥", 500, "元/亩"],
+    ]
+    found = table_found(tmp_path / "p.xlsx", rows, "稻蟹共生", "投放扣蟹1万斤。")
+    assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_a_cost_per_mu_times_the_area_above_the_money(tmp_path: Path) -> None:
+    """每亩抚育成本 ≤1800元/亩 × 八角林抚育面积 600亩 = 108万元 > 100万元 (B107 at the cost);
+    ≤1500元/亩 × 600亩 = 90万元 is within it."""
+
+    def rows(cost: int) -> list[list[Any]]:
+        return [
+            ["产出指标", "数量指标", "八角林抚育面积", "≥", 600, "亩"],
+            ["产出指标", "成本指标", "每亩抚育成本", "≤", cost, "元/亩"],
+        ]
+
+    over = table_found(tmp_path / "c.xlsx", rows(1800), "八角林抚育", "抚育600亩。", money=100)
+    within = table_found(tmp_path / "k.xlsx", rows(1500), "八角林抚育", "抚育600亩。", money=100)
+    assert coded(over, "B107") == [("warning", "E8")] and coded(within, "B107") == []
+
+
+def test_a_departments_campaign_span_holding_its_year_is_no_other_year(tmp_path: Path) -> None:
+    """2026—2028年举办…100场 in a 2026 department goal beside 实施周期 and 年度 columns: no Y103;
+    a 2023 in the same goal still is."""
+
+    def found(goal: str, name: str) -> list[tuple[str, str]]:
+        rows: list[list[Any]] = [
+            ["2026年度部门整体支出绩效目标申报表"],
+            ["部门（单位）名称", "苇汀区蟹业市场服务中心"],
+            ["年度预算（万元）", "资金总额", "其中：财政拨款", "其他资金"],
+            [None, 450, 420, 30],
+            ["年度总体目标", goal],
+            ["一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值"],
+            ["产出指标", "数量指标", "河蟹品鉴推介活动", "≥300场", "≥100场"],
+            ["满意度指标", "服务对象满意度指标", "商户满意度", "≥90%", "≥90%"],
+        ]
+        return coded(found_at(save_sheet(tmp_path / name, rows)), "Y103")
+
+    assert found("2026—2028年举办河蟹品鉴推介活动300场。", "s.xlsx") == []
+    assert found("2026—2028年举办推介活动300场，巩固2023年成果。", "t.xlsx") == [("warning", "B5")]

@@ -21,8 +21,16 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套
 
 @functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
+    name = _UNIT_AFTER.sub("", name)
     banded = _BAND.sub(lambda m: m[0].translate(_AS_LETTERS), name)  # (kept: not a count)
     return re.sub(r"[\s“”\"'‘’、，,。()（）★☆*※]", "", _DIGITS.sub("", banded))
+
+
+# the unit a name ends with in brackets (稻田养蟹面积（亩）: 稻田养蟹面积): no part of the name
+_UNIT_AFTER = re.compile(
+    r"[（(]\s*(?:万?亩|公顷|个|人次|人|户|次|%|％|万?元|万?吨|万?公斤|公里|座|台|辆|处|天|日"
+    r"|项|家|批次|场|只|头)\s*[)）]\s*$"
+)
 
 
 # a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
@@ -81,6 +89,7 @@ _SYNONYMS = (
     ("参训", "培训"),  # 参训人数 / 培训人数: the people trained, counted twice
     ("降低幅度", "降幅"),  # 发病率降低幅度 / 发病率降幅
     ("下降幅度", "降幅"),
+    ("田面积", "面积"),  # 良种繁育田面积 / 良种繁育面积: the field is the area
     ("的", ""),
 )
 _MEASURES = (
@@ -111,20 +120,30 @@ def _near_key(name: str) -> str:
     key = _key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
-    return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", key)))
+    return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
 
 
 # the year's whole before a name (全年冷链配送车次 / 冷链配送车次), not 年度 (年度培训任务完成时间:
 # the year's deadline beside the period's)
 _WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
+# a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
+_OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转)")
 # 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
 _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
-# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量, 技术培训场次 / 技术培训):
+# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量, 技术培训场次 / 技术培训,
+# 鹅苗孵化总数量 / 鹅苗孵化数量):
 # one thing (the targets' units are compared)
-_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:数量|个数|场次|场数|期数)?$")
+_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|场数|期数)?$")
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two names D103 reads as one indicator by their words (良种繁育田面积 / 良种繁育面积,
+    抽检批次 / 抽检批次数), whatever their targets."""
+    key = _near_key(a)
+    return len(key) >= 4 and _one_name(key) == _one_name(_near_key(b))
 
 
 @functools.lru_cache(maxsize=8192)

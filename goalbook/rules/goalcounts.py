@@ -12,10 +12,11 @@ from goalbook.rules.goallevels import LEVEL_UNITS
 
 UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 # the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
-# lengths built (30公里), and of households served (改造户厕3200户): read after the indicator's
+# lengths built (30公里), of households served (改造户厕3200户) and of animals kept (新增种鹅存栏
+# 5000只, 能繁母猪300头, 鳗苗8000尾): read after the indicator's
 # name in a one-year project only (in a longer one the texts give the works of other years and
 # stages in these words as often as the year's)
-FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间|栋"
+FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间|栋|只|头|羽|尾|匹"
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 COUNT = (  # (12,500人次 is one count, not 500人次)
@@ -31,7 +32,7 @@ OWN_UNITS = frozenset(
     ("台件", "台次", "台套", "户次", "车次", "架次", "班次", "人次", "家次", "批次", "期", "户")
 ) | frozenset(FACILITY_UNITS.split("|"))
 ANY_COUNT = re.compile(rf"{COUNT}({'|'.join(sorted(UNIT_SET | OWN_UNITS, key=len, reverse=True))})")
-WEIGHTS = frozenset(("吨", "万吨", "公斤", "千克", "万斤"))  # (read by _named_apart alone)
+WEIGHTS = frozenset(("吨", "万吨", "公斤", "万公斤", "千克", "万斤"))  # (read by _named_apart)
 AREAS = frozenset(("亩", "万亩", "公顷"))  # (the same: 推广脱毒种薯10万亩)
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
 # 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
@@ -49,7 +50,7 @@ def amount_in_text(unit: str) -> re.Pattern[str]:
 _ACTS = (
     "收购", "收储", "储备", "改造", "举办", "开展", "培训", "建设", "新建", "检测", "抽检",
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
-    "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨",
+    "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out
@@ -64,7 +65,8 @@ def swapped(thing: str, clause: str) -> bool:
     for act in _ACTS:
         if thing.endswith(act) and len(thing) - len(act) >= 2:
             obj = thing[: -len(act)]
-            at = clause.rfind(act)
+            # (烘干点建设 said 建成烘干点: building in any word for it, each of two characters)
+            at = max(clause.rfind(word) for word in (_BUILT if act in _BUILT else (act,)))
             after = clause[at + len(act) :] if at >= 0 else ""
             # (whom a training is for, less its topic: 椰农操作技能培训 said 培训椰农600人次)
             whom = _TOPIC.sub("", obj) if act == "培训" else obj

@@ -8,6 +8,7 @@ import re
 
 from goalbook.model import Indicator
 from goalbook.rules.common import main_target
+from goalbook.rules.crosscheck import same_words
 from goalbook.rules.goallevels import agrees
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
@@ -41,8 +42,8 @@ def as_in_text(label: str, unit: str) -> str:
 def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]) -> bool:
     """The count ``m`` (a count's match: number, range, unit) agrees with another indicator's
     whose name, as a text says it, holds this one's or is held by it (蜜柚分级包装量 ≥3000吨
-    beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会场次 beside 品牌推介会场次): the text gives that
-    one's count, and D103 names the pair."""
+    beside 蜜柚分级包装数量 ≥2500吨, 乳鸽品牌推介会场次 beside 品牌推介会场次), or whose words D103
+    reads as this one's: the text gives that one's count, and D103 names the pair."""
     mine = _said_core(ind)
     if len(mine) < 4:
         return False
@@ -52,6 +53,8 @@ def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ..
             continue
         theirs = _said_core(other)
         if len(theirs) >= 4 and (mine in theirs or theirs in mine):
+            return True
+        if same_words(ind.label, other.label):  # (…繁育田面积 / …繁育面积: D103's pair)
             return True
     return False
 

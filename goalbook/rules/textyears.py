@@ -12,7 +12,7 @@ from goalbook.model import Cell, CellRef, TextAt
 from goalbook.rules.common import Context
 from goalbook.rules.dates import labelled_period, span_of
 from goalbook.rules.plandates import GOAL_YEAR
-from goalbook.vocabulary import words
+from goalbook.vocabulary import YEAR_SPAN, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
 # in a goal's text a date's year counts too (2023年11月底前完成: no date rule reads goal texts)
@@ -54,6 +54,16 @@ _REPORTED_YEAR = re.compile(
     # last year recorded in this one's book (年鉴…全面记述2025年全市经济社会发展情况)
     r"|(?:记述|记载|记录|收录|反映|回顾)\s*(20\d{2})\s*年"
 )
+
+
+def _own_period(text: str, year: int) -> set[int]:
+    """The years of a span the text gives that holds the budget year (2026—2028年举办…100场 in
+    a department's goal beside its 实施周期 column): the period its values are for."""
+    spans = ((int(m[1]), int(m[2])) for m in _SPAN.finditer(text))
+    return {y for lo, hi in spans if lo <= year <= hi for y in range(lo, hi + 1)}
+
+
+_SPAN = re.compile(YEAR_SPAN)
 
 
 def other_years(ctx: Context) -> Iterator[Hit]:
@@ -102,6 +112,8 @@ def other_years(ctx: Context) -> Iterator[Hit]:
                 y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
             }
             labelled = labelled_period(ctx)  # (中期目标（2026年—2028年） over a mistyped end)
+            if lo == hi and (ctx.table.has_period or ctx.table.kind == "department"):
+                baselines |= _own_period(cell.text, ctx.year)
             odd = [
                 y
                 for y in odd

@@ -18,7 +18,7 @@ from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率", "破损率",
-            "杂质率", "次品率")  # fmt: skip
+            "杂质率", "次品率", "发芽率", "纯度", "净度", "受精率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
@@ -285,7 +285,9 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
         "timeliness": ("时效", "timeliness"),
         "satisfaction": ("满意度", "satisfaction"),
         "quantity": ("数量/产出", "output count"),
+        "cost": ("成本", "cost"),
     }
+    costed = any(t2.role == "cost" for t1 in fw.tier1 for t2 in t1.tier2)
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
@@ -320,6 +322,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             expected = "quantity"
         elif role == "timeliness" and found is not None and _an_amount(name, found[1]):
             expected = "quantity"  # (亩均产量 ≥1500公斤 under 时效: an amount, no time)
+        elif costed and role in _NOT_COST and found is not None and _priced(name, found[1]):
+            expected = "cost"  # (扣蟹采购单价 ≤30元/斤 under 数量: a price, no output)
         else:
             expected = _expected_role(name, role, grade, count, people, served)
         if expected is not None:
@@ -353,6 +357,15 @@ def _an_amount(name: str, target: Target) -> bool:
     return target.unit in _AMOUNT_UNITS and _TIMEISH.search(name) is None
 
 
+def _priced(name: str, target: Target) -> bool:
+    """A price or a cost of each thing (扣蟹采购单价 ≤30元/斤, 每公里造价 ≤0.6万元/公里): money
+    for each unit, named as a price or a cost."""
+    return _PER_UNIT.match(target.unit) is not None and _PRICE.search(name) is not None
+
+
+_NOT_COST = ("quantity", "quality", "timeliness")
+_PER_UNIT = re.compile(r"^万?元/")
+_PRICE = re.compile("单价|造价|价格|成本|费用")
 _AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, and 斤)
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
 # how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
