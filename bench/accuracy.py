@@ -599,6 +599,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout593  # the 593rd held-out set (tests/variants/holdout593)
     python bench/accuracy.py --set holdout594  # the 594th held-out set (tests/variants/holdout594)
     python bench/accuracy.py --set holdout595  # the 595th held-out set (tests/variants/holdout595)
+    python bench/accuracy.py --set holdout596  # the 596th held-out set (tests/variants/holdout596)
+    python bench/accuracy.py --set holdout597  # the 597th held-out set (tests/variants/holdout597)
+    python bench/accuracy.py --set holdout598  # the 598th held-out set (tests/variants/holdout598)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -605,6 +605,9 @@ from tests.variants import (
     holdout593,
     holdout594,
     holdout595,
+    holdout596,
+    holdout597,
+    holdout598,
 )
 from tests.variants.kit import Variant
 
@@ -1205,6 +1208,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout593": holdout593,
     "holdout594": holdout594,
     "holdout595": holdout595,
+    "holdout596": holdout596,
+    "holdout597": holdout597,
+    "holdout598": holdout598,
 }
 
 
