@@ -3,6 +3,7 @@ its change."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +166,57 @@ def test_a_departments_campaign_span_holding_its_year_is_no_other_year(tmp_path:
 
     assert found("2026—2028年举办河蟹品鉴推介活动300场。", "s.xlsx") == []
     assert found("2026—2028年举办推介活动300场，巩固2023年成果。", "t.xlsx") == [("warning", "B5")]
+
+
+def test_a_plan_ending_in_its_titles_year_keeps_the_title(tmp_path: Path) -> None:
+    """A 2026 title over a 1年 plan from 2025-01-01 to 2026-12-31, a goal opening with 2025 and
+    a deadline in 2026: the start and the goal are last season's (Y102 at the start, Y101 at
+    the goal), not the title and the end (no error there)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "举办展销活动", "≥", 6, "场"],
+        ["产出指标", "时效指标", "展销活动完成时间", None, "2026年10月31日前", None],
+    ]
+    start, end = dt.date(2025, 1, 1), dt.date(2026, 12, 31)
+    above = [
+        ["项目期", "1年", "计划开始日期", start, "计划完成日期", end],
+        ["项目资金（万元）", "年度资金总额", 48],
+        ["年度绩效目标", "2025年举办展销活动6场。"],
+    ]
+    sheet = official_table("展销推广", rows, above=above, head=SPLIT_HEAD)
+    found = found_at(save_sheet(tmp_path / "y.xlsx", sheet))
+    assert coded(found, "Y102") == [("error", "D3")]
+    assert coded(found, "Y101") == [("warning", "B5")]
+
+
+def test_a_thing_before_its_act_is_the_thing_after_it(tmp_path: Path) -> None:
+    """烘干塔新建数量 3座 beside 新建烘干塔 2座 (D103), and the goal's 建成烘干塔2座 is that one's
+    count (no D104)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建烘干塔", "=", 2, "座"],
+        ["产出指标", "数量指标", "烘干塔新建数量", "=", 3, "座"],
+    ]
+    found = table_found(tmp_path / "t.xlsx", rows, "烘干仓储", "建成烘干塔2座。")
+    assert coded(found, "D103") == [("warning", "C8")] and coded(found, "D104") == []
+
+
+def test_hides_and_heads_in_ten_thousands_are_counted(tmp_path: Path) -> None:
+    """收储本地驴皮8000张 against 收储本地驴皮 ≥6000张, 检疫牲畜5万头 against 检疫牲畜数量 ≥4万头
+    (D104 at each value)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "收储本地驴皮", "≥", 6000, "张"],
+        ["产出指标", "数量指标", "交易市场检疫牲畜数量", "≥", 4, "万头"],
+    ]
+    goal = "收储本地驴皮8000张，在交易市场检疫出入场牲畜5万头。"
+    found = table_found(tmp_path / "h.xlsx", rows, "驴皮收储", goal)
+    assert coded(found, "D104") == [("warning", "E7"), ("warning", "E8")]
+
+
+def test_what_is_built_under_a_quality_tier2_is_an_output(tmp_path: Path) -> None:
+    """新增冷库库容 ≥2000吨 under 质量指标 is an output (F201); 新建校舍抗震设防烈度 ≥8度 is a
+    quality."""
+    rows: list[list[Any]] = [
+        ["产出指标", "质量指标", "新增冷库库容", "≥", 2000, "吨"],
+        ["产出指标", "质量指标", "新建校舍抗震设防烈度", "≥", 8, "度"],
+    ]
+    found = table_found(tmp_path / "q.xlsx", rows, "冷库扩容", "新增冷库库容2000吨。")
+    assert coded(found, "F201") == [("warning", "C7")]

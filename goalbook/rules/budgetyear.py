@@ -69,7 +69,8 @@ def _title_backed(fields: dict[str, Cell], titled: int, deadlines: frozenset[int
 
 def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:
     """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
-    year and the title names another, never said in the goal; or, the goal naming no year, the
+    year and the title names another, never said in the goal, in which the plan does not end
+    with every date its indicators set; or, the goal naming no year, the
     first year of a plan that starts after the title's year, or the one year both dates of a
     one-year plan and every date its indicators set lie in: the title is the odd one out (a
     form kept from another season with only its title's year left), not the dates and goal
@@ -89,7 +90,11 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
         one = start.year == end.year != titled and deadlines == {start.year}
         return start.year if one else None
     year = int(m[1])  # (a start the reader cannot date, 45748 typed as text: the plan's end)
-    begins = start or parse_date(fields.get("end"))
+    end = parse_date(fields.get("end"))
+    if end is not None and end.year == titled and deadlines and deadlines <= {titled}:
+        return None  # (the plan ends, and its deadlines lie, in the title's year: the goal and
+        # the start are the ones left from last season)
+    begins = start or end
     return year if year != titled and begins is not None and begins.year == year else None
 
 

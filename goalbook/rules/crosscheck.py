@@ -13,6 +13,7 @@ from typing import NamedTuple
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Target, TargetKind
 from goalbook.rules.common import Context, main_target, shown
+from goalbook.rules.goalcounts import act_first
 from goalbook.targets import meaning
 from goalbook.vocabulary import word, words
 
@@ -153,7 +154,7 @@ def _one_name(key: str) -> str:
     count's 数 (or its unit and 数: …更换台数), or an amount's 量, is dropped (抽检批次 /
     抽检批次数, 单批次… / 单批…)."""
     key = _COUNT_WORD.sub("", _UNIT_COUNT.sub("", key.replace("批次", "批")))
-    return "".join(sorted(key)) if len(key) >= 6 else key
+    return "".join(sorted(key)) if len(key) >= 6 else act_first(key)  # (烘干塔新建 / 新建烘干塔)
 
 
 # the 数 of a count after what it counts (抽检批次数, 受益户数), the 量 of an amount (统一销售量 /

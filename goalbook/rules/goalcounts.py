@@ -13,10 +13,10 @@ from goalbook.rules.goallevels import LEVEL_UNITS
 UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 # the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
 # lengths built (30公里), of households served (改造户厕3200户) and of animals kept (新增种鹅存栏
-# 5000只, 能繁母猪300头, 鳗苗8000尾): read after the indicator's
+# 5000只, 能繁母猪300头, 检疫牲畜5万头) and hides (收储驴皮8000张): read after the indicator's
 # name in a one-year project only (in a longer one the texts give the works of other years and
 # stages in these words as often as the year's)
-FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间|栋|只|头|羽|尾|匹"
+FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|万只|万头|万羽|万尾"
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 COUNT = (  # (12,500人次 is one count, not 500人次)
@@ -93,6 +93,15 @@ def broken_down(after: str, unit: str) -> bool:
 
 
 _BRACKETED = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
+
+
+def act_first(name: str) -> str:
+    """``name`` with an act it ends with put first (烘干塔新建: 新建烘干塔), as it reads after the
+    act; else as it is."""
+    for act in _ACTS:
+        if name.endswith(act) and len(name) - len(act) >= 2:
+            return act + name[: -len(act)]
+    return name
 
 
 def worded_alike(thing: str) -> tuple[str, ...]:

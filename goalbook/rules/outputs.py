@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from goalbook.model import Target
+from goalbook.rules.common import is_count
+from goalbook.rules.goalcounts import MEASURES
 from goalbook.rules.polarity import HANDLING
 
 # A count belongs under an output (产出) tier-2 when it counts what the project delivers: its
@@ -94,3 +97,32 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
         return False
     outcome = max(name.rfind(w) for w in _OUTCOMES)
     return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome
+
+
+def an_amount(name: str, target: Target) -> bool:
+    """An amount by weight, area or volume with no word of time in its name (亩均产量 ≥1500
+    公斤): no timeliness, whatever tier-2 it is filed under."""
+    return target.unit in _AMOUNT_UNITS and _TIMEISH.search(name) is None
+
+
+def built_amount(name: str, target: Target) -> bool:
+    """What the project builds or adds, counted in a unit of things or amounts (新增冷库库容
+    ≥2000吨, 新建烘干房 ≥3座): an output, no quality (not a level, 新建校舍抗震设防烈度 8度, a
+    life, …设计使用年限 50年, nor a share)."""
+    counted = (is_count(target) and target.unit not in ("度", "分")) or target.unit in _AREAS
+    return _BUILT.match(name) is not None and target.number is not None and counted
+
+
+def priced(name: str, target: Target) -> bool:
+    """A price or a cost of each thing (扣蟹采购单价 ≤30元/斤, 每公里造价 ≤0.6万元/公里): money
+    for each unit, named as a price or a cost."""
+    return _PER_UNIT.match(target.unit) is not None and _PRICE.search(name) is not None
+
+
+# any word of time or of work done by a time (当年开工, 按月, 完成进度, 期限, 批次 by 节前)
+_TIMEISH = re.compile("年|[月季周天日]|前|完成|进度|期|时|次")
+_AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, and 斤)
+_BUILT = re.compile("新增|新建|建成|扩建")
+_AREAS = _AMOUNT_UNITS | {"平方米"}
+_PER_UNIT = re.compile(r"^万?元/")
+_PRICE = re.compile("单价|造价|价格|成本|费用")

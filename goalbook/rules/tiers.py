@@ -9,10 +9,9 @@ from collections.abc import Iterator, Sequence
 from goalbook.findings import Hit, Severity
 from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_frameworks, unknown_tier1s
 from goalbook.layout import TEMPLATE_VERSION
-from goalbook.model import CellRef, Indicator, Target, TargetKind
+from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
-from goalbook.rules.goalcounts import MEASURES
-from goalbook.rules.outputs import lasting, output_count
+from goalbook.rules.outputs import an_amount, built_amount, lasting, output_count, priced
 from goalbook.rules.polarity import SURVEY_COUNTS
 from goalbook.vocabulary import words
 
@@ -28,8 +27,6 @@ _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
 _DEADLINE = ("完成时间", "完成时限", "时效")
 _TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期")
-# any word of time or of work done by a time (当年开工, 按月, 完成进度, 期限, 批次 by 节前)
-_TIMEISH = re.compile("年|[月季周天日]|前|完成|进度|期|时|次")
 # a rate of meeting a time limit (寄递时限达标率, 时效达成率): timeliness, as a time asked is
 _TIME_RATE = re.compile(r"(?:时限|时效|时间|时长)\w{0,3}率$")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
@@ -320,9 +317,11 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             expected: str | None = "timeliness"
         elif counted_cost:
             expected = "quantity"
-        elif role == "timeliness" and found is not None and _an_amount(name, found[1]):
+        elif role == "timeliness" and found is not None and an_amount(name, found[1]):
             expected = "quantity"  # (亩均产量 ≥1500公斤 under 时效: an amount, no time)
-        elif costed and role in _NOT_COST and found is not None and _priced(name, found[1]):
+        elif role == "quality" and found is not None and built_amount(name, found[1]):
+            expected = "quantity"  # (新增冷库库容 ≥2000吨 under 质量: what is built, no quality)
+        elif costed and role in _NOT_COST and found is not None and priced(name, found[1]):
             expected = "cost"  # (扣蟹采购单价 ≤30元/斤 under 数量: a price, no output)
         else:
             expected = _expected_role(name, role, grade, count, people, served)
@@ -351,22 +350,7 @@ def _misplaced(ctx: Context, ind: Indicator) -> bool:
     return tier1 is not None and bool(owners)
 
 
-def _an_amount(name: str, target: Target) -> bool:
-    """An amount by weight, area or volume with no word of time in its name (亩均产量 ≥1500
-    公斤): no timeliness, whatever tier-2 it is filed under."""
-    return target.unit in _AMOUNT_UNITS and _TIMEISH.search(name) is None
-
-
-def _priced(name: str, target: Target) -> bool:
-    """A price or a cost of each thing (扣蟹采购单价 ≤30元/斤, 每公里造价 ≤0.6万元/公里): money
-    for each unit, named as a price or a cost."""
-    return _PER_UNIT.match(target.unit) is not None and _PRICE.search(name) is not None
-
-
-_NOT_COST = ("quantity", "quality", "timeliness")
-_PER_UNIT = re.compile(r"^万?元/")
-_PRICE = re.compile("单价|造价|价格|成本|费用")
-_AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, and 斤)
+_NOT_COST = ("quantity", "quality", "timeliness")  # roles a price is misfiled under
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
 # how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
 _SAMPLED = re.compile(r"(?:抽查|抽检|抽样|检查)(?:比例|覆盖率|数量|次数|批次)$")
