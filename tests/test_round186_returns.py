@@ -220,3 +220,21 @@ def test_what_is_built_under_a_quality_tier2_is_an_output(tmp_path: Path) -> Non
     ]
     found = table_found(tmp_path / "q.xlsx", rows, "冷库扩容", "新增冷库库容2000吨。")
     assert coded(found, "F201") == [("warning", "C7")]
+
+
+def test_a_price_times_its_count_above_the_cost_line_of_its_subject(tmp_path: Path) -> None:
+    """鲜酒糟收运单价 ≤60元/吨 × 鲜酒糟收运量 2万吨 = 120万元, above the cost line 酒糟收运 90万元
+    though within the whole 160万元 (B107 at the price); at ≤40元/吨 (80万元) it is within."""
+
+    def found(price: int, name: str) -> list[tuple[str, str]]:
+        rows: list[list[Any]] = [
+            ["产出指标", "数量指标", "鲜酒糟收运量", "≥", 2, "万吨"],
+            ["产出指标", "成本指标", "鲜酒糟收运单价", "≤", price, "元/吨"],
+        ]
+        lines = [["资金明细", "支出内容", "金额（万元）"], [None, "酒糟收运", 90],
+                 [None, "堆肥场地改造", 70], [None, "合计", 160]]  # fmt: skip
+        goal = "收运鲜酒糟2万吨。"
+        return coded(table_found(tmp_path / name, rows, "酒糟堆肥", goal, 160, lines), "B107")
+
+    assert found(60, "a.xlsx") == [("warning", "E8")]
+    assert found(40, "b.xlsx") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
@@ -17,7 +18,7 @@ from goalbook.rules.amounts import Money, fmt_money, money
 from goalbook.rules.common import Context, parse_date
 from goalbook.rules.countvalues import EXTENT_UNITS
 from goalbook.rules.moneylabels import field_label
-from goalbook.rules.subjects import least_tier, same_subject
+from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -142,14 +143,12 @@ _MANY_KINDS = (*_PEOPLE, "个")  # people and 个: units that count too many thi
 def per_thing(
     ctx: Context, yuan: Decimal, unit: str | None, budget: Money, key: str
 ) -> Iterator[Hit]:
-    """B107 (a warning) for a standard per thing a month, a year or a day (护理补贴标准 100元/人·月,
-    云资源单价 1800元/核·年, 住院床日补助 120元/床日) times the count it pays for (× 12 for a
-    month's; for a day's × the table's one count of days, 供餐天数 200天): the count is the
-    one of that thing whose name shares the standard's subject (重度残疾人护理补贴 发放人数), or
-    the table's only count of a thing that is no person (1000核, 60户 for 2.5万元/户 paid
-    once). A standard per person alone (元/人, 元/人·年) is standards.py's check. Not in a
-    table over several years, whose year's counts and money are often a slice of the period's
-    (D202 says when a count was copied)."""
+    """B107 (a warning) for a standard per thing a month, a year or a day (100元/人·月, 120元/床日)
+    times the count it pays for (× 12 a month's; a day's × the table's count of days) above the
+    money, or above the one cost line of its subject (鲜酒糟收运单价 × 2万吨 over 酒糟收运): the
+    count of the thing whose name shares the standard's subject, or the only count of a thing
+    that is no person. Per person alone (元/人): standards.py. Not over several years (a year's
+    counts and money are often a slice of the period's)."""
     if ctx.table.has_period and not _first_year(ctx):
         return
     standards = []
@@ -201,9 +200,17 @@ def per_thing(
         elif thing not in _PEOPLE and (part := _project_part(ctx, unit)) and sure > part[0]:
             # things bought or built (除氟设备 per 台) are a department's project spending
             yield over_budget(ctx, ind, counted, product, part[1], unit, _PROJECT, Severity.WARNING)
+        elif (line := task_line(ctx, ind.label)) and sure > line[1].value * _scale(unit):
+            hit = over_budget(ctx, ind, counted, product, line[1], unit, key, Severity.WARNING)
+            yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
 
 
 _PROJECT = "project_spend"  # a department's 项目支出
+
+
+def _scale(unit: str | None) -> Decimal:
+    """元 in one of the table's money ``unit`` (10000 for 万元)."""
+    return Decimal(MONEY_SCALE.get(unit or "", 1))
 
 
 def _project_part(ctx: Context, unit: str | None) -> tuple[Decimal, Money] | None:

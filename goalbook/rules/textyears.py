@@ -56,9 +56,13 @@ _REPORTED_YEAR = re.compile(
 )
 
 
-def _own_period(text: str, year: int) -> set[int]:
-    """The years of a span the text gives that holds the budget year (2026—2028年举办…100场 in
-    a department's goal beside its 实施周期 column): the period its values are for."""
+def _own_period(ctx: Context, text: str) -> set[int]:
+    """The years of a span the text gives that holds the budget year, in a department's table or
+    one with a period column but no plan over years (2026—2028年举办…100场 beside 实施周期指标值):
+    the period its values are for."""
+    year = ctx.year
+    if year is None or not (ctx.table.has_period or ctx.table.kind == "department"):
+        return set()
     spans = ((int(m[1]), int(m[2])) for m in _SPAN.finditer(text))
     return {y for lo, hi in spans if lo <= year <= hi for y in range(lo, hi + 1)}
 
@@ -112,8 +116,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
                 y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
             }
             labelled = labelled_period(ctx)  # (中期目标（2026年—2028年） over a mistyped end)
-            if lo == hi and (ctx.table.has_period or ctx.table.kind == "department"):
-                baselines |= _own_period(cell.text, ctx.year)
+            baselines |= _own_period(ctx, cell.text) if lo == hi else set()
             odd = [
                 y
                 for y in odd
