@@ -602,6 +602,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout596  # the 596th held-out set (tests/variants/holdout596)
     python bench/accuracy.py --set holdout597  # the 597th held-out set (tests/variants/holdout597)
     python bench/accuracy.py --set holdout598  # the 598th held-out set (tests/variants/holdout598)
+    python bench/accuracy.py --set holdout599  # the 599th held-out set (tests/variants/holdout599)
+    python bench/accuracy.py --set holdout600  # the 600th held-out set (tests/variants/holdout600)
+    python bench/accuracy.py --set holdout601  # the 601st held-out set (tests/variants/holdout601)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

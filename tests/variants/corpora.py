@@ -608,6 +608,9 @@ from tests.variants import (
     holdout596,
     holdout597,
     holdout598,
+    holdout599,
+    holdout600,
+    holdout601,
 )
 from tests.variants.kit import Variant
 
@@ -1211,6 +1214,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout596": holdout596,
     "holdout597": holdout597,
     "holdout598": holdout598,
+    "holdout599": holdout599,
+    "holdout600": holdout600,
+    "holdout601": holdout601,
 }
 
 
