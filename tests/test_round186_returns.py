@@ -238,3 +238,36 @@ def test_a_price_times_its_count_above_the_cost_line_of_its_subject(tmp_path: Pa
 
     assert found(60, "a.xlsx") == [("warning", "E8")]
     assert found(40, "b.xlsx") == []
+
+
+def test_a_standard_pays_for_the_count_of_the_work_it_names(tmp_path: Path) -> None:
+    """原汁加工补贴标准 ≤0.15万元/吨 × 刺梨原汁产量 1000吨 = 150万元 > 120万元 (B107), the count in
+    吨 of the work it names, not 刺梨鲜果收购量 1800吨."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "刺梨鲜果收购量", "≥", 1800, "吨"],
+        ["产出指标", "数量指标", "刺梨原汁产量", "≥", 1000, "吨"],
+        ["产出指标", "成本指标", "原汁加工补贴标准", "≤", 0.15, "万元/吨"],
+    ]
+    found = table_found(tmp_path / "s.xlsx", rows, "刺梨果汁", "加工刺梨原汁1000吨。", 120)
+    assert coded(found, "B107") == [("warning", "E9")]
+
+
+def test_a_total_area_is_the_area(tmp_path: Path) -> None:
+    """板蓝根种植总面积 ≥1200亩 beside 板蓝根种植面积 ≥1000亩: one indicator (D103)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "板蓝根种植面积", "≥", 1000, "亩"],
+        ["产出指标", "数量指标", "板蓝根种植总面积", "≥", 1200, "亩"],
+    ]
+    found = table_found(tmp_path / "z.xlsx", rows, "板蓝根种植", "种植板蓝根1000亩。")
+    assert coded(found, "D103") == [("warning", "C8")]
+
+
+def test_breaches_an_inspection_finds_are_no_harm_to_keep_down(tmp_path: Path) -> None:
+    """添加剂超标问题发现数 ≥5起: the checks' aim (no T108); 添加剂超标问题数 ≥5起 still is."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "添加剂检测批次", "≥", 300, "批次"],
+        ["效益指标", "社会效益指标", "添加剂超标问题发现数", "≥", 5, "起"],
+        ["效益指标", "社会效益指标", "添加剂超标问题数", "≥", 5, "起"],
+    ]
+    found = table_found(tmp_path / "n.xlsx", rows, "添加剂检测", "检测300批次。")
+    assert coded(found, "T108") == [("warning", "E9")]

@@ -292,6 +292,10 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if len(aided) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return aided[0]  # 单标箱运输补助标准: of 补助内贸集装箱量, not 公路运输转水路运输量 (the
         # one count said to be aided as the standard is; people and 个 count too many things)
+    worked = [(label, n) for label, n in found if _same_work(label, name)]
+    if len(worked) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
+        return worked[0]  # 原汁加工补贴标准: of 刺梨原汁产量, not 刺梨鲜果收购量 (the one count
+        # of the work the standard names)
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set

@@ -159,6 +159,7 @@ _REMEDIES = (
     "管控督查", "应急管控", "督查",  # 重污染天气应急管控督查: checks made on the harm
     "整改", "纠正", "打击", "曝光",  # 违规问题整改率: the share of breaches put right
     "替代", "替减",  # 堆肥替代化肥施用量: the harm's amount replaced, the more the better
+    "发现", "查获",  # 添加剂超标问题发现数: breaches an inspection finds, the aim of the checks
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (
