@@ -605,6 +605,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout599  # the 599th held-out set (tests/variants/holdout599)
     python bench/accuracy.py --set holdout600  # the 600th held-out set (tests/variants/holdout600)
     python bench/accuracy.py --set holdout601  # the 601st held-out set (tests/variants/holdout601)
+    python bench/accuracy.py --set holdout602  # the 602nd held-out set (tests/variants/holdout602)
+    python bench/accuracy.py --set holdout603  # the 603rd held-out set (tests/variants/holdout603)
+    python bench/accuracy.py --set holdout604  # the 604th held-out set (tests/variants/holdout604)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

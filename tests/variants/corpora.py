@@ -611,6 +611,9 @@ from tests.variants import (
     holdout599,
     holdout600,
     holdout601,
+    holdout602,
+    holdout603,
+    holdout604,
 )
 from tests.variants.kit import Variant
 
@@ -1217,6 +1220,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout599": holdout599,
     "holdout600": holdout600,
     "holdout601": holdout601,
+    "holdout602": holdout602,
+    "holdout603": holdout603,
+    "holdout604": holdout604,
 }
 
 
