@@ -271,3 +271,86 @@ def test_breaches_an_inspection_finds_are_no_harm_to_keep_down(tmp_path: Path) -
     ]
     found = table_found(tmp_path / "n.xlsx", rows, "添加剂检测", "检测300批次。")
     assert coded(found, "T108") == [("warning", "E9")]
+
+
+def test_sustainable_impact_shortened_is_its_tier2(tmp_path: Path) -> None:
+    """可持续 under 效益指标 is 可持续影响指标 (no F104 error)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "越冬场所修复面积", "≥", 120, "亩"],
+        ["效益指标", "可持续", "修复设施管护年限", "≥", 5, "年"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥", 90, "%"],
+    ]
+    found = table_found(tmp_path / "k.xlsx", rows, "越冬场所修复", "修复越冬场所120亩。", 45)
+    assert coded(found, "F104") == [] and coded(found, "F103") == []
+
+
+def test_a_cost_per_mu_named_after_its_work_and_the_area_of_its_subject(tmp_path: Path) -> None:
+    """越冬场所修复亩均成本 ≤0.5万元/亩 × 120亩 = 60万元 > 45万元 (B107); 每亩基地建设补助
+    ≤0.5万元/亩 × 标准化种植基地面积 500亩 = 250万元 > 220万元, not × 配套建设育苗棚 20亩
+    (B107)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "越冬场所修复面积", "≥", 120, "亩"],
+        ["产出指标", "成本指标", "越冬场所修复亩均成本", "≤", 0.5, "万元/亩"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "越冬场所修复", "修复越冬场所120亩。", 45)
+    assert coded(found, "B107") == [("warning", "E8")]
+    rows = [
+        ["产出指标", "数量指标", "标准化种植基地面积", "≥", 500, "亩"],
+        ["产出指标", "数量指标", "配套建设育苗棚", "≥", 20, "亩"],
+        ["产出指标", "成本指标", "每亩基地建设补助", "≤", 0.5, "万元/亩"],
+    ]
+    found = table_found(tmp_path / "b.xlsx", rows, "黄连基地", "建成基地500亩。", 220)
+    assert coded(found, "B107") == [("warning", "E9")]
+
+
+def test_a_total_broken_down_in_brackets_holds_the_part_named(tmp_path: Path) -> None:
+    """建设蜗牛养殖棚舍12座（其中新建8座、改造4座） against 新建养殖棚舍 ≥8座: no D104."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新建养殖棚舍", "≥", 8, "座"],
+        ["产出指标", "数量指标", "改造养殖棚舍", "≥", 4, "座"],
+    ]
+    goal = "在枫垭镇建设蜗牛养殖棚舍12座（其中新建8座、改造4座），扶持养殖户40户。"
+    assert coded(table_found(tmp_path / "p.xlsx", rows, "蜗牛养殖", goal), "D104") == []
+
+
+def test_a_standard_per_household_pays_the_households_it_aids(tmp_path: Path) -> None:
+    """养殖设备补贴标准 ≤0.8万元/户 × 扶持养殖户 60户 = 48万元 > 40万元 (B107), not × 带动…参与养殖
+    12户."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "扶持养殖户", "≥", 60, "户"],
+        ["产出指标", "成本指标", "养殖设备补贴标准", "≤", 0.8, "万元/户"],
+        ["效益指标", "社会效益指标", "带动脱贫监测户参与养殖", "≥", 12, "户"],
+    ]
+    found = table_found(tmp_path / "h.xlsx", rows, "养殖设备补贴", "扶持养殖户60户。", 40)
+    assert coded(found, "B107") == [("warning", "E8")]
+
+
+def test_works_built_and_plantings_kept_are_misfiled_where_a_reviewer_says(
+    tmp_path: Path,
+) -> None:
+    """建设遮阴棚 ≥120亩 under 质量 is an output; 幼林保存率 under 时效 is a quality (F201 each)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "质量指标", "建设遮阴棚", "≥", 120, "亩"],
+        ["产出指标", "时效指标", "幼林保存率", "≥", 90, "%"],
+    ]
+    found = table_found(tmp_path / "w.xlsx", rows, "黄连遮阴棚", "建设遮阴棚120亩。")
+    assert coded(found, "F201") == [("warning", "C7"), ("warning", "C8")]
+
+
+def test_the_years_of_plantings_tended_are_no_other_year(tmp_path: Path) -> None:
+    """抚育管护2023—2024年新植油用牡丹幼林2000亩 in a 2026 goal: no Y103; 完成2024年任务 is."""
+    rows: list[list[Any]] = [["产出指标", "数量指标", "抚育管护面积", "≥", 2000, "亩"]]
+    goal = "抚育管护2023—2024年新植油用牡丹幼林2000亩。"
+    assert coded(table_found(tmp_path / "t.xlsx", rows, "牡丹抚育", goal), "Y103") == []
+    goal = "抚育管护幼林2000亩，完成2024年任务。"
+    assert coded(table_found(tmp_path / "u.xlsx", rows, "牡丹抚育", goal), "Y103") != []
+
+
+def test_a_years_output_is_the_output(tmp_path: Path) -> None:
+    """牡丹籽油年产量 ≥120吨 beside 牡丹籽油产量 ≥150吨, under two tier-2s: D103."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "牡丹籽油产量", "≥", 150, "吨"],
+        ["效益指标", "经济效益指标", "牡丹籽油年产量", "≥", 120, "吨"],
+    ]
+    found = table_found(tmp_path / "o.xlsx", rows, "牡丹籽压榨", "产牡丹籽油150吨。")
+    assert coded(found, "D103") == [("warning", "C8")]

@@ -129,7 +129,7 @@ def _near_key(name: str) -> str:
 # the year's deadline beside the period's)
 _WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
 # a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
-_OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转)")
+_OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转|产量)")
 # 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
 _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
 

@@ -277,6 +277,7 @@ def _named_apart(
                 or _STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or _joined(core, clause)  # the name's words each before a count of their own)
+                or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
             ):
                 continue
             if (change := _CHANGE.search(clause)) is not None and change[0] not in name:

@@ -122,7 +122,7 @@ def priced(name: str, target: Target) -> bool:
 # any word of time or of work done by a time (当年开工, 按月, 完成进度, 期限, 批次 by 节前)
 _TIMEISH = re.compile("年|[月季周天日]|前|完成|进度|期|时|次")
 _AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, and 斤)
-_BUILT = re.compile("新增|新建|建成|扩建")
+_BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用")

@@ -70,7 +70,7 @@ def per_area(
 # the price of a service bought per 亩 (无人机喷药作业单价, 统防服务单价), or the cost of the work
 # per 亩 (每亩抚育成本 ≤1800元/亩): paid for each 亩 worked, the area of its subject or the
 # table's one area
-_PRICED = re.compile(r"(?:作业|服务|托管|防治)(?:单价|价格|费用标准)|^(?:每亩|亩均)\w{1,6}成本$")
+_PRICED = re.compile(r"(?:作业|服务|托管|防治)(?:单价|价格|费用标准)|(?:每亩|亩均)\w{0,6}成本$")
 # an area the work reaches beyond what it pays for (技术推广带动面积, 辐射带动面积): no area paid
 _REACHED = re.compile("带动|辐射")
 _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
@@ -105,13 +105,12 @@ def _subject_area(name: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 
 
 def _held_area(subject: str, named: list[tuple[str, Decimal]]) -> Decimal | None:
-    """The one area whose name holds a standard's subject (改造 of 亩均改造补助标准), or the
-    table's only area when its name holds the subject's first two characters (新植苎麻面积 for
-    每亩新植种苗补助标准: the planting it pays seedlings for; 新建标准化棚架面积 for 棚架搭建补助
-    标准)."""
+    """The one area whose name holds a standard's subject (改造 of 亩均改造补助标准), or else the
+    one whose name holds the subject's first two characters (新植苎麻面积 for 每亩新植种苗补助
+    标准: the planting it pays seedlings for; 新建标准化棚架面积 for 棚架搭建补助标准; 标准化种植
+    基地面积 for 每亩基地建设补助, not 配套建设育苗棚)."""
     held = [area for label, area in named if subject in label]
     if len(held) == 1:
         return held[0]
-    if len(named) == 1 and len(subject) >= 2 and subject[:2] in named[0][0]:
-        return named[0][1]
-    return None
+    first = [area for label, area in named if len(subject) >= 2 and subject[:2] in label]
+    return first[0] if len(first) == 1 else None  # (每亩基地建设补助: 标准化种植基地面积)

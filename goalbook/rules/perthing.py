@@ -135,6 +135,7 @@ _AID = (
     *("资助", "补助", "补贴", "奖补", "奖励", "助学金", "供养", "救助", "生活费", "抚恤", "津贴"),
     "公用经费",
 )
+_AIDED = (*_AID, "扶持")  # what a count of those a standard pays says of them
 _PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
 _MANY_KINDS = (*_PEOPLE, "个")  # people and 个: units that count too many things
@@ -288,7 +289,8 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         return shared[0]
     if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
         return _closest(name, shared)  # 技术转移机构奖补标准, when one does
-    aided = [(label, n) for label, n in found if any(w in label and w in name for w in _AID)]
+    paying = any(w in name for w in _AID)  # (扶持养殖户 of 养殖设备补贴标准: those it aids)
+    aided = [(label, n) for label, n in found if paying and any(w in label for w in _AIDED)]
     if len(aided) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return aided[0]  # 单标箱运输补助标准: of 补助内贸集装箱量, not 公路运输转水路运输量 (the
         # one count said to be aided as the standard is; people and 个 count too many things)

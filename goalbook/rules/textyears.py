@@ -56,12 +56,26 @@ _REPORTED_YEAR = re.compile(
 )
 
 
-def _own_period(ctx: Context, text: str) -> set[int]:
+def _tended(text: str, first: int) -> set[int]:
+    """Years before the plan in which what it tends was planted or built (抚育管护2023—2024年新植
+    油用牡丹幼林): the works' age, no year of the plan."""
+    years = (int(y) for m in _TENDED.finditer(text) for y in (m[1], m[2]) if y)
+    return {y for y in years if y < first}
+
+
+# what the work tends, planted or built in earlier years (抚育2024年新植幼林, 管护2023—2024年建成…)
+_TENDED = re.compile(
+    r"(?:抚育|管护|养护|补植|管理|维护)[^，,。；;]{0,6}?(20\d{2})\s*年?"
+    r"(?:\s*[—\-–~至到]\s*(20\d{2})\s*年)?\s*(?:新植|新栽|栽植|种植|新造|造林|营造|建成|新建)"
+)
+
+
+def _own_period(ctx: Context, text: str, one_year: bool) -> set[int]:
     """The years of a span the text gives that holds the budget year, in a department's table or
     one with a period column but no plan over years (2026—2028年举办…100场 beside 实施周期指标值):
     the period its values are for."""
     year = ctx.year
-    if year is None or not (ctx.table.has_period or ctx.table.kind == "department"):
+    if year is None or not one_year or not (ctx.table.has_period or ctx.table.kind == "department"):
         return set()
     spans = ((int(m[1]), int(m[2])) for m in _SPAN.finditer(text))
     return {y for lo, hi in spans if lo <= year <= hi for y in range(lo, hi + 1)}
@@ -116,7 +130,7 @@ def other_years(ctx: Context) -> Iterator[Hit]:
                 y for m in _REPORTED_YEAR.findall(cell.text) if (y := _first(m)) == ctx.year - 1
             }
             labelled = labelled_period(ctx)  # (中期目标（2026年—2028年） over a mistyped end)
-            baselines |= _own_period(ctx, cell.text) if lo == hi else set()
+            baselines |= _tended(cell.text, lo) | _own_period(ctx, cell.text, lo == hi)
             odd = [
                 y
                 for y in odd
