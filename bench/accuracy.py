@@ -608,6 +608,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout602  # the 602nd held-out set (tests/variants/holdout602)
     python bench/accuracy.py --set holdout603  # the 603rd held-out set (tests/variants/holdout603)
     python bench/accuracy.py --set holdout604  # the 604th held-out set (tests/variants/holdout604)
+    python bench/accuracy.py --set holdout605  # the 605th held-out set (tests/variants/holdout605)
+    python bench/accuracy.py --set holdout606  # the 606th held-out set (tests/variants/holdout606)
+    python bench/accuracy.py --set holdout607  # the 607th held-out set (tests/variants/holdout607)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

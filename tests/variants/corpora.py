@@ -614,6 +614,9 @@ from tests.variants import (
     holdout602,
     holdout603,
     holdout604,
+    holdout605,
+    holdout606,
+    holdout607,
 )
 from tests.variants.kit import Variant
 
@@ -1223,6 +1226,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout602": holdout602,
     "holdout603": holdout603,
     "holdout604": holdout604,
+    "holdout605": holdout605,
+    "holdout606": holdout606,
+    "holdout607": holdout607,
 }
 
 
