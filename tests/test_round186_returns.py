@@ -15,6 +15,7 @@ from tests.returns import (
     period_row,
     save_sheet,
     table_found,
+    three_year_table,
 )
 
 _ROWS: list[list[Any]] = [
@@ -354,3 +355,83 @@ def test_a_years_output_is_the_output(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "o.xlsx", rows, "牡丹籽压榨", "产牡丹籽油150吨。")
     assert coded(found, "D103") == [("warning", "C8")]
+
+
+def test_a_templates_example_row_is_one_placeholder_and_carries_no_weight(
+    tmp_path: Path,
+) -> None:
+    """（示例）××培训人次 │ ≥** │ 人次 │ (no weight) in a flat list: one X101, at the value, and
+    no W102."""
+    rows: list[list[Any]] = [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "鹤塘镇蛹虫草产业服务站"],
+        ["指标名称", "指标值", "计量单位", "权重"],
+        ["（示例）××培训人次", "≥**", "人次", None],
+        ["蛹虫草栽培示范瓶数", "≥8", "万瓶", 50],
+        ["种植户满意度", "≥90", "%", 50],
+    ]
+    found = found_at(save_sheet(tmp_path / "x.xlsx", rows))
+    assert coded(found, "X101") == [("error", "B4")] and coded(found, "W102") == []
+
+
+def test_two_sheets_of_one_return_titled_for_two_years(tmp_path: Path) -> None:
+    """A budget system's 05-1 titled 2026年部门项目支出预算表 beside its 05-2 titled 2025年…绩效
+    目标表: Y101 at the 05-2 title; a 2024年…执行情况表 beside it is another year's account
+    (none)."""
+    from openpyxl import Workbook
+
+    def book(other: str, name: str) -> Path:
+        wb = Workbook()
+        money = wb.active
+        assert money is not None
+        money.title = "预算05-1"
+        for row in ([other], ["项目编码", "项目名称", "资金总额"], ["5130", "质量检测", 70]):
+            money.append(row)
+        goals = wb.create_sheet("绩效目标05-2")
+        goals.append(["2025年部门项目支出绩效目标表"])
+        goals.append(["项目编码", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+        goals.append(["5130", "质量检测", "产出指标", "数量指标", "药材样品抽检", "≥1200批次"])
+        goals.append(["5130", "质量检测", "满意度指标", "服务对象满意度指标", "药商满意度", "≥90%"])
+        wb.save(tmp_path / name)
+        return tmp_path / name
+
+    assert coded(found_at(book("2026年部门项目支出预算表", "a.xlsx")), "Y101") == [("error", "A1")]
+    assert coded(found_at(book("2024年部门预算执行情况表", "b.xlsx")), "Y101") == []
+
+
+def test_a_name_ending_in_its_unit_is_the_name(tmp_path: Path) -> None:
+    """养殖户技术培训人次 ≥80人次 beside 养殖户技术培训 ≥80人次, under two tier-2s: D103."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "养殖户技术培训", "≥", 80, "人次"],
+        ["效益指标", "社会效益指标", "养殖户技术培训人次", "≥", 80, "人次"],
+    ]
+    found = table_found(tmp_path / "n.xlsx", rows, "养蝎", "培训养殖户80人次。")
+    assert coded(found, "D103") == [("warning", "C8")]
+
+
+def test_a_years_area_copied_from_the_period_pays_for_nothing(tmp_path: Path) -> None:
+    """抚育补助标准 ≤0.2万元/亩 × the year's 3000亩 = 600万元 > 300万元, but the 3000亩 is the
+    period's copied (D202): no B107."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "抚育厚朴林面积", "≥3000亩", "≥3000亩"],
+        ["产出指标", "成本指标", "抚育补助标准", "≤0.2万元/亩", "≤0.2万元/亩"],
+    ]
+    found = found_at(three_year_table(tmp_path / "c.xlsx", rows, "抚育3000亩。", "抚育1000亩。"))
+    assert coded(found, "D202") == [("warning", "E8")] and coded(found, "B107") == []
+
+
+def test_a_stage_due_by_a_date_is_the_dates_value(tmp_path: Path) -> None:
+    """草案2026年10月31日前完成 under 团体标准发布时间: the draft's deadline, no T102."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "制定团体标准", "=", 1, "项"],
+        ["产出指标", "时效指标", "团体标准发布时间", None, "草案2026年10月31日前完成", None],
+    ]
+    found = table_found(tmp_path / "d.xlsx", rows, "团体标准", "制定团体标准1项。")
+    assert coded(found, "T102") == []
+
+
+def test_an_area_in_square_metres_is_read_from_the_goal(tmp_path: Path) -> None:
+    """新建标准化羊驼圈舍1200平方米 against 新建标准化圈舍面积 ≥1000平方米 (D104 at the value)."""
+    rows: list[list[Any]] = [["产出指标", "数量指标", "新建标准化圈舍面积", "≥", 1000, "平方米"]]
+    found = table_found(tmp_path / "m.xlsx", rows, "羊驼圈舍", "新建标准化羊驼圈舍1200平方米。")
+    assert coded(found, "D104") == [("warning", "E7")]

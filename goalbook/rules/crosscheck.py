@@ -202,10 +202,12 @@ def _near(items: list[Indicator], lang: str, project: str) -> Iterator[Hit]:
         found = main_target(item)
         if found is None:
             continue
+        target = found[1]
         key = _near_key(item.label)
+        if target.unit and key.endswith(target.unit) and len(key) - len(target.unit) >= 4:
+            key = key[: -len(target.unit)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
         if len(key) < 4:
             continue
-        target = found[1]
         entry = _Entry(index, key, item, target, meaning(target))
         one, bare = _one_name(key), _unqualified(key, project) if project else ()
         same = named.setdefault(one, entry)

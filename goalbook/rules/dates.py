@@ -11,7 +11,14 @@ from goalbook.layout import FIELDS, READ_COLUMNS, field_label, find_field, year_
 from goalbook.model import Cell, CellRef, GoalTable, Indicator, Target, TargetKind
 from goalbook.rules.budgetyear import date_years, year_field
 from goalbook.rules.common import Context, is_one_year, parse_date, targets_of
-from goalbook.rules.plandates import GOAL_YEAR, fill_date, no_such_dates, plan_in_period, sheet_year
+from goalbook.rules.plandates import (
+    GOAL_YEAR,
+    fill_date,
+    no_such_dates,
+    plan_in_period,
+    sheet_titles,
+    sheet_year,
+)
 from goalbook.vocabulary import YEAR_SPAN, word
 from goalbook.yearspan import head_year, years_of, years_spanned
 
@@ -96,6 +103,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _dates(ctx)
     yield from plan_in_period(ctx)
     yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
+    yield from sheet_titles(ctx, first[0], first[2])
     yield from fill_date(ctx, first[0], {year for year, _at, _label in sources})
     yield from no_such_dates(ctx)
 

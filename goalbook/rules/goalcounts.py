@@ -33,7 +33,7 @@ OWN_UNITS = frozenset(
 ) | frozenset(FACILITY_UNITS.split("|"))
 ANY_COUNT = re.compile(rf"{COUNT}({'|'.join(sorted(UNIT_SET | OWN_UNITS, key=len, reverse=True))})")
 WEIGHTS = frozenset(("吨", "万吨", "公斤", "万公斤", "千克", "万斤"))  # (read by _named_apart)
-AREAS = frozenset(("亩", "万亩", "公顷"))  # (the same: 推广脱毒种薯10万亩)
+AREAS = frozenset(("亩", "万亩", "公顷", "平方米", "万平方米"))  # (the same: 推广脱毒种薯10万亩)
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
 # 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
 MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))

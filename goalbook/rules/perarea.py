@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Op
+from goalbook.model import Op, Target
 from goalbook.rules.amounts import Money
 from goalbook.rules.common import Context
+from goalbook.rules.periodcheck import period_years
 from goalbook.rules.perthing import GAINED, PAID, over_budget, rounded_down
 from goalbook.rules.subjects import fours, threes
 from goalbook.spelling import number_text
@@ -30,10 +31,15 @@ def per_area(
     gain per 亩 (亩均增收) is no cost. With ``period``, the 中期 column's standards and areas
     against the period's money (``budget``)."""
     column = [(i, i.period_target if period else i.annual_target) for i in ctx.table.indicators]
+    years = period_years(ctx) or 1  # (a one-year plan's two columns are alike, and rightly so)
     named = [
         (i.label, t.number * _AREAS[t.unit])
         for i, t in column
-        if t is not None and t.number and t.unit in _AREAS and not _REACHED.search(i.label)
+        if t is not None
+        and t.number
+        and t.unit in _AREAS
+        and not _REACHED.search(i.label)
+        and (period or years < 2 or not _copied(i.annual_target, i.period_target))
     ]
     if not named:
         return
@@ -74,6 +80,16 @@ _PRICED = re.compile(r"(?:作业|服务|托管|防治)(?:单价|价格|费用标
 # an area the work reaches beyond what it pays for (技术推广带动面积, 辐射带动面积): no area paid
 _REACHED = re.compile("带动|辐射")
 _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
+
+
+def _copied(year: Target | None, whole: Target | None) -> bool:
+    """A year's area that is the period's (≥3000亩 in both columns of a three-year plan): D202
+    says it was copied, so it is no area the year's money pays for."""
+    return (
+        year is not None
+        and whole is not None
+        and (year.number, year.unit) == (whole.number, whole.unit)
+    )
 
 
 def _subject_of(name: str) -> str:

@@ -15,6 +15,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.layout import field_label
 from goalbook.model import Cell
 from goalbook.rules.common import Context, parse_date
+from goalbook.sheets import year_of_title
 from goalbook.spelling import fold
 from goalbook.targetdates import NO_SUCH_DATE
 from goalbook.vocabulary import SPAN_DASH, word
@@ -77,6 +78,29 @@ def sheet_year(ctx: Context, year: int, label: str, plan: set[int]) -> Iterator[
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
+def sheet_titles(ctx: Context, year: int, label: str) -> Iterator[Hit]:
+    """Y101 at the table's title: another sheet of the same return (a budget system's 05-1
+    beside its 05-2) is titled for another year (2026年部门项目支出预算表 over 2025年部门项目支出
+    绩效目标表): one of the two titles is last season's."""
+    title = ctx.table.fields.get("title_year")
+    if title is None or title.at is None:
+        return
+    for sheet, row, _col, text in ctx.table.texts:
+        if sheet == title.at.sheet or row > 2 or not _OWN_TITLE.search(text):
+            continue
+        found = year_of_title(text)
+        if found is not None and found != year and not _OTHER_YEARS.search(text):
+            said = f"{sheet}“{text}”" if ctx.lang == "zh" else f"{sheet} '{text}'"
+            params = {"a": f"{label} {year}", "b": said}
+            yield Hit("Y101", title.at, params)
+            return
+
+
+# a title of the same return's forms (预算表, 绩效目标表, 申报表); not an account of another year
+_OWN_TITLE = re.compile(r"(?:预算|绩效目标|目标申报|申报)表")
+_OTHER_YEARS = re.compile(r"上年|执行|完成情况|决算|自评|评价")
 
 
 # a date as staff type it: 2026-02-30, 2026年2月30日, 2026.2.30; or a month alone (2026年13月)

@@ -16,6 +16,7 @@ from goalbook.spelling import number_text
 from goalbook.vocabulary import word, words
 
 WARN = Severity.WARNING
+_EXAMPLE = re.compile(r"示例|[×Xx]{2}")  # a template's example row: （示例）××培训人次
 
 
 def weights(ctx: Context) -> Iterator[Hit]:
@@ -27,8 +28,8 @@ def weights(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         found = money(ind.weight)
         if found is None:
-            if ind.name is not None:
-                missing.append(ind)
+            if ind.name is not None and not _EXAMPLE.search(ind.label):
+                missing.append(ind)  # (not a template's example row: X101 says it)
             continue
         assert ind.weight is not None
         scores.setdefault(ind.weight.at, (ind.weight, found.value))
