@@ -611,6 +611,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout605  # the 605th held-out set (tests/variants/holdout605)
     python bench/accuracy.py --set holdout606  # the 606th held-out set (tests/variants/holdout606)
     python bench/accuracy.py --set holdout607  # the 607th held-out set (tests/variants/holdout607)
+    python bench/accuracy.py --set holdout608  # the 608th held-out set (tests/variants/holdout608)
+    python bench/accuracy.py --set holdout609  # the 609th held-out set (tests/variants/holdout609)
+    python bench/accuracy.py --set holdout610  # the 610th held-out set (tests/variants/holdout610)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -617,6 +617,9 @@ from tests.variants import (
     holdout605,
     holdout606,
     holdout607,
+    holdout608,
+    holdout609,
+    holdout610,
 )
 from tests.variants.kit import Variant
 
@@ -1229,6 +1232,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout605": holdout605,
     "holdout606": holdout606,
     "holdout607": holdout607,
+    "holdout608": holdout608,
+    "holdout609": holdout609,
+    "holdout610": holdout610,
 }
 
 
