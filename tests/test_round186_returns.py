@@ -435,3 +435,44 @@ def test_an_area_in_square_metres_is_read_from_the_goal(tmp_path: Path) -> None:
     rows: list[list[Any]] = [["产出指标", "数量指标", "新建标准化圈舍面积", "≥", 1000, "平方米"]]
     found = table_found(tmp_path / "m.xlsx", rows, "羊驼圈舍", "新建标准化羊驼圈舍1200平方米。")
     assert coded(found, "D104") == [("warning", "E7")]
+
+
+def test_a_one_year_plan_before_its_titles_year_is_last_seasons(tmp_path: Path) -> None:
+    """A 2026 title over a 1年 plan of 2025-03-01 to 2025-12-31 with a 2025 deadline and a goal
+    naming no year: the dates are last season's (Y102 at each), the title stands (no Y101)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新增发酵罐", "≥", 8, "个"],
+        ["产出指标", "时效指标", "设备安装完成时间", None, "2025年12月31日前", None],
+    ]
+    start, end = dt.date(2025, 3, 1), dt.date(2025, 12, 31)
+    above = [
+        ["项目期", "1年", "计划开始日期", start, "计划完成日期", end],
+        ["项目资金（万元）", "年度资金总额", 25],
+        ["年度绩效目标", "更新发酵罐8个。"],
+    ]
+    sheet = official_table("发酵车间设备更新", rows, above=above, head=SPLIT_HEAD)
+    found = found_at(save_sheet(tmp_path / "l.xlsx", sheet))
+    assert coded(found, "Y101") == []
+    assert coded(found, "Y102") == [("error", "D3"), ("error", "F3"), ("error", "E8")]
+
+
+def test_what_is_delivered_counted_under_a_quality_tier2_is_an_output(tmp_path: Path) -> None:
+    """电商直播培训场次 ≥12场 and 瓦坯晾晒场建设数量 ≥2处 under 质量指标: F201; 产品抽检批次
+    ≥100批次 there is the checking a quality rests on (none)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "质量指标", "电商直播培训场次", "≥", 12, "场"],
+        ["产出指标", "质量指标", "瓦坯晾晒场建设数量", "≥", 2, "处"],
+        ["产出指标", "质量指标", "产品抽检批次", "≥", 100, "批次"],
+    ]
+    found = table_found(tmp_path / "q.xlsx", rows, "电商培训", "开展直播培训12场。")
+    assert coded(found, "F201") == [("warning", "C7"), ("warning", "C8")]
+
+
+def test_a_rate_and_the_way_it_is_counted_are_one_indicator(tmp_path: Path) -> None:
+    """麦芽糖成品抽检合格率（按批次） beside 麦芽糖成品抽检合格率, both ≥95%: D103."""
+    rows: list[list[Any]] = [
+        ["产出指标", "质量指标", "麦芽糖成品抽检合格率", "≥", 95, "%"],
+        ["产出指标", "质量指标", "麦芽糖成品抽检合格率（按批次）", "≥", 95, "%"],
+    ]
+    found = table_found(tmp_path / "r.xlsx", rows, "麦芽糖作坊", "抽检合格率95%以上。")
+    assert coded(found, "D103") == [("warning", "C8")]

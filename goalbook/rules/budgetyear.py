@@ -8,7 +8,6 @@ from goalbook.layout import year_of_title
 from goalbook.model import Cell, GoalTable, TargetKind
 from goalbook.rules.common import parse_date, targets_of
 from goalbook.rules.plandates import GOAL_YEAR
-from goalbook.yearspan import years_of
 
 
 def year_field(cell: Cell | None) -> int | None:
@@ -70,25 +69,21 @@ def _title_backed(fields: dict[str, Cell], titled: int, deadlines: frozenset[int
 def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[int]) -> int | None:
     """The year the 年度目标 opens with, where no 预算年度 cell is given, the plan starts in that
     year and the title names another, never said in the goal, in which the plan does not end
-    with every date its indicators set; or, the goal naming no year, the
-    first year of a plan that starts after the title's year, or the one year both dates of a
-    one-year plan and every date its indicators set lie in: the title is the odd one out (a
-    form kept from another season with only its title's year left), not the dates and goal
-    that agree."""
+    with every date its indicators set; or, the goal naming no year, the first year of a plan
+    that starts after the title's year: the title is the odd one out (a form kept from last
+    season with only its title's year left), not the dates and goal that agree. A plan before
+    the title's year is the one kept from last season: the title stands."""
     goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
     if goal is not None and f"{titled}年" in goal.text:
         return None
     m = GOAL_YEAR.match(goal.text) if goal is not None else None
-    if m is None:  # no year in the goal: a one-year plan whose dates both lie in another year,
-        end = parse_date(fields.get("end"))  # as the indicators' dates do
-        if start is None or end is None:
-            return None
+    if m is None:  # no year in the goal: a plan that starts after the title's year, as the
+        end = parse_date(fields.get("end"))  # indicators' dates do, is the year's (a plan that
+        if start is None or end is None:  # lies before the title's year is last season's: its
+            return None  # dates are the odd ones out, the title stands)
         if titled < start.year <= end.year and deadlines <= set(range(start.year, end.year + 1)):
-            return start.year  # (a plan that starts after the title's year: last season's title)
-        if not _one_year_plan(fields):
-            return None
-        one = start.year == end.year != titled and deadlines == {start.year}
-        return start.year if one else None
+            return start.year
+        return None
     year = int(m[1])  # (a start the reader cannot date, 45748 typed as text: the plan's end)
     end = parse_date(fields.get("end"))
     if end is not None and end.year == titled and deadlines and deadlines <= {titled}:
@@ -96,12 +91,6 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
         # the start are the ones left from last season)
     begins = start or end
     return year if year != titled and begins is not None and begins.year == year else None
-
-
-def _one_year_plan(fields: dict[str, Cell]) -> bool:
-    """The plan's 项目期 says one year (1年), or there is none."""
-    stated = fields.get("period_years")
-    return stated is None or years_of(stated) == 1
 
 
 def date_years(fields: dict[str, Cell]) -> set[int]:

@@ -122,12 +122,15 @@ def _near_key(name: str) -> str:
     key = _key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
+    key = _BASIS.sub("", key)
     return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
 
 
 # the year's whole before a name (全年冷链配送车次 / 冷链配送车次), not 年度 (年度培训任务完成时间:
 # the year's deadline beside the period's)
 _WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
+# how a name is measured, said after it (抽检合格率按批次, once _key drops the brackets): the same
+_BASIS = re.compile(r"(?<=率)按(?:批次|件|户|人|次|项|金额|数量)$")
 # a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
 _OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转|产量)")
 # 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods

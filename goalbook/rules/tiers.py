@@ -387,4 +387,6 @@ def _expected_role(
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
     if count and role in ("benefit", "sustainable") and output_count(name, people, served):
         return None if role == "sustainable" and lasting(name) else "quantity"
+    if count and role == "quality" and not quality and output_count(name, people, served):
+        return "quantity"  # (电商直播培训场次 ≥12场 under 质量: what is delivered)
     return None
