@@ -126,9 +126,6 @@ _PROJECT_FIELDS = (
     Field("annual_fiscal", "年度财政拨款", "Annual fiscal appropriation", F.MONEY, group="money",
           aliases=("当年财政拨款",)),
     Field("annual_other", "年度其他资金", "Annual other funds", F.MONEY, group="money"),
-    # 当年财政拨款 │ 200 / 上年结转 │ 60: money carried over beside the year's parts (read only)
-    Field("annual_carried", "上年结转", "Carried over from last year", F.MONEY, group="money",
-          aliases=("上年结转资金", "以前年度结转"), written=False),
     Field("prior_budget", "上年预算额", "Last year's budget", F.MONEY, group="money",
           aliases=("同名项目上年预算额", "上年预算", "上年预算数")),
     Field("prior_exec", "上年预算执行数", "Last year's spending", F.MONEY, group="money",

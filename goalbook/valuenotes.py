@@ -22,8 +22,11 @@ _DONE_BY = re.compile(
     r"|通车|主体(?:工程|结构)?(?:完工|竣工|封顶|完成)"
     r"|完成(?:(?!率)[\u4e00-\u9fff]){2,6}))$"
 )  # (2025年12月31日前完成主体, 完成设备安装: a stage of the works, done by the deadline)
-# the stage a deadline is for, named before it (草案2025年12月31日前完成: the draft's)
-_STAGE_FIRST = re.compile(r"^[\u4e00-\u9fff]{1,4}(?=20\d{2}\s*年)")
+# the stage a deadline is for, named before it (草案2025年12月31日前完成: the draft's); not one
+# phase of several (一期2026年9月底前完成、二期12月底前完成: phased deadlines)
+_STAGE_FIRST = re.compile(
+    r"^(?![一二三四五六七八九十首]期)[\u4e00-\u9fff]{1,4}(?=20\d{2}\s*年[^、，,；;]*$)"
+)
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value

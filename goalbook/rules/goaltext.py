@@ -189,6 +189,8 @@ class _Targets(NamedTuple):
         if found is None or found[1].number is None:
             return None
         target = found[1]
+        if target.unit in MEASURES and self.period is None and self.period_goal is not None:
+            return None  # (one column under a period's goal and a year's: whose amount is it?)
         if target.kind is not TargetKind.QUANT or (
             target.unit not in TEXT_UNITS and target.unit != "%"
         ):

@@ -164,11 +164,6 @@ _CARRIED = frozenset(
 )
 
 
-def _carried(diff: Decimal, m: dict[str, Money], tol: Decimal) -> bool:
-    """The year's whole above its parts by exactly the money carried over (上年结转) beside them."""
-    return diff > 0 and abs(diff - m["annual_carried"].value) <= tol
-
-
 def sums(ctx: Context) -> Iterator[Hit]:
     """B101–B104, B110: the fields' and the lines' sums, then those of money laid out in grids
     beside the table that these did not already say (at the same cell)."""
@@ -251,8 +246,6 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         tol = tolerance(have[whole], *(have.get(p) for p in parts))
         if abs(diff) <= tol or (len(present) < len(parts) and diff > 0):
             continue  # a part not read (中央衔接资金 where 财政拨款 goes) may hold the rest
-        if "annual_carried" in m and whole == "annual" and _carried(diff, m, tol):
-            continue  # 上年结转 beside the year's parts is the rest
         off_sums.add(whole)
         off = magnitude(have[whole].value, [have[p].value for p in present], tol, point=True)
         if off is not None:

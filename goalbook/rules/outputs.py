@@ -108,8 +108,9 @@ def an_amount(name: str, target: Target) -> bool:
 def built_amount(name: str, target: Target) -> bool:
     """What the project builds or adds, counted in a unit of things or amounts (新增冷库库容
     ≥2000吨, 新建烘干房 ≥3座): an output, no quality (not a level, 新建校舍抗震设防烈度 8度, a
-    life, …设计使用年限 50年, nor a share)."""
-    counted = (is_count(target) and target.unit not in ("度", "分")) or target.unit in _AREAS
+    life, …设计使用年限 50年, a grade, 新建景区评定等级 3A级, nor a share)."""
+    level = target.unit in ("度", "分") or "级" in target.unit or "等级" in name
+    counted = (is_count(target) and not level) or target.unit in _AREAS
     return _BUILT.match(name) is not None and target.number is not None and counted
 
 

@@ -146,7 +146,7 @@ def per_thing(
 ) -> Iterator[Hit]:
     """B107 (a warning) for a standard per thing a month, a year or a day (100元/人·月, 120元/床日)
     times the count it pays for (× 12 a month's; a day's × the table's count of days) above the
-    money, or above the one cost line of its subject (鲜酒糟收运单价 × 2万吨 over 酒糟收运): the
+    money, or, for a standard paid (not a cap), above the one cost line of its subject: the
     count of the thing whose name shares the standard's subject, or the only count of a thing
     that is no person. Per person alone (元/人): standards.py. Not over several years (a year's
     counts and money are often a slice of the period's)."""
@@ -201,7 +201,7 @@ def per_thing(
         elif thing not in _PEOPLE and (part := _project_part(ctx, unit)) and sure > part[0]:
             # things bought or built (除氟设备 per 台) are a department's project spending
             yield over_budget(ctx, ind, counted, product, part[1], unit, _PROJECT, Severity.WARNING)
-        elif (line := task_line(ctx, ind.label)) and sure > line[1].value * _scale(unit):
+        elif not capped and (line := task_line(ctx, ind.label)) and sure > _scale(unit, line):
             hit = over_budget(ctx, ind, counted, product, line[1], unit, key, Severity.WARNING)
             yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
 
@@ -209,9 +209,9 @@ def per_thing(
 _PROJECT = "project_spend"  # a department's 项目支出
 
 
-def _scale(unit: str | None) -> Decimal:
-    """元 in one of the table's money ``unit`` (10000 for 万元)."""
-    return Decimal(MONEY_SCALE.get(unit or "", 1))
+def _scale(unit: str | None, line: tuple[str, Money]) -> Decimal:
+    """A cost line's amount in 元 (its amount in the table's money ``unit``)."""
+    return line[1].value * Decimal(MONEY_SCALE.get(unit or "", 1))
 
 
 def _project_part(ctx: Context, unit: str | None) -> tuple[Decimal, Money] | None:

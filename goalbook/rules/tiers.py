@@ -387,6 +387,7 @@ def _expected_role(
         return "timeliness"  # a deadline is no quality; a rate on time or a response time is
     if count and role in ("benefit", "sustainable") and output_count(name, people, served):
         return None if role == "sustainable" and lasting(name) else "quantity"
-    if count and role == "quality" and not quality and output_count(name, people, served):
+    graded = "等级" in name or "级别" in name  # (新建景区评定等级 3A级: a grade, no count)
+    if count and role == "quality" and not quality and not graded and output_count(name, people):
         return "quantity"  # (电商直播培训场次 ≥12场 under 质量: what is delivered)
     return None
