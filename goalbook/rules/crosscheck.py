@@ -207,8 +207,9 @@ def _near(items: list[Indicator], lang: str, project: str) -> Iterator[Hit]:
             continue
         target = found[1]
         key = _near_key(item.label)
-        if target.unit and key.endswith(target.unit) and len(key) - len(target.unit) >= 4:
-            key = key[: -len(target.unit)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
+        said = next((u for u in (f"{target.unit}数", target.unit) if key.endswith(u)), "")
+        if target.unit and said and len(key) - len(said) >= 4:
+            key = key[: -len(said)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
         if len(key) < 4:
             continue
         entry = _Entry(index, key, item, target, meaning(target))
