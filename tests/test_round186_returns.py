@@ -452,3 +452,12 @@ def test_a_rate_and_the_way_it_is_counted_are_one_indicator(tmp_path: Path) -> N
     ]
     found = table_found(tmp_path / "r.xlsx", rows, "麦芽糖作坊", "抽检合格率95%以上。")
     assert coded(found, "D103") == [("warning", "C8")]
+
+
+def test_a_count_said_roughly_is_no_contradiction(tmp_path: Path) -> None:
+    """为12个放养点约860头驯鹿补饲 beside 越冬补饲驯鹿数量 ≥800头: no D104; without 约, one."""
+    rows: list[list[Any]] = [["产出指标", "数量指标", "越冬补饲驯鹿数量", "≥", 800, "头"]]
+    goal = "为12个放养点约860头驯鹿补饲越冬苔藓和精料。"
+    assert coded(table_found(tmp_path / "a.xlsx", rows, "驯鹿补饲", goal), "D104") == []
+    goal = "为12个放养点860头驯鹿补饲越冬苔藓和精料。"
+    assert coded(table_found(tmp_path / "b.xlsx", rows, "驯鹿补饲", goal), "D104") != []

@@ -201,7 +201,7 @@ def per_thing(
         elif thing not in _PEOPLE and (part := _project_part(ctx, unit)) and sure > part[0]:
             # things bought or built (除氟设备 per 台) are a department's project spending
             yield over_budget(ctx, ind, counted, product, part[1], unit, _PROJECT, Severity.WARNING)
-        elif not capped and (line := task_line(ctx, ind.label)) and sure > _scale(unit, line):
+        elif not capped and (line := task_line(ctx, ind.label)) and sure > _line_yuan(unit, line):
             hit = over_budget(ctx, ind, counted, product, line[1], unit, key, Severity.WARNING)
             yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
 
@@ -209,9 +209,10 @@ def per_thing(
 _PROJECT = "project_spend"  # a department's 项目支出
 
 
-def _scale(unit: str | None, line: tuple[str, Money]) -> Decimal:
-    """A cost line's amount in 元 (its amount in the table's money ``unit``)."""
-    return line[1].value * Decimal(MONEY_SCALE.get(unit or "", 1))
+def _line_yuan(unit: str | None, line: tuple[str, Money]) -> Decimal:
+    """A cost line's amount in 元 (its amount in the table's money ``unit``), and 5 % more: a
+    standard is stated rounded (电窑购置单价 5万元/台 for a line of 4.87万元)."""
+    return line[1].value * Decimal(MONEY_SCALE.get(unit or "", 1)) * Decimal("1.05")
 
 
 def _project_part(ctx: Context, unit: str | None) -> tuple[Decimal, Money] | None:
