@@ -15,6 +15,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "budget": ("预算", "budget"),
     "change": ("变化", "change"),
     "choices": ("可选项", "choices"),
+    "codes": ("规则代码", "rule codes"),  # S014: the codes a failed check could not give
     "column_unit": ("计量单位", "unit column"),
     "count": ("数量", "count"),
     "current": ("当前版本", "current version"),
@@ -23,6 +24,7 @@ SLOTS: dict[str, tuple[str, str]] = {
     "diff": ("差额", "difference"),
     "direction": ("指标方向", "direction"),
     "end": ("完成日期", "end date"),
+    "error": ("错误类型", "error type"),  # S014: the bug's kind (IndexError)
     "exec": ("执行数", "spent"),
     "expected": ("应有的值", "expected"),
     "factor": ("倍数", "factor"),
