@@ -280,7 +280,7 @@ def _named_apart(
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or _joined(core, clause)  # the name's words each before a count of their own)
                 or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
-                or clause.endswith(_ABOUT)  # (约860头: a count said roughly)
+                or _rough(clause)
             ):
                 continue
             if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
@@ -347,8 +347,8 @@ def _unit_alone(
                 continue
             if _EACH_BEFORE.search(before[-6:]) or _EACH_IN.search(_CLAUSE_END.split(before)[-1]):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
-            if before.rstrip().endswith(_ABOUT):
-                continue  # (约860头: a count said roughly)
+            if _rough(before):
+                continue
             found = targets.against(where, before)
             if found is not None and found[1].unit == m[3] and not _copied(found, targets):
                 seen.append((m, found, text))
@@ -370,12 +370,15 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
     m = pattern.search(about)
     if m is None or m[3] != target.unit or agrees(m, target) or _per_each(about[: m.start()]):
         return None
-    if about[: m.start()].rstrip().endswith(_ABOUT):
-        return None  # (约860头, 近3000人: a count said roughly)
+    if _rough(about[: m.start()]):
+        return None
     return None if broken_down(about[m.end() :], m[3]) else m  # (a total: 共1000座（…、…）)
 
 
-_ABOUT = ("约", "近")  # a count said roughly (约860头, 近3000人)
+def _rough(before: str) -> bool:
+    """The count after ``before`` is said roughly (约860头, 近3000人): no contradiction of any
+    target."""
+    return before.rstrip().endswith(("约", "近"))
 
 
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,

@@ -57,9 +57,9 @@ _HTML = re.compile(r"</?(p|br|span|div|b|strong|font|table|tr|td)\b[^>\0]*>", re
 _SERIAL_MIN, _SERIAL_MAX = 36526, 54789  # date serials of 2000-01-01 … 2049-12-31
 
 
-def _example_rows(ctx: Context, placeholders: list[Hit]) -> dict[tuple[str, int], tuple[CellRef]]:
-    """The one cell said of each indicator row whose name and value are both placeholders (a
-    template's example row, （示例）××培训人次 │ ≥**): its value, once for the row."""
+def _example_rows(ctx: Context, placeholders: list[Hit]) -> dict[tuple[str, int], CellRef]:
+    """The one placeholder said of each indicator row whose name and value are both placeholders
+    (a template's example row, （示例）××培训人次 │ ≥**): its value, once for the row."""
     values = {c.at for ind in ctx.table.indicators for c in (ind.period, ind.annual) if c}
     names = {ind.name.at for ind in ctx.table.indicators if ind.name is not None}
     by_row: dict[tuple[str, int], list[CellRef]] = {}
@@ -67,7 +67,7 @@ def _example_rows(ctx: Context, placeholders: list[Hit]) -> dict[tuple[str, int]
         if hit.at is not None and (hit.at in values or hit.at in names):
             by_row.setdefault((hit.at.sheet, hit.at.row), []).append(hit.at)
     return {
-        row: (kept[0],)
+        row: kept[0]
         for row, cells in by_row.items()
         if len(cells) > 1 and (kept := [c for c in cells if c in values])
     }
@@ -99,11 +99,14 @@ def artefacts(ctx: Context) -> Iterator[Hit]:
             else:
                 hit = Hit("X102", at, {"tag": clip(m[0], 20)})
             hits.append((i, order, hit))
-    rows = _example_rows(ctx, [hit for _i, _o, hit in hits if hit.code == "X101"])
+    example = _example_rows(ctx, [hit for _i, _o, hit in hits if hit.code == "X101"])
     for _i, _order, hit in sorted(hits, key=lambda h: h[:2]):
-        if hit.at is None or hit.at not in rows.get((hit.at.sheet, hit.at.row), (hit.at,)):
-            continue
-        yield hit
+        if (
+            hit.code != "X101"
+            or hit.at is None
+            or example.get((hit.at.sheet, hit.at.row), hit.at) == hit.at
+        ):
+            yield hit  # (of a template's example row, only the placeholder at its value)
     dated = list(_date_fields(ctx, _SERIAL_JOINED.search(joined) is not None))
     yield from dated
     said = {hit.at for hit in dated}
