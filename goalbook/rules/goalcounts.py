@@ -159,3 +159,34 @@ def about_name(after: str) -> str:
             break
         kept.append(part)
     return "，".join(kept)
+
+
+# What a clause says around a count: a count per year, for each one, of what there is already,
+# of several things together, or a rough one (read by :mod:`goalbook.rules.goaltext`)
+YEARLY = re.compile(r"每年|年均|每一年|本年度|当年|今年")  # a count per year, or this year's
+STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
+EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
+EACH_IN = re.compile(r"每个|每一|每处|每所|每村|每户")  # the clause counts for each one
+JOINS = "、和及与"  # what joins things counted together (面塑、糖画课后服务班16个)
+
+
+def joined(core: str, clause: str) -> bool:
+    """The clause counts the named thing together with others (开设面塑、糖画课后服务班16个
+    against 面塑课后服务班数): its count is theirs together, not the indicator's."""
+    start = clause.find(core[0])
+    if start < 0:
+        return False
+    joins = [ch for ch in JOINS if ch not in core]
+    return (start > 0 and clause[start - 1] in joins) or any(ch in clause[start:] for ch in joins)
+
+
+def rough(before: str) -> bool:
+    """The count after ``before`` is said roughly (约860头, 近3000人): no contradiction of any
+    target."""
+    return before.rstrip().endswith(("约", "近"))
+
+
+def per_each(before: str) -> bool:
+    """The count after ``before`` is for each one of something (每期, 每场, 各村), other than
+    each year (每年: a year's count, held against the year's target)."""
+    return EACH_BEFORE.search(before[-6:]) is not None and YEARLY.search(before[-5:]) is None

@@ -15,15 +15,23 @@ from goalbook.rules.goalcounts import (
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
+    EACH_BEFORE,
+    EACH_IN,
     FACILITY_COUNT_IN_TEXT,
+    JOINS,
     MEASURES,
     OWN_UNITS,
+    STOCK,
     TEXT_UNITS,
     UNITS,
+    YEARLY,
     about_name,
     amount_in_text,
     broken_down,
+    joined,
     named_in,
+    per_each,
+    rough,
     swapped,
     thing_counted,
 )
@@ -47,7 +55,6 @@ _OVER_PERIOD = re.compile(
     rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
 )
 _CLAUSE_END = re.compile(r"[。；;！!]")
-_YEARLY = re.compile(r"每年|年均|每一年|本年度|当年|今年")  # a count per year, or this year's
 _SHORTER = re.compile(r"每(?:个)?(?:月|季度?|周|天|日|半年)")  # 每月开展1场: no year's count
 
 
@@ -87,7 +94,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
-            if _shared(text, pos, where, name, texts, tasks) or _per_each(text[:pos]):
+            if _shared(text, pos, where, name, texts, tasks) or per_each(text[:pos]):
                 continue  # (a count of several things, a task's part, one each: 各配备照管员1名)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and _copied(found, targets)):
@@ -117,16 +124,13 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield hit
 
 
-_JOINS = "、和及与"  # what joins things counted together (面塑、糖画课后服务班16个)
-
-
 def _shared(
     text: str, pos: int, where: Where, name: str, texts: list[tuple[Where, str]], tasks: set[Where]
 ) -> bool:
     """The count after ``name`` at ``pos`` is of several things joined (核雕、锡器学徒实训75人
     for 锡器学徒实训人数), or a task's goal where other tasks' goals name the same thing too
     (实训学徒60人 · 实训学徒40人: parts of 实训学徒人数 ≥100人)."""
-    if pos and text[pos - 1] in _JOINS:
+    if pos and text[pos - 1] in JOINS:
         return True
     return where in tasks and sum(name in t for w, t in texts if w in tasks) > 1
 
@@ -181,9 +185,7 @@ class _Targets(NamedTuple):
         parts = re.split(r"[，,]", clause)
         if _SHORTER.search(parts[-1]):
             return None
-        if whole and (
-            _YEARLY.search(parts[-1]) or any(_YEARLY.match(p.strip()) for p in parts[:-1])
-        ):
+        if whole and (YEARLY.search(parts[-1]) or any(YEARLY.match(p.strip()) for p in parts[:-1])):
             whole = False
         found = self.period if whole else self.annual
         if found is None or found[1].number is None:
@@ -201,9 +203,6 @@ class _Targets(NamedTuple):
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
 _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
-_STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
-_EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
-_EACH_IN = re.compile(r"每个|每一|每处|每所|每村|每户")  # the clause counts for each one
 
 
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
@@ -226,7 +225,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: _Target
             continue
         before = text[: m.start()]
         lead = CLAUSE_PART.split(before)[-1]
-        if _STOCK.search(lead):
+        if STOCK.search(lead):
             continue
         clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0]
         if len(rest - set(clause)) > len(rest) // 4:
@@ -276,11 +275,11 @@ def _named_apart(
             named = named_in(thing, clause)
             if (
                 not (named or swapped(thing, clause))
-                or _STOCK.search(clause)
+                or STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
-                or _joined(core, clause)  # the name's words each before a count of their own)
+                or joined(core, clause)  # the name's words each before a count of their own)
                 or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
-                or _rough(clause)
+                or rough(clause)
             ):
                 continue
             if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
@@ -305,16 +304,6 @@ def _named_apart(
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(label, found, text, start, m.end())
     return None
-
-
-def _joined(core: str, clause: str) -> bool:
-    """The clause counts the named thing together with others (开设面塑、糖画课后服务班16个
-    against 面塑课后服务班数): its count is theirs together, not the indicator's."""
-    start = clause.find(core[0])
-    if start < 0:
-        return False
-    joins = [ch for ch in _JOINS if ch not in core]
-    return (start > 0 and clause[start - 1] in joins) or any(ch in clause[start:] for ch in joins)
 
 
 def _sole_units(indicators: tuple[Indicator, ...]) -> frozenset[str]:
@@ -343,11 +332,11 @@ def _unit_alone(
             # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
             sentence = _CLAUSE_END.split(before)[-1] + m[0]
             sentence += CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
-            if len(core - set(sentence)) * 4 > len(core) or _STOCK.search(sentence):
+            if len(core - set(sentence)) * 4 > len(core) or STOCK.search(sentence):
                 continue
-            if _EACH_BEFORE.search(before[-6:]) or _EACH_IN.search(_CLAUSE_END.split(before)[-1]):
+            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(_CLAUSE_END.split(before)[-1]):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
-            if _rough(before):
+            if rough(before):
                 continue
             found = targets.against(where, before)
             if found is not None and found[1].unit == m[3] and not _copied(found, targets):
@@ -368,28 +357,16 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
     if target.unit == "人" and (first := _PEOPLE_FIRST.match(about)) is not None:
         return None if agrees(first, target) else first  # (传承人6名带徒18人: its count 6名)
     m = pattern.search(about)
-    if m is None or m[3] != target.unit or agrees(m, target) or _per_each(about[: m.start()]):
+    if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
         return None
-    if _rough(about[: m.start()]):
+    if rough(about[: m.start()]):
         return None
     return None if broken_down(about[m.end() :], m[3]) else m  # (a total: 共1000座（…、…）)
-
-
-def _rough(before: str) -> bool:
-    """The count after ``before`` is said roughly (约860头, 近3000人): no contradiction of any
-    target."""
-    return before.rstrip().endswith(("约", "近"))
 
 
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
 _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")
-
-
-def _per_each(before: str) -> bool:
-    """The count after ``before`` is for each one of something (每期, 每场, 各村), other than
-    each year (每年: a year's count, held against the year's target)."""
-    return _EACH_BEFORE.search(before[-6:]) is not None and _YEARLY.search(before[-5:]) is None
 
 
 def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:
