@@ -614,6 +614,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout608  # the 608th held-out set (tests/variants/holdout608)
     python bench/accuracy.py --set holdout609  # the 609th held-out set (tests/variants/holdout609)
     python bench/accuracy.py --set holdout610  # the 610th held-out set (tests/variants/holdout610)
+    python bench/accuracy.py --set holdout611  # the 611th held-out set (tests/variants/holdout611)
+    python bench/accuracy.py --set holdout612  # the 612th held-out set (tests/variants/holdout612)
+    python bench/accuracy.py --set holdout613  # the 613th held-out set (tests/variants/holdout613)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

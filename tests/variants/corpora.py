@@ -620,6 +620,9 @@ from tests.variants import (
     holdout608,
     holdout609,
     holdout610,
+    holdout611,
+    holdout612,
+    holdout613,
 )
 from tests.variants.kit import Variant
 
@@ -1235,6 +1238,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout608": holdout608,
     "holdout609": holdout609,
     "holdout610": holdout610,
+    "holdout611": holdout611,
+    "holdout612": holdout612,
+    "holdout613": holdout613,
 }
 
 
