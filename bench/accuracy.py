@@ -617,6 +617,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout611  # the 611th held-out set (tests/variants/holdout611)
     python bench/accuracy.py --set holdout612  # the 612th held-out set (tests/variants/holdout612)
     python bench/accuracy.py --set holdout613  # the 613th held-out set (tests/variants/holdout613)
+    python bench/accuracy.py --set holdout614  # the 614th held-out set (tests/variants/holdout614)
+    python bench/accuracy.py --set holdout615  # the 615th held-out set (tests/variants/holdout615)
+    python bench/accuracy.py --set holdout616  # the 616th held-out set (tests/variants/holdout616)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

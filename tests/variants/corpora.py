@@ -623,6 +623,9 @@ from tests.variants import (
     holdout611,
     holdout612,
     holdout613,
+    holdout614,
+    holdout615,
+    holdout616,
 )
 from tests.variants.kit import Variant
 
@@ -1241,6 +1244,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout611": holdout611,
     "holdout612": holdout612,
     "holdout613": holdout613,
+    "holdout614": holdout614,
+    "holdout615": holdout615,
+    "holdout616": holdout616,
 }
 
 
