@@ -302,8 +302,10 @@ def _total_word(text: str) -> bool:
     return word in TOTAL_WORDS or _MONEY_TOTAL.fullmatch(word) is not None
 
 
-# the total of the block's money named by it (项目支出合计, 预算金额合计, 任务资金总计)
-_MONEY_TOTAL = re.compile(r"(?:项目支出|支出|预算|预算金额|资金|任务资金|经费|明细)(?:合计|总计)")
+# the total of the block's money named by it (项目支出合计, 预算金额合计, 任务资金总计, 项目合计)
+_MONEY_TOTAL = re.compile(
+    r"(?:项目支出|支出|预算|预算金额|资金|任务资金|经费|明细|项目)(?:合计|总计)"
+)
 
 
 def in_unit(lines: Lines, unit: str | None) -> Lines:

@@ -1,45 +1,16 @@
-"""D: duplicates and near-duplicates (text against indicators: :mod:`goalbook.rules.goaltext`;
-the period against the annual targets: :mod:`goalbook.rules.periodcheck`)."""
+"""D: duplicates (D101, D102) and near-duplicates (D103, read by :mod:`goalbook.rules.nearnames`);
+text against indicators: :mod:`goalbook.rules.goaltext`; the period against the annual targets:
+:mod:`goalbook.rules.periodcheck`."""
 
 from __future__ import annotations
 
-import difflib
-import functools
-import re
-from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Indicator, Target, TargetKind
+from goalbook.model import Indicator
 from goalbook.rules.common import Context, main_target, shown
-from goalbook.rules.goalcounts import act_first
+from goalbook.rules.nearnames import name_key, near, tier2_key
 from goalbook.targets import meaning
-from goalbook.vocabulary import word, words
-
-_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
-
-
-@functools.lru_cache(maxsize=8192)
-def _key(name: str) -> str:
-    name = _UNIT_AFTER.sub("", name)
-    banded = _BAND.sub(lambda m: m[0].translate(_AS_LETTERS), name)  # (kept: not a count)
-    return re.sub(r"[\s“”\"'‘’、，,。()（）★☆*※]", "", _DIGITS.sub("", banded))
-
-
-# the unit a name ends with in brackets (稻田养蟹面积（亩）: 稻田养蟹面积): no part of the name
-_UNIT_AFTER = re.compile(
-    r"[（(]\s*(?:万?亩|公顷|个|人次|人|户|次|%|％|万?元|万?吨|万?公斤|公里|座|台|辆|处|天|日"
-    r"|项|家|批次|场|只|头)\s*[)）]\s*$"
-)
-
-
-# a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
-# and 小(2)型水库): it tells two indicators apart
-_BAND = re.compile(
-    r"\d+\s*[—\-–~～至到]\s*\d+\s*(?:周岁|岁|年|级)?|\d+\s*(?:周岁|岁)|[（(]\s*\d{1,2}\s*[)）]"
-)
-_AS_LETTERS = str.maketrans("0123456789", "abcdefghij")
 
 
 def duplicates(ctx: Context) -> Iterator[Hit]:
@@ -47,7 +18,7 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
     items = [i for i in ctx.table.indicators if i.name is not None and i.label.strip()]
     for ind in items:
         assert ind.name is not None
-        key = _key(ind.label)
+        key = name_key(ind.label)
         if not key:
             continue
         other = first.get(key)
@@ -67,7 +38,7 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         }
         # under two different tier-2s the same name may measure two things (验收合格率 of the
         # works and of the equipment): a contradiction only where the tier-2 is the same
-        mine2, theirs2 = _tier2(ind), _tier2(other)
+        mine2, theirs2 = tier2_key(ind), tier2_key(other)
         apart = bool(mine2 and theirs2) and mine2 != theirs2
         # the same figure, once written without its operator (≥120台 / 120台): no sure conflict
         a, b = (mine[1], theirs[1]) if mine and theirs else (None, None)
@@ -76,282 +47,8 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         severity = Severity.WARNING if (apart or bare) and not same else None
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
     project = ctx.table.fields.get("project")
-    yield from _near(list(first.values()), ctx.lang, _key(project.text) if project else "")
-
-
-def _tier2(ind: Indicator) -> str:
-    return _key(ind.tier2.text) if ind.tier2 is not None else ""
-
-
-_SYNONYMS = (
-    ("再犯罪率", "再犯率"),
-    ("满意率", "满意度"),
-    ("知晓率", "知晓度"),
-    ("参训", "培训"),  # 参训人数 / 培训人数: the people trained, counted twice
-    ("降低幅度", "降幅"),  # 发病率降低幅度 / 发病率降幅
-    ("下降幅度", "降幅"),
-    ("田面积", "面积"),  # 良种繁育田面积 / 良种繁育面积: the field is the area
-    ("总面积", "面积"),  # 板蓝根种植总面积 / 板蓝根种植面积
-    ("的", ""),
-)
-_MEASURES = (
-    "满意度",
-    "完成率",
-    "达标率",
-    "合格率",
-    "及时率",
-    "覆盖率",
-    "知晓度",
-    "再犯率",
-    "犯罪率",
-    "涉罪率",
-    "执行率",
-    "通过率",
-    "成功率",
-    "共享率",
-    "采纳率",
-    "转化率",
-)
-
-
-_MEASURE_END = re.compile("(?:" + "|".join(_MEASURES) + ")$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _near_key(name: str) -> str:
-    key = _key(name)
-    for old, new in _SYNONYMS:
-        key = key.replace(old, new)
-    key = _BASIS.sub("", key)
-    return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
-
-
-# the year's whole before a name (全年冷链配送车次 / 冷链配送车次), not 年度 (年度培训任务完成时间:
-# the year's deadline beside the period's)
-_WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
-# how a name is measured, said after it (抽检合格率按批次, once _key drops the brackets): the same
-_BASIS = re.compile(r"(?<=率)按(?:批次|件|户|人|次|项|金额|数量)$")
-# a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
-_OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转|产量)")
-# 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
-_GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
-
-
-# a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
-# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量, 技术培训场次 / 技术培训,
-# 鹅苗孵化总数量 / 鹅苗孵化数量):
-# one thing (the targets' units are compared)
-_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|场数|期数)?$")
-
-
-def same_words(a: str, b: str) -> bool:
-    """Two names D103 reads as one indicator by their words (良种繁育田面积 / 良种繁育面积,
-    抽检批次 / 抽检批次数), whatever their targets."""
-    key = _near_key(a)
-    return len(key) >= 4 and _one_name(key) == _one_name(_near_key(b))
-
-
-@functools.lru_cache(maxsize=8192)
-def _one_name(key: str) -> str:
-    """What two wordings of one name share: their characters in any order (出口红心咸蛋批次 /
-    红心咸蛋出口批次, 成品火腿… / 火腿成品…: the same words reordered) once 批次 is 批 and a
-    count's 数 (or its unit and 数: …更换台数), or an amount's 量, is dropped (抽检批次 /
-    抽检批次数, 单批次… / 单批…)."""
-    key = _COUNT_WORD.sub("", _UNIT_COUNT.sub("", key.replace("批次", "批")))
-    return "".join(sorted(key)) if len(key) >= 6 else act_first(key)  # (烘干塔新建 / 新建烘干塔)
-
-
-# the 数 of a count after what it counts (抽检批次数, 受益户数), the 量 of an amount (统一销售量 /
-# 统一销售数量): the name without it is the same
-_COUNT_WORD = re.compile(r"(?<=[批次人户家个台套件项场])数$|量$")
-# a count named by its unit after four characters or more (节能油炸设备更换台数 / 更换节能油炸设备
-# 数量): the unit says no more than 数量 does (the targets' units are compared)
-_UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项]数$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _measure(key: str) -> str:
-    m = _MEASURE_END.search(key)
-    return m[0] if m else key[-2:]
-
-
-@functools.lru_cache(maxsize=8192)
-def _chars(key: str) -> tuple[frozenset[str], bool]:
-    """The characters of a key, and whether none repeats."""
-    chars = frozenset(key)
-    return chars, len(chars) == len(key)
-
-
-def _common(a: str, b: str) -> int:
-    """How many characters two keys share, counted with multiplicity (difflib's quick_ratio)."""
-    (ca, unique_a), (cb, unique_b) = _chars(a), _chars(b)
-    if unique_a or unique_b:  # a character then counts once in the smaller multiset
-        return len(ca & cb)
-    return sum((Counter(a) & Counter(b)).values())
-
-
-def _near(items: list[Indicator], lang: str, project: str) -> Iterator[Hit]:
-    """Two names for one indicator: one inside the other, or alike with the same measure and
-    targets that differ only in the operator (or not at all); or the same words, one with the
-    project's subject before them (月饼礼盒包装抽检合格率 / 礼盒包装抽检合格率 in a 月饼 project).
-
-    Only names with the same measure (…满意度, …完成率) are compared, so the pairs looked at
-    stay few even in a table of a hundred indicators."""
-    by_measure: dict[tuple[str, tuple[object, ...]], list[_Entry]] = {}
-    named: dict[str, _Entry] = {}  # a name once its synonyms are one word (参训人数 / 培训人数)
-    subjects: dict[str, _Entry] = {}  # a name without the project's subject it starts with
-    hits: list[tuple[int, Hit]] = []
-    for index, item in enumerate(items):
-        found = main_target(item)
-        if found is None:
-            continue
-        target = found[1]
-        key = _near_key(item.label)
-        said = next((u for u in (f"{target.unit}数", target.unit) if key.endswith(u)), "")
-        if target.unit and said and len(key) - len(said) >= 4:
-            key = key[: -len(said)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
-        if len(key) < 4:
-            continue
-        entry = _Entry(index, key, item, target, meaning(target))
-        one, bare = _one_name(key), _unqualified(key, project) if project else ()
-        same = named.setdefault(one, entry)
-        if same is entry:  # the same words, one name with the project's subject before them
-            other = subjects.get(one) or next((named[k] for k in bare if k in named), None)
-            same = other if other is not None and _tier2(other.item) == _tier2(item) else entry
-        for rest in bare:
-            subjects.setdefault(rest, entry)
-        if same is not entry and (same.target.kind, same.target.unit) == (target.kind, target.unit):
-            hits.append((index, _near_hit(same, entry, lang)))
-            continue
-        # only grades, quantities with the same number and unit, or equal meanings can match
-        if target.kind is TargetKind.GRADE:
-            alike: tuple[object, ...] = ("grade",)
-        elif target.kind is TargetKind.QUANT:
-            alike = ("quant", target.number, target.unit)
-        else:
-            alike = entry.meaning
-        by_measure.setdefault((_measure(key), alike), []).append(entry)
-    for group in by_measure.values():
-        for b, entry in enumerate(group):
-            for other in group[:b]:
-                if _alike(other, entry):
-                    hits.append((entry.position, _near_hit(other, entry, lang)))
-                    break
-    for _index, hit in sorted(hits, key=lambda h: h[0]):
-        yield hit
-
-
-def _unqualified(key: str, project: str) -> tuple[str, ...]:
-    """A name's words after each of the project's subjects it may start with (速冻粽子冷链配送
-    网点 in a 粽子冷链配送 project: 冷链配送网点; 乳鸽品牌推介会场次 in a 乳鸽区域品牌 one:
-    品牌推介会场次 and 推介会场次), as :func:`_one_name` keys them; none when it starts with
-    none or too little is left to name a thing."""
-    return tuple(
-        _one_name(key[cut:])
-        for cut in (2, 3, 4)
-        if len(key) - cut >= 5 and key[cut - 2 : cut] in project
+    goals = "".join(
+        c.text for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))
     )
-
-
-def _near_hit(other: _Entry, entry: _Entry, lang: str) -> Hit:
-    """D103 at ``entry``'s name: nearly the same indicator as ``other``, above it."""
-    first, second = other.item, entry.item
-    assert second.name is not None
-    params = {
-        "name": second.label,
-        "other": first.label,
-        "other_row": str(first.row),
-        "value": shown(entry.target),
-        "other_value": shown(other.target),
-        "ops": _ops(entry.target, other.target, lang),
-    }
-    return Hit("D103", second.name.at, params, second.label)
-
-
-def _ops(a: Target, b: Target, lang: str) -> str:
-    """The two operators when they differ (the hint asks to settle on one), else empty."""
-    if (a.op, a.op_implied) == (b.op, b.op_implied) or a.kind is not TargetKind.QUANT:
-        return ""
-    return words((_op(a, lang), _op(b, lang)), lang, "or")
-
-
-def _op(t: Target, lang: str) -> str:
-    return word("no_operator", lang) if t.op is None or t.op_implied else t.op.value
-
-
-class _Entry(NamedTuple):
-    position: int
-    key: str
-    item: Indicator
-    target: Target
-    meaning: tuple[object, ...]
-
-
-def _alike(a: _Entry, b: _Entry) -> bool:
-    ka, ta, kb, tb = a.key, a.target, b.key, b.target
-    same = a.meaning == b.meaning
-    quant = ta.kind is TargetKind.QUANT and tb.kind is TargetKind.QUANT
-    op_only = quant and (ta.number, ta.unit) == (tb.number, tb.unit) and not same
-    grades = ta.kind is TargetKind.GRADE and tb.kind is TargetKind.GRADE
-    inside = grades and (ka in kb or kb in ka)
-    if not (inside or same or op_only) or _other_place(ka, kb):
-        return False
-    return _names_alike(ka, kb, 0.8 if same else 0.65, inside)
-
-
-# a place a name starts with: a village, a town, a street, a county (石桥村会车平台建设数量)
-_PLACE = re.compile(r"^(.{1,6}?(?:村|镇|乡|街道|社区|县|区))")
-
-
-def _other_place(a: str, b: str) -> bool:
-    """The same indicator of two places (石桥村… and 青石村…): a list by site, no duplicate."""
-    pa, pb = _PLACE.match(a), _PLACE.match(b)
-    return bool(pa and pb and pa[1] != pb[1] and a[len(pa[1]) :] == b[len(pb[1]) :])
-
-
-@functools.lru_cache(maxsize=16384)
-def _names_alike(ka: str, kb: str, needed: float, inside: bool) -> bool:
-    """The names' part of :func:`_alike`, a pure function of the two keys (cached: a season's
-    returns repeat the same names, and difflib is slow)."""
-    if not inside and 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
-        return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
-    return (inside or matcher.ratio() >= needed) and not _qualified(matcher, ka, kb)
-
-
-def _qualified(matcher: difflib.SequenceMatcher[str], a: str, b: str) -> bool:
-    """Two alike names that still name two things: a word in the same place that differs
-    (杰出人才… / 专业人才…, 新媒体宣传… / 法治宣传…), or a word that only one name starts with
-    (受助青少年满意度 / 青少年满意度: a group within the other's), or one character naming
-    another of a set of parts (春季… / 秋季…). Another character that differs, a
-    word inside only one name (驿站建设验收合格率 / 驿站验收合格率) or wording that differs on both
-    sides (所服务涉罪青少年再犯罪率 / 所服务的青少年社区矫正对象再犯率) is a near-duplicate."""
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "replace" and min(i2 - i1, j2 - j1) >= 2:
-            return True
-        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _contrast(a[i1], b[j1]):
-            return True  # 春季… / 秋季…, 上半年… / 下半年…, 城镇… / 乡村…: two things
-        if tag in ("insert", "delete") and (a[i1:i2] or b[j1:j2]) in _OTHER_PEOPLE:
-            return True  # 学员满意度 / 学员家长满意度: the trainees, and their parents
-        if tag in ("insert", "delete") and i1 == j1 == 0 and max(i2 - i1, j2 - j1) >= 2:
-            # (项目区受益农户满意度 / 受益农户满意度: the project's area, the same people)
-            return (a[i1:i2] if tag == "delete" else b[j1:j2]) not in _WHERE_IT_RUNS
-    return False
-
-
-# people beside the ones a name counts (学员 → 学员家长, 患者 → 患者家属): another group asked
-_OTHER_PEOPLE = frozenset(("家长", "家属", "监护人", "教师", "教练", "老师", "职工", "员工"))
-# a prefix that says where the project runs, not whom it counts
-_WHERE_IT_RUNS = frozenset(("项目区", "项目区内", "辖区", "辖区内", "区域内"))
-
-
-# characters that name one of a set of parts (seasons, halves, places, levels, numbers) or one
-# of two ways (grain rotated in and out: 轮入 / 轮出): two names that differ in one of them name
-# two things, not one indicator twice
-_CONTRASTS = ("春夏秋冬", "上下", "前后", "东西南北", "男女", "城乡", "内外", "大中小", "早晚",
-              "一二三四五六七八九十", "甲乙丙丁", "初中高", "省市县乡村", "新旧",
-              "入出", "进出", "收支", "增减")  # fmt: skip
-
-
-def _contrast(x: str, y: str) -> bool:
-    return any(x in group and y in group for group in _CONTRASTS)
+    key = name_key(project.text) if project else ""
+    yield from near(list(first.values()), ctx.lang, key, goals)

@@ -137,6 +137,9 @@ def _goal_year(ctx: Context, year: int, label: str) -> Iterator[Hit]:
     m = GOAL_YEAR.match(goal.text) if goal is not None else None
     if goal is None or m is None or int(m[1]) == year or f"{year}年" in goal.text:
         return  # 2025年已完成…，2026年将…: last year's as a preface to this one's
+    span = span_of(ctx)
+    if span is not None and not span[0].year <= int(m[1]) <= span[1].year:
+        return  # a year outside the project period: a text left from another year (Y103)
     field = find_field(ctx.table.kind or "project", "goal_annual") or find_field(
         "project", "goal_annual"
     )

@@ -48,11 +48,23 @@ def level_apart(after: str, target: Target) -> re.Match[str] | None:
 def agrees(m: re.Match[str], target: Target) -> bool:
     """A count in the text (or a range, 3-5个) agrees with a target's number or range: the
     same number, or one inside the other's range (3~5个 and 新建3-5个); a whole count above 3
-    is 4 at least (＞3场 and 4场)."""
+    is 4 at least (＞3场 and 4场); or the count the target itself gives in brackets as its part
+    (≥60户（含示范户40户）and 示范户40户)."""
     low, high = Decimal(m[1].replace(",", "")), Decimal((m[2] or m[1]).replace(",", ""))
+    if m.re.groups >= 3 and isinstance(m[3], str) and _part_of(target.raw, m[1], m[3]):
+        return True
     number = target.number
     assert number is not None
     if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
         number += 1 if target.op is Op.GT else -1
     top = target.upper if target.upper is not None else number
     return (low <= number <= high) or (number <= low and high <= top)
+
+
+def _part_of(raw: str, count: str, unit: str) -> bool:
+    """The value ``raw`` names ``count`` in ``unit`` in its brackets (≥60户（含示范户40户））."""
+    inside = _BRACKETS.findall(raw)
+    return any(re.search(rf"(?<![\d.]){re.escape(count)}\s*{re.escape(unit)}", b) for b in inside)
+
+
+_BRACKETS = re.compile(r"[（(]([^（()）]+)[)）]")

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from goalbook.model import Indicator
+from goalbook.model import Indicator, Target
 from goalbook.rules.common import main_target
-from goalbook.rules.crosscheck import same_words
+from goalbook.rules.goalcounts import CLAUSE_PART, COUNT
 from goalbook.rules.goallevels import agrees
+from goalbook.rules.nearnames import same_words
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
@@ -63,3 +64,35 @@ def _said_core(ind: Indicator) -> str:
     """An indicator's name as a text says it, without the word for its count."""
     found = main_target(ind)
     return COUNTED.sub("", as_in_text(ind.label, found[1].unit if found else ""))
+
+
+def short_name(label: str, target: Target | None, alone: frozenset[str]) -> str:
+    """A name of two or three characters before its unit and 数 or 次 (培训期数 ≥4期: 培训),
+    where the table gives that unit to this indicator alone: a text's 培训6期 is its count."""
+    unit = target.unit if target is not None else ""
+    if unit not in alone or not label.endswith((f"{unit}数", f"{unit}次")):
+        return ""
+    name = label[: -len(unit) - 1]
+    return name if 2 <= len(name) <= 3 else ""
+
+
+def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
+    """Where ``text`` says ``name``, and the words it says it with; for a short name (``unit``
+    given), only right before a count in its unit (举办…培训6期), its clause's only one; a name
+    of what is added (新增温室面积) also without its 新增 in a clause that builds or adds
+    (新建…温室12栋、温室面积3.6万平方米); (-1, name) where it does not."""
+    if unit:  # (not one of several counts in the unit: 擂台赛8场、总决赛1场 for 擂台赛场次)
+        m = re.search(rf"{re.escape(name)}({COUNT}{re.escape(unit)})", text)
+        rest = CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0] if m else ""
+        apart = m is not None and re.search(rf"\d\s*{re.escape(unit)}", rest) is None
+        return (m.start() if m and apart else -1), name
+    pos = text.find(name)
+    if pos >= 0 or not name.startswith("新增") or len(name) < 6:
+        return pos, name
+    pos = text.find(name[2:])
+    if pos >= 0 and _NEW_WORK.search(CLAUSE_PART.split(text[:pos])[-1]):
+        return pos, name[2:]
+    return -1, name
+
+
+_NEW_WORK = re.compile("新建|新增|建成|建设|扩建")

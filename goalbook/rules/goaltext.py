@@ -12,17 +12,18 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
+    BOUGHT,
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
     EACH_BEFORE,
     EACH_IN,
     FACILITY_COUNT_IN_TEXT,
-    JOINS,
     MEASURES,
     OWN_UNITS,
     STOCK,
     TEXT_UNITS,
+    UNIT_SET,
     UNITS,
     YEARLY,
     about_name,
@@ -36,12 +37,13 @@ from goalbook.rules.goalcounts import (
     thing_counted,
 )
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
-from goalbook.rules.goalnames import COUNTED, as_in_text, kin_agrees
+from goalbook.rules.goalnames import COUNTED, as_in_text, kin_agrees, said_at, short_name
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.plantexts import (
     Where,
     period_goal_at,
     plan_texts,
+    shared_count,
     year_goal_and_texts,
     year_goal_at,
 )
@@ -75,6 +77,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
+    units = Counter(t.unit for i in ctx.table.indicators for _c, t in targets_of(i))
+    alone = frozenset(u for u, n in units.items() if n == 1 and u in UNIT_SET)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     repeated = {k for k, n in Counter(i.label for i in ctx.table.indicators).items() if n > 1}
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
@@ -84,23 +88,27 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         annual = main_target(ind)
         t = annual[1] if annual is not None else None
         name = as_in_text(ind.label, t.unit if t is not None else "")
-        if ind.name is None or len(name) < 4 or ind.label in repeated or count_apart(ind.label, t):
+        short = short_name(ind.label, t, alone)
+        name = short or name
+        if ind.name is None or len(name) < (2 if short else 4) or ind.label in repeated:
+            continue
+        if count_apart(ind.label, t):
             continue  # (a name given twice: D101/D102 say it; a count in the name: T110)
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
         for where, text in texts:
-            pos = text.find(name)
+            pos, said = said_at(text, name, t.unit if short and t is not None else "")
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
-            if _shared(text, pos, where, name, texts, tasks) or per_each(text[:pos]):
+            if shared_count(text, pos, where, said, texts, tasks) or per_each(text[:pos]):
                 continue  # (a count of several things, a task's part, one each: 各配备照管员1名)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and _copied(found, targets)):
                 continue  # (a rate the same in both columns is no count copied)
             target = found[1]
-            after = text[pos + len(name) : pos + len(name) + 40]
+            after = text[pos + len(said) : pos + len(said) + 40]
             own = targets.owns(where, found, year_goal)
             if target.unit == "%" and not (one_year or own or where == year_only):
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
@@ -109,7 +117,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             else:
                 m = _count_after(after, _reading(target.unit, own, in_text), target)
             if m and not targets.said_elsewhere(ind, m, ctx.table.indicators):
-                yield _text_hit(ind.label, found, text, pos, pos + len(name) + m.end())
+                yield _text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
                 quoted = True
                 break
         if not quoted:
@@ -122,17 +130,6 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
                 yield hit
-
-
-def _shared(
-    text: str, pos: int, where: Where, name: str, texts: list[tuple[Where, str]], tasks: set[Where]
-) -> bool:
-    """The count after ``name`` at ``pos`` is of several things joined (核雕、锡器学徒实训75人
-    for 锡器学徒实训人数), or a task's goal where other tasks' goals name the same thing too
-    (实训学徒60人 · 实训学徒40人: parts of 实训学徒人数 ≥100人)."""
-    if pos and text[pos - 1] in JOINS:
-        return True
-    return where in tasks and sum(name in t for w, t in texts if w in tasks) > 1
 
 
 class _Targets(NamedTuple):
@@ -282,8 +279,10 @@ def _named_apart(
                 or rough(clause)
             ):
                 continue
-            if (change := _CHANGE.search(clause)) is not None and change[0] not in name:
-                continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase
+            change = _CHANGE.search(clause)
+            if change is not None and change[0] not in name and not thing.endswith(BOUGHT[:3]):
+                continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase (新增冷藏车
+                # 30辆 against 冷藏车购置数量: the vehicles bought)
             found = targets.against(where, before)
             if found is None or m[3] != found[1].unit:
                 continue

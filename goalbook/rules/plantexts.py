@@ -1,11 +1,14 @@
 """The plan's texts a count may be read from (its goals, plans, notes and its tasks' goals,
-without a 修改说明's rows), and where a multi-year table's goal over the period and its year's
-goal are."""
+without a 修改说明's rows), where a multi-year table's goal over the period and its year's
+goal are, and whether a count in them is shared by several things or tasks."""
 
 from __future__ import annotations
 
+import re
+
 from goalbook.model import Cell
 from goalbook.rules.common import Context
+from goalbook.rules.goalcounts import JOINS
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.vocabulary import REVISION_NOTES
@@ -66,3 +69,18 @@ def period_goal_at(ctx: Context) -> Where | None:
     if (years is not None and years > 1) or (annual is not None and annual.at != goal.at):
         return where(goal)
     return None
+
+
+_COUNTED_BEFORE = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}$")  # (…温室12栋、: its own count)
+
+
+def shared_count(
+    text: str, pos: int, at: Where, name: str, texts: list[tuple[Where, str]], tasks: set[Where]
+) -> bool:
+    """The count after ``name`` at ``pos`` is of several things joined (核雕、锡器学徒实训75人
+    for 锡器学徒实训人数), or a task's goal where other tasks' goals name the same thing too
+    (实训学徒60人 · 实训学徒40人: parts of 实训学徒人数 ≥100人); not after a thing counted on
+    its own (新建温室12栋、温室面积3.6万平方米)."""
+    if pos and text[pos - 1] in JOINS and not _COUNTED_BEFORE.search(text[: pos - 1]):
+        return True
+    return at in tasks and sum(name in t for w, t in texts if w in tasks) > 1

@@ -28,6 +28,7 @@ _POSITIVE_RATES = (
     "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
     "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
+    "送达率", "妥投率",  # the share delivered (订单准时送达率, 快件妥投率)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
     "整改率", "销号率", "查处率",  # problems fixed or dealt with (涉导游违规投诉查处率)
     "成品率", "出成率", "出品率",  # the share a batch yields as product (炭化成品率)
@@ -100,6 +101,7 @@ NEGATIVE = (
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
     "脱管率", "漏管率",  # offenders under community correction out of its control
     "损毁率", "丢失率",  # records, holdings or goods damaged or lost
+    "货损率", "货差率",  # goods damaged or short on delivery (冷链配送货损率)
     "代偿率",  # guarantees a fund had to pay out for
     "失败率", "失访率",  # treatments that failed, patients lost to follow-up
     "缺勤率", "缺席率", "缺课率", "旷课率", "迟到率",  # absence (培训学员缺勤率 ≤5%)

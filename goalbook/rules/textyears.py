@@ -11,7 +11,6 @@ from goalbook.findings import Hit
 from goalbook.model import Cell, CellRef, TextAt
 from goalbook.rules.common import Context
 from goalbook.rules.dates import labelled_period, span_of
-from goalbook.rules.plandates import GOAL_YEAR
 from goalbook.vocabulary import YEAR_SPAN, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
@@ -136,9 +135,6 @@ def other_years(ctx: Context) -> Iterator[Hit]:
                 for y in odd
                 if y not in baselines and not (labelled and labelled[0] <= y <= labelled[1])
             ]
-            if cell is ctx.table.fields.get("goal_annual") and f"{ctx.year}年" not in cell.text:
-                opening = GOAL_YEAR.match(cell.text)  # Y101 says it (_goal_year)
-                odd = [y for y in odd if opening is None or y != int(opening[1])]
         if odd:
             shown = words(map(str, odd), ctx.lang)
             params = {"found": shown, "year": str(ctx.year), "span": years}
