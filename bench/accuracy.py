@@ -620,6 +620,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout614  # the 614th held-out set (tests/variants/holdout614)
     python bench/accuracy.py --set holdout615  # the 615th held-out set (tests/variants/holdout615)
     python bench/accuracy.py --set holdout616  # the 616th held-out set (tests/variants/holdout616)
+    python bench/accuracy.py --set holdout617  # the 617th held-out set (tests/variants/holdout617)
+    python bench/accuracy.py --set holdout618  # the 618th held-out set (tests/variants/holdout618)
+    python bench/accuracy.py --set holdout619  # the 619th held-out set (tests/variants/holdout619)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

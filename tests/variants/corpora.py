@@ -626,6 +626,9 @@ from tests.variants import (
     holdout614,
     holdout615,
     holdout616,
+    holdout617,
+    holdout618,
+    holdout619,
 )
 from tests.variants.kit import Variant
 
@@ -1247,6 +1250,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout614": holdout614,
     "holdout615": holdout615,
     "holdout616": holdout616,
+    "holdout617": holdout617,
+    "holdout618": holdout618,
+    "holdout619": holdout619,
 }
 
 
