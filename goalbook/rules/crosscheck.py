@@ -46,9 +46,8 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         bare = bare and bool(a and b and (a.op_implied or b.op_implied))
         severity = Severity.WARNING if (apart or bare) and not same else None
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
-    project = ctx.table.fields.get("project")
     goals = "".join(
         c.text for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))
     )
-    key = name_key(project.text) if project else ""
+    key = name_key(ctx.table.project)  # (a department's: its unit's name, 巴旦木…合作社)
     yield from near(list(first.values()), ctx.lang, key, goals)

@@ -24,7 +24,15 @@ def value_is_text(v: Value) -> Fault | None:
         return None  # 3—5月、9—11月: the months a service covers, checked against the calendar
     if _IN_ADVANCE.match(raw) is not None or _ON_THE_DAY.match(raw) is not None:
         return None  # 提前3天以上: a lead time, as measurable as ≥3天; 首发日当日: that day
+    if _MADE_COUNT.match(raw) is not None:
+        return None  # 形成地方标准1项: how many of what is to be made, as measurable as =1项
     return _described(v)
+
+
+# a count of a document or a rule to be made (形成地方标准1项, 出台管理办法2个, 编制技术规程1部)
+_MADE_COUNT = re.compile(
+    r"^(?:形成|出台|发布|编制|制定|制订|建立|印发)[\u4e00-\u9fff]{1,12}?\d+(?:项|个|部|份|套|本|篇|册)$"
+)
 
 
 # months and spans of months, several of them (the seasons a patrol or a service covers)

@@ -13,10 +13,14 @@ from goalbook.rules.goallevels import LEVEL_UNITS
 UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 # the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
 # lengths built (30公里), of households served (改造户厕3200户) and of animals kept (新增种鹅存栏
-# 5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群) and hides (收储驴皮8000张): read after
-# the indicator's name in a one-year project only (in a longer one the texts give the works of
-# other years and stages in these words as often as the year's)
-FACILITY_UNITS = "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
+# 5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群), plants (培育容器苗12万株, 授粉12万朵)
+# and hides (收储驴皮8000张): read after the indicator's name in a one-year project only (in a
+# longer one the texts give the works of other years and stages in these words as often as the
+# year's)
+FACILITY_UNITS = (
+    "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
+    "|株|万株|朵|万朵|棵|万棵"
+)
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
 COUNT = (  # (12,500人次 is one count, not 500人次)
@@ -51,6 +55,7 @@ _ACTS = (
     "收购", "收储", "储备", "改造", "举办", "开展", "培训", "建设", "新建", "检测", "抽检",
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
     "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化", "产",
+    "烘干", "运维", "维护", "管护", "养护", "培育",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

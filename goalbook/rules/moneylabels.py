@@ -8,9 +8,12 @@ import re
 from goalbook.layout import find_field
 from goalbook.moneykeys import part_keys
 from goalbook.rules.common import Context
+from goalbook.vocabulary import word
 
 
 def field_label(ctx: Context, key: str) -> str:
+    if key == "lines_total":  # the 合计 of the money's lines
+        return word("total", ctx.lang)
     own = _own_label(ctx, key)
     if own is not None:
         return own

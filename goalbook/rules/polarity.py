@@ -355,7 +355,8 @@ def direction_of(name: str) -> str | None:
         return MORE_IS_BETTER  # 减少水土流失面积 ≥1.2平方公里: the size of the cut
     if _HOURS_DONE.search(name):
         return MORE_IS_BETTER
-    if any(w in name for w in _SPENDING_SOUGHT) or any(w in name for w in _PRICE_SOUGHT):
+    sought = any(w in name for w in _SPENDING_SOUGHT) and not name.startswith(("单", "每"))
+    if sought or any(w in name for w in _PRICE_SOUGHT):  # (单款新品研发费用: a unit's cost)
         return MORE_IS_BETTER  # 研发费用增长率, 网销客单价: spending or a price sought
     if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name) or _HARM_FOUND.search(name):
         return LESS_IS_BETTER
