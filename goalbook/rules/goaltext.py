@@ -77,8 +77,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     sole = _sole_units(ctx.table.indicators)
-    units = Counter(t.unit for i in ctx.table.indicators for _c, t in targets_of(i))
-    alone = frozenset(u for u, n in units.items() if n == 1 and u in UNIT_SET)
+    alone = _sole_units(ctx.table.indicators, UNIT_SET)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     repeated = {k for k, n in Counter(i.label for i in ctx.table.indicators).items() if n > 1}
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
@@ -87,18 +86,14 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     for ind in ctx.table.indicators:
         annual = main_target(ind)
         t = annual[1] if annual is not None else None
-        name = as_in_text(ind.label, t.unit if t is not None else "")
-        short = short_name(ind.label, t, alone)
-        name = short or name
-        if ind.name is None or len(name) < (2 if short else 4) or ind.label in repeated:
-            continue
-        if count_apart(ind.label, t):
-            continue  # (a name given twice: D101/D102 say it; a count in the name: T110)
+        if ind.label in repeated or (said_as := _text_name(ind, t, alone)) is None:
+            continue  # (a name given twice: D101/D102 say it)
+        name, short = said_as
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = _Targets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
         for where, text in texts:
-            pos, said = said_at(text, name, t.unit if short and t is not None else "")
+            pos, said = said_at(text, name, short)
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
@@ -305,10 +300,22 @@ def _named_apart(
     return None
 
 
-def _sole_units(indicators: tuple[Indicator, ...]) -> frozenset[str]:
-    """The units of :data:`OWN_UNITS` that one indicator of the table alone is given in."""
+def _sole_units(
+    indicators: tuple[Indicator, ...], among: frozenset[str] = OWN_UNITS
+) -> frozenset[str]:
+    """The units of ``among`` that one indicator of the table alone is given in."""
     units = Counter(u for ind in indicators for u in {t.unit for _c, t in targets_of(ind)})
-    return frozenset(u for u, n in units.items() if n == 1 and u in OWN_UNITS)
+    return frozenset(u for u, n in units.items() if n == 1 and u in among)
+
+
+def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple[str, str] | None:
+    """The indicator's name as a text says it, and for a short one (培训期数: 培训) the unit its
+    count must follow at once; None for a name too short to read or with a count in it (T110)."""
+    short = short_name(ind.label, t, alone)
+    name = short or as_in_text(ind.label, t.unit if t is not None else "")
+    if ind.name is None or len(name) < (2 if short else 4) or count_apart(ind.label, t):
+        return None
+    return name, (t.unit if short and t is not None else "")
 
 
 def _unit_alone(

@@ -17,7 +17,7 @@ from goalbook.rules.polarity import HANDLING
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
-    "检测", "检疫", "抽检",  # checks made (鹿只疫病检测数量 ≥1200头次)
+    "检测", "检疫",  # checks made (鹿只疫病检测数量 ≥1200头次; not 抽检批次, a quality's basis)
     "安装", "调试", "购置", "配置", "采集",  # machines fitted, things gathered (机组调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
