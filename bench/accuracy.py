@@ -623,6 +623,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout617  # the 617th held-out set (tests/variants/holdout617)
     python bench/accuracy.py --set holdout618  # the 618th held-out set (tests/variants/holdout618)
     python bench/accuracy.py --set holdout619  # the 619th held-out set (tests/variants/holdout619)
+    python bench/accuracy.py --set holdout620  # the 620th held-out set (tests/variants/holdout620)
+    python bench/accuracy.py --set holdout621  # the 621st held-out set (tests/variants/holdout621)
+    python bench/accuracy.py --set holdout622  # the 622nd held-out set (tests/variants/holdout622)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

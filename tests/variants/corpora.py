@@ -629,6 +629,9 @@ from tests.variants import (
     holdout617,
     holdout618,
     holdout619,
+    holdout620,
+    holdout621,
+    holdout622,
 )
 from tests.variants.kit import Variant
 
@@ -1253,6 +1256,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout617": holdout617,
     "holdout618": holdout618,
     "holdout619": holdout619,
+    "holdout620": holdout620,
+    "holdout621": holdout621,
+    "holdout622": holdout622,
 }
 
 
