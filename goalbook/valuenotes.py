@@ -27,6 +27,8 @@ _DONE_BY = re.compile(
 _STAGE_FIRST = re.compile(
     r"^(?![一二三四五六七八九十首]期)[\u4e00-\u9fff]{1,4}(?=20\d{2}\s*年[^、，,；;]*$)"
 )
+# a deadline alone (2026年12月31日前, 2026年9月底前)
+_DEADLINE = re.compile(r"^20\d{2}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:之|以)?前$")
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
 # A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
@@ -72,4 +74,6 @@ def without_note(text: str) -> str:
         # 12月31日前完成, 6月底前完工: the deadline; 草案2025年12月31日前完成: the stage's deadline
         start = m.start(1)
         return text[(stage.end() if (stage := _STAGE_FIRST.match(text[:start])) else 0) : start]
+    if (stage := _STAGE_FIRST.match(text)) and _DEADLINE.match(text[stage.end() :]):
+        return text[stage.end() :]  # 主体2026年12月31日前: the stage's deadline
     return text

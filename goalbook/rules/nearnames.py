@@ -59,6 +59,7 @@ _SYNONYMS = (
     ("总量", "量"),  # 芽苗菜冷链集配总量 / 芽苗菜冷链集配量
     ("日均", "日"),  # 鲜奶日均收购量 / 鲜奶日收购量
     ("比率", "率"),  # 一级品比率 / 一级品率
+    ("车辆", "车"),  # 冷链运输车辆购置数量 / 冷链运输车购置数量
     ("的", ""),
 )
 _MEASURES = (
@@ -185,9 +186,12 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
         same = named.setdefault(one, entry)
         if same is entry:  # the same words, one name with the project's subject before them
             other = subjects.get(one) or next((named[k] for k in bare if k in named), None)
-            same = (
-                other if other is not None and tier2_key(other.item) == tier2_key(item) else entry
+            # (under another tier-2 only with the same target: 竹荪采收技术培训人次 ≥300人次 │
+            # 采收技术培训人次 ≥300人次)
+            kin = other is not None and (
+                tier2_key(other.item) == tier2_key(item) or other.meaning == entry.meaning
             )
+            same = other if other is not None and kin else entry
         for rest in bare:
             subjects.setdefault(rest, entry)
         if same is not entry and (same.target.kind, same.target.unit) == (target.kind, target.unit):

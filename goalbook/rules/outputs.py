@@ -128,4 +128,4 @@ _AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, 
 _BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
-_PRICE = re.compile("单价|造价|价格|成本|费用")
+_PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")

@@ -101,7 +101,7 @@ NEGATIVE = (
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
     "脱管率", "漏管率",  # offenders under community correction out of its control
     "损毁率", "丢失率",  # records, holdings or goods damaged or lost
-    "货损率", "货差率",  # goods damaged or short on delivery (冷链配送货损率)
+    "货损率", "货差率", "破坏率",  # goods damaged or short, ground harmed (菌塘破坏率)
     "代偿率",  # guarantees a fund had to pay out for
     "失败率", "失访率",  # treatments that failed, patients lost to follow-up
     "缺勤率", "缺席率", "缺课率", "旷课率", "迟到率",  # absence (培训学员缺勤率 ≤5%)
