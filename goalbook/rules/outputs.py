@@ -17,13 +17,13 @@ from goalbook.rules.polarity import HANDLING
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
-    "检测", "检疫",  # checks made (鹿只疫病检测数量 ≥1200头次; not 抽检批次, a quality's basis)
     "安装", "调试", "购置", "配置", "采集",  # machines fitted, things gathered (机组调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
 # (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
 # is there or done by others, an output only with a word of delivery, 开展巡查数量)
 _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
+_CHECKS_DONE = re.compile(r"(?:检测|检疫|化验)(?:数量|头次|只次|人次|次数)$")
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
 _EFFECT_COUNT = (
@@ -90,6 +90,8 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
         return False  # 语言服务投诉数: complaints received, an outcome (受理投诉件数: work done)
     if any(w in name for w in _GAINED):
         return False
+    if _CHECKS_DONE.search(name):
+        return True  # 鹿只疫病检测数量 ≥1200头次: checks made (not 检测参数, a lab's capacity)
     if _USED.search(name):
         return False  # 排练厅年使用场次, 新乐器投入演出场次: what was delivered, put to use
     if name.endswith(_ACTIVITY_MEASURES):
