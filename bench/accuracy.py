@@ -626,6 +626,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout620  # the 620th held-out set (tests/variants/holdout620)
     python bench/accuracy.py --set holdout621  # the 621st held-out set (tests/variants/holdout621)
     python bench/accuracy.py --set holdout622  # the 622nd held-out set (tests/variants/holdout622)
+    python bench/accuracy.py --set holdout623  # the 623rd held-out set (tests/variants/holdout623)
+    python bench/accuracy.py --set holdout624  # the 624th held-out set (tests/variants/holdout624)
+    python bench/accuracy.py --set holdout625  # the 625th held-out set (tests/variants/holdout625)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -632,6 +632,9 @@ from tests.variants import (
     holdout620,
     holdout621,
     holdout622,
+    holdout623,
+    holdout624,
+    holdout625,
 )
 from tests.variants.kit import Variant
 
@@ -1259,6 +1262,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout620": holdout620,
     "holdout621": holdout621,
     "holdout622": holdout622,
+    "holdout623": holdout623,
+    "holdout624": holdout624,
+    "holdout625": holdout625,
 }
 
 
