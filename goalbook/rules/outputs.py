@@ -115,7 +115,13 @@ def built_amount(name: str, target: Target) -> bool:
     life, …设计使用年限 50年, a grade, 新建景区评定等级 3A级, nor a share)."""
     level = target.unit in ("度", "分") or "级" in target.unit or "等级" in name
     counted = (is_count(target) and not level) or target.unit in _AREAS
+    if _HANDLED_AMOUNT.search(name) and target.unit in _AMOUNT_UNITS:
+        return True  # 市场年交易蔬菜量 ≥20万吨: the goods handled, an output
     return _BUILT.match(name) is not None and target.number is not None and counted
+
+
+# an amount of goods a market or a plant handles (年交易蔬菜量, 鲜果收购量, 冷链配送量)
+_HANDLED_AMOUNT = re.compile(r"(?:交易|销售|收购|加工|配送|集配|储备|运输)[\u4e00-\u9fff]{0,4}量$")
 
 
 def priced(name: str, target: Target) -> bool:

@@ -28,7 +28,7 @@ _POSITIVE_RATES = (
     "巩固率", "入学率", "普及率",  # the share of children kept in or brought to school
     "响应率", "接通率",  # the share of calls answered (接警响应率: not 接警's time)
     "准时率", "正点率", "按时率",  # the share on time (食材配送准时率, 公交正点率)
-    "送达率", "妥投率",  # the share delivered (订单准时送达率, 快件妥投率)
+    "送达率", "妥投率", "拦截率",  # delivered, or stopped (农残超标产品入市拦截率)
     "成活率", "存活率", "接种率", "管理率", "筛查率", "建档率", "签约率", "结案率",
     "整改率", "销号率", "查处率",  # problems fixed or dealt with (涉导游违规投诉查处率)
     "成品率", "出成率", "出品率",  # the share a batch yields as product (炭化成品率)
