@@ -629,6 +629,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout623  # the 623rd held-out set (tests/variants/holdout623)
     python bench/accuracy.py --set holdout624  # the 624th held-out set (tests/variants/holdout624)
     python bench/accuracy.py --set holdout625  # the 625th held-out set (tests/variants/holdout625)
+    python bench/accuracy.py --set holdout626  # the 626th held-out set (tests/variants/holdout626)
+    python bench/accuracy.py --set holdout627  # the 627th held-out set (tests/variants/holdout627)
+    python bench/accuracy.py --set holdout628  # the 628th held-out set (tests/variants/holdout628)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

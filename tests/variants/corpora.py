@@ -635,6 +635,9 @@ from tests.variants import (
     holdout623,
     holdout624,
     holdout625,
+    holdout626,
+    holdout627,
+    holdout628,
 )
 from tests.variants.kit import Variant
 
@@ -1265,6 +1268,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout623": holdout623,
     "holdout624": holdout624,
     "holdout625": holdout625,
+    "holdout626": holdout626,
+    "holdout627": holdout627,
+    "holdout628": holdout628,
 }
 
 
