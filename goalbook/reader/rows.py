@@ -142,15 +142,17 @@ def row_kind(
         and all(is_label(c.text) for c in own[:-1])
     ):
         return RowKind.SKIP  # 满意度指标 (filled down) │ 注：满意度通过电话回访取得…
+    # (the first text: a tier score's sum may stand left of it, 100 │ 合计 │ … │ 100)
+    named = next((i for i, c in enumerate(own) if isinstance(c.value, str)), 0)
     if (
-        _TOTAL.match(first.replace(" ", ""))
+        _TOTAL.match(own[named].text.replace(" ", ""))
         and all(
             not isinstance(c.value, str)
             or _TOTAL.match(c.text)
             or _FIGURE.match(c.text)
             or _TOTAL_NOTE.search(c.text)  # 另预算执行率10分: a note on the points summed
             or is_label(c.text)  # a tier label merged down into the total row, then filled
-            for c in own[1:]
+            for c in own[named + 1 :]
         )
     ):
         return RowKind.SKIP  # the row's other cells are numbers (or typed as text): sums

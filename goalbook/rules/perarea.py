@@ -10,8 +10,9 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target
 from goalbook.rules.amounts import Money
 from goalbook.rules.common import Context
+from goalbook.rules.overbudget import over_budget
 from goalbook.rules.periodcheck import period_years
-from goalbook.rules.perthing import GAINED, PAID, over_budget, rounded_down
+from goalbook.rules.perthing import GAINED, PAID, rounded_down
 from goalbook.rules.subjects import fours, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE

@@ -1,7 +1,7 @@
 """B107's standards paid per thing: who a standard per person is for, the things and periods
-(元/人·月, 元/核·年, 元/床日) other standards are paid for, and the parts the checks share (a
-product over the budget; the runs of characters that pair a standard with its count are
-:mod:`goalbook.rules.subjects`'; the areas a standard per 亩 pays for,
+(元/人·月, 元/核·年, 元/床日) other standards are paid for, and the parts the checks share (the
+finding is :mod:`goalbook.rules.overbudget`'s; the runs of characters that pair a standard with
+its count are :mod:`goalbook.rules.subjects`'; the areas a standard per 亩 pays for,
 :mod:`goalbook.rules.perarea`')."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Indicator, Op, Target, TargetKind
-from goalbook.rules.amounts import Money, fmt_money, money
+from goalbook.model import Op, Target, TargetKind
+from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context, parse_date
 from goalbook.rules.countvalues import EXTENT_UNITS
-from goalbook.rules.moneylabels import field_label
+from goalbook.rules.overbudget import over_budget
 from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
@@ -87,37 +87,6 @@ def rounded_down(number: Decimal, cap: bool = False) -> Decimal:
     return number - min(unit, number / 100)
 
 
-def over_budget(
-    ctx: Context,
-    ind: Indicator,
-    count: str,
-    product: Decimal,
-    budget: Money,
-    unit: str | None,
-    key: str,
-    severity: Severity | None = None,
-    period: bool = False,
-) -> Hit:
-    """B107 at a standard whose product with ``count`` (as shown) exceeds the budget (``key``:
-    which of the table's money; ``period``: the standard of the 中期 column)."""
-    t, cell = (ind.period_target, ind.period) if period else (ind.annual_target, ind.annual)
-    assert t is not None and t.number is not None and cell is not None
-    params = {
-        "name": ind.label,
-        "standard": f"{number_text(t.number)}{t.unit}",
-        "count": count,
-        "product": fmt_money(product, "元", ctx.lang, decimals=0),
-        "budget": fmt_money(budget.value, unit, ctx.lang),
-        "whole": _lowered(field_label(ctx, key), ctx.lang),
-    }
-    return Hit("B107", cell.at, params, ind.label, severity)
-
-
-def _lowered(label: str, lang: str) -> str:
-    """A field's label inside an English sentence (the Period budget total → the period …)."""
-    return label[:1].lower() + label[1:] if lang == "en" else label
-
-
 PAID = ("标准", "补贴", "补助", "奖补", "单价", "成本", "造价", "投资")  # a standard's words
 GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产")  # a gain, no cost
 
@@ -164,6 +133,8 @@ def per_thing(
             continue
         if any(w in ind.label for w in (*GAINED, "收入")):
             continue  # (村集体经营性收入 ≥10万元/村: what each earns, no money paid)
+        if "保底" in ind.label or ("价" in ind.label and t.op in (Op.GE, Op.GT)):
+            continue  # (菊芋收购保底价 1600元/吨: a floor the buyer pays, not the project)
         standards.append((ind, t, m))
     per_thing = Counter(m[3] for _ind, _t, m in standards)
     for ind, t, m in standards:

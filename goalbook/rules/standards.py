@@ -12,6 +12,7 @@ from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money
 from goalbook.rules.common import Context, is_count
 from goalbook.rules.moneylabels import field_label
+from goalbook.rules.overbudget import over_budget
 from goalbook.rules.perarea import per_area
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.perthing import (
@@ -19,7 +20,6 @@ from goalbook.rules.perthing import (
     average_cap,
     months_of_plan,
     months_paid,
-    over_budget,
     per_person,
     per_person_month,
     per_thing,
