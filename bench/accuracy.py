@@ -632,6 +632,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout626  # the 626th held-out set (tests/variants/holdout626)
     python bench/accuracy.py --set holdout627  # the 627th held-out set (tests/variants/holdout627)
     python bench/accuracy.py --set holdout628  # the 628th held-out set (tests/variants/holdout628)
+    python bench/accuracy.py --set holdout629  # the 629th held-out set (tests/variants/holdout629)
+    python bench/accuracy.py --set holdout630  # the 630th held-out set (tests/variants/holdout630)
+    python bench/accuracy.py --set holdout631  # the 631st held-out set (tests/variants/holdout631)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

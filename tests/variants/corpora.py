@@ -638,6 +638,9 @@ from tests.variants import (
     holdout626,
     holdout627,
     holdout628,
+    holdout629,
+    holdout630,
+    holdout631,
 )
 from tests.variants.kit import Variant
 
@@ -1271,6 +1274,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout626": holdout626,
     "holdout627": holdout627,
     "holdout628": holdout628,
+    "holdout629": holdout629,
+    "holdout630": holdout630,
+    "holdout631": holdout631,
 }
 
 
