@@ -19,7 +19,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # year's)
 FACILITY_UNITS = (
     "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
-    "|株|万株|朵|万朵|棵|万棵|支|万支"
+    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
@@ -56,6 +56,7 @@ _ACTS = (
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
     "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化", "产",
     "烘干", "运维", "维护", "管护", "养护", "培育", "防治", "治理", "新植", "移栽", "栽植",
+    "抚育", "扩种",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

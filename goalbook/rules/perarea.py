@@ -77,7 +77,10 @@ def per_area(
 # the price of a service bought per 亩 (无人机喷药作业单价, 统防服务单价), or the cost of the work
 # per 亩 (每亩抚育成本 ≤1800元/亩): paid for each 亩 worked, the area of its subject or the
 # table's one area
-_PRICED = re.compile(r"(?:作业|服务|托管|防治)(?:单价|价格|费用标准)|(?:每亩|亩均)\w{0,6}成本$")
+_PRICED = re.compile(
+    r"(?:作业|服务|托管|防治)(?:单价|价格|费用标准)|(?:每亩|亩均)\w{0,6}成本$"
+    r"|(?:建设|改造|修复|整治)成本$"  # (基地建设成本 ≤3000元/亩: the works paid per 亩)
+)
 # an area the work reaches beyond what it pays for (技术推广带动面积, 辐射带动面积): no area paid
 _REACHED = re.compile("带动|辐射")
 _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资金|金额|的")
