@@ -41,3 +41,14 @@ def test_people_trained_under_quality_are_an_output(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "q.xlsx", rows, "茶农培训", "举办培训5期。")
     assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_a_share_given_as_a_count_is_no_output(tmp_path: Path) -> None:
+    """校车监控设备安装比例 │ 120辆 under 质量指标: a share given as a count (T105 says it), no
+    output misfiled (no F201)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "校车监控设备安装数量", "≥", 120, "辆"],
+        ["产出指标", "质量指标", "校车监控设备安装比例", None, "120辆", None],
+    ]
+    found = table_found(tmp_path / "s.xlsx", rows, "校车监控", "为120辆校车安装监控设备。")
+    assert coded(found, "F201") == []

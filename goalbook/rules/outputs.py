@@ -78,7 +78,8 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
     beneficiaries or outcome, not the people it reaches)."""
     measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
-    if any(w in measured for w in ("率", "度")) or any(w in name for w in _INCIDENTS):
+    shares = ("率", "度", "比例", "占比")  # (…安装比例 120辆: a share given as a count, T105)
+    if any(w in measured for w in shares) or any(w in name for w in _INCIDENTS):
         return False
     if any(w in name for w in _WILD_SIGNS):
         return False  # 大熊猫活动痕迹点位: wildlife seen, an effect (no 活动 held)
