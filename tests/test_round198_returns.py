@@ -31,18 +31,6 @@ def test_a_works_cost_per_mu_times_its_area(tmp_path: Path) -> None:
     assert coded(found, "B107") == [("warning", "E8")]
 
 
-def test_people_trained_under_quality_are_an_output(tmp_path: Path) -> None:
-    """参训茶农人数 ≥150人 under 质量指标 (F201 at the name); 培训考核合格人数 there is a quality
-    of the training (none)."""
-    rows: list[list[Any]] = [
-        ["产出指标", "数量指标", "培训期数", "≥", 5, "期"],
-        ["产出指标", "质量指标", "参训茶农人数", "≥", 150, "人"],
-        ["产出指标", "质量指标", "培训考核合格人数", "≥", 140, "人"],
-    ]
-    found = table_found(tmp_path / "q.xlsx", rows, "茶农培训", "举办培训5期。")
-    assert coded(found, "F201") == [("warning", "C8")]
-
-
 def test_a_share_given_as_a_count_is_no_output(tmp_path: Path) -> None:
     """校车监控设备安装比例 │ 120辆 under 质量指标: a share given as a count (T105 says it), no
     output misfiled (no F201)."""

@@ -352,7 +352,6 @@ def _misplaced(ctx: Context, ind: Indicator) -> bool:
 
 
 _NOT_COST = ("quantity", "quality", "timeliness")  # roles a price is misfiled under
-_PASSED = re.compile("合格|达标|持证|取证|结业|获证")  # (培训考核合格人数: a quality of training)
 _WHEN = ("时间", "日期", "时限")  # a name that asks when, given a date: a deadline
 # how much is checked (房源质量安全抽查比例 ≥20%): the checking done, an output, not a quality
 _SAMPLED = re.compile(r"(?:抽查|抽检|抽样|检查)(?:比例|覆盖率|数量|次数|批次)$")
@@ -390,8 +389,6 @@ def _expected_role(
     if count and role in ("benefit", "sustainable") and output_count(name, people, served):
         return None if role == "sustainable" and lasting(name) else "quantity"
     graded = "等级" in name or "级别" in name  # (新建景区评定等级 3A级: a grade, no count)
-    trained = people and ("参训" in name or "培训" in name) and not _PASSED.search(name)
-    delivered = output_count(name, people) or trained
-    if count and role == "quality" and not quality and not graded and delivered:
-        return "quantity"  # (电商直播培训场次 ≥12场, 参训竹农人数 ≥150人 under 质量: delivered)
+    if count and role == "quality" and not quality and not graded and output_count(name, people):
+        return "quantity"  # (电商直播培训场次 ≥12场 under 质量: what is delivered)
     return None
