@@ -121,11 +121,12 @@ def worded_alike(thing: str) -> tuple[str, ...]:
 
 
 _BUILT = ("新建", "建成", "建设")
-BOUGHT = ("购置", "采购", "购买", "新增", "配置")
+BUYING = ("购置", "采购", "购买")  # the acts of buying a name may end with
+_BOUGHT = (*BUYING, "新增", "配置")  # the words a goal says them with (新增冷藏车30辆)
 # the words a goal says an act with (烘干点建设: 建成烘干点; 冷藏车购置: 新增冷藏车30辆)
 _SAID_AS = {
     **dict.fromkeys(_BUILT, _BUILT),
-    **dict.fromkeys(BOUGHT[:3], BOUGHT),
+    **dict.fromkeys(BUYING, _BOUGHT),
     "年产": ("年产", "生产"),  # (艾条年产量: 全年生产艾条30万支)
 }
 

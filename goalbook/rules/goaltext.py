@@ -12,7 +12,7 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
-    BOUGHT,
+    BUYING,
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
@@ -275,7 +275,7 @@ def _named_apart(
             ):
                 continue
             change = _CHANGE.search(clause)
-            if change is not None and change[0] not in name and not thing.endswith(BOUGHT[:3]):
+            if change is not None and change[0] not in name and not thing.endswith(BUYING):
                 continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase (新增冷藏车
                 # 30辆 against 冷藏车购置数量: the vehicles bought)
             found = targets.against(where, before)

@@ -318,8 +318,6 @@ def shares(ctx: Context) -> Iterator[Hit]:
 def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
     m, unit = amounts(ctx), ctx.table.money_unit
     prior, now = m.get("prior_budget"), m.get("annual") or m.get("total")
-    # (no whole but the 合计 of the money's lines: a budget system's 05-1 │ 支出内容 │ 金额)
-    lines = money(ctx.table.lines_total, unit) if now is None else None
     for ind in ctx.table.indicators:
         found = main_target(ind)
         if found is None or ind.name is None:
@@ -333,7 +331,8 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
                 params = {"name": ind.label, "value": t.raw, "change": f"{change:+.1f}%"}
                 yield Hit("B106", cell.at, params, ind.label)
     key = "annual" if m.get("annual") else "total" if now is not None else "lines_total"
-    yield from standard_times_count(ctx, now or lines, unit, key)
+    # (no whole but the 合计 of the money's lines: a budget system's 05-1 │ 支出内容 │ 金额)
+    yield from standard_times_count(ctx, now or money(ctx.table.lines_total, unit), unit, key)
     if key == "annual" and ctx.table.has_period and (period := m.get("total")) is not None:
         yield from period_standards(ctx, period, unit)
     yield from _cost_above_budget(ctx, m, unit)
