@@ -168,7 +168,7 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
     by_measure: dict[tuple[str, tuple[object, ...]], list[_Entry]] = {}
     named: dict[str, _Entry] = {}  # a name once its synonyms are one word (参训人数 / 培训人数)
     subjects: dict[str, _Entry] = {}  # a name without the project's subject it starts with
-    by_unit: dict[tuple[str, TargetKind, str], list[_Entry]] = {}
+    by_unit: dict[tuple[str, TargetKind, str, str], list[_Entry]] = {}
     hits: list[tuple[int, Hit]] = []
     for index, item in enumerate(items):
         found = main_target(item)
@@ -206,7 +206,8 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
             alike = entry.meaning
         by_measure.setdefault((_measure(key), alike), []).append(entry)
         plain = _measure(_near_key(_NOTE_AFTER.sub("", item.label)))
-        by_unit.setdefault((plain, target.kind, target.unit), []).append(entry)
+        kin_key = (plain, target.kind, target.unit, tier2_key(item))  # compared under one tier-2
+        by_unit.setdefault(kin_key, []).append(entry)
     for group in by_measure.values():
         for b, entry in enumerate(group):
             for other in group[:b]:
@@ -219,7 +220,10 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
 
 
 def _worded_in(
-    groups: dict[tuple[str, TargetKind, str], list[_Entry]], done: set[int], lang: str, goals: str
+    groups: dict[tuple[str, TargetKind, str, str], list[_Entry]],
+    done: set[int],
+    lang: str,
+    goals: str,
 ) -> list[tuple[int, Hit]]:
     """D103 for a name that is another's under one tier-2 with a word of two or three
     characters put inside it (种螺成活率 / 种螺繁育成活率 ≥90% / ≥85%, 粪污综合利用率 / 粪污资源化
@@ -229,10 +233,12 @@ def _worded_in(
         for b, entry in enumerate(group):
             if entry.position in done:
                 continue
-            for other in group[:b]:
-                if tier2_key(other.item) != tier2_key(entry.item):
-                    continue
-                if _inserted(other.key, entry.key, goals) or _noted(other, entry):
+            size = len(entry.key)
+            for other in group[:b]:  # (a group is one tier-2's)
+                inserted = abs(size - len(other.key)) in (2, 3)  # (checked here: pairs are many)
+                if (inserted and _inserted(other.key, entry.key, goals)) or (
+                    other.meaning == entry.meaning and _noted(other, entry)
+                ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
                     break
