@@ -635,6 +635,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout629  # the 629th held-out set (tests/variants/holdout629)
     python bench/accuracy.py --set holdout630  # the 630th held-out set (tests/variants/holdout630)
     python bench/accuracy.py --set holdout631  # the 631st held-out set (tests/variants/holdout631)
+    python bench/accuracy.py --set holdout632  # the 632nd held-out set (tests/variants/holdout632)
+    python bench/accuracy.py --set holdout633  # the 633rd held-out set (tests/variants/holdout633)
+    python bench/accuracy.py --set holdout634  # the 634th held-out set (tests/variants/holdout634)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

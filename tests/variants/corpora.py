@@ -641,6 +641,9 @@ from tests.variants import (
     holdout629,
     holdout630,
     holdout631,
+    holdout632,
+    holdout633,
+    holdout634,
 )
 from tests.variants.kit import Variant
 
@@ -1277,6 +1280,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout629": holdout629,
     "holdout630": holdout630,
     "holdout631": holdout631,
+    "holdout632": holdout632,
+    "holdout633": holdout633,
+    "holdout634": holdout634,
 }
 
 
