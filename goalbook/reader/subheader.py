@@ -5,6 +5,7 @@ parts of the target (小学 │ 初中)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
@@ -167,6 +168,8 @@ def sub_key(text: str, parent: str) -> str | None:
         return None
     key = header_key(text)
     bare = QUALIFIER.sub("", clean(text))
+    if bare != (number := _WITH_UNIT.sub("", bare)) and number in SUB_VALUE_WORDS:
+        return parent  # the number with its unit (数值及单位, 数值和计量单位)
     if key in ("op", "unit", "direction"):
         return key
     short = len(bare) <= 8  # a header word, not a line of data that mentions a year
@@ -177,3 +180,6 @@ def sub_key(text: str, parent: str) -> str | None:
     if key == "annual" or bare in SUB_VALUE_WORDS:
         return parent
     return None
+
+
+_WITH_UNIT = re.compile(r"(?<=.)[及和与]?(?:计量)?单位$")

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator
 from goalbook.rules.common import Context, main_target, shown
-from goalbook.rules.nearnames import name_key, near, tier2_key
+from goalbook.rules.namekeys import name_key, tier2_key
+from goalbook.rules.nearnames import near
 from goalbook.targets import meaning
 
 

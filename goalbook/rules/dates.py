@@ -15,6 +15,7 @@ from goalbook.rules.plandates import (
     GOAL_YEAR,
     fill_date,
     no_such_dates,
+    other_title,
     plan_in_period,
     sheet_titles,
     sheet_year,
@@ -100,7 +101,8 @@ def years(ctx: Context) -> Iterator[Hit]:
     first = next((s for s in sources if s[0] == ctx.year), first)
     yield from _goal_year(ctx, first[0], first[2])
     yield from _head_year(ctx, first[0], first[2])
-    yield from _dates(ctx)
+    other = other_title(ctx, first[0])  # (a date of the year another sheet's title gives: Y101)
+    yield from _dates(ctx, other[0] if other is not None else None)
     yield from plan_in_period(ctx)
     yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
     yield from sheet_titles(ctx, first[0], first[2])
@@ -196,7 +198,7 @@ def span_of(ctx: Context, dates: bool = False) -> tuple[dt.date, dt.date, str] |
     return None
 
 
-def _dates(ctx: Context) -> Iterator[Hit]:
+def _dates(ctx: Context, titled: int | None = None) -> Iterator[Hit]:
     fields = ctx.table.fields
     start, end = parse_date(fields.get("start")), parse_date(fields.get("end"))
     reversed_dates = start is not None and end is not None and end < start
@@ -251,7 +253,11 @@ def _dates(ctx: Context) -> Iterator[Hit]:
                 shown = word("budget_year", ctx.lang, year=ctx.year)
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": shown}
                 yield Hit("Y102", cell.at, params, ind.label, Severity.WARNING)
-            elif not lo <= t.date <= hi and not _period_unknown(ctx, ind, t, (lo, hi)):
+            elif (
+                not lo <= t.date <= hi
+                and not _period_unknown(ctx, ind, t, (lo, hi))
+                and t.date.year != titled
+            ):
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
                 # put to use in the months after the works end (投入使用 after 竣工): said
                 after_works = _IN_USE.search(ind.label) and 0 < (t.date - hi).days <= 184

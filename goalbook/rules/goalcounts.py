@@ -36,6 +36,9 @@ OWN_UNITS = frozenset(
     ("台件", "台次", "台套", "户次", "车次", "架次", "班次", "人次", "家次", "批次", "期", "户")
 ) | frozenset(FACILITY_UNITS.split("|"))
 ANY_COUNT = re.compile(rf"{COUNT}({'|'.join(sorted(UNIT_SET | OWN_UNITS, key=len, reverse=True))})")
+# a total the sentence goes on to after a count of what is added (新建监测点位4个，使全区监测点位
+# 达到10个): the indicator may give that total
+REACHED = re.compile(rf"(?:达到|增至|增加到|总数达?|共计|合计)\s*{ANY_COUNT.pattern}")
 WEIGHTS = frozenset(("吨", "万吨", "公斤", "万公斤", "千克", "万斤"))  # (read by _named_apart)
 AREAS = frozenset(("亩", "万亩", "公顷", "平方米", "万平方米"))  # (the same: 推广脱毒种薯10万亩)
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
@@ -155,6 +158,18 @@ def in_order(word: str, text: str) -> bool:
     """Every character of ``word`` in ``text``, in order (other words may stand between)."""
     rest = iter(text)
     return all(ch in rest for ch in word)
+
+
+def omits_word(core: str, text: str) -> bool:
+    """``text`` says ``core`` (a name without its 数/数量) less one word of two or three
+    characters, the rest in order (培育良种苗木 for 培育元宝枫良种苗木), four characters at least
+    left."""
+    return any(
+        in_order(core[:i] + core[i + n :], text)
+        for n in (2, 3)
+        if len(core) - n >= 4
+        for i in range(len(core) - n + 1)
+    )
 
 
 # where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)

@@ -10,7 +10,7 @@ from goalbook.model import Indicator, Target
 from goalbook.rules.common import main_target
 from goalbook.rules.goalcounts import CLAUSE_PART, COUNT
 from goalbook.rules.goallevels import agrees
-from goalbook.rules.nearnames import same_words
+from goalbook.rules.namekeys import same_words
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from goalbook.findings import Hit
-from goalbook.model import Cell, Indicator, Target, TargetKind
+from goalbook.model import Cell, Indicator, Target
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
@@ -21,23 +20,24 @@ from goalbook.rules.goalcounts import (
     FACILITY_COUNT_IN_TEXT,
     MEASURES,
     OWN_UNITS,
+    REACHED,
     STOCK,
-    TEXT_UNITS,
     UNIT_SET,
     UNITS,
-    YEARLY,
     about_name,
     amount_in_text,
     broken_down,
     joined,
     named_in,
+    omits_word,
     per_each,
     rough,
     swapped,
     thing_counted,
 )
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
-from goalbook.rules.goalnames import COUNTED, as_in_text, kin_agrees, said_at, short_name
+from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, short_name
+from goalbook.rules.goaltargets import CLAUSE_END, GoalTargets, copied
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.plantexts import (
     Where,
@@ -49,15 +49,6 @@ from goalbook.rules.plantexts import (
 )
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.rules.values import count_apart
-from goalbook.vocabulary import YEAR_SPAN
-
-# words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
-# 到2027年): such a count is measured against the period target, never an annual one
-_OVER_PERIOD = re.compile(
-    rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
-)
-_CLAUSE_END = re.compile(r"[。；;！!]")
-_SHORTER = re.compile(r"每(?:个)?(?:月|季度?|周|天|日|半年)")  # 每月开展1场: no year's count
 
 
 def text_against(ctx: Context) -> Iterator[Hit]:
@@ -90,7 +81,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             continue  # (a name given twice: D101/D102 say it)
         name, short = said_as
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
-        targets = _Targets(annual, period, period_goal)
+        targets = GoalTargets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
         for where, text in texts:
             pos, said = said_at(text, name, short)
@@ -100,7 +91,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if shared_count(text, pos, where, said, texts, tasks) or per_each(text[:pos]):
                 continue  # (a count of several things, a task's part, one each: 各配备照管员1名)
             found = targets.against(where, text[:pos])
-            if found is None or (found[1].unit != "%" and _copied(found, targets)):
+            if found is None or (found[1].unit != "%" and copied(found, targets)):
                 continue  # (a rate the same in both columns is no count copied)
             target = found[1]
             after = text[pos + len(said) : pos + len(said) + 40]
@@ -127,71 +118,6 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield hit
 
 
-class _Targets(NamedTuple):
-    """An indicator's year target and period target (cell, target), and where the goal over
-    the period is written."""
-
-    annual: tuple[Cell, Target] | None
-    period: tuple[Cell, Target] | None
-    period_goal: Where | None
-
-    def owns(self, where: Where, found: tuple[Cell, Target], year_goal: Where | None) -> bool:
-        """The goal at ``where`` is the one of ``found``'s column, naming its works in any unit:
-        the year's goal the year's (硬化30公里), the period's the period's (三年…带动农户300户
-        against ≥200户). (==, not is: see _copied.)"""
-        return (where == year_goal and found == self.annual) or (
-            where == self.period_goal and found == self.period
-        )
-
-    def said_elsewhere(
-        self, ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]
-    ) -> bool:
-        """The count ``m`` is the year's value of a row whose year is above its period (a
-        two-year goal's 1000吨 against the period's ≥800吨 beside the year's ≥1000吨: D201 names
-        the row), or another indicator's of the same name (:func:`kin_agrees`: D103 names the
-        pair): no contradiction of this target."""
-        if m.re.groups < 3:  # (a level's match, 达到95%: no count's unit)
-            return False
-        if self.annual is not None and self.year_above() and agrees(m, self.annual[1]):
-            return True
-        return kin_agrees(ind, m, indicators)
-
-    def year_above(self) -> bool:
-        """The year's value is above the period's, in one unit (D201's row)."""
-        if self.annual is None or self.period is None:
-            return False
-        year, whole = self.annual[1], self.period[1]
-        if year.number is None or whole.number is None:
-            return False
-        return year.unit == whole.unit and year.number > whole.number
-
-    def against(self, where: Where, before: str) -> tuple[Cell, Target] | None:
-        """The target a count in the text at ``where`` is held against (``before``: the text
-        before it): the period's in the period's goal or after 累计/三年/到2027年 in its clause
-        (not after 每年), else the year's; None when it is no count in a unit of the text's."""
-        clause = _CLAUSE_END.split(before)[-1]
-        whole = where == self.period_goal or _OVER_PERIOD.search(clause) is not None
-        # 2027年—2029年每年建成…10个: a year's count, said in the count's own part of the
-        # clause or opening an earlier part (每年开展…，培训…300人次); not 年均 inside another
-        # part (到2028年，低保标准年均增幅…，临时救助累计…: no yearly count of 临时救助)
-        parts = re.split(r"[，,]", clause)
-        if _SHORTER.search(parts[-1]):
-            return None
-        if whole and (YEARLY.search(parts[-1]) or any(YEARLY.match(p.strip()) for p in parts[:-1])):
-            whole = False
-        found = self.period if whole else self.annual
-        if found is None or found[1].number is None:
-            return None
-        target = found[1]
-        if target.unit in MEASURES and self.period is None and self.period_goal is not None:
-            return None  # (one column under a period's goal and a year's: whose amount is it?)
-        if target.kind is not TargetKind.QUANT or (
-            target.unit not in TEXT_UNITS and target.unit != "%"
-        ):
-            return None
-        return found
-
-
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
 _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
@@ -200,7 +126,7 @@ _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
 
 
-def _counted_first(label: str, name: str, counts: list[_Count], targets: _Targets) -> Hit | None:
+def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTargets) -> Hit | None:
     """D104 where the text gives the count before the thing it counts: the thing is the last
     three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站), found in the
     words after the count. A warning only when every such count in the texts is one number in
@@ -237,7 +163,7 @@ def _named_apart(
     ind: Indicator,
     name: str,
     texts: list[tuple[Where, str]],
-    targets: _Targets,
+    targets: GoalTargets,
     reading: tuple[re.Pattern[str], Where | None, Context],
 ) -> Hit | None:
     """D104 where the text names the thing with words of its own between the name's (家政技能
@@ -279,14 +205,14 @@ def _named_apart(
                 continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase (新增冷藏车
                 # 30辆 against 冷藏车购置数量: the vehicles bought)
             found = targets.against(where, before)
-            if found is None or m[3] != found[1].unit:
+            if found is None or m[3] != found[1].unit or _reached(text[m.end() :], found[1]):
                 continue
             if in_text.fullmatch(m[0]) or targets.owns(where, found, year_goal):
                 seen.append((m, found, text))
     others = [t for _c, t in targets_of(ind) if t.number is not None]
     for cell in dict.fromkeys(f[0].at for _m, f, _t in seen):  # the period's, then the year's
         held = [(m, f, t) for m, f, t in seen if f[0].at == cell]
-        if _copied(held[0][1], targets):
+        if copied(held[0][1], targets):
             continue
         if len({(m[1], m[2]) for m, _f, _t in held}) != 1:
             continue  # (two counts held against one target: which is meant is unclear)
@@ -319,14 +245,15 @@ def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple
 
 
 def _unit_alone(
-    ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: _Targets,
+    ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: GoalTargets,
     sole: frozenset[str],
 ) -> Hit | None:  # fmt: skip
     """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
     and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
     that holds at least three in four of the name's characters; not a count of what there is
     already (已建成), nor per month, nor one that agrees with any of the row's targets."""
-    core = set(COUNTED.sub("", name))
+    words = COUNTED.sub("", name)
+    core = set(words)
     if len(core) < 4:
         return None
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
@@ -336,16 +263,17 @@ def _unit_alone(
                 continue
             before = text[: m.start()]
             # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
-            sentence = _CLAUSE_END.split(before)[-1] + m[0]
+            sentence = CLAUSE_END.split(before)[-1] + m[0]
             sentence += CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
-            if len(core - set(sentence)) * 4 > len(core) or STOCK.search(sentence):
+            said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
+            if not said or STOCK.search(sentence):  # (omitted: 元宝枫 of 培育元宝枫良种苗木)
                 continue
-            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(_CLAUSE_END.split(before)[-1]):
+            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(CLAUSE_END.split(before)[-1]):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
             if rough(before):
                 continue
             found = targets.against(where, before)
-            if found is not None and found[1].unit == m[3] and not _copied(found, targets):
+            if found is not None and found[1].unit == m[3] and not copied(found, targets):
                 seen.append((m, found, text))
     if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
         return None
@@ -367,23 +295,21 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
         return None
     if rough(about[: m.start()]):
         return None
+    if _reached(after, target):
+        return None
     return None if broken_down(about[m.end() :], m[3]) else m  # (a total: 共1000座（…、…）)
+
+
+def _reached(after: str, target: Target) -> bool:
+    """The sentence goes on to the total the target gives (新建监测点位4个，使全区监测点位达到
+    10个 against ≥10个): the count before it is what is added, no contradiction."""
+    sentence = CLAUSE_END.split(after)[0]
+    return any(r[3] == target.unit and agrees(r, target) for r in REACHED.finditer(sentence))
 
 
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
 _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")
-
-
-def _copied(found: tuple[Cell, Target], targets: _Targets) -> bool:
-    """``found`` is the year's target and no less than the period's (≥900个 in both, or ≥15个
-    against ≥12个): the year's value is in doubt already, and D202/D201 name it."""
-    period = targets.period
-    # (== and not is: a pair compiled by mypyc (setup.py) is a value, boxed anew when passed)
-    if period is None or found == period or found[1].unit != period[1].unit:
-        return False
-    year, whole = found[1].number, period[1].number
-    return year is not None and whole is not None and year >= whole
 
 
 def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end: int) -> Hit:

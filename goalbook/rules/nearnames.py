@@ -1,161 +1,20 @@
-"""Near-duplicates (D103): two names for one indicator, by their words (:func:`same_words`, also
-read by :mod:`goalbook.rules.goalnames`) or alike with targets that say the same; and the keys
-by which :mod:`goalbook.rules.crosscheck` finds a name written twice."""
+"""Near-duplicates (D103): two names for one indicator, by their words (keyed by
+:mod:`goalbook.rules.namekeys`) or alike with targets that say the same."""
 
 from __future__ import annotations
 
 import difflib
 import functools
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.model import Indicator, Target, TargetKind
 from goalbook.rules.common import main_target, shown
-from goalbook.rules.goalcounts import act_first
+from goalbook.rules.namekeys import common, measure, near_key, one_name, tier2_key
 from goalbook.targets import meaning
 from goalbook.vocabulary import word, words
-
-_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
-
-
-@functools.lru_cache(maxsize=8192)
-def name_key(name: str) -> str:
-    name = _UNIT_AFTER.sub("", name)
-    banded = _BAND.sub(lambda m: m[0].translate(_AS_LETTERS), name)  # (kept: not a count)
-    return re.sub(r"[\s“”\"'‘’、，,。()（）★☆*※]", "", _DIGITS.sub("", banded))
-
-
-# the unit a name ends with in brackets (稻田养蟹面积（亩）: 稻田养蟹面积): no part of the name
-_UNIT_AFTER = re.compile(
-    r"[（(]\s*(?:万?亩|公顷|个|人次|人|户|次|%|％|万?元|万?吨|万?公斤|公里|座|台|辆|处|天|日"
-    r"|项|家|批次|场|只|头)\s*[)）]\s*$"
-)
-
-
-# a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
-# and 小(2)型水库): it tells two indicators apart
-_BAND = re.compile(
-    r"\d+\s*[—\-–~～至到]\s*\d+\s*(?:周岁|岁|年|级)?|\d+\s*(?:周岁|岁)|[（(]\s*\d{1,2}\s*[)）]"
-)
-_AS_LETTERS = str.maketrans("0123456789", "abcdefghij")
-
-
-def tier2_key(ind: Indicator) -> str:
-    return name_key(ind.tier2.text) if ind.tier2 is not None else ""
-
-
-_SYNONYMS = (
-    ("再犯罪率", "再犯率"),
-    ("满意率", "满意度"),
-    ("知晓率", "知晓度"),
-    ("参训", "培训"),  # 参训人数 / 培训人数: the people trained, counted twice
-    ("降低幅度", "降幅"),  # 发病率降低幅度 / 发病率降幅
-    ("下降幅度", "降幅"),
-    ("田面积", "面积"),  # 良种繁育田面积 / 良种繁育面积: the field is the area
-    ("总面积", "面积"),  # 板蓝根种植总面积 / 板蓝根种植面积
-    ("总量", "量"),  # 芽苗菜冷链集配总量 / 芽苗菜冷链集配量
-    ("日均", "日"),  # 鲜奶日均收购量 / 鲜奶日收购量
-    ("比率", "率"),  # 一级品比率 / 一级品率
-    ("车辆", "车"),  # 冷链运输车辆购置数量 / 冷链运输车购置数量
-    ("的", ""),
-)
-_MEASURES = (
-    "满意度",
-    "完成率",
-    "达标率",
-    "合格率",
-    "及时率",
-    "覆盖率",
-    "知晓度",
-    "再犯率",
-    "犯罪率",
-    "涉罪率",
-    "执行率",
-    "通过率",
-    "成功率",
-    "共享率",
-    "采纳率",
-    "转化率",
-)
-
-
-_MEASURE_END = re.compile("(?:" + "|".join(_MEASURES) + ")$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _near_key(name: str) -> str:
-    key = name_key(name)
-    for old, new in _SYNONYMS:
-        key = key.replace(old, new)
-    key = _BASIS.sub("", key)
-    return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
-
-
-# the year's whole before a name (全年冷链配送车次 / 冷链配送车次), not 年度 (年度培训任务完成时间:
-# the year's deadline beside the period's)
-_WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
-# how a name is measured, said after it (抽检合格率按批次, brackets dropped): the same
-_BASIS = re.compile(r"(?<=率)按(?:批次|件|户|人|次|项|金额|数量)$")
-# a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
-_OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转|产量)")
-# 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
-_GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
-
-
-# a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
-# 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量, 技术培训场次 / 技术培训,
-# 鹅苗孵化总数量 / 鹅苗孵化数量):
-# one thing (the targets' units are compared)
-_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|场数|期数)?$")
-
-
-def same_words(a: str, b: str) -> bool:
-    """Two names D103 reads as one indicator by their words (良种繁育田面积 / 良种繁育面积,
-    抽检批次 / 抽检批次数), whatever their targets."""
-    key = _near_key(a)
-    return len(key) >= 4 and _one_name(key) == _one_name(_near_key(b))
-
-
-@functools.lru_cache(maxsize=8192)
-def _one_name(key: str) -> str:
-    """What two wordings of one name share: their characters in any order (出口红心咸蛋批次 /
-    红心咸蛋出口批次, 成品火腿… / 火腿成品…: the same words reordered) once 批次 is 批 and a
-    count's 数 (or its unit and 数: …更换台数), or an amount's 量, is dropped (抽检批次 /
-    抽检批次数, 单批次… / 单批…)."""
-    key = _COUNT_WORD.sub("", _UNIT_COUNT.sub("", key.replace("批次", "批")))
-    return "".join(sorted(key)) if len(key) >= 6 else act_first(key)  # (烘干塔新建 / 新建烘干塔)
-
-
-# the 数 of a count after what it counts (抽检批次数, 受益户数), the 量 of an amount (统一销售量 /
-# 统一销售数量): the name without it is the same
-_COUNT_WORD = re.compile(r"(?<=[批次人户家个台套件项场])数$|量$")
-# a count named by its unit after four characters or more (节能油炸设备更换台数 / 更换节能油炸设备
-# 数量): the unit says no more than 数量 does (the targets' units are compared)
-_UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项盆株棵只头箱]数$")
-
-
-@functools.lru_cache(maxsize=8192)
-def _measure(key: str) -> str:
-    m = _MEASURE_END.search(key)
-    return m[0] if m else key[-2:]
-
-
-@functools.lru_cache(maxsize=8192)
-def _chars(key: str) -> tuple[frozenset[str], bool]:
-    """The characters of a key, and whether none repeats."""
-    chars = frozenset(key)
-    return chars, len(chars) == len(key)
-
-
-def _common(a: str, b: str) -> int:
-    """How many characters two keys share, counted with multiplicity (difflib's quick_ratio)."""
-    (ca, unique_a), (cb, unique_b) = _chars(a), _chars(b)
-    if unique_a or unique_b:  # a character then counts once in the smaller multiset
-        return len(ca & cb)
-    return sum((Counter(a) & Counter(b)).values())
 
 
 def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> Iterator[Hit]:
@@ -175,21 +34,23 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
         if found is None:
             continue
         target = found[1]
-        key = _near_key(item.label)
+        key = near_key(item.label)
         said = next((u for u in (f"{target.unit}数", target.unit) if key.endswith(u)), "")
         if target.unit and said and len(key) - len(said) >= 4:
             key = key[: -len(said)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
         if len(key) < 4:
             continue
         entry = _Entry(index, key, item, target, meaning(target))
-        one, bare = _one_name(key), _unqualified(key, project) if project else ()
+        one, bare = one_name(key), _unqualified(key, project) if project else ()
         same = named.setdefault(one, entry)
         if same is entry:  # the same words, one name with the project's subject before them
             other = subjects.get(one) or next((named[k] for k in bare if k in named), None)
             # (under another tier-2 only with the same target: 竹荪采收技术培训人次 ≥300人次 │
             # 采收技术培训人次 ≥300人次)
-            kin = other is not None and (
-                tier2_key(other.item) == tier2_key(item) or other.meaning == entry.meaning
+            kin = (
+                other is not None
+                and (tier2_key(other.item) == tier2_key(item) or other.meaning == entry.meaning)
+                and not any(_said_apart(k, goals) for k in (key, other.key))
             )
             same = other if other is not None and kin else entry
         for rest in bare:
@@ -204,8 +65,8 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
             alike = ("quant", target.number, target.unit)
         else:
             alike = entry.meaning
-        by_measure.setdefault((_measure(key), alike), []).append(entry)
-        plain = _measure(_near_key(_NOTE_AFTER.sub("", item.label)))
+        by_measure.setdefault((measure(key), alike), []).append(entry)
+        plain = measure(near_key(_NOTE_AFTER.sub("", item.label)))
         kin_key = (plain, target.kind, target.unit, tier2_key(item))  # compared under one tier-2
         by_unit.setdefault(kin_key, []).append(entry)
     for group in by_measure.values():
@@ -236,8 +97,10 @@ def _worded_in(
             size = len(entry.key)
             for other in group[:b]:  # (a group is one tier-2's)
                 inserted = abs(size - len(other.key)) in (2, 3)  # (checked here: pairs are many)
-                if (inserted and _inserted(other.key, entry.key, goals)) or (
-                    other.meaning == entry.meaning and _noted(other, entry)
+                if (
+                    (inserted and _inserted(other.key, entry.key, goals))
+                    or (other.meaning == entry.meaning and _noted(other, entry))
+                    or _reordered(other, entry)
                 ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
@@ -274,6 +137,16 @@ def _noted(a: _Entry, b: _Entry) -> bool:
     return note is not None and long[: note.start()].strip() == short and not _PART.match(note[1])
 
 
+def _reordered(a: _Entry, b: _Entry) -> bool:
+    """One name is the other's words in another order (西洋参林下种植面积 / 林下西洋参种植面积
+    （新建）), a note in brackets after either set aside unless it names a part (其中…)."""
+    x, y = (_NOTE_AFTER.search(e.item.label) for e in (a, b))
+    if any(n is not None and _PART.match(n[1]) for n in (x, y)):
+        return False
+    one, two = (near_key(_NOTE_AFTER.sub("", e.item.label)) for e in (a, b))
+    return len(one) >= 6 and one != two and sorted(one) == sorted(two)
+
+
 # a note in brackets after a name (…出具率（常规）), and one that names a part of it (其中…)
 _NOTE_AFTER = re.compile(r"[（(]([^（()）]{1,12})[)）]\s*$")
 _PART = re.compile(r"其中|含|包括|不含|按")
@@ -290,13 +163,19 @@ _TELLS_APART = ("新增", "新建", "累计", "人均", "户均", "亩均", "年
 def _unqualified(key: str, project: str) -> tuple[str, ...]:
     """A name's words after each of the project's subjects it may start with (速冻粽子冷链配送
     网点 in a 粽子冷链配送 project: 冷链配送网点; 乳鸽品牌推介会场次 in a 乳鸽区域品牌 one:
-    品牌推介会场次 and 推介会场次), as :func:`_one_name` keys them; none when it starts with
+    品牌推介会场次 and 推介会场次), as :func:`one_name` keys them; none when it starts with
     none or too little is left to name a thing."""
     return tuple(
-        _one_name(key[cut:])
+        one_name(key[cut:])
         for cut in (2, 3, 4)
         if len(key) - cut >= 5 and key[cut - 2 : cut] in project
     )
+
+
+def _said_apart(key: str, goals: str) -> bool:
+    """The goals name the words a name starts with as a part (全年繁育苗种6万尾（其中子二代苗种
+    2万尾）: 子二代大鲵苗种繁育数量 is a part of 大鲵苗种繁育数量, not the same count)."""
+    return any(re.search(f"其中[:：]?{re.escape(key[:cut])}", goals) for cut in (2, 3, 4))
 
 
 def _near_hit(other: _Entry, entry: _Entry, lang: str) -> Hit:
@@ -359,7 +238,7 @@ def _other_place(a: str, b: str) -> bool:
 def _names_alike(ka: str, kb: str, needed: float, inside: bool) -> bool:
     """The names' part of :func:`_alike`, a pure function of the two keys (cached: a season's
     returns repeat the same names, and difflib is slow)."""
-    if not inside and 2 * _common(ka, kb) < needed * (len(ka) + len(kb)):
+    if not inside and 2 * common(ka, kb) < needed * (len(ka) + len(kb)):
         return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     return (inside or matcher.ratio() >= needed) and not _qualified(matcher, ka, kb)

@@ -17,12 +17,14 @@ from goalbook.rules.polarity import HANDLING
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
-    "安装", "调试", "购置", "配置", "采集",  # machines fitted, things gathered (机组调试台数)
+    "安装", "调试", "购置", "配置", "配备", "采集",  # machines fitted, things gathered (调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
 # (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
 # is there or done by others, an output only with a word of delivery, 开展巡查数量)
 _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
+# places named …场 (养殖场, 屠宰场, 农场, 渔场), counted before 数: no sessions (场数)
+_PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种])场(?=数)")
 _CHECKS_DONE = re.compile(r"(?:检测|检疫|化验)(?:数量|头次|只次|人次|次数)$")
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
@@ -77,6 +79,7 @@ _KEPT_CURRENT = ("更新次", "更新频次", "修订次", "入库")  # (维护�
 def output_count(name: str, people: bool = False, served: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
     beneficiaries or outcome, not the people it reaches)."""
+    name = _PLACES.sub("场所", name)  # 养殖场数 counts farms, not 场数 (sessions)
     measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
     shares = ("率", "度", "比例", "占比")  # (…安装比例 120辆: a share given as a count, T105)
     if any(w in measured for w in shares) or any(w in name for w in _INCIDENTS):

@@ -133,4 +133,12 @@ def _held_area(subject: str, named: list[tuple[str, Decimal]]) -> Decimal | None
     if len(held) == 1:
         return held[0]
     first = [area for label, area in named if len(subject) >= 2 and subject[:2] in label]
-    return first[0] if len(first) == 1 else None  # (每亩基地建设补助: 标准化种植基地面积)
+    if not first and any(w in subject for w in _INPUTS):
+        first = [area for label, area in named if _PLANTED.search(label)]  # (种苗及遮阴棚补助标准:
+    return first[0] if len(first) == 1 else None  # 林下种植面积) (每亩基地建设补助: 种植基地面积)
+
+
+# what is bought for a planting (种苗, 遮阴棚, 肥料): a standard per 亩 for them pays for the area
+# planted, the one area whose name says so
+_INPUTS = ("种苗", "苗木", "种子", "肥料", "有机肥", "农资", "地膜", "遮阴", "遮阳", "棚架")
+_PLANTED = re.compile("种植|新植|栽植|移栽|造林")

@@ -256,6 +256,8 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         for i, t in counts
         if (not ctx.table.has_period or _a_years_part(i.period_target, t)) and _among(i.label, name)
     ]
+    if _MADE_NEW.search(name):  # (单个新建点位建设成本: not of 监测点位数量, the points there are)
+        found = [(label, n) for label, n in found if not _STOCK.fullmatch(label)]
     shared = [(label, n) for label, n in found if same_subject(label, name)]
     if len(shared) == 1:
         return shared[0]
@@ -288,6 +290,10 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
 # standard for the first is not paid for each of the second
 _NEW_WORK = re.compile("新建|新增|新设|改造|改建|扩建")
 _RUNNING = re.compile("运营|运行|现有|在运|在营|已建")
+# a count of what there is, its name without a word of work done (尾水在线监测点位数量): not
+# what a standard for things made new pays for (what is rebuilt, 改造, is what there is)
+_MADE_NEW = re.compile("新建|新增|新设")
+_STOCK = re.compile("[^建新增装购改修配设施完种植育办展运维护]+(?:数|数量|个数)")
 
 
 # two-character words that name a measure, not a work (里程, 面积, 单价, 每公里)

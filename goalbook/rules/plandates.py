@@ -85,17 +85,26 @@ def sheet_titles(ctx: Context, year: int, label: str) -> Iterator[Hit]:
     beside its 05-2) is titled for another year (2026年部门项目支出预算表 over 2025年部门项目支出
     绩效目标表): one of the two titles is last season's."""
     title = ctx.table.fields.get("title_year")
+    other = other_title(ctx, year)
+    if other is not None and title is not None and title.at is not None:
+        sheet, text = other[1], other[2]
+        said = f"{sheet}“{text}”" if ctx.lang == "zh" else f"{sheet} '{text}'"
+        yield Hit("Y101", title.at, {"a": f"{label} {year}", "b": said})
+
+
+def other_title(ctx: Context, year: int) -> tuple[int, str, str] | None:
+    """The year, sheet and text of another sheet's title in the return naming a year other than
+    ``year`` (see :func:`sheet_titles`); None when none does or the table has no title."""
+    title = ctx.table.fields.get("title_year")
     if title is None or title.at is None:
-        return
+        return None
     for sheet, row, _col, text in ctx.table.texts:
         if sheet == title.at.sheet or row > 2 or not _OWN_TITLE.search(text):
             continue
         found = year_of_title(text)
         if found is not None and found != year and not _OTHER_YEARS.search(text):
-            said = f"{sheet}“{text}”" if ctx.lang == "zh" else f"{sheet} '{text}'"
-            params = {"a": f"{label} {year}", "b": said}
-            yield Hit("Y101", title.at, params)
-            return
+            return found, sheet, text
+    return None
 
 
 # a title of the same return's forms (预算表, 绩效目标表, 申报表); not an account of another year
