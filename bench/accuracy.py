@@ -638,6 +638,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout632  # the 632nd held-out set (tests/variants/holdout632)
     python bench/accuracy.py --set holdout633  # the 633rd held-out set (tests/variants/holdout633)
     python bench/accuracy.py --set holdout634  # the 634th held-out set (tests/variants/holdout634)
+    python bench/accuracy.py --set holdout635  # the 635th held-out set (tests/variants/holdout635)
+    python bench/accuracy.py --set holdout636  # the 636th held-out set (tests/variants/holdout636)
+    python bench/accuracy.py --set holdout637  # the 637th held-out set (tests/variants/holdout637)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -644,6 +644,9 @@ from tests.variants import (
     holdout632,
     holdout633,
     holdout634,
+    holdout635,
+    holdout636,
+    holdout637,
 )
 from tests.variants.kit import Variant
 
@@ -1283,6 +1286,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout632": holdout632,
     "holdout633": holdout633,
     "holdout634": holdout634,
+    "holdout635": holdout635,
+    "holdout636": holdout636,
+    "holdout637": holdout637,
 }
 
 
