@@ -53,12 +53,19 @@ def agrees(m: re.Match[str], target: Target) -> bool:
     low, high = Decimal(m[1].replace(",", "")), Decimal((m[2] or m[1]).replace(",", ""))
     if m.re.groups >= 3 and isinstance(m[3], str) and _part_of(target.raw, m[1], m[3]):
         return True
+    if m.re.groups >= 3 and m[3] == f"万{target.unit}":  # (1.2万株 against ≥8000株)
+        low, high = low * 10000, high * 10000
     number = target.number
     assert number is not None
     if number == number.to_integral_value() and target.op in (Op.GT, Op.LT):
         number += 1 if target.op is Op.GT else -1
     top = target.upper if target.upper is not None else number
     return (low <= number <= high) or (number <= low and high <= top)
+
+
+def in_unit(said: str, unit: str) -> bool:
+    """A count said in ``said`` is in the target's ``unit``, or in ten thousands of it (万株)."""
+    return said == unit or said == f"万{unit}"
 
 
 def _part_of(raw: str, count: str, unit: str) -> bool:

@@ -11,6 +11,7 @@ from goalbook.model import Cell, Indicator, Target
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
+    AREAS,
     BUYING,
     CLAUSE_PART,
     COUNT,
@@ -35,7 +36,7 @@ from goalbook.rules.goalcounts import (
     swapped,
     thing_counted,
 )
-from goalbook.rules.goallevels import LEVEL_UNITS, agrees, level_apart
+from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart
 from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, short_name
 from goalbook.rules.goaltargets import CLAUSE_END, GoalTargets, copied
 from goalbook.rules.periodcheck import period_years
@@ -173,7 +174,6 @@ def _named_apart(
     (the period's goal against the period's, the year's against the year's) is one number in
     the target's unit, none agrees with the target (nor with the row's other column: 全市 │ 本县
     分解值 ≥9个) and none is what there is already (已建成)."""
-    label = ind.label
     core = COUNTED.sub("", name)
     if len(core) < 4:
         return None
@@ -190,9 +190,9 @@ def _named_apart(
         for m in (own if where in (year_goal, targets.period_goal) else in_text).finditer(text):
             before = text[: m.start()]
             clause = CLAUSE_PART.split(before)[-1].rstrip()
-            named = named_in(thing, clause)
+            clause = _AREA_PLACE.sub("", clause) if unit in AREAS else clause  # (…示范区3000亩)
             if (
-                not (named or swapped(thing, clause))
+                not (named_in(thing, clause) or swapped(thing, clause))
                 or STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or joined(core, clause)  # the name's words each before a count of their own)
@@ -205,10 +205,11 @@ def _named_apart(
                 continue  # 新增高新技术企业6家 against 高新技术企业数量: the increase (新增冷藏车
                 # 30辆 against 冷藏车购置数量: the vehicles bought)
             found = targets.against(where, before)
-            if found is None or m[3] != found[1].unit or _reached(text[m.end() :], found[1]):
+            if found is None or not in_unit(m[3], found[1].unit):
                 continue
             if in_text.fullmatch(m[0]) or targets.owns(where, found, year_goal):
-                seen.append((m, found, text))
+                seen.append((m, found, text))  # (unless the sentence goes on to its total:)
+    seen = [(m, f, t) for m, f, t in seen if not _reached(t[m.end() :], f[1])]
     others = [t for _c, t in targets_of(ind) if t.number is not None]
     for cell in dict.fromkeys(f[0].at for _m, f, _t in seen):  # the period's, then the year's
         held = [(m, f, t) for m, f, t in seen if f[0].at == cell]
@@ -217,12 +218,12 @@ def _named_apart(
         if len({(m[1], m[2]) for m, _f, _t in held}) != 1:
             continue  # (two counts held against one target: which is meant is unclear)
         m, found, text = held[0]
-        if any(agrees(m, t) for t in [found[1], *others] if t.unit == m[3]):
+        if any(agrees(m, t) for t in [found[1], *others] if in_unit(m[3], t.unit)):
             continue
         if targets.said_elsewhere(ind, m, ctx.table.indicators):
             continue
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
-        return _text_hit(label, found, text, start, m.end())
+        return _text_hit(ind.label, found, text, start, m.end())
     return None
 
 
@@ -291,6 +292,8 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
     if target.unit == "人" and (first := _PEOPLE_FIRST.match(about)) is not None:
         return None if agrees(first, target) else first  # (传承人6名带徒18人: its count 6名)
     m = pattern.search(about)
+    while m is not None and m[3] != target.unit and about[m.end() : m.end() + 1] in ("、", "和"):
+        m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
     if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
         return None
     if rough(about[: m.start()]):
@@ -318,6 +321,8 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
     return Hit("D104", found[0].at, params, label)
 
 
+# the place an area is of, said after the name's words (示范区, 种植基地, 示范片)
+_AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 
 
