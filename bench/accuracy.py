@@ -641,6 +641,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout635  # the 635th held-out set (tests/variants/holdout635)
     python bench/accuracy.py --set holdout636  # the 636th held-out set (tests/variants/holdout636)
     python bench/accuracy.py --set holdout637  # the 637th held-out set (tests/variants/holdout637)
+    python bench/accuracy.py --set holdout638  # the 638th held-out set (tests/variants/holdout638)
+    python bench/accuracy.py --set holdout639  # the 639th held-out set (tests/variants/holdout639)
+    python bench/accuracy.py --set holdout640  # the 640th held-out set (tests/variants/holdout640)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -647,6 +647,9 @@ from tests.variants import (
     holdout635,
     holdout636,
     holdout637,
+    holdout638,
+    holdout639,
+    holdout640,
 )
 from tests.variants.kit import Variant
 
@@ -1289,6 +1292,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout635": holdout635,
     "holdout636": holdout636,
     "holdout637": holdout637,
+    "holdout638": holdout638,
+    "holdout639": holdout639,
+    "holdout640": holdout640,
 }
 
 
