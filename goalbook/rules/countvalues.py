@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
-from goalbook.rules.common import shown
+from goalbook.grades import is_compared_move
+from goalbook.model import Op, Target, TargetKind
+from goalbook.rules.common import is_count, shown
 from goalbook.rules.valuefacts import Fault, Value
-from goalbook.targets import RATE_SIGNS, normalise_unit
+from goalbook.spelling import number_text
+from goalbook.targets import RATE_SIGNS, is_rate_unit, normalise_unit
 from goalbook.vocabulary import AREA_UNITS, LENGTH_UNITS, split_magnitude, unit_in_name
 
 # the endings of a name that counts (人数, 场次, 个数, 数量, 家数, 户数 …): what the value counts
@@ -102,3 +105,41 @@ def name_unit_conflict(v: Value) -> Fault | None:
     if named != valued and not _KIND_OF.get(named) == _KIND_OF.get(valued) in _MEASURES:
         return None  # other units (人 and 人次, 元 and 元/人): not a magnitude off
     return "T119", {"name": v.name, "name_unit": in_name, "value": shown(v.t)}
+
+
+# a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
+PER_MANY = re.compile(r"(?:十|百|千)?万(?:人|台|辆|车|户|吨|名)|亿元|百万")
+
+
+def rate_as_count(v: Value) -> Fault | None:
+    """T105: a rate given as a grade, a count or a bare number (domain §4.2 rule 5: a rate
+    needs a % value, or a bare number with % in the unit column, which gives the target its
+    unit): ``≥98`` with no % anywhere is not a percentage. It says the missing unit (no T104)."""
+    t = v.t
+    if not v.rate or not (
+        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and not is_rate_unit(t.unit))
+    ):
+        return None
+    if t.kind is TargetKind.GRADE and is_compared_move(t.grade):
+        return None  # 发病率 较上年下降: a move against last year's level, measured by it
+    if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
+        return None  # the layout's way: T104 says the unit is missing
+    if t.kind is TargetKind.QUANT and not t.unit and PER_MANY.search(v.name):
+        return None  # 特种设备万台死亡率 ≤0.1: deaths per 10 000 units, no percentage
+    if t.kind is TargetKind.QUANT and t.number == 0 and not t.unit and t.op in (Op.EQ, Op.LE):
+        return None  # 事故发生率 0: none at all is 0 in any unit
+    if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
+        return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
+    renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
+    number = number_text(t.number) if t.number is not None else "N"
+    return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
+
+
+def percent_sign_missing(t: Target) -> bool:
+    """A rate written as a bare number from 0 to 100 with no unit anywhere (``≥95``): a rate
+    whose % sign was left out, a sure slip of writing but no impossibility, so T105 warns
+    there; a count (22家, 2篇) or a number beyond 100 stays T105's error."""
+    if t.kind is not TargetKind.QUANT or t.unit or t.number is None:
+        return False
+    top = t.upper if t.upper is not None else t.number
+    return 0 <= t.number <= 100 and top <= 100

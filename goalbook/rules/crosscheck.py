@@ -11,6 +11,7 @@ from goalbook.model import Indicator
 from goalbook.rules.common import Context, main_target, shown
 from goalbook.rules.namekeys import name_key, tier2_key
 from goalbook.rules.nearnames import near
+from goalbook.rules.plantexts import goal_texts
 from goalbook.targets import meaning
 
 
@@ -47,8 +48,5 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
         bare = bare and bool(a and b and (a.op_implied or b.op_implied))
         severity = Severity.WARNING if (apart or bare) and not same else None
         yield Hit("D101" if same else "D102", ind.name.at, params, ind.label, severity)
-    goals = "".join(
-        c.text for k in ("goal_annual", "goal_period") if (c := ctx.table.fields.get(k))
-    )
     key = name_key(ctx.table.project)  # (a department's: its unit's name, 巴旦木…合作社)
-    yield from near(list(first.values()), ctx.lang, key, goals)
+    yield from near(list(first.values()), ctx.lang, key, goal_texts(ctx))

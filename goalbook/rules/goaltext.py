@@ -36,6 +36,7 @@ from goalbook.rules.goalcounts import (
     swapped,
     thing_counted,
 )
+from goalbook.rules.goaldates import dates_against
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart
 from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, short_name
 from goalbook.rules.goaltargets import CLAUSE_END, GoalTargets, copied
@@ -68,8 +69,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     in_text = FACILITY_COUNT_IN_TEXT if one_year else COUNT_IN_TEXT
     year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
-    sole = _sole_units(ctx.table.indicators)
-    alone = _sole_units(ctx.table.indicators, UNIT_SET)
+    sole, alone = _sole_units(ctx.table.indicators), _sole_units(ctx.table.indicators, UNIT_SET)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     repeated = {k for k, n in Counter(i.label for i in ctx.table.indicators).items() if n > 1}
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
@@ -117,6 +117,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
                 yield hit
+    yield from dates_against(ctx, texts)  # (a deadline later than the goals' day for its work)
 
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
@@ -190,9 +191,8 @@ def _named_apart(
         for m in (own if where in (year_goal, targets.period_goal) else in_text).finditer(text):
             before = text[: m.start()]
             clause = CLAUSE_PART.split(before)[-1].rstrip()
-            clause = _AREA_PLACE.sub("", clause) if unit in AREAS else clause  # (…示范区3000亩)
             if (
-                not (named_in(thing, clause) or swapped(thing, clause))
+                not (named_in(thing, _of_place(clause, unit)) or swapped(thing, clause))
                 or STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or joined(core, clause)  # the name's words each before a count of their own)
@@ -321,7 +321,12 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
     return Hit("D104", found[0].at, params, label)
 
 
-# the place an area is of, said after the name's words (示范区, 种植基地, 示范片)
+def _of_place(clause: str, unit: str) -> str:
+    """The words before an area without the place it is of, said after the name's words
+    (建成稻蟹共生示范区3000亩: 建成稻蟹共生示范, for 稻蟹共生示范面积)."""
+    return _AREA_PLACE.sub("", clause) if unit in AREAS else clause
+
+
 _AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 

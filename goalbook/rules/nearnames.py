@@ -41,7 +41,7 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
         if len(key) < 4:
             continue
         entry = _Entry(index, key, item, target, meaning(target))
-        one, bare = one_name(key), _unqualified(key, project) if project else ()
+        one, bare = one_name(key), _unqualified(key, project) + _done(key)
         same = named.setdefault(one, entry)
         if same is entry:  # the same words, one name with the project's subject before them
             other = subjects.get(one) or next((named[k] for k in bare if k in named), None)
@@ -170,6 +170,16 @@ def _unqualified(key: str, project: str) -> tuple[str, ...]:
         for cut in (2, 3, 4)
         if len(key) - cut >= 5 and key[cut - 2 : cut] in project
     )
+
+
+def _done(key: str) -> tuple[str, ...]:
+    """A name's words after the act of finishing it opens with (建成稻鳅共作面积: 稻鳅共作面积,
+    the same area), as :func:`one_name` keys them."""
+    done = _DONE.match(key)
+    return (one_name(key[done.end() :]),) if done and len(key) - done.end() >= 4 else ()
+
+
+_DONE = re.compile("建成|完成|实现")
 
 
 def _said_apart(key: str, goals: str) -> bool:

@@ -84,3 +84,9 @@ def shared_count(
     if pos and text[pos - 1] in JOINS and not _COUNTED_BEFORE.search(text[: pos - 1]):
         return True
     return at in tasks and sum(name in t for w, t in texts if w in tasks) > 1
+
+
+def goal_texts(ctx: Context) -> str:
+    """The return's 年度目标 and 中期目标, one text."""
+    fields = ctx.table.fields
+    return "".join(c.text for k in ("goal_annual", "goal_period") if (c := fields.get(k)))

@@ -38,9 +38,10 @@ _PREPARED_FOR = re.compile(
     r"为\s*(20\d{2})\s*年[^，,。；;]{0,24}?"
     r"(?:(?:打好|打下|奠定|夯实)\S{0,2}基础|做好?\S{0,4}准备|储备|积累|备足|备好|创造\S{0,2}条件)"
 )
-# a later year what is stored now is for (储备姜种，供2026年春季种植使用; 满足2026年春播需要)
+# a later year what is stored or made now is for (储备姜种，供2026年春季种植使用; 满足2026年春播
+# 需要; 形成技术规程（供2026年推广）)
 _STORED_FOR = re.compile(
-    r"(?:供|用于|满足)\s*(20\d{2})\s*年[^，,。；;]{0,12}?(?:种植|播种|栽种|春耕|春播|使用|需要|需求)"
+    r"(?:供|用于|满足)\s*(20\d{2})\s*年[^，,。；;]{0,12}?(?:种植|播种|栽种|春耕|春播|使用|需要|需求|推广)"
 )
 # last year reported on in the budget year (公开2024年度部门决算, 2024年度绩效自评): right there
 _REPORTED_YEAR = re.compile(

@@ -18,7 +18,7 @@ from goalbook.vocabulary import words
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率", "破损率",
             "杂质率", "次品率", "发芽率", "纯度", "净度", "受精率", "保存率", "成活率",
-            "整齐率", "坐果率")  # fmt: skip
+            "整齐率", "坐果率", "一级品率", "优质品率", "良品率", "正品率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)

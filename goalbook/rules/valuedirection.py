@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from goalbook.model import Op, TargetKind
+from goalbook.model import Op, Target, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import is_count
 from goalbook.rules.polarity import is_payment_standard, stated_direction
 from goalbook.rules.valuefacts import Fault, Value
+from goalbook.spelling import number_text
 from goalbook.targets import DOWN_OPS, UP_OPS
 from goalbook.vocabulary import (
     LESS_IS_BETTER,
@@ -44,6 +45,16 @@ def operator_missing(v: Value) -> Fault | None:
         else:
             hint = f" ({sign} for a {shown_direction} indicator)"
     return "T103", {**v.base(), "suggest": hint}
+
+
+def capped_in(goals: str, name: str, t: Target) -> bool:
+    """The goals say the bare value of a 反向 rate is a cap (病死率控制在8%以内 for 良种兔病死率
+    8%): its last three characters, then the number with 以内 or 以下 (不超过, 低于 before it)."""
+    if t.number is None or len(name) < 3:
+        return False
+    number = re.escape(number_text(t.number))
+    capped = rf"(?:控制在|不超过|不高于|低于)\s*{number}\s*%|{number}\s*%\s*(?:以内|以下)"
+    return re.search(rf"{re.escape(name[-3:])}[^，,。；;]{{0,8}}?(?:{capped})", goals) is not None
 
 
 def direction_conflict(v: Value) -> Fault | None:

@@ -10,10 +10,17 @@ from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.grades import is_compared_move, is_move
+from goalbook.grades import is_move
 from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
-from goalbook.rules.common import Context, is_count, shown, targets_of, tier2_role
-from goalbook.rules.countvalues import count_as_percent, count_in_other_unit, name_unit_conflict
+from goalbook.rules.common import Context, shown, targets_of, tier2_role
+from goalbook.rules.countvalues import (
+    PER_MANY,
+    count_as_percent,
+    count_in_other_unit,
+    name_unit_conflict,
+    percent_sign_missing,
+    rate_as_count,
+)
 from goalbook.rules.descriptions import (
     change_without_unit,
     done_for_count,
@@ -22,16 +29,21 @@ from goalbook.rules.descriptions import (
     value_is_text,
 )
 from goalbook.rules.emptyvalue import one_column_empty
+from goalbook.rules.plantexts import goal_texts
 from goalbook.rules.polarity import direction_of, is_bounded_rate, is_rate, names_a_cut
 from goalbook.rules.text import looks_like_serial
-from goalbook.rules.valuedirection import direction_conflict, operator_missing, rise_on_harm
+from goalbook.rules.valuedirection import (
+    capped_in,
+    direction_conflict,
+    operator_missing,
+    rise_on_harm,
+)
 from goalbook.rules.valuefacts import Fault, Faults, Value
 from goalbook.rules.written import bare_rates_are_the_layout, declared_type, malformed
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
     UP_OPS,
     format_target,
-    is_rate_unit,
     normalise_unit,
     operator_word,
 )
@@ -96,7 +108,7 @@ def values(ctx: Context) -> Iterator[Hit]:
                 continue
             judged = _judged(label, cell.text, target, unit, direction, lang, role, bare_ok, bounds)
             for code, params in judged:
-                if code == "T105" and (_percent_sign_missing(target) or is_move(target.grade)):
+                if code == "T105" and (percent_sign_missing(target) or is_move(target.grade)):
                     # (a rate said to fall, 发案率 │ 下降: a direction with no level, not wrong)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code == "T112" and (cell.at in ctx.table.percent or _magnified(params)):
@@ -108,6 +120,8 @@ def values(ctx: Context) -> Iterator[Hit]:
                     if not said_words:  # the layout's own spelling, the same on every row
                         said_words = True
                         yield Hit(code, cell.at, dict(params), label)
+                elif code == "T117" and capped_in(goal_texts(ctx), label, target):
+                    continue  # (病死率控制在8%以内 in the goal: the cap the bare 8% means)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
 
@@ -179,7 +193,7 @@ def _judge(
     rate = is_rate(name)
     percent = rate and t.unit == "%"
     value = Value(name, text, t, unit, direction, lang, rate, percent, role, bare_ok, bounds)
-    as_count = _rate_as_count(value)
+    as_count = rate_as_count(value)
     found = [malformed(name, t, lang), value_is_text(value), as_count, rise_on_harm(value)]
     if t.kind is TargetKind.TEXT:
         found.append(change_without_unit(value))
@@ -203,44 +217,6 @@ def _judge(
 _REWRITE = frozenset(("T106", "T113"))
 _OPERATOR_MISSING = frozenset(("T103", "T117"))
 _AS_TIME = frozenset(("T108", "T112"))
-
-
-# a rate per many (万台死亡率, 亿元GDP生产安全事故死亡率, 十万人口发病率): a count per that many
-_PER_MANY = re.compile(r"(?:十|百|千)?万(?:人|台|辆|车|户|吨|名)|亿元|百万")
-
-
-def _rate_as_count(v: Value) -> Fault | None:
-    """T105: a rate given as a grade, a count or a bare number (domain §4.2 rule 5: a rate
-    needs a % value, or a bare number with % in the unit column, which gives the target its
-    unit): ``≥98`` with no % anywhere is not a percentage. It says the missing unit (no T104)."""
-    t = v.t
-    if not v.rate or not (
-        t.kind is TargetKind.GRADE or (t.kind is TargetKind.QUANT and not is_rate_unit(t.unit))
-    ):
-        return None
-    if t.kind is TargetKind.GRADE and is_compared_move(t.grade):
-        return None  # 发病率 较上年下降: a move against last year's level, measured by it
-    if v.bare_ok and t.kind is TargetKind.QUANT and not t.unit:
-        return None  # the layout's way: T104 says the unit is missing
-    if t.kind is TargetKind.QUANT and not t.unit and _PER_MANY.search(v.name):
-        return None  # 特种设备万台死亡率 ≤0.1: deaths per 10 000 units, no percentage
-    if t.kind is TargetKind.QUANT and t.number == 0 and not t.unit and t.op in (Op.EQ, Op.LE):
-        return None  # 事故发生率 0: none at all is 0 in any unit
-    if not is_count(t):  # a grade, an amount, a time: no count to rename the indicator after
-        return "T105", {**v.base(), "renamed": "", "number": "", "unit": ""}
-    renamed = re.sub(r"(计划)?(完成|到位|达标|覆盖|执行|下降|控制)?率$", "", v.name) or v.name
-    number = number_text(t.number) if t.number is not None else "N"
-    return "T105", {**v.base(), "renamed": renamed, "number": number, "unit": t.unit}
-
-
-def _percent_sign_missing(t: Target) -> bool:
-    """A rate written as a bare number from 0 to 100 with no unit anywhere (``≥95``): a rate
-    whose % sign was left out, a sure slip of writing but no impossibility, so T105 warns
-    there; a count (22家, 2篇) or a number beyond 100 stays T105's error."""
-    if t.kind is not TargetKind.QUANT or t.unit or t.number is None:
-        return False
-    top = t.upper if t.upper is not None else t.number
-    return 0 <= t.number <= 100 and top <= 100
 
 
 # The rules below see only quantities with a number (and no T105).
@@ -360,7 +336,7 @@ def _unit_missing(v: Value) -> Fault | None:
     name = v.name
     unitless = _UNITLESS.search(name) is not None or any(w in name for w in _RATIOS)
     unitless = unitless or _NO_UNIT.search(name) is not None
-    unitless = unitless or (v.rate and _PER_MANY.search(name) is not None)  # 万台死亡率 ≤0.1
+    unitless = unitless or (v.rate and PER_MANY.search(name) is not None)  # 万台死亡率 ≤0.1
     if v.t.unit or unit_in_name(name) or unitless or v.t.number == 0:
         return None  # (none at all, 0, is 0 in any unit)
     return ("T104", v.base())

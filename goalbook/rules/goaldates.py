@@ -1,0 +1,64 @@
+"""D104 for a deadline: the goals give an earlier day for the work the indicator times
+(2026年10月31日前完成订单紫薯入库 against 订单紫薯入库完成时间 2026年11月30日前): the indicator
+gives the work more time than the plan promises."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from goalbook.findings import Hit
+from goalbook.model import TargetKind
+from goalbook.rules.common import Context, excerpt, main_target, shown
+from goalbook.rules.goalcounts import CLAUSE_PART
+from goalbook.rules.plantexts import Where
+
+# a day or a month's end the goals set as a deadline (2026年10月31日前, 11月20日前, 9月底前)
+_SAID_DATE = re.compile(
+    r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|([底末]))\s*(?:之前|以前|前)"
+)
+# the words of a name that say it times the work (…完成时间, …投入使用时间, …时限)
+_TIMED = re.compile(r"(?:完成)?(?:时间|时限|日期|时点)$")
+
+
+def dates_against(ctx: Context, texts: list[tuple[Where, str]]) -> Iterator[Hit]:
+    """D104 at a deadline of a one-column table that is later than the one day the goals give
+    for its work: a clause with that day holds the name's characters (less its 完成时间), all
+    but one in four; a name of fewer than four such characters is not looked for."""
+    if ctx.table.has_period:
+        return  # (a period's goal and a year's: whose day is it?)
+    for ind in ctx.table.indicators:
+        found = main_target(ind)
+        if found is None or found[1].kind is not TargetKind.DATE:
+            continue
+        cell, target = found
+        core = set(_TIMED.sub("", ind.label).replace("完成", ""))
+        if len(core) < 4:
+            continue
+        said: list[tuple[dt.date, str, re.Match[str]]] = []
+        for _where, text in texts:
+            for m in _SAID_DATE.finditer(text):
+                lead = CLAUSE_PART.split(text[: m.start()])[-1]
+                clause = lead + CLAUSE_PART.split(text[m.end() :])[0]
+                year = m[1] or (target.date.year if target.date else ctx.year)
+                day = _day(int(year), m) if year else None
+                if day is not None and len(core - set(clause)) * 4 <= len(core):
+                    said.append((day, text, m))
+        if len({day for day, _t, _m in said}) != 1:
+            continue  # (none, or several days for the work: which is meant is unclear)
+        day, text, m = said[0]
+        due = target.date or _day(day.year, _SAID_DATE.search(target.raw))
+        if due is not None and due > day:
+            params = {"quote": excerpt(text, m.start(), m.end(), 12), "name": ind.label}
+            yield Hit("D104", cell.at, {**params, "value": shown(target)}, ind.label)
+
+
+def _day(year: int, m: re.Match[str] | None) -> dt.date | None:
+    """The day a deadline said in the goals names, in ``year`` when it gives none."""
+    if m is None or not 1 <= (month := int(m[2])) <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = int(m[3]) if m[3] else last
+    return dt.date(year, month, day) if 1 <= day <= last else None
