@@ -137,6 +137,17 @@ def test_a_goal_that_leaves_out_a_word_of_the_name(tmp_path: Path) -> None:
     assert coded(found, "D104") == [("warning", "E7")]
 
 
+def test_a_goal_naming_less_than_the_first_or_last_word(tmp_path: Path) -> None:
+    """为30户转场牧户新制毡房 against 转场牧户毡房使用率 ≥28户 (a rate given as a count, T105's):
+    the goal names the households, not the rate that ends the name (no D104)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "新制毡房数量", "≥", 30, "顶"],
+        ["效益指标", "社会效益指标", "转场牧户毡房使用率", "≥", 28, "户"],
+    ]
+    found = table_found(tmp_path / "h.xlsx", rows, "牧区毡房", "为30户转场牧户新制毡房。", 80)
+    assert coded(found, "D104") == []
+
+
 def test_a_name_with_its_words_in_another_order(tmp_path: Path) -> None:
     """林下西洋参种植面积（新建）≥120亩 under 西洋参林下种植面积 ≥150亩: one indicator, its words
     put in another order (D103 at the second name)."""

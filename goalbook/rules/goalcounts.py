@@ -162,13 +162,13 @@ def in_order(word: str, text: str) -> bool:
 
 def omits_word(core: str, text: str) -> bool:
     """``text`` says ``core`` (a name without its 数/数量) less one word of two or three
-    characters, the rest in order (培育良种苗木 for 培育元宝枫良种苗木), four characters at least
-    left."""
+    characters inside it, the rest in order (培育良种苗木 for 培育元宝枫良种苗木), four characters
+    at least left; not less its first or last word (节水闸门 is not 节水闸门安装, the act)."""
     return any(
         in_order(core[:i] + core[i + n :], text)
         for n in (2, 3)
         if len(core) - n >= 4
-        for i in range(len(core) - n + 1)
+        for i in range(1, len(core) - n)
     )
 
 
