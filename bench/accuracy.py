@@ -644,6 +644,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout638  # the 638th held-out set (tests/variants/holdout638)
     python bench/accuracy.py --set holdout639  # the 639th held-out set (tests/variants/holdout639)
     python bench/accuracy.py --set holdout640  # the 640th held-out set (tests/variants/holdout640)
+    python bench/accuracy.py --set holdout641  # the 641st held-out set (tests/variants/holdout641)
+    python bench/accuracy.py --set holdout642  # the 642nd held-out set (tests/variants/holdout642)
+    python bench/accuracy.py --set holdout643  # the 643rd held-out set (tests/variants/holdout643)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -650,6 +650,9 @@ from tests.variants import (
     holdout638,
     holdout639,
     holdout640,
+    holdout641,
+    holdout642,
+    holdout643,
 )
 from tests.variants.kit import Variant
 
@@ -1295,6 +1298,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout638": holdout638,
     "holdout639": holdout639,
     "holdout640": holdout640,
+    "holdout641": holdout641,
+    "holdout642": holdout642,
+    "holdout643": holdout643,
 }
 
 
