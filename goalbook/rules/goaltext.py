@@ -125,6 +125,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
 
 
+_COUNT_AFTER = re.compile(rf"\s*{COUNT}(?:{UNITS})")  # a count right after the thing
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
 
 
@@ -141,8 +142,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
     thing, rest = core[-3:], set(core[:-3])
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
-        if thing not in m[4]:
-            continue
+        if thing not in m[4] or _COUNT_AFTER.match(text, m.start(4) + m[4].index(thing) + 3):
+            continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
         before = text[: m.start()]
         lead = CLAUSE_PART.split(before)[-1]
         if STOCK.search(lead):
@@ -192,7 +193,7 @@ def _named_apart(
             before = text[: m.start()]
             clause = CLAUSE_PART.split(before)[-1].rstrip()
             if (
-                not (named_in(thing, _of_place(clause, unit)) or swapped(thing, clause))
+                not _said_in(thing, clause, before, unit)
                 or STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or joined(core, clause)  # the name's words each before a count of their own)
@@ -319,6 +320,19 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
     """D104 at the target ``found``: the text from ``start`` to ``end`` says otherwise."""
     params = {"quote": excerpt(text, start, end, 0), "name": label, "value": shown(found[1])}
     return Hit("D104", found[0].at, params, label)
+
+
+def _said_in(thing: str, clause: str, before: str, unit: str) -> bool:
+    """The words before a count (``clause``, in ``before``) name ``thing``: with words of their
+    own between its words (:func:`named_in`), act and object the other way round, less a word
+    inside it (新建鸽舍30栋 for 新建标准化鸽舍), or its last words alone after the rest in the
+    sentence's clause before (建设冷库3座，总库容500吨 for 冷库总库容)."""
+    placed = _of_place(clause, unit)
+    if named_in(thing, placed) or swapped(thing, clause):
+        return True
+    if placed.endswith(thing[-2:]) and omits_word(thing, placed):
+        return True
+    return clause.endswith(thing[-3:]) and named_in(thing, CLAUSE_END.split(before)[-1])
 
 
 def _of_place(clause: str, unit: str) -> str:

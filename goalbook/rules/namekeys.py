@@ -50,6 +50,7 @@ _SYNONYMS = (
     ("下降幅度", "降幅"),
     ("田面积", "面积"),  # 良种繁育田面积 / 良种繁育面积: the field is the area
     ("总面积", "面积"),  # 板蓝根种植总面积 / 板蓝根种植面积
+    ("农户", "户"),  # 签约农户数 / 签约户数: households, said with or without 农
     ("总量", "量"),  # 芽苗菜冷链集配总量 / 芽苗菜冷链集配量
     ("日均", "日"),  # 鲜奶日均收购量 / 鲜奶日收购量
     ("比率", "率"),  # 一级品比率 / 一级品率
@@ -88,9 +89,10 @@ def near_key(name: str) -> str:
     return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
 
 
-# the year's whole before a name (全年冷链配送车次 / 冷链配送车次), not 年度 (年度培训任务完成时间:
-# the year's deadline beside the period's)
-_WHOLE_YEAR = re.compile(r"^全年(?=\w{4})")
+# the year's whole before a name (全年冷链配送车次 / 冷链配送车次), or the year before its work
+# (年接待参观人次 / 全年接待参观人次), not 年度 (年度培训任务完成时间: the year's deadline beside
+# the period's)
+_WHOLE_YEAR = re.compile(r"^全年(?=\w{4})|^年(?=(?:接待|收购|销售|加工|处理|供应|出栏|出口)\w{2})")
 # how a name is measured, said after it (抽检合格率按批次, brackets dropped): the same
 _BASIS = re.compile(r"(?<=率)按(?:批次|件|户|人|次|项|金额|数量)$")
 # a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount

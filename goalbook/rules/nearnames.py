@@ -49,7 +49,11 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
             # 采收技术培训人次 ≥300人次)
             kin = (
                 other is not None
-                and (tier2_key(other.item) == tier2_key(item) or other.meaning == entry.meaning)
+                and (
+                    tier2_key(other.item) == tier2_key(item)
+                    or other.meaning == entry.meaning
+                    or _prefixed(other, entry)  # (a part that counts more: no part)
+                )
                 and not any(_said_apart(k, goals) for k in (key, other.key))
             )
             same = other if other is not None and kin else entry
@@ -101,6 +105,7 @@ def _worded_in(
                     (inserted and _inserted(other.key, entry.key, goals))
                     or (other.meaning == entry.meaning and _noted(other, entry))
                     or _reordered(other, entry)
+                    or _prefixed(other, entry)
                 ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
@@ -135,6 +140,21 @@ def _noted(a: _Entry, b: _Entry) -> bool:
     short, long = (x, y) if len(x) < len(y) else (y, x)
     note = _NOTE_AFTER.search(long)
     return note is not None and long[: note.start()].strip() == short and not _PART.match(note[1])
+
+
+def _prefixed(a: _Entry, b: _Entry) -> bool:
+    """One name is the other with a word of two or three characters before it, and counts no
+    less (鳄类科普讲解场次 ≥150场 / 科普讲解场次 ≥120场): a part would count fewer, so it is one
+    count said twice."""
+    (short, ts), (long, tl) = sorted(
+        ((a.key, a.target), (b.key, b.target)), key=lambda e: len(e[0])
+    )
+    word = long[: len(long) - len(short)]
+    if len(word) not in (2, 3) or not long.endswith(short) or len(short) < 4:
+        return False
+    if any(w in word for w in _TELLS_APART) or any(p in word for p in _OTHER_PEOPLE):
+        return False
+    return ts.number is not None and tl.number is not None and tl.number >= ts.number
 
 
 def _reordered(a: _Entry, b: _Entry) -> bool:

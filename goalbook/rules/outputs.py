@@ -131,6 +131,8 @@ _HANDLED_AMOUNT = re.compile(r"(?:交易|销售|收购|加工|配送|集配|储�
 def priced(name: str, target: Target) -> bool:
     """A price or a cost of each thing (扣蟹采购单价 ≤30元/斤, 每公里造价 ≤0.6万元/公里): money
     for each unit, named as a price or a cost."""
+    if target.unit in ("元", "万元") and _EACH_PAID.search(name):
+        return True  # (基地提升每亩补助 ≤400元: the unit said in the name)
     return _PER_UNIT.match(target.unit) is not None and _PRICE.search(name) is not None
 
 
@@ -141,3 +143,6 @@ _BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
+_EACH_PAID = re.compile(
+    r"每(?:亩|个|人|户|头|只|吨|公里|平方米)\w{0,2}(?:补助|补贴|奖补|造价|单价)"
+)

@@ -88,14 +88,14 @@ def rounded_down(number: Decimal, cap: bool = False) -> Decimal:
 
 
 PAID = ("标准", "补贴", "补助", "奖补", "单价", "成本", "造价", "投资")  # a standard's words
-GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产")  # a gain, no cost
+GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产", "节约", "节省")  # a gain
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
     "|平方米|吨|盏|条|栋|株|棵|村|头|只|羽|尾|枚|具|宗|例|标箱|航班|班次|架次|组|部|块"
-    "|学生|生|站|处|副|双|支|队|艘|把|对|顶|箱|盒|瓶|袋|本|幅|车次|趟次|趟|车"
+    "|学生|生|站|处|副|双|支|队|艘|把|对|顶|箱|盒|瓶|袋|本|幅|车次|趟次|趟|车|口"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 # what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid;
