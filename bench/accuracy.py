@@ -647,6 +647,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout641  # the 641st held-out set (tests/variants/holdout641)
     python bench/accuracy.py --set holdout642  # the 642nd held-out set (tests/variants/holdout642)
     python bench/accuracy.py --set holdout643  # the 643rd held-out set (tests/variants/holdout643)
+    python bench/accuracy.py --set holdout644  # the 644th held-out set (tests/variants/holdout644)
+    python bench/accuracy.py --set holdout645  # the 645th held-out set (tests/variants/holdout645)
+    python bench/accuracy.py --set holdout646  # the 646th held-out set (tests/variants/holdout646)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -653,6 +653,9 @@ from tests.variants import (
     holdout641,
     holdout642,
     holdout643,
+    holdout644,
+    holdout645,
+    holdout646,
 )
 from tests.variants.kit import Variant
 
@@ -1301,6 +1304,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout641": holdout641,
     "holdout642": holdout642,
     "holdout643": holdout643,
+    "holdout644": holdout644,
+    "holdout645": holdout645,
+    "holdout646": holdout646,
 }
 
 
