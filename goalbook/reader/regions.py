@@ -212,9 +212,11 @@ def by_project(part: Part) -> list[Part]:
         first = next((v.strip() for _c, v in sheet.row_cells(r) if type(v) is str), "")
         ended = ended or ends_table(first)
         again = all(clean(k) in names_of | PROJECT_CODE_HEADS for k in key)  # the header again
+        summed = any(k.strip() in _TOTALS for k in key)  # 合计 │ … │ 指标数：7: no project's row
         if (
             not ended
             and not again
+            and not summed
             and any(key)
             and any(sheet.text(r, c, spread=False) for c in own)
             and not page_foot(
@@ -235,6 +237,9 @@ def by_project(part: Part) -> list[Part]:
         sheets = _in_place(part.sheets, view) if not parts else [view]
         parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, names[key]))
     return parts
+
+
+_TOTALS = frozenset(("合计", "小计", "总计", "共计"))
 
 
 def _by_project_lines(part: Part) -> list[Part]:

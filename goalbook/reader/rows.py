@@ -79,8 +79,9 @@ _SECTION = re.compile(
 _TOTAL = re.compile(r"^.{0,12}(合计|小计|总计|共计)(?:[（(]\d{1,3}(?:\.\d+)?分?[)）])?$")
 # a number typed or pasted as text, as a total row sums them (100, 1,250.00, 100分, 85万元)
 _FIGURE = re.compile(r"^[\d,，.\s]+(?:分|万元|元|%)?$")
-# a note in a total row on what its sum leaves out or holds (另预算执行率10分, 不含…, 含…)
-_TOTAL_NOTE = re.compile(r"^(?:另|含|不含|其中|注|备注|说明)|\d\s*分")
+# a note in a total row on what its sum leaves out or holds (另预算执行率10分, 不含…, 含…), or
+# how many rows it closes (指标数：7)
+_TOTAL_NOTE = re.compile(r"^(?:另|含|不含|其中|注|备注|说明)|\d\s*分|^(?:指标|项目)个?数[：:]\s*\d")
 
 
 # a line between parts of a table (以下为效益及满意度指标, —— 以下为第2个项目 ——, ————)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from goalbook.findings import Hit
-from goalbook.model import TargetKind
+from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown
 from goalbook.rules.goalcounts import CLAUSE_PART
 from goalbook.rules.plantexts import Where
@@ -23,15 +23,18 @@ _SAID_DATE = re.compile(
 _TIMED = re.compile(r"(?:完成)?(?:时间|时限|日期|时点)$")
 
 
-def dates_against(ctx: Context, texts: list[tuple[Where, str]]) -> Iterator[Hit]:
-    """D104 at a deadline of a one-column table that is later than the one day the goals give
-    for its work: a clause with that day holds the name's characters (less its 完成时间), all
-    but one in four; a name of fewer than four such characters is not looked for."""
+def dates_against(
+    ctx: Context, texts: list[tuple[Where, str]], year_goal: Where | None
+) -> Iterator[Hit]:
+    """D104 at a deadline later than the one day the goals give for its work, in the same
+    year: a clause with that day holds the name's characters (less its 完成时间), all but one
+    in four; a name of fewer than four such characters is not looked for. A table with a
+    period column: the year's deadline against its 年度目标 only."""
     if ctx.table.has_period:
-        return  # (a period's goal and a year's: whose day is it?)
+        texts = [(where, text) for where, text in texts if where == year_goal]
     for ind in ctx.table.indicators:
-        found = main_target(ind)
-        if found is None or found[1].kind is not TargetKind.DATE:
+        found = _timed(ind, ctx.table.has_period)
+        if found is None:
             continue
         cell, target = found
         core = set(_TIMED.sub("", ind.label).replace("完成", ""))
@@ -50,9 +53,20 @@ def dates_against(ctx: Context, texts: list[tuple[Where, str]]) -> Iterator[Hit]
             continue  # (none, or several days for the work: which is meant is unclear)
         day, text, m = said[0]
         due = target.date or _day(day.year, _SAID_DATE.search(target.raw))
-        if due is not None and due > day:
+        if due is not None and due > day and due.year == day.year:  # (another year: Y102's)
             params = {"quote": excerpt(text, m.start(), m.end(), 12), "name": ind.label}
             yield Hit("D104", cell.at, {**params, "value": shown(target)}, ind.label)
+
+
+def _timed(ind: Indicator, has_period: bool) -> tuple[Cell, Target] | None:
+    """The deadline held against the goals: the year's where the table has a period column."""
+    if not has_period:
+        found = main_target(ind)
+    elif ind.annual is not None and ind.annual_target is not None:
+        found = (ind.annual, ind.annual_target)
+    else:
+        return None
+    return found if found is not None and found[1].kind is TargetKind.DATE else None
 
 
 def _day(year: int, m: re.Match[str] | None) -> dt.date | None:

@@ -117,7 +117,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
             if hit is not None:
                 yield hit
-    yield from dates_against(ctx, texts)  # (a deadline later than the goals' day for its work)
+    yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
 
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words

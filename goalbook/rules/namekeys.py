@@ -105,7 +105,9 @@ _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
 # 数量 / 校园监控设备安装, 分类收运车辆配置数量 / 分类收运车辆数量, 技术培训场次 / 技术培训,
 # 鹅苗孵化总数量 / 鹅苗孵化数量):
 # one thing (the targets' units are compared)
-_COUNTED = re.compile(r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|场数|期数)?$")
+_COUNTED = re.compile(
+    r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|场数|期数|(?<=\w{4})(?<![人户次家批])数)?$"
+)  # (…摊位规范数 / …摊位规范数量: a count said with 数 or 数量)
 
 
 def same_words(a: str, b: str) -> bool:

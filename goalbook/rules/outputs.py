@@ -16,7 +16,7 @@ from goalbook.rules.polarity import HANDLING
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
-    "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
+    "新建", "改建", "修建", "铺设", "改造",  # works built (新建污水支管网长度 8公里)
     "安装", "调试", "购置", "配置", "配备", "采集",  # machines fitted, things gathered (调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
@@ -25,6 +25,8 @@ _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数
 _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
 # places named …场 (养殖场, 屠宰场, 农场, 渔场), counted before 数: no sessions (场数)
 _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种])场(?=数)")
+# the people who gather (采集户, 采集人员), not things gathered (采集数量)
+_GATHERERS = re.compile(r"采集(?=户|人员|者)")
 _CHECKS_DONE = re.compile(r"(?:检测|检疫|化验)(?:数量|头次|只次|人次|次数)$")
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
@@ -79,7 +81,7 @@ _KEPT_CURRENT = ("更新次", "更新频次", "修订次", "入库")  # (维护�
 def output_count(name: str, people: bool = False, served: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
     beneficiaries or outcome, not the people it reaches)."""
-    name = _PLACES.sub("场所", name)  # 养殖场数 counts farms, not 场数 (sessions)
+    name = _GATHERERS.sub("", _PLACES.sub("场所", name))  # 养殖场数 counts farms, not 场数
     measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
     shares = ("率", "度", "比例", "占比")  # (…安装比例 120辆: a share given as a count, T105)
     if any(w in measured for w in shares) or any(w in name for w in _INCIDENTS):
@@ -131,8 +133,8 @@ _HANDLED_AMOUNT = re.compile(r"(?:交易|销售|收购|加工|配送|集配|储�
 def priced(name: str, target: Target) -> bool:
     """A price or a cost of each thing (扣蟹采购单价 ≤30元/斤, 每公里造价 ≤0.6万元/公里): money
     for each unit, named as a price or a cost."""
-    if target.unit in ("元", "万元") and _EACH_PAID.search(name):
-        return True  # (基地提升每亩补助 ≤400元: the unit said in the name)
+    if target.unit in ("元", "万元") and (_EACH_PAID.search(name) or _FEE.search(name)):
+        return True  # (基地提升每亩补助 ≤400元: the unit said in the name; 幼苗采购费 ≤20万元)
     return _PER_UNIT.match(target.unit) is not None and _PRICE.search(name) is not None
 
 
@@ -143,6 +145,7 @@ _BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
+_FEE = re.compile("(?:采购|购置|租赁|运输|服务|管理)费$")  # a fee paid (幼苗采购费)
 _EACH_PAID = re.compile(
     r"每(?:亩|个|人|户|头|只|吨|公里|平方米)\w{0,2}(?:补助|补贴|奖补|造价|单价)"
 )

@@ -13,6 +13,7 @@ from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
 from goalbook.rules.polarity import direction_of, hours_done, is_rate, stated_direction
+from goalbook.spelling import number_text
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
 from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word
 from goalbook.yearspan import head_years, years_of
@@ -75,11 +76,25 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             and not single
             and meaning(p) == meaning(a)
             and not _same_each_year(ind.label, a)
+            and not _year_goal_says(ctx, a)
             and (said := multi()) is not None
         ):
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _year_goal_says(ctx: Context, a: Target) -> bool:
+    """The 年度目标, other than the 中期目标, gives the year's count itself (8个品种全部引进 for
+    引进油棕品种数 ≥8个 in both columns): all of it is due in the first year, not copied."""
+    fields = ctx.table.fields
+    year, whole = fields.get("goal_annual"), fields.get("goal_period")
+    if year is None or whole is None or a.number is None:
+        return False
+    if year.text.strip() == whole.text.strip():
+        return False  # (the same text: D204 says it)
+    said = rf"(?<![\d.]){number_text(a.number)}{re.escape(a.unit)}"
+    return re.search(said, year.text) is not None
 
 
 def _above(ctx: Context, name: str, p: Target, a: Target) -> dict[str, str]:
