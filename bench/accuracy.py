@@ -650,6 +650,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout644  # the 644th held-out set (tests/variants/holdout644)
     python bench/accuracy.py --set holdout645  # the 645th held-out set (tests/variants/holdout645)
     python bench/accuracy.py --set holdout646  # the 646th held-out set (tests/variants/holdout646)
+    python bench/accuracy.py --set holdout647  # the 647th held-out set (tests/variants/holdout647)
+    python bench/accuracy.py --set holdout648  # the 648th held-out set (tests/variants/holdout648)
+    python bench/accuracy.py --set holdout649  # the 649th held-out set (tests/variants/holdout649)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

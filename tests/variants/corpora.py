@@ -656,6 +656,9 @@ from tests.variants import (
     holdout644,
     holdout645,
     holdout646,
+    holdout647,
+    holdout648,
+    holdout649,
 )
 from tests.variants.kit import Variant
 
@@ -1307,6 +1310,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout644": holdout644,
     "holdout645": holdout645,
     "holdout646": holdout646,
+    "holdout647": holdout647,
+    "holdout648": holdout648,
+    "holdout649": holdout649,
 }
 
 
