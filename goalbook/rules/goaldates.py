@@ -27,9 +27,8 @@ def dates_against(
     ctx: Context, texts: list[tuple[Where, str]], year_goal: Where | None
 ) -> Iterator[Hit]:
     """D104 at a deadline later than the one day the goals give for its work, in the same
-    year: a clause with that day holds the name's characters (less its 完成时间), all but one
-    in four; a name of fewer than four such characters is not looked for. A table with a
-    period column: the year's deadline against its 年度目标 only."""
+    year, where a clause with that day names the work (:func:`_names`). A table with a period
+    column: the year's deadline against its 年度目标 only."""
     if ctx.table.has_period:
         texts = [(where, text) for where, text in texts if where == year_goal]
     for ind in ctx.table.indicators:
@@ -37,8 +36,9 @@ def dates_against(
         if found is None:
             continue
         cell, target = found
-        core = set(_TIMED.sub("", ind.label).replace("完成", ""))
-        if len(core) < 4:
+        words = _TIMED.sub("", ind.label).replace("完成", "")
+        core = set(words)
+        if len(words) < 2:
             continue
         said: list[tuple[dt.date, str, re.Match[str]]] = []
         for _where, text in texts:
@@ -47,7 +47,7 @@ def dates_against(
                 clause = lead + CLAUSE_PART.split(text[m.end() :])[0]
                 year = m[1] or (target.date.year if target.date else ctx.year)
                 day = _day(int(year), m) if year else None
-                if day is not None and len(core - set(clause)) * 4 <= len(core):
+                if day is not None and _names(words, core, clause):
                     said.append((day, text, m))
         if len({day for day, _t, _m in said}) != 1:
             continue  # (none, or several days for the work: which is meant is unclear)
@@ -56,6 +56,14 @@ def dates_against(
         if due is not None and due > day and due.year == day.year:  # (another year: Y102's)
             params = {"quote": excerpt(text, m.start(), m.end(), 12), "name": ind.label}
             yield Hit("D104", cell.at, {**params, "value": shown(target)}, ind.label)
+
+
+def _names(words: str, core: set[str], clause: str) -> bool:
+    """The clause of a day names the work: all but one in four of the name's characters, or for
+    a short name (挂牌 of 挂牌完成时间) the clause ending in it (…作坊挂牌)."""
+    if len(words) < 4:
+        return clause.rstrip().endswith(words)
+    return len(core - set(clause)) * 4 <= len(core)
 
 
 def _timed(ind: Indicator, has_period: bool) -> tuple[Cell, Target] | None:

@@ -88,7 +88,7 @@ def rounded_down(number: Decimal, cap: bool = False) -> Decimal:
 
 
 PAID = ("标准", "补贴", "补助", "奖补", "单价", "成本", "造价", "投资")  # a standard's words
-GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产", "节约", "节省")  # a gain
+GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", "增产", "节约", "节省", "增值")
 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
