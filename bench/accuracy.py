@@ -653,6 +653,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout647  # the 647th held-out set (tests/variants/holdout647)
     python bench/accuracy.py --set holdout648  # the 648th held-out set (tests/variants/holdout648)
     python bench/accuracy.py --set holdout649  # the 649th held-out set (tests/variants/holdout649)
+    python bench/accuracy.py --set holdout650  # the 650th held-out set (tests/variants/holdout650)
+    python bench/accuracy.py --set holdout651  # the 651st held-out set (tests/variants/holdout651)
+    python bench/accuracy.py --set holdout652  # the 652nd held-out set (tests/variants/holdout652)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -659,6 +659,9 @@ from tests.variants import (
     holdout647,
     holdout648,
     holdout649,
+    holdout650,
+    holdout651,
+    holdout652,
 )
 from tests.variants.kit import Variant
 
@@ -1313,6 +1316,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout647": holdout647,
     "holdout648": holdout648,
     "holdout649": holdout649,
+    "holdout650": holdout650,
+    "holdout651": holdout651,
+    "holdout652": holdout652,
 }
 
 
