@@ -19,7 +19,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # these words as often as the year's)
 FACILITY_UNITS = (
     "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
-    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条"
+    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
@@ -59,10 +59,11 @@ _ACTS = (
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
     "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化", "产",
     "烘干", "运维", "维护", "管护", "养护", "培育", "防治", "治理", "新植", "移栽", "栽植",
-    "抚育", "扩种", "引种", "引进", "定植", "套种", "间作",
+    "抚育", "扩种", "引种", "引进", "定植", "套种", "间作", "建成",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out
+_TRAINEES = re.compile("(?:户|人员|学员)$")  # whom a training is for, said after its topic
 
 
 def swapped(thing: str, clause: str) -> bool:
@@ -79,6 +80,8 @@ def swapped(thing: str, clause: str) -> bool:
             after = clause[at + len(act) :] if at >= 0 else ""
             # (whom a training is for, less its topic: 椰农操作技能培训 said 培训椰农600人次)
             whom = _TOPIC.sub("", obj) if act == "培训" else obj
+            if act == "培训":  # (培训初加工户600人次: the trainees, of 初加工技术培训人次)
+                after = _TRAINEES.sub("", after)
             if (
                 after
                 and len(after) <= _WORDS_BETWEEN

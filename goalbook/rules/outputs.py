@@ -16,7 +16,7 @@ from goalbook.rules.polarity import HANDLING
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
-    "新建", "改建", "修建", "铺设", "改造",  # works built (新建污水支管网长度 8公里)
+    "新建", "改建", "修建", "铺设", "改造", "拆除",  # works built (新建污水支管网长度 8公里)
     "安装", "调试", "购置", "配置", "配备", "采集",  # machines fitted, things gathered (调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
@@ -146,6 +146,6 @@ _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
 _FEE = re.compile("(?:采购|购置|租赁|运输|服务|管理)费$")  # a fee paid (幼苗采购费)
-_EACH_PAID = re.compile(
-    r"每(?:亩|个|人|户|头|只|吨|公里|平方米)\w{0,2}(?:补助|补贴|奖补|造价|单价)"
+_EACH_PAID = re.compile(  # (基地提升每亩补助, 每万株种苗成本)
+    r"每万?(?:亩|个|人|户|头|只|吨|公里|株|套|台)\w{0,4}?(?:补助|补贴|奖补|造价|单价|成本)"
 )

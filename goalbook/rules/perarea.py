@@ -140,5 +140,6 @@ def _held_area(subject: str, named: list[tuple[str, Decimal]]) -> Decimal | None
 
 # what is bought for a planting (种苗, 遮阴棚, 肥料): a standard per 亩 for them pays for the area
 # planted, the one area whose name says so
-_INPUTS = ("种苗", "苗木", "种子", "肥料", "有机肥", "农资", "地膜", "遮阴", "遮阳", "棚架")
+_INPUTS = ("种苗", "苗木", "种子", "种栽", "种薯", "种球", "肥料", "有机肥", "农资", "地膜", "遮阴",
+           "遮阳", "棚架")  # fmt: skip
 _PLANTED = re.compile("种植|新植|栽植|移栽|造林")
