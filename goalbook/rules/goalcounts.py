@@ -165,14 +165,21 @@ def in_order(word: str, text: str) -> bool:
 
 def omits_word(core: str, text: str) -> bool:
     """``text`` says ``core`` (a name without its 数/数量) less one word of two or three
-    characters inside it, the rest in order (培育良种苗木 for 培育元宝枫良种苗木), four characters
-    at least left; not less its first or last word (节水闸门 is not 节水闸门安装, the act)."""
+    characters inside it, the rest as one run (培育良种苗木 for 培育元宝枫良种苗木): no other word
+    in its place (新建污水管网 is not 新建雨水管网, 农产品定量检测 not 农产品快速检测), four
+    characters at least left; not less its first or last word (节水闸门 is not 节水闸门安装), nor
+    less a word that makes it a part (调解案件 is not 调解成功案件)."""
     return any(
-        in_order(core[:i] + core[i + n :], text)
+        core[:i] + core[i + n :] in text and core[i : i + n] not in _QUALIFYING
         for n in (2, 3)
         if len(core) - n >= 4
         for i in range(1, len(core) - n)
     )
+
+
+# words that make a count a part of another (调解成功案件, 检测合格批次, 重点企业)
+_QUALIFYING = frozenset(("成功", "合格", "达标", "优秀", "重点", "新增", "新建", "累计", "高危",
+                         "困难", "贫困", "首次", "一次", "优质"))  # fmt: skip
 
 
 # where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)

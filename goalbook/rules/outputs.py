@@ -16,7 +16,7 @@ from goalbook.rules.polarity import HANDLING
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
-    "新建", "改建", "修建", "铺设", "改造", "拆除",  # works built (新建污水支管网长度 8公里)
+    "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
     "安装", "调试", "购置", "配置", "配备", "采集",  # machines fitted, things gathered (调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
@@ -27,6 +27,8 @@ _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
 _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种])场(?=数)")
 # the people who gather (采集户, 采集人员), not things gathered (采集数量)
 _GATHERERS = re.compile(r"采集(?=户|人员|者)")
+# things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业)
+_WORKS_COUNTED = re.compile(r"^(?:改造|拆除)\w{1,8}(?:数量|个数)$|\w(?:改造|拆除)(?:数量|个数)$")
 _CHECKS_DONE = re.compile(r"(?:检测|检疫|化验)(?:数量|头次|只次|人次|次数)$")
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
@@ -96,6 +98,8 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
         return False  # 语言服务投诉数: complaints received, an outcome (受理投诉件数: work done)
     if any(w in name for w in _GAINED):
         return False
+    if _WORKS_COUNTED.search(name):
+        return True  # 改造配料秤数量, 熏蒸窑拆除数量: the works done, counted
     if _CHECKS_DONE.search(name):
         return True  # 鹿只疫病检测数量 ≥1200头次: checks made (not 检测参数, a lab's capacity)
     if _USED.search(name):

@@ -85,8 +85,8 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
 
 
 def _year_goal_says(ctx: Context, a: Target) -> bool:
-    """The 年度目标, other than the 中期目标, gives the year's count itself (8个品种全部引进 for
-    引进油棕品种数 ≥8个 in both columns): all of it is due in the first year, not copied."""
+    """The 年度目标, other than the 中期目标, gives the year's count as all of it (8个品种全部引进
+    for 引进油棕品种数 ≥8个 in both columns): all of it is due in the first year, not copied."""
     fields = ctx.table.fields
     year, whole = fields.get("goal_annual"), fields.get("goal_period")
     if year is None or whole is None or a.number is None:
@@ -94,7 +94,11 @@ def _year_goal_says(ctx: Context, a: Target) -> bool:
     if year.text.strip() == whole.text.strip():
         return False  # (the same text: D204 says it)
     said = rf"(?<![\d.]){number_text(a.number)}{re.escape(a.unit)}"
-    return re.search(said, year.text) is not None
+    # (全部, 一次性 in the count's clause: not 宣传不少于24场, a year's share said alike)
+    return any(re.search(said, c) and _ALL.search(c) for c in re.split(r"[，,。；;]", year.text))
+
+
+_ALL = re.compile("全部|一次性|全面完成")
 
 
 def _above(ctx: Context, name: str, p: Target, a: Target) -> dict[str, str]:
