@@ -54,3 +54,26 @@ def test_samples_counted_in_fen(tmp_path: Path) -> None:
     goal = "全年检测青贮及苜蓿饲草样品800份，检测结果报送及时率100%。"
     found = table_found(tmp_path / "s.xlsx", rows, "饲草检测", goal, 170)
     assert coded(found, "D104") == [("warning", "E7")]
+
+
+def test_guards_from_the_all_corpora_run(tmp_path: Path) -> None:
+    """What the last all-corpora run of session 64 found on older sets: 工程完工时间 is too short
+    a name to tell its work in a clause that does not end in it, a list (面塑、糖画…受益学生) gives
+    no one indicator's count, 改造小区积水点消除数量 counts an outcome, and 农户馕坑燃气改造数量
+    beside 馕坑燃气改造数量 is the project's words before a name (D103 still)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "公路安全防护工程里程", "≥", 80, "公里"],
+        ["产出指标", "时效指标", "工程完工时间", "≤", "2026年12月20日", None],
+        ["效益指标", "社会效益指标", "改造小区积水点消除数量", "≥", 12, "个"],
+        ["效益指标", "社会效益指标", "面塑课后服务受益学生人数", "≥", 1200, "人"],
+    ]
+    goal = "2026年10月底前完成县乡公路安全防护工程80公里；开展面塑、糖画课后服务，受益学生2000人。"
+    found = table_found(tmp_path / "g.xlsx", rows, "综合项目", goal, 300)
+    assert coded(found, "D104") == []
+    assert coded(found, "F201") == []
+    pair: list[list[Any]] = [
+        ["产出指标", "数量指标", "农户馕坑燃气改造数量", "≥", 300, "户"],
+        ["产出指标", "数量指标", "馕坑燃气改造数量", "≥", 320, "户"],
+    ]
+    found = table_found(tmp_path / "n.xlsx", pair, "农户馕坑燃气改造", "改造馕坑。", 90)
+    assert coded(found, "D103") == [("warning", "C8")]

@@ -60,8 +60,8 @@ def dates_against(
 
 def _names(words: str, core: set[str], clause: str) -> bool:
     """The clause of a day names the work: all but one in four of the name's characters, or for
-    a short name (挂牌 of 挂牌完成时间) the clause ending in it (…作坊挂牌)."""
-    if len(words) < 4:
+    a name of fewer than four characters (挂牌 of 挂牌完成时间) the clause ending in it."""
+    if len(core) < 4:  # (工程完工 of 工程完工时间: too few characters to tell the work)
         return clause.rstrip().endswith(words)
     return len(core - set(clause)) * 4 <= len(core)
 

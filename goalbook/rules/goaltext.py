@@ -332,7 +332,9 @@ def _said_in(thing: str, clause: str, before: str, unit: str) -> bool:
         return True
     if placed.endswith(thing[-2:]) and omits_word(thing, placed):
         return True
-    return clause.endswith(thing[-3:]) and named_in(thing, CLAUSE_END.split(before)[-1])
+    sentence = CLAUSE_END.split(before)[-1]  # (面塑、糖画课后服务…，受益学生: whose count?)
+    listed = re.search(f"{re.escape(thing[:2])}、|、{re.escape(thing[:2])}", sentence)
+    return clause.endswith(thing[-3:]) and listed is None and named_in(thing, sentence)
 
 
 def _of_place(clause: str, unit: str) -> str:
