@@ -154,6 +154,8 @@ def _prefixed(a: _Entry, b: _Entry) -> bool:
         return False
     if any(w in word for w in _TELLS_APART) or any(p in word for p in _OTHER_PEOPLE):
         return False
+    if ts.unit != tl.unit or ts.unit in ("%", ""):
+        return False  # (受助青少年满意度 ≥90% / 青少年满意度 ≥90%: a group's rate, no count)
     return ts.number is not None and tl.number is not None and tl.number >= ts.number
 
 
