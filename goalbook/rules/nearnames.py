@@ -95,6 +95,7 @@ def _worded_in(
     综合利用率), whatever their values: one indicator, written twice."""
     hits: list[tuple[int, Hit]] = []
     for group in groups.values():
+        words = {e.position: "".join(sorted(_plain(e))) for e in group}  # (once a name)
         for b, entry in enumerate(group):
             if entry.position in done:
                 continue
@@ -104,8 +105,8 @@ def _worded_in(
                 if (
                     (inserted and _inserted(other.key, entry.key, goals))
                     or (other.meaning == entry.meaning and _noted(other, entry))
-                    or _reordered(other, entry)
-                    or _prefixed(other, entry)
+                    or (words[other.position] == words[entry.position] and _reordered(other, entry))
+                    or (inserted and _prefixed(other, entry))
                 ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
@@ -142,6 +143,11 @@ def _noted(a: _Entry, b: _Entry) -> bool:
     return note is not None and long[: note.start()].strip() == short and not _PART.match(note[1])
 
 
+def _plain(e: _Entry) -> str:
+    """An entry's name keyed without a note in brackets after it (see :func:`_reordered`)."""
+    return near_key(_NOTE_AFTER.sub("", e.item.label))
+
+
 def _prefixed(a: _Entry, b: _Entry) -> bool:
     """One name is the other with a word of two or three characters before it, and counts no
     less (鳄类科普讲解场次 ≥150场 / 科普讲解场次 ≥120场): a part would count fewer, so it is one
@@ -165,7 +171,7 @@ def _reordered(a: _Entry, b: _Entry) -> bool:
     x, y = (_NOTE_AFTER.search(e.item.label) for e in (a, b))
     if any(n is not None and _PART.match(n[1]) for n in (x, y)):
         return False
-    one, two = (near_key(_NOTE_AFTER.sub("", e.item.label)) for e in (a, b))
+    one, two = _plain(a), _plain(b)
     return len(one) >= 6 and one != two and sorted(one) == sorted(two)
 
 
