@@ -36,7 +36,7 @@ from goalbook.reader.rows import PROJECT_LINE
 from goalbook.reader.subproject import names_sub_project, sub_project
 from goalbook.reader.tableend import ends_table, page_foot
 from goalbook.reader.tableheader import TableHeader
-from goalbook.vocabulary import TABLE_END_WORDS
+from goalbook.vocabulary import TABLE_END_WORDS, TOTAL_WORDS
 
 # the fields that name whose table it is: a head block starts with one of them (or a title),
 # or with the code that opens each project of a budget system's export (项目代码 │ 3311…)
@@ -212,7 +212,7 @@ def by_project(part: Part) -> list[Part]:
         first = next((v.strip() for _c, v in sheet.row_cells(r) if type(v) is str), "")
         ended = ended or ends_table(first)
         again = all(clean(k) in names_of | PROJECT_CODE_HEADS for k in key)  # the header again
-        summed = any(k.strip() in _TOTALS for k in key)  # 合计 │ … │ 指标数：7: no project's row
+        summed = any(clean(k) in TOTAL_WORDS for k in key)  # (合计 │ … │ 指标数：7: no project)
         if (
             not ended
             and not again
@@ -237,9 +237,6 @@ def by_project(part: Part) -> list[Part]:
         sheets = _in_place(part.sheets, view) if not parts else [view]
         parts.append(Part(dataclasses.replace(header, sheet=view), sheets, part.start, names[key]))
     return parts
-
-
-_TOTALS = frozenset(("合计", "小计", "总计", "共计"))
 
 
 def _by_project_lines(part: Part) -> list[Part]:

@@ -105,7 +105,7 @@ def years(ctx: Context) -> Iterator[Hit]:
     yield from _dates(ctx, other[0] if other is not None else None)
     yield from plan_in_period(ctx)
     yield from sheet_year(ctx, first[0], first[2], _plan_years(ctx))
-    yield from sheet_titles(ctx, first[0], first[2])
+    yield from sheet_titles(ctx, first[0], first[2], other)
     yield from fill_date(ctx, first[0], {year for year, _at, _label in sources})
     yield from no_such_dates(ctx)
 

@@ -125,7 +125,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
 
 
-_COUNT_AFTER = re.compile(rf"\s*{COUNT}(?:{UNITS})")  # a count right after the thing
+_COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
 
 

@@ -95,7 +95,8 @@ def _worded_in(
     综合利用率), whatever their values: one indicator, written twice."""
     hits: list[tuple[int, Hit]] = []
     for group in groups.values():
-        words = {e.position: "".join(sorted(_plain(e))) for e in group}  # (once a name)
+        plain = {e.position: _plain(e) for e in group}  # (once a name: pairs are many)
+        letters = {at: "".join(sorted(key)) for at, key in plain.items()}
         for b, entry in enumerate(group):
             if entry.position in done:
                 continue
@@ -105,7 +106,10 @@ def _worded_in(
                 if (
                     (inserted and _inserted(other.key, entry.key, goals))
                     or (other.meaning == entry.meaning and _noted(other, entry))
-                    or (words[other.position] == words[entry.position] and _reordered(other, entry))
+                    or (
+                        letters[other.position] == letters[entry.position]
+                        and _reordered(other, entry, plain[other.position], plain[entry.position])
+                    )
                     or (inserted and _prefixed(other, entry))
                 ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
@@ -127,9 +131,7 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     word = long[at : at + size]
     if not 2 <= at <= len(short) - 2 or long[at + size :] != short[at:]:
         return False
-    if any(w in word for w in _TELLS_APART) or any(p in word for p in _OTHER_PEOPLE):
-        return False
-    return word + long[at + size : at + size + 2] not in goals
+    return not _tells_apart(word) and word + long[at + size : at + size + 2] not in goals
 
 
 def _noted(a: _Entry, b: _Entry) -> bool:
@@ -158,21 +160,20 @@ def _prefixed(a: _Entry, b: _Entry) -> bool:
     word = long[: len(long) - len(short)]
     if len(word) not in (2, 3) or not long.endswith(short) or len(short) < 4:
         return False
-    if any(w in word for w in _TELLS_APART) or any(p in word for p in _OTHER_PEOPLE):
-        return False
-    if ts.unit != tl.unit or ts.unit in ("%", ""):
+    if _tells_apart(word) or ts.unit != tl.unit or ts.unit in ("%", ""):
         return False  # (受助青少年满意度 ≥90% / 青少年满意度 ≥90%: a group's rate, no count)
     return ts.number is not None and tl.number is not None and tl.number >= ts.number
 
 
-def _reordered(a: _Entry, b: _Entry) -> bool:
+def _reordered(a: _Entry, b: _Entry, one: str, two: str) -> bool:
     """One name is the other's words in another order (西洋参林下种植面积 / 林下西洋参种植面积
-    （新建）), a note in brackets after either set aside unless it names a part (其中…)."""
+    （新建）), a note in brackets after either set aside unless it names a part (其中…). ``one``
+    and ``two``: their keys without the notes (:func:`_plain`), known to hold the same
+    characters."""
     x, y = (_NOTE_AFTER.search(e.item.label) for e in (a, b))
     if any(n is not None and _PART.match(n[1]) for n in (x, y)):
         return False
-    one, two = _plain(a), _plain(b)
-    return len(one) >= 6 and one != two and sorted(one) == sorted(two)
+    return len(one) >= 6 and one != two
 
 
 # a note in brackets after a name (…出具率（常规）), and one that names a part of it (其中…)
@@ -186,6 +187,12 @@ _TELLS_APART = ("新增", "新建", "累计", "人均", "户均", "亩均", "年
                 "女", "男", "重点", "贫困", "困难", "农村", "城", "县", "市", "省", "国家", "按时",
                 "及时", "优", "良", "达标", "合格", "复", "初", "专项", "其中", "平均", "每",
                 "最", "单", "总", "超", "未", "非", "不", "对口")  # fmt: skip
+
+
+def _tells_apart(word: str) -> bool:
+    """A word put in or before a name that makes it another indicator (a part, a group, a way of
+    counting: 新增, 女, 家长)."""
+    return any(w in word for w in _TELLS_APART) or any(p in word for p in _OTHER_PEOPLE)
 
 
 def _unqualified(key: str, project: str) -> tuple[str, ...]:

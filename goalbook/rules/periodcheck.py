@@ -12,6 +12,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
+from goalbook.rules.goalcounts import CLAUSE_PART
 from goalbook.rules.polarity import direction_of, hours_done, is_rate, stated_direction
 from goalbook.spelling import number_text
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
@@ -95,7 +96,7 @@ def _year_goal_says(ctx: Context, a: Target) -> bool:
         return False  # (the same text: D204 says it)
     said = rf"(?<![\d.]){number_text(a.number)}{re.escape(a.unit)}"
     # (全部, 一次性 in the count's clause: not 宣传不少于24场, a year's share said alike)
-    return any(re.search(said, c) and _ALL.search(c) for c in re.split(r"[，,。；;]", year.text))
+    return any(re.search(said, c) and _ALL.search(c) for c in CLAUSE_PART.split(year.text))
 
 
 _ALL = re.compile("全部|一次性|全面完成")

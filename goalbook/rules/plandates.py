@@ -80,12 +80,14 @@ def sheet_year(ctx: Context, year: int, label: str, plan: set[int]) -> Iterator[
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
-def sheet_titles(ctx: Context, year: int, label: str) -> Iterator[Hit]:
+def sheet_titles(
+    ctx: Context, year: int, label: str, other: tuple[int, str, str] | None
+) -> Iterator[Hit]:
     """Y101 at the table's title: another sheet of the same return (a budget system's 05-1
     beside its 05-2) is titled for another year (2026年部门项目支出预算表 over 2025年部门项目支出
-    绩效目标表): one of the two titles is last season's."""
+    绩效目标表): one of the two titles is last season's. ``other``: that title, as
+    :func:`other_title` finds it for ``year``."""
     title = ctx.table.fields.get("title_year")
-    other = other_title(ctx, year)
     if other is not None and title is not None and title.at is not None:
         sheet, text = other[1], other[2]
         said = f"{sheet}“{text}”" if ctx.lang == "zh" else f"{sheet} '{text}'"
