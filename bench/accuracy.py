@@ -656,6 +656,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout650  # the 650th held-out set (tests/variants/holdout650)
     python bench/accuracy.py --set holdout651  # the 651st held-out set (tests/variants/holdout651)
     python bench/accuracy.py --set holdout652  # the 652nd held-out set (tests/variants/holdout652)
+    python bench/accuracy.py --set holdout653  # the 653rd held-out set (tests/variants/holdout653)
+    python bench/accuracy.py --set holdout654  # the 654th held-out set (tests/variants/holdout654)
+    python bench/accuracy.py --set holdout655  # the 655th held-out set (tests/variants/holdout655)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -662,6 +662,9 @@ from tests.variants import (
     holdout650,
     holdout651,
     holdout652,
+    holdout653,
+    holdout654,
+    holdout655,
 )
 from tests.variants.kit import Variant
 
@@ -1319,6 +1322,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout650": holdout650,
     "holdout651": holdout651,
     "holdout652": holdout652,
+    "holdout653": holdout653,
+    "holdout654": holdout654,
+    "holdout655": holdout655,
 }
 
 
