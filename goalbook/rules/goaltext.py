@@ -328,7 +328,8 @@ def _said_in(thing: str, clause: str, before: str, unit: str) -> bool:
     inside it (新建鸽舍30栋 for 新建标准化鸽舍), or its last words alone after the rest in the
     sentence's clause before (建设冷库3座，总库容500吨 for 冷库总库容)."""
     placed = _of_place(clause, unit)
-    if named_in(thing, placed) or swapped(thing, clause):
+    # (改造低产老果园600亩 for 改造低产果园面积: a place the name itself ends in)
+    if named_in(thing, placed) or named_in(thing, clause) or swapped(thing, clause):
         return True
     if placed.endswith(thing[-2:]) and omits_word(thing, placed):
         return True

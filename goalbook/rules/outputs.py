@@ -23,6 +23,7 @@ _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数
 # (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
 # is there or done by others, an output only with a word of delivery, 开展巡查数量)
 _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
+_SHARES = ("率", "度", "比例", "占比")  # (a share, whatever it counts)
 # places named …场 (养殖场, 屠宰场, 农场, 渔场), counted before 数: no sessions (场数)
 _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种])场(?=数)")
 # the people who gather (采集户, 采集人员), not things gathered (采集数量)
@@ -80,14 +81,19 @@ def lasting(name: str) -> bool:
 _KEPT_CURRENT = ("更新次", "更新频次", "修订次", "入库")  # (维护更新次数 ends as 更新次数)
 
 
-def output_count(name: str, people: bool = False, served: bool = False) -> bool:
+def output_count(name: str, people: bool = False, served: bool = False, made: bool = False) -> bool:
     """Whether a counted indicator counts what the project delivers (not a rate, not its
-    beneficiaries or outcome, not the people it reaches)."""
+    beneficiaries or outcome, not the people it reaches); with ``made`` (a count under a quality
+    tier-2) also what it turns out or hands over (藏香猪出栏数量, 种苗供应户数, 挂牌公示作坊数量,
+    科普展板更新数量) and the people it trains (参训竹农人数), not those who passed (培训合格
+    人数)."""
     name = _GATHERERS.sub("", _PLACES.sub("场所", name))  # 养殖场数 counts farms, not 场数
     measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
-    shares = ("率", "度", "比例", "占比")  # (…安装比例 120辆: a share given as a count, T105)
-    if any(w in measured for w in shares) or any(w in name for w in _INCIDENTS):
+    # (…安装比例 120辆: a share given as a count, T105)
+    if any(w in measured for w in _SHARES) or any(w in name for w in _INCIDENTS):
         return False
+    if made and _TURNED_OUT.search(name) and _PASSED.search(name) is None:
+        return True
     if any(w in name for w in _WILD_SIGNS):
         return False  # 大熊猫活动痕迹点位: wildlife seen, an effect (no 活动 held)
     if any(w in name for w in _KEPT_GOING):
@@ -111,6 +117,12 @@ def output_count(name: str, people: bool = False, served: bool = False) -> bool:
         return False
     outcome = max(name.rfind(w) for w in _OUTCOMES)
     return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome
+
+
+# what is turned out or handed over (出栏, 供应), made public (挂牌公示), renewed (展板更新数量,
+# not 台账更新次数, how often a record is kept), or the people trained (参训, 培训…人数)
+_TURNED_OUT = re.compile(r"出栏|供应|挂牌|公示|更新(?!次|频)|参训|培训\w*(?:人数|人次|户数)")
+_PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 
 
 def an_amount(name: str, target: Target) -> bool:

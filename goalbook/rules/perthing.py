@@ -95,7 +95,7 @@ GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", 
 _THINGS = (
     "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
     "|平方米|吨|盏|条|栋|株|棵|村|头|只|羽|尾|枚|具|宗|例|标箱|航班|班次|架次|组|部|块"
-    "|学生|生|站|处|副|双|支|队|艘|把|对|顶|箱|盒|瓶|袋|本|幅|车次|趟次|趟|车|口"
+    "|学生|生|站|处|副|双|支|队|艘|把|对|顶|箱|盒|瓶|袋|本|幅|车次|趟次|趟|车|口|棒"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 # what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid;
@@ -272,6 +272,8 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if len(worked) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return worked[0]  # 原汁加工补贴标准: of 刺梨原汁产量, not 刺梨鲜果收购量 (the one count
         # of the work the standard names)
+    if len(worked) > 1 and thing not in _MANY_KINDS:  # (种猪引进补助标准: of 引进藏香猪种猪,
+        return _closest(name, worked)  # not 种猪场年供仔猪: the one sharing most with it)
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set

@@ -18,7 +18,7 @@ from goalbook.vocabulary import words
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率", "破损率",
             "杂质率", "次品率", "发芽率", "纯度", "净度", "受精率", "保存率", "成活率",
-            "整齐率", "坐果率", "一级品率", "优质品率", "良品率", "正品率",
+            "整齐率", "坐果率", "一级品率", "优质品率", "优质率", "良品率", "正品率",
             "持证上岗率", "完整率", "保苗率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
@@ -390,6 +390,7 @@ def _expected_role(
     if count and role in ("benefit", "sustainable") and output_count(name, people, served):
         return None if role == "sustainable" and lasting(name) else "quantity"
     graded = "等级" in name or "级别" in name  # (新建景区评定等级 3A级: a grade, no count)
-    if count and role == "quality" and not quality and not graded and output_count(name, people):
-        return "quantity"  # (电商直播培训场次 ≥12场 under 质量: what is delivered)
+    if count and role == "quality" and not quality and not graded:
+        if output_count(name, people, made=True):  # (电商直播培训场次 ≥12场, 出栏数量 3000头)
+            return "quantity"  # (under 质量: what is delivered or turned out)
     return None
