@@ -659,6 +659,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout653  # the 653rd held-out set (tests/variants/holdout653)
     python bench/accuracy.py --set holdout654  # the 654th held-out set (tests/variants/holdout654)
     python bench/accuracy.py --set holdout655  # the 655th held-out set (tests/variants/holdout655)
+    python bench/accuracy.py --set holdout656  # the 656th held-out set (tests/variants/holdout656)
+    python bench/accuracy.py --set holdout657  # the 657th held-out set (tests/variants/holdout657)
+    python bench/accuracy.py --set holdout658  # the 658th held-out set (tests/variants/holdout658)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -665,6 +665,9 @@ from tests.variants import (
     holdout653,
     holdout654,
     holdout655,
+    holdout656,
+    holdout657,
+    holdout658,
 )
 from tests.variants.kit import Variant
 
@@ -1325,6 +1328,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout653": holdout653,
     "holdout654": holdout654,
     "holdout655": holdout655,
+    "holdout656": holdout656,
+    "holdout657": holdout657,
+    "holdout658": holdout658,
 }
 
 
