@@ -247,7 +247,7 @@ def _dates(ctx: Context, titled: int | None = None) -> Iterator[Hit]:
                 lo, hi, label = stated[0]  # a period value judged by the period the table states
             else:
                 lo, hi, label = span
-            if lo <= t.date <= hi and _past_the_year(ctx, ind, t):
+            if lo <= t.date <= hi and _past_the_year(ctx, ind, cell, t):
                 # the year's column of a multi-year table due after that year (2027年12月31日前
                 # for 2026): said, the period's own date may have been copied
                 shown = word("budget_year", ctx.lang, year=ctx.year)
@@ -255,7 +255,7 @@ def _dates(ctx: Context, titled: int | None = None) -> Iterator[Hit]:
                 yield Hit("Y102", cell.at, params, ind.label, Severity.WARNING)
             elif (
                 not lo <= t.date <= hi
-                and not _period_unknown(ctx, ind, t, (lo, hi))
+                and not _period_unknown(ctx, ind, cell, t, (lo, hi))
                 and t.date.year != titled
             ):
                 params = {"label": "", "name": ind.label, "date": str(t.date), "span": label}
@@ -265,26 +265,31 @@ def _dates(ctx: Context, titled: int | None = None) -> Iterator[Hit]:
                 yield Hit("Y102", cell.at, params, ind.label, severity)
 
 
-def _past_the_year(ctx: Context, ind: Indicator, t: Target) -> bool:
-    """The year's target of a table with a period column dated after the budget year."""
+def _past_the_year(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> bool:
+    """The year's target of a table with a period column dated after the budget year (the
+    year's cell: the period's may hold the same date, read as the same target)."""
     return (
         ctx.table.has_period
         and ctx.year is not None
-        and t is ind.annual_target
+        and ind.annual is not None
+        and cell.at == ind.annual.at
         and ind.period_target is not None
         and t.date is not None
         and t.date.year > ctx.year
     )
 
 
-def _period_unknown(ctx: Context, ind: Indicator, t: Target, span: tuple[dt.date, dt.date]) -> bool:
+def _period_unknown(
+    ctx: Context, ind: Indicator, cell: Cell, t: Target, span: tuple[dt.date, dt.date]
+) -> bool:
     """A period column's date in the years after the budget year when the table states no
     period but that year (实施周期指标值 2028年12月31日前 in a 2026 department table): its
     period may run to then, nothing says it does not."""
     return (
         ctx.year is not None
-        and t is ind.period_target
-        and t is not ind.annual_target
+        and ind.period is not None
+        and cell.at == ind.period.at
+        and (ind.annual is None or cell.at != ind.annual.at)
         and span[0].year == span[1].year == ctx.year
         and t.date is not None
         and ctx.year < t.date.year <= ctx.year + 5

@@ -59,7 +59,7 @@ _ACTS = (
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
     "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化", "产",
     "烘干", "运维", "维护", "管护", "养护", "培育", "防治", "治理", "新植", "移栽", "栽植",
-    "抚育", "扩种", "引种", "引进", "定植", "套种", "间作", "建成",
+    "抚育", "扩种", "引种", "引进", "定植", "套种", "间作", "建成", "检疫",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

@@ -8,7 +8,7 @@ import re
 
 from goalbook.model import Indicator, Target
 from goalbook.rules.common import main_target
-from goalbook.rules.goalcounts import CLAUSE_PART, COUNT
+from goalbook.rules.goalcounts import CLAUSE_PART, COUNT, act_first
 from goalbook.rules.goallevels import agrees
 from goalbook.rules.namekeys import same_words
 
@@ -37,6 +37,9 @@ def as_in_text(label: str, unit: str) -> str:
         return name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
     if (m := _DONE_COUNT.match(name)) is not None:
         return m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
+    done = name.removesuffix("数量")
+    if done != name and len(done) >= 5 and act_first(done) != done:
+        return done  # 火鸡、鸸鹋屠宰检疫数量: the text says …屠宰检疫12万只 (the act last)
     return name
 
 

@@ -96,9 +96,12 @@ _WHOLE_YEAR = re.compile(r"^全年(?=\w{4})|^年(?=(?:接待|收购|销售|加�
 # how a name is measured, said after it (抽检合格率按批次, brackets dropped): the same
 _BASIS = re.compile(r"(?<=率)按(?:批次|件|户|人|次|项|金额|数量)$")
 # a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
-_OF_YEAR = re.compile(r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转|产量)")
-# 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次): the same goods
-_GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)")
+_OF_YEAR = re.compile(
+    r"(?<=\w\w)年(?=收购|销售|加工|处理|供应|出栏|出口|接待|交易|周转|产量|采收)"
+)  # (灵芝孢子粉年采收量 / 灵芝孢子粉采收量)
+# 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次), or opening a name that
+# says no more (产品抽检合格率 / 酸菜产品抽检合格率 in a 酸菜 project): the same goods
+_GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)|^产品(?=\w{4})")
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装

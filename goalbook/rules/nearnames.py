@@ -111,7 +111,6 @@ def _worded_in(
                         and _reordered(other, entry, plain[other.position], plain[entry.position])
                     )
                     or (inserted and _prefixed(other, entry))
-                    or (abs(size - len(other.key)) == 1 and _a_years(other.key, entry.key))
                 ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
@@ -133,23 +132,6 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     if not 2 <= at <= len(short) - 2 or long[at + size :] != short[at:]:
         return False
     return not _tells_apart(word) and word + long[at + size : at + size + 2] not in goals
-
-
-def _a_years(a: str, b: str) -> bool:
-    """One key is the other with 年 put in before its act or measure, after its first four
-    characters (灵芝孢子粉采收量 / 灵芝孢子粉年采收量): the year's amount is the amount the table
-    gives for its year; not 年均, 年度, 年末 (another way of counting, or a time)."""
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    at = long.find("年", 4)
-    return (
-        at > 0
-        and long[:at] + long[at + 1 :] == short
-        and long[at + 1 : at + 2] not in _YEAR_WORDS
-        and len(short) - at >= 2
-    )
-
-
-_YEAR_WORDS = frozenset("均度末初底内前后份")  # (年均, 年度, 年末…: no year's amount)
 
 
 def _noted(a: _Entry, b: _Entry) -> bool:
