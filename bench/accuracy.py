@@ -662,6 +662,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout656  # the 656th held-out set (tests/variants/holdout656)
     python bench/accuracy.py --set holdout657  # the 657th held-out set (tests/variants/holdout657)
     python bench/accuracy.py --set holdout658  # the 658th held-out set (tests/variants/holdout658)
+    python bench/accuracy.py --set holdout659  # the 659th held-out set (tests/variants/holdout659)
+    python bench/accuracy.py --set holdout660  # the 660th held-out set (tests/variants/holdout660)
+    python bench/accuracy.py --set holdout661  # the 661st held-out set (tests/variants/holdout661)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -668,6 +668,9 @@ from tests.variants import (
     holdout656,
     holdout657,
     holdout658,
+    holdout659,
+    holdout660,
+    holdout661,
 )
 from tests.variants.kit import Variant
 
@@ -1331,6 +1334,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout656": holdout656,
     "holdout657": holdout657,
     "holdout658": holdout658,
+    "holdout659": holdout659,
+    "holdout660": holdout660,
+    "holdout661": holdout661,
 }
 
 
