@@ -61,8 +61,7 @@ def by_content(
     state.joined = cols.get("name") == cols.get("annual")
     first = min(left, *cols.values())  # the annual view keeps tier-1 left of its set
     known = set(cols.values())  # the columns the header names (a 序号 column is none of them)
-    head = sheet.rows[header.row][left : right + 1]
-    again = [t for v in head if type(v) is str and (t := v.strip())]  # the header's words
+    again = _head_words(sheet, header.row, left, right)
 
     def is_label(text: str) -> bool:
         return vocab.is_tier1(text) or vocab.is_tier2(text)
@@ -82,9 +81,9 @@ def by_content(
         if len(own) == 1 and own[0].at.col - 1 not in known and _NUMBERED.match(own[0].text):
             rows.add(r)
             continue  # a numbered row left empty (序号 16 │ │ │): a template row not used
-        if len(own) >= 3 and [c.text for c in own] == again:
+        if len(own) >= 3 and [c.text for c in own[:3]] == again[:3] and _heads_again(own, again):
             rows.add(r)
-            continue  # the header row again, word for word (after a page break)
+            continue  # the header row again (after a page break), or its two lines in one
         if not own and _merged_down(at, r, vkeys):
             rows.add(r)
             continue  # a name and its value merged over two rows: the row above's second line
@@ -111,6 +110,32 @@ def by_content(
             state.notes.append(note)
         out.append(found)
     return with_subtotal_scores(sheet, cols, out, rows), state.close(), rows
+
+
+def _head_words(sheet: Sheet, row: int, left: int, right: int) -> list[str]:
+    """The header's words, column by column: its row's, or where that is empty the line's above
+    (a two-line header: 一级指标 │ 二级指标 │ 三级指标 │ 绩效目标值 over … │ 中期 │ 年度)."""
+    above = sheet.rows[row - 1] if row > 0 else []
+    words = []
+    for c, v in enumerate(sheet.rows[row][left : right + 1], start=left):
+        text = v.strip() if type(v) is str else ""
+        up = above[c] if c < len(above) else None
+        if not text and isinstance(up, str):
+            text = up.strip()
+        if text:
+            words.append(text)
+    return words
+
+
+def _heads_again(own: list[Cell], again: list[str]) -> bool:
+    """A row that opens with the header's first three words is the header again: word for word,
+    or a two-line header's words in one line (一级指标 │ 二级指标 │ 三级指标 │ 中期 │ 年度 under a
+    header of 绩效目标值 over 中期 │ 年度), no value among them."""
+    texts = [c.text for c in own]
+    return texts == again or not any(_VALUE_LIKE.search(t) for t in texts[3:])
+
+
+_VALUE_LIKE = re.compile(r"\d|[≥≤<>=＞＜]")  # (a number or an operator: a value, no header word)
 
 
 def _titles_money_table(sheet: Sheet, r: int) -> bool:

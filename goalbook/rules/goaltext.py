@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
+from goalbook.rules.goalareas import area_of_act
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
     AREAS,
@@ -114,7 +115,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if hit is None and not split:
                 hit = _named_apart(ind, name, texts, targets, (in_text, year_goal, ctx))
             if hit is None and not split and (period_goal is None or ctx.table.has_period):
-                hit = _unit_alone(ind, name, texts, targets, sole)  # (one column: whose?)
+                hit = _unit_alone(ind, name, texts, targets, (sole, ctx.table.indicators))
             if hit is not None:
                 yield hit
     yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
@@ -248,12 +249,18 @@ def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple
 
 def _unit_alone(
     ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: GoalTargets,
-    sole: frozenset[str],
+    alone: tuple[frozenset[str], tuple[Indicator, ...]],
 ) -> Hit | None:  # fmt: skip
     """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
     and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
     that holds at least three in four of the name's characters; not a count of what there is
-    already (已建成), nor per month, nor one that agrees with any of the row's targets."""
+    already (已建成), nor per month, nor one that agrees with any of the row's targets. A short
+    area name of an act (试种面积 │ ≥40亩): :func:`area_of_act` (试种菠萝蜜50亩)."""
+    sole, inds = alone
+    if (area := area_of_act(ind, texts, targets, inds)) is not None:
+        m, held, text = area
+        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
+        return _text_hit(ind.label, held, text, start, m.end())
     words = COUNTED.sub("", name)
     core = set(words)
     if len(core) < 4:
@@ -327,6 +334,7 @@ def _said_in(thing: str, clause: str, before: str, unit: str) -> bool:
     own between its words (:func:`named_in`), act and object the other way round, less a word
     inside it (新建鸽舍30栋 for 新建标准化鸽舍), or its last words alone after the rest in the
     sentence's clause before (建设冷库3座，总库容500吨 for 冷库总库容)."""
+    clause = _REACHING.sub("", clause)  # (单套日处理能力达到50吨: the level the name reaches)
     placed = _of_place(clause, unit)
     # (改造低产老果园600亩 for 改造低产果园面积: a place the name itself ends in)
     if named_in(thing, placed) or named_in(thing, clause) or swapped(thing, clause):
@@ -344,6 +352,7 @@ def _of_place(clause: str, unit: str) -> str:
     return _AREA_PLACE.sub("", clause) if unit in AREAS else clause
 
 
+_REACHING = re.compile("(?:达到|达)$")
 _AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 

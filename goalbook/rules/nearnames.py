@@ -35,7 +35,7 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
             continue
         target = found[1]
         key = near_key(item.label)
-        said = next((u for u in (f"{target.unit}数", target.unit) if key.endswith(u)), "")
+        said = next((u for u in _said_as(target.unit) if key.endswith(u)), "")
         if target.unit and said and len(key) - len(said) >= 4:
             key = key[: -len(said)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
         if len(key) < 4:
@@ -82,6 +82,15 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
     hits += _worded_in(by_unit, {index for index, _hit in hits}, lang, goals)
     for _index, hit in sorted(hits, key=lambda h: h[0]):
         yield hit
+
+
+# a name's last word for a count in a unit, other than the unit (示范户培训人数 ≥150人次: the
+# attendances, as 示范户培训人次 counts them; 样品检测批次 ≥400批)
+_SAID_AS = {"人次": ("人数",), "批": ("批次",)}
+
+
+def _said_as(unit: str) -> tuple[str, ...]:
+    return (f"{unit}数", unit, *_SAID_AS.get(unit, ()))
 
 
 def _worded_in(

@@ -1,0 +1,54 @@
+"""D104 for a short name of an area its act makes (试种面积, 推广面积 │ ≥40亩), read by
+:mod:`goalbook.rules.goaltext`: a goal says the act and what it is done to before the area
+(在蕉石镇试种菠萝蜜50亩), so the name's own words are too few to find it by."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from goalbook.model import Cell, Indicator, Target
+from goalbook.rules.common import targets_of
+from goalbook.rules.goalcounts import AREAS, CLAUSE_PART, STOCK, amount_in_text, per_each, rough
+from goalbook.rules.goallevels import agrees
+from goalbook.rules.goaltargets import GoalTargets, copied
+from goalbook.rules.plantexts import Where
+
+_ACT_AREA = re.compile(r"^([\u4e00-\u9fff]{2,3})面积$")  # 试种面积, 新植面积, 推广面积
+_BETWEEN = 8  # at most this many characters between the act and the area (菠萝蜜, 脱毒马铃薯)
+
+
+def area_of_act(
+    ind: Indicator,
+    texts: list[tuple[Where, str]],
+    targets: GoalTargets,
+    indicators: Sequence[Indicator],
+) -> tuple[re.Match[str], tuple[Cell, Target], str] | None:
+    """The one area the goals give right after the act a short area name names (试种面积 │
+    ≥40亩: 试种菠萝蜜50亩), when the indicator alone of the table is given in an area unit and
+    the area disagrees with its target: the count, the target it is held against, the text."""
+    act = _ACT_AREA.match(ind.label.strip())
+    found = targets.annual
+    if act is None or found is None or found[1].unit not in AREAS or found[1].number is None:
+        return None
+    unit = found[1].unit
+    if any(t.unit in AREAS for i in indicators if i is not ind for _c, t in targets_of(i)):
+        return None  # (another area in the table: whose is the goal's?)
+    seen = []
+    for where, text in texts:
+        for m in amount_in_text(unit).finditer(text):
+            clause = CLAUSE_PART.split(text[: m.start()])[-1]
+            at = clause.rfind(act[1])
+            if at < 0 or len(clause) - at - len(act[1]) > _BETWEEN or re.search(r"\d", clause):
+                continue
+            if STOCK.search(clause) or rough(clause) or per_each(text[: m.start()]):
+                continue
+            held = targets.against(where, text[: m.start()])
+            if held is not None and held[1].unit == unit and not copied(held, targets):
+                seen.append((m, held, text))
+    if len({(m[1], m[2], held[0].at) for m, held, _t in seen}) != 1:
+        return None
+    m, held, text = seen[0]
+    if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == unit and t.number):
+        return None
+    return m, held, text
