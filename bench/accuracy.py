@@ -665,6 +665,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout659  # the 659th held-out set (tests/variants/holdout659)
     python bench/accuracy.py --set holdout660  # the 660th held-out set (tests/variants/holdout660)
     python bench/accuracy.py --set holdout661  # the 661st held-out set (tests/variants/holdout661)
+    python bench/accuracy.py --set holdout662  # the 662nd held-out set (tests/variants/holdout662)
+    python bench/accuracy.py --set holdout663  # the 663rd held-out set (tests/variants/holdout663)
+    python bench/accuracy.py --set holdout664  # the 664th held-out set (tests/variants/holdout664)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -671,6 +671,9 @@ from tests.variants import (
     holdout659,
     holdout660,
     holdout661,
+    holdout662,
+    holdout663,
+    holdout664,
 )
 from tests.variants.kit import Variant
 
@@ -1337,6 +1340,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout659": holdout659,
     "holdout660": holdout660,
     "holdout661": holdout661,
+    "holdout662": holdout662,
+    "holdout663": holdout663,
+    "holdout664": holdout664,
 }
 
 
