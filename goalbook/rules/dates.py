@@ -267,13 +267,13 @@ def _dates(ctx: Context, titled: int | None = None) -> Iterator[Hit]:
 
 def _past_the_year(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> bool:
     """The year's target of a table with a period column dated after the budget year (the
-    year's cell: the period's may hold the same date, read as the same target)."""
+    year's cell: the period's may hold the same date, read as the same target; a row of the
+    year's own column set, 厂房主体完工时间 beside the period's 中心投入运行时间, has none)."""
     return (
         ctx.table.has_period
         and ctx.year is not None
         and ind.annual is not None
         and cell.at == ind.annual.at
-        and ind.period_target is not None
         and t.date is not None
         and t.date.year > ctx.year
     )

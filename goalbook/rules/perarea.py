@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
@@ -13,7 +14,7 @@ from goalbook.rules.common import Context
 from goalbook.rules.overbudget import over_budget
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.perthing import GAINED, PAID, rounded_down
-from goalbook.rules.subjects import fours, threes
+from goalbook.rules.subjects import fours, task_label, task_line, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE
 
@@ -69,9 +70,26 @@ def per_area(
         if area is None:
             continue
         product = t.number * _PER_AREA[t.unit] * area
-        if product > yuan and rounded_down(t.number) * _PER_AREA[t.unit] * area > yuan:
-            count = f"{number_text(area)}亩"
+        sure = rounded_down(t.number) * _PER_AREA[t.unit] * area
+        count = f"{number_text(area)}亩"
+        if product > yuan and sure > yuan:
             yield over_budget(ctx, ind, count, product, budget, unit, key, Severity.WARNING, period)
+        elif not period and (line := _paying_line(ctx, ind.label, unit, sure)) is not None:
+            hit = over_budget(ctx, ind, count, product, line[1], unit, key, Severity.WARNING)
+            yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
+
+
+def _paying_line(
+    ctx: Context, name: str, unit: str | None, sure: Decimal
+) -> tuple[str, Money] | None:
+    """The one task line that pays a subsidy per 亩 (苦荞良种补贴 for 苦荞良种补贴标准), when the
+    least the standard surely pays (``sure``, in 元) is above its amount (and 5 % more: a line
+    rounded down); None for no subsidy or no such line."""
+    if not any(w in name for w in _SUBSIDY):
+        return None
+    line = task_line(ctx, name)
+    scale = Decimal(MONEY_SCALE.get(unit or "", 1))
+    return line if line is not None and sure > line[1].value * scale * Decimal("1.05") else None
 
 
 # the price of a service bought per 亩 (无人机喷药作业单价, 统防服务单价), or the cost of the work

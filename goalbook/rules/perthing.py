@@ -272,8 +272,10 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if len(worked) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return worked[0]  # 原汁加工补贴标准: of 刺梨原汁产量, not 刺梨鲜果收购量 (the one count
         # of the work the standard names)
-    if len(worked) > 1 and thing not in _MANY_KINDS:  # (种猪引进补助标准: of 引进藏香猪种猪,
-        return _closest(name, worked)  # not 种猪场年供仔猪: the one sharing most with it)
+    acted = [(label, n) for label, n in worked if any(w in name and w in label for w in _ACTS)]
+    if len(worked) > 1 and len(acted) == 1 and thing not in _MANY_KINDS:
+        return acted[0]  # 种猪引进补助标准: of 引进藏香猪种猪, not 种猪场年供仔猪 (the one count
+        # of the act the standard pays for; not 良种鹿核心群存栏 for 良种鹿引进补助标准)
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set
@@ -287,6 +289,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     # count of it is the standard's only when the two name the same work
     return found[0] if thing not in EXTENT_UNITS or _same_work(label, name) else None
 
+
+# what a standard pays to have done, named in it and in the count of it (引进, 新建…)
+_ACTS = ("引进", "引种", "购置", "采购", "新建", "建设", "改造", "安装", "修缮", "收购", "加工")
 
 # works made new (新建, 新增, 改造) against what runs already (运营助餐点数量, 现有站点): a
 # standard for the first is not paid for each of the second

@@ -98,6 +98,7 @@ NEGATIVE = (
     "投诉重复率", "重复投诉",
     "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
     "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
+    "违约率",  # contracts broken (订单违约率 ≤5%)
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
     "脱管率", "漏管率",  # offenders under community correction out of its control
     "损毁率", "丢失率",  # records, holdings or goods damaged or lost
@@ -287,6 +288,8 @@ _SPENDING_SOUGHT = ("研发费用", "研发投入", "研发经费", "研发支�
 # what a sale fetches (网销客单价 ≥45元/单, 品牌产品溢价率): the more the better; not a price
 # paid (采购单价), nor a price kept down (平价蔬菜销售单价)
 _PRICE_SOUGHT = ("客单价", "溢价")
+# a rise in the price those the project helps sell at (加工户藜麦销售单价提高, 鲜果收购价格提升)
+_PRICE_RISE = re.compile(r"(?:销售|出售|收购)单?价格?(?:提高|提升|增长|上涨)")
 
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低, 损耗率降低幅度): the size of
@@ -356,6 +359,7 @@ def direction_of(name: str) -> str | None:
     if _HOURS_DONE.search(name):
         return MORE_IS_BETTER
     sought = any(w in name for w in _SPENDING_SOUGHT) and not name.startswith(("单", "每"))
+    sought = sought or _PRICE_RISE.search(name) is not None
     if sought or any(w in name for w in _PRICE_SOUGHT):  # (单款新品研发费用: a unit's cost)
         return MORE_IS_BETTER  # 研发费用增长率, 网销客单价: spending or a price sought
     if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name) or _HARM_FOUND.search(name):
