@@ -668,6 +668,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout662  # the 662nd held-out set (tests/variants/holdout662)
     python bench/accuracy.py --set holdout663  # the 663rd held-out set (tests/variants/holdout663)
     python bench/accuracy.py --set holdout664  # the 664th held-out set (tests/variants/holdout664)
+    python bench/accuracy.py --set holdout665  # the 665th held-out set (tests/variants/holdout665)
+    python bench/accuracy.py --set holdout666  # the 666th held-out set (tests/variants/holdout666)
+    python bench/accuracy.py --set holdout667  # the 667th held-out set (tests/variants/holdout667)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -674,6 +674,9 @@ from tests.variants import (
     holdout662,
     holdout663,
     holdout664,
+    holdout665,
+    holdout666,
+    holdout667,
 )
 from tests.variants.kit import Variant
 
@@ -1343,6 +1346,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout662": holdout662,
     "holdout663": holdout663,
     "holdout664": holdout664,
+    "holdout665": holdout665,
+    "holdout666": holdout666,
+    "holdout667": holdout667,
 }
 
 
