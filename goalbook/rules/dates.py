@@ -272,11 +272,18 @@ def _past_the_year(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> bool:
     return (
         ctx.table.has_period
         and ctx.year is not None
-        and ind.annual is not None
-        and cell.at == ind.annual.at
+        and _of_year(ind, cell, t)
         and t.date is not None
         and t.date.year > ctx.year
     )
+
+
+def _of_year(ind: Indicator, cell: Cell, t: Target) -> bool:
+    """``t`` in ``cell`` is the row's year target: the year's cell (the period's may hold the
+    same date, read as the same target), or, both in one cell (≥30座/≥10座), its year's."""
+    if ind.annual is None or cell.at != ind.annual.at:
+        return False
+    return ind.period is None or cell.at != ind.period.at or t is ind.annual_target
 
 
 def _period_unknown(
@@ -289,7 +296,7 @@ def _period_unknown(
         ctx.year is not None
         and ind.period is not None
         and cell.at == ind.period.at
-        and (ind.annual is None or cell.at != ind.annual.at)
+        and not _of_year(ind, cell, t)
         and span[0].year == span[1].year == ctx.year
         and t.date is not None
         and ctx.year < t.date.year <= ctx.year + 5

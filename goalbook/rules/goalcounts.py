@@ -19,7 +19,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # these words as often as the year's)
 FACILITY_UNITS = (
     "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
-    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份"
+    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit

@@ -99,6 +99,7 @@ NEGATIVE = (
     "返黑返臭率", "返黑率", "返臭率",  # treated water that turns black and foul again
     "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
     "违约率",  # contracts broken (订单违约率 ≤5%)
+    "饵料系数", "饲料系数", "料肉比", "料蛋比",  # feed for each unit of gain: the less the better
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
     "脱管率", "漏管率",  # offenders under community correction out of its control
     "损毁率", "丢失率",  # records, holdings or goods damaged or lost
@@ -196,13 +197,17 @@ def is_rate(name: str) -> bool:
     shares = ("率", "比例", "比率", "占比")
     if name.endswith(_NOT_SHARES) and not any(p in name for p in shares):
         return False  # 满意度测评得分 ≥95分, …有效问卷数 ≥300份, …测评费用 ≤30万元: no share
-    if _DEVICE.search(name):
+    if _DEVICE.search(name) or _CHECKS_OF.search(name):
         return False  # 配备含糖率快速检测仪 ≥6台: a device that measures a rate, no share
     return any(part in name for part in (*shares, "满意度", "免疫密度"))
 
 
 # a device or a system named after the rate it measures (含糖率检测仪, 水分测定仪, 覆盖率监测系统)
 _DEVICE = re.compile(r"(?:率|度)\S{0,6}?(?:检测|测定|监测|测量|分析)(?:仪|仪器|设备|装置|系统)$")
+# the checks of a rate counted (籽棉回潮率检测批次 ≥600批, 含水率抽检次数): a count of checks
+_CHECKS_OF = re.compile(
+    r"(?:率|度)\S{0,6}?(?:检测|测定|监测|抽检|检验|化验)(?:批次|批数|次数|频次|样品数|份数|数量)$"
+)
 _SCORE = ("得分", "评分", "分值", "分数")
 SURVEY_COUNTS = ("问卷数", "问卷份数", "样本数", "样本量", "调查人数", "调查户数")
 # what a name about satisfaction may measure besides a share: a score out of 100, a count of

@@ -19,7 +19,7 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率", "破损率",
             "杂质率", "次品率", "发芽率", "纯度", "净度", "受精率", "保存率", "成活率",
             "整齐率", "坐果率", "一级品率", "优质品率", "优质率", "良品率", "正品率", "商品率",
-            "持证上岗率", "完整率", "保苗率")  # fmt: skip
+            "持证上岗率", "完整率", "保苗率", "采净率", "含杂率", "残胶率", "精度")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
@@ -28,7 +28,7 @@ _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每
 # Under a quality tier-2 a rate of work done on time (报告及时率, 按时办结率) or a response time
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
 _DEADLINE = ("完成时间", "完成时限", "时效")
-_TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期")
+_TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期", "进度")
 # a rate of meeting a time limit (寄递时限达标率, 时效达成率): timeliness, as a time asked is
 _TIME_RATE = re.compile(r"(?:时限|时效|时间|时长)\w{0,3}率$")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
