@@ -62,3 +62,37 @@ def test_a_deadline_of_both_columns_in_one_cell(tmp_path: Path) -> None:
     ]
     found = found_at(save_sheet(tmp_path / "c.xlsx", rows))
     assert not coded(found, "Y102")
+
+
+def test_a_subsidy_per_mu_held_against_its_tasks_own_area(tmp_path: Path) -> None:
+    """规范化种植补助标准 ≤400元/亩 against 任务“丹参规范化种植” 80万元, whose own goal gives
+    2000亩: 80万元, no B107, though the table's area (丹参、白术 3000亩) would give 120万元 (the
+    all-corpora run's false warnings on holdout650 gj08 and holdout569 dg06)."""
+    rows: list[list[Any]] = [
+        ["2026年度部门整体支出绩效目标申报表"],
+        ["部门（单位）名称", "某县中药材产业发展中心"],
+        ["年度预算（万元）", "资金总额", "其中：财政拨款", "其他资金", "基本支出", "项目支出"],
+        [None, 300, 260, 40, 170, 130],
+        ["年度主要任务", "任务名称", "主要实施内容", "预算金额（万元）", "期望达到的目标"],
+        [None, "丹参规范化种植", "种苗补助", 80, "丹参规范化种植2000亩"],
+        [None, "白术绿色防控", "绿色防控示范", 50, "白术绿色防控1000亩"],
+        [None, "金额合计", None, 130],
+        ["年度总体目标", "推广丹参、白术规范化种植3000亩。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "规范化种植推广面积", "≥3000亩"],
+        ["成本指标", "经济成本指标", "规范化种植补助标准", "≤400元/亩"],
+        ["满意度指标", "服务对象满意度指标", "药农满意度", "≥90%"],
+    ]
+    found = found_at(save_sheet(tmp_path / "g.xlsx", rows))
+    assert not coded(found, "B107")
+
+
+def test_batches_named_with_their_count_word(tmp_path: Path) -> None:
+    """驼奶样品检测批次 / 驼奶样品检测批次数 (≥600批 both): one indicator given twice (D101 or
+    D103; round 208's reading of 批次 as the unit had parted them, holdout616 fb06)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "驼奶样品检测批次", "≥", 600, "批"],
+        ["产出指标", "数量指标", "驼奶样品检测批次数", "≥", 600, "批"],
+    ]
+    found = table_found(tmp_path / "n.xlsx", rows, "驼奶检测", "检测驼奶样品600批。", 85)
+    assert [at for code, _sev, at in found if code in ("D101", "D103")] == ["C8"]

@@ -86,7 +86,7 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
 
 # a name's last word for a count in a unit, other than the unit (示范户培训人数 ≥150人次: the
 # attendances, as 示范户培训人次 counts them; 样品检测批次 ≥400批)
-_SAID_AS = {"人次": ("人数",), "批": ("批次",)}
+_SAID_AS = {"人次": ("人数",), "批": ("批次数", "批次")}
 
 
 def _said_as(unit: str) -> tuple[str, ...]:

@@ -74,22 +74,45 @@ def per_area(
         count = f"{number_text(area)}亩"
         if product > yuan and sure > yuan:
             yield over_budget(ctx, ind, count, product, budget, unit, key, Severity.WARNING, period)
-        elif not period and (line := _paying_line(ctx, ind.label, unit, sure)) is not None:
+        elif not period and (paid := _paying_line(ctx, ind.label, unit, sure / area)) is not None:
+            line, area = paid
+            count = f"{number_text(area)}亩"
+            product = t.number * _PER_AREA[t.unit] * area
             hit = over_budget(ctx, ind, count, product, line[1], unit, key, Severity.WARNING)
             yield replace(hit, params={**hit.params, "whole": task_label(ctx, line)})
 
 
 def _paying_line(
-    ctx: Context, name: str, unit: str | None, sure: Decimal
-) -> tuple[str, Money] | None:
-    """The one task line that pays a subsidy per 亩 (苦荞良种补贴 for 苦荞良种补贴标准), when the
-    least the standard surely pays (``sure``, in 元) is above its amount (and 5 % more: a line
-    rounded down); None for no subsidy or no such line."""
-    if not any(w in name for w in _SUBSIDY):
+    ctx: Context, name: str, unit: str | None, each: Decimal
+) -> tuple[tuple[str, Money], Decimal] | None:
+    """The one task line that pays a subsidy per 亩 (苦荞良种补贴 for 苦荞良种补贴标准) and the
+    area it pays for, as its own texts give it (良种推广3000亩), when the least the standard
+    surely pays (``each``, in 元 a 亩) for that area is above the line's amount (and 5 % more: a
+    line rounded down); None for no subsidy, no such line or no area of its own."""
+    if not any(w in name for w in _SUBSIDY) or (line := task_line(ctx, name)) is None:
         return None
-    line = task_line(ctx, name)
+    area = _task_area(ctx, line[0])
     scale = Decimal(MONEY_SCALE.get(unit or "", 1))
-    return line if line is not None and sure > line[1].value * scale * Decimal("1.05") else None
+    if area is None or each * area <= line[1].value * scale * Decimal("1.05"):
+        return None
+    return line, area
+
+
+def _task_area(ctx: Context, task: str) -> Decimal | None:
+    """The one area in 亩 the texts of a task's row give (丹参规范化种植2000亩), if one."""
+    rows = {
+        (b.name.at.sheet, b.name.at.row) for b in ctx.table.lines if b.name and b.name.text == task
+    }
+    found = {
+        Decimal(m[1]) * _AREAS[m[2]]
+        for sheet, row, _col, text in ctx.table.texts
+        if (sheet, row) in rows
+        for m in _AREA_SAID.finditer(text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_AREA_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*(万亩|亩)(?![\u4e00-\u9fff]{0,1}/)")
 
 
 # the price of a service bought per 亩 (无人机喷药作业单价, 统防服务单价), or the cost of the work
