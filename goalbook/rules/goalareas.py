@@ -46,7 +46,7 @@ def area_of_act(
             held = targets.against(where, text[: m.start()])
             if held is not None and held[1].unit == unit and not copied(held, targets):
                 seen.append((m, held, text))
-    if len({(m[1], m[2], held[0].at) for m, held, _t in seen}) != 1:
+    if len({(m[1], m[2], target[0].at) for m, target, _t in seen}) != 1:
         return None
     m, held, text = seen[0]
     if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == unit and t.number):

@@ -11,6 +11,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target
 from goalbook.rules.amounts import Money
 from goalbook.rules.common import Context
+from goalbook.rules.goalcounts import amount_in_text
 from goalbook.rules.overbudget import over_budget
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.perthing import GAINED, PAID, rounded_down
@@ -100,19 +101,17 @@ def _paying_line(
 
 def _task_area(ctx: Context, task: str) -> Decimal | None:
     """The one area in 亩 the texts of a task's row give (丹参规范化种植2000亩), if one."""
-    rows = {
-        (b.name.at.sheet, b.name.at.row) for b in ctx.table.lines if b.name and b.name.text == task
-    }
+    lines = ctx.table.lines
+    rows = {(b.name.at.sheet, b.name.at.row) for b in lines if b.name and b.name.text == task}
     found = {
-        Decimal(m[1]) * _AREAS[m[2]]
+        Decimal(m[1].replace(",", "")) * scale
         for sheet, row, _col, text in ctx.table.texts
         if (sheet, row) in rows
-        for m in _AREA_SAID.finditer(text)
+        for unit, scale in _AREAS.items()
+        for m in amount_in_text(unit).finditer(text)
+        if m[2] is None  # (a range, 1000-1200亩, gives no one area)
     }
     return found.pop() if len(found) == 1 else None
-
-
-_AREA_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*(万亩|亩)(?![\u4e00-\u9fff]{0,1}/)")
 
 
 # the price of a service bought per 亩 (无人机喷药作业单价, 统防服务单价), or the cost of the work
