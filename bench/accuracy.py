@@ -671,6 +671,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout665  # the 665th held-out set (tests/variants/holdout665)
     python bench/accuracy.py --set holdout666  # the 666th held-out set (tests/variants/holdout666)
     python bench/accuracy.py --set holdout667  # the 667th held-out set (tests/variants/holdout667)
+    python bench/accuracy.py --set holdout668  # the 668th held-out set (tests/variants/holdout668)
+    python bench/accuracy.py --set holdout669  # the 669th held-out set (tests/variants/holdout669)
+    python bench/accuracy.py --set holdout670  # the 670th held-out set (tests/variants/holdout670)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

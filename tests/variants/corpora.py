@@ -677,6 +677,9 @@ from tests.variants import (
     holdout665,
     holdout666,
     holdout667,
+    holdout668,
+    holdout669,
+    holdout670,
 )
 from tests.variants.kit import Variant
 
@@ -1349,6 +1352,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout665": holdout665,
     "holdout666": holdout666,
     "holdout667": holdout667,
+    "holdout668": holdout668,
+    "holdout669": holdout669,
+    "holdout670": holdout670,
 }
 
 
