@@ -674,6 +674,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout668  # the 668th held-out set (tests/variants/holdout668)
     python bench/accuracy.py --set holdout669  # the 669th held-out set (tests/variants/holdout669)
     python bench/accuracy.py --set holdout670  # the 670th held-out set (tests/variants/holdout670)
+    python bench/accuracy.py --set holdout671  # the 671st held-out set (tests/variants/holdout671)
+    python bench/accuracy.py --set holdout672  # the 672nd held-out set (tests/variants/holdout672)
+    python bench/accuracy.py --set holdout673  # the 673rd held-out set (tests/variants/holdout673)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -680,6 +680,9 @@ from tests.variants import (
     holdout668,
     holdout669,
     holdout670,
+    holdout671,
+    holdout672,
+    holdout673,
 )
 from tests.variants.kit import Variant
 
@@ -1355,6 +1358,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout668": holdout668,
     "holdout669": holdout669,
     "holdout670": holdout670,
+    "holdout671": holdout671,
+    "holdout672": holdout672,
+    "holdout673": holdout673,
 }
 
 
