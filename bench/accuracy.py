@@ -677,6 +677,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout671  # the 671st held-out set (tests/variants/holdout671)
     python bench/accuracy.py --set holdout672  # the 672nd held-out set (tests/variants/holdout672)
     python bench/accuracy.py --set holdout673  # the 673rd held-out set (tests/variants/holdout673)
+    python bench/accuracy.py --set holdout674  # the 674th held-out set (tests/variants/holdout674)
+    python bench/accuracy.py --set holdout675  # the 675th held-out set (tests/variants/holdout675)
+    python bench/accuracy.py --set holdout676  # the 676th held-out set (tests/variants/holdout676)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -683,6 +683,9 @@ from tests.variants import (
     holdout671,
     holdout672,
     holdout673,
+    holdout674,
+    holdout675,
+    holdout676,
 )
 from tests.variants.kit import Variant
 
@@ -1361,6 +1364,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout671": holdout671,
     "holdout672": holdout672,
     "holdout673": holdout673,
+    "holdout674": holdout674,
+    "holdout675": holdout675,
+    "holdout676": holdout676,
 }
 
 
