@@ -680,6 +680,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout674  # the 674th held-out set (tests/variants/holdout674)
     python bench/accuracy.py --set holdout675  # the 675th held-out set (tests/variants/holdout675)
     python bench/accuracy.py --set holdout676  # the 676th held-out set (tests/variants/holdout676)
+    python bench/accuracy.py --set holdout677  # the 677th held-out set (tests/variants/holdout677)
+    python bench/accuracy.py --set holdout678  # the 678th held-out set (tests/variants/holdout678)
+    python bench/accuracy.py --set holdout679  # the 679th held-out set (tests/variants/holdout679)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -686,6 +686,9 @@ from tests.variants import (
     holdout674,
     holdout675,
     holdout676,
+    holdout677,
+    holdout678,
+    holdout679,
 )
 from tests.variants.kit import Variant
 
@@ -1367,6 +1370,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout674": holdout674,
     "holdout675": holdout675,
     "holdout676": holdout676,
+    "holdout677": holdout677,
+    "holdout678": holdout678,
+    "holdout679": holdout679,
 }
 
 
