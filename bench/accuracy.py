@@ -683,6 +683,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout677  # the 677th held-out set (tests/variants/holdout677)
     python bench/accuracy.py --set holdout678  # the 678th held-out set (tests/variants/holdout678)
     python bench/accuracy.py --set holdout679  # the 679th held-out set (tests/variants/holdout679)
+    python bench/accuracy.py --set holdout680  # the 680th held-out set (tests/variants/holdout680)
+    python bench/accuracy.py --set holdout681  # the 681st held-out set (tests/variants/holdout681)
+    python bench/accuracy.py --set holdout682  # the 682nd held-out set (tests/variants/holdout682)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -689,6 +689,9 @@ from tests.variants import (
     holdout677,
     holdout678,
     holdout679,
+    holdout680,
+    holdout681,
+    holdout682,
 )
 from tests.variants.kit import Variant
 
@@ -1373,6 +1376,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout677": holdout677,
     "holdout678": holdout678,
     "holdout679": holdout679,
+    "holdout680": holdout680,
+    "holdout681": holdout681,
+    "holdout682": holdout682,
 }
 
 
