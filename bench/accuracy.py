@@ -686,6 +686,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout680  # the 680th held-out set (tests/variants/holdout680)
     python bench/accuracy.py --set holdout681  # the 681st held-out set (tests/variants/holdout681)
     python bench/accuracy.py --set holdout682  # the 682nd held-out set (tests/variants/holdout682)
+    python bench/accuracy.py --set holdout683  # the 683rd held-out set (tests/variants/holdout683)
+    python bench/accuracy.py --set holdout684  # the 684th held-out set (tests/variants/holdout684)
+    python bench/accuracy.py --set holdout685  # the 685th held-out set (tests/variants/holdout685)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

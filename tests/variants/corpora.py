@@ -692,6 +692,9 @@ from tests.variants import (
     holdout680,
     holdout681,
     holdout682,
+    holdout683,
+    holdout684,
+    holdout685,
 )
 from tests.variants.kit import Variant
 
@@ -1379,6 +1382,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout680": holdout680,
     "holdout681": holdout681,
     "holdout682": holdout682,
+    "holdout683": holdout683,
+    "holdout684": holdout684,
+    "holdout685": holdout685,
 }
 
 
