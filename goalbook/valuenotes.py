@@ -21,6 +21,7 @@ _DONE_BY = re.compile(
     r"|贯通|投产|上线|发放|拨付|兑付|支付|下达|竣工(?:交付|验收)?|交付(?:使用)?|投入使用|投用"
     r"|通车|主体(?:工程|结构)?(?:完工|竣工|封顶|完成)"
     r"|入窖|出窖|挂牌|揭牌|入库|定植|移栽|播种|采收|上市|开业|验收|公示|发布|备案"
+    r"|取得|获得|获证"  # (认证 2028年12月底前取得: the certificate obtained by then)
     r"|完成(?:(?!率)[\u4e00-\u9fff]){2,6}))$"
 )  # (2025年12月31日前完成主体, 完成设备安装: a stage of the works, done by the deadline)
 # the stage a deadline is for, named before it (草案2025年12月31日前完成: the draft's); not one

@@ -62,8 +62,9 @@ def find_headers(sheets: Iterable[Sheet]) -> list[TableHeader]:
             elif above is None and r > 0:
                 # the same two lines with their merges lost in a paste or a conversion: the
                 # upper line's heads (指标值, 年度/中期) over empty cells of the lower line
-                if header is None:
-                    header = _two_row_header(sheet, r) if _heads_tiers(rows[r]) else None
+                if header is None:  # (or 绩效目标 over 指标值 │ 计量单位 beside the tier heads)
+                    lower = _heads_tiers(rows[r]) or (_heads_tiers(rows[r - 1]) and _heads(rows[r]))
+                    header = _two_row_header(sheet, r) if lower else None
                 else:
                     header = _merged_down(sheet, r, header, merged=False) or header
             if header is not None:
@@ -82,6 +83,12 @@ def _heads_tiers(row: list[CellValue]) -> bool:
     """Whether a row names the indicator's name column (三级指标, 指标名称): the lower line of a
     two-line header, when it is no header by itself."""
     return any(type(v) is str and header_key(v.strip()) == "name" for v in row[:HEADER_COLS])
+
+
+def _heads(row: list[CellValue]) -> bool:
+    """Whether a row names the value column (指标值): the lower line of a two-line header whose
+    upper line names the tiers and heads the values with words of its own (绩效目标)."""
+    return any(type(v) is str and header_key(v.strip()) == "annual" for v in row[:HEADER_COLS])
 
 
 def _two_row_header(sheet: Sheet, r: int) -> TableHeader | None:

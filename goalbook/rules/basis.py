@@ -43,7 +43,12 @@ def basis_products(ctx: Context) -> Iterator[Hit]:
             continue
         stated = amount.value * Decimal(scale)
         tol = max(Decimal(1).scaleb(-amount.decimals) / 2 * Decimal(scale), stated / 200)
+        tol = max(tol, product * _rounding(line.basis.text))  # (0.33万元/组×30组 for 10万元)
         if abs(product - stated) <= tol or _in_yuan(product, stated):
+            continue
+        # (1800万粒×300元: a price per 万粒, the count read in its own 万 as the unit)
+        each = basis_product(line.basis.text, magnitudes=False)
+        if each is not None and abs(each - stated) <= tol:
             continue
         worked = product / Decimal(scale)
         text = _RESULT.sub("", line.basis.text.strip())
@@ -57,15 +62,27 @@ def basis_products(ctx: Context) -> Iterator[Hit]:
         yield Hit("B101", line.amount.at, params)
 
 
+def _rounding(text: str) -> Decimal:
+    """How far a basis's product may be off for its factors with decimals being rounded (0.33
+    of a third: half a hundredth in 0.33, 1.5 %), as a share of the product; counts are whole."""
+    share = Decimal(0)
+    for factor in _TIMES.split(_RESULT.sub("", _THOUSANDS.sub("", text).strip())):
+        m = _FACTOR.match(factor)
+        if m is not None and "." in m[1] and (number := Decimal(m[1])):
+            share += Decimal(5).scaleb(-len(m[1].split(".")[1]) - 1) / number
+    return share
+
+
 def _in_yuan(product: Decimal, stated: Decimal) -> bool:
     """The amount is the product 10 000 times over: typed in 元 under a table in 万元 (B105 and
     B110 say that slip), its basis agreeing with it."""
     return abs(stated - product * 10000) <= stated / 200
 
 
-def basis_product(text: str) -> Decimal | None:
+def basis_product(text: str, magnitudes: bool = True) -> Decimal | None:
     """The product in 元 a 测算依据 works out (2600人×5元/人·天×200天: 2 600 000), or None when
-    it is no product of numbers with exactly one amount of money among them."""
+    it is no product of numbers with exactly one amount of money among them; without
+    ``magnitudes`` a count in 万 of a thing (1800万粒) is taken in that unit (1800)."""
     if "约" in text or "≈" in text or "左右" in text:
         return None
     text = _THOUSANDS.sub("", text)  # 15,000,000元 × 8%
@@ -88,7 +105,7 @@ def basis_product(text: str) -> Decimal | None:
             number /= _SHARES[m[2]]  # 1860万元×10%: a share of an amount
         elif "/" in m[2]:
             return None  # (2次/月 beside a price per 次: a rate of its own, not a count)
-        elif m[2][:1] in _MAGNITUDES and len(m[2]) > 1:
+        elif m[2][:1] in _MAGNITUDES and len(m[2]) > 1 and magnitudes:
             number *= _MAGNITUDES[m[2][0]]  # 40万平方米
         product *= number
     return product if priced == 1 else None

@@ -44,7 +44,11 @@ AREAS = frozenset(("亩", "万亩", "公顷", "平方米", "万平方米"))  # (
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
 # 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
 MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
-TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES
+# counts of people or bags in ten thousands (接待游客3万人次, 投放菌包20万袋): read right after
+# the indicator's name only, in the target's own unit (not units one indicator owns: a table
+# gives 2万人次 of one count and ≥20000人次 of another)
+TEN_THOUSANDS = frozenset(("万人次", "万人", "万袋"))
+TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES | TEN_THOUSANDS
 
 
 @functools.lru_cache(maxsize=8)
@@ -59,7 +63,7 @@ _ACTS = (
     "加工", "销售", "种植", "发放", "配送", "回收", "采购", "修缮", "维修", "安装", "购置",
     "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化", "产",
     "烘干", "运维", "维护", "管护", "养护", "培育", "防治", "治理", "新植", "移栽", "栽植",
-    "抚育", "扩种", "引种", "引进", "定植", "套种", "间作", "建成", "检疫",
+    "抚育", "扩种", "引种", "引进", "定植", "套种", "间作", "建成", "检疫", "扩建",
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

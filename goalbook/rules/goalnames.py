@@ -8,7 +8,7 @@ import re
 
 from goalbook.model import Indicator, Target
 from goalbook.rules.common import main_target
-from goalbook.rules.goalcounts import CLAUSE_PART, COUNT, act_first
+from goalbook.rules.goalcounts import CLAUSE_PART, COUNT, act_first, per_each
 from goalbook.rules.goallevels import agrees
 from goalbook.rules.namekeys import same_words
 
@@ -18,7 +18,7 @@ _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训�
 # a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
 # thing as the name does (not a stock, 高新技术企业数量, whose text may give its increase)
 _DONE_COUNT = re.compile(
-    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装)"
+    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装|投放)"
     r".{2,})(?:数量|个数)$"
 )
 COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
@@ -32,6 +32,8 @@ def as_in_text(label: str, unit: str) -> str:
         return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
     if unit == "套" and name.endswith("套数") and len(name) >= 6:
         return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
+    if len(unit) == 1 and unit not in "套个" and name.endswith(f"{unit}数") and len(name) >= 6:
+        return name[:-2]  # 配种改良母驴头数 ≥800头: the text says 配种改良母驴600头
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
         return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
     if (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:
@@ -91,6 +93,8 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
         apart = m is not None and re.search(rf"\d\s*{re.escape(unit)}", rest) is None
         return (m.start() if m and apart else -1), name
     pos = text.find(name)
+    if pos >= 0 and per_each(text[:pos]) and (again := text.find(name, pos + 1)) > 0:
+        pos = again  # (每棚投放菌包8000袋，共投放菌包20万袋: the total after the count for each)
     if pos >= 0 or not name.startswith("新增") or len(name) < 6:
         return pos, name
     pos = text.find(name[2:])

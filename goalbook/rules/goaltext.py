@@ -20,10 +20,12 @@ from goalbook.rules.goalcounts import (
     EACH_BEFORE,
     EACH_IN,
     FACILITY_COUNT_IN_TEXT,
+    JOINS,
     MEASURES,
     OWN_UNITS,
     REACHED,
     STOCK,
+    TEN_THOUSANDS,
     UNIT_SET,
     UNITS,
     about_name,
@@ -55,11 +57,9 @@ from goalbook.rules.values import count_apart
 
 
 def text_against(ctx: Context) -> Iterator[Hit]:
-    """C10: a count written in the plan text next to the indicator's name disagrees. A count
-    over the period (in the 中期/实施期 goal of a multi-year table, or after 累计, 三年, 到2027年
-    in its clause) is held against the period target only: its total is no contradiction of a
-    year's target. A text that gives the count before the thing (为8个乡镇消防站配置…) is read
-    by :func:`_counted_first` for an indicator whose name it does not quote."""
+    """C10: a count in the plan text next to the indicator's name disagrees (one over the period,
+    in the 中期 goal or after 累计/三年/到2027年, with the period's target only; one before the
+    thing, 为8个乡镇消防站配置…, read by :func:`_counted_first` where no count follows the name)."""
     texts = plan_texts(ctx)
     if not texts:
         return
@@ -108,6 +108,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield _text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
                 quoted = True
                 break
+            # (said with no count after it, 完成85家…尾水改造和…: the count may come first)
+            quoted = quoted and re.search(r"\d", CLAUSE_PART.split(after)[0]) is not None
         if not quoted:
             if counts is None:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
@@ -123,10 +125,12 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
 # after it
-_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,8}})")
+_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,10}})")
 
 
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
+
+
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
 
 
@@ -138,13 +142,15 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
     the clause of each has most of the name's other characters (配置装备乡镇: 为8个乡镇专职消防站
     配置…装备)."""
     core = COUNTED.sub("", name)
-    if len(core) < 5:
-        return None
+    if len(core) < 5 or label.startswith("其中"):
+        return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
     thing, rest = core[-3:], set(core[:-3])
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
         if thing not in m[4] or _COUNT_AFTER.match(text, m.start(4) + m[4].index(thing) + 3):
             continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
+        if text.startswith(("（其中", "(其中"), m.end()):
+            continue  # (12户肉鸭养殖场（其中番鸭场3户）: a whole given with its parts)
         before = text[: m.start()]
         lead = CLAUSE_PART.split(before)[-1]
         if STOCK.search(lead):
@@ -183,7 +189,7 @@ def _named_apart(
     unit = targets.annual[1].unit if targets.annual else ""
     thing = thing_counted(core, unit)
     in_text, year_goal, ctx = reading
-    said_in_own = unit in MEASURES  # (an amount by weight, area or volume)
+    said_in_own = unit in MEASURES or unit in TEN_THOUSANDS  # (an amount by weight, area…)
     if said_in_own:
         in_text = amount_in_text(unit)
     # (facilities, 120座, read in the goal of the target's own column only)
@@ -300,6 +306,10 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
     if target.unit == "人" and (first := _PEOPLE_FIRST.match(about)) is not None:
         return None if agrees(first, target) else first  # (传承人6名带徒18人: its count 6名)
     m = pattern.search(about)
+    if m is not None and about[: m.start()].rstrip().endswith(("由", "从")):
+        m = pattern.search(about, m.end())  # (由18吨提高到30吨: the level it is raised to)
+    if m is not None and about[: m.start()].lstrip().startswith(tuple(JOINS)):
+        return None  # (2座小型水库除险加固和11座山塘整治: the count of the next thing)
     while m is not None and m[3] != target.unit and about[m.end() : m.end() + 1] in ("、", "和"):
         m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
     if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
@@ -360,6 +370,6 @@ _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培�
 def _reading(unit: str, own: bool, in_text: re.Pattern[str]) -> re.Pattern[str]:
     """How a count in ``unit`` is read after a quoted name: an amount in its own unit (新增冷链
     仓储库容3000立方米), facilities in the goal of the target's own column, else ``in_text``."""
-    if unit in MEASURES:
+    if unit in MEASURES or unit in TEN_THOUSANDS:
         return amount_in_text(unit)
     return FACILITY_COUNT_IN_TEXT if own else in_text

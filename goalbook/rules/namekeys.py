@@ -56,6 +56,7 @@ _SYNONYMS = (
     ("比率", "率"),  # 一级品比率 / 一级品率
     ("布鲁氏菌病", "布病"),  # 布鲁氏菌病监测采样数量 / 布病监测采样数: the disease, said short
     ("点位", "点"),  # 病害监测点位数量 / 病害监测点数量: the points watched
+    ("检验", "检测"),  # 精油批次检验合格率 / 精油批次检测合格率: one pass rate
     ("车辆", "车"),  # 冷链运输车辆购置数量 / 冷链运输车购置数量
     ("的", ""),
 )
@@ -87,7 +88,7 @@ def near_key(name: str) -> str:
     key = name_key(name)
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
-    key = _BASIS.sub("", key)
+    key = _TOTAL.sub("", _BASIS.sub("", key))
     return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
 
 
@@ -95,6 +96,8 @@ def near_key(name: str) -> str:
 # (年接待参观人次 / 全年接待参观人次), not 年度 (年度培训任务完成时间: the year's deadline beside
 # the period's)
 _WHOLE_YEAR = re.compile(r"^全年(?=\w{4})|^年(?=(?:接待|收购|销售|加工|处理|供应|出栏|出口)\w{2})")
+# 总 before a measure (滴灌管网铺设总长度 / 滴灌管网铺设长度): the same length
+_TOTAL = re.compile(r"(?<=\w\w)总(?=长度|面积|里程|产量|规模|容量|库容)")
 # how a name is measured, said after it (抽检合格率按批次, brackets dropped): the same
 _BASIS = re.compile(r"(?<=率)按(?:批次|件|户|人|次|项|金额|数量)$")
 # a year's before what is done (八角鲜果年收购量 / 八角鲜果收购量): the same amount
@@ -111,8 +114,9 @@ _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)|^产品(?=\w{4})")
 # 鹅苗孵化总数量 / 鹅苗孵化数量):
 # one thing (the targets' units are compared)
 _COUNTED = re.compile(
-    r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|场数|期数|(?<=\w{4})(?<![人户次家批台套件个场项盆株棵只头箱])数)?$"
-)  # (…摊位规范数 / …摊位规范数量: a count said with 数 or 数量)
+    r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次|(?<!养殖)(?<!屠宰)(?<![农牧林])场数|期数"
+    r"|(?<=\w{4})(?<![人户次家批台套件个场项盆株棵只头箱])数|(?<=养殖场)数|(?<=屠宰场)数)?$"
+)  # (…摊位规范数 / …摊位规范数量: a count said with 数 or 数量; 养殖场数: farms, no 场数)
 
 
 def same_words(a: str, b: str) -> bool:

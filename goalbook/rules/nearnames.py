@@ -217,13 +217,13 @@ def _unqualified(key: str, project: str) -> tuple[str, ...]:
 
 
 def _done(key: str) -> tuple[str, ...]:
-    """A name's words after the act of finishing it opens with (建成稻鳅共作面积: 稻鳅共作面积,
-    the same area), as :func:`one_name` keys them."""
+    """A name's words after the act of finishing or holding it opens with (建成稻鳅共作面积:
+    稻鳅共作面积, the same area; 开展海上应急演练: 海上应急演练), as :func:`one_name` keys them."""
     done = _DONE.match(key)
     return (one_name(key[done.end() :]),) if done and len(key) - done.end() >= 4 else ()
 
 
-_DONE = re.compile("建成|完成|实现")
+_DONE = re.compile("建成|完成|实现|开展|举办")
 
 
 def _said_apart(key: str, goals: str) -> bool:

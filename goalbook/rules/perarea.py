@@ -173,6 +173,8 @@ def _held_area(subject: str, named: list[tuple[str, Decimal]]) -> Decimal | None
     if len(held) == 1:
         return held[0]
     first = [area for label, area in named if len(subject) >= 2 and subject[:2] in label]
+    if not first and len(subject) >= 4:  # (芝麻种植补贴标准: 补贴种植面积, the planting paid)
+        first = [area for label, area in named if subject[-2:] in label]
     if not first and any(w in subject for w in _INPUTS):
         first = [area for label, area in named if _PLANTED.search(label)]  # (种苗及遮阴棚补助标准:
     return first[0] if len(first) == 1 else None  # 林下种植面积) (每亩基地建设补助: 种植基地面积)

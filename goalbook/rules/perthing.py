@@ -93,9 +93,9 @@ GAINED = ("增收", "收益", "产值", "效益", "增加", "提高", "产量", 
 
 # a standard per thing and period (100元/人·月, 1800元/核·年, 200元/月·人): money, thing, months
 _THINGS = (
-    "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|剂次|期|页|卷|份|册|公里|立方米"
+    "人次|人日|人|户|家|核|台套|台|套|所|个|件|辆|座|张|床日|床|间|场|批次|批|剂次|期|页|卷|份|册|公里|立方米"
     "|平方米|吨|盏|条|栋|株|棵|村|头|只|羽|尾|枚|具|宗|例|标箱|航班|班次|架次|组|部|块"
-    "|学生|生|站|处|副|双|支|队|艘|把|对|顶|箱|盒|瓶|袋|本|幅|车次|趟次|趟|车|口|棒|千克|公斤"
+    "|学生|生|站|处|副|双|支|队|艘|把|对|顶|箱|盒|瓶|袋|本|幅|车次|趟次|趟|车|口|棒|千克|公斤|米"
 )
 _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 # what a standard per student or person pays (资助, 补助 …; 特困供养 and 救助 a living paid;
@@ -280,6 +280,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set
     # aside, 城市桥梁定期检测 20座 beside a 加固改造危旧桥梁 above its period's)
+    if len(counts) == len(found) > 1 and len({n for _label, n in found}) == 1:
+        if not name.endswith("成本"):  # (not a cost of making each: 艾条单支加工成本 × 销售量)
+            counts, found = counts[:1], found[:1]  # (one count given twice: D103 says so)
     if not (only and len(counts) == len(found) == 1 and thing not in _PEOPLE):
         return None
     label = found[0][0]

@@ -53,6 +53,7 @@ _NEGATED_RATES = (
     "褐变率", "黑变率", "焦糊率", "返潮率", "腐损率",  # dried produce browned, scorched, damp
     "破碎率", "碎米率", "碎粒率",  # pods, grains or rice broken in handling
     "虫果率", "病果率", "裂果率", "落果率", "虫蛀率",  # fruit wormy, diseased, split or dropped
+    "空心率", "畸形率",  # spears or fruit hollow or misshapen (鲜笋空心率 ≤3%)
     "退换率", "退货率", "浪费率",  # wares sent back (产品退换率), material wasted (面料浪费率)
     "受伤率", "伤亡率", "伤害率", "摔伤率",  # people hurt (骑手坠马受伤率, 运动伤害率)
     "退训率", "辍训率", "退学率",  # trainees or pupils who drop out (学员中途退训率)
@@ -197,7 +198,7 @@ def is_rate(name: str) -> bool:
     shares = ("率", "比例", "比率", "占比")
     if name.endswith(_NOT_SHARES) and not any(p in name for p in shares):
         return False  # 满意度测评得分 ≥95分, …有效问卷数 ≥300份, …测评费用 ≤30万元: no share
-    if _DEVICE.search(name) or _CHECKS_OF.search(name):
+    if _DEVICE.search(name) or _CHECKS_OF.search(name) or _LEVELS_OF.search(name):
         return False  # 配备含糖率快速检测仪 ≥6台: a device that measures a rate, no share
     return any(part in name for part in (*shares, "满意度", "免疫密度"))
 
@@ -208,6 +209,8 @@ _DEVICE = re.compile(r"(?:率|度)\S{0,6}?(?:检测|测定|监测|测量|分析)
 _CHECKS_OF = re.compile(
     r"(?:率|度)\S{0,6}?(?:检测|测定|监测|抽检|检验|化验)(?:批次|批数|次数|频次|样品数|份数|数量)$"
 )
+# the levels of a share tried (替代比例梯度 ≥3个, 添加比例处理组数): a count of trial groups
+_LEVELS_OF = re.compile(r"(?:率|比例|比率|占比)(?:梯度|档次|水平数|处理数|处理组数|组数)$")
 _SCORE = ("得分", "评分", "分值", "分数")
 SURVEY_COUNTS = ("问卷数", "问卷份数", "样本数", "样本量", "调查人数", "调查户数")
 # what a name about satisfaction may measure besides a share: a score out of 100, a count of

@@ -11,7 +11,7 @@ from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_framewo
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
-from goalbook.rules.outputs import an_amount, built_amount, lasting, output_count, priced
+from goalbook.rules.outputs import an_amount, built_amount, held, lasting, output_count, priced
 from goalbook.rules.polarity import SURVEY_COUNTS
 from goalbook.vocabulary import words
 
@@ -19,7 +19,8 @@ _EVALUATION = ("决策", "过程", "决策指标", "过程指标")
 _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "正确率", "质量", "含水率", "破损率",
             "杂质率", "次品率", "发芽率", "纯度", "净度", "受精率", "保存率", "成活率",
             "整齐率", "坐果率", "一级品率", "优质品率", "优质率", "良品率", "正品率", "商品率",
-            "持证上岗率", "完整率", "保苗率", "采净率", "含杂率", "残胶率", "精度")  # fmt: skip
+            "持证上岗率", "完整率", "保苗率", "采净率", "含杂率", "残胶率", "精度",
+            "优果率", "好果率", "精品率", "出油率", "出成率", "出品率", "成品率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 _SATISFIED = ("满意度", "满意率")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
@@ -258,6 +259,12 @@ def required(ctx: Context) -> Iterator[Hit]:
             # the table's own note says which tier-1s its form sets (只设产出、效益两类一级指标):
             # one it leaves out is said, not an error
             left_out = only is not None and label.removesuffix("指标") not in only
+            # (a satisfaction filed under another tier-1, 消费者满意度 under 效益: F201 says
+            # where, once; the tier's indicator is there, misplaced, no sure absence)
+            if label.startswith("满意度") and any(
+                w in i.label for i in ctx.table.indicators for w in _SATISFIED
+            ):
+                continue
             severity = Severity.WARNING if left_out else None
             yield Hit("F106", None, {"label": label, "framework": fw_name}, "", severity)
 
@@ -321,6 +328,8 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             expected = "quantity"
         elif role == "timeliness" and found is not None and an_amount(name, found[1]):
             expected = "quantity"  # (亩均产量 ≥1500公斤 under 时效: an amount, no time)
+        elif role == "timeliness" and found is not None and held(name, found[1]):
+            expected = "quantity"  # (品牌推广活动举办次数 ≥10场 under 时效: work done, no time)
         elif role == "quality" and found is not None and built_amount(name, found[1]):
             expected = "quantity"  # (新增冷库库容 ≥2000吨 under 质量: what is built, no quality)
         elif costed and role in _NOT_COST and found is not None and priced(name, found[1]):
