@@ -689,6 +689,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout683  # the 683rd held-out set (tests/variants/holdout683)
     python bench/accuracy.py --set holdout684  # the 684th held-out set (tests/variants/holdout684)
     python bench/accuracy.py --set holdout685  # the 685th held-out set (tests/variants/holdout685)
+    python bench/accuracy.py --set holdout686  # the 686th held-out set (tests/variants/holdout686)
+    python bench/accuracy.py --set holdout687  # the 687th held-out set (tests/variants/holdout687)
+    python bench/accuracy.py --set holdout688  # the 688th held-out set (tests/variants/holdout688)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -695,6 +695,9 @@ from tests.variants import (
     holdout683,
     holdout684,
     holdout685,
+    holdout686,
+    holdout687,
+    holdout688,
 )
 from tests.variants.kit import Variant
 
@@ -1385,6 +1388,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout683": holdout683,
     "holdout684": holdout684,
     "holdout685": holdout685,
+    "holdout686": holdout686,
+    "holdout687": holdout687,
+    "holdout688": holdout688,
 }
 
 
