@@ -35,10 +35,11 @@ class RowKind(Enum):
     END = "end"  # a signature or date line: the form ends here
 
 
-# A note or an instruction: 注：, 注1：, 备注：, 说明：, 填表说明（…）, *注: …
+# A note or an instruction: 注：, 注1：, 备注：, 说明：, 填表说明（…）, *注: …, or where an export's
+# data come from (数据来源：预算管理一体化系统)
 _NOTE = re.compile(
     r"^[*＊※]?\s*(?:[（(【\[]|[0-9０-９]{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,2}\s*[、.．])?\s*"
-    r"(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项)"
+    r"(注|备注|附注|说明|填表说明|填报说明|填写说明|注意事项|数据来源|资料来源|导出时间|导出日期)"
     r"\s*[0-9０-９一二三四五六七八九十]*\s*([：:、.．]|$|[（(])"
 )
 

@@ -123,7 +123,7 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
 # not 台账更新次数, how often a record is kept), the people trained (参训, 培训…人数) or the
 # sites a trial or a show is held on
 _TURNED_OUT = re.compile(
-    r"出栏|供应|挂牌|公示|更新(?!次|频)|参训|培训\w*(?:人数|人次|户数)"
+    r"出栏|供应|挂牌|公示|更新(?!次|频)|参训|培训\w*(?:人数|人次|户数)|培训$"
     r"|(?:试验|示范|监测|观测)(?:点|田|片|基地)(?:个数|数量|数)?$"  # sites set up (品种筛选试验点)
 )
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
@@ -176,7 +176,7 @@ _BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
-_FEE = re.compile("(?:采购|购置|租赁|运输|服务|管理)(?:费|成本)$")  # a fee paid (幼苗采购费)
+_FEE = re.compile("(?:采购|购置|租赁|运输|服务|管理)(?:费|成本)$")  # (幼苗采购费, 种子采购成本)
 _EACH_PAID = re.compile(  # (基地提升每亩补助, 每万株种苗成本)
     r"每万?(?:亩|个|人|户|头|只|吨|公里|株|套|台)\w{0,4}?(?:补助|补贴|奖补|造价|单价|成本)"
 )
