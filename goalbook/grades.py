@@ -54,7 +54,7 @@ _GRADE_MORPHEMES = (
     "低流行",  # an epidemic kept at a low level (艾滋病疫情 │ 控制在低流行水平)
     "浓厚", "浓郁",  # an atmosphere grown (全民阅读氛围 │ 进一步浓厚)
     "形成", "制定", "出台", "实行", "推行",
-    "发布", "印发", "颁布",  # a rule or a standard made public (技术规程 │ 发布实施)
+    "发布实施", "印发实施", "颁布实施", "正式发布", "正式印发",  # a rule made public and in force
     # a list kept current (名录 动态更新, 资源池 动态管理), works handed over (管网 全部移交),
     # a problem solved (季节性缺水问题 基本解决)
     "动态更新", "动态管理", "移交", "解决",
