@@ -48,6 +48,8 @@ MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
 # the indicator's name only, in the target's own unit (not units one indicator owns: a table
 # gives 2万人次 of one count and ≥20000人次 of another)
 TEN_THOUSANDS = frozenset(("万人次", "万人", "万袋"))
+# units a count is said in with its own amount (3000立方米, 5万人次): read as an amount in text
+OWN_AMOUNTS = MEASURES | TEN_THOUSANDS
 TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES | TEN_THOUSANDS
 
 

@@ -32,7 +32,12 @@ def as_in_text(label: str, unit: str) -> str:
         return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
     if unit == "套" and name.endswith("套数") and len(name) >= 6:
         return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
-    if len(unit) == 1 and unit not in "套个" and name.endswith(f"{unit}数") and len(name) >= 6:
+    if (
+        len(unit) == 1
+        and unit not in ("套", "个")
+        and name.endswith(f"{unit}数")
+        and len(name) >= 6
+    ):
         return name[:-2]  # 配种改良母驴头数 ≥800头: the text says 配种改良母驴600头
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
         return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里

@@ -21,11 +21,10 @@ from goalbook.rules.goalcounts import (
     EACH_IN,
     FACILITY_COUNT_IN_TEXT,
     JOINS,
-    MEASURES,
+    OWN_AMOUNTS,
     OWN_UNITS,
     REACHED,
     STOCK,
-    TEN_THOUSANDS,
     UNIT_SET,
     UNITS,
     about_name,
@@ -189,7 +188,7 @@ def _named_apart(
     unit = targets.annual[1].unit if targets.annual else ""
     thing = thing_counted(core, unit)
     in_text, year_goal, ctx = reading
-    said_in_own = unit in MEASURES or unit in TEN_THOUSANDS  # (an amount by weight, area…)
+    said_in_own = unit in OWN_AMOUNTS  # (an amount by weight, area…)
     if said_in_own:
         in_text = amount_in_text(unit)
     # (facilities, 120座, read in the goal of the target's own column only)
@@ -370,6 +369,6 @@ _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培�
 def _reading(unit: str, own: bool, in_text: re.Pattern[str]) -> re.Pattern[str]:
     """How a count in ``unit`` is read after a quoted name: an amount in its own unit (新增冷链
     仓储库容3000立方米), facilities in the goal of the target's own column, else ``in_text``."""
-    if unit in MEASURES or unit in TEN_THOUSANDS:
+    if unit in OWN_AMOUNTS:
         return amount_in_text(unit)
     return FACILITY_COUNT_IN_TEXT if own else in_text

@@ -129,13 +129,17 @@ _TURNED_OUT = re.compile(
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 
 
+# the endings of a name that asks for a time (…发放时限, …办理用时, …建设周期)
+TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期", "进度")
+
+
 def held(name: str, target: Target) -> bool:
     """A count of events the project holds (活动举办次数 ≥10场, 培训期数 ≥4期), no time asked of
     them (not …发放时限, …周期)."""
     return (
         target.unit in ("场", "期", "届")  # (not 次: 补贴发放次数 12次 says how often it is paid)
         and name.endswith(("次数", "场次", "期数", "场数", "届数"))
-        and not name.endswith(("时限", "时间", "时长", "周期", "天数", "日期", "进度"))
+        and not name.endswith(TIME_ASKED)
         and output_count(name, made=True)
     )
 
@@ -164,7 +168,7 @@ _HANDLED_AMOUNT = re.compile(r"(?:交易|销售|收购|加工|配送|集配|储�
 def priced(name: str, target: Target) -> bool:
     """A price or a cost of each thing (扣蟹采购单价 ≤30元/斤, 每公里造价 ≤0.6万元/公里): money
     for each unit, named as a price or a cost."""
-    if target.unit in ("元", "万元") and (_EACH_PAID.search(name) or _FEE.search(name)):
+    if target.unit in ("元", "万元") and (_EACH_PAID.search(name) or _COST_OF_SERVICE.search(name)):
         return True  # (基地提升每亩补助 ≤400元: the unit said in the name; 幼苗采购费 ≤20万元)
     return _PER_UNIT.match(target.unit) is not None and _PRICE.search(name) is not None
 
@@ -176,7 +180,8 @@ _BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
-_FEE = re.compile("(?:采购|购置|租赁|运输|服务|管理)(?:费|成本)$")  # (幼苗采购费, 种子采购成本)
+# the cost of buying, hiring or a service, said as a fee or a cost (幼苗采购费, 种子采购成本)
+_COST_OF_SERVICE = re.compile("(?:采购|购置|租赁|运输|服务|管理)(?:费|成本)$")
 _EACH_PAID = re.compile(  # (基地提升每亩补助, 每万株种苗成本)
     r"每万?(?:亩|个|人|户|头|只|吨|公里|株|套|台)\w{0,4}?(?:补助|补贴|奖补|造价|单价|成本)"
 )

@@ -11,7 +11,15 @@ from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_framewo
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
-from goalbook.rules.outputs import an_amount, built_amount, held, lasting, output_count, priced
+from goalbook.rules.outputs import (
+    TIME_ASKED,
+    an_amount,
+    built_amount,
+    held,
+    lasting,
+    output_count,
+    priced,
+)
 from goalbook.rules.polarity import SURVEY_COUNTS
 from goalbook.vocabulary import words
 
@@ -22,14 +30,13 @@ _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "�
             "持证上岗率", "完整率", "保苗率", "采净率", "含杂率", "残胶率", "精度",
             "优果率", "好果率", "精品率", "出油率", "出成率", "出品率", "成品率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
-_SATISFIED = ("满意度", "满意率")
+SATISFIED = ("满意度", "满意率")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
 _GRADED_RESULT = ("能力验证", "比对结果", "测量审核")
 _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每月1次, 每季度2次, 1次/季度
 # Under a quality tier-2 a rate of work done on time (报告及时率, 按时办结率) or a response time
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
 _DEADLINE = ("完成时间", "完成时限", "时效")
-_TIME_ASKED = ("时限", "时间", "时长", "用时", "周期", "天数", "日期", "进度")
 # a rate of meeting a time limit (寄递时限达标率, 时效达成率): timeliness, as a time asked is
 _TIME_RATE = re.compile(r"(?:时限|时效|时间|时长)\w{0,3}率$")
 # What users say of a service, short of satisfaction itself (投诉率, 好评率): a common
@@ -54,7 +61,7 @@ def reading(ctx: Context) -> Iterator[Hit]:
         yield Hit("S011", None)
 
 
-def _fw_name(fw: Framework, lang: str) -> str:
+def fw_title(fw: Framework, lang: str) -> str:
     return fw.name if lang == "zh" else fw.name_en
 
 
@@ -91,7 +98,7 @@ def _other_framework(label: str, fw: Framework, tier: int) -> Framework | None:
     return None
 
 
-def _unknown(ctx: Context) -> list[str]:
+def unknown_labels(ctx: Context) -> list[str]:
     """The tier-1s of a table in a framework goalbook does not ship (most of its tier-1s no
     known framework's): its tiers cannot be judged row by row. An evaluation table's (决策,
     过程) is known for what it is (F108)."""
@@ -105,12 +112,12 @@ def _unknown(ctx: Context) -> list[str]:
 def tiers(ctx: Context) -> Iterator[Hit]:
     if ctx.table.flat:
         return  # a flat list has no tiers to judge
-    if unknown := _unknown(ctx):
+    if unknown := unknown_labels(ctx):
         first = next(i.tier1 for i in ctx.table.indicators if i.tier1 is not None)
         yield Hit("F111", first.at, {"labels": words(unknown, ctx.lang)})
         return  # said once: not F101–F107 on every row
     fw, lang = ctx.framework, ctx.lang
-    fw_name = _fw_name(fw, lang)
+    fw_name = fw_title(fw, lang)
     seen_tier1: set[str] = set()
     filled = _filled_down(ctx.table.indicators)
     for ind in ctx.table.indicators:
@@ -134,7 +141,7 @@ def tiers(ctx: Context) -> Iterator[Hit]:
             elif not fw.tier2_owners(label) and (other := _other_framework(label, fw, 1)):
                 # F107 only for a label this framework lacks: one it has as a tier-2 (满意度 in a
                 # Shanghai table) is a tier-1 it does not have (F103, naming the owner)
-                params = {"label": label, "framework": fw_name, "other": _fw_name(other, lang)}
+                params = {"label": label, "framework": fw_name, "other": fw_title(other, lang)}
                 yield Hit("F107", ind.tier1.at, params, name)
             else:
                 params = {
@@ -182,7 +189,7 @@ def _tier2(ctx: Context, ind: Indicator, t1: object, fw_name: str) -> Iterator[H
         params = {"label": label, "tier1": tier1.name, "owner": owners[0][0].name}
         yield Hit("F105", ind.tier2.at, params, name, Severity.WARNING if loose else None)
     elif not owners and (other := _other_framework(label, fw, 2)) is not None:
-        params = {"label": label, "framework": fw_name, "other": _fw_name(other, lang)}
+        params = {"label": label, "framework": fw_name, "other": fw_title(other, lang)}
         yield Hit("F107", ind.tier2.at, params, name)
     elif not owners and (tier1 is not None or ind.tier1 is None):
         pool = tier1.tier2 if tier1 else tuple(t for t1 in fw.tier1 for t in t1.tier2)
@@ -226,61 +233,6 @@ def _at(ind: Indicator) -> CellRef | None:
     """Where a missing tier is reported: the name cell, else the row's first cell read."""
     cells = (ind.name, ind.tier2, ind.tier1, ind.period, ind.annual)
     return next((c.at for c in cells if c is not None and c.at.row == ind.row), None)
-
-
-def required(ctx: Context) -> Iterator[Hit]:
-    if ctx.table.flat or _unknown(ctx):
-        return  # a flat list has no tier-1s to require, an unknown framework none we know
-    fw = ctx.framework
-    present = {
-        t1.name
-        for ind in ctx.table.indicators
-        if ind.tier1 and (t1 := fw.find_tier1(ind.tier1.text)) is not None
-    }
-    if not ctx.table.indicators:
-        return
-    # a tier-1 whose tier-2s the table places under another of its tier-1s (经济成本指标 under
-    # 产出指标), or on rows without a tier-1 (F101 says so there): its indicators are there
-    placed = {
-        i.tier2.text
-        for i in ctx.table.indicators
-        if i.tier2 is not None and (i.tier1 is None or fw.find_tier1(i.tier1.text))
-    }
-    present |= {
-        owner.name
-        for label in placed
-        for owner, _t2 in fw.tier2_owners(label)
-        if owner.name in fw.required and owner.name not in present
-    }
-    fw_name = _fw_name(fw, ctx.lang)
-    only = _only_set(ctx)
-    for label in fw.required:
-        if label not in present:
-            # the table's own note says which tier-1s its form sets (只设产出、效益两类一级指标):
-            # one it leaves out is said, not an error
-            left_out = only is not None and label.removesuffix("指标") not in only
-            # (a satisfaction filed under another tier-1, 消费者满意度 under 效益: F201 says
-            # where, once; the tier's indicator is there, misplaced, no sure absence)
-            if label.startswith("满意度") and any(
-                w in i.label for i in ctx.table.indicators for w in _SATISFIED
-            ):
-                continue
-            severity = Severity.WARNING if left_out else None
-            yield Hit("F106", None, {"label": label, "framework": fw_name}, "", severity)
-
-
-def _only_set(ctx: Context) -> str | None:
-    """The tier-1s a note of the table says its form alone sets, as written (产出、效益)."""
-    for text in ctx.table.texts:
-        if "一级指标" in text[3] and (m := _ONLY_SET.search(text[3])) is not None:
-            return m[1]
-    return None
-
-
-# 只设产出、效益两类一级指标, 仅设置产出指标和效益指标两个一级指标
-_ONLY_SET = re.compile(
-    r"(?:只|仅)(?:设置?|包括|包含|含|有)([^。；;]{2,30}?)(?:[两二三四]类|[两二三四]个)?一级指标"
-)
 
 
 def tier3_fit(ctx: Context) -> Iterator[Hit]:
@@ -380,13 +332,13 @@ def _expected_role(
     activity delivered counted as an effect."""
     surveyed = name.endswith(SURVEY_COUNTS)  # (满意度调查有效问卷数 ≥300份: the survey's size)
     graded = any(w in name for w in _GRADED_RESULT)
-    if any(w in name for w in _SATISFIED) and not graded and not surveyed:
+    if any(w in name for w in SATISFIED) and not graded and not surveyed:
         return None if role == "satisfaction" else "satisfaction"
     if role == "satisfaction":
         return None if any(w in name for w in _USERS_SAY) else "quantity"
     quality = any(w in name for w in _QUALITY) and _SAMPLED.search(name) is None
     # a time its name asks for (质量投诉现场核查时限 ≤3个工作日): timeliness, whatever its topic
-    timed = name.endswith(_TIME_ASKED) or _TIME_RATE.search(name) is not None
+    timed = name.endswith(TIME_ASKED) or _TIME_RATE.search(name) is not None
     quality = quality and not (role == "timeliness" and timed)
     # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
