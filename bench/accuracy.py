@@ -692,6 +692,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout686  # the 686th held-out set (tests/variants/holdout686)
     python bench/accuracy.py --set holdout687  # the 687th held-out set (tests/variants/holdout687)
     python bench/accuracy.py --set holdout688  # the 688th held-out set (tests/variants/holdout688)
+    python bench/accuracy.py --set holdout689  # the 689th held-out set (tests/variants/holdout689)
+    python bench/accuracy.py --set holdout690  # the 690th held-out set (tests/variants/holdout690)
+    python bench/accuracy.py --set holdout691  # the 691st held-out set (tests/variants/holdout691)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

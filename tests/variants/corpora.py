@@ -698,6 +698,9 @@ from tests.variants import (
     holdout686,
     holdout687,
     holdout688,
+    holdout689,
+    holdout690,
+    holdout691,
 )
 from tests.variants.kit import Variant
 
@@ -1391,6 +1394,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout686": holdout686,
     "holdout687": holdout687,
     "holdout688": holdout688,
+    "holdout689": holdout689,
+    "holdout690": holdout690,
+    "holdout691": holdout691,
 }
 
 
