@@ -695,6 +695,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout689  # the 689th held-out set (tests/variants/holdout689)
     python bench/accuracy.py --set holdout690  # the 690th held-out set (tests/variants/holdout690)
     python bench/accuracy.py --set holdout691  # the 691st held-out set (tests/variants/holdout691)
+    python bench/accuracy.py --set holdout692  # the 692nd held-out set (tests/variants/holdout692)
+    python bench/accuracy.py --set holdout693  # the 693rd held-out set (tests/variants/holdout693)
+    python bench/accuracy.py --set holdout694  # the 694th held-out set (tests/variants/holdout694)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

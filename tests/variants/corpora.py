@@ -701,6 +701,9 @@ from tests.variants import (
     holdout689,
     holdout690,
     holdout691,
+    holdout692,
+    holdout693,
+    holdout694,
 )
 from tests.variants.kit import Variant
 
@@ -1397,6 +1400,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout689": holdout689,
     "holdout690": holdout690,
     "holdout691": holdout691,
+    "holdout692": holdout692,
+    "holdout693": holdout693,
+    "holdout694": holdout694,
 }
 
 
