@@ -698,6 +698,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout692  # the 692nd held-out set (tests/variants/holdout692)
     python bench/accuracy.py --set holdout693  # the 693rd held-out set (tests/variants/holdout693)
     python bench/accuracy.py --set holdout694  # the 694th held-out set (tests/variants/holdout694)
+    python bench/accuracy.py --set holdout695  # the 695th held-out set (tests/variants/holdout695)
+    python bench/accuracy.py --set holdout696  # the 696th held-out set (tests/variants/holdout696)
+    python bench/accuracy.py --set holdout697  # the 697th held-out set (tests/variants/holdout697)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

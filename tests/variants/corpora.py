@@ -704,6 +704,9 @@ from tests.variants import (
     holdout692,
     holdout693,
     holdout694,
+    holdout695,
+    holdout696,
+    holdout697,
 )
 from tests.variants.kit import Variant
 
@@ -1403,6 +1406,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout692": holdout692,
     "holdout693": holdout693,
     "holdout694": holdout694,
+    "holdout695": holdout695,
+    "holdout696": holdout696,
+    "holdout697": holdout697,
 }
 
 
