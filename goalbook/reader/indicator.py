@@ -14,6 +14,14 @@ from goalbook.targets import parse_target
 from goalbook.vocabulary import VALUE_TYPES
 
 VALUE_KEYS = ("period", "annual")
+# a rate's unit said at the end of its name (损耗率下降（百分点）, 合格率（%）), no unit column
+_RATE_SIGN = re.compile(r"[（(]\s*([%％‰‱]|百分点)\s*[)）]\s*$")
+
+
+def _rate_sign(name: str) -> str:
+    """The unit a rate's bare value is in by its name (果品损耗率下降（百分点） │ ≥2), or ""."""
+    m = _RATE_SIGN.search(name) if name.endswith(("）", ")")) else None
+    return m[1] if m is not None else ""
 
 
 def new_indicator(
@@ -27,8 +35,9 @@ def new_indicator(
     direction, declared = get("direction"), get("declared")
     if declared is None and direction is not None and fold(direction.text) in VALUE_TYPES:
         declared = direction  # 定性 in a direction column declares the value's type
-    hints = (unit.text if unit else "", op.text if op else "")
     name = get("name")
+    said = unit.text if unit else _rate_sign(name.text) if name else ""
+    hints = (said, op.text if op else "")
     if name is not None and name.text[0] in _NUMBER_FIRST:  # (1) 维护路灯, ①…, 1.2.1 …
         numbered = _NAME_NUMBER.match(name.text)
         if numbered and len(name.text) - numbered.end() >= 2:

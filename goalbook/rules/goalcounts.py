@@ -12,14 +12,15 @@ from goalbook.rules.goallevels import LEVEL_UNITS
 
 UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
 # the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
-# lengths built (30公里), of households served (改造户厕3200户) and of animals kept (新增种鹅存栏
-# 5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群), plants (培育容器苗12万株, 授粉12万朵)
-# hides (收储驴皮8000张) and net cages or wells (网箱3000口): read after the indicator's name in
-# a one-year project only (in a longer one the texts give the works of other years and stages in
-# these words as often as the year's)
+# lengths built (30公里), of households served (改造户厕3200户), people put in place (督导员36名)
+# and of animals kept (新增种鹅存栏5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群), plants
+# (培育容器苗12万株, 授粉12万朵), hides (收储驴皮8000张), net cages or wells (网箱3000口)
+# and batches (检验1200批):
+# read after the indicator's name in a one-year project only (in a longer one the texts give
+# the works of other years and stages in these words as often as the year's)
 FACILITY_UNITS = (
-    "座|台|辆|处|所|公里|户|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
-    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次"
+    "座|台|辆|处|所|公里|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
+    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
@@ -47,7 +48,9 @@ MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
 # counts of people or bags in ten thousands (接待游客3万人次, 投放菌包20万袋): read right after
 # the indicator's name only, in the target's own unit (not units one indicator owns: a table
 # gives 2万人次 of one count and ≥20000人次 of another)
-TEN_THOUSANDS = frozenset(("万人次", "万人", "万袋"))
+TEN_THOUSANDS = frozenset(
+    ("万人次", "万人", "万袋", "万单", "万件", "万份", "万株", "万尾", "万羽")
+)
 # units a count is said in with its own amount (3000立方米, 5万人次): read as an amount in text
 OWN_AMOUNTS = MEASURES | TEN_THOUSANDS
 TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES | TEN_THOUSANDS
@@ -66,6 +69,8 @@ _ACTS = (
     "年产", "生产", "扩繁", "繁育", "推广", "铺设", "压榨", "放养", "投放", "放流", "孵化", "产",
     "烘干", "运维", "维护", "管护", "养护", "培育", "防治", "治理", "新植", "移栽", "栽植",
     "抚育", "扩种", "引种", "引进", "定植", "套种", "间作", "建成", "检疫", "扩建",
+    "配备", "配置", "聘用", "选聘",  # people or kit put in place (分类督导员配备数)
+    "协助",  # work helped with (出口批次检验协助数量: 协助完成出口批次检验1200批)
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out
@@ -105,9 +110,12 @@ def swapped(thing: str, clause: str) -> bool:
 
 def broken_down(after: str, unit: str) -> bool:
     """A count followed by its parts in brackets, in its unit (共1000座（检修800座、改造200座）):
-    a total of several works, none of them the one a name counts."""
+    a total of several works, none of them the one a name counts; not how often (自查12次
+    （每月1次）: the count is the whole)."""
     m = _BRACKETED.match(after)
-    return m is not None and re.search(rf"\d\s*{re.escape(unit)}", m[1]) is not None
+    if m is None or m[1].lstrip().startswith("每"):
+        return False
+    return re.search(rf"\d\s*{re.escape(unit)}", m[1]) is not None
 
 
 _BRACKETED = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
@@ -143,12 +151,19 @@ _SAID_AS = {
 }
 
 
+# a capacity to handle goods it names (日处理鲜药材能力): said as the amount handled (not
+# 日处理能力, whose goal says the capacity: 单套日处理能力达到50吨)
+_CAPACITY = re.compile(r"(?:处理|加工|烘干|屠宰|储存|贮存)[\u4e00-\u9fff]{1,4}能力$")
+
+
 def thing_counted(core: str, unit: str) -> str:
     """What a name (without its 数/数量) counts, as a goal says it before a count in ``unit``:
     an amount without its 量 or 产量 (牦牛肉收购量, 一级种薯扩繁产量: 收购牦牛肉800吨,
     扩繁一级种薯1.2万吨; a year's output keeps its 年产), an area without its 面积."""
     if unit in AREAS and core.endswith("面积") and len(core) >= 6:
         return core[:-2]
+    if unit in WEIGHTS and _CAPACITY.search(core):
+        return core[:-2]  # (烘干房日处理鲜药材能力: 日处理鲜药材8吨)
     if core.endswith("产量") and core[-3:-2] not in ("年", "生", "总") and len(core) >= 5:
         return core[:-2]
     return core[:-1] if core.endswith("量") else core

@@ -43,8 +43,10 @@ def dates_against(
         said: list[tuple[dt.date, str, re.Match[str]]] = []
         for _where, text in texts:
             for m in _SAID_DATE.finditer(text):
-                lead = CLAUSE_PART.split(text[: m.start()])[-1]
-                clause = lead + CLAUSE_PART.split(text[m.end() :])[0]
+                parts = CLAUSE_PART.split(text[: m.start()])
+                clause = parts[-1] + CLAUSE_PART.split(text[m.end() :])[0]
+                if not parts[-1].strip() and len(parts) > 1 and len(clause) <= 4:
+                    clause = parts[-2] + clause  # (改造造粒线1条，2025年10月31日前投产: its work)
                 year = m[1] or (target.date.year if target.date else ctx.year)
                 day = _day(int(year), m) if year else None
                 if day is not None and _names(words, core, clause):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target
 from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
-from goalbook.rules.goalareas import area_of_act
+from goalbook.rules.goalareas import area_of_act, capacity_before
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
     AREAS,
@@ -262,7 +262,8 @@ def _unit_alone(
     already (已建成), nor per month, nor one that agrees with any of the row's targets. A short
     area name of an act (试种面积 │ ≥40亩): :func:`area_of_act` (试种菠萝蜜50亩)."""
     sole, inds = alone
-    if (area := area_of_act(ind, texts, targets, inds)) is not None:
+    area = area_of_act(ind, texts, targets, inds) or capacity_before(ind, texts, targets, inds)
+    if area is not None:
         m, held, text = area
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(ind.label, held, text, start, m.end())

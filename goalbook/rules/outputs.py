@@ -119,12 +119,13 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
     return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome
 
 
-# what is turned out or handed over (出栏, 供应), made public (挂牌公示), renewed (展板更新数量,
-# not 台账更新次数, how often a record is kept), the people trained (参训, 培训…人数) or the
-# sites a trial or a show is held on
+# what is turned out or handed over (出栏, 供应, batches made), made public (挂牌公示), renewed
+# (展板更新数量, not 台账更新次数, how often a record is kept), the people trained (参训,
+# 培训…人数) or the sites a trial or a show is held on
 _TURNED_OUT = re.compile(
     r"出栏|供应|挂牌|公示|更新(?!次|频)|参训|培训\w*(?:人数|人次|户数)|培训$"
     r"|(?:试验|示范|监测|观测)(?:点|田|片|基地)(?:个数|数量|数)?$"  # sites set up (品种筛选试验点)
+    r"|(?:发酵|腐熟|生产|加工|烘干|制作|炒制)(?:批次|批数)$"  # batches made (腐熟发酵批次)
 )
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 
@@ -161,8 +162,11 @@ def built_amount(name: str, target: Target) -> bool:
     return _BUILT.match(name) is not None and target.number is not None and counted
 
 
-# an amount of goods a market or a plant handles (年交易蔬菜量, 鲜果收购量, 冷链配送量)
-_HANDLED_AMOUNT = re.compile(r"(?:交易|销售|收购|加工|配送|集配|储备|运输)[\u4e00-\u9fff]{0,4}量$")
+# an amount of goods a market or a plant handles or a project buys (年交易蔬菜量, 鲜果收购量,
+# 冷链配送量, 砧木种子采购数量)
+_HANDLED_AMOUNT = re.compile(
+    r"(?:交易|销售|收购|采购|购置|加工|配送|集配|储备|运输)[\u4e00-\u9fff]{0,4}量$"
+)
 
 
 def priced(name: str, target: Target) -> bool:
@@ -182,6 +186,7 @@ _PER_UNIT = re.compile(r"^万?元/")
 _PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
 # the cost of buying, hiring or a service, said as a fee or a cost (幼苗采购费, 种子采购成本)
 _COST_OF_SERVICE = re.compile("(?:采购|购置|租赁|运输|服务|管理)(?:费|成本)$")
-_EACH_PAID = re.compile(  # (基地提升每亩补助, 每万株种苗成本)
+_EACH_PAID = re.compile(  # (基地提升每亩补助, 每万株种苗成本, 单所食堂改造平均成本)
     r"每万?(?:亩|个|人|户|头|只|吨|公里|株|套|台)\w{0,4}?(?:补助|补贴|奖补|造价|单价|成本)"
+    r"|^单(?:所|座|个|套|台|户|亩)\w{0,6}?(?:补助|补贴|奖补|造价|成本)$"
 )

@@ -127,12 +127,16 @@ _NO_SUBJECT = re.compile("每亩|亩均|补贴|补助|奖补|标准|发放|资�
 
 
 def _copied(year: Target | None, whole: Target | None) -> bool:
-    """A year's area that is the period's (≥3000亩 in both columns of a three-year plan): D202
-    says it was copied, so it is no area the year's money pays for."""
+    """A year's area that is the period's (≥3000亩 in both columns of a three-year plan: D202
+    says it was copied) or above it (≥600亩 beside ≥500亩: D201's impossibility), so no area
+    the year's money pays for."""
     return (
         year is not None
         and whole is not None
-        and (year.number, year.unit) == (whole.number, whole.unit)
+        and year.unit == whole.unit
+        and year.number is not None
+        and whole.number is not None
+        and year.number >= whole.number
     )
 
 

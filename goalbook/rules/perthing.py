@@ -198,11 +198,11 @@ def _each(name: str, unit: str) -> str:
     """A money unit with the thing a name says it is paid for each of (每座旅游厕所建设补助 │
     ≤4万元: 万元/座), else the unit as written."""
     if unit in MONEY_SCALE and (m := _EACH.match(name)) is not None:
-        return f"{unit}/{m[1]}"
+        return f"{unit}/{m[1] or m[2]}"  # (单所食堂设备购置与改造标准 │ ≤32万元: 万元/所)
     return unit
 
 
-_EACH = re.compile(r"^每(座|所|处|个|台|套|辆|户|村|家|公里)")
+_EACH = re.compile(r"^每(座|所|处|个|台|套|辆|户|村|家|公里)|^单(座|所|处|台|套|辆|户|村|家|公里)")
 
 
 def _paid_to_each(name: str, t: Target) -> bool:
@@ -288,11 +288,15 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     label = found[0][0]
     if _NEW_WORK.search(name) and _RUNNING.search(label) and not _NEW_WORK.search(label):
         return None  # (新建助餐点改造补助标准 pays for the new ones, not 运营助餐点数量)
+    if any(w in label and w not in name for w in _REACHED):
+        return None  # (单户担保费补贴 pays the 合作社 guaranteed, not the 带动农户数 they reach)
     # a length or an area measures many works (巡护里程 patrolled, 围栏改造 rebuilt): the one
     # count of it is the standard's only when the two name the same work
     return found[0] if thing not in EXTENT_UNITS or _same_work(label, name) else None
 
 
+# those a project reaches through others (带动农户数, 受益户数): not whom a standard pays
+_REACHED = ("带动", "辐射", "受益", "惠及")
 # what a standard pays to have done, named in it and in the count of it (引进, 新建…)
 _ACTS = ("引进", "引种", "购置", "采购", "新建", "建设", "改造", "安装", "修缮", "收购", "加工")
 

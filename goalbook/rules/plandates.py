@@ -89,6 +89,8 @@ def sheet_titles(
     :func:`other_title` finds it for ``year``."""
     title = ctx.table.fields.get("title_year")
     if other is not None and title is not None and title.at is not None:
+        if year_of_title(title.text) == other[0]:
+            return  # (the table's own title agrees with the other's: its year cell is off, said)
         sheet, text = other[1], other[2]
         said = f"{sheet}“{text}”" if ctx.lang == "zh" else f"{sheet} '{text}'"
         yield Hit("Y101", title.at, {"a": f"{label} {year}", "b": said})

@@ -44,11 +44,13 @@ _NEGATED_RATES = (
     "停光率", "失常率", "新发率",  # a light out, an aid failing, new cases (近视新发率)
     "开裂率", "变形率",  # wares cracked or warped in the kiln (烧成开裂率)
     "漏登率", "重登率", "错登率", "漏报率", "漏统率",  # people or units missed in a census
+    "缺漏率", "遗漏率",  # samples or records left out (食品留样缺漏率)
     "伤树率", "死皮率", "损伤率",  # rubber trees wounded or dried by tapping (试割伤树率)
     "撤销率", "改判率", "发回重审率",  # awards or judgements overturned (仲裁裁决被撤销率)
     "复感率", "带毒率", "感病率", "病株率",  # seed re-infected, plants carrying a virus
     "死苗率", "缺苗率", "死株率",  # seedlings lost after planting
     "错接率", "混接率", "犯规率",  # sewers connected wrongly; fouls in a match
+    "混投率", "错投率", "混放率",  # waste put in the wrong bin (易腐垃圾混投率 ≤15%)
     "酸败率", "变质率", "腐烂率", "烂果率",  # a brew gone sour, food or fruit gone bad
     "褐变率", "黑变率", "焦糊率", "返潮率", "腐损率",  # dried produce browned, scorched, damp
     "破碎率", "碎米率", "碎粒率",  # pods, grains or rice broken in handling
@@ -302,7 +304,9 @@ _PRICE_RISE = re.compile(r"(?:销售|出售|收购)单?价格?(?:提高|提升|�
 
 # a decline named as what is measured (万元GDP能耗下降, 发病率降低, 损耗率降低幅度): the size of
 # the fall, 正向
-_CUT = re.compile(r"(?:下降|降低|减少|减幅|降幅|压减|削减|压缩|缩短)(?:幅度|比例)?$")
+_CUT = re.compile(
+    r"(?:下降|降低|减少|减幅|降幅|压减|削减|压缩|缩短)(?:幅度|比例)?(?:[（(](?:%|％|百分点)[)）])?$"
+)
 # a service down (发播中断累计时长, 系统故障停机时长): the fewer hours the better
 _DOWNTIME = re.compile(r"(?:中断|停机|故障|停电|停水|停运|宕机)\S{0,4}?时长$")
 # a water table or a natural stock falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅, 卤虫卵资源
