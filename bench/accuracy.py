@@ -701,6 +701,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout695  # the 695th held-out set (tests/variants/holdout695)
     python bench/accuracy.py --set holdout696  # the 696th held-out set (tests/variants/holdout696)
     python bench/accuracy.py --set holdout697  # the 697th held-out set (tests/variants/holdout697)
+    python bench/accuracy.py --set holdout698  # the 698th held-out set (tests/variants/holdout698)
+    python bench/accuracy.py --set holdout699  # the 699th held-out set (tests/variants/holdout699)
+    python bench/accuracy.py --set holdout700  # the 700th held-out set (tests/variants/holdout700)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -707,6 +707,9 @@ from tests.variants import (
     holdout695,
     holdout696,
     holdout697,
+    holdout698,
+    holdout699,
+    holdout700,
 )
 from tests.variants.kit import Variant
 
@@ -1409,6 +1412,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout695": holdout695,
     "holdout696": holdout696,
     "holdout697": holdout697,
+    "holdout698": holdout698,
+    "holdout699": holdout699,
+    "holdout700": holdout700,
 }
 
 
