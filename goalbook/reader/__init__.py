@@ -363,8 +363,12 @@ def _indicators(
     second = header.annual_view()
     if second is not None:
         yearly, more_notes, _ = read_indicators(second, vocab, positional=False)
+        # (the year's set ends where the table does: a signature line below it, 填报人：… │ … │
+        # 填报日期 │ 2025-11-18, has cells under the set's columns but is no indicator)
+        last = max(rows, default=header.row) + 1
+        yearly = [i for i in yearly if i.row <= last]
         found = merge_sets(found, yearly)
-        notes += more_notes
+        notes += [n for n in more_notes if n.at is None or n.at.row <= last]
     return found, notes, {(header.sheet.name, r) for r in rows}
 
 

@@ -232,8 +232,10 @@ JOINS = "、和及与"  # what joins things counted together (面塑、糖画课
 
 def joined(core: str, clause: str) -> bool:
     """The clause counts the named thing together with others (开设面塑、糖画课后服务班16个
-    against 面塑课后服务班数): its count is theirs together, not the indicator's."""
-    start = clause.find(core[0])
+    against 面塑课后服务班数): its count is theirs together, not the indicator's (not the places
+    listed before it, 在北坞村、上砚村建成村史馆3个: the thing is where its first words are)."""
+    start = clause.find(core[:2])
+    start = clause.find(core[0]) if start < 0 else start
     if start < 0:
         return False
     joins = [ch for ch in JOINS if ch not in core]

@@ -93,9 +93,11 @@ def subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
     社会组织负责人培训人次, not × 社会组织参与社区服务人次), no measure word (光荣院, not 人均
     or 人数)."""
     runs = threes(name)
-    by_runs = [(sum(run in label for run in runs), t) for label, t in counts]
-    most = max((n for n, _t in by_runs), default=0)
-    shared = [t for n, t in by_runs if n and n == most]
+    by_runs = [(sum(run in label for run in runs), label, t) for label, t in counts]
+    most = max((n for n, _l, _t in by_runs), default=0)
+    shared = [t for n, _l, t in by_runs if n and n == most]
+    if len(shared) > 1 and "新" in name:  # (新志愿者人均培训费用: of 新增注册志愿者, no total)
+        shared = [t for n, label, t in by_runs if n == most and "新" in label] or shared
     # else the one count sharing a word of two, no measure word (人均体检费用 × 体检老年人数);
     # else the one count of the activity the standard pays for (人均培训补助标准 × 培训胶工人数,
     # not × 持证胶工人数)
