@@ -704,6 +704,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout698  # the 698th held-out set (tests/variants/holdout698)
     python bench/accuracy.py --set holdout699  # the 699th held-out set (tests/variants/holdout699)
     python bench/accuracy.py --set holdout700  # the 700th held-out set (tests/variants/holdout700)
+    python bench/accuracy.py --set holdout701  # the 701st held-out set (tests/variants/holdout701)
+    python bench/accuracy.py --set holdout702  # the 702nd held-out set (tests/variants/holdout702)
+    python bench/accuracy.py --set holdout703  # the 703rd held-out set (tests/variants/holdout703)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -710,6 +710,9 @@ from tests.variants import (
     holdout698,
     holdout699,
     holdout700,
+    holdout701,
+    holdout702,
+    holdout703,
 )
 from tests.variants.kit import Variant
 
@@ -1415,6 +1418,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout698": holdout698,
     "holdout699": holdout699,
     "holdout700": holdout700,
+    "holdout701": holdout701,
+    "holdout702": holdout702,
+    "holdout703": holdout703,
 }
 
 
