@@ -314,8 +314,8 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
         m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
     if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
         return None
-    if rough(about[: m.start()]):
-        return None
+    if rough(about[: m.start()]) or _PARTS_OPEN.search(about[: m.start()]):
+        return None  # (…日常养护承包（其中县道96公里、…）: a part of the whole said before)
     if _reached(after, target):
         return None
     return None if broken_down(about[m.end() :], m[3]) else m  # (a total: 共1000座（…、…）)
@@ -328,6 +328,8 @@ def _reached(after: str, target: Target) -> bool:
     return any(r[3] == target.unit and agrees(r, target) for r in REACHED.finditer(sentence))
 
 
+# the parts of a whole opening in brackets (（其中县道96公里、乡道138公里）)
+_PARTS_OPEN = re.compile(r"[（(]\s*其中")
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
 _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")

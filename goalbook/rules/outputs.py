@@ -159,9 +159,13 @@ def built_amount(name: str, target: Target) -> bool:
     counted = (is_count(target) and not level) or target.unit in _AREAS
     if _HANDLED_AMOUNT.search(name) and target.unit in _AMOUNT_UNITS:
         return True  # 市场年交易蔬菜量 ≥20万吨: the goods handled, an output
+    if _WORKED_AREA.search(name) and target.unit in _AREAS and not _PASSED.search(name):
+        return True  # 隔离带清理面积 ≥1800亩: the ground worked, an output (not 验收合格面积)
     return _BUILT.match(name) is not None and target.number is not None and counted
 
 
+# the ground a project works (隔离带清理面积, 低产林改造面积)
+_WORKED_AREA = re.compile(r"(?:清理|清除|改造|种植|治理|修复|复垦|整治|造林|补植)面积$")
 # an amount of goods a market or a plant handles or a project buys (年交易蔬菜量, 鲜果收购量,
 # 冷链配送量, 砧木种子采购数量)
 _HANDLED_AMOUNT = re.compile(
