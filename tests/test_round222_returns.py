@@ -31,3 +31,18 @@ def test_ground_worked_under_quality(tmp_path: Path) -> None:
     goal = "清理防火隔离带100公里。"
     found = table_found(tmp_path / "a.xlsx", rows, "防火隔离带", goal, 50)
     assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_one_count_filed_under_two_tier2s_with_a_word_before_it(tmp_path: Path) -> None:
+    """社区居民心理健康筛查人数 │ ≥12000人 under 数量 and 居民心理健康筛查人数 │ ≥12000人 under
+    社会效益: one count filed twice (D103 at the second); ≥8000人 there would be another count."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "社区居民心理健康筛查人数", "≥", 12000, "人"],
+        ["产出指标", "质量指标", "高风险人群转介率", "≥", 90, "%"],
+        ["效益指标", "社会效益指标", "居民心理健康筛查人数", "≥", 12000, "人"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "心理健康筛查", "完成居民筛查。", 60)
+    assert coded(found, "D103") == [("warning", "C9")]
+    rows[2][4] = 8000
+    found = table_found(tmp_path / "b.xlsx", rows, "心理健康筛查", "完成居民筛查。", 60)
+    assert coded(found, "D103") == []

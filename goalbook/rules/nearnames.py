@@ -124,6 +124,33 @@ def _worded_in(
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
                     break
+    return hits + _prefixed_across(groups, done, lang)  # (then across tier-2s)
+
+
+def _prefixed_across(
+    groups: dict[tuple[str, TargetKind, str, str], list[_Entry]], done: set[int], lang: str
+) -> list[tuple[int, Hit]]:
+    """D103 for a count whose name is another's with a word of two or three characters before
+    it, under another tier-2, with the same target (社区居民心理健康筛查人数 │ 居民心理健康筛查人数,
+    ≥12000人 under 数量 and under 社会效益): one count, filed twice."""
+    counts: dict[tuple[object, ...], list[_Entry]] = {}
+    for group in groups.values():
+        for e in group:
+            if e.target.number is not None and e.target.unit not in ("%", "") and len(e.key) >= 5:
+                counts.setdefault(e.meaning, []).append(e)
+    hits: list[tuple[int, Hit]] = []
+    for same in counts.values():
+        same.sort(key=lambda e: e.position)
+        for b, entry in enumerate(same):
+            if entry.position in done:
+                continue
+            for other in same[:b]:
+                short, long = sorted((other.key, entry.key), key=len)
+                word = long[: len(long) - len(short)]
+                if len(word) in (2, 3) and long.endswith(short) and not _tells_apart(word):
+                    hits.append((entry.position, _near_hit(other, entry, lang)))
+                    done.add(entry.position)
+                    break
     return hits
 
 
