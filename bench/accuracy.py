@@ -707,6 +707,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout701  # the 701st held-out set (tests/variants/holdout701)
     python bench/accuracy.py --set holdout702  # the 702nd held-out set (tests/variants/holdout702)
     python bench/accuracy.py --set holdout703  # the 703rd held-out set (tests/variants/holdout703)
+    python bench/accuracy.py --set holdout704  # the 704th held-out set (tests/variants/holdout704)
+    python bench/accuracy.py --set holdout705  # the 705th held-out set (tests/variants/holdout705)
+    python bench/accuracy.py --set holdout706  # the 706th held-out set (tests/variants/holdout706)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

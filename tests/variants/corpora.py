@@ -713,6 +713,9 @@ from tests.variants import (
     holdout701,
     holdout702,
     holdout703,
+    holdout704,
+    holdout705,
+    holdout706,
 )
 from tests.variants.kit import Variant
 
@@ -1421,6 +1424,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout701": holdout701,
     "holdout702": holdout702,
     "holdout703": holdout703,
+    "holdout704": holdout704,
+    "holdout705": holdout705,
+    "holdout706": holdout706,
 }
 
 
