@@ -92,8 +92,8 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
     # (…安装比例 120辆: a share given as a count, T105)
     if any(w in measured for w in _SHARES) or any(w in name for w in _INCIDENTS):
         return False
-    if made and _TURNED_OUT.search(name) and _PASSED.search(name) is None:
-        return True
+    if made and (_TURNED_OUT.search(name) or _WORKS_NAMED.match(name)) and not _PASSED.search(name):
+        return True  # (under 质量: 整治重大隐患点 ≥60处, the works done)
     if any(w in name for w in _WILD_SIGNS):
         return False  # 大熊猫活动痕迹点位: wildlife seen, an effect (no 活动 held)
     if any(w in name for w in _KEPT_GOING):
@@ -127,6 +127,8 @@ _TURNED_OUT = re.compile(
     r"|(?:试验|示范|监测|观测)(?:点|田|片|基地)(?:个数|数量|数)?$"  # sites set up (品种筛选试验点)
     r"|(?:发酵|腐熟|生产|加工|烘干|制作|炒制)(?:批次|批数)$"  # batches made (腐熟发酵批次)
 )
+# works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
+_WORKS_NAMED = re.compile(r"^(?:整治|改造|拆除|修缮|维修|清理)[\u4e00-\u9fff]{2,8}$")
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 
 

@@ -1,0 +1,32 @@
+"""Session 67, round 223 (holdout704–706): each test fails without its change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.returns import coded, table_found
+
+
+def test_animals_taken_in_and_kinds_stored(tmp_path: Path) -> None:
+    """收容流浪犬900只 against 流浪犬收容数量 │ ≥700只, 储备物资品类不少于30类 against 储备物资
+    品类 │ ≥25类: both counts differ from the goal's (D104 at each)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "流浪犬收容数量", "≥", 700, "只"],
+        ["产出指标", "数量指标", "储备物资品类", "≥", 25, "类"],
+    ]
+    goal = "全年收容流浪犬900只，储备物资品类不少于30类。"
+    found = table_found(tmp_path / "a.xlsx", rows, "收容所", goal, 80)
+    assert coded(found, "D104") == [("warning", "E7"), ("warning", "E8")]
+
+
+def test_works_named_by_their_act_under_quality(tmp_path: Path) -> None:
+    """整治重大隐患点 │ ≥60处 under 质量 is the works done, an output (F201); 整治验收合格点 would
+    be a quality."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "堤岸隐患点排查", "≥", 200, "处"],
+        ["产出指标", "质量指标", "整治重大隐患点", "≥", 60, "处"],
+        ["产出指标", "质量指标", "整治验收合格点", "≥", 55, "处"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "堤岸整治", "排查堤岸隐患点200处。", 80)
+    assert coded(found, "F201") == [("warning", "C8")]
