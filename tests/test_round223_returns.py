@@ -30,3 +30,17 @@ def test_works_named_by_their_act_under_quality(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "堤岸整治", "排查堤岸隐患点200处。", 80)
     assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_people_counted_in_ming_before_what_is_done_for_them(tmp_path: Path) -> None:
+    """为不少于1500名农民工先行垫付欠薪 against 先行垫付农民工人数 │ ≥1200人: 名 counts people as
+    人 does (D104); 1200名 agrees."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "先行垫付农民工人数", "≥", 1200, "人"],
+        ["产出指标", "质量指标", "垫付对象审核准确率", "≥", 98, "%"],
+    ]
+    goal = "全年动用保障金为不少于1500名农民工先行垫付欠薪。"
+    found = table_found(tmp_path / "a.xlsx", rows, "欠薪保障", goal, 300)
+    assert coded(found, "D104") == [("warning", "E7")]
+    goal = goal.replace("1500名", "1200名")
+    assert coded(table_found(tmp_path / "b.xlsx", rows, "欠薪保障", goal, 300), "D104") == []

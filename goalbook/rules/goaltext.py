@@ -122,9 +122,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
 
 
-# a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师): the count and the words
-# after it
-_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS})([\u4e00-\u9fff]{{1,10}})")
+# a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
+# the count and the words after it
+_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名)([\u4e00-\u9fff]{{1,10}})")
 
 
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
@@ -158,7 +158,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
         found = targets.against(where, before)
-        if found is not None and m[3] == found[1].unit:
+        if found is not None and m[3].replace("名", "人") == found[1].unit:  # (1500名 in 人)
             seen.append((m, found, text))
     if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
         return None
