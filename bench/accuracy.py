@@ -710,6 +710,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout704  # the 704th held-out set (tests/variants/holdout704)
     python bench/accuracy.py --set holdout705  # the 705th held-out set (tests/variants/holdout705)
     python bench/accuracy.py --set holdout706  # the 706th held-out set (tests/variants/holdout706)
+    python bench/accuracy.py --set holdout707  # the 707th held-out set (tests/variants/holdout707)
+    python bench/accuracy.py --set holdout708  # the 708th held-out set (tests/variants/holdout708)
+    python bench/accuracy.py --set holdout709  # the 709th held-out set (tests/variants/holdout709)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

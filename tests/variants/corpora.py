@@ -716,6 +716,9 @@ from tests.variants import (
     holdout704,
     holdout705,
     holdout706,
+    holdout707,
+    holdout708,
+    holdout709,
 )
 from tests.variants.kit import Variant
 
@@ -1427,6 +1430,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout704": holdout704,
     "holdout705": holdout705,
     "holdout706": holdout706,
+    "holdout707": holdout707,
+    "holdout708": holdout708,
+    "holdout709": holdout709,
 }
 
 
