@@ -72,6 +72,7 @@ _ACTS = (
     "配备", "配置", "聘用", "选聘",  # people or kit put in place (分类督导员配备数)
     "协助",  # work helped with (出口批次检验协助数量: 协助完成出口批次检验1200批)
     "收容", "救助",  # animals or people taken in (流浪犬猫收容数量: 收容流浪犬猫800只)
+    "布设",  # points set out (水质监测点位布设数: 新布设…监测点位120个)
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

@@ -328,8 +328,8 @@ def _reached(after: str, target: Target) -> bool:
     return any(r[3] == target.unit and agrees(r, target) for r in REACHED.finditer(sentence))
 
 
-# the parts of a whole opening in brackets (（其中县道96公里、乡道138公里）)
-_PARTS_OPEN = re.compile(r"[（(]\s*其中")
+# the parts of a whole opening in brackets (（其中县道96公里、乡道138公里）, （2025年1800户、…）)
+_PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
 _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")

@@ -45,6 +45,7 @@ _NEGATED_RATES = (
     "开裂率", "变形率",  # wares cracked or warped in the kiln (烧成开裂率)
     "漏登率", "重登率", "错登率", "漏报率", "漏统率",  # people or units missed in a census
     "缺漏率", "遗漏率",  # samples or records left out (食品留样缺漏率)
+    "欠费率", "拖欠率",  # fees left unpaid (水费欠费率 ≤3%)
     "伤树率", "死皮率", "损伤率",  # rubber trees wounded or dried by tapping (试割伤树率)
     "撤销率", "改判率", "发回重审率",  # awards or judgements overturned (仲裁裁决被撤销率)
     "复感率", "带毒率", "感病率", "病株率",  # seed re-infected, plants carrying a virus
@@ -354,6 +355,7 @@ _HARM_FOUND = re.compile(
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
+    name = name.replace("费用户", "费户")  # (线上缴费用户占比: users who pay, no 费用)
     if any(w in name for w in _POLICY_SHARES):
         return None  # 单笔贷款风险补偿比例 ≤30%: a share set by the policy, capped
     if _MONEY_CONTROL.search(name):
