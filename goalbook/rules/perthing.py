@@ -295,8 +295,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     return found[0] if thing not in EXTENT_UNITS or _same_work(label, name) else None
 
 
-# those a project reaches through others (带动农户数, 受益户数): not whom a standard pays
-_REACHED = ("带动", "辐射", "受益", "惠及")
+# those a project reaches through others (带动农户数, 辐射带动户数): not whom a standard pays
+# (unlike 惠及居民户数, the households a 户均改造补助 is for)
+_REACHED = ("带动", "辐射")
 # what a standard pays to have done, named in it and in the count of it (引进, 新建…)
 _ACTS = ("引进", "引种", "购置", "采购", "新建", "建设", "改造", "安装", "修缮", "收购", "加工")
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
-from goalbook.rules.amounts import Money, fmt_money
+from goalbook.rules.amounts import Money, fmt_money, money
 from goalbook.rules.common import Context, is_count
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.overbudget import over_budget
@@ -94,6 +94,21 @@ def _period_people(ctx: Context, yuan: Decimal, unit: str | None, period: Money)
                               period=True)  # fmt: skip
 
 
+def _period_whole(
+    ctx: Context, budget: Money, key: str, unit: str | None
+) -> tuple[Decimal, str | None, Money, str]:
+    """The money a standard per thing is held against (in 元, the unit, as given, its key): in a
+    table over several years with one value column, whose counts may be the period's (建设应急
+    避难场所 ≥8处 in a 2026—2027 plan), the period's money when it is more (中期资金总额 520
+    beside 年度资金总额 300)."""
+    whole = money(ctx.table.fields.get("total"), unit)
+    if ctx.table.has_period or (period_years(ctx) or 1) < 2:
+        whole = None
+    if whole is not None and whole.value > budget.value:
+        budget, key = whole, "total"
+    return budget.value * Decimal(MONEY_SCALE.get(unit or "", 1)), unit, budget, key
+
+
 def standard_times_count(
     ctx: Context, budget: Money | None, unit: str | None, key: str
 ) -> Iterator[Hit]:
@@ -106,7 +121,7 @@ def standard_times_count(
     yuan = budget.value * scale
     yield from per_area(ctx, yuan, unit, budget, key)
     said: set[CellRef | None] = set()  # the standards per thing a month held already: once
-    for hit in per_thing(ctx, yuan, unit, budget, key):
+    for hit in per_thing(ctx, *_period_whole(ctx, budget, key, unit)):
         said.add(hit.at)
         yield hit
     named, by_unit, most, copied = _people_counts(ctx)
