@@ -713,6 +713,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout707  # the 707th held-out set (tests/variants/holdout707)
     python bench/accuracy.py --set holdout708  # the 708th held-out set (tests/variants/holdout708)
     python bench/accuracy.py --set holdout709  # the 709th held-out set (tests/variants/holdout709)
+    python bench/accuracy.py --set holdout710  # the 710th held-out set (tests/variants/holdout710)
+    python bench/accuracy.py --set holdout711  # the 711th held-out set (tests/variants/holdout711)
+    python bench/accuracy.py --set holdout712  # the 712th held-out set (tests/variants/holdout712)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -719,6 +719,9 @@ from tests.variants import (
     holdout707,
     holdout708,
     holdout709,
+    holdout710,
+    holdout711,
+    holdout712,
 )
 from tests.variants.kit import Variant
 
@@ -1433,6 +1436,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout707": holdout707,
     "holdout708": holdout708,
     "holdout709": holdout709,
+    "holdout710": holdout710,
+    "holdout711": holdout711,
+    "holdout712": holdout712,
 }
 
 
