@@ -30,12 +30,13 @@ _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅�
 _GATHERERS = re.compile(r"采集(?=户|人员|者)")
 # things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业)
 _WORKS_COUNTED = re.compile(r"^(?:改造|拆除)\w{1,5}(?:数量|个数)$|\w(?:改造|拆除)(?:数量|个数)$")
-_CHECKS_DONE = re.compile(r"(?:检测|检疫|化验)(?:数量|头次|只次|人次|次数)$")
+_CHECKS_DONE = re.compile(r"(?:检测|检疫|化验|复核)(?:数量|头次|只次|人次|次数|户数|家数)$")
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
 _EFFECT_COUNT = (
     "受益", "受助", "惠及", "获益", "带动", "覆盖", "人口", "提高", "提升", "增加", "增长", "增收",
     "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
+    "播放量", "点击量", "浏览量", "阅读量", "观看",  # what the public took in (宣传片累计播放量)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # what can be done now (可开展检测项目数: a capacity gained), markets opened (新开拓境外市场数,
 # not a count of 场), what was formed to stay (形成专业化培训课程 ≥12门), what the work brought

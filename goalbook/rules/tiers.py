@@ -32,6 +32,7 @@ _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "�
             "商品薯率", "商品蛋率", "差错率")  # fmt: skip
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 SATISFIED = ("满意度", "满意率")
+_SATISFACTION_RISE = re.compile("满意(?:度|率)(?:的)?(?:提升|提高|增长|上升)")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
 _GRADED_RESULT = ("能力验证", "比对结果", "测量审核")
 _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每月1次, 每季度2次, 1次/季度
@@ -333,6 +334,8 @@ def _expected_role(
     activity delivered counted as an effect."""
     surveyed = name.endswith(SURVEY_COUNTS)  # (满意度调查有效问卷数 ≥300份: the survey's size)
     graded = any(w in name for w in _GRADED_RESULT)
+    if _SATISFACTION_RISE.search(name):
+        return None  # (游客如厕满意度提升幅度 under 社会效益: a change the work brings, an effect)
     if any(w in name for w in SATISFIED) and not graded and not surveyed:
         return None if role == "satisfaction" else "satisfaction"
     if role == "satisfaction":
