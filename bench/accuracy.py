@@ -716,6 +716,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout710  # the 710th held-out set (tests/variants/holdout710)
     python bench/accuracy.py --set holdout711  # the 711th held-out set (tests/variants/holdout711)
     python bench/accuracy.py --set holdout712  # the 712th held-out set (tests/variants/holdout712)
+    python bench/accuracy.py --set holdout713  # the 713th held-out set (tests/variants/holdout713)
+    python bench/accuracy.py --set holdout714  # the 714th held-out set (tests/variants/holdout714)
+    python bench/accuracy.py --set holdout715  # the 715th held-out set (tests/variants/holdout715)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -722,6 +722,9 @@ from tests.variants import (
     holdout710,
     holdout711,
     holdout712,
+    holdout713,
+    holdout714,
+    holdout715,
 )
 from tests.variants.kit import Variant
 
@@ -1439,6 +1442,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout710": holdout710,
     "holdout711": holdout711,
     "holdout712": holdout712,
+    "holdout713": holdout713,
+    "holdout714": holdout714,
+    "holdout715": holdout715,
 }
 
 
