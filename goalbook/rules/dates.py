@@ -19,6 +19,7 @@ from goalbook.rules.plandates import (
     plan_in_period,
     sheet_titles,
     sheet_year,
+    titled_elsewhere,
 )
 from goalbook.vocabulary import YEAR_SPAN, word
 from goalbook.yearspan import head_year, years_of, years_spanned
@@ -70,6 +71,8 @@ def years(ctx: Context) -> Iterator[Hit]:
         sources.append((table.stamp.year, None, word("template", lang)))
     if not sources:
         goal = table.fields.get("goal_annual")
+        if titled_elsewhere(ctx):
+            return  # (05-1's 2026年度项目支出预算表 beside a 05-2 without one: the year is there)
         if goal is None or GOAL_YEAR.match(goal.text) is None:  # (2026年完成…: the goal says it)
             # a budget system's bare export (projects, money, indicators, perhaps its goals in
             # a column beside them; no dates or period where a form writes its year) states

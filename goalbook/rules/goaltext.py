@@ -17,6 +17,7 @@ from goalbook.rules.goalcounts import (
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
+    EACH_ACT,
     EACH_BEFORE,
     EACH_IN,
     FACILITY_COUNT_IN_TEXT,
@@ -152,8 +153,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
             continue  # (12户肉鸭养殖场（其中番鸭场3户）: a whole given with its parts)
         before = text[: m.start()]
         lead = CLAUSE_PART.split(before)[-1]
-        if STOCK.search(lead):
-            continue
+        if STOCK.search(lead) or EACH_ACT.search(lead):
+            continue  # (what there is already; 两镇各改造1个…: one each)
         clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0]
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
@@ -205,6 +206,7 @@ def _named_apart(
                 or joined(core, clause)  # the name's words each before a count of their own)
                 or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
                 or rough(clause)
+                or EACH_ACT.search(clause)  # (12个村各组建广场舞队1支: one each)
             ):
                 continue
             change = _CHANGE.search(clause)
@@ -283,7 +285,8 @@ def _unit_alone(
             said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
             if not said or STOCK.search(sentence):  # (omitted: 元宝枫 of 培育元宝枫良种苗木)
                 continue
-            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(CLAUSE_END.split(before)[-1]):
+            own = CLAUSE_END.split(before)[-1]
+            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(own) or EACH_ACT.search(own):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
             if rough(before):
                 continue

@@ -111,6 +111,17 @@ def other_title(ctx: Context, year: int) -> tuple[int, str, str] | None:
     return None
 
 
+def titled_elsewhere(ctx: Context) -> bool:
+    """Another sheet of the return is titled with a year (a budget system's 05-1, 2026年度项目
+    支出预算表, beside a 05-2 that states none): the return gives its year there."""
+    own = {i.sheet for i in ctx.table.indicators}
+    return any(
+        sheet not in own and row <= 2 and _OWN_TITLE.search(text) and not _OTHER_YEARS.search(text)
+        and year_of_title(text) is not None
+        for sheet, row, _col, text in ctx.table.texts
+    )  # fmt: skip
+
+
 # a title of the same return's forms (预算表, 绩效目标表, 申报表); not an account of another year
 _OWN_TITLE = re.compile(r"(?:预算|绩效目标|目标申报|申报)表")
 _OTHER_YEARS = re.compile(r"上年|执行|完成情况|决算|自评|评价")
