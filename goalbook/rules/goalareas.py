@@ -60,15 +60,9 @@ def area_of_act(
                 continue
             if STOCK.search(clause) or rough(clause) or per_each(text[: m.start()]):
                 continue
-            held = targets.against(where, text[: m.start()])
-            if held is not None and held[1].unit == unit and not copied(held, targets):
+            if (held := _held(targets, where, text[: m.start()], unit)) is not None:
                 seen.append((m, held, text))
-    if len({(m[1], m[2], target[0].at) for m, target, _t in seen}) != 1:
-        return None
-    m, held, text = seen[0]
-    if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == unit and t.number):
-        return None
-    return m, held, text
+    return _the_one(ind, seen, unit)
 
 
 def capacity_before(
@@ -94,12 +88,26 @@ def capacity_before(
             clause = CLAUSE_PART.split(text[: m.start()])[-1]
             if m[3] != unit or STOCK.search(clause) or rough(clause) or per_each(clause):
                 continue
-            held = targets.against(where, text[: m.start()])
-            if held is not None and held[1].unit == unit and not copied(held, targets):
+            if (held := _held(targets, where, text[: m.start()], unit)) is not None:
                 seen.append((m, held, text))
+    return _the_one(ind, seen, unit)
+
+
+_Seen = tuple[re.Match[str], tuple[Cell, Target], str]  # a count, the target it is held against
+
+
+def _held(targets: GoalTargets, where: Where, before: str, unit: str) -> tuple[Cell, Target] | None:
+    """The target a count in ``unit`` after ``before`` is held against, unless copied."""
+    held = targets.against(where, before)
+    return held if held is not None and held[1].unit == unit and not copied(held, targets) else None
+
+
+def _the_one(ind: Indicator, seen: list[_Seen], unit: str) -> _Seen | None:
+    """The one count the goals give against one target, when it agrees with none of the row's
+    targets in its unit."""
     if len({(m[1], m[2], target[0].at) for m, target, _t in seen}) != 1:
         return None
-    m, held, text = seen[0]
+    m = seen[0][0]
     if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == unit and t.number):
         return None
-    return m, held, text
+    return seen[0]
