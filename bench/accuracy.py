@@ -719,6 +719,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout713  # the 713th held-out set (tests/variants/holdout713)
     python bench/accuracy.py --set holdout714  # the 714th held-out set (tests/variants/holdout714)
     python bench/accuracy.py --set holdout715  # the 715th held-out set (tests/variants/holdout715)
+    python bench/accuracy.py --set holdout716  # the 716th held-out set (tests/variants/holdout716)
+    python bench/accuracy.py --set holdout717  # the 717th held-out set (tests/variants/holdout717)
+    python bench/accuracy.py --set holdout718  # the 718th held-out set (tests/variants/holdout718)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -725,6 +725,9 @@ from tests.variants import (
     holdout713,
     holdout714,
     holdout715,
+    holdout716,
+    holdout717,
+    holdout718,
 )
 from tests.variants.kit import Variant
 
@@ -1445,6 +1448,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout713": holdout713,
     "holdout714": holdout714,
     "holdout715": holdout715,
+    "holdout716": holdout716,
+    "holdout717": holdout717,
+    "holdout718": holdout718,
 }
 
 
