@@ -45,7 +45,7 @@ def dates_against(
             for m in _SAID_DATE.finditer(text):
                 parts = CLAUSE_PART.split(text[: m.start()])
                 clause = parts[-1] + CLAUSE_PART.split(text[m.end() :])[0]
-                if not parts[-1].strip() and len(parts) > 1 and len(clause) <= 4:
+                if not parts[-1].strip() and len(parts) > 1 and not _names(words, core, clause):
                     clause = parts[-2] + clause  # (改造造粒线1条，2025年10月31日前投产: its work)
                 year = m[1] or (target.date.year if target.date else ctx.year)
                 day = _day(int(year), m) if year else None
