@@ -44,3 +44,15 @@ def test_people_counted_in_ming_before_what_is_done_for_them(tmp_path: Path) -> 
     assert coded(found, "D104") == [("warning", "E7")]
     goal = goal.replace("1500名", "1200名")
     assert coded(table_found(tmp_path / "b.xlsx", rows, "欠薪保障", goal, 300), "D104") == []
+
+
+def test_one_person_for_each_counted_in_ming(tmp_path: Path) -> None:
+    """划分40个网格，每格配备1名专职网格员 against 专职网格员人数 │ ≥40人: one each, not the
+    whole (no D104; a guard from the all-corpora run, holdout62 jt07, holdout82 kn07)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "专职网格员人数", "≥", 40, "人"],
+        ["产出指标", "质量指标", "矛盾纠纷化解率", "≥", 95, "%"],
+    ]
+    goal = "全街道划分40个网格，每格配备1名专职网格员，按月巡查走访。"
+    found = table_found(tmp_path / "a.xlsx", rows, "网格化管理", goal, 60)
+    assert coded(found, "D104") == []

@@ -153,8 +153,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
             continue  # (12户肉鸭养殖场（其中番鸭场3户）: a whole given with its parts)
         before = text[: m.start()]
         lead = CLAUSE_PART.split(before)[-1]
-        if STOCK.search(lead) or EACH_ACT.search(lead):
-            continue  # (what there is already; 两镇各改造1个…: one each)
+        if STOCK.search(lead) or EACH_ACT.search(lead) or per_each(lead):
+            continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)
         clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0]
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
