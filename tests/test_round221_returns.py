@@ -63,3 +63,14 @@ def test_a_count_after_the_places_it_is_in(tmp_path: Path) -> None:
     found = table_found(tmp_path / "a.xlsx", rows, "村史馆", goal, 60)
     assert coded(found, "D104") == [("warning", "E7")]
     assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_works_recorded_are_no_things_made(tmp_path: Path) -> None:
+    """驿站录制作品数 │ ≥120件 under 社会效益: works recorded (录制 作品), not things made (no
+    F201; a guard from the all-corpora run, holdout412 xf09)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "朗读驿站建设数量", "≥", 3, "个"],
+        ["效益指标", "社会效益指标", "驿站录制作品数", "≥", 120, "件"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "朗读驿站", "建设朗读驿站3个。", 30)
+    assert coded(found, "F201") == []

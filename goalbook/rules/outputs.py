@@ -15,7 +15,7 @@ from goalbook.rules.polarity import HANDLING
 # activities, sessions and services given (场次, 次数, 培训人次); a count of beneficiaries or of
 # an outcome (受益人次, 新增受益人口, 亩产提高, 宣传覆盖数) is an effect and fits an effect tier-2.
 _DELIVERED = (
-    "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制", "制作",
+    "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
     "安装", "调试", "购置", "配置", "配备", "采集",  # machines fitted, things gathered (调试台数)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
@@ -127,6 +127,7 @@ _TURNED_OUT = re.compile(
     r"出栏|供应|挂牌|公示|更新(?!次|频)|参训|培训\w*(?:人数|人次|户数)|培训$"
     r"|(?:试验|示范|监测|观测)(?:点|田|片|基地)(?:个数|数量|数)?$"  # sites set up (品种筛选试验点)
     r"|(?:发酵|腐熟|生产|加工|烘干|制作|炒制)(?:批次|批数)$"  # batches made (腐熟发酵批次)
+    r"|(?<!录)制作(?:数量|个数|数)?$"  # things made (展板制作数量; not 录制作品数, works recorded)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
 _WORKS_NAMED = re.compile(r"^(?:整治|改造|拆除|修缮|维修|清理)[\u4e00-\u9fff]{2,8}$")
