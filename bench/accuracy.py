@@ -722,6 +722,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout716  # the 716th held-out set (tests/variants/holdout716)
     python bench/accuracy.py --set holdout717  # the 717th held-out set (tests/variants/holdout717)
     python bench/accuracy.py --set holdout718  # the 718th held-out set (tests/variants/holdout718)
+    python bench/accuracy.py --set holdout719  # the 719th held-out set (tests/variants/holdout719)
+    python bench/accuracy.py --set holdout720  # the 720th held-out set (tests/variants/holdout720)
+    python bench/accuracy.py --set holdout721  # the 721st held-out set (tests/variants/holdout721)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

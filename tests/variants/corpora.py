@@ -728,6 +728,9 @@ from tests.variants import (
     holdout716,
     holdout717,
     holdout718,
+    holdout719,
+    holdout720,
+    holdout721,
 )
 from tests.variants.kit import Variant
 
@@ -1451,6 +1454,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout716": holdout716,
     "holdout717": holdout717,
     "holdout718": holdout718,
+    "holdout719": holdout719,
+    "holdout720": holdout720,
+    "holdout721": holdout721,
 }
 
 
