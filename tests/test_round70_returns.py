@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from goalbook.model import TargetKind
-from goalbook.rules.polarity import direction_of, is_rate
+from goalbook.rules.polarity import direction_of
+from goalbook.rules.rates import is_rate
 from goalbook.vocabulary import LESS_IS_BETTER
 from tests.returns import found_at, official_table, save_sheet
 

@@ -24,8 +24,9 @@ _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数
 # is there or done by others, an output only with a word of delivery, 开展巡查数量)
 _OUTPUT_COUNT = (*_MEASURES, *_DELIVERED)
 _SHARES = ("率", "度", "比例", "占比")  # (a share, whatever it counts)
-# places named …场 (养殖场, 屠宰场, 农场, 渔场), counted before 数: no sessions (场数)
-_PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种])场(?=数)")
+# places named …场 (养殖场, 屠宰场, 农场, 渔场, 填埋场, 停车场), counted before 数: no sessions
+# (场数)
+_PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种埋车])场(?=数)")
 # the people who gather (采集户, 采集人员), not things gathered (采集数量)
 _GATHERERS = re.compile(r"采集(?=户|人员|者)")
 # things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业)

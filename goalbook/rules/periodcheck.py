@@ -13,7 +13,8 @@ from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.dates import labelled_period
 from goalbook.rules.goalcounts import CLAUSE_PART
-from goalbook.rules.polarity import direction_of, hours_done, is_rate, stated_direction
+from goalbook.rules.polarity import direction_of, hours_done, stated_direction
+from goalbook.rules.rates import is_rate
 from goalbook.spelling import number_text
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
 from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word

@@ -25,7 +25,8 @@ from goalbook.rules.perthing import (
     per_thing,
     rounded_down,
 )
-from goalbook.rules.polarity import is_payment_standard, is_rate
+from goalbook.rules.polarity import is_payment_standard
+from goalbook.rules.rates import is_rate
 from goalbook.rules.subjects import fours, least_tier, subject_count, task_label, task_line
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.spelling import number_text

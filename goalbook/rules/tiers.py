@@ -20,7 +20,7 @@ from goalbook.rules.outputs import (
     output_count,
     priced,
 )
-from goalbook.rules.polarity import SURVEY_COUNTS
+from goalbook.rules.rates import SURVEY_COUNTS
 from goalbook.vocabulary import words
 
 _EVALUATION = ("决策", "过程", "决策指标", "过程指标")

@@ -30,7 +30,8 @@ from goalbook.rules.descriptions import (
 )
 from goalbook.rules.emptyvalue import one_column_empty
 from goalbook.rules.plantexts import goal_texts
-from goalbook.rules.polarity import direction_of, is_bounded_rate, is_rate, names_a_cut
+from goalbook.rules.polarity import direction_of, is_bounded_rate, names_a_cut
+from goalbook.rules.rates import is_rate
 from goalbook.rules.text import looks_like_serial
 from goalbook.rules.valuedirection import (
     capped_in,

@@ -12,7 +12,7 @@ from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Op, Target, TargetKind
 from goalbook.relative import RELATIVE
 from goalbook.rules.common import shown, targets_of
-from goalbook.rules.polarity import is_rate
+from goalbook.rules.rates import is_rate
 from goalbook.spelling import fold
 from goalbook.targetdates import NO_SUCH_DATE
 from goalbook.targets import (
