@@ -56,3 +56,16 @@ def test_one_person_for_each_counted_in_ming(tmp_path: Path) -> None:
     goal = "全街道划分40个网格，每格配备1名专职网格员，按月巡查走访。"
     found = table_found(tmp_path / "a.xlsx", rows, "网格化管理", goal, 60)
     assert coded(found, "D104") == []
+
+
+def test_what_is_found_after_the_works_under_quality(tmp_path: Path) -> None:
+    """修缮后屋面渗漏处 │ ≤0处 and 改造后桑叶亩产 │ ≥1500公斤 under 质量: what is found after the
+    works, no works done (no F201; a guard from the all-corpora run, holdout499 ao07, holdout591
+    ec02)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "修缮屋面面积", "≥", 800, "平方米"],
+        ["产出指标", "质量指标", "修缮后屋面渗漏处", "≤", 0, "处"],
+        ["产出指标", "质量指标", "改造后桑叶亩产", "≥", 1500, "公斤"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "屋面修缮", "修缮屋面800平方米。", 60)
+    assert coded(found, "F201") == []

@@ -131,7 +131,8 @@ _TURNED_OUT = re.compile(
     r"|(?<!录)制作(?:数量|个数|数)?$"  # things made (展板制作数量; not 录制作品数, works recorded)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
-_WORKS_NAMED = re.compile(r"^(?:整治|改造|拆除|修缮|维修|清理)[\u4e00-\u9fff]{2,8}$")
+# (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)
+_WORKS_NAMED = re.compile(r"^(?:整治|改造|拆除|修缮|维修|清理)(?!后)[\u4e00-\u9fff]{2,8}$")
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 
 
