@@ -290,15 +290,14 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         return None  # (新建助餐点改造补助标准 pays for the new ones, not 运营助餐点数量)
     if any(w in label and w not in name for w in _REACHED):
         return None  # (单户担保费补贴 pays the 合作社 guaranteed, not the 带动农户数 they reach)
-    # a length, an area or an amount measures many works (巡护里程 patrolled, 围栏改造 rebuilt):
-    # the one count of it is the standard's only when the two name the same work
-    return found[0] if thing not in _EXTENTS or _same_work(label, name) else None
+    # a length or an area measures many works (巡护里程 patrolled, 围栏改造 rebuilt): the one
+    # count of it is the standard's only when the two name the same work
+    return found[0] if thing not in EXTENT_UNITS or _same_work(label, name) else None
 
 
 # those a project reaches through others (带动农户数, 辐射带动户数): not whom a standard pays
 # (unlike 惠及居民户数, the households a 户均改造补助 is for)
 _REACHED = ("带动", "辐射")
-_EXTENTS = EXTENT_UNITS | {"吨", "公斤", "千克", "立方米"}  # (污泥处置 per 吨, not 处理污水)
 # what a standard pays to have done, named in it and in the count of it (引进, 新建…)
 _ACTS = ("引进", "引种", "购置", "采购", "新建", "建设", "改造", "安装", "修缮", "收购", "加工")
 
