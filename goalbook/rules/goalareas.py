@@ -26,7 +26,9 @@ from goalbook.rules.plantexts import Where
 
 _ACT_AREA = re.compile(r"^([\u4e00-\u9fff]{2,3})面积$")  # 试种面积, 新植面积, 推广面积
 _BETWEEN = 8  # at most this many characters between the act and the area (菠萝蜜, 脱毒马铃薯)
-_CAPACITY = re.compile(r"(?:库容量?|储藏能力|贮藏能力|仓储能力|存储能力)$")  # 冷库库容, 库容量
+_STORE_CAPACITY = re.compile(
+    r"(?:库容量?|储藏能力|贮藏能力|仓储能力|存储能力)$"
+)  # 冷库库容, 库容量
 _CAPACITY_UNITS = WEIGHTS | {"立方米", "万立方米"}
 # a capacity said before the store it is of, one store (建设600吨果品冷库1座, 新建1000立方米冷库)
 _STORE_OF = re.compile(
@@ -75,7 +77,11 @@ def capacity_before(
     (冷库库容 │ ≥500吨), when the indicator alone of the table is given in a unit of capacity
     and the capacity disagrees with its target (not a store's of several, 300吨冷库2座)."""
     found = targets.annual
-    if _CAPACITY.search(ind.label.strip()) is None or found is None or found[1].number is None:
+    if (
+        _STORE_CAPACITY.search(ind.label.strip()) is None
+        or found is None
+        or found[1].number is None
+    ):
         return None
     unit = found[1].unit
     if unit not in _CAPACITY_UNITS:

@@ -155,7 +155,7 @@ _SAID_AS = {
 
 # a capacity to handle goods it names (日处理鲜药材能力): said as the amount handled (not
 # 日处理能力, whose goal says the capacity: 单套日处理能力达到50吨)
-_CAPACITY = re.compile(r"(?:处理|加工|烘干|屠宰|储存|贮存)[\u4e00-\u9fff]{1,4}能力$")
+_HANDLING_CAPACITY = re.compile(r"(?:处理|加工|烘干|屠宰|储存|贮存)[\u4e00-\u9fff]{1,4}能力$")
 
 
 def thing_counted(core: str, unit: str) -> str:
@@ -164,7 +164,7 @@ def thing_counted(core: str, unit: str) -> str:
     扩繁一级种薯1.2万吨; a year's output keeps its 年产), an area without its 面积."""
     if unit in AREAS and core.endswith("面积") and len(core) >= 6:
         return core[:-2]
-    if unit in WEIGHTS and _CAPACITY.search(core):
+    if unit in WEIGHTS and _HANDLING_CAPACITY.search(core):
         return core[:-2]  # (烘干房日处理鲜药材能力: 日处理鲜药材8吨)
     if core.endswith("产量") and core[-3:-2] not in ("年", "生", "总") and len(core) >= 5:
         return core[:-2]

@@ -198,11 +198,11 @@ def _each(name: str, unit: str) -> str:
     """A money unit with the thing a name says it is paid for each of (每座旅游厕所建设补助 │
     ≤4万元: 万元/座), else the unit as written."""
     if unit in MONEY_SCALE and (m := _EACH.match(name)) is not None:
-        return f"{unit}/{m[1] or m[2]}"  # (单所食堂设备购置与改造标准 │ ≤32万元: 万元/所)
+        return f"{unit}/{m[1]}"  # (单所食堂设备购置与改造标准 │ ≤32万元: 万元/所)
     return unit
 
 
-_EACH = re.compile(r"^每(座|所|处|个|台|套|辆|户|村|家|公里)|^单(座|所|处|台|套|辆|户|村|家|公里)")
+_EACH = re.compile(r"^(?:每|单(?!个))(座|所|处|个|台|套|辆|户|村|家|公里)")  # (not 单个: any one)
 
 
 def _paid_to_each(name: str, t: Target) -> bool:

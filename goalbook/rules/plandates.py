@@ -102,24 +102,23 @@ def other_title(ctx: Context, year: int) -> tuple[int, str, str] | None:
     title = ctx.table.fields.get("title_year")
     if title is None or title.at is None:
         return None
-    for sheet, row, _col, text in ctx.table.texts:
-        if sheet == title.at.sheet or row > 2 or not _OWN_TITLE.search(text):
-            continue
-        found = year_of_title(text)
-        if found is not None and found != year and not _OTHER_YEARS.search(text):
-            return found, sheet, text
-    return None
+    return next((t for t in _titles_beside(ctx, {title.at.sheet}) if t[0] != year), None)
 
 
 def titled_elsewhere(ctx: Context) -> bool:
     """Another sheet of the return is titled with a year (a budget system's 05-1, 2026年度项目
     支出预算表, beside a 05-2 that states none): the return gives its year there."""
-    own = {i.sheet for i in ctx.table.indicators}
-    return any(
-        sheet not in own and row <= 2 and _OWN_TITLE.search(text) and not _OTHER_YEARS.search(text)
-        and year_of_title(text) is not None
-        for sheet, row, _col, text in ctx.table.texts
-    )  # fmt: skip
+    return next(_titles_beside(ctx, {i.sheet for i in ctx.table.indicators}), None) is not None
+
+
+def _titles_beside(ctx: Context, own: set[str]) -> Iterator[tuple[int, str, str]]:
+    """The year, sheet and text of each title of the return's forms on a sheet not in ``own``
+    (rows 1–2) that names a year of its own, not an account of another year."""
+    for sheet, row, _col, text in ctx.table.texts:
+        if sheet in own or row > 2 or not _OWN_TITLE.search(text) or _OTHER_YEARS.search(text):
+            continue
+        if (found := year_of_title(text)) is not None:
+            yield found, sheet, text
 
 
 # a title of the same return's forms (预算表, 绩效目标表, 申报表); not an account of another year

@@ -102,9 +102,8 @@ def _period_whole(
     table over several years with one value column, whose counts may be the period's (建设应急
     避难场所 ≥8处 in a 2026—2027 plan), the period's money when it is more (中期资金总额 520
     beside 年度资金总额 300)."""
-    whole = money(ctx.table.fields.get("total"), unit)
-    if ctx.table.has_period or (period_years(ctx) or 1) < 2:
-        whole = None
+    one_column = not ctx.table.has_period and (period_years(ctx) or 1) >= 2
+    whole = money(ctx.table.fields.get("total"), unit) if one_column else None
     if whole is not None and whole.value > budget.value:
         budget, key = whole, "total"
     return budget.value * Decimal(MONEY_SCALE.get(unit or "", 1)), unit, budget, key
