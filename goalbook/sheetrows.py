@@ -1,15 +1,26 @@
-"""Row heights and print setup shared by the sheets of the summary workbook (xlsxwriter); the
-annotated copy's report sheet sizes its rows by :func:`wrapped_lines` too."""
+"""Column widths, row heights and print setup shared by the sheets goalbook writes: the
+templates and the summary workbook (xlsxwriter), the annotated copy's report sheet (its label
+column by :func:`text_width`, its rows by :func:`wrapped_lines`)."""
 
 from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from goalbook.xlsxtypes import Worksheet
 
 _WIDE = 1.8  # a Chinese character, in column width units (Excel ~2, LibreOffice ~1.7)
+
+
+def text_width(texts: Iterable[str], least: float = 0) -> float:
+    """A column width (in widths of "0") that shows the longest of ``texts`` on one line: a
+    Chinese character takes two, a Latin letter a little more than one (labels are bold)."""
+    widest = max(
+        (sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.15 for ch in t) for t in texts),
+        default=0,
+    )
+    return max(least, round(widest + 2, 1))
 
 
 def wrapped_lines(text: str, width: float) -> int:

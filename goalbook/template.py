@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
 
 import xlsxwriter
@@ -36,6 +34,7 @@ from goalbook.layout import (
     title_parts,
 )
 from goalbook.model import col_letter
+from goalbook.sheetrows import text_width
 from goalbook.templatebase import SheetWriter
 from goalbook.templatebase import TemplateOptions as TemplateOptions
 from goalbook.vocabulary import (
@@ -80,16 +79,6 @@ def write_template(dest: str | Path, opts: TemplateOptions) -> Path:
 
 
 _INSTRUCTION_WIDTH = 100  # the instructions' text column, in widths of "0"
-
-
-def text_width(texts: Iterable[str], least: float = 0) -> float:
-    """A column width (in widths of "0") that shows the longest of ``texts`` on one line: a
-    Chinese character takes two, a Latin letter a little more than one (labels are bold)."""
-    widest = max(
-        (sum(2.0 if unicodedata.east_asian_width(ch) in "WF" else 1.15 for ch in t) for t in texts),
-        default=0,
-    )
-    return max(least, round(widest + 2, 1))
 
 
 def _check(ret: int | None, what: str) -> None:

@@ -16,7 +16,7 @@ from goalbook.check import CheckOptions, check_file
 from goalbook.frameworks import builtin_ids
 from goalbook.layout import FIELDS, KINDS, form_title, sheet_names
 from goalbook.reader import read_table
-from goalbook.template import text_width
+from goalbook.sheetrows import text_width
 from goalbook.vocabulary import MONEY_UNITS
 from tests.returns import Return
 

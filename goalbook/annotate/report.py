@@ -14,7 +14,7 @@ from goalbook.model import col_letter
 from goalbook.names import SEVERITY_WORDS, VERDICTS
 from goalbook.output import printable, sheet_text
 from goalbook.rulenames import framework_name, rule_name, template_name
-from goalbook.sheetrows import wrapped_lines
+from goalbook.sheetrows import text_width, wrapped_lines
 
 FILLS = {Severity.ERROR: "FFC7CE", Severity.WARNING: "FFEB9C", Severity.INFO: "DDEBF7"}
 _TEXT: dict[str, dict[str, str]] = {
@@ -193,6 +193,8 @@ def report_content(result: FileResult, lang: str, sheetnames: Sequence[str]) -> 
         tuple(rows),
         t["none"],
         _marks(result.findings, lang, present),
+        # (the facts' labels in the first column, shown whole: 指标体系, 模板版本)
+        widths=(text_width((label for label, _fact in info), _WIDTHS[0]), *_WIDTHS[1:]),
         choices=tuple(WORDS[lang].values()),
     )
 
