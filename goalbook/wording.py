@@ -152,6 +152,10 @@ _BREAK_IN_WORDS = re.compile(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])")
 _BREAK = re.compile(r"\s*\n\s*")
 
 
+_DOUBLE = re.compile("[“”]")
+_NESTED = str.maketrans("“”", "‘’")  # quotes inside “…” become ‘…’, as Chinese nests them
+
+
 def _one_line(text: str) -> str:
     return _BREAK.sub(" ", _BREAK_IN_WORDS.sub("", text)).strip()
 
@@ -181,6 +185,10 @@ def render(code: str, lang: str, params: Mapping[str, str]) -> tuple[str, str]:
             message = (wording.zh if zh else wording.en) or message
             hint = (wording.hint_zh if zh else wording.hint_en) or hint
     values = _Params({k: _one_line(v) if "\n" in v else v for k, v in params.items()})
+    if zh:
+        for key, value in values.items():
+            if f"“{{{key}}}”" in message + hint and _DOUBLE.search(value):
+                values[key] = value.translate(_NESTED)
     if "{where}" in message and "where" not in values:
         values["where"] = where(lang, params.get("row", ""), params.get("tiers", ""))
     return message.format_map(values), hint.format_map(values)

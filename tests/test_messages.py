@@ -294,3 +294,15 @@ def test_a_line_break_in_a_quoted_text_leaves_the_message_on_one_line() -> None:
     assert "“竣工验收合格率”" in message and "\n" not in message
     message, _hint = render("T101", "en", {"name": "GIS\nplatform"})
     assert "'GIS platform'" in message
+
+
+def test_a_name_with_its_own_quotes_nests_them_as_chinese_does() -> None:
+    """“两品一标”认证数 quoted in a message reads “‘两品一标’认证数”, not ““两品一标”认证数”;
+    English keeps the name as written; a value not quoted by the text is left as it is."""
+    message, _hint = render("T101", "zh", {"name": "“两品一标”认证数"})
+    assert message.startswith("“‘两品一标’认证数”") and "““" not in message
+    message, _hint = render("T101", "en", {"name": "“两品一标”认证数"})
+    assert "'“两品一标”认证数'" in message
+    quoted = {"name": "满意度", "value": "“良好”"}
+    message, _hint = render("T102", "zh", quoted)
+    assert message.endswith("：“良好”")
