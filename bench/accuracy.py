@@ -725,6 +725,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout719  # the 719th held-out set (tests/variants/holdout719)
     python bench/accuracy.py --set holdout720  # the 720th held-out set (tests/variants/holdout720)
     python bench/accuracy.py --set holdout721  # the 721st held-out set (tests/variants/holdout721)
+    python bench/accuracy.py --set holdout722  # the 722nd held-out set (tests/variants/holdout722)
+    python bench/accuracy.py --set holdout723  # the 723rd held-out set (tests/variants/holdout723)
+    python bench/accuracy.py --set holdout724  # the 724th held-out set (tests/variants/holdout724)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

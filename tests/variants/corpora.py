@@ -731,6 +731,9 @@ from tests.variants import (
     holdout719,
     holdout720,
     holdout721,
+    holdout722,
+    holdout723,
+    holdout724,
 )
 from tests.variants.kit import Variant
 
@@ -1457,6 +1460,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout719": holdout719,
     "holdout720": holdout720,
     "holdout721": holdout721,
+    "holdout722": holdout722,
+    "holdout723": holdout723,
+    "holdout724": holdout724,
 }
 
 
