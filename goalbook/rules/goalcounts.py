@@ -15,12 +15,13 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # lengths built (30公里), of households served (改造户厕3200户), people put in place (督导员36名)
 # and of animals kept (新增种鹅存栏5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群), plants
 # (培育容器苗12万株, 授粉12万朵), hides (收储驴皮8000张), net cages or wells (网箱3000口),
-# batches (检验1200批), kinds (储备物资品类不少于30类) and lamps (改造800盏):
+# batches (检验1200批), kinds (储备物资品类不少于30类), lamps (改造800盏) and records (修复破损档案
+# 3000卷, 整理文书档案2万册, 扫描500页):
 # read after the indicator's name in a one-year project only (in a longer one the texts give
 # the works of other years and stages in these words as often as the year's)
 FACILITY_UNITS = (
     "座|台|辆|处|所|公里|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱|万只|万头|万羽|万尾"
-    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|盏"
+    "|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|盏|卷|万卷|册|万册|页"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
@@ -41,16 +42,17 @@ ANY_COUNT = re.compile(rf"{COUNT}({'|'.join(sorted(UNIT_SET | OWN_UNITS, key=len
 # 达到10个): the indicator may give that total
 REACHED = re.compile(rf"(?:达到|增至|增加到|总数达?|共计|合计)\s*{ANY_COUNT.pattern}")
 WEIGHTS = frozenset(("吨", "万吨", "公斤", "万公斤", "千克", "万斤"))  # (read by _named_apart)
-AREAS = frozenset(("亩", "万亩", "公顷", "平方米", "万平方米"))  # (the same: 推广脱毒种薯10万亩)
+AREAS = frozenset(  # (the same: 推广脱毒种薯10万亩; an area worked over again, 普查松林12万亩次)
+    ("亩", "万亩", "公顷", "平方米", "万平方米", "亩次", "万亩次")
+)
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
 # 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
 MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
-# counts of people or bags in ten thousands (接待游客3万人次, 投放菌包20万袋): read right after
-# the indicator's name only, in the target's own unit (not units one indicator owns: a table
-# gives 2万人次 of one count and ≥20000人次 of another)
-TEN_THOUSANDS = frozenset(
-    ("万人次", "万人", "万袋", "万单", "万件", "万份", "万株", "万尾", "万羽")
-)
+# counts of people, bags or pages in ten thousands (接待游客3万人次, 投放菌包20万袋, 扫描120万页):
+# read right after the indicator's name only, in the target's own unit (not units one indicator
+# owns: a table gives 2万人次 of one count and ≥20000人次 of another)
+TEN_THOUSANDS = frozenset(("万人次", "万人", "万袋", "万单", "万件", "万份", "万株", "万尾", "万羽",
+                           "万页", "万卷", "万册"))  # fmt: skip
 # units a count is said in with its own amount (3000立方米, 5万人次): read as an amount in text
 OWN_AMOUNTS = MEASURES | TEN_THOUSANDS
 TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES | TEN_THOUSANDS

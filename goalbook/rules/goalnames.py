@@ -27,7 +27,7 @@ COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$
 def as_in_text(label: str, unit: str) -> str:
     """An indicator's name as a text says it before the count."""
     name = re.sub(r"\d.*$", "", label)
-    unit = unit.removeprefix("万") if len(unit) > 2 else unit  # (…检验批次 ≥1万批次)
+    unit = unit.removeprefix("万")  # (…检验批次 ≥1万批次, 档案扫描页数 ≥100万页)
     if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
         return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
     if unit == "套" and name.endswith("套数") and len(name) >= 6:

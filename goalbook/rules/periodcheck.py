@@ -225,7 +225,10 @@ def _same_each_year(name: str, t: Target) -> bool:
     )
 
 
-_A_YEARS = re.compile(r"(?<![\d一二三四五六七八九十两])年[\u4e00-\u9fff]{1,4}(?:量|人次|次数)$")
+# (a year's: 年接待量; not an age, 老年食堂数量, 青年人才数量)
+_A_YEARS = re.compile(
+    r"(?<![\d一二三四五六七八九十两老青少中成童幼])年[\u4e00-\u9fff]{1,4}(?:量|人次|次数)$"
+)
 _LIMITS = ("最大", "最高", "最小", "最低", "上限", "下限", "峰值")
 # what a project keeps up year by year: the same roads, venues and rivers each year
 _KEPT_UP = (

@@ -256,6 +256,9 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         for i, t in counts
         if (not ctx.table.has_period or _a_years_part(i.period_target, t)) and _among(i.label, name)
     ]
+    # (one count given twice with two values, 改造老年食堂数量 ≥10个 and ≥8个: D102 says so;
+    # the smaller is the count a standard is surely paid for)
+    counts, found = list({i.label: (i, t) for i, t in counts}.values()), _least(found)
     if _MADE_NEW.search(name):  # (单个新建点位建设成本: not of 监测点位数量, the points there are)
         found = [(label, n) for label, n in found if not _STOCK.fullmatch(label)]
     shared = [(label, n) for label, n in found if same_subject(label, name)]
@@ -385,6 +388,14 @@ def _students(ctx: Context) -> Decimal | None:
         and t.unit in ("人", "万人", "人次")
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _least(counts: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    """``counts`` with a name given twice kept once, at its smaller number."""
+    least: dict[str, Decimal] = {}
+    for label, n in counts:
+        least[label] = min(n, least.get(label, n))
+    return list(least.items())
 
 
 def _closest(name: str, counts: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
