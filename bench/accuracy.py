@@ -728,6 +728,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout722  # the 722nd held-out set (tests/variants/holdout722)
     python bench/accuracy.py --set holdout723  # the 723rd held-out set (tests/variants/holdout723)
     python bench/accuracy.py --set holdout724  # the 724th held-out set (tests/variants/holdout724)
+    python bench/accuracy.py --set holdout725  # the 725th held-out set (tests/variants/holdout725)
+    python bench/accuracy.py --set holdout726  # the 726th held-out set (tests/variants/holdout726)
+    python bench/accuracy.py --set holdout727  # the 727th held-out set (tests/variants/holdout727)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

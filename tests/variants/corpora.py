@@ -734,6 +734,9 @@ from tests.variants import (
     holdout722,
     holdout723,
     holdout724,
+    holdout725,
+    holdout726,
+    holdout727,
 )
 from tests.variants.kit import Variant
 
@@ -1463,6 +1466,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout722": holdout722,
     "holdout723": holdout723,
     "holdout724": holdout724,
+    "holdout725": holdout725,
+    "holdout726": holdout726,
+    "holdout727": holdout727,
 }
 
 
