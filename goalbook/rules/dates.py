@@ -56,6 +56,15 @@ def _in_rows(table: GoalTable, cell: Cell) -> bool:
     return first is not None and cell.at.row >= first
 
 
+def _beside_money(table: GoalTable, places: list[str]) -> bool:
+    """An export's goals on its budget sheet (05-1: 项目编码 │ 项目名称 │ 金额 … 年度目标), a sheet
+    without indicators, and no date or period a form writes its year with: a bare export too."""
+    if any(k not in ("goal_annual", "goal_period") for k in places):
+        return False
+    sheets = {i.sheet for i in table.indicators}
+    return all(table.fields[k].at.sheet not in sheets for k in places)
+
+
 def years(ctx: Context) -> Iterator[Hit]:
     table = ctx.table
     lang = ctx.lang
@@ -77,8 +86,10 @@ def years(ctx: Context) -> Iterator[Hit]:
             # a budget system's bare export (projects, money, indicators, perhaps its goals in
             # a column beside them; no dates or period where a form writes its year) states
             # none: the batch holds it, so it is said for the reviewer to know, not as a fault
-            places = (k for k in _YEAR_PLACES if k in table.fields)
-            bare = all(_in_rows(table, table.fields[k]) for k in places)
+            places = [k for k in _YEAR_PLACES if k in table.fields]
+            bare = all(_in_rows(table, table.fields[k]) for k in places) or _beside_money(
+                table, places
+            )
             yield Hit("Y105", None, severity=Severity.INFO if bare else None)
         return
     first = sources[0]

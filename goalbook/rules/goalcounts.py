@@ -53,9 +53,11 @@ MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
 # owns: a table gives 2万人次 of one count and ≥20000人次 of another)
 TEN_THOUSANDS = frozenset(("万人次", "万人", "万袋", "万单", "万件", "万份", "万株", "万尾", "万羽",
                            "万页", "万卷", "万册"))  # fmt: skip
+# hours of teaching (每人集中培训不少于40学时): read right after the name, as those are
+HOURS_TAUGHT = frozenset(("学时", "课时"))
 # units a count is said in with its own amount (3000立方米, 5万人次): read as an amount in text
-OWN_AMOUNTS = MEASURES | TEN_THOUSANDS
-TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | MEASURES | TEN_THOUSANDS
+OWN_AMOUNTS = MEASURES | TEN_THOUSANDS | HOURS_TAUGHT
+TEXT_UNITS = UNIT_SET | LEVEL_UNITS | OWN_UNITS | {"条"} | OWN_AMOUNTS
 
 
 @functools.lru_cache(maxsize=8)

@@ -119,7 +119,7 @@ def _task_area(ctx: Context, task: str) -> Decimal | None:
 # table's one area
 _PRICED = re.compile(
     r"(?:作业|服务|托管|防治)(?:单价|价格|费用标准)|(?:每亩|亩均)\w{0,6}成本$"
-    r"|(?:建设|改造|修复|整治)(?:单位)?成本$"  # (基地建设成本 ≤3000元/亩: the works paid per 亩)
+    r"|(?:建设|改造|修复|整治|恢复|治理)(?:单位)?成本$"  # (基地建设成本 ≤3000元/亩: works per 亩)
 )
 # an area the work reaches beyond what it pays for (技术推广带动面积, 辐射带动面积): no area paid
 _REACHED = re.compile("带动|辐射")

@@ -63,13 +63,14 @@ def months_paid(ctx: Context) -> Decimal | None:
 
 def months_of_plan(ctx: Context) -> Decimal | None:
     """Where a table's goal says its standard is paid monthly (按月发放), the months of its
-    plan within one year (2027-01-01 to 2027-12-31: 12)."""
+    plan within one year (2027-01-01 to 2027-12-31: 12); a department's, its budget year's 12."""
     start, end = parse_date(ctx.table.fields.get("start")), parse_date(ctx.table.fields.get("end"))
-    if start is None or end is None or start.year != end.year or end < start:
+    whole_year = ctx.table.kind == "department" and start is None and end is None
+    if not whole_year and (start is None or end is None or start.year != end.year or end < start):
         return None
     if not any("按月" in t[3] for t in ctx.table.texts if len(t[3]) > 10):
         return None
-    return Decimal(end.month - start.month + 1)
+    return Decimal(12) if start is None or end is None else Decimal(end.month - start.month + 1)
 
 
 _MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
@@ -248,6 +249,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
         if (t := i.annual_target) is not None
         and t.kind is TargetKind.QUANT
         and t.number
+        and i.label.strip()  # (not a value without a name, F110's)
         and (t.unit in (thing, f"万{thing}") or (t.unit == "个" and _counts(i.label, thing)))
         and not i.label.endswith("率")  # (装备配发到位率 ≥10台套: a rate as a count, T105's)
     ]

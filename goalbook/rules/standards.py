@@ -296,6 +296,8 @@ def _people_counts(
         t = i.annual_target
         if t is None or t.kind is not TargetKind.QUANT or not t.number or is_rate(i.label):
             continue
+        if not i.label.strip():
+            continue  # (a value without a name, F110's: no one knows what it counts)
         if t.unit not in PEOPLE_UNITS and t.unit not in _TEN_THOUSANDS:
             continue
         named.append((i.label, t if t.unit in PEOPLE_UNITS else _in_ones(t)))

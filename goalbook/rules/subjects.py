@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from goalbook.model import Indicator, Target, TargetKind
+from goalbook.model import BudgetLine, Indicator, Target, TargetKind
 from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context
 
@@ -71,15 +71,26 @@ def task_line(ctx: Context, *names: str) -> tuple[str, Money] | None:
     """The one budget line (a department's task, a project's cost item) whose name shares a run
     of four characters with one of ``names`` (职业技能提升培训 for 职业技能培训人均补贴标准), with
     its amount in the table's unit; None when no line or several do."""
-    found = [
-        line
-        for line in ctx.table.lines
-        if line.name is not None and any(same_subject(n, line.name.text) for n in names if n)
-    ]
+    lines = [line for line in ctx.table.lines if line.name is not None]
+    found = [line for line in lines if _shares(names, line.name.text if line.name else "")]
+    if not found:  # (乡村医生补助 │ 在岗村医岗位补助 │ 36: the task's content names it)
+        found = [line for line in lines if _shares(names, *_row_texts(ctx, line))]
     if len(found) != 1 or found[0].name is None:
         return None
     amount = money(found[0].amount, ctx.table.money_unit)
     return (found[0].name.text, amount) if amount is not None and amount.value > 0 else None
+
+
+def _shares(names: tuple[str, ...], *texts: str) -> bool:
+    return any(same_subject(n, text) for n in names if n for text in texts)
+
+
+def _row_texts(ctx: Context, line: BudgetLine) -> list[str]:
+    """The texts on a budget line's row besides its name (a task's 主要实施内容, its goal)."""
+    assert line.name is not None
+    sheet, row, col = line.name.at
+    at = ctx.table.text_at
+    return [at[(sheet, row, c)] for c in range(col + 1, col + 6) if (sheet, row, c) in at]
 
 
 def task_label(ctx: Context, line: tuple[str, Money]) -> str:
