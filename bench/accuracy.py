@@ -731,6 +731,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout725  # the 725th held-out set (tests/variants/holdout725)
     python bench/accuracy.py --set holdout726  # the 726th held-out set (tests/variants/holdout726)
     python bench/accuracy.py --set holdout727  # the 727th held-out set (tests/variants/holdout727)
+    python bench/accuracy.py --set holdout728  # the 728th held-out set (tests/variants/holdout728)
+    python bench/accuracy.py --set holdout729  # the 729th held-out set (tests/variants/holdout729)
+    python bench/accuracy.py --set holdout730  # the 730th held-out set (tests/variants/holdout730)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -737,6 +737,9 @@ from tests.variants import (
     holdout725,
     holdout726,
     holdout727,
+    holdout728,
+    holdout729,
+    holdout730,
 )
 from tests.variants.kit import Variant
 
@@ -1469,6 +1472,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout725": holdout725,
     "holdout726": holdout726,
     "holdout727": holdout727,
+    "holdout728": holdout728,
+    "holdout729": holdout729,
+    "holdout730": holdout730,
 }
 
 
