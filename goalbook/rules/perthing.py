@@ -15,7 +15,7 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.amounts import Money, money
-from goalbook.rules.common import Context, parse_date
+from goalbook.rules.common import Context
 from goalbook.rules.countvalues import EXTENT_UNITS
 from goalbook.rules.overbudget import over_budget
 from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line
@@ -48,32 +48,6 @@ def per_person_month(unit: str) -> tuple[Decimal, str] | None:
     if m is None or m[3] not in _PEOPLE or {m[2], m[4]} != {None, "月"}:
         return None
     return Decimal(MONEY_SCALE[m[1]]), m[3]
-
-
-def months_paid(ctx: Context) -> Decimal | None:
-    """The months a table says its standard is paid for (见习补贴发放月数 │ 12个月), 1 to 12."""
-    for ind in ctx.table.indicators:
-        t = ind.annual_target
-        if t is None or t.number is None or t.unit != "月" or not 1 <= t.number <= 12:
-            continue
-        if any(w in ind.label for w in _MONTHS_PAID):
-            return t.number
-    return None
-
-
-def months_of_plan(ctx: Context) -> Decimal | None:
-    """Where a table's goal says its standard is paid monthly (按月发放), the months of its
-    plan within one year (2027-01-01 to 2027-12-31: 12); a department's, its budget year's 12."""
-    start, end = parse_date(ctx.table.fields.get("start")), parse_date(ctx.table.fields.get("end"))
-    whole_year = ctx.table.kind == "department" and start is None and end is None
-    if not whole_year and (start is None or end is None or start.year != end.year or end < start):
-        return None
-    if not any("按月" in t[3] for t in ctx.table.texts if len(t[3]) > 10):
-        return None
-    return Decimal(12) if start is None or end is None else Decimal(end.month - start.month + 1)
-
-
-_MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
 
 
 def rounded_down(number: Decimal, cap: bool = False) -> Decimal:

@@ -8,18 +8,17 @@ from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import CellRef, Indicator, Op, Target, TargetKind
+from goalbook.model import CellRef, Indicator, Target, TargetKind
 from goalbook.rules.amounts import Money, fmt_money, money
 from goalbook.rules.common import Context, is_count
 from goalbook.rules.moneylabels import field_label
 from goalbook.rules.overbudget import over_budget
+from goalbook.rules.paidmonths import paid_months
 from goalbook.rules.perarea import per_area
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.perthing import (
     PER_PERSON,
     average_cap,
-    months_of_plan,
-    months_paid,
     per_person,
     per_person_month,
     per_thing,
@@ -209,7 +208,7 @@ def _paid_per(
         return None  # (住院救助年度封顶线 6万元/人: the most one person gets, not what each does)
     per_whom, months = per_person(t.unit), None
     if per_whom is None and (monthly := per_person_month(t.unit)) is not None:
-        months = _months(ctx, t)
+        months = paid_months(ctx, t)
         per_whom = (monthly[0] * months, monthly[1]) if months is not None else None
     if per_whom is None or (t.unit not in PER_PERSON and average_cap(ind.label, t)):
         return None
@@ -271,16 +270,6 @@ def _not_its_count(standard: str, named: Named, count: Target, months: Decimal |
         group in standard and not any(word in label for word in words)
         for group, words in _GROUPS.items()
     )
-
-
-def _months(ctx: Context, t: Target) -> Decimal | None:
-    """The months a standard per person and month is paid for: as the table says them, else
-    (not for a level given as a floor, 保障标准 ≥860元/人·月) those of its plan when its goal
-    says it is paid monthly (按月发放)."""
-    months = months_paid(ctx)
-    if months is None and t.op not in (Op.GE, Op.GT):
-        months = months_of_plan(ctx)
-    return months
 
 
 def _people_counts(

@@ -1,0 +1,46 @@
+"""The months a standard per person and month is paid for (B107, :mod:`goalbook.rules.standards`):
+as the table says them (发放月数 │ 12个月), else those of its plan, or a department's year, when
+its goal says it is paid monthly (按月)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from goalbook.model import Op, Target
+from goalbook.rules.common import Context, parse_date
+
+
+def paid_months(ctx: Context, t: Target) -> Decimal | None:
+    """The months a standard per person and month is paid for: as the table says them, else
+    (not for a level given as a floor, 保障标准 ≥860元/人·月) those of its plan when its goal
+    says it is paid monthly (按月发放)."""
+    months = months_paid(ctx)
+    if months is None and t.op not in (Op.GE, Op.GT):
+        months = months_of_plan(ctx)
+    return months
+
+
+def months_paid(ctx: Context) -> Decimal | None:
+    """The months a table says its standard is paid for (见习补贴发放月数 │ 12个月), 1 to 12."""
+    for ind in ctx.table.indicators:
+        t = ind.annual_target
+        if t is None or t.number is None or t.unit != "月" or not 1 <= t.number <= 12:
+            continue
+        if any(w in ind.label for w in _MONTHS_PAID):
+            return t.number
+    return None
+
+
+def months_of_plan(ctx: Context) -> Decimal | None:
+    """Where a table's goal says its standard is paid monthly (按月发放), the months of its
+    plan within one year (2027-01-01 to 2027-12-31: 12); a department's, its budget year's 12."""
+    start, end = parse_date(ctx.table.fields.get("start")), parse_date(ctx.table.fields.get("end"))
+    whole_year = ctx.table.kind == "department" and start is None and end is None
+    if not whole_year and (start is None or end is None or start.year != end.year or end < start):
+        return None
+    if not any("按月" in t[3] for t in ctx.table.texts if len(t[3]) > 10):
+        return None
+    return Decimal(12) if start is None or end is None else Decimal(end.month - start.month + 1)
+
+
+_MONTHS_PAID = ("月数", "发放月", "补贴期限", "补贴月", "享受月")
