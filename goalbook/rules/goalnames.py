@@ -100,8 +100,9 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
     pos = text.find(name)
     if pos >= 0 and per_each(text[:pos]) and (again := text.find(name, pos + 1)) > 0:
         pos = again  # (每棚投放菌包8000袋，共投放菌包20万袋: the total after the count for each)
-    if pos < 0 and name.startswith("人均") and len(name) >= 5:
-        each = f"每人{name[2:]}"  # (人均集中培训学时: 每人集中培训不少于40学时)
+    if pos < 0 and name[:2] in _AVERAGES and len(name) >= 5:
+        # (人均集中培训学时: 每人集中培训不少于40学时; 日均快检样品数量: 每日快检样品不少于80批次)
+        each = f"每{name[0]}{COUNTED.sub('', name[2:])}"
         return text.find(each), each
     if pos >= 0 or not name.startswith("新增") or len(name) < 6:
         return pos, name
@@ -112,3 +113,4 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
 
 
 _NEW_WORK = re.compile("新建|新增|建成|建设|扩建")
+_AVERAGES = ("人均", "日均", "户均", "亩均")  # an average a text says per each (每人, 每日…)

@@ -125,7 +125,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
 # the count and the words after it
-_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名)([\u4e00-\u9fff]{{1,10}})")
+_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|处|座|所)([\u4e00-\u9fff]{{1,10}})")
 
 
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
@@ -162,12 +162,17 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
         found = targets.against(where, before)
         if found is not None and m[3].replace("名", "人") == found[1].unit:  # (1500名 in 人)
             seen.append((m, found, text))
-    if len({(m[1], m[2]) for m, _f, _t in seen}) != 1:
-        return None
-    if any(agrees(m, found[1]) for m, found, _t in seen):
-        return None
-    m, found, text = seen[0]
-    return _text_hit(label, found, text, m.start(), m.end())
+    # (each target with its own counts: 三年完成30处… for the period's, 2026年完成18处… for the
+    # year's)
+    for at in dict.fromkeys(f[0].at for _m, f, _t in seen):
+        own = [s for s in seen if s[1][0].at == at]
+        if len({(m[1], m[2]) for m, _f, _t in own}) != 1:
+            continue
+        if any(agrees(m, found[1]) for m, found, _t in own):
+            continue
+        m, found, text = own[0]
+        return _text_hit(label, found, text, m.start(), m.end())
+    return None
 
 
 def _named_apart(

@@ -131,6 +131,7 @@ _TURNED_OUT = re.compile(
     r"|(?<!录)制作(?:数量|个数|数)?$"  # things made (展板制作数量; not 录制作品数, works recorded)
     # care given to people (并发症筛查随访人次, 老年人体检人数; not 筛查阳性人数, what is found)
     r"|(?:随访|体检|诊疗|接种|筛查)(?:(?!阳性|异常|确诊)[\u4e00-\u9fff]){0,4}(?:人数|人次)$"
+    r"|^培训[\u4e00-\u9fff]{2,8}$"  # those trained, named by the act (培训学校终端管理员 ≥56人)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)

@@ -66,6 +66,7 @@ _HOURS_GOOD = (
     "锻炼时长", "运动时长", "体育活动时长", "户外活动时长", "阅读时长",  # 学生日均锻炼时长 ≥1小时
     "提前发布时长",  # how long before an event a warning goes out (预警信息提前发布时长 ≥24小时)
     "看护时长", "照护时长", "陪伴时长", "托管时长",  # children or elders cared for (课后看护时长)
+    "保障时长", "供水时长", "供电时长", "续航时长",  # how long a supply lasts (消防用水保障时长)
 )  # fmt: skip
 # a decline, a cut or a lead time named as what is measured: more is better, and may pass 100%
 _DECLINE_GOOD = (
