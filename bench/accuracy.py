@@ -734,6 +734,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout728  # the 728th held-out set (tests/variants/holdout728)
     python bench/accuracy.py --set holdout729  # the 729th held-out set (tests/variants/holdout729)
     python bench/accuracy.py --set holdout730  # the 730th held-out set (tests/variants/holdout730)
+    python bench/accuracy.py --set holdout731  # the 731st held-out set (tests/variants/holdout731)
+    python bench/accuracy.py --set holdout732  # the 732nd held-out set (tests/variants/holdout732)
+    python bench/accuracy.py --set holdout733  # the 733rd held-out set (tests/variants/holdout733)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

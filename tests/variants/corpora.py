@@ -740,6 +740,9 @@ from tests.variants import (
     holdout728,
     holdout729,
     holdout730,
+    holdout731,
+    holdout732,
+    holdout733,
 )
 from tests.variants.kit import Variant
 
@@ -1475,6 +1478,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout728": holdout728,
     "holdout729": holdout729,
     "holdout730": holdout730,
+    "holdout731": holdout731,
+    "holdout732": holdout732,
+    "holdout733": holdout733,
 }
 
 
