@@ -160,7 +160,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
         found = targets.against(where, before)
-        if found is not None and m[3].replace("名", "人") == found[1].unit:  # (1500名 in 人)
+        if found is not None and in_unit(m[3], found[1].unit):  # (1500名 in 人)
             seen.append((m, found, text))
     # (each target with its own counts: 三年完成30处… for the period's, 2026年完成18处… for the
     # year's)
@@ -373,7 +373,8 @@ def _of_place(clause: str, unit: str) -> str:
     return _AREA_PLACE.sub("", clause) if unit in AREAS else clause
 
 
-_REACHING = re.compile("(?:达到|达)$")
+# the level or the floor a count is said with (日处理能力达到50吨, 检测水样不少于1600份)
+_REACHING = re.compile("(?:达到|达|不少于|不低于)$")
 _AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 

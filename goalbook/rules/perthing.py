@@ -18,7 +18,7 @@ from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context
 from goalbook.rules.countvalues import EXTENT_UNITS
 from goalbook.rules.overbudget import over_budget
-from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line
+from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
 
@@ -251,10 +251,14 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if len(worked) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return worked[0]  # 原汁加工补贴标准: of 刺梨原汁产量, not 刺梨鲜果收购量 (the one count
         # of the work the standard names)
-    acted = [(label, n) for label, n in worked if any(w in name and w in label for w in _ACTS)]
+    acted = _acts_in(name, worked)
     if len(worked) > 1 and len(acted) == 1 and thing not in _MANY_KINDS:
         return acted[0]  # 种猪引进补助标准: of 引进藏香猪种猪, not 种猪场年供仔猪 (the one count
         # of the act the standard pays for; not 良种鹿核心群存栏 for 良种鹿引进补助标准)
+    kin = [(label, n) for label, n in _acts_in(name, found) if threes(name) & threes(label)]
+    if len(found) > 1 and len(kin) == 1 and thing not in _MANY_KINDS:
+        return kin[0]  # 揉捻机采购单价: of 采购揉捻机, not 采购理条机 (the one thing, and the act,
+        # they name; not 良种鹿核心群存栏 for 良种鹿引进补助标准: the herd, not those brought in)
     # (a table counts people of several kinds, households seldom: its one count of 户 is the
     # households a standard per 户 a month pays for)
     # (the only one the table has: not the only one left when the period's counts are set
@@ -364,6 +368,11 @@ def _students(ctx: Context) -> Decimal | None:
         and t.unit in ("人", "万人", "人次")
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _acts_in(name: str, counts: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    """The counts whose names hold an act the standard ``name`` pays for (引进, 采购…)."""
+    return [(label, n) for label, n in counts if any(w in name and w in label for w in _ACTS)]
 
 
 def _least(counts: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
