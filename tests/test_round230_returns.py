@@ -140,3 +140,19 @@ def test_science_and_innovation_said_short(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "科创大赛", "征集学生作品。", 30)
     assert coded(found, "D103") == [("warning", "C8")]
+
+
+def test_monthly_in_an_indicators_name_is_no_standards_months(tmp_path: Path) -> None:
+    """特困人员集中供养标准 ≤1680元/人·月 × 200人 × 12 = 403.2万元 against 任务“特困人员供养”
+    100万元, where only an indicator's name says 按月 (救助资金按月发放及时率): the months the
+    standard is paid are not known, no B107 (a guard from the all-corpora run: holdout46 jd13,
+    holdout92 kx14)."""
+    tasks: list[list[Any]] = [["特困人员供养", "分散及集中供养特困人员基本生活", 100, "应保尽保"]]
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "特困人员救助供养人数", "≥200人"],
+        ["产出指标", "时效指标", "救助资金按月发放及时率", "≥98%"],
+        ["成本指标", "经济成本指标", "特困人员集中供养标准", "≤1680元/人·月"],
+    ]
+    goal = "兜牢基本民生保障底线，完善居家养老服务网络。"
+    found = found_at(save_sheet(tmp_path / "a.xlsx", _department(tasks, goal, rows)))
+    assert coded(found, "B107") == []

@@ -63,3 +63,20 @@ def test_a_years_count_of_sites_said_before_the_work(tmp_path: Path) -> None:
     year = "2026年完成18处文物建筑防雷改造，建立年检机制。"
     found = found_at(three_year_table(tmp_path / "a.xlsx", rows, period, year))
     assert coded(found, "D104") == [("warning", "E8")]
+
+
+def test_things_each_with_its_own_count_and_a_copied_year(tmp_path: Path) -> None:
+    """村卫生室标准化建设数量 against 完成42个村卫生室和9个乡镇卫生院标准化建设: the 9 is the
+    乡镇卫生院's, each thing with its own count (no D104); 完成智慧化改造派出所 ≥14个 in both
+    columns against 2026年完成7个派出所智慧化改造: the year's value copied, D202's, not D104's
+    (guards from the all-corpora run: holdout85 kq05, holdout36 it14)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "村卫生室标准化建设数量", "≥42个", "≥14个"],
+        ["产出指标", "数量指标", "乡镇卫生院标准化建设数量", "≥9个", "≥3个"],
+        ["产出指标", "数量指标", "完成智慧化改造派出所", "≥14个", "≥14个"],
+    ]
+    period = "三年内完成42个村卫生室和9个乡镇卫生院标准化建设，完成14个派出所智慧化改造。"
+    year = "2026年完成14个村卫生室和3个乡镇卫生院标准化建设，完成7个派出所智慧化改造。"
+    found = found_at(three_year_table(tmp_path / "a.xlsx", rows, period, year))
+    assert coded(found, "D104") == []
+    assert coded(found, "D202") == [("warning", "E10")]

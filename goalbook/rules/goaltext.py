@@ -156,6 +156,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
         lead = CLAUSE_PART.split(before)[-1]
         if STOCK.search(lead) or EACH_ACT.search(lead) or per_each(lead):
             continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)
+        if _COUNT_FIRST.search(lead):
+            continue  # (42个村卫生室和9个乡镇卫生院标准化建设: each thing its own count)
         clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0]
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
@@ -166,8 +168,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
     # year's)
     for at in dict.fromkeys(f[0].at for _m, f, _t in seen):
         own = [s for s in seen if s[1][0].at == at]
-        if len({(m[1], m[2]) for m, _f, _t in own}) != 1:
-            continue
+        if len({(m[1], m[2]) for m, _f, _t in own}) != 1 or copied(own[0][1], targets):
+            continue  # (a year's value copied from the period's: D202 names it)
         if any(agrees(m, found[1]) for m, found, _t in own):
             continue
         m, found, text = own[0]

@@ -38,7 +38,12 @@ def months_of_plan(ctx: Context) -> Decimal | None:
     whole_year = ctx.table.kind == "department" and start is None and end is None
     if not whole_year and (start is None or end is None or start.year != end.year or end < start):
         return None
-    if not any("按月" in t[3] for t in ctx.table.texts if len(t[3]) > 10):
+    # (a department's: said of its tasks or goals, 86名村医按月领取补助, not in an indicator's
+    # name, 救助资金按月发放及时率, which may be of other money than the standard's)
+    rows = {(i.sheet, i.row) for i in ctx.table.indicators} if whole_year else set()
+    if not any(
+        "按月" in t[3] for t in ctx.table.texts if len(t[3]) > 10 and (t[0], t[1]) not in rows
+    ):
         return None
     return Decimal(12) if start is None or end is None else Decimal(end.month - start.month + 1)
 
