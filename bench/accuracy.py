@@ -737,6 +737,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout731  # the 731st held-out set (tests/variants/holdout731)
     python bench/accuracy.py --set holdout732  # the 732nd held-out set (tests/variants/holdout732)
     python bench/accuracy.py --set holdout733  # the 733rd held-out set (tests/variants/holdout733)
+    python bench/accuracy.py --set holdout734  # the 734th held-out set (tests/variants/holdout734)
+    python bench/accuracy.py --set holdout735  # the 735th held-out set (tests/variants/holdout735)
+    python bench/accuracy.py --set holdout736  # the 736th held-out set (tests/variants/holdout736)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

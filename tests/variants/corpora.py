@@ -743,6 +743,9 @@ from tests.variants import (
     holdout731,
     holdout732,
     holdout733,
+    holdout734,
+    holdout735,
+    holdout736,
 )
 from tests.variants.kit import Variant
 
@@ -1481,6 +1484,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout731": holdout731,
     "holdout732": holdout732,
     "holdout733": holdout733,
+    "holdout734": holdout734,
+    "holdout735": holdout735,
+    "holdout736": holdout736,
 }
 
 
