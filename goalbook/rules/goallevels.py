@@ -13,9 +13,10 @@ from goalbook.model import Op, Target
 # text sets the value to
 LEVEL_UNITS = frozenset(("天", "工作日", "小时"))
 _LEVEL = re.compile(
-    r"^(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至)?"
+    r"^(?:天数|时长)?(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至|不少于|不低于|达到)?"
     r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
 )
+_FLOOR = re.compile("^(?:天数|时长)?(?:应|要|须)?(?:不少于|不低于|达到)")
 # a rate said right after its name as a level or a floor (…覆盖率达到95%以上, …续约率不低于85%),
 # not as a level kept (稳定在44.5%: offices give a rate in the text its period's or a rounder
 # level, beside ≥45%, and mean no other)
@@ -42,7 +43,12 @@ def level_apart(after: str, target: Target) -> re.Match[str] | None:
             return None  # 不低于90% in the text, ≥92%: the floor is kept
         return m if abs(Decimal(m[2]) - number) > 1 else None
     m = _LEVEL.match(after)
-    return m if m and m[3] == target.unit and not agrees(m, target) else None
+    if m is None or m[3] != target.unit or agrees(m, target):
+        return None
+    floor = _FLOOR.match(after) is not None
+    if floor and target.op in (Op.GE, Op.GT) and (target.number or 0) >= Decimal(m[1]):
+        return None  # (开放天数不少于300天 in the text, ≥330天: the floor is kept)
+    return m
 
 
 def agrees(m: re.Match[str], target: Target) -> bool:

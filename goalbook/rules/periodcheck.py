@@ -253,8 +253,12 @@ def _bound(t: Target) -> tuple[Op | None, bool]:
 
 def _same_bound(p: Target, a: Target) -> bool:
     """A bare value beside the same number with an operator (实施期 ≥90%, 年度 90%) states one
-    bound written once in full: the bare one is an implied =, not another intent."""
-    return p.op_implied != a.op_implied and p.number == a.number
+    bound written once in full: the bare one is an implied =, not another intent; a bare rate
+    beside a rate with an operator (≥90% │ 80%, a typed percent) is a level T103 notes, no other
+    way of writing."""
+    if p.op_implied == a.op_implied:
+        return False
+    return p.number == a.number or p.unit == a.unit == "%"
 
 
 _SPACES = re.compile(r"[\s，,。.；;：:]+")

@@ -121,10 +121,23 @@ def values(ctx: Context) -> Iterator[Hit]:
                     if not said_words:  # the layout's own spelling, the same on every row
                         said_words = True
                         yield Hit(code, cell.at, dict(params), label)
-                elif code == "T117" and capped_in(goal_texts(ctx), label, target):
-                    continue  # (病死率控制在8%以内 in the goal: the cap the bare 8% means)
+                elif code == "T117" and (
+                    capped_in(goal_texts(ctx), label, target) or _cap_noted(ctx, cell.at)
+                ):
+                    continue  # (病死率控制在8%以内 in the goal, 上限 in its 备注: a cap)
                 elif code != "T102" or cell.at not in mismatched:
                     yield Hit(code, cell.at, dict(params), label)
+
+
+_CAP_NOTES = frozenset(("上限", "上限值", "最高限", "封顶"))
+
+
+def _cap_noted(ctx: Context, at: CellRef) -> bool:
+    """The row's remark right of its value says the value is a cap (150 │ 万元/座 │ 上限)."""
+    texts = ctx.table.text_at
+    return any(
+        texts.get((at.sheet, at.row, at.col + k), "").strip() in _CAP_NOTES for k in (1, 2, 3)
+    )
 
 
 def _value_cell(indicators: tuple[Indicator, ...], name: CellRef) -> CellRef | None:
