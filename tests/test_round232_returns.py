@@ -61,3 +61,15 @@ def test_a_price_per_machine_times_the_count_of_that_machine(tmp_path: Path) -> 
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "茶厂改造", "采购制茶设备。", 260)
     assert coded(found, "B107") == [("warning", "E9")]
+
+
+def test_a_floor_for_each_station_is_no_count_of_all(tmp_path: Path) -> None:
+    """群众文化活动场次 ≥288场 against 每站年开展群众文化活动不少于24场: a floor for each station,
+    not the count of all (no D104; a guard from the all-corpora run: holdout79 kk09)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "综合文化站数量", "≥", 12, "个"],
+        ["产出指标", "数量指标", "群众文化活动场次", "≥", 288, "场"],
+    ]
+    goal = "支持全县12个综合文化站运行，每站年开展群众文化活动不少于24场。"
+    found = table_found(tmp_path / "a.xlsx", rows, "文化站运行", goal, 60)
+    assert coded(found, "D104") == []

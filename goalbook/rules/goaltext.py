@@ -215,6 +215,7 @@ def _named_apart(
                 or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
                 or rough(clause)
                 or EACH_ACT.search(clause)  # (12个村各组建广场舞队1支: one each)
+                or EACH_IN.search(clause)  # (每站年开展…不少于24场: for each station)
             ):
                 continue
             change = _CHANGE.search(clause)
