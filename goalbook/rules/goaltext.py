@@ -214,8 +214,7 @@ def _named_apart(
                 or joined(core, clause)  # the name's words each before a count of their own)
                 or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
                 or rough(clause)
-                or EACH_ACT.search(clause)  # (12个村各组建广场舞队1支: one each)
-                or EACH_IN.search(clause)  # (每站年开展…不少于24场: for each station)
+                or _for_each(clause)
             ):
                 continue
             change = _CHANGE.search(clause)
@@ -243,6 +242,11 @@ def _named_apart(
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(ind.label, found, text, start, m.end())
     return None
+
+
+def _for_each(clause: str) -> bool:
+    """The clause counts one for each (12个村各组建广场舞队1支, 每站年开展…不少于24场)."""
+    return EACH_ACT.search(clause) is not None or EACH_IN.search(clause) is not None
 
 
 def _sole_units(
