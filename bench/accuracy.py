@@ -740,6 +740,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout734  # the 734th held-out set (tests/variants/holdout734)
     python bench/accuracy.py --set holdout735  # the 735th held-out set (tests/variants/holdout735)
     python bench/accuracy.py --set holdout736  # the 736th held-out set (tests/variants/holdout736)
+    python bench/accuracy.py --set holdout737  # the 737th held-out set (tests/variants/holdout737)
+    python bench/accuracy.py --set holdout738  # the 738th held-out set (tests/variants/holdout738)
+    python bench/accuracy.py --set holdout739  # the 739th held-out set (tests/variants/holdout739)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -746,6 +746,9 @@ from tests.variants import (
     holdout734,
     holdout735,
     holdout736,
+    holdout737,
+    holdout738,
+    holdout739,
 )
 from tests.variants.kit import Variant
 
@@ -1487,6 +1490,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout734": holdout734,
     "holdout735": holdout735,
     "holdout736": holdout736,
+    "holdout737": holdout737,
+    "holdout738": holdout738,
+    "holdout739": holdout739,
 }
 
 
