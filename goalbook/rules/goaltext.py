@@ -158,7 +158,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
             continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)
         if _COUNT_FIRST.search(lead):
             continue  # (42个村卫生室和9个乡镇卫生院标准化建设: each thing its own count)
-        clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0]
+        # (to the next thing listed: 146处隐患点监测、5处工程治理, the 146's words are its own)
+        clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0].split("、", 1)[0]
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
         found = targets.against(where, before)

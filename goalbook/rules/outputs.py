@@ -62,7 +62,7 @@ _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数"
 # the lessons on how to use it (设备使用培训场次)
 _USED = re.compile(r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)")
 # what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
-_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导")
+_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导", "走访", "随访")
 
 
 # what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
