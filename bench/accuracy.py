@@ -743,6 +743,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout737  # the 737th held-out set (tests/variants/holdout737)
     python bench/accuracy.py --set holdout738  # the 738th held-out set (tests/variants/holdout738)
     python bench/accuracy.py --set holdout739  # the 739th held-out set (tests/variants/holdout739)
+    python bench/accuracy.py --set holdout740  # the 740th held-out set (tests/variants/holdout740)
+    python bench/accuracy.py --set holdout741  # the 741st held-out set (tests/variants/holdout741)
+    python bench/accuracy.py --set holdout742  # the 742nd held-out set (tests/variants/holdout742)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

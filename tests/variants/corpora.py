@@ -749,6 +749,9 @@ from tests.variants import (
     holdout737,
     holdout738,
     holdout739,
+    holdout740,
+    holdout741,
+    holdout742,
 )
 from tests.variants.kit import Variant
 
@@ -1493,6 +1496,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout737": holdout737,
     "holdout738": holdout738,
     "holdout739": holdout739,
+    "holdout740": holdout740,
+    "holdout741": holdout741,
+    "holdout742": holdout742,
 }
 
 
