@@ -53,6 +53,8 @@ _KEPT_GOING = ("持续", "长效", "常态")  # a count of what keeps going is n
 _TAKEN_UP = ("采用", "采纳", "引用", "转载", "批示")  # what others took up (被…采用)
 # what the media wrote of the work (主流媒体报道篇数, 会议成果新闻报道数): taken up by others
 _COVERED = ("媒体报道", "新闻报道")
+# what the work's results were put to (培训成果应用于审计项目数): their use, an effect
+_APPLIED = ("应用于", "运用于", "转化应用")
 # incidents counted are an outcome, even 次数 (and mistakes or breakdowns: 会议保障差错 0次)
 _INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差错", "失误", "故障")
 # A name ending in a measure of activities counts what is delivered, whatever its topic
@@ -100,7 +102,9 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
         return False  # 大熊猫活动痕迹点位: wildlife seen, an effect (no 活动 held)
     if any(w in name for w in _KEPT_GOING):
         return False  # 品牌赛事持续举办届数: what keeps going, a lasting effect
-    if ("被" in name and any(w in name for w in _TAKEN_UP)) or any(w in name for w in _COVERED):
+    if ("被" in name and any(w in name for w in _TAKEN_UP)) or any(
+        w in name for w in (*_COVERED, *_APPLIED)
+    ):
         return False  # 统计数据被党政部门采用篇数: the uptake of what was delivered, an effect
     if "投诉" in name and not any(w in name for w in HANDLING):
         return False  # 语言服务投诉数: complaints received, an outcome (受理投诉件数: work done)

@@ -54,6 +54,8 @@ _REPORTED_YEAR = re.compile(
     r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,8}?(?:预算执行|决算草案|财政收支)"
     # last year recorded in this one's book (年鉴…全面记述2025年全市经济社会发展情况)
     r"|(?:记述|记载|记录|收录|反映|回顾)\s*(20\d{2})\s*年"
+    # last year's data gathered in this one (采集28个部门2024年度业务数据)
+    r"|(20\d{2})\s*年度?[^\d，,。；;：:、]{0,6}?数据"
 )
 
 
