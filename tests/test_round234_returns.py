@@ -28,3 +28,16 @@ def test_visits_counted_under_quality(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "职业伤害保障", "推开试点。", 500)
     assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_two_groups_each_with_its_count(tmp_path: Path) -> None:
+    """补助初中寄宿生人数 ≥600人 against 为全县800名小学寄宿生和600名初中寄宿生发放生活补助: the 800
+    is the 小学's, its words end where the next count begins (no D104; a guard from the
+    all-corpora run: holdout206 ph05, given a false D104 by round 231's list reading)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "补助小学寄宿生人数", "≥", 800, "人"],
+        ["产出指标", "数量指标", "补助初中寄宿生人数", "≥", 600, "人"],
+    ]
+    goal = "为全县800名小学寄宿生和600名初中寄宿生发放生活补助。"
+    found = table_found(tmp_path / "a.xlsx", rows, "寄宿生补助", goal, 150)
+    assert coded(found, "D104") == []

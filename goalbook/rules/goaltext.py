@@ -156,10 +156,7 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
         lead = CLAUSE_PART.split(before)[-1]
         if STOCK.search(lead) or EACH_ACT.search(lead) or per_each(lead):
             continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)
-        if _COUNT_FIRST.search(lead):
-            continue  # (42个村卫生室和9个乡镇卫生院标准化建设: each thing its own count)
-        # (to the next thing listed: 146处隐患点监测、5处工程治理, the 146's words are its own)
-        clause = lead + CLAUSE_PART.split(text[m.start() :], 1)[0].split("、", 1)[0]
+        clause = _own_words(lead, CLAUSE_PART.split(text[m.start() :], 1)[0], m.end() - m.start())
         if len(rest - set(clause)) > len(rest) // 4:
             continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
         found = targets.against(where, before)
@@ -243,6 +240,17 @@ def _named_apart(
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return _text_hit(ind.label, found, text, start, m.end())
     return None
+
+
+def _own_words(lead: str, rest: str, size: int) -> str:
+    """The words of a count said first (``rest`` opens with it, ``size`` long) with the words its
+    clause says before it: in a list of things each with its count, the list's common words and
+    its own only (为全县800名小学寄宿生和600名初中寄宿生发放…: 为全县 600名初中寄宿生发放…; 完成
+    146处隐患点监测、5处工程治理: 完成 146处隐患点监测)."""
+    first = _COUNT_FIRST.search(lead)
+    own = rest.split("、", 1)[0]
+    after = _COUNT_FIRST.search(own, size)
+    return (lead[: first.start()] if first else lead) + (own[: after.start()] if after else own)
 
 
 def _for_each(clause: str) -> bool:
