@@ -73,3 +73,15 @@ def test_a_floor_for_each_station_is_no_count_of_all(tmp_path: Path) -> None:
     goal = "支持全县12个综合文化站运行，每站年开展群众文化活动不少于24场。"
     found = table_found(tmp_path / "a.xlsx", rows, "文化站运行", goal, 60)
     assert coded(found, "D104") == []
+
+
+def test_a_floor_for_each_class_in_brackets_is_no_count_of_all(tmp_path: Path) -> None:
+    """传习班学员人数 ≥90人 against 举办传习班6期（每期学员不少于15人）: a floor for each class, not
+    the count of all (no D104; a guard from the all-corpora run: holdout608 et09)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "传习班举办期数", "≥", 6, "期"],
+        ["产出指标", "数量指标", "传习班学员人数", "≥", 90, "人"],
+    ]
+    goal = "举办烧制技艺传习班6期（每期学员不少于15人），传承传统技艺。"
+    found = table_found(tmp_path / "a.xlsx", rows, "技艺传习", goal, 30)
+    assert coded(found, "D104") == []

@@ -232,7 +232,8 @@ def about_name(after: str) -> str:
 YEARLY = re.compile(r"每年|年均|每一年|本年度|当年|今年")  # a count per year, or this year's
 STOCK = re.compile(r"已|现有|目前|原有|共有|现状")  # 已建成12个消防站: what there is, no target
 EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
-EACH_IN = re.compile(r"每(?:个|一|处|所|村|户|室|间|站|校|家|座)")  # the clause counts for each one
+# the clause counts for each one (每个示范点带动农户200户, 每室配齐…1套, 每期学员不少于15人)
+EACH_IN = re.compile(r"每(?:个|一|处|所|村|户|室|间|站|校|家|座|期|班|批)")
 # 各 before the act of a count's clause (12个村（社区）各组建广场舞队1支, 两镇各改造1个加工点): a
 # count for each (not 各类, 各项, 各级, 各种: all kinds)
 EACH_ACT = re.compile(r"各(?![类项级种界地])[\u4e00-\u9fff]{0,10}$")
