@@ -152,7 +152,6 @@ _BREAK_IN_WORDS = re.compile(r"(?<=[^\x00-\x7f])\s*\n\s*(?=[^\x00-\x7f])")
 _BREAK = re.compile(r"\s*\n\s*")
 
 
-_DOUBLE = re.compile("[“”]")
 _NESTED = str.maketrans("“”", "‘’")  # quotes inside “…” become ‘…’, as Chinese nests them
 
 
@@ -187,7 +186,7 @@ def render(code: str, lang: str, params: Mapping[str, str]) -> tuple[str, str]:
     values = _Params({k: _one_line(v) if "\n" in v else v for k, v in params.items()})
     if zh:
         for key, value in values.items():
-            if f"“{{{key}}}”" in message + hint and _DOUBLE.search(value):
+            if f"“{{{key}}}”" in message + hint:
                 values[key] = value.translate(_NESTED)
     if "{where}" in message and "where" not in values:
         values["where"] = where(lang, params.get("row", ""), params.get("tiers", ""))

@@ -12,11 +12,15 @@ from goalbook.model import Op, Target
 # a time limit said right after the indicator's name, its words of keeping it between: what the
 # text sets the value to
 LEVEL_UNITS = frozenset(("天", "工作日", "小时"))
+# the words of a floor before a count (不少于330天, 不低于1600份, 达到50吨), and what may stand
+# between a name and its level (…天数应不少于…, …时长为…)
+FLOOR_WORDS = "不少于|不低于|达到"
+_LEAD = "^(?:天数|时长)?(?:应|要|须)?"
 _LEVEL = re.compile(
-    r"^(?:天数|时长)?(?:应|要|须)?(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至|不少于|不低于|达到)?"
+    rf"{_LEAD}(?:为|在|不超过|控制在|缩短到|缩短至|压缩到|压缩至|{FLOOR_WORDS})?"
     r"\s*(\d+(?:\.\d+)?)()\s*个?(天|工作日|小时)"
 )
-_FLOOR = re.compile("^(?:天数|时长)?(?:应|要|须)?(?:不少于|不低于|达到)")
+_FLOOR = re.compile(f"{_LEAD}(?:{FLOOR_WORDS})")
 # a rate said right after its name as a level or a floor (…覆盖率达到95%以上, …续约率不低于85%),
 # not as a level kept (稳定在44.5%: offices give a rate in the text its period's or a rounder
 # level, beside ≥45%, and mean no other)

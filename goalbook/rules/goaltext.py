@@ -40,7 +40,7 @@ from goalbook.rules.goalcounts import (
     thing_counted,
 )
 from goalbook.rules.goaldates import dates_against
-from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart
+from goalbook.rules.goallevels import FLOOR_WORDS, LEVEL_UNITS, agrees, in_unit, level_apart
 from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, short_name
 from goalbook.rules.goaltargets import CLAUSE_END, GoalTargets, copied
 from goalbook.rules.periodcheck import period_years
@@ -390,7 +390,7 @@ def _of_place(clause: str, unit: str) -> str:
 
 
 # the level or the floor a count is said with (日处理能力达到50吨, 检测水样不少于1600份)
-_REACHING = re.compile("(?:达到|达|不少于|不低于)$")
+_REACHING = re.compile(f"(?:{FLOOR_WORDS}|达)$")
 _AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 
