@@ -28,12 +28,10 @@ from xml.sax.saxutils import escape
 from goalbook.annotate.ooxml import (
     MAIN,
     RELS,
-    ReportStyles,
     Styles,
     Unsupported,
     link_notes,
     rel_prefix,
-    report_sheet,
     root_tag,
     set_attr,
     sheet_root,
@@ -42,6 +40,7 @@ from goalbook.annotate.ooxml import (
     unselect,
 )
 from goalbook.annotate.report import Mark, Report, quote_sheet
+from goalbook.annotate.reportsheet import ReportStyles, report_sheet
 from goalbook.package import workbook_sheets
 
 __all__ = ["Unsupported", "patch_package"]

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.layout import FIELDS, SUMS, money_keys
-from goalbook.model import CellRef, Op, TargetKind
+from goalbook.model import CellRef, TargetKind
 from goalbook.moneykeys import part_keys, share_key
 from goalbook.rules.allocation import allocated, prior_executed, years_use
 from goalbook.rules.amounts import Money, fmt_money, money, tolerance
@@ -17,6 +17,7 @@ from goalbook.rules.artefacts import grid_cells
 from goalbook.rules.balance import budget_balance, sources_total
 from goalbook.rules.basis import basis_products
 from goalbook.rules.common import Context, clip, is_one_year, main_target
+from goalbook.rules.costcap import cost_above_budget
 from goalbook.rules.grids import grids
 from goalbook.rules.linesums import line_parts, lines_against, parts_above_line
 from goalbook.rules.moneylabels import cell_label, field_label, part_label
@@ -37,7 +38,7 @@ from goalbook.rules.yearmoney import (
     years,
 )
 from goalbook.spelling import number_text
-from goalbook.vocabulary import MONEY_SCALE, word
+from goalbook.vocabulary import word
 
 _MONEY_KEYS = tuple(dict.fromkeys(k for fields in FIELDS.values() for k in money_keys(fields)))
 
@@ -335,50 +336,7 @@ def budget_vs_targets(ctx: Context) -> Iterator[Hit]:
     yield from standard_times_count(ctx, now or money(ctx.table.lines_total, unit), unit, key)
     if key == "annual" and ctx.table.has_period and (period := m.get("total")) is not None:
         yield from period_standards(ctx, period, unit)
-    yield from _cost_above_budget(ctx, m, unit)
-
-
-_SAVED = ("节约", "节省", "减少", "降低", "下降", "压减", "收入", "效益", "增收", "带动", "撬动")
-
-
-def _cost_above_budget(ctx: Context, m: dict[str, Money], unit: str | None) -> Iterator[Hit]:
-    """B107 (a warning): a cost indicator capping the project's whole cost in money
-    (惠民演出总成本 ≤75万元) above all the money the table has (年度资金 60万元, and its total
-    when it states one); a table over several years without its total is not judged (its cost
-    may be the period's). Where an indicator gives both a 中期 and a 年度 value, each is held
-    against its own period's money. A saving or a gain in money (节约资金, 带动投资) is no cost."""
-    budgets = [m[k] for k in ("annual", "total") if k in m]
-    if not budgets or unit not in MONEY_SCALE or (ctx.table.has_period and "total" not in m):
-        return
-    whole = max(budgets, key=lambda b: b.value)
-    for ind in ctx.table.indicators:
-        name = ind.label
-        if "成本" not in name and not any(
-            c is not None and "成本" in c.text for c in (ind.tier1, ind.tier2)
-        ):
-            continue
-        if any(w in name for w in _SAVED):
-            continue
-        both = ind.period is not None and ind.period_target is not None and "annual" in m
-        pairs = [(ind.annual, ind.annual_target, m["annual"] if both else whole)]
-        if both:
-            pairs.append((ind.period, ind.period_target, m["total"]))
-        for cell, t, budget in pairs:
-            if cell is None or t is None or t.number is None or t.unit not in MONEY_SCALE:
-                continue
-            if t.op not in (Op.LE, Op.LT, Op.EQ, None):
-                continue
-            if t.number * MONEY_SCALE[t.unit] > budget.value * MONEY_SCALE[unit] * Decimal("1.001"):
-                params = {
-                    "name": name,
-                    "standard": "",
-                    "count": "",
-                    "product": fmt_money(t.number, t.unit, ctx.lang),
-                    "budget": fmt_money(budget.value, unit, ctx.lang),
-                    "whole": "",
-                }
-                yield Hit("B107", cell.at, params, name, Severity.WARNING)
-                break
+    yield from cost_above_budget(ctx, m, unit)
 
 
 def lone_year_total(m: dict[str, Money]) -> bool:

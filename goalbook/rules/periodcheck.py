@@ -11,8 +11,8 @@ from decimal import Decimal
 from goalbook.findings import Hit, Severity
 from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
-from goalbook.rules.dates import labelled_period
 from goalbook.rules.goalcounts import CLAUSE_PART
+from goalbook.rules.labelledperiod import labelled_period
 from goalbook.rules.polarity import direction_of, hours_done, stated_direction
 from goalbook.rules.rates import is_rate
 from goalbook.spelling import number_text

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from goalbook.findings import Hit
 from goalbook.model import Cell, CellRef, TextAt
 from goalbook.rules.common import Context
-from goalbook.rules.dates import labelled_period, span_of
+from goalbook.rules.dates import span_of
+from goalbook.rules.labelledperiod import labelled_period
 from goalbook.vocabulary import YEAR_SPAN, words
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d〔\[（(])(20\d{2})\s*年(?!\d)")
