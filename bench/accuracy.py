@@ -746,6 +746,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout740  # the 740th held-out set (tests/variants/holdout740)
     python bench/accuracy.py --set holdout741  # the 741st held-out set (tests/variants/holdout741)
     python bench/accuracy.py --set holdout742  # the 742nd held-out set (tests/variants/holdout742)
+    python bench/accuracy.py --set holdout743  # the 743rd held-out set (tests/variants/holdout743)
+    python bench/accuracy.py --set holdout744  # the 744th held-out set (tests/variants/holdout744)
+    python bench/accuracy.py --set holdout745  # the 745th held-out set (tests/variants/holdout745)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

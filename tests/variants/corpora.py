@@ -752,6 +752,9 @@ from tests.variants import (
     holdout740,
     holdout741,
     holdout742,
+    holdout743,
+    holdout744,
+    holdout745,
 )
 from tests.variants.kit import Variant
 
@@ -1499,6 +1502,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout740": holdout740,
     "holdout741": holdout741,
     "holdout742": holdout742,
+    "holdout743": holdout743,
+    "holdout744": holdout744,
+    "holdout745": holdout745,
 }
 
 
