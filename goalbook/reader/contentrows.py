@@ -95,8 +95,9 @@ def by_content(
             break
         if len(own) == 1 and _titles_money_table(sheet, r):
             break  # 项目资金使用计划（单位：万元） alone over 序号 │ 支出内容 │ … │ 金额（万元）
-        rows.add(r)
-        if kind is RowKind.SKIP:
+        if kind is not RowKind.FIELD:
+            rows.add(r)  # (a field below the table, 年度绩效目标 │ …, is read with the fields)
+        if kind is not RowKind.READ:
             continue
         found = state.read(r, own, at, vkeys, flat)
         if found is None:

@@ -25,6 +25,7 @@ _GLUED = re.compile(
     r"^(?P<head>[^\d：:（(]{2,12}?)\s*(?P<tail>\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)\s*(?:[（(].*[)）])?)$"
 )
 _MONEY_KEYS = frozenset(k for fields in FIELDS.values() for k in money_keys(fields))
+_GOAL_KEYS = frozenset(f.key for fields in FIELDS.values() for f in fields if f.group == "goals")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -63,6 +64,14 @@ def money_line(texts: Sequence[str]) -> bool:
         if any(field_of(text, label_map(kind)) in _MONEY_KEYS for kind in FIELDS):
             found += 1
     return found >= 2
+
+
+def goal_line(texts: Sequence[str]) -> bool:
+    """A goal's label and its text on one row (年度绩效目标 │ 为全县在册社区矫正对象配备…, below
+    an export's indicators with the text merged across their columns): the goal, no indicator."""
+    if len(texts) != 2 or len(texts[1]) <= 12:
+        return False
+    return any(field_of(texts[0], label_map(kind)) in _GOAL_KEYS for kind in FIELDS)
 
 
 def field_of(text: str, labels: dict[str, str]) -> str | None:

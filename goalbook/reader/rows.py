@@ -19,7 +19,7 @@ from goalbook.grades import is_grade_word
 from goalbook.model import Cell, Op, Target, TargetKind
 from goalbook.reader.amountcells import is_amount
 from goalbook.reader.columnmarks import numbered_columns, system_codes
-from goalbook.reader.fieldlabels import money_line
+from goalbook.reader.fieldlabels import goal_line, money_line
 from goalbook.reader.tableend import APPENDIX, PAGE, ends_table, page_foot, signed_off
 from goalbook.targets import parse_target
 from goalbook.vocabulary import (
@@ -33,6 +33,7 @@ class RowKind(Enum):
     READ = "read"  # an indicator (or a tier label) row: read it
     SKIP = "skip"  # a note, a repeated header, a subtotal: part of the table, not an indicator
     END = "end"  # a signature or date line: the form ends here
+    FIELD = "field"  # a field and its value (年度绩效目标 │ …) below the table: not the table's
 
 
 # A note or an instruction: 注：, 注1：, 备注：, 说明：, 填表说明（…）, *注: …, or where an export's
@@ -128,10 +129,8 @@ def row_kind(
         return RowKind.END  # a signature line, or the title of a budget-lines block below
     if signed_off(own, first, inside):
         return RowKind.END
-    if page_foot([c.text for c in own]) or _TASK_HEAD.match(first):
-        return RowKind.SKIP  # (任务二 │ 普通高中多样化发展 │ 任务金额 │ 1850: a task's own head)
-    if first.startswith(REVISION_NOTES):
-        return RowKind.SKIP  # 修改说明 │ 1.按初审意见补充了成本指标…: what a resubmission changed
+    if (known := _known_row(own, first)) is not None:
+        return known
     texts = [c.text for c in own if isinstance(c.value, str)]
     if len(own) == 1 and not is_label(first):
         if _lone_line(first, across):
@@ -173,6 +172,20 @@ def row_kind(
     if len(texts) >= 2 and money_line(texts) and any(is_amount(c) for c in own):
         return RowKind.SKIP  # 项目资金 │ … │ 资金总额 │ 65 │ 其中：财政拨款 │ 65: the money
     return RowKind.SKIP if _header_again(own, texts, is_header, is_label) else RowKind.READ
+
+
+def _known_row(own: Sequence[Cell], first: str) -> RowKind | None:
+    """A row known by its words: a page's foot, a task's own head (任务二 │ 普通高中多样化发展 │
+    任务金额 │ 1850), what a resubmission changed (修改说明 │ 1.按初审意见补充了成本指标…), or a
+    goal written below the indicators (年度绩效目标 │ 为全县…: a field)."""
+    if page_foot([c.text for c in own]) or _TASK_HEAD.match(first):
+        return RowKind.SKIP
+    if first.startswith(REVISION_NOTES):
+        return RowKind.SKIP
+    texts = [c.text for c in own]
+    if all(isinstance(c.value, str) for c in own) and goal_line(texts):
+        return RowKind.FIELD
+    return None
 
 
 def _header_again(

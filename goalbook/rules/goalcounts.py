@@ -77,6 +77,7 @@ _ACTS = (
     "协助",  # work helped with (出口批次检验协助数量: 协助完成出口批次检验1200批)
     "收容", "救助",  # animals or people taken in (流浪犬猫收容数量: 收容流浪犬猫800只)
     "布设",  # points set out (水质监测点位布设数: 新布设…监测点位120个)
+    "轮换",  # reserves rotated (轮换储备油数量: 储备食用油轮换3000吨)
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out
@@ -111,20 +112,41 @@ def swapped(thing: str, clause: str) -> bool:
             obj, before = thing[len(act) :], clause[: -len(act)]
             if before[-2:] in obj and set(obj) <= set(before[-len(obj) - _WORDS_BETWEEN :]):
                 return True
+            if len(obj) >= 3 and before[-1:] == obj[-1] and in_order(obj, before[-len(obj) - 3 :]):
+                return True  # (储备食用油轮换 for 轮换储备油: a word more inside the object)
     return False
 
 
-def broken_down(after: str, unit: str) -> bool:
+def broken_down(after: str, unit: str, name: str = "") -> bool:
     """A count followed by its parts in brackets, in its unit (共1000座（检修800座、改造200座）):
     a total of several works, none of them the one a name counts; not how often (自查12次
-    （每月1次）: the count is the whole)."""
+    （每月1次）: the count is the whole). Given the ``name`` right before the count, parts that
+    are kinds the name does not name (覆盖平台企业12家（外卖5家、出行3家） for 覆盖平台企业数)
+    leave the total the name's."""
     m = _BRACKETED.match(after)
     if m is None or m[1].lstrip().startswith("每"):
         return False
-    return re.search(rf"\d\s*{re.escape(unit)}", m[1]) is not None
+    if re.search(rf"\d\s*{re.escape(unit)}", m[1]) is None:
+        return False
+    return not name or not _kinds_apart(m[1], name)
+
+
+def _kinds_apart(inside: str, name: str) -> bool:
+    """Each part in brackets (线下40场、线上20场) is words then a count, and no part's words
+    are in ``name`` in order (新建8座 for 新建养殖棚舍: the name counts that part)."""
+    for part in _PART_SPLIT.split(inside.strip()):
+        m = _PART.match(part)
+        if m is None:
+            return False  # (2025年1800户: parts by year, or words unsure)
+        chars = iter(name)
+        if all(c in chars for c in m[1]):
+            return False
+    return True
 
 
 _BRACKETED = re.compile(r"^\s*[（(]([^（()）]{1,60})[)）]")
+_PART_SPLIT = re.compile(r"[、，,；;]")
+_PART = re.compile(r"^\s*(?:其中|含)?[:：]?\s*([\u4e00-\u9fff]{2,12})\s*\d")
 
 
 def act_first(name: str) -> str:
@@ -211,6 +233,7 @@ _QUALIFYING = frozenset(("成功", "合格", "达标", "优秀", "重点", "新�
 
 # where the words after a name may stop speaking of it (建成…平台，在全县安装终端1200个)
 CLAUSE_PART = re.compile(r"[，,。；;]")
+CLAUSE_END = re.compile(r"[。；;！!]")  # a sentence's end
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 时间：年中, 次数：2次
 
 

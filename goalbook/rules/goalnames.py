@@ -8,11 +8,23 @@ import re
 
 from goalbook.model import Indicator, Target
 from goalbook.rules.common import main_target
-from goalbook.rules.goalcounts import CLAUSE_PART, COUNT, act_first, per_each
-from goalbook.rules.goallevels import agrees
+from goalbook.rules.goalcounts import (
+    AREAS,
+    CLAUSE_END,
+    CLAUSE_PART,
+    COUNT,
+    act_first,
+    named_in,
+    omits_word,
+    per_each,
+    swapped,
+)
+from goalbook.rules.goallevels import FLOOR_WORDS, agrees
 from goalbook.rules.namekeys import same_words
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
+# names whose last word holds the unit's character (案件 counted in 件): the word stays
+_WORDS_OF_UNIT = ("案件数", "事件数", "文件数", "邮件数", "稿件数", "信件数")
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
 # a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
@@ -36,6 +48,7 @@ def as_in_text(label: str, unit: str) -> str:
         len(unit) == 1
         and unit not in ("套", "个")
         and name.endswith(f"{unit}数")
+        and not name.endswith(_WORDS_OF_UNIT)  # 补贴调解案件数 ≥1500件: …调解案件1800件
         and len(name) >= 6
     ):
         return name[:-2]  # 配种改良母驴头数 ≥800头: the text says 配种改良母驴600头
@@ -114,3 +127,31 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
 
 _NEW_WORK = re.compile("新建|新增|建成|建设|扩建")
 _AVERAGES = ("人均", "日均", "户均", "亩均")  # an average a text says per each (每人, 每日…)
+
+
+def said_in(thing: str, clause: str, before: str, unit: str) -> bool:
+    """The words before a count (``clause``, in ``before``) name ``thing``: with words of their
+    own between its words (:func:`named_in`), act and object the other way round, less a word
+    inside it (新建鸽舍30栋 for 新建标准化鸽舍), or its last words alone after the rest in the
+    sentence's clause before (建设冷库3座，总库容500吨 for 冷库总库容)."""
+    clause = _REACHING.sub("", clause)  # (单套日处理能力达到50吨: the level the name reaches)
+    placed = _of_place(clause, unit)
+    # (改造低产老果园600亩 for 改造低产果园面积: a place the name itself ends in)
+    if named_in(thing, placed) or named_in(thing, clause) or swapped(thing, clause):
+        return True
+    if placed.endswith(thing[-2:]) and omits_word(thing, placed):
+        return True
+    sentence = CLAUSE_END.split(before)[-1]  # (面塑、糖画课后服务…，受益学生: whose count?)
+    listed = re.search(f"{re.escape(thing[:2])}、|、{re.escape(thing[:2])}", sentence)
+    return clause.endswith(thing[-3:]) and listed is None and named_in(thing, sentence)
+
+
+def _of_place(clause: str, unit: str) -> str:
+    """The words before an area without the place it is of, said after the name's words
+    (建成稻蟹共生示范区3000亩: 建成稻蟹共生示范, for 稻蟹共生示范面积)."""
+    return _AREA_PLACE.sub("", clause) if unit in AREAS else clause
+
+
+# the level or the floor a count is said with (日处理能力达到50吨, 检测水样不少于1600份)
+_REACHING = re.compile(f"(?:{FLOOR_WORDS}|达)$")
+_AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")

@@ -7,13 +7,12 @@ import re
 from typing import NamedTuple
 
 from goalbook.model import Cell, Indicator, Target, TargetKind
-from goalbook.rules.goalcounts import MEASURES, TEXT_UNITS, YEARLY
+from goalbook.rules.goalcounts import CLAUSE_END, MEASURES, TEXT_UNITS, YEARLY
 from goalbook.rules.goallevels import agrees
 from goalbook.rules.goalnames import kin_agrees
 from goalbook.rules.plantexts import Where
 from goalbook.vocabulary import YEAR_SPAN
 
-CLAUSE_END = re.compile(r"[。；;！!]")
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
 # 到2027年): such a count is measured against the period target, never an annual one
 _OVER_PERIOD = re.compile(

@@ -12,8 +12,8 @@ from goalbook.rules.common import Context, excerpt, main_target, shown, targets_
 from goalbook.rules.goalareas import area_of_act, capacity_before
 from goalbook.rules.goalcounts import (
     ANY_COUNT,
-    AREAS,
     BUYING,
+    CLAUSE_END,
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
@@ -32,17 +32,15 @@ from goalbook.rules.goalcounts import (
     amount_in_text,
     broken_down,
     joined,
-    named_in,
     omits_word,
     per_each,
     rough,
-    swapped,
     thing_counted,
 )
 from goalbook.rules.goaldates import dates_against
-from goalbook.rules.goallevels import FLOOR_WORDS, LEVEL_UNITS, agrees, in_unit, level_apart
-from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, short_name
-from goalbook.rules.goaltargets import CLAUSE_END, GoalTargets, copied
+from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart
+from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, said_in, short_name
+from goalbook.rules.goaltargets import GoalTargets, copied
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.plantexts import (
     Where,
@@ -103,7 +101,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
                 m = level_apart(after, target)
             else:
-                m = _count_after(after, _reading(target.unit, own, in_text), target)
+                m = _count_after(after, _reading(target.unit, own, in_text), target, ind.label)
             if m and not targets.said_elsewhere(ind, m, ctx.table.indicators):
                 yield _text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
                 quoted = True
@@ -206,11 +204,11 @@ def _named_apart(
             before = text[: m.start()]
             clause = CLAUSE_PART.split(before)[-1].rstrip()
             if (
-                not _said_in(thing, clause, before, unit)
+                not said_in(thing, clause, before, unit)
                 or STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or joined(core, clause)  # the name's words each before a count of their own)
-                or broken_down(text[m.end() :], m[3])  # (12座（其中新建8座、改造4座）: a total)
+                or broken_down(text[m.end() :], m[3], ind.label)  # (12座（其中新建8座、…）)
                 or rough(clause)
                 or _for_each(clause)
             ):
@@ -248,7 +246,8 @@ def _own_words(lead: str, rest: str, size: int) -> str:
     its own only (为全县800名小学寄宿生和600名初中寄宿生发放…: 为全县 600名初中寄宿生发放…; 完成
     146处隐患点监测、5处工程治理: 完成 146处隐患点监测)."""
     first = _COUNT_FIRST.search(lead)
-    own = rest.split("、", 1)[0]
+    head, listed, tail = rest.partition("、")  # (5个老旧小区屋面防水、管网和外立面改造: one
+    own = head if listed and re.search(r"\d", tail) else rest  # count's works, listed)
     after = _COUNT_FIRST.search(own, size)
     return (lead[: first.start()] if first else lead) + (own[: after.start()] if after else own)
 
@@ -324,7 +323,9 @@ def _unit_alone(
     return _text_hit(ind.label, found, text, start, m.end())
 
 
-def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Match[str] | None:
+def _count_after(
+    after: str, pattern: re.Pattern[str], target: Target, name: str
+) -> re.Match[str] | None:
     """The count in the target's unit that the text gives after the name, when it disagrees
     with the target; not a count for each one (受益群众人次按每期50人次测算: not the total)."""
     about = about_name(after)
@@ -341,9 +342,11 @@ def _count_after(after: str, pattern: re.Pattern[str], target: Target) -> re.Mat
         return None
     if rough(about[: m.start()]) or _PARTS_OPEN.search(about[: m.start()]):
         return None  # (…日常养护承包（其中县道96公里、…）: a part of the whole said before)
+    if _PART_OF.match(about):
+        return None  # (新增停车位含机械式车位40个: the count of a part)
     if _reached(after, target):
         return None
-    return None if broken_down(about[m.end() :], m[3]) else m  # (a total: 共1000座（…、…）)
+    return None if broken_down(about[m.end() :], m[3], name) else m  # (共1000座（…、…）)
 
 
 def _reached(after: str, target: Target) -> bool:
@@ -357,6 +360,7 @@ def _reached(after: str, target: Target) -> bool:
 _PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
+_PART_OF = re.compile(r"^\s*[，,：:]?\s*(?:其中|含|包括|包含)")
 _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")
 
 
@@ -366,32 +370,6 @@ def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end
     return Hit("D104", found[0].at, params, label)
 
 
-def _said_in(thing: str, clause: str, before: str, unit: str) -> bool:
-    """The words before a count (``clause``, in ``before``) name ``thing``: with words of their
-    own between its words (:func:`named_in`), act and object the other way round, less a word
-    inside it (新建鸽舍30栋 for 新建标准化鸽舍), or its last words alone after the rest in the
-    sentence's clause before (建设冷库3座，总库容500吨 for 冷库总库容)."""
-    clause = _REACHING.sub("", clause)  # (单套日处理能力达到50吨: the level the name reaches)
-    placed = _of_place(clause, unit)
-    # (改造低产老果园600亩 for 改造低产果园面积: a place the name itself ends in)
-    if named_in(thing, placed) or named_in(thing, clause) or swapped(thing, clause):
-        return True
-    if placed.endswith(thing[-2:]) and omits_word(thing, placed):
-        return True
-    sentence = CLAUSE_END.split(before)[-1]  # (面塑、糖画课后服务…，受益学生: whose count?)
-    listed = re.search(f"{re.escape(thing[:2])}、|、{re.escape(thing[:2])}", sentence)
-    return clause.endswith(thing[-3:]) and listed is None and named_in(thing, sentence)
-
-
-def _of_place(clause: str, unit: str) -> str:
-    """The words before an area without the place it is of, said after the name's words
-    (建成稻蟹共生示范区3000亩: 建成稻蟹共生示范, for 稻蟹共生示范面积)."""
-    return _AREA_PLACE.sub("", clause) if unit in AREAS else clause
-
-
-# the level or the floor a count is said with (日处理能力达到50吨, 检测水样不少于1600份)
-_REACHING = re.compile(f"(?:{FLOOR_WORDS}|达)$")
-_AREA_PLACE = re.compile("(?:区|基地|园区|园|片区|片)$")
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
 
 

@@ -132,11 +132,13 @@ def _prefixed_across(
 ) -> list[tuple[int, Hit]]:
     """D103 for a count whose name is another's with a word of two or three characters before
     it, under another tier-2, with the same target (社区居民心理健康筛查人数 │ 居民心理健康筛查人数,
-    ≥12000人 under 数量 and under 社会效益): one count, filed twice."""
+    ≥12000人 under 数量 and under 社会效益): one count, filed twice; so a rate, with a word of
+    up to four (库存粮食检验结果判定准确率 │ 检验结果判定准确率, ≥98% under 质量 and 社会效益), not
+    a satisfaction (a group's)."""
     counts: dict[tuple[object, ...], list[_Entry]] = {}
     for group in groups.values():
         for e in group:
-            if e.target.number is not None and e.target.unit not in ("%", "") and len(e.key) >= 5:
+            if e.target.number is not None and e.target.unit != "" and len(e.key) >= 5:
                 counts.setdefault(e.meaning, []).append(e)
     hits: list[tuple[int, Hit]] = []
     for same in counts.values():
@@ -147,7 +149,11 @@ def _prefixed_across(
             for other in same[:b]:
                 short, long = sorted((other.key, entry.key), key=len)
                 word = long[: len(long) - len(short)]
-                if len(word) in (2, 3) and long.endswith(short) and not _tells_apart(word):
+                rate = entry.target.unit == "%"
+                if rate and "满意" in short:
+                    continue  # (受助青少年满意度 / 青少年满意度: a group's satisfaction)
+                sizes = (2, 3, 4) if rate else (2, 3)
+                if len(word) in sizes and long.endswith(short) and not _tells_apart(word):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
                     break

@@ -290,10 +290,23 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
             expected = "cost"  # (扣蟹采购单价 ≤30元/斤 under 数量: a price, no output)
         else:
             expected = _expected_role(name, role, grade, count, people, served)
-        if expected is not None:
+        if expected is not None and not _given_again(ctx, ind, expected):
             word = labels[expected][0 if ctx.lang == "zh" else 1]
             params = {"name": name, "expected": word, "tier2": ind.tier2.text}
             yield Hit("F201", ind.name.at, params, name)
+
+
+def _given_again(ctx: Context, ind: Indicator, role: str) -> bool:
+    """The same name given again under a tier-2 of ``role`` (人民调解员培训人次 under 数量指标,
+    and under 质量指标 with another value): one indicator twice, which D101/D102 say at this
+    row; it is not misfiled besides."""
+    return any(
+        other is not ind
+        and other.label == ind.label
+        and other.tier2 is not None
+        and tier2_role(ctx, other) == role
+        for other in ctx.table.indicators
+    )
 
 
 def _placement(
