@@ -148,3 +148,35 @@ def test_a_rate_with_its_subject_before_it_under_another_tier2(tmp_path: Path) -
     rows[2][2] = "农村粮库检验结果判定准确率"
     found = table_found(tmp_path / "b.xlsx", rows, "承储库点质量抽检", "扦样检验样品1600份。", 96)
     assert coded(found, "D103") == []
+
+
+def test_stock_bred_under_quality_is_an_output(tmp_path: Path) -> None:
+    """后备亲本鱼培育数量 ≥1500尾 under 质量: fish bred, an output misfiled (F201; missed on
+    holdout739 kbu10); 鱼苗出池成活率 under 质量 stays."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "繁育鱼苗总量", "≥", 5000, "万尾"],
+        ["产出指标", "质量指标", "后备亲本鱼培育数量", "≥", 1500, "尾"],
+        ["产出指标", "质量指标", "鱼苗出池成活率", "≥", 85, "%"],
+    ]
+    goal = "繁育四大家鱼鱼苗5000万尾，培育后备亲本鱼1500尾。"
+    found = table_found(tmp_path / "a.xlsx", rows, "四大家鱼良种场", goal, 120)
+    assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_a_word_more_that_the_goal_says_of_the_one_thing(tmp_path: Path) -> None:
+    """县道护栏安装里程 ≥95公里 and 县道安全护栏安装里程 ≥90公里 under one tier-2, the goal saying
+    完成县道安全护栏安装95公里: one indicator twice (D103; missed on holdout736 kbr04), and the
+    goal's 95 is the first's, no D104 at the second (a false warning there). A goal naming the
+    word as a part (（其中安全护栏…）) keeps the two apart."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "县道护栏安装里程", "≥", 95, "公里"],
+        ["产出指标", "数量指标", "县道安全护栏安装里程", "≥", 90, "公里"],
+        ["产出指标", "质量指标", "护栏工程交工验收合格率", "≥", 98, "%"],
+    ]
+    goal = "完成县道安全护栏安装95公里，消除县道临崖路段安全隐患。"
+    found = table_found(tmp_path / "a.xlsx", rows, "县道护栏", goal, 400)
+    assert coded(found, "D103") == [("warning", "C8")]
+    assert coded(found, "D104") == []
+    goal = "完成县道护栏安装95公里（其中安全护栏安装90公里）。"
+    found = table_found(tmp_path / "b.xlsx", rows, "县道护栏", goal, 400)
+    assert coded(found, "D103") == []

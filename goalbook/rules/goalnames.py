@@ -14,6 +14,7 @@ from goalbook.rules.goalcounts import (
     CLAUSE_PART,
     COUNT,
     act_first,
+    in_order,
     named_in,
     omits_word,
     per_each,
@@ -79,6 +80,9 @@ def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ..
         theirs = _said_core(other)
         if len(theirs) >= 4 and (mine in theirs or theirs in mine):
             return True
+        short, long = sorted((mine, theirs), key=len)
+        if len(short) >= 4 and 2 <= len(long) - len(short) <= 3 and in_order(short, long):
+            return True  # (县道安全护栏安装 / 县道护栏安装: a word put inside, D103's pair)
         if same_words(ind.label, other.label):  # (…繁育田面积 / …繁育面积: D103's pair)
             return True
     return False

@@ -173,7 +173,22 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     word = long[at : at + size]
     if not 2 <= at <= len(short) - 2 or long[at + size :] != short[at:]:
         return False
-    return not _tells_apart(word) and word + long[at + size : at + size + 2] not in goals
+    return not _tells_apart(word) and not _named_apart(
+        word + long[at + size : at + size + 2], goals
+    )
+
+
+def _named_apart(words: str, goals: str) -> bool:
+    """The goals name ``words`` as a part or beside others (（其中青贮饲草80批次）, 、青贮饲草…),
+    not as the one thing they count (完成县道安全护栏安装95公里: the same indicator, a word
+    more)."""
+    return any(
+        _BESIDE.search(goals[max(0, m.start() - 4) : m.start()])
+        for m in re.finditer(re.escape(words), goals)
+    )
+
+
+_BESIDE = re.compile(r"其中|含|包括|[（(、和及]")
 
 
 def _noted(a: _Entry, b: _Entry) -> bool:
