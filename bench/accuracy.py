@@ -749,6 +749,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout743  # the 743rd held-out set (tests/variants/holdout743)
     python bench/accuracy.py --set holdout744  # the 744th held-out set (tests/variants/holdout744)
     python bench/accuracy.py --set holdout745  # the 745th held-out set (tests/variants/holdout745)
+    python bench/accuracy.py --set holdout746  # the 746th held-out set (tests/variants/holdout746)
+    python bench/accuracy.py --set holdout747  # the 747th held-out set (tests/variants/holdout747)
+    python bench/accuracy.py --set holdout748  # the 748th held-out set (tests/variants/holdout748)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -755,6 +755,9 @@ from tests.variants import (
     holdout743,
     holdout744,
     holdout745,
+    holdout746,
+    holdout747,
+    holdout748,
 )
 from tests.variants.kit import Variant
 
@@ -1505,6 +1508,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout743": holdout743,
     "holdout744": holdout744,
     "holdout745": holdout745,
+    "holdout746": holdout746,
+    "holdout747": holdout747,
+    "holdout748": holdout748,
 }
 
 
