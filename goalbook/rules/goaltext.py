@@ -123,7 +123,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
 # the count and the words after it
-_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|处|座|所)([\u4e00-\u9fff]{{1,10}})")
+_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|处|座|所|条)([\u4e00-\u9fff]{{1,10}})")
 
 
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing

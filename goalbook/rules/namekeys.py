@@ -62,6 +62,7 @@ _SYNONYMS = (
     ("播放次数", "播放量"),  # 短视频播放次数 / 短视频播放量 (万次): one count of views
     ("浏览次数", "浏览量"),
     ("访问次数", "访问量"),
+    ("巡检", "巡查"),  # 泵站巡查次数 / 泵站巡检次数: one round of checks (D103, never D102)
     ("的", ""),
 )
 _MEASURES = (
@@ -151,6 +152,8 @@ _UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项盆株棵只头箱
 @functools.lru_cache(maxsize=8192)
 def measure(key: str) -> str:
     m = _MEASURE_END.search(key)
+    if m is None and key.endswith("量"):
+        return "量"  # (热线年接听咨询量 / 热线年接听咨询服务量: an amount, whatever of)
     return m[0] if m else key[-2:]
 
 

@@ -162,8 +162,8 @@ def _prefixed_across(
 
 def _inserted(a: str, b: str, goals: str) -> bool:
     """One key is the other with a word of two or three characters inside it, after its first
-    two and before its last two, that does not name a part, a group or a way of counting, nor
-    a thing the goals name apart (其中青贮饲料120批次)."""
+    two and before its last two (or its 量), that does not name a part, a group or a way of
+    counting, nor a thing the goals name apart (其中青贮饲料120批次)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
     size = len(long) - len(short)
     if size not in (2, 3):
@@ -171,7 +171,8 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     pairs = zip(short, long, strict=False)
     at = next((i for i, (x, y) in enumerate(pairs) if x != y), len(short))
     word = long[at : at + size]
-    if not 2 <= at <= len(short) - 2 or long[at + size :] != short[at:]:
+    last = len(short) - (1 if short.endswith("量") else 2)  # (…咨询量 / …咨询服务量)
+    if not 2 <= at <= last or long[at + size :] != short[at:]:
         return False
     return not _tells_apart(word) and not _named_apart(
         word + long[at + size : at + size + 2], goals

@@ -64,7 +64,8 @@ _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数"
 # the lessons on how to use it (设备使用培训场次)
 _USED = re.compile(r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)")
 # what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
-_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导", "走访", "随访")
+_ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导", "走访", "随访",
+               "督导", "巡检")  # fmt: skip
 
 
 # what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
@@ -92,7 +93,8 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
     科普展板更新数量) and the people it trains (参训竹农人数), not those who passed (培训合格
     人数)."""
     name = _GATHERERS.sub("", _PLACES.sub("场所", name))  # 养殖场数 counts farms, not 场数
-    measured = name.replace("长度", "").replace("宽度", "")  # (a size: 管网长度, no rate)
+    # (a size, 管网长度, or the year, 年度巡检次数: no rate)
+    measured = name.replace("长度", "").replace("宽度", "").replace("年度", "")
     # (…安装比例 120辆: a share given as a count, T105)
     if any(w in measured for w in _SHARES) or any(w in name for w in _INCIDENTS):
         return False

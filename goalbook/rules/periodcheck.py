@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Op, Target, TargetKind
+from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.goalcounts import CLAUSE_PART
 from goalbook.rules.labelledperiod import labelled_period
@@ -79,11 +79,24 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             and meaning(p) == meaning(a)
             and not _same_each_year(ind.label, a)
             and not _year_goal_says(ctx, a)
+            and not _noted_each_year(ctx, ind)
             and (said := multi()) is not None
         ):
             # (a cap at zero, 0起 in every year, is the same in both columns by right)
             params = {"name": ind.label, "years": said, "value": shown(a)}
             yield Hit("D202", ind.annual.at, params, ind.label)
+
+
+def _noted_each_year(ctx: Context, ind: Indicator) -> bool:
+    """A note on the row says the value holds in each year (开展检查的县级服务机构数 │ ≥96个 │
+    ≥96个 │ 各年均需覆盖): the same in both columns by right."""
+    return any(
+        (sheet, row) == (ind.sheet, ind.row) and _EACH_YEAR.search(text) is not None
+        for sheet, row, _col, text in ctx.table.texts
+    )
+
+
+_EACH_YEAR = re.compile("各年|每年|每一年|年年|每个年度")
 
 
 def _year_goal_says(ctx: Context, a: Target) -> bool:

@@ -18,6 +18,7 @@ from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context
 from goalbook.rules.countvalues import EXTENT_UNITS
 from goalbook.rules.overbudget import over_budget
+from goalbook.rules.perdays import count_in_days, days_counted, students
 from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line, threes
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
@@ -115,11 +116,11 @@ def per_thing(
     for ind, t, m in standards:
         assert t.number is not None
         thing, periods = m[3], {m[2], m[4]}
-        in_days = _count_in_days(ctx, thing) if periods & {"天", "日"} else None
+        in_days = count_in_days(ctx, thing) if periods & {"天", "日"} else None
         if in_days is not None:  # 550元/人·天 × 接待人天数 1400人·天
             times, shown = Decimal(1), "·天"
         elif periods & {"天", "日"}:  # 5元/生·天: times the days the table counts
-            if (days := _days(ctx)) is None:
+            if (days := days_counted(ctx)) is None:
                 continue
             times, shown = days, f" × {number_text(days)}天"
         else:
@@ -130,7 +131,7 @@ def per_thing(
         elif thing in _STUDENTS:
             if average_cap(ind.label, t):  # 生均保教成本 ≤14600
                 continue
-            thing, count_label, count = "人", "", _students(ctx)
+            thing, count_label, count = "人", "", students(ctx)
         elif (found := _count_of(ctx, ind.label, thing, only=per_thing[thing] == 1)) is None:
             continue
         else:
@@ -251,7 +252,7 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     if len(worked) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
         return worked[0]  # 原汁加工补贴标准: of 刺梨原汁产量, not 刺梨鲜果收购量 (the one count
         # of the work the standard names)
-    acted = _acts_in(name, worked)
+    acted = _acts_in(name, worked) or _built(name, worked)
     if len(worked) > 1 and len(acted) == 1 and thing not in _MANY_KINDS:
         return acted[0]  # 种猪引进补助标准: of 引进藏香猪种猪, not 种猪场年供仔猪 (the one count
         # of the act the standard pays for; not 良种鹿核心群存栏 for 良种鹿引进补助标准)
@@ -325,49 +326,14 @@ def _counts(label: str, thing: str) -> bool:
     return label.endswith(ends) or (thing not in _PEOPLE and label.endswith(thing))
 
 
-def _count_in_days(ctx: Context, thing: str) -> tuple[str, Decimal | None] | None:
-    """The table's one count of ``thing`` in days (外宾接待人天数 ≥1400人·天), which a standard
-    per thing a day (住宿费标准 550元/人·天) pays for whole; None when it gives none or several."""
-    found = [
-        (i.label, t.number)
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.number
-        and t.unit.replace("·", "").replace("•", "") in (f"{thing}天", f"{thing}日")
-    ]
-    return found[0] if len(found) == 1 else None
+def _built(name: str, counts: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    """Of counts naming the standard's work, those of works made new, which a cost of building
+    pays for (单座候车亭建设造价: 新建农村候车亭, not 维护既有候车亭); none for another standard."""
+    new = [(label, n) for label, n in counts if _NEW_WORK.search(label)]
+    return new if _BUILDING.search(name) else []
 
 
-def _days(ctx: Context) -> Decimal | None:
-    """The days a standard per day pays for: the table's one count of days (供餐天数 ≥200天),
-    None when it gives none or several."""
-    found = {
-        t.number
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.number
-        and t.number == int(t.number)
-        and t.unit == "天"
-        and "天数" in i.label
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _students(ctx: Context) -> Decimal | None:
-    """The count a standard per student pays for (2000元/生·年): the table's count of people
-    (人, 万人, 人次) when every count of people it gives is that one number (资助学生人数 ≥6800,
-    and 6800人 again in another row); None when it gives several (小学生 and 初中生)."""
-    found = {
-        t.number * (10000 if t.unit.startswith("万") else 1)
-        for i in ctx.table.indicators
-        if (t := i.annual_target) is not None
-        and t.kind is TargetKind.QUANT
-        and t.number
-        and t.unit in ("人", "万人", "人次")
-    }
-    return found.pop() if len(found) == 1 else None
+_BUILDING = re.compile("建设|建造|造价|新建")
 
 
 def _acts_in(name: str, counts: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:

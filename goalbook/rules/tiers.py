@@ -357,6 +357,8 @@ def _expected_role(
     # a time its name asks for (质量投诉现场核查时限 ≤3个工作日): timeliness, whatever its topic
     timed = name.endswith(TIME_ASKED) or _TIME_RATE.search(name) is not None
     quality = quality and not (role == "timeliness" and timed)
+    # (高风险人群随访管理率 under 时效: how many are managed, a quality, no time)
+    quality = quality or (role == "timeliness" and name.endswith("管理率") and not timed)
     # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
     if quality and (role == "timeliness" or (role == "quantity" and not count)):
         return "quality"
