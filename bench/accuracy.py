@@ -752,6 +752,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout746  # the 746th held-out set (tests/variants/holdout746)
     python bench/accuracy.py --set holdout747  # the 747th held-out set (tests/variants/holdout747)
     python bench/accuracy.py --set holdout748  # the 748th held-out set (tests/variants/holdout748)
+    python bench/accuracy.py --set holdout749  # the 749th held-out set (tests/variants/holdout749)
+    python bench/accuracy.py --set holdout750  # the 750th held-out set (tests/variants/holdout750)
+    python bench/accuracy.py --set holdout751  # the 751st held-out set (tests/variants/holdout751)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -758,6 +758,9 @@ from tests.variants import (
     holdout746,
     holdout747,
     holdout748,
+    holdout749,
+    holdout750,
+    holdout751,
 )
 from tests.variants.kit import Variant
 
@@ -1511,6 +1514,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout746": holdout746,
     "holdout747": holdout747,
     "holdout748": holdout748,
+    "holdout749": holdout749,
+    "holdout750": holdout750,
+    "holdout751": holdout751,
 }
 
 
