@@ -143,7 +143,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
     if len(core) < 5 or label.startswith("其中"):
         return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
     # (享受岗位补助的在岗村医: 为46名在岗村医发放岗位补助, the aid said as the act that gives it)
-    thing, rest = core[-3:], set(core[:-3].removeprefix("享受")) - {"的"}
+    # (覆盖设区市: 完成全省8个设区市…, the places reached said by the work done in them)
+    thing, rest = core[-3:], set(core[:-3].removeprefix("享受").removeprefix("覆盖")) - {"的"}
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
         if thing not in m[4] or _COUNT_AFTER.match(text, m.start(4) + m[4].index(thing) + 3):

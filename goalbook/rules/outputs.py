@@ -136,6 +136,7 @@ _TURNED_OUT = re.compile(
     r"|(?:发酵|腐熟|生产|加工|烘干|制作|炒制)(?:批次|批数)$"  # batches made (腐熟发酵批次)
     r"|(?<!录)制作(?:数量|个数|数)?$"  # things made (展板制作数量; not 录制作品数, works recorded)
     r"|(?:培育|繁育|育成|扩繁)(?:数量|尾数|头数|株数)$"  # stock bred (后备亲本鱼培育数量)
+    r"|(?:填报|录入)(?:数量|份数|条数)$"  # forms filled in (普查表填报数量)
     # care given to people (并发症筛查随访人次, 老年人体检人数; not 筛查阳性人数, what is found)
     r"|(?:随访|体检|诊疗|接种|筛查)(?:(?!阳性|异常|确诊)[\u4e00-\u9fff]){0,4}(?:人数|人次)$"
     r"|^培训[\u4e00-\u9fff]{2,8}$"  # those trained, named by the act (培训学校终端管理员 ≥56人)

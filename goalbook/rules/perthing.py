@@ -81,7 +81,10 @@ _AID = (
     "公用经费",
 )
 _AIDED = (*_AID, "扶持")  # what a count of those a standard pays says of them
-_PER_THING = re.compile(rf"^(万元|元)/(?:(月|年|天|日)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日))?$")
+_PER_THING = re.compile(
+    rf"^(万元|元)/(?:(月|年|天|日|学期)[·.•/])?({_THINGS})(?:[·.•/](月|年|天|日|学期))?$"
+)
+_TIMES_A_YEAR = {"月": 12, "学期": 2}
 _PEOPLE = ("人", "人次")  # counted in several kinds in one table (受助人数, 服务人次…)
 _MANY_KINDS = (*_PEOPLE, "个")  # people and 个: units that count too many things
 
@@ -124,7 +127,7 @@ def per_thing(
                 continue
             times, shown = days, f" × {number_text(days)}天"
         else:
-            times, shown = (Decimal(12), " × 12") if "月" in periods else (Decimal(1), "")
+            times, shown = _times_a_year(m[2] or m[4] or "")
         # several standards per 台 (CT, 彩超, 生化仪): the table's one count of 台 is all of them
         if in_days is not None:
             count_label, count = in_days
@@ -154,6 +157,13 @@ def per_thing(
 
 
 _PROJECT = "project_spend"  # a department's 项目支出
+
+
+def _times_a_year(period: str) -> tuple[Decimal, str]:
+    """How many times a year a standard per ``period`` is paid, and the factor as shown: a
+    month's × 12, a term's (元/生·学期) × the year's two terms, else once."""
+    times = Decimal(_TIMES_A_YEAR.get(period, 1))
+    return times, f" × {times}" if times > 1 else ""
 
 
 def _line_yuan(unit: str | None, line: tuple[str, Money]) -> Decimal:
@@ -322,7 +332,7 @@ def _among(label: str, name: str) -> bool:
 def _counts(label: str, thing: str) -> bool:
     """A count in 个 whose name says what it counts: the thing (运维行政村数 ≥120个: 村; 新建
     村级快递驿站 ≥40个: 站)."""
-    ends = (f"{thing}数", f"{thing}数量", f"{thing}个数")
+    ends = (f"{thing}数", f"{thing}数量", f"{thing}个数", f"{thing}点数")  # (运维站点数: 站)
     return label.endswith(ends) or (thing not in _PEOPLE and label.endswith(thing))
 
 

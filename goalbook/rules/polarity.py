@@ -67,6 +67,7 @@ _HOURS_GOOD = (
     "提前发布时长",  # how long before an event a warning goes out (预警信息提前发布时长 ≥24小时)
     "看护时长", "照护时长", "陪伴时长", "托管时长",  # children or elders cared for (课后看护时长)
     "保障时长", "供水时长", "供电时长", "续航时长",  # how long a supply lasts (消防用水保障时长)
+    "值守时长", "值班时长", "坐席时长",  # hours a line is staffed (坐席值守时长 =24小时/天)
 )  # fmt: skip
 # a decline, a cut or a lead time named as what is measured: more is better, and may pass 100%
 _DECLINE_GOOD = (
@@ -88,7 +89,8 @@ NEGATIVE = (
     "超时率", "超期率", "延误率", "延期率", "平均住院日", "住院天数", "出动时间", "到场时间",
     "到达时间", "现场时间", "处置时间", "接警", "近视率", "肥胖率", "超重率", "感染率", "患病率",
     "发布时间",  # how long a warning takes to go out (预警信息发布时间 ≤10分钟)
-    "龋患率", "信访率", "上访率", "重复访率", "损失率", "检测周期", "办理周期", "审批周期",
+    "龋患率", "信访率", "上访率", "重复访率", "重复举报率", "重复投诉率", "重复来电率",
+    "损失率", "检测周期", "办理周期", "审批周期",
     "处理周期", "出具周期", "出具时间", "出具时限", "出证时间", "回复时间", "答复时间",
     "抛洒", "滴漏", "遗撒", "迟报率", "三公经费", "三公”经费",
     '三公"经费', "发案率", "发案数", "退出率", "脱落率", "断链率", "断供率", "断档率",
@@ -128,6 +130,7 @@ _HARMS = (
     "超限率", "超载率", "投诉数量",  # trucks over the limit; complaints (not those handled)
     "农药使用量", "化肥使用量", "农药施用量", "化肥施用量",  # 减量增效: less is better
     "水土流失面积",  # (水土流失治理面积 is the remedy's size)
+    "火点",  # fires found burning (秸秆焚烧火点发生数 ≤3个)
     "违法广告", "违法率", "违规率",  # 虚假违法广告发布率 (not 违法广告查处率: its remedy)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 # a pollutant's level in water or air (出水氨氮浓度, 二氧化硫排放量): less is better; not what
