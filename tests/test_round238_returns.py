@@ -79,3 +79,28 @@ def test_cities_covered_counted_by_the_work_done_in_them(tmp_path: Path) -> None
         goal = "2026—2028年完成全省8个设区市排污许可证载明事项与普查数据的衔接核查。"
         found = found_at(three_year_table(tmp_path / "a.xlsx", rows, goal, "完成4个设区市。"))
         assert coded(found, "D104") == expected
+
+
+def test_guard_a_note_giving_each_years_share_is_no_same_value(tmp_path: Path) -> None:
+    """Guard from the all-corpora run s69c: 标准化建设村卫生室个数 ≥18个 in both columns with 备注
+    每年6个: a year's share, so the year's ≥18 is the period's copied (D202; missed on holdout117
+    lw14 once 各年均需覆盖 kept D202 quiet)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "标准化建设村卫生室个数", "≥18个", "≥18个", "每年6个"],
+        ["产出指标", "质量指标", "建设验收合格率", "=100%", "=100%"],
+    ]
+    found = found_at(three_year_table(tmp_path / "a.xlsx", rows, "建设18个。", "建设6个。"))
+    assert coded(found, "D202") == [("warning", "E8")]
+
+
+def test_guard_a_venues_yearly_activities_under_an_effect(tmp_path: Path) -> None:
+    """Guard from the all-corpora run s69c: 礼堂年度文化活动场次 ≥24场 under 社会效益 is the hall's
+    yearly use, no output misfiled (no F201: a false warning on holdout46 jd07 once 年度 stopped
+    reading as a rate's 度); 升级站点年度巡检次数 under 质量 is one."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "改造农村文化礼堂", "≥", 12, "个"],
+        ["产出指标", "质量指标", "升级站点年度巡检次数", "≥", 4, "次"],
+        ["效益指标", "社会效益指标", "礼堂年度文化活动场次", "≥", 24, "场"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "文化礼堂", "改造农村文化礼堂12个。", 120)
+    assert coded(found, "F201") == [("warning", "C8")]

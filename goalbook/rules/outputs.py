@@ -93,8 +93,9 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
     科普展板更新数量) and the people it trains (参训竹农人数), not those who passed (培训合格
     人数)."""
     name = _GATHERERS.sub("", _PLACES.sub("场所", name))  # 养殖场数 counts farms, not 场数
-    # (a size, 管网长度, or the year, 年度巡检次数: no rate)
-    measured = name.replace("长度", "").replace("宽度", "").replace("年度", "")
+    # (a size, 管网长度, or the year, 年度巡检次数 under 质量: no rate; a year's count under an
+    # effect, 礼堂年度文化活动场次, is a venue's yearly use, no output)
+    measured = name.replace("长度", "").replace("宽度", "").replace("年度", "" if made else "度")
     # (…安装比例 120辆: a share given as a count, T105)
     if any(w in measured for w in _SHARES) or any(w in name for w in _INCIDENTS):
         return False

@@ -91,7 +91,9 @@ def _noted_each_year(ctx: Context, ind: Indicator) -> bool:
     """A note on the row says the value holds in each year (开展检查的县级服务机构数 │ ≥96个 │
     ≥96个 │ 各年均需覆盖): the same in both columns by right."""
     return any(
-        (sheet, row) == (ind.sheet, ind.row) and _EACH_YEAR.search(text) is not None
+        (sheet, row) == (ind.sheet, ind.row)
+        and _EACH_YEAR.search(text) is not None
+        and not any(c.isdigit() for c in text)  # (每年6个: a year's share, no same value)
         for sheet, row, _col, text in ctx.table.texts
     )
 
