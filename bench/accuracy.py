@@ -755,6 +755,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout749  # the 749th held-out set (tests/variants/holdout749)
     python bench/accuracy.py --set holdout750  # the 750th held-out set (tests/variants/holdout750)
     python bench/accuracy.py --set holdout751  # the 751st held-out set (tests/variants/holdout751)
+    python bench/accuracy.py --set holdout752  # the 752nd held-out set (tests/variants/holdout752)
+    python bench/accuracy.py --set holdout753  # the 753rd held-out set (tests/variants/holdout753)
+    python bench/accuracy.py --set holdout754  # the 754th held-out set (tests/variants/holdout754)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -761,6 +761,9 @@ from tests.variants import (
     holdout749,
     holdout750,
     holdout751,
+    holdout752,
+    holdout753,
+    holdout754,
 )
 from tests.variants.kit import Variant
 
@@ -1517,6 +1520,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout749": holdout749,
     "holdout750": holdout750,
     "holdout751": holdout751,
+    "holdout752": holdout752,
+    "holdout753": holdout753,
+    "holdout754": holdout754,
 }
 
 
