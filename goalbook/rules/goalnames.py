@@ -5,6 +5,7 @@ and whether a count the text gives is another indicator's of the same name."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from goalbook.model import Indicator, Target
 from goalbook.rules.common import main_target
@@ -84,6 +85,23 @@ def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ..
         if len(short) >= 4 and 2 <= len(long) - len(short) <= 3 and in_order(short, long):
             return True  # (县道安全护栏安装 / 县道护栏安装: a word put inside, D103's pair)
         if same_words(ind.label, other.label):  # (…繁育田面积 / …繁育面积: D103's pair)
+            return True
+    return False
+
+
+def rate_kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]) -> bool:
+    """The rate ``m`` (a level's match, its number second) is another rate's of nearly this
+    one's name, a word more or less (巡护覆盖率不低于95% for 巡护覆盖率 ≥90%, beside 巡护区域覆盖率
+    ≥95%): the text gives that one's rate, and D103 names the pair."""
+    said = Decimal(m[2])
+    for other in indicators:
+        found = main_target(other) if other is not ind else None
+        if found is None or found[1].unit != "%" or found[1].number != said:
+            continue
+        short, long = sorted((ind.label, other.label), key=len)
+        if same_words(ind.label, other.label) or (
+            len(short) >= 4 and 2 <= len(long) - len(short) <= 3 and in_order(short, long)
+        ):
             return True
     return False
 

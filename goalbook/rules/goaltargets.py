@@ -9,7 +9,7 @@ from typing import NamedTuple
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.goalcounts import CLAUSE_END, MEASURES, TEXT_UNITS, YEARLY
 from goalbook.rules.goallevels import agrees
-from goalbook.rules.goalnames import kin_agrees
+from goalbook.rules.goalnames import kin_agrees, rate_kin_agrees
 from goalbook.rules.plantexts import Where
 from goalbook.vocabulary import YEAR_SPAN
 
@@ -45,7 +45,7 @@ class GoalTargets(NamedTuple):
         the row), or another indicator's of the same name (:func:`kin_agrees`: D103 names the
         pair): no contradiction of this target."""
         if m.re.groups < 3:  # (a level's match, 达到95%: no count's unit)
-            return False
+            return rate_kin_agrees(ind, m, indicators)
         if self.annual is not None and self.year_above() and agrees(m, self.annual[1]):
             return True
         return kin_agrees(ind, m, indicators)

@@ -138,6 +138,8 @@ def one_name(key: str) -> str:
     count's 数 (or its unit and 数: …更换台数), or an amount's 量, is dropped (抽检批次 /
     抽检批次数, 单批次… / 单批…)."""
     key = _COUNT_WORD.sub("", _UNIT_COUNT.sub("", key.replace("批次", "批")))
+    # (…商户数 keyed …商 above, as 更换台数 is: …商户, its 数量 dropped by near_key, alike)
+    key = key[:-1] if len(key) >= 6 and key.endswith(("户", "家")) else key
     return "".join(sorted(key)) if len(key) >= 6 else act_first(key)  # (烘干塔新建 / 新建烘干塔)
 
 

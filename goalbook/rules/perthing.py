@@ -17,6 +17,7 @@ from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context
 from goalbook.rules.countvalues import EXTENT_UNITS
+from goalbook.rules.namekeys import near_key, one_name
 from goalbook.rules.overbudget import over_budget
 from goalbook.rules.perdays import count_in_days, days_counted, students
 from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line, threes
@@ -159,6 +160,18 @@ def per_thing(
 _PROJECT = "project_spend"  # a department's 项目支出
 
 
+def _said_twice(name: str, found: list[tuple[str, Decimal]]) -> bool:
+    """The counts are one count under two wordings (救护野生鸟类数量 / 救护野生鸟类数), and the
+    standard ``name`` is paid for it, no cost of making each (艾条单支加工成本 is not paid for
+    艾条销售量 / 艾条年销售量; 单只鸟类救护饲养成本 is for the birds rescued)."""
+    if len(found) < 2 or len({one_name(near_key(label)) for label, _n in found}) > 1:
+        return False
+    return _MAKING.search(name) is None
+
+
+_MAKING = re.compile("(?:加工|生产|制作|制造)成本$")
+
+
 def _times_a_year(period: str) -> tuple[Decimal, str]:
     """How many times a year a standard per ``period`` is paid, and the factor as shown: a
     month's × 12, a term's (元/生·学期) × the year's two terms, else once."""
@@ -246,6 +259,8 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     # (one count given twice with two values, 改造老年食堂数量 ≥10个 and ≥8个: D102 says so;
     # the smaller is the count a standard is surely paid for)
     counts, found = list({i.label: (i, t) for i, t in counts}.values()), _least(found)
+    if _said_twice(name, found):  # (…鸟类数量 ≥500 / …鸟类数 ≥450: the lesser is sure)
+        counts, found = counts[:1], [min(found, key=lambda f: f[1])]
     if _MADE_NEW.search(name):  # (单个新建点位建设成本: not of 监测点位数量, the points there are)
         found = [(label, n) for label, n in found if not _STOCK.fullmatch(label)]
     shared = [(label, n) for label, n in found if same_subject(label, name)]

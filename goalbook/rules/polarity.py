@@ -281,8 +281,8 @@ _CUT = re.compile(
 _DOWNTIME = re.compile(r"(?:中断|停机|故障|停电|停水|停运|宕机)\S{0,4}?时长$")
 # a water table or a natural stock falling (地下水位年均下降幅度 ≤0.5米, 地热水位年降幅, 卤虫卵资源
 # 量较上年下降幅度, 湿地面积减少): the less it falls the better
-_LEVEL_FALLING = re.compile(
-    r"(?:水位|资源量|储量|蕴藏量|湖面面积|水面面积|湿地面积)\S{0,6}?"
+_LEVEL_FALLING = re.compile(  # (not a loss of it falling: 碳储量损失下降率, more the better)
+    r"(?:水位|资源量|储量|蕴藏量|湖面面积|水面面积|湿地面积)(?:(?!损失|流失)\S){0,6}?"
     r"(?:下降|降低|下跌|降幅|跌幅|减少|萎缩)"
 )
 # the people a cost is paid for (代缴医疗互助费用的困难职工 ≥300人): a count of people helped
