@@ -758,6 +758,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout752  # the 752nd held-out set (tests/variants/holdout752)
     python bench/accuracy.py --set holdout753  # the 753rd held-out set (tests/variants/holdout753)
     python bench/accuracy.py --set holdout754  # the 754th held-out set (tests/variants/holdout754)
+    python bench/accuracy.py --set holdout755  # the 755th held-out set (tests/variants/holdout755)
+    python bench/accuracy.py --set holdout756  # the 756th held-out set (tests/variants/holdout756)
+    python bench/accuracy.py --set holdout757  # the 757th held-out set (tests/variants/holdout757)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

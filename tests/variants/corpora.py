@@ -764,6 +764,9 @@ from tests.variants import (
     holdout752,
     holdout753,
     holdout754,
+    holdout755,
+    holdout756,
+    holdout757,
 )
 from tests.variants.kit import Variant
 
@@ -1523,6 +1526,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout752": holdout752,
     "holdout753": holdout753,
     "holdout754": holdout754,
+    "holdout755": holdout755,
+    "holdout756": holdout756,
+    "holdout757": holdout757,
 }
 
 
