@@ -71,7 +71,8 @@ _ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "�
 # what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
 # 可持续影响, the capacity left, whatever activity word its name holds (乡镇象棋活动点: the
 # venues set up to stay)
-_CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟", "活动点", "活动室", "服务点", "阵地")
+_CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟", "活动点", "活动室", "服务点", "阵地",
+             "师资库", "专家库", "人才库", "案例库", "题库")  # fmt: skip
 
 
 def lasting(name: str) -> bool:
