@@ -19,7 +19,8 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # (储备物资品类不少于30类), lamps (改造800盏), records (修复破损档案3000卷, 整理文书档案2万册,
 # 扫描500页), signs or boards (更换双语标识牌800块) and couples (孕前优生健康检查6200对):
 # read after the indicator's name in a one-year project only (in a longer one the texts give
-# the works of other years and stages in these words as often as the year's); 站次 before 站…
+# the works of other years and stages in these words as often as the year's); 站次 and 台次
+# first, as one unit (120站次 is no 120站)
 FACILITY_UNITS = (
     "站次|台次|车次|架次|班次|座|台|辆|处|所|公里|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱"
     "|万只|万头|万羽|万尾|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|盏"
@@ -140,8 +141,7 @@ def _kinds_apart(inside: str, name: str) -> bool:
         m = _PART.match(part)
         if m is None:
             return False  # (2025年1800户: parts by year, or words unsure)
-        chars = iter(name)
-        if all(c in chars for c in m[1]):
+        if in_order(m[1], name):
             return False
     return True
 

@@ -81,9 +81,8 @@ def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ..
         theirs = _said_core(other)
         if len(theirs) >= 4 and (mine in theirs or theirs in mine):
             return True
-        short, long = sorted((mine, theirs), key=len)
-        if len(short) >= 4 and 2 <= len(long) - len(short) <= 3 and in_order(short, long):
-            return True  # (县道安全护栏安装 / 县道护栏安装: a word put inside, D103's pair)
+        if _word_inside(mine, theirs):  # (县道安全护栏安装 / 县道护栏安装: D103's pair)
+            return True
         if same_words(ind.label, other.label):  # (…繁育田面积 / …繁育面积: D103's pair)
             return True
     return False
@@ -98,12 +97,16 @@ def rate_kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicato
         found = main_target(other) if other is not ind else None
         if found is None or found[1].unit != "%" or found[1].number != said:
             continue
-        short, long = sorted((ind.label, other.label), key=len)
-        if same_words(ind.label, other.label) or (
-            len(short) >= 4 and 2 <= len(long) - len(short) <= 3 and in_order(short, long)
-        ):
+        if same_words(ind.label, other.label) or _word_inside(ind.label, other.label):
             return True
     return False
+
+
+def _word_inside(a: str, b: str) -> bool:
+    """One name is the other with a word of two or three characters put in (县道护栏安装 /
+    县道安全护栏安装, 巡护覆盖率 / 巡护区域覆盖率)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and 2 <= len(long) - len(short) <= 3 and in_order(short, long)
 
 
 def _said_core(ind: Indicator) -> str:

@@ -174,12 +174,12 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     last = len(short) - (1 if short.endswith("量") else 2)  # (…咨询量 / …咨询服务量)
     if not 2 <= at <= last or long[at + size :] != short[at:]:
         return False
-    return not _tells_apart(word) and not _named_apart(
+    return not _tells_apart(word) and not _named_beside(
         word + long[at + size : at + size + 2], goals
     )
 
 
-def _named_apart(words: str, goals: str) -> bool:
+def _named_beside(words: str, goals: str) -> bool:
     """The goals name ``words`` as a part or beside others (（其中青贮饲草80批次）, 、青贮饲草…),
     not as the one thing they count (完成县道安全护栏安装95公里: the same indicator, a word
     more)."""
