@@ -761,6 +761,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout755  # the 755th held-out set (tests/variants/holdout755)
     python bench/accuracy.py --set holdout756  # the 756th held-out set (tests/variants/holdout756)
     python bench/accuracy.py --set holdout757  # the 757th held-out set (tests/variants/holdout757)
+    python bench/accuracy.py --set holdout758  # the 758th held-out set (tests/variants/holdout758)
+    python bench/accuracy.py --set holdout759  # the 759th held-out set (tests/variants/holdout759)
+    python bench/accuracy.py --set holdout760  # the 760th held-out set (tests/variants/holdout760)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -767,6 +767,9 @@ from tests.variants import (
     holdout755,
     holdout756,
     holdout757,
+    holdout758,
+    holdout759,
+    holdout760,
 )
 from tests.variants.kit import Variant
 
@@ -1529,6 +1532,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout755": holdout755,
     "holdout756": holdout756,
     "holdout757": holdout757,
+    "holdout758": holdout758,
+    "holdout759": holdout759,
+    "holdout760": holdout760,
 }
 
 
