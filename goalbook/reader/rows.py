@@ -177,13 +177,14 @@ def row_kind(
 def _known_row(own: Sequence[Cell], first: str) -> RowKind | None:
     """A row known by its words: a page's foot, a task's own head (任务二 │ 普通高中多样化发展 │
     任务金额 │ 1850), what a resubmission changed (修改说明 │ 1.按初审意见补充了成本指标…), or a
-    goal written below the indicators (年度绩效目标 │ 为全县…: a field)."""
+    goal written in the table's rows (年度绩效目标 │ 为全县…: a field, after an export's code and
+    name too)."""
     if page_foot([c.text for c in own]) or _TASK_HEAD.match(first):
         return RowKind.SKIP
     if first.startswith(REVISION_NOTES):
         return RowKind.SKIP
-    texts = [c.text for c in own]
-    if all(isinstance(c.value, str) for c in own) and goal_line(texts):
+    texts = [c.text for c in own]  # (an export's code and name may stand left of them)
+    if len(own) <= 4 and all(isinstance(c.value, str) for c in own) and goal_line(texts[-2:]):
         return RowKind.FIELD
     return None
 

@@ -196,6 +196,8 @@ def thing_counted(core: str, unit: str) -> str:
         return core[:-2]  # (烘干房日处理鲜药材能力: 日处理鲜药材8吨)
     if core.endswith("产量") and core[-3:-2] not in ("年", "生", "总") and len(core) >= 5:
         return core[:-2]
+    if unit in WEIGHTS and core.endswith("重量") and len(core) >= 6:
+        return core[:-2]  # (集中销毁假冒商品重量: 集中销毁假冒商品50吨)
     return core[:-1] if core.endswith("量") else core
 
 

@@ -21,8 +21,8 @@ from goalbook.rules.goalcounts import (
     per_each,
     swapped,
 )
-from goalbook.rules.goallevels import FLOOR_WORDS, agrees
-from goalbook.rules.namekeys import same_words
+from goalbook.rules.goallevels import FLOOR_WORDS, agrees, in_unit
+from goalbook.rules.namekeys import near_key, one_name, same_words
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 # names whose last word holds the unit's character (案件 counted in 件): the word stays
@@ -76,15 +76,15 @@ def kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ..
         return False
     for other in indicators:
         found = main_target(other) if other is not ind else None
-        if found is None or found[1].unit != m[3] or not agrees(m, found[1]):
-            continue
+        if found is None or not in_unit(m[3], found[1].unit) or not agrees(m, found[1]):
+            continue  # (补助教练员280名 in 人)
         theirs = _said_core(other)
         if len(theirs) >= 4 and (mine in theirs or theirs in mine):
             return True
         if _word_inside(mine, theirs):  # (县道安全护栏安装 / 县道护栏安装: D103's pair)
             return True
-        if same_words(ind.label, other.label):  # (…繁育田面积 / …繁育面积: D103's pair)
-            return True
+        if same_words(ind.label, other.label) or _reordered(ind.label, other.label):
+            return True  # (…繁育田面积 / …繁育面积, 补助教练员人数 / 教练员补助人数: D103's pair)
     return False
 
 
@@ -100,6 +100,12 @@ def rate_kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicato
         if same_words(ind.label, other.label) or _word_inside(ind.label, other.label):
             return True
     return False
+
+
+def _reordered(a: str, b: str) -> bool:
+    """Two names in the same words, in another order (病险水库除险加固设计数量 / 除险加固设计病险
+    水库数量), as D103 keys them."""
+    return one_name(near_key(a)) == one_name(near_key(b))
 
 
 def _word_inside(a: str, b: str) -> bool:

@@ -111,7 +111,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         if not quoted:
             if counts is None:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
-            hit = _counted_first(ind.label, name, counts, targets)
+            hit = _counted_first(ind, name, counts, (targets, ctx.table.indicators))
             if hit is None and not split:
                 hit = _named_apart(ind, name, texts, targets, (in_text, year_goal, ctx))
             if hit is None and not split and (period_goal is None or ctx.table.has_period):
@@ -132,13 +132,19 @@ _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
 
 
-def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTargets) -> Hit | None:
+def _counted_first(
+    ind: Indicator,
+    name: str,
+    counts: list[_Count],
+    held: tuple[GoalTargets, tuple[Indicator, ...]],
+) -> Hit | None:
     """D104 where the text gives the count before the thing it counts: the thing is the last
     three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站), found in the
     words after the count. A warning only when every such count in the texts is one number in
     the target's unit, none agrees with the target, none is what there is already (已建成), and
     the clause of each has most of the name's other characters (配置装备乡镇: 为8个乡镇专职消防站
-    配置…装备)."""
+    配置…装备), and it is no near-duplicate's count (:meth:`GoalTargets.said_elsewhere`)."""
+    label, (targets, indicators) = ind.label, held
     core = COUNTED.sub("", name)
     if len(core) < 5 or label.startswith("其中"):
         return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
@@ -170,6 +176,8 @@ def _counted_first(label: str, name: str, counts: list[_Count], targets: GoalTar
         if any(agrees(m, found[1]) for m, found, _t in own):
             continue
         m, found, text = own[0]
+        if targets.said_elsewhere(ind, m, indicators):
+            continue  # (the count of its near-duplicate, reordered: D103 names the pair)
         return _text_hit(label, found, text, m.start(), m.end())
     return None
 
