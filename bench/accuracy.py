@@ -764,6 +764,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout758  # the 758th held-out set (tests/variants/holdout758)
     python bench/accuracy.py --set holdout759  # the 759th held-out set (tests/variants/holdout759)
     python bench/accuracy.py --set holdout760  # the 760th held-out set (tests/variants/holdout760)
+    python bench/accuracy.py --set holdout761  # the 761st held-out set (tests/variants/holdout761)
+    python bench/accuracy.py --set holdout762  # the 762nd held-out set (tests/variants/holdout762)
+    python bench/accuracy.py --set holdout763  # the 763rd held-out set (tests/variants/holdout763)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -770,6 +770,9 @@ from tests.variants import (
     holdout758,
     holdout759,
     holdout760,
+    holdout761,
+    holdout762,
+    holdout763,
 )
 from tests.variants.kit import Variant
 
@@ -1535,6 +1538,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout758": holdout758,
     "holdout759": holdout759,
     "holdout760": holdout760,
+    "holdout761": holdout761,
+    "holdout762": holdout762,
+    "holdout763": holdout763,
 }
 
 
