@@ -137,7 +137,9 @@ def _wholes_over_sources(names: list[str]) -> bool:
 
 # the head's money fields (年度资金总额, 其中：财政拨款, 其他资金): no budget lines
 _HEAD_MONEY = re.compile(
-    r"^(?:其中[：:]?)?(?:年度|中期|实施期|本年)?(?:资金总额|财政拨款|其他资金)$"
+    r"^(?:其中[：:]?)?(?:年度|中期|实施期|本年)?(?:资金总额|"
+    + "|".join(MONEY_PARTS)  # (and its sources: 中央补助 │ 750 │ 地方资金 │ 100)
+    + ")$"
 )
 
 
