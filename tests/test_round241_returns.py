@@ -75,3 +75,14 @@ def test_a_goal_in_an_exports_rows_after_its_code_and_name(tmp_path: Path) -> No
     assert coded(found, "Y103") == []
     (table,) = read_tables(path)
     assert table.fields["goal_annual"].text == goal
+
+
+def test_guard_a_time_to_dispatch_after_a_call(tmp_path: Path) -> None:
+    """Guard from the all-corpora run s69e: 接警后派警时间 ≥3分钟 is a time cut, the less the
+    better (T108; missed on holdout97 lc04 once 接警 alone stopped saying a time)."""
+    rows: list[list[Any]] = [
+        ["产出指标", "数量指标", "平台接警处置数量", "≥", 1200, "起"],
+        ["产出指标", "时效指标", "接警后派警时间", "≥", 3, "分钟"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "应急指挥平台", "处置接警1200起。", 90)
+    assert coded(found, "T108") == [("warning", "E8")]
