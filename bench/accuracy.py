@@ -767,6 +767,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout761  # the 761st held-out set (tests/variants/holdout761)
     python bench/accuracy.py --set holdout762  # the 762nd held-out set (tests/variants/holdout762)
     python bench/accuracy.py --set holdout763  # the 763rd held-out set (tests/variants/holdout763)
+    python bench/accuracy.py --set holdout764  # the 764th held-out set (tests/variants/holdout764)
+    python bench/accuracy.py --set holdout765  # the 765th held-out set (tests/variants/holdout765)
+    python bench/accuracy.py --set holdout766  # the 766th held-out set (tests/variants/holdout766)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

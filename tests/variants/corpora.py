@@ -773,6 +773,9 @@ from tests.variants import (
     holdout761,
     holdout762,
     holdout763,
+    holdout764,
+    holdout765,
+    holdout766,
 )
 from tests.variants.kit import Variant
 
@@ -1541,6 +1544,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout761": holdout761,
     "holdout762": holdout762,
     "holdout763": holdout763,
+    "holdout764": holdout764,
+    "holdout765": holdout765,
+    "holdout766": holdout766,
 }
 
 
