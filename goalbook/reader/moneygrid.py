@@ -218,6 +218,7 @@ def _body(
         part = parent is not None and (
             _PART.match(text) is not None
             or (lines[-1].part and _indent(label) > _indent(parent.label))
+            or (lines[-1].part and _coded(sheet, parent.label) and not _coded(sheet, label))
         )
         lines.append(GridLine(label, amounts, part, shares))
         r += 1
@@ -253,6 +254,15 @@ def _spending_details(lines: list[GridLine]) -> list[GridLine]:
 
 # the money of a kind, not one project: a source, a kind of spending, a total or last year's
 _KINDS = re.compile(r"资金|拨款|收入|支出|经费|合计|总计|小计|结转|结余|上年|其中")
+
+
+def _coded(sheet: Sheet, label: Cell | None) -> bool:
+    """Cells left of a line's label hold its codes or its unit (417021 │ 栖梧县… │ 4311… │ 合作社
+    冷链设施补助): a line of its own; the line after its 其中 part with none (冷藏车购置补助) is
+    another part of it."""
+    if label is None:
+        return False
+    return any(c < label.at.col - 1 for c, _v in sheet.row_cells(label.at.row - 1))
 
 
 def _indent(label: Cell | None) -> int:

@@ -357,8 +357,21 @@ def _head_start(sheet: Sheet, above: int, below: int) -> int:
             for up in range(r - 1, max(above, r - 4), -1):
                 if _kind_of_row(sheet, up) == "title":
                     return up
-            return r
+            return r - 1 if r - 1 > above and _name_line(sheet, r - 1) else r
     return below
+
+
+def _name_line(sheet: Sheet, r: int) -> bool:
+    """Row r is a project's name alone, right above its head block (汀泽区老旧小区适老化改造, then
+    项目名称 │ …): the head's first row, not the table above's last."""
+    cells = sheet.row_cells(r)
+    if len(cells) != 1 or type(text := cells[0][1]) is not str:
+        return False
+    text = text.strip()
+    return 2 <= len(text) <= 30 and not re.search("[：:]", text) and not text.startswith(_NOTED)
+
+
+_NOTED = ("注", "说明", "备注", "*", "※")
 
 
 def _kind_of_row(sheet: Sheet, r: int) -> str | None:
