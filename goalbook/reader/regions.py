@@ -18,48 +18,28 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from goalbook.layout import FIELDS
-from goalbook.model import Cell, CellRef, CellValue
+from goalbook.model import Cell, CellValue
 from goalbook.reader.fieldlabels import (
     PROJECT_CODE_HEADS,
     PROJECT_NAME_HEADS,
     clean,
-    is_label,
     money_line,
 )
 from goalbook.reader.grid import Sheet
-from goalbook.reader.rows import PROJECT_LINE
-from goalbook.reader.subproject import names_sub_project, sub_project
+from goalbook.reader.headblock import has_head, head_end, head_start, kind_of_row, project_start
+from goalbook.reader.subproject import sub_project
 from goalbook.reader.tableend import ends_table, page_foot
 from goalbook.reader.tableheader import TableHeader
-from goalbook.vocabulary import TABLE_END_WORDS, TOTAL_WORDS
+from goalbook.vocabulary import TOTAL_WORDS
 
-# the fields that name whose table it is: a head block starts with one of them (or a title),
-# or with the code that opens each project of a budget system's export (项目代码 │ 3311…)
-_IDENTITY = (
-    frozenset(
-        clean(spelling)
-        for fields in FIELDS.values()
-        for f in fields
-        if f.key in ("project", "unit")
-        for spelling in (f.zh, *f.aliases)
-    )
-    | PROJECT_CODE_HEADS
-)
 # a column of the indicator header that groups its rows by whose they are, as a project column
 # does (学校名称 │ 一级指标 │ …: one school's indicators under the next's, each its own table)
 _GROUP_NAME = frozenset(
     clean(s) for s in ("学校名称", "学校", "幼儿园名称", "单位名称", "子项目名称", "子项目")
 )
-# the labels that name a county's block of a 区域绩效目标表 split by county (地区 │ 青溪区): a
-# block under such a row is the county's own table, not more rows of the one above
-_AREA = frozenset(clean(s) for s in ("地区", "地区名称", "区县", "县区", "县（市、区）", "市县"))
-_LABEL_END = re.compile("[：:]")
-_HEAD_COLS = 12  # a head block's labels sit at the left of the sheet
 
 
 @dataclass(frozen=True)
@@ -101,7 +81,7 @@ def split_tables(found: Sequence[TableHeader], data: list[Sheet]) -> list[Part]:
     for sheet_groups in by_sheet.values():
         sheet = sheet_groups[0][0].sheet
         starts = [0] + [
-            _head_start(sheet, prev[-1].row, group[0].row)
+            head_start(sheet, prev[-1].row, group[0].row)
             for prev, group in itertools.pairwise(sheet_groups)
         ]
         ends = [*starts[1:], sheet.nrows]
@@ -135,7 +115,7 @@ def _own(h: TableHeader, found: Sequence[TableHeader]) -> bool:
     if not ("tier1" in cols and "name" in cols and ("annual" in cols or "period" in cols)):
         return False
     above = [g for g in found if g.sheet is h.sheet and g.row < h.row]
-    return bool(above) and _has_head(h.sheet, above[-1].row, h.row)
+    return bool(above) and has_head(h.sheet, above[-1].row, h.row)
 
 
 def _continued(
@@ -170,7 +150,7 @@ def _goes_on(h: TableHeader) -> bool:
     sheet = h.sheet
     said = "续" in sheet.name
     for r in range(h.row):
-        kind = _kind_of_row(sheet, r)
+        kind = kind_of_row(sheet, r)
         if kind == "identity":
             return False
         row_text = "".join(v for _c, v in sheet.row_cells(r) if type(v) is str)
@@ -256,9 +236,9 @@ def _by_project_lines(part: Part) -> list[Part]:
         row = sheet.rows[r]
         first = row[left] if left < len(row) else None  # a project's label stands at the left
         # (a cheap test first: most rows are indicators, whose first cell says no 项目)
-        found = _project_start(sheet, r) if type(first) is str and "项目" in first else None
+        found = project_start(sheet, r) if type(first) is str and "项目" in first else None
         if found is not None:
-            end = _head_end(sheet, r + 1) if found[1] else r + 1
+            end = head_end(sheet, r + 1) if found[1] else r + 1
             starts.append((r, end, found[0]))
             r = end
             continue
@@ -282,38 +262,6 @@ def _by_project_lines(part: Part) -> list[Part]:
     return parts
 
 
-def _project_start(sheet: Sheet, r: int) -> tuple[Cell, bool] | None:
-    """The project row r starts, and whether a head block follows it: 项目名称：X alone in the
-    row, or 项目名称 │ X (a head block's first row); None otherwise."""
-    cells = sheet.row_cells(r)
-    if not cells or type(cells[0][1]) is not str:
-        return None
-    first = cells[0][1].strip()
-    if len(cells) == 1 and (m := PROJECT_LINE.match(first)) is not None:
-        name = m["name"].strip()
-        return Cell(CellRef(sheet.name, r + 1, cells[0][0] + 1), name, name), False
-    if len(cells) >= 2 and clean(first) in PROJECT_NAME_HEADS and type(cells[1][1]) is str:
-        name_cell = sheet.cell(r, cells[1][0], spread=False)  # (a text: never empty)
-        return (name_cell, True) if name_cell is not None else None
-    return None
-
-
-def _head_end(sheet: Sheet, r: int) -> int:
-    """The first row from r on that is no longer a head block's (a field label or a money label
-    first in the row: 实施单位, 项目期, 项目资金（万元）, 其他资金, 年度绩效目标)."""
-    while r < sheet.nrows:
-        cells = sheet.row_cells(r)
-        first = cells[0][1] if cells else None
-        if cells and not (type(first) is str and _heads_a_field(first)):
-            return r
-        r += 1
-    return r
-
-
-def _heads_a_field(text: str) -> bool:
-    return is_label(text) or any(w in clean(text) for w in ("资金", "预算", "金额"))
-
-
 def _in_place(sheets: list[Sheet], view: Sheet) -> list[Sheet]:
     """``sheets`` with ``view`` in place of the sheet it is a view of."""
     return [view if s.name == view.name else s for s in sheets]
@@ -333,7 +281,7 @@ def _groups(headers: list[TableHeader]) -> list[list[TableHeader]]:
     groups: list[list[TableHeader]] = []
     for h in headers:
         last = groups[-1][-1] if groups else None
-        if last is not None and last.sheet is h.sheet and not _has_head(h.sheet, last.row, h.row):
+        if last is not None and last.sheet is h.sheet and not has_head(h.sheet, last.row, h.row):
             groups[-1].append(h)
         else:
             groups.append([h])
@@ -342,56 +290,6 @@ def _groups(headers: list[TableHeader]) -> list[list[TableHeader]]:
 
 def _best(group: list[TableHeader]) -> TableHeader:
     return max(group, key=lambda h: h.score)
-
-
-def _has_head(sheet: Sheet, above: int, below: int) -> bool:
-    return _head_start(sheet, above, below) < below
-
-
-def _head_start(sheet: Sheet, above: int, below: int) -> int:
-    """The first row of a head block strictly between rows ``above`` and ``below`` (``below``
-    when there is none): its identity row, or the form title just above it. A title alone is
-    no head block: some offices copy the title and the header onto each printed page."""
-    for r in range(above + 1, below):
-        if _kind_of_row(sheet, r) == "identity":
-            for up in range(r - 1, max(above, r - 4), -1):
-                if _kind_of_row(sheet, up) == "title":
-                    return up
-            return r - 1 if r - 1 > above and _name_line(sheet, r - 1) else r
-    return below
-
-
-def _name_line(sheet: Sheet, r: int) -> bool:
-    """Row r is a project's name alone, right above its head block (汀泽区老旧小区适老化改造, then
-    项目名称 │ …): the head's first row, not the table above's last."""
-    cells = sheet.row_cells(r)
-    if len(cells) != 1 or type(text := cells[0][1]) is not str:
-        return False
-    text = text.strip()
-    return 2 <= len(text) <= 30 and not re.search("[：:]", text) and not text.startswith(_NOTED)
-
-
-_NOTED = ("注", "说明", "备注", "*", "※")
-
-
-def _kind_of_row(sheet: Sheet, r: int) -> str | None:
-    """ "identity" for a row with an identity label (项目名称, 实施单位: alone or as
-    "项目名称：…"), "title" for a form title; instructions and signature lines are neither."""
-    found = None
-    for c, value in sheet.row_cells(r):
-        if c >= _HEAD_COLS or type(value) is not str:
-            continue
-        text = value.strip()
-        if not text or text.startswith(TABLE_END_WORDS):
-            continue
-        label = clean(_LABEL_END.split(text, maxsplit=1)[0])
-        if label in _IDENTITY or (label in _AREA and c < 2):
-            return "identity"
-        if names_sub_project(sheet, r, c):
-            return "identity"
-        if "绩效目标" in text and "表" in text and len(text) <= 60:
-            found = "title"
-    return found
 
 
 def region(sheet: Sheet, start: int, end: int) -> Sheet:

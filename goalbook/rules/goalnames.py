@@ -22,7 +22,7 @@ from goalbook.rules.goalcounts import (
     swapped,
 )
 from goalbook.rules.goallevels import FLOOR_WORDS, agrees, in_unit
-from goalbook.rules.namekeys import near_key, one_name, same_words
+from goalbook.rules.namekeys import same_words, thing_key
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 # names whose last word holds the unit's character (案件 counted in 件): the word stays
@@ -105,7 +105,7 @@ def rate_kin_agrees(ind: Indicator, m: re.Match[str], indicators: tuple[Indicato
 def _reordered(a: str, b: str) -> bool:
     """Two names in the same words, in another order (病险水库除险加固设计数量 / 除险加固设计病险
     水库数量), as D103 keys them."""
-    return one_name(near_key(a)) == one_name(near_key(b))
+    return thing_key(a) == thing_key(b)
 
 
 def _word_inside(a: str, b: str) -> bool:

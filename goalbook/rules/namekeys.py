@@ -128,8 +128,13 @@ _COUNTED = re.compile(
 def same_words(a: str, b: str) -> bool:
     """Two names D103 reads as one indicator by their words (良种繁育田面积 / 良种繁育面积,
     抽检批次 / 抽检批次数), whatever their targets."""
-    key = near_key(a)
-    return len(key) >= 4 and one_name(key) == one_name(near_key(b))
+    return len(near_key(a)) >= 4 and thing_key(a) == thing_key(b)
+
+
+def thing_key(name: str) -> str:
+    """The key under which names read as one thing whatever their wording (the near key with
+    the words of a count folded: 抽检批次 / 抽检批次数)."""
+    return one_name(near_key(name))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -17,7 +17,7 @@ from goalbook.model import Op, Target, TargetKind
 from goalbook.rules.amounts import Money, money
 from goalbook.rules.common import Context
 from goalbook.rules.countvalues import EXTENT_UNITS
-from goalbook.rules.namekeys import near_key, one_name
+from goalbook.rules.namekeys import thing_key
 from goalbook.rules.overbudget import over_budget
 from goalbook.rules.perdays import count_in_days, days_counted, students
 from goalbook.rules.subjects import least_tier, same_subject, task_label, task_line, threes
@@ -164,7 +164,7 @@ def _said_twice(name: str, found: list[tuple[str, Decimal]]) -> bool:
     """The counts are one count under two wordings (救护野生鸟类数量 / 救护野生鸟类数), and the
     standard ``name`` is paid for it, no cost of making each (艾条单支加工成本 is not paid for
     艾条销售量 / 艾条年销售量; 单只鸟类救护饲养成本 is for the birds rescued)."""
-    if len(found) < 2 or len({one_name(near_key(label)) for label, _n in found}) > 1:
+    if len(found) < 2 or len({thing_key(label) for label, _n in found}) > 1:
         return False
     return _MAKING.search(name) is None
 

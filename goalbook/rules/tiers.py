@@ -11,7 +11,7 @@ from goalbook.frameworks import Framework, Tier1, Tier2, label_key, list_framewo
 from goalbook.layout import TEMPLATE_VERSION
 from goalbook.model import CellRef, Indicator, TargetKind
 from goalbook.rules.common import Context, is_count, main_target, tier2_role
-from goalbook.rules.namekeys import near_key, one_name
+from goalbook.rules.namekeys import thing_key
 from goalbook.rules.outputs import (
     TIME_ASKED,
     an_amount,
@@ -302,10 +302,10 @@ def _given_again(ctx: Context, ind: Indicator, role: str) -> bool:
     """The same name given again under a tier-2 of ``role`` (人民调解员培训人次 under 数量指标,
     and under 质量指标 with another value; 商户数量 / 商户数): one indicator twice, which D101,
     D102 or D103 say at this row; it is not misfiled besides."""
-    key = one_name(near_key(ind.label))
+    key = thing_key(ind.label)
     return any(
         other is not ind
-        and one_name(near_key(other.label)) == key
+        and thing_key(other.label) == key
         and other.tier2 is not None
         and tier2_role(ctx, other) == role
         for other in ctx.table.indicators
