@@ -770,6 +770,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout764  # the 764th held-out set (tests/variants/holdout764)
     python bench/accuracy.py --set holdout765  # the 765th held-out set (tests/variants/holdout765)
     python bench/accuracy.py --set holdout766  # the 766th held-out set (tests/variants/holdout766)
+    python bench/accuracy.py --set holdout767  # the 767th held-out set (tests/variants/holdout767)
+    python bench/accuracy.py --set holdout768  # the 768th held-out set (tests/variants/holdout768)
+    python bench/accuracy.py --set holdout769  # the 769th held-out set (tests/variants/holdout769)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -776,6 +776,9 @@ from tests.variants import (
     holdout764,
     holdout765,
     holdout766,
+    holdout767,
+    holdout768,
+    holdout769,
 )
 from tests.variants.kit import Variant
 
@@ -1547,6 +1550,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout764": holdout764,
     "holdout765": holdout765,
     "holdout766": holdout766,
+    "holdout767": holdout767,
+    "holdout768": holdout768,
+    "holdout769": holdout769,
 }
 
 
