@@ -773,6 +773,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout767  # the 767th held-out set (tests/variants/holdout767)
     python bench/accuracy.py --set holdout768  # the 768th held-out set (tests/variants/holdout768)
     python bench/accuracy.py --set holdout769  # the 769th held-out set (tests/variants/holdout769)
+    python bench/accuracy.py --set holdout770  # the 770th held-out set (tests/variants/holdout770)
+    python bench/accuracy.py --set holdout771  # the 771st held-out set (tests/variants/holdout771)
+    python bench/accuracy.py --set holdout772  # the 772nd held-out set (tests/variants/holdout772)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -779,6 +779,9 @@ from tests.variants import (
     holdout767,
     holdout768,
     holdout769,
+    holdout770,
+    holdout771,
+    holdout772,
 )
 from tests.variants.kit import Variant
 
@@ -1553,6 +1556,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout767": holdout767,
     "holdout768": holdout768,
     "holdout769": holdout769,
+    "holdout770": holdout770,
+    "holdout771": holdout771,
+    "holdout772": holdout772,
 }
 
 
