@@ -776,6 +776,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout770  # the 770th held-out set (tests/variants/holdout770)
     python bench/accuracy.py --set holdout771  # the 771st held-out set (tests/variants/holdout771)
     python bench/accuracy.py --set holdout772  # the 772nd held-out set (tests/variants/holdout772)
+    python bench/accuracy.py --set holdout773  # the 773rd held-out set (tests/variants/holdout773)
+    python bench/accuracy.py --set holdout774  # the 774th held-out set (tests/variants/holdout774)
+    python bench/accuracy.py --set holdout775  # the 775th held-out set (tests/variants/holdout775)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -782,6 +782,9 @@ from tests.variants import (
     holdout770,
     holdout771,
     holdout772,
+    holdout773,
+    holdout774,
+    holdout775,
 )
 from tests.variants.kit import Variant
 
@@ -1559,6 +1562,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout770": holdout770,
     "holdout771": holdout771,
     "holdout772": holdout772,
+    "holdout773": holdout773,
+    "holdout774": holdout774,
+    "holdout775": holdout775,
 }
 
 
