@@ -82,7 +82,8 @@ _QUANT = re.compile(
 # after them is the value; a frame is read only when the plain value grammar finds none.
 _RECURRENCE = re.compile(
     r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期|天|日)|[各当]年度?|次年度?|翌年|下一?年度?"
-    r"|[次当下]一?(?:个)?(?:月|季度?))"  # 次月5日前, 下季度末
+    r"|[次当下]一?(?:个)?(?:月|季度?)"  # 次月5日前, 下季度末
+    r"|[各每]个?[\u4e00-\u9fff]{1,4}?季(?:次年|翌年))"  # 各除治季次年4月30日前: each season's
 )
 _EVENT = re.compile(r"^[^\d,，。；;:：、≤<≥>]{1,12}?后(?=[\d≤<＜≦])")  # (验收后≤30日)
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")

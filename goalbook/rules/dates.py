@@ -287,7 +287,15 @@ def _past_the_year(ctx: Context, ind: Indicator, cell: Cell, t: Target) -> bool:
         and _of_year(ind, cell, t)
         and t.date is not None
         and t.date.year > ctx.year
+        and not _into_next_year(ind)
     )
+
+
+def _into_next_year(ind: Indicator) -> bool:
+    """The row's period value says each year's work ends in the next (各除治季次年4月30日前): the
+    year's deadline in the next year is that."""
+    pt = ind.period_target
+    return pt is not None and pt.kind is TargetKind.DATE and ("次年" in pt.raw or "翌年" in pt.raw)
 
 
 def _of_year(ind: Indicator, cell: Cell, t: Target) -> bool:

@@ -127,6 +127,8 @@ _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|处|座|所|条)([\u4e00-\u9fff
 
 
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
+# the act done to the thing a name counts, said after it (精品村提升改造数量, 水库除险加固数量)
+_ACT_LAST = re.compile("(?:提升改造|改造提升|升级改造|除险加固|改造|修缮|整治|维修)$")
 
 
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
@@ -150,7 +152,10 @@ def _counted_first(
         return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
     # (享受岗位补助的在岗村医: 为46名在岗村医发放岗位补助, the aid said as the act that gives it)
     # (覆盖设区市: 完成全省8个设区市…, the places reached said by the work done in them)
-    thing, rest = core[-3:], set(core[:-3].removeprefix("享受").removeprefix("覆盖")) - {"的"}
+    # (精品村提升改造: the 精品村 worked on, named before the act: 5个乡村旅游精品村实施…提升改造)
+    named = _ACT_LAST.sub("", core) if len(_ACT_LAST.sub("", core)) >= 3 else core
+    thing = named[-3:]
+    rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
         if thing not in m[4] or _COUNT_AFTER.match(text, m.start(4) + m[4].index(thing) + 3):

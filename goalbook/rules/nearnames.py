@@ -115,6 +115,7 @@ def _worded_in(
                 if (
                     (inserted and _inserted(other.key, entry.key, goals))
                     or (other.meaning == entry.meaning and _noted(other, entry))
+                    or (other.meaning == entry.meaning and _done_inserted(other, entry, goals))
                     or (
                         letters[other.position] == letters[entry.position]
                         and _reordered(other, entry, plain[other.position], plain[entry.position])
@@ -201,6 +202,14 @@ def _noted(a: _Entry, b: _Entry) -> bool:
     short, long = (x, y) if len(x) < len(y) else (y, x)
     note = _NOTE_AFTER.search(long)
     return note is not None and long[: note.start()].strip() == short and not _PART.match(note[1])
+
+
+def _done_inserted(a: _Entry, b: _Entry, goals: str) -> bool:
+    """With the same target, one name is the other opening with the act of finishing it and a
+    word inside it (完成改造学校食堂数 / 改造食堂数, ≥10所 both): :func:`_inserted` once the act
+    is left out."""
+    undone = [_DONE.sub("", e.key, count=1) if _DONE.match(e.key) else e.key for e in (a, b)]
+    return undone != [a.key, b.key] and _inserted(undone[0], undone[1], goals)
 
 
 def _plain(e: _Entry) -> str:

@@ -31,7 +31,7 @@ _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅�
 _GATHERERS = re.compile(r"采集(?=户|人员|者)")
 # things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业)
 _WORKS_COUNTED = re.compile(r"^(?:改造|拆除)\w{1,5}(?:数量|个数)$|\w(?:改造|拆除)(?:数量|个数)$")
-_CHECKS_DONE = re.compile(r"(?:检测|检疫|化验|复核)(?:数量|头次|只次|人次|次数|户数|家数)$")
+_CHECKS_DONE = re.compile(r"(?:检测|检疫|化验|复核|检查)(?:数量|头次|只次|人次|次数|户数|家数)$")
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
 # win over an activity word anywhere in the name).
 _EFFECT_COUNT = (
@@ -65,14 +65,15 @@ _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数"
 _USED = re.compile(r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)")
 # what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
 _ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导", "走访", "随访",
-               "督导", "巡检")  # fmt: skip
+               "督导", "巡检", "巡河", "巡湖", "巡护", "巡逻")  # fmt: skip
 
 
 # what stays after the money is spent (培训基地, 定点培训机构, 创新平台, 重点专科): counted under
 # 可持续影响, the capacity left, whatever activity word its name holds (乡镇象棋活动点: the
 # venues set up to stay)
 _CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟", "活动点", "活动室", "服务点", "阵地",
-             "师资库", "专家库", "人才库", "案例库", "题库")  # fmt: skip
+             "师资库", "专家库", "人才库", "案例库", "题库",
+             "合作企业", "合作单位", "合作院校", "团队", "队伍")  # fmt: skip # (partners, teams)
 
 
 def lasting(name: str) -> bool:
@@ -139,6 +140,8 @@ _TURNED_OUT = re.compile(
     r"|(?<!录)制作(?:数量|个数|数)?$"  # things made (展板制作数量; not 录制作品数, works recorded)
     r"|(?:培育|繁育|育成|扩繁)(?:数量|尾数|头数|株数)$"  # stock bred (后备亲本鱼培育数量)
     r"|(?:填报|录入)(?:数量|份数|条数)$"  # forms filled in (普查表填报数量)
+    r"|(?:建成|新建)(?:数量|个数|数)$"  # works built (社区绘本馆建成数量)
+    r"|更换\w{0,4}(?:数量|个数|套次|次数)$"  # parts renewed (更换诱芯数量 ≥2000套次)
     # care given to people (并发症筛查随访人次, 老年人体检人数; not 筛查阳性人数, what is found)
     r"|(?:随访|体检|诊疗|接种|筛查)(?:(?!阳性|异常|确诊)[\u4e00-\u9fff]){0,4}(?:人数|人次)$"
     r"|^培训[\u4e00-\u9fff]{2,8}$"  # those trained, named by the act (培训学校终端管理员 ≥56人)

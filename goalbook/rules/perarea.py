@@ -21,7 +21,7 @@ from goalbook.vocabulary import MONEY_SCALE
 
 _AREAS = {"亩": Decimal(1), "万亩": Decimal(10000)}  # in 亩
 _PER_AREA = {f"{money}/亩": Decimal(scale) for money, scale in MONEY_SCALE.items()}
-_SUBSIDY = ("补助", "补贴", "奖补")
+_SUBSIDY = ("补助", "补贴", "奖补", "奖励")  # (草畜平衡奖励标准 ≤2.5元/亩)
 
 
 def per_area(

@@ -217,13 +217,15 @@ def _paid_per(
 
 def _counted_otherwise(ctx: Context, standard: Indicator) -> bool:
     """Another indicator whose name shares a run of four characters with the standard's (its
-    subject: 一次性创业补贴标准 and 享受一次性创业补贴人数), a count in any unit; or a task of
-    the task list that gives the standard's count (:func:`_task_counts`)."""
+    subject: 一次性创业补贴标准 and 享受一次性创业补贴人数), a count of those who may be paid
+    (人, 户, 家: not 签约服务覆盖乡镇数 ≥14个 for 签约服务费补助标准 元/人); or a task of the
+    task list that gives the standard's count (:func:`_task_counts`)."""
     runs = fours(standard.label)
     return _task_counts(ctx, standard) or any(
         i is not standard
         and (t := i.annual_target) is not None
         and is_count(t)
+        and t.unit in _PAYEES
         and not is_rate(i.label)
         and any(run in i.label for run in runs)
         for i in ctx.table.indicators
@@ -312,6 +314,8 @@ def _unusable(
 
 
 _MOST_TO_ONE = ("封顶", "最高", "上限")  # a cap per person
+# the units of a count of those a standard per person may pay (not places or things)
+_PAYEES = frozenset(("人", "人次", "名", "户", "户次", "家", "家次", "万人", "万人次", "万户"))
 _TEN_THOUSANDS = frozenset(("万人", "万人次"))  # 68万人: 680 000 people
 
 
