@@ -779,6 +779,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout773  # the 773rd held-out set (tests/variants/holdout773)
     python bench/accuracy.py --set holdout774  # the 774th held-out set (tests/variants/holdout774)
     python bench/accuracy.py --set holdout775  # the 775th held-out set (tests/variants/holdout775)
+    python bench/accuracy.py --set holdout776  # the 776th held-out set (tests/variants/holdout776)
+    python bench/accuracy.py --set holdout777  # the 777th held-out set (tests/variants/holdout777)
+    python bench/accuracy.py --set holdout778  # the 778th held-out set (tests/variants/holdout778)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -785,6 +785,9 @@ from tests.variants import (
     holdout773,
     holdout774,
     holdout775,
+    holdout776,
+    holdout777,
+    holdout778,
 )
 from tests.variants.kit import Variant
 
@@ -1565,6 +1568,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout773": holdout773,
     "holdout774": holdout774,
     "holdout775": holdout775,
+    "holdout776": holdout776,
+    "holdout777": holdout777,
+    "holdout778": holdout778,
 }
 
 
