@@ -782,6 +782,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout776  # the 776th held-out set (tests/variants/holdout776)
     python bench/accuracy.py --set holdout777  # the 777th held-out set (tests/variants/holdout777)
     python bench/accuracy.py --set holdout778  # the 778th held-out set (tests/variants/holdout778)
+    python bench/accuracy.py --set holdout779  # the 779th held-out set (tests/variants/holdout779)
+    python bench/accuracy.py --set holdout780  # the 780th held-out set (tests/variants/holdout780)
+    python bench/accuracy.py --set holdout781  # the 781st held-out set (tests/variants/holdout781)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

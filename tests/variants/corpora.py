@@ -788,6 +788,9 @@ from tests.variants import (
     holdout776,
     holdout777,
     holdout778,
+    holdout779,
+    holdout780,
+    holdout781,
 )
 from tests.variants.kit import Variant
 
@@ -1571,6 +1574,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout776": holdout776,
     "holdout777": holdout777,
     "holdout778": holdout778,
+    "holdout779": holdout779,
+    "holdout780": holdout780,
+    "holdout781": holdout781,
 }
 
 
