@@ -89,6 +89,10 @@ _LEVEL = re.compile(
     r"^(?:达到|保持)?(?:[ⅠⅡⅢⅣⅤIV]{1,4}|[一二三四五]|[1-5]|A{1,5}|[甲乙丙丁])"
     r"(?:类|级|星级|等)(?:[AB])?(?:标准|馆|站|院)?(?:及以上|以上|或以上)?$"
 )
+# A rated label won (金牌赛事, 银标, 白金标及以上: the grades of a race or an event)
+_LABEL_WON = re.compile(
+    r"^(?:达到|保持|获评)?(?:白金|金|银|铜)[牌标](?:赛事|级|等级)?(?:及以上|以上)?$"
+)
 # A time given by the calendar's seasons and events (年底前, 上半年, 汛前, 秋季学期开学前), in
 # each year of a period too (每年年底前)
 _SEASONAL = re.compile(
@@ -140,6 +144,7 @@ def is_grade(text: str, listed: bool = True) -> bool:
         return True
     if len(text) <= 12 and (
         _LEVEL.match(text)
+        or _LABEL_WON.match(text)
         or _SEASONAL.match(text)
         or _ROUND_THE_CLOCK.match(text)
         or _PASSED.match(text)

@@ -21,6 +21,8 @@ _SAID_DATE = re.compile(
 )
 # the words of a name that say it times the work (…完成时间, …投入使用时间, …时限)
 _TIMED = re.compile(r"(?:完成)?(?:时间|时限|日期|时点)$")
+# the words of a name that say the work is done, not which work (完成, 工程完工, 竣工)
+_DONE_WORDS = re.compile("(?:工程)?(?:完成|完工|竣工)")
 
 
 def dates_against(
@@ -36,7 +38,7 @@ def dates_against(
         if found is None:
             continue
         cell, target = found
-        words = _TIMED.sub("", ind.label).replace("完成", "")
+        words = _DONE_WORDS.sub("", _TIMED.sub("", ind.label))  # (更新工程完工时间: 更新)
         core = set(words)
         if len(words) < 2:
             continue

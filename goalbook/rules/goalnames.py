@@ -35,7 +35,8 @@ _DONE_COUNT = re.compile(
     r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装|投放)"
     r".{2,})(?:数量|个数)$"
 )
-COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
+# …消防站数: what is counted (反诈宣传活动场次: the 反诈宣传 held, said 开展反诈宣传200场)
+COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|(?:活动)?场次|数)$")
 
 
 def as_in_text(label: str, unit: str) -> str:

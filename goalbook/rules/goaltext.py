@@ -152,14 +152,17 @@ def _counted_first(
         return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
     # (享受岗位补助的在岗村医: 为46名在岗村医发放岗位补助, the aid said as the act that gives it)
     # (覆盖设区市: 完成全省8个设区市…, the places reached said by the work done in them)
-    # (精品村提升改造: the 精品村 worked on, named before the act: 5个乡村旅游精品村实施…提升改造)
+    # (精品村提升改造: the 精品村 worked on, named before the act: 5个乡村旅游精品村实施…提升改造;
+    # a long name's last two, 绿波协调控制路口: 26个路口绿波协调控制)
     named = _ACT_LAST.sub("", core) if len(_ACT_LAST.sub("", core)) >= 3 else core
-    thing = named[-3:]
-    rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
+    things = (named[-3:], named[-2:]) if len(named) >= 6 else (named[-3:],)
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
-        if thing not in m[4] or _COUNT_AFTER.match(text, m.start(4) + m[4].index(thing) + 3):
+        thing = next((t for t in things if t in m[4]), "")
+        after = m.start(4) + m[4].index(thing) + len(thing) if thing else 0
+        if not thing or _COUNT_AFTER.match(text, after):
             continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
+        rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
         if text.startswith(("（其中", "(其中"), m.end()):
             continue  # (12户肉鸭养殖场（其中番鸭场3户）: a whole given with its parts)
         before = text[: m.start()]

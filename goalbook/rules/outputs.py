@@ -17,7 +17,7 @@ from goalbook.rules.polarity import HANDLING
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
-    "安装", "调试", "购置", "配置", "配备", "采集",  # machines fitted, things gathered (调试台数)
+    "安装", "调试", "购置", "配置", "配备", "采集", "布设",  # machines fitted, things gathered
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
 # (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
