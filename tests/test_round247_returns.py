@@ -87,3 +87,15 @@ def test_one_show_or_one_event_count_said_twice(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "宣传展览", "举办展览和宣传活动。")
     assert coded(found, "D103") == [("warning", "C8"), ("warning", "C10")]
+
+
+def test_goods_counted_with_or_without_their_measure_word(tmp_path: Path) -> None:
+    """新增绿色食品认证产品数 ≥6个 / 新增绿色食品认证产品数量 ≥8个: one count written twice (D103
+    at the second; missed on holdout779 kdi09)."""
+    rows = [
+        ["产出指标", "数量指标", "新增绿色食品认证产品数", "≥", 6, "个"],
+        [None, None, "品牌推介活动场次", "≥", 3, "场"],
+        [None, None, "新增绿色食品认证产品数量", "≥", 8, "个"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "品牌认证", "新增绿色食品认证产品6个。")
+    assert coded(found, "D103") == [("warning", "C9")]

@@ -97,7 +97,8 @@ def near_key(name: str) -> str:
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
     key = _TOTAL.sub("", _BASIS.sub("", key))
-    return _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
+    key = _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
+    return _GOODS_LAST.sub("", key)
 
 
 # the year's whole before a name (全年冷链配送车次 / 冷链配送车次), or the year before its work
@@ -115,6 +116,8 @@ _OF_YEAR = re.compile(
 # 产品 after what the goods are (椰子粉产品出口批次 / 椰子粉出口批次), or opening a name that
 # says no more (产品抽检合格率 / 酸菜产品抽检合格率 in a 酸菜 project): the same goods
 _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)|^产品(?=\w{4})")
+# 产品 closing a name once its count is off (认证产品数 / 认证产品数量: 认证), not 农产品
+_GOODS_LAST = re.compile(r"(?<=\w{4})(?<![农水畜])产品$")
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
