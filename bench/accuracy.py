@@ -785,6 +785,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout779  # the 779th held-out set (tests/variants/holdout779)
     python bench/accuracy.py --set holdout780  # the 780th held-out set (tests/variants/holdout780)
     python bench/accuracy.py --set holdout781  # the 781st held-out set (tests/variants/holdout781)
+    python bench/accuracy.py --set holdout782  # the 782nd held-out set (tests/variants/holdout782)
+    python bench/accuracy.py --set holdout783  # the 783rd held-out set (tests/variants/holdout783)
+    python bench/accuracy.py --set holdout784  # the 784th held-out set (tests/variants/holdout784)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

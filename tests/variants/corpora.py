@@ -791,6 +791,9 @@ from tests.variants import (
     holdout779,
     holdout780,
     holdout781,
+    holdout782,
+    holdout783,
+    holdout784,
 )
 from tests.variants.kit import Variant
 
@@ -1577,6 +1580,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout779": holdout779,
     "holdout780": holdout780,
     "holdout781": holdout781,
+    "holdout782": holdout782,
+    "holdout783": holdout783,
+    "holdout784": holdout784,
 }
 
 
