@@ -21,7 +21,7 @@ GRADE_WORDS = (
     # an aim reached (a state) and a steady rise (a direction)
     "实现", "已实现", "全面实现", "基本实现", "如期实现", "按期实现", "稳中有增", "稳中有升",
     "稳中有进", "稳中向好", "不发生", "未发生", "零容忍", "稳步推进", "有序推进", "扎实推进",
-    "持续推进", "止跌回升", "企稳回升",  # a level that stops falling and rises (地下水位)
+    "持续推进", "止跌回升", "止降回升", "企稳回升",  # a level that stops falling and rises
     "持续开展", "常态化开展", "长期开展", "长期坚持",  # a work kept going (可持续影响)
     "全面推进", "收支平衡", "基本平衡", "略有结余", "逐步减轻", "有效减轻", "明显减轻",
     # a time given as a grade: done on the spot (即时办结), within the day (当日办结)

@@ -312,7 +312,8 @@ _MONEY_CONTROL = re.compile(r"(?:费|费用|预算|成本|支出|开支|资金|�
 # a share of breaches (教练车违规使用率, 违章停放率, 违法违规率): less is better; not a share of
 # them dealt with (违法案件查处率, 违规资金追缴率, 违法线索移交率: the remedy's)
 _BREACH_RATE = re.compile(
-    r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为|判罚)?(?:率|比例)$"
+    r"违[规法章纪](?:违[规法章纪])?(?:使用|停放|操作|经营|占用|发生|排放|搭建|用地|行为|判罚|取水|用水"
+    r"|采砂|捕捞|发放)?(?:率|比例)$"  # (机井违规取水率, 补贴资金违规发放率)
 )
 # a share found ill or tainted (微粒子病母蛾检出率, 布病阳性检出率, 学生营养不良检出率, 农药残留
 # 超标检出率): less is better; not a share of the faults an inspection finds (隐患检出率), nor

@@ -1,0 +1,52 @@
+"""Session 70, round 249 (holdout782–784): each test fails without its change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.returns import coded, table_found
+
+
+def test_a_share_of_wells_drawing_water_against_the_rules(tmp_path: Path) -> None:
+    """机井违规取水率 ≥3%: a share of breaches, less the better (T108; missed on holdout784
+    kdn12); ≤3% is right."""
+
+    def found(op: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "关停封填机井数", "≥", 1200, "眼"],
+            [None, "质量指标", "机井违规取水率", op, "3%", None],
+        ]
+        return coded(
+            table_found(tmp_path / f"{ord(op)}.xlsx", rows, "地下水超采治理", "封填机井。"), "T108"
+        )
+
+    assert found("≥") == [("warning", "E8")]
+    assert found("≤") == []
+
+
+def test_a_water_table_that_stops_falling(tmp_path: Path) -> None:
+    """超采区地下水位 │ 止降回升: a grade, no description (a false T102 on holdout784 kdn12)."""
+    rows = [
+        ["产出指标", "数量指标", "关停封填机井数", "≥", 1200, "眼"],
+        ["效益指标", "生态效益指标", "超采区地下水位", None, "止降回升", None],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "地下水超采治理", "封填机井1200眼。")
+    assert coded(found, "T102") == []
+
+
+def test_a_full_time_standard_is_not_paid_to_every_member(tmp_path: Path) -> None:
+    """专职队员补贴标准 ≤0.9万元/人·年 beside 救援队员人数 ≥40人 (12 of them full-time): the
+    count names no 专职, so it is not what the standard pays (a false B107 on holdout782
+    kdl13); a count of 专职队员 is."""
+
+    def found(name: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", name, "≥", 40, "人"],
+            ["成本指标", "经济成本指标", "专职队员补贴标准", "≤", 0.9, "万元/人·年"],
+        ]
+        return coded(
+            table_found(tmp_path / f"{name}.xlsx", rows, "乡级救援队", "建队。", 20), "B107"
+        )
+
+    assert found("救援队员人数") == []
+    assert found("专职队员人数") == [("warning", "E8")]
