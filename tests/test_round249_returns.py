@@ -50,3 +50,28 @@ def test_a_full_time_standard_is_not_paid_to_every_member(tmp_path: Path) -> Non
 
     assert found("救援队员人数") == []
     assert found("专职队员人数") == [("warning", "E8")]
+
+
+def test_people_checked_are_people_served(tmp_path: Path) -> None:
+    """基层DR检查人次 under 社会效益指标: the people a check serves, an effect (a guard from the
+    all-corpora run: round 246's 检查 as checks made gave holdout66 jx16 a false F201);
+    叉车使用单位检查家数 under 质量 stays an output."""
+    rows = [
+        ["产出指标", "数量指标", "购置DR设备台数", "≥", 12, "台"],
+        ["效益指标", "社会效益指标", "基层DR检查人次", "≥", 30000, "人次"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "基层影像设备", "购置DR设备12台。")
+    assert coded(found, "F201") == []
+
+
+def test_events_said_with_the_word_for_events(tmp_path: Path) -> None:
+    """举办政企对接活动场次 ≥6场 against 举办政企对接活动8场: the goal says the name with its 活动
+    (D104; a guard from the all-corpora run: round 248's 活动场次 read as 场次 everywhere lost
+    holdout193 ou08 and holdout200 pb14)."""
+    rows = [
+        ["产出指标", "数量指标", "举办政企对接活动场次", "≥", 6, "场"],
+        [None, None, "服务中小企业数", "≥", 300, "家"],
+    ]
+    goal = "2026年举办政企对接活动8场，服务中小企业不少于300家。"
+    found = table_found(tmp_path / "a.xlsx", rows, "中小企业服务月", goal)
+    assert coded(found, "D104") == [("warning", "E7")]

@@ -35,8 +35,7 @@ _DONE_COUNT = re.compile(
     r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装|投放)"
     r".{2,})(?:数量|个数)$"
 )
-# …消防站数: what is counted (反诈宣传活动场次: the 反诈宣传 held, said 开展反诈宣传200场)
-COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|(?:活动)?场次|数)$")
+COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
 
 
 def as_in_text(label: str, unit: str) -> str:
@@ -167,6 +166,8 @@ def said_in(thing: str, clause: str, before: str, unit: str) -> bool:
     inside it (新建鸽舍30栋 for 新建标准化鸽舍), or its last words alone after the rest in the
     sentence's clause before (建设冷库3座，总库容500吨 for 冷库总库容)."""
     clause = _REACHING.sub("", clause)  # (单套日处理能力达到50吨: the level the name reaches)
+    if thing.endswith("活动") and len(thing) >= 6 and not clause.endswith("活动"):
+        thing = thing[:-2]  # (反诈宣传活动场次: the 反诈宣传 held, 开展反诈宣传不少于200场)
     placed = _of_place(clause, unit)
     # (改造低产老果园600亩 for 改造低产果园面积: a place the name itself ends in)
     if named_in(thing, placed) or named_in(thing, clause) or swapped(thing, clause):
