@@ -75,3 +75,16 @@ def test_events_said_with_the_word_for_events(tmp_path: Path) -> None:
     goal = "2026年举办政企对接活动8场，服务中小企业不少于300家。"
     found = table_found(tmp_path / "a.xlsx", rows, "中小企业服务月", goal)
     assert coded(found, "D104") == [("warning", "E7")]
+
+
+def test_a_count_of_places_before_the_act(tmp_path: Path) -> None:
+    """村级应急广播终端安装数量 ≥630个 against 在全县126个行政村安装应急广播终端630个: the 126
+    counts the villages, not the 安装 after them (a guard from the all-corpora run: round 248's
+    thing of two characters gave holdout271 ru02 a false D104)."""
+    rows = [
+        ["产出指标", "数量指标", "村级应急广播终端安装数量", "≥", 630, "个"],
+        [None, "质量指标", "应急广播终端在线率", "≥", "95%", None],
+    ]
+    goal = "在全县126个行政村安装应急广播终端630个，实现行政村全覆盖。"
+    found = table_found(tmp_path / "a.xlsx", rows, "县级应急广播", goal)
+    assert coded(found, "D104") == []

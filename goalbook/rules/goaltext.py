@@ -158,7 +158,8 @@ def _counted_first(
     things = (named[-3:], named[-2:]) if len(named) >= 6 else (named[-3:],)
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
-        thing = next((t for t in things if t in m[4]), "")
+        # (the two only right after the count: 26个路口…, not 126个行政村安装… for …终端安装数量)
+        thing = next((t for t in things if t in m[4] and (len(t) > 2 or m[4].startswith(t))), "")
         after = m.start(4) + m[4].index(thing) + len(thing) if thing else 0
         if not thing or _COUNT_AFTER.match(text, after):
             continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
