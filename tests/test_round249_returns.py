@@ -88,3 +88,28 @@ def test_a_count_of_places_before_the_act(tmp_path: Path) -> None:
     goal = "在全县126个行政村安装应急广播终端630个，实现行政村全覆盖。"
     found = table_found(tmp_path / "a.xlsx", rows, "县级应急广播", goal)
     assert coded(found, "D104") == []
+
+
+def test_a_total_of_parts_before_the_thing(tmp_path: Path) -> None:
+    """城区腊肠作坊改造数 ≥18家 and 乡镇腊肠作坊改造数 ≥24家 against 完成城区18家、乡镇24家共42家
+    腊肠作坊…改造: the 42 is the parts' total (a guard from the all-corpora run: round 244's thing
+    named before its act gave holdout574 dl07 two false D104)."""
+    rows = [
+        ["产出指标", "数量指标", "城区腊肠作坊改造数", "≥", 18, "家"],
+        [None, None, "乡镇腊肠作坊改造数", "≥", 24, "家"],
+    ]
+    goal = "完成城区18家、乡镇24家共42家腊肠作坊亚硝酸盐称量与投料规范化改造。"
+    found = table_found(tmp_path / "a.xlsx", rows, "腊肠作坊改造", goal)
+    assert coded(found, "D104") == []
+
+
+def test_events_named_with_and_without_their_count_word(tmp_path: Path) -> None:
+    """茭白品牌推介活动 ≥6场 / 茭白品牌推介活动场次 ≥8场: one count given twice (a guard from the
+    all-corpora run: round 248's 活动场次 = 场次 lost holdout594 ef05's mark)."""
+    rows = [
+        ["产出指标", "数量指标", "茭白品牌推介活动", "≥", 6, "场"],
+        [None, None, "长三角销售网点", "≥", 20, "个"],
+        [None, None, "茭白品牌推介活动场次", "≥", 8, "场"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "茭白品牌推广", "举办推介活动。")
+    assert coded(found, "D103") == [("warning", "C9")]

@@ -164,6 +164,8 @@ def _counted_first(
         if not thing or _COUNT_AFTER.match(text, after):
             continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
         rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
+        if re.search(r"(?:共|共计|合计|总计)$", text[: m.start()]):
+            continue  # (城区18家、乡镇24家共42家…: the parts' total, not one indicator's)
         if text.startswith(("（其中", "(其中"), m.end()):
             continue  # (12户肉鸭养殖场（其中番鸭场3户）: a whole given with its parts)
         before = text[: m.start()]

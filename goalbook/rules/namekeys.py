@@ -65,7 +65,6 @@ _SYNONYMS = (
     ("访问次数", "访问量"),
     ("巡检", "巡查"),  # 泵站巡查次数 / 泵站巡检次数: one round of checks (D103, never D102)
     ("展出", "展览"),  # 进校园展出场次 / 进校园展览场次: one show
-    ("活动场次", "场次"),  # 反诈宣传进社区活动场次 / 反诈宣传进社区场次: the events held
     ("的", ""),
 )
 _MEASURES = (
@@ -98,7 +97,7 @@ def near_key(name: str) -> str:
         key = key.replace(old, new)
     key = _TOTAL.sub("", _BASIS.sub("", key))
     key = _COUNTED.sub("", _GOODS.sub("", _WHOLE_YEAR.sub("", _OF_YEAR.sub("", key))))
-    return _GOODS_LAST.sub("", key)
+    return _EVENTS_LAST.sub("", _GOODS_LAST.sub("", key))
 
 
 # the year's whole before a name (全年冷链配送车次 / 冷链配送车次), or the year before its work
@@ -118,6 +117,9 @@ _OF_YEAR = re.compile(
 _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)|^产品(?=\w{4})")
 # 产品 closing a name once its count is off (认证产品数 / 认证产品数量: 认证), not 农产品
 _GOODS_LAST = re.compile(r"(?<=\w{4})(?<![农水畜])产品$")
+# 活动 closing a name once its count word is off (茭白品牌推介活动 / …推介活动场次 / …推介场次:
+# the events held)
+_EVENTS_LAST = re.compile(r"(?<=\w{4})活动$")
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装
