@@ -113,3 +113,16 @@ def test_events_named_with_and_without_their_count_word(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "茭白品牌推广", "举办推介活动。")
     assert coded(found, "D103") == [("warning", "C9")]
+
+
+def test_a_deadline_named_by_finishing_alone(tmp_path: Path) -> None:
+    """完工时间 │ 2025年12月31日前 against …2025年9月30日前全部完工 in the goal: a name that is only
+    the finishing keeps it (D104; a guard from the all-corpora run: round 247's 完工 as no work
+    lost holdout701 kai12)."""
+    rows = [
+        ["产出指标", "数量指标", "新建简易候车亭", "≥", 8, "座"],
+        [None, "时效指标", "完工时间", None, "2026年12月31日前", None],
+    ]
+    goal = "新建简易候车亭8座、招呼站牌30块，2026年9月30日前全部完工。"
+    found = table_found(tmp_path / "a.xlsx", rows, "候车亭建设", goal)
+    assert coded(found, "D104") == [("warning", "E8")]

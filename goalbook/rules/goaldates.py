@@ -38,7 +38,9 @@ def dates_against(
         if found is None:
             continue
         cell, target = found
-        words = _DONE_WORDS.sub("", _TIMED.sub("", ind.label))  # (更新工程完工时间: 更新)
+        timed = _TIMED.sub("", ind.label)
+        words = _DONE_WORDS.sub("", timed)  # (更新工程完工时间: 更新; 完工时间 stays 完工)
+        words = words if len(words) >= 2 else timed.replace("完成", "")
         core = set(words)
         if len(words) < 2:
             continue
