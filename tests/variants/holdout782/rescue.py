@@ -11,7 +11,7 @@ DEPT = "汶岭县应急管理局（编码 318021）"
 TOWN = "汶岭县棠溪乡人民政府"
 
 
-@variant("kdl13-rescue-team-ok", (4,),
+@variant("kdl13-rescue-team", (4,),
          "project, OLD-NAT, one value column, a 说明 row inside the table, a footnote explaining a "
          "total, signature and a date in the year before (correct)")  # fmt: skip
 def kdl13() -> Book:

@@ -199,7 +199,7 @@ def kdl05() -> Book:
     return b
 
 
-@variant("kdl06-reserve-multiyear-ok", (8, 10),
+@variant("kdl06-reserve-multiyear", (8, 10),
          "three-year project, OLD-NAT, 中期 and 年度 columns: period counts above the year's, "
          "equal rates, a rate raised in 百分点, a later year prepared for (correct)")  # fmt: skip
 def kdl06() -> Book:
