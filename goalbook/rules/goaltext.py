@@ -129,6 +129,7 @@ _COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|处|座|所|条)([\u4e00-\u9fff
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
 # the act done to the thing a name counts, said after it (精品村提升改造数量, 水库除险加固数量)
 _ACT_LAST = re.compile("(?:提升改造|改造提升|升级改造|除险加固|改造|修缮|整治|维修)$")
+_TOTAL_SAID = re.compile("(?:共|共计|合计|总计)$")  # (城区18家、乡镇24家共42家…: the parts' total)
 
 
 _Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
@@ -141,20 +142,20 @@ def _counted_first(
     held: tuple[GoalTargets, tuple[Indicator, ...]],
 ) -> Hit | None:
     """D104 where the text gives the count before the thing it counts: the thing is the last
-    three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站), found in the
-    words after the count. A warning only when every such count in the texts is one number in
-    the target's unit, none agrees with the target, none is what there is already (已建成), and
-    the clause of each has most of the name's other characters (配置装备乡镇: 为8个乡镇专职消防站
-    配置…装备), and it is no near-duplicate's count (:meth:`GoalTargets.said_elsewhere`)."""
+    three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站) and the act
+    done to it (精品村提升改造: 精品村), or a long name's last two right after the count (26个路口
+    …), found in the words after the count. A warning only when every such count in the texts
+    is one number in the target's unit, none agrees with the target, none is what there is
+    already (已建成) nor a total of parts (共42家), the clause of each has most of the name's
+    other characters (配置装备乡镇: 为8个乡镇专职消防站配置…装备), and it is no near-duplicate's
+    count (:meth:`GoalTargets.said_elsewhere`)."""
     label, (targets, indicators) = ind.label, held
     core = COUNTED.sub("", name)
     if len(core) < 5 or label.startswith("其中"):
         return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
     # (享受岗位补助的在岗村医: 为46名在岗村医发放岗位补助, the aid said as the act that gives it)
     # (覆盖设区市: 完成全省8个设区市…, the places reached said by the work done in them)
-    # (精品村提升改造: the 精品村 worked on, named before the act: 5个乡村旅游精品村实施…提升改造;
-    # a long name's last two, 绿波协调控制路口: 26个路口绿波协调控制)
-    named = _ACT_LAST.sub("", core) if len(_ACT_LAST.sub("", core)) >= 3 else core
+    named = bare if len(bare := _ACT_LAST.sub("", core)) >= 3 else core  # (精品村提升改造: 精品村)
     things = (named[-3:], named[-2:]) if len(named) >= 6 else (named[-3:],)
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text, m in counts:
@@ -163,12 +164,10 @@ def _counted_first(
         after = m.start(4) + m[4].index(thing) + len(thing) if thing else 0
         if not thing or _COUNT_AFTER.match(text, after):
             continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
-        rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
-        if re.search(r"(?:共|共计|合计|总计)$", text[: m.start()]):
-            continue  # (城区18家、乡镇24家共42家…: the parts' total, not one indicator's)
-        if text.startswith(("（其中", "(其中"), m.end()):
-            continue  # (12户肉鸭养殖场（其中番鸭场3户）: a whole given with its parts)
         before = text[: m.start()]
+        if _TOTAL_SAID.search(before) or text.startswith(("（其中", "(其中"), m.end()):
+            continue  # (…共42家: the parts' total; 12户…（其中番鸭场3户）: a whole with its parts)
+        rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
         lead = CLAUSE_PART.split(before)[-1]
         if STOCK.search(lead) or EACH_ACT.search(lead) or per_each(lead):
             continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)

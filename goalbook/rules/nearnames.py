@@ -208,7 +208,7 @@ def _done_inserted(a: _Entry, b: _Entry, goals: str) -> bool:
     """With the same target, one name is the other opening with the act of finishing it and a
     word inside it (完成改造学校食堂数 / 改造食堂数, ≥10所 both): :func:`_inserted` once the act
     is left out."""
-    undone = [_DONE.sub("", e.key, count=1) if _DONE.match(e.key) else e.key for e in (a, b)]
+    undone = [_undone(a.key), _undone(b.key)]
     return undone != [a.key, b.key] and _inserted(undone[0], undone[1], goals)
 
 
@@ -277,8 +277,14 @@ def _unqualified(key: str, project: str) -> tuple[str, ...]:
 def _done(key: str) -> tuple[str, ...]:
     """A name's words after the act of finishing or holding it opens with (建成稻鳅共作面积:
     稻鳅共作面积, the same area; 开展海上应急演练: 海上应急演练), as :func:`one_name` keys them."""
+    rest = _undone(key)
+    return (one_name(rest),) if rest != key and len(rest) >= 4 else ()
+
+
+def _undone(key: str) -> str:
+    """A name's words after the act of finishing or holding it opens with, if it does."""
     done = _DONE.match(key)
-    return (one_name(key[done.end() :]),) if done and len(key) - done.end() >= 4 else ()
+    return key[done.end() :] if done else key
 
 
 _DONE = re.compile("建成|完成|实现|开展|举办")

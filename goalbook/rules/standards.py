@@ -317,8 +317,8 @@ def _unusable(
 
 _MOST_TO_ONE = ("封顶", "最高", "上限")  # a cap per person
 # the units of a count of those a standard per person may pay (not places or things)
-_PAYEES = frozenset(("人", "人次", "名", "户", "户次", "家", "家次", "万人", "万人次", "万户"))
 _TEN_THOUSANDS = frozenset(("万人", "万人次"))  # 68万人: 680 000 people
+_PAYEES = frozenset((*PEOPLE_UNITS, *_TEN_THOUSANDS, "名", "户", "户次", "家", "家次", "万户"))
 
 
 def _in_ones(t: Target) -> Target:
