@@ -788,6 +788,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout782  # the 782nd held-out set (tests/variants/holdout782)
     python bench/accuracy.py --set holdout783  # the 783rd held-out set (tests/variants/holdout783)
     python bench/accuracy.py --set holdout784  # the 784th held-out set (tests/variants/holdout784)
+    python bench/accuracy.py --set holdout785  # the 785th held-out set (tests/variants/holdout785)
+    python bench/accuracy.py --set holdout786  # the 786th held-out set (tests/variants/holdout786)
+    python bench/accuracy.py --set holdout787  # the 787th held-out set (tests/variants/holdout787)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -794,6 +794,9 @@ from tests.variants import (
     holdout782,
     holdout783,
     holdout784,
+    holdout785,
+    holdout786,
+    holdout787,
 )
 from tests.variants.kit import Variant
 
@@ -1583,6 +1586,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout782": holdout782,
     "holdout783": holdout783,
     "holdout784": holdout784,
+    "holdout785": holdout785,
+    "holdout786": holdout786,
+    "holdout787": holdout787,
 }
 
 
