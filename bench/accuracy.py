@@ -791,6 +791,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout785  # the 785th held-out set (tests/variants/holdout785)
     python bench/accuracy.py --set holdout786  # the 786th held-out set (tests/variants/holdout786)
     python bench/accuracy.py --set holdout787  # the 787th held-out set (tests/variants/holdout787)
+    python bench/accuracy.py --set holdout788  # the 788th held-out set (tests/variants/holdout788)
+    python bench/accuracy.py --set holdout789  # the 789th held-out set (tests/variants/holdout789)
+    python bench/accuracy.py --set holdout790  # the 790th held-out set (tests/variants/holdout790)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

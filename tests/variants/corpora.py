@@ -797,6 +797,9 @@ from tests.variants import (
     holdout785,
     holdout786,
     holdout787,
+    holdout788,
+    holdout789,
+    holdout790,
 )
 from tests.variants.kit import Variant
 
@@ -1589,6 +1592,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout785": holdout785,
     "holdout786": holdout786,
     "holdout787": holdout787,
+    "holdout788": holdout788,
+    "holdout789": holdout789,
+    "holdout790": holdout790,
 }
 
 
