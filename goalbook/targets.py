@@ -81,10 +81,11 @@ _QUANT = re.compile(
 # the event a time limit runs from (发现后, 结束后) and the verb of a cap (控制在…以内). The rest
 # after them is the value; a frame is read only when the plain value grammar finds none.
 _RECURRENCE = re.compile(
-    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期|天|日)|[各当]年度?|次年度?|翌年|下一?年度?"
+    r"^(?:每(?:个)?(?:自然)?(?:年度?|半年|季度?|月|周|星期|天|日|学期|学年)|[各当]年度?|次年度?|翌年|下一?年度?"
     r"|[次当下]一?(?:个)?(?:月|季度?)"  # 次月5日前, 下季度末
     r"|[各每]个?[\u4e00-\u9fff]{1,4}?季(?:次年|翌年))"  # 各除治季次年4月30日前: each season's
 )
+_WEEKDAY = re.compile("^(?:周|星期)?[一二三四五六日天]$")
 _EVENT = re.compile(r"^[^\d,，。；;:：、≤<≥>]{1,12}?后(?=[\d≤<＜≦])")  # (验收后≤30日)
 _CAP_VERBS = ("控制在", "控制于", "压缩在", "压减到")
 # 首月15日, 季度末15日 (each quarter's deadline, 15 days into the month after its end)
@@ -319,12 +320,15 @@ def _framed(raw: str, text: str, unit_hint: str) -> Target | None:
     """A time limit or a cap inside word frames: ``每月15日前`` (a recurring deadline),
     ``发现后3天内`` and ``每季度结束后20个工作日内`` (≤ a time from an event), ``控制在55万元以内``
     (a cap). None when the frames do not leave a value of their kind."""
-    rest, recurring = text, False
+    rest, recurring, weekly = text, False, False
     if m := _RECURRENCE.match(rest):
-        rest, recurring = rest[m.end() :], True
+        rest, recurring, weekly = rest[m.end() :], True, m[0].endswith(("周", "星期"))
     op, written, core = _split_suffix(rest)
     # 每季度末, 每月底: the period's last (or first) day; 每季度首月底: a month's of it
-    at_end = core in ("末", "底", "初") or (core.endswith(("月底", "月末")) and len(core) <= 4)
+    at_end = core in ("末", "底", "初", "结束") or (
+        core.endswith(("月底", "月末")) and len(core) <= 4
+    )
+    at_end = at_end or (weekly and _WEEKDAY.match(core) is not None)  # 每周三前: each Wednesday
     if recurring and (
         at_end
         or (op is Op.LE and _DAY_OF_PERIOD.match(core))

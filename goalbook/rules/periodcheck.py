@@ -89,16 +89,23 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
 
 def _noted_each_year(ctx: Context, ind: Indicator) -> bool:
     """A note on the row says the value holds in each year (开展检查的县级服务机构数 │ ≥96个 │
-    ≥96个 │ 各年均需覆盖): the same in both columns by right."""
+    ≥96个 │ 各年均需覆盖), or a note of the table names the indicator and says why both are the
+    same (注：价格采集点位于2026年一次建成，两年沿用，故中期与年度同为20个): the same by right."""
+    stem = _COUNT_WORDS.sub("", ind.label)
     return any(
-        (sheet, row) == (ind.sheet, ind.row)
-        and _EACH_YEAR.search(text) is not None
-        and not any(c.isdigit() for c in text)  # (每年6个: a year's share, no same value)
+        (
+            (sheet, row) == (ind.sheet, ind.row)
+            and _EACH_YEAR.search(text) is not None
+            and not any(c.isdigit() for c in text)
+        )  # (每年6个: a year's share, no same value)
+        or (len(stem) >= 4 and stem in text and _SAME_SAID.search(text) is not None)
         for sheet, row, _col, text in ctx.table.texts
     )
 
 
 _EACH_YEAR = re.compile("各年|每年|每一年|年年|每个年度")
+_SAME_SAID = re.compile("同为|均为|相同|一次(?:性)?建成|沿用")
+_COUNT_WORDS = re.compile("(?:数量|个数|总数|数)$")
 
 
 def _year_goal_says(ctx: Context, a: Target) -> bool:

@@ -201,7 +201,10 @@ def _each(name: str, unit: str) -> str:
     return unit
 
 
-_EACH = re.compile(r"^(?:每|单(?!个))(座|所|处|个|台|套|辆|户|村|家|公里)")  # (not 单个: any one)
+# (not 单个: any one; 每批次抽查检验成本 │ ≤300元: 元/批次)
+_EACH = re.compile(
+    r"^(?:每|单(?!个))(座|所|处|个|台|套|辆|户|村|家|公里|批次|批|件|份|场|栋|间|盏)"
+)
 
 
 def _paid_to_each(name: str, t: Target) -> bool:
