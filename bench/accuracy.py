@@ -794,6 +794,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout788  # the 788th held-out set (tests/variants/holdout788)
     python bench/accuracy.py --set holdout789  # the 789th held-out set (tests/variants/holdout789)
     python bench/accuracy.py --set holdout790  # the 790th held-out set (tests/variants/holdout790)
+    python bench/accuracy.py --set holdout791  # the 791st held-out set (tests/variants/holdout791)
+    python bench/accuracy.py --set holdout792  # the 792nd held-out set (tests/variants/holdout792)
+    python bench/accuracy.py --set holdout793  # the 793rd held-out set (tests/variants/holdout793)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

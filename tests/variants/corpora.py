@@ -800,6 +800,9 @@ from tests.variants import (
     holdout788,
     holdout789,
     holdout790,
+    holdout791,
+    holdout792,
+    holdout793,
 )
 from tests.variants.kit import Variant
 
@@ -1595,6 +1598,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout788": holdout788,
     "holdout789": holdout789,
     "holdout790": holdout790,
+    "holdout791": holdout791,
+    "holdout792": holdout792,
+    "holdout793": holdout793,
 }
 
 
