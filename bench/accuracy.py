@@ -797,6 +797,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout791  # the 791st held-out set (tests/variants/holdout791)
     python bench/accuracy.py --set holdout792  # the 792nd held-out set (tests/variants/holdout792)
     python bench/accuracy.py --set holdout793  # the 793rd held-out set (tests/variants/holdout793)
+    python bench/accuracy.py --set holdout794  # the 794th held-out set (tests/variants/holdout794)
+    python bench/accuracy.py --set holdout795  # the 795th held-out set (tests/variants/holdout795)
+    python bench/accuracy.py --set holdout796  # the 796th held-out set (tests/variants/holdout796)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

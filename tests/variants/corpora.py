@@ -803,6 +803,9 @@ from tests.variants import (
     holdout791,
     holdout792,
     holdout793,
+    holdout794,
+    holdout795,
+    holdout796,
 )
 from tests.variants.kit import Variant
 
@@ -1601,6 +1604,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout791": holdout791,
     "holdout792": holdout792,
     "holdout793": holdout793,
+    "holdout794": holdout794,
+    "holdout795": holdout795,
+    "holdout796": holdout796,
 }
 
 
