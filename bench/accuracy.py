@@ -800,6 +800,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout794  # the 794th held-out set (tests/variants/holdout794)
     python bench/accuracy.py --set holdout795  # the 795th held-out set (tests/variants/holdout795)
     python bench/accuracy.py --set holdout796  # the 796th held-out set (tests/variants/holdout796)
+    python bench/accuracy.py --set holdout797  # the 797th held-out set (tests/variants/holdout797)
+    python bench/accuracy.py --set holdout798  # the 798th held-out set (tests/variants/holdout798)
+    python bench/accuracy.py --set holdout799  # the 799th held-out set (tests/variants/holdout799)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

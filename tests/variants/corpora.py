@@ -806,6 +806,9 @@ from tests.variants import (
     holdout794,
     holdout795,
     holdout796,
+    holdout797,
+    holdout798,
+    holdout799,
 )
 from tests.variants.kit import Variant
 
@@ -1607,6 +1610,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout794": holdout794,
     "holdout795": holdout795,
     "holdout796": holdout796,
+    "holdout797": holdout797,
+    "holdout798": holdout798,
+    "holdout799": holdout799,
 }
 
 
