@@ -803,6 +803,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout797  # the 797th held-out set (tests/variants/holdout797)
     python bench/accuracy.py --set holdout798  # the 798th held-out set (tests/variants/holdout798)
     python bench/accuracy.py --set holdout799  # the 799th held-out set (tests/variants/holdout799)
+    python bench/accuracy.py --set holdout800  # the 800th held-out set (tests/variants/holdout800)
+    python bench/accuracy.py --set holdout801  # the 801st held-out set (tests/variants/holdout801)
+    python bench/accuracy.py --set holdout802  # the 802nd held-out set (tests/variants/holdout802)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

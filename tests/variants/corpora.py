@@ -809,6 +809,9 @@ from tests.variants import (
     holdout797,
     holdout798,
     holdout799,
+    holdout800,
+    holdout801,
+    holdout802,
 )
 from tests.variants.kit import Variant
 
@@ -1613,6 +1616,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout797": holdout797,
     "holdout798": holdout798,
     "holdout799": holdout799,
+    "holdout800": holdout800,
+    "holdout801": holdout801,
+    "holdout802": holdout802,
 }
 
 
