@@ -57,7 +57,7 @@ _GRADE_MORPHEMES = (
     "发布实施", "印发实施", "颁布实施", "正式发布", "正式印发",  # a rule made public and in force
     # a list kept current (名录 动态更新, 资源池 动态管理), works handed over (管网 全部移交),
     # a problem solved (季节性缺水问题 基本解决)
-    "动态更新", "动态管理", "移交", "解决",
+    "动态更新", "动态管理", "移交", "解决", "掌握",  # (隐患底数 全面掌握)
     # a matter ascertained or cleared (基本摸清, 全面查清, 基本消除, 动态清零)
     "摸清", "查清", "消除", "清零", "落实", "壮大", "缓解", "减轻",
     # a need met (基本生活 得到保障, 全面保障)

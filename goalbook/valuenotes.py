@@ -33,9 +33,10 @@ _STAGE_FIRST = re.compile(
 _DEADLINE = re.compile(r"^20\d{2}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:之|以)?前$")
 # A level kept (保持在90%以上, 稳定在95%以上, 维持在80%以上): the level is the value
 _KEPT = re.compile(r"^(?:保持|稳定|维持)在?(?=[\d≥≤<>=])")
-# A count said as work done (完成18座, 分阶段完成18座, 累计建成6个): the count is the value
+# A count said as work done (完成18座, 分阶段完成18座, 累计建成6个) or rules made (形成1套, 出台
+# 2项): the count is the value
 _DONE_COUNT = re.compile(
-    r"^(?:[^\d,，。；;]{0,8}?)(?:完成|建成)(?=\d)"
+    r"^(?:[^\d,，。；;]{0,8}?)(?:完成|建成|形成|建立|出台|制定|编制|印发)(?=\d)"
 )  # (主体结构施工完成50%以上)
 # a percentage followed by the state it means (100%全覆盖, 100%到位)
 _PERCENT_STATE = re.compile(r"^(.*\d%)(?:全覆盖|覆盖|全部完成|完成|达标|到位)$")

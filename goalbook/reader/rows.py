@@ -203,8 +203,9 @@ def _header_again(
         return True
     if heads and len(texts) == len(own) and all(is_header(t) or t in _LINE_HEADS for t in texts):
         return True  # a two-line header's line repeated (绩效指标 │ 指标值, 比较符 │ 数值)
-    # the lower line 中期 │ 年度 of a two-line header, repeated
-    return len(texts) >= 2 and len(texts) == len(own) and all(t in _PERIOD_HEADS for t in texts)
+    # the lower line 中期 │ 年度 of a two-line header, repeated (中期（2026—2028年）│ 年度)
+    bare = [_YEARS_SAID.sub("", t) for t in texts]
+    return len(texts) >= 2 and len(texts) == len(own) and all(t in _PERIOD_HEADS for t in bare)
 
 
 # the title of a task list below the indicators, alone on its row (年度重点任务, 主要工作任务安排)
@@ -215,6 +216,7 @@ _TASKS_TITLE = re.compile(
 _OVER_HEADS = frozenset(("绩效指标", "年度绩效指标", "绩效目标", "指标"))
 _LINE_HEADS = _OVER_HEADS | frozenset(SUB_VALUE_WORDS)  # and the lower line's (数值 under 指标值)
 _PERIOD_HEADS = frozenset(("中期", "年度", "实施期", "实施周期", "中期目标", "年度目标"))
+_YEARS_SAID = re.compile(r"\s*[（(]\s*20\d{2}[^）)]{0,12}[）)]\s*$")  # (（2026—2028年）)
 
 
 def _bracketed_note(own: Sequence[Cell], is_label: Callable[[str], bool]) -> bool:

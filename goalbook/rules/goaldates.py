@@ -71,8 +71,10 @@ def _names(words: str, core: set[str], clause: str) -> bool:
     """The clause of a day names the work: all but one in four of the name's characters, or for
     a name of fewer than four characters (挂牌 of 挂牌完成时间) the clause ending in it."""
     if len(core) < 4:  # (工程完工 of 工程完工时间: too few characters to tell the work)
-        # (…完成全市实验员岗位培训120人: the work, then its count)
-        return _COUNT_AT_END.sub("", clause.rstrip()).endswith(words)
+        # (…完成全市实验员岗位培训120人: the work, then its count; 完成…清淤100公里、清淤后CCTV
+        # 检测60公里: each of the works listed)
+        listed = clause.rstrip().split("、")
+        return any(_COUNT_AT_END.sub("", part.rstrip()).endswith(words) for part in listed)
     return len(core - set(clause)) * 4 <= len(core)
 
 

@@ -27,13 +27,23 @@ _FLOOR = re.compile(f"{_LEAD}(?:{FLOOR_WORDS})")
 _RATE_SAID = re.compile(
     r"^(?:达到|为|提高到|提升到|提高至|提升至|(不低于|不少于|≥))\s*(\d+(?:\.\d+)?)\s*%"
 )
+# a cap on a rate said right after its name (…差错率控制在1%以内, …发生率不超过0.5%)
+_RATE_CAP = re.compile(
+    r"^(?:控制在|控制于|降至|降低到|降低至|不超过|不高于|低于|≤)()\s*(\d+(?:\.\d+)?)\s*%"
+)
 
 
 def level_apart(after: str, target: Target) -> re.Match[str] | None:
     """The time limit or rate ``after`` (the text after the name) opens with, when the target
     (in days or hours, or in %) disagrees with it; else None. A rate disagrees when it is more
-    than a percentage point from a floor's or a level's (not a cap's, nor a range's), unless
-    the text gives a floor (不低于90%) that the target keeps (≥92%)."""
+    than a percentage point from a floor's or a level's (not a range's), unless the text gives
+    a floor (不低于90%) that the target keeps (≥92%); a cap's only against a cap the text gives
+    (控制在1%以内 against ≤3%)."""
+    if target.unit == "%" and target.op in (Op.LE, Op.LT):  # (差错率控制在1%以内 │ ≤3%)
+        m = _RATE_CAP.match(after)
+        if m is None or target.number is None or target.upper is not None:
+            return None
+        return m if abs(Decimal(m[2]) - target.number) > 1 else None
     if target.unit == "%":
         m = _RATE_SAID.match(after)
         number = target.number

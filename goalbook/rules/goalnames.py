@@ -148,6 +148,13 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
         # (人均集中培训学时: 每人集中培训不少于40学时; 日均快检样品数量: 每日快检样品不少于80批次)
         each = f"每{name[0]}{COUNTED.sub('', name[2:])}"
         return text.find(each), each
+    if pos < 0 and name.startswith(("年度", "全年")) and len(name) >= 6:
+        return text.find(name[2:]), name[2:]  # (年度接待观众: 全年接待观众50万人次)
+    if pos < 0 and name.endswith("率") and len(name) >= 7:
+        # (标识译写差错率: …，译写差错率控制在1%以内, its opening words left out at a clause's
+        # start; not 高危漏洞整改率达到100% for 中危漏洞整改率)
+        pos = text.find(name[2:])
+        return (pos if pos == 0 or not _CJK.match(text[pos - 1]) else -1), name[2:]
     if pos >= 0 or not name.startswith("新增") or len(name) < 6:
         return pos, name
     pos = text.find(name[2:])
@@ -157,6 +164,7 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
 
 
 _NEW_WORK = re.compile("新建|新增|建成|建设|扩建")
+_CJK = re.compile("[\u4e00-\u9fff]")
 _AVERAGES = ("人均", "日均", "户均", "亩均")  # an average a text says per each (每人, 每日…)
 
 

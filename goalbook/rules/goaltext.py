@@ -8,22 +8,19 @@ from collections.abc import Iterator
 
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target
-from goalbook.rules.common import Context, excerpt, main_target, shown, targets_of
-from goalbook.rules.goalareas import area_of_act, capacity_before
+from goalbook.rules.common import Context, main_target, targets_of
+from goalbook.rules.goalalone import sole_units, text_hit, unit_alone
 from goalbook.rules.goalcounts import (
-    ANY_COUNT,
     BUYING,
     CLAUSE_END,
     CLAUSE_PART,
     COUNT,
     COUNT_IN_TEXT,
     EACH_ACT,
-    EACH_BEFORE,
     EACH_IN,
     FACILITY_COUNT_IN_TEXT,
     JOINS,
     OWN_AMOUNTS,
-    OWN_UNITS,
     REACHED,
     STOCK,
     UNIT_SET,
@@ -68,7 +65,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     in_text = FACILITY_COUNT_IN_TEXT if one_year else COUNT_IN_TEXT
     year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
-    sole, alone = _sole_units(ctx.table.indicators), _sole_units(ctx.table.indicators, UNIT_SET)
+    alone = sole_units(ctx.table.indicators, UNIT_SET)
     counts: list[_Count] | None = None  # the counts before a thing, found once for all names
     repeated = {k for k, n in Counter(i.label for i in ctx.table.indicators).items() if n > 1}
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
@@ -103,7 +100,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             else:
                 m = _count_after(after, _reading(target.unit, own, in_text), target, ind.label)
             if m and not targets.said_elsewhere(ind, m, ctx.table.indicators):
-                yield _text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
+                yield text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
                 quoted = True
                 break
             # (said with no count after it, 完成85家…尾水改造和…: the count may come first)
@@ -115,7 +112,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if hit is None and not split:
                 hit = _named_apart(ind, name, texts, targets, (in_text, year_goal, ctx))
             if hit is None and not split and (period_goal is None or ctx.table.has_period):
-                hit = _unit_alone(ind, name, texts, targets, (sole, ctx.table.indicators))
+                hit = unit_alone(ind, name, texts, targets, ctx.table.indicators)
             if hit is not None:
                 yield hit
     yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
@@ -188,17 +185,14 @@ def _counted_first(
         m, found, text = own[0]
         if targets.said_elsewhere(ind, m, indicators):
             continue  # (the count of its near-duplicate, reordered: D103 names the pair)
-        return _text_hit(label, found, text, m.start(), m.end())
+        return text_hit(label, found, text, m.start(), m.end())
     return None
 
 
 def _named_apart(
-    ind: Indicator,
-    name: str,
-    texts: list[tuple[Where, str]],
-    targets: GoalTargets,
+    ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: GoalTargets,
     reading: tuple[re.Pattern[str], Where | None, Context],
-) -> Hit | None:
+) -> Hit | None:  # fmt: skip
     """D104 where the text names the thing with words of its own between the name's (家政技能
     培训人次: 开展家政服务技能培训300人次; 公益讲座场次: 举办公益讲座48场) and gives the count
     right after: the clause before the count holds the name without its 数/数量/场次, in
@@ -222,8 +216,10 @@ def _named_apart(
         for m in (own if where in (year_goal, targets.period_goal) else in_text).finditer(text):
             before = text[: m.start()]
             clause = CLAUSE_PART.split(before)[-1].rstrip()
+            # (修缮面积1200平方米 for 修缮建筑面积: a word inside it left out)
+            short = clause.endswith(core[-2:]) and omits_word(core, clause)
             if (
-                not said_in(thing, clause, before, unit)
+                not (said_in(thing, clause, before, unit) or short)
                 or STOCK.search(clause)
                 or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or joined(core, clause)  # the name's words each before a count of their own)
@@ -255,7 +251,7 @@ def _named_apart(
         if targets.said_elsewhere(ind, m, ctx.table.indicators):
             continue
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
-        return _text_hit(ind.label, found, text, start, m.end())
+        return text_hit(ind.label, found, text, start, m.end())
     return None
 
 
@@ -276,14 +272,6 @@ def _for_each(clause: str) -> bool:
     return EACH_ACT.search(clause) is not None or EACH_IN.search(clause) is not None
 
 
-def _sole_units(
-    indicators: tuple[Indicator, ...], among: frozenset[str] = OWN_UNITS
-) -> frozenset[str]:
-    """The units of ``among`` that one indicator of the table alone is given in."""
-    units = Counter(u for ind in indicators for u in {t.unit for _c, t in targets_of(ind)})
-    return frozenset(u for u, n in units.items() if n == 1 and u in among)
-
-
 def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple[str, str] | None:
     """The indicator's name as a text says it, and for a short one (培训期数: 培训) the unit its
     count must follow at once; None for a name too short to read or with a count in it (T110)."""
@@ -292,54 +280,6 @@ def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple
     if ind.name is None or len(name) < (2 if short else 4) or count_apart(ind.label, t):
         return None
     return name, (t.unit if short and t is not None else "")
-
-
-def _unit_alone(
-    ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: GoalTargets,
-    alone: tuple[frozenset[str], tuple[Indicator, ...]],
-) -> Hit | None:  # fmt: skip
-    """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
-    and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
-    that holds at least three in four of the name's characters; not a count of what there is
-    already (已建成), nor per month, nor one that agrees with any of the row's targets. A short
-    area name of an act (试种面积 │ ≥40亩): :func:`area_of_act` (试种菠萝蜜50亩)."""
-    sole, inds = alone
-    area = area_of_act(ind, texts, targets, inds) or capacity_before(ind, texts, targets, inds)
-    if area is not None:
-        m, held, text = area
-        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
-        return _text_hit(ind.label, held, text, start, m.end())
-    words = COUNTED.sub("", name)
-    core = set(words)
-    if len(core) < 4:
-        return None
-    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
-    for where, text in texts:
-        for m in ANY_COUNT.finditer(text):
-            if m[3] not in sole:
-                continue
-            before = text[: m.start()]
-            # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
-            sentence = CLAUSE_END.split(before)[-1] + m[0]
-            sentence += CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
-            said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
-            if not said or STOCK.search(sentence):  # (omitted: 元宝枫 of 培育元宝枫良种苗木)
-                continue
-            own = CLAUSE_END.split(before)[-1]
-            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(own) or EACH_ACT.search(own):
-                continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
-            if rough(before):
-                continue
-            found = targets.against(where, before)
-            if found is not None and found[1].unit == m[3] and not copied(found, targets):
-                seen.append((m, found, text))
-    if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
-        return None
-    m, found, text = seen[0]
-    if any(agrees(m, t) for _c, t in targets_of(ind) if t.unit == m[3] and t.number):
-        return None
-    start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
-    return _text_hit(ind.label, found, text, start, m.end())
 
 
 def _count_after(
@@ -381,12 +321,6 @@ _PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
 # not a count in 人 further on (…带徒18人)
 _PART_OF = re.compile(r"^\s*[，,：:]?\s*(?:其中|含|包括|包含)")
 _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")
-
-
-def _text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end: int) -> Hit:
-    """D104 at the target ``found``: the text from ``start`` to ``end`` says otherwise."""
-    params = {"quote": excerpt(text, start, end, 0), "name": label, "value": shown(found[1])}
-    return Hit("D104", found[0].at, params, label)
 
 
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")

@@ -80,6 +80,9 @@ _STUDENTS = ("学生", "生")  # 元/生·年: a standard per student a year
 _AID = (
     *("资助", "补助", "补贴", "奖补", "奖励", "助学金", "供养", "救助", "生活费", "抚恤", "津贴"),
     "公用经费",
+    "经费标准",  # (专职保安人均经费标准 ≤5万元/人·年: what the project pays for each guard)
+    "租赁费",  # a rent paid for each (定位终端租赁费 ≤700元/人·年)
+    "租金",
 )
 _AIDED = (*_AID, "扶持")  # what a count of those a standard pays says of them
 _PER_THING = re.compile(

@@ -1,0 +1,129 @@
+"""D104 where the indicator alone is given in its unit and the goals give one count in it with
+the name's words around it (…强制检定计量器具免费检定12000台件 against 免费检定强制检定计量器具数
+≥10000台件; 为300名持证残疾儿童提供康复训练补助 against 康复训练补助儿童人数 ≥260人)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from goalbook.findings import Hit
+from goalbook.model import Cell, Indicator, Target
+from goalbook.rules.common import excerpt, shown, targets_of
+from goalbook.rules.goalareas import area_of_act, capacity_before
+from goalbook.rules.goalcounts import (
+    CLAUSE_END,
+    CLAUSE_PART,
+    COUNT,
+    EACH_ACT,
+    EACH_BEFORE,
+    EACH_IN,
+    OWN_UNITS,
+    STOCK,
+    UNIT_SET,
+    joined,
+    omits_word,
+    rough,
+)
+from goalbook.rules.goallevels import agrees
+from goalbook.rules.goalnames import COUNTED
+from goalbook.rules.goaltargets import GoalTargets, copied
+from goalbook.rules.plantexts import Where
+
+# the units read so, people among them: 名 is 人 (为300名…儿童 against …儿童人数 ≥260人), and
+# ten thousands of people (为全县在校学生12.6万人… against 参保学生人数 ≥11.8万人)
+_MANY = frozenset(("万人", "万人次", "万户"))
+_ALONE_UNITS = OWN_UNITS | {"人", "件"} | _MANY  # (and pieces: 数字化采集民俗实物 ≥500件)
+_SAME = {"名": "人"}
+_PEOPLE_UNITS = frozenset(("人", *_MANY))
+_YEARLY = re.compile(r"每年|年均|全年|(?<![\d年])年(?=[\u4e00-\u9fff]{2})")
+_COUNTS = re.compile(
+    rf"{COUNT}({'|'.join(sorted(UNIT_SET | _ALONE_UNITS, key=len, reverse=True))})"
+)
+
+
+def _one(unit: str) -> str:
+    return _SAME.get(unit, unit)
+
+
+def sole_units(indicators: tuple[Indicator, ...], among: frozenset[str]) -> frozenset[str]:
+    """The units of ``among`` that one indicator of the table alone is given in (名 and 人 as one
+    where 人 is among them)."""
+    one = _one if "人" in among else str
+    units = Counter(one(u) for ind in indicators for u in {t.unit for _c, t in targets_of(ind)})
+    return frozenset(u for u, n in units.items() if n == 1 and u in among)
+
+
+def text_hit(label: str, found: tuple[Cell, Target], text: str, start: int, end: int) -> Hit:
+    """D104 at the target ``found``: the text from ``start`` to ``end`` says otherwise."""
+    params = {"quote": excerpt(text, start, end, 0), "name": label, "value": shown(found[1])}
+    return Hit("D104", found[0].at, params, label)
+
+
+def unit_alone(
+    ind: Indicator, name: str, texts: list[tuple[Where, str]], targets: GoalTargets,
+    inds: tuple[Indicator, ...],
+) -> Hit | None:  # fmt: skip
+    """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
+    and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
+    that holds at least three in four of the name's characters (people in 人, 名 or 万人 and
+    pieces in 件 too, people not of several works listed); not a count of what there is already
+    (已建成), nor per month, nor one that agrees with any of the row's targets. A short
+    area name of an act (试种面积 │ ≥40亩): :func:`area_of_act` (试种菠萝蜜50亩)."""
+    area = area_of_act(ind, texts, targets, inds) or capacity_before(ind, texts, targets, inds)
+    if area is not None:
+        m, held, text = area
+        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
+        return text_hit(ind.label, held, text, start, m.end())
+    words = COUNTED.sub("", name)
+    core = set(words)
+    if len(core) < 4:
+        return None
+    sole = sole_units(inds, _ALONE_UNITS)
+    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
+    for where, text in texts:
+        for m in _COUNTS.finditer(text):
+            if _one(m[3]) not in sole:
+                continue
+            before = text[: m.start()]
+            # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
+            sentence = CLAUSE_END.split(before)[-1] + m[0]
+            sentence += CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
+            said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
+            if not said or STOCK.search(sentence):  # (omitted: 元宝枫 of 培育元宝枫良种苗木)
+                continue
+            if _one(m[3]) in _PEOPLE_UNITS and joined(words, sentence):
+                continue  # (开展面塑、糖画课后服务，受益学生2000人: people of several works)
+            own = CLAUSE_END.split(before)[-1]
+            if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(own) or EACH_ACT.search(own):
+                continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
+            if rough(before) or _another_s(m, ind, inds):
+                continue
+            found = targets.against(where, before)
+            if found == targets.period and _YEARLY.search(own):
+                continue  # (年接待健身群众60万人次 in the 中期目标: each year's, no period's)
+            if (
+                found is not None
+                and _one(found[1].unit) == _one(m[3])
+                and not copied(found, targets)
+            ):
+                seen.append((m, found, text))
+    if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
+        return None
+    m, found, text = seen[0]
+    if any(agrees(m, t) for _c, t in targets_of(ind) if _one(t.unit) == _one(m[3]) and t.number):
+        return None
+    start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
+    return text_hit(ind.label, found, text, start, m.end())
+
+
+def _another_s(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
+    """The count is another indicator's, on another scale (参与群众2万人次 beside 参赛及参与群众
+    人次 ≥20000人次)."""
+    return any(
+        agrees(m, t)
+        for other in inds
+        if other is not ind
+        for _c, t in targets_of(other)
+        if t.number and m[3] in (t.unit, f"万{t.unit}")
+    )
