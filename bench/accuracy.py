@@ -806,6 +806,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout800  # the 800th held-out set (tests/variants/holdout800)
     python bench/accuracy.py --set holdout801  # the 801st held-out set (tests/variants/holdout801)
     python bench/accuracy.py --set holdout802  # the 802nd held-out set (tests/variants/holdout802)
+    python bench/accuracy.py --set holdout803  # the 803rd held-out set (tests/variants/holdout803)
+    python bench/accuracy.py --set holdout804  # the 804th held-out set (tests/variants/holdout804)
+    python bench/accuracy.py --set holdout805  # the 805th held-out set (tests/variants/holdout805)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

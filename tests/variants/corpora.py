@@ -812,6 +812,9 @@ from tests.variants import (
     holdout800,
     holdout801,
     holdout802,
+    holdout803,
+    holdout804,
+    holdout805,
 )
 from tests.variants.kit import Variant
 
@@ -1619,6 +1622,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout800": holdout800,
     "holdout801": holdout801,
     "holdout802": holdout802,
+    "holdout803": holdout803,
+    "holdout804": holdout804,
+    "holdout805": holdout805,
 }
 
 
