@@ -380,3 +380,16 @@ def test_a_yearly_count_in_the_period_goal(tmp_path: Path) -> None:
     found = found_at(three_year_table(tmp_path / "a.xlsx", rows, text, text))
     assert coded(found, "D104") == []
     assert coded(found, "D202") == [("warning", "E8")]
+
+
+def test_a_sum_of_two_lengths_in_a_note(tmp_path: Path) -> None:
+    """注：干渠衬砌长度与支渠衬砌长度之和为33公里: the sum of two, no count of 干渠衬砌长度
+    ≥12.6公里 (a false D104 on holdout805 kei14)."""
+    rows = [
+        ["产出指标", "数量指标", "干渠衬砌长度", "≥", 12.6, "公里"],
+        [None, None, "支渠衬砌长度", "≥", 20.4, "公里"],
+    ]
+    goal = "衬砌干渠12.6公里、支渠20.4公里，合计33公里。"
+    below = [["注：干渠衬砌长度与支渠衬砌长度之和为33公里，即年度目标中的合计数。"]]
+    found = table_found(tmp_path / "a.xlsx", rows, "渠道衬砌", goal, 300, below)
+    assert coded(found, "D104") == []

@@ -295,6 +295,8 @@ def _count_after(
         m = pattern.search(about, m.end())  # (由18吨提高到30吨: the level it is raised to)
     if m is not None and about[: m.start()].lstrip().startswith(tuple(JOINS)):
         return None  # (2座小型水库除险加固和11座山塘整治: the count of the next thing)
+    if m is not None and "之和" in about[: m.start()]:
+        return None  # (干渠衬砌长度与支渠衬砌长度之和为33公里: the sum of two)
     while m is not None and m[3] != target.unit and about[m.end() : m.end() + 1] in ("、", "和"):
         m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
     if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
