@@ -71,8 +71,9 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
     year and the title names another, never said in the goal, in which the plan does not end
     with every date its indicators set; or, the goal naming no year, the first year of a plan
     that starts after the title's year: the title is the odd one out (a form kept from last
-    season with only its title's year left), not the dates and goal that agree. A plan before
-    the title's year is the one kept from last season: the title stands."""
+    season with only its title's year left), not the dates and goal that agree; not where the
+    project's name says the title's year. A plan before the title's year is the one kept from
+    last season: the title stands."""
     goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
     if goal is not None and f"{titled}年" in goal.text:
         return None
@@ -85,12 +86,19 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
             return start.year
         return None
     year = int(m[1])  # (a start the reader cannot date, 45748 typed as text: the plan's end)
+    if _named_for(fields.get("project"), titled, year):
+        return None  # (棠口县2025年…查验消毒 under a 2025 title: the goal's 2024 is last season's)
     end = parse_date(fields.get("end"))
     if end is not None and end.year == titled and deadlines and deadlines <= {titled}:
         return None  # (the plan ends, and its deadlines lie, in the title's year: the goal and
         # the start are the ones left from last season)
     begins = start or end
     return year if year != titled and begins is not None and begins.year == year else None
+
+
+def _named_for(name: Cell | None, titled: int, other: int) -> bool:
+    """The project's name says the title's year and not ``other``."""
+    return name is not None and f"{titled}年" in name.text and f"{other}年" not in name.text
 
 
 def date_years(fields: dict[str, Cell]) -> set[int]:

@@ -83,30 +83,26 @@ def unit_alone(
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
     for where, text in texts:
         for m in _COUNTS.finditer(text):
-            if _one(m[3]) not in sole:
+            unit = _one(m[3])
+            if unit not in sole:
                 continue
             before = text[: m.start()]
+            own = CLAUSE_END.split(before)[-1]  # the count's clause up to it
             # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
-            sentence = CLAUSE_END.split(before)[-1] + m[0]
-            sentence += CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
+            sentence = own + m[0] + CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
             said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
             if not said or STOCK.search(sentence):  # (omitted: 元宝枫 of 培育元宝枫良种苗木)
                 continue
-            if _one(m[3]) in _PEOPLE_UNITS and joined(words, sentence):
+            if unit in _PEOPLE_UNITS and joined(words, sentence):
                 continue  # (开展面塑、糖画课后服务，受益学生2000人: people of several works)
-            own = CLAUSE_END.split(before)[-1]
             if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(own) or EACH_ACT.search(own):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
-            if rough(before) or _another_s(m, ind, inds):
+            if rough(before) or _others_count(m, ind, inds):
                 continue
             found = targets.against(where, before)
             if found == targets.period and _YEARLY.search(own):
                 continue  # (年接待健身群众60万人次 in the 中期目标: each year's, no period's)
-            if (
-                found is not None
-                and _one(found[1].unit) == _one(m[3])
-                and not copied(found, targets)
-            ):
+            if found is not None and _one(found[1].unit) == unit and not copied(found, targets):
                 seen.append((m, found, text))
     if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
         return None
@@ -117,7 +113,7 @@ def unit_alone(
     return text_hit(ind.label, found, text, start, m.end())
 
 
-def _another_s(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
+def _others_count(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
     """The count is another indicator's, on another scale (参与群众2万人次 beside 参赛及参与群众
     人次 ≥20000人次)."""
     return any(
