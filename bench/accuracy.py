@@ -809,6 +809,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout803  # the 803rd held-out set (tests/variants/holdout803)
     python bench/accuracy.py --set holdout804  # the 804th held-out set (tests/variants/holdout804)
     python bench/accuracy.py --set holdout805  # the 805th held-out set (tests/variants/holdout805)
+    python bench/accuracy.py --set holdout806  # the 806th held-out set (tests/variants/holdout806)
+    python bench/accuracy.py --set holdout807  # the 807th held-out set (tests/variants/holdout807)
+    python bench/accuracy.py --set holdout808  # the 808th held-out set (tests/variants/holdout808)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -815,6 +815,9 @@ from tests.variants import (
     holdout803,
     holdout804,
     holdout805,
+    holdout806,
+    holdout807,
+    holdout808,
 )
 from tests.variants.kit import Variant
 
@@ -1625,6 +1628,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout803": holdout803,
     "holdout804": holdout804,
     "holdout805": holdout805,
+    "holdout806": holdout806,
+    "holdout807": holdout807,
+    "holdout808": holdout808,
 }
 
 
