@@ -36,7 +36,10 @@ _MANY = frozenset(("万人", "万人次", "万户"))
 _ALONE_UNITS = OWN_UNITS | {"人", "件"} | _MANY  # (and pieces: 数字化采集民俗实物 ≥500件)
 _SAME = {"名": "人"}
 _PEOPLE_UNITS = frozenset(("人", *_MANY))
-_YEARLY = re.compile(r"每年|年均|全年|(?<![\d年])年(?=[\u4e00-\u9fff]{2})")
+# (年接待…60万人次: each year's; not 两年内对46所…: the period's)
+_YEARLY = re.compile(
+    r"每年|年均|全年|(?<![\d年一二三四五六七八九十两])年(?![内度底末初])(?=[\u4e00-\u9fff]{2})"
+)
 _COUNTS = re.compile(
     rf"{COUNT}({'|'.join(sorted(UNIT_SET | _ALONE_UNITS, key=len, reverse=True))})"
 )

@@ -103,8 +103,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
                 quoted = True
                 break
-            # (said with no count after it, 完成85家…尾水改造和…: the count may come first)
-            quoted = quoted and re.search(r"\d", CLAUSE_PART.split(after)[0]) is not None
+            quoted = quoted and _count_follows(after)
         if not quoted:
             if counts is None:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
@@ -117,6 +116,20 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 yield hit
     yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
 
+
+def _count_follows(after: str) -> bool:
+    """A count follows a name in its own part of the clause: not said with no count after it
+    (完成85家…尾水改造和…: the count may come first), nor with the next work's (完成12部…电梯更新
+    改造和6幢楼屋面…)."""
+    return (
+        re.search(r"\d", _NEXT_WORK.split(CLAUSE_PART.split(after)[0], maxsplit=1)[0]) is not None
+    )
+
+
+_NEXT_WORK = re.compile("[和、及与]")  # (…改造和6幢楼…: another work and its count)
+# the words a name of those given aid or reached opens with, which the text says as the act
+# (享受岗位补助的在岗村医, 覆盖设区市; 受助农村学校: 为34所农村学校…发放膳食补助)
+_RECEIVED = re.compile(r"^(?:享受|覆盖|受(?=助))")
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
 # the count and the words after it
@@ -164,7 +177,7 @@ def _counted_first(
         before = text[: m.start()]
         if _TOTAL_SAID.search(before) or text.startswith(("（其中", "(其中"), m.end()):
             continue  # (…共42家: the parts' total; 12户…（其中番鸭场3户）: a whole with its parts)
-        rest = set(core.replace(thing, "", 1).removeprefix("享受").removeprefix("覆盖")) - {"的"}
+        rest = set(_RECEIVED.sub("", core.replace(thing, "", 1))) - {"的"}
         lead = CLAUSE_PART.split(before)[-1]
         if STOCK.search(lead) or EACH_ACT.search(lead) or per_each(lead):
             continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)

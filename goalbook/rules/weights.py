@@ -152,6 +152,8 @@ def _tiers(ctx: Context) -> dict[str, _Tier]:
     for ind in ctx.table.indicators:
         if ind.tier1 is None or (ind.name is None and ind.annual is None and ind.period is None):
             continue  # (a value without its name scores like its named neighbours: F110 says so)
+        if ind.name is not None and money(ind.weight) is None and _EXAMPLE.search(ind.label):
+            continue  # (a template's example row left in, unscored: X101 says it)
         key = label_key(ind.tier1.text)
         block = blocks.get(key)
         if block is None:
