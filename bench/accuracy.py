@@ -812,6 +812,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout806  # the 806th held-out set (tests/variants/holdout806)
     python bench/accuracy.py --set holdout807  # the 807th held-out set (tests/variants/holdout807)
     python bench/accuracy.py --set holdout808  # the 808th held-out set (tests/variants/holdout808)
+    python bench/accuracy.py --set holdout809  # the 809th held-out set (tests/variants/holdout809)
+    python bench/accuracy.py --set holdout810  # the 810th held-out set (tests/variants/holdout810)
+    python bench/accuracy.py --set holdout811  # the 811th held-out set (tests/variants/holdout811)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -818,6 +818,9 @@ from tests.variants import (
     holdout806,
     holdout807,
     holdout808,
+    holdout809,
+    holdout810,
+    holdout811,
 )
 from tests.variants.kit import Variant
 
@@ -1631,6 +1634,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout806": holdout806,
     "holdout807": holdout807,
     "holdout808": holdout808,
+    "holdout809": holdout809,
+    "holdout810": holdout810,
+    "holdout811": holdout811,
 }
 
 
