@@ -12,6 +12,7 @@ from goalbook.model import Cell, Indicator, Target
 from goalbook.rules.common import excerpt, shown, targets_of
 from goalbook.rules.goalareas import area_of_act, capacity_before
 from goalbook.rules.goalcounts import (
+    AREAS,
     CLAUSE_END,
     CLAUSE_PART,
     COUNT,
@@ -19,6 +20,7 @@ from goalbook.rules.goalcounts import (
     EACH_BEFORE,
     EACH_IN,
     OWN_UNITS,
+    PARTS_OPEN,
     STOCK,
     UNIT_SET,
     joined,
@@ -33,7 +35,9 @@ from goalbook.rules.plantexts import Where
 # the units read so, people among them: 名 is 人 (为300名…儿童 against …儿童人数 ≥260人), and
 # ten thousands of people (为全县在校学生12.6万人… against 参保学生人数 ≥11.8万人)
 _MANY = frozenset(("万人", "万人次", "万户"))
-_ALONE_UNITS = OWN_UNITS | {"人", "件"} | _MANY  # (and pieces: 数字化采集民俗实物 ≥500件)
+# (and pieces: 数字化采集民俗实物 ≥500件; areas: 修补通村公路坑槽8000平方米 for 坑槽修补面积)
+_ALONE_UNITS = OWN_UNITS | {"人", "件"} | _MANY | AREAS
+_MEASURED = re.compile("(?:面积|长度)$")  # (坑槽修补面积: the area is its unit's)
 _SAME = {"名": "人"}
 _PEOPLE_UNITS = frozenset(("人", *_MANY))
 # (年接待…60万人次: each year's; not 两年内对46所…: the period's)
@@ -78,7 +82,7 @@ def unit_alone(
         m, held, text = area
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return text_hit(ind.label, held, text, start, m.end())
-    words = COUNTED.sub("", name)
+    words = _MEASURED.sub("", COUNTED.sub("", name))
     core = set(words)
     if len(core) < 4:
         return None
@@ -87,12 +91,12 @@ def unit_alone(
     for where, text in texts:
         for m in _COUNTS.finditer(text):
             unit = _one(m[3])
-            if unit not in sole:
-                continue
             before = text[: m.start()]
             own = CLAUSE_END.split(before)[-1]  # the count's clause up to it
             # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
             sentence = own + m[0] + CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
+            if unit not in sole and not _alone_in(sentence, unit, ind, inds):
+                continue
             said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
             if not said or STOCK.search(sentence):  # (omitted: 元宝枫 of 培育元宝枫良种苗木)
                 continue
@@ -100,8 +104,8 @@ def unit_alone(
                 continue  # (开展面塑、糖画课后服务，受益学生2000人: people of several works)
             if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(own) or EACH_ACT.search(own):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
-            if rough(before) or _others_count(m, ind, inds):
-                continue
+            if rough(before) or PARTS_OPEN.search(own) or _others_count(m, ind, inds):
+                continue  # (…1.4万卷（其中…档案6000卷）: a part)
             found = targets.against(where, before)
             if found == targets.period and _YEARLY.search(own):
                 continue  # (年接待健身群众60万人次 in the 中期目标: each year's, no period's)
@@ -114,6 +118,21 @@ def unit_alone(
         return None
     start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
     return text_hit(ind.label, found, text, start, m.end())
+
+
+def _alone_in(sentence: str, unit: str, ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
+    """Of the table's indicators in ``unit``, the sentence names this one alone: every other
+    has less than half its name's characters in it (全年接待查档利用者15000人次: 查档接待人次, not
+    周六阅览服务人次)."""
+    if unit not in _ALONE_UNITS:
+        return False
+    for other in inds:
+        if other is ind or all(_one(t.unit) != unit for _c, t in targets_of(other)):
+            continue
+        chars = set(_MEASURED.sub("", COUNTED.sub("", other.label)))
+        if not chars or len(chars & set(sentence)) * 2 >= len(chars):
+            return False
+    return True
 
 
 def _others_count(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...]) -> bool:

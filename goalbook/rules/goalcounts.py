@@ -50,12 +50,14 @@ AREAS = frozenset(  # (the same: 推广脱毒种薯10万亩; an area worked over
 )
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
 # 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
+# the parts of a whole opening in brackets (（其中县道96公里、乡道138公里）, （2025年1800户、…）)
+PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
 MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
-# counts of people, bags or pages in ten thousands (接待游客3万人次, 投放菌包20万袋, 扫描120万页):
-# read right after the indicator's name only, in the target's own unit (not units one indicator
-# owns: a table gives 2万人次 of one count and ≥20000人次 of another)
+# counts of people, bags, pages or calls in ten thousands (接待游客3万人次, 投放菌包20万袋,
+# 扫描120万页, 受理呼救电话18万次): read right after the indicator's name only, in the target's own
+# unit (not units one indicator owns: a table gives 2万人次 of one count and ≥20000人次 of another)
 TEN_THOUSANDS = frozenset(("万人次", "万人", "万袋", "万单", "万件", "万份", "万株", "万尾", "万羽",
-                           "万页", "万卷", "万册"))  # fmt: skip
+                           "万页", "万卷", "万册", "万次"))  # fmt: skip
 # hours of teaching (每人集中培训不少于40学时): read right after the name, as those are
 HOURS_TAUGHT = frozenset(("学时", "课时"))
 # units a count is said in with its own amount (3000立方米, 5万人次): read as an amount in text

@@ -21,6 +21,7 @@ from goalbook.rules.goalcounts import (
     FACILITY_COUNT_IN_TEXT,
     JOINS,
     OWN_AMOUNTS,
+    PARTS_OPEN,
     REACHED,
     STOCK,
     UNIT_SET,
@@ -234,7 +235,7 @@ def _named_apart(
             if (
                 not (said_in(thing, clause, before, unit) or short)
                 or STOCK.search(clause)
-                or re.search(rf"\d\s*{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
+                or re.search(rf"\d\s*万?{re.escape(m[3])}", clause)  # (进校园80场、惠民演出100场:
                 or joined(core, clause)  # the name's words each before a count of their own)
                 or broken_down(text[m.end() :], m[3], ind.label)  # (12座（其中新建8座、…）)
                 or rough(clause)
@@ -314,7 +315,7 @@ def _count_after(
         m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
     if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
         return None
-    if rough(about[: m.start()]) or _PARTS_OPEN.search(about[: m.start()]):
+    if rough(about[: m.start()]) or PARTS_OPEN.search(about[: m.start()]):
         return None  # (…日常养护承包（其中县道96公里、…）: a part of the whole said before)
     if _PART_OF.match(about):
         return None  # (新增停车位含机械式车位40个: the count of a part)
@@ -330,8 +331,6 @@ def _reached(after: str, target: Target) -> bool:
     return any(r[3] == target.unit and agrees(r, target) for r in REACHED.finditer(sentence))
 
 
-# the parts of a whole opening in brackets (（其中县道96公里、乡道138公里）, （2025年1800户、…）)
-_PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
 # people counted in 名 or 位 right after the name (资助代表性传承人6名): the name's own count,
 # not a count in 人 further on (…带徒18人)
 _PART_OF = re.compile(r"^\s*[，,：:]?\s*(?:其中|含|包括|包含)")

@@ -100,7 +100,7 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
     name = _GATHERERS.sub("", _PLACES.sub("场所", name))  # 养殖场数 counts farms, not 场数
     # (a size, 管网长度, or the year, 年度巡检次数 under 质量: no rate; a year's count under an
     # effect, 礼堂年度文化活动场次, is a venue's yearly use, no output)
-    measured = name.replace("长度", "").replace("宽度", "").replace("年度", "" if made else "度")
+    measured = _NO_SHARE.sub("", name).replace("年度", "" if made else "度")
     # (…安装比例 120辆: a share given as a count, T105)
     if any(w in measured for w in _SHARES) or any(w in name for w in _INCIDENTS):
         return False
@@ -131,6 +131,11 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
         return False
     outcome = max(name.rfind(w) for w in _OUTCOMES)
     return max(name.rfind(w) for w in _OUTPUT_COUNT) > outcome
+
+
+# words with 度 that name no share: sizes (管网长度), dispatching (调度员), rules (制度), a
+# quarter's or a month's (季度), a quota (额度)
+_NO_SHARE = re.compile("长度|宽度|高度|深度|厚度|调度|制度|季度|月度|额度")
 
 
 # what is turned out or handed over (出栏, 供应, batches made), made public (挂牌公示), renewed
