@@ -815,6 +815,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout809  # the 809th held-out set (tests/variants/holdout809)
     python bench/accuracy.py --set holdout810  # the 810th held-out set (tests/variants/holdout810)
     python bench/accuracy.py --set holdout811  # the 811th held-out set (tests/variants/holdout811)
+    python bench/accuracy.py --set holdout812  # the 812th held-out set (tests/variants/holdout812)
+    python bench/accuracy.py --set holdout813  # the 813th held-out set (tests/variants/holdout813)
+    python bench/accuracy.py --set holdout814  # the 814th held-out set (tests/variants/holdout814)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -821,6 +821,9 @@ from tests.variants import (
     holdout809,
     holdout810,
     holdout811,
+    holdout812,
+    holdout813,
+    holdout814,
 )
 from tests.variants.kit import Variant
 
@@ -1637,6 +1640,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout809": holdout809,
     "holdout810": holdout810,
     "holdout811": holdout811,
+    "holdout812": holdout812,
+    "holdout813": holdout813,
+    "holdout814": holdout814,
 }
 
 
