@@ -12,6 +12,7 @@ from tests.returns import (
     official_table,
     save_sheet,
     table_found,
+    three_year_table,
 )
 
 
@@ -242,3 +243,98 @@ def test_a_count_in_a_unit_of_two_named_by_one(tmp_path: Path) -> None:
     assert found("全年接待查档利用者15000人次，新增自助查档终端4台。") == [("warning", "E7")]
     assert found("全年接待查档利用者12000人次，新增自助查档终端4台。") == []
     assert found("全年接待查档及周六阅览服务15000人次，新增终端4台。") == []
+
+
+def test_counts_under_quality_named_by_the_work(tmp_path: Path) -> None:
+    """更换航标灯器 ≥120套 and 品质测报报告 ≥6份 under 质量指标: things fitted and reports written,
+    outputs (F201 missed on holdout801 kee08 and holdout787 kdq10); 报告合格份数 stays a quality."""
+
+    def found(name: str, unit: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "航标巡检次数", "≥", 12, "次"],
+            [None, "质量指标", name, "≥", 20, unit],
+            [None, None, "航标维护正常率", "≥", "99.5%", None],
+        ]
+        path = tmp_path / f"{name}.xlsx"
+        return coded(table_found(path, rows, "航标维护", "巡检航标12次。"), "F201")
+
+    assert found("更换航标灯器", "套") == [("warning", "C8")]
+    assert found("品质测报报告", "份") == [("warning", "C8")]
+    assert found("检测报告合格份数", "份") == []
+
+
+def test_a_note_names_a_count_of_people_by_its_stem(tmp_path: Path) -> None:
+    """村级网格员人数 ≥120人 in both columns with 注：村级网格员两年沿用，故中期与年度同为120人: the
+    note names the count less 人数, so no D202 (the stem kept its 人 before); without it, D202."""
+
+    def found(note: str) -> list[tuple[str, str]]:
+        above = [
+            [
+                "项目期",
+                "2年",
+                "计划开始日期",
+                dt.date(2026, 1, 1),
+                "计划完成日期",
+                dt.date(2027, 12, 31),
+            ],
+            ["项目资金（万元）", "中期资金总额", 64, "年度资金总额", 30],
+            ["总体目标", "中期目标（2026年—2027年）", None, "年度目标"],
+            [None, "两年开展网格巡查4800次。", None, "2026年开展网格巡查2400次。"],
+        ]
+        head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+        rows = [
+            ["产出指标", "数量指标", "村级网格员人数", "≥120人", "≥120人"],
+            [None, None, "网格巡查次数", "≥4800次", "≥2400次"],
+        ]
+        table = official_table("网格化管理", rows, above=above, head=head, below=[[note]])
+        return coded(found_at(save_sheet(tmp_path / f"{len(note)}.xlsx", table)), "D202")
+
+    assert found("注：村级网格员两年沿用，故中期与年度同为120人。") == []
+    assert found("注：巡查次数按年度累计。") == [("warning", "E8")]
+
+
+def test_guards_from_the_all_corpora_run(tmp_path: Path) -> None:
+    """What this session's all-corpora run found on older sets: 落实禁牧和草畜平衡，补播改良退化草原
+    3.5万亩 gives no area of 落实草原禁牧面积 ≥56万亩, the name's words in another part of the
+    sentence (a false D104 on holdout337 ui12, by the one-area reading)."""
+    rows = [
+        ["产出指标", "数量指标", "落实草原禁牧面积", "≥", 56, "万亩"],
+        [None, "质量指标", "禁牧区草原植被盖度", "≥", "30%", None],
+    ]
+    goal = "落实禁牧和草畜平衡，补播改良退化草原3.5万亩。"
+    found = table_found(tmp_path / "a.xlsx", rows, "草原禁牧", goal, 500)
+    assert coded(found, "D104") == []
+
+
+def test_guards_of_parts_in_brackets(tmp_path: Path) -> None:
+    """Found by the same run: 全年培训儿童主任360人次（其中…、在任轮训240人次） gives the parts'
+    whole, no count of 在任儿童主任轮训人次 ≥240人次 (holdout752 kch13); 补贴购置…650台（套）（其中
+    茶园管理机械200台） gives the row's own count as a part (holdout779 kdi13): no D104."""
+    rows = [
+        ["产出指标", "数量指标", "新任儿童主任岗前培训人数", "≥", 120, "人"],
+        [None, None, "在任儿童主任轮训人次", "≥", 240, "人次"],
+    ]
+    goal = "全年培训儿童主任360人次（其中新任岗前培训120人、在任轮训240人次），合格率95%。"
+    found = table_found(tmp_path / "a.xlsx", rows, "儿童主任培训", goal)
+    assert coded(found, "D104") == []
+    rows = [
+        ["产出指标", "数量指标", "补贴机具数量", "≥", 650, "台（套）"],
+        [None, None, "茶园管理机械补贴数量", "≥", 200, "台"],
+    ]
+    goal = "补贴购置各类农业机械650台（套）（其中茶园管理机械200台），受益农户400户以上。"
+    found = table_found(tmp_path / "b.xlsx", rows, "农机购置补贴", goal, 500)
+    assert coded(found, "D104") == []
+
+
+def test_each_target_against_its_own_counts(tmp_path: Path) -> None:
+    """两年内…移动预冷设备40台套 in the 中期目标 agrees with the period's ≥40台套, and 2025年…移动
+    预冷设备20台套 in the 年度目标 does not with the year's ≥25台套: D104 at the year's (found on
+    holdout764 kct04 before, lost while the period goal's 两年内 read as each year's)."""
+    rows = [
+        ["产出指标", "数量指标", "配置冷藏运输车", "≥20辆", "≥12辆"],
+        [None, None, "配置移动预冷设备", "≥40台套", "≥25台套"],
+    ]
+    period = "两年内为合作社配置冷藏运输车20辆、移动预冷设备40台套。"
+    year = "2026年配置冷藏运输车12辆、移动预冷设备20台套。"
+    found = found_at(three_year_table(tmp_path / "a.xlsx", rows, period, year))
+    assert coded(found, "D104") == [("warning", "E9")]

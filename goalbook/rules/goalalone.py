@@ -23,6 +23,7 @@ from goalbook.rules.goalcounts import (
     PARTS_OPEN,
     STOCK,
     UNIT_SET,
+    broken_down,
     joined,
     omits_word,
     rough,
@@ -73,9 +74,11 @@ def unit_alone(
 ) -> Hit | None:  # fmt: skip
     """D104 where the indicator alone is given in its unit (免费检定强制检定计量器具数 ≥10000台件)
     and the goals give one count in that unit (…强制检定计量器具免费检定12000台件) in a sentence
-    that holds at least three in four of the name's characters (people in 人, 名 or 万人 and
-    pieces in 件 too, people not of several works listed); not a count of what there is already
-    (已建成), nor per month, nor one that agrees with any of the row's targets. A short
+    that holds at least three in four of the name's characters (people in 人, 名 or 万人,
+    pieces in 件 and areas too, people not of several works listed), or in a unit others share
+    where the sentence names this one alone (:func:`_alone_in`); not a count of what there is
+    already (已建成), nor per month, nor a part in brackets or a whole broken into them, nor
+    one that agrees with any of the row's targets (each target against its own counts). A short
     area name of an act (试种面积 │ ≥40亩): :func:`area_of_act` (试种菠萝蜜50亩)."""
     area = area_of_act(ind, texts, targets, inds) or capacity_before(ind, texts, targets, inds)
     if area is not None:
@@ -88,13 +91,16 @@ def unit_alone(
         return None
     sole = sole_units(inds, _ALONE_UNITS)
     seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
+    agreed = False  # a part in brackets that is the row's own count
     for where, text in texts:
         for m in _COUNTS.finditer(text):
             unit = _one(m[3])
             before = text[: m.start()]
             own = CLAUSE_END.split(before)[-1]  # the count's clause up to it
             # (向1200户…家庭发放租赁补贴: the name's words after the count, in its clause)
-            sentence = own + m[0] + CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
+            lead = CLAUSE_PART.split(own)[-1] if unit in AREAS else own  # (an area: its part,
+            # not 落实禁牧和草畜平衡，补播改良退化草原3.5万亩 for 落实草原禁牧面积)
+            sentence = lead + m[0] + CLAUSE_PART.split(text[m.end() :], maxsplit=1)[0]
             if unit not in sole and not _alone_in(sentence, unit, ind, inds):
                 continue
             said = len(core - set(sentence)) * 4 <= len(core) or omits_word(words, sentence)
@@ -104,20 +110,29 @@ def unit_alone(
                 continue  # (开展面塑、糖画课后服务，受益学生2000人: people of several works)
             if EACH_BEFORE.search(before[-6:]) or EACH_IN.search(own) or EACH_ACT.search(own):
                 continue  # 在12个乡镇各建成1座, 每个示范点带动农户200户: a count for each
-            if rough(before) or PARTS_OPEN.search(own) or _others_count(m, ind, inds):
-                continue  # (…1.4万卷（其中…档案6000卷）: a part)
+            if PARTS_OPEN.search(own):  # (…1.4万卷（其中…档案6000卷）: a part, no count of
+                agreed = agreed or _agrees(m, ind)  # the name's, unless it is the row's own)
+                continue
+            if rough(before) or _others_count(m, ind, inds):
+                continue
+            if broken_down(text[m.end() :], m[3], ind.label):
+                continue  # (培训儿童主任360人次（其中…、在任轮训240人次）: the parts' whole)
             found = targets.against(where, before)
             if found == targets.period and _YEARLY.search(own):
                 continue  # (年接待健身群众60万人次 in the 中期目标: each year's, no period's)
             if found is not None and _one(found[1].unit) == unit and not copied(found, targets):
                 seen.append((m, found, text))
-    if len({(m[1], m[2], f[0].at) for m, f, _t in seen}) != 1:
-        return None
-    m, found, text = seen[0]
-    if any(agrees(m, t) for _c, t in targets_of(ind) if _one(t.unit) == _one(m[3]) and t.number):
-        return None
-    start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
-    return text_hit(ind.label, found, text, start, m.end())
+    if agreed:
+        return None  # (补贴购置…650台（套）（其中茶园管理机械200台）: the row's count, a part)
+    # each target with its own counts (两年内…40台套 for the period's, 2025年…20台套 for the year's)
+    for at in dict.fromkeys(f[0].at for _m, f, _t in seen):
+        counts = [(m, f, t) for m, f, t in seen if f[0].at == at]
+        if len({(m[1], m[2]) for m, _f, _t in counts}) != 1 or _agrees(counts[0][0], ind):
+            continue
+        m, found, text = counts[0]
+        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
+        return text_hit(ind.label, found, text, start, m.end())
+    return None
 
 
 def _alone_in(sentence: str, unit: str, ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
@@ -135,6 +150,10 @@ def _alone_in(sentence: str, unit: str, ind: Indicator, inds: tuple[Indicator, .
     return True
 
 
+def _agrees(m: re.Match[str], ind: Indicator) -> bool:
+    return any(agrees(m, t) for _c, t in targets_of(ind) if _one(t.unit) == _one(m[3]) and t.number)
+
+
 def _others_count(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
     """The count is another indicator's, on another scale (参与群众2万人次 beside 参赛及参与群众
     人次 ≥20000人次)."""
@@ -143,5 +162,8 @@ def _others_count(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...])
         for other in inds
         if other is not ind
         for _c, t in targets_of(other)
-        if t.number and m[3] in (t.unit, f"万{t.unit}")
+        if t.number and (unit := _UNIT_OF.split(t.unit)[0]) and m[3] in (unit, f"万{unit}")
     )
+
+
+_UNIT_OF = re.compile("[（(]")  # (台（套）: counted in 台)

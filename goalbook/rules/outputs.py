@@ -153,10 +153,14 @@ _TURNED_OUT = re.compile(
     # care given to people (并发症筛查随访人次, 老年人体检人数; not 筛查阳性人数, what is found)
     r"|(?:随访|体检|诊疗|接种|筛查)(?:(?!阳性|异常|确诊)[\u4e00-\u9fff]){0,4}(?:人数|人次)$"
     r"|^培训[\u4e00-\u9fff]{2,8}$"  # those trained, named by the act (培训学校终端管理员 ≥56人)
+    r"|报告(?:份数|数量|数)?$"  # reports written (品质测报报告 ≥6份; not those passed: _PASSED)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)
-_WORKS_NAMED = re.compile(r"^(?:整治|改造|拆除|修缮|维修|清理)(?!后)[\u4e00-\u9fff]{2,8}$")
+# (and things fitted or renewed, 更换航标灯器 ≥120套, 新设置灯浮标 ≥20座)
+_WORKS_NAMED = re.compile(
+    r"^(?:整治|改造|拆除|修缮|维修|清理|更换|安装|购置|新设置?|新建|配备|配置)(?!后)[\u4e00-\u9fff]{2,8}$"
+)
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 
 

@@ -12,6 +12,7 @@ from goalbook.findings import Hit, Severity
 from goalbook.model import Indicator, Op, Target, TargetKind
 from goalbook.rules.common import Context, is_count, parse_date, shown
 from goalbook.rules.goalcounts import CLAUSE_PART
+from goalbook.rules.goalnames import COUNTED
 from goalbook.rules.labelledperiod import labelled_period
 from goalbook.rules.polarity import direction_of, hours_done, stated_direction
 from goalbook.rules.rates import is_rate
@@ -91,7 +92,7 @@ def _noted_each_year(ctx: Context, ind: Indicator) -> bool:
     """A note on the row says the value holds in each year (开展检查的县级服务机构数 │ ≥96个 │
     ≥96个 │ 各年均需覆盖), or a note of the table names the indicator and says why both are the
     same (注：价格采集点位于2026年一次建成，两年沿用，故中期与年度同为20个): the same by right."""
-    stem = _COUNT_WORDS.sub("", ind.label)
+    stem = COUNTED.sub("", ind.label)
     return any(
         (
             (sheet, row) == (ind.sheet, ind.row)
@@ -105,7 +106,6 @@ def _noted_each_year(ctx: Context, ind: Indicator) -> bool:
 
 _EACH_YEAR = re.compile("各年|每年|每一年|年年|每个年度")
 _SAME_SAID = re.compile("同为|均为|相同|一次(?:性)?建成|沿用")
-_COUNT_WORDS = re.compile("(?:数量|个数|总数|数)$")
 
 
 def _year_goal_says(ctx: Context, a: Target) -> bool:
