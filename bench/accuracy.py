@@ -818,6 +818,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout812  # the 812th held-out set (tests/variants/holdout812)
     python bench/accuracy.py --set holdout813  # the 813th held-out set (tests/variants/holdout813)
     python bench/accuracy.py --set holdout814  # the 814th held-out set (tests/variants/holdout814)
+    python bench/accuracy.py --set holdout815  # the 815th held-out set (tests/variants/holdout815)
+    python bench/accuracy.py --set holdout816  # the 816th held-out set (tests/variants/holdout816)
+    python bench/accuracy.py --set holdout817  # the 817th held-out set (tests/variants/holdout817)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -824,6 +824,9 @@ from tests.variants import (
     holdout812,
     holdout813,
     holdout814,
+    holdout815,
+    holdout816,
+    holdout817,
 )
 from tests.variants.kit import Variant
 
@@ -1643,6 +1646,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout812": holdout812,
     "holdout813": holdout813,
     "holdout814": holdout814,
+    "holdout815": holdout815,
+    "holdout816": holdout816,
+    "holdout817": holdout817,
 }
 
 
