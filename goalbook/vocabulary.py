@@ -225,7 +225,8 @@ OFFICE_ENDINGS = f"{AGENCY_ENDINGS}|馆|协会|学会|队|公司|学校|大学|�
 # the label of a note on what a resubmission changed, its text beside it or after a colon: no
 # indicator row, and no plan text its figures are held against (it quotes old and new values)
 REVISION_NOTES = ("修改说明", "修改情况说明", "修改情况：", "修改情况:", "整改说明")
-TOTAL_WORDS = ("合计", "金额合计", "小计", "总计", TOTAL_LABEL["en"])  # total rows met in returns
+# total rows met in returns
+TOTAL_WORDS = ("合计", "金额合计", "明细合计", "小计", "总计", TOTAL_LABEL["en"])
 
 
 # The column names a roster (csv or xlsx) may use for each template option, lower case.

