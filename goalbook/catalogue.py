@@ -206,7 +206,7 @@ _RULES = (
     # B: budget and money
     Rule("B101", "total-not-sum", ERR, "{whole} {total} ≠ {parts}（差 {diff}）",
          "{whole} {total} ≠ {parts} (off by {diff})", "请核对资金数", "Check the amounts"),
-    Rule("B102", "lines-not-sum", ERR, "明细合计 {sum} 与{whole} {total} 不一致（差 {diff}）",
+    Rule("B102", "lines-not-sum", ERR, "各明细之和 {sum} 与{whole} {total} 不一致（差 {diff}）",
          "The lines add up to {sum}, not {whole} {total} (off by {diff})",
          "请核对各明细金额", "Check the line amounts"),
     Rule("B103", "annual-exceeds-total", ERR, "年度资金 {annual} 大于总额 {total}",

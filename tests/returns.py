@@ -115,11 +115,14 @@ SPLIT_HEAD: list[Any] = ["一级指标", "二级指标", "三级指标", "比较
 
 
 def period_row(
-    end: dt.date = dt.date(2026, 12, 31), start: dt.date = dt.date(2026, 1, 1)
+    end: dt.date = dt.date(2026, 12, 31),
+    start: dt.date = dt.date(2026, 1, 1),
+    years: str | None = None,
 ) -> list[Any]:
-    """A project's 项目期 row: its years (1年 by default), from start to end."""
-    years = f"{end.year - start.year + 1}年"
-    return ["项目期", years, "计划开始日期", start, "计划完成日期", end]
+    """A project's 项目期 row: its years (those from start to end unless given, so a return can
+    say them wrongly), from start to end."""
+    said = years if years is not None else f"{end.year - start.year + 1}年"
+    return ["项目期", said, "计划开始日期", start, "计划完成日期", end]
 
 
 def official_table(
@@ -183,18 +186,35 @@ def budget_export(
     return path
 
 
-def three_year_table(path: Path, rows: list[list[Any]], period: str, year: str) -> Path:
-    """A 2026—2028 project table saved at path: its goals over the period and for the year side
-    by side (the texts under their labels), the indicators (tier1, tier2, name, 中期 value,
-    年度 value) from row 8."""
+def period_table(
+    path: Path,
+    rows: list[list[Any]],
+    goals: tuple[str, str],
+    *,
+    years: int,
+    name: str,
+    money: tuple[float, float],
+    below: Sequence[list[Any]] = (),
+) -> Path:
+    """A project table of *years* years from 2026 saved at path: its money (中期, 年度, 万元),
+    its goals over the period and for the year side by side (the texts under their labels), the
+    indicators (tier1, tier2, name, 中期 value, 年度 value) from row 8, the lines *below*."""
+    last = 2026 + years - 1
     above = [
-        period_row(dt.date(2028, 12, 31)),
-        ["项目资金（万元）", "中期资金总额", 900, "年度资金总额", 300],
-        ["总体目标", "中期目标（2026年—2028年）", None, "年度目标"],
-        [None, period, None, year],
+        period_row(dt.date(last, 12, 31)),
+        ["项目资金（万元）", "中期资金总额", money[0], "年度资金总额", money[1]],
+        ["总体目标", f"中期目标（2026年—{last}年）", None, "年度目标"],
+        [None, goals[0], None, goals[1]],
     ]
     head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
-    return save_sheet(path, official_table("烤房群建设", rows, above=above, head=head))
+    table = official_table(name, rows, above=above, head=head, below=below)
+    return save_sheet(path, table)
+
+
+def three_year_table(path: Path, rows: list[list[Any]], period: str, year: str) -> Path:
+    """:func:`period_table` of 烤房群建设, 2026—2028, 900 万元 over the period and 300 this year."""
+    goals = (period, year)
+    return period_table(path, rows, goals, years=3, name="烤房群建设", money=(900, 300))
 
 
 def found_at(path: Path) -> list[tuple[str, str, str]]:

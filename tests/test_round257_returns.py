@@ -10,6 +10,8 @@ from tests.returns import (
     coded,
     found_at,
     official_table,
+    period_row,
+    period_table,
     save_sheet,
     table_found,
     three_year_table,
@@ -24,14 +26,7 @@ def test_the_projects_name_backs_the_titles_year(tmp_path: Path) -> None:
 
     def found(name: str) -> list[tuple[str, str, str]]:
         above = [
-            [
-                "项目期",
-                "1年",
-                "计划开始日期",
-                dt.date(2024, 1, 1),
-                "计划完成日期",
-                dt.date(2025, 12, 31),
-            ],
+            period_row(dt.date(2025, 12, 31), dt.date(2024, 1, 1), years="1年"),
             ["项目资金（万元）", "年度资金总额", 40],
             ["年度绩效目标", "2024年全年查验过境车辆8000辆次。"],
         ]
@@ -105,31 +100,17 @@ def test_a_count_in_the_period_goal_of_two_years(tmp_path: Path) -> None:
     kek16)."""
 
     def found(count: int) -> list[tuple[str, str]]:
-        above = [
-            [
-                "项目期",
-                "2年",
-                "计划开始日期",
-                dt.date(2026, 1, 1),
-                "计划完成日期",
-                dt.date(2027, 12, 31),
-            ],
-            ["项目资金（万元）", "中期资金总额", 80, "年度资金总额", 40],
-            ["总体目标", "中期目标（2026年—2027年）", None, "年度目标"],
-            [
-                None,
-                f"两年内对46所学校食堂开展检查，抽检食品留样不少于{count}批次。",
-                None,
-                "2026年检查46所。",
-            ],
-        ]
-        head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+        goals = (
+            f"两年内对46所学校食堂开展检查，抽检食品留样不少于{count}批次。",
+            "2026年检查46所。",
+        )
         rows = [
             ["产出指标", "数量指标", "检查学校食堂数", "≥46所", "≥46所"],
             [None, None, "抽检留样食品批次", "≥500批次", "≥300批次"],
         ]
-        table = official_table("食堂食品安全", rows, above=above, head=head)
-        return coded(found_at(save_sheet(tmp_path / f"{count}.xlsx", table)), "D104")
+        path = tmp_path / f"{count}.xlsx"
+        table = period_table(path, rows, goals, years=2, name="食堂食品安全", money=(80, 40))
+        return coded(found_at(table), "D104")
 
     assert found(600) == [("warning", "D9")]
     assert found(500) == []
@@ -268,26 +249,17 @@ def test_a_note_names_a_count_of_people_by_its_stem(tmp_path: Path) -> None:
     note names the count less 人数, so no D202 (the stem kept its 人 before); without it, D202."""
 
     def found(note: str) -> list[tuple[str, str]]:
-        above = [
-            [
-                "项目期",
-                "2年",
-                "计划开始日期",
-                dt.date(2026, 1, 1),
-                "计划完成日期",
-                dt.date(2027, 12, 31),
-            ],
-            ["项目资金（万元）", "中期资金总额", 64, "年度资金总额", 30],
-            ["总体目标", "中期目标（2026年—2027年）", None, "年度目标"],
-            [None, "两年开展网格巡查4800次。", None, "2026年开展网格巡查2400次。"],
-        ]
-        head = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+        goals = ("两年开展网格巡查4800次。", "2026年开展网格巡查2400次。")
         rows = [
             ["产出指标", "数量指标", "村级网格员人数", "≥120人", "≥120人"],
             [None, None, "网格巡查次数", "≥4800次", "≥2400次"],
         ]
-        table = official_table("网格化管理", rows, above=above, head=head, below=[[note]])
-        return coded(found_at(save_sheet(tmp_path / f"{len(note)}.xlsx", table)), "D202")
+        path = tmp_path / f"{len(note)}.xlsx"
+        money = (64, 30)
+        table = period_table(
+            path, rows, goals, years=2, name="网格化管理", money=money, below=[[note]]
+        )
+        return coded(found_at(table), "D202")
 
     assert found("注：村级网格员两年沿用，故中期与年度同为120人。") == []
     assert found("注：巡查次数按年度累计。") == [("warning", "E8")]
@@ -345,14 +317,7 @@ def test_a_lines_total_named_as_such(tmp_path: Path) -> None:
     third line (a false B102 error on holdout815 kes10 summed 9 + 8 + 20 against the project's 20
     万元); 9 + 8 = 17 ≠ 20 at the total's cell."""
     above = [
-        [
-            "项目期",
-            "1年",
-            "计划开始日期",
-            dt.date(2026, 1, 1),
-            "计划完成日期",
-            dt.date(2026, 12, 31),
-        ],
+        period_row(),
         ["项目资金（万元）", "年度资金总额", 20, "其中：财政拨款", 20],
         ["年度绩效目标", "全年巡检维护社区健身器材点位100个。"],
         ["资金明细", "巡检人工", 9, "配件更换", 8],

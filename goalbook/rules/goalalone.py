@@ -86,11 +86,34 @@ def unit_alone(
         start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
         return text_hit(ind.label, held, text, start, m.end())
     words = _MEASURED.sub("", COUNTED.sub("", name))
-    core = set(words)
-    if len(core) < 4:
+    if len(set(words)) < 4:
         return None
+    seen, agreed = _counts_said(ind, words, texts, targets, inds)
+    if agreed:
+        return None  # (补贴购置…650台（套）（其中茶园管理机械200台）: the row's count, a part)
+    # each target with its own counts (两年内…40台套 for the period's, 2025年…20台套 for the year's)
+    for at in dict.fromkeys(f[0].at for _m, f, _t in seen):
+        counts = [(m, f, t) for m, f, t in seen if f[0].at == at]
+        if len({(m[1], m[2]) for m, _f, _t in counts}) != 1 or _agrees(counts[0][0], ind):
+            continue
+        m, found, text = counts[0]
+        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
+        return text_hit(ind.label, found, text, start, m.end())
+    return None
+
+
+_Seen = tuple[re.Match[str], tuple[Cell, Target], str]
+
+
+def _counts_said(
+    ind: Indicator, words: str, texts: list[tuple[Where, str]], targets: GoalTargets,
+    inds: tuple[Indicator, ...],
+) -> tuple[list[_Seen], bool]:  # fmt: skip
+    """The goals' counts of the row's name (``words``, less 数量 and the like) with the target
+    each is held against, and whether a part in brackets is the row's own count."""
+    core = set(words)
     sole = sole_units(inds, _ALONE_UNITS)
-    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
+    seen: list[_Seen] = []
     agreed = False  # a part in brackets that is the row's own count
     for where, text in texts:
         for m in _COUNTS.finditer(text):
@@ -122,17 +145,7 @@ def unit_alone(
                 continue  # (年接待健身群众60万人次 in the 中期目标: each year's, no period's)
             if found is not None and _one(found[1].unit) == unit and not copied(found, targets):
                 seen.append((m, found, text))
-    if agreed:
-        return None  # (补贴购置…650台（套）（其中茶园管理机械200台）: the row's count, a part)
-    # each target with its own counts (两年内…40台套 for the period's, 2025年…20台套 for the year's)
-    for at in dict.fromkeys(f[0].at for _m, f, _t in seen):
-        counts = [(m, f, t) for m, f, t in seen if f[0].at == at]
-        if len({(m[1], m[2]) for m, _f, _t in counts}) != 1 or _agrees(counts[0][0], ind):
-            continue
-        m, found, text = counts[0]
-        start = m.start() - len(CLAUSE_PART.split(text[: m.start()])[-1])
-        return text_hit(ind.label, found, text, start, m.end())
-    return None
+    return seen, agreed
 
 
 def _alone_in(sentence: str, unit: str, ind: Indicator, inds: tuple[Indicator, ...]) -> bool:
