@@ -821,6 +821,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout815  # the 815th held-out set (tests/variants/holdout815)
     python bench/accuracy.py --set holdout816  # the 816th held-out set (tests/variants/holdout816)
     python bench/accuracy.py --set holdout817  # the 817th held-out set (tests/variants/holdout817)
+    python bench/accuracy.py --set holdout818  # the 818th held-out set (tests/variants/holdout818)
+    python bench/accuracy.py --set holdout819  # the 819th held-out set (tests/variants/holdout819)
+    python bench/accuracy.py --set holdout820  # the 820th held-out set (tests/variants/holdout820)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

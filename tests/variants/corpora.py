@@ -827,6 +827,9 @@ from tests.variants import (
     holdout815,
     holdout816,
     holdout817,
+    holdout818,
+    holdout819,
+    holdout820,
 )
 from tests.variants.kit import Variant
 
@@ -1649,6 +1652,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout815": holdout815,
     "holdout816": holdout816,
     "holdout817": holdout817,
+    "holdout818": holdout818,
+    "holdout819": holdout819,
+    "holdout820": holdout820,
 }
 
 
