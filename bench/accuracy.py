@@ -824,6 +824,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout818  # the 818th held-out set (tests/variants/holdout818)
     python bench/accuracy.py --set holdout819  # the 819th held-out set (tests/variants/holdout819)
     python bench/accuracy.py --set holdout820  # the 820th held-out set (tests/variants/holdout820)
+    python bench/accuracy.py --set holdout821  # the 821st held-out set (tests/variants/holdout821)
+    python bench/accuracy.py --set holdout822  # the 822nd held-out set (tests/variants/holdout822)
+    python bench/accuracy.py --set holdout823  # the 823rd held-out set (tests/variants/holdout823)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

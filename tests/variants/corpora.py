@@ -830,6 +830,9 @@ from tests.variants import (
     holdout818,
     holdout819,
     holdout820,
+    holdout821,
+    holdout822,
+    holdout823,
 )
 from tests.variants.kit import Variant
 
@@ -1655,6 +1658,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout818": holdout818,
     "holdout819": holdout819,
     "holdout820": holdout820,
+    "holdout821": holdout821,
+    "holdout822": holdout822,
+    "holdout823": holdout823,
 }
 
 
