@@ -38,17 +38,33 @@ class GoalTargets(NamedTuple):
         )
 
     def said_elsewhere(
-        self, ind: Indicator, m: re.Match[str], indicators: tuple[Indicator, ...]
+        self,
+        ind: Indicator,
+        m: re.Match[str],
+        indicators: tuple[Indicator, ...],
+        outside: tuple[Cell, Target] | None = None,
     ) -> bool:
         """The count ``m`` is the year's value of a row whose year is above its period (a
         two-year goal's 1000吨 against the period's ≥800吨 beside the year's ≥1000吨: D201 names
         the row), or another indicator's of the same name (:func:`kin_agrees`: D103 names the
-        pair): no contradiction of this target."""
+        pair), or, held against ``outside`` (the target of a count outside the year's goal), the
+        period's (:meth:`periods_count`): no contradiction of this target."""
         if m.re.groups < 3:  # (a level's match, 达到95%: no count's unit)
             return rate_kin_agrees(ind, m, indicators)
         if self.annual is not None and self.year_above() and agrees(m, self.annual[1]):
             return True
+        if outside is not None and self.periods_count(outside, m):
+            return True
         return kin_agrees(ind, m, indicators)
+
+    def periods_count(self, found: tuple[Cell, Target], m: re.Match[str]) -> bool:
+        """The count ``m``, held against the year's target ``found`` outside the year's goal (a
+        note under the table: 说明：快检室建设24个×12万元…), is the period's value: the period's
+        count, no contradiction of the year's."""
+        period = self.period
+        if found != self.annual or period is None or period[1].number is None:
+            return False
+        return period[1].unit == found[1].unit and agrees(m, period[1])
 
     def year_above(self) -> bool:
         """The year's value is above the period's, in one unit (D201's row)."""

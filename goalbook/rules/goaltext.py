@@ -100,7 +100,8 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 m = level_apart(after, target)
             else:
                 m = _count_after(after, _reading(target.unit, own, in_text), target, ind.label)
-            if m and not targets.said_elsewhere(ind, m, ctx.table.indicators):
+            outside = found if where != year_goal else None  # (a note's count: the period's?)
+            if m and not targets.said_elsewhere(ind, m, ctx.table.indicators, outside):
                 yield text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
                 quoted = True
                 break
@@ -277,6 +278,8 @@ def _own_words(lead: str, rest: str, size: int) -> str:
     first = _COUNT_FIRST.search(lead)
     head, listed, tail = rest.partition("、")  # (5个老旧小区屋面防水、管网和外立面改造: one
     own = head if listed and re.search(r"\d", tail) else rest  # count's works, listed)
+    if (parts := PARTS_OPEN.search(own)) is not None:  # (…摄像机（其中新建塔4座、…）: the
+        own = own[: parts.start()]  # parts' words are theirs, not the whole's)
     after = _COUNT_FIRST.search(own, size)
     return (lead[: first.start()] if first else lead) + (own[: after.start()] if after else own)
 
@@ -311,9 +314,10 @@ def _count_after(
         return None  # (2座小型水库除险加固和11座山塘整治: the count of the next thing)
     if m is not None and "之和" in about[: m.start()]:
         return None  # (干渠衬砌长度与支渠衬砌长度之和为33公里: the sum of two)
-    while m is not None and m[3] != target.unit and about[m.end() : m.end() + 1] in ("、", "和"):
+    units = (target.unit, f"万{target.unit}")  # (新增馆藏图书2万册 against ≥18000册)
+    while m is not None and m[3] not in units and about[m.end() : m.end() + 1] in ("、", "和"):
         m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
-    if m is None or m[3] != target.unit or agrees(m, target) or per_each(about[: m.start()]):
+    if m is None or m[3] not in units or agrees(m, target) or per_each(about[: m.start()]):
         return None
     if rough(about[: m.start()]) or PARTS_OPEN.search(about[: m.start()]):
         return None  # (…日常养护承包（其中县道96公里、…）: a part of the whole said before)

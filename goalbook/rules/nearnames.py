@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-import difflib
-import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from goalbook.findings import Hit
 from goalbook.model import Indicator, Target, TargetKind
 from goalbook.rules.common import main_target, shown
-from goalbook.rules.namekeys import common, measure, near_key, one_name, tier2_key
+from goalbook.rules.namekeys import measure, near_key, one_name, tier2_key
+from goalbook.rules.nearalike import Entry, alike, tells_apart
 from goalbook.targets import meaning
 from goalbook.vocabulary import word, words
 
@@ -24,10 +22,10 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
 
     Only names with the same measure (…满意度, …完成率) are compared, so the pairs looked at
     stay few even in a table of a hundred indicators."""
-    by_measure: dict[tuple[str, tuple[object, ...]], list[_Entry]] = {}
-    named: dict[str, _Entry] = {}  # a name once its synonyms are one word (参训人数 / 培训人数)
-    subjects: dict[str, _Entry] = {}  # a name without the project's subject it starts with
-    by_unit: dict[tuple[str, TargetKind, str, str], list[_Entry]] = {}
+    by_measure: dict[tuple[str, tuple[object, ...]], list[Entry]] = {}
+    named: dict[str, Entry] = {}  # a name once its synonyms are one word (参训人数 / 培训人数)
+    subjects: dict[str, Entry] = {}  # a name without the project's subject it starts with
+    by_unit: dict[tuple[str, TargetKind, str, str], list[Entry]] = {}
     hits: list[tuple[int, Hit]] = []
     for index, item in enumerate(items):
         found = main_target(item)
@@ -37,10 +35,10 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
         key = near_key(item.label)
         said = next((u for u in _said_as(target.unit) if key.endswith(u)), "")
         if target.unit and said and len(key) - len(said) >= 4:
-            key = key[: -len(said)]  # (养殖户技术培训人次 ≥80人次: 养殖户技术培训 ≥80人次)
+            key = _FITTED.sub("", key[: -len(said)])  # (…培训人次: …培训; …配置套数: …终端)
         if len(key) < 4:
             continue
-        entry = _Entry(index, key, item, target, meaning(target))
+        entry = Entry(index, key, item, target, meaning(target))
         one, bare = one_name(key), _unqualified(key, project) + _done(key)
         same = named.setdefault(one, entry)
         if same is entry:  # the same words, one name with the project's subject before them
@@ -64,19 +62,19 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
             continue
         # only grades, quantities with the same number and unit, or equal meanings can match
         if target.kind is TargetKind.GRADE:
-            alike: tuple[object, ...] = ("grade",)
+            kind: tuple[object, ...] = ("grade",)
         elif target.kind is TargetKind.QUANT:
-            alike = ("quant", target.number, target.unit)
+            kind = ("quant", target.number, target.unit)
         else:
-            alike = entry.meaning
-        by_measure.setdefault((measure(key), alike), []).append(entry)
+            kind = entry.meaning
+        by_measure.setdefault((measure(key), kind), []).append(entry)
         plain = measure(near_key(_NOTE_AFTER.sub("", item.label)))
         kin_key = (plain, target.kind, target.unit, tier2_key(item))  # compared under one tier-2
         by_unit.setdefault(kin_key, []).append(entry)
     for group in by_measure.values():
         for b, entry in enumerate(group):
             for other in group[:b]:
-                if _alike(other, entry):
+                if alike(other, entry):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     break
     hits += _worded_in(by_unit, {index for index, _hit in hits}, lang, goals)
@@ -89,12 +87,17 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
 _SAID_AS = {"人次": ("人数",), "批": ("批次数", "批次")}
 
 
+# the act of fitting things, before a count in their unit (终端配置套数), as namekeys drops it
+# before 数量
+_FITTED = re.compile(r"(?<=\w{4})(?:配置|配备|安装)$")
+
+
 def _said_as(unit: str) -> tuple[str, ...]:
     return (f"{unit}数", unit, *_SAID_AS.get(unit, ()))
 
 
 def _worded_in(
-    groups: dict[tuple[str, TargetKind, str, str], list[_Entry]],
+    groups: dict[tuple[str, TargetKind, str, str], list[Entry]],
     done: set[int],
     lang: str,
     goals: str,
@@ -125,18 +128,47 @@ def _worded_in(
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
                     break
-    return hits + _prefixed_across(groups, done, lang)  # (then across tier-2s)
+    hits += _prefixed_across(groups, done, lang)  # (then across tier-2s)
+    return hits + _inserted_across(groups, done, lang, goals)
+
+
+def _inserted_across(
+    groups: dict[tuple[str, TargetKind, str, str], list[Entry]],
+    done: set[int],
+    lang: str,
+    goals: str,
+) -> list[tuple[int, Hit]]:
+    """D103 for a name that is another's under another tier-2 with a word of two or three
+    characters put inside it (站点出水水质达标率 │ 站点出水达标率 under 质量 and 生态效益, 参与
+    儿童人次 │ 参与活动儿童人次 under 数量 and 社会效益), whatever their values: one indicator
+    filed twice; not a satisfaction (each group's)."""
+    kin: dict[tuple[str, TargetKind, str], list[Entry]] = {}
+    for (plain, kind, unit, _tier2), group in groups.items():
+        kin.setdefault((plain, kind, unit), []).extend(group)
+    hits: list[tuple[int, Hit]] = []
+    for same in kin.values():
+        same.sort(key=lambda e: e.position)
+        for b, entry in enumerate(same):
+            if entry.position in done or "满意" in entry.key:
+                continue
+            tier2 = tier2_key(entry.item)
+            for other in same[:b]:
+                if tier2_key(other.item) != tier2 and _inserted(other.key, entry.key, goals):
+                    hits.append((entry.position, _near_hit(other, entry, lang)))
+                    done.add(entry.position)
+                    break
+    return hits
 
 
 def _prefixed_across(
-    groups: dict[tuple[str, TargetKind, str, str], list[_Entry]], done: set[int], lang: str
+    groups: dict[tuple[str, TargetKind, str, str], list[Entry]], done: set[int], lang: str
 ) -> list[tuple[int, Hit]]:
     """D103 for a count whose name is another's with a word of two or three characters before
     it, under another tier-2, with the same target (社区居民心理健康筛查人数 │ 居民心理健康筛查人数,
     ≥12000人 under 数量 and under 社会效益): one count, filed twice; so a rate, with a word of
     up to four (库存粮食检验结果判定准确率 │ 检验结果判定准确率, ≥98% under 质量 and 社会效益), not
     a satisfaction (a group's)."""
-    counts: dict[tuple[object, ...], list[_Entry]] = {}
+    counts: dict[tuple[object, ...], list[Entry]] = {}
     for group in groups.values():
         for e in group:
             if e.target.number is not None and e.target.unit != "" and len(e.key) >= 5:
@@ -154,7 +186,7 @@ def _prefixed_across(
                 if rate and "满意" in short:
                     continue  # (受助青少年满意度 / 青少年满意度: a group's satisfaction)
                 sizes = (2, 3, 4) if rate else (2, 3)
-                if len(word) in sizes and long.endswith(short) and not _tells_apart(word):
+                if len(word) in sizes and long.endswith(short) and not tells_apart(word):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
                     break
@@ -175,7 +207,7 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     last = len(short) - (1 if short.endswith("量") else 2)  # (…咨询量 / …咨询服务量)
     if not 2 <= at <= last or long[at + size :] != short[at:]:
         return False
-    return not _tells_apart(word) and not _named_beside(
+    return not tells_apart(word) and not _named_beside(
         word + long[at + size : at + size + 2], goals
     )
 
@@ -193,7 +225,7 @@ def _named_beside(words: str, goals: str) -> bool:
 _BESIDE = re.compile(r"其中|含|包括|[（(、和及]")
 
 
-def _noted(a: _Entry, b: _Entry) -> bool:
+def _noted(a: Entry, b: Entry) -> bool:
     """One name is the other with a note in brackets after it (检测报告按时出具率 / 检测报告
     按时出具率（常规）), and their targets say the same: one indicator, written twice."""
     if a.meaning != b.meaning:
@@ -204,7 +236,7 @@ def _noted(a: _Entry, b: _Entry) -> bool:
     return note is not None and long[: note.start()].strip() == short and not _PART.match(note[1])
 
 
-def _done_inserted(a: _Entry, b: _Entry, goals: str) -> bool:
+def _done_inserted(a: Entry, b: Entry, goals: str) -> bool:
     """With the same target, one name is the other opening with the act of finishing it and a
     word inside it (完成改造学校食堂数 / 改造食堂数, ≥10所 both): :func:`_inserted` once the act
     is left out."""
@@ -212,12 +244,12 @@ def _done_inserted(a: _Entry, b: _Entry, goals: str) -> bool:
     return undone != [a.key, b.key] and _inserted(undone[0], undone[1], goals)
 
 
-def _plain(e: _Entry) -> str:
+def _plain(e: Entry) -> str:
     """An entry's name keyed without a note in brackets after it (see :func:`_reordered`)."""
     return near_key(_NOTE_AFTER.sub("", e.item.label))
 
 
-def _prefixed(a: _Entry, b: _Entry) -> bool:
+def _prefixed(a: Entry, b: Entry) -> bool:
     """One name is the other with a word of two or three characters before it, and counts no
     less (鳄类科普讲解场次 ≥150场 / 科普讲解场次 ≥120场): a part would count fewer, so it is one
     count said twice."""
@@ -227,12 +259,12 @@ def _prefixed(a: _Entry, b: _Entry) -> bool:
     word = long[: len(long) - len(short)]
     if len(word) not in (2, 3) or not long.endswith(short) or len(short) < 4:
         return False
-    if _tells_apart(word) or ts.unit != tl.unit or ts.unit in ("%", ""):
+    if tells_apart(word) or ts.unit != tl.unit or ts.unit in ("%", ""):
         return False  # (受助青少年满意度 ≥90% / 青少年满意度 ≥90%: a group's rate, no count)
     return ts.number is not None and tl.number is not None and tl.number >= ts.number
 
 
-def _reordered(a: _Entry, b: _Entry, one: str, two: str) -> bool:
+def _reordered(a: Entry, b: Entry, one: str, two: str) -> bool:
     """One name is the other's words in another order (西洋参林下种植面积 / 林下西洋参种植面积
     （新建）), a note in brackets after either set aside unless it names a part (其中…). ``one``
     and ``two``: their keys without the notes (:func:`_plain`), known to hold the same
@@ -246,20 +278,6 @@ def _reordered(a: _Entry, b: _Entry, one: str, two: str) -> bool:
 # a note in brackets after a name (…出具率（常规）), and one that names a part of it (其中…)
 _NOTE_AFTER = re.compile(r"[（(]([^（()）]{1,12})[)）]\s*$")
 _PART = re.compile(r"其中|含|包括|不含|按")
-
-
-# words put inside a name that make it another indicator (培训人数 / 培训女性人数, 检测合格率 /
-# 检测一次合格率, 道路里程 / 道路新增里程, 增收 / 人均增收)
-_TELLS_APART = ("新增", "新建", "累计", "人均", "户均", "亩均", "年均", "一次", "年度", "当年",
-                "女", "男", "重点", "贫困", "困难", "农村", "城", "县", "市", "省", "国家", "按时",
-                "及时", "优", "良", "达标", "合格", "复", "初", "专项", "其中", "平均", "每",
-                "最", "单", "总", "超", "未", "非", "不", "对口")  # fmt: skip
-
-
-def _tells_apart(word: str) -> bool:
-    """A word put in or before a name that makes it another indicator (a part, a group, a way of
-    counting: 新增, 女, 家长)."""
-    return any(w in word for w in _TELLS_APART) or any(p in word for p in _OTHER_PEOPLE)
 
 
 def _unqualified(key: str, project: str) -> tuple[str, ...]:
@@ -296,7 +314,7 @@ def _said_apart(key: str, goals: str) -> bool:
     return any(re.search(f"其中[:：]?{re.escape(key[:cut])}", goals) for cut in (2, 3, 4))
 
 
-def _near_hit(other: _Entry, entry: _Entry, lang: str) -> Hit:
+def _near_hit(other: Entry, entry: Entry, lang: str) -> Hit:
     """D103 at ``entry``'s name: nearly the same indicator as ``other``, above it."""
     first, second = other.item, entry.item
     assert second.name is not None
@@ -320,81 +338,3 @@ def _ops(a: Target, b: Target, lang: str) -> str:
 
 def _op(t: Target, lang: str) -> str:
     return word("no_operator", lang) if t.op is None or t.op_implied else t.op.value
-
-
-class _Entry(NamedTuple):
-    position: int
-    key: str
-    item: Indicator
-    target: Target
-    meaning: tuple[object, ...]
-
-
-def _alike(a: _Entry, b: _Entry) -> bool:
-    ka, ta, kb, tb = a.key, a.target, b.key, b.target
-    same = a.meaning == b.meaning
-    quant = ta.kind is TargetKind.QUANT and tb.kind is TargetKind.QUANT
-    op_only = quant and (ta.number, ta.unit) == (tb.number, tb.unit) and not same
-    grades = ta.kind is TargetKind.GRADE and tb.kind is TargetKind.GRADE
-    inside = grades and (ka in kb or kb in ka)
-    if not (inside or same or op_only) or _other_place(ka, kb):
-        return False
-    return _names_alike(ka, kb, 0.8 if same else 0.65, inside)
-
-
-# a place a name starts with: a village, a town, a street, a county (石桥村会车平台建设数量)
-_PLACE = re.compile(r"^(.{1,6}?(?:村|镇|乡|街道|社区|县|区))")
-
-
-def _other_place(a: str, b: str) -> bool:
-    """The same indicator of two places (石桥村… and 青石村…): a list by site, no duplicate."""
-    pa, pb = _PLACE.match(a), _PLACE.match(b)
-    return bool(pa and pb and pa[1] != pb[1] and a[len(pa[1]) :] == b[len(pb[1]) :])
-
-
-@functools.lru_cache(maxsize=16384)
-def _names_alike(ka: str, kb: str, needed: float, inside: bool) -> bool:
-    """The names' part of :func:`_alike`, a pure function of the two keys (cached: a season's
-    returns repeat the same names, and difflib is slow)."""
-    if not inside and 2 * common(ka, kb) < needed * (len(ka) + len(kb)):
-        return False  # the ratio cannot reach the threshold (difflib's quick_ratio bound)
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
-    return (inside or matcher.ratio() >= needed) and not _qualified(matcher, ka, kb)
-
-
-def _qualified(matcher: difflib.SequenceMatcher[str], a: str, b: str) -> bool:
-    """Two alike names that still name two things: a word in the same place that differs
-    (杰出人才… / 专业人才…, 新媒体宣传… / 法治宣传…), or a word that only one name starts with
-    (受助青少年满意度 / 青少年满意度: a group within the other's), or one character naming
-    another of a set of parts (春季… / 秋季…). Another character that differs, a
-    word inside only one name (驿站建设验收合格率 / 驿站验收合格率) or wording that differs on both
-    sides (所服务涉罪青少年再犯罪率 / 所服务的青少年社区矫正对象再犯率) is a near-duplicate."""
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "replace" and min(i2 - i1, j2 - j1) >= 2:
-            return True
-        if tag == "replace" and i2 - i1 == j2 - j1 == 1 and _contrast(a[i1], b[j1]):
-            return True  # 春季… / 秋季…, 上半年… / 下半年…, 城镇… / 乡村…: two things
-        if tag in ("insert", "delete") and (a[i1:i2] or b[j1:j2]) in _OTHER_PEOPLE:
-            return True  # 学员满意度 / 学员家长满意度: the trainees, and their parents
-        if tag in ("insert", "delete") and i1 == j1 == 0 and max(i2 - i1, j2 - j1) >= 2:
-            # (项目区受益农户满意度 / 受益农户满意度: the project's area, the same people)
-            return (a[i1:i2] if tag == "delete" else b[j1:j2]) not in _WHERE_IT_RUNS
-    return False
-
-
-# people beside the ones a name counts (学员 → 学员家长, 患者 → 患者家属): another group asked
-_OTHER_PEOPLE = frozenset(("家长", "家属", "监护人", "教师", "教练", "老师", "职工", "员工"))
-# a prefix that says where the project runs, not whom it counts
-_WHERE_IT_RUNS = frozenset(("项目区", "项目区内", "辖区", "辖区内", "区域内"))
-
-
-# characters that name one of a set of parts (seasons, halves, places, levels, numbers) or one
-# of two ways (grain rotated in and out: 轮入 / 轮出): two names that differ in one of them name
-# two things, not one indicator twice
-_CONTRASTS = ("春夏秋冬", "上下", "前后", "东西南北", "男女", "城乡", "内外", "大中小", "早晚",
-              "一二三四五六七八九十", "甲乙丙丁", "初中高", "省市县乡村", "新旧",
-              "入出", "进出", "收支", "增减")  # fmt: skip
-
-
-def _contrast(x: str, y: str) -> bool:
-    return any(x in group and y in group for group in _CONTRASTS)

@@ -63,6 +63,9 @@ _INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差�
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
 _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
+# trips counted (车次, 架次): the work's when it names what they do (下乡服务车次, 巡回送书车次)
+_TRIPS = ("车次", "架次", "航次", "趟次")
+_TRIPS_MADE = ("下乡", "巡回", "送", "运送", "运输", "接送", "转运", "出车", "飞行")
 # the use of what a project bought or built (排练厅年使用场次, 新乐器投入演出场次): an effect, not
 # the lessons on how to use it (设备使用培训场次)
 _USED = re.compile(r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)")
@@ -124,6 +127,8 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
         return True  # 鹿只疫病检测数量 ≥1200头次: checks made (not 检测参数, a lab's capacity)
     if _USED.search(name):
         return False  # 排练厅年使用场次, 新乐器投入演出场次: what was delivered, put to use
+    if name.endswith(_TRIPS):  # (下乡服务车次; not 道路通行车次, the traffic an effect)
+        return any(w in name for w in (*_ACTIVITIES, *_TRIPS_MADE))
     if name.endswith(_ACTIVITY_MEASURES):
         # 次数 alone says how often, not what is delivered: 调用次数, 跑动次数 count a use
         return not name.endswith("次数") or any(w in name for w in _ACTIVITIES)

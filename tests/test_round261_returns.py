@@ -1,0 +1,162 @@
+"""Session 73, round 261 (holdout818–820) and after: each test fails without its change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.returns import coded, found_at, period_table, table_found
+
+
+def test_a_rate_of_people_leaving_their_work(tmp_path: Path) -> None:
+    """安置后半年离职率 ≥10%: those who leave the work they were placed in, a 反向 rate with ≥
+    (T108 missed on holdout820 kex12); ≤10% is right."""
+
+    def found(op: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "定向培训人数", "≥", 800, "人"],
+            [None, "质量指标", "安置后半年离职率", op, "10%", None],
+        ]
+        path = tmp_path / f"{ord(op)}.xlsx"
+        return coded(table_found(path, rows, "定向就业安置培训", "培训退役军人800人。"), "T108")
+
+    assert found("≥") == [("warning", "E8")]
+    assert found("≤") == []
+
+
+def test_trips_of_a_service_under_quality(tmp_path: Path) -> None:
+    """下乡服务车次 ≥200车次 under 质量指标: the trips the work makes, an output (F201 missed on
+    holdout818 kev09); 道路通行车次 under 社会效益 is the traffic, an effect."""
+    rows = [
+        ["产出指标", "数量指标", "服务行政村数", "≥", 45, "个"],
+        [None, "质量指标", "下乡服务车次", "≥", 200, "车次"],
+        ["效益指标", "社会效益指标", "道路通行车次", "≥", 5000, "车次"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "流动图书车下乡", "服务行政村45个。")
+    assert coded(found, "F201") == [("warning", "C8")]
+
+
+def test_a_count_in_ten_thousands_after_the_name(tmp_path: Path) -> None:
+    """全年新增馆藏图书2万册 against 新增馆藏图书 ≥18000册: the count after the name in ten
+    thousands of the target's unit (D104 missed on holdout818 kev06); 1.8万册 agrees."""
+
+    def found(count: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "新增馆藏图书", "≥", 18000, "册"],
+            [None, None, "读者办证人数", "≥", 3000, "人"],
+        ]
+        goal = f"全年新增馆藏图书{count}册，办理读者证3000张。"
+        return coded(table_found(tmp_path / f"{count}.xlsx", rows, "馆藏建设", goal), "D104")
+
+    assert found("2万") == [("warning", "E7")]
+    assert found("1.8万") == []
+
+
+def test_one_name_with_a_word_inside_under_two_tier2s(tmp_path: Path) -> None:
+    """站点出水水质达标率 ≥90% under 质量 and 站点出水达标率 ≥95% under 生态效益; 参与儿童人次
+    under 数量 and 参与活动儿童人次 under 社会效益: one indicator filed twice (D103 missed on
+    holdout819 kew06 and holdout818 kev14); a word that names a group (女) or a satisfaction are
+    two indicators."""
+    rows = [
+        ["产出指标", "数量指标", "参与儿童人次", "≥", 3000, "人次"],
+        [None, "质量指标", "站点出水水质达标率", "≥", "90%", None],
+        [None, None, "培训学员满意度", "≥", "90%", None],
+        ["效益指标", "社会效益指标", "参与活动儿童人次", "≥", 3500, "人次"],
+        [None, "生态效益指标", "站点出水达标率", "≥", "95%", None],
+        [None, None, "参与女儿童人次", "≥", 1500, "人次"],
+        ["满意度指标", "服务对象满意度指标", "培训学员参训满意度", "≥", "92%", None],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "污水站与阅读", "举办活动，参与儿童3000人次。")
+    assert coded(found, "D103") == [("warning", "C10"), ("warning", "C11")]
+
+
+def test_words_of_a_part_in_brackets_are_the_parts(tmp_path: Path) -> None:
+    """在12座瞭望塔加装…摄像机（其中新建塔4座、改造塔8座） against 新建瞭望塔加装数 ≥4座: 新建 is
+    said of the part in brackets only, so 12座 is no count of the name (a false D104 on
+    holdout821 key13); 在12座新建瞭望塔加装… is."""
+
+    def found(goal: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "瞭望塔热成像摄像机加装数", "≥", 12, "座"],
+            [None, None, "新建瞭望塔加装数", "≥", 4, "座"],
+        ]
+        path = tmp_path / f"{len(goal)}.xlsx"
+        return coded(table_found(path, rows, "瞭望塔摄像机加装", goal, 220), "D104")
+
+    assert found("在12座瞭望塔加装高清热成像摄像机（其中新建塔4座、改造塔8座）。") == []
+    assert found("在12座新建瞭望塔加装高清热成像摄像机。") == [("warning", "E8")]
+
+
+def test_a_count_in_visits_is_no_count_in_households(tmp_path: Path) -> None:
+    """开展明码标价检查1200户次 against 明码标价检查户数 ≥1000户: 1200户次 counts visits, not
+    households (a false D104 on holdout823 kfa10); 1200户 does not agree."""
+
+    def found(unit: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "明码标价检查户数", "≥", 1000, "户"],
+            [None, None, "节假日价格巡查次数", "≥", 12, "次"],
+        ]
+        goal = f"开展民生商品明码标价检查1200{unit}，节假日价格巡查不少于12次。"
+        return coded(table_found(tmp_path / f"{len(unit)}.xlsx", rows, "价格检查", goal), "D104")
+
+    assert found("户次") == []
+    assert found("户") == [("warning", "E7")]
+
+
+def test_the_periods_count_in_a_note_under_the_table(tmp_path: Path) -> None:
+    """说明：快检室建设24个×12万元… under a 2026—2028 table whose 快检室建设数量 is ≥24个 over the
+    period and ≥8个 this year: the note gives the period's count, no contradiction of the year's
+    (a false D104 on holdout823 kfa03); 30个 is the period's by no column."""
+
+    def found(count: int) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "快检室建设数量", "≥24个", "≥8个"],
+            [None, "质量指标", "快检结果公示率", "≥98%", "≥98%"],
+        ]
+        goals = ("三年建成快检室24个。", "2026年建成快检室8个。")
+        note = [f"说明：快检室建设{count}个×12万元=288万元，其余用于快检试剂及人员培训。"]
+        path = tmp_path / f"{count}.xlsx"
+        table = period_table(path, rows, goals, years=3, name="快检能力提升", money=(360, 120),
+                             below=[note])  # fmt: skip
+        return coded(found_at(table), "D104")
+
+    assert found(24) == []
+    assert found(30) == [("warning", "E8")]
+
+
+def test_a_count_of_things_fitted_said_in_sets(tmp_path: Path) -> None:
+    """远程会诊终端配置数量 ≥12套 beside 远程会诊终端配置套数 ≥10套: one count twice, the act of
+    fitting dropped before 套数 as before 数量 (D103 missed on holdout822 kez10)."""
+    rows = [
+        ["产出指标", "数量指标", "远程会诊终端配置数量", "≥", 12, "套"],
+        [None, None, "乡镇医生培训人数", "≥", 60, "人"],
+        [None, None, "远程会诊终端配置套数", "≥", 10, "套"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "远程会诊", "配置终端，培训医生60人。", 260)
+    assert coded(found, "D103") == [("warning", "C9")]
+
+
+def test_films_graded_a_under_timeliness(tmp_path: Path) -> None:
+    """CT影像甲级片率 ≥90% under 时效指标: the films' quality (F201 missed on holdout822 kez04)."""
+    rows = [
+        ["产出指标", "数量指标", "影像存储扩容容量", "≥", 200, "TB"],
+        [None, "时效指标", "扩容完成时间", None, "6月30日前", None],
+        [None, None, "CT影像甲级片率", "≥", "90%", None],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "影像存储扩容", "扩容200TB。", 120)
+    assert coded(found, "F201") == [("warning", "C9")]
+
+
+def test_a_standard_per_visit(tmp_path: Path) -> None:
+    """单户次检查成本 ≤600元/户次 × 涉企收费检查户次 ≥1000户次 = 60万元, above the project's 45
+    万元 (B107 missed on holdout823 kfa12); 400元/户次 fits."""
+
+    def found(cost: int) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "涉企收费检查户次", "≥", 1000, "户次"],
+            ["成本指标", "经济成本指标", "单户次检查成本", "≤", cost, "元/户次"],
+        ]
+        path = tmp_path / f"{cost}.xlsx"
+        return coded(table_found(path, rows, "涉企收费检查", "检查1000户次。", 45), "B107")
+
+    assert found(600) == [("warning", "E8")]
+    assert found(400) == []
