@@ -827,6 +827,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout821  # the 821st held-out set (tests/variants/holdout821)
     python bench/accuracy.py --set holdout822  # the 822nd held-out set (tests/variants/holdout822)
     python bench/accuracy.py --set holdout823  # the 823rd held-out set (tests/variants/holdout823)
+    python bench/accuracy.py --set holdout824  # the 824th held-out set (tests/variants/holdout824)
+    python bench/accuracy.py --set holdout825  # the 825th held-out set (tests/variants/holdout825)
+    python bench/accuracy.py --set holdout826  # the 826th held-out set (tests/variants/holdout826)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

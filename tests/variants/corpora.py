@@ -833,6 +833,9 @@ from tests.variants import (
     holdout821,
     holdout822,
     holdout823,
+    holdout824,
+    holdout825,
+    holdout826,
 )
 from tests.variants.kit import Variant
 
@@ -1661,6 +1664,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout821": holdout821,
     "holdout822": holdout822,
     "holdout823": holdout823,
+    "holdout824": holdout824,
+    "holdout825": holdout825,
+    "holdout826": holdout826,
 }
 
 
