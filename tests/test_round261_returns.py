@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.returns import coded, found_at, period_table, table_found
+from tests.returns import coded, found_at, official_table, period_table, save_sheet, table_found
 
 
 def test_a_rate_of_people_leaving_their_work(tmp_path: Path) -> None:
@@ -160,3 +160,55 @@ def test_a_standard_per_visit(tmp_path: Path) -> None:
 
     assert found(600) == [("warning", "E8")]
     assert found(400) == []
+
+
+def test_the_years_column_named_in_brackets_under_the_value_head(tmp_path: Path) -> None:
+    """绩效指标 │ │ │ 目标值 over 一级指标 │ 二级指标 │ 三级指标 │ （年度）: the year's values, the
+    word in its brackets (a false S013 on holdout825 kfc12, every row unread)."""
+    above = [
+        ["项目资金（万元）", "年度资金总额", 150],
+        ["年度绩效目标", "建设补播改良示范区1.5万亩。"],
+        ["绩效指标", None, None, "目标值"],
+    ]
+    head = ["一级指标", "二级指标", "三级指标", "（年度）"]
+    rows = [
+        ["产出指标", "数量指标", "补播示范区面积", "≥1.5万亩"],
+        [None, "质量指标", "示范区补播出苗率", "≥105%"],
+    ]
+    table = official_table("补播改良示范", rows, above=above, head=head)
+    found = found_at(save_sheet(tmp_path / "a.xlsx", table))
+    assert coded(found, "S013") == []
+    assert coded(found, "T106") == [("error", "D8")]
+
+
+def test_a_count_for_each_one_named_so(tmp_path: Path) -> None:
+    """每校开展消防疏散演练不少于4次 against 每校消防疏散演练次数 ≥2次: the name counts for each
+    school as the text does (D104 missed on holdout824 kfb14); 每校每学期…1次 is each term's."""
+
+    def found(goal: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "每校消防疏散演练次数", "≥", 2, "次"],
+            [None, None, "消防安全管理人培训人数", "≥", 52, "人"],
+        ]
+        path = tmp_path / f"{len(goal)}.xlsx"
+        return coded(table_found(path, rows, "校园消防安全", goal, 60), "D104")
+
+    assert found("组织全区26所学校每校开展消防疏散演练不少于4次。") == [("warning", "E7")]
+    assert found("组织全区26所学校每校开展消防疏散演练不少于2次。") == []
+    assert found("每校每学期开展消防疏散演练1次，培训管理人52名。") == []
+
+
+def test_households_given_an_award_counted_before_them(tmp_path: Path) -> None:
+    """向3200户牧户兑付草畜平衡奖励 against 获得奖励牧户数 ≥2300户: 获得 is the award said as
+    its paying, 牧户 the thing counted before (D104 missed on holdout825 kfc14)."""
+
+    def found(count: int) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "获得奖励牧户数", "≥", 2300, "户"],
+            ["成本指标", "经济成本指标", "户均草畜平衡奖励", "≤", 1500, "元/户"],
+        ]
+        goal = f"向{count}户牧户兑付草畜平衡奖励。"
+        return coded(table_found(tmp_path / f"{count}.xlsx", rows, "奖励兑付", goal, 520), "D104")
+
+    assert found(3200) == [("warning", "E7")]
+    assert found(2300) == []

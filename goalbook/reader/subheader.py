@@ -166,6 +166,7 @@ def sub_key(text: str, parent: str) -> str | None:
     operator, the unit, the period's or the year's target; a bare 数值 / 目标值 is the parent's."""
     if not text or len(text) > 20:
         return None
+    text = _WRAPPED.sub(r"\1", text.strip())  # (（年度） under 目标值: the word in its brackets)
     key = header_key(text)
     bare = QUALIFIER.sub("", clean(text))
     if bare != (number := _WITH_UNIT.sub("", bare)) and number in SUB_VALUE_WORDS:
@@ -183,3 +184,4 @@ def sub_key(text: str, parent: str) -> str | None:
 
 
 _WITH_UNIT = re.compile(r"(?<=.)[及和与]?(?:计量)?单位$")
+_WRAPPED = re.compile(r"^[（(]([^（()）]{1,8})[)）]$")

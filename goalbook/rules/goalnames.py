@@ -148,6 +148,12 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
         # (人均集中培训学时: 每人集中培训不少于40学时; 日均快检样品数量: 每日快检样品不少于80批次)
         each = f"每{name[0]}{COUNTED.sub('', name[2:])}"
         return text.find(each), each
+    if pos < 0 and name.startswith("每") and len(name) >= 6:
+        # (每校消防疏散演练次数: 每校开展消防疏散演练不少于4次, the act between)
+        pos = text.find(name[2:])
+        lead = CLAUSE_PART.split(text[:pos])[-1] if pos >= 0 else ""
+        alone = f"每{name[1]}" in lead and lead.count("每") == 1  # (not 每校每学期…1次)
+        return (pos if alone else -1), name[2:]
     if pos < 0 and name.startswith(("年度", "全年")) and len(name) >= 6:
         return text.find(name[2:]), name[2:]  # (年度接待观众: 全年接待观众50万人次)
     if pos < 0 and name.endswith("率") and len(name) >= 7:

@@ -18,7 +18,8 @@ from goalbook.vocabulary import YEAR_SPAN
 _OVER_PERIOD = re.compile(
     rf"[两三四五]年|累计|实施期|项目期|到20\d{{2}}年|至20\d{{2}}年|{YEAR_SPAN}"
 )
-_SHORTER = re.compile(r"每(?:个)?(?:月|季度?|周|天|日|半年)")  # 每月开展1场: no year's count
+# 每月开展1场, 每学期演练1次: no year's count
+_SHORTER = re.compile(r"每(?:个)?(?:月|季度?|周|天|日|半年|学期)")
 
 
 class GoalTargets(NamedTuple):

@@ -86,7 +86,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
-            if shared_count(text, pos, where, said, texts, tasks) or per_each(text[:pos]):
+            if shared_count(text, pos, where, said, texts, tasks) or _each(ind.label, text[:pos]):
                 continue  # (a count of several things, a task's part, one each: 各配备照管员1名)
             found = targets.against(where, text[:pos])
             if found is None or (found[1].unit != "%" and copied(found, targets)):
@@ -130,12 +130,13 @@ def _count_follows(after: str) -> bool:
 
 _NEXT_WORK = re.compile("[和、及与]")  # (…改造和6幢楼…: another work and its count)
 # the words a name of those given aid or reached opens with, which the text says as the act
-# (享受岗位补助的在岗村医, 覆盖设区市; 受助农村学校: 为34所农村学校…发放膳食补助)
-_RECEIVED = re.compile(r"^(?:享受|覆盖|受(?=助))")
+# (享受岗位补助的在岗村医, 覆盖设区市; 受助农村学校: 为34所农村学校…发放膳食补助; 获得奖励牧户:
+# 向3200户牧户兑付…奖励)
+_RECEIVED = re.compile(r"^(?:享受|覆盖|获得|受(?=助))")
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
 # the count and the words after it
-_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|处|座|所|条)([\u4e00-\u9fff]{{1,10}})")
+_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|户|处|座|所|条)([\u4e00-\u9fff]{{1,10}})")
 
 
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
@@ -162,7 +163,8 @@ def _counted_first(
     other characters (配置装备乡镇: 为8个乡镇专职消防站配置…装备), and it is no near-duplicate's
     count (:meth:`GoalTargets.said_elsewhere`)."""
     label, (targets, indicators) = ind.label, held
-    core = COUNTED.sub("", name)
+    # (获得奖励牧户数: 牧户 the thing, its 户 kept: 向3200户牧户兑付…奖励)
+    core = COUNTED.sub("", label if label.endswith("户数") and label.startswith(name) else name)
     if len(core) < 5 or label.startswith("其中"):
         return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
     # (享受岗位补助的在岗村医: 为46名在岗村医发放岗位补助, the aid said as the act that gives it)
@@ -287,6 +289,13 @@ def _own_words(lead: str, rest: str, size: int) -> str:
 def _for_each(clause: str) -> bool:
     """The clause counts one for each (12个村各组建广场舞队1支, 每站年开展…不少于24场)."""
     return EACH_ACT.search(clause) is not None or EACH_IN.search(clause) is not None
+
+
+def _each(label: str, before: str) -> bool:
+    """The count after ``before`` is for each one of something (:func:`per_each`), unless the name
+    counts for each one as the text does (每校消防疏散演练次数: 每校开展消防疏散演练不少于4次)."""
+    m = re.search(r"每([\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$", before[-6:])
+    return per_each(before) and not (m is not None and label.startswith(f"每{m[1]}"))
 
 
 def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple[str, str] | None:
