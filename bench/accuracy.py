@@ -830,6 +830,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout824  # the 824th held-out set (tests/variants/holdout824)
     python bench/accuracy.py --set holdout825  # the 825th held-out set (tests/variants/holdout825)
     python bench/accuracy.py --set holdout826  # the 826th held-out set (tests/variants/holdout826)
+    python bench/accuracy.py --set holdout827  # the 827th held-out set (tests/variants/holdout827)
+    python bench/accuracy.py --set holdout828  # the 828th held-out set (tests/variants/holdout828)
+    python bench/accuracy.py --set holdout829  # the 829th held-out set (tests/variants/holdout829)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

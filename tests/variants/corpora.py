@@ -836,6 +836,9 @@ from tests.variants import (
     holdout824,
     holdout825,
     holdout826,
+    holdout827,
+    holdout828,
+    holdout829,
 )
 from tests.variants.kit import Variant
 
@@ -1667,6 +1670,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout824": holdout824,
     "holdout825": holdout825,
     "holdout826": holdout826,
+    "holdout827": holdout827,
+    "holdout828": holdout828,
+    "holdout829": holdout829,
 }
 
 
