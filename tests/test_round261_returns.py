@@ -212,3 +212,47 @@ def test_households_given_an_award_counted_before_them(tmp_path: Path) -> None:
 
     assert found(3200) == [("warning", "E7")]
     assert found(2300) == []
+
+
+def test_a_name_said_inside_another_indicators_name(tmp_path: Path) -> None:
+    """改造柘原县城区公厕30座，…改造公厕保洁达标率达到95% against 改造公厕数量 ≥28座: the words
+    改造公厕 in the text are 改造公厕保洁达标率's, so the count is read where the name's words
+    stand apart (D104 missed on holdout829 kfg02); 28座 agrees."""
+
+    def found(count: int) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "改造公厕数量", "≥", 28, "座"],
+            [None, None, "第三卫生间配建数量", "≥", 8, "个"],
+            ["效益指标", "社会效益指标", "改造公厕保洁达标率", "≥", "95%", None],
+        ]
+        goal = f"2026年改造柘原县城区公厕{count}座，改造公厕保洁达标率达到95%以上。"
+        return coded(table_found(tmp_path / f"{count}.xlsx", rows, "公厕改造", goal, 400), "D104")
+
+    assert found(30) == [("warning", "E7")]
+    assert found(28) == []
+
+
+def test_counts_of_checks_and_things_fitted_by_their_tier2(tmp_path: Path) -> None:
+    """服务质量月度考核次数 ≥12次 under 时效: checks made, a count, no quality (a false F201 on
+    holdout829 kfg13), while 服务质量达标率 there is one; 配套破碎分选设备数量 ≥3台 under 质量:
+    things fitted, an output (F201 missed on holdout829 kfg10)."""
+    rows = [
+        ["产出指标", "数量指标", "处置站建设数量", "≥", 3, "座"],
+        [None, "质量指标", "配套破碎分选设备数量", "≥", 3, "台"],
+        [None, "时效指标", "服务质量月度考核次数", "≥", 12, "次"],
+        [None, None, "服务质量达标率", "≥", "95%", None],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "处置站建设", "建成处置站3座。", 540)
+    assert coded(found, "F201") == [("warning", "C8"), ("warning", "C10")]
+
+
+def test_a_name_with_service_after_it(tmp_path: Path) -> None:
+    """社区矫正对象教育帮扶人次 ≥1500人次 beside 社区矫正对象教育帮扶服务人次 ≥1200人次: one count,
+    服务 said after it (D103 missed on holdout827 kfe10)."""
+    rows = [
+        ["产出指标", "数量指标", "社区矫正对象教育帮扶人次", "≥", 1500, "人次"],
+        [None, None, "社区矫正对象走访核查人次", "≥", 1200, "人次"],
+        [None, None, "社区矫正对象教育帮扶服务人次", "≥", 1200, "人次"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "社区矫正", "教育帮扶1500人次。", 40)
+    assert coded(found, "D103") == [("warning", "C9")]

@@ -81,8 +81,11 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = GoalTargets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
+        longer = [
+            o.label for o in ctx.table.indicators if o.label.startswith(name) and o is not ind
+        ]
         for where, text in texts:
-            pos, said = said_at(text, name, short)
+            pos, said = said_at(_masked(text, longer, ind.label), name, short)
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
@@ -109,14 +112,36 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         if not quoted:
             if counts is None:
                 counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
-            hit = _counted_first(ind, name, counts, (targets, ctx.table.indicators))
-            if hit is None and not split:
-                hit = _named_apart(ind, name, texts, targets, (in_text, year_goal, ctx))
-            if hit is None and not split and (period_goal is None or ctx.table.has_period):
-                hit = unit_alone(ind, name, texts, targets, ctx.table.indicators)
-            if hit is not None:
+            reading = (in_text, year_goal, ctx)
+            if hit := _said_otherwise(ind, name, (texts, counts), targets, reading, split):
                 yield hit
     yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
+
+
+def _said_otherwise(
+    ind: Indicator, name: str, said: tuple[list[tuple[Where, str]], list[_Count]],
+    targets: GoalTargets, reading: tuple[re.Pattern[str], Where | None, Context], split: bool,
+) -> Hit | None:  # fmt: skip
+    """D104 where no text gives a count right after the name: a count before the thing
+    (:func:`_counted_first`), the name's words apart (:func:`_named_apart`), or a unit the
+    indicator alone is given in (:func:`unit_alone`); none but the first in a 绩效目标分解表."""
+    texts, counts = said
+    ctx = reading[2]
+    hit = _counted_first(ind, name, counts, (targets, ctx.table.indicators))
+    if hit is None and not split:
+        hit = _named_apart(ind, name, texts, targets, reading)
+    if hit is None and not split and (targets.period_goal is None or ctx.table.has_period):
+        hit = unit_alone(ind, name, texts, targets, ctx.table.indicators)
+    return hit
+
+
+def _masked(text: str, longer: list[str], label: str) -> str:
+    """``text`` with the other names that open with this one's blanked out (改造公厕保洁达标率 for
+    改造公厕数量: its words there are the other's), of the same length."""
+    for other in longer:
+        if other != label:
+            text = text.replace(other, "□" * len(other))
+    return text
 
 
 def _count_follows(after: str) -> bool:

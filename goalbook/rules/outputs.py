@@ -164,7 +164,7 @@ _TURNED_OUT = re.compile(
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)
 # (and things fitted or renewed, 更换航标灯器 ≥120套, 新设置灯浮标 ≥20座)
 _WORKS_NAMED = re.compile(
-    r"^(?:整治|改造|拆除|修缮|维修|清理|更换|安装|购置|新设置?|新建|配备|配置)(?!后)[\u4e00-\u9fff]{2,8}$"
+    r"^(?:整治|改造|拆除|修缮|维修|清理|更换|安装|购置|新设置?|新建|配备|配置|配套)(?!后)[\u4e00-\u9fff]{2,8}$"
 )
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 

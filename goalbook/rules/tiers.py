@@ -360,7 +360,8 @@ def _expected_role(
     quality = any(w in name for w in _QUALITY) and _SAMPLED.search(name) is None
     # a time its name asks for (质量投诉现场核查时限 ≤3个工作日): timeliness, whatever its topic
     timed = name.endswith(TIME_ASKED) or _TIME_RATE.search(name) is not None
-    quality = quality and not (role == "timeliness" and timed)
+    # (服务质量月度考核次数 ≥12次 under 时效: checks made, a count, no quality)
+    quality = quality and not (role == "timeliness" and (timed or count))
     # (高风险人群随访管理率 under 时效: how many are managed, a quality, no time)
     quality = quality or (role == "timeliness" and name.endswith("管理率") and not timed)
     # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
