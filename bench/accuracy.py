@@ -833,6 +833,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout827  # the 827th held-out set (tests/variants/holdout827)
     python bench/accuracy.py --set holdout828  # the 828th held-out set (tests/variants/holdout828)
     python bench/accuracy.py --set holdout829  # the 829th held-out set (tests/variants/holdout829)
+    python bench/accuracy.py --set holdout830  # the 830th held-out set (tests/variants/holdout830)
+    python bench/accuracy.py --set holdout831  # the 831st held-out set (tests/variants/holdout831)
+    python bench/accuracy.py --set holdout832  # the 832nd held-out set (tests/variants/holdout832)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

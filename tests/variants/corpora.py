@@ -839,6 +839,9 @@ from tests.variants import (
     holdout827,
     holdout828,
     holdout829,
+    holdout830,
+    holdout831,
+    holdout832,
 )
 from tests.variants.kit import Variant
 
@@ -1673,6 +1676,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout827": holdout827,
     "holdout828": holdout828,
     "holdout829": holdout829,
+    "holdout830": holdout830,
+    "holdout831": holdout831,
+    "holdout832": holdout832,
 }
 
 
