@@ -256,3 +256,19 @@ def test_a_name_with_service_after_it(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "社区矫正", "教育帮扶1500人次。", 40)
     assert coded(found, "D103") == [("warning", "C9")]
+
+
+def test_calls_lost_a_stages_shows_and_things_shown(tmp_path: Path) -> None:
+    """来电呼损率 ≥5%: calls lost, a 反向 rate with ≥ (T108 missed on holdout831 kfi08);
+    古戏台年演出场次 ≥24场 under 社会效益: the repaired stage's use, an effect (a false F201 on
+    holdout832 kfj04); 展出出土瓷器数量 ≥120件 under 质量: things shown, an output (F201 missed
+    on holdout832 kfj17)."""
+    rows = [
+        ["产出指标", "数量指标", "修缮古戏台数量", "≥", 1, "座"],
+        [None, "质量指标", "展出出土瓷器数量", "≥", 120, "件"],
+        [None, None, "来电呼损率", "≥", "5%", None],
+        ["效益指标", "社会效益指标", "古戏台年演出场次", "≥", 24, "场"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "古戏台修缮", "修缮古戏台1座。", 95)
+    assert coded(found, "T108") == [("warning", "E9")]
+    assert coded(found, "F201") == [("warning", "C8")]

@@ -68,7 +68,11 @@ _TRIPS = ("车次", "架次", "航次", "趟次")
 _TRIPS_MADE = ("下乡", "巡回", "送", "运送", "运输", "接送", "转运", "出车", "飞行")
 # the use of what a project bought or built (排练厅年使用场次, 新乐器投入演出场次): an effect, not
 # the lessons on how to use it (设备使用培训场次)
-_USED = re.compile(r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)")
+# (and a venue's year, 古戏台年演出场次: the shows the repaired stage holds)
+_USED = re.compile(
+    r"(?:使用|利用|投入(?:使用|演出|运营|运行))(?!培训|指导|说明|技能|方法)"
+    r"|(?:戏台|礼堂|剧场|剧院|舞台|展厅|场馆)年"
+)
 # what a project delivers, named before a bare 次数 (举办培训班次数, 上门服务次数)
 _ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "演出", "指导", "走访", "随访",
                "督导", "巡检", "巡河", "巡湖", "巡护", "巡逻")  # fmt: skip
@@ -164,7 +168,7 @@ _TURNED_OUT = re.compile(
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)
 # (and things fitted or renewed, 更换航标灯器 ≥120套, 新设置灯浮标 ≥20座)
 _WORKS_NAMED = re.compile(
-    r"^(?:整治|改造|拆除|修缮|维修|清理|更换|安装|购置|新设置?|新建|配备|配置|配套)(?!后)[\u4e00-\u9fff]{2,8}$"
+    r"^(?:整治|改造|拆除|修缮|维修|清理|更换|安装|购置|新设置?|新建|配备|配置|配套|展出)(?!后)[\u4e00-\u9fff]{2,8}$"
 )
 _PASSED = re.compile("合格|达标|考核|结业|持证|取证|获证|认证|优秀|获奖")
 

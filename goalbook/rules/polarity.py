@@ -106,6 +106,7 @@ NEGATIVE = (
     "冒领率", "错发率", "漏发率", "骗保率",  # money paid to the wrong people, or not paid
     "违约率",  # contracts broken (订单违约率 ≤5%)
     "离职率", "离岗率",  # people placed in work who leave it (安置后半年离职率 ≤10%)
+    "呼损率",  # calls lost before they are answered (热线呼损率 ≤5%)
     "饵料系数", "饲料系数", "料肉比", "料蛋比",  # feed for each unit of gain: the less the better
     "漏种率", "漏诊率", "误诊率", "病死率",  # vaccinations missed, diagnoses missed or wrong
     "脱管率", "漏管率",  # offenders under community correction out of its control
