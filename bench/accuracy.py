@@ -836,6 +836,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout830  # the 830th held-out set (tests/variants/holdout830)
     python bench/accuracy.py --set holdout831  # the 831st held-out set (tests/variants/holdout831)
     python bench/accuracy.py --set holdout832  # the 832nd held-out set (tests/variants/holdout832)
+    python bench/accuracy.py --set holdout833  # the 833rd held-out set (tests/variants/holdout833)
+    python bench/accuracy.py --set holdout834  # the 834th held-out set (tests/variants/holdout834)
+    python bench/accuracy.py --set holdout835  # the 835th held-out set (tests/variants/holdout835)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

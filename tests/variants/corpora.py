@@ -842,6 +842,9 @@ from tests.variants import (
     holdout830,
     holdout831,
     holdout832,
+    holdout833,
+    holdout834,
+    holdout835,
 )
 from tests.variants.kit import Variant
 
@@ -1679,6 +1682,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout830": holdout830,
     "holdout831": holdout831,
     "holdout832": holdout832,
+    "holdout833": holdout833,
+    "holdout834": holdout834,
+    "holdout835": holdout835,
 }
 
 
