@@ -141,7 +141,8 @@ def _inserted_across(
     """D103 for a name that is another's under another tier-2 with a word of two or three
     characters put inside it (站点出水水质达标率 │ 站点出水达标率 under 质量 and 生态效益, 参与
     儿童人次 │ 参与活动儿童人次 under 数量 and 社会效益), whatever their values: one indicator
-    filed twice; not a satisfaction (each group's)."""
+    filed twice; not a satisfaction (each group's), nor a grade (窗口服务管理制度 │ 窗口服务标准化
+    管理制度, 健全 and 建立并执行: two rules, as likely as one)."""
     kin: dict[tuple[str, TargetKind, str], list[Entry]] = {}
     for (plain, kind, unit, _tier2), group in groups.items():
         kin.setdefault((plain, kind, unit), []).extend(group)
@@ -149,7 +150,7 @@ def _inserted_across(
     for same in kin.values():
         same.sort(key=lambda e: e.position)
         for b, entry in enumerate(same):
-            if entry.position in done or "满意" in entry.key:
+            if entry.position in done or "满意" in entry.key or entry.target.number is None:
                 continue
             tier2 = tier2_key(entry.item)
             for other in same[:b]:
