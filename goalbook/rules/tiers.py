@@ -38,6 +38,7 @@ SATISFIED = ("满意度", "满意率")
 _SATISFACTION_RISE = re.compile("满意(?:度|率)(?:的)?(?:提升|提高|增长|上升)")
 # a result graded 满意 by a scheme, no one's satisfaction (能力验证结果满意率: a lab's quality)
 _GRADED_RESULT = ("能力验证", "比对结果", "测量审核")
+_PERIODIC = re.compile("月度|季度|每月|每季|每周|每年|年度")  # (月度考核次数: how often)
 _FREQUENCY = re.compile(r"^每\S{0,3}\d+次|\d+次/[年季月周天日]")  # 每月1次, 每季度2次, 1次/季度
 # Under a quality tier-2 a rate of work done on time (报告及时率, 按时办结率) or a response time
 # is a quality of the service, as offices file it; only a deadline (完成时间) is a time indicator.
@@ -360,8 +361,10 @@ def _expected_role(
     quality = any(w in name for w in _QUALITY) and _SAMPLED.search(name) is None
     # a time its name asks for (质量投诉现场核查时限 ≤3个工作日): timeliness, whatever its topic
     timed = name.endswith(TIME_ASKED) or _TIME_RATE.search(name) is not None
-    # (服务质量月度考核次数 ≥12次 under 时效: checks made, a count, no quality)
-    quality = quality and not (role == "timeliness" and (timed or count))
+    # (服务质量月度考核次数 ≥12次 under 时效: how often checks are made, no quality; not
+    # 工程质量检测 ≥4次, a quality's checks with no time)
+    often = count and _PERIODIC.search(name) is not None
+    quality = quality and not (role == "timeliness" and (timed or often))
     # (高风险人群随访管理率 under 时效: how many are managed, a quality, no time)
     quality = quality or (role == "timeliness" and name.endswith("管理率") and not timed)
     # a count under a quantity tier-2 is an output whatever its topic (质量安全培训 12次)
