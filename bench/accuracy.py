@@ -839,6 +839,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout833  # the 833rd held-out set (tests/variants/holdout833)
     python bench/accuracy.py --set holdout834  # the 834th held-out set (tests/variants/holdout834)
     python bench/accuracy.py --set holdout835  # the 835th held-out set (tests/variants/holdout835)
+    python bench/accuracy.py --set holdout836  # the 836th held-out set (tests/variants/holdout836)
+    python bench/accuracy.py --set holdout837  # the 837th held-out set (tests/variants/holdout837)
+    python bench/accuracy.py --set holdout838  # the 838th held-out set (tests/variants/holdout838)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -845,6 +845,9 @@ from tests.variants import (
     holdout833,
     holdout834,
     holdout835,
+    holdout836,
+    holdout837,
+    holdout838,
 )
 from tests.variants.kit import Variant
 
@@ -1685,6 +1688,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout833": holdout833,
     "holdout834": holdout834,
     "holdout835": holdout835,
+    "holdout836": holdout836,
+    "holdout837": holdout837,
+    "holdout838": holdout838,
 }
 
 
