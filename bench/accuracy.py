@@ -842,6 +842,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout836  # the 836th held-out set (tests/variants/holdout836)
     python bench/accuracy.py --set holdout837  # the 837th held-out set (tests/variants/holdout837)
     python bench/accuracy.py --set holdout838  # the 838th held-out set (tests/variants/holdout838)
+    python bench/accuracy.py --set holdout839  # the 839th held-out set (tests/variants/holdout839)
+    python bench/accuracy.py --set holdout840  # the 840th held-out set (tests/variants/holdout840)
+    python bench/accuracy.py --set holdout841  # the 841st held-out set (tests/variants/holdout841)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

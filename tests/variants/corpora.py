@@ -848,6 +848,9 @@ from tests.variants import (
     holdout836,
     holdout837,
     holdout838,
+    holdout839,
+    holdout840,
+    holdout841,
 )
 from tests.variants.kit import Variant
 
@@ -1691,6 +1694,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout836": holdout836,
     "holdout837": holdout837,
     "holdout838": holdout838,
+    "holdout839": holdout839,
+    "holdout840": holdout840,
+    "holdout841": holdout841,
 }
 
 
