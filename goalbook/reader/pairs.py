@@ -168,6 +168,7 @@ def _read(
         if r2 in stops or total is not None:
             break
         if r2 > r and _section_left(sheet, r2, left):
+            total = total or _left_total(sheet, r2, left)  # (明细合计 │ 64 under the title)
             break  # a new section label left of the block ends it
         got = [
             (sheet.cell(r2, lc, spread=False), sheet.cell(r2, ac, spread=False)) for lc, ac in pairs
@@ -180,8 +181,11 @@ def _read(
         ):
             break  # a row of numbers or of the head's money fields, not of pairs
         rows.add(r2)
-        at = next((i for i, (n, _a) in enumerate(got) if _is_total(n)), None)
+        sub = _subtotal_at(got)
+        at = next((i for i, (n, _a) in enumerate(got) if _is_total(n) and i != sub), None)
         for i, (name, amount) in enumerate(got):
+            if i == sub:
+                continue
             if i == at:
                 # its amount, or one to its right without a name (合计 under the first pair,
                 # its amount under the last: one total for the block)
@@ -193,6 +197,26 @@ def _read(
     if len(lines) < 2:
         return None
     return Pairs(tuple(lines), total, frozenset(rows), unit)
+
+
+def _subtotal_at(got: list[tuple[Cell | None, Cell | None]]) -> int | None:
+    """The pair of a 小计 with lines after it on its row (小计 │ 56 │ 宣传培训 │ 8): the sum of
+    the lines before it, neither a line nor the block's total."""
+    for i, (name, _a) in enumerate(got):
+        if name is not None and name.text.replace(" ", "").endswith("小计"):
+            later = [n for n, _a in got[i + 1 :] if n is not None]
+            return i if later and not any(map(_is_total, later)) else None
+    return None
+
+
+def _left_total(sheet: Sheet, r: int, left: int) -> Cell | None:
+    """A total word left of the block's first pair with its amount right after it (明细合计 │ 64
+    in the title's column): the block's total."""
+    for c in range(left):
+        name, amount = sheet.cell(r, c, spread=False), sheet.cell(r, c + 1, spread=False)
+        if _is_total(name) and amount is not None and is_amount_text(amount.value):
+            return amount
+    return None
 
 
 def _is_total(name: Cell | None) -> bool:

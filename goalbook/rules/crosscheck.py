@@ -28,9 +28,9 @@ def duplicates(ctx: Context) -> Iterator[Hit]:
             first[key] = ind
             continue
         mine, theirs = main_target(ind), main_target(other)
-        same = (mine and theirs and meaning(mine[1]) == meaning(theirs[1])) or (
-            not mine and not theirs
-        )
+        # (a name given again with no value, 改造农村户厕数量 │ ≥800户 and │ (empty): the row
+        # repeats the indicator, no second value against the first)
+        same = (mine and theirs and meaning(mine[1]) == meaning(theirs[1])) or not (mine and theirs)
         params = {
             "name": ind.label,
             "other": other.label,

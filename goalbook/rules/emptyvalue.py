@@ -8,7 +8,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from goalbook.findings import Hit, Severity
-from goalbook.model import Cell, CellRef, Indicator
+from goalbook.model import Cell, CellRef, Indicator, TargetKind
+from goalbook.rules.common import targets_of
+from goalbook.rules.namekeys import name_key
 
 
 def one_column_empty(indicators: Sequence[Indicator]) -> Iterator[Hit]:
@@ -46,3 +48,28 @@ def _columns(both: list[Indicator]) -> dict[tuple[str, str], int]:
             if cell is not None and cell.at.sheet == ind.sheet:  # (a 中期 sheet's: no column)
                 seen.setdefault((ind.sheet, key), Counter())[cell.at.col] += 1
     return {place: count.most_common(1)[0][0] for place, count in seen.items()}
+
+
+def value_cell(indicators: tuple[Indicator, ...], name: CellRef) -> CellRef | None:
+    """The empty value cell of an indicator whose row has none read: its row's cell in the
+    column where the other indicators of its sheet have their values (right of the name)."""
+    columns = Counter(
+        i.annual.at.col
+        for i in indicators
+        if i.annual is not None and i.annual.at.sheet == name.sheet
+    )
+    if not columns:
+        return None
+    col = columns.most_common(1)[0][0]
+    return CellRef(name.sheet, name.row, col) if col > name.col else None
+
+
+def valued_names(indicators: Sequence[Indicator]) -> frozenset[str]:
+    """The name keys of the indicators given a value: a name given again with none is the
+    indicator repeated (D101), no value left out."""
+    return frozenset(
+        key
+        for i in indicators
+        if (key := name_key(i.label))
+        and any(t.kind is not TargetKind.EMPTY for _c, t in targets_of(i))
+    )

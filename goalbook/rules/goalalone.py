@@ -26,6 +26,7 @@ from goalbook.rules.goalcounts import (
     broken_down,
     joined,
     omits_word,
+    part_of_count,
     rough,
 )
 from goalbook.rules.goallevels import agrees
@@ -136,7 +137,7 @@ def _counts_said(
             if PARTS_OPEN.search(own):  # (…1.4万卷（其中…档案6000卷）: a part, no count of
                 agreed = agreed or _agrees(m, ind)  # the name's, unless it is the row's own)
                 continue
-            if _part_of_count(own, m[3]):  # (共300万尾（双溪河180万尾、…）: a part of the
+            if part_of_count(own, m[3]):  # (共300万尾（双溪河180万尾、…）: a part of the
                 agreed = agreed or _agrees(m, ind)  # count before it, unless the row's own)
                 continue
             if rough(before) or _others_count(m, ind, inds):
@@ -164,15 +165,6 @@ def _alone_in(sentence: str, unit: str, ind: Indicator, inds: tuple[Indicator, .
         if not chars or len(chars & set(sentence)) * 2 >= len(chars):
             return False
     return True
-
-
-def _part_of_count(own: str, unit: str) -> bool:
-    """The count that ``own`` leads to stands in brackets opened right after a count in its
-    unit: a part of that count."""
-    opened = max(own.rfind("（"), own.rfind("("))
-    if opened < 0 or opened < max(own.rfind("）"), own.rfind(")")):
-        return False
-    return re.search(rf"\d\s*{re.escape(unit)}\s*$", own[:opened]) is not None
 
 
 def _agrees(m: re.Match[str], ind: Indicator) -> bool:

@@ -137,6 +137,16 @@ def broken_down(after: str, unit: str, name: str = "") -> bool:
     return not name or not _kinds_apart(m[1], name)
 
 
+def part_of_count(own: str, unit: str) -> bool:
+    """The count that ``own`` leads to stands in brackets opened right after a count in its
+    unit: a part of that count (共300万尾（双溪河180万尾、…）); :func:`broken_down` reads the
+    same brackets forward, from the whole."""
+    opened = max(own.rfind("（"), own.rfind("("))
+    if opened < 0 or opened < max(own.rfind("）"), own.rfind(")")):
+        return False
+    return re.search(rf"\d\s*{re.escape(unit)}\s*$", own[:opened]) is not None
+
+
 def _kinds_apart(inside: str, name: str) -> bool:
     """Each part in brackets (线下40场、线上20场) is words then a count, and no part's words
     are in ``name`` in order (新建8座 for 新建养殖棚舍: the name counts that part)."""

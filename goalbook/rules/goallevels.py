@@ -83,10 +83,11 @@ def agrees(m: re.Match[str], target: Target) -> bool:
     return (low <= number <= high) or (number <= low and high <= top)
 
 
-def in_unit(said: str, unit: str) -> bool:
+def in_unit(said: str, unit: str, people: bool = True) -> bool:
     """A count said in ``said`` is in the target's ``unit``, or in ten thousands of it (万株);
-    people said in 名 are counted in 人 (培训督导员600名 for …培训人数 ≥450人)."""
-    return said == unit or said == f"万{unit}" or (said, unit) == ("名", "人")
+    people said in 名 are counted in 人 (培训督导员600名 for …培训人数 ≥450人) unless not
+    ``people``."""
+    return said in (unit, f"万{unit}") or (people and (said, unit) == ("名", "人"))
 
 
 def _part_of(raw: str, count: str, unit: str) -> bool:

@@ -25,7 +25,6 @@ from goalbook.rules.goalcounts import (
     REACHED,
     STOCK,
     UNIT_SET,
-    UNITS,
     about_name,
     amount_in_text,
     broken_down,
@@ -36,6 +35,7 @@ from goalbook.rules.goalcounts import (
     thing_counted,
 )
 from goalbook.rules.goaldates import dates_against
+from goalbook.rules.goalfirst import COUNT_FIRST, Count, counted_first
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart
 from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, said_in, short_name
 from goalbook.rules.goaltargets import GoalTargets, copied
@@ -55,7 +55,7 @@ from goalbook.rules.values import count_apart
 def text_against(ctx: Context) -> Iterator[Hit]:
     """C10: a count in the plan text next to the indicator's name disagrees (one over the period,
     in the 中期 goal or after 累计/三年/到2027年, with the period's target only; one before the
-    thing, 为8个乡镇消防站配置…, read by :func:`_counted_first` where no count follows the name)."""
+    thing, 为8个乡镇消防站配置…, read by :func:`counted_first` where no count follows the name)."""
     texts = plan_texts(ctx)
     if not texts:
         return
@@ -67,8 +67,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
     year_goal, texts = year_goal_and_texts(ctx, texts, period_goal)
     year_only = year_goal_at(ctx) if period_goal is None else None  # (年度总体目标, no other)
     alone = sole_units(ctx.table.indicators, UNIT_SET)
-    counts: list[_Count] | None = None  # the counts before a thing, found once for all names
-    repeated = {k for k, n in Counter(i.label for i in ctx.table.indicators).items() if n > 1}
+    counts: list[Count] | None = None  # the counts before a thing, found once for all names
+    labels = Counter(i.label for i in ctx.table.indicators)
+    repeated = {k for k, n in labels.items() if n > 1}
     # a 绩效目标分解表 gives each level's value (全市 │ 本县分解值) and its text one of them
     split = ctx.table.title is not None and "分解" in ctx.table.title.text
     tasks = {(s, r, c) for s, r, c, _text in task_goal_texts(ctx)}  # each task's own goal
@@ -81,11 +82,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
         targets = GoalTargets(annual, period, period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
-        longer = [
-            o.label for o in ctx.table.indicators if o.label.startswith(name) and o is not ind
-        ]
+        longer = [o for o in labels if o.startswith(name) and o != ind.label]
         for where, text in texts:
-            pos, said = said_at(_masked(text, longer, ind.label), name, short)
+            pos, said = said_at(_masked(text, longer), name, short)
             if pos < 0:
                 continue
             quoted = not tail  # (…住房 of …住房套数 without its count: the count may come first)
@@ -111,7 +110,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             quoted = quoted and _count_follows(after)
         if not quoted:
             if counts is None:
-                counts = [(w, t, m) for w, t in texts for m in _COUNT_FIRST.finditer(t)]
+                counts = [(w, t, m) for w, t in texts for m in COUNT_FIRST.finditer(t)]
             reading = (in_text, year_goal, ctx)
             if hit := _said_otherwise(ind, name, (texts, counts), targets, reading, split):
                 yield hit
@@ -119,15 +118,15 @@ def text_against(ctx: Context) -> Iterator[Hit]:
 
 
 def _said_otherwise(
-    ind: Indicator, name: str, said: tuple[list[tuple[Where, str]], list[_Count]],
+    ind: Indicator, name: str, said: tuple[list[tuple[Where, str]], list[Count]],
     targets: GoalTargets, reading: tuple[re.Pattern[str], Where | None, Context], split: bool,
 ) -> Hit | None:  # fmt: skip
     """D104 where no text gives a count right after the name: a count before the thing
-    (:func:`_counted_first`), the name's words apart (:func:`_named_apart`), or a unit the
+    (:func:`counted_first`), the name's words apart (:func:`_named_apart`), or a unit the
     indicator alone is given in (:func:`unit_alone`); none but the first in a 绩效目标分解表."""
     texts, counts = said
     ctx = reading[2]
-    hit = _counted_first(ind, name, counts, (targets, ctx.table.indicators))
+    hit = counted_first(ind, name, counts, (targets, ctx.table.indicators))
     if hit is None and not split:
         hit = _named_apart(ind, name, texts, targets, reading)
     if hit is None and not split and (targets.period_goal is None or ctx.table.has_period):
@@ -135,12 +134,11 @@ def _said_otherwise(
     return hit
 
 
-def _masked(text: str, longer: list[str], label: str) -> str:
+def _masked(text: str, longer: list[str]) -> str:
     """``text`` with the other names that open with this one's blanked out (改造公厕保洁达标率 for
     改造公厕数量: its words there are the other's), of the same length."""
     for other in longer:
-        if other != label:
-            text = text.replace(other, "□" * len(other))
+        text = text.replace(other, "□" * len(other))
     return text
 
 
@@ -154,81 +152,6 @@ def _count_follows(after: str) -> bool:
 
 
 _NEXT_WORK = re.compile("[和、及与]")  # (…改造和6幢楼…: another work and its count)
-# the words a name of those given aid or reached opens with, which the text says as the act
-# (享受岗位补助的在岗村医, 覆盖设区市; 受助农村学校: 为34所农村学校…发放膳食补助; 获得奖励牧户:
-# 向3200户牧户兑付…奖励)
-_RECEIVED = re.compile(r"^(?:享受|覆盖|获得|受(?=助))")
-
-# a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
-# the count and the words after it
-_COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|户|处|座|所|条)([\u4e00-\u9fff]{{1,10}})")
-
-
-_COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
-# the act done to the thing a name counts, said after it (精品村提升改造数量, 水库除险加固数量)
-_ACT_LAST = re.compile("(?:提升改造|改造提升|升级改造|除险加固|改造|修缮|整治|维修)$")
-_TOTAL_SAID = re.compile("(?:共|共计|合计|总计)$")  # (城区18家、乡镇24家共42家…: the parts' total)
-
-
-_Count = tuple[Where, str, re.Match[str]]  # where, the text, a count before a thing in it
-
-
-def _counted_first(
-    ind: Indicator,
-    name: str,
-    counts: list[_Count],
-    held: tuple[GoalTargets, tuple[Indicator, ...]],
-) -> Hit | None:
-    """D104 where the text gives the count before the thing it counts: the thing is the last
-    three characters of the name without its 数/数量 (配置装备乡镇消防站数: 消防站) and the act
-    done to it (精品村提升改造: 精品村), or a long name's last two right after the count (26个路口
-    …), found in the words after the count. A warning only when every such count in the texts
-    is one number in the target's unit, none agrees with the target, none is what there is
-    already (已建成) nor a total of parts (共42家), the clause of each has most of the name's
-    other characters (配置装备乡镇: 为8个乡镇专职消防站配置…装备), and it is no near-duplicate's
-    count (:meth:`GoalTargets.said_elsewhere`)."""
-    label, (targets, indicators) = ind.label, held
-    # (获得奖励牧户数: 牧户 the thing, its 户 kept: 向3200户牧户兑付…奖励)
-    core = COUNTED.sub("", label if label.endswith("户数") and label.startswith(name) else name)
-    if len(core) < 5 or label.startswith("其中"):
-        return None  # (其中改造番鸭养殖场: a part, not the 12户 the text counts before it)
-    # (享受岗位补助的在岗村医: 为46名在岗村医发放岗位补助, the aid said as the act that gives it)
-    # (覆盖设区市: 完成全省8个设区市…, the places reached said by the work done in them)
-    named = bare if len(bare := _ACT_LAST.sub("", core)) >= 3 else core  # (精品村提升改造: 精品村)
-    things = (named[-3:], named[-2:]) if len(named) >= 6 else (named[-3:],)
-    seen: list[tuple[re.Match[str], tuple[Cell, Target], str]] = []
-    for where, text, m in counts:
-        # (the two only right after the count: 26个路口…, not 126个行政村安装… for …终端安装数量)
-        thing = next((t for t in things if t in m[4] and (len(t) > 2 or m[4].startswith(t))), "")
-        after = m.start(4) + m[4].index(thing) + len(thing) if thing else 0
-        if not thing or _COUNT_AFTER.match(text, after):
-            continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
-        before = text[: m.start()]
-        if _TOTAL_SAID.search(before) or text.startswith(("（其中", "(其中"), m.end()):
-            continue  # (…共42家: the parts' total; 12户…（其中番鸭场3户）: a whole with its parts)
-        rest = set(_RECEIVED.sub("", core.replace(thing, "", 1))) - {"的"}
-        lead = CLAUSE_PART.split(before)[-1]
-        if STOCK.search(lead) or EACH_ACT.search(lead) or per_each(lead):
-            continue  # (what there is already; 两镇各改造1个…, 每格配备1名…: one each)
-        clause = _own_words(lead, CLAUSE_PART.split(text[m.start() :], 1)[0], m.end() - m.start())
-        if len(rest - set(clause)) > len(rest) // 4:
-            continue  # the name says more (新增高清…点位; 添置适老化设施…): another count
-        found = targets.against(where, before)
-        if found is not None and in_unit(m[3], found[1].unit):  # (1500名 in 人)
-            seen.append((m, found, text))
-    # (each target with its own counts: 三年完成30处… for the period's, 2026年完成18处… for the
-    # year's)
-    for at in dict.fromkeys(f[0].at for _m, f, _t in seen):
-        own = [s for s in seen if s[1][0].at == at]
-        if len({(m[1], m[2]) for m, _f, _t in own}) != 1 or copied(own[0][1], targets):
-            continue  # (a year's value copied from the period's: D202 names it)
-        if any(agrees(m, found[1]) for m, found, _t in own):
-            continue
-        m, found, text = own[0]
-        if targets.said_elsewhere(ind, m, indicators):
-            continue  # (the count of its near-duplicate, reordered: D103 names the pair)
-        return text_hit(label, found, text, m.start(), m.end())
-    return None
 
 
 def _named_apart(
@@ -297,20 +220,6 @@ def _named_apart(
     return None
 
 
-def _own_words(lead: str, rest: str, size: int) -> str:
-    """The words of a count said first (``rest`` opens with it, ``size`` long) with the words its
-    clause says before it: in a list of things each with its count, the list's common words and
-    its own only (为全县800名小学寄宿生和600名初中寄宿生发放…: 为全县 600名初中寄宿生发放…; 完成
-    146处隐患点监测、5处工程治理: 完成 146处隐患点监测)."""
-    first = _COUNT_FIRST.search(lead)
-    head, listed, tail = rest.partition("、")  # (5个老旧小区屋面防水、管网和外立面改造: one
-    own = head if listed and re.search(r"\d", tail) else rest  # count's works, listed)
-    if (parts := PARTS_OPEN.search(own)) is not None:  # (…摄像机（其中新建塔4座、…）: the
-        own = own[: parts.start()]  # parts' words are theirs, not the whole's)
-    after = _COUNT_FIRST.search(own, size)
-    return (lead[: first.start()] if first else lead) + (own[: after.start()] if after else own)
-
-
 def _for_each(clause: str) -> bool:
     """The clause counts one for each (12个村各组建广场舞队1支, 每站年开展…不少于24场)."""
     return EACH_ACT.search(clause) is not None or EACH_IN.search(clause) is not None
@@ -348,10 +257,16 @@ def _count_after(
         return None  # (2座小型水库除险加固和11座山塘整治: the count of the next thing)
     if m is not None and "之和" in about[: m.start()]:
         return None  # (干渠衬砌长度与支渠衬砌长度之和为33公里: the sum of two)
-    units = (target.unit, f"万{target.unit}")  # (新增馆藏图书2万册 against ≥18000册)
-    while m is not None and m[3] not in units and about[m.end() : m.end() + 1] in ("、", "和"):
+    # (新增馆藏图书2万册 against ≥18000册; 名 read as 人 above, right after the name only)
+    while (
+        m is not None
+        and not in_unit(m[3], target.unit, people=False)
+        and about[m.end() : m.end() + 1] in ("、", "和")
+    ):
         m = pattern.match(about, m.end() + 1)  # (培训12场、240人次: the count in its unit)
-    if m is None or m[3] not in units or agrees(m, target) or per_each(about[: m.start()]):
+    if m is None or not in_unit(m[3], target.unit, people=False) or agrees(m, target):
+        return None
+    if per_each(about[: m.start()]):
         return None
     if rough(about[: m.start()]) or PARTS_OPEN.search(about[: m.start()]):
         return None  # (…日常养护承包（其中县道96公里、…）: a part of the whole said before)

@@ -131,7 +131,7 @@ _EVENTS_LAST = re.compile(r"(?<=\w{4})活动$")
 # one thing (the targets' units are compared)
 _COUNTED = re.compile(
     r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次数|场次|(?<!养殖)(?<!屠宰)(?<![农牧林])场数|期数"
-    r"|(?<=\w{4})(?<![人户次家批台套件个场项盆株棵只头箱])数|(?<=养殖场)数|(?<=屠宰场)数)?$"
+    r"|(?<=\w{4})(?<![人户次家批台套件个场项盆株棵只头箱页])数|(?<=养殖场)数|(?<=屠宰场)数)?$"
 )  # (…摊位规范数 / …摊位规范数量: a count said with 数 or 数量; 养殖场数: farms, no 场数)
 
 
@@ -163,8 +163,9 @@ def one_name(key: str) -> str:
 # 统一销售数量): the name without it is the same
 _COUNT_WORD = re.compile(r"(?<=[批次人户家个台套件项场])数$|量$")
 # a count named by its unit after four characters or more (节能油炸设备更换台数 / 更换节能油炸设备
-# 数量): the unit says no more than 数量 does (the targets' units are compared)
-_UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项盆株棵只头箱]数$")
+# 数量, 破损档案修复页数 / …修复数量): the unit says no more than 数量 does (the targets' units are
+# compared)
+_UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项盆株棵只头箱页]数$")
 
 
 @functools.lru_cache(maxsize=8192)

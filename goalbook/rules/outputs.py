@@ -210,9 +210,9 @@ def built_amount(name: str, target: Target) -> bool:
 # the ground a project works (隔离带清理面积, 低产林改造面积)
 _WORKED_AREA = re.compile(r"(?:清理|清除|改造|种植|治理|修复|复垦|整治|造林|补植)面积$")
 # an amount of goods a market or a plant handles or a project buys (年交易蔬菜量, 鲜果收购量,
-# 冷链配送量, 砧木种子采购数量, 航道疏浚土方量)
+# 冷链配送量, 砧木种子采购数量, 航道疏浚土方量, 年处理厕所粪污量)
 _HANDLED_AMOUNT = re.compile(
-    r"(?:交易|销售|收购|采购|购置|加工|配送|集配|储备|运输|疏浚|清淤)[\u4e00-\u9fff]{0,4}量$"
+    r"(?:交易|销售|收购|采购|购置|加工|配送|集配|储备|运输|疏浚|清淤|处理|清运)[\u4e00-\u9fff]{0,4}量$"
 )
 
 

@@ -70,6 +70,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             and not _same_bound(p, a)
             and not _one_against(ind.label, column, p, a)
             and not _equals_on_rate(ind.label, p, a)
+            and not _whole_and_share(p, a)
         ):
             params = {"name": ind.label, "period": shown(p), "annual": shown(a)}
             yield Hit("D203", ind.annual.at, params, ind.label)
@@ -209,6 +210,21 @@ def _equals_on_rate(name: str, p: Target, a: Target) -> bool:
     exact = next((t for t in (p, a) if t.op is Op.EQ and not t.op_implied), None)
     at_least = p.op in (Op.GE, Op.GT) or a.op in (Op.GE, Op.GT)
     return exact is not None and exact.number is not None and exact.number < 100 and at_least
+
+
+def _whole_and_share(p: Target, a: Target) -> bool:
+    """The period's exact count of the whole (覆盖乡镇数 =12个, 建成粪污处理中心 =2座) beside a
+    year's share of it, an at-least count below it (≥4个, ≥1座): the total due by the end and
+    the part a year reaches, no other way of writing one target."""
+    return (
+        p.op is Op.EQ
+        and not p.op_implied
+        and a.op in (Op.GE, Op.GT)
+        and is_count(a)
+        and p.number is not None
+        and a.number is not None
+        and p.number > a.number
+    )
 
 
 def _builds_up(name: str, a: Target, p: Target) -> bool:

@@ -31,7 +31,7 @@ _QUALITY = ("合格率", "达标率", "通过率", "优良率", "准确率", "�
             "持证上岗率", "完整率", "保苗率", "采净率", "含杂率", "残胶率", "精度",
             "优果率", "好果率", "精品率", "出油率", "出成率", "出品率", "成品率", "商品果率",
             "商品薯率", "商品蛋率", "差错率", "亮灯率", "完好率", "符合率", "规范率",
-            "数据有效率", "救治成功率", "救护成功率", "调解成功率",
+            "数据有效率", "查准率", "查全率", "救治成功率", "救护成功率", "调解成功率",
             "甲级片率", "甲片率")  # fmt: skip # (CT影像甲级片率: the films graded A)
 _TIMELY = ("及时率", "按时", "按期", "及时", "时限", "响应时间", "完成时间", "时效")
 SATISFIED = ("满意度", "满意率")
@@ -301,12 +301,14 @@ def tier3_fit(ctx: Context) -> Iterator[Hit]:
 
 
 def _given_again(ctx: Context, ind: Indicator, role: str) -> bool:
-    """The same name given again under a tier-2 of ``role`` (人民调解员培训人次 under 数量指标,
+    """The same name given before under a tier-2 of ``role`` (人民调解员培训人次 under 数量指标,
     and under 质量指标 with another value; 商户数量 / 商户数): one indicator twice, which D101,
-    D102 or D103 say at this row; it is not misfiled besides."""
+    D102 or D103 say at this row; it is not misfiled besides. Given after it (老年人助餐满意度
+    under 社会效益, then under 满意度), the duplicate is said at the other row: the misfit here."""
     key = thing_key(ind.label)
     return any(
         other is not ind
+        and (other.sheet, other.row) < (ind.sheet, ind.row)
         and thing_key(other.label) == key
         and other.tier2 is not None
         and tier2_role(ctx, other) == role

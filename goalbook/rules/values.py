@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
 from goalbook.findings import Hit, Severity
 from goalbook.grades import is_move
-from goalbook.model import Cell, CellRef, Indicator, Op, Target, TargetKind
+from goalbook.model import Cell, CellRef, Op, Target, TargetKind
 from goalbook.rules.common import Context, shown, targets_of, tier2_role
 from goalbook.rules.countvalues import (
     PER_MANY,
@@ -28,7 +27,8 @@ from goalbook.rules.descriptions import (
     time_as_word,
     value_is_text,
 )
-from goalbook.rules.emptyvalue import one_column_empty
+from goalbook.rules.emptyvalue import one_column_empty, value_cell, valued_names
+from goalbook.rules.namekeys import name_key
 from goalbook.rules.plantexts import goal_texts
 from goalbook.rules.polarity import direction_of, is_bounded_rate, names_a_cut
 from goalbook.rules.rates import is_rate
@@ -81,13 +81,16 @@ def values(ctx: Context) -> Iterator[Hit]:
     )  # (an 指标性质 column of 定量/定性 is no operator column)
     yield from one_column_empty(ctx.table.indicators)
     said_words = False  # an operator column's words (大于等于) read as ≥: said once a table
+    given = valued_names(ctx.table.indicators)
     for ind in ctx.table.indicators:
         if ind.name is None:
             continue
         label = ind.label
         filled = [(c, t) for c, t in targets_of(ind) if t.kind is not TargetKind.EMPTY]
         if not filled:
-            at = ind.annual.at if ind.annual else _value_cell(ctx.table.indicators, ind.name.at)
+            if (key := name_key(label)) and key in given:
+                continue  # (the name of an indicator above given again: D101 says so)
+            at = ind.annual.at if ind.annual else value_cell(ctx.table.indicators, ind.name.at)
             yield Hit("T101", at or ind.name.at, {"name": label}, label)
             continue
         mismatched: frozenset[CellRef] = frozenset()  # T109 says it: no T102 there as well
@@ -138,20 +141,6 @@ def _cap_noted(ctx: Context, at: CellRef) -> bool:
     return any(
         texts.get((at.sheet, at.row, at.col + k), "").strip() in _CAP_NOTES for k in (1, 2, 3)
     )
-
-
-def _value_cell(indicators: tuple[Indicator, ...], name: CellRef) -> CellRef | None:
-    """The empty value cell of an indicator whose row has none read: its row's cell in the
-    column where the other indicators of its sheet have their values (right of the name)."""
-    columns = Counter(
-        i.annual.at.col
-        for i in indicators
-        if i.annual is not None and i.annual.at.sheet == name.sheet
-    )
-    if not columns:
-        return None
-    col = columns.most_common(1)[0][0]
-    return CellRef(name.sheet, name.row, col) if col > name.col else None
 
 
 def _nothing_due(t: Target, filled: list[tuple[Cell, Target]]) -> bool:
