@@ -845,6 +845,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout839  # the 839th held-out set (tests/variants/holdout839)
     python bench/accuracy.py --set holdout840  # the 840th held-out set (tests/variants/holdout840)
     python bench/accuracy.py --set holdout841  # the 841st held-out set (tests/variants/holdout841)
+    python bench/accuracy.py --set holdout842  # the 842nd held-out set (tests/variants/holdout842)
+    python bench/accuracy.py --set holdout843  # the 843rd held-out set (tests/variants/holdout843)
+    python bench/accuracy.py --set holdout844  # the 844th held-out set (tests/variants/holdout844)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -851,6 +851,9 @@ from tests.variants import (
     holdout839,
     holdout840,
     holdout841,
+    holdout842,
+    holdout843,
+    holdout844,
 )
 from tests.variants.kit import Variant
 
@@ -1697,6 +1700,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout839": holdout839,
     "holdout840": holdout840,
     "holdout841": holdout841,
+    "holdout842": holdout842,
+    "holdout843": holdout843,
+    "holdout844": holdout844,
 }
 
 
