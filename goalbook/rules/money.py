@@ -163,6 +163,7 @@ def part_sums(ctx: Context) -> Iterator[Hit]:
 _CARRIED = frozenset(
     ("上年结转", "上年结转资金", "结转资金", "上年结余", "结余结转", "以前年度结转")
 )
+_OF_IT = re.compile("^其中[：:]?")  # (其中：上年结转 │ 40 under 其中：当年财政拨款)
 
 
 def sums(ctx: Context) -> Iterator[Hit]:
@@ -269,7 +270,9 @@ def _sums_of_fields(ctx: Context) -> Iterator[Hit]:
         }
         # money carried over from last year (上年结转) stated beside the parts but not read as
         # one may make up the difference: said, not asserted
-        unsure = diff > 0 and any(t[3].replace(" ", "") in _CARRIED for t in ctx.table.texts)
+        unsure = diff > 0 and any(
+            _OF_IT.sub("", t[3].replace(" ", "")) in _CARRIED for t in ctx.table.texts
+        )
         severity = Severity.WARNING if unsure else None
         yield Hit("B101", ctx.table.fields[whole].at, params, "", severity)
     yield from _years_above(ctx, m, "annual" in off_sums)

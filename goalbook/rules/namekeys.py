@@ -68,6 +68,7 @@ _SYNONYMS = (
     ("里程", "长度"),  # 防火隔离带维护里程 / 防火隔离带维护长度: one length (公里)
     ("用时", "时长"),  # 平均调度用时 / 平均调度时长: one time (秒)
     ("频次", "次数"),  # 器材巡检频次 / 器材巡检次数: one count of rounds (次)
+    ("采购", "购置"),  # 厨房设备采购数量 / 厨房设备购置数量: one count of things bought
     ("的", ""),
 )
 _MEASURES = (
