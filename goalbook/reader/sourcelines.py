@@ -128,7 +128,8 @@ def source_grid(
         at = [lc for lc, _n, _a in row]
         if not row or not any(at == columns[i : i + len(at)] for i in range(len(columns))):
             break  # (the grid's columns, from its first or a later pair: 县级财政资金 │ 1500)
-        if row[0][1].startswith("其中") or any(key_of(sheet, r2, lc) in WHOLES for lc in at):
+        again = row[0][1].startswith("其中") and "结转" not in row[0][1]  # (其中：上年结转 │ 40
+        if again or any(key_of(sheet, r2, lc) in WHOLES for lc in at):  # after 其中：当年…: one)
             break  # another breakdown (其中：财政拨款 │ 1860 │ 其他资金 │ 0), or the next whole
         parts += [(r2, *pair) for pair in row]
     owns = [key_of(sheet, r2, lc) for r2, lc, _n, _a in parts]

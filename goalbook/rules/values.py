@@ -89,7 +89,7 @@ def values(ctx: Context) -> Iterator[Hit]:
         filled = [(c, t) for c, t in targets_of(ind) if t.kind is not TargetKind.EMPTY]
         if not filled:
             if (key := name_key(label)) and key in given:
-                continue  # (the name of an indicator above given again: D101 says so)
+                continue  # (a name given elsewhere with a value: D101 names the repeat)
             at = ind.annual.at if ind.annual else value_cell(ctx.table.indicators, ind.name.at)
             yield Hit("T101", at or ind.name.at, {"name": label}, label)
             continue
