@@ -848,6 +848,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout842  # the 842nd held-out set (tests/variants/holdout842)
     python bench/accuracy.py --set holdout843  # the 843rd held-out set (tests/variants/holdout843)
     python bench/accuracy.py --set holdout844  # the 844th held-out set (tests/variants/holdout844)
+    python bench/accuracy.py --set holdout845  # the 845th held-out set (tests/variants/holdout845)
+    python bench/accuracy.py --set holdout846  # the 846th held-out set (tests/variants/holdout846)
+    python bench/accuracy.py --set holdout847  # the 847th held-out set (tests/variants/holdout847)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -854,6 +854,9 @@ from tests.variants import (
     holdout842,
     holdout843,
     holdout844,
+    holdout845,
+    holdout846,
+    holdout847,
 )
 from tests.variants.kit import Variant
 
@@ -1703,6 +1706,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout842": holdout842,
     "holdout843": holdout843,
     "holdout844": holdout844,
+    "holdout845": holdout845,
+    "holdout846": holdout846,
+    "holdout847": holdout847,
 }
 
 
