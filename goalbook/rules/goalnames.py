@@ -36,6 +36,7 @@ _DONE_COUNT = re.compile(
     r".{2,})(?:数量|个数)$"
 )
 COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
+COUNTED_WORDS = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|户数|件数|台数|套数|项数)$")
 
 
 def as_in_text(label: str, unit: str) -> str:
@@ -54,6 +55,8 @@ def as_in_text(label: str, unit: str) -> str:
         and len(name) >= 6
     ):
         return name[:-2]  # 配种改良母驴头数 ≥800头: the text says 配种改良母驴600头
+    if unit == "个" and name.endswith("数") and not COUNTED_WORDS.search(name) and len(name) >= 6:
+        return name[:-1]  # 热线值班坐席数 ≥16个: the text says 扩建热线值班坐席至20个
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:
         return name[: m.start()]  # 村组道路硬化里程: the text says 村组道路硬化30公里
     if (m := _COUNTED_END.search(name)) is not None and m.start() >= 4:

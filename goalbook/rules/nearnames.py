@@ -206,7 +206,7 @@ def _inserted(a: str, b: str, goals: str) -> bool:
     at = next((i for i, (x, y) in enumerate(pairs) if x != y), len(short))
     word = long[at : at + size]
     last = len(short) - (1 if short.endswith("量") else 2)  # (…咨询量 / …咨询服务量)
-    end = at == len(short) and word in ("服务", "工作")  # (…教育帮扶 / …教育帮扶服务: 人次 off)
+    end = at == len(short) and word in ("服务", "工作", "完成")  # (…帮扶服务人次, …改造完成户数)
     if not (2 <= at <= last or end) or long[at + size :] != short[at:]:
         return False
     return not tells_apart(word) and not _named_beside(

@@ -29,8 +29,11 @@ _SHARES = ("率", "度", "比例", "占比")  # (a share, whatever it counts)
 _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种埋车])场(?=数)")
 # the people who gather (采集户, 采集人员), not things gathered (采集数量)
 _GATHERERS = re.compile(r"采集(?=户|人员|者)")
-# things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业)
-_WORKS_COUNTED = re.compile(r"^(?:改造|拆除)\w{1,5}(?:数量|个数)$|\w(?:改造|拆除)(?:数量|个数)$")
+# things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业; 农房抗震改造
+# 户数: the homes rebuilt)
+_WORKS_COUNTED = re.compile(
+    r"^(?:改造|拆除)\w{1,5}(?:数量|个数)$|\w(?:改造|拆除)(?:数量|个数|户数)$"
+)
 _CHECKS_DONE = re.compile(
     r"(?:检测|检疫|化验|复核)(?:数量|头次|只次|人次|次数|户数|家数)$"
     r"|检查(?:数量|次数|户数|家数)$"  # (firms checked; not 基层DR检查人次, the people served)
