@@ -851,6 +851,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout845  # the 845th held-out set (tests/variants/holdout845)
     python bench/accuracy.py --set holdout846  # the 846th held-out set (tests/variants/holdout846)
     python bench/accuracy.py --set holdout847  # the 847th held-out set (tests/variants/holdout847)
+    python bench/accuracy.py --set holdout848  # the 848th held-out set (tests/variants/holdout848)
+    python bench/accuracy.py --set holdout849  # the 849th held-out set (tests/variants/holdout849)
+    python bench/accuracy.py --set holdout850  # the 850th held-out set (tests/variants/holdout850)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -857,6 +857,9 @@ from tests.variants import (
     holdout845,
     holdout846,
     holdout847,
+    holdout848,
+    holdout849,
+    holdout850,
 )
 from tests.variants.kit import Variant
 
@@ -1709,6 +1712,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout845": holdout845,
     "holdout846": holdout846,
     "holdout847": holdout847,
+    "holdout848": holdout848,
+    "holdout849": holdout849,
+    "holdout850": holdout850,
 }
 
 
