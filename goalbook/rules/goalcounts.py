@@ -85,6 +85,7 @@ _ACTS = (
     "收容", "救助",  # animals or people taken in (流浪犬猫收容数量: 收容流浪犬猫800只)
     "布设",  # points set out (水质监测点位布设数: 新布设…监测点位120个)
     "轮换",  # reserves rotated (轮换储备油数量: 储备食用油轮换3000吨)
+    "划分",  # areas drawn (基础网格划分数量: 全区划分基础网格86个)
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

@@ -123,7 +123,7 @@ _GOODS = re.compile(r"(?<=\w\w)产品(?=\w\w)|^产品(?=\w{4})")
 _GOODS_LAST = re.compile(r"(?<=\w{4})(?<![农水畜])产品$")
 # 活动 closing a name once its count word is off (茭白品牌推介活动 / …推介活动场次 / …推介场次:
 # the events held)
-_EVENTS_LAST = re.compile(r"(?<=\w{4})活动$")
+_EVENTS_LAST = re.compile(r"(?<=\w{4})活动(?=(?:开展|举办)?$)")  # (…活动开展场次: …开展)
 
 
 # a thing counted, named with or without the word for its count or its fitting (校园监控设备安装

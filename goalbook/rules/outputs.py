@@ -45,10 +45,11 @@ _EFFECT_COUNT = (
     "减少", "降低", "下降", "产量", "亩产", "收入", "节约",
     "播放量", "点击量", "浏览量", "阅读量", "观看",  # what the public took in (宣传片累计播放量)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
-# what can be done now (可开展检测项目数: a capacity gained), markets opened (新开拓境外市场数,
-# not a count of 场), what was formed to stay (形成专业化培训课程 ≥12门), what the work brought
-# about (对接活动促成合作项目数): effects, whatever measure their name ends in
-_GAINED = ("可开展", "可提供", "能够开展", "开拓", "形成", "促成")
+# what can be done now (可开展检测项目数, 带教对象独立开展…技术项数: a capacity gained),
+# markets opened (新开拓境外市场数, not a count of 场), what was formed to stay (形成专业化培训课程
+# ≥12门), what the work brought about (对接活动促成合作项目数): effects, whatever measure their
+# name ends in
+_GAINED = ("可开展", "可提供", "能够开展", "独立开展", "开拓", "形成", "促成")
 # Outcomes (people in work or placed, land restored or improved): what is counted is the one of
 # an outcome and an activity named last (培训后实现就业人数: the outcome; 就业帮扶服务人次: the
 # service).
