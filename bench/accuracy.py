@@ -854,6 +854,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout848  # the 848th held-out set (tests/variants/holdout848)
     python bench/accuracy.py --set holdout849  # the 849th held-out set (tests/variants/holdout849)
     python bench/accuracy.py --set holdout850  # the 850th held-out set (tests/variants/holdout850)
+    python bench/accuracy.py --set holdout851  # the 851st held-out set (tests/variants/holdout851)
+    python bench/accuracy.py --set holdout852  # the 852nd held-out set (tests/variants/holdout852)
+    python bench/accuracy.py --set holdout853  # the 853rd held-out set (tests/variants/holdout853)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -860,6 +860,9 @@ from tests.variants import (
     holdout848,
     holdout849,
     holdout850,
+    holdout851,
+    holdout852,
+    holdout853,
 )
 from tests.variants.kit import Variant
 
@@ -1715,6 +1718,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout848": holdout848,
     "holdout849": holdout849,
     "holdout850": holdout850,
+    "holdout851": holdout851,
+    "holdout852": holdout852,
+    "holdout853": holdout853,
 }
 
 
