@@ -299,3 +299,36 @@ def test_a_subsidy_per_mu_and_the_tables_one_area(tmp_path: Path) -> None:
 
     assert found(1300) == [("warning", "E9")]
     assert found(1000) == []
+
+
+def test_round272_dates_lead_times_shows_and_a_count_given_twice(tmp_path: Path) -> None:
+    """8月8日前后组织…活动: around that day, no deadline against 系列活动完成时间 (a false D104
+    on holdout851 kgc06); 民俗展演6场 against 民俗展演场次 ≥8场 (D104 missed on holdout853
+    kge13); 400元/人次 × 2000人次, the one count given twice under two names, over 60万元 (B107
+    missed on holdout852 kgd18)."""
+    rows = [
+        ["产出指标", "数量指标", "民俗展演场次", "≥", 8, "场"],
+        [None, None, "龙舟赛场次", "≥", 3, "场"],
+        [None, None, "景区食品摊贩培训人次", "≥", 2000, "人次"],
+        [None, None, "景区摊贩食品安全培训人次", "≥", 2000, "人次"],
+        [None, "时效指标", "系列活动完成时间", "≤", dt.datetime(2026, 8, 31), None],
+        ["成本指标", "经济成本指标", "人均培训成本", "≤", 400, "元/人次"],
+    ]
+    goal = (
+        "8月8日前后组织全民健身日系列活动，举办龙舟赛3场、民俗展演6场，培训景区食品摊贩2000人次。"
+    )
+    found = table_found(tmp_path / "a.xlsx", rows, "节庆与培训", goal, 60)
+    assert coded(found, "D104") == [("warning", "E7")]
+    assert coded(found, "B107") == [("warning", "E12")]
+
+
+def test_a_lead_time_the_same_in_both_columns(tmp_path: Path) -> None:
+    """单场培训通知提前时间 ≥5日 in the 中期 and the 年度 column of a two-year project: a lead
+    time, no count copied (a false D202 on holdout852 kgd17); a count of sessions still is."""
+    rows = [
+        ["产出指标", "数量指标", "培训场次", "≥20场", "≥20场"],
+        [None, "时效指标", "单场培训通知提前时间", "≥5日", "≥5日"],
+    ]
+    goals = ("两年内举办培训40场。", "2026年举办培训20场。")
+    path = period_table(tmp_path / "a.xlsx", rows, goals, years=2, name="摊贩培训", money=(40, 20))
+    assert coded(found_at(path), "D202") == [("warning", "E8")]

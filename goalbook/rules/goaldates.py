@@ -18,6 +18,7 @@ from goalbook.rules.plantexts import Where
 # a day or a month's end the goals set as a deadline (2026年10月31日前, 11月20日前, 9月底前)
 _SAID_DATE = re.compile(
     r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|([底末]))\s*(?:之前|以前|前)"
+    r"(?!后)"  # (8月8日前后: around that day, no deadline)
 )
 # the words of a name that say it times the work (…完成时间, …投入使用时间, …时限)
 _TIMED = re.compile(r"(?:完成)?(?:时间|时限|日期|时点)$")

@@ -55,6 +55,8 @@ def as_in_text(label: str, unit: str) -> str:
         and len(name) >= 6
     ):
         return name[:-2]  # 配种改良母驴头数 ≥800头: the text says 配种改良母驴600头
+    if unit in ("场", "次") and name.endswith("场次") and len(name) >= 6:
+        return name[:-2]  # 民俗展演场次 ≥8场: the text says 民俗展演6场
     if unit == "个" and name.endswith("数") and not COUNTED_WORDS.search(name) and len(name) >= 6:
         return name[:-1]  # 热线值班坐席数 ≥16个: the text says 扩建热线值班坐席至20个
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:

@@ -117,8 +117,9 @@ def subject_count(name: str, counts: list[tuple[str, Target]]) -> Target | None:
         if shared:
             break
         shared = [t for label, t in counts if any(w in label for w in words)]
-        if len(shared) > 1:
-            return None
+        if len({t.number for t in shared}) > 1:
+            return None  # (one count given twice, 景区食品摊贩培训人次 / 景区摊贩食品安全培训人次
+            # ≥2000 both: that count)
     return max(shared, key=lambda t: t.number or 0, default=None)
 
 
