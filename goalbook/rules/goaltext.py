@@ -226,10 +226,14 @@ def _for_each(clause: str) -> bool:
 
 
 def _each(label: str, before: str) -> bool:
-    """The count after ``before`` is for each one of something (:func:`per_each`), unless the name
-    counts for each one as the text does (每校消防疏散演练次数: 每校开展消防疏散演练不少于4次)."""
+    """The count after ``before`` is for each one of something (:func:`per_each`; 每站年开展群众
+    文化活动不少于24场, 每站 in the clause), unless the name counts for each one as the text does
+    (每校消防疏散演练次数: 每校开展消防疏散演练不少于4次)."""
     m = re.search(r"每([\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}$", before[-6:])
-    return per_each(before) and not (m is not None and label.startswith(f"每{m[1]}"))
+    if per_each(before):
+        return not (m is not None and label.startswith(f"每{m[1]}"))
+    each = EACH_IN.search(CLAUSE_PART.split(before)[-1])
+    return each is not None and not label.startswith(each[0])
 
 
 def _text_name(ind: Indicator, t: Target | None, alone: frozenset[str]) -> tuple[str, str] | None:

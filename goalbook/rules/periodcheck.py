@@ -43,8 +43,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
         if not both or p.number is None or a.number is None:
             continue
         column = ind.direction.text if ind.direction else None
-        # (a 反向 amount, 化学农药使用量 ≥98吨 · ≥95吨, is a level that falls, not a count that
-        # adds up over the period: T108 says its operator is wrong)
+        # (a 反向 amount, 化学农药使用量 ≥98吨 · ≥95吨: a level that falls, T108's; a lead time)
         cumulative = (
             (is_count(a) or (a.unit == "小时" and hours_done(ind.label)))
             and a.op in (Op.GE, Op.GT, Op.EQ)
