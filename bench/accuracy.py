@@ -857,6 +857,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout851  # the 851st held-out set (tests/variants/holdout851)
     python bench/accuracy.py --set holdout852  # the 852nd held-out set (tests/variants/holdout852)
     python bench/accuracy.py --set holdout853  # the 853rd held-out set (tests/variants/holdout853)
+    python bench/accuracy.py --set holdout854  # the 854th held-out set (tests/variants/holdout854)
+    python bench/accuracy.py --set holdout855  # the 855th held-out set (tests/variants/holdout855)
+    python bench/accuracy.py --set holdout856  # the 856th held-out set (tests/variants/holdout856)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -863,6 +863,9 @@ from tests.variants import (
     holdout851,
     holdout852,
     holdout853,
+    holdout854,
+    holdout855,
+    holdout856,
 )
 from tests.variants.kit import Variant
 
@@ -1721,6 +1724,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout851": holdout851,
     "holdout852": holdout852,
     "holdout853": holdout853,
+    "holdout854": holdout854,
+    "holdout855": holdout855,
+    "holdout856": holdout856,
 }
 
 
