@@ -332,3 +332,16 @@ def test_a_lead_time_the_same_in_both_columns(tmp_path: Path) -> None:
     goals = ("两年内举办培训40场。", "2026年举办培训20场。")
     path = period_table(tmp_path / "a.xlsx", rows, goals, years=2, name="摊贩培训", money=(40, 20))
     assert coded(found_at(path), "D202") == [("warning", "E8")]
+
+
+def test_interruptions_and_plans_drawn_up(tmp_path: Path) -> None:
+    """实况数据服务中断次数 under 社会效益: interruptions, an outcome (a false F201 on holdout854
+    kgf06); 农业气象灾害风险区划编制数量 ≥3项 under 质量: plans drawn up, an output (F201 missed on
+    holdout854 kgf16)."""
+    rows = [
+        ["产出指标", "数量指标", "区域自动站运维数量", "≥", 45, "个"],
+        [None, "质量指标", "农业气象灾害风险区划编制数量", "≥", 3, "项"],
+        ["效益指标", "社会效益指标", "实况数据服务中断次数", "≤", 2, "次"],
+    ]
+    found = table_found(tmp_path / "a.xlsx", rows, "农业气象服务", "运维区域自动站45个。", 210)
+    assert coded(found, "F201") == [("warning", "C8")]

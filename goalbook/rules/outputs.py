@@ -63,7 +63,7 @@ _COVERED = ("媒体报道", "新闻报道")
 # what the work's results were put to (培训成果应用于审计项目数): their use, an effect
 _APPLIED = ("应用于", "运用于", "转化应用")
 # incidents counted are an outcome, even 次数 (and mistakes or breakdowns: 会议保障差错 0次)
-_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差错", "失误", "故障")
+_INCIDENTS = ("发生", "事故", "案件", "起数", "违法", "违规", "差错", "失误", "故障", "中断")
 # A name ending in a measure of activities counts what is delivered, whatever its topic
 # (就业帮扶活动场次): that wins over the outcome words.
 _ACTIVITY_MEASURES = ("场次", "场数", "期数", "班次", "篇数", "次数")
@@ -159,6 +159,7 @@ _TURNED_OUT = re.compile(
     r"|(?:试验|示范|监测|观测)(?:点|田|片|基地)(?:个数|数量|数)?$"  # sites set up (品种筛选试验点)
     r"|(?:发酵|腐熟|生产|加工|烘干|制作|炒制)(?:批次|批数)$"  # batches made (腐熟发酵批次)
     r"|(?<!录)制作(?:数量|个数|数)?$"  # things made (展板制作数量; not 录制作品数, works recorded)
+    r"|编制(?:数量|个数|份数|项数)$"  # plans drawn up (农业气象灾害风险区划编制数量)
     r"|(?:培育|繁育|育成|扩繁)(?:数量|尾数|头数|株数)$"  # stock bred (后备亲本鱼培育数量)
     r"|(?:填报|录入)(?:数量|份数|条数)$"  # forms filled in (普查表填报数量)
     r"|(?:建成|新建)(?:数量|个数|数)$"  # works built (社区绘本馆建成数量)
