@@ -64,10 +64,8 @@ def per_area(
             area = _subject_area(name, named)
             if area is None and not (subject := _subject_of(name)):
                 area = _paid_area(name, named)
-            elif area is None:  # 亩均改造补助标准: the one area whose name holds 改造, or the
-                area = _held_area(subject, named) or (  # table's only area (坡改梯建设补助标准
-                    named[0][1] if len(named) == 1 else None  # ≤2500元/亩 × 新修梯田 1300亩)
-                )
+            elif area is None:  # 亩均改造补助标准: the one area whose name holds 改造
+                area = _held_area(subject, named)
         else:
             area = None
         if area is None:
