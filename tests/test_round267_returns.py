@@ -58,6 +58,7 @@ def test_a_later_year_the_work_lays_a_base_for(tmp_path: Path) -> None:
         return coded(table_found(path, rows, "水质检测能力提升", goal, money=96), "Y103")
 
     assert found("配置检测设备5台套，为2027年实现乡镇水厂全覆盖检测打基础。") == []
+    assert found("供应种苗12万株，为2027年全乡进入盛产期打好种苗基础。") == []  # (holdout585)
     assert found("配置检测设备5台套，2027年实现乡镇水厂全覆盖检测。") == [("warning", "B5")]
 
 
