@@ -51,6 +51,9 @@ LENGTH_UNITS = frozenset(("公里", "千米", "米", "延米", "km"))
 AREA_UNITS = frozenset(("平方米", "亩", "公顷", "平方公里", "万平方米", "万亩"))
 PEOPLE_UNITS = ("人", "人次")
 TIME_UNITS = ("年", "月", "天", "工作日", "小时")  # not counts, like money and %
+# the words that end a name of a time, not a count (…完成时间, …时限, 提前期限, 更新周期, 投入使用
+# 日期): a deadline or a lead time, read by D104 and by D201
+TIMED_NAME = re.compile(r"(?:完成)?(?:时间|时限|期限|周期|日期|时点)$")
 UNITS = (
     "%", *COUNT_UNITS, "台", "公里", "亩", "平方米", "吨", "元", "万元", "元/人", "元/人·月",
     *TIME_UNITS, "分",

@@ -14,14 +14,13 @@ from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.common import Context, excerpt, main_target, shown
 from goalbook.rules.goalcounts import CLAUSE_PART
 from goalbook.rules.plantexts import Where
+from goalbook.vocabulary import TIMED_NAME
 
 # a day or a month's end the goals set as a deadline (2026年10月31日前, 11月20日前, 9月底前)
 _SAID_DATE = re.compile(
     r"(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|([底末]))\s*(?:之前|以前|前)"
     r"(?!后)"  # (8月8日前后: around that day, no deadline)
 )
-# the words of a name that say it times the work (…完成时间, …投入使用时间, …时限)
-_TIMED = re.compile(r"(?:完成)?(?:时间|时限|日期|时点)$")
 # the words of a name that say the work is done, not which work (完成, 工程完工, 竣工)
 _DONE_WORDS = re.compile("(?:工程)?(?:完成|完工|竣工)")
 
@@ -39,7 +38,7 @@ def dates_against(
         if found is None:
             continue
         cell, target = found
-        timed = _TIMED.sub("", ind.label)
+        timed = TIMED_NAME.sub("", ind.label)
         words = _DONE_WORDS.sub("", timed)  # (更新工程完工时间: 更新; 完工时间 stays 完工)
         words = words if len(words) >= 2 else timed.replace("完成", "")
         core = set(words)

@@ -22,7 +22,7 @@ from goalbook.rules.goalcounts import (
     swapped,
 )
 from goalbook.rules.goallevels import FLOOR_WORDS, agrees, in_unit
-from goalbook.rules.namekeys import same_words, thing_key
+from goalbook.rules.namekeys import COUNT_WORDS, same_words, thing_key
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 # names whose last word holds the unit's character (案件 counted in 件): the word stays
@@ -35,8 +35,12 @@ _DONE_COUNT = re.compile(
     r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装|投放)"
     r".{2,})(?:数量|个数)$"
 )
-COUNTED = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|数)$")  # …消防站数: what is counted
-COUNTED_WORDS = re.compile(r"(?:个数|数量|总数|人数|次数|家数|场次|户数|件数|台数|套数|项数)$")
+# the words that end a name of a count (…消防站数, 培训人数, 展演场次): what is counted before them
+COUNTED = re.compile(rf"(?:{'|'.join(COUNT_WORDS)}|数)$")
+# a count's word with its unit (受益户数, 更换台数): no name of a thing ending in 数 (…坐席数)
+COUNTED_WORDS = re.compile(rf"(?:{'|'.join(COUNT_WORDS)}|[户件台套项]数)$")
+# the other words of a count in a unit than the unit and 数 (民俗展演场次 ≥8场: …展演6场)
+_UNIT_ALSO = {"场": ("场次",), "次": ("场次",)}
 
 
 def as_in_text(label: str, unit: str) -> str:
@@ -45,18 +49,14 @@ def as_in_text(label: str, unit: str) -> str:
     unit = unit.removeprefix("万")  # (…检验批次 ≥1万批次, 档案扫描页数 ≥100万页)
     if unit and name.endswith(unit) and len(name) - len(unit) >= 4:
         return name[: -len(unit)]  # 职业技能培训人次: the text says 培训6000人次
-    if unit == "套" and name.endswith("套数") and len(name) >= 6:
-        return name[: -len(unit) - 1]  # 新筹集保障性租赁住房套数: the text says …住房600套
     if (
         len(unit) == 1
-        and unit not in ("套", "个")
-        and name.endswith(f"{unit}数")
+        and unit != "个"
+        and name.endswith((f"{unit}数", *_UNIT_ALSO.get(unit, ())))
         and not name.endswith(_WORDS_OF_UNIT)  # 补贴调解案件数 ≥1500件: …调解案件1800件
         and len(name) >= 6
     ):
-        return name[:-2]  # 配种改良母驴头数 ≥800头: the text says 配种改良母驴600头
-    if unit in ("场", "次") and name.endswith("场次") and len(name) >= 6:
-        return name[:-2]  # 民俗展演场次 ≥8场: the text says 民俗展演6场
+        return name[:-2]  # 配种改良母驴头数 ≥800头, …住房套数 ≥600套: the text says …母驴600头
     if unit == "个" and name.endswith("数") and not COUNTED_WORDS.search(name) and len(name) >= 6:
         return name[:-1]  # 热线值班坐席数 ≥16个: the text says 扩建热线值班坐席至20个
     if unit == "公里" and (m := _LENGTH_END.search(name)) is not None and m.start() >= 4:

@@ -12,6 +12,11 @@ from collections import Counter
 from goalbook.model import Indicator
 from goalbook.rules.goalcounts import act_first
 
+# the count-word table: the words that end a name of a count (goalnames reads them too) and the
+# units a count may be named by (…更换台数, 受益户数, 修复页数)
+COUNT_WORDS = ("个数", "数量", "总数", "人数", "次数", "家数", "场次")
+UNIT_COUNTED = "台套件个家户场项盆株棵只头箱页"
+
 _DIGITS = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|人次|人|次|场|篇|部|套|件|项|户|所)?")
 
 
@@ -132,7 +137,7 @@ _EVENTS_LAST = re.compile(r"(?<=\w{4})活动(?=(?:开展|举办)?$)")  # (…活
 # one thing (the targets' units are compared)
 _COUNTED = re.compile(
     r"(?:配置|配备|安装)?(?:总数量|总数|数量|个数|场次数|场次|(?<!养殖)(?<!屠宰)(?<![农牧林])场数|期数"
-    r"|(?<=\w{4})(?<![人户次家批台套件个场项盆株棵只头箱页])数|(?<=养殖场)数|(?<=屠宰场)数)?$"
+    rf"|(?<=\w{{4}})(?<![人次批{UNIT_COUNTED}])数|(?<=养殖场)数|(?<=屠宰场)数)?$"
 )  # (…摊位规范数 / …摊位规范数量: a count said with 数 or 数量; 养殖场数: farms, no 场数)
 
 
@@ -166,7 +171,7 @@ _COUNT_WORD = re.compile(r"(?<=[批次人户家个台套件项场])数$|量$")
 # a count named by its unit after four characters or more (节能油炸设备更换台数 / 更换节能油炸设备
 # 数量, 破损档案修复页数 / …修复数量): the unit says no more than 数量 does (the targets' units are
 # compared)
-_UNIT_COUNT = re.compile(r"(?<=\w{4})[台套件个家户场项盆株棵只头箱页]数$")
+_UNIT_COUNT = re.compile(rf"(?<=\w{{4}})[{UNIT_COUNTED}]数$")
 
 
 @functools.lru_cache(maxsize=8192)

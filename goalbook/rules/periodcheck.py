@@ -18,7 +18,13 @@ from goalbook.rules.polarity import direction_of, hours_done, stated_direction
 from goalbook.rules.rates import is_rate
 from goalbook.spelling import number_text
 from goalbook.targets import DOWN_OPS, UP_OPS, meaning
-from goalbook.vocabulary import LESS_IS_BETTER, MORE_IS_BETTER, split_magnitude, word
+from goalbook.vocabulary import (
+    LESS_IS_BETTER,
+    MORE_IS_BETTER,
+    TIMED_NAME,
+    split_magnitude,
+    word,
+)
 from goalbook.yearspan import head_years, years_of
 
 
@@ -48,7 +54,7 @@ def period_annual(ctx: Context) -> Iterator[Hit]:
             (is_count(a) or (a.unit == "小时" and hours_done(ind.label)))
             and a.op in (Op.GE, Op.GT, Op.EQ)
             and stated_direction(ind.label, column) != LESS_IS_BETTER
-            and not _A_TIME.search(ind.label)  # (单场培训通知提前时间 ≥5日: a lead time, no count)
+            and not TIMED_NAME.search(ind.label)  # (单场培训通知提前时间 ≥5日: a lead time)
         )
         if p.unit != a.unit:  # 中期 ≥1.2万人 against 年度 ≥20000人: on one scale, the count only
             scaled = _one_scale(p, a)
@@ -210,9 +216,6 @@ def _equals_on_rate(name: str, p: Target, a: Target) -> bool:
     exact = next((t for t in (p, a) if t.op is Op.EQ and not t.op_implied), None)
     at_least = p.op in (Op.GE, Op.GT) or a.op in (Op.GE, Op.GT)
     return exact is not None and exact.number is not None and exact.number < 100 and at_least
-
-
-_A_TIME = re.compile(r"(?:时间|时限|期限|周期)$")
 
 
 def _whole_and_share(p: Target, a: Target) -> bool:
