@@ -86,6 +86,7 @@ _ACTS = (
     "布设",  # points set out (水质监测点位布设数: 新布设…监测点位120个)
     "轮换",  # reserves rotated (轮换储备油数量: 储备食用油轮换3000吨)
     "划分",  # areas drawn (基础网格划分数量: 全区划分基础网格86个)
+    "检查", "巡查",  # places inspected (学校食堂检查家数: 检查学校食堂420家)
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out
