@@ -860,6 +860,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout854  # the 854th held-out set (tests/variants/holdout854)
     python bench/accuracy.py --set holdout855  # the 855th held-out set (tests/variants/holdout855)
     python bench/accuracy.py --set holdout856  # the 856th held-out set (tests/variants/holdout856)
+    python bench/accuracy.py --set holdout857  # the 857th held-out set (tests/variants/holdout857)
+    python bench/accuracy.py --set holdout858  # the 858th held-out set (tests/variants/holdout858)
+    python bench/accuracy.py --set holdout859  # the 859th held-out set (tests/variants/holdout859)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -866,6 +866,9 @@ from tests.variants import (
     holdout854,
     holdout855,
     holdout856,
+    holdout857,
+    holdout858,
+    holdout859,
 )
 from tests.variants.kit import Variant
 
@@ -1727,6 +1730,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout854": holdout854,
     "holdout855": holdout855,
     "holdout856": holdout856,
+    "holdout857": holdout857,
+    "holdout858": holdout858,
+    "holdout859": holdout859,
 }
 
 
