@@ -149,7 +149,7 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
     pos = text.find(name)
     if pos >= 0 and per_each(text[:pos]) and (again := text.find(name, pos + 1)) > 0:
         pos = again  # (每棚投放菌包8000袋，共投放菌包20万袋: the total after the count for each)
-    if pos < 0 and name[:2] in _AVERAGES and len(name) >= 5:
+    if pos < 0 and name[:2] in _AVERAGES and len(name) >= 4:
         # (人均集中培训学时: 每人集中培训不少于40学时; 日均快检样品数量: 每日快检样品不少于80批次)
         each = f"每{name[0]}{COUNTED.sub('', name[2:])}"
         return text.find(each), each

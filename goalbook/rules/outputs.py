@@ -18,6 +18,7 @@ _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
     "安装", "调试", "购置", "配置", "配备", "采集", "布设",  # machines fitted, things gathered
+    "采样", "抽样",  # samples taken (采样点位数量: the points sampled)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")
 # (数量, 个数 say only that something is counted: 危桥加固数量, 农机作业服务组织数量 count what
@@ -86,7 +87,7 @@ _ACTIVITIES = (*_DELIVERED, "服务", "帮扶", "检查", "巡查", "督查", "�
 # 可持续影响, the capacity left, whatever activity word its name holds (乡镇象棋活动点: the
 # venues set up to stay)
 _CAPACITY = ("基地", "机构", "平台", "中心", "专科", "联盟", "活动点", "活动室", "服务点", "阵地",
-             "师资库", "专家库", "人才库", "案例库", "题库",
+             "师资库", "专家库", "人才库", "案例库", "题库", "课程库", "资源库", "知识库",
              "合作企业", "合作单位", "合作院校", "团队", "队伍")  # fmt: skip # (partners, teams)
 
 
@@ -168,6 +169,7 @@ _TURNED_OUT = re.compile(
     r"|(?:随访|体检|诊疗|接种|筛查)(?:(?!阳性|异常|确诊)[\u4e00-\u9fff]){0,4}(?:人数|人次)$"
     r"|^培训[\u4e00-\u9fff]{2,8}$"  # those trained, named by the act (培训学校终端管理员 ≥56人)
     r"|报告(?:份数|数量|数)?$"  # reports written (品质测报报告 ≥6份; not those passed: _PASSED)
+    r"|^组建[\u4e00-\u9fff]{2,14}$"  # teams formed (组建…律师团队人数 ≥30人)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)
