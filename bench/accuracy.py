@@ -863,6 +863,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout857  # the 857th held-out set (tests/variants/holdout857)
     python bench/accuracy.py --set holdout858  # the 858th held-out set (tests/variants/holdout858)
     python bench/accuracy.py --set holdout859  # the 859th held-out set (tests/variants/holdout859)
+    python bench/accuracy.py --set holdout860  # the 860th held-out set (tests/variants/holdout860)
+    python bench/accuracy.py --set holdout861  # the 861st held-out set (tests/variants/holdout861)
+    python bench/accuracy.py --set holdout862  # the 862nd held-out set (tests/variants/holdout862)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

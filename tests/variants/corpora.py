@@ -869,6 +869,9 @@ from tests.variants import (
     holdout857,
     holdout858,
     holdout859,
+    holdout860,
+    holdout861,
+    holdout862,
 )
 from tests.variants.kit import Variant
 
@@ -1733,6 +1736,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout857": holdout857,
     "holdout858": holdout858,
     "holdout859": holdout859,
+    "holdout860": holdout860,
+    "holdout861": holdout861,
+    "holdout862": holdout862,
 }
 
 
