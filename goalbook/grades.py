@@ -73,6 +73,8 @@ _GRADE_MORPHEMES = (
     # 注册并使用)
     "上线", "投用", "投入使用", "启用", "开通", "完工", "竣工", "注册",
     "试运行", "正式运行", "投入运行", "试点运行",  # run on trial or for good (监测平台 │ 试运行)
+    # a year's stage of a work the period completes (监测网络 │ 建成 · 年度 建设中, 稳步推进)
+    "建设中", "实施中", "推进",
     # an event kept on the calendar (运动会纳入县年度赛事计划 │ 每年举办, 联赛 │ 连续举办)
     "每年举办", "连续举办", "按年举办", "常年举办",  # (定期开展 on a count of 次 says no count)
     # a service or a record kept without a break (全年不间断, 连续无中断)

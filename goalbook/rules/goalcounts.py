@@ -16,15 +16,15 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # and of animals kept (新增种鹅存栏5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群), plants
 # (培育容器苗12万株, 授粉12万朵), hides (收储驴皮8000张), net cages or wells (网箱3000口),
 # rounds at stations or machines (质控比对120站次, 检修126台次), batches (检验1200批), kinds
-# (储备物资品类不少于30类), lamps (改造800盏), records (修复破损档案3000卷, 整理文书档案2万册,
-# 扫描500页), signs or boards (更换双语标识牌800块), couples (孕前优生健康检查6200对), poles
-# (建成智慧灯杆60根) and apparatus (补充空气呼吸器80具): read after the indicator's name in a
-# one-year project only (in a longer one
+# (储备物资品类不少于30类, 订阅报刊320种), lamps (改造800盏), records (修复破损档案3000卷,
+# 整理文书档案2万册, 扫描500页), signs or boards (更换双语标识牌800块), couples (孕前优生健康检查
+# 6200对), poles (建成智慧灯杆60根) and apparatus (补充空气呼吸器80具): read after the
+# indicator's name in a one-year project only (in a longer one
 # the texts give the works of other years and stages in these words as often as the year's);
 # 站次 and 台次 first, as one unit (120站次 is no 120站)
 FACILITY_UNITS = (
     "站次|台次|车次|架次|班次|座|台|辆|处|所|公里|户次|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱"
-    "|万只|万头|万羽|万尾|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|盏"
+    "|万只|万头|万羽|万尾|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|种|盏"
     "|卷|万卷|册|万册|页|块|对|根|具|万人次|万人"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
@@ -139,6 +139,16 @@ def broken_down(after: str, unit: str, name: str = "") -> bool:
     if re.search(rf"\d\s*{re.escape(unit)}", m[1]) is None:
         return False
     return not name or not _kinds_apart(m[1], name)
+
+
+def parts_listed(about: str, name: str) -> int:
+    """Where the brackets that open ``about`` close when they list parts, each words then a
+    count, none of them the kind ``name`` counts (路面改造（沥青罩面30公里、水泥路面修复12公里）
+    for 路面改造里程: the whole said elsewhere); 0 when they do not."""
+    m = _BRACKETED.match(about)
+    if m is None or re.search(r"\d", m[1]) is None or not _kinds_apart(m[1], name):
+        return 0
+    return m.end()
 
 
 def part_of_count(own: str, unit: str) -> bool:

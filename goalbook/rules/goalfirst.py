@@ -25,14 +25,17 @@ from goalbook.rules.plantexts import Where
 
 # a count before what it counts (为8个乡镇消防站配置…, 培训3期骨干教师, 为1500名农民工垫付…):
 # the count and the words after it
-COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|户|处|座|所|条)([\u4e00-\u9fff]{{1,10}})")
+COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|户|处|座|所|条)([\u4e00-\u9fff]{{1,12}})")
 # the words a name of those given aid or reached opens with, which the text says as the act
 # (享受岗位补助的在岗村医, 覆盖设区市; 受助农村学校: 为34所农村学校…发放膳食补助; 获得奖励牧户:
 # 向3200户牧户兑付…奖励)
 _RECEIVED = re.compile(r"^(?:享受|覆盖|获得|受(?=助))")
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
-# the act done to the thing a name counts, said after it (精品村提升改造数量, 水库除险加固数量)
-_ACT_LAST = re.compile("(?:提升改造|改造提升|升级改造|除险加固|改造|修缮|整治|维修)$")
+# the act done to the thing a name counts, said after it (精品村提升改造数量, 水库除险加固数量,
+# 查验点建设数量)
+_ACT_LAST = re.compile(
+    "(?:提升改造|改造提升|升级改造|除险加固|改造|修缮|整治|维修|建设|新建|建成)$"
+)
 _TOTAL_SAID = re.compile("(?:共|共计|合计|总计)$")  # (城区18家、乡镇24家共42家…: the parts' total)
 
 

@@ -30,6 +30,7 @@ from goalbook.rules.goalcounts import (
     broken_down,
     joined,
     omits_word,
+    parts_listed,
     per_each,
     rough,
     thing_counted,
@@ -274,8 +275,8 @@ def _count_after(
         return None
     if rough(about[: m.start()]) or PARTS_OPEN.search(about[: m.start()]):
         return None  # (…日常养护承包（其中县道96公里、…）: a part of the whole said before)
-    if _PART_OF.match(about):
-        return None  # (新增停车位含机械式车位40个: the count of a part)
+    if _PART_OF.match(about) or m.start() < parts_listed(about, name):
+        return None  # (新增停车位含机械式车位40个, 路面改造（沥青罩面30公里、…）: parts)
     if _reached(after, target):
         return None
     return None if broken_down(about[m.end() :], m[3], name) else m  # (共1000座（…、…）)

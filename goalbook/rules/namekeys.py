@@ -34,6 +34,10 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# what a name's count takes in, in brackets after it (落地报告率（含种畜禽）): the same measure
+_SCOPE_AFTER = re.compile(r"[（(]\s*(?:含|包含|包括)[^（()）]{1,12}[)）]\s*$")
+
+
 # a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
 # and 小(2)型水库): it tells two indicators apart
 _BAND = re.compile(
@@ -101,7 +105,7 @@ _MEASURE_END = re.compile("(?:" + "|".join(_MEASURES) + ")$")
 
 @functools.lru_cache(maxsize=8192)
 def near_key(name: str) -> str:
-    key = name_key(name)
+    key = name_key(_SCOPE_AFTER.sub("", name))
     for old, new in _SYNONYMS:
         key = key.replace(old, new)
     key = _TOTAL.sub("", _BASIS.sub("", key))

@@ -28,6 +28,8 @@ _SHARES = ("率", "度", "比例", "占比")  # (a share, whatever it counts)
 # places named …场 (养殖场, 屠宰场, 农场, 渔场, 填埋场, 停车场), counted before 数: no sessions
 # (场数)
 _PLACES = re.compile(r"(?<=[殖宰农牧渔林球广市商机猪鸡牛羊鸭鹅种埋车])场(?=数)")
+# the time a count is taken in (活动期间…, 培训期间…): no word of what is counted
+_DURING = re.compile(r"^[\u4e00-\u9fff]{1,8}期间")
 # the people who gather (采集户, 采集人员), not things gathered (采集数量)
 _GATHERERS = re.compile(r"采集(?=户|人员|者)")
 # things rebuilt or pulled down, counted as such (not 改造林亩均增产, 数字化改造企业; 农房抗震改造
@@ -110,6 +112,7 @@ def output_count(name: str, people: bool = False, served: bool = False, made: bo
     科普展板更新数量) and the people it trains (参训竹农人数), not those who passed (培训合格
     人数)."""
     name = _GATHERERS.sub("", _PLACES.sub("场所", name))  # 养殖场数 counts farms, not 场数
+    name = _DURING.sub("", name)  # (活动期间新办借书证: what the events brought, no 活动 held)
     # (a size, 管网长度, or the year, 年度巡检次数 under 质量: no rate; a year's count under an
     # effect, 礼堂年度文化活动场次, is a venue's yearly use, no output)
     measured = _NO_SHARE.sub("", name).replace("年度", "" if made else "度")

@@ -263,7 +263,8 @@ HANDLING = (
     "回复",
     "答复",
 )
-_HANDLED = re.compile(rf"(?:{'|'.join(HANDLING)}).{{0,12}}投诉")
+# (not a place named by its work, 处理中心恶臭投诉次数: complaints about the centre, a harm)
+_HANDLED = re.compile(rf"(?:{'|'.join(HANDLING)})(?!中心|站|厂|场|设施).{{0,12}}投诉")
 _WATCHED = re.compile(
     r"(?:能耗|排放|投诉|事故)(?:监测|在线监测|管理)(?:平台|系统)"
     r"|成本(?:调查|监审|核算|监测)"  # 农产品成本调查户: a survey of costs, no cost

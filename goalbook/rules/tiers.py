@@ -358,8 +358,10 @@ def _expected_role(
         return None  # (游客如厕满意度提升幅度 under 社会效益: a change the work brings, an effect)
     if any(w in name for w in SATISFIED) and not graded and not surveyed:
         return None if role == "satisfaction" else "satisfaction"
-    if role == "satisfaction":
-        return None if any(w in name for w in _USERS_SAY) else "quantity"
+    if role == "satisfaction":  # (任务完成及时率 there: a time kept, named as such)
+        if any(w in name for w in _USERS_SAY):
+            return None
+        return "timeliness" if any(w in name for w in _TIMELY) else "quantity"
     quality = any(w in name for w in _QUALITY) and _SAMPLED.search(name) is None
     # a time its name asks for (质量投诉现场核查时限 ≤3个工作日): timeliness, whatever its topic
     timed = name.endswith(TIME_ASKED) or _TIME_RATE.search(name) is not None

@@ -120,6 +120,10 @@ def values(ctx: Context) -> Iterator[Hit]:
                     # format's, not the writer's; ≥6万株 under 株: which one is meant is to be
                     # asked, 6 or 60 000, no sure conflict)
                     yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
+                elif code == "T106" and target.op is Op.GE and target.number == 100:
+                    # (≥100% on a capped rate: only 100% meets it, to be written =100%; no
+                    # impossible value, as ≥105% or >100% is)
+                    yield Hit(code, cell.at, dict(params), label, Severity.WARNING)
                 elif code == "T111" and column_words:
                     if not said_words:  # the layout's own spelling, the same on every row
                         said_words = True
