@@ -217,3 +217,21 @@ def test_a_time_kept_under_satisfaction(tmp_path: Path) -> None:
     result, _ = check_file(path, CheckOptions())
     said = [f.message for f in result.findings if f.code == "F201"]
     assert len(said) == 1 and "时效指标" in said[0] and "数量" not in said[0]
+
+
+def test_a_count_for_each_named_with_its_thing(tmp_path: Path) -> None:
+    """每座水箱年清洗消毒次数 ≥1次 against 全年每座清洗消毒2次: the goal says the act after the
+    每座 without the thing (D104, missed on holdout857 kgi08); 每半年清洗消毒一次 before it is
+    no count for each tank."""
+
+    def found(count: int) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "清洗水箱数量", "≥600座"],
+            [None, None, "每座水箱年清洗消毒次数", "≥1次"],
+        ]
+        goal = f"对600座水箱每半年清洗消毒一次，全年每座清洗消毒{count}次。"
+        path = tmp_path / f"{count}.xlsx"
+        return coded(table_found(path, rows, "水箱清洗", goal, money=200), "D104")
+
+    assert found(2) == [("warning", "D8")]
+    assert found(1) == []

@@ -155,10 +155,15 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
         return text.find(each), each
     if pos < 0 and name.startswith("每") and len(name) >= 6:
         # (每校消防疏散演练次数: 每校开展消防疏散演练不少于4次, the act between)
-        pos = text.find(name[2:])
+        said = name[2:]
+        if (pos := text.find(said)) < 0 and len(said) >= 6:
+            # (每座水箱年清洗消毒次数: 全年每座清洗消毒2次, its act alone after the 每座)
+            act = re.escape(said[-4:])
+            m = re.search(rf"每{re.escape(name[1])}[^，,。；;每]{{0,6}}?({act})", text)
+            return (m.start(1) if m else -1), said[-4:]
         lead = CLAUSE_PART.split(text[:pos])[-1] if pos >= 0 else ""
         alone = f"每{name[1]}" in lead and lead.count("每") == 1  # (not 每校每学期…1次)
-        return (pos if alone else -1), name[2:]
+        return (pos if alone else -1), said
     if pos < 0 and name.startswith(("年度", "全年")) and len(name) >= 6:
         return text.find(name[2:]), name[2:]  # (年度接待观众: 全年接待观众50万人次)
     if pos < 0 and name.endswith("率") and len(name) >= 7:
