@@ -866,6 +866,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout860  # the 860th held-out set (tests/variants/holdout860)
     python bench/accuracy.py --set holdout861  # the 861st held-out set (tests/variants/holdout861)
     python bench/accuracy.py --set holdout862  # the 862nd held-out set (tests/variants/holdout862)
+    python bench/accuracy.py --set holdout863  # the 863rd held-out set (tests/variants/holdout863)
+    python bench/accuracy.py --set holdout864  # the 864th held-out set (tests/variants/holdout864)
+    python bench/accuracy.py --set holdout865  # the 865th held-out set (tests/variants/holdout865)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

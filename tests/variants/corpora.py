@@ -872,6 +872,9 @@ from tests.variants import (
     holdout860,
     holdout861,
     holdout862,
+    holdout863,
+    holdout864,
+    holdout865,
 )
 from tests.variants.kit import Variant
 
@@ -1739,6 +1742,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout860": holdout860,
     "holdout861": holdout861,
     "holdout862": holdout862,
+    "holdout863": holdout863,
+    "holdout864": holdout864,
+    "holdout865": holdout865,
 }
 
 
