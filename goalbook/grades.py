@@ -75,6 +75,7 @@ _GRADE_MORPHEMES = (
     "试运行", "正式运行", "投入运行", "试点运行",  # run on trial or for good (监测平台 │ 试运行)
     # a year's stage of a work the period completes (监测网络 │ 建成 · 年度 建设中, 稳步推进)
     "建设中", "实施中", "推进",
+    "符合",  # a standard met (设备配置符合村卫生室建设标准 │ 符合)
     # an event kept on the calendar (运动会纳入县年度赛事计划 │ 每年举办, 联赛 │ 连续举办)
     "每年举办", "连续举办", "按年举办", "常年举办",  # (定期开展 on a count of 次 says no count)
     # a service or a record kept without a break (全年不间断, 连续无中断)

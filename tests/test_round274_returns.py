@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from goalbook.check import CheckOptions, check_file
 from tests.returns import coded, found_at, period_table, table_found
@@ -235,3 +236,95 @@ def test_a_count_for_each_named_with_its_thing(tmp_path: Path) -> None:
 
     assert found(2) == [("warning", "D8")]
     assert found(1) == []
+
+
+def test_a_new_work_said_with_a_word_inside(tmp_path: Path) -> None:
+    """新建延伸管网 ≥6.5公里 against 延伸供水管网8.5公里: the thing the name builds said with a
+    word of two more inside it (D104, missed on holdout863 kgo08)."""
+
+    def found(goal: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "新建延伸管网", "≥6.5公里"],
+            [None, None, "新增入户", "≥380户"],
+        ]
+        path = tmp_path / f"{goal[11:14]}.xlsx"
+        return coded(table_found(path, rows, "管网延伸", goal, money=60), "D104")
+
+    assert found("向5个自然村延伸供水管网8.5公里，新增入户380户。") == [("warning", "D7")]
+    assert found("向5个自然村延伸供水管网6.5公里，新增入户380户。") == []
+
+
+def test_a_cost_each_of_two_counts_alike(tmp_path: Path) -> None:
+    """单场招聘会成本 ≤4.5万元/场 beside 专场招聘会场次 ≥10场 and 举办专场招聘会场次 ≥12场 (one
+    count said twice): the lesser count is the one the cost is surely paid for, 45万元 above
+    the 40万元 (B107, missed on holdout864 kgp04: neither count was chosen)."""
+
+    def found(money: float) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "专场招聘会场次", "≥", 10, "场"],
+            [None, None, "举办专场招聘会场次", "≥", 12, "场"],
+            [None, "成本指标", "单场招聘会成本", "≤", 4.5, "万元/场"],
+        ]
+        path = tmp_path / f"{money}.xlsx"
+        return coded(table_found(path, rows, "专场招聘会", "举办专场招聘会10场。", money), "B107")
+
+    assert found(40) == [("warning", "E9")]
+    assert found(50) == []
+
+
+def test_a_standards_cap_in_the_goal(tmp_path: Path) -> None:
+    """人均培训补贴标准 ≤1500元/人 against 人均培训补贴标准不超过1200元 in the goal (D104, missed on
+    holdout864 kgp10); ≤1200元/人 and ≤0.12万元/人 agree with it."""
+
+    def found(*value: Any) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "补贴性技能培训人数", "≥", 1500, "人"],
+            [None, "成本指标", "人均培训补贴标准", "≤", *value],
+        ]
+        goal = "完成补贴性技能培训1500人，人均培训补贴标准不超过1200元。"
+        path = tmp_path / f"{value[0]}{value[1][0]}.xlsx"
+        return coded(table_found(path, rows, "技能培训补贴", goal, money=200), "D104")
+
+    assert found(1500, "元/人") == [("warning", "E8")]
+    assert found(1200, "元/人") == []
+    assert found(0.12, "万元/人") == []
+
+
+def test_places_covered_in_full_each_year(tmp_path: Path) -> None:
+    """保洁覆盖行政村数 ＝28个 in both columns, the year's goal saying 实现28个行政村保洁全覆盖:
+    all of them each year, no count copied (a false D202 on holdout864 kgp18); a 培训人次 the
+    same in both still is."""
+    rows = [
+        ["产出指标", "数量指标", "岗前安全培训人次", "≥600人次", "≥600人次"],
+        [None, None, "保洁覆盖行政村数", "＝28个", "＝28个"],
+    ]
+    goals = ("三年累计培训600人次，28个行政村保洁全覆盖。", "2026年实现28个行政村保洁全覆盖。")
+    path = period_table(tmp_path / "p.xlsx", rows, goals, years=3, name="乡村保洁", money=(90, 30))
+    assert coded(found_at(path), "D202") == [("warning", "E8")]
+
+
+def test_teams_formed_said_act_first(tmp_path: Path) -> None:
+    """家庭医生团队组建数 ≥40个 against 组建家庭医生团队46个 (D104, missed on holdout865
+    kgq02: 组建 not read as the act)."""
+
+    def found(goal: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "家庭医生团队组建数", "≥40个"],
+            [None, None, "重点人群签约人数", "≥35000人"],
+        ]
+        path = tmp_path / f"{goal[8:10]}.xlsx"
+        return coded(table_found(path, rows, "家庭医生签约", goal, money=180), "D104")
+
+    assert found("组建家庭医生团队46个，签约重点人群35000人。") == [("warning", "D7")]
+    assert found("组建家庭医生团队40个，签约重点人群35000人。") == []
+
+
+def test_a_standard_met_as_a_grade(tmp_path: Path) -> None:
+    """设备配置符合村卫生室建设标准 │ 符合: a standard met, a value a reviewer checks (a false
+    T102 on holdout865 kgq10)."""
+    rows = [
+        ["产出指标", "数量指标", "配备设备的村卫生室数", "≥", 86, "个"],
+        [None, "质量指标", "设备配置符合村卫生室建设标准", None, "符合", None],
+    ]
+    found = table_found(tmp_path / "g.xlsx", rows, "村卫生室设备", "为86个村卫生室配置设备。")
+    assert coded(found, "T102") == []

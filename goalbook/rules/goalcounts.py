@@ -88,6 +88,7 @@ _ACTS = (
     "划分",  # areas drawn (基础网格划分数量: 全区划分基础网格86个)
     "检查", "巡查",  # places inspected (学校食堂检查家数: 检查学校食堂420家)
     "办理",  # cases handled (法律援助案件办理数: 办理…法律援助案件300件)
+    "组建",  # teams formed (家庭医生团队组建数: 组建家庭医生团队46个)
 )  # fmt: skip
 _WORDS_BETWEEN = 12  # at most this many characters of qualifiers between the act and the thing
 _TOPIC = re.compile("操作技能|技术|技能|实用")  # what a training teaches, a goal may leave out

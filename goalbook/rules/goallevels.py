@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from goalbook.model import Op, Target
+from goalbook.vocabulary import MONEY_SCALE
 
 # a time limit said right after the indicator's name, its words of keeping it between: what the
 # text sets the value to
@@ -33,12 +34,38 @@ _RATE_CAP = re.compile(
 )
 
 
+# a money standard's cap said right after its name (人均培训补贴标准不超过1200元)
+# (its unit first, its number second, as a rate's level match: said_elsewhere reads m[2])
+_MONEY_CAP = re.compile(
+    r"^(?:标准)?(?:为|不超过|不高于|控制在|最高|≤)\s*(?=\d+(?:\.\d+)?\s*(万元|元))(\d+(?:\.\d+)?)"
+)
+
+
+def money_each(unit: str) -> int | None:
+    """The yuan in a money unit for each one (元/人: 1, 万元/座: 10000); None for another."""
+    head, slash, _each = unit.partition("/")
+    return MONEY_SCALE.get(head) if slash else None
+
+
+def _money_apart(after: str, target: Target, scale: int) -> re.Match[str] | None:
+    """The cap on a standard the text gives right after its name (不超过1200元) when the
+    target's cap (≤1500元/人) or exact amount is another."""
+    m = _MONEY_CAP.match(after)
+    if m is None or target.number is None or target.upper is not None:
+        return None
+    if target.op not in (Op.LE, Op.LT, Op.EQ):
+        return None
+    return m if Decimal(m[2]) * MONEY_SCALE[m[1]] != target.number * scale else None
+
+
 def level_apart(after: str, target: Target) -> re.Match[str] | None:
     """The time limit or rate ``after`` (the text after the name) opens with, when the target
     (in days or hours, or in %) disagrees with it; else None. A rate disagrees when it is more
     than a percentage point from a floor's or a level's (not a range's), unless the text gives
     a floor (不低于90%) that the target keeps (≥92%); a cap's only against a cap the text gives
     (控制在1%以内 against ≤3%)."""
+    if (scale := money_each(target.unit)) is not None:
+        return _money_apart(after, target, scale)
     if target.unit == "%" and target.op in (Op.LE, Op.LT):  # (差错率控制在1%以内 │ ≤3%)
         m = _RATE_CAP.match(after)
         if m is None or target.number is None or target.upper is not None:

@@ -171,11 +171,17 @@ def said_at(text: str, name: str, unit: str) -> tuple[int, str]:
         # start; not 高危漏洞整改率达到100% for 中危漏洞整改率)
         pos = text.find(name[2:])
         return (pos if pos == 0 or not _CJK.match(text[pos - 1]) else -1), name[2:]
-    if pos >= 0 or not name.startswith("新增") or len(name) < 6:
+    if pos >= 0 or not name.startswith(("新增", "新建")) or len(name) < 6:
         return pos, name
     pos = text.find(name[2:])
     if pos >= 0 and _NEW_WORK.search(CLAUSE_PART.split(text[:pos])[-1]):
         return pos, name[2:]
+    # (新建延伸管网: 延伸供水管网8.5公里, the thing said with a word of two more inside it)
+    rest = name[2:]
+    for cut in range(2, len(rest) - 1):
+        m = re.search(rf"{re.escape(rest[:cut])}[\u4e00-\u9fff]{{2}}{re.escape(rest[cut:])}", text)
+        if m is not None:
+            return m.start(), m[0]
     return -1, name
 
 

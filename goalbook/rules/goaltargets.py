@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from goalbook.model import Cell, Indicator, Target, TargetKind
 from goalbook.rules.goalcounts import CLAUSE_END, MEASURES, TEXT_UNITS, YEARLY
-from goalbook.rules.goallevels import agrees
+from goalbook.rules.goallevels import agrees, money_each
 from goalbook.rules.goalnames import kin_agrees, rate_kin_agrees
 from goalbook.rules.plantexts import Where
 from goalbook.vocabulary import YEAR_SPAN
@@ -97,7 +97,7 @@ class GoalTargets(NamedTuple):
         if target.unit in MEASURES and self.period is None and self.period_goal is not None:
             return None  # (one column under a period's goal and a year's: whose amount is it?)
         if target.kind is not TargetKind.QUANT or (
-            target.unit not in TEXT_UNITS and target.unit != "%"
+            target.unit not in TEXT_UNITS and target.unit != "%" and money_each(target.unit) is None
         ):
             return None
         return found

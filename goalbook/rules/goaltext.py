@@ -37,7 +37,7 @@ from goalbook.rules.goalcounts import (
 )
 from goalbook.rules.goaldates import dates_against
 from goalbook.rules.goalfirst import COUNT_FIRST, Count, counted_first
-from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart
+from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart, money_each
 from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, said_in, short_name
 from goalbook.rules.goaltargets import GoalTargets, copied
 from goalbook.rules.periodcheck import period_years
@@ -99,7 +99,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             own = targets.owns(where, found, year_goal)
             if target.unit == "%" and not (one_year or own or where == year_only):
                 continue  # (a rate in a text over years: the level it ends at, not the year's)
-            if target.unit in LEVEL_UNITS or target.unit == "%":  # 控制在45天内, 达到95%
+            if target.unit in LEVEL_UNITS or target.unit == "%" or money_each(target.unit):
                 m = level_apart(after, target)
             else:
                 m = _count_after(after, _reading(target.unit, own, in_text), target, ind.label)

@@ -129,7 +129,7 @@ def _year_goal_says(ctx: Context, a: Target) -> bool:
     return any(re.search(said, c) and _ALL.search(c) for c in CLAUSE_PART.split(year.text))
 
 
-_ALL = re.compile("全部|一次性|全面完成")
+_ALL = re.compile("全部|一次性|全面完成|全覆盖")  # (实现28个行政村保洁全覆盖: all, each year)
 
 
 def _above(ctx: Context, name: str, p: Target, a: Target) -> dict[str, str]:

@@ -274,8 +274,8 @@ def _count_of(ctx: Context, name: str, thing: str, only: bool = True) -> tuple[s
     shared = [(label, n) for label, n in found if same_subject(label, name)]
     if len(shared) == 1:
         return shared[0]
-    if len(shared) > 1:  # 奖补技术转移机构数 and 备案技术转移机构: the one that shares most with
-        return _closest(name, shared)  # 技术转移机构奖补标准, when one does
+    if len(shared) > 1:  # (see _closest; else the least, the count it surely pays for)
+        return _closest(name, shared) or min(shared, key=lambda f: f[1])
     paying = any(w in name for w in _AID)  # (扶持养殖户 of 养殖设备补贴标准: those it aids)
     aided = [(label, n) for label, n in found if paying and any(w in label for w in _AIDED)]
     if len(aided) == 1 and len(found) > 1 and thing not in _MANY_KINDS:
@@ -384,7 +384,9 @@ def _least(counts: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
 
 def _closest(name: str, counts: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     """Of counts sharing a standard's subject, the one whose name shares most pairs of
-    characters with the standard's (its verb too: 奖补); None when two share as many."""
+    characters with the standard's (its verb too: 奖补; 奖补技术转移机构数, not 备案技术转移机构,
+    for 技术转移机构奖补标准); None when two share as many, and :func:`_count_of` takes the
+    least (单场招聘会成本: 专场招聘会场次 ≥10场, not 举办专场招聘会场次 ≥12场)."""
     pairs = {name[i : i + 2] for i in range(len(name) - 1)}
     scored = sorted(
         ((sum(label[i : i + 2] in pairs for i in range(len(label) - 1)), (label, n))
