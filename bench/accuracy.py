@@ -869,6 +869,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout863  # the 863rd held-out set (tests/variants/holdout863)
     python bench/accuracy.py --set holdout864  # the 864th held-out set (tests/variants/holdout864)
     python bench/accuracy.py --set holdout865  # the 865th held-out set (tests/variants/holdout865)
+    python bench/accuracy.py --set holdout866  # the 866th held-out set (tests/variants/holdout866)
+    python bench/accuracy.py --set holdout867  # the 867th held-out set (tests/variants/holdout867)
+    python bench/accuracy.py --set holdout868  # the 868th held-out set (tests/variants/holdout868)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

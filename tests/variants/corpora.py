@@ -875,6 +875,9 @@ from tests.variants import (
     holdout863,
     holdout864,
     holdout865,
+    holdout866,
+    holdout867,
+    holdout868,
 )
 from tests.variants.kit import Variant
 
@@ -1745,6 +1748,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout863": holdout863,
     "holdout864": holdout864,
     "holdout865": holdout865,
+    "holdout866": holdout866,
+    "holdout867": holdout867,
+    "holdout868": holdout868,
 }
 
 
