@@ -328,3 +328,33 @@ def test_a_standard_met_as_a_grade(tmp_path: Path) -> None:
     ]
     found = table_found(tmp_path / "g.xlsx", rows, "村卫生室设备", "为86个村卫生室配置设备。")
     assert coded(found, "T102") == []
+
+
+def test_boats_counted_in_a_goal(tmp_path: Path) -> None:
+    """渔船安全检查艘次 ≥1200艘次 against 全年检查渔船1500艘次: 艘 and 艘次 read as a count's units
+    in a goal (D104, missed on holdout868 kgt02 and kgt06)."""
+
+    def found(goal: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "渔船安全检查艘次", "≥", 1200, "艘次"],
+            [None, None, "渔业安全宣传场次", "≥", 12, "场"],
+        ]
+        path = tmp_path / f"{goal[6:10]}.xlsx"
+        return coded(table_found(path, rows, "渔船检查", goal, money=70), "D104")
+
+    assert found("全年检查渔船1500艘次，开展宣传12场。") == [("warning", "E7")]
+    assert found("全年检查渔船1200艘次，开展宣传12场。") == []
+
+
+def test_a_work_improved_said_with_its_rebuilding(tmp_path: Path) -> None:
+    """街头绿地提升数量 and 街头绿地提升改造数量, both ≥12处: one work named twice (D103, missed
+    on holdout866 kgr10)."""
+    rows = [
+        ["产出指标", "数量指标", "口袋公园建成数量", "≥", 8, "处"],
+        [None, None, "街头绿地提升数量", "≥", 12, "处"],
+        [None, None, "街头绿地提升改造数量", "≥", 12, "处"],
+    ]
+    found = table_found(
+        tmp_path / "g.xlsx", rows, "城市绿化", "建成口袋公园8处，提升街头绿地12处。"
+    )
+    assert coded(found, "D103") == [("warning", "C9")]

@@ -11,7 +11,8 @@ import re
 from goalbook.rules.goallevels import LEVEL_UNITS
 
 UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (家次 before 家: 600家次 is one unit)
-# the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所) and of
+# the measure words of facilities and vehicles built or bought (3座, 12台, 5辆, 8处, 2所; boats
+# checked, 860艘, 1500艘次) and of
 # lengths built (30公里), of households served (改造户厕3200户), people put in place (督导员36名)
 # and of animals kept (新增种鹅存栏5000只, 能繁母猪300头, 检疫牲畜5万头, 授粉蜂群800群), plants
 # (培育容器苗12万株, 授粉12万朵), hides (收储驴皮8000张), net cages or wells (网箱3000口),
@@ -23,7 +24,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 # the texts give the works of other years and stages in these words as often as the year's);
 # 站次 and 台次 first, as one unit (120站次 is no 120站)
 FACILITY_UNITS = (
-    "站次|台次|车次|架次|班次|座|台|辆|处|所|公里|户次|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱"
+    "站次|台次|车次|架次|班次|艘次|航次|座|台|辆|艘|处|所|公里|户次|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱"
     "|万只|万头|万羽|万尾|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|种|盏"
     "|卷|万卷|册|万册|页|块|对|根|具|万人次|万人"
 )
