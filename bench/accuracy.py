@@ -872,6 +872,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout866  # the 866th held-out set (tests/variants/holdout866)
     python bench/accuracy.py --set holdout867  # the 867th held-out set (tests/variants/holdout867)
     python bench/accuracy.py --set holdout868  # the 868th held-out set (tests/variants/holdout868)
+    python bench/accuracy.py --set holdout869  # the 869th held-out set (tests/variants/holdout869)
+    python bench/accuracy.py --set holdout870  # the 870th held-out set (tests/variants/holdout870)
+    python bench/accuracy.py --set holdout871  # the 871st held-out set (tests/variants/holdout871)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -878,6 +878,9 @@ from tests.variants import (
     holdout866,
     holdout867,
     holdout868,
+    holdout869,
+    holdout870,
+    holdout871,
 )
 from tests.variants.kit import Variant
 
@@ -1751,6 +1754,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout866": holdout866,
     "holdout867": holdout867,
     "holdout868": holdout868,
+    "holdout869": holdout869,
+    "holdout870": holdout870,
+    "holdout871": holdout871,
 }
 
 
