@@ -358,3 +358,62 @@ def test_a_work_improved_said_with_its_rebuilding(tmp_path: Path) -> None:
         tmp_path / "g.xlsx", rows, "城市绿化", "建成口袋公园8处，提升街头绿地12处。"
     )
     assert coded(found, "D103") == [("warning", "C9")]
+
+
+def test_a_unit_with_its_other_name_in_brackets(tmp_path: Path) -> None:
+    """≥120件（套） under 件（套）, against a goal of 展出文物不少于150件（套）: one unit, no T112
+    (false errors on holdout871 kgw15 and kgw16), and the goal's count read against it (D104,
+    missed on kgw16)."""
+
+    def found(count: int) -> list[tuple[str, str, str]]:
+        rows = [["产出指标", "数量指标", "展出文物数量", "≥", "120件（套）", "件（套）"]]
+        goal = f"举办特展1个，展出文物不少于{count}件（套）。"
+        return table_found(tmp_path / f"{count}.xlsx", rows, "青铜器特展", goal, money=90)
+
+    assert coded(found(150), "T112") == [] and coded(found(150), "D104") == [("warning", "E7")]
+    assert coded(found(120), "D104") == []
+
+
+def test_a_share_left_undone_is_less_is_better(tmp_path: Path) -> None:
+    """巡护发现火险隐患未整改率 ≤5%: the share not fixed, 反向 (a false T108 on holdout870 kgv07,
+    read 正向 by its 整改率); ≥5% is against its direction."""
+
+    def found(op: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "参加巡护护林员人数", "≥", 120, "人"],
+            ["效益指标", "生态效益指标", "巡护发现火险隐患未整改率", op, 5, "%"],
+        ]
+        path = tmp_path / f"{ord(op)}.xlsx"
+        return coded(table_found(path, rows, "护林巡护", "组织护林员120名开展巡护。"), "T108")
+
+    assert found("≤") == []
+    assert found("≥") == [("warning", "E8")]
+
+
+def test_a_qualifier_in_brackets_after_a_name(tmp_path: Path) -> None:
+    """脱贫人口生态护林员选聘人数 ≥300人 and 生态护林员选聘人数（脱贫人口） ≥280人: one count, its
+    qualifier said after it in brackets (D103, missed on holdout870 kgv04); 选聘人数（其中…）
+    names a part."""
+
+    def found(second: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "脱贫人口生态护林员选聘人数", "≥", 300, "人"],
+            [None, None, second, "≥", 280, "人"],
+        ]
+        path = tmp_path / f"{len(second)}.xlsx"
+        return coded(table_found(path, rows, "生态护林员", "选聘护林员300名。"), "D103")
+
+    assert found("生态护林员选聘人数（脱贫人口）") == [("warning", "C8")]
+    assert found("生态护林员选聘人数（其中女性）") == []
+
+
+def test_lifts_fitted_under_quality(tmp_path: Path) -> None:
+    """加装电梯数量 ≥15部 under 质量指标: lifts fitted, an output (F201, missed on holdout869
+    kgu14)."""
+    rows = [
+        ["产出指标", "数量指标", "改造老旧小区数量", "≥", 12, "个"],
+        [None, "质量指标", "工程验收合格率", "≥", 98, "%"],
+        [None, None, "加装电梯数量", "≥", 15, "部"],
+    ]
+    found = table_found(tmp_path / "l.xlsx", rows, "老旧小区改造", "改造老旧小区12个。")
+    assert coded(found, "F201") == [("warning", "C9")]

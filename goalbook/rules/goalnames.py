@@ -32,7 +32,8 @@ _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训�
 # a count of what the project does (新建…数量, 改造…个数): the text names the doing and the
 # thing as the name does (not a stock, 高新技术企业数量, whose text may give its increase)
 _DONE_COUNT = re.compile(
-    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装|投放)"
+    r"^((?:新建|新增|建设|建成|改造|改建|新培育|培育|配置|配备|购置|开展|举办|组织|实施|修建|安装|投放"
+    r"|展出|展示)"  # (things shown: 展出文物数量, 展出文物不少于150件)
     r".{2,})(?:数量|个数)$"
 )
 # the words that end a name of a count (…消防站数, 培训人数, 展演场次): what is counted before them

@@ -4,6 +4,7 @@ which target a count in a text is read against, the year's or the period's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from goalbook.model import Cell, Indicator, Target, TargetKind
@@ -101,6 +102,15 @@ class GoalTargets(NamedTuple):
         ):
             return None
         return found
+
+
+def unit_bare(found: tuple[Cell, Target] | None) -> tuple[Cell, Target] | None:
+    """``found`` with its unit's note in brackets left out (≥120件（套）: 件, as a goal's
+    不少于150件（套） gives its count)."""
+    if found is None or not found[1].unit.endswith(")"):
+        return found
+    bare = re.sub(r"\([^()]*\)$", "", found[1].unit)
+    return (found[0], replace(found[1], unit=bare)) if bare else found
 
 
 def copied(found: tuple[Cell, Target], targets: GoalTargets) -> bool:

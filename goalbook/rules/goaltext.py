@@ -39,7 +39,7 @@ from goalbook.rules.goaldates import dates_against
 from goalbook.rules.goalfirst import COUNT_FIRST, Count, counted_first
 from goalbook.rules.goallevels import LEVEL_UNITS, agrees, in_unit, level_apart, money_each
 from goalbook.rules.goalnames import COUNTED, as_in_text, said_at, said_in, short_name
-from goalbook.rules.goaltargets import GoalTargets, copied
+from goalbook.rules.goaltargets import GoalTargets, copied, unit_bare
 from goalbook.rules.periodcheck import period_years
 from goalbook.rules.plantexts import (
     Where,
@@ -81,7 +81,7 @@ def text_against(ctx: Context) -> Iterator[Hit]:
             continue  # (a name given twice: D101/D102 say it)
         name, short = said_as
         period = (ind.period, ind.period_target) if ind.period and ind.period_target else None
-        targets = GoalTargets(annual, period, period_goal)
+        targets = GoalTargets(unit_bare(annual), unit_bare(period), period_goal)
         quoted, tail = False, ind.label == f"{name}套数"  # (the name the text says, less 套数)
         longer = [o for o in labels if o.startswith(name) and o != ind.label]
         for where, text in texts:

@@ -17,7 +17,7 @@ from goalbook.rules.polarity import HANDLING
 _DELIVERED = (
     "活动", "培训", "宣传", "报道", "会议", "讲座", "建设", "举办", "开展", "发放", "印制",
     "新建", "改建", "修建", "铺设",  # works built (新建污水支管网长度 8公里)
-    "安装", "调试", "购置", "配置", "配备", "采集", "布设",  # machines fitted, things gathered
+    "安装", "加装", "调试", "购置", "配置", "配备", "采集", "布设",  # kit fitted, things gathered
     "采样", "抽样",  # samples taken (采样点位数量: the points sampled)
 )  # fmt: skip # a list of words: kept in lines, not one word a line
 _MEASURES = ("场次", "次数", "场数", "期数", "班次", "人次", "篇数")

@@ -128,8 +128,8 @@ NEGATIVE = (
 # the share of a loss a fund or the state bears by policy (风险补偿比例, 风险分担比例): a cap
 # the fund sets, neither a benefit to push up nor a harm to push down
 _POLICY_SHARES = ("风险补偿", "风险分担", "损失分担", "代偿比例")
-# a share of cases handled late (超期办结率, 逾期未办结率, 超时处置率): less is better
-_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率")
+# a share of cases handled late or not at all (超期办结率, 超时处置率, 隐患未整改率): less is better
+_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误|未(?!成年))[^率]{0,4}率")
 # A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
 # the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
 _HARMS = (
@@ -355,6 +355,8 @@ def direction_of(name: str) -> str | None:
     sought = sought or _PRICE_RISE.search(name) is not None
     if sought or any(w in name for w in _PRICE_SOUGHT):  # (单款新品研发费用: a unit's cost)
         return MORE_IS_BETTER  # 研发费用增长率, 网销客单价: spending or a price sought
+    if _LATE.search(name):
+        return LESS_IS_BETTER  # 消费投诉超期办结率, 隐患未整改率: the share handled late or not
     if name.endswith(_NEGATED_RATES) or _BREACH_RATE.search(name) or _HARM_FOUND.search(name):
         return LESS_IS_BETTER
     if name.endswith(_POSITIVE_RATES):
@@ -366,8 +368,6 @@ def direction_of(name: str) -> str | None:
     plain = name.replace("平均", "")  # (预审平均周期: the average of a case's time)
     if any(w in plain for w in CASE_DURATIONS) and not is_rate(name):
         return LESS_IS_BETTER
-    if _LATE.search(name):
-        return LESS_IS_BETTER  # 消费投诉超期办结率: the share handled late
     if any(w in name for w in _HARMS):
         acts = _REMEDY_PLACE.sub("区", name)  # (治理区水土流失面积: the place, no remedy)
         if not any(w in acts for w in _REMEDIES):

@@ -265,7 +265,8 @@ def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
         return None  # ≥42万 under 人次: 42万人次, the 万 a magnitude, not a unit
     if column.startswith(f"{in_value}/"):
         return None  # 0.8万元 under 万元/场: the money of a standard per thing, its unit cut short
-    if in_value and column and in_value != column:
+    # (≥180件（套） under 件（套）: the value's note, as the column's, said after the unit)
+    if in_value and column and in_value not in (column, _NOTE_AFTER.sub("", column)):
         return "T112", {"value_unit": in_value, "column_unit": column}
     return None
 
