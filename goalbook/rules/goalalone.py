@@ -31,7 +31,7 @@ from goalbook.rules.goalcounts import (
 )
 from goalbook.rules.goallevels import agrees
 from goalbook.rules.goalnames import COUNTED
-from goalbook.rules.goaltargets import GoalTargets, copied
+from goalbook.rules.goaltargets import GoalTargets, bare_unit, copied
 from goalbook.rules.plantexts import Where
 
 # the units read so, people among them: 名 is 人 (为300名…儿童 against …儿童人数 ≥260人), and
@@ -168,7 +168,10 @@ def _alone_in(sentence: str, unit: str, ind: Indicator, inds: tuple[Indicator, .
 
 
 def _agrees(m: re.Match[str], ind: Indicator) -> bool:
-    return any(agrees(m, t) for _c, t in targets_of(ind) if _one(t.unit) == _one(m[3]) and t.number)
+    said = _one(m[3])  # (≥60头（只） agrees with 60头)
+    return any(
+        agrees(m, t) for _c, t in targets_of(ind) if _one(bare_unit(t.unit)) == said and t.number
+    )
 
 
 def _others_count(m: re.Match[str], ind: Indicator, inds: tuple[Indicator, ...]) -> bool:

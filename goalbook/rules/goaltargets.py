@@ -104,13 +104,17 @@ class GoalTargets(NamedTuple):
         return found
 
 
+def bare_unit(unit: str) -> str:
+    """A unit with its other name in brackets left out (件(套): 件, as a goal's 不少于150件（套）
+    gives its count); the unit as it is without one."""
+    return (re.sub(r"\([^()]*\)$", "", unit) or unit) if unit.endswith(")") else unit
+
+
 def unit_bare(found: tuple[Cell, Target] | None) -> tuple[Cell, Target] | None:
-    """``found`` with its unit's note in brackets left out (≥120件（套）: 件, as a goal's
-    不少于150件（套） gives its count)."""
-    if found is None or not found[1].unit.endswith(")"):
+    """``found`` with its unit bare (:func:`bare_unit`)."""
+    if found is None or (bare := bare_unit(found[1].unit)) == found[1].unit:
         return found
-    bare = re.sub(r"\([^()]*\)$", "", found[1].unit)
-    return (found[0], replace(found[1], unit=bare)) if bare else found
+    return (found[0], replace(found[1], unit=bare))
 
 
 def copied(found: tuple[Cell, Target], targets: GoalTargets) -> bool:
