@@ -875,6 +875,9 @@ reviewer's marks.
     python bench/accuracy.py --set holdout869  # the 869th held-out set (tests/variants/holdout869)
     python bench/accuracy.py --set holdout870  # the 870th held-out set (tests/variants/holdout870)
     python bench/accuracy.py --set holdout871  # the 871st held-out set (tests/variants/holdout871)
+    python bench/accuracy.py --set holdout872  # the 872nd held-out set (tests/variants/holdout872)
+    python bench/accuracy.py --set holdout873  # the 873rd held-out set (tests/variants/holdout873)
+    python bench/accuracy.py --set holdout874  # the 874th held-out set (tests/variants/holdout874)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -881,6 +881,9 @@ from tests.variants import (
     holdout869,
     holdout870,
     holdout871,
+    holdout872,
+    holdout873,
+    holdout874,
 )
 from tests.variants.kit import Variant
 
@@ -1757,6 +1760,9 @@ CORPORA: dict[str, ModuleType] = {
     "holdout869": holdout869,
     "holdout870": holdout870,
     "holdout871": holdout871,
+    "holdout872": holdout872,
+    "holdout873": holdout873,
+    "holdout874": holdout874,
 }
 
 
