@@ -448,3 +448,35 @@ def test_a_count_before_others_who_do_the_counted_work(tmp_path: Path) -> None:
     goal = "扶持25名手工制瓷技艺传承人带徒传艺，记录濒危工序影像资料。"
     found = table_found(tmp_path / "h.xlsx", rows, "非遗传承", goal, money=75)
     assert coded(found, "D104") == []
+
+
+def test_hours_of_supervision_a_day(tmp_path: Path) -> None:
+    """桶边督导日均时长 ≥4小时: hours on watch a day, more is better (a false T108 on holdout872
+    kgx13, read as a time to cut); ≤4小时 is against its direction."""
+
+    def found(op: str) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "督导员配备人数", "≥", 120, "人"],
+            [None, None, "桶边督导日均时长", op, 4, "小时"],
+        ]
+        path = tmp_path / f"{ord(op)}.xlsx"
+        return coded(table_found(path, rows, "垃圾分类督导", "配备督导员120人。"), "T108")
+
+    assert found("≥") == []
+    assert found("≤") == [("warning", "E8")]
+
+
+def test_a_standard_per_person_times_people_counted_in_ming(tmp_path: Path) -> None:
+    """督导员年人均补助 ≤2.4万元/人 × 督导员配备人数 ≥380名 = 912万元 above the 900万元: 名 counts
+    people (B107, missed on holdout872 kgx15)."""
+
+    def found(money: float) -> list[tuple[str, str]]:
+        rows = [
+            ["产出指标", "数量指标", "督导员配备人数", "≥", 380, "名"],
+            [None, "成本指标", "督导员年人均补助", "≤", 2.4, "万元/人"],
+        ]
+        path = tmp_path / f"{money}.xlsx"
+        return coded(table_found(path, rows, "分类督导", "配备督导员380名。", money), "B107")
+
+    assert found(900) == [("warning", "E8")]
+    assert found(950) == []

@@ -68,7 +68,7 @@ _HOURS_GOOD = (
     "看护时长", "照护时长", "陪伴时长", "托管时长",  # children or elders cared for (课后看护时长)
     "保障时长", "供水时长", "供电时长", "续航时长",  # how long a supply lasts (消防用水保障时长)
     "值守时长", "值班时长", "坐席时长",  # hours a line is staffed (坐席值守时长 =24小时/天)
-    "巡防时长", "巡逻时长", "巡查时长",  # hours on patrol (网格巡防时长 ≥2小时/天)
+    "巡防时长", "巡逻时长", "巡查时长", "督导时长",  # hours on patrol or watch (网格巡防时长)
     "存储时长", "保存时长", "留存时长", "存档时长",  # how long records are kept (视频存储时长)
 )  # fmt: skip
 # a decline, a cut or a lead time named as what is measured: more is better, and may pass 100%
@@ -334,7 +334,8 @@ _HARM_FOUND = re.compile(
 @functools.lru_cache(maxsize=8192)
 def direction_of(name: str) -> str | None:
     """ "正向", "反向" or None when the name does not tell."""
-    name = name.replace("费用户", "费户")  # (线上缴费用户占比: users who pay, no 费用)
+    # (线上缴费用户占比: users who pay, no 费用; 桶边督导日均时长: a day's 督导时长)
+    name = name.replace("费用户", "费户").replace("日均时长", "时长")
     if any(w in name for w in _POLICY_SHARES):
         return None  # 单笔贷款风险补偿比例 ≤30%: a share set by the policy, capped
     if _MONEY_CONTROL.search(name):

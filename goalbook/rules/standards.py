@@ -291,7 +291,7 @@ def _people_counts(
             continue
         if not i.label.strip():
             continue  # (a value without a name, F110's: no one knows what it counts)
-        if t.unit not in PEOPLE_UNITS and t.unit not in _TEN_THOUSANDS:
+        if t.unit not in PEOPLE_UNITS and t.unit not in _TEN_THOUSANDS and t.unit != "名":
             continue
         named.append((i.label, t if t.unit in PEOPLE_UNITS else _in_ones(t)))
         if (p := i.period_target) is not None and (p.number, p.unit) == (t.number, t.unit):
@@ -322,7 +322,10 @@ _PAYEES = frozenset((*PEOPLE_UNITS, *_TEN_THOUSANDS, "名", "户", "户次", "�
 
 
 def _in_ones(t: Target) -> Target:
-    """A count of people in 万人 (68万人) as the people it counts (680000人)."""
+    """A count of people in 万人 (68万人) or in 名 (督导员380名) as the people it counts
+    (680000人, 380人)."""
+    if t.unit == "名":
+        return replace(t, unit="人")
     return replace(t, number=(t.number or Decimal(0)) * 10000, unit=t.unit[1:])
 
 
