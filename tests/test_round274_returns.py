@@ -480,3 +480,16 @@ def test_a_standard_per_person_times_people_counted_in_ming(tmp_path: Path) -> N
 
     assert found(900) == [("warning", "E8")]
     assert found(950) == []
+
+
+def test_a_count_before_two_works_joined(tmp_path: Path) -> None:
+    """为原矿工5000人拍摄胸片并做肺功能检测 with 肺功能检测人数 ≥3000人: the words after the count
+    join two works, the name's past ten characters (a false D104 on holdout492 ah05 in this
+    session's all-corpora run, after 8fc8cbb read twelve)."""
+    rows = [
+        ["产出指标", "数量指标", "胸片拍摄人数", "≥", 5000, "人"],
+        [None, None, "肺功能检测人数", "≥", 3000, "人"],
+    ]
+    goal = "组织巡回筛查车进村，为原矿工5000人拍摄胸片并做肺功能检测。"
+    found = table_found(tmp_path / "j.xlsx", rows, "尘肺筛查", goal, money=75)
+    assert coded(found, "D104") == []

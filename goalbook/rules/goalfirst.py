@@ -32,6 +32,7 @@ COUNT_FIRST = re.compile(rf"{COUNT}({UNITS}|名|户|处|座|所|条)([\u4e00-\u9
 _RECEIVED = re.compile(r"^(?:享受|覆盖|获得|受(?=助))")
 _COUNT_AFTER = re.compile(rf"\s*{COUNT_IN_TEXT.pattern}")  # a count right after the thing
 _CJK_AT = re.compile("[\u4e00-\u9fff]")
+_JOINED = re.compile("[并和及与]")
 # the act done to the thing a name counts, said after it (精品村提升改造数量, 水库除险加固数量,
 # 查验点建设数量)
 _ACT_LAST = re.compile(
@@ -71,8 +72,10 @@ def counted_first(
         # (the two only right after the count: 26个路口…, not 126个行政村安装… for …终端安装数量)
         thing = next((t for t in things if t in m[4] and (len(t) > 2 or m[4].startswith(t))), "")
         after = m.start(4) + m[4].index(thing) + len(thing) if thing else 0
-        if after - m.start(4) > 10 and (after != m.end() or _CJK_AT.match(text, after)):
-            continue  # (past ten characters only ending the words: …防疫查验点，not …人带徒传艺)
+        far = after - m.start(4) > 10 and (after != m.end() or _CJK_AT.match(text, after))
+        if far or (after - m.start(4) > 10 and _JOINED.search(m[4])):
+            continue  # (past ten characters only ending the words of one thing: …防疫查验点，
+            # not …传承人带徒传艺, 5000人拍摄胸片并做肺功能检测)
         if not thing or _COUNT_AFTER.match(text, after):
             continue  # (8个乡镇的商超网点40个: the 网点's count follows them)
         before = text[: m.start()]
