@@ -34,12 +34,11 @@ _UNIT_AFTER = re.compile(
 )
 
 
-# what a name's count takes in, in brackets after it (落地报告率（含种畜禽）): the same measure
-_SCOPE_AFTER = re.compile(r"[（(]\s*(?:含|包含|包括)[^（()）]{1,12}[)）]\s*$")
 # a qualifier in brackets after a name, said as if before it (生态护林员选聘人数（脱贫人口）), not a
-# part (其中…), what is left out (不含…) or a way of counting (按…)
+# part (其中…), what it takes in or leaves out (含…, 不含…: nearnames._noted reads 含…) or a way
+# of counting (按…)
 _QUALIFIER_AFTER = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,8})\s*[)）]\s*$")
-_PARTS = re.compile("其中|不含|按")
+_PARTS = re.compile("其中|不含|含|包含|包括|按")
 
 
 # a band or an age a name is about (80—89周岁…, 90周岁以上…), or a class in brackets (小(1)型
@@ -111,7 +110,6 @@ _MEASURE_END = re.compile("(?:" + "|".join(_MEASURES) + ")$")
 
 @functools.lru_cache(maxsize=8192)
 def near_key(name: str) -> str:
-    name = _SCOPE_AFTER.sub("", name)
     if (m := _QUALIFIER_AFTER.search(name)) is not None and not _PARTS.match(m[1]):
         name = m[1] + name[: m.start()]  # (…选聘人数（脱贫人口）: 脱贫人口…选聘人数)
     key = name_key(name)

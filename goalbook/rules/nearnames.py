@@ -277,9 +277,9 @@ def _reordered(a: Entry, b: Entry, one: str, two: str) -> bool:
     return len(one) >= 6 and one != two
 
 
-# a note in brackets after a name (…出具率（常规）), and one that names a part of it (其中…),
-# what it leaves out (不含…) or a way of counting (按…); one of what it takes in (含…) is keyed
-# away by near_key (namekeys._SCOPE_AFTER)
+# a note in brackets after a name (…出具率（常规）, …报告率（含种畜禽）: with the same target, one
+# indicator), and one that names a part of it (其中…), what it leaves out (不含…) or a way of
+# counting (按…)
 _NOTE_AFTER = re.compile(r"[（(]([^（()）]{1,12})[)）]\s*$")
 _PART = re.compile(r"其中|不含|按")
 

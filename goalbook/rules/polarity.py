@@ -129,7 +129,7 @@ NEGATIVE = (
 # the fund sets, neither a benefit to push up nor a harm to push down
 _POLICY_SHARES = ("风险补偿", "风险分担", "损失分担", "代偿比例")
 # a share of cases handled late or not at all (超期办结率, 超时处置率, 隐患未整改率): less is better
-_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误|未(?!成年))[^率]{0,4}率")
+_LATE = re.compile(r"(?:超期|超时|逾期|延期|延误)[^率]{0,4}率|未(?:按时|及时|按期)?[^率]{1,2}率$")
 # A harm measured (劣V类水体比例, PM2.5浓度, 管网漏损率, 因病返贫人数): less is better, unless
 # the name counts its remedy (黑臭水体治理率, 劣V类水体消除比例).
 _HARMS = (
