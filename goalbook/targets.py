@@ -139,6 +139,12 @@ def normalise_unit(unit: str) -> str:
     return _UNIT_ALIASES.get(unit, unit)
 
 
+def bare_unit(unit: str) -> str:
+    """A normalised unit without its other name in brackets (件(套): 件, as a goal's 不少于150件
+    （套） gives its count); the unit as it is without one."""
+    return (re.sub(r"\([^()]*\)$", "", unit) or unit) if unit.endswith(")") else unit
+
+
 def operator_word(text: str) -> Op | None:
     """The operator ``text`` spells on its own (≥, 不低于, >=), else None."""
     return _PREFIX_DICT.get(fold(text))

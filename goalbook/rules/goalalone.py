@@ -31,8 +31,9 @@ from goalbook.rules.goalcounts import (
 )
 from goalbook.rules.goallevels import agrees
 from goalbook.rules.goalnames import COUNTED
-from goalbook.rules.goaltargets import GoalTargets, bare_unit, copied
+from goalbook.rules.goaltargets import GoalTargets, copied
 from goalbook.rules.plantexts import Where
+from goalbook.targets import bare_unit
 
 # the units read so, people among them: 名 is 人 (为300名…儿童 against …儿童人数 ≥260人), and
 # ten thousands of people (为全县在校学生12.6万人… against 参保学生人数 ≥11.8万人)

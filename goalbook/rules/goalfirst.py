@@ -72,8 +72,8 @@ def counted_first(
         # (the two only right after the count: 26个路口…, not 126个行政村安装… for …终端安装数量)
         thing = next((t for t in things if t in m[4] and (len(t) > 2 or m[4].startswith(t))), "")
         after = m.start(4) + m[4].index(thing) + len(thing) if thing else 0
-        far = after - m.start(4) > 10 and (after != m.end() or _CJK_AT.match(text, after))
-        if far or (after - m.start(4) > 10 and _JOINED.search(m[4])):
+        ends = after == m.end() and not _CJK_AT.match(text, after) and not _JOINED.search(m[4])
+        if after - m.start(4) > 10 and not ends:
             continue  # (past ten characters only ending the words of one thing: …防疫查验点，
             # not …传承人带徒传艺, 5000人拍摄胸片并做肺功能检测)
         if not thing or _COUNT_AFTER.match(text, after):

@@ -12,6 +12,7 @@ from goalbook.rules.goalcounts import CLAUSE_END, MEASURES, TEXT_UNITS, YEARLY
 from goalbook.rules.goallevels import agrees, money_each
 from goalbook.rules.goalnames import kin_agrees, rate_kin_agrees
 from goalbook.rules.plantexts import Where
+from goalbook.targets import bare_unit
 from goalbook.vocabulary import YEAR_SPAN
 
 # words before a count that make it a total over the period, not a year's (三年累计, 实施期内,
@@ -102,12 +103,6 @@ class GoalTargets(NamedTuple):
         ):
             return None
         return found
-
-
-def bare_unit(unit: str) -> str:
-    """A unit with its other name in brackets left out (件(套): 件, as a goal's 不少于150件（套）
-    gives its count); the unit as it is without one."""
-    return (re.sub(r"\([^()]*\)$", "", unit) or unit) if unit.endswith(")") else unit
 
 
 def unit_bare(found: tuple[Cell, Target] | None) -> tuple[Cell, Target] | None:

@@ -44,6 +44,7 @@ from goalbook.rules.written import bare_rates_are_the_layout, declared_type, mal
 from goalbook.spelling import fold, number_text
 from goalbook.targets import (
     UP_OPS,
+    bare_unit,
     format_target,
     normalise_unit,
     operator_word,
@@ -266,7 +267,7 @@ def _units_differ(unit_column: str, value: str, unit: str) -> Fault | None:
     if column.startswith(f"{in_value}/"):
         return None  # 0.8万元 under 万元/场: the money of a standard per thing, its unit cut short
     # (≥180件（套） under 件（套）: the value's note, as the column's, said after the unit)
-    if in_value and column and in_value not in (column, _NOTE_AFTER.sub("", column)):
+    if in_value and column and in_value not in (column, bare_unit(column)):
         return "T112", {"value_unit": in_value, "column_unit": column}
     return None
 
