@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -68,7 +69,7 @@ def near(items: list[Indicator], lang: str, project: str, goals: str = "") -> It
         else:
             kind = entry.meaning
         by_measure.setdefault((measure(key), kind), []).append(entry)
-        plain = measure(near_key(_NOTE_AFTER.sub("", item.label)))
+        plain = measure(_plain(item.label))
         kin_key = (plain, target.kind, target.unit, tier2_key(item))  # compared under one tier-2
         by_unit.setdefault(kin_key, []).append(entry)
     for group in by_measure.values():
@@ -107,26 +108,43 @@ def _worded_in(
     综合利用率), whatever their values: one indicator, written twice."""
     hits: list[tuple[int, Hit]] = []
     for group in groups.values():
-        plain = {e.position: _plain(e) for e in group}  # (once a name: pairs are many)
-        letters = {at: "".join(sorted(key)) for at, key in plain.items()}
+        if len(group) < 2:
+            continue
+        plain = {e.position: _plain(e.item.label) for e in group}  # (once a name: pairs
+        letters = {at: _letters(key) for at, key in plain.items()}  # are many)
+        undone = {e.position: _undone(e.key) for e in group}
+        noted = {e.position: _NOTE_AFTER.search(e.item.label.strip()) is not None for e in group}
         for b, entry in enumerate(group):
-            if entry.position in done:
+            at = entry.position
+            if at in done:
                 continue
-            size = len(entry.key)
-            for other in group[:b]:  # (a group is one tier-2's)
-                inserted = abs(size - len(other.key)) in (2, 3)  # (checked here: pairs are many)
+            key = entry.key
+            for other in group[:b]:  # (a group is one tier-2's; pairs are many: the cheap
+                # tests first, what each check needs: the first two characters shared, the
+                # one name ending the other, a note after either)
+                was, okey = other.position, other.key
+                inserted = abs(len(key) - len(okey)) in (2, 3)
+                same = other.meaning == entry.meaning
                 if (
-                    (inserted and _inserted(other.key, entry.key, goals))
-                    or (other.meaning == entry.meaning and _noted(other, entry))
-                    or (other.meaning == entry.meaning and _done_inserted(other, entry, goals))
+                    (inserted and okey[:2] == key[:2] and _inserted(okey, key, goals))
+                    or (same and (noted[was] or noted[at]) and _noted(other, entry))
                     or (
-                        letters[other.position] == letters[entry.position]
-                        and _reordered(other, entry, plain[other.position], plain[entry.position])
+                        same
+                        and (undone[was] != okey or undone[at] != key)
+                        and _inserted(undone[was], undone[at], goals)
                     )
-                    or (inserted and _prefixed(other, entry))
+                    or (
+                        letters[was] == letters[at]
+                        and _reordered(other, entry, plain[was], plain[at])
+                    )
+                    or (
+                        inserted
+                        and (okey.endswith(key) or key.endswith(okey))
+                        and _prefixed(other, entry)
+                    )
                 ):
-                    hits.append((entry.position, _near_hit(other, entry, lang)))
-                    done.add(entry.position)
+                    hits.append((at, _near_hit(other, entry, lang)))
+                    done.add(at)
                     break
     hits += _prefixed_across(groups, done, lang)  # (then across tier-2s)
     return hits + _inserted_across(groups, done, lang, goals)
@@ -152,9 +170,13 @@ def _inserted_across(
         for b, entry in enumerate(same):
             if entry.position in done or "满意" in entry.key or entry.target.number is None:
                 continue
-            tier2 = tier2_key(entry.item)
-            for other in same[:b]:
-                if tier2_key(other.item) != tier2 and _inserted(other.key, entry.key, goals):
+            tier2, key = tier2_key(entry.item), entry.key
+            for other in same[:b]:  # (the first two characters shared: as _inserted needs)
+                if (
+                    other.key[:2] == key[:2]
+                    and tier2_key(other.item) != tier2
+                    and _inserted(other.key, key, goals)
+                ):
                     hits.append((entry.position, _near_hit(other, entry, lang)))
                     done.add(entry.position)
                     break
@@ -238,17 +260,16 @@ def _noted(a: Entry, b: Entry) -> bool:
     return note is not None and long[: note.start()].strip() == short and not _PART.match(note[1])
 
 
-def _done_inserted(a: Entry, b: Entry, goals: str) -> bool:
-    """With the same target, one name is the other opening with the act of finishing it and a
-    word inside it (完成改造学校食堂数 / 改造食堂数, ≥10所 both): :func:`_inserted` once the act
-    is left out."""
-    undone = [_undone(a.key), _undone(b.key)]
-    return undone != [a.key, b.key] and _inserted(undone[0], undone[1], goals)
+@functools.lru_cache(maxsize=8192)
+def _plain(label: str) -> str:
+    """A name keyed without a note in brackets after it (see :func:`_reordered`)."""
+    return near_key(_NOTE_AFTER.sub("", label))
 
 
-def _plain(e: Entry) -> str:
-    """An entry's name keyed without a note in brackets after it (see :func:`_reordered`)."""
-    return near_key(_NOTE_AFTER.sub("", e.item.label))
+@functools.lru_cache(maxsize=8192)
+def _letters(key: str) -> str:
+    """A key's characters in order: two keys with the same are its words reordered."""
+    return "".join(sorted(key))
 
 
 def _prefixed(a: Entry, b: Entry) -> bool:

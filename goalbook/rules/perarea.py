@@ -34,6 +34,8 @@ def per_area(
     gain per 亩 (亩均增收) is no cost. With ``period``, the 中期 column's standards and areas
     against the period's money (``budget``)."""
     column = [(i, i.period_target if period else i.annual_target) for i in ctx.table.indicators]
+    if not any(t is not None and t.unit in _PER_AREA for _i, t in column):
+        return  # (no standard per 亩: most tables)
     years = period_years(ctx) or 1  # (a one-year plan's two columns are alike, and rightly so)
     named = [
         (i.label, t.number * _AREAS[t.unit])

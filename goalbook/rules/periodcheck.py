@@ -341,8 +341,10 @@ def _goal_years(ctx: Context) -> int | None:
     用三年时间完成…)."""
     goal = ctx.table.fields.get("goal_period")
     said = [goal.text] if goal is not None else []
-    if not said:  # (a department's table: the goal right of its label)
-        texts = ctx.table.text_at
+    texts = ctx.table.text_at if not said else {}
+    if texts and _YEARS_ANYWHERE.search("\0".join(texts.values())) is not None:
+        # (a department's table: the goal right of its label; one search first, as most
+        # tables say no years so)
         said = [
             text
             for (sheet, row, col), text in texts.items()
@@ -356,4 +358,5 @@ _PERIOD_GOAL = re.compile(r"(?:实施周期|实施期|中期).*目标")
 
 
 _GOAL_YEARS = re.compile(r"^\s*(?:用|通过|计划用|力争用?)?([两二三四五2-5])年(?:内|时间|间|来)")
+_YEARS_ANYWHERE = re.compile(r"[两二三四五2-5]年(?:内|时间|间|来)")  # (what _GOAL_YEARS needs)
 _YEARS_SAID = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
