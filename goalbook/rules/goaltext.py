@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from goalbook.findings import Hit
 from goalbook.model import Cell, Indicator, Target
-from goalbook.rules.common import Context, main_target, targets_of
+from goalbook.rules.common import Context, main_target, shown, targets_of
 from goalbook.rules.goalalone import sole_units, text_hit, unit_alone
 from goalbook.rules.goalcounts import (
     BUYING,
@@ -105,7 +106,9 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 m = _count_after(after, _reading(target.unit, own, in_text), target, ind.label)
             outside = found if where != year_goal else None  # (a note's count: the period's?)
             if m and not targets.said_elsewhere(ind, m, ctx.table.indicators, outside):
-                yield text_hit(ind.label, found, text, pos, pos + len(said) + m.end())
+                yield _as_written(
+                    text_hit(ind.label, found, text, pos, pos + len(said) + m.end()), ind
+                )
                 quoted = True
                 break
             quoted = quoted and _count_follows(after)
@@ -114,8 +117,17 @@ def text_against(ctx: Context) -> Iterator[Hit]:
                 counts = [(w, t, m) for w, t in texts for m in COUNT_FIRST.finditer(t)]
             reading = (in_text, year_goal, ctx)
             if hit := _said_otherwise(ind, name, (texts, counts), targets, reading, split):
-                yield hit
+                yield _as_written(hit, ind)
     yield from dates_against(ctx, texts, year_goal)  # (a deadline later than the goals say)
+
+
+def _as_written(hit: Hit, ind: Indicator) -> Hit:
+    """``hit`` with the value it quotes as the table gives it: the targets were compared with
+    their units bare (:func:`unit_bare`), the message shows the unit whole (≥120件(套))."""
+    for cell, target in targets_of(ind):
+        if cell.at == hit.at and "value" in hit.params:
+            return replace(hit, params={**hit.params, "value": shown(target)})
+    return hit
 
 
 def _said_otherwise(
