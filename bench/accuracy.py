@@ -878,6 +878,12 @@ reviewer's marks.
     python bench/accuracy.py --set holdout872  # the 872nd held-out set (tests/variants/holdout872)
     python bench/accuracy.py --set holdout873  # the 873rd held-out set (tests/variants/holdout873)
     python bench/accuracy.py --set holdout874  # the 874th held-out set (tests/variants/holdout874)
+    python bench/accuracy.py --set holdout875  # the 875th held-out set (tests/variants/holdout875)
+    python bench/accuracy.py --set holdout876  # the 876th held-out set (tests/variants/holdout876)
+    python bench/accuracy.py --set holdout877  # the 877th held-out set (tests/variants/holdout877)
+    python bench/accuracy.py --set holdout878  # the 878th held-out set (tests/variants/holdout878)
+    python bench/accuracy.py --set holdout879  # the 879th held-out set (tests/variants/holdout879)
+    python bench/accuracy.py --set holdout880  # the 880th held-out set (tests/variants/holdout880)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

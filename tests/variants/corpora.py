@@ -884,6 +884,12 @@ from tests.variants import (
     holdout872,
     holdout873,
     holdout874,
+    holdout875,
+    holdout876,
+    holdout877,
+    holdout878,
+    holdout879,
+    holdout880,
 )
 from tests.variants.kit import Variant
 
@@ -1763,6 +1769,12 @@ CORPORA: dict[str, ModuleType] = {
     "holdout872": holdout872,
     "holdout873": holdout873,
     "holdout874": holdout874,
+    "holdout875": holdout875,
+    "holdout876": holdout876,
+    "holdout877": holdout877,
+    "holdout878": holdout878,
+    "holdout879": holdout879,
+    "holdout880": holdout880,
 }
 
 
