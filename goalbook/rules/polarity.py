@@ -1,6 +1,5 @@
-"""Which way an indicator should go (正向, 反向) and what kind of quantity its name is: a
-bounded share, a payment standard fixed by policy, a cut (a rate or share at all:
-:mod:`goalbook.rules.rates`). The vocabularies the rule families share for it."""
+"""Which way an indicator should go (正向, 反向) and what kind of quantity its name is: a bounded
+share, a payment standard fixed by policy, a cut (a rate at all: :mod:`goalbook.rules.rates`)."""
 
 from __future__ import annotations
 
@@ -174,7 +173,9 @@ _REMEDIES = (
     "整改", "纠正", "打击", "曝光",  # 违规问题整改率: the share of breaches put right
     "替代", "替减",  # 堆肥替代化肥施用量: the harm's amount replaced, the more the better
     "发现", "查获",  # 添加剂超标问题发现数: breaches an inspection finds, the aim of the checks
+    "复检", "复查",  # 超标水样复检率: the share of the harm checked again
 )  # fmt: skip # a list of words: kept in lines, not one word a line
+_REMEDY_RATE = re.compile(f"(?:{'|'.join(_REMEDIES)})率$")
 _REMEDY_PLACE = re.compile("(?:治理|整治|修复|防治)区")
 POSITIVE = (
     "合格率", "满意度", "满意率", "完成率", "达标率", "覆盖率", "及时率", "通过率", "成功率",
@@ -363,7 +364,8 @@ def direction_of(name: str) -> str | None:
     if name.endswith(_POSITIVE_RATES):
         return MORE_IS_BETTER  # the rate's own word wins (住院费用直接结算率: a rate of settling)
     paid_for = _PEOPLE_PAID.search(name) is not None  # (…费用的困难职工: people helped)
-    if any(w in name for w in NEGATIVE) and not _WATCHED.search(name) and not paid_for:
+    handled = _REMEDY_RATE.search(name)  # (余氯不达标预警处置率: the share of harms handled)
+    if any(w in name for w in NEGATIVE) and not (_WATCHED.search(name) or paid_for or handled):
         if not _HANDLED.search(name) or any(w in name and "投诉" not in w for w in NEGATIVE):
             return LESS_IS_BETTER  # (受理消费者投诉件数: the complaints handled, not made)
     plain = name.replace("平均", "")  # (预审平均周期: the average of a case's time)
