@@ -884,6 +884,12 @@ reviewer's marks.
     python bench/accuracy.py --set holdout878  # the 878th held-out set (tests/variants/holdout878)
     python bench/accuracy.py --set holdout879  # the 879th held-out set (tests/variants/holdout879)
     python bench/accuracy.py --set holdout880  # the 880th held-out set (tests/variants/holdout880)
+    python bench/accuracy.py --set holdout881  # the 881st held-out set (tests/variants/holdout881)
+    python bench/accuracy.py --set holdout882  # the 882nd held-out set (tests/variants/holdout882)
+    python bench/accuracy.py --set holdout883  # the 883rd held-out set (tests/variants/holdout883)
+    python bench/accuracy.py --set holdout884  # the 884th held-out set (tests/variants/holdout884)
+    python bench/accuracy.py --set holdout885  # the 885th held-out set (tests/variants/holdout885)
+    python bench/accuracy.py --set holdout886  # the 886th held-out set (tests/variants/holdout886)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

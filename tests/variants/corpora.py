@@ -890,6 +890,12 @@ from tests.variants import (
     holdout878,
     holdout879,
     holdout880,
+    holdout881,
+    holdout882,
+    holdout883,
+    holdout884,
+    holdout885,
+    holdout886,
 )
 from tests.variants.kit import Variant
 
@@ -1775,6 +1781,12 @@ CORPORA: dict[str, ModuleType] = {
     "holdout878": holdout878,
     "holdout879": holdout879,
     "holdout880": holdout880,
+    "holdout881": holdout881,
+    "holdout882": holdout882,
+    "holdout883": holdout883,
+    "holdout884": holdout884,
+    "holdout885": holdout885,
+    "holdout886": holdout886,
 }
 
 
