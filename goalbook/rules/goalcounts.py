@@ -26,7 +26,7 @@ UNITS = "家次|批次|次|场|个|篇|部|套|家|件|项|期|人次|人"  # (�
 FACILITY_UNITS = (
     "站次|台次|车次|架次|班次|艘次|航次|座|台|辆|艘|处|所|公里|户次|户|名|套|间|栋|张|只|头|羽|尾|匹|群|箱"
     "|万只|万头|万羽|万尾|株|万株|朵|万朵|棵|万棵|支|万支|棒|万棒|口|万张|万条|份|万批次|批|类|种|盏"
-    "|卷|万卷|册|万册|页|块|对|根|具|万人次|万人"
+    "|卷|万卷|册|万册|页|块|对|根|具|万人次|万人|轮"
 )
 UNIT_SET = frozenset(UNITS.split("|"))
 # a count (0.2人: not 2人), or a range of counts (3-5个), before its unit
@@ -54,7 +54,7 @@ AREAS = frozenset(  # (the same: 推广脱毒种薯10万亩; an area worked over
 PARTS_OPEN = re.compile(r"[（(]\s*(?:其中|20\d{2}\s*年)")
 # amounts a goal says in the indicator's own unit of weight, area or volume (收购牦牛肉800吨,
 # 推广脱毒种薯10万亩, 新增冷链仓储库容3000立方米)
-MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米"))
+MEASURES = WEIGHTS | AREAS | frozenset(("立方米", "万立方米", "千瓦时", "万千瓦时"))  # (节约用电…)
 # counts of people, bags, pages or calls in ten thousands (接待游客3万人次, 投放菌包20万袋,
 # 扫描120万页, 受理呼救电话18万次): read right after the indicator's name only, in the target's own
 # unit (not units one indicator owns: a table gives 2万人次 of one count and ≥20000人次 of another)

@@ -14,6 +14,7 @@ from goalbook.rules.goalcounts import (
     CLAUSE_END,
     CLAUSE_PART,
     COUNT,
+    MEASURES,
     act_first,
     in_order,
     named_in,
@@ -26,6 +27,7 @@ from goalbook.rules.namekeys import COUNT_WORDS, same_words, thing_key
 
 _LENGTH_END = re.compile(r"(?:建设|实施|完成)?(?:里程|长度)$")  # (…工程建设里程: …工程80公里)
 # names whose last word holds the unit's character (案件 counted in 件): the word stays
+_OF_AMOUNT = "数总产重容流销存质含能余"  # (…产量, …重量: a word, no act's amount)
 _WORDS_OF_UNIT = ("案件数", "事件数", "文件数", "邮件数", "稿件数", "信件数")
 _COUNTED_END = re.compile(r"(?:人数|次数)$")  # what a name counts (培训人数, 巡查次数: the text
 # says 培训2000人, 巡查60次)
@@ -41,7 +43,7 @@ COUNTED = re.compile(rf"(?:{'|'.join(COUNT_WORDS)}|数)$")
 # a count's word with its unit (受益户数, 更换台数): no name of a thing ending in 数 (…坐席数)
 COUNTED_WORDS = re.compile(rf"(?:{'|'.join(COUNT_WORDS)}|[户件台套项]数)$")
 # the other words of a count in a unit than the unit and 数 (民俗展演场次 ≥8场: …展演6场)
-_UNIT_ALSO = {"场": ("场次",), "次": ("场次",)}
+_UNIT_ALSO = {"场": ("场次",), "次": ("场次",), "轮": ("轮次",)}
 
 
 def as_in_text(label: str, unit: str) -> str:
@@ -66,6 +68,8 @@ def as_in_text(label: str, unit: str) -> str:
         return name[: m.start()]  # 就业技能培训人数: the text says 就业技能培训2000人
     if (m := _DONE_COUNT.match(name)) is not None:
         return m[1]  # 新建社区养老服务站数量: the text says 新建社区养老服务站12个
+    if name.endswith("量") and len(name) >= 5 and unit in MEASURES and name[-2] not in _OF_AMOUNT:
+        return name[:-1]  # 年节约用电量 ≥100万千瓦时: the text says 年节约用电120万千瓦时
     done = name.removesuffix("数量")
     if done != name and len(done) >= 5 and act_first(done) != done:
         return done  # 火鸡、鸸鹋屠宰检疫数量: the text says …屠宰检疫12万只 (the act last)

@@ -272,6 +272,8 @@ def _count_after(
         m = pattern.search(about, m.end())  # (由18吨提高到30吨: the level it is raised to)
     if m is not None and about[: m.start()].lstrip().startswith(tuple(JOINS)):
         return None  # (2座小型水库除险加固和11座山塘整治: the count of the next thing)
+    if m is not None and target.unit in OWN_AMOUNTS and _DIGIT.search(about, 0, m.start()):
+        return None  # (…1.46万吨（日均40吨）: an amount after another is another's, a day's)
     if m is not None and "之和" in about[: m.start()]:
         return None  # (干渠衬砌长度与支渠衬砌长度之和为33公里: the sum of two)
     # (新增馆藏图书2万册 against ≥18000册; 名 read as 人 above, right after the name only)
@@ -308,6 +310,9 @@ _PEOPLE_FIRST = re.compile(rf"^\s*{COUNT}(名|位)")
 
 
 _CHANGE = re.compile(r"新增|增加|净增|增长|提高|减少|降低|新培育")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _reading(unit: str, own: bool, in_text: re.Pattern[str]) -> re.Pattern[str]:
