@@ -890,6 +890,12 @@ reviewer's marks.
     python bench/accuracy.py --set holdout884  # the 884th held-out set (tests/variants/holdout884)
     python bench/accuracy.py --set holdout885  # the 885th held-out set (tests/variants/holdout885)
     python bench/accuracy.py --set holdout886  # the 886th held-out set (tests/variants/holdout886)
+    python bench/accuracy.py --set holdout887  # the 887th held-out set (tests/variants/holdout887)
+    python bench/accuracy.py --set holdout888  # the 888th held-out set (tests/variants/holdout888)
+    python bench/accuracy.py --set holdout889  # the 889th held-out set (tests/variants/holdout889)
+    python bench/accuracy.py --set holdout890  # the 890th held-out set (tests/variants/holdout890)
+    python bench/accuracy.py --set holdout891  # the 891st held-out set (tests/variants/holdout891)
+    python bench/accuracy.py --set holdout892  # the 892nd held-out set (tests/variants/holdout892)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

@@ -896,6 +896,12 @@ from tests.variants import (
     holdout884,
     holdout885,
     holdout886,
+    holdout887,
+    holdout888,
+    holdout889,
+    holdout890,
+    holdout891,
+    holdout892,
 )
 from tests.variants.kit import Variant
 
@@ -1787,6 +1793,12 @@ CORPORA: dict[str, ModuleType] = {
     "holdout884": holdout884,
     "holdout885": holdout885,
     "holdout886": holdout886,
+    "holdout887": holdout887,
+    "holdout888": holdout888,
+    "holdout889": holdout889,
+    "holdout890": holdout890,
+    "holdout891": holdout891,
+    "holdout892": holdout892,
 }
 
 
