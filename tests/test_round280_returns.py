@@ -8,7 +8,14 @@ from typing import Any
 
 from goalbook.check import CheckOptions, check_file
 from goalbook.findings import Finding
-from tests.returns import TIER_HEAD, official_table, one_year_table, period_row, save_sheet
+from tests.returns import (
+    TIER_HEAD,
+    official_table,
+    one_year_table,
+    period_row,
+    period_table,
+    save_sheet,
+)
 
 
 def test_a_count_against_the_text_shows_its_unit_whole(tmp_path: Path) -> None:
@@ -136,3 +143,54 @@ def test_households_paid_under_quality(tmp_path: Path) -> None:
     ]
     found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "paid", rows)]
     assert [at for code, at in found if code == "F201"] == ["C8"]
+
+
+def test_a_purchase_detail_block_is_read_for_its_amounts(tmp_path: Path) -> None:
+    """购置明细 │ 项目 │ 数量 │ 金额（万元） under the indicators: a block of budget lines, its
+    amounts read (120万120万 pasted twice: X106, and 35.8 2 split: X105, missed on holdout887
+    khm11, the block not read)."""
+    rows = [
+        ["产出指标", "数量指标", "购置纯电动公交车数量", "≥24辆"],
+        [None, "质量指标", "车辆验收合格率", "=100%"],
+    ]
+    below = [
+        [],
+        ["购置明细", "项目", "数量", "金额（万元）"],
+        [None, "纯电动公交车", "24辆", 1440],
+        [None, "充电桩", "12个", "120万120万"],
+        [None, "车载智能终端", "24套", "35.8 2"],
+    ]
+    sheet = one_year_table("公交车更新", 1595.82, "更新纯电动公交车24辆。", rows, below, TIER_HEAD)
+    result, _ = check_file(save_sheet(tmp_path / "buy.xlsx", sheet), CheckOptions())
+    found = [(f.code, f.at.a1 if f.at else "") for f in result.findings]
+    assert ("X106", "D12") in found and ("X105", "D13") in found, found
+
+
+def test_a_count_for_each_of_many_with_a_long_name(tmp_path: Path) -> None:
+    """在全县12个乡镇各建成厕所粪污集中处理站1座 against 粪污集中处理站建成数 ≥12座: one for each
+    town, its thing of eleven characters after 各 (a false D104 on holdout888 khn07)."""
+    rows = [
+        ["产出指标", "数量指标", "粪污集中处理站建成数", "≥12座", "≥4座"],
+        [None, "质量指标", "处理站出水达标率", "≥95%", "≥95%"],
+    ]
+    goals = ("2026—2028年在全县12个乡镇各建成厕所粪污集中处理站1座。", "2026年建成处理站4座。")
+    path = tmp_path / "each.xlsx"
+    period_table(path, rows, goals, years=3, name="粪污处理", money=(900, 300))
+    result, _ = check_file(path, CheckOptions())
+    found = [(f.code, f.at.a1 if f.at else "") for f in result.findings]
+    assert not [f for f in found if f[0] == "D104"], found
+
+
+def test_a_deadline_the_goal_sets_for_the_work_done(tmp_path: Path) -> None:
+    """整治完成时间 2026年11月30日前 against 9月底前全部完成整治并复核: the goal gives the work
+    an earlier day (D104, missed on holdout888 khn18: the name's word 整治 only after 完成 in the
+    clause); 核查件数 under 质量 are checks made, an output (F201, missed on holdout892
+    khr10)."""
+    rows = [
+        ["产出指标", "数量指标", "渗漏户厕整治数", "≥800户"],
+        [None, "质量指标", "作弊线索核查件数", "≥10件"],
+        [None, "时效指标", "整治完成时间", "2026年11月30日前"],
+    ]
+    goal = "整治渗漏户厕800户，9月底前全部完成整治并复核。"
+    found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "dates", rows, goal)]
+    assert ("D104", "D9") in found and ("F201", "C8") in found, found

@@ -291,8 +291,9 @@ EACH_BEFORE = re.compile(r"(?:各|每)[\u4e00-\u9fff]{0,3}$")
 # the clause counts for each one (每个示范点带动农户200户, 每室配齐…1套, 每期学员不少于15人)
 EACH_IN = re.compile(r"每(?:个|一|处|所|村|户|室|间|站|校|家|座|期|班|批)")
 # 各 before the act of a count's clause (12个村（社区）各组建广场舞队1支, 两镇各改造1个加工点): a
-# count for each (not 各类, 各项, 各级, 各种: all kinds)
-EACH_ACT = re.compile(r"各(?![类项级种界地])[\u4e00-\u9fff]{0,10}$")
+# count for each, its thing of up to twelve characters (各建成厕所粪污集中处理站1座; not 各类,
+# 各项, 各级, 各种: all kinds)
+EACH_ACT = re.compile(r"各(?![类项级种界地])[\u4e00-\u9fff]{0,14}$")
 JOINS = "、和及与"  # what joins things counted together (面塑、糖画课后服务班16个)
 
 

@@ -74,6 +74,8 @@ def _names(words: str, core: set[str], clause: str) -> bool:
         # (…完成全市实验员岗位培训120人: the work, then its count; 完成…清淤100公里、清淤后CCTV
         # 检测60公里: each of the works listed)
         listed = clause.rstrip().split("、")
+        if f"完成{words}" in clause:
+            return True  # (9月底前全部完成整治并复核 for 整治完成时间: the work done by then)
         return any(_COUNT_AT_END.sub("", part.rstrip()).endswith(words) for part in listed)
     return len(core - set(clause)) * 4 <= len(core)
 

@@ -38,7 +38,7 @@ _WORKS_COUNTED = re.compile(
     r"^(?:改造|拆除)\w{1,5}(?:数量|个数)$|\w(?:改造|拆除)(?:数量|个数|户数)$"
 )
 _CHECKS_DONE = re.compile(
-    r"(?:检测|检疫|化验|复核)(?:数量|头次|只次|人次|次数|户数|家数)$"
+    r"(?:检测|检疫|化验|复核|核查)(?:数量|头次|只次|人次|次数|户数|家数|件数)$"
     r"|检查(?:数量|次数|户数|家数)$"  # (firms checked; not 基层DR检查人次, the people served)
 )
 # Counts of what a project achieves, not of what it delivers: beneficiaries and changes (these
