@@ -4,6 +4,8 @@ reviewer's marks.
     python bench/accuracy.py              # table per variant item and in total
     python bench/accuracy.py --detail     # also every missed mark and every false finding
     python bench/accuracy.py --json       # the figures as JSON
+    python bench/accuracy.py --set held-out  # every held-out set at once: each built in a
+                                             # folder of its own, one check of them all
     python bench/accuracy.py --set holdout   # the held-out corpus (tests/variants/holdout)
     python bench/accuracy.py --set holdout2  # the second held-out corpus (tests/variants/holdout2)
     python bench/accuracy.py --set holdout3  # the third held-out corpus (tests/variants/holdout3)
@@ -1038,8 +1040,17 @@ def run_check(folder: Path) -> dict[str, dict[str, Any]]:
     return {Path(f["path"]).stem: f for f in data["files"]}
 
 
+HELD_OUT = "held-out"  # every corpus but main, measured in one check
+
+
 def measure(folder: Path, which: str = "main") -> tuple[dict[int, Tally], Tally, list[Tally]]:
-    built = builder(which)(folder)
+    """The figures of corpus ``which`` (or of every held-out one: each built in a folder of its
+    own under ``folder``, all checked in one run; their returns' names are unique)."""
+    if which == HELD_OUT:
+        names = [name for name in CORPORA if name != "main"]
+        built = [b for name in names for b in builder(name)(folder / name)]
+    else:
+        built = builder(which)(folder)
     results = run_check(folder)
     per_return = [judge(b, results.get(b.variant.name)) for b in built]
     items = {i: Tally() for i in ITEMS}
@@ -1064,9 +1075,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--detail", action="store_true", help="list missed marks and false findings")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--keep", type=Path, help="build the corpus here and keep it")
-    ap.add_argument("--set", choices=list(CORPORA), default="main", dest="which",
-                    help="main (tests/variants), holdout, holdout2, holdout3, holdout4, holdout5, "
-                    "holdout6, holdout7 or holdout8 (tests/variants/holdout*)")  # fmt: skip
+    ap.add_argument("--set", choices=[*CORPORA, HELD_OUT], default="main", dest="which",
+                    help="main (tests/variants), a held-out set (tests/variants/holdout*), or "
+                    "held-out: all of them at once")  # fmt: skip
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="goalbook-variants-") as tmp:
         items, total, _ = measure(args.keep or Path(tmp), args.which)
