@@ -898,6 +898,12 @@ reviewer's marks.
     python bench/accuracy.py --set holdout890  # the 890th held-out set (tests/variants/holdout890)
     python bench/accuracy.py --set holdout891  # the 891st held-out set (tests/variants/holdout891)
     python bench/accuracy.py --set holdout892  # the 892nd held-out set (tests/variants/holdout892)
+    python bench/accuracy.py --set holdout893  # the 893rd held-out set (tests/variants/holdout893)
+    python bench/accuracy.py --set holdout894  # the 894th held-out set (tests/variants/holdout894)
+    python bench/accuracy.py --set holdout895  # the 895th held-out set (tests/variants/holdout895)
+    python bench/accuracy.py --set holdout896  # the 896th held-out set (tests/variants/holdout896)
+    python bench/accuracy.py --set holdout897  # the 897th held-out set (tests/variants/holdout897)
+    python bench/accuracy.py --set holdout898  # the 898th held-out set (tests/variants/holdout898)
 The corpus is built into a temporary folder and checked with ``python -m goalbook check
 --format json`` in a subprocess (the JSON contract, with this worktree's code first on the path).
 

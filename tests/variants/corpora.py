@@ -902,6 +902,12 @@ from tests.variants import (
     holdout890,
     holdout891,
     holdout892,
+    holdout893,
+    holdout894,
+    holdout895,
+    holdout896,
+    holdout897,
+    holdout898,
 )
 from tests.variants.kit import Variant
 
@@ -1799,6 +1805,12 @@ CORPORA: dict[str, ModuleType] = {
     "holdout890": holdout890,
     "holdout891": holdout891,
     "holdout892": holdout892,
+    "holdout893": holdout893,
+    "holdout894": holdout894,
+    "holdout895": holdout895,
+    "holdout896": holdout896,
+    "holdout897": holdout897,
+    "holdout898": holdout898,
 }
 
 
