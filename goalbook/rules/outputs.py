@@ -175,6 +175,7 @@ _TURNED_OUT = re.compile(
     r"|^组建[\u4e00-\u9fff]{2,14}$"  # teams formed (组建…律师团队人数 ≥30人)
     r"|床位(?:数量|张数|数)?$"  # beds set up (失智照护专区床位数 ≥60张)
     r"|发放(?:户数|人数|人次|份数)$"  # what is paid or handed out to whom (补贴发放户数)
+    r"|^新?认定[\u4e00-\u9fff]{2,10}数量?$"  # what is newly recognised (新认定普惠性民办幼儿园数)
 )
 # works named by their act first, with nothing after the thing (整治重大隐患点, 修缮村史馆)
 # (not what is found after them, 修缮后屋面渗漏处, 改造后桑叶亩产: an outcome)

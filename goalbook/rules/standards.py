@@ -26,7 +26,14 @@ from goalbook.rules.perthing import (
 )
 from goalbook.rules.polarity import is_payment_standard
 from goalbook.rules.rates import is_rate
-from goalbook.rules.subjects import fours, least_tier, subject_count, task_label, task_line
+from goalbook.rules.subjects import (
+    fours,
+    least_tier,
+    shares_word,
+    subject_count,
+    task_label,
+    task_line,
+)
 from goalbook.rules.taskgoals import task_goal_texts
 from goalbook.spelling import number_text
 from goalbook.vocabulary import MONEY_SCALE, PEOPLE_UNITS
@@ -191,10 +198,14 @@ def _over_task(
 ) -> tuple[str, Money] | None:
     """The one task line that pays a standard (职业技能提升培训 for 职业技能培训人均补贴标准),
     when the least it surely pays (``sure``, in the table's unit) is above the line's amount;
-    not for a cap on an average cost (人均适配成本), which is no standard paid to each."""
+    not for a cap on an average cost (人均适配成本), which is no standard paid to each; the line
+    found by the count's name only where the two names share a word of their subject (传承 of
+    传承补助标准 and 补助代表性传承人人数; not 学前教育资助 for 生均公用经费补助标准 through
+    资助家庭经济困难幼儿人数, another count of children)."""
     if not is_payment_standard(standard.label):
         return None
-    line = task_line(ctx, standard.label, counted)
+    both = shares_word(standard.label, counted)
+    line = task_line(ctx, standard.label, counted) if both else task_line(ctx, standard.label)
     return line if line is not None and sure > line[1].value else None
 
 

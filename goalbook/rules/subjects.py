@@ -62,6 +62,19 @@ def tier_key(name: str) -> str:
     return _BAND.sub("", name)
 
 
+def shares_word(a: str, b: str) -> bool:
+    """Two names that share a word of two characters, not one of any payment or count (传承 of
+    传承补助标准 and 补助代表性传承人人数)."""
+    return bool(_pairs(a) & _pairs(b))
+
+
+def _pairs(name: str) -> set[str]:
+    return {name[i : i + 2] for i in range(len(name) - 1)} - _ANY_PAYMENT
+
+
+_ANY_PAYMENT = frozenset(("补助", "补贴", "标准", "人数", "资金", "经费", "发放", "数量"))
+
+
 def same_subject(a: str, b: str) -> bool:
     """Two names that share a run of four characters (重度残疾人护理补贴…)."""
     return any(run in b for run in fours(a))
