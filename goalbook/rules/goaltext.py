@@ -268,12 +268,12 @@ def _count_after(
     if target.unit == "人" and (first := _PEOPLE_FIRST.match(about)) is not None:
         return None if agrees(first, target) else first  # (传承人6名带徒18人: its count 6名)
     m = pattern.search(about)
+    if m is not None and target.unit in OWN_AMOUNTS and _DIGIT.search(about, 0, m.start()):
+        return None  # (…1.46万吨（日均40吨）: an amount after another is another's, a day's)
     if m is not None and about[: m.start()].rstrip().endswith(("由", "从")):
         m = pattern.search(about, m.end())  # (由18吨提高到30吨: the level it is raised to)
     if m is not None and about[: m.start()].lstrip().startswith(tuple(JOINS)):
         return None  # (2座小型水库除险加固和11座山塘整治: the count of the next thing)
-    if m is not None and target.unit in OWN_AMOUNTS and _DIGIT.search(about, 0, m.start()):
-        return None  # (…1.46万吨（日均40吨）: an amount after another is another's, a day's)
     if m is not None and "之和" in about[: m.start()]:
         return None  # (干渠衬砌长度与支渠衬砌长度之和为33公里: the sum of two)
     # (新增馆藏图书2万册 against ≥18000册; 名 read as 人 above, right after the name only)
