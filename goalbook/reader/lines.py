@@ -166,16 +166,14 @@ def _amount_head_right(sheet: Sheet, r: int, c: int, known: dict[str, Column]) -
     heads its amounts (项目资金明细 │ 金额（万元）), not a line's name (资金明细（万元） │ 舞台搭建
     │ 45, a block of pairs)."""
     row = sheet.rows[r]
-    right = next(
-        (
-            c2
-            for c2 in range(c + 1, len(row))
-            if row[c2] not in ("", None) and clean(sheet.text(r, c2, spread=False)) not in QUANTITY
-        ),
-        None,
-    )  # (past a count's head: 设备购置明细（万元） │ 数量 │ 金额)
-    col = None if right is None else known.get(clean(sheet.text(r, right, spread=False)))
-    return col is not None and col.key == "amount"
+    for right in range(c + 1, len(row)):
+        if row[right] in ("", None):
+            continue
+        text = clean(sheet.text(r, right, spread=False))
+        if text not in QUANTITY:  # (past a count's head: 设备购置明细（万元） │ 数量 │ 金额)
+            col = known.get(text)
+            return col is not None and col.key == "amount"
+    return False
 
 
 _ENUMERATION = re.compile(r"^(?:\d+|[（(]?[一二三四五六七八九十]+[)）、.]?|\d+[.、)）])$")

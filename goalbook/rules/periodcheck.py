@@ -341,10 +341,10 @@ def _goal_years(ctx: Context) -> int | None:
     用三年时间完成…)."""
     goal = ctx.table.fields.get("goal_period")
     said = [goal.text] if goal is not None else []
-    texts = ctx.table.text_at if not said else {}
-    if texts and _YEARS_ANYWHERE.search("\0".join(texts.values())) is not None:
-        # (a department's table: the goal right of its label; one search first, as most
-        # tables say no years so)
+    if not said:  # (a department's table: the goal right of its label)
+        texts = ctx.table.text_at
+        if _YEARS_ANYWHERE.search("\0".join(texts.values())) is None:
+            return None  # (one search first: most tables say no years so)
         said = [
             text
             for (sheet, row, col), text in texts.items()
